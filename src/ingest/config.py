@@ -1,0 +1,130 @@
+"""Settings and the feeds file.
+
+The feeds file is TOML with ``[[feeds]]`` tables (``name``, ``url``, optional ``outlet``,
+``language``, ``fulltext``, ``enabled``). Every problem is reported as a :class:`ConfigError` whose
+message is one line naming the file and what is wrong.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ingest.models import Feed
+
+DEFAULT_FEEDS_FILE = "feeds.toml"
+DEFAULT_WAREHOUSE = "warehouse"
+FULLTEXT_MODES = ("auto", "always", "never")
+_FEED_KEYS = {"name", "url", "outlet", "language", "fulltext", "enabled"}
+
+
+class IngestError(Exception):
+    """A user-facing error: the CLI prints its message on one line and exits non-zero."""
+
+
+class ConfigError(IngestError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Paths and budgets shared by every stage; environment variables override the defaults."""
+
+    warehouse: Path = field(default_factory=lambda: Path(os.environ.get("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE)))
+    fetch_timeout_s: float = float(os.environ.get("INGEST_FETCH_TIMEOUT", "10"))
+    fetch_deadline_s: float = float(os.environ.get("INGEST_FETCH_DEADLINE", "30"))
+    max_body_bytes: int = int(os.environ.get("INGEST_MAX_BODY_BYTES", str(15 * 1024 * 1024)))
+    user_agent: str = os.environ.get(
+        "INGEST_USER_AGENT", "news-statement-tracker/0.1 (+https://example.org/news-statement-tracker)"
+    )
+
+    @property
+    def duckdb_path(self) -> Path:
+        return self.warehouse / "news.duckdb"
+
+
+def load_feeds(path: str | os.PathLike[str]) -> list[Feed]:
+    """Read and validate a feeds file; relative local feed paths resolve against the file's folder."""
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: feeds file not found")
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{p}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{p}: invalid TOML: {exc}") from None
+    return parse_feeds(data, source=str(p), base_dir=p.parent)
+
+
+def parse_feeds(data: dict[str, object], source: str, base_dir: Path | None = None) -> list[Feed]:
+    raw = data.get("feeds")
+    if raw is None:
+        raise ConfigError(f"{source}: no [[feeds]] tables")
+    if not isinstance(raw, list):
+        raise ConfigError(f"{source}: 'feeds' must be an array of tables ([[feeds]])")
+    feeds: list[Feed] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(raw, start=1):
+        where = f"{source}: feed #{i}"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: must be a table")
+        unknown = sorted(set(item) - _FEED_KEYS)
+        if unknown:
+            raise ConfigError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_FEED_KEYS))})")
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(f"{where}: missing 'name'")
+        name = name.strip()
+        where = f"{source}: feed {name!r}"
+        if name in seen:
+            raise ConfigError(f"{where}: duplicate name (also feed #{seen[name]})")
+        seen[name] = i
+        url = item.get("url")
+        if not isinstance(url, str) or not url.strip():
+            raise ConfigError(f"{where}: missing 'url'")
+        url = check_feed_url(url.strip(), where, base_dir)
+        outlet = item.get("outlet", name)
+        language = item.get("language")
+        fulltext = item.get("fulltext", "auto")
+        enabled = item.get("enabled", True)
+        if not isinstance(outlet, str) or not outlet.strip():
+            raise ConfigError(f"{where}: 'outlet' must be a non-empty string")
+        if language is not None and (not isinstance(language, str) or not language.strip()):
+            raise ConfigError(f"{where}: 'language' must be a language code such as 'en'")
+        if fulltext not in FULLTEXT_MODES:
+            raise ConfigError(f"{where}: 'fulltext' must be one of {', '.join(FULLTEXT_MODES)}, not {fulltext!r}")
+        if not isinstance(enabled, bool):
+            raise ConfigError(f"{where}: 'enabled' must be true or false")
+        feeds.append(
+            Feed(
+                name=name,
+                url=url,
+                outlet=outlet.strip(),
+                language=language.strip().lower() if isinstance(language, str) else None,
+                fulltext=fulltext,
+                enabled=enabled,
+            )
+        )
+    return feeds
+
+
+def check_feed_url(url: str, where: str, base_dir: Path | None) -> str:
+    """Accept http(s) URLs and local paths (``file://`` or plain); reject every other scheme."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        if not parts.hostname:
+            raise ConfigError(f"{where}: URL has no host: {url!r}")
+        return url
+    if scheme == "file":
+        return parts.path
+    if scheme and len(scheme) > 1:  # one letter is a Windows drive, not a scheme
+        raise ConfigError(f"{where}: unsupported URL scheme {scheme!r} (use http, https or a file path)")
+    path = Path(url).expanduser()
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    return str(path)
