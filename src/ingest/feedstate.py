@@ -1,0 +1,179 @@
+"""Fetch policy for one feed: is it due, and what is its next state after a fetch.
+
+Pure functions, no I/O: the caller loads and stores :class:`FeedState` values. The state machine
+(see docs/fetching.md):
+
+* ``active``   -> fetched whenever the scheduler runs (``next_fetch_at`` is None after a success).
+* ``backoff``  -> the last fetch(es) failed; not due before ``next_fetch_at``
+  (15 min x 2^(n-1), capped at 24 h, plus a small deterministic per-feed jitter; a Retry-After
+  from a 429/503 replaces the computed delay, capped at 24 h). A success returns to ``active``.
+* ``gone``     -> the server answered 410; never due again until :func:`reenable` (or a URL change
+  in the feeds file, see :func:`sync_state`). ``fetch_feeds(force=True)`` still fetches it and a
+  success brings it back to ``active``.
+* ``disabled`` -> ``enabled = false`` in the feeds file; never fetched, not even with ``force``.
+
+A permanent redirect (301/308) seen on :data:`REDIRECT_ADOPT_AFTER` consecutive fetches, the last of
+them successful, replaces ``url`` (``original_url`` keeps the URL from the feeds file).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from ingest.models import Feed, FeedState, FetchResult
+
+BACKOFF_BASE = timedelta(minutes=15)
+BACKOFF_CAP = timedelta(hours=24)
+RETRY_AFTER_CAP = timedelta(hours=24)
+JITTER_FRACTION = 0.1  # up to +10 % of the delay, fixed per feed name
+REDIRECT_ADOPT_AFTER = 3
+SUCCESS_STATUSES = frozenset({"ok", "not_modified", "unchanged"})
+
+
+def new_state(feed: Feed) -> FeedState:
+    """The state of a feed never fetched before."""
+    return FeedState(
+        feed=feed.name,
+        url=feed.url,
+        original_url=feed.url,
+        state="active" if feed.enabled else "disabled",
+    )
+
+
+def sync_state(state: FeedState | None, feed: Feed) -> FeedState:
+    """Reconcile a stored state with the feeds file entry.
+
+    No state, or a URL edited in the feeds file (different from both ``original_url`` and the
+    redirect-updated ``url``), starts afresh. ``enabled = false`` makes it ``disabled``; a feed
+    enabled again after being ``disabled`` is re-enabled.
+    """
+    if state is None or feed.url not in (state.original_url or state.url, state.url):
+        return new_state(feed)
+    if not feed.enabled:
+        return state if state.state == "disabled" else replace(state, state="disabled")
+    if state.state == "disabled":
+        return reenable(state)
+    return state
+
+
+def reenable(state: FeedState) -> FeedState:
+    """Explicit user action: make a ``gone``/``disabled``/backed-off feed due again now."""
+    return replace(
+        state,
+        state="active",
+        consecutive_failures=0,
+        next_fetch_at=None,
+        last_error=None,
+    )
+
+
+def is_due(state: FeedState, now: datetime) -> bool:
+    """True when the feed should be fetched at ``now`` (never for ``gone`` or ``disabled``)."""
+    if state.state in ("gone", "disabled"):
+        return False
+    return state.next_fetch_at is None or now >= state.next_fetch_at
+
+
+def backoff_delay(failures: int, feed_name: str) -> timedelta:
+    """Delay after ``failures`` consecutive failures: grows x2 from 15 min, never above 24 h."""
+    if failures <= 0:
+        return timedelta(0)
+    exponent = min(failures - 1, 16)  # 15 min x 2^7 already exceeds 24 h
+    base = BACKOFF_BASE * (2**exponent)
+    digest = hashlib.sha256(feed_name.encode("utf-8")).digest()
+    jitter = int.from_bytes(digest[:4], "big") / 2**32 * JITTER_FRACTION
+    return min(BACKOFF_CAP, base * (1 + jitter))
+
+
+def clamp_retry_after(retry_after: datetime | None, now: datetime) -> datetime | None:
+    """A server-given retry time, never before ``now`` and never more than 24 h after it."""
+    if retry_after is None:
+        return None
+    return min(max(retry_after, now), now + RETRY_AFTER_CAP)
+
+
+def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime) -> FeedState:
+    """The state after ``result``; a ``skipped`` result changes nothing.
+
+    Every status that is not a success (``error`` whatever its cause, ``too_large``, unknown ones)
+    counts as a failure with exponential backoff; ``retry_later`` uses Retry-After when given;
+    ``gone`` parks the feed.
+    """
+    if result.status == "skipped":
+        return state
+    new = replace(
+        state,
+        last_status=result.status,
+        last_http_status=result.http_status,
+        last_error=result.error,
+        last_fetch_at=now,
+    )
+    update_redirect(new, result)
+    if not feed.enabled:
+        new.state = "disabled"
+    if result.status in SUCCESS_STATUSES:
+        new.consecutive_failures = 0
+        new.last_success_at = now
+        new.next_fetch_at = None
+        new.last_error = None
+        if new.state != "disabled":
+            new.state = "active"
+        if result.etag or result.status != "not_modified":
+            new.etag = result.etag
+        if result.last_modified or result.status != "not_modified":
+            new.last_modified = result.last_modified
+        if result.body_sha256:
+            new.body_sha256 = result.body_sha256
+        adopt_redirect(new)
+        return new
+    new.consecutive_failures = state.consecutive_failures + 1
+    if result.status == "gone":
+        new.next_fetch_at = None
+        if new.state != "disabled":
+            new.state = "gone"
+        return new
+    delay_until = now + backoff_delay(new.consecutive_failures, state.feed or feed.name)
+    if result.status == "retry_later" and result.retry_after is not None:
+        delay_until = clamp_retry_after(result.retry_after, now) or delay_until
+    new.next_fetch_at = delay_until
+    if new.state != "disabled":
+        new.state = "backoff"
+    return new
+
+
+def update_redirect(state: FeedState, result: FetchResult) -> None:
+    """Count consecutive fetches that saw the same permanent redirect target (in place)."""
+    target = result.permanent_redirect
+    if target is None:
+        state.redirect_target = None
+        state.redirect_count = 0
+    elif target == state.redirect_target:
+        state.redirect_count += 1
+    else:
+        state.redirect_target = target
+        state.redirect_count = 1
+
+
+def adopt_redirect(state: FeedState) -> None:
+    """Move ``url`` to the redirect target once it was seen often enough (in place)."""
+    if state.redirect_target and state.redirect_count >= REDIRECT_ADOPT_AFTER:
+        if not state.original_url:
+            state.original_url = state.url
+        state.url = state.redirect_target
+        state.redirect_target = None
+        state.redirect_count = 0
+
+
+def skip_reason(feed: Feed, state: FeedState, now: datetime, force: bool) -> str | None:
+    if not feed.enabled or state.state == "disabled":
+        return "disabled"
+    if force:
+        return None
+    if state.state == "gone":
+        return "gone"
+    if not is_due(state, now):
+        when = state.next_fetch_at.isoformat() if state.next_fetch_at else "?"
+        return f"not due until {when}"
+    return None
