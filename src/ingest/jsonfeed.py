@@ -1,0 +1,108 @@
+"""JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) to :class:`ParsedFeed`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ingest.config import IngestError
+from ingest.fastparse import (
+    clean_author,
+    clean_guid,
+    clean_language,
+    clean_title,
+    parse_date,
+    resolve_url,
+    text_to_html,
+)
+from ingest.models import Entry, ParsedFeed
+
+JSON_TYPES = ("application/feed+json", "application/json")
+JSON_FEED_PREFIX = "https://jsonfeed.org/version/"
+FORMATS = {"1": "json10", "1.0": "json10", "1.1": "json11"}
+
+
+class JsonFeedError(IngestError):
+    """Raised for bodies that are not a JSON Feed; :mod:`ingest.parse` re-raises it as ParseError."""
+
+
+def looks_like_json_feed(body: bytes, content_type: str | None) -> bool:
+    start = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    return start == b"{" or (mime in JSON_TYPES and start != b"<")
+
+
+def parse_json_feed(body: bytes, *, url: str | None = None) -> ParsedFeed:
+    """Parse a JSON Feed; raises :class:`JsonFeedError` with a one-line message otherwise."""
+    try:
+        data = json.loads(body.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise JsonFeedError(f"not a feed: JSON body is not UTF-8 ({exc.reason})") from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise JsonFeedError(f"not a feed: invalid JSON ({one_line(exc)})") from None
+    if not isinstance(data, dict):
+        raise JsonFeedError("not a feed: JSON body is not an object")
+    version = str(data.get("version") or "")
+    if not version.startswith(JSON_FEED_PREFIX):
+        raise JsonFeedError("not a feed: JSON without a jsonfeed.org version")
+    items = data.get("items")
+    if not isinstance(items, list):
+        raise JsonFeedError("not a feed: JSON Feed without an 'items' array")
+    base = url
+    home = as_str(data.get("home_page_url"))
+    language = clean_language(as_str(data.get("language")))
+    feed_author = pick_author(data)
+    entries = [build_entry(item, base, language, feed_author) for item in items if isinstance(item, dict)]
+    return ParsedFeed(
+        title=clean_title(as_str(data.get("title"))),
+        link=resolve_url(base, home),
+        language=language,
+        entries=entries,
+        format=FORMATS.get(version.removeprefix(JSON_FEED_PREFIX).strip("/"), "json1x"),
+    )
+
+
+def build_entry(
+    item: dict[str, Any], base: str | None, language: str | None, feed_author: str | None
+) -> Entry:
+    content_html = as_str(item.get("content_html"))
+    content_text = as_str(item.get("content_text"))
+    if not content_html and content_text:
+        content_html = text_to_html(content_text)
+    summary = as_str(item.get("summary"))
+    summary_html = text_to_html(summary) if summary else content_html
+    guid = item.get("id")
+    updated = parse_date(as_str(item.get("date_modified")))
+    return Entry(
+        guid=clean_guid(str(guid)) if isinstance(guid, str | int | float) and guid is not True else None,
+        url=resolve_url(base, as_str(item.get("url")) or as_str(item.get("external_url"))),
+        title=clean_title(as_str(item.get("title"))),
+        summary_html=summary_html,
+        content_html=content_html,
+        published=parse_date(as_str(item.get("date_published"))) or updated,
+        updated=updated,
+        author=pick_author(item) or feed_author,
+        language=clean_language(as_str(item.get("language"))) or language,
+    )
+
+
+def pick_author(obj: dict[str, Any]) -> str | None:
+    """JSON Feed 1.1 ``authors`` (first with a name), else 1.0 ``author``."""
+    candidates = obj.get("authors")
+    if not isinstance(candidates, list):
+        candidates = []
+    candidates = [*candidates, obj.get("author")]
+    for author in candidates:
+        if isinstance(author, dict):
+            name = clean_author(as_str(author.get("name")))
+            if name:
+                return name
+    return None
+
+
+def as_str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def one_line(exc: object) -> str:
+    return " ".join(str(exc).split())[:200]

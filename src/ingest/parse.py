@@ -1,0 +1,149 @@
+"""The parse stage: the bytes of a feed in, a :class:`ParsedFeed` out.
+
+Dispatch: JSON Feed (by content type or a body starting with ``{``) goes to :mod:`ingest.jsonfeed`.
+Anything else is made safe by :func:`ingest.xmlsafe.sanitize_xml` (encoding resolved, DOCTYPE and
+entity declarations dropped, re-encoded as UTF-8), then parsed by the lxml fast path
+(:mod:`ingest.fastparse`); whatever that refuses goes to feedparser, on the sanitised bytes, with
+``sanitize_html=False, resolve_relative_uris=False``. This is the only module importing feedparser.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+import feedparser
+
+from ingest.config import IngestError
+from ingest.fastparse import (
+    clean_author,
+    clean_guid,
+    clean_language,
+    clean_title,
+    parse_date,
+    parse_fast,
+    resolve_url,
+    text_to_html,
+)
+from ingest.jsonfeed import JsonFeedError, looks_like_json_feed, parse_json_feed
+from ingest.models import Entry, ParsedFeed
+from ingest.xmlsafe import SafeXml, sanitize_xml
+
+HTML_TYPES = {"text/html", "application/xhtml+xml", "html", "xhtml"}
+HTML_ROOT_RE = re.compile(r"^(?:html|head|body)$", re.I)
+HTML_SNIFF_RE = re.compile(rb"<(?:html|head|body|title|meta|div|p|script)\b", re.I)
+FEED_ROOT_RE = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF|channel)\b")
+FORMAT_CODES = {"rss091n": "rss091", "rss091u": "rss091", "": "unknown"}
+
+
+class ParseError(IngestError):
+    """The body is empty, not a feed, or holds nothing recoverable (one-line message)."""
+
+
+def parse_feed(body: bytes, *, content_type: str | None = None, url: str | None = None) -> ParsedFeed:
+    """Parse one feed body (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed 1.0/1.1). Pure: no I/O."""
+    if not body or not body.strip():
+        raise ParseError("empty body")
+    try:
+        return dispatch_body(body, content_type, url)
+    except ParseError:
+        raise
+    except JsonFeedError as exc:
+        raise ParseError(str(exc)) from None
+    except (RecursionError, MemoryError) as exc:
+        raise ParseError(f"nothing recoverable: {type(exc).__name__}") from None
+    except Exception as exc:  # a parser bug must not take the pipeline down; keep the cause chained
+        raise ParseError(f"nothing recoverable: {type(exc).__name__}: {one_line(exc)}") from exc
+
+
+def dispatch_body(body: bytes, content_type: str | None, url: str | None) -> ParsedFeed:
+    if looks_like_json_feed(body, content_type):
+        return parse_json_feed(body, url=url)
+    safe = sanitize_xml(body, content_type)
+    check_feed_root(safe)
+    parsed = parse_fast(safe.data, url=url)
+    if parsed is None:
+        parsed = parse_with_feedparser(safe, url)
+    if safe.bozo_reason and not parsed.bozo:
+        parsed.bozo, parsed.bozo_reason = True, safe.bozo_reason
+    return parsed
+
+
+def check_feed_root(safe: SafeXml) -> None:
+    """Refuse HTML pages and bodies with no markup before handing them to a parser."""
+    if safe.root is None:
+        head = safe.data[:4096]
+        if not FEED_ROOT_RE.search(safe.data[:65536]):
+            if HTML_SNIFF_RE.search(head):
+                raise ParseError("not a feed: looks like an HTML page")
+            raise ParseError("not a feed: no XML root element")
+    elif HTML_ROOT_RE.match(safe.root):
+        raise ParseError("not a feed: looks like an HTML page")
+
+
+def parse_with_feedparser(safe: SafeXml, url: str | None) -> ParsedFeed:
+    """The fallback: feedparser on the sanitised bytes (never a URL string, never a path)."""
+    # No Content-Location: feedparser would resolve guids against it as if they were URIs. Links
+    # are resolved against the feed URL here instead (xml:base is still applied by feedparser).
+    headers = {"content-type": "application/xml; charset=utf-8"}
+    # A BytesIO, not bytes: feedparser tries to open() a bytes argument as a file name.
+    result = feedparser.parse(
+        io.BytesIO(safe.data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
+    version = result.get("version", "")
+    feed = result.get("feed", {})
+    entries = [build_entry(item, feed, url) for item in result.get("entries", [])]
+    reason = one_line(result.get("bozo_exception")) if result.get("bozo") else None
+    if not version and not entries:
+        if reason:
+            raise ParseError(f"nothing recoverable: {reason}")
+        raise ParseError(f"not a feed: no RSS/Atom elements (root <{safe.root or '?'}>)")
+    return ParsedFeed(
+        title=clean_title(feed.get("title"), detail_is_html(feed.get("title_detail"))),
+        link=resolve_url(url, feed.get("link")),
+        language=clean_language(feed.get("language")),
+        entries=entries,
+        format=FORMAT_CODES.get(version, version),
+        bozo=bool(result.get("bozo")),
+        bozo_reason=reason,
+    )
+
+
+def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
+    content = item.get("content") or []
+    content_html = to_html(content[0]) if content else ""
+    summary_detail = item.get("summary_detail")
+    summary_html = to_html(summary_detail) if summary_detail else ""
+    author = item.get("author_detail") or {}
+    updated = parse_date(dict.get(item, "updated"))  # not .get(): it falls back to "published"
+    language = None
+    for detail in (content[0] if content else None, summary_detail, item.get("title_detail")):
+        if detail and detail.get("language"):
+            language = detail["language"]
+            break
+    return Entry(
+        guid=clean_guid(item.get("id")),
+        url=resolve_url(url, item.get("link")),
+        title=clean_title(item.get("title"), detail_is_html(item.get("title_detail"))),
+        summary_html=summary_html,
+        content_html=content_html,
+        published=parse_date(item.get("published")) or updated,
+        updated=updated,
+        author=clean_author(author.get("name"), author.get("email")) or clean_author(item.get("author")),
+        language=clean_language(language or feed.get("language")),
+    )
+
+
+def detail_is_html(detail: Any) -> bool:
+    return bool(detail) and detail.get("type") in HTML_TYPES
+
+
+def to_html(detail: Any) -> str:
+    value = detail.get("value") or ""
+    return value if detail_is_html(detail) else text_to_html(value)
+
+
+def one_line(exc: object) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:300]

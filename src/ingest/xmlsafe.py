@@ -1,0 +1,225 @@
+"""Make a feed body safe for an XML parser: resolve its encoding, drop the DOCTYPE, re-encode as UTF-8.
+
+Nothing here parses XML. :func:`sanitize_xml` turns raw bytes into UTF-8 bytes whose prolog holds a
+fresh ``<?xml version="1.0" encoding="utf-8"?>`` declaration, the original comments and processing
+instructions, and no DOCTYPE: entity declarations (billion laughs, quadratic blow-up, XXE) are gone
+before lxml or feedparser sees the body. Characters that XML 1.0 forbids (C0 controls) are dropped too.
+
+Encoding order, as browsers and feedparser do: a byte-order mark wins; then the HTTP ``charset``;
+then the XML declaration (or the UTF-16/32 byte pattern of ``<?xml`` without a BOM); then UTF-8;
+then charset-normalizer's guess; then windows-1252. The first candidate that decodes strictly and
+looks like markup is used; falling past a declared encoding marks the result ``bozo``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import charset_normalizer
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# XML 1.0 Appendix F: the first bytes of "<?xm" (or "<" plus a NUL pattern) without a BOM.
+WIDE_PATTERNS = (
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<\x00?", "utf-16-be"),
+    (b"<\x00?\x00", "utf-16-le"),
+)
+XML_DECL_RE = re.compile(r"^\s*<\?xml\b[^>]*?\?>", re.I)
+DECL_ENCODING_RE = re.compile(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']", re.I)
+CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?\s*([^\"';\s]+)", re.I)
+PROLOG_TOKEN_RE = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!|<([A-Za-z_][\w.:-]*)?", re.S)
+DECLARATION_STOP_RE = re.compile(r"<!--|<\?|[\"'\[\]>]")
+DECLARATION_CLOSERS = {'"': '"', "'": "'", "<!--": "-->", "<?": "?>"}
+INVALID_XML_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+UTF8_DECL = '<?xml version="1.0" encoding="utf-8"?>\n'
+SNIFF_BYTES = 64 * 1024
+# Labels that browsers treat as windows-1252 (a superset that decodes curly quotes correctly).
+LATIN1_LABELS = {"latin-1", "iso8859-1", "ascii"}
+
+
+class EncodingError(ValueError):
+    """The body decodes in no encoding at all (never raised in practice: latin-1 always decodes)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SafeXml:
+    data: bytes  # UTF-8, fresh XML declaration, no DOCTYPE, no forbidden characters
+    encoding: str  # the codec used to decode the original bytes
+    root: str | None  # name of the first element ("rss", "feed", "rdf:RDF", "html"), None if none
+    doctype_removed: bool
+    bozo_reason: str | None = None
+
+
+def sanitize_xml(body: bytes, content_type: str | None = None) -> SafeXml:
+    """Decode ``body``, drop its DOCTYPE and forbidden characters and re-encode it as UTF-8."""
+    text, encoding, reason = decode_body(body, content_type)
+    text, root, removed = strip_prolog(text)
+    text = INVALID_XML_CHARS_RE.sub("", text)
+    return SafeXml(UTF8_DECL.encode() + text.encode("utf-8"), encoding, root, removed, reason)
+
+
+def parse_content_type(content_type: str | None) -> tuple[str, str | None]:
+    """``'text/xml; charset="koi8-r"'`` -> ``('text/xml', 'koi8-r')``."""
+    if not content_type:
+        return "", None
+    mime = content_type.split(";", 1)[0].strip().lower()
+    match = CHARSET_RE.search(content_type)
+    return mime, (match.group(1).strip().lower() if match else None)
+
+
+def lookup_codec(label: str | None) -> str | None:
+    """The Python codec name for an encoding label, or None when Python does not know it."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except (LookupError, ValueError):
+        return None
+    return "cp1252" if name in LATIN1_LABELS else name
+
+
+def detect_bom(body: bytes) -> tuple[str | None, int]:
+    for bom, name in BOMS:
+        if body.startswith(bom):
+            return name, len(bom)
+    return None, 0
+
+
+def list_declared(body: bytes, content_type: str | None) -> list[str]:
+    """Encoding labels the body declares, strongest first: BOM, HTTP charset, XML declaration."""
+    bom, _ = detect_bom(body)
+    if bom:
+        return [bom]
+    declared: list[str] = []
+    _, charset = parse_content_type(content_type)
+    if charset:
+        declared.append(charset)
+    wide = next((name for pattern, name in WIDE_PATTERNS if body.startswith(pattern)), None)
+    if wide:
+        declared.append(wide)
+    else:
+        match = DECL_ENCODING_RE.match(body[:1024])
+        if match:
+            declared.append(match.group(1).decode("ascii"))
+    return declared
+
+
+def sniff_encoding(body: bytes) -> str | None:
+    best = charset_normalizer.from_bytes(body[:SNIFF_BYTES]).best()
+    return best.encoding if best is not None else None
+
+
+def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str, str | None]:
+    """Decode per the rules in the module docstring: ``(text, codec, bozo_reason or None)``."""
+    declared = list_declared(body, content_type)
+    codecs_declared = [lookup_codec(label) for label in declared]
+    unknown = [label for label, codec in zip(declared, codecs_declared, strict=True) if codec is None]
+    known = [codec for codec in codecs_declared if codec is not None]
+    tried: set[str] = set()
+    for codec in iter_candidates(body, known):
+        if codec in tried:
+            continue
+        tried.add(codec)
+        text = try_decode(body, codec)
+        if text is None:
+            continue
+        reason = None
+        if unknown:
+            reason = f"unknown encoding {unknown[0]!r}; decoded as {codec}"
+        elif known and codec != known[0]:
+            reason = f"declared encoding {known[0]} did not decode; decoded as {codec}"
+        elif not known and codec != "utf-8":
+            reason = f"no encoding declared and not UTF-8; decoded as {codec}"
+        return text, codec, reason
+    raise EncodingError("body decodes in no encoding")  # pragma: no cover - latin-1 always decodes
+
+
+def iter_candidates(body: bytes, known: list[str]):  # type: ignore[no-untyped-def]
+    yield from known
+    yield "utf-8"
+    sniffed = lookup_codec(sniff_encoding(body))
+    if sniffed:
+        yield sniffed
+    yield "cp1252"
+    yield "latin-1"
+
+
+def try_decode(body: bytes, codec: str) -> str | None:
+    """Strict decode; wide encodings must also yield something that starts like markup."""
+    bom, skip = detect_bom(body)
+    try:
+        text = body[skip if bom == codec else 0 :].decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if codec.startswith(("utf-16", "utf-32")) and "<" not in text[:1024]:
+        return None
+    return text.removeprefix("\ufeff")
+
+
+def strip_prolog(text: str) -> tuple[str, str | None, bool]:
+    """Drop the XML declaration and any DOCTYPE (with its internal subset) before the root element.
+
+    Returns ``(text starting at the first comment/PI/element, root element name, doctype removed)``.
+    Stray ``<!ENTITY`` or ``<!`` declarations in the prolog are dropped as well.
+    """
+    decl = XML_DECL_RE.match(text)
+    pos = decl.end() if decl else 0
+    kept: list[str] = []
+    removed = False
+    root = None
+    while pos < len(text):
+        match = PROLOG_TOKEN_RE.match(text, pos)
+        if match is None:  # text before the root element: keep it, the parser will judge it
+            break
+        token = match.group(0)
+        if token.startswith("<!") and not token.startswith("<!--"):
+            pos = skip_declaration(text, match.end())
+            removed = True
+            continue
+        if token == "<":  # "<" followed by a non-name: not markup we know
+            break
+        if match.group(1):
+            root = match.group(1)
+            break
+        if not token.isspace():
+            kept.append(token)
+        pos = match.end()
+    return "".join(kept) + text[pos:], root, removed
+
+
+def skip_declaration(text: str, pos: int) -> int:
+    """Index just past the ``>`` closing a declaration that starts before ``pos``.
+
+    Square brackets (the internal subset) nest; quoted strings, comments and processing
+    instructions inside are skipped whole. Unterminated constructs run to the end of the text.
+    """
+    depth = 0
+    end = len(text)
+    while pos < end:
+        match = DECLARATION_STOP_RE.search(text, pos)
+        if match is None:
+            return end
+        token = match.group(0)
+        pos = match.end()
+        closer = DECLARATION_CLOSERS.get(token)
+        if closer is not None:
+            found = text.find(closer, pos)
+            if found < 0:
+                return end
+            pos = found + len(closer)
+        elif token == "[":
+            depth += 1
+        elif token == "]":
+            depth = max(depth - 1, 0)
+        elif depth == 0:  # ">"
+            return pos
+    return end
