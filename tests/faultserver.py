@@ -14,8 +14,10 @@ Usage::
 
 A behaviour is any ``callable(handler: FaultHandler) -> None`` that writes the response with the
 handler's helpers (``send(...)``, ``handler.wfile``) or does something nasty to the socket. The
-factories below cover the usual faults. ``serve`` (pytest fixture in conftest/test modules) starts
-one server per test module.
+factories below cover the usual faults. The ``fault_server`` pytest fixture starts
+one server per test module: ``from faultserver import fault_server`` (or list ``faultserver`` in
+``pytest_plugins``) and take ``fault_server`` as an argument; routes and records are cleared before
+each test.
 """
 
 from __future__ import annotations
@@ -26,11 +28,14 @@ import struct
 import threading
 import time
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
+
 Behaviour = Callable[["FaultHandler"], None]
+LOOPBACK_HOSTS = tuple(f"127.0.0.{i}" for i in range(1, 10))  # all of 127/8 is loopback on Linux
 
 
 @dataclass
@@ -41,6 +46,7 @@ class RequestRecord:
     arrived: float  # time.monotonic()
     in_flight: int  # requests being handled on that host when this one arrived (itself included)
     finished: float = 0.0
+    generation: int = 0
 
 
 @dataclass
@@ -49,6 +55,7 @@ class _Stats:
     requests: list[RequestRecord] = field(default_factory=list)
     in_flight: dict[str, int] = field(default_factory=dict)
     peak: dict[str, int] = field(default_factory=dict)
+    generation: int = 0
 
 
 class FaultHandler(BaseHTTPRequestHandler):
@@ -138,7 +145,7 @@ class FaultServer:
         self._servers = []
 
     def stop(self) -> None:
-        self.stopping.set()
+        self.stopping.set()  # handlers waiting on it return at once
         for srv in self._servers:
             srv.shutdown()
         self._close_servers()
@@ -161,11 +168,15 @@ class FaultServer:
         return f"http://{host or self.hosts[0]}:{self.port}{path}"
 
     def reset(self) -> None:
-        """Forget routes and records (between tests sharing one server)."""
+        """Forget routes and records, and release handlers still waiting (between tests)."""
         self.routes.clear()
+        old, self.stopping = self.stopping, threading.Event()
+        old.set()
         with self._stats.lock:
             self._stats.requests.clear()
             self._stats.peak.clear()
+            self._stats.in_flight.clear()
+            self._stats.generation += 1
 
     @property
     def requests(self) -> list[RequestRecord]:
@@ -186,13 +197,14 @@ class FaultServer:
             n = self._stats.in_flight.get(host, 0) + 1
             self._stats.in_flight[host] = n
             self._stats.peak[host] = max(self._stats.peak.get(host, 0), n)
-            record = RequestRecord(path, host, headers, time.monotonic(), n)
+            record = RequestRecord(path, host, headers, time.monotonic(), n, 0.0, self._stats.generation)
             self._stats.requests.append(record)
         return record
 
     def leave(self, record: RequestRecord) -> None:
         with self._stats.lock:
-            self._stats.in_flight[record.host] -= 1
+            if record.generation == self._stats.generation:
+                self._stats.in_flight[record.host] -= 1
             record.finished = time.monotonic()
 
 
@@ -220,8 +232,9 @@ def drip(body: bytes, interval: float = 1.0) -> Behaviour:
         h.send_header("Content-Length", str(len(body)))
         h.end_headers()
         h.wfile.flush()
+        stop = h.stopping
         for i in range(len(body)):
-            if h.stopping.wait(interval):
+            if stop.wait(interval):
                 return
             h.wfile.write(body[i : i + 1])
             h.wfile.flush()
@@ -292,15 +305,24 @@ def gzipped(body: bytes, status: int = 200) -> Behaviour:
 
 
 def make_gzip_bomb(size: int, chunk: int = 1 << 20) -> bytes:
-    """``size`` zero bytes gzip-compressed by streaming (1 GiB → about 1 MiB), never held whole."""
+    """A valid gzip stream of ``size`` zero bytes (``size`` a multiple of ``chunk``; 1 GiB → ~1 MiB).
+
+    Each ``chunk`` is compressed after a full flush, so every block after the first is the same
+    bytes: compress two chunks, repeat the second, then append the final block and a trailer with
+    the CRC and length of the whole. Takes well under a second for 1 GiB.
+    """
+    count, rest = divmod(size, chunk)
+    if rest or count < 2:
+        raise ValueError("size must be at least two chunks and a multiple of chunk")
     comp = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
     zeros = bytes(chunk)
-    parts = []
-    for _ in range(size // chunk):
-        parts.append(comp.compress(zeros))
-    parts.append(comp.compress(bytes(size % chunk)))
-    parts.append(comp.flush())
-    return b"".join(parts)
+    first = comp.compress(zeros) + comp.flush(zlib.Z_FULL_FLUSH)
+    repeat = comp.compress(zeros) + comp.flush(zlib.Z_FULL_FLUSH)
+    final_block = comp.flush(zlib.Z_FINISH)[:-8]
+    crc = 0
+    for _ in range(count):
+        crc = zlib.crc32(zeros, crc)
+    return first + repeat * (count - 1) + final_block + struct.pack("<II", crc, size & 0xFFFFFFFF)
 
 
 def stream_body(size: int, chunk: int = 1 << 16, content_length: bool = True) -> Behaviour:
@@ -317,9 +339,23 @@ def stream_body(size: int, chunk: int = 1 << 16, content_length: bool = True) ->
         h.end_headers()
         block = b"a" * chunk
         sent = 0
-        while sent < size and not h.stopping.is_set():
+        stop = h.stopping
+        while sent < size and not stop.is_set():
             n = min(chunk, size - sent)
             h.wfile.write(block[:n])
             sent += n
 
     return run
+
+
+@pytest.fixture(scope="module")
+def fault_server_module() -> Iterator[FaultServer]:
+    with FaultServer(LOOPBACK_HOSTS) as server:
+        yield server
+
+
+@pytest.fixture
+def fault_server(fault_server_module: FaultServer) -> Iterator[FaultServer]:
+    fault_server_module.reset()
+    yield fault_server_module
+    fault_server_module.reset()
