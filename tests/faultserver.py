@@ -102,6 +102,9 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     owner: FaultServer
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # faults are the point; do not print tracebacks of connections we broke on purpose
+
 
 class FaultServer:
     def __init__(self, hosts: Sequence[str] = ("127.0.0.1",)) -> None:

@@ -1,0 +1,240 @@
+"""feedstate: due checks and the state machine, table-driven plus hypothesis invariants."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.feedstate import (
+    BACKOFF_CAP,
+    REDIRECT_ADOPT_AFTER,
+    backoff_delay,
+    is_due,
+    new_state,
+    next_state,
+    reenable,
+    skip_reason,
+    sync_state,
+)
+from ingest.models import Feed, FeedState, FetchResult
+
+NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+FEED = Feed("bbc", "https://example.org/rss", "BBC")
+STATUSES = ["ok", "not_modified", "unchanged", "error", "gone", "retry_later", "too_large", "skipped"]
+
+
+def result(status: str, **kw: object) -> FetchResult:
+    return FetchResult(feed=FEED.name, url=FEED.url, fetched_at=NOW, status=status, **kw)  # type: ignore[arg-type]
+
+
+def test_new_state() -> None:
+    s = new_state(FEED)
+    assert (s.feed, s.url, s.original_url, s.state) == ("bbc", FEED.url, FEED.url, "active")
+    assert is_due(s, NOW)
+    assert new_state(replace(FEED, enabled=False)).state == "disabled"
+
+
+@pytest.mark.parametrize(
+    ("state", "next_fetch_at", "due"),
+    [
+        ("active", None, True),
+        ("active", NOW, True),
+        ("backoff", NOW - timedelta(seconds=1), True),
+        ("backoff", NOW + timedelta(seconds=1), False),
+        ("gone", None, False),
+        ("gone", NOW - timedelta(days=1), False),
+        ("disabled", None, False),
+    ],
+)
+def test_is_due(state: str, next_fetch_at: datetime | None, due: bool) -> None:
+    s = replace(new_state(FEED), state=state, next_fetch_at=next_fetch_at)
+    assert is_due(s, NOW) is due
+
+
+@pytest.mark.parametrize(
+    ("status", "extra", "state", "failures", "next_fetch"),
+    [
+        ("ok", {"body_sha256": "aa", "etag": '"e"'}, "active", 0, None),
+        ("not_modified", {}, "active", 0, None),
+        ("unchanged", {"body_sha256": "aa"}, "active", 0, None),
+        ("error", {"error": "HTTP 500 Internal Server Error"}, "backoff", 1, "backoff"),
+        ("error", {"error": "not a feed"}, "backoff", 1, "backoff"),
+        ("too_large", {"error": "body larger"}, "backoff", 1, "backoff"),
+        ("retry_later", {}, "backoff", 1, "backoff"),
+        ("retry_later", {"retry_after": NOW + timedelta(hours=2)}, "backoff", 1, NOW + timedelta(hours=2)),
+        ("retry_later", {"retry_after": NOW + timedelta(days=9)}, "backoff", 1, NOW + timedelta(hours=24)),
+        ("retry_later", {"retry_after": NOW - timedelta(hours=1)}, "backoff", 1, NOW),
+        ("gone", {"http_status": 410}, "gone", 1, None),
+    ],
+)
+def test_transitions_from_active(
+    status: str, extra: dict[str, object], state: str, failures: int, next_fetch: object
+) -> None:
+    s = next_state(new_state(FEED), FEED, result(status, **extra), NOW)
+    assert (s.state, s.consecutive_failures, s.last_status, s.last_fetch_at) == (state, failures, status, NOW)
+    if next_fetch == "backoff":
+        assert s.next_fetch_at == NOW + backoff_delay(1, FEED.name)
+    else:
+        assert s.next_fetch_at == next_fetch
+    if state == "active":
+        assert s.last_success_at == NOW and s.last_error is None
+
+
+def test_success_after_failures_resets() -> None:
+    s = new_state(FEED)
+    for _ in range(4):
+        s = next_state(s, FEED, result("error", error="boom"), NOW)
+    assert s.state == "backoff" and s.consecutive_failures == 4 and s.last_error == "boom"
+    s = next_state(s, FEED, result("ok", body_sha256="bb"), NOW)
+    assert (s.state, s.consecutive_failures, s.next_fetch_at, s.body_sha256) == ("active", 0, None, "bb")
+
+
+def test_validators_kept_on_304_replaced_on_200() -> None:
+    s = next_state(new_state(FEED), FEED, result("ok", etag='"1"', last_modified="Mon", body_sha256="a"), NOW)
+    s = next_state(s, FEED, result("not_modified"), NOW)
+    assert (s.etag, s.last_modified, s.body_sha256) == ('"1"', "Mon", "a")
+    s = next_state(s, FEED, result("not_modified", etag='"2"'), NOW)
+    assert s.etag == '"2"'
+    s = next_state(s, FEED, result("ok", body_sha256="b"), NOW)  # server stopped sending validators
+    assert (s.etag, s.last_modified) == (None, None)
+    s = next_state(s, FEED, result("error", error="x", etag='"junk"'), NOW)
+    assert s.etag is None and s.body_sha256 == "b"
+
+
+def test_skipped_changes_nothing() -> None:
+    s = replace(new_state(FEED), consecutive_failures=2, state="backoff")
+    assert next_state(s, FEED, result("skipped", error="not due"), NOW) is s
+
+
+def test_gone_is_sticky_until_reenabled() -> None:
+    s = next_state(new_state(FEED), FEED, result("gone"), NOW)
+    assert s.state == "gone"
+    assert not is_due(s, NOW + timedelta(days=365))
+    assert skip_reason(FEED, s, NOW, force=False) == "gone"
+    assert skip_reason(FEED, s, NOW, force=True) is None  # force fetches gone feeds
+    r = reenable(s)
+    assert (r.state, r.consecutive_failures, r.next_fetch_at) == ("active", 0, None) and is_due(r, NOW)
+    ok = next_state(s, FEED, result("ok", body_sha256="c"), NOW)  # a forced fetch that worked
+    assert ok.state == "active"
+
+
+def test_disabled_feeds() -> None:
+    off = replace(FEED, enabled=False)
+    s = sync_state(new_state(FEED), off)
+    assert s.state == "disabled" and not is_due(s, NOW)
+    assert skip_reason(off, s, NOW, force=True) == "disabled"
+    assert next_state(s, off, result("ok"), NOW).state == "disabled"
+    assert sync_state(s, FEED).state == "active"  # enabled again in the feeds file
+
+
+def test_sync_state_new_or_changed_url() -> None:
+    assert sync_state(None, FEED).url == FEED.url
+    s = replace(new_state(FEED), url="https://example.org/moved", state="gone")
+    assert sync_state(s, FEED) is s  # the feeds file still names the original URL
+    edited = replace(FEED, url="https://example.org/new-rss")
+    fresh = sync_state(s, edited)
+    assert (fresh.url, fresh.original_url, fresh.state) == (edited.url, edited.url, "active")
+
+
+def test_skip_reason_not_due() -> None:
+    s = replace(new_state(FEED), state="backoff", next_fetch_at=NOW + timedelta(minutes=5))
+    assert (
+        skip_reason(FEED, s, NOW, force=False) == f"not due until {(NOW + timedelta(minutes=5)).isoformat()}"
+    )
+    assert skip_reason(FEED, s, NOW, force=True) is None
+
+
+def test_permanent_redirect_adopted_after_three_successes() -> None:
+    target = "https://new.example.org/rss"
+    s = new_state(FEED)
+    for i in range(1, REDIRECT_ADOPT_AFTER):
+        s = next_state(s, FEED, result("ok", permanent_redirect=target), NOW)
+        assert (s.url, s.redirect_target, s.redirect_count) == (FEED.url, target, i)
+    s = next_state(s, FEED, result("ok", permanent_redirect=target), NOW)
+    assert (s.url, s.original_url, s.redirect_target, s.redirect_count) == (target, FEED.url, None, 0)
+    assert sync_state(s, FEED) is s  # feeds file unchanged: keep the adopted URL
+
+
+def test_redirect_count_resets_and_needs_success() -> None:
+    target = "https://new.example.org/rss"
+    s = new_state(FEED)
+    s = next_state(s, FEED, result("ok", permanent_redirect=target), NOW)
+    s = next_state(s, FEED, result("ok"), NOW)  # not redirected this time
+    assert (s.redirect_target, s.redirect_count) == (None, 0)
+    s = next_state(s, FEED, result("ok", permanent_redirect=target), NOW)
+    s = next_state(s, FEED, result("ok", permanent_redirect="https://other/"), NOW)
+    assert (s.redirect_target, s.redirect_count) == ("https://other/", 1)
+    for _ in range(3):
+        s = next_state(s, FEED, result("error", permanent_redirect=target, error="HTTP 404 Not Found"), NOW)
+    assert s.url == FEED.url and s.redirect_count == 3  # seen, but not adopted on a failure
+    s = next_state(s, FEED, result("ok", permanent_redirect=target), NOW)
+    assert s.url == target
+
+
+def test_backoff_schedule() -> None:
+    delays = [backoff_delay(n, "bbc") for n in range(1, 10)]
+    assert delays[0] >= timedelta(minutes=15) and delays[0] <= timedelta(minutes=16, seconds=30)
+    assert delays[1] >= timedelta(minutes=30)
+    assert delays[-1] == BACKOFF_CAP
+    assert backoff_delay(3, "bbc") == backoff_delay(3, "bbc")  # deterministic
+    assert len({backoff_delay(1, name) for name in "abcdefgh"}) > 1  # jitter spreads feeds
+
+
+# --- invariants ----------------------------------------------------------------------------------
+datetimes = st.datetimes(
+    min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
+)
+results = st.builds(
+    lambda status, retry_after, redirect, sha: result(
+        status, retry_after=retry_after, permanent_redirect=redirect, body_sha256=sha
+    ),
+    st.sampled_from(STATUSES),
+    st.none() | datetimes,
+    st.none() | st.sampled_from(["https://a/", "https://b/"]),
+    st.none() | st.sampled_from(["x", "y"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(results, min_size=1, max_size=30), datetimes, st.booleans())
+def test_invariants_over_any_sequence(seq: list[FetchResult], start: datetime, enabled: bool) -> None:
+    feed = replace(FEED, enabled=enabled)
+    s: FeedState = new_state(feed)
+    now = start
+    for r in seq:
+        prev = s
+        s = next_state(s, feed, r, now)
+        if r.status == "skipped":
+            assert s is prev
+        else:
+            assert s.next_fetch_at is None or now <= s.next_fetch_at <= now + timedelta(hours=24)
+        assert s.state in ("active", "backoff", "gone", "disabled")
+        assert s.original_url == FEED.url
+        if not enabled:
+            assert s.state == "disabled" and not is_due(s, now + timedelta(days=400))
+        if r.status in ("ok", "not_modified", "unchanged"):
+            assert s.consecutive_failures == 0
+        elif r.status != "skipped":
+            assert s.consecutive_failures == prev.consecutive_failures + 1
+        if s.state == "gone":
+            assert not is_due(s, now + timedelta(days=400))
+        now += timedelta(minutes=7)
+
+
+@given(st.text(max_size=30), st.integers(min_value=1, max_value=200))
+def test_backoff_monotonic_then_capped(name: str, n: int) -> None:
+    assert backoff_delay(n, name) <= backoff_delay(n + 1, name) <= BACKOFF_CAP
+    assert backoff_delay(n, name) >= min(BACKOFF_CAP, timedelta(minutes=15) * 2 ** min(n - 1, 20))
+    if n >= 8:
+        assert backoff_delay(n, name) == BACKOFF_CAP
+
+
+@given(datetimes, st.integers(min_value=1, max_value=50))
+def test_backed_off_feed_is_not_due_until_its_time(now: datetime, failures: int) -> None:
+    s = replace(new_state(FEED), consecutive_failures=failures - 1)
+    s = next_state(s, FEED, result("error", error="x"), now)
+    assert not is_due(s, now) and is_due(s, s.next_fetch_at or now)
