@@ -1,0 +1,184 @@
+"""Raw archive: every fetched body stored once, content-addressed and gzip-compressed.
+
+Layout under ``root``::
+
+    ab/cd/<sha256>.gz      the body, gzip (mtime 0, so the same body gives the same file)
+    ab/cd/<sha256>.json    sidecar: {"sha256", "bytes", "first_stored_at", "sightings": [...]}
+
+``ab``/``cd`` are the first two byte pairs of the hex digest. Each *sighting* is the ``meta`` dict
+given to :func:`put_body` (for a fetch: feed, url, final_url, fetched_at, http_status, headers; see
+:func:`meta_for_result`), so ``ingest reprocess`` can find, for every stored body, which feed it
+came from, when, and its Content-Type. Identical sightings are stored once; at most
+:data:`MAX_SIGHTINGS` are kept (the first one and the latest ones).
+
+Every file is written to a temporary name in its final folder and moved into place with
+``os.replace``, so readers never see a partial file. The sidecar update (read, add, replace) holds
+an exclusive ``flock`` on ``root/.lock`` so that concurrent writers, threads or processes, do not
+lose sightings. Writing a body that is already stored writes nothing but its sighting.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ingest.config import IngestError
+from ingest.models import FetchResult
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX
+    fcntl = None  # type: ignore[assignment]
+
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+MAX_SIGHTINGS = 500
+_THREAD_LOCK = threading.Lock()
+
+
+class ArchiveError(IngestError):
+    pass
+
+
+def body_path(root: Path, sha256: str) -> Path:
+    """Where a body with this digest lives (the digest is validated: no path tricks)."""
+    if not SHA256_RE.match(sha256):
+        raise ArchiveError(f"not a sha256 hex digest: {sha256!r}")
+    return Path(root) / sha256[:2] / sha256[2:4] / f"{sha256}.gz"
+
+
+def meta_path(root: Path, sha256: str) -> Path:
+    return body_path(root, sha256).with_suffix(".json")
+
+
+def has_body(root: Path, sha256: str) -> bool:
+    try:
+        return body_path(root, sha256).is_file()
+    except ArchiveError:
+        return False
+
+
+def put_body(root: Path, body: bytes, meta: dict[str, Any]) -> str:
+    """Store ``body`` once and record ``meta`` as one sighting of it; returns its sha256 hex."""
+    sha256 = hashlib.sha256(body).hexdigest()
+    path = body_path(root, sha256)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.is_file():
+        write_atomic(path, gzip.compress(body, compresslevel=6, mtime=0))
+    add_sighting(root, sha256, len(body), meta)
+    return sha256
+
+
+def get_body(root: Path, sha256: str) -> bytes:
+    """The stored body, checked against its digest."""
+    path = body_path(root, sha256)
+    try:
+        data = gzip.decompress(path.read_bytes())
+    except FileNotFoundError:
+        raise ArchiveError(f"{sha256}: not in the archive at {root}") from None
+    except (OSError, EOFError, ValueError) as exc:
+        raise ArchiveError(f"{path}: unreadable archive file ({exc})") from None
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise ArchiveError(f"{path}: content does not match its sha256 (corrupt archive file)")
+    return data
+
+
+def get_meta(root: Path, sha256: str) -> dict[str, Any]:
+    """The sidecar of a stored body (empty sightings when it has none)."""
+    path = meta_path(root, sha256)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {"sha256": sha256, "sightings": []}
+    except (OSError, ValueError) as exc:
+        raise ArchiveError(f"{path}: unreadable sidecar ({exc})") from None
+    return data if isinstance(data, dict) else {"sha256": sha256, "sightings": []}
+
+
+def iter_bodies(root: Path) -> Iterator[str]:
+    """Every stored digest, in sorted order."""
+    root = Path(root)
+    if not root.is_dir():
+        return
+    for path in sorted(root.glob("??/??/*.gz")):
+        if SHA256_RE.match(path.stem):
+            yield path.stem
+
+
+def meta_for_result(result: FetchResult) -> dict[str, Any]:
+    """The sighting recorded for a fetched body."""
+    return {
+        "feed": result.feed,
+        "url": result.url,
+        "final_url": result.final_url,
+        "fetched_at": result.fetched_at.isoformat(),
+        "http_status": result.http_status,
+        "headers": dict(result.headers),
+    }
+
+
+def archive_result(root: Path, result: FetchResult) -> str | None:
+    """Store the body of an ``ok`` result; returns its sha256 (None when there is no body)."""
+    if not result.has_body or result.body is None:
+        return None
+    return put_body(root, result.body, meta_for_result(result))
+
+
+def add_sighting(root: Path, sha256: str, size: int, meta: dict[str, Any]) -> None:
+    sighting = json.loads(json.dumps(meta, default=str, sort_keys=True))  # normalise to JSON types
+    path = meta_path(root, sha256)
+    with locked(Path(root)):
+        data = get_meta(root, sha256)
+        sightings = data.get("sightings")
+        if not isinstance(sightings, list):
+            sightings = []
+        if sighting in sightings:
+            return
+        sightings.append(sighting)
+        if len(sightings) > MAX_SIGHTINGS:
+            sightings = [sightings[0], *sightings[-(MAX_SIGHTINGS - 1) :]]
+        data.update(
+            sha256=sha256,
+            bytes=size,
+            first_stored_at=data.get("first_stored_at") or datetime.now(UTC).isoformat(),
+            sightings=sightings,
+        )
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+        write_atomic(path, text.encode("utf-8"))
+
+
+@contextmanager
+def locked(root: Path) -> Iterator[None]:
+    """Exclusive lock over sidecar updates: a thread lock plus ``flock`` on ``root/.lock``."""
+    root.mkdir(parents=True, exist_ok=True)
+    with _THREAD_LOCK, (root / ".lock").open("a") as fh:
+        if fcntl is not None:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path``, fsync, then ``os.replace`` it into place."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(tmp).replace(path)  # os.replace: atomic on POSIX
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
