@@ -128,3 +128,13 @@ def check_feed_url(url: str, where: str, base_dir: Path | None) -> str:
     if not path.is_absolute() and base_dir is not None:
         path = base_dir / path
     return str(path)
+
+
+def env_feeds_file() -> Path:
+    """The feeds file named by INGEST_FEEDS (default feeds.toml), read at call time."""
+    return Path(os.environ.get("INGEST_FEEDS", DEFAULT_FEEDS_FILE))
+
+
+def env_warehouse() -> Path:
+    """The warehouse folder named by INGEST_WAREHOUSE (default warehouse/), read at call time."""
+    return Path(os.environ.get("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE))

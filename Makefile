@@ -1,0 +1,35 @@
+# The two commands: `make demo` and `make test`. Everything installs into .venv/ from uv.lock.
+SHELL := /bin/bash
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: demo test lint typecheck install install-all bench airflow clean
+
+demo: install            ## install, then run the pipeline once on the bundled example feeds
+	.venv/bin/ingest demo
+
+test: install-all lint   ## install (with Airflow), lint, then run the whole test suite
+	.venv/bin/pytest
+
+lint:
+	.venv/bin/ruff check src tests dags
+	.venv/bin/ruff format --check src tests dags
+
+typecheck:
+	.venv/bin/mypy
+
+bench: install           ## benchmarks; results go to docs/benchmarks.md
+	.venv/bin/ingest bench
+
+install: $(UV)
+	$(UV) sync --frozen --inexact
+
+install-all: $(UV)
+	$(UV) sync --frozen --all-extras
+
+.tools/bin/uv:
+	python3 -m venv .tools
+	.tools/bin/python -m pip install --quiet uv
+
+clean:
+	rm -rf .venv .tools .pytest_cache .ruff_cache .mypy_cache

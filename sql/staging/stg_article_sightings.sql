@@ -1,0 +1,5 @@
+-- stg_article_sightings: first time each article was seen in each feed at each URL
+-- grain: one row per (article_id, feed, url)
+select article_id, feed, url, min(seen_at) as seen_at
+from read_parquet($article_sightings_files, union_by_name = true)
+group by all

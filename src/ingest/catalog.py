@@ -1,0 +1,221 @@
+"""The catalog: a SQLite file next to the lake that is the commit log of the pipeline.
+
+It holds per-feed fetch state, the identity index of known articles and sightings, the fetch
+records already processed, and the list of committed lake files. A batch is committed in one
+SQLite transaction; lake files written before a commit that never happened are deleted on the
+next open (``recover``), so a run killed at any moment loses nothing and doubles nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ingest import store
+from ingest.dedup import KnownArticle, Sighting
+from ingest.models import Article, FeedState
+
+SCHEMA = """
+create table if not exists feed_state (feed text primary key, data text not null);
+create table if not exists articles (
+    article_id text primary key, revision integer not null, title text not null,
+    text_length integer not null, content_hashes text not null, first_seen_at text not null,
+    story_id text not null default '', is_original integer not null default 1);
+create table if not exists sightings (
+    article_id text not null, feed text not null, url text not null, primary key (article_id, feed, url));
+create table if not exists processed_fetches (fetch_id text primary key, batch_id text not null);
+create table if not exists lake_files (
+    seq integer primary key autoincrement, path text not null unique, tbl text not null,
+    batch_id text not null, rows integer not null);
+create table if not exists pending_files (path text primary key, batch_id text not null);
+create table if not exists batches (batch_id text primary key, committed_at text not null, summary text not null);
+"""
+_LOOKUP_CHUNK = 500
+
+
+class Catalog:
+    def __init__(self, path: Path, lake: Path) -> None:
+        self.path = path
+        self.lake = lake
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(path, isolation_level=None, timeout=60)
+        self.conn.execute("pragma journal_mode=wal")
+        self.conn.execute("pragma synchronous=full")
+        self.conn.executescript(SCHEMA)
+        self.recover()
+
+    @classmethod
+    def open(cls, warehouse: Path) -> Catalog:
+        return cls(warehouse / "catalog.sqlite", warehouse / "lake")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("begin immediate")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("rollback")
+            raise
+        self.conn.execute("commit")
+
+    # -- recovery -------------------------------------------------------------------------
+    def recover(self) -> list[str]:
+        """Remove lake files of batches that were written but never committed."""
+        orphans = [r[0] for r in self.conn.execute("select path from pending_files")]
+        store.remove_files(self.lake, orphans)
+        if orphans:
+            store.remove_temp_files(self.lake)
+        with self.transaction() as tx:
+            tx.execute("delete from pending_files")
+        return orphans
+
+    def begin_batch(self, batch_id: str, rel_paths: Iterable[str]) -> None:
+        with self.transaction() as tx:
+            tx.executemany("insert or replace into pending_files values (?, ?)", [(p, batch_id) for p in rel_paths])
+
+    # -- feed state -----------------------------------------------------------------------
+    def load_states(self) -> dict[str, FeedState]:
+        return {feed: decode_state(data) for feed, data in self.conn.execute("select feed, data from feed_state")}
+
+    def save_states(self, states: Iterable[FeedState]) -> None:
+        with self.transaction() as tx:
+            tx.executemany("insert or replace into feed_state values (?, ?)", [(s.feed, encode_state(s)) for s in states])
+
+    # -- identity index -------------------------------------------------------------------
+    def lookup_articles(self, article_ids: Iterable[str]) -> dict[str, KnownArticle]:
+        out: dict[str, KnownArticle] = {}
+        for chunk in chunked(sorted(set(article_ids)), _LOOKUP_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(f"select * from articles where article_id in ({marks})", chunk):
+                out[row[0]] = KnownArticle(
+                    article_id=row[0],
+                    revision=row[1],
+                    title=row[2],
+                    text_length=row[3],
+                    content_hashes=frozenset(json.loads(row[4])),
+                    first_seen_at=datetime.fromisoformat(row[5]),
+                    story_id=row[6],
+                    is_original=bool(row[7]),
+                )
+        return out
+
+    def lookup_sightings(self, article_ids: Iterable[str]) -> set[tuple[str, str, str]]:
+        out: set[tuple[str, str, str]] = set()
+        for chunk in chunked(sorted(set(article_ids)), _LOOKUP_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.conn.execute(f"select article_id, feed, url from sightings where article_id in ({marks})", chunk))
+        return out
+
+    def processed_fetch_ids(self, fetch_ids: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in chunked(sorted(set(fetch_ids)), _LOOKUP_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self.conn.execute(f"select fetch_id from processed_fetches where fetch_id in ({marks})", chunk))
+        return out
+
+    # -- commit -----------------------------------------------------------------------------
+    def commit_batch(
+        self,
+        batch_id: str,
+        committed_at: datetime,
+        revisions: list[Article],
+        known: dict[str, KnownArticle],
+        sightings: list[Sighting],
+        fetch_ids: Iterable[str],
+        states: Iterable[FeedState],
+        files: dict[str, tuple[str, int]],
+        summary: dict[str, Any],
+    ) -> None:
+        """Record everything a batch added, in one transaction (the commit point of a run)."""
+        with self.transaction() as tx:
+            for art in revisions:
+                prior = known.get(art.article_id)
+                hashes = set(prior.content_hashes) if prior else set()
+                hashes.add(art.content_hash)
+                tx.execute(
+                    "insert or replace into articles values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        art.article_id,
+                        art.revision,
+                        art.title,
+                        len(art.text),
+                        json.dumps(sorted(hashes)),
+                        art.first_seen_at.isoformat(),
+                        art.story_id,
+                        int(art.is_original),
+                    ),
+                )
+            tx.executemany(
+                "insert or ignore into sightings values (?, ?, ?)", [(s.article_id, s.feed, s.url) for s in sightings]
+            )
+            tx.executemany("insert or ignore into processed_fetches values (?, ?)", [(f, batch_id) for f in fetch_ids])
+            tx.executemany("insert or replace into feed_state values (?, ?)", [(s.feed, encode_state(s)) for s in states])
+            for table, (rel, rows) in sorted(files.items()):
+                tx.execute("insert or ignore into lake_files (path, tbl, batch_id, rows) values (?, ?, ?, ?)", (rel, table, batch_id, rows))
+            tx.execute("delete from pending_files where batch_id = ?", (batch_id,))
+            tx.execute(
+                "insert or replace into batches values (?, ?, ?)", (batch_id, committed_at.isoformat(), json.dumps(summary))
+            )
+
+    # -- lake manifest -----------------------------------------------------------------------
+    def lake_files(self, table: str, after_seq: int = 0) -> list[tuple[int, str]]:
+        return list(self.conn.execute("select seq, path from lake_files where tbl = ? and seq > ? order by seq", (table, after_seq)))
+
+    def last_seq(self) -> int:
+        row = self.conn.execute("select coalesce(max(seq), 0) from lake_files").fetchone()
+        return int(row[0])
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "articles": self.conn.execute("select count(*) from articles").fetchone()[0],
+            "batches": self.conn.execute("select count(*) from batches").fetchone()[0],
+        }
+
+
+def chunked(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def encode_state(state: FeedState) -> str:
+    data = asdict(state)
+    for key, value in data.items():
+        if isinstance(value, datetime):
+            data[key] = value.isoformat()
+    return json.dumps(data, sort_keys=True)
+
+
+def decode_state(text: str) -> FeedState:
+    data = json.loads(text)
+    known = {f.name for f in fields(FeedState)}
+    for key in ("last_fetch_at", "last_success_at", "next_fetch_at"):
+        if data.get(key):
+            data[key] = datetime.fromisoformat(data[key])
+    return FeedState(**{k: v for k, v in data.items() if k in known})
+
+
+def read_states(warehouse: Path) -> dict[str, FeedState]:
+    """Feed states without opening the catalog for writing (empty when there is no catalog yet)."""
+    path = warehouse / "catalog.sqlite"
+    if not path.is_file():
+        return {}
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        return {feed: decode_state(data) for feed, data in conn.execute("select feed, data from feed_state")}
+    finally:
+        conn.close()

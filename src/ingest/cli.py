@@ -1,0 +1,84 @@
+"""The `ingest` command line. Thin: argument parsing, then one call into ingest.pipeline or a stage.
+
+Every user error ends with one line on stderr and a non-zero exit status, never a traceback
+(set INGEST_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ingest.config import DEFAULT_FEEDS_FILE, DEFAULT_WAREHOUSE, IngestError
+
+EXIT_USER_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ingest", description="Feeds → articles → who said what → DuckDB.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, help_: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_, description=help_)
+
+    def warehouse_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--warehouse", type=Path, default=Path(os.environ.get("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE)),
+                       help="data folder holding news.duckdb, the lake and the catalog (default: %(default)s)")
+
+    p = add("run", "Fetch the due feeds, process them and rebuild the warehouse (one full cycle).")
+    p.add_argument("--feeds", type=Path, default=Path(DEFAULT_FEEDS_FILE), help="feeds file (TOML; default: %(default)s)")
+    warehouse_arg(p)
+    p.add_argument("--force", action="store_true", help="fetch every feed now, even those not yet due")
+    p.add_argument("--speakers", type=Path, default=None, help="speaker registry (default: speakers.toml if present)")
+    p.add_argument("--json", action="store_true", help="print the run summary as JSON")
+
+    p = add("demo", "Serve the bundled example feeds on 127.0.0.1 and run the whole pipeline on them.")
+    warehouse_arg(p)
+
+    p = add("extract", "Extract statements from JSONL articles (id, title, text, published, outlet, url); JSONL out.")
+    p.add_argument("--input", default="-", help="JSONL file, or - for standard input (default)")
+    p.add_argument("--speakers", type=Path, default=None, help="speaker registry (default: speakers.toml if present)")
+
+    p = add("sql", "Run a read-only SQL query against the warehouse.")
+    p.add_argument("query", help="SQL (SELECT, EXPLAIN or PRAGMA)")
+    warehouse_arg(p)
+    p.add_argument("--format", choices=["table", "csv", "json", "jsonl"], default="table")
+
+    p = add("status", "Show each feed's state: failing feeds first.")
+    warehouse_arg(p)
+    p.add_argument("--format", choices=["table", "csv", "json", "jsonl"], default="table")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(dispatch(args) or 0)
+    except IngestError as exc:
+        print(f"ingest {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print(f"ingest {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if os.environ.get("INGEST_DEBUG"):
+            raise
+        print(f"ingest {args.command}: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} "
+              "(set INGEST_DEBUG=1 for a traceback)", file=sys.stderr)
+        return 1
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    from ingest import commands
+
+    handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
+    return int(handler(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

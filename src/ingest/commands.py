@@ -1,0 +1,80 @@
+"""Implementations of the CLI commands: each reads its arguments and calls one pipeline function."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ingest import pipeline, report
+from ingest.config import IngestError
+
+
+def default_speakers(path: Path | None) -> Path | None:
+    if path is not None:
+        return path
+    candidate = Path("speakers.toml")
+    return candidate if candidate.is_file() else None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    summary = pipeline.run(args.feeds, args.warehouse, force=args.force, speakers_file=default_speakers(args.speakers))
+    if args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, default=str, indent=1))
+    else:
+        print(pipeline.describe_run(summary))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ingest.demo import run_demo
+
+    print(run_demo(args.warehouse))
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from ingest.extract import extract_records, load_registry
+
+    registry = load_registry(default_speakers(args.speakers))
+    source = sys.stdin if args.input == "-" else open_input(args.input)
+    records = []
+    for n, line in enumerate(source, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise IngestError(f"{args.input}: line {n}: not JSON ({exc.msg})") from None
+        if not isinstance(record, dict) or "text" not in record or "id" not in record:
+            raise IngestError(f"{args.input}: line {n}: an article needs at least 'id' and 'text'")
+        records.append(record)
+    out = sys.stdout
+    for statement in extract_records(records, registry):
+        out.write(json.dumps(statement, ensure_ascii=False, default=str) + "\n")
+    return 0
+
+
+def open_input(path: str):  # type: ignore[no-untyped-def]
+    try:
+        return Path(path).open(encoding="utf-8")
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    from ingest.warehouse import query_warehouse
+
+    columns, rows = query_warehouse(args.warehouse, args.query)
+    print(report.render_rows(columns, rows, args.format))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    columns, rows = pipeline.feed_status(args.warehouse)
+    if not rows:
+        print(f"no feeds fetched yet in {args.warehouse}")
+        return 0
+    print(report.render_rows(columns, rows, args.format))
+    return 0

@@ -1,0 +1,100 @@
+"""Deduplication of articles within a batch and against what the warehouse already holds.
+
+Pure: the caller looks up what is known about the batch's article ids (``KnownArticle``) and the
+sightings already recorded, and gets back the rows to add. The result does not depend on the order
+of the candidates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from ingest.models import Article
+
+# A changed text shorter than this share of the stored one is taken for a summary of the same
+# revision (one outlet's feeds often carry both), not for a correction.
+MIN_REVISION_LENGTH_SHARE = 0.8
+
+
+@dataclass(slots=True)
+class KnownArticle:
+    article_id: str
+    revision: int
+    title: str
+    text_length: int
+    content_hashes: frozenset[str]
+    first_seen_at: datetime
+    story_id: str = ""
+    is_original: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    article_id: str
+    feed: str
+    url: str
+    seen_at: datetime
+
+
+@dataclass(slots=True)
+class DedupResult:
+    revisions: list[Article] = field(default_factory=list)  # new articles and new revisions, to store
+    sightings: list[Sighting] = field(default_factory=list)  # first sightings per (article, feed, url)
+    new_articles: int = 0
+    revised: int = 0
+    duplicates: int = 0  # candidates that added no revision
+
+
+def dedup_articles(
+    candidates: list[Article],
+    known: dict[str, KnownArticle],
+    known_sightings: set[tuple[str, str, str]],
+) -> DedupResult:
+    result = DedupResult()
+    groups: dict[str, list[Article]] = {}
+    for art in candidates:
+        groups.setdefault(art.article_id, []).append(art)
+    for article_id in sorted(groups):
+        group = groups[article_id]
+        record_sightings(group, known_sightings, result)
+        best = choose_version(group)
+        prior = known.get(article_id)
+        if prior is None:
+            result.revisions.append(replace(best, revision=1))
+            result.new_articles += 1
+            result.duplicates += len(group) - 1
+        elif is_new_revision(best, prior):
+            result.revisions.append(replace(best, revision=prior.revision + 1, first_seen_at=prior.first_seen_at))
+            result.revised += 1
+            result.duplicates += len(group) - 1
+        else:
+            result.duplicates += len(group)
+    return result
+
+
+def choose_version(group: list[Article]) -> Article:
+    """The most complete copy (longest text, then title; ties broken by hash, date, feed, URL), first seen at the earliest sighting."""
+    best = min(group, key=lambda a: (-len(a.text), -len(a.title), a.content_hash, a.published_at, a.feed, a.url, a.guid or ""))
+    first_seen = min(a.first_seen_at for a in group)
+    return replace(best, first_seen_at=first_seen) if first_seen != best.first_seen_at else best
+
+
+def is_new_revision(candidate: Article, prior: KnownArticle) -> bool:
+    if candidate.content_hash in prior.content_hashes:
+        return False
+    if candidate.title != prior.title:
+        return True
+    return len(candidate.text) >= MIN_REVISION_LENGTH_SHARE * prior.text_length
+
+
+def record_sightings(group: list[Article], known_sightings: set[tuple[str, str, str]], result: DedupResult) -> None:
+    firsts: dict[tuple[str, str, str], datetime] = {}
+    for art in group:
+        key = (art.article_id, art.feed, art.url)
+        if key in known_sightings:
+            continue
+        if key not in firsts or art.first_seen_at < firsts[key]:
+            firsts[key] = art.first_seen_at
+    for (article_id, feed, url), seen_at in sorted(firsts.items()):
+        result.sightings.append(Sighting(article_id, feed, url, seen_at))

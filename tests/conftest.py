@@ -1,0 +1,61 @@
+"""Shared fixtures: temporary warehouses, feeds files, the example feeds served on 127.0.0.1."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ingest.serve import serve_directory
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """../shared (corpora and eval sets) — the test is skipped when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Path:
+    path = tmp_path / "warehouse"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture(scope="session")
+def examples_url() -> Iterator[str]:
+    """The bundled example feeds served on a free port of 127.0.0.1."""
+    with serve_directory(EXAMPLES / "feeds") as base_url:
+        yield base_url
+
+
+def write_feeds_file(path: Path, feeds: list[dict[str, str]]) -> Path:
+    lines = []
+    for feed in feeds:
+        lines.append("[[feeds]]")
+        lines += [f'{k} = "{v}"' for k, v in feed.items()]
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def example_feeds_file(tmp_path: Path, examples_url: str) -> Path:
+    """A feeds file listing the four example feeds (served locally) and one URL that answers 404."""
+    return write_feeds_file(
+        tmp_path / "feeds.toml",
+        [
+            {"name": "kyiv-wire", "url": examples_url + "kyiv-wire.xml", "outlet": "Kyiv Wire", "language": "en"},
+            {"name": "dnipro-herald", "url": examples_url + "dnipro-herald.xml", "outlet": "Dnipro Herald"},
+            {"name": "eurodesk", "url": examples_url + "eurodesk.atom", "outlet": "Eurodesk Daily"},
+            {"name": "donau", "url": examples_url + "donau-nachrichten.rdf", "outlet": "Donau Nachrichten"},
+            {"name": "missing", "url": examples_url + "no-such-feed.xml", "outlet": "Nowhere"},
+        ],
+    )

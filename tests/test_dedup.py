@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.dedup import KnownArticle, dedup_articles
+from ingest.models import Article
+
+T0 = datetime(2026, 11, 24, 8, tzinfo=UTC)
+
+
+def art(article_id: str = "a1", feed: str = "f1", text: str = "Body text of the article.", title: str = "Title",
+        seen: datetime = T0, url: str = "https://x.example/a") -> Article:
+    return Article(
+        article_id=article_id, feed=feed, outlet="X", url=url, canonical_url=url, guid=None, title=title, text=text,
+        published_at=seen, first_seen_at=seen, language="en", content_hash=f"h:{title}:{text}",
+    )
+
+
+def known(a: Article, revision: int = 1) -> KnownArticle:
+    return KnownArticle(a.article_id, revision, a.title, len(a.text), frozenset({a.content_hash}), a.first_seen_at)
+
+
+def test_same_article_in_two_feeds_is_one_article_with_two_sightings() -> None:
+    res = dedup_articles([art(feed="f1"), art(feed="f2", seen=T0 + timedelta(minutes=5))], {}, set())
+    assert len(res.revisions) == 1 and res.revisions[0].revision == 1
+    assert res.new_articles == 1 and res.duplicates == 1
+    assert sorted(s.feed for s in res.sightings) == ["f1", "f2"]
+    assert res.revisions[0].first_seen_at == T0
+
+
+def test_known_unchanged_article_adds_nothing() -> None:
+    a = art()
+    res = dedup_articles([a], {a.article_id: known(a)}, {(a.article_id, a.feed, a.url)})
+    assert res.revisions == [] and res.sightings == [] and res.duplicates == 1
+
+
+def test_changed_title_is_a_new_revision() -> None:
+    a = art()
+    b = replace(art(title="Corrected title"), content_hash="h2")
+    res = dedup_articles([b], {a.article_id: known(a, revision=2)}, set())
+    assert [(r.article_id, r.revision, r.title) for r in res.revisions] == [("a1", 3, "Corrected title")]
+    assert res.revised == 1
+
+
+def test_shorter_summary_of_known_text_is_not_a_revision() -> None:
+    full = art(text="Full text " * 50)
+    summary = art(text="Full text " * 5)
+    res = dedup_articles([summary], {full.article_id: known(full)}, set())
+    assert res.revisions == []
+
+
+def test_return_to_an_earlier_version_is_not_a_revision() -> None:
+    a, b = art(text="Version one of the text."), art(text="Version two of the text!")
+    k = KnownArticle("a1", 2, "Title", len(b.text), frozenset({a.content_hash, b.content_hash}), T0)
+    assert dedup_articles([a], {"a1": k}, set()).revisions == []
+
+
+articles = st.lists(
+    st.builds(
+        art,
+        article_id=st.sampled_from(["a1", "a2", "a3"]),
+        feed=st.sampled_from(["f1", "f2"]),
+        text=st.sampled_from(["short", "a longer text", "the longest text of all"]),
+        seen=st.sampled_from([T0, T0 + timedelta(hours=1)]),
+    ),
+    max_size=12,
+)
+
+
+@given(articles, st.randoms())
+def test_dedup_is_order_independent(batch: list[Article], rnd: object) -> None:
+    shuffled = list(batch)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    a, b = dedup_articles(batch, {}, set()), dedup_articles(shuffled, {}, set())
+    assert a.revisions == b.revisions and a.sightings == b.sightings
+    assert len({r.article_id for r in a.revisions}) == len(a.revisions)
+    assert a.new_articles + a.duplicates == len(batch)

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from ingest.models import Entry, Feed
+from ingest.normalise import choose_language, normalise_entries, normalise_entry
+
+FEED = Feed(name="wire", url="https://wire.example/rss", outlet="Wire")
+SEEN = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+def entry(**kw: object) -> Entry:
+    base: dict[str, object] = {"guid": "g1", "url": "https://wire.example/a?utm_source=rss", "title": "Title"}
+    base.update(kw)
+    return Entry(**base)  # type: ignore[arg-type]
+
+
+def test_article_fields_from_entry() -> None:
+    art = normalise_entry(
+        entry(content_html="<p>“We will,” she said.</p><p>Second &amp; last.</p>", published=datetime(2026, 11, 24, 9, tzinfo=UTC)),
+        FEED, SEEN,
+    )
+    assert art is not None
+    assert art.canonical_url == "https://wire.example/a"
+    assert art.text == "“We will,” she said.\nSecond & last."
+    assert art.published_at == datetime(2026, 11, 24, 9, tzinfo=UTC) and art.date_trusted
+    assert art.first_seen_at == SEEN
+    assert art.outlet == "Wire" and art.feed == "wire"
+    assert len(art.article_id) == 20 and len(art.content_hash) == 40
+
+
+def test_longer_of_summary_and_content_wins() -> None:
+    art = normalise_entry(entry(summary_html="Short.", content_html="<p>Much longer full text.</p>"), FEED, SEEN)
+    assert art is not None and art.text == "Much longer full text."
+    art = normalise_entry(entry(summary_html="Only a summary here.", content_html=""), FEED, SEEN)
+    assert art is not None and art.text == "Only a summary here."
+
+
+@pytest.mark.parametrize(
+    ("published", "updated", "expected", "trusted"),
+    [
+        (datetime(2026, 11, 24, 11, 0, tzinfo=UTC), None, datetime(2026, 11, 24, 11, 0, tzinfo=UTC), True),
+        (None, datetime(2026, 11, 23, tzinfo=UTC), datetime(2026, 11, 23, tzinfo=UTC), True),
+        (None, None, SEEN, False),
+        (SEEN + timedelta(days=3), None, SEEN, False),  # more than a day in the future
+        (datetime(1970, 1, 1, tzinfo=UTC), None, SEEN, False),  # before 1990
+        (SEEN + timedelta(hours=20), None, SEEN + timedelta(hours=20), True),  # time zones: within a day
+        (datetime(2026, 11, 24, 13, 0), None, datetime(2026, 11, 24, 13, 0, tzinfo=UTC), True),  # naive = UTC
+    ],
+)
+def test_published_at(published: datetime | None, updated: datetime | None, expected: datetime, trusted: bool) -> None:
+    art = normalise_entry(entry(published=published, updated=updated), FEED, SEEN)
+    assert art is not None
+    assert art.published_at == expected and art.published_at.tzinfo is not None
+    assert art.date_trusted is trusted
+
+
+def test_identity_prefers_url_then_guid_then_title() -> None:
+    a = normalise_entry(entry(url="http://www.wire.example/a/", guid="x"), FEED, SEEN)
+    b = normalise_entry(entry(url="https://wire.example/a?utm_medium=feed", guid="y"), FEED, SEEN)
+    assert a is not None and b is not None and a.article_id == b.article_id
+    c = normalise_entry(entry(url=None, guid="same-guid"), FEED, SEEN)
+    d = normalise_entry(entry(url=None, guid="same-guid", title="Other title"), FEED, SEEN)
+    assert c is not None and d is not None and c.article_id == d.article_id
+    e = normalise_entry(entry(url=None, guid=None, title="A  Title!"), FEED, SEEN)
+    f = normalise_entry(entry(url=None, guid=None, title="a title"), FEED, SEEN)
+    assert e is not None and f is not None and e.article_id == f.article_id
+
+
+def test_entries_without_any_identity_are_dropped() -> None:
+    assert normalise_entries([entry(url=None, guid=None, title="")], FEED, SEEN) == []
+
+
+@pytest.mark.parametrize(
+    ("declared", "text", "expected"),
+    [
+        ("en", "The minister said the talks would continue next week in Brussels.", "en"),
+        ("en", "Міністерка енергетики заявила, що графіки відключень світла скоротять.", "uk"),
+        (None, "Пресс-секретарь заявил, что Москва считает эти действия незаконными.", "ru"),
+        (None, "Der Minister sagte, dass die Systeme bis Jahresende geliefert werden.", "de"),
+        ("de-DE", "Der Minister sagte am Dienstag in Berlin etwas.", "de"),
+        (None, "ok", None),
+    ],
+)
+def test_choose_language(declared: str | None, text: str, expected: str | None) -> None:
+    assert choose_language(declared, text) == expected
