@@ -34,8 +34,8 @@ from faultserver import (
     stream_body,
 )
 from ingest.config import Settings
-from ingest.feedstate import new_state, next_state
-from ingest.fetch import FetchPolicy, HostLimiter, fetch_feeds, fetch_url, parse_retry_after
+from ingest.feedstate import new_state, next_state, parse_retry_after
+from ingest.fetch import FetchPolicy, HostLimiter, fetch_feeds, fetch_url
 from ingest.models import Feed
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'

@@ -45,7 +45,9 @@ MAX_SIGHTINGS = 500
 _THREAD_LOCK = threading.Lock()
 
 
-class ArchiveError(IngestError):
+class ArchiveError(IngestError, OSError):
+    """A missing or corrupt archive file (an OSError too, so I/O error handlers catch it)."""
+
     pass
 
 

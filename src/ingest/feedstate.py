@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 
 from ingest.models import Feed, FeedState, FetchResult
 
@@ -92,6 +93,18 @@ def clamp_retry_after(retry_after: datetime | None, now: datetime) -> datetime |
     if retry_after is None:
         return None
     return min(max(retry_after, now), now + RETRY_AFTER_CAP)
+
+
+def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
+    """A Retry-After header (delta-seconds or an HTTP date) as a time in [now, now + 24 h]."""
+    value = (value or "").strip()
+    if value.isdigit():
+        return now + min(timedelta(seconds=int(value[:12])), RETRY_AFTER_CAP)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return clamp_retry_after(when if when.tzinfo else when.replace(tzinfo=UTC), now)
 
 
 def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime) -> FeedState:

@@ -2,14 +2,15 @@
 
 ``fetch_url`` fetches one URL with every rule (conditional GET, manual redirects, a total deadline
 enforced while streaming, a cap on the decompressed body); ``fetch_feeds`` fetches many feeds
-concurrently, at most ``per_host`` connections per host and requests to one host spaced by
-``host_interval_s``. Nothing raises: every failure becomes a :class:`FetchResult`. The body stays
+concurrently, at most ``per_host`` requests at once per host and request starts to one host spaced
+by ``host_interval_s``. Nothing raises: every failure becomes a :class:`FetchResult`. The body stays
 bytes (the parser decodes it using the Content-Type header). See docs/fetching.md.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import socket
 import threading
@@ -17,10 +18,9 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
+from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
@@ -29,21 +29,23 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from ingest.config import Settings
-from ingest.feedstate import skip_reason, sync_state
+from ingest.feedstate import parse_retry_after, skip_reason, sync_state
 from ingest.models import Feed, FeedState, FetchResult
+
+log = logging.getLogger(__name__)
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"
 )
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.8"
-ACCEPT_ENCODING = "gzip, deflate"  # decoded here with a bounded output size (no brotli: see docs)
+ACCEPT_ENCODING = "gzip, deflate"  # decoded here with bounded output; no brotli (see docs)
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECT_CODES = frozenset({301, 308})
 RETRY_LATER_CODES = frozenset({429, 503})
-RETRY_AFTER_CAP = timedelta(hours=24)
-
+STATUS_BY_CODE = {304: "not_modified", 410: "gone", 429: "retry_later", 503: "retry_later"}
 OUT_CHUNK = 256 * 1024  # most decompressed bytes produced per step (bounds memory on gzip bombs)
+WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
 class BodyTooLargeError(Exception):
@@ -52,67 +54,70 @@ class BodyTooLargeError(Exception):
         self.size = size
 
 
-def make_decompressor(encoding: str) -> Any:
-    """A zlib decompressor for a Content-Encoding, or None for identity."""
-    encoding = encoding.strip().lower()
-    if encoding in ("", "identity"):
-        return None
-    if encoding in ("gzip", "x-gzip"):
-        return zlib.decompressobj(16 + zlib.MAX_WBITS)
-    if encoding == "deflate":
-        return zlib.decompressobj()
-    raise ValueError(f"unsupported Content-Encoding {encoding!r}")
+class RedirectError(Exception):
+    pass
 
 
 def decode_stream(chunks: Iterable[bytes], encoding: str, cap: int, check: Callable[[], None]) -> bytes:
-    """Decompress ``chunks`` incrementally; raise BodyTooLargeError once more than ``cap`` bytes come out.
+    """Decompress ``chunks`` incrementally; BodyTooLargeError once more than ``cap`` bytes come out.
 
-    Each step yields at most OUT_CHUNK bytes, so a gzip bomb never inflates more than that at once;
-    ``check`` runs after every chunk (the deadline).
+    Each step inflates at most OUT_CHUNK bytes, so a gzip bomb never takes more memory than the
+    cap plus that; ``check`` (the deadline) runs after every step. Concatenated gzip members are
+    read; garbage after a complete member is ignored; ``deflate`` may be zlib-wrapped or raw.
     """
+    encoding = encoding.strip().lower()
+    if encoding not in ("", "identity", *WBITS):
+        raise ValueError(f"unsupported Content-Encoding {encoding!r}")
+    wbits = WBITS.get(encoding, 0)
+    decomp = zlib.decompressobj(wbits) if wbits else None
     body = bytearray()
-    decomp = make_decompressor(encoding)
-    raw_deflate = False
+    members_done = 0
     for chunk in chunks:
-        check()
         data = chunk
         while data:
+            check()
             if decomp is None:
                 piece, data = data, b""
             else:
                 try:
                     piece = decomp.decompress(data, OUT_CHUNK)
                 except zlib.error:
-                    if encoding.strip().lower() != "deflate" or raw_deflate or body:
+                    if members_done:  # trailing garbage after a complete gzip member
+                        return finish_decoded(body, cap)
+                    if encoding != "deflate" or body or wbits != zlib.MAX_WBITS:
                         raise
-                    raw_deflate, decomp = True, zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate
+                    wbits = -zlib.MAX_WBITS  # a raw deflate stream without the zlib header
+                    decomp = zlib.decompressobj(wbits)
                     continue
                 data = decomp.unconsumed_tail
-                if decomp.eof and decomp.unused_data:  # concatenated gzip members
+                if decomp.eof:
+                    members_done += 1
                     data = decomp.unused_data + data
-                    decomp = make_decompressor(encoding)
+                    decomp = zlib.decompressobj(wbits)
             body += piece
             if len(body) > cap:
                 raise BodyTooLargeError(len(body))
-            check()
     if decomp is not None:
         body += decomp.flush()
-        if len(body) > cap:
-            raise BodyTooLargeError(len(body))
+    return finish_decoded(body, cap)
+
+
+def finish_decoded(body: bytearray, cap: int) -> bytes:
+    if len(body) > cap:
+        raise BodyTooLargeError(len(body))
     return bytes(body)
 
 
 def read_local(path: Path, cap: int) -> bytes:
     with path.open("rb") as fh:
-        body = fh.read(cap + 1)
-    if len(body) > cap:
-        raise BodyTooLargeError(len(body))
-    return body
+        return finish_decoded(bytearray(fh.read(cap + 1)), cap)
 
 
 @dataclass(frozen=True, slots=True)
 class FetchPolicy:
-    """Concurrency and politeness knobs (Settings fields of the same name win, then env vars)."""
+    """Concurrency and politeness knobs: a Settings attribute of the same name (``fetch_workers``,
+    ``fetch_per_host``, ``fetch_host_interval_s``, ``fetch_max_redirects``) wins, then the
+    environment (``INGEST_FETCH_WORKERS``, ``…_PER_HOST``, ``…_HOST_INTERVAL``, ``…_MAX_REDIRECTS``)."""
 
     workers: int = 16
     per_host: int = 2
@@ -121,15 +126,16 @@ class FetchPolicy:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchPolicy:
-        def pick(attr: str, env: str, default: float) -> float:
-            value = getattr(settings, attr, None)
-            return float(value) if value is not None else float(os.environ.get(env, default))
+        def pick(name: str, default: float) -> float:
+            value = getattr(settings, f"fetch_{name}", None)
+            env = os.environ.get(f"INGEST_FETCH_{name.upper().removesuffix('_S')}")
+            return float(value if value is not None else env if env else default)
 
         return cls(
-            workers=max(1, int(pick("fetch_workers", "INGEST_FETCH_WORKERS", 16))),
-            per_host=max(1, int(pick("fetch_per_host", "INGEST_FETCH_PER_HOST", 2))),
-            host_interval_s=max(0.0, pick("fetch_host_interval_s", "INGEST_FETCH_HOST_INTERVAL", 1.0)),
-            max_redirects=int(pick("fetch_max_redirects", "INGEST_FETCH_MAX_REDIRECTS", 5)),
+            workers=max(1, int(pick("workers", 16))),
+            per_host=max(1, int(pick("per_host", 2))),
+            host_interval_s=max(0.0, pick("host_interval_s", 1.0)),
+            max_redirects=max(0, int(pick("max_redirects", 5))),
         )
 
 
@@ -137,8 +143,7 @@ class HostLimiter:
     """At most ``per_host`` requests in flight per host; request starts spaced by ``interval_s``."""
 
     def __init__(self, per_host: int = 2, interval_s: float = 1.0) -> None:
-        self.per_host = per_host
-        self.interval_s = interval_s
+        self.per_host, self.interval_s = per_host, interval_s
         self._lock = threading.Lock()
         self._slots: dict[str, threading.BoundedSemaphore] = {}
         self._next_start: dict[str, float] = {}
@@ -147,61 +152,51 @@ class HostLimiter:
     def slot(self, host: str) -> Iterator[None]:
         with self._lock:
             sem = self._slots.setdefault(host, threading.BoundedSemaphore(self.per_host))
-        sem.acquire()
-        try:
+        with sem:
             with self._lock:
                 now = time.monotonic()
                 start = max(now, self._next_start.get(host, now))
                 self._next_start[host] = start + self.interval_s
-            if start > now:
-                time.sleep(start - now)
+            time.sleep(max(0.0, start - now))
             yield
-        finally:
-            sem.release()
 
 
 class Deadline:
-    """A total time budget for one fetch; when it passes, the socket in use is shut down."""
+    """A total time budget for one fetch. A timer shuts the connection's socket down when it
+    passes, so even a read blocked on a silent server returns at the deadline."""
 
     def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
         self.expires = time.monotonic() + seconds
         self.expired = False
+        self.message = f"timed out after {seconds:.1f} s (deadline)"
         self._lock = threading.Lock()
         self._sock: socket.socket | None = None
-        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer = threading.Timer(max(0.0, seconds), self.fire)
         self._timer.daemon = True
         self._timer.start()
-
-    def remaining(self) -> float:
-        return max(0.0, self.expires - time.monotonic())
 
     def check(self) -> None:
         if self.expired or time.monotonic() >= self.expires:
             self.expired = True
-            raise TimeoutError(self.message())
-
-    def message(self) -> str:
-        return f"timed out after {self.seconds:.1f} s (deadline)"
+            raise TimeoutError(self.message)
 
     def watch(self, network_stream: Any) -> None:
-        """Register the connection's socket so that the deadline can cut a blocked read."""
-        sock = network_stream.get_extra_info("socket") if network_stream is not None else None
+        """Register the socket of the connection in use (an httpcore network stream)."""
         with self._lock:
-            self._sock = sock
+            self._sock = network_stream.get_extra_info("socket") if network_stream is not None else None
         if self.expired:
-            self._fire()
+            self.fire()
 
-    def _fire(self) -> None:
-        with self._lock:
+    def fire(self) -> None:
+        with self._lock, suppress(OSError):
             self.expired = True
-            sock = self._sock
-        if sock is not None:
-            with suppress(OSError):
-                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            if self._sock is not None:
+                socket.socket.shutdown(self._sock, socket.SHUT_RDWR)  # also works under TLS
 
     def cancel(self) -> None:
         self._timer.cancel()
+        with self._lock:
+            self._sock = None  # the connection may go back to the pool: never touch it again
 
 
 def utc_now() -> datetime:
@@ -209,14 +204,13 @@ def utc_now() -> datetime:
 
 
 def make_client(settings: Settings, policy: FetchPolicy | None = None) -> httpx.Client:
-    """An httpx client for ``fetch_url``: no automatic redirects, a connection pool sized for
-    the worker pool."""
-    policy = policy or FetchPolicy.from_settings(settings)
+    """An httpx client for ``fetch_url`` (thread-safe; share one across threads)."""
+    workers = (policy or FetchPolicy.from_settings(settings)).workers
     return httpx.Client(
         follow_redirects=False,
         headers={"User-Agent": settings.user_agent},
         timeout=httpx.Timeout(settings.fetch_timeout_s),
-        limits=httpx.Limits(max_connections=policy.workers * 2, max_keepalive_connections=policy.workers),
+        limits=httpx.Limits(max_connections=workers * 2, max_keepalive_connections=workers),
     )
 
 
@@ -233,26 +227,29 @@ def fetch_url(
     limiter: HostLimiter | None = None,
     max_redirects: int = 5,
 ) -> FetchResult:
-    """Fetch one URL (or local file path) with every rule; never raises."""
+    """Fetch one http(s) URL or local file path with every rule; never raises.
+
+    ``limiter`` (shared by the callers that want per-host politeness across calls) is applied to
+    every hop, redirects included; ``accept`` is :data:`FEED_ACCEPT` or :data:`PAGE_ACCEPT`.
+    """
     started = time.monotonic()
     result = FetchResult(feed=feed, url=url, fetched_at=utc_now(), status="error")
+    headers = {"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
     try:
         if not url.startswith(("http://", "https://")):
             fetch_local(url, settings, result)
-        elif client is None:
-            with make_client(settings) as own_client:
-                fetch_http(
-                    url, settings, result, own_client, accept, etag, last_modified, limiter, max_redirects
-                )
         else:
-            fetch_http(url, settings, result, client, accept, etag, last_modified, limiter, max_redirects)
+            with nullcontext(client) if client else make_client(settings) as http:
+                HttpFetch(settings, result, http, headers).run(url, limiter, max_redirects)
     except Exception as exc:  # one bad URL must never stop the others
-        result.status = "error"
+        result.status, result.body = "error", None
         result.error = describe_error(exc, settings.fetch_timeout_s)
-        result.body = None
     if result.status == "ok" and previous_sha256 and result.body_sha256 == previous_sha256:
-        result.status = "unchanged"
-        result.body = None
+        result.status, result.body = "unchanged", None
     result.duration_ms = int((time.monotonic() - started) * 1000)
     return result
 
@@ -261,117 +258,85 @@ def fetch_local(url: str, settings: Settings, result: FetchResult) -> None:
     path = Path(url.removeprefix("file://"))
     result.final_url = str(path)
     try:
-        body = read_local(path, settings.max_body_bytes)
+        finish_body(result, read_local(path, settings.max_body_bytes))
     except BodyTooLargeError as exc:
-        result.status, result.truncated, result.bytes = "too_large", True, exc.size
-        result.error = f"body larger than {settings.max_body_bytes} bytes (cut off)"
-        return
+        mark_too_large(result, exc, settings.max_body_bytes)
     except FileNotFoundError:
         result.status, result.error = "error", f"file not found: {path}"
-        return
-    finish_body(result, body)
 
 
-def fetch_http(
-    url: str,
-    settings: Settings,
-    result: FetchResult,
-    client: httpx.Client,
-    accept: str,
-    etag: str | None,
-    last_modified: str | None,
-    limiter: HostLimiter | None,
-    max_redirects: int,
-) -> None:
-    headers = {"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
-    if etag:
-        headers["If-None-Match"] = etag
-    if last_modified:
-        headers["If-Modified-Since"] = last_modified
-    limiter = limiter or HostLimiter(per_host=1_000_000, interval_s=0.0)
-    seen = [url]
-    current = url
+@dataclass(slots=True)
+class HttpFetch:
+    """One fetch_url call over HTTP: follows redirects by hand, one Deadline for all hops."""
+
+    settings: Settings
+    result: FetchResult
+    client: httpx.Client
+    headers: dict[str, str]
     deadline: Deadline | None = None
-    try:
-        for _hop in range(max_redirects + 1):
-            with limiter.slot(host_key(current)):
-                deadline = deadline or Deadline(settings.fetch_deadline_s)
-                target = request_once(current, settings, result, client, headers, deadline)
-            if target is None:
-                return
-            if target in seen:
-                raise RedirectError(f"redirect loop at {target}")
-            seen.append(target)
-            current = target
-        raise RedirectError(f"too many redirects (more than {max_redirects}) ending at {current}")
-    except Exception as exc:
-        if deadline is not None and deadline.expired:
-            raise TimeoutError(deadline.message()) from exc
-        raise
-    finally:
-        if deadline is not None:
-            deadline.cancel()
 
+    def run(self, url: str, limiter: HostLimiter | None, max_redirects: int) -> None:
+        seen = [url]
+        try:
+            for _hop in range(max_redirects + 1):
+                slot = limiter.slot(host_key(seen[-1])) if limiter else nullcontext()
+                with slot:  # the deadline starts once the first hop has its slot
+                    self.deadline = self.deadline or Deadline(self.settings.fetch_deadline_s)
+                    target = self.request(seen[-1], self.deadline)
+                if target is None:
+                    return
+                if target in seen:
+                    raise RedirectError(f"redirect loop at {target}")
+                seen.append(target)
+            raise RedirectError(f"too many redirects (more than {max_redirects}) ending at {seen[-1]}")
+        except Exception as exc:
+            if self.deadline is not None and self.deadline.expired:
+                raise TimeoutError(self.deadline.message) from exc
+            raise
+        finally:
+            if self.deadline is not None:
+                self.deadline.cancel()
 
-class RedirectError(Exception):
-    pass
+    def request(self, url: str, deadline: Deadline) -> str | None:
+        """One request; returns the redirect target to follow, or None once the result is final."""
+        deadline.check()
+        result, cap = self.result, self.settings.max_body_bytes
+        per_op = httpx.Timeout(
+            max(0.001, min(self.settings.fetch_timeout_s, deadline.expires - time.monotonic()))
+        )
 
+        def trace(event: str, info: dict[str, Any]) -> None:
+            if event == "connection.connect_tcp.complete":
+                deadline.watch(info.get("return_value"))
 
-def request_once(
-    url: str,
-    settings: Settings,
-    result: FetchResult,
-    client: httpx.Client,
-    headers: dict[str, str],
-    deadline: Deadline,
-) -> str | None:
-    """One request; returns the redirect target to follow, or None once ``result`` is final."""
-    deadline.check()
-    per_op = max(0.001, min(settings.fetch_timeout_s, deadline.remaining()))
-    timeout = httpx.Timeout(per_op, connect=per_op)
-
-    def trace(event: str, info: dict[str, Any]) -> None:
-        if event == "connection.connect_tcp.complete":
-            deadline.watch(info.get("return_value"))
-
-    with client.stream("GET", url, headers=headers, timeout=timeout, extensions={"trace": trace}) as resp:
-        deadline.watch(resp.extensions.get("network_stream"))
-        status = resp.status_code
-        result.http_status = status
-        result.final_url = url
-        result.headers = {k.lower(): v for k, v in resp.headers.items()}
-        result.etag = resp.headers.get("etag")
-        result.last_modified = resp.headers.get("last-modified")
-        location = resp.headers.get("location")
-        if status in REDIRECT_CODES and location:
-            target = urljoin(url, location.strip())
-            if status in PERMANENT_REDIRECT_CODES and result.permanent_redirect is None:
-                result.permanent_redirect = target
-            return target
-        if status == 304:
-            result.status = "not_modified"
-        elif status == 410:
-            result.status, result.error = "gone", status_line(status)
-        elif status in RETRY_LATER_CODES:
-            result.status, result.error = "retry_later", status_line(status)
-            result.retry_after = parse_retry_after(resp.headers.get("retry-after"), utc_now())
-        elif not 200 <= status < 300:
-            result.status, result.error = "error", status_line(status)
-        else:
-            read_body(resp, settings, result, deadline)
-    return None
-
-
-def read_body(resp: httpx.Response, settings: Settings, result: FetchResult, deadline: Deadline) -> None:
-    cap = settings.max_body_bytes
-    encoding = resp.headers.get("content-encoding", "")
-    try:
-        body = decode_stream(resp.iter_raw(), encoding, cap, deadline.check)
-    except BodyTooLargeError as exc:
-        result.status, result.truncated, result.bytes = "too_large", True, exc.size
-        result.error = f"body larger than {cap} bytes (cut off)"
-        return
-    finish_body(result, body)
+        extensions = {"trace": trace}
+        with self.client.stream(
+            "GET", url, headers=self.headers, timeout=per_op, extensions=extensions
+        ) as resp:
+            deadline.watch(resp.extensions.get("network_stream"))
+            status = result.http_status = resp.status_code
+            result.final_url = url
+            result.headers = {k.lower(): v for k, v in resp.headers.items()}
+            result.etag = resp.headers.get("etag")
+            result.last_modified = resp.headers.get("last-modified")
+            location = resp.headers.get("location", "").strip()
+            if status in REDIRECT_CODES and location:
+                target = urljoin(url, location)
+                if status in PERMANENT_REDIRECT_CODES and result.permanent_redirect is None:
+                    result.permanent_redirect = target
+                return target
+            if not 200 <= status < 300:
+                result.status = STATUS_BY_CODE.get(status, "error")
+                result.error = None if status == 304 else status_line(status)
+                if status in RETRY_LATER_CODES:
+                    result.retry_after = parse_retry_after(resp.headers.get("retry-after"), utc_now())
+                return None
+            encoding = resp.headers.get("content-encoding", "")
+            try:
+                finish_body(result, decode_stream(resp.iter_raw(), encoding, cap, deadline.check))
+            except BodyTooLargeError as exc:
+                mark_too_large(result, exc, cap)
+        return None
 
 
 def finish_body(result: FetchResult, body: bytes) -> None:
@@ -379,71 +344,52 @@ def finish_body(result: FetchResult, body: bytes) -> None:
     if not body:
         result.status, result.error = "error", "empty body"
         return
-    result.status = "ok"
-    result.body = body
+    result.status, result.body = "ok", body
     result.body_sha256 = hashlib.sha256(body).hexdigest()
+
+
+def mark_too_large(result: FetchResult, exc: BodyTooLargeError, cap: int) -> None:
+    result.status, result.truncated, result.bytes, result.body = "too_large", True, exc.size, None
+    result.error = f"body larger than {cap} bytes (cut off)"
 
 
 def status_line(status: int) -> str:
     try:
-        phrase = HTTPStatus(status).phrase
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
     except ValueError:
-        phrase = ""
-    return f"HTTP {status} {phrase}".rstrip()
-
-
-def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
-    """Retry-After as delta-seconds or an HTTP date, clamped to [now, now + 24 h]."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        when = now + timedelta(seconds=min(int(value), int(RETRY_AFTER_CAP.total_seconds())))
-    else:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-    return min(max(when, now), now + RETRY_AFTER_CAP)
+        return f"HTTP {status}"
 
 
 def host_key(url: str) -> str:
-    parts = urlsplit(url)
-    return (parts.hostname or "").lower()
+    return (urlsplit(url).hostname or "").lower()
+
+
+ERROR_PREFIXES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
+    (httpx.ConnectTimeout, "connect timed out{limit}"),
+    (httpx.TimeoutException, "no data{limit} (read timeout)"),
+    (httpx.ConnectError, "connection failed: {exc}"),
+    (httpx.RemoteProtocolError, "connection closed by server: {exc}"),
+    ((httpx.ReadError, ConnectionResetError), "connection reset: {exc}"),
+    (zlib.error, "corrupt compressed body: {exc}"),
+    ((TimeoutError, RedirectError), "{exc}"),
+)
 
 
 def describe_error(exc: BaseException, timeout_s: float | None = None) -> str:
     """A one-line message for any failure."""
     limit = f" after {timeout_s:.1f} s" if timeout_s else ""
-    if isinstance(exc, httpx.ConnectTimeout):
-        text = f"connect timed out{limit}"
-    elif isinstance(exc, httpx.TimeoutException):
-        text = f"no data{limit} (read timeout)"
-    elif isinstance(exc, httpx.ConnectError):
-        text = f"connection failed: {exc}"
-    elif isinstance(exc, httpx.RemoteProtocolError):
-        text = f"connection closed by server: {exc}"
-    elif isinstance(exc, (httpx.ReadError, ConnectionResetError)):
-        text = f"connection reset: {exc}"
-    elif isinstance(exc, (TimeoutError, RedirectError)):
-        text = str(exc)
-    else:
-        text = f"{type(exc).__name__}: {exc}"
+    template = next((t for kinds, t in ERROR_PREFIXES if isinstance(exc, kinds)), "{kind}: {exc}")
+    text = template.format(limit=limit, exc=exc, kind=type(exc).__name__)
     return " ".join(text.split()) or type(exc).__name__
 
 
 def interleave_hosts(items: list[tuple[int, Feed, FeedState]]) -> list[tuple[int, Feed, FeedState]]:
-    """Round-robin over hosts so that workers are not all parked on one busy host."""
+    """Round-robin over hosts so that the workers are not all parked on one busy host."""
     by_host: dict[str, list[tuple[int, Feed, FeedState]]] = {}
     for item in items:
         by_host.setdefault(host_key(item[2].url), []).append(item)
-    queues = list(by_host.values())
-    out: list[tuple[int, Feed, FeedState]] = []
-    for depth in range(max((len(q) for q in queues), default=0)):
-        out.extend(q[depth] for q in queues if depth < len(q))
-    return out
+    depth = max((len(q) for q in by_host.values()), default=0)
+    return [q[d] for d in range(depth) for q in by_host.values() if d < len(q)]
 
 
 def fetch_feeds(
@@ -455,7 +401,10 @@ def fetch_feeds(
     now: datetime | None = None,
     policy: FetchPolicy | None = None,
 ) -> list[FetchResult]:
-    """Fetch every due feed concurrently; one FetchResult per feed, in the order of ``feeds``."""
+    """Fetch every due feed concurrently; one FetchResult per feed, in the order of ``feeds``.
+
+    ``force`` fetches feeds that are not due and ``gone`` feeds, never ``disabled`` ones.
+    """
     now = now or utc_now()
     policy = policy or FetchPolicy.from_settings(settings)
     results: list[FetchResult | None] = [None] * len(feeds)
@@ -466,29 +415,25 @@ def fetch_feeds(
         if reason is None:
             todo.append((i, feed, state))
         else:
-            results[i] = FetchResult(
-                feed=feed.name, url=state.url, fetched_at=now, status="skipped", error=reason
-            )
+            results[i] = FetchResult(feed.name, state.url, now, "skipped", error=reason)
     limiter = HostLimiter(policy.per_host, policy.host_interval_s)
+    started = time.monotonic()
 
     def run(feed: Feed, state: FeedState) -> FetchResult:
         try:
-            return fetch_url(
-                state.url,
-                settings,
-                etag=state.etag,
-                last_modified=state.last_modified,
-                previous_sha256=state.body_sha256,
-                client=client,
-                feed=feed.name,
-                limiter=limiter,
+            result = fetch_url(
+                state.url, settings, etag=state.etag, last_modified=state.last_modified, client=client,
+                previous_sha256=state.body_sha256, feed=feed.name, limiter=limiter,
                 max_redirects=policy.max_redirects,
-            )
+            )  # fmt: skip
         except Exception as exc:  # fetch_url does not raise; belt and braces
-            return FetchResult(feed.name, state.url, utc_now(), "error", error=describe_error(exc))
+            result = FetchResult(feed.name, state.url, utc_now(), "error", error=describe_error(exc))
+        log.info("fetch %s: %s %s", feed.name, result.status, result.error or result.http_status or "")
+        return result
 
     with make_client(settings, policy) as client, ThreadPoolExecutor(policy.workers) as pool:
         futures = [(i, pool.submit(run, feed, state)) for i, feed, state in interleave_hosts(todo)]
         for i, future in futures:
             results[i] = future.result()
+    log.info("fetched %d of %d feeds in %.1f s", len(todo), len(feeds), time.monotonic() - started)
     return [r for r in results if r is not None]
