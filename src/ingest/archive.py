@@ -48,8 +48,6 @@ _THREAD_LOCK = threading.Lock()
 class ArchiveError(IngestError, OSError):
     """A missing or corrupt archive file (an OSError too, so I/O error handlers catch it)."""
 
-    pass
-
 
 def body_path(root: Path, sha256: str) -> Path:
     """Where a body with this digest lives (the digest is validated: no path tricks)."""
