@@ -429,3 +429,57 @@ def test_fetch_feeds_uses_state_validators_and_url(fault_server: FaultServer, se
     state.etag = '"e"'
     [r] = fetch_feeds([feed], {"f": state}, settings, policy=FetchPolicy(host_interval_s=0.0))
     assert r.status == "not_modified" and r.url == fault_server.url("/new")
+
+
+def test_permanent_redirect_is_adopted_after_three_runs(
+    fault_server: FaultServer, settings: Settings
+) -> None:
+    fault_server.add("/old", redirect(301, "/new"))
+    fault_server.add("/new", respond(200, RSS))
+    feed = Feed("moved", fault_server.url("/old"), "o")
+    states = {}
+    policy = FetchPolicy(host_interval_s=0.0)
+    for run in range(1, 4):
+        [r] = fetch_feeds([feed], states, settings, policy=policy, force=True)
+        assert r.status in ("ok", "unchanged") and r.permanent_redirect == fault_server.url("/new")
+        states["moved"] = next_state(states.get("moved") or new_state(feed), feed, r, datetime.now(UTC))
+        assert states["moved"].url == (fault_server.url("/new") if run == 3 else feed.url)
+    [r] = fetch_feeds([feed], states, settings, policy=policy, force=True)
+    assert r.url == fault_server.url("/new") and r.permanent_redirect is None and r.status == "unchanged"
+    assert [h.path for h in fault_server.requests][-1] == "/new"  # the old URL is not asked any more
+    assert states["moved"].original_url == feed.url
+
+
+def test_redirect_to_another_scheme_is_an_error(fault_server: FaultServer, settings: Settings) -> None:
+    r = fetch_url(fault_server.add("/ftp", redirect(302, "ftp://example.org/feed")), settings)
+    assert r.status == "error" and r.error and "\n" not in r.error
+
+
+def test_deadline_covers_all_redirect_hops(fault_server: FaultServer, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, fetch_timeout_s=5.0, fetch_deadline_s=1.0)
+    for i in range(4):
+        fault_server.add(f"/s{i}", delay(0.4, redirect(302, f"/s{i + 1}")))
+    fault_server.add("/s4", respond(200, RSS))
+    t0 = time.monotonic()
+    r = fetch_url(fault_server.url("/s0"), settings)
+    assert r.status == "error" and "deadline" in (r.error or "") and time.monotonic() - t0 < 1.5
+
+
+def test_results_are_logged(
+    fault_server: FaultServer, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    fault_server.add("/ok", respond(200, RSS))
+    fault_server.add("/missing", respond(404))
+    feeds = [Feed("a", fault_server.url("/ok"), "o"), Feed("b", fault_server.url("/missing"), "o")]
+    with caplog.at_level("INFO", logger="ingest.fetch"):
+        fetch_feeds(feeds, {}, settings, policy=FetchPolicy(host_interval_s=0.0))
+    messages = [rec.getMessage() for rec in caplog.records]
+    assert "fetch a: ok 200" in messages and "fetch b: error HTTP 404 Not Found" in messages
+    assert any(m.startswith("fetched 2 of 2 feeds in") for m in messages)
+
+
+def test_policy_from_settings_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    monkeypatch.setenv("INGEST_FETCH_MAX_REDIRECTS", "3")
+    policy = FetchPolicy.from_settings(settings)
+    assert policy.max_redirects == 3 and policy.workers >= 1 and policy.per_host >= 1
