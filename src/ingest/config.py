@@ -11,6 +11,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from ingest.models import Feed
@@ -29,16 +30,28 @@ class ConfigError(IngestError):
     pass
 
 
+def env_value(name: str, default: str) -> str:
+    return os.environ.get(name, default)
+
+
+def env_factory(name: str, default: str, cast: type) -> Any:
+    return field(default_factory=lambda: cast(env_value(name, default)))
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Paths and budgets shared by every stage; environment variables override the defaults."""
+    """Paths, limits and budgets shared by the stages; INGEST_* environment variables override the defaults
+    (read when a Settings is made, not at import)."""
 
-    warehouse: Path = field(default_factory=lambda: Path(os.environ.get("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE)))
-    fetch_timeout_s: float = float(os.environ.get("INGEST_FETCH_TIMEOUT", "10"))
-    fetch_deadline_s: float = float(os.environ.get("INGEST_FETCH_DEADLINE", "30"))
-    max_body_bytes: int = int(os.environ.get("INGEST_MAX_BODY_BYTES", str(15 * 1024 * 1024)))
-    user_agent: str = os.environ.get(
-        "INGEST_USER_AGENT", "news-statement-tracker/0.1 (+https://example.org/news-statement-tracker)"
+    warehouse: Path = env_factory("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE, Path)
+    fetch_timeout_s: float = env_factory("INGEST_FETCH_TIMEOUT", "10", float)
+    fetch_deadline_s: float = env_factory("INGEST_FETCH_DEADLINE", "30", float)
+    max_body_bytes: int = env_factory("INGEST_MAX_BODY_BYTES", str(15 * 1024 * 1024), int)
+    fetch_workers: int = env_factory("INGEST_FETCH_WORKERS", "16", int)
+    fetch_per_host: int = env_factory("INGEST_FETCH_PER_HOST", "2", int)
+    fetch_host_interval_s: float = env_factory("INGEST_FETCH_HOST_INTERVAL", "1.0", float)
+    user_agent: str = env_factory(
+        "INGEST_USER_AGENT", "news-statement-tracker/0.1 (+https://example.org/news-statement-tracker)", str
     )
 
     @property

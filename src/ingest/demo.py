@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 
 from ingest import pipeline
-from ingest.config import IngestError
+from ingest.config import IngestError, Settings
 from ingest.serve import serve_directory
 from ingest.warehouse import query_warehouse
 
@@ -53,7 +53,8 @@ def run_demo(warehouse: Path) -> str:
     with tempfile.TemporaryDirectory(prefix="ingest-demo-") as tmp, serve_directory(examples / "feeds") as base_url:
         feeds_file = Path(tmp) / "feeds.toml"
         write_served_feeds(examples / "demo-feeds.toml", base_url, feeds_file)
-        summary = pipeline.run(feeds_file, warehouse, force=True, speakers_file=default_registry())
+        settings = Settings(warehouse=warehouse, fetch_host_interval_s=0.0)  # our own server: no politeness delay
+        summary = pipeline.run(feeds_file, warehouse, force=True, settings=settings, speakers_file=default_registry())
     columns, rows = query_warehouse(warehouse, SAMPLE_SQL)
     out = [f"served {len(tomllib.loads((examples / 'demo-feeds.toml').read_text())['feeds'])} example feeds at {base_url}",
            pipeline.describe_run(summary), "", "sample statements:"]
