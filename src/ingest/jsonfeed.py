@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ingest.config import IngestError
-from ingest.fastparse import (
+from ingest.feedvalues import (
     clean_author,
     clean_guid,
     clean_language,

@@ -14,15 +14,16 @@ import re
 from typing import Any
 
 import feedparser
+from feedparser.namespaces import itunes, mediarss
 
 from ingest.config import IngestError
-from ingest.fastparse import (
+from ingest.fastparse import parse_fast
+from ingest.feedvalues import (
     clean_author,
     clean_guid,
     clean_language,
     clean_title,
     parse_date,
-    parse_fast,
     resolve_url,
     text_to_html,
 )
@@ -35,6 +36,25 @@ HTML_ROOT_RE = re.compile(r"^(?:html|head|body)$", re.I)
 HTML_SNIFF_RE = re.compile(rb"<(?:html|head|body|title|meta|div|p|script)\b", re.I)
 FEED_ROOT_RE = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF|channel)\b")
 FORMAT_CODES = {"rss091n": "rss091", "rss091u": "rss091", "": "unknown"}
+# Elements feedparser maps onto title/summary that we do not: an image caption (media:description)
+# read first becomes the summary and pushes the real <description> into content. Both paths ignore
+# them (docs/parsing.md, "normalisations").
+UNMAPPED_ELEMENTS = (
+    (mediarss.Namespace, "media_title"),
+    (mediarss.Namespace, "media_description"),
+    (itunes.Namespace, "itunes_summary"),
+)
+
+
+def unmap_feedparser_elements() -> None:
+    """Make feedparser treat :data:`UNMAPPED_ELEMENTS` as unknown elements (kept under their own key)."""
+    for namespace, name in UNMAPPED_ELEMENTS:
+        for prefix in ("_start_", "_end_"):
+            if prefix + name in vars(namespace):
+                delattr(namespace, prefix + name)
+
+
+unmap_feedparser_elements()
 
 
 class ParseError(IngestError):
@@ -63,6 +83,11 @@ def dispatch_body(body: bytes, content_type: str | None, url: str | None) -> Par
     safe = sanitize_xml(body, content_type)
     check_feed_root(safe)
     parsed = parse_fast(safe.data, url=url)
+    if parsed is None:
+        thorough = sanitize_xml(body, content_type, thorough=True)
+        if thorough.data != safe.data:
+            safe = thorough
+            parsed = parse_fast(safe.data, url=url)
     if parsed is None:
         parsed = parse_with_feedparser(safe, url)
     if safe.bozo_reason and not parsed.bozo:
@@ -114,14 +139,13 @@ def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
     content = item.get("content") or []
     content_html = to_html(content[0]) if content else ""
     summary_detail = item.get("summary_detail")
-    summary_html = to_html(summary_detail) if summary_detail else ""
+    summary_html = to_html(summary_detail) if summary_detail else content_html
     author = item.get("author_detail") or {}
     updated = parse_date(dict.get(item, "updated"))  # not .get(): it falls back to "published"
-    language = None
-    for detail in (content[0] if content else None, summary_detail, item.get("title_detail")):
-        if detail and detail.get("language"):
-            language = detail["language"]
-            break
+    language = item.get("language")
+    title_detail = item.get("title_detail")
+    if not language and title_detail:
+        language = title_detail.get("language")
     return Entry(
         guid=clean_guid(item.get("id")),
         url=resolve_url(url, item.get("link")),

@@ -3,7 +3,9 @@
 Nothing here parses XML. :func:`sanitize_xml` turns raw bytes into UTF-8 bytes whose prolog holds a
 fresh ``<?xml version="1.0" encoding="utf-8"?>`` declaration, the original comments and processing
 instructions, and no DOCTYPE: entity declarations (billion laughs, quadratic blow-up, XXE) are gone
-before lxml or feedparser sees the body. Characters that XML 1.0 forbids (C0 controls) are dropped too.
+before lxml or feedparser sees the body. Character references to C1 controls (``&#146;``) become the
+windows-1252 characters they were meant as (feedparser's rule, applied before both parsers);
+``thorough=True`` also removes the C0 controls that XML 1.0 forbids (used when a parser complained).
 
 Encoding order, as browsers and feedparser do: a byte-order mark wins; then the HTTP ``charset``;
 then the XML declaration (or the UTF-16/32 byte pattern of ``<?xml`` without a BOM); then UTF-8;
@@ -39,9 +41,14 @@ CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?\s*([^\"';\s]+)", re.I)
 PROLOG_TOKEN_RE = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!|<([A-Za-z_][\w.:-]*)?", re.S)
 DECLARATION_STOP_RE = re.compile(r"<!--|<\?|[\"'\[\]>]")
 DECLARATION_CLOSERS = {'"': '"', "'": "'", "<!--": "-->", "<?": "?>"}
+C1_CHARREF_RE = re.compile(r"&#0*(12[89]|1[3-5][0-9]);")
+C1_CHARREF_BYTES_RE = re.compile(rb"&#0*(?:12[89]|1[3-5][0-9]);")
 INVALID_XML_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 UTF8_DECL = '<?xml version="1.0" encoding="utf-8"?>\n'
 SNIFF_BYTES = 64 * 1024
+PROLOG_HEAD = 8192
+# A body that starts with an XML declaration naming UTF-8 (or none) or with markup right away.
+STANDARD_START_RE = re.compile(rb"(?:\xef\xbb\xbf)?(?:<\?xml\s[^>]*?\?>|<(?!\?xml))", re.I)
 # Labels that browsers treat as windows-1252 (a superset that decodes curly quotes correctly).
 LATIN1_LABELS = {"latin-1", "iso8859-1", "ascii"}
 
@@ -59,12 +66,52 @@ class SafeXml:
     bozo_reason: str | None = None
 
 
-def sanitize_xml(body: bytes, content_type: str | None = None) -> SafeXml:
-    """Decode ``body``, drop its DOCTYPE and forbidden characters and re-encode it as UTF-8."""
+def sanitize_xml(body: bytes, content_type: str | None = None, *, thorough: bool = False) -> SafeXml:
+    """Decode ``body``, drop its DOCTYPE, map C1 character references and re-encode it as UTF-8.
+
+    A body that declares UTF-8 (or nothing) is handled as bytes without validating it: lxml rejects
+    invalid UTF-8, and the caller then asks again with ``thorough=True``, which decodes by the full
+    rules above and also drops the characters XML forbids (scanning for them costs more than
+    parsing, so that is done only when a parser has complained).
+    """
+    if not thorough and declares_utf8(body, content_type):
+        # latin-1: one byte is one character, so offsets carry over to the bytes. The prolog is short
+        # unless a DOCTYPE is large: scan the head first and the whole body only when needed.
+        kept, pos, root, removed = strip_prolog(body[:PROLOG_HEAD].decode("latin-1"))
+        if root is None and len(body) > PROLOG_HEAD:
+            kept, pos, root, removed = strip_prolog(body.decode("latin-1"))
+        c1_refs = C1_CHARREF_BYTES_RE.search(body, pos) is not None
+        if not removed and not c1_refs and STANDARD_START_RE.match(body):
+            return SafeXml(body, "utf-8", root, removed)  # already safe as it is: no copy
+        data = body[pos:]
+        if c1_refs:
+            data = C1_CHARREF_BYTES_RE.sub(replace_c1_charref_bytes, data)
+        return SafeXml(UTF8_DECL.encode() + kept.encode("latin-1") + data, "utf-8", root, removed)
     text, encoding, reason = decode_body(body, content_type)
-    text, root, removed = strip_prolog(text)
-    text = INVALID_XML_CHARS_RE.sub("", text)
+    kept, pos, root, removed = strip_prolog(text)
+    text = kept + text[pos:]
+    if "&#" in text:
+        text = C1_CHARREF_RE.sub(replace_c1_charref, text)
+    if thorough:
+        text, count = INVALID_XML_CHARS_RE.subn("", text)
+        if count and not reason:
+            reason = f"removed {count} character(s) not allowed in XML"
     return SafeXml(UTF8_DECL.encode() + text.encode("utf-8"), encoding, root, removed, reason)
+
+
+def declares_utf8(body: bytes, content_type: str | None) -> bool:
+    """True when every encoding the body declares (BOM, HTTP, XML declaration) is UTF-8, or none is."""
+    return all(lookup_codec(label) == "utf-8" for label in list_declared(body, content_type))
+
+
+def replace_c1_charref(match: re.Match[str]) -> str:
+    """``&#146;`` means the windows-1252 character (a curly quote), not the C1 control U+0092."""
+    char = bytes([int(match.group(1))]).decode("cp1252", "ignore")
+    return char if char else match.group(0)
+
+
+def replace_c1_charref_bytes(match: re.Match[bytes]) -> bytes:
+    return replace_c1_charref(C1_CHARREF_RE.match(match.group(0).decode("ascii"))).encode("utf-8")  # type: ignore[arg-type]
 
 
 def parse_content_type(content_type: str | None) -> tuple[str, str | None]:
@@ -165,10 +212,11 @@ def try_decode(body: bytes, codec: str) -> str | None:
     return text.removeprefix("\ufeff")
 
 
-def strip_prolog(text: str) -> tuple[str, str | None, bool]:
+def strip_prolog(text: str) -> tuple[str, int, str | None, bool]:
     """Drop the XML declaration and any DOCTYPE (with its internal subset) before the root element.
 
-    Returns ``(text starting at the first comment/PI/element, root element name, doctype removed)``.
+    Returns ``(comments and PIs kept from the prolog, offset where the rest starts, root element
+    name, whether a declaration was removed)``; the safe document is ``kept + text[offset:]``.
     Stray ``<!ENTITY`` or ``<!`` declarations in the prolog are dropped as well.
     """
     decl = XML_DECL_RE.match(text)
@@ -193,7 +241,7 @@ def strip_prolog(text: str) -> tuple[str, str | None, bool]:
         if not token.isspace():
             kept.append(token)
         pos = match.end()
-    return "".join(kept) + text[pos:], root, removed
+    return "".join(kept), pos, root, removed
 
 
 def skip_declaration(text: str, pos: int) -> int:

@@ -1,0 +1,169 @@
+"""Field normalisation shared by every parse path (lxml fast path, feedparser, JSON Feed).
+
+Each path extracts raw strings; these functions turn them into the values of :class:`Entry` in one
+way so the paths agree: dates to aware UTC, titles to plain text, languages to a primary subtag,
+authors to a display name, links resolved and script URLs dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urljoin, urlsplit
+
+TAG_RE = re.compile(r"<[^>]*>")
+HTMLISH_RE = re.compile(r"</[A-Za-z][\w:-]*\s*>|&#?\w+;")
+LANGUAGE_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
+AUTHOR_EMAIL_NAME_RE = re.compile(r"^\s*([^\s()<>@]+@[^\s()<>]+)\s*\((.*)\)\s*$")
+AUTHOR_NAME_EMAIL_RE = re.compile(r"^\s*(.*?)\s*[(<]\s*([^\s()<>@]+@[^\s()<>]+)\s*[)>]\s*$")
+SCHEME_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
+WEB_SCHEMES = {"http", "https"}
+ABSOLUTE_URL_RE = re.compile(r"^https?://[^\s/?#]+(?:[/?#]|$)", re.I)
+ISO_DATE_RE = re.compile(
+    r"^(\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?"
+    r"(?:[T\s]+(\d\d):?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?"
+    r"\s*(Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?$",
+    re.I,
+)
+RFC822_DATE_RE = re.compile(
+    r"^(?:[A-Za-z]++\.?,?\s*)?(?:(\d{1,2})[\s-]+([A-Za-z]++)\.?,?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)"
+    r"[\s-]+(\d{2,4})"
+    r"(?:[\sT,]+(\d{1,2}):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*([AaPp][Mm])?)?"
+    r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?\s*(?:\([^)]*\))?$"
+)
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
+    )
+}
+ZONES = {
+    "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
+    "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10, "ast": -4, "adt": -3,
+    "bst": 1, "cet": 1, "cest": 2, "met": 1, "mest": 2, "eet": 2, "eest": 3, "wet": 0, "west": 1,
+    "msk": 3, "ist": 5.5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "aest": 10, "aedt": 11,
+    "acst": 9.5, "awst": 8, "nzst": 12, "nzdt": 13,
+}  # fmt: skip
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """RFC 822 (and common variants) or ISO 8601/W3C-DTF to an aware UTC datetime; None if unparseable."""
+    if not value:
+        return None
+    text = " ".join(value.split())
+    try:
+        match = ISO_DATE_RE.match(text)
+        if match:
+            return build_iso_date(match)
+        match = RFC822_DATE_RE.match(text)
+        if match:
+            return build_rfc822_date(match)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def build_iso_date(match: re.Match[str]) -> datetime | None:
+    year, month, day, hour, minute, second, zone = match.groups()
+    stamp = datetime(
+        int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0)
+    )
+    return to_utc(stamp, parse_offset(zone))
+
+
+def build_rfc822_date(match: re.Match[str]) -> datetime | None:
+    day1, mon1, mon2, day2, year, hour, minute, second, ampm, zone, offset = match.groups()
+    month = MONTHS.get((mon1 or mon2)[:3].lower())
+    if month is None:
+        return None
+    y = int(year)
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    elif y < 1000:
+        y += 1900
+    h = int(hour or 0)
+    if ampm:
+        h = h % 12 + (12 if ampm.lower() == "pm" else 0)
+    stamp = datetime(y, month, int(day1 or day2), h, int(minute or 0), int(second or 0))
+    hours = parse_offset(offset) if offset else None
+    zone_hours = ZONES.get(zone.lower(), 0) if zone else 0
+    return to_utc(stamp, zone_hours + (hours or 0))
+
+
+def parse_offset(zone: str | None) -> float:
+    """``'+05:30'`` -> 5.5; names and ``Z`` via :data:`ZONES`; anything unknown is UTC."""
+    if not zone or zone[0] not in "+-":
+        return ZONES.get((zone or "z").lower(), 0)
+    digits = zone[1:].replace(":", "")
+    hours = int(digits[:2]) + (int(digits[2:4]) / 60 if len(digits) > 2 else 0)
+    if hours > 14:
+        raise ValueError(f"offset out of range: {zone}")
+    return -hours if zone[0] == "-" else hours
+
+
+def to_utc(stamp: datetime, offset_hours: float) -> datetime:
+    return (stamp - timedelta(hours=offset_hours)).replace(tzinfo=UTC)
+
+
+def looks_like_html(value: str | None) -> bool:
+    """feedparser's test for RSS text of unknown type: a closing tag or an entity reference."""
+    return bool(value) and HTMLISH_RE.search(value) is not None
+
+
+def clean_title(value: str | None, is_html: bool = False) -> str:
+    """Plain text on one line: tags stripped and entities decoded when ``is_html``."""
+    if not value:
+        return ""
+    if is_html:
+        value = html.unescape(TAG_RE.sub(" ", value))
+    return " ".join(value.split())
+
+
+def text_to_html(value: str) -> str:
+    return html.escape(value, quote=False)
+
+
+def clean_language(value: str | None) -> str | None:
+    """``'en-US'`` -> ``'en'``: the lower-case primary subtag, None when it is not a language tag."""
+    match = LANGUAGE_RE.match(value or "")
+    return match.group(1).lower() if match else None
+
+
+def clean_author(name: str | None, email: str | None = None) -> str | None:
+    """A display name: ``'jo@x.org (Jo Doe)'`` and ``'Jo Doe <jo@x.org>'`` give ``'Jo Doe'``."""
+    name = " ".join((name or "").split())
+    if name:
+        match = AUTHOR_EMAIL_NAME_RE.match(name) or None
+        if match and match.group(2).strip():
+            return match.group(2).strip()
+        match = AUTHOR_NAME_EMAIL_RE.match(name)
+        if match and match.group(1):
+            return match.group(1)
+        return name
+    email = (email or "").strip()
+    return email or None
+
+
+def resolve_url(base: str | None, href: str | None) -> str | None:
+    """``href`` made absolute against ``base``. None when empty, invalid, or absolute with a scheme
+    other than http(s) (``tag:``, ``javascript:``, ``mailto:``); kept relative when nothing resolves it.
+    """
+    href = (href or "").strip()
+    if not href:
+        return None
+    try:
+        url = href if (not base or ABSOLUTE_URL_RE.match(href)) else urljoin(base, href)
+        if "[" in url:
+            urlsplit(url)  # raises ValueError for a malformed IPv6 host
+    except ValueError:
+        return None
+    match = SCHEME_RE.match(url)
+    if match and match.group(1).lower() not in WEB_SCHEMES:
+        return None
+    return url
+
+
+def clean_guid(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
