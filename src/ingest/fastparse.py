@@ -49,18 +49,18 @@ HTML_TYPES = {"html", "text/html", "xhtml", "application/xhtml+xml"}
 TEXT_TYPES = {"", "text", "text/plain"}
 # RSS fields: element -> field. "core" is replaced by the RSS dialect's namespace.
 RSS_FIELDS = {
-    "{core}title": "title", "{%s}title" % DC: "title",
+    "{core}title": "title", f"{{{DC}}}title": "title",
     "{core}link": "link",
     "{core}guid": "guid",
-    "{core}description": "summary", "{%s}description" % DC: "summary",
-    "{%s}encoded" % CONTENT: "content",
+    "{core}description": "summary", f"{{{DC}}}description": "summary", "{core}summary": "summary",
+    f"{{{CONTENT}}}encoded": "content",
     "{core}pubDate": "published", "{core}published": "published", "{core}issued": "published",
-    "{%s}issued" % DCTERMS: "published", "{%s}published" % ATOM10: "published",
-    "{core}updated": "updated", "{core}modified": "updated", "{%s}updated" % ATOM10: "updated",
-    "{%s}date" % DC: "updated", "{%s}modified" % DCTERMS: "updated",
-    "{core}author": "author", "{%s}creator" % DC: "author", "{%s}author" % DC: "author",
-    "{%s}author" % ITUNES: "author", "{core}summary": "summary",
-    "{core}language": "language", "{%s}language" % DC: "language",
+    f"{{{DCTERMS}}}issued": "published", f"{{{ATOM10}}}published": "published",
+    "{core}updated": "updated", "{core}modified": "updated", f"{{{ATOM10}}}updated": "updated",
+    f"{{{DC}}}date": "updated", f"{{{DCTERMS}}}modified": "updated",
+    "{core}author": "author", f"{{{DC}}}creator": "author", f"{{{DC}}}author": "author",
+    f"{{{ITUNES}}}author": "author",
+    "{core}language": "language", f"{{{DC}}}language": "language",
 }  # fmt: skip
 FIRST_WINS = {"content", "author"}
 XMLNS_RE = re.compile(r'\sxmlns(?::\w+)?="[^"]*"')
@@ -78,7 +78,7 @@ RSS_FIELDS |= {
 THREAD_STATE = threading.local()
 
 
-class Refused(Exception):
+class RefusedError(Exception):
     """The fast path does not handle this document; feedparser should."""
 
 
@@ -96,7 +96,7 @@ def parse_fast(data: bytes, url: str | None = None) -> ParsedFeed | None:
         return None
     try:
         return handler(root, url)
-    except Refused:
+    except RefusedError:
         return None
 
 
@@ -120,10 +120,10 @@ def get_parser() -> Any:
 
 def parse_rss20(root: Any, url: str | None) -> ParsedFeed:
     if len(root) and any(child.tag == "item" for child in root):
-        raise Refused("items outside the channel")
+        raise RefusedError("items outside the channel")
     channel = root.find("channel")
     if channel is None:
-        raise Refused("no channel")
+        raise RefusedError("no channel")
     version = (root.get("version") or "").strip()
     fmt = RSS_VERSIONS.get(version) or ("rss20" if version.startswith("2.") else "rss")
     return build_rss(root, channel, channel.iterfind("item"), "", fmt, url)
@@ -135,7 +135,7 @@ def parse_rdf(root: Any, url: str | None) -> ParsedFeed:
         if channel is not None:
             items = root.iterfind(f"{{{core}}}item")
             return build_rss(root, channel, items, core, fmt, url)
-    raise Refused("RDF without an RSS channel")
+    raise RefusedError("RDF without an RSS channel")
 
 
 def build_rss(root: Any, channel: Any, items: Any, core: str, fmt: str, url: str | None) -> ParsedFeed:
@@ -178,10 +178,10 @@ def collect_rss(element: Any, fields: dict[str, str], in_item: bool = True) -> d
             continue
         if name == "!refuse":
             if in_item and (child.tag != ATOM_LINK or is_alternate_link(child)):
-                raise Refused(f"<{child.tag}> in an item")
+                raise RefusedError(f"<{child.tag}> in an item")
             continue
         if len(child):
-            raise Refused(f"markup inside <{child.tag}>")
+            raise RefusedError(f"markup inside <{child.tag}>")
         if name == "summary" and "summary" in found and not has_content:
             name = "content"
         if name == "content":
@@ -224,7 +224,7 @@ def build_rss_entry(item: Any, fields: dict[str, str], feed_base: str | None, fe
 def parse_atom(root: Any, url: str | None) -> ParsedFeed:
     ns = root.tag[1:].split("}", 1)[0]
     if root.find(f"{{{ns}}}item") is not None:
-        raise Refused("<item> in an Atom feed")
+        raise RefusedError("<item> in an Atom feed")
     base = element_base(root, url)
     language = clean_language(element_lang(root))
     entries = [build_atom_entry(entry, ns, base, language) for entry in root.iterfind(f"{{{ns}}}entry")]
@@ -296,16 +296,16 @@ def atom_kind(element: Any) -> str:
     kind = (element.get("type") or "text").strip().lower()
     mode = (element.get("mode") or "").strip().lower()
     if mode == "base64" or element.get("src"):
-        raise Refused("base64 or out-of-line content")
+        raise RefusedError("base64 or out-of-line content")
     if kind in ("xhtml", "application/xhtml+xml") or (mode == "xml" and len(element)):
         return "xhtml"
     if kind in ("html", "text/html"):
         return "html"
     if kind in TEXT_TYPES:
         if len(element):
-            raise Refused("markup inside a text construct")
+            raise RefusedError("markup inside a text construct")
         return "text"
-    raise Refused(f"content type {kind}")
+    raise RefusedError(f"content type {kind}")
 
 
 def atom_html(element: Any, ns: str) -> str:
@@ -315,7 +315,7 @@ def atom_html(element: Any, ns: str) -> str:
     if kind == "xhtml":
         return inner_xhtml(element, ns == ATOM10)
     if len(element):
-        raise Refused("markup inside an escaped construct")
+        raise RefusedError("markup inside an escaped construct")
     text = element.text or ""
     return text if kind == "html" else text_to_html(text)
 
