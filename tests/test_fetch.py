@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+import httpx
 import pytest
 
 from faultserver import (
@@ -35,7 +36,7 @@ from faultserver import (
 )
 from ingest.config import Settings
 from ingest.feedstate import new_state, next_state, parse_retry_after
-from ingest.fetch import FetchPolicy, HostLimiter, fetch_feeds, fetch_url
+from ingest.fetch import PAGE_ACCEPT, FetchPolicy, HostLimiter, fetch_feeds, fetch_url
 from ingest.models import Feed
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -483,3 +484,13 @@ def test_policy_from_settings_and_environment(monkeypatch: pytest.MonkeyPatch, t
     monkeypatch.setenv("INGEST_FETCH_MAX_REDIRECTS", "3")
     policy = FetchPolicy.from_settings(settings)
     assert policy.max_redirects == 3 and policy.workers >= 1 and policy.per_host >= 1
+
+
+def test_callers_client_never_follows_redirects_itself(fault_server: FaultServer, settings: Settings) -> None:
+    for i in range(7):
+        fault_server.add(f"/c{i}", redirect(301, f"/c{i + 1}"))
+    with httpx.Client(follow_redirects=True) as client:
+        r = fetch_url(fault_server.url("/c0"), settings, client=client, accept=PAGE_ACCEPT)
+    assert r.status == "error" and (r.error or "").startswith("too many redirects")
+    assert r.permanent_redirect == fault_server.url("/c1")
+    assert fault_server.hits("/c0")[0].headers["accept"] == PAGE_ACCEPT

@@ -19,9 +19,11 @@ them successful, replaces ``url`` (``original_url`` keeps the URL from the feeds
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 
 from ingest.models import Feed, FeedState, FetchResult
 
@@ -190,3 +192,29 @@ def skip_reason(feed: Feed, state: FeedState, now: datetime, force: bool) -> str
         when = state.next_fetch_at.isoformat() if state.next_fetch_at else "?"
         return f"not due until {when}"
     return None
+
+
+def host_key(url: str) -> str:
+    """The politeness key of a URL: its lower-cased host name ("" for local paths)."""
+    return (urlsplit(url).hostname or "").lower()
+
+
+Planned = tuple[int, Feed, FeedState]
+
+
+def plan_fetches(
+    feeds: Sequence[Feed], states: Mapping[str, FeedState], now: datetime, force: bool
+) -> tuple[list[Planned], dict[int, tuple[FeedState, str]]]:
+    """Which feeds to fetch, as (index, feed, state) ordered round-robin over hosts (so that
+    workers are not all parked on one busy host), and {index: (state, skip reason)} for the rest."""
+    by_host: dict[str, list[Planned]] = {}
+    skipped: dict[int, tuple[FeedState, str]] = {}
+    for i, feed in enumerate(feeds):
+        state = sync_state(states.get(feed.name), feed)
+        reason = skip_reason(feed, state, now, force)
+        if reason is None:
+            by_host.setdefault(host_key(state.url), []).append((i, feed, state))
+        else:
+            skipped[i] = (state, reason)
+    depth = max((len(q) for q in by_host.values()), default=0)
+    return [q[d] for d in range(depth) for q in by_host.values() if d < len(q)], skipped

@@ -1,10 +1,8 @@
-"""Fetch feeds (and later article pages) politely, within time and size bounds.
+"""Fetch feeds (and later article pages) politely, within time and size bounds; see docs/fetching.md.
 
-``fetch_url`` fetches one URL with every rule (conditional GET, manual redirects, a total deadline
-enforced while streaming, a cap on the decompressed body); ``fetch_feeds`` fetches many feeds
-concurrently, at most ``per_host`` requests at once per host and request starts to one host spaced
-by ``host_interval_s``. Nothing raises: every failure becomes a :class:`FetchResult`. The body stays
-bytes (the parser decodes it using the Content-Type header). See docs/fetching.md.
+``fetch_url``: one URL with every rule (conditional GET, manual redirects, a total deadline enforced
+while streaming, a cap on the decompressed body). ``fetch_feeds``: many feeds concurrently, with
+per-host limits. Nothing raises (failures are FetchResults); bodies stay bytes.
 """
 
 from __future__ import annotations
@@ -24,12 +22,12 @@ from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import httpx
 
 from ingest.config import Settings
-from ingest.feedstate import parse_retry_after, skip_reason, sync_state
+from ingest.feedstate import host_key, parse_retry_after, plan_fetches
 from ingest.models import Feed, FeedState, FetchResult
 
 log = logging.getLogger(__name__)
@@ -42,20 +40,17 @@ PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.8"
 ACCEPT_ENCODING = "gzip, deflate"  # decoded here with bounded output; no brotli (see docs)
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECT_CODES = frozenset({301, 308})
-RETRY_LATER_CODES = frozenset({429, 503})
 STATUS_BY_CODE = {304: "not_modified", 410: "gone", 429: "retry_later", 503: "retry_later"}
 OUT_CHUNK = 256 * 1024  # most decompressed bytes produced per step (bounds memory on gzip bombs)
 WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
 class BodyTooLargeError(Exception):
-    def __init__(self, size: int) -> None:
-        super().__init__(f"body larger than the cap ({size} bytes read)")
-        self.size = size
+    """The body passed the cap; ``args[0]`` is the number of bytes read."""
 
 
 class RedirectError(Exception):
-    pass
+    """A redirect loop or too many redirects."""
 
 
 def decode_stream(chunks: Iterable[bytes], encoding: str, cap: int, check: Callable[[], None]) -> bytes:
@@ -199,19 +194,12 @@ class Deadline:
             self._sock = None  # the connection may go back to the pool: never touch it again
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def make_client(settings: Settings, policy: FetchPolicy | None = None) -> httpx.Client:
     """An httpx client for ``fetch_url`` (thread-safe; share one across threads)."""
     workers = (policy or FetchPolicy.from_settings(settings)).workers
-    return httpx.Client(
-        follow_redirects=False,
-        headers={"User-Agent": settings.user_agent},
-        timeout=httpx.Timeout(settings.fetch_timeout_s),
-        limits=httpx.Limits(max_connections=workers * 2, max_keepalive_connections=workers),
-    )
+    limits = httpx.Limits(max_connections=workers * 2, max_keepalive_connections=workers)
+    timeout = httpx.Timeout(settings.fetch_timeout_s)
+    return httpx.Client(follow_redirects=False, timeout=timeout, limits=limits)
 
 
 def fetch_url(
@@ -227,13 +215,10 @@ def fetch_url(
     limiter: HostLimiter | None = None,
     max_redirects: int = 5,
 ) -> FetchResult:
-    """Fetch one http(s) URL or local file path with every rule; never raises.
-
-    ``limiter`` (shared by the callers that want per-host politeness across calls) is applied to
-    every hop, redirects included; ``accept`` is :data:`FEED_ACCEPT` or :data:`PAGE_ACCEPT`.
-    """
+    """Fetch one http(s) URL or local file path with every rule; never raises. ``limiter`` (share
+    one for per-host politeness across calls) applies to every hop; ``accept``: FEED_/PAGE_ACCEPT."""
     started = time.monotonic()
-    result = FetchResult(feed=feed, url=url, fetched_at=utc_now(), status="error")
+    result = FetchResult(feed=feed, url=url, fetched_at=datetime.now(UTC), status="error")
     headers = {"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
     if etag:
         headers["If-None-Match"] = etag
@@ -301,18 +286,14 @@ class HttpFetch:
         """One request; returns the redirect target to follow, or None once the result is final."""
         deadline.check()
         result, cap = self.result, self.settings.max_body_bytes
-        per_op = httpx.Timeout(
-            max(0.001, min(self.settings.fetch_timeout_s, deadline.expires - time.monotonic()))
-        )
+        timeout = max(0.001, min(self.settings.fetch_timeout_s, deadline.expires - time.monotonic()))
+        kw: dict[str, Any] = {"headers": self.headers, "timeout": timeout, "follow_redirects": False}
 
         def trace(event: str, info: dict[str, Any]) -> None:
             if event == "connection.connect_tcp.complete":
                 deadline.watch(info.get("return_value"))
 
-        extensions = {"trace": trace}
-        with self.client.stream(
-            "GET", url, headers=self.headers, timeout=per_op, extensions=extensions
-        ) as resp:
+        with self.client.stream("GET", url, extensions={"trace": trace}, **kw) as resp:
             deadline.watch(resp.extensions.get("network_stream"))
             status = result.http_status = resp.status_code
             result.final_url = url
@@ -328,8 +309,8 @@ class HttpFetch:
             if not 200 <= status < 300:
                 result.status = STATUS_BY_CODE.get(status, "error")
                 result.error = None if status == 304 else status_line(status)
-                if status in RETRY_LATER_CODES:
-                    result.retry_after = parse_retry_after(resp.headers.get("retry-after"), utc_now())
+                if result.status == "retry_later":
+                    result.retry_after = parse_retry_after(resp.headers.get("retry-after"), datetime.now(UTC))
                 return None
             encoding = resp.headers.get("content-encoding", "")
             try:
@@ -349,7 +330,7 @@ def finish_body(result: FetchResult, body: bytes) -> None:
 
 
 def mark_too_large(result: FetchResult, exc: BodyTooLargeError, cap: int) -> None:
-    result.status, result.truncated, result.bytes, result.body = "too_large", True, exc.size, None
+    result.status, result.truncated, result.bytes, result.body = "too_large", True, exc.args[0], None
     result.error = f"body larger than {cap} bytes (cut off)"
 
 
@@ -360,11 +341,7 @@ def status_line(status: int) -> str:
         return f"HTTP {status}"
 
 
-def host_key(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
-
-
-ERROR_PREFIXES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
+ERROR_PREFIXES = (
     (httpx.ConnectTimeout, "connect timed out{limit}"),
     (httpx.TimeoutException, "no data{limit} (read timeout)"),
     (httpx.ConnectError, "connection failed: {exc}"),
@@ -383,15 +360,6 @@ def describe_error(exc: BaseException, timeout_s: float | None = None) -> str:
     return " ".join(text.split()) or type(exc).__name__
 
 
-def interleave_hosts(items: list[tuple[int, Feed, FeedState]]) -> list[tuple[int, Feed, FeedState]]:
-    """Round-robin over hosts so that the workers are not all parked on one busy host."""
-    by_host: dict[str, list[tuple[int, Feed, FeedState]]] = {}
-    for item in items:
-        by_host.setdefault(host_key(item[2].url), []).append(item)
-    depth = max((len(q) for q in by_host.values()), default=0)
-    return [q[d] for d in range(depth) for q in by_host.values() if d < len(q)]
-
-
 def fetch_feeds(
     feeds: Sequence[Feed],
     states: Mapping[str, FeedState],
@@ -402,20 +370,13 @@ def fetch_feeds(
     policy: FetchPolicy | None = None,
 ) -> list[FetchResult]:
     """Fetch every due feed concurrently; one FetchResult per feed, in the order of ``feeds``.
-
-    ``force`` fetches feeds that are not due and ``gone`` feeds, never ``disabled`` ones.
-    """
-    now = now or utc_now()
+    ``force`` fetches feeds that are not due and ``gone`` feeds, never ``disabled`` ones."""
+    now = now or datetime.now(UTC)
     policy = policy or FetchPolicy.from_settings(settings)
+    todo, skipped = plan_fetches(feeds, states, now, force)
     results: list[FetchResult | None] = [None] * len(feeds)
-    todo: list[tuple[int, Feed, FeedState]] = []
-    for i, feed in enumerate(feeds):
-        state = sync_state(states.get(feed.name), feed)
-        reason = skip_reason(feed, state, now, force)
-        if reason is None:
-            todo.append((i, feed, state))
-        else:
-            results[i] = FetchResult(feed.name, state.url, now, "skipped", error=reason)
+    for i, (state, reason) in skipped.items():
+        results[i] = FetchResult(state.feed, state.url, now, "skipped", error=reason)
     limiter = HostLimiter(policy.per_host, policy.host_interval_s)
     started = time.monotonic()
 
@@ -427,12 +388,12 @@ def fetch_feeds(
                 max_redirects=policy.max_redirects,
             )  # fmt: skip
         except Exception as exc:  # fetch_url does not raise; belt and braces
-            result = FetchResult(feed.name, state.url, utc_now(), "error", error=describe_error(exc))
+            result = FetchResult(feed.name, state.url, datetime.now(UTC), "error", error=describe_error(exc))
         log.info("fetch %s: %s %s", feed.name, result.status, result.error or result.http_status or "")
         return result
 
     with make_client(settings, policy) as client, ThreadPoolExecutor(policy.workers) as pool:
-        futures = [(i, pool.submit(run, feed, state)) for i, feed, state in interleave_hosts(todo)]
+        futures = [(i, pool.submit(run, feed, state)) for i, feed, state in todo]
         for i, future in futures:
             results[i] = future.result()
     log.info("fetched %d of %d feeds in %.1f s", len(todo), len(feeds), time.monotonic() - started)
