@@ -1,0 +1,237 @@
+"""Direct quotes: attach each quote span to its attribution ("…,” X said", "said X", "X said: “…”",
+em-dash "«…», — сказала X"), continue split quotes, and separate scare/mixed quotes (not statements).
+Also the "Name: answer" lines of interviews."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ingest.extract.cues import Raw, Token, cue_confidence, is_cognition, is_cue, tokens
+from ingest.extract.lexicon import words as _w
+from ingest.extract.quotes import QuoteSpan, quote_text, word_count
+from ingest.extract.sentences import Sentence
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np, is_cap, is_title_token
+
+_AFTER_LEAD_RE = re.compile(r"^[ \t]*[,.!?]?[ \t]*(?:[—–-]+[ \t]*)?")
+_STOP_PUNCT = frozenset('.!?;:“”«»„"')
+_FWD_STOP = frozenset(
+    _w(
+        "in at on during after before to from with when while as by late earlier today yesterday that "
+        "adding citing according who which journalists reporters reuters afp ap bloomberg am im bei vor "
+        "nach auf gegenüber laut zu zum zur und and but і й та у в на під після під-час журналістам "
+        "журналистам агентству газеті газете виданню изданию телеканалу в во во-время после перед ранее "
+        "раніше також также "
+    )
+)
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|shall|that|if|because|"
+    r"ist|sind|war|waren|wird|werden|hat|haben|є|был|была|было|были|буде|будет)\b",
+    re.I,
+)
+QA_LINE_RE = re.compile(r"^(?:Q|Question|Frage|Питання|Вопрос|В)\s*[:.—–-]", re.M)
+ANSWER_LINE_RE = re.compile(
+    r"^(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-.]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s+(?P<quote>\S.*)$", re.M
+)
+_NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s*$")
+
+
+def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
+    if sp.kind == "unknown" or not sp.text:
+        return False
+    words = raw.split()
+    if len(words) > 14:
+        return False
+    core = re.split(r",\s*(?:who|which|whose)\b", raw)[0]
+    return not (sp.kind not in ("person",) and _CLAUSE_VERB_RE.search(core))
+
+
+def parse_forward(toks: list[Token], text: str, lang: str) -> tuple[str, int]:
+    """Speaker NP right after an inverted cue ("said Olena Marchenko, head of the operator, in …")."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text in _STOP_PUNCT or (t.text == "," and not out):
+            break
+        if t.text == ",":
+            # apposition: ", head of the operator," / ", who …" (relative clause: stop)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or not (
+                nxt.low in {"the", "a", "an"} or is_title_token(nxt.text) or nxt.low in {"head", "chief"}
+            ):
+                break
+            j = i + 1
+            while j < len(toks) and toks[j].text not in {",", "."} and toks[j].text not in _STOP_PUNCT:
+                j += 1
+            out.extend(toks[i:j])
+            i = j
+            continue
+        low = t.low
+        if not is_cap(t.text) and (low in _FWD_STOP or is_cue(low, lang)) and out:
+            break
+        if not is_cap(t.text) and not out and low in _FWD_STOP:
+            break
+        if (
+            not is_cap(t.text)
+            and out
+            and is_cap(out[-1].text)
+            and low not in {"of", "von", "de"}
+            and lang != "de"
+        ):
+            break  # "Литвин журналістам", "Koval said" - a lowercase word after the name ends it
+        out.append(t)
+        if len(out) > 12:
+            break
+        i += 1
+    if not out:
+        return "", -1
+    return text[out[0].start : out[-1].end], out[0].start
+
+
+def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, Token, int] | None:
+    """Attribution following a closing quote mark within text[a:b]."""
+    m = _AFTER_LEAD_RE.match(text, a, b)
+    p = m.end() if m else a
+    toks = []
+    for t in tokens(text, p, b):
+        if t.text in _STOP_PUNCT:
+            break
+        toks.append(t)
+        if len(toks) > 30:
+            break
+    ci = next((i for i, t in enumerate(toks[:14]) if is_cue(t.text, lang) and not is_cognition(t.text)), None)
+    if ci is None:
+        return None
+    cue = toks[ci]
+    if ci == 0 or (ci == 1 and toks[0].text in {"—", "–", "-"}):
+        raw, pos = parse_forward(toks[ci + 1 :], text, lang)
+        if not raw:
+            return None
+        sp = analyze_np(raw, lang)
+        return (sp, cue, pos) if plausible_np(sp, raw) else None
+    raw = text[p : cue.start]
+    sp = analyze_np(raw, lang)
+    if not plausible_np(sp, raw) or ("," in clean_np(raw) and sp.kind != "person"):
+        return None
+    return sp, cue, p
+
+
+def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, Token, int] | None:
+    """Attribution before an opening quote: "X said: “…”", "He said, “…”", "Name: «…»"."""
+    s = text[a:b].rstrip(" \t—–-")
+    if not s or s[-1] not in ":,":
+        return None
+    toks = tokens(text, a, a + len(s) - 1)
+    ci = next(
+        (i for i in range(len(toks) - 1, max(-1, len(toks) - 9), -1) if is_cue(toks[i].text, lang)), None
+    )
+    if ci is None:
+        m = _NAME_COLON_RE.search(s)
+        if m and s[-1] == ":":
+            sp = analyze_np(m.group("name"), lang)
+            if sp.kind == "person" and " " in sp.name:
+                return sp, Token("", b, b), a + m.start()
+        return None
+    start = a
+    for j in range(ci - 1, -1, -1):
+        if toks[j].text in {".", "!", "?", ";", "”", "»", "“"}:
+            start = toks[j].end
+            break
+    raw = text[start : toks[ci].start]
+    if not raw.strip() and ci + 1 < len(toks):  # "sagte Albrecht:", "заявил он:"
+        raw, _ = parse_forward(toks[ci + 1 :], text, lang)
+    sp = analyze_np(raw, lang)
+    return (sp, toks[ci], start) if plausible_np(sp, raw) else None
+
+
+def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence], lang: str) -> list[Raw]:
+    out: list[Raw] = []
+    sstarts = [s.start for s in sents]
+    prev_close = -1
+    prev_raw: Raw | None = None
+    for qi, q in enumerate(quotes):
+        si = max(0, bisect_right(sstarts, q.open_pos) - 1)
+        sent = sents[si] if sents else Sentence(0, len(text), 0, True)
+        para_end = text.find("\n", q.close_pos)
+        para_end = len(text) if para_end == -1 else para_end
+        nxt_open = quotes[qi + 1].open_pos if qi + 1 < len(quotes) else len(text)
+        qtext = quote_text(text, q)
+        wc = word_count(qtext)
+        lead_from = max(sent.start, prev_close + 1)
+        lead = text[lead_from : q.open_pos]
+        after = parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
+        before = parse_before(text, lead_from, q.open_pos, lang)
+        clause_start = not lead.strip(" \t—–-") or before is not None or lead.rstrip().endswith(":")
+        continuing = (prev_raw is not None and prev_close >= sent.start and not re.search(r"[.!?]\s", lead)
+                      and lead.rstrip().endswith(","))  # fmt: skip
+        raw: Raw | None = None
+        conf_len = 1.0 if wc >= 4 else 0.7
+        if not clause_start and not continuing:
+            prev_close = q.close_pos
+            continue  # scare quote or part of reported speech
+        if after is not None:
+            sp, cue, pos = after
+            raw = Raw(
+                q.start, q.end, qtext, "direct", cue.text, sp, pos, 0.95 * conf_len, parts=list(q.parts)
+            )
+            raw.cue_pos = cue.start
+        elif before is not None:
+            sp, cue, pos = before
+            raw = Raw(q.start, q.end, qtext, "direct", cue.text, sp, pos, 0.9 * conf_len, parts=list(q.parts))
+            raw.cue_pos = cue.start
+        elif continuing and prev_raw is not None:
+            raw = Raw(
+                q.start, q.end, qtext, "direct", prev_raw.cue, None, q.open_pos, 0.85, parts=list(q.parts)
+            )
+            raw.same_as = len(out) - 1
+        elif wc >= 3:
+            tail = text[q.close_pos + 1 : min(para_end, nxt_open)].strip()
+            if not tail or (tail[0] in ".!?" and len(tail) < 3) or re.match(r"^[.!?]?\s*$", tail):
+                raw = Raw(q.start, q.end, qtext, "direct", "", None, q.open_pos, 0.6, parts=list(q.parts))
+        if raw is not None:
+            if after is not None or before is not None:
+                raw.confidence *= max(0.75, cue_confidence(raw.cue, lang)) if raw.cue else 0.8
+            raw.para = sent.para
+            out.append(raw)
+            prev_raw = raw
+        prev_close = q.close_pos
+    return out
+
+
+def interview_answers(text: str, lang: str) -> list[Raw]:
+    """'Name: answer' lines of an interview (only when the text has 'Q:' question lines)."""
+    if not QA_LINE_RE.search(text):
+        return []
+    out = []
+    for m in ANSWER_LINE_RE.finditer(text):
+        name = m.group("name")
+        if name.rstrip(".") in {
+            "Q",
+            "Question",
+            "Frage",
+            "Питання",
+            "Вопрос",
+            "В",
+            "A",
+            "Answer",
+            "Antwort",
+            "Відповідь",
+            "Ответ",
+            "О",
+        }:
+            if name.rstrip(".") not in {"A", "Answer", "Antwort", "Відповідь", "Ответ", "О"}:
+                continue
+            sp = SpeakerPhrase("", "interviewee")
+        else:
+            sp = analyze_np(name, lang)
+            if sp.kind not in ("person", "organisation"):
+                continue
+        qs, qe = m.start("quote"), m.end("quote")
+        while qe > qs and text[qe - 1].isspace():
+            qe -= 1
+        q = text[qs:qe]
+        if len(q) >= 2 and q[0] in '“"«„‘' and q[-1] in '”"»“’':
+            qs, qe, q = qs + 1, qe - 1, q[1:-1]
+        out.append(Raw(qs, qe, q, "direct", "", sp, m.start(), 0.85, parts=[(qs, qe)]))
+    return out

@@ -1,0 +1,183 @@
+"""Numeric claims inside statements: value, unit, qualifier and the number as written.
+
+* "up to 40%" → 40, "%", "up to"; "more than 11,000 soldiers" → 11000, "soldiers", "more than";
+  "1.6 million drones" → 1.6e6, "drones"; "about 12%" → 12, "%"; "two additional systems" → 2, "systems".
+* Spelled numbers: one … twenty, thirty … ninety, hundred, thousand, million, billion (en, de, uk, ru).
+* Fractions: "half" → 0.5, "a third" → 1/3, "a quarter" → 0.25, unit "fraction".
+* Multipliers: "three times higher" → 3, unit "times".
+* Years (1900–2100 without a unit), dates ("24 February", "February 24") and clock times are skipped.
+* Decimal separators: "." in English; "," in de/uk/ru ("15,5 Prozent"); "1,200"/"1.200"/"1 200" are thousands.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ingest.extract.lexicon import words as _w
+from ingest.models import Claim
+
+_QUALIFIERS = {
+    "up to": "up to", "more than": "more than", "over": "more than", "at least": "at least", "about": "about",
+    "around": "about", "nearly": "nearly", "almost": "nearly", "some": "about", "roughly": "about",
+    "approximately": "about", "less than": "less than", "fewer than": "less than", "under": "less than",
+    "as many as": "up to", "as much as": "up to", "bis zu": "up to", "mehr als": "more than", "über": "more than",
+    "rund": "about", "etwa": "about", "fast": "nearly", "knapp": "nearly", "mindestens": "at least",
+    "weniger als": "less than", "до": "up to", "понад": "more than", "більше": "more than", "більш ніж": "more than",
+    "майже": "nearly", "близько": "about", "приблизно": "about", "щонайменше": "at least", "около": "about",
+    "более": "more than", "почти": "nearly", "свыше": "more than", "не менее": "at least", "менее": "less than",
+    "примерно": "about", "порядка": "about",
+}  # fmt: skip
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12,
+    "eins": 1, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "hundert": 100, "tausend": 1000,
+    "один": 1, "одна": 1, "одне": 1, "два": 2, "дві": 2, "две": 2, "двох": 2, "три": 3, "трьох": 3, "трех": 3,
+    "чотири": 4, "чотирьох": 4, "четыре": 4, "четырех": 4, "п'ять": 5, "п’ять": 5, "пять": 5, "шість": 6,
+    "шесть": 6, "сім": 7, "семь": 7, "вісім": 8, "восемь": 8, "дев'ять": 9, "девять": 9, "десять": 10,
+    "двадцять": 20, "двадцать": 20, "сто": 100, "тисяча": 1000, "тысяча": 1000,
+}  # fmt: skip
+_MULT = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3,
+    "tausend": 1e3, "mio": 1e6, "million(en)": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9,
+    "тис": 1e3, "тисяч": 1e3, "тисячі": 1e3, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "млн": 1e6, "мільйон": 1e6,
+    "мільйонів": 1e6, "мільйони": 1e6, "миллион": 1e6, "миллионов": 1e6, "миллиона": 1e6, "млрд": 1e9,
+    "мільярд": 1e9, "мільярдів": 1e9, "миллиард": 1e9, "миллиардов": 1e9,
+}  # fmt: skip
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+              "die hälfte": 0.5, "половина": 0.5, "половину": 0.5}  # fmt: skip
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+    "jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|juni|juli|oktober|dezember|січня|лютого|березня|квітня|"
+    "травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|"
+    "августа|сентября|октября|ноября|декабря"
+)
+_UNIT_SKIP = frozenset(
+    _w(
+        "additional new more extra other further weitere zusätzliche neue нових додаткових новых "
+        "дополнительных of the von der "
+    )
+)
+_QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
+_WORD_RE = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+_MULT_RE = "|".join(sorted((re.escape(w) for w in _MULT if "(" not in w), key=len, reverse=True))
+CLAIM_RE = re.compile(
+    rf"(?<![\w.,:])(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?P<num>\d{{1,3}}(?:(?:,|\.|\s|\u00a0)\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    rf"|(?P<word>{_WORD_RE})|(?P<frac>half|a third|a quarter|two[- ]thirds|die Hälfte|половин[ау]))"
+    rf"(?:\s*(?P<mult>{_MULT_RE})\.?(?![\w]))?"
+    rf"(?:\s*(?P<pct>%|percent\b|per cent\b|Prozent\b|відсотк\w*|процент\w*)|\s+(?P<times>times\b|mal\b|рази?\b|раз\b)"
+    rf"|(?:\s+(?:{'|'.join(sorted(_UNIT_SKIP))}))*\s+(?P<unit>[^\W\d_][\w\-’']*))?",
+    re.I,
+)
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
+_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _number(s: str, lang: str) -> float | None:
+    s = s.replace("\u00a0", " ")
+    if lang in ("de", "uk", "ru"):
+        if re.fullmatch(r"\d{1,3}(?:[.\s]\d{3})+(?:,\d+)?", s):
+            s = s.replace(".", "").replace(" ", "")
+        s = s.replace(" ", "").replace(",", ".")
+    else:
+        if re.fullmatch(r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?", s):
+            s = s.replace(",", "").replace(" ", "")
+        elif "," in s:
+            s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
+    out: list[Claim] = []
+    for m in CLAIM_RE.finditer(quote):
+        num, word, frac = m.group("num"), m.group("word"), m.group("frac")
+        unit = ""
+        if num:
+            if _TIME_RE.match(quote, m.start("num")) or quote[m.end("num") : m.end("num") + 1] == ":":
+                continue
+            value = _number(num, lang)
+            if value is None:
+                continue
+        elif word:
+            value = float(_WORDS[word.lower()])
+            if (
+                word.lower() in ("ein", "eine", "one", "один", "одна", "одне")
+                and not m.group("unit")
+                and not m.group("mult")
+            ):
+                continue
+        else:
+            value = _FRACTIONS.get(re.sub(r"\s+", " ", frac.lower()).replace("two thirds", "two-thirds"), 0.5)
+            unit = "fraction"
+        mult = m.group("mult")
+        if mult:
+            value *= _MULT[mult.lower().rstrip(".")]
+        if m.group("pct"):
+            unit = "%"
+        elif m.group("times"):
+            unit = "times"
+        elif m.group("unit") and not unit:
+            unit = m.group("unit")
+        if unit and re.fullmatch(_MONTHS, unit.lower()):
+            continue  # a date
+        if (
+            num
+            and _YEAR_RE.match(num)
+            and not m.group("pct")
+            and not m.group("qual")
+            and unit.lower()
+            in (
+                "",
+                "and",
+                "to",
+                "the",
+                "a",
+                "when",
+                "after",
+                "before",
+                "was",
+                "were",
+                "in",
+                "drew",
+                "year",
+                "з",
+                "в",
+                "у",
+                "и",
+                "і",
+            )
+        ):
+            continue
+        before = quote[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(rf"(?:{_MONTHS})\s*$", before) and num and value <= 31:
+            continue
+        if word and not (unit or mult):
+            continue  # a bare spelled number ("one of them") says little
+        if unit.lower() in {
+            "and",
+            "or",
+            "to",
+            "of",
+            "the",
+            "a",
+            "in",
+            "is",
+            "was",
+            "are",
+            "und",
+            "і",
+            "и",
+            "та",
+        }:
+            unit = ""
+        qual = _QUALIFIERS.get((m.group("qual") or "").lower(), "")
+        text = frac if frac else m.group().strip()
+        cid = hashlib.sha1(f"{statement_id}|{m.start()}|{text}".encode()).hexdigest()[:16]
+        out.append(Claim(cid, statement_id, value, unit, qual, text))
+    return out

@@ -1,0 +1,390 @@
+"""Word lists per language: cue verbs, titles, organisation heads, group nouns, first names.
+
+Everything here is data; the regexes built from it live in the modules that use them.
+Cue verbs are listed by surface form (no lemmatiser): English past/present/perfect forms, the
+German finite forms used in news, Ukrainian and Russian past tense forms in both genders.
+"""
+
+from __future__ import annotations
+
+
+def words(s: str) -> tuple[str, ...]:
+    """Whitespace-separated word list (keeps the lists below compact)."""
+    return tuple(s.split())
+
+
+_w = words
+
+# --- English --------------------------------------------------------------------------------
+# Verbs that report speech; the value is the confidence that the verb introduces a statement.
+EN_SPEECH_CUES: dict[str, float] = {}
+for _stem, _forms, _conf in [
+    ("say", "say says said saying", 1.0),
+    ("tell", "tell tells told telling", 0.95),
+    ("add", "add adds added adding", 0.95),
+    ("warn", "warn warns warned warning", 0.9),
+    ("stress", "stress stresses stressed stressing", 0.9),
+    ("note", "note notes noted noting", 0.85),
+    ("claim", "claim claims claimed claiming", 0.9),
+    ("deny", "deny denies denied denying", 0.8),
+    ("emphasize", "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised", 0.9),
+    ("argue", "argue argues argued arguing", 0.9),
+    ("insist", "insist insists insisted insisting", 0.9),
+    ("announce", "announce announces announced announcing", 0.85),
+    ("confirm", "confirm confirms confirmed confirming", 0.85),
+    ("explain", "explain explains explained explaining", 0.85),
+    ("write", "write writes wrote writing written", 0.85),
+    ("tweet", "tweet tweets tweeted", 0.85),
+    ("post", "posted", 0.7),
+    ("state", "state states stated", 0.9),
+    ("declare", "declare declares declared", 0.9),
+    ("acknowledge", "acknowledge acknowledges acknowledged", 0.85),
+    ("admit", "admit admits admitted", 0.85),
+    ("suggest", "suggest suggests suggested", 0.75),
+    ("predict", "predict predicts predicted", 0.8),
+    ("estimate", "estimate estimates estimated", 0.7),
+    ("report", "report reports reported", 0.75),
+    ("reply", "reply replies replied", 0.85),
+    ("respond", "responded", 0.7),
+    ("assert", "assert asserts asserted", 0.9),
+    ("maintain", "maintains maintained", 0.7),
+    ("contend", "contend contends contended", 0.85),
+    ("concede", "concede concedes conceded", 0.85),
+    ("reiterate", "reiterate reiterates reiterated", 0.9),
+    ("repeat", "repeated", 0.7),
+    ("recall", "recalled recalls", 0.7),
+    ("promise", "promise promises promised", 0.8),
+    ("pledge", "pledge pledges pledged", 0.8),
+    ("vow", "vow vows vowed", 0.8),
+    ("allege", "allege alleges alleged", 0.85),
+    ("accuse", "accused accuses", 0.6),
+    ("urge", "urge urges urged", 0.8),
+    ("point", "pointed", 0.8),  # "pointed out that"
+    ("remark", "remarked remarks", 0.85),
+    ("comment", "commented", 0.7),
+    ("indicate", "indicated indicates", 0.7),
+    ("signal", "signalled signaled", 0.6),
+    ("forecast", "forecast forecasts", 0.7),
+    ("believe", "believe believes believed", 0.6),
+    ("think", "think thinks thought", 0.5),
+    ("expect", "expect expects expected", 0.5),
+    ("fear", "fear fears feared", 0.5),
+    ("hope", "hopes hoped", 0.5),
+    ("agree", "agreed agrees", 0.6),
+    ("caution", "cautioned cautions", 0.85),
+    ("complain", "complained complains", 0.8),
+    ("boast", "boasted", 0.8),
+    ("reveal", "revealed reveals", 0.75),
+    ("disclose", "disclosed", 0.75),
+    ("ask", "asked asks", 0.6),
+    ("call", "called calls", 0.75),  # only with "on ... to" / "for"
+    ("quote", "quoted", 0.9),  # "was quoted as saying"
+    ("assure", "assured assures", 0.8),
+    ("conclude", "concluded", 0.6),
+    ("counter", "countered", 0.85),
+    ("retort", "retorted", 0.9),
+    ("observe", "observed", 0.7),
+    ("specify", "specified", 0.7),
+    ("clarify", "clarified", 0.8),
+    ("underline", "underlined underlines", 0.85),
+    ("highlight", "highlighted", 0.7),
+]:
+    for _f in _forms.split():
+        EN_SPEECH_CUES[_f] = _conf
+
+# Cues that need an explicit complementiser ("that", a colon, "to"-clause for "urge/call")
+# before the reported clause; without it they take an object ("wrote a letter").
+EN_NEEDS_THAT = frozenset(
+    _w(
+        "write writes wrote written tweet tweets tweeted posted report reports reported note notes noted "
+        "warn warns warned announce announces announced confirm confirms confirmed deny denies denied "
+        "explain explains explained reveal revealed reveals disclosed indicate indicated indicates signal "
+        "signalled signaled stressed stresses stress emphasize emphasizes emphasized emphasise emphasises "
+        "emphasised underline underlined underlines highlighted estimate estimates estimated believe "
+        "believes believed think thinks thought expect expects expected fear fears feared hopes hoped "
+        "agreed agrees predict predicts predicted suggest suggests suggested admit admits admitted "
+        "acknowledge acknowledges acknowledged recall recalled recalls promised promise promises pledge "
+        "pledges pledged vow vows vowed allege alleges alleged accused accuses complained complains "
+        "concluded observed specified clarified repeated reiterate reiterates reiterated maintains "
+        "maintained forecast forecasts commented responded replied replies reply assured assures assure "
+        "boasted pointed remarked remarks conceded concede concedes contend contends contended assert "
+        "asserts asserted state states stated declare declares declared claim claims claimed argue argues "
+        "argued insist insists insisted "
+    )
+)
+EN_COGNITION = frozenset(
+    _w(
+        "believe believes believed think thinks thought expect expects expected fear fears feared hopes "
+        "hoped estimate estimates estimated forecast forecasts predict predicts predicted "
+    )
+)
+# Verbs after which a direct quote attribution ", X said" may appear.
+EN_QUOTE_CUES = frozenset(EN_SPEECH_CUES) - EN_COGNITION - {"call", "calls", "called", "ask", "asks"}
+
+PLATFORMS = "Telegram|X|Twitter|Facebook|Instagram|LinkedIn|Truth Social|Bluesky|Threads|VKontakte|VK|YouTube|social media|his blog|her blog"
+
+# --- German ---------------------------------------------------------------------------------
+DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
+    _w(
+        "sagte sagt sagten sagen gesagt erklärte erklärt erklärten erklären betonte betont betonten "
+        "sagte, teilte mit warnte warnt warnten kritisierte kritisiert fügte hinzu ergänzte ergänzt "
+        "schrieb schreibt meinte meint räumte ein versicherte versichert bekräftigte bekräftigt kündigte "
+        "an bestätigte bestätigt verwies forderte fordert unterstrich unterstreicht stellte klar sagten "
+        "erläuterte erläutert berichtete berichtet behauptete behauptet argumentierte zeigte sich hieß "
+        "heißt hob hervor mahnte mahnt "
+    ),
+    0.9,
+)
+DE_SAYS_FORMS = frozenset(
+    _w(
+        "sagte sagt sagten erklärte erklärt erklärten betonte betont betonten warnte warnt warnten "
+        "schrieb schreibt meinte meint versicherte versichert bekräftigte bekräftigt bestätigte bestätigt "
+        "unterstrich unterstreicht erläuterte erläutert berichtete berichtet behauptete behauptet "
+        "argumentierte mahnte mahnt ergänzte ergänzt kritisierte kritisiert forderte fordert "
+    )
+)
+
+# --- Ukrainian / Russian --------------------------------------------------------------------
+# past tense: masculine / feminine / plural forms; value = gender ("m", "f", "p" or "")
+UK_RU_CUES: dict[str, str] = {}
+for _m, _f, _p in [
+    # Ukrainian
+    ("сказав", "сказала", "сказали"),
+    ("заявив", "заявила", "заявили"),
+    ("зауважив", "зауважила", "зауважили"),
+    ("наголосив", "наголосила", "наголосили"),
+    ("повідомив", "повідомила", "повідомили"),
+    ("додав", "додала", "додали"),
+    ("зазначив", "зазначила", "зазначили"),
+    ("підкреслив", "підкреслила", "підкреслили"),
+    ("розповів", "розповіла", "розповіли"),
+    ("пояснив", "пояснила", "пояснили"),
+    ("попередив", "попередила", "попередили"),
+    ("написав", "написала", "написали"),
+    ("визнав", "визнала", "визнали"),
+    ("запевнив", "запевнила", "запевнили"),
+    ("наполягав", "наполягала", "наполягали"),
+    ("підтвердив", "підтвердила", "підтвердили"),
+    ("відповів", "відповіла", "відповіли"),
+    ("оголосив", "оголосила", "оголосили"),
+    ("вважає", "вважає", "вважають"),
+    ("каже", "каже", "кажуть"),
+    ("заявляє", "заявляє", "заявляють"),
+    ("прокоментував", "прокоментувала", "прокоментували"),
+    ("розкритикував", "розкритикувала", "розкритикували"),
+    # Russian
+    ("сказал", "сказала", "сказали"),
+    ("заявил", "заявила", "заявили"),
+    ("отметил", "отметила", "отметили"),
+    ("подчеркнул", "подчеркнула", "подчеркнули"),
+    ("сообщил", "сообщила", "сообщили"),
+    ("добавил", "добавила", "добавили"),
+    ("рассказал", "рассказала", "рассказали"),
+    ("пояснил", "пояснила", "пояснили"),
+    ("предупредил", "предупредила", "предупредили"),
+    ("написал", "написала", "написали"),
+    ("признал", "признала", "признали"),
+    ("заверил", "заверила", "заверили"),
+    ("настаивал", "настаивала", "настаивали"),
+    ("подтвердил", "подтвердила", "подтвердили"),
+    ("ответил", "ответила", "ответили"),
+    ("объявил", "объявила", "объявили"),
+    ("считает", "считает", "считают"),
+    ("говорит", "говорит", "говорят"),
+    ("заявляет", "заявляет", "заявляют"),
+    ("прокомментировал", "прокомментировала", "прокомментировали"),
+    ("указал", "указала", "указали"),
+    ("уточнил", "уточнила", "уточнили"),
+    ("констатировал", "констатировала", "констатировали"),
+]:
+    UK_RU_CUES[_m] = "m" if _m != _f else ""
+    UK_RU_CUES[_f] = "f" if _m != _f else ""
+    UK_RU_CUES[_p] = "p"
+
+# --- Titles and role words ------------------------------------------------------------------
+# Capitalised words that precede a name without being part of it.
+TITLE_WORDS = frozenset(
+    _w(
+        "president vice prime minister deputy secretary general governor mayor chancellor senator sen rep "
+        "representative lt col gen maj capt sgt adm admiral colonel major captain lieutenant sergeant "
+        "commander dr mr mrs ms miss prof professor judge justice chief head spokesman spokeswoman "
+        "spokesperson ambassador envoy foreign defence defense interior finance economy energy health "
+        "justice state national security adviser advisor director chairman chairwoman chair speaker king "
+        "queen prince princess pope patriarch archbishop bishop father sir lord lady mp mep commissioner "
+        "minister' ministers governor-general attorney auditor inspector chancellor foreign-affairs "
+        "economic agriculture education culture infrastructure transport digital environment trade "
+        "industry social labour labor veterans opposition lawmaker senior first former acting new then "
+        "top sheikh emir crown premier presidential executive ceo cfo coo founder co-founder leader "
+        "committee parliamentary party central bank military intelligence police army navy air force "
+        "regional district city council deputy-head "
+    )
+)
+# Nationality / origin adjectives that may precede a title.
+DEMONYMS = frozenset(
+    _w(
+        "american british english french german italian spanish portuguese dutch belgian swiss austrian "
+        "polish czech slovak hungarian romanian bulgarian serbian croatian slovenian greek turkish "
+        "russian ukrainian belarusian moldovan georgian armenian azerbaijani kazakh lithuanian latvian "
+        "estonian finnish swedish norwegian danish icelandic irish scottish welsh canadian mexican "
+        "brazilian argentine chinese japanese korean indian pakistani iranian iraqi syrian israeli "
+        "palestinian egyptian saudi qatari emirati african nigerian kenyan south north western eastern "
+        "european nato eu un us u.s. uk "
+    )
+)
+# Head nouns of role phrases ("the minister", "its chief executive") and equivalence classes.
+ROLE_CLASSES: dict[str, str] = {}
+for _cls, _words in [
+    (
+        "head",
+        "chief head director boss leader ceo executive chairman chairwoman chair manager "
+        "керівник голова директор глава руководитель начальник очільник chef leiter leiterin direktor "
+        "direktorin vorsitzende vorsitzender präsident präsidentin",
+    ),
+    ("minister", "minister ministerin міністр міністерка министр"),
+    (
+        "spokesperson",
+        "spokesman spokeswoman spokesperson sprecher sprecherin речник речниця "
+        "пресс-секретарь пресс-секретар прес-секретар прессекретарь representative",
+    ),
+    ("president", "president президент präsident"),
+    ("governor", "governor губернатор голова-ова gouverneur"),
+    ("mayor", "mayor мер міський bürgermeister bürgermeisterin"),
+    ("general", "general commander генерал командувач командующий"),
+    ("analyst", "analyst аналітик аналитик analytiker expert експерт эксперт"),
+    ("economist", "economist економіст экономист ökonom"),
+    ("lawmaker", "lawmaker legislator mp deputy депутат депутатка abgeordnete abgeordneter"),
+    ("ambassador", "ambassador посол botschafter"),
+    ("prosecutor", "prosecutor прокурор staatsanwalt"),
+]:
+    for _word in _words.split():
+        ROLE_CLASSES[_word] = _cls
+
+# --- Organisations, groups, anonymous sources -------------------------------------------------
+ORG_HEADS = frozenset(
+    _w(
+        "ministry ministries government kremlin bank office service services agency agencies army force "
+        "forces military navy command staff council committee commission parliament court police "
+        "intelligence administration authority authorities company firm operator railway railways airline "
+        "utility group outlet newspaper broadcaster channel agency institute university union party "
+        "presidency cabinet secretariat department embassy mission fund organization organisation "
+        "alliance coalition corporation corp inc ltd plc regulator prosecutor's prosecutors prosecution "
+        "guard guards directorate headquarters center centre observatory monitor watchdog commissariat "
+        "inspectorate network media tribunal senate house duma rada bundestag pentagon whitehouse nato un "
+        "eu opec imf who iaea osce unesco unicef kyivstar ukrenergo naftogaz gazprom rosatom energoatom "
+    )
+)
+# Organisation words in German / Ukrainian / Russian (lowercased stems).
+ORG_STEMS = _w(
+    "ministeri regierung behörde amt bundes polizei armee kreml міністерств уряд генштаб кремл "
+    "министерств правительств служб відомств ведомств офіс офис мвс мвд сбу фсб зсу нбу банк "
+)
+GROUP_NOUNS = frozenset(
+    _w(
+        "officials diplomats sources people analysts economists experts residents witnesses lawmakers "
+        "legislators observers critics officers soldiers troops activists investigators prosecutors "
+        "doctors medics volunteers locals villagers protesters demonstrators researchers scientists "
+        "executives traders investors bankers insiders negotiators campaigners workers employees "
+        "representatives members ministers leaders authorities environmentalists diplomat official source "
+        "person insider aides aide participants spokespeople commentators citizens voters parents "
+        "survivors rescuers engineers pilots farmers drivers teachers students journalists reporters "
+        "bloggers "
+    )
+)
+ANON_MARKERS = (
+    "familiar with",
+    "on condition of anonymity",
+    "condition of anonymity",
+    "who asked not to be",
+    "who declined to be",
+    "not authorised to",
+    "not authorized to",
+    "who attended",
+    "who were present",
+    "who was present",
+    "close to",
+    "with knowledge of",
+    "briefed on",
+    "speaking anonymously",
+    "who requested anonymity",
+    "unnamed",
+    "anonymous",
+)
+NUMBER_WORDS_EN = frozenset(
+    _w("a an one two three four five six seven eight nine ten several some many few multiple dozens")
+)
+
+PRONOUNS_EN: dict[str, str] = {"he": "m", "she": "f", "they": "p", "it": "o", "we": "p", "i": ""}
+POSSESSIVE_EN: dict[str, str] = {"his": "m", "her": "f", "their": "p", "its": "o"}
+
+# --- First names (gender) -------------------------------------------------------------------
+_MALE = """
+andriy andrii andrey andrei andrej andrew oleksandr olexandr alexander aleksandr alexandr alex sasha
+oleksiy oleksii olexiy alexei aleksey alexey aleksei serhiy serhii sergiy sergii sergei sergey sergej
+dmytro dmitriy dmitry dmitri dmitrij mykhailo mykhaylo mikhail michail michael mykola nikolai nikolay
+nicholas volodymyr vladimir wolodymyr ivan iwan petro pyotr petr peter pavlo pavel paul yuriy yurii
+yuri iurii jurij yury viktor victor vitaliy vitalii vitaly vitali vasyl vasily vasiliy bohdan bogdan
+taras ihor igor yevhen yevgeny evgeny evgeniy eugene anatoliy anatoly oleh oleg roman ruslan maksym
+maxim maksim artem artyom denys denis kyrylo kirill cyril valeriy valery valerii vadym vadim stepan
+stepan hryhoriy grigory grigoriy borys boris leonid arseniy arseny arsen danylo daniil daniel
+rostyslav rostislav yaroslav svyatoslav sviatoslav vyacheslav viacheslav stanislav anton artur
+arthur yakiv yakov fedir fyodor fedor semen semyon konstantin kostiantyn kostyantyn ilya illia
+heorhiy georgy georgiy george timur tymur vladyslav vladislav volodymyr marat ramzan dzhokhar
+gennady hennadiy gennadiy mikheil valentin valentyn eduard emil
+jonas lukas luc luca marco mario hans klaus jurgen jürgen wolfgang friedrich olaf boris markus
+thomas tomas stefan stephan matthias christian martin frank peter karl josef joseph johann johannes
+robert rob bob john james william bill donald joe joseph mike kevin mark david richard charles chris
+christopher steven steve brian tony anthony paul george jack henry edward ed emmanuel francois
+jean pierre olivier jacques antonio giorgio mario matteo pedro jose carlos juan luis miguel
+rishi keir boris justin xi li wang ali mohammed mohammad ahmed hassan recep viktor andrzej
+mateusz donald radoslaw radosław jan pavel petr karel niels jens lars anders henrik mette sauli
+alexander kaja kaja? jens mark ursula olaf
+"""
+_FEMALE = """
+olena elena yelena jelena helena olga olha olya iryna irina yuliya yulia julia iuliia yuliia
+kateryna katerina ekaterina yekaterina kate catherine tetiana tetyana tatiana tatyana natalia
+nataliya natalya natalie oksana svitlana svetlana lyudmyla lyudmila ludmila liudmyla halyna galina
+hanna anna ganna maria mariya mariia marina maryna nadia nadiya nadezhda viktoriya victoria viktoria
+alina alyona alena daria darya dariia sofia sofiya sophia valentyna valentina larysa larisa
+inna ivanna lesia lesya khrystyna kristina christina veronika vera anastasia anastasiya nastya
+zoya liliya lilia ella ruslana ulyana uliana zhanna oleksandra aleksandra alexandra polina
+maria margarita ksenia kseniya oksana lyubov liubov evgenia yevheniya
+miriam anne anna angela annalena ursula ulrike sabine petra claudia katarina katharina christine
+christina kristin kirsten heike birgit susanne stefanie andrea nancy julia lena sarah sara
+emily emma hannah laura jessica jennifer mary elizabeth liz margaret kamala hillary nikki
+marine giorgia roberta kaja mette sanna aino jacinda theresa nicola ewa beata agnieszka
+ursula ylva magdalena sophie marie amelie giulia elisa
+"""
+FEMALE_NAMES = frozenset(_FEMALE.split())
+MALE_NAMES = frozenset(w for w in _MALE.split() if w.isalpha()) - FEMALE_NAMES
+
+# Cyrillic first names (nominative) with gender.
+_CYR_MALE = """
+андрій андрей олександр александр олексій алексей сергій сергей дмитро дмитрий михайло михаил микола
+николай володимир владимир іван иван петро петр пётр павло павел юрій юрий віктор виктор віталій
+виталий василь василий богдан тарас ігор игорь євген евгений анатолій анатолий олег роман руслан
+максим артем артём денис кирило кирилл валерій валерий вадим степан григорій григорий борис леонід
+леонид арсеній арсений данило даниил ростислав ярослав святослав вячеслав станіслав станислав антон
+артур яків яков федір федор фёдор семен семён костянтин константин ілля илья георгій георгий тимур
+владислав геннадій геннадий валентин едуард эдуард рамзан марат
+"""
+_CYR_FEMALE = """
+олена елена ольга ірина ирина юлія юлия катерина екатерина тетяна татьяна наталія наталья наталия
+оксана світлана светлана людмила галина ганна анна марія мария марина надія надежда вікторія виктория
+аліна алина альона алёна дарія дарья софія софья софия валентина лариса інна инна іванна леся
+христина кристина вероніка вероника віра вера анастасія анастасия зоя лілія лилия руслана уляна
+ульяна жанна олександра александра поліна полина ксенія ксения любов любовь євгенія евгения
+маргарита яна
+"""
+CYR_FEMALE_NAMES = frozenset(_CYR_FEMALE.split())
+CYR_MALE_NAMES = frozenset(_CYR_MALE.split()) - CYR_FEMALE_NAMES
+
+FEMALE_ROLE_WORDS = frozenset(
+    _w(
+        "spokeswoman chairwoman businesswoman congresswoman councilwoman woman mrs ms madam queen "
+        "princess ministerin sprecherin präsidentin kanzlerin abgeordnete bürgermeisterin chefin leiterin "
+        "direktorin речниця міністерка депутатка "
+    )
+)
+MALE_ROLE_WORDS = frozenset(
+    _w("spokesman chairman businessman congressman councilman mr king prince sprecher kanzler речник")
+)

@@ -1,0 +1,71 @@
+"""Batch linking: one speaker id per person across the articles of one call.
+
+* A bare surname ("Budanov") becomes the one full-name person of that surname seen in the batch
+  (or in the registry).
+* Full names whose keys differ only by romanisation the folding missed are merged when the
+  surnames are at least ``FUZZY_THRESHOLD`` similar (rapidfuzz ratio) and the first names agree
+  (same class or similar). The canonical form is the registry's, else the most frequent, else the
+  smallest key, so the result does not depend on input order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from ingest.extract.names import person_id
+from ingest.extract.pipeline import Extracted
+from ingest.extract.registry import Registry
+
+FUZZY_THRESHOLD = 88.0
+
+
+def link_batch(items: list[Extracted], registry: Registry | None = None) -> None:
+    """Rewrite speaker ids (and names for bare surnames) in place."""
+    full: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for it in items:
+        if it.key and not it.surname_only:
+            full[it.key] += 1
+            names.setdefault(it.key, it.statement.speaker)
+    reg_keys = {p.key for p in registry.persons} if registry is not None else set()
+    # fuzzy merge of full names
+    keys = sorted(full, key=lambda k: (k not in reg_keys, -full[k], k))
+    canon: dict[str, str] = {}
+    for k in keys:
+        if k in canon:
+            continue
+        canon[k] = k
+        f1, s1 = k.split("|", 1)
+        for k2 in keys:
+            if k2 in canon:
+                continue
+            f2, s2 = k2.split("|", 1)
+            if (f1 == f2 or fuzz.ratio(f1, f2) >= 80) and fuzz.ratio(s1, s2) >= FUZZY_THRESHOLD:
+                canon[k2] = k
+    by_surname: dict[str, set[str]] = {}
+    for k, c in canon.items():
+        by_surname.setdefault(k.split("|", 1)[1], set()).add(c)
+    for it in items:
+        if not it.key:
+            continue
+        if it.surname_only:
+            sur = it.key.split("|", 1)[1]
+            cands = by_surname.get(sur, set())
+            if len(cands) == 1:
+                target = next(iter(cands))
+                it.key = target
+                it.surname_only = False
+                it.statement.speaker = names.get(target, it.statement.speaker)
+                it.statement.speaker_id = person_id(target)
+            elif registry is not None and (rp := registry.by_surname(sur)) is not None:
+                it.key = rp.key
+                it.surname_only = False
+                it.statement.speaker = rp.name
+                it.statement.speaker_id = person_id(rp.key)
+            continue
+        target = canon.get(it.key, it.key)
+        if target != it.key:
+            it.key = target
+            it.statement.speaker_id = person_id(target)

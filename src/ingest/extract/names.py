@@ -1,0 +1,254 @@
+"""Name normalisation, Cyrillic→Latin transliteration and speaker ids.
+
+Id scheme (documented in docs/extraction.md):
+
+* person: ``P-`` + 12 hex of sha1(``<first-name class>|<folded surname>``). The surname is
+  transliterated to Latin (Ukrainian or Russian rules), then folded so that the usual romanisation
+  systems agree (kh/h/g, y/i/j, ye/ie/e, yu/iu/u, ya/ia/a, -iy/-yi/-y endings, double letters,
+  w/v, x/ks, German sch/tsch). First names map to an equivalence class (Kyrylo=Kirill,
+  Serhiy=Sergei, Olena=Elena=Yelena, ...); unknown first names use their folded form. A bare
+  surname uses ``?`` as first-name class until the linking pass maps it onto a full name.
+* organisation: ``O-`` + hash of the organisation key (determiners and possessive country dropped
+  from the id only when it is the article's own "the ..." form; "ministry of energy" and "energy
+  ministry" share a key; words are cut to 6 letters so case endings do not matter).
+* group / anonymous: ``G-`` + hash of the folded phrase; unknown: ``U-`` + hash of the phrase.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+from ingest.extract.lexicon import ORG_HEADS
+from ingest.extract.lexicon import words as _w
+
+_UK = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": "yu", "я": "ya", "'": "", "’": "", "ʼ": "",
+}  # fmt: skip
+_RU = dict(_UK)
+_RU.update({"г": "g", "е": "e", "ё": "yo", "и": "i", "ы": "y", "э": "e", "ъ": "", "щ": "shch", "й": "y"})
+
+_UK_ONLY_RE = re.compile(r"[іїєґ]", re.I)
+_RU_ONLY_RE = re.compile(r"[ыэъё]", re.I)
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+# First-name equivalence classes: canonical → variants (Latin, lowercase, after diacritic strip).
+_FIRST_CLASSES = """
+kyrylo kirill kiril kyril cyril kirilo
+oleksiy oleksii oleksij olexiy alexei aleksey alexey aleksei aleksej alexej alexey oleksi
+serhiy serhii serhij sergiy sergii sergei sergey sergej serge sergiy
+dmytro dmitriy dmitry dmitri dmitrij dmytriy dimitri
+olena elena yelena jelena olena ielena alena
+oleksandr olexandr oleksander aleksandr alexandr alexander aleksander
+andriy andrii andrij andrey andrei andrej
+mykhailo mykhaylo mikhail michail mikhaylo mihail
+mykola nikolai nikolay nikolaj mikola
+volodymyr vladimir wolodymyr volodimir wladimir
+yuriy yurii yuri iurii jurij yury juri
+yevhen yevgeny evgeny evgeniy evgenii yevgeniy jewgeni eugene yevgen
+vitaliy vitalii vitaly vitali vitalij
+vasyl vasily vasiliy vasilii wassili vasil
+hryhoriy grigory grigoriy grigorii hryhorii
+ihor igor ihor
+oleh oleg
+petro pyotr petr pjotr
+pavlo pavel
+maksym maxim maksim
+artem artyom artiom
+denys denis
+heorhiy georgy georgiy georgii heorhii
+kostiantyn kostyantyn konstantin
+illia ilya illya ilia
+fedir fyodor fedor
+yakiv yakov
+semen semyon
+hennadiy gennady gennadiy gennadii hennadii
+valeriy valery valerii valeri
+anatoliy anatoly anatolii anatolij
+arseniy arseny arsenii
+danylo daniil
+viacheslav vyacheslav
+stanislav stanislaw
+yaroslav jaroslav iaroslav jaroslaw
+sviatoslav svyatoslav
+rostyslav rostislav
+vladyslav vladislav
+borys boris
+leonid leonid
+taras taras
+bohdan bogdan
+olha olga
+iryna irina
+yuliya yulia julia iuliia yuliia julija
+kateryna katerina ekaterina yekaterina jekaterina
+tetiana tetyana tatiana tatyana tatjana
+nataliya natalia natalya nataliia natalja
+svitlana svetlana
+liudmyla lyudmyla lyudmila ludmila ljudmila
+halyna galina halina
+hanna anna ganna
+mariya maria mariia marija
+maryna marina
+nadiya nadia nadezhda nadiia
+viktoriya viktoria victoria viktoriia
+daria darya dariia dariya
+sofiya sofia sophia sofiia
+larysa larisa
+khrystyna kristina christina
+anastasiya anastasia anastasiia
+oleksandra aleksandra alexandra
+polina polina
+kseniya ksenia kseniia
+yevheniya evgenia yevgeniya
+"""
+FIRST_CLASS: dict[str, str] = {}
+for _line in _FIRST_CLASSES.strip().splitlines():
+    _ws = _line.split()
+    for _v in _ws:
+        FIRST_CLASS.setdefault(_v, _ws[0])
+
+_FOLD_SEQ = [
+    ("shch", "S"), ("schtsch", "S"), ("tsch", "C"), ("sch", "S"), ("kh", "X"), ("ch", "C"), ("sh", "S"),
+    ("zh", "Z"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("w", "v"), ("h", "g"), ("X", "h"), ("q", "k"),
+    ("j", "i"), ("y", "i"),
+]  # fmt: skip
+_RUNS_RE = re.compile(r"(.)\1+")
+_VOWEL_GLIDE_RE = re.compile(r"i([eauo])")
+_NON_ALNUM_RE = re.compile(r"[^a-zA-Z0-9]+")
+_SCHOLARLY = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ć": "ch", "ś": "s", "ź": "z", "ł": "l"})
+
+
+def transliterate_text(s: str, lang: str | None = None) -> str:
+    """Cyrillic → Latin (Ukrainian national system for uk, BGN-like for ru); Latin passes through."""
+    if not CYRILLIC_RE.search(s):
+        return s
+    table = (
+        _RU
+        if (lang == "ru" or (lang != "uk" and _RU_ONLY_RE.search(s) and not _UK_ONLY_RE.search(s)))
+        else _UK
+    )
+    out = []
+    for ch in s:
+        low = ch.lower()
+        t = table.get(low)
+        if t is None:
+            out.append(ch)
+        elif ch != low and t:
+            out.append(t[0].upper() + t[1:])
+        else:
+            out.append(t)
+    return "".join(out)
+
+
+def strip_accents(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.translate(_SCHOLARLY))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str, lang: str | None = None) -> str:
+    """Phonetic-ish folding of one name word so romanisation variants compare equal."""
+    w = strip_accents(transliterate_text(word, lang)).lower()
+    w = _NON_ALNUM_RE.sub("", w)
+    for a, b in _FOLD_SEQ:
+        w = w.replace(a, b)
+    w = _RUNS_RE.sub(r"\1", w)  # ii → i, double letters
+    w = _VOWEL_GLIDE_RE.sub(r"\1", w)  # ie/ia/iu/io → e/a/u/o (ye/ya/yu/yo after folding)
+    w = _RUNS_RE.sub(r"\1", w)
+    return w.lower()
+
+
+@lru_cache(maxsize=65536)
+def first_name_class(first: str, lang: str | None = None) -> str:
+    w = strip_accents(transliterate_text(first, lang)).lower()
+    w = _NON_ALNUM_RE.sub("", w)
+    if w in FIRST_CLASS:
+        return FIRST_CLASS[w]
+    f = fold_word(first, lang)
+    for variant, canon in FIRST_CLASS.items():
+        if fold_word(variant) == f:
+            return canon
+    return f
+
+
+def _hash(s: str) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
+
+
+def person_key(name: str, lang: str | None = None) -> str:
+    """``first-class|surname-fold`` for a full name, ``?|surname-fold`` for a bare surname."""
+    parts = [p for p in re.split(r"\s+", name.strip()) if p]
+    if not parts:
+        return "?|"
+    surname = fold_word(parts[-1], lang)
+    if len(parts) == 1:
+        return f"?|{surname}"
+    return f"{first_name_class(parts[0], lang)}|{surname}"
+
+
+def person_id(key: str) -> str:
+    return "P-" + _hash(key)
+
+
+_DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des|dem|den)\s+", re.I)
+_POSS_RE = re.compile(r"['’]s\b")
+
+
+def org_key(phrase: str) -> str:
+    """Normalised organisation key: 'The ministry of energy' == 'energy ministry'."""
+    s = strip_accents(phrase).lower()
+    s = _POSS_RE.sub("", s)
+    s = _DET_RE.sub("", s.strip())
+    words = re.findall(r"\w+", s)
+    words = [w for w in words if w not in {"the", "a", "an", "der", "die", "das", "des", "dem", "den"}]
+    if "of" in words:
+        i = words.index("of")
+        if i > 0 and words[i - 1] in ORG_HEADS:
+            words = words[:i - 1] + words[i + 1:] + [words[i - 1]]  # fmt: skip
+        else:
+            words = [w for w in words if w != "of"]
+    for stop in ("for", "on", "and"):
+        words = [w for w in words if w != stop]
+    return " ".join(w[:6] for w in words)
+
+
+def org_id(phrase: str) -> str:
+    return "O-" + _hash(org_key(phrase))
+
+
+def group_id(phrase: str) -> str:
+    words = re.findall(r"\w+", strip_accents(phrase).lower())
+    words = [w for w in words if w not in {"the", "a", "an"}]
+    return "G-" + _hash(" ".join(w[:6] for w in words))
+
+
+def unknown_id(phrase: str) -> str:
+    return "U-" + _hash(" ".join(re.findall(r"\w+", phrase.lower())))
+
+
+def detect_language(text: str) -> str:
+    """Cheap language guess: uk/ru by distinctive Cyrillic letters, de by function words, else en."""
+    sample = text[:2000]
+    cyr = len(CYRILLIC_RE.findall(sample))
+    if cyr > 20 or (cyr and cyr > len(sample) // 4):
+        uk = len(_UK_ONLY_RE.findall(sample))
+        ru = len(_RU_ONLY_RE.findall(sample))
+        return "uk" if uk >= ru and uk > 0 else "ru"
+    words = re.findall(r"[a-zäöüß]+", sample.lower())
+    de = sum(1 for w in words if w in _DE_FUNCTION_WORDS)
+    en = sum(1 for w in words if w in _EN_FUNCTION_WORDS)
+    return "de" if de > en and de >= 2 else "en"
+
+
+_DE_FUNCTION_WORDS = frozenset(
+    _w(
+        "der die das und nicht ist ein eine mit für auf sich den dem des sagte hat wird werden auch zu "
+        "von im "
+    )
+)
+_EN_FUNCTION_WORDS = frozenset(_w("the and of to is a in that for with was said on it by has have are be"))

@@ -1,0 +1,120 @@
+"""One article → statements: quotes, reported speech, interview answers, headline, speaker
+resolution, ids, claims."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.extract.attribution import direct_statements, interview_answers
+from ingest.extract.claims import find_claims
+from ingest.extract.cues import Raw
+from ingest.extract.names import detect_language
+from ingest.extract.quotes import find_quotes
+from ingest.extract.registry import Registry
+from ingest.extract.reported import reported_statements
+from ingest.extract.resolve import Resolved, Resolver
+from ingest.extract.sentences import split_sentences
+from ingest.extract.speakers import analyze_np
+from ingest.models import ArticleText, Statement
+
+EXTRACTOR_VERSION = "rules-1.0"
+_LANGS = ("en", "de", "uk", "ru")
+_TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
+
+
+@dataclass(slots=True)
+class Extracted:
+    statement: Statement
+    key: str  # person key ("first|surname") for persons, "" otherwise
+    surname_only: bool
+
+
+def language_of(doc: ArticleText) -> str:
+    lang = (doc.language or "").lower().replace("_", "-").split("-")[0]
+    if lang in _LANGS:
+        return lang
+    if lang:
+        return "en" if lang not in ("uk", "ru", "de") else lang
+    return detect_language(doc.text)
+
+
+def statement_id(article_id: str, start: int, quote: str) -> str:
+    return hashlib.sha1(f"{article_id}|{start}|{quote}".encode()).hexdigest()[:16]
+
+
+def _drop_nested(raws: list[Raw]) -> list[Raw]:
+    """Keep the outer statement when one span lies inside another (mixed quotes, "which he said")."""
+    raws = sorted(raws, key=lambda r: (r.start, -(r.end - r.start)))
+    out: list[Raw] = []
+    for r in raws:
+        if out and r.start >= 0 and r.start < out[-1].end and r.end <= out[-1].end + 1:
+            continue
+        if out and r.start >= 0 and r.start < out[-1].end:  # partial overlap: keep the longer
+            if (r.end - r.start) > (out[-1].end - out[-1].start):
+                out[-1] = r
+            continue
+        out.append(r)
+    return out
+
+
+def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[Extracted]:
+    text = doc.text or ""
+    lang = language_of(doc)
+    quotes = find_quotes(text)
+    sents = split_sentences(text, [(q.open_pos, q.close_pos) for q in quotes])
+    direct = direct_statements(text, quotes, sents, lang)
+    direct.extend(interview_answers(text, lang))
+    used = {r.cue_pos for r in direct if r.cue_pos >= 0}
+    reported = reported_statements(text, sents, quotes, lang, used)
+    raws = _drop_nested(direct + reported)
+    when: date | None = doc.published.date() if doc.published else None
+    resolver = Resolver(text, lang, registry, when, [s.start for s in sents])
+    resolved = resolver.resolve_all(raws)
+    title_raw = _title_statement(doc, lang, resolver)
+    out: list[Extracted] = []
+    for raw, res in [*zip(raws, resolved, strict=True), *title_raw]:
+        if res is None:
+            res = Resolved("", "U-unknown", "unknown")
+        sid = statement_id(doc.id, raw.start, raw.quote)
+        st = Statement(
+            statement_id=sid,
+            article_id=doc.id,
+            speaker=res.speaker,
+            speaker_id=res.speaker_id,
+            quote=raw.quote,
+            kind="direct" if raw.kind == "direct" else "indirect",
+            speaker_type=res.speaker_type,
+            cue=raw.cue,
+            start=raw.start,
+            end=raw.end,
+            confidence=round(min(1.0, max(0.0, raw.confidence * (1.0 if res.speaker else 0.5))), 3),
+            extractor_version=EXTRACTOR_VERSION,
+            language=lang,
+            claims=find_claims(raw.quote, sid, lang),
+        )
+        out.append(Extracted(st, res.key, res.key.startswith("?|")))
+    return out
+
+
+def _title_statement(doc: ArticleText, lang: str, resolver: Resolver) -> list[tuple[Raw, Resolved | None]]:
+    """Headline "Name: ‘…’" → a low-confidence direct statement (offsets -1: not in doc.text)."""
+    m = _TITLE_RE.match(doc.title or "")
+    if not m:
+        return []
+    sp = analyze_np(m.group("name"), lang)
+    if sp.kind != "person" or not sp.name:
+        return []
+    res = resolver.resolve(Raw(-1, -1, "", "direct", "", sp, 0, 0.4), sp, len(doc.text))
+    if res is None or res.key.startswith("?|"):
+        return []
+    quote = m.group("quote").strip()
+    if quote in doc.text:
+        return []  # the body has it already
+    return [(Raw(-1, -1, quote, "direct", "", sp, 0, 0.4), res)]
+
+
+def extract_statements(doc: ArticleText, registry: Registry | None = None) -> list[Statement]:
+    return [e.statement for e in extract_article(doc, registry)]

@@ -1,0 +1,178 @@
+"""Quote-mark grammar: find direct-quote spans in a text.
+
+Handles “…”, "…", «…», „…“ (and „…”), ‘…’, ‚…‘, »…«, '…' with nesting of a different mark
+inside, apostrophes (don’t, Ukraine’s) and multi-paragraph quotes: a paragraph that ends inside
+an open quote continues in the next paragraph when that paragraph opens with a quote mark.
+
+A quote's ``parts`` are the content segments (one per paragraph). ``quote_text`` joins them with
+one space; ``doc.text[start:end]`` equals the quote for single-part quotes, and for multi-part
+quotes equals it after :func:`join_span` (each paragraph break plus the re-opening mark → one space).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+QUOTE_CHAR_RE = re.compile(r"[“”„‟\"«»‹›‘’‚']")
+_CLOSERS: dict[str, str] = {
+    "“": "”“",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "‚": "‘’",
+    "‘": "’",
+    '"': '"',
+    "'": "'",
+    "”": "”",
+}
+_OPENERS = set(_CLOSERS)
+_SPACE_BEFORE = set(" \t\n([{—–-/")
+TRIM_CHARS = " \t\n,;:—–-"
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    open_pos: int  # offset of the opening mark
+    close_pos: int  # offset of the closing mark
+    parts: list[tuple[int, int]] = field(default_factory=list)  # content segments (start, end)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalnum()
+
+
+def _can_open(text: str, i: int, ch: str) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace() and ch not in "«„":
+        return False
+    if ch in "'’‘":
+        # an apostrophe sits between letters or after a letter (plural possessive)
+        return not _is_letter(prev) and (nxt.isalnum() or nxt in '“"«„…')
+    if ch in "»":  # German »…« opens only after a space
+        return prev.isspace() or prev in "([—–-" or i == 0
+    if ch in "”":
+        return prev.isspace() or i == 0
+    if ch == '"':
+        return not _is_letter(prev) or prev.isspace()
+    return True
+
+
+def _can_close(text: str, i: int, ch: str) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "'’":
+        return not _is_letter(nxt) and not prev.isspace()
+    return not (prev.isspace() and nxt.isalnum() and ch not in "«»")
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """All top-level quote spans, in text order."""
+    out: list[QuoteSpan] = []
+    n = len(text)
+    i = 0
+    marks = [m.start() for m in QUOTE_CHAR_RE.finditer(text)]
+    mi = 0
+    while mi < len(marks):
+        i = marks[mi]
+        ch = text[i]
+        if ch not in _OPENERS or not _can_open(text, i, ch):
+            mi += 1
+            continue
+        span = _scan(text, i, marks, mi + 1, n)
+        if span is None:
+            mi += 1
+            continue
+        out.append(span)
+        # continue after the closing mark
+        while mi < len(marks) and marks[mi] <= span.close_pos:
+            mi += 1
+    return out
+
+
+def _scan(text: str, open_pos: int, marks: list[int], mi: int, n: int) -> QuoteSpan | None:
+    opener = text[open_pos]
+    closers = _CLOSERS[opener]
+    stack: list[str] = []
+    parts: list[tuple[int, int]] = []
+    seg_start = open_pos + 1
+    while mi < len(marks):
+        j = marks[mi]
+        nl = text.find("\n", seg_start, j)
+        if nl != -1:  # paragraph break inside the quote
+            nxt = _continuation(text, nl, opener)
+            if nxt is None:
+                return None
+            parts.append((seg_start, nl))
+            seg_start = nxt
+            while mi < len(marks) and marks[mi] < nxt:
+                mi += 1
+            stack.clear()
+            continue
+        ch = text[j]
+        if stack:
+            if ch in _CLOSERS[stack[-1]] and _can_close(text, j, ch):
+                stack.pop()
+            elif ch in _OPENERS and ch not in closers and _can_open(text, j, ch):
+                stack.append(ch)
+        elif ch in closers and _can_close(text, j, ch):
+            parts.append((seg_start, j))
+            return _trimmed(text, QuoteSpan(open_pos, j, parts))
+        elif ch in _OPENERS and ch != opener and _can_open(text, j, ch) and ch not in "'’":
+            stack.append(ch)
+        mi += 1
+    return None
+
+
+def _continuation(text: str, nl: int, opener: str) -> int | None:
+    """Start of the continued content when the next paragraph re-opens the quote, else None."""
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if k < len(text) and (text[k] == opener or (text[k] in '“„«"' and opener in '“„«"')):
+        return k + 1
+    return None
+
+
+def _trimmed(text: str, span: QuoteSpan) -> QuoteSpan | None:
+    parts = []
+    for s, e in span.parts:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1] in TRIM_CHARS:
+            e -= 1
+        if e > s:
+            parts.append((s, e))
+    if not parts:
+        return None
+    span.parts = parts
+    return span
+
+
+def quote_text(text: str, span: QuoteSpan) -> str:
+    return " ".join(text[s:e] for s, e in span.parts)
+
+
+JOIN_RE = re.compile(r"\s*\n\s*[“„«\"‘‚»]?")
+
+
+def join_span(text: str, start: int, end: int) -> str:
+    """The quote as stored for offsets ``start:end`` (paragraph break + re-opening mark → space)."""
+    return JOIN_RE.sub(" ", text[start:end])
+
+
+def word_count(s: str) -> int:
+    return len(WORD_RE.findall(s))
+
+
+WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")

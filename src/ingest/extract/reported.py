@@ -1,0 +1,432 @@
+"""Reported (indirect) speech: "X said (that) …", "…, X said.", "according to X, …", "X told Reuters …",
+"X was quoted as saying …", "X called on … to …", ", adding that …", and the German, Ukrainian and
+Russian equivalents ("sagte, dass", "laut X", "nach Angaben", "заявив, що", "за словами", "по словам")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ingest.extract.attribution import parse_forward, plausible_np
+from ingest.extract.cues import ANY_CUE_RE, Raw, Token, cue_confidence, cue_gender, is_cue, needs_that, tokens
+from ingest.extract.lexicon import words as _w
+from ingest.extract.quotes import QuoteSpan, word_count
+from ingest.extract.sentences import Sentence
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+
+_PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
+_COORD = frozenset(_w("and but і та а але и но und aber"))
+_LEAD_ADVERBIAL = frozenset(
+    _w(
+        "in on at during after before speaking earlier later meanwhile however separately still also but "
+        "and yet asked when while in addition instead "
+    )
+)
+_ADJUNCT_RE = re.compile(
+    r"\s*,?\s*(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|earlier|later|previously|again|also|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:" + r"Telegram|X|Twitter|Facebook|"
+    r"Instagram|social\s+media|television|TV|radio)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|interview|address|briefing|post|video|speech|conference|letter|message|comments?|remarks|"
+    r"broadcast|report|op-ed|column|podcast)(?:\s+(?:with|to|on)\s+(?:[A-Z][\w’'-]*\s*){1,3})?|at\s+a\s+"
+    r"(?:[\w-]+\s+){0,2}(?:conference|briefing|meeting|summit|event|hearing|rally))\b\s*,?"
+)
+_LISTENER_RE = re.compile(
+    r"\s*(?:reporters|journalists|lawmakers|parliament|the\s+media|the\s+press|a\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conference|briefing|committee|hearing|meeting|forum|audience|session)|the\s+(?:[A-Z][\w-]*\s*){1,3}|"
+    r"(?:[A-Z][\w’'-]*\s*){1,3}|(?:his|her|their)\s+\w+|(?:a|an|the)\s+\w+\s+\w*|us|them|him|her)"
+)
+_CLAUSE_HINT_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do|shall|"
+    r"\w{3,}ed|\w{3,}s|\w+n[’']t)\b"
+)
+_CUT_RE = re.compile(
+    r",\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|"
+    r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
+    r"|\s+(?:speaking\s+on\s+condition)\b"
+)
+_SPLIT_RE = re.compile(
+    r",?\s+(?:(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
+    r"|(?P<part>adding|saying|noting|stressing|arguing|warning|insisting))(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
+)
+_OBJECT_WORDS = frozenset(
+    ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
+)
+_OBJECT_WORDS = frozenset(_w("this so nothing it goodbye hello yes no much little something"))
+_SKIP_SPEAKERS = frozenset(
+    _w(
+        "data figures estimates polls report reports statistics survey poll statement document documents "
+        "study research analysis calculations sources "
+    )
+)
+_UKRU_ACCORDING_RE = re.compile(
+    r"^(?:За|По)\s+(?:(?P<pron>його|її|їх|їхніми|его|её|ее|их)\s+)?(?:словами|словам|даними|данным|"
+    r"інформацією|информации)\s*(?P<np>[^,]{0,80}?)\s*,\s*",
+    re.I,
+)
+_UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
+_PRON_POSS = {"його": "m", "его": "m", "її": "f", "её": "f", "ее": "f", "їх": "p", "їхніми": "p", "их": "p"}
+_EN_ACCORDING_START_RE = re.compile(r"^(?:But\s+|And\s+)?[Aa]ccording\s+to\s+(?P<np>[^,]{2,90}?)\s*,\s*")
+_EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^,]{2,90}?)\s*[.!]?$")
+_DE_LAUT_RE = re.compile(
+    r"^(?:Laut|Nach\s+Angaben|Nach\s+Ansicht|Nach\s+Worten|Nach\s+Einschätzung)\s+(?P<np>(?:(?:des|der|dem|den|von|vom)\s+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s*,?\s*(?=[a-zäöü])"
+)
+_DE_SO_RE = re.compile(
+    r",\s+(?:so|sagte|erklärte|betonte|meinte)\s+(?P<np>(?:(?:der|die|das)\s+)?(?:\w+\s+){0,3}\w+)\s*[.!]?$"
+)
+
+
+def _clause_like(s: str, lang: str) -> bool:
+    if word_count(s) < 2:
+        return False
+    if lang != "en":
+        return word_count(s) >= 3
+    return bool(_CLAUSE_HINT_RE.search(s))
+
+
+def _finish(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t,:—–-":
+        s += 1
+    while e > s and text[e - 1] in " \t.,;:!—–-":
+        e -= 1
+    return s, e
+
+
+def reported_statements(
+    text: str, sents: list[Sentence], quotes: list[QuoteSpan], lang: str, used_cues: set[int]
+) -> list[Raw]:
+    spans = [(q.open_pos, q.close_pos) for q in quotes]
+    qstarts = [s for s, _ in spans]
+    cue_re = ANY_CUE_RE.get(lang, ANY_CUE_RE["en"])
+    out: list[Raw] = []
+    sstarts = [s.start for s in sents]
+    seen: set[int] = set()
+    for m in cue_re.finditer(text):
+        si = bisect_right(sstarts, m.start()) - 1
+        if si < 0 or si in seen or m.start() >= sents[si].end:
+            continue
+        seen.add(si)
+        sent = sents[si]
+        out.extend(_sentence(text, sent, lang, spans, qstarts, used_cues))
+    return out
+
+
+def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]], qstarts: list[int],
+              used: set[int]) -> list[Raw]:  # fmt: skip
+    s, e = sent.start, sent.end
+    stext = text[s:e]
+    found: list[Raw] = []
+
+    def emit(
+        cs: int, ce: int, sp: SpeakerPhrase | None, cue: str, conf: float, same_as_prev: bool = False
+    ) -> None:
+        cs, ce = _finish(text, cs, ce)
+        if ce - cs < 3 or word_count(text[cs:ce]) < 2:
+            return
+        seg = text[cs:ce]
+        if seg[0] in '“"«„‘' and any(a <= cs and b >= ce - 1 for a, b in spans):
+            return  # the complement is a direct quote
+        cut = _CUT_RE.search(seg)
+        if cut:
+            ce = cs + cut.start()
+            cs, ce = _finish(text, cs, ce)
+            seg = text[cs:ce]
+        split = _SPLIT_RE.search(seg)
+        rest: tuple[int, int, str] | None = None
+        if split and (split.group("part") or (split.group("cue1") and is_cue(split.group("cue1"), lang))):
+            rest = (cs + split.end(), ce, split.group("part") or split.group("cue1"))
+            ce = cs + split.start()
+            cs, ce = _finish(text, cs, ce)
+        if word_count(text[cs:ce]) >= 2:
+            raw = Raw(
+                cs, ce, text[cs:ce], "indirect", cue, sp, s, conf, gender_hint=cue_gender(cue), para=sent.para
+            )
+            if same_as_prev and found:
+                raw.speaker = found[-1].speaker
+            found.append(raw)
+        if rest is not None:
+            emit(rest[0], rest[1], found[-1].speaker if found else sp, rest[2], conf * 0.95)
+
+    # sentence-level frames first
+    if lang == "en":
+        m = _EN_ACCORDING_START_RE.match(stext)
+        if m and _speakerish(m.group("np"), lang):
+            emit(s + m.end(), e, analyze_np(m.group("np"), lang), "according to", 0.85)
+            return found
+        m = _EN_ACCORDING_END_RE.search(stext)
+        if m and _speakerish(m.group("np"), lang):
+            emit(s, s + m.start(), analyze_np(m.group("np"), lang), "according to", 0.8)
+            return found
+    elif lang in ("uk", "ru"):
+        m = _UKRU_ACCORDING_RE.match(stext)
+        if m:
+            pron = m.group("pron")
+            sp = (
+                SpeakerPhrase(pron, "pronoun", gender=_PRON_POSS[pron.lower()])
+                if pron
+                else analyze_np(m.group("np"), lang)
+            )
+            if sp.kind != "unknown":
+                emit(s + m.end(), e, sp, "за словами" if lang == "uk" else "по словам", 0.85)
+                return found
+        m = _UKRU_AS_RE.match(stext)
+        if m and is_cue(m.group("cue"), lang):
+            sp = analyze_np(m.group("np"), lang)
+            if sp.kind != "unknown":
+                emit(s + m.end(), e, sp, m.group("cue"), 0.85)
+                return found
+    elif lang == "de":
+        m = _DE_LAUT_RE.match(stext)
+        if m:
+            emit(s + m.end(), e, analyze_np(m.group("np"), lang), stext.split()[0].lower(), 0.75)
+            return found
+        m = _DE_SO_RE.search(stext)
+        if m and not _in_quote(s + m.start(), spans, qstarts):
+            sp = analyze_np(m.group("np"), lang)
+            if sp.kind in ("person", "organisation", "role", "pronoun") and stext.lstrip()[0] not in '„“"»«':
+                emit(s, s + m.start(), sp, "so", 0.8)
+                return found
+
+    toks = tokens(text, s, e)
+    for i, t in enumerate(toks):
+        if not is_cue(t.text, lang) or t.start in used or _in_quote(t.start, spans, qstarts):
+            continue
+        if found and t.start < found[-1].end:
+            continue  # inside a complement already taken (", adding that", "which he said")
+        conf = cue_confidence(t.text, lang)
+        prev = toks[i - 1] if i else None
+        low = t.low
+        # participles: ", adding that …"
+        if lang == "en" and low in _PARTICIPLES and prev is not None and prev.text == ",":
+            sp = found[-1].speaker if found else _leading_np(text, toks, lang)
+            if sp is not None:
+                c = _after_that(toks, i + 1)
+                emit(c if c is not None else t.end, e, sp, t.text, conf * 0.9)
+            continue
+        if low in ("quoted",) and lang == "en":
+            k = next((j for j in range(i + 1, min(len(toks), i + 10)) if toks[j].low == "saying"), None)
+            if k is not None:
+                subj = (
+                    text[s : toks[max(0, i - 1)].start]
+                    if prev is not None and prev.low in ("was", "is", "been")
+                    else ""
+                )
+                sp = analyze_np(subj, lang)
+                c = _after_that(toks, k + 1)
+                emit(
+                    c if c is not None else toks[k].end,
+                    e,
+                    sp if plausible_np(sp, subj) else None,
+                    "quoted as saying",
+                    0.9,
+                )
+            continue
+        left_from = _clause_start(toks, i, s)
+        left = text[left_from : t.start]
+        coordinated = prev is not None and prev.low in _COORD
+        sp: SpeakerPhrase | None = None
+        if coordinated:
+            sp = found[-1].speaker if found else _leading_np(text, toks, lang)
+        else:
+            sp = analyze_np(left, lang)
+            if not plausible_np(sp, left):
+                sp = None
+        comp = _complement(text, toks, i, e, lang) if sp is not None else None
+        if sp is not None and comp is not None:
+            emit(comp, e, sp, t.text, conf)
+            continue
+        fin = _final_attribution(text, toks, i, e, lang)
+        if fin is not None:
+            sp2, comp_end = fin
+            start = s
+            m2 = re.match(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+", stext)
+            if m2:
+                start += m2.end()
+            emit(start, comp_end, sp2, t.text, conf * 0.95)
+    return found
+
+
+def _speakerish(np: str, lang: str) -> bool:
+    words = np.lower().split()
+    if not words or words[-1] in _SKIP_SPEAKERS or len(words) > 10:
+        return False
+    return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
+
+
+def _clause_start(toks: list[Token], i: int, s: int) -> int:
+    for j in range(i - 1, -1, -1):
+        tx = toks[j].text
+        if tx in {";", ":", "”", "»", "“", "—", "–"} or tx.lower() in {
+            "which",
+            "who",
+            "that",
+            "що",
+            "что",
+            "dass",
+        }:
+            return toks[j].end
+    # drop leading adverbials ("In an interview, X said")
+    start = s
+    for j in range(0, i):
+        if toks[j].text == "," and toks[0].low in _LEAD_ADVERBIAL:
+            return toks[j].end
+    return start
+
+
+def _after_that(toks: list[Token], j: int) -> int | None:
+    for k in range(j, min(len(toks), j + 3)):
+        if toks[k].low in {"that", "dass", "що", "что"}:
+            return toks[k].end
+    return toks[j].start if j < len(toks) else None
+
+
+def _complement(text: str, toks: list[Token], i: int, e: int, lang: str) -> int | None:
+    """Start offset of the reported clause after the cue at toks[i], or None."""
+    t = toks[i]
+    low = t.low
+    n = len(toks)
+    if lang in ("uk", "ru", "de"):
+        for k in range(i + 1, min(n, i + 10)):
+            tx = toks[k].text
+            if tx in {".", "!", "?"}:
+                return None
+            if tx == ":" or tx == ",":
+                if k + 1 < n and toks[k + 1].text in {"“", "«", "„", '"', "»"}:
+                    return None  # a direct quote follows
+                nxt = toks[k + 1].low if k + 1 < n else ""
+                if lang != "de" and tx == "," and nxt not in {"що", "что", "мол", "буцімто"}:
+                    return None
+                return (
+                    toks[k + 2].start
+                    if nxt in {"що", "что", "dass", "мол"} and k + 2 < n
+                    else (toks[k + 1].start if k + 1 < n else None)
+                )
+        return None
+    if low in ("called", "calls", "urged", "urges", "asked", "asks"):
+        if i + 1 < n and toks[i + 1].low in ("on", "upon", "for"):
+            return toks[i + 2].start if i + 2 < n else None
+        if low.startswith("urge") and any(tk.low == "to" for tk in toks[i + 1 : i + 8]):
+            return toks[i + 1].start if i + 1 < n else None
+        return None
+    # "that" within an adjunct-only stretch
+    for k in range(i + 1, min(n, i + 14)):
+        tk = toks[k]
+        if tk.low == "that":
+            between = text[t.end : tk.start]
+            if (
+                low in ("told", "tells", "tell")
+                or not between.strip()
+                or _ADJUNCT_RE.fullmatch(between)
+                or re.match(
+                    r"^\s*(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b",
+                    between,
+                )
+            ):
+                return tk.end
+            break
+        if tk.text in {".", ";", "!", "?"}:
+            break
+    if i + 1 < n and toks[i + 1].text == ":":
+        return toks[i + 2].start if i + 2 < n and toks[i + 2].text not in {"“", '"', "«"} else None
+    if needs_that(low):
+        return None
+    p = t.end
+    if low in ("told", "tells", "tell"):
+        m = _LISTENER_RE.match(text, p, e)
+        if not m:
+            return None
+        p = m.end()
+    m = _ADJUNCT_RE.match(text, p, e)
+    while m and m.end() > p:
+        p = m.end()
+        m = _ADJUNCT_RE.match(text, p, e)
+    rest = text[p:e]
+    if (
+        not rest.strip()
+        or rest.lstrip()[0] in '“"«„'
+        or rest.lstrip()[0] in ",.;:"
+        or not _clause_like(rest, lang)
+    ):
+        return None
+    first = rest.split()[0].lower()
+    if first in _OBJECT_WORDS and not _CLAUSE_HINT_RE.search(" ".join(rest.split()[1:3])):
+        return None
+    return p
+
+
+def _final_attribution(
+    text: str, toks: list[Token], i: int, e: int, lang: str
+) -> tuple[SpeakerPhrase, int] | None:
+    """ "…, its chief executive said on Monday." / "…, said the ministry." → (speaker, complement end)."""
+    t = toks[i]
+    tail = text[t.end : e]
+    prev = toks[i - 1] if i else None
+    if prev is not None and prev.text in {",", "—", "–"}:  # inverted: ", said X."
+        j = i - 1
+        while j > 0 and toks[j - 1].text in {",", "—", "–"}:
+            j -= 1
+        raw, _pos = parse_forward(toks[i + 1 :], text, lang)
+        if not raw:
+            return None
+        rest = text[text.find(raw, t.end) + len(raw) : e]
+        if len(rest.split()) > 8:
+            return None
+        sp = analyze_np(raw, lang)
+        return (sp, toks[j].start) if plausible_np(sp, raw) and j > 0 else None
+    if len(tail.split()) > 9 or re.search(r"\bthat\b", tail):
+        return None
+    if (
+        tail.strip(" .!")
+        and not _ADJUNCT_RE.match(tail)
+        and not re.match(
+            r"^\s*(?:on|in|at|to|during|late|earlier|last|this|yesterday|today|told|in\s+a|am|im|in|bei|vor|журналістам|журналистам)\b",
+            tail,
+        )
+    ):
+        return None
+    # NP between the last comma and the cue
+    for j in range(i - 1, max(-1, i - 14), -1):
+        if toks[j].text in {",", "—", "–"}:
+            raw = text[toks[j].end : t.start]
+            sp = analyze_np(raw, lang)
+            if plausible_np(sp, raw) and j > 1:
+                k = j
+                while k > 0 and toks[k - 1].text in {",", "—", "–"}:
+                    k -= 1
+                return sp, toks[k].start
+            return None
+    return None
+
+
+def _leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
+    """Subject NP at the start of the sentence (for coordinated "… and said …")."""
+    end = 0
+    for j, tk in enumerate(toks):
+        low = tk.low
+        if (
+            j
+            and not is_cap(tk.text)
+            and tk.text.isalpha()
+            and (is_cue(low, lang) or low.endswith("ed") or low in _IRREGULAR_VERBS)
+        ):
+            end = j
+            break
+    if end == 0:
+        return None
+    raw = text[toks[0].start : toks[end - 1].end]
+    sp = analyze_np(raw, lang)
+    return sp if plausible_np(sp, raw) else None
+
+
+_IRREGULAR_VERBS = frozenset(
+    _w(
+        "kept held made took gave went came saw found left put set cut sent spent built brought began "
+        "became ran won lost met paid rose fell struck stood led heard is was are were has had will would "
+    )
+)

@@ -1,0 +1,232 @@
+"""Coreference inside one article: people mentioned by name, pronouns, bare or inflected surnames,
+role phrases ("the DIU chief", "its chief executive", "пресс-секретаря") and registry roles by date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ingest.extract.cues import Raw
+from ingest.extract.names import fold_word, group_id, org_id, org_key, person_id, person_key, unknown_id
+from ingest.extract.registry import Registry
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
+
+NAME_RUN_RE = re.compile(r"(?<![\w’'])(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+\s+){1,4}[A-ZА-ЯІЇЄҐ][\w’'\-]*\w")
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    key: str
+    gender: str = ""
+    roles: list[str] = field(default_factory=list)
+    role_classes: set[str] = field(default_factory=set)
+    first_pos: int = 0
+    subject_pos: list[int] = field(default_factory=list)  # sentence-subject mentions and statements
+
+    @property
+    def surname(self) -> str:
+        return self.key.split("|", 1)[1]
+
+    def add_role(self, role: str) -> None:
+        if role and role not in self.roles:
+            self.roles.append(role)
+            c = role_class(role)
+            if c:
+                self.role_classes.add(c)
+
+
+@dataclass(slots=True)
+class Resolved:
+    speaker: str
+    speaker_id: str
+    speaker_type: str
+    key: str = ""  # person key (for the batch linking pass)
+
+
+class Resolver:
+    def __init__(self, text: str, lang: str, registry: Registry | None, when: date | None,
+                 sent_starts: list[int]) -> None:  # fmt: skip
+        self.text = text
+        self.lang = lang
+        self.registry = registry
+        self.when = when
+        self.entities: dict[str, Entity] = {}
+        self.last: list[tuple[int, str, Resolved]] = []  # (ref, kind, resolved)
+        self._scan_mentions(sent_starts)
+
+    # -- mentions -----------------------------------------------------------------------------
+    def _scan_mentions(self, sent_starts: list[int]) -> None:
+        starts = set(sent_starts)
+        for m in NAME_RUN_RE.finditer(self.text):
+            toks = m.group().split()
+            for i, t in enumerate(toks[:-1]):
+                if is_first_name(t):
+                    name = " ".join(
+                        toks[i : i + 3]
+                        if i + 3 <= len(toks) and _cap_surname(toks[i + 2])
+                        else toks[i : i + 2]
+                    )
+                    pos = m.start() + m.group().find(t)
+                    ent = self.entity_for(name, pos)
+                    near = self.text.rfind("\n", 0, pos)
+                    ss = max([s for s in starts if s <= pos] or [near + 1])
+                    if pos - ss <= 60 and not re.search(r"[“”«»„\"]", self.text[ss:pos]):
+                        ent.subject_pos.append(pos)
+                    break
+
+    def entity_for(self, name: str, pos: int, gender: str = "") -> Entity:
+        key = person_key(name, self.lang)
+        if self.registry is not None and (rp := self.registry.person(name, self.lang)) is not None:
+            key = rp.key
+            gender = gender or rp.gender
+        ent = self.entities.get(key)
+        if ent is None:
+            first = name.split()[0]
+            ent = Entity(name, key, gender or gender_of_first(first), first_pos=pos)
+            self.entities[key] = ent
+        elif gender and not ent.gender:
+            ent.gender = gender
+        return ent
+
+    # -- resolution ---------------------------------------------------------------------------
+    def find_surname(self, word: str) -> Entity | None:
+        f = fold_word(word, self.lang)
+        hits = [e for e in self.entities.values() if e.surname == f]
+        if not hits and len(f) > 3:  # inflected Cyrillic/German forms: Пескарева, Albrechts
+            hits = [
+                e
+                for e in self.entities.values()
+                if len(e.surname) > 3 and f.startswith(e.surname[:-1]) and len(f) - len(e.surname) <= 3
+            ]
+        return hits[0] if len(hits) == 1 else (min(hits, key=lambda e: e.first_pos) if hits else None)
+
+    def by_role(self, phrase: str, ref: int) -> Entity | None:
+        cls = role_class(phrase)
+        if not cls:
+            return None
+        cands = [e for e in self.entities.values() if cls in e.role_classes]
+        if not cands:
+            return None
+        before = [e for e in cands if e.first_pos <= ref]
+        pool = before or cands
+        return max(pool, key=lambda e: max([p for p in e.subject_pos if p <= ref] or [e.first_pos]))
+
+    def pronoun(self, gender: str, ref: int) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for e in self.entities.values():
+            if gender in ("m", "f") and e.gender and e.gender != gender:
+                continue
+            ps = [p for p in e.subject_pos if p <= ref]
+            if ps and (best is None or max(ps) > best[0]):
+                best = (max(ps), e)
+        return best[1] if best else None
+
+    def person(self, e: Entity) -> Resolved:
+        return Resolved(e.name, person_id(e.key), "person", e.key)
+
+    def resolve(self, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved | None:
+        kind = sp.kind
+        if kind == "person" and sp.name:
+            if " " in sp.name:
+                e = self.entity_for(sp.name, ref, sp.gender or raw.gender_hint)
+            else:
+                e = self.find_surname(sp.name)
+                if (
+                    e is None
+                    and self.registry is not None
+                    and (rp := self.registry.by_surname(sp.name, self.lang))
+                ):
+                    e = self.entity_for(rp.name, ref, rp.gender)
+                if e is None:
+                    key = person_key(sp.name, self.lang)
+                    return Resolved(sp.name, person_id(key), "person", key)
+            e.add_role(sp.role)
+            if raw.gender_hint in ("m", "f") and not e.gender:
+                e.gender = raw.gender_hint
+            e.subject_pos.append(ref)
+            return self.person(e)
+        if kind == "pronoun":
+            g = sp.gender or raw.gender_hint
+            if g in ("p", "o"):
+                for _ref, k, res in reversed(self.last):
+                    if k in ("organisation", "group", "anonymous"):
+                        return res
+                return None
+            e = self.pronoun(g, ref)
+            if e is None:
+                return None
+            e.subject_pos.append(ref)
+            return self.person(e)
+        if kind == "interviewee":
+            ents = sorted(self.entities.values(), key=lambda x: x.first_pos)
+            return self.person(ents[0]) if ents else None
+        if kind == "role":
+            e = self.by_role(sp.text, ref)
+            if (
+                e is None
+                and self.registry is not None
+                and (rp := self.registry.role_holder(sp.text, self.when))
+            ):
+                e = self.entity_for(rp.name, ref, rp.gender)
+            if e is not None:
+                e.subject_pos.append(ref)
+                return self.person(e)
+            return Resolved(sp.text, unknown_id(sp.text), "person")
+        if kind == "organisation":
+            name = sp.org or sp.text
+            if self.registry is not None and (canon := self.registry.organisation(name)):
+                name = canon
+            elif len(org_key(name).split()) == 1:  # "the ministry" → the ministry named earlier
+                for _ref, k, res in reversed(self.last):
+                    if k == "organisation" and org_key(res.speaker).endswith(org_key(name)):
+                        return res
+            return Resolved(name, org_id(name), "organisation")
+        if kind in ("group", "anonymous"):
+            return Resolved(sp.text, group_id(sp.text), kind)
+        return None
+
+    def resolve_all(self, raws: list[Raw]) -> list[Resolved | None]:
+        out: list[Resolved | None] = []
+        # a first pass registers named speakers so that cataphora ("its chief executive said …
+        # said Olena Marchenko, head of the operator") can find them
+        for raw in raws:
+            sp = raw.speaker
+            if sp is not None and sp.kind == "person" and " " in sp.name:
+                self.entity_for(sp.name, min(raw.start, raw.anchor), sp.gender).add_role(sp.role)
+        for i, raw in enumerate(raws):
+            ref = min(raw.start, raw.anchor) if raw.start >= 0 else 0
+            res: Resolved | None = None
+            if raw.speaker is None:
+                j = raw.same_as if raw.same_as >= 0 else i - 1
+                while j >= 0 and out[j] is None:
+                    j -= 1
+                if j >= 0 and (raw.para < 0 or raws[j].para < 0 or raw.para - raws[j].para <= 1):
+                    res = out[j]
+            else:
+                res = self.resolve(raw, raw.speaker, ref)
+                if res is not None and raw.speaker.kind != "pronoun":
+                    _gender_from_complement(self, raw, res)
+            out.append(res)
+            if res is not None:
+                self.last.append((ref, res.speaker_type, res))
+        return out
+
+
+def _cap_surname(tok: str) -> bool:
+    return tok[:1].isupper() and not tok.endswith(("’s", "'s"))
+
+
+def _gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:
+    if raw.kind != "indirect" or res.speaker_type != "person":
+        return
+    first = raw.quote.split(maxsplit=1)[0].lower() if raw.quote else ""
+    g = {"her": "f", "she": "f", "his": "m", "he": "m"}.get(first, "")
+    e = r.entities.get(res.key)
+    if g and e is not None and not e.gender:
+        e.gender = g
+
+
+def analyze(phrase: str, lang: str) -> SpeakerPhrase:
+    return analyze_np(phrase, lang)

@@ -1,0 +1,333 @@
+"""Speaker phrases: find the name, role, type and gender in a noun phrase like
+"Ukraine's military intelligence chief, Kyrylo Budanov," or "two officials familiar with the plans".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.lexicon import (
+    ANON_MARKERS,
+    CYR_FEMALE_NAMES,
+    CYR_MALE_NAMES,
+    DEMONYMS,
+    FEMALE_NAMES,
+    FEMALE_ROLE_WORDS,
+    GROUP_NOUNS,
+    MALE_NAMES,
+    MALE_ROLE_WORDS,
+    NUMBER_WORDS_EN,
+    ORG_HEADS,
+    ORG_STEMS,
+    ROLE_CLASSES,
+    TITLE_WORDS,
+)
+from ingest.extract.lexicon import words as _w
+
+TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
+_CAP_RE = re.compile(r"^[A-ZÀ-ÞА-ЯІЇЄҐ]")
+_ACRONYM_RE = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}s?$")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_DE_ROLE_SUFFIX_RE = re.compile(
+    r"(?:minister(?:in)?|sprecher(?:in)?|chef(?:in)?|präsident(?:in)?|kanzler(?:in)?|leiter(?:in)?|direktor(?:in)?|"
+    r"experte|expertin|abgeordnete[r]?|vorsitzende[r]?|analyst(?:in)?|berater(?:in)?|bürgermeister(?:in)?|"
+    r"gouverneur(?:in)?|botschafter(?:in)?|politiker(?:in)?|general|kommandeur|oberst|beauftragte[r]?|"
+    r"sekretär(?:in)?|ökonom(?:in)?|forscher(?:in)?|koordinator(?:in)?|aktivist(?:in)?)$"
+)
+_CYR_ROLE_STEMS = _w(
+                      "міністр министр президент прем речни пресс-секрет прес-секрет прессекрет голов глав керівни "
+                      "руководител директор губернатор мер депутат енергетик энергетик експерт эксперт аналітик "
+                      "аналитик економіст экономист генерал командувач командующ посол очільни заступни заместител "
+                      "спікер спикер радни советни начальни секретар політолог политолог волонтер координатор лідер "
+                      "лидер представни голова віце вице "
+                  )  # fmt: skip
+PRONOUNS: dict[str, str] = {
+    "he": "m", "she": "f", "they": "p", "we": "p", "i": "", "him": "m", "her": "f",
+    "він": "m", "вона": "f", "вони": "p", "он": "m", "она": "f", "они": "p", "er": "m", "sie": "",
+}  # fmt: skip
+_LEAD_STRIP = frozenset(
+    _w(
+        "and but also so then however meanwhile still yet while as when and, the a an der die das des dem "
+        "den і й та а але и но также також "
+    )
+)
+_TRAIL_STRIP = frozenset(
+    _w(
+        "also has had have then later again further once previously earlier repeatedly recently already "
+        "today yesterday tonight separately publicly privately reportedly personally itself himself "
+        "herself had has will would could just first last "
+    )
+)
+_WEEKDAY_RE = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|evening|night|afternoon))?|last\s+week|this\s+week|last\s+month)$"
+)
+
+
+@dataclass(slots=True)
+class SpeakerPhrase:
+    text: str  # cleaned phrase as written
+    kind: str  # person | organisation | group | anonymous | pronoun | role | unknown
+    name: str = ""  # person name ("Kyrylo Budanov" or bare surname "Budanov")
+    role: str = ""  # role words ("military intelligence chief", "head of the operator")
+    gender: str = ""  # m | f | p | ""
+    org: str = ""  # organisation phrase
+
+
+def is_cap(tok: str) -> bool:
+    return bool(_CAP_RE.match(tok))
+
+
+def gender_of_first(first: str) -> str:
+    f = first.lower()
+    if f in FEMALE_NAMES or f in CYR_FEMALE_NAMES:
+        return "f"
+    if f in MALE_NAMES or f in CYR_MALE_NAMES:
+        return "m"
+    return ""
+
+
+def is_first_name(tok: str) -> bool:
+    return gender_of_first(tok) != ""
+
+
+def is_title_token(tok: str) -> bool:
+    low = tok.lower().rstrip(".")
+    if low in TITLE_WORDS or low in DEMONYMS or low in ROLE_CLASSES:
+        return True
+    if _POSSESSIVE_RE.search(tok) and len(tok) > 2:
+        return True
+    if _DE_ROLE_SUFFIX_RE.search(low):
+        return True
+    return is_cyr_role(low)
+
+
+def is_cyr_role(low: str) -> bool:
+    return low[:1] >= "а" and low.startswith(_CYR_ROLE_STEMS)
+
+
+def is_org_word(tok: str) -> bool:
+    low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
+    if low in ORG_HEADS:
+        return True
+    return low.startswith(ORG_STEMS) and len(low) > 3
+
+
+def clean_np(text: str) -> str:
+    """Strip leading conjunctions/articles-of-clauses and trailing auxiliaries/adverbs/time adjuncts."""
+    s = text.strip(" ,;:—–-\t\n")
+    changed = True
+    while changed and s:
+        changed = False
+        m = _WEEKDAY_RE.search(s)
+        if m:
+            s = s[: m.start()].rstrip(" ,")
+            changed = True
+        parts = s.split()
+        if parts and parts[-1].lower() in _TRAIL_STRIP and len(parts) > 1:
+            s = s[: s.rfind(parts[-1])].rstrip(" ,")
+            changed = True
+        parts = s.split()
+        if parts and parts[0].lower().rstrip(",") in {
+            "and",
+            "but",
+            "also",
+            "however",
+            "meanwhile",
+            "still",
+            "yet",
+        }:
+            s = s[len(parts[0]) :].lstrip(" ,")
+            changed = True
+    return s.strip(" ,;:—–-")
+
+
+def _name_runs(tokens: list[str]) -> list[list[int]]:
+    """Runs of capitalised tokens (indices), allowing name particles inside."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i, t in enumerate(tokens):
+        if is_cap(t) or (cur and t.lower() in {"de", "van", "von", "der", "al", "bin", "da", "di", "le", "la"}
+                         and i + 1 < len(tokens) and is_cap(tokens[i + 1])):  # fmt: skip
+            cur.append(i)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
+    """Classify a speaker noun phrase and pull out its name, role and gender."""
+    phrase = clean_np(text)
+    low = phrase.lower()
+    if not phrase:
+        return SpeakerPhrase("", "unknown")
+    words = low.split()
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return SpeakerPhrase(phrase, "pronoun", gender=PRONOUNS[words[0]])
+    segments = [s.strip() for s in re.split(r",\s*", phrase) if s.strip()]
+    anon = any(m in low for m in ANON_MARKERS)
+    kept: list[str] = []
+    for seg in segments:
+        first = seg.split()[0].lower()
+        if first in {
+            "who",
+            "which",
+            "whose",
+            "whom",
+            "speaking",
+            "who’s",
+            "який",
+            "яка",
+            "который",
+            "которая",
+        }:
+            continue
+        kept.append(seg)
+    best_name, best_score, role_parts = "", -1, []
+    gender = ""
+    for seg in kept:
+        toks = TOKEN_RE.findall(seg)
+        name, score, _titles = _best_name(toks, lang)
+        if score > best_score:
+            best_name, best_score = name, score
+        if score >= 1 and name:
+            head = seg[: seg.find(name.split()[0])].strip(" ,")
+            if head:
+                role_parts.append(head)
+        elif score < 1:
+            role_parts.append(seg)
+        for t in toks:
+            tl = t.lower()
+            if tl in FEMALE_ROLE_WORDS:
+                gender = "f"
+            elif tl in MALE_ROLE_WORDS and not gender:
+                gender = "m"
+    if lang == "de" and re.match(r"(?:die|der)\s+\w+", low):
+        gender = gender or (
+            "f" if low.startswith("die ") and not re.match(r"die\s+\w+\s+\w+\s+sagten", low) else "m"
+        )
+    role = " ".join(role_parts).strip()
+    if best_score >= 2:  # a person name
+        g = gender_of_first(best_name.split()[0]) if " " in best_name else ""
+        return SpeakerPhrase(phrase, "anonymous" if anon and not best_name else "person", name=best_name,
+                             role=role, gender=g or gender)  # fmt: skip
+    head = _head_word(kept[0] if kept else phrase)
+    hl = head.lower()
+    if (
+        anon
+        or hl in {"source", "sources", "insider", "insiders"}
+        or (hl in GROUP_NOUNS and words[0] in NUMBER_WORDS_EN and len(words) > 2)
+    ):
+        return SpeakerPhrase(phrase, "anonymous", gender="p")
+    if hl in ROLE_CLASSES or is_cyr_role(hl) or _DE_ROLE_SUFFIX_RE.search(hl):
+        return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
+    if hl in GROUP_NOUNS:
+        return SpeakerPhrase(phrase, "group", gender="p")
+    if (
+        is_org_word(head)
+        or any(is_org_word(t) for t in phrase.split()[-3:])
+        or (best_score == 1 and _org_context(phrase))
+    ):
+        return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
+    if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
+        return SpeakerPhrase(phrase, "person", name=best_name, role=role, gender=gender)
+    return SpeakerPhrase(phrase, "unknown", gender=gender)
+
+
+def _org_context(phrase: str) -> bool:
+    low = phrase.lower()
+    return any(w in low.split() for w in _w("outlet agency newspaper channel website broadcaster company"))
+
+
+def org_name(phrase: str) -> str:
+    """Display form of an organisation: its trailing proper name ("the independent outlet Verstka" →
+    "Verstka", "the Ministry of Defence" → "Ministry of Defence"), else the phrase minus article."""
+    base = _strip_det(phrase)
+    toks = TOKEN_RE.findall(base)
+    k = len(toks)
+    while k > 0 and (is_cap(toks[k - 1]) or (toks[k - 1].lower() in _ORG_LINKS and k < len(toks))):
+        k -= 1
+    while k < len(toks) and not is_cap(toks[k]):
+        k += 1
+    tail = toks[k:]
+    if tail and k > 0 and not _POSSESSIVE_RE.search(tail[0]) and tail[0].lower() not in DEMONYMS:
+        return " ".join(tail)
+    return base
+
+
+_ORG_LINKS = frozenset(_w("of for and the on de für der des"))
+
+
+def _strip_det(s: str) -> str:
+    return re.sub(r"^(?:the|a|an|der|die|das|des)\s+", "", s, flags=re.I)
+
+
+def _head_word(seg: str) -> str:
+    toks = [t for t in TOKEN_RE.findall(seg) if t[0].isalnum()]
+    if not toks:
+        return ""
+    low = [t.lower() for t in toks]
+    for stop in _w("of who familiar with from at in for close that де з из"):
+        if stop in low[1:]:
+            idx = low.index(stop, 1)
+            if idx > 0:
+                return toks[idx - 1]
+    return toks[-1]
+
+
+def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
+    """Best person-name run: score 3 known first name, 2 two+ tokens, 1 single token, 0 none."""
+    best, best_score, best_titles = "", 0, []
+    for run in _name_runs(toks):
+        names = [toks[i] for i in run]
+        titles: list[str] = []
+        while (
+            names
+            and (is_title_token(names[0]) or names[0].lower() in {"the", "a", "der", "die", "das"})
+            and not (is_first_name(names[0]) and len(names) > 1)
+        ):
+            titles.append(names.pop(0))
+        if not names:
+            continue
+        if any(is_org_word(t) for t in names) or all(_ACRONYM_RE.match(t) for t in names):
+            continue
+        before = toks[run[0] - 1].lower() if run[0] > 0 else ""
+        if len(names) == 1 and (
+            before in ORG_HEADS or before in {"outlet", "agency", "newspaper", "channel", "website"}
+        ):
+            continue
+        score = 3 if is_first_name(names[0]) and len(names) > 1 else (2 if len(names) > 1 else 1)
+        if score >= best_score:
+            pre = [t for t in toks[max(0, run[0] - 3) : run[0]] if t.isalpha() and not is_cap(t)]
+            best, best_score, best_titles = " ".join(names[-3:]), score, pre + titles
+    return best, best_score, best_titles
+
+
+def role_class(phrase: str) -> str:
+    """Equivalence class of a role phrase's head noun ("its chief executive" → "head")."""
+    toks = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
+    if "of" in toks[1:]:
+        toks = toks[: toks.index("of", 1)]
+    for t in reversed(toks):
+        if t in ROLE_CLASSES:
+            return ROLE_CLASSES[t]
+        for stem, cls in _CYR_ROLE_CLASS:
+            if t.startswith(stem):
+                return cls
+        m = _DE_ROLE_SUFFIX_RE.search(t)
+        if m:
+            return ROLE_CLASSES.get(m.group().rstrip("in"), m.group())
+    return ""
+
+
+_CYR_ROLE_CLASS = [
+    ("міністр", "minister"), ("министр", "minister"), ("пресс-секрет", "spokesperson"), ("прес-секрет", "spokesperson"),
+    ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"),
+    ("керівни", "head"), ("руководител", "head"), ("голов", "head"), ("глав", "head"), ("директор", "head"),
+    ("очільни", "head"), ("начальни", "head"), ("депутат", "lawmaker"), ("генерал", "general"),
+]  # fmt: skip
