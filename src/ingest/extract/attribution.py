@@ -13,7 +13,7 @@ from ingest.extract.quotes import QuoteSpan, quote_text, word_count
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np, is_cap, is_title_token
 
-_AFTER_LEAD_RE = re.compile(r"^[ \t]*[,.!?]?[ \t]*(?:[—–-]+[ \t]*)?")
+_AFTER_LEAD_RE = re.compile(r"[ \t]*[,.!?]?[ \t]*(?:[—–-]+[ \t]*)?")
 _STOP_PUNCT = frozenset('.!?;:“”«»„"')
 _FWD_STOP = frozenset(
     _w(

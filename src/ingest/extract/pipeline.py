@@ -67,8 +67,7 @@ def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[
     sents = split_sentences(text, [(q.open_pos, q.close_pos) for q in quotes])
     direct = direct_statements(text, quotes, sents, lang)
     direct.extend(interview_answers(text, lang))
-    used = {r.cue_pos for r in direct if r.cue_pos >= 0}
-    reported = reported_statements(text, sents, quotes, lang, used)
+    reported = reported_statements(text, sents, quotes, lang, direct)
     raws = _drop_nested(direct + reported)
     when: date | None = doc.published.date() if doc.published else None
     resolver = Resolver(text, lang, registry, when, [s.start for s in sents])

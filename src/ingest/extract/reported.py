@@ -12,7 +12,7 @@ from ingest.extract.cues import ANY_CUE_RE, Raw, Token, cue_confidence, cue_gend
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, word_count
 from ingest.extract.sentences import Sentence
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, is_cap
 
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
 _COORD = frozenset(_w("and but і та а але и но und aber"))
@@ -46,8 +46,9 @@ _CUT_RE = re.compile(
     r"|\s+(?:speaking\s+on\s+condition)\b"
 )
 _SPLIT_RE = re.compile(
-    r",?\s+(?:(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
-    r"|(?P<part>adding|saying|noting|stressing|arguing|warning|insisting))(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
+    r",?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
+    r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
+    r"|,\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
 )
 _OBJECT_WORDS = frozenset(
     ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
@@ -94,8 +95,9 @@ def _finish(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def reported_statements(
-    text: str, sents: list[Sentence], quotes: list[QuoteSpan], lang: str, used_cues: set[int]
+    text: str, sents: list[Sentence], quotes: list[QuoteSpan], lang: str, direct: list[Raw]
 ) -> list[Raw]:
+    used_cues = {r.cue_pos for r in direct if r.cue_pos >= 0}
     spans = [(q.open_pos, q.close_pos) for q in quotes]
     qstarts = [s for s, _ in spans]
     cue_re = ANY_CUE_RE.get(lang, ANY_CUE_RE["en"])
@@ -108,7 +110,7 @@ def reported_statements(
             continue
         seen.add(si)
         sent = sents[si]
-        out.extend(_sentence(text, sent, lang, spans, qstarts, used_cues))
+        out.extend(_sentence(text, sent, lang, spans, qstarts, used_cues, direct))
     return out
 
 
@@ -118,7 +120,7 @@ def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
 
 
 def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]], qstarts: list[int],
-              used: set[int]) -> list[Raw]:  # fmt: skip
+              used: set[int], direct: list[Raw]) -> list[Raw]:  # fmt: skip
     s, e = sent.start, sent.end
     stext = text[s:e]
     found: list[Raw] = []
@@ -204,7 +206,11 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         low = t.low
         # participles: ", adding that …"
         if lang == "en" and low in _PARTICIPLES and prev is not None and prev.text == ",":
-            sp = found[-1].speaker if found else _leading_np(text, toks, lang)
+            sp = found[-1].speaker if found else None
+            if sp is None:
+                sp = next((d.speaker for d in reversed(direct) if s <= d.cue_pos < t.start), None)
+            if sp is None:
+                sp = _leading_np(text, toks, lang)
             if sp is not None:
                 c = _after_that(toks, i + 1)
                 emit(c if c is not None else t.end, e, sp, t.text, conf * 0.9)
@@ -227,15 +233,22 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     0.9,
                 )
             continue
-        left_from = _clause_start(toks, i, s)
-        left = text[left_from : t.start]
+        rel_from, subj_from = _clause_start(toks, i, s)
         coordinated = prev is not None and prev.low in _COORD
         sp: SpeakerPhrase | None = None
         if coordinated:
             sp = found[-1].speaker if found else _leading_np(text, toks, lang)
+        elif prev is not None and (
+            prev.low in _DETERMINERS
+            or (low in _NOUNISH and not (is_cap(prev.text) or prev.low in PRONOUNS or prev.low.endswith("s")))
+        ):
+            sp = None  # "a media report that …": the cue word is a noun here
         else:
-            sp = analyze_np(left, lang)
-            if not plausible_np(sp, left):
+            for left_from in dict.fromkeys((rel_from, subj_from)):
+                left = text[left_from : t.start]
+                sp = analyze_np(left, lang)
+                if plausible_np(sp, left):
+                    break
                 sp = None
         comp = _complement(text, toks, i, e, lang) if sp is not None else None
         if sp is not None and comp is not None:
@@ -259,24 +272,36 @@ def _speakerish(np: str, lang: str) -> bool:
     return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
 
 
-def _clause_start(toks: list[Token], i: int, s: int) -> int:
+def _clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
+    """(relative-clause start, sentence-subject start) for the cue at toks[i]."""
+    rel = -1
     for j in range(i - 1, -1, -1):
         tx = toks[j].text
-        if tx in {";", ":", "”", "»", "“", "—", "–"} or tx.lower() in {
-            "which",
-            "who",
-            "that",
-            "що",
-            "что",
-            "dass",
-        }:
-            return toks[j].end
-    # drop leading adverbials ("In an interview, X said")
+        if tx in _CLAUSE_PUNCT:
+            return toks[j].end, toks[j].end
+        if rel < 0 and tx.lower() in _RELATIVE:
+            rel = toks[j].end
     start = s
-    for j in range(0, i):
-        if toks[j].text == "," and toks[0].low in _LEAD_ADVERBIAL:
-            return toks[j].end
-    return start
+    if toks and toks[0].low in _LEAD_ADVERBIAL:  # "In an interview, X said"
+        for j in range(0, i):
+            if toks[j].text == ",":
+                start = toks[j].end
+                break
+    return (rel if rel >= 0 else start), start
+
+
+_CLAUSE_PUNCT = frozenset(_w("; : ” » “ — –"))
+_RELATIVE = frozenset(_w("which who that що что dass"))
+_NOUNISH = frozenset(
+    _w(
+        "report reports claim claims estimate estimates note notes state states call calls hopes fears posts "
+        "comments promise promises forecast forecasts tweet tweets pledge pledges vow vows remarks reply replies "
+        "add adds say tell ask urge denies warning"
+    )
+)
+_DETERMINERS = frozenset(
+    _w("a an the this that these those its his her their our my your any some every each")
+)
 
 
 def _after_that(toks: list[Token], j: int) -> int | None:

@@ -309,19 +309,28 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
 
 
 def role_class(phrase: str) -> str:
-    """Equivalence class of a role phrase's head noun ("its chief executive" → "head")."""
+    """Equivalence class of a role phrase's head noun ("its chief executive" → "head",
+    "пресс-секретаря президента" → "spokesperson")."""
     toks = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
-    if "of" in toks[1:]:
-        toks = toks[: toks.index("of", 1)]
-    for t in reversed(toks):
-        if t in ROLE_CLASSES:
-            return ROLE_CLASSES[t]
+    for k, t in enumerate(toks[1:], 1):
+        if t in {"of", "des", "der", "von", "for", "at"}:
+            toks = toks[:k]
+            break
+    cyr = [t for t in toks if t[:1] >= "а"]
+    for t in cyr:  # Slavic: the head comes first, genitive modifiers follow
         for stem, cls in _CYR_ROLE_CLASS:
             if t.startswith(stem):
                 return cls
+    for t in reversed(toks):
+        if t in ROLE_CLASSES:
+            return ROLE_CLASSES[t]
         m = _DE_ROLE_SUFFIX_RE.search(t)
         if m:
-            return ROLE_CLASSES.get(m.group().rstrip("in"), m.group())
+            base = m.group()
+            for suffix in ("in", "e", "er"):
+                if base.endswith(suffix) and base[: -len(suffix)] in ROLE_CLASSES:
+                    return ROLE_CLASSES[base[: -len(suffix)]]
+            return ROLE_CLASSES.get(base, base)
     return ""
 
 
