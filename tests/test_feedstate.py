@@ -13,9 +13,11 @@ from ingest.feedstate import (
     BACKOFF_CAP,
     REDIRECT_ADOPT_AFTER,
     backoff_delay,
+    host_key,
     is_due,
     new_state,
     next_state,
+    plan_fetches,
     reenable,
     skip_reason,
     sync_state,
@@ -238,3 +240,19 @@ def test_backed_off_feed_is_not_due_until_its_time(now: datetime, failures: int)
     s = replace(new_state(FEED), consecutive_failures=failures - 1)
     s = next_state(s, FEED, result("error", error="x"), now)
     assert not is_due(s, now) and is_due(s, s.next_fetch_at or now)
+
+
+def test_plan_fetches_round_robins_hosts_and_reports_skips() -> None:
+    feeds = [
+        Feed("a1", "https://a.example/1", "A"),
+        Feed("a2", "https://A.example/2", "A"),
+        Feed("a3", "https://a.example/3", "A"),
+        Feed("b1", "https://b.example/1", "B"),
+        Feed("off", "https://b.example/2", "B", enabled=False),
+        Feed("c1", "/local/feed.xml", "C"),
+    ]
+    todo, skipped = plan_fetches(feeds, {}, NOW, force=False)
+    assert [f.name for _, f, _ in todo] == ["a1", "b1", "c1", "a2", "a3"]
+    assert [i for i, _, _ in todo] == [0, 3, 5, 1, 2]
+    assert {i: reason for i, (_, reason) in skipped.items()} == {4: "disabled"}
+    assert host_key("https://A.example:8443/x") == "a.example" and host_key("/local/feed.xml") == ""

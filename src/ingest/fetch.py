@@ -225,7 +225,7 @@ def fetch_url(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     try:
-        if not url.startswith(("http://", "https://")):
+        if not url.lower().startswith(("http://", "https://")):
             fetch_local(url, settings, result)
         else:
             with nullcontext(client) if client else make_client(settings) as http:
