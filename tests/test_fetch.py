@@ -494,3 +494,18 @@ def test_callers_client_never_follows_redirects_itself(fault_server: FaultServer
     assert r.status == "error" and (r.error or "").startswith("too many redirects")
     assert r.permanent_redirect == fault_server.url("/c1")
     assert fault_server.hits("/c0")[0].headers["accept"] == PAGE_ACCEPT
+
+
+def test_hang_on_a_reused_connection_is_cut_at_the_deadline(
+    fault_server: FaultServer, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, fetch_timeout_s=10.0, fetch_deadline_s=1.0)
+    fault_server.add("/ok", respond(200, RSS))
+    fault_server.add("/hang", hang())
+    with httpx.Client() as client:
+        assert fetch_url(fault_server.url("/ok"), settings, client=client).status == "ok"
+        t0 = time.monotonic()
+        r = fetch_url(fault_server.url("/hang"), settings, client=client)  # keep-alive connection reused
+    assert r.status == "error" and r.error == "timed out after 1.0 s (deadline)"
+    assert time.monotonic() - t0 < 1.5
+    assert len(fault_server.requests) == 2

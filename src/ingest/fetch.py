@@ -41,6 +41,7 @@ ACCEPT_ENCODING = "gzip, deflate"  # decoded here with bounded output; no brotli
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECT_CODES = frozenset({301, 308})
 STATUS_BY_CODE = {304: "not_modified", 410: "gone", 429: "retry_later", 503: "retry_later"}
+PHRASES = {s.value: s.phrase for s in HTTPStatus}
 OUT_CHUNK = 256 * 1024  # most decompressed bytes produced per step (bounds memory on gzip bombs)
 WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
@@ -50,7 +51,7 @@ class BodyTooLargeError(Exception):
 
 
 class RedirectError(Exception):
-    """A redirect loop or too many redirects."""
+    pass  # a redirect loop or too many redirects
 
 
 def decode_stream(chunks: Iterable[bytes], encoding: str, cap: int, check: Callable[[], None]) -> bytes:
@@ -110,9 +111,7 @@ def read_local(path: Path, cap: int) -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class FetchPolicy:
-    """Concurrency and politeness knobs: a Settings attribute of the same name (``fetch_workers``,
-    ``fetch_per_host``, ``fetch_host_interval_s``, ``fetch_max_redirects``) wins, then the
-    environment (``INGEST_FETCH_WORKERS``, ``…_PER_HOST``, ``…_HOST_INTERVAL``, ``…_MAX_REDIRECTS``)."""
+    """Concurrency and politeness knobs (Settings ``fetch_*`` fields, then ``INGEST_FETCH_*`` env)."""
 
     workers: int = 16
     per_host: int = 2
@@ -170,8 +169,11 @@ class Deadline:
         self._timer.daemon = True
         self._timer.start()
 
+    def remaining(self) -> float:
+        return self.expires - time.monotonic()
+
     def check(self) -> None:
-        if self.expired or time.monotonic() >= self.expires:
+        if self.expired or self.remaining() <= 0:
             self.expired = True
             raise TimeoutError(self.message)
 
@@ -275,8 +277,9 @@ class HttpFetch:
                 seen.append(target)
             raise RedirectError(f"too many redirects (more than {max_redirects}) ending at {seen[-1]}")
         except Exception as exc:
-            if self.deadline is not None and self.deadline.expired:
-                raise TimeoutError(self.deadline.message) from exc
+            dl = self.deadline  # a timeout that the deadline shortened is reported as the deadline
+            if dl and (dl.expired or (isinstance(exc, httpx.TimeoutException) and dl.remaining() < 0.05)):
+                raise TimeoutError(dl.message) from exc
             raise
         finally:
             if self.deadline is not None:
@@ -286,7 +289,7 @@ class HttpFetch:
         """One request; returns the redirect target to follow, or None once the result is final."""
         deadline.check()
         result, cap = self.result, self.settings.max_body_bytes
-        timeout = max(0.001, min(self.settings.fetch_timeout_s, deadline.expires - time.monotonic()))
+        timeout = max(0.001, min(self.settings.fetch_timeout_s, deadline.remaining()))
         kw: dict[str, Any] = {"headers": self.headers, "timeout": timeout, "follow_redirects": False}
 
         def trace(event: str, info: dict[str, Any]) -> None:
@@ -335,10 +338,7 @@ def mark_too_large(result: FetchResult, exc: BodyTooLargeError, cap: int) -> Non
 
 
 def status_line(status: int) -> str:
-    try:
-        return f"HTTP {status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return f"HTTP {status}"
+    return f"HTTP {status} {PHRASES.get(status, '')}".rstrip()
 
 
 ERROR_PREFIXES = (
