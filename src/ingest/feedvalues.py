@@ -32,6 +32,9 @@ RFC822_DATE_RE = re.compile(
     r"(?:[\sT,]+(\d{1,2}):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*([AaPp][Mm])?)?"
     r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?\s*(?:\([^)]*\))?$"
 )
+RFC822_COMMON_RE = re.compile(
+    r"(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d\d):(\d\d):(\d\d) (?:([+-])(\d\d)(\d\d)|GMT|UTC?|Z)$"
+)
 MONTHS = {
     m: i
     for i, m in enumerate(
@@ -53,6 +56,16 @@ def parse_date(value: str | None) -> datetime | None:
         return None
     text = " ".join(value.split())
     try:
+        match = RFC822_COMMON_RE.match(text)  # the usual "Tue, 10 Jun 2003 04:00:00 +0000", quickly
+        if match and match.group(2).lower() in MONTHS:
+            return build_common_date(match)
+        if text[:1].isdigit() and len(text) >= 10:
+            try:
+                stamp = datetime.fromisoformat(text.replace("z", "Z"))
+            except ValueError:
+                pass
+            else:
+                return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
         match = ISO_DATE_RE.match(text)
         if match:
             return build_iso_date(match)
@@ -62,6 +75,17 @@ def parse_date(value: str | None) -> datetime | None:
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def build_common_date(match: re.Match[str]) -> datetime:
+    day, month, year, hour, minute, second, sign, off_h, off_m = match.groups()
+    stamp = datetime(
+        int(year), MONTHS[month.lower()], int(day), int(hour), int(minute), int(second), tzinfo=UTC
+    )
+    if sign:
+        offset = timedelta(hours=int(off_h), minutes=int(off_m))
+        stamp = stamp - offset if sign == "+" else stamp + offset
+    return stamp
 
 
 def build_iso_date(match: re.Match[str]) -> datetime | None:
@@ -133,6 +157,8 @@ def clean_language(value: str | None) -> str | None:
 def clean_author(name: str | None, email: str | None = None) -> str | None:
     """A display name: ``'jo@x.org (Jo Doe)'`` and ``'Jo Doe <jo@x.org>'`` give ``'Jo Doe'``."""
     name = " ".join((name or "").split())
+    if name and "@" not in name:
+        return name
     if name:
         match = AUTHOR_EMAIL_NAME_RE.match(name) or None
         if match and match.group(2).strip():
