@@ -256,3 +256,12 @@ def test_plan_fetches_round_robins_hosts_and_reports_skips() -> None:
     assert [i for i, _, _ in todo] == [0, 3, 5, 1, 2]
     assert {i: reason for i, (_, reason) in skipped.items()} == {4: "disabled"}
     assert host_key("https://A.example:8443/x") == "a.example" and host_key("/local/feed.xml") == ""
+
+
+def test_next_state_applies_feeds_file_changes_first() -> None:
+    s = next_state(new_state(FEED), FEED, result("error", error="x"), NOW)
+    edited = replace(FEED, url="https://example.org/new")
+    s2 = next_state(s, edited, result("error", error="y"), NOW)
+    assert (s2.url, s2.original_url, s2.consecutive_failures) == (edited.url, edited.url, 1)
+    s3 = next_state(s2, edited, result("error", error="z"), NOW)
+    assert s3.consecutive_failures == 2  # stable from then on: backoff accumulates

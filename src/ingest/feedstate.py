@@ -116,6 +116,7 @@ def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime)
     counts as a failure with exponential backoff; ``retry_later`` uses Retry-After when given;
     ``gone`` parks the feed.
     """
+    state = sync_state(state, feed)  # the feeds file may have changed the URL or `enabled`
     if result.status == "skipped":
         return state
     new = replace(
