@@ -145,7 +145,7 @@ def test_drip_is_cut_at_the_deadline(fault_server: FaultServer, tmp_path: Path) 
     r = fetch_url(url, settings)
     elapsed = time.monotonic() - t0
     assert r.status == "error" and r.error == "timed out after 1.5 s (deadline)"
-    assert 1.4 <= elapsed < 2.0 and r.body is None
+    assert 1.4 <= elapsed < 2.5 and r.body is None
 
 
 def test_hang_is_cut_by_the_deadline_before_the_read_timeout(
@@ -156,7 +156,7 @@ def test_hang_is_cut_by_the_deadline_before_the_read_timeout(
     t0 = time.monotonic()
     r = fetch_url(url, settings)
     assert r.status == "error" and "deadline" in (r.error or "")
-    assert time.monotonic() - t0 < 1.5
+    assert time.monotonic() - t0 < 2.0
 
 
 def test_hang_hits_the_read_timeout(fault_server: FaultServer, tmp_path: Path) -> None:
@@ -361,7 +361,7 @@ def test_slow_feeds_on_different_hosts_run_concurrently(
     elapsed = time.monotonic() - t0
     assert [r.status for r in results] == ["ok"] * 10
     assert [r.feed for r in results] == [f.name for f in feeds]
-    assert elapsed < 2.0, f"10 slow feeds took {elapsed:.2f} s"
+    assert elapsed < 2.5, f"10 slow feeds took {elapsed:.2f} s (sequential: 10 s)"
 
 
 def test_per_host_limit_and_spacing(fault_server: FaultServer, settings: Settings) -> None:
@@ -374,7 +374,7 @@ def test_per_host_limit_and_spacing(fault_server: FaultServer, settings: Setting
     assert all(r.status == "ok" for r in results)
     arrivals = sorted(r.arrived for r in fault_server.hits("/p"))
     gaps = [b - a for a, b in itertools.pairwise(arrivals)]
-    assert len(arrivals) == 6 and min(gaps) >= interval - 0.02, gaps
+    assert len(arrivals) == 6 and min(gaps) >= interval - 0.05, gaps
     assert fault_server.peak_in_flight("127.0.0.3") == 2
 
 
@@ -463,7 +463,7 @@ def test_deadline_covers_all_redirect_hops(fault_server: FaultServer, tmp_path: 
     fault_server.add("/s4", respond(200, RSS))
     t0 = time.monotonic()
     r = fetch_url(fault_server.url("/s0"), settings)
-    assert r.status == "error" and "deadline" in (r.error or "") and time.monotonic() - t0 < 1.5
+    assert r.status == "error" and "deadline" in (r.error or "") and time.monotonic() - t0 < 2.0
 
 
 def test_results_are_logged(
@@ -507,5 +507,5 @@ def test_hang_on_a_reused_connection_is_cut_at_the_deadline(
         t0 = time.monotonic()
         r = fetch_url(fault_server.url("/hang"), settings, client=client)  # keep-alive connection reused
     assert r.status == "error" and r.error == "timed out after 1.0 s (deadline)"
-    assert time.monotonic() - t0 < 1.5
+    assert time.monotonic() - t0 < 2.0
     assert len(fault_server.requests) == 2
