@@ -83,6 +83,8 @@ def build_common_date(match: re.Match[str]) -> datetime:
         int(year), MONTHS[month.lower()], int(day), int(hour), int(minute), int(second), tzinfo=UTC
     )
     if sign:
+        if int(off_h) > 14 or int(off_m) > 59:
+            raise ValueError(f"offset out of range: {sign}{off_h}{off_m}")
         offset = timedelta(hours=int(off_h), minutes=int(off_m))
         stamp = stamp - offset if sign == "+" else stamp + offset
     return stamp

@@ -3,7 +3,7 @@
 Nothing here parses XML. :func:`sanitize_xml` turns raw bytes into UTF-8 bytes whose prolog holds a
 fresh ``<?xml version="1.0" encoding="utf-8"?>`` declaration, the original comments and processing
 instructions, and no DOCTYPE: entity declarations (billion laughs, quadratic blow-up, XXE) are gone
-before lxml or feedparser sees the body. Character references to C1 controls (``&#146;``) become the
+before lxml or feedparser sees the body. C1 controls (``&#146;`` or a raw U+0092) become the
 windows-1252 characters they were meant as (feedparser's rule, applied before both parsers);
 ``thorough=True`` also removes the C0 controls that XML 1.0 forbids (used when a parser complained).
 
@@ -41,11 +41,13 @@ CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?\s*([^\"';\s]+)", re.I)
 PROLOG_TOKEN_RE = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!|<([A-Za-z_][\w.:-]*)?", re.S)
 DECLARATION_STOP_RE = re.compile(r"<!--|<\?|[\"'\[\]>]")
 DECLARATION_CLOSERS = {'"': '"', "'": "'", "<!--": "-->", "<?": "?>"}
-C1_CHARREF_RE = re.compile(r"&#0*(12[89]|1[3-5][0-9]);")
+C1_CHARREF_RE = re.compile(r"&#0*(12[89]|1[3-5][0-9]);|([\x80-\x9f])")
 C1_CHARREF_BYTES_RE = re.compile(rb"&#0*(?:12[89]|1[3-5][0-9]);")
+C1_RAW_BYTES_RE = re.compile(rb"\xc2[\x80-\x9f]")  # two patterns: each keeps re's literal-prefix scan
 INVALID_XML_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 UTF8_DECL = '<?xml version="1.0" encoding="utf-8"?>\n'
 SNIFF_BYTES = 64 * 1024
+HIGH_RUN_RE = re.compile(rb"[\x80-\xff]+")
 PROLOG_HEAD = 8192
 # A body that starts with an XML declaration naming UTF-8 (or none) or with markup right away.
 STANDARD_START_RE = re.compile(rb"(?:\xef\xbb\xbf)?(?:<\?xml\s[^>]*?\?>|<(?!\?xml))", re.I)
@@ -80,18 +82,20 @@ def sanitize_xml(body: bytes, content_type: str | None = None, *, thorough: bool
         kept, pos, root, removed = strip_prolog(body[:PROLOG_HEAD].decode("latin-1"))
         if root is None and len(body) > PROLOG_HEAD:
             kept, pos, root, removed = strip_prolog(body.decode("latin-1"))
-        c1_refs = C1_CHARREF_BYTES_RE.search(body, pos) is not None
+        c1_refs = C1_CHARREF_BYTES_RE.search(body, pos) is not None or (
+            b"\xc2" in body and C1_RAW_BYTES_RE.search(body, pos) is not None
+        )
         if not removed and not c1_refs and STANDARD_START_RE.match(body):
             return SafeXml(body, "utf-8", root, removed)  # already safe as it is: no copy
         data = body[pos:]
         if c1_refs:
             data = C1_CHARREF_BYTES_RE.sub(replace_c1_charref_bytes, data)
+            data = C1_RAW_BYTES_RE.sub(replace_c1_charref_bytes, data)
         return SafeXml(UTF8_DECL.encode() + kept.encode("latin-1") + data, "utf-8", root, removed)
     text, encoding, reason = decode_body(body, content_type)
     kept, pos, root, removed = strip_prolog(text)
     text = kept + text[pos:]
-    if "&#" in text:
-        text = C1_CHARREF_RE.sub(replace_c1_charref, text)
+    text = C1_CHARREF_RE.sub(replace_c1_charref, text)
     if thorough:
         text, count = INVALID_XML_CHARS_RE.subn("", text)
         if count and not reason:
@@ -105,13 +109,15 @@ def declares_utf8(body: bytes, content_type: str | None) -> bool:
 
 
 def replace_c1_charref(match: re.Match[str]) -> str:
-    """``&#146;`` means the windows-1252 character (a curly quote), not the C1 control U+0092."""
-    char = bytes([int(match.group(1))]).decode("cp1252", "ignore")
+    """``&#146;`` (or a raw U+0092) means the windows-1252 character, a curly quote, not a C1 control."""
+    code = int(match.group(1)) if match.group(1) else ord(match.group(2))
+    char = bytes([code]).decode("cp1252", "ignore")
     return char if char else match.group(0)
 
 
 def replace_c1_charref_bytes(match: re.Match[bytes]) -> bytes:
-    return replace_c1_charref(C1_CHARREF_RE.match(match.group(0).decode("ascii"))).encode("utf-8")  # type: ignore[arg-type]
+    found = C1_CHARREF_RE.match(match.group(0).decode("utf-8"))
+    return replace_c1_charref(found).encode("utf-8") if found else match.group(0)
 
 
 def parse_content_type(content_type: str | None) -> tuple[str, str | None]:
@@ -161,7 +167,15 @@ def list_declared(body: bytes, content_type: str | None) -> list[str]:
 
 
 def sniff_encoding(body: bytes) -> str | None:
-    best = charset_normalizer.from_bytes(body[:SNIFF_BYTES]).best()
+    """Guess a single-byte encoding. Western European text has its accented letters one or two at
+    a time among ASCII ones, so short runs of high bytes mean windows-1252 (statistical detectors
+    often say cp1250 there); long runs (whole Cyrillic or Greek words) go to charset-normalizer.
+    """
+    sample = body[:SNIFF_BYTES]
+    runs = [len(run) for run in HIGH_RUN_RE.findall(sample)]
+    if runs and sum(n for n in runs if n <= 2) >= 0.6 * sum(runs):
+        return "cp1252"
+    best = charset_normalizer.from_bytes(sample).best()
     return best.encoding if best is not None else None
 
 
