@@ -36,11 +36,16 @@ ANSWER_LINE_RE = re.compile(
 _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s*$")
 
 
+_RELATIVE_SEG_RE = re.compile(
+    r",\s*(?:who|which|whose|speaking|який|яка|які|который|которая|которые)\b[^,]*(?=,)"
+)
+
+
 def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     if sp.kind == "unknown" or not sp.text:
         return False
-    words = raw.split()
-    if len(words) > 14:
+    core = _RELATIVE_SEG_RE.sub(" ", raw + ",")
+    if len(core.split()) > 14 or len(raw.split()) > 40:
         return False
     core = re.split(r",\s*(?:who|which|whose)\b", raw)[0]
     return not (sp.kind not in ("person",) and _CLAUSE_VERB_RE.search(core))

@@ -275,6 +275,7 @@ ORG_HEADS = frozenset(
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
 ORG_STEMS = _w(
+    "пресс-служб прес-служб пресслужб "
     "ministeri regierung behörde amt bundes polizei armee kreml міністерств уряд генштаб кремл "
     "министерств правительств служб відомств ведомств офіс офис мвс мвд сбу фсб зсу нбу банк "
 )

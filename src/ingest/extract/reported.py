@@ -50,9 +50,11 @@ _SPLIT_RE = re.compile(
     r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
     r"|,\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
 )
+_PARTICIPLE_TAIL_RE = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing)\b")
 _OBJECT_WORDS = frozenset(
     ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
 )
+_PARTICIPLE_TAIL_RE = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing)\b")
 _OBJECT_WORDS = frozenset(_w("this so nothing it goodbye hello yes no much little something"))
 _SKIP_SPEAKERS = frozenset(
     _w(
@@ -247,7 +249,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             for left_from in dict.fromkeys((rel_from, subj_from)):
                 left = text[left_from : t.start]
                 sp = analyze_np(left, lang)
-                if plausible_np(sp, left):
+                if plausible_np(sp, left) and not _clause_before(left, sp.text):
                     break
                 sp = None
         comp = _complement(text, toks, i, e, lang) if sp is not None else None
@@ -263,6 +265,23 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 start += m2.end()
             emit(start, comp_end, sp2, t.text, conf * 0.95)
     return found
+
+
+def _clause_before(left: str, np: str) -> bool:
+    """True when the material before the subject NP is a clause ("X happened, the ministry said"),
+    not a leading adverbial ("In an interview on Monday, X said")."""
+    k = left.rfind(np.split(",")[0]) if np else -1
+    prefix = left[:k].strip(" ,") if k > 0 else ""
+    if not prefix or "," not in left[: k + 1]:
+        return False
+    first = prefix.split()[0]
+    if (
+        first.lower() in _LEAD_ADVERBIAL
+        or (first.endswith("ing") and len(first) > 4)
+        or len(prefix.split()) <= 3
+    ):
+        return False
+    return bool(_CLAUSE_HINT_RE.search(prefix))
 
 
 def _speakerish(np: str, lang: str) -> bool:
@@ -404,6 +423,9 @@ def _final_attribution(
             return None
         sp = analyze_np(raw, lang)
         return (sp, toks[j].start) if plausible_np(sp, raw) and j > 0 else None
+    part = _PARTICIPLE_TAIL_RE.search(tail)
+    if part:
+        tail = tail[: part.start()]
     if len(tail.split()) > 9 or re.search(r"\bthat\b", tail):
         return None
     if (

@@ -75,6 +75,24 @@ class SpeakerPhrase:
     org: str = ""  # organisation phrase
 
 
+CAP_STOP = frozenset(
+    _w(
+        "the a an some many most all few several other another but and or in on at as for with after before "
+        "when while if this that these those his her their its our my your back hours days weeks months years "
+        "later then now still also just even only both each every no not such what which who why how where there "
+        "here today yesterday tomorrow last next meanwhile however asked speaking according by from to of since "
+        "der die das ein eine im am nach laut auch aber und у в на за по як как це это але но і и та а "
+        "від от до після после під при про"
+    )
+)
+_CALENDAR = frozenset(
+    _w(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+        "august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag"
+    )
+)
+
+
 def is_cap(tok: str) -> bool:
     return bool(_CAP_RE.match(tok))
 
@@ -114,33 +132,32 @@ def is_org_word(tok: str) -> bool:
     return low.startswith(ORG_STEMS) and len(low) > 3
 
 
-def clean_np(text: str) -> str:
-    """Strip leading conjunctions/articles-of-clauses and trailing auxiliaries/adverbs/time adjuncts."""
-    s = text.strip(" ,;:—–-\t\n")
+def clean_np(text: str, keep_comma: bool = False) -> str:
+    """Strip leading conjunctions and trailing auxiliaries/adverbs/time adjuncts; with ``keep_comma``
+    a comma closing the phrase (an apposition before the verb) is kept."""
+    s = text.strip(" ;:—–-\t\n")
     changed = True
     while changed and s:
         changed = False
-        m = _WEEKDAY_RE.search(s)
+        m = _WEEKDAY_RE.search(s.rstrip(" ,"))
         if m:
-            s = s[: m.start()].rstrip(" ,")
+            s = s[: m.start()].rstrip(" ")
             changed = True
         parts = s.split()
-        if parts and parts[-1].lower() in _TRAIL_STRIP and len(parts) > 1:
-            s = s[: s.rfind(parts[-1])].rstrip(" ,")
+        if parts and parts[-1].lower().rstrip(",") in _TRAIL_STRIP and len(parts) > 1:
+            s = s[: s.rfind(parts[-1])].rstrip(" ")
             changed = True
         parts = s.split()
-        if parts and parts[0].lower().rstrip(",") in {
-            "and",
-            "but",
-            "also",
-            "however",
-            "meanwhile",
-            "still",
-            "yet",
-        }:
+        if parts and parts[0].lower().rstrip(",") in _LEAD_CONJ:
             s = s[len(parts[0]) :].lstrip(" ,")
             changed = True
-    return s.strip(" ,;:—–-")
+    s = s.strip(" ;:—–-")
+    if keep_comma and s.endswith(","):
+        return s.rstrip(" ,") + ","
+    return s.strip(" ,")
+
+
+_LEAD_CONJ = frozenset(_w("and but also however meanwhile still yet"))
 
 
 def _name_runs(tokens: list[str]) -> list[list[int]]:
@@ -160,34 +177,67 @@ def _name_runs(tokens: list[str]) -> list[list[int]]:
     return runs
 
 
+def _segments(text: str) -> tuple[list[str], str]:
+    """The NP's head segment(s): the last comma segment, or the last two when the phrase ends with a
+    comma (an apposition or relative clause closed before the verb: "Ukraine's intelligence chief,
+    Kyrylo Budanov," / "Sergei Naumenko, who heads …,"). Leading adverbials are dropped."""
+    trailing = text.rstrip().endswith(",")
+    segs = [x.strip() for x in re.split(r",\s*", text) if x.strip()]
+    if not segs:
+        return [], ""
+    if trailing and len(segs) >= 2:
+        keep = segs[-2:]
+        if _is_relative(keep[1]) and len(segs) >= 3 and _name_score(keep[0]) < 1:
+            keep = segs[-3:-1]  # "X, who heads A, B," → X
+    else:
+        keep = segs[-1:]
+        if len(segs) >= 2 and _is_apposition(segs[-1]) and _name_score(segs[-2]) >= 1:
+            keep = segs[-2:]  # "Olena Marchenko, head of the operator"
+    return keep, ", ".join(keep)
+
+
+def _is_relative(seg: str) -> bool:
+    first = seg.split()[0]
+    return first.lower() in _RELATIVE_STARTS or (first.endswith("ing") and first.islower())
+
+
+def _is_apposition(seg: str) -> bool:
+    first = seg.split()[0].lower()
+    return (
+        _is_relative(seg)
+        or first in ROLE_CLASSES
+        or first in {"a", "an", "the", "its", "his", "her"}
+        or (first in TITLE_WORDS and not is_cap(seg))
+    )
+
+
+def _name_score(seg: str) -> int:
+    return _best_name(TOKEN_RE.findall(seg), "")[1]
+
+
+_CYR_ANON_STEMS = _w("джерел джерело источник співрозмовник собеседник інсайдер инсайдер")
+_CYR_GROUP_STEMS = _w(
+    "експерти эксперты аналітики аналитики чиновники посадовці дипломати дипломаты депутати депутаты військові "
+    "военные мешканці жители місцеві местные волонтери волонтеры економісти экономисты"
+)
+_RELATIVE_STARTS = frozenset(
+    _w("who which whose whom speaking who’s який яка які що который которая которые")
+)
+
+
 def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     """Classify a speaker noun phrase and pull out its name, role and gender."""
-    phrase = clean_np(text)
+    cleaned = clean_np(text, keep_comma=True)
+    segs, phrase = _segments(cleaned)
+    phrase = clean_np(phrase)
     low = phrase.lower()
     if not phrase:
         return SpeakerPhrase("", "unknown")
     words = low.split()
     if len(words) == 1 and words[0] in PRONOUNS:
         return SpeakerPhrase(phrase, "pronoun", gender=PRONOUNS[words[0]])
-    segments = [s.strip() for s in re.split(r",\s*", phrase) if s.strip()]
     anon = any(m in low for m in ANON_MARKERS)
-    kept: list[str] = []
-    for seg in segments:
-        first = seg.split()[0].lower()
-        if first in {
-            "who",
-            "which",
-            "whose",
-            "whom",
-            "speaking",
-            "who’s",
-            "який",
-            "яка",
-            "который",
-            "которая",
-        }:
-            continue
-        kept.append(seg)
+    kept = [x for x in segs if not _is_relative(x)] or segs[:1]
     best_name, best_score, role_parts = "", -1, []
     gender = ""
     for seg in kept:
@@ -208,14 +258,16 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
             elif tl in MALE_ROLE_WORDS and not gender:
                 gender = "m"
     if lang == "de" and re.match(r"(?:die|der)\s+\w+", low):
-        gender = gender or (
-            "f" if low.startswith("die ") and not re.match(r"die\s+\w+\s+\w+\s+sagten", low) else "m"
-        )
+        gender = gender or ("f" if low.startswith("die ") else "m")
     role = " ".join(role_parts).strip()
     if best_score >= 2:  # a person name
         g = gender_of_first(best_name.split()[0]) if " " in best_name else ""
-        return SpeakerPhrase(phrase, "anonymous" if anon and not best_name else "person", name=best_name,
-                             role=role, gender=g or gender)  # fmt: skip
+        return SpeakerPhrase(phrase, "person", name=best_name, role=role, gender=g or gender)
+    first_low = words[0]
+    if first_low.startswith(_CYR_ANON_STEMS):
+        return SpeakerPhrase(phrase, "anonymous", gender="p")
+    if first_low.startswith(_CYR_GROUP_STEMS):
+        return SpeakerPhrase(phrase, "group", gender="p")
     head = _head_word(kept[0] if kept else phrase)
     hl = head.lower()
     if (
@@ -286,12 +338,25 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
     for run in _name_runs(toks):
         names = [toks[i] for i in run]
         titles: list[str] = []
+        if (
+            names
+            and _POSSESSIVE_RE.search(names[-1])
+            and run[-1] + 1 < len(toks)
+            and toks[run[-1] + 1].isalpha()
+        ):
+            continue  # "Hillary Clinton's campaign": the possessor is not the speaker
         while (
             names
-            and (is_title_token(names[0]) or names[0].lower() in {"the", "a", "der", "die", "das"})
+            and (is_title_token(names[0]) or names[0].lower() in CAP_STOP)
             and not (is_first_name(names[0]) and len(names) > 1)
         ):
             titles.append(names.pop(0))
+        while names and names[-1].lower() in _CALENDAR:
+            names.pop()
+        k = next((i for i, t in enumerate(names[1:], 1) if is_first_name(t) and i < len(names) - 1), 0)
+        if k and not is_first_name(names[0]):
+            titles.extend(names[:k])  # "Recorder Helen Purcell"
+            names = names[k:]
         if not names:
             continue
         if any(is_org_word(t) for t in names) or all(_ACRONYM_RE.match(t) for t in names):
