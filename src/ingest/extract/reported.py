@@ -274,7 +274,10 @@ def _clause_before(left: str, np: str) -> bool:
     prefix = left[:k].strip(" ,") if k > 0 else ""
     if not prefix or "," not in left[: k + 1]:
         return False
-    first = prefix.split()[0]
+    pw = prefix.split()
+    if not pw:
+        return False
+    first = pw[0]
     if (
         first.lower() in _LEAD_ADVERBIAL
         or (first.endswith("ing") and len(first) > 4)
