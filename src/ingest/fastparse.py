@@ -26,6 +26,7 @@ from ingest.feedvalues import (
     clean_title,
     looks_like_html,
     parse_date,
+    repair_mojibake,
     resolve_url,
     text_to_html,
 )
@@ -152,7 +153,7 @@ def lift_cdata(data: bytes) -> tuple[bytes, list[bytes]]:
 def element_text(element: Any) -> str:
     """``element.text`` with lifted CDATA put back."""
     text = element.text or ""
-    return restore_cdata(text) if MARK in text else text
+    return repair_mojibake(restore_cdata(text) if MARK in text else text)
 
 
 def restore_cdata(text: str, escape: bool = False) -> str:
@@ -278,7 +279,7 @@ def collect_rss(children: list[Any], fields: dict[str, str], in_item: bool = Tru
             found[name] = child
         else:
             text = child.text or ""
-            found[name] = restore_cdata(text) if MARK in text else text
+            found[name] = repair_mojibake(restore_cdata(text) if MARK in text else text)
     return found
 
 
@@ -431,7 +432,9 @@ def inner_xhtml(element: Any, strip_div: bool) -> str:
     parts = [text_to_html(element.text or "")]
     for child in element:
         parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
-    return restore_cdata(XMLNS_RE.sub("", "".join(parts).replace(f"{{{XHTML}}}", "")), escape=True)
+    return repair_mojibake(
+        restore_cdata(XMLNS_RE.sub("", "".join(parts).replace(f"{{{XHTML}}}", "")), escape=True)
+    )
 
 
 def element_base(element: Any, default: str | None) -> str | None:

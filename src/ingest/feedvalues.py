@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 TAG_RE = re.compile(r"<[^>]*>")
+C1_TABLE = {code: bytes([code]).decode("cp1252", "ignore") or chr(code) for code in range(0x80, 0xA0)}
 HTMLISH_RE = re.compile(r"</[A-Za-z][\w:-]*\s*>|&#?\w+;")
 LANGUAGE_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
 AUTHOR_EMAIL_NAME_RE = re.compile(r"^\s*([^\s()<>@]+@[^\s()<>]+)\s*\((.*)\)\s*$")
@@ -130,6 +131,18 @@ def parse_offset(zone: str | None) -> float:
 
 def to_utc(stamp: datetime, offset_hours: float) -> datetime:
     return (stamp - timedelta(hours=offset_hours)).replace(tzinfo=UTC)
+
+
+def repair_mojibake(value: str) -> str:
+    """UTF-8 that was decoded as Latin-1 somewhere upstream ("cafÃ©"), decoded again (feedparser's
+    rule: text made only of Latin-1 characters whose bytes are valid UTF-8 is read as UTF-8)."""
+    if value.isascii():
+        return value
+    try:
+        repaired = value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+    return repaired.translate(C1_TABLE)
 
 
 def looks_like_html(value: str | None) -> bool:
