@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
@@ -12,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.fastparse import lift_cdata, parse_fast
-from ingest.feedvalues import clean_author, clean_language, clean_title, resolve_url
+from ingest.fastparse import parse_fast
+from ingest.feedvalues import clean_author, clean_language, clean_title, parse_date, resolve_url
 from ingest.models import ParsedFeed
 from ingest.parse import parse_feed, parse_with_feedparser
-from ingest.xmlsafe import sanitize_xml
+from ingest.xmlsafe import lift_cdata, sanitize_xml
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 NEWS = CORPORA / "fastfeedparser-benchmark-news" / "benchmark_data"
@@ -212,6 +213,47 @@ def test_clean_language(value: str, expected: str | None) -> None:
 )
 def test_clean_title(value: str, is_html: bool, expected: str) -> None:
     assert clean_title(value, is_html) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Tue, 10 Jun 2003 04:00:00 GMT", datetime(2003, 6, 10, 4, 0, tzinfo=UTC)),
+        ("Tue, 10 Jun 2003 04:00:00 +0200", datetime(2003, 6, 10, 2, 0, tzinfo=UTC)),
+        ("10 Jun 2003 04:00 EST", datetime(2003, 6, 10, 9, 0, tzinfo=UTC)),
+        ("Tue, 10 Jun 03 04:00:00 -0000", datetime(2003, 6, 10, 4, 0, tzinfo=UTC)),
+        ("Tuesday, 10 June 2003 04:00:00 PDT", datetime(2003, 6, 10, 11, 0, tzinfo=UTC)),
+        ("Tue,10 Jun 2003 04:00:00 Z", datetime(2003, 6, 10, 4, 0, tzinfo=UTC)),
+        ("Jun 10 2003 04:00:00", datetime(2003, 6, 10, 4, 0, tzinfo=UTC)),
+        ("Thu, 5 Feb 2026 3:04 PM EST", datetime(2026, 2, 5, 20, 4, tzinfo=UTC)),
+        ("Sun, 16 Feb 2026 10:00:00 -0500 (EST)", datetime(2026, 2, 16, 15, 0, tzinfo=UTC)),
+        ("Tue, 10 Jun 2003 04:00:00 GMT+02:00", datetime(2003, 6, 10, 2, 0, tzinfo=UTC)),
+        ("Tue, 10 Jun 2003", datetime(2003, 6, 10, tzinfo=UTC)),
+        ("2003-12-31T10:14:55Z", datetime(2003, 12, 31, 10, 14, 55, tzinfo=UTC)),
+        ("2003-12-31T10:14:55-08:00", datetime(2003, 12, 31, 18, 14, 55, tzinfo=UTC)),
+        ("2003-12-31T10:14-08:00", datetime(2003, 12, 31, 18, 14, tzinfo=UTC)),
+        ("2003-12-31 10:14:55", datetime(2003, 12, 31, 10, 14, 55, tzinfo=UTC)),
+        ("20031231T101455Z", datetime(2003, 12, 31, 10, 14, 55, tzinfo=UTC)),
+        ("2003-12-31", datetime(2003, 12, 31, tzinfo=UTC)),
+        ("2003-12", datetime(2003, 12, 1, tzinfo=UTC)),
+        ("2003", datetime(2003, 1, 1, tzinfo=UTC)),
+        ("", None),
+        (None, None),
+        ("sometime last week", None),
+        ("Mon, 32 Jan 2003 10:00:00 GMT", None),
+        ("2003-13-01T00:00:00Z", None),
+        ("Tue, 10 Jun 2003 04:00:00 +9900", None),
+        ("9999-12-31T23:59:59-12:00", None),
+    ],
+)
+def test_parse_date(value: str | None, expected: datetime | None) -> None:
+    assert parse_date(value) == expected
+
+
+@given(st.text(max_size=60))
+def test_parse_date_never_raises(value: str) -> None:
+    result = parse_date(value)
+    assert result is None or result.tzinfo is UTC
 
 
 SAFE_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(

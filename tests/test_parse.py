@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import dataclasses
+import gzip
+import html
 import json
 import os
+import re
 import time
 import tracemalloc
 from datetime import UTC, datetime
@@ -15,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.feedvalues import parse_date
+from ingest.feedvalues import clean_author, clean_language, clean_title
 from ingest.models import ParsedFeed
 from ingest.parse import ParseError, parse_feed
 
@@ -180,47 +184,6 @@ def test_large_quadratic_entity_payload_stays_linear() -> None:
     assert big not in feed.entries[0].summary_html
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("Tue, 10 Jun 2003 04:00:00 GMT", datetime(2003, 6, 10, 4, 0, tzinfo=UTC)),
-        ("Tue, 10 Jun 2003 04:00:00 +0200", datetime(2003, 6, 10, 2, 0, tzinfo=UTC)),
-        ("10 Jun 2003 04:00 EST", datetime(2003, 6, 10, 9, 0, tzinfo=UTC)),
-        ("Tue, 10 Jun 03 04:00:00 -0000", datetime(2003, 6, 10, 4, 0, tzinfo=UTC)),
-        ("Tuesday, 10 June 2003 04:00:00 PDT", datetime(2003, 6, 10, 11, 0, tzinfo=UTC)),
-        ("Tue,10 Jun 2003 04:00:00 Z", datetime(2003, 6, 10, 4, 0, tzinfo=UTC)),
-        ("Jun 10 2003 04:00:00", datetime(2003, 6, 10, 4, 0, tzinfo=UTC)),
-        ("Thu, 5 Feb 2026 3:04 PM EST", datetime(2026, 2, 5, 20, 4, tzinfo=UTC)),
-        ("Sun, 16 Feb 2026 10:00:00 -0500 (EST)", datetime(2026, 2, 16, 15, 0, tzinfo=UTC)),
-        ("Tue, 10 Jun 2003 04:00:00 GMT+02:00", datetime(2003, 6, 10, 2, 0, tzinfo=UTC)),
-        ("Tue, 10 Jun 2003", datetime(2003, 6, 10, tzinfo=UTC)),
-        ("2003-12-31T10:14:55Z", datetime(2003, 12, 31, 10, 14, 55, tzinfo=UTC)),
-        ("2003-12-31T10:14:55-08:00", datetime(2003, 12, 31, 18, 14, 55, tzinfo=UTC)),
-        ("2003-12-31T10:14-08:00", datetime(2003, 12, 31, 18, 14, tzinfo=UTC)),
-        ("2003-12-31 10:14:55", datetime(2003, 12, 31, 10, 14, 55, tzinfo=UTC)),
-        ("20031231T101455Z", datetime(2003, 12, 31, 10, 14, 55, tzinfo=UTC)),
-        ("2003-12-31", datetime(2003, 12, 31, tzinfo=UTC)),
-        ("2003-12", datetime(2003, 12, 1, tzinfo=UTC)),
-        ("2003", datetime(2003, 1, 1, tzinfo=UTC)),
-        ("", None),
-        (None, None),
-        ("sometime last week", None),
-        ("Mon, 32 Jan 2003 10:00:00 GMT", None),
-        ("2003-13-01T00:00:00Z", None),
-        ("Tue, 10 Jun 2003 04:00:00 +9900", None),
-        ("9999-12-31T23:59:59-12:00", None),
-    ],
-)
-def test_parse_date(value: str | None, expected: datetime | None) -> None:
-    assert parse_date(value) == expected
-
-
-@given(st.text(max_size=60))
-def test_parse_date_never_raises(value: str) -> None:
-    result = parse_date(value)
-    assert result is None or result.tzinfo is UTC
-
-
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400))
 def test_random_bytes_raise_only_parse_error(body: bytes) -> None:
@@ -248,3 +211,207 @@ def test_mutated_feeds_raise_only_parse_error(seed: bytes, edits: list[tuple[int
         return
     for entry in feed.entries:
         assert entry.published is None or entry.published.tzinfo is UTC
+
+
+# --- corpora in ../shared (skipped when absent) -------------------------------------------------
+
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+FEEDPARSER_TESTS = CORPORA / "feedparser-tests" / "tests"
+EXPECT_RE = re.compile(r"^Expect:\s*(.+?)\s*$", re.M)
+HEADER_RE = re.compile(r"^Header:\s*([\w-]+):\s*(.*?)\s*$", re.M)
+# Expect lines about behaviour we switch off on purpose are not translated: sanitising, resolving
+# relative URIs inside HTML and in ids (feedparser treats ids as URIs), and the "_docuri" files
+# that need the URL of feedparser's own test server.
+UNCHECKED_DIRS = ("sanitize/", "relative_uri/", "_docuri.xml")
+UNCHECKED_IN_BASE = {"content_html", "summary_html", "guid"}
+BR_RE = re.compile(r"\s*/>")
+
+
+def needs_corpus(path: Path) -> None:
+    if not path.is_dir():
+        pytest.skip(f"{path} not present (../shared corpora)")
+
+
+def read_headers(text: str) -> tuple[str | None, str | None]:
+    headers = {name.lower(): value for name, value in HEADER_RE.findall(text[:2000])}
+    return headers.get("content-type"), headers.get("content-location")
+
+
+def subscript_path(node: ast.expr) -> tuple[object, ...] | None:
+    """``entries[0]['title']`` -> ``('entries', 0, 'title')``; None for anything else."""
+    keys: list[object] = []
+    while isinstance(node, ast.Subscript):
+        if not isinstance(node.slice, ast.Constant):
+            return None
+        keys.append(node.slice.value)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    return (node.id, *reversed(keys))
+
+
+def expected_value(path: tuple[object, ...], expected: object) -> tuple[str, int | None, object] | None:
+    """Map a feedparser result path and its expected value to (our field, entry index, value)."""
+    if path[0] == "feed" and len(path) == 2 and isinstance(expected, str):
+        field = {"title": "title", "link": "link", "language": "language"}.get(str(path[1]))
+        if field == "language":
+            return "language", None, clean_language(expected)
+        return (field, None, expected) if field else None
+    if path[0] != "entries" or len(path) < 3 or not isinstance(path[1], int):
+        return None
+    index, key = path[1], path[2:]
+    if key in (("published_parsed",), ("updated_parsed",)) and isinstance(expected, tuple):
+        return str(key[0]).split("_")[0], index, datetime(*expected[:6], tzinfo=UTC)
+    if not isinstance(expected, str):
+        return None
+    simple = {("title",): "title", ("link",): "url", ("id",): "guid", ("author",): "author"}
+    simple |= {
+        ("author_detail", "name"): "author",
+        ("summary",): "summary_html",
+        ("description",): "summary_html",
+    }
+    simple |= {("content", 0, "value"): "content_html"}
+    field = simple.get(tuple(key))
+    if field == "author":
+        return field, index, clean_author(expected)
+    return (field, index, expected) if field else None
+
+
+def same_value(field: str, got: object, want: object) -> bool:
+    """Equal up to the normalisations we apply: titles are plain text (tags stripped when HTML),
+    text constructs are HTML-escaped, whitespace and ``<br />`` spelling do not matter."""
+    if got == want:
+        return True
+    if not (isinstance(got, str) and isinstance(want, str)):
+        return False
+    if field == "title":
+        return got in (clean_title(want), clean_title(want, True))
+    if field.endswith("_html"):
+        got, want = (html.unescape(BR_RE.sub("/>", " ".join(v.split()))) for v in (got, want))
+        return got == want
+    return False
+
+
+def check_expect(feed: ParsedFeed | None, expression: str, name: str = "") -> tuple[int, list[str]]:
+    """(clauses checked, failures) for the translatable ``==`` clauses of an Expect expression."""
+    try:
+        tree = ast.parse(expression, mode="eval").body
+    except SyntaxError:
+        return 0, []
+    clauses = tree.values if isinstance(tree, ast.BoolOp) and isinstance(tree.op, ast.And) else [tree]
+    checked, failures = 0, []
+    for clause in clauses:
+        if not (
+            isinstance(clause, ast.Compare) and len(clause.ops) == 1 and isinstance(clause.ops[0], ast.Eq)
+        ):
+            continue
+        path = subscript_path(clause.left)
+        try:
+            expected = ast.literal_eval(clause.comparators[0])
+        except ValueError:
+            continue
+        target = expected_value(path, expected) if path else None
+        if target is None:
+            continue
+        field, index, want = target
+        if name.startswith("wellformed/base/") and field in UNCHECKED_IN_BASE:
+            continue
+        checked += 1
+        if feed is None or (index is not None and index >= len(feed.entries)):
+            failures.append(f"{ast.unparse(clause)}: no such entry")
+            continue
+        got = getattr(feed if index is None else feed.entries[index], field)
+        if not same_value(field, got, want):
+            failures.append(f"{ast.unparse(clause)}: got {got!r}")
+    return checked, failures
+
+
+@pytest.mark.shared
+def test_every_feedparser_test_file_parses_and_expect_lines_hold() -> None:
+    needs_corpus(FEEDPARSER_TESTS)
+    files = sorted(FEEDPARSER_TESTS.rglob("*.xml"))
+    assert len(files) > 2000
+    checked = passed = 0
+    failures: dict[str, list[str]] = {}
+    for path in files:
+        body = path.read_bytes()
+        text = body.decode("latin-1")
+        content_type, location = read_headers(text)
+        started = time.perf_counter()
+        try:
+            feed: ParsedFeed | None = parse_feed(body, content_type=content_type, url=location)
+        except ParseError:
+            feed = None
+        assert time.perf_counter() - started < 2, path
+        name = path.relative_to(FEEDPARSER_TESTS).as_posix()
+        match = EXPECT_RE.search(text)
+        if match is None or any(part in name for part in UNCHECKED_DIRS):
+            continue
+        n, failed = check_expect(feed, match.group(1), name)
+        checked, passed = checked + n, passed + n - len(failed)
+        if failed:
+            failures[name] = failed
+    print(
+        f"Expect clauses checked {checked}, passed {passed} ({passed / checked:.1%}); failing files {len(failures)}"
+    )
+    for name, failed in sorted(failures.items()):
+        print(f"  {name}: {'; '.join(failed)[:200]}")
+    # 469 checked, 447 passed when written; the rest are listed in docs/parsing.md.
+    assert checked > 400
+    assert passed / checked > 0.93
+
+
+REAL_WORLD = [
+    "feed-rs-fixtures",
+    "rss-parser-fixtures",
+    "node-feedparser-fixtures",
+    "fastfeedparser-benchmark-news",
+]
+
+
+def corpus_files(folder: str) -> list[Path]:
+    root = CORPORA / folder
+    needs_corpus(root)
+    skip = {".md", ".tsv", ".txt", ".py", ".js"}
+    return [
+        p
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+        and p.suffix.lower() not in skip
+        and "LICENSE" not in p.name
+        and not p.name.endswith((".serde.json", ".expected.json"))
+        and "/output/" not in p.as_posix()
+    ]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("folder", REAL_WORLD)
+def test_real_world_feeds_parse_without_crash(folder: str) -> None:
+    files = corpus_files(folder)
+    with_items = errors = 0
+    for path in files:
+        body = path.read_bytes()
+        if body[:2] == b"\x1f\x8b":  # gzip bodies: the HTTP layer decompresses them in production
+            body = gzip.decompress(body)
+        started = time.perf_counter()
+        try:
+            feed = parse_feed(body)
+        except ParseError:
+            errors += 1
+            continue
+        finally:
+            assert time.perf_counter() - started < 2, path
+        with_items += bool(feed.entries)
+    print(f"{folder}: {len(files)} files, {with_items} with items, {errors} ParseError")
+    assert with_items >= 0.8 * len(files)
+
+
+@pytest.mark.shared
+def test_benchmark_news_item_counts_match_manifest() -> None:
+    folder = CORPORA / "fastfeedparser-benchmark-news"
+    needs_corpus(folder)
+    rows = [line.split("\t") for line in (folder / "manifest.tsv").read_text().splitlines()[1:]]
+    for name, _title, _link, _bytes, items, *_ in rows:
+        feed = parse_feed((folder / "benchmark_data" / name).read_bytes())
+        assert len(feed.entries) == int(items), name
+        assert all(e.title and e.url for e in feed.entries), name

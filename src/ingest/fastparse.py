@@ -19,11 +19,14 @@ from typing import Any
 
 from lxml import etree
 
+from ingest.feedvalues import XML_LANG as XML_LANG_ATTR
 from ingest.feedvalues import (
     clean_author,
     clean_guid,
     clean_language,
     clean_title,
+    element_base,
+    element_lang,
     looks_like_html,
     parse_date,
     repair_mojibake,
@@ -31,6 +34,7 @@ from ingest.feedvalues import (
     text_to_html,
 )
 from ingest.models import Entry, ParsedFeed
+from ingest.xmlsafe import MARK, lift_cdata
 
 ATOM10 = "http://www.w3.org/2005/Atom"
 ATOM03 = "http://purl.org/atom/ns#"
@@ -43,8 +47,6 @@ CONTENT = "http://purl.org/rss/1.0/modules/content/"
 XHTML = "http://www.w3.org/1999/xhtml"
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 ATOM_LINK = f"{{{ATOM10}}}link"
-XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 RSS_VERSIONS = {"0.91": "rss091", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094"}
 HTML_TYPES = {"html", "text/html", "xhtml", "application/xhtml+xml"}
 TEXT_TYPES = {"", "text", "text/plain"}
@@ -78,11 +80,7 @@ RSS_FIELDS |= {
 
 THREAD_STATE = threading.local()
 THREAD_STATE.lifted = []
-CDATA_OPEN = b"<![CDATA["
-MARK, MARK_END = "\ue000", "\ue001"  # private-use characters; no lifting if the body has one
-MARK_BYTES, MARK_END_BYTES = MARK.encode(), MARK_END.encode()
 PLACEHOLDER_RE = re.compile("\ue000([0-9]+)\ue001")
-LIFT_MIN = 256
 FORBIDDEN_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
 
 
@@ -109,45 +107,6 @@ def parse_fast(data: bytes, url: str | None = None) -> ParsedFeed | None:
         return None
     finally:
         THREAD_STATE.lifted = []
-
-
-def lift_cdata(data: bytes) -> tuple[bytes, list[bytes]]:
-    """Replace large CDATA sections by numbered placeholders (restored by :func:`element_text`).
-
-    libxml2 spends about half its time on the CDATA of a typical news feed (content:encoded); the
-    placeholders halve the parse. The scan skips comments, as the XML grammar does; the lifted
-    bytes are checked when restored (UTF-8, no forbidden characters), else the path refuses.
-    """
-    if CDATA_OPEN not in data or (b"\xee" in data and MARK_BYTES in data):
-        return data, []
-    find = data.find  # single-byte finds run at memchr speed; multi-byte ones are much slower
-    parts: list[bytes] = []
-    lifted: list[bytes] = []
-    pos = scan = 0
-    while (bang := find(b"!", scan)) >= 0:
-        scan = bang + 1
-        if bang == 0 or data[bang - 1] != 0x3C:  # not "<!"
-            continue
-        if data.startswith(b"[CDATA[", scan):
-            end = find(b"]", scan + 7)
-            while end >= 0 and not data.startswith(b"]]>", end):
-                end = find(b"]", end + 1)
-            if end < 0:
-                break
-            if end - bang >= LIFT_MIN:
-                parts += (data[pos : bang - 1], b"%s%d%s" % (MARK_BYTES, len(lifted), MARK_END_BYTES))
-                lifted.append(data[scan + 7 : end])
-                pos = end + 3
-            scan = end + 3
-        elif data.startswith(b"--", scan):  # a comment: whatever it holds is not CDATA
-            end = find(b"-->", scan + 2)
-            if end < 0:
-                break
-            scan = end + 3
-    if not lifted:
-        return data, []
-    parts.append(data[pos:])
-    return b"".join(parts), lifted
 
 
 def element_text(element: Any) -> str:
@@ -311,7 +270,7 @@ def build_rss_entry(
         published=parse_date(values.get("published")) or updated,
         updated=updated,
         author=clean_author(values.get("author")),
-        language=clean_language(values.get("language") or item.get(XML_LANG)) or feed_lang,
+        language=clean_language(values.get("language") or item.get(XML_LANG_ATTR)) or feed_lang,
     )
 
 
@@ -349,7 +308,7 @@ def build_atom_entry(entry: Any, ns: str, feed_base: str | None, feed_lang: str 
         updated=updated_at,
         author=None
         if author is None
-        else clean_author(find_text(author, ns, "name"), find_text(author, ns, "email")),
+        else clean_author(*(text_of(find_last(author, ns, key)) for key in ("name", "email"))),
         language=clean_language(element_lang(entry)) or feed_lang,
     )
 
@@ -360,10 +319,6 @@ def find_last(element: Any, ns: str, name: str) -> Any:
     for found in element.iterfind(f"{{{ns}}}{name}"):  # noqa: B007
         pass
     return found
-
-
-def find_text(element: Any, ns: str, name: str) -> str | None:
-    return text_of(find_last(element, ns, name))
 
 
 def text_of(element: Any) -> str | None:
@@ -435,25 +390,6 @@ def inner_xhtml(element: Any, strip_div: bool) -> str:
     return repair_mojibake(
         restore_cdata(XMLNS_RE.sub("", "".join(parts).replace(f"{{{XHTML}}}", "")), escape=True)
     )
-
-
-def element_base(element: Any, default: str | None) -> str | None:
-    """``default`` (the feed URL or the parent's base) combined with the element's ``xml:base``."""
-    value = element.get(XML_BASE)
-    if value is None:
-        return default
-    return resolve_url(default, value) or default
-
-
-def element_lang(element: Any) -> str | None:
-    """The ``xml:lang`` in scope at ``element``."""
-    node = element
-    while node is not None:
-        value = node.get(XML_LANG)
-        if value is not None:
-            return value
-        node = node.getparent()
-    return None
 
 
 ROOT_HANDLERS: dict[str, Callable[[Any, str | None], ParsedFeed]] = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 TAG_RE = re.compile(r"<[^>]*>")
@@ -19,6 +20,8 @@ LANGUAGE_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
 AUTHOR_EMAIL_NAME_RE = re.compile(r"^\s*([^\s()<>@]+@[^\s()<>]+)\s*\((.*)\)\s*$")
 AUTHOR_NAME_EMAIL_RE = re.compile(r"^\s*(.*?)\s*[(<]\s*([^\s()<>@]+@[^\s()<>]+)\s*[)>]\s*$")
 SCHEME_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 WEB_SCHEMES = {"http", "https"}
 ABSOLUTE_URL_RE = re.compile(r"^https?://[^\s/?#]+(?:[/?#]|$)", re.I)
 ISO_DATE_RE = re.compile(
@@ -208,3 +211,22 @@ def resolve_url(base: str | None, href: str | None) -> str | None:
 def clean_guid(value: str | None) -> str | None:
     value = (value or "").strip()
     return value or None
+
+
+def element_base(element: Any, default: str | None) -> str | None:
+    """``default`` (the feed URL or the parent's base) combined with the element's ``xml:base``."""
+    value = element.get(XML_BASE)
+    if value is None:
+        return default
+    return resolve_url(default, value) or default
+
+
+def element_lang(element: Any) -> str | None:
+    """The ``xml:lang`` in scope at ``element``."""
+    node = element
+    while node is not None:
+        value = node.get(XML_LANG)
+        if value is not None:
+            return value
+        node = node.getparent()
+    return None

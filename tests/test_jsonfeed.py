@@ -1,0 +1,112 @@
+"""JSON Feed 1.0 / 1.1."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from ingest.jsonfeed import JsonFeedError, looks_like_json_feed, parse_json_feed
+from ingest.parse import ParseError, parse_feed
+
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+
+
+def feed_json(**overrides: object) -> bytes:
+    data: dict[str, object] = {"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": []}
+    data.update(overrides)
+    return json.dumps(data).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "expected"),
+    [
+        (b'{"version": 1}', None, True),
+        (b'\xef\xbb\xbf  {"a": 1}', None, True),
+        (b"<rss/>", "application/feed+json", False),
+        (b"[]", "application/feed+json", True),
+        (b"<rss/>", None, False),
+    ],
+)
+def test_looks_like_json_feed(body: bytes, content_type: str | None, expected: bool) -> None:
+    assert looks_like_json_feed(body, content_type) is expected
+
+
+@pytest.mark.parametrize(
+    ("version", "fmt"),
+    [("https://jsonfeed.org/version/1", "json10"), ("https://jsonfeed.org/version/1.1", "json11")],
+)
+def test_versions(version: str, fmt: str) -> None:
+    assert parse_json_feed(feed_json(version=version)).format == fmt
+
+
+def test_json_feed_1_0_author_and_content_text() -> None:
+    body = feed_json(
+        version="https://jsonfeed.org/version/1",
+        author={"name": "Desk"},
+        items=[{"id": "1", "content_text": "a < b", "date_published": "2025-06-10T12:00:00+02:00"}],
+    )
+    (entry,) = parse_json_feed(body).entries
+    assert entry.author == "Desk"
+    assert entry.content_html == "a &lt; b" and entry.summary_html == "a &lt; b"
+    assert entry.published == datetime(2025, 6, 10, 10, 0, tzinfo=UTC)
+
+
+def test_item_fields() -> None:
+    body = feed_json(
+        language="pt-BR",
+        items=[
+            {
+                "id": 42,
+                "url": "/a/42",
+                "title": "  Title\n with  spaces ",
+                "summary": "S & T",
+                "content_html": "<p>x</p>",
+                "date_modified": "2025-06-10T12:00:00Z",
+                "authors": [{"url": "https://x.example"}, {"name": "Ana"}],
+            },
+            {"id": True, "external_url": "https://ext.example/", "language": "es"},
+            "not an item",
+        ],
+    )
+    feed = parse_json_feed(body, url="https://j.example/feed.json")
+    first, second = feed.entries
+    assert (first.guid, first.url, first.title) == ("42", "https://j.example/a/42", "Title with spaces")
+    assert first.summary_html == "S &amp; T" and first.content_html == "<p>x</p>"
+    assert first.published == first.updated == datetime(2025, 6, 10, 12, 0, tzinfo=UTC)
+    assert (first.author, first.language) == ("Ana", "pt")
+    assert (second.guid, second.url, second.language) == (None, "https://ext.example/", "es")
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"{", "invalid JSON"),
+        (b"[1, 2]", "not an object"),
+        (b'{"items": []}', "jsonfeed.org version"),
+        (feed_json(items={"a": 1}), "'items' array"),
+        (b'{"version": "\xff"}', "not UTF-8"),
+        (b"[" * 100_000, "invalid JSON"),
+    ],
+)
+def test_invalid_json_feeds(body: bytes, message: str) -> None:
+    with pytest.raises(JsonFeedError, match=message):
+        parse_json_feed(body)
+    with pytest.raises(ParseError, match=message):
+        parse_feed(body, content_type="application/feed+json")
+
+
+@pytest.mark.shared
+def test_corpus_json_feeds() -> None:
+    paths = [
+        CORPORA / "fastfeedparser-benchmark-news" / "tests_integration" / "json_feed_sample.json",
+        *sorted((CORPORA / "feed-rs-fixtures" / "fixture").rglob("*.json")),
+    ]
+    paths = [p for p in paths if p.is_file() and not p.name.endswith(".serde.json")]
+    if not paths:
+        pytest.skip("../shared corpora not present")
+    for path in paths:
+        feed = parse_feed(path.read_bytes())
+        assert feed.format.startswith("json") and feed.entries, path.name
