@@ -7,6 +7,7 @@ authors to a display name, links resolved and script URLs dropped.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from datetime import UTC, datetime, timedelta
@@ -45,6 +46,7 @@ MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
     )
 }
+COMMON_MONTHS = {key: n for name, n in MONTHS.items() for key in (name, name.title(), name.upper())}
 ZONES = {
     "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
     "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10, "ast": -4, "adt": -3,
@@ -58,10 +60,12 @@ def parse_date(value: str | None) -> datetime | None:
     """RFC 822 (and common variants) or ISO 8601/W3C-DTF to an aware UTC datetime; None if unparseable."""
     if not value:
         return None
-    text = " ".join(value.split())
+    text = value.strip()
+    if "  " in text or "\n" in text or "\t" in text:
+        text = " ".join(text.split())
     try:
         match = RFC822_COMMON_RE.match(text)  # the usual "Tue, 10 Jun 2003 04:00:00 +0000", quickly
-        if match and match.group(2).lower() in MONTHS:
+        if match and match.group(2) in COMMON_MONTHS:
             return build_common_date(match)
         if text[:1].isdigit() and len(text) >= 10:
             try:
@@ -84,9 +88,9 @@ def parse_date(value: str | None) -> datetime | None:
 def build_common_date(match: re.Match[str]) -> datetime:
     day, month, year, hour, minute, second, sign, off_h, off_m = match.groups()
     stamp = datetime(
-        int(year), MONTHS[month.lower()], int(day), int(hour), int(minute), int(second), tzinfo=UTC
+        int(year), COMMON_MONTHS[month], int(day), int(hour), int(minute), int(second), tzinfo=UTC
     )
-    if sign:
+    if sign and (off_h != "00" or off_m != "00"):
         if int(off_h) > 14 or int(off_m) > 59:
             raise ValueError(f"offset out of range: {sign}{off_h}{off_m}")
         offset = timedelta(hours=int(off_h), minutes=int(off_m))
@@ -166,6 +170,7 @@ def text_to_html(value: str) -> str:
     return html.escape(value, quote=False)
 
 
+@functools.lru_cache(maxsize=256)
 def clean_language(value: str | None) -> str | None:
     """``'en-US'`` -> ``'en'``: the lower-case primary subtag, None when it is not a language tag."""
     match = LANGUAGE_RE.match(value or "")
