@@ -154,7 +154,7 @@ def repair_mojibake(value: str) -> str:
 
 def looks_like_html(value: str | None) -> bool:
     """feedparser's test for RSS text of unknown type: a closing tag or an entity reference."""
-    return bool(value) and HTMLISH_RE.search(value) is not None
+    return value is not None and HTMLISH_RE.search(value) is not None
 
 
 def clean_title(value: str | None, is_html: bool = False) -> str:
