@@ -184,6 +184,31 @@ def test_large_quadratic_entity_payload_stays_linear() -> None:
     assert big not in feed.entries[0].summary_html
 
 
+BIG_ENTITY = '<!DOCTYPE rss [<!ENTITY big "' + "A" * 20_000 + '">]>'
+BIG_REFS = "<item><title>x</title><description>" + "&big;" * 3000 + "</description></item>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"junk\n{BIG_ENTITY}\n<rss version='2.0'><channel>{BIG_REFS}</channel></rss>",
+        f"<rss version='2.0'>\n{BIG_ENTITY}\n<channel>{BIG_REFS}</channel></rss>",
+        f"\ufeff  \x00\n{BIG_ENTITY}\n<rss version='2.0'><channel>{BIG_REFS}</channel></rss>",
+        f"<!-- unterminated\n{BIG_ENTITY}\n<rss version='2.0'><channel>{BIG_REFS}</channel></rss>",
+        f"<?xml version='1.0' encoding='utf-16'?>{BIG_ENTITY}<rss version='2.0'><channel>{BIG_REFS}</channel></rss>",
+    ],
+    ids=["junk-before", "after-root", "bom-nul", "open-comment", "utf16-label"],
+)
+def test_misplaced_doctypes_never_expand(body: str) -> None:
+    started = time.perf_counter()
+    try:
+        feed = parse_feed(body.encode())
+    except ParseError:
+        return
+    assert time.perf_counter() - started < 1.0
+    assert "A" * 1000 not in all_strings(feed)
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400))
 def test_random_bytes_raise_only_parse_error(body: bytes) -> None:
