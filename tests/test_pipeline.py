@@ -39,7 +39,7 @@ def test_run_fills_the_contract_tables(example_feeds_file: Path, warehouse: Path
     for table, columns in CONTRACT.items():
         have = [r[0] for r in con.execute(f"describe {table}").fetchall()]
         assert set(columns) <= set(have), (table, set(columns) - set(have))
-    types = dict(con.execute("select column_name, data_type from (describe articles)").fetchall())
+    types = dict(con.execute("select column_name, column_type from (describe articles)").fetchall())
     assert types["published_at"] == "TIMESTAMP WITH TIME ZONE"
     n_articles, n_outlets = con.execute("select count(*), count(distinct outlet) from articles").fetchone()  # type: ignore[misc]
     assert n_articles >= 9 and n_outlets == 4

@@ -95,9 +95,9 @@ def fetch_step(
 def put_inbox(warehouse: Path, result: FetchResult) -> Path:
     """Archive the body (content-addressed) and write the attempt's record into the inbox."""
     record = {k: v for k, v in asdict(result).items() if k != "body"}
-    if result.body is not None and result.status == "ok":
-        meta = {"feed": result.feed, "url": result.url, "fetched_at": result.fetched_at.isoformat(), "headers": result.headers}
-        record["body_sha256"] = archive.put_body(warehouse / "raw", result.body, meta)
+    sha256 = archive.archive_result(warehouse / "raw", result)
+    if sha256:
+        record["body_sha256"] = sha256
     for key, value in record.items():
         if isinstance(value, datetime):
             record[key] = value.isoformat()
