@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 INGEST = [sys.executable, "-m", "ingest"]
-COMMANDS = ["run", "demo", "extract", "sql", "status"]
+COMMANDS = ["run", "demo", "extract", "sql", "status", "feeds", "feeds import", "feeds enable"]
 
 
 def ingest(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -19,7 +19,7 @@ def ingest(*args: str, stdin: str | None = None, cwd: Path | None = None) -> sub
 
 @pytest.mark.parametrize("command", ["", *COMMANDS])
 def test_help_on_every_command(command: str) -> None:
-    res = ingest(*([command] if command else []), "--help")
+    res = ingest(*command.split(), "--help")
     assert res.returncode == 0 and "usage: ingest" in res.stdout
 
 
@@ -74,3 +74,32 @@ def test_extract_reads_jsonl_and_writes_statements() -> None:
 def test_extract_rejects_bad_input() -> None:
     assert_one_line_error(ingest("extract", "--input", "-", stdin="{not json\n"), "line 1", "not JSON")
     assert_one_line_error(ingest("extract", "--input", "/nonexistent.jsonl"), "cannot read")
+
+
+OPML = """<?xml version="1.0"?>
+<opml version="2.0"><body>
+  <outline text="Wire" title="Kyiv Wire - Top" xmlUrl="https://kyivwire.example/rss?a=1&amp;b=2" language="en"/>
+  <outline type="rss" text="Broken" xmlUrl="ftp://broken.example/feed"/>
+</body></opml>
+"""
+
+
+def test_feeds_import_appends_to_a_feeds_file(tmp_path: Path) -> None:
+    opml = tmp_path / "subs.opml"
+    opml.write_text(OPML)
+    printed = ingest("feeds", "import", str(opml))
+    assert printed.returncode == 0 and 'url = "https://kyivwire.example/rss?a=1&b=2"' in printed.stdout
+    assert "skipped" in printed.stderr
+    target = tmp_path / "feeds.toml"
+    target.write_text('[[feeds]]\nname = "old"\nurl = "https://old.example/rss"\n')
+    first = ingest("feeds", "import", str(opml), "--output", str(target))
+    assert first.returncode == 0 and "1 feeds added" in first.stdout
+    again = ingest("feeds", "import", str(opml), "--output", str(target))
+    assert "0 feeds added, 1 already present" in again.stdout
+    from ingest.config import load_feeds
+
+    assert [f.outlet for f in load_feeds(target)] == ["old", "Kyiv Wire"]
+
+
+def test_feeds_enable_unknown_feed_is_a_one_line_error(tmp_path: Path) -> None:
+    assert_one_line_error(ingest("feeds", "enable", "nope", "--warehouse", str(tmp_path)), "no feed named 'nope'")

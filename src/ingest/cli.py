@@ -47,6 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     warehouse_arg(p)
     p.add_argument("--format", choices=["table", "csv", "json", "jsonl"], default="table")
 
+    p = add("feeds", "Manage subscriptions: import OPML, re-enable a feed that was gone.")
+    feeds_sub = p.add_subparsers(dest="feeds_command", required=True, metavar="ACTION")
+    q = feeds_sub.add_parser("import", help="Read an OPML file (leniently) and write its feeds as TOML.",
+                             description="Read an OPML file (leniently) and write its feeds as TOML.")
+    q.add_argument("opml", type=Path, help="OPML file")
+    q.add_argument("--output", type=Path, default=None,
+                   help="feeds file to append the new feeds to (default: print TOML on stdout)")
+    q = feeds_sub.add_parser("enable", help="Re-enable a feed (after 410 Gone or a long backoff): fetch it on the next run.",
+                             description="Re-enable a feed (after 410 Gone or a long backoff): fetch it on the next run.")
+    q.add_argument("name", help="feed name")
+    warehouse_arg(q)
+
     p = add("status", "Show each feed's state: failing feeds first.")
     warehouse_arg(p)
     p.add_argument("--format", choices=["table", "csv", "json", "jsonl"], default="table")
@@ -76,7 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def dispatch(args: argparse.Namespace) -> int:
     from ingest import commands
 
-    handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
+    name = args.command + (f"_{args.feeds_command}" if args.command == "feeds" else "")
+    handler = getattr(commands, f"cmd_{name.replace('-', '_')}")
     return int(handler(args) or 0)
 
 

@@ -78,3 +78,29 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     print(report.render_rows(columns, rows, args.format))
     return 0
+
+
+def cmd_feeds_import(args: argparse.Namespace) -> int:
+    from ingest.config import load_feeds
+    from ingest.opml import feeds_to_toml, import_opml
+
+    feeds, skipped = import_opml(args.opml)
+    for reason in skipped:
+        print(f"skipped: {reason}", file=sys.stderr)
+    if args.output is None:
+        print(feeds_to_toml(feeds, source=str(args.opml)))
+        return 0
+    existing = load_feeds(args.output) if args.output.exists() else []
+    names, urls = {f.name for f in existing}, {f.url for f in existing}
+    new = [f for f in feeds if f.name not in names and f.url not in urls]
+    with args.output.open("a", encoding="utf-8") as fh:
+        fh.write("\n" + feeds_to_toml(new, source=str(args.opml)))
+    load_feeds(args.output)  # the result must still be a valid feeds file
+    print(f"{args.output}: {len(new)} feeds added, {len(feeds) - len(new)} already present, {len(skipped)} skipped")
+    return 0
+
+
+def cmd_feeds_enable(args: argparse.Namespace) -> int:
+    state = pipeline.reenable_feed(args.warehouse, args.name)
+    print(f"{state.feed}: {state.state}, fetched on the next run")
+    return 0

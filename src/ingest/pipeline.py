@@ -27,10 +27,10 @@ from typing import Any
 
 from ingest import archive, store
 from ingest.catalog import Catalog, read_states
-from ingest.config import Settings, load_feeds
+from ingest.config import IngestError, Settings, load_feeds
 from ingest.dedup import dedup_articles
 from ingest.extract import EXTRACTOR_VERSION, Registry, extract_statements, load_registry
-from ingest.feedstate import new_state, next_state
+from ingest.feedstate import new_state, next_state, reenable
 from ingest.fetch import fetch_feeds
 from ingest.models import Article, ArticleText, Feed, FeedState, FetchResult, Statement
 from ingest.normalise import normalise_entries
@@ -339,6 +339,17 @@ def feed_status(warehouse: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
                      st.consecutive_failures, st.next_fetch_at, st.last_error))
     rows.sort(key=lambda r: (r[0], r[1]))
     return STATUS_COLUMNS, [r[1:] for r in rows]
+
+
+def reenable_feed(warehouse: Path, name: str) -> FeedState:
+    """Make a gone, disabled-by-server or backing-off feed due again."""
+    with Catalog.open(warehouse) as cat:
+        states = cat.load_states()
+        if name not in states:
+            raise IngestError(f"no feed named {name!r} in {warehouse} (known: {', '.join(sorted(states)) or 'none'})")
+        state = reenable(states[name])
+        cat.save_states([state])
+    return state
 
 
 def describe_run(summary: RunSummary) -> str:
