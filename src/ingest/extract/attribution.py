@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ingest.extract.cues import Raw, Token, cue_confidence, is_cognition, is_cue, tokens
+from ingest.extract.cues import EMPTY_RE, Raw, Token, cue_confidence, is_cognition, is_cue, tokens
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, quote_text, word_count
 from ingest.extract.sentences import Sentence
@@ -57,30 +57,32 @@ def parse_forward(toks: list[Token], text: str, lang: str) -> tuple[str, int]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.text in _STOP_PUNCT or (t.text == "," and not out):
+        if t.group() in _STOP_PUNCT or (t.group() == "," and not out):
             break
-        if t.text == ",":
+        if t.group() == ",":
             # apposition: ", head of the operator," / ", who …" (relative clause: stop)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or not (
-                nxt.low in {"the", "a", "an"} or is_title_token(nxt.text) or nxt.low in {"head", "chief"}
+                nxt.group().lower() in {"the", "a", "an"}
+                or is_title_token(nxt.group())
+                or nxt.group().lower() in {"head", "chief"}
             ):
                 break
             j = i + 1
-            while j < len(toks) and toks[j].text not in {",", "."} and toks[j].text not in _STOP_PUNCT:
+            while j < len(toks) and toks[j].group() not in {",", "."} and toks[j].group() not in _STOP_PUNCT:
                 j += 1
             out.extend(toks[i:j])
             i = j
             continue
-        low = t.low
-        if not is_cap(t.text) and (low in _FWD_STOP or is_cue(low, lang)) and out:
+        low = t.group().lower()
+        if not is_cap(t.group()) and (low in _FWD_STOP or is_cue(low, lang)) and out:
             break
-        if not is_cap(t.text) and not out and low in _FWD_STOP:
+        if not is_cap(t.group()) and not out and low in _FWD_STOP:
             break
         if (
-            not is_cap(t.text)
+            not is_cap(t.group())
             and out
-            and is_cap(out[-1].text)
+            and is_cap(out[-1].group())
             and low not in {"of", "von", "de"}
             and lang != "de"
         ):
@@ -91,7 +93,7 @@ def parse_forward(toks: list[Token], text: str, lang: str) -> tuple[str, int]:
         i += 1
     if not out:
         return "", -1
-    return text[out[0].start : out[-1].end], out[0].start
+    return text[out[0].start() : out[-1].end()], out[0].start()
 
 
 def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, Token, int] | None:
@@ -99,23 +101,25 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     m = _AFTER_LEAD_RE.match(text, a, b)
     p = m.end() if m else a
     toks = []
-    for t in tokens(text, p, b):
-        if t.text in _STOP_PUNCT:
+    for t in tokens(text, p, min(b, p + 160)):
+        if t.group() in _STOP_PUNCT:
             break
         toks.append(t)
         if len(toks) > 30:
             break
-    ci = next((i for i, t in enumerate(toks[:14]) if is_cue(t.text, lang) and not is_cognition(t.text)), None)
+    ci = next(
+        (i for i, t in enumerate(toks[:14]) if is_cue(t.group(), lang) and not is_cognition(t.group())), None
+    )
     if ci is None:
         return None
     cue = toks[ci]
-    if ci == 0 or (ci == 1 and toks[0].text in {"—", "–", "-"}):
+    if ci == 0 or (ci == 1 and toks[0].group() in {"—", "–", "-"}):
         raw, pos = parse_forward(toks[ci + 1 :], text, lang)
         if not raw:
             return None
         sp = analyze_np(raw, lang)
         return (sp, cue, pos) if plausible_np(sp, raw) else None
-    raw = text[p : cue.start]
+    raw = text[p : cue.start()]
     sp = analyze_np(raw, lang)
     if not plausible_np(sp, raw) or ("," in clean_np(raw) and sp.kind != "person"):
         return None
@@ -129,21 +133,21 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
         return None
     toks = tokens(text, a, a + len(s) - 1)
     ci = next(
-        (i for i in range(len(toks) - 1, max(-1, len(toks) - 9), -1) if is_cue(toks[i].text, lang)), None
+        (i for i in range(len(toks) - 1, max(-1, len(toks) - 9), -1) if is_cue(toks[i].group(), lang)), None
     )
     if ci is None:
         m = _NAME_COLON_RE.search(s)
         if m and s[-1] == ":":
             sp = analyze_np(m.group("name"), lang)
             if sp.kind == "person" and " " in sp.name:
-                return sp, Token("", b, b), a + m.start()
+                return sp, EMPTY_RE.match(text, b), a + m.start()
         return None
     start = a
     for j in range(ci - 1, -1, -1):
-        if toks[j].text in {".", "!", "?", ";", "”", "»", "“"}:
-            start = toks[j].end
+        if toks[j].group() in {".", "!", "?", ";", "”", "»", "“"}:
+            start = toks[j].end()
             break
-    raw = text[start : toks[ci].start]
+    raw = text[start : toks[ci].start()]
     if not raw.strip() and ci + 1 < len(toks):  # "sagte Albrecht:", "заявил он:"
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
     sp = analyze_np(raw, lang)
@@ -178,13 +182,15 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         if after is not None:
             sp, cue, pos = after
             raw = Raw(
-                q.start, q.end, qtext, "direct", cue.text, sp, pos, 0.95 * conf_len, parts=list(q.parts)
+                q.start, q.end, qtext, "direct", cue.group(), sp, pos, 0.95 * conf_len, parts=list(q.parts)
             )
-            raw.cue_pos = cue.start
+            raw.cue_pos = cue.start()
         elif before is not None:
             sp, cue, pos = before
-            raw = Raw(q.start, q.end, qtext, "direct", cue.text, sp, pos, 0.9 * conf_len, parts=list(q.parts))
-            raw.cue_pos = cue.start
+            raw = Raw(
+                q.start, q.end, qtext, "direct", cue.group(), sp, pos, 0.9 * conf_len, parts=list(q.parts)
+            )
+            raw.cue_pos = cue.start()
         elif continuing and prev_raw is not None:
             raw = Raw(
                 q.start, q.end, qtext, "direct", prev_raw.cue, None, q.open_pos, 0.85, parts=list(q.parts)

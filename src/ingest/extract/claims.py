@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from ingest.extract.cues import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.models import Claim
 
@@ -61,9 +62,9 @@ _UNIT_SKIP = frozenset(
         "дополнительных of the von der "
     )
 )
-_QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
-_WORD_RE = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
-_MULT_RE = "|".join(sorted((re.escape(w) for w in _MULT if "(" not in w), key=len, reverse=True))
+_QUAL_RE = trie_pattern(_QUALIFIERS)
+_WORD_RE = trie_pattern(_WORDS)
+_MULT_RE = trie_pattern(w for w in _MULT if "(" not in w)
 CLAIM_RE = re.compile(
     rf"(?<![\w.,:])(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?P<num>\d{{1,3}}(?:(?:,|\.|\s|\u00a0)\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     rf"|(?P<word>{_WORD_RE})|(?P<frac>half|a third|a quarter|two[- ]thirds|die Hälfte|половин[ау]))"

@@ -3,6 +3,7 @@ resolution, ids, claims."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from dataclasses import dataclass
@@ -61,6 +62,21 @@ def _drop_nested(raws: list[Raw]) -> list[Raw]:
 
 
 def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[Extracted]:
+    """Statements of one article (speaker ids not yet linked across a batch).
+
+    The cyclic garbage collector is paused while the article is processed: the work allocates many
+    short-lived objects and no reference cycles, and collections triggered by a large live heap in
+    the caller would otherwise cost a third of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract_article(doc, registry)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extracted]:
     text = doc.text or ""
     lang = language_of(doc)
     quotes = find_quotes(text)

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 
 from ingest.extract.attribution import parse_forward, plausible_np
-from ingest.extract.cues import ANY_CUE_RE, Raw, Token, cue_confidence, cue_gender, is_cue, needs_that, tokens
+from ingest.extract.cues import Raw, Token, cue_confidence, cue_gender, find_cues, is_cue, needs_that, tokens
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, word_count
 from ingest.extract.sentences import Sentence
@@ -102,17 +102,17 @@ def reported_statements(
     used_cues = {r.cue_pos for r in direct if r.cue_pos >= 0}
     spans = [(q.open_pos, q.close_pos) for q in quotes]
     qstarts = [s for s, _ in spans]
-    cue_re = ANY_CUE_RE.get(lang, ANY_CUE_RE["en"])
     out: list[Raw] = []
     sstarts = [s.start for s in sents]
-    seen: set[int] = set()
-    for m in cue_re.finditer(text):
-        si = bisect_right(sstarts, m.start()) - 1
-        if si < 0 or si in seen or m.start() >= sents[si].end:
+    by_sent: dict[int, set[int]] = {}
+    for m in find_cues(text, lang):
+        pos = m.start()
+        si = bisect_right(sstarts, pos) - 1
+        if si < 0 or pos >= sents[si].end or pos in used_cues or _in_quote(pos, spans, qstarts):
             continue
-        seen.add(si)
-        sent = sents[si]
-        out.extend(_sentence(text, sent, lang, spans, qstarts, used_cues, direct))
+        by_sent.setdefault(si, set()).add(pos)
+    for si, cue_starts in by_sent.items():
+        out.extend(_sentence(text, sents[si], lang, spans, qstarts, cue_starts, direct))
     return out
 
 
@@ -123,6 +123,7 @@ def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
 
 def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]], qstarts: list[int],
               used: set[int], direct: list[Raw]) -> list[Raw]:  # fmt: skip
+    """Statements of one sentence; ``used`` holds the offsets of its free cue words."""
     s, e = sent.start, sent.end
     stext = text[s:e]
     found: list[Raw] = []
@@ -197,38 +198,40 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 emit(s, s + m.start(), sp, "so", 0.8)
                 return found
 
-    toks = tokens(text, s, e)
+    toks = tokens(text, s, min(e, max(used) + 300))
     for i, t in enumerate(toks):
-        if not is_cue(t.text, lang) or t.start in used or _in_quote(t.start, spans, qstarts):
+        if t.start() not in used or not is_cue(t.group(), lang):
             continue
-        if found and t.start < found[-1].end:
+        if found and t.start() < found[-1].end:
             continue  # inside a complement already taken (", adding that", "which he said")
-        conf = cue_confidence(t.text, lang)
+        conf = cue_confidence(t.group(), lang)
         prev = toks[i - 1] if i else None
-        low = t.low
+        low = t.group().lower()
         # participles: ", adding that …"
-        if lang == "en" and low in _PARTICIPLES and prev is not None and prev.text == ",":
+        if lang == "en" and low in _PARTICIPLES and prev is not None and prev.group() == ",":
             sp = found[-1].speaker if found else None
             if sp is None:
-                sp = next((d.speaker for d in reversed(direct) if s <= d.cue_pos < t.start), None)
+                sp = next((d.speaker for d in reversed(direct) if s <= d.cue_pos < t.start()), None)
             if sp is None:
                 sp = _leading_np(text, toks, lang)
             if sp is not None:
                 c = _after_that(toks, i + 1)
-                emit(c if c is not None else t.end, e, sp, t.text, conf * 0.9)
+                emit(c if c is not None else t.end(), e, sp, t.group(), conf * 0.9)
             continue
         if low in ("quoted",) and lang == "en":
-            k = next((j for j in range(i + 1, min(len(toks), i + 10)) if toks[j].low == "saying"), None)
+            k = next(
+                (j for j in range(i + 1, min(len(toks), i + 10)) if toks[j].group().lower() == "saying"), None
+            )
             if k is not None:
                 subj = (
-                    text[s : toks[max(0, i - 1)].start]
-                    if prev is not None and prev.low in ("was", "is", "been")
+                    text[s : toks[max(0, i - 1)].start()]
+                    if prev is not None and prev.group().lower() in ("was", "is", "been")
                     else ""
                 )
                 sp = analyze_np(subj, lang)
                 c = _after_that(toks, k + 1)
                 emit(
-                    c if c is not None else toks[k].end,
+                    c if c is not None else toks[k].end(),
                     e,
                     sp if plausible_np(sp, subj) else None,
                     "quoted as saying",
@@ -236,25 +239,35 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 )
             continue
         rel_from, subj_from = _clause_start(toks, i, s)
-        coordinated = prev is not None and prev.low in _COORD
+        coordinated = prev is not None and prev.group().lower() in _COORD
         sp: SpeakerPhrase | None = None
         if coordinated:
             sp = found[-1].speaker if found else _leading_np(text, toks, lang)
         elif prev is not None and (
-            prev.low in _DETERMINERS
-            or (low in _NOUNISH and not (is_cap(prev.text) or prev.low in PRONOUNS or prev.low.endswith("s")))
+            prev.group().lower() in _DETERMINERS
+            or (
+                low in _NOUNISH
+                and not (
+                    is_cap(prev.group())
+                    or prev.group().lower() in PRONOUNS
+                    or prev.group().lower().endswith("s")
+                )
+            )
         ):
             sp = None  # "a media report that …": the cue word is a noun here
         else:
             for left_from in dict.fromkeys((rel_from, subj_from)):
-                left = text[left_from : t.start]
+                left = text[left_from : t.start()]
+                if left.count(" ") > 45:
+                    sp = None
+                    continue
                 sp = analyze_np(left, lang)
                 if plausible_np(sp, left) and not _clause_before(left, sp.text):
                     break
                 sp = None
         comp = _complement(text, toks, i, e, lang) if sp is not None else None
         if sp is not None and comp is not None:
-            emit(comp, e, sp, t.text, conf)
+            emit(comp, e, sp, t.group(), conf)
             continue
         fin = _final_attribution(text, toks, i, e, lang)
         if fin is not None:
@@ -263,7 +276,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             m2 = re.match(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+", stext)
             if m2:
                 start += m2.end()
-            emit(start, comp_end, sp2, t.text, conf * 0.95)
+            emit(start, comp_end, sp2, t.group(), conf * 0.95)
     return found
 
 
@@ -298,16 +311,16 @@ def _clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     """(relative-clause start, sentence-subject start) for the cue at toks[i]."""
     rel = -1
     for j in range(i - 1, -1, -1):
-        tx = toks[j].text
+        tx = toks[j].group()
         if tx in _CLAUSE_PUNCT:
-            return toks[j].end, toks[j].end
+            return toks[j].end(), toks[j].end()
         if rel < 0 and tx.lower() in _RELATIVE:
-            rel = toks[j].end
+            rel = toks[j].end()
     start = s
-    if toks and toks[0].low in _LEAD_ADVERBIAL:  # "In an interview, X said"
+    if toks and toks[0].group().lower() in _LEAD_ADVERBIAL:  # "In an interview, X said"
         for j in range(0, i):
-            if toks[j].text == ",":
-                start = toks[j].end
+            if toks[j].group() == ",":
+                start = toks[j].end()
                 break
     return (rel if rel >= 0 else start), start
 
@@ -328,44 +341,44 @@ _DETERMINERS = frozenset(
 
 def _after_that(toks: list[Token], j: int) -> int | None:
     for k in range(j, min(len(toks), j + 3)):
-        if toks[k].low in {"that", "dass", "що", "что"}:
-            return toks[k].end
-    return toks[j].start if j < len(toks) else None
+        if toks[k].group().lower() in {"that", "dass", "що", "что"}:
+            return toks[k].end()
+    return toks[j].start() if j < len(toks) else None
 
 
 def _complement(text: str, toks: list[Token], i: int, e: int, lang: str) -> int | None:
     """Start offset of the reported clause after the cue at toks[i], or None."""
     t = toks[i]
-    low = t.low
+    low = t.group().lower()
     n = len(toks)
     if lang in ("uk", "ru", "de"):
         for k in range(i + 1, min(n, i + 10)):
-            tx = toks[k].text
+            tx = toks[k].group()
             if tx in {".", "!", "?"}:
                 return None
             if tx == ":" or tx == ",":
-                if k + 1 < n and toks[k + 1].text in {"“", "«", "„", '"', "»"}:
+                if k + 1 < n and toks[k + 1].group() in {"“", "«", "„", '"', "»"}:
                     return None  # a direct quote follows
-                nxt = toks[k + 1].low if k + 1 < n else ""
+                nxt = toks[k + 1].group().lower() if k + 1 < n else ""
                 if lang != "de" and tx == "," and nxt not in {"що", "что", "мол", "буцімто"}:
                     return None
                 return (
-                    toks[k + 2].start
+                    toks[k + 2].start()
                     if nxt in {"що", "что", "dass", "мол"} and k + 2 < n
-                    else (toks[k + 1].start if k + 1 < n else None)
+                    else (toks[k + 1].start() if k + 1 < n else None)
                 )
         return None
     if low in ("called", "calls", "urged", "urges", "asked", "asks"):
-        if i + 1 < n and toks[i + 1].low in ("on", "upon", "for"):
-            return toks[i + 2].start if i + 2 < n else None
-        if low.startswith("urge") and any(tk.low == "to" for tk in toks[i + 1 : i + 8]):
-            return toks[i + 1].start if i + 1 < n else None
+        if i + 1 < n and toks[i + 1].group().lower() in ("on", "upon", "for"):
+            return toks[i + 2].start() if i + 2 < n else None
+        if low.startswith("urge") and any(tk.group().lower() == "to" for tk in toks[i + 1 : i + 8]):
+            return toks[i + 1].start() if i + 1 < n else None
         return None
     # "that" within an adjunct-only stretch
     for k in range(i + 1, min(n, i + 14)):
         tk = toks[k]
-        if tk.low == "that":
-            between = text[t.end : tk.start]
+        if tk.group().lower() == "that":
+            between = text[t.end() : tk.start()]
             if (
                 low in ("told", "tells", "tell")
                 or not between.strip()
@@ -375,15 +388,15 @@ def _complement(text: str, toks: list[Token], i: int, e: int, lang: str) -> int 
                     between,
                 )
             ):
-                return tk.end
+                return tk.end()
             break
-        if tk.text in {".", ";", "!", "?"}:
+        if tk.group() in {".", ";", "!", "?"}:
             break
-    if i + 1 < n and toks[i + 1].text == ":":
-        return toks[i + 2].start if i + 2 < n and toks[i + 2].text not in {"“", '"', "«"} else None
+    if i + 1 < n and toks[i + 1].group() == ":":
+        return toks[i + 2].start() if i + 2 < n and toks[i + 2].group() not in {"“", '"', "«"} else None
     if needs_that(low):
         return None
-    p = t.end
+    p = t.end()
     if low in ("told", "tells", "tell"):
         m = _LISTENER_RE.match(text, p, e)
         if not m:
@@ -412,20 +425,20 @@ def _final_attribution(
 ) -> tuple[SpeakerPhrase, int] | None:
     """ "…, its chief executive said on Monday." / "…, said the ministry." → (speaker, complement end)."""
     t = toks[i]
-    tail = text[t.end : e]
+    tail = text[t.end() : e]
     prev = toks[i - 1] if i else None
-    if prev is not None and prev.text in {",", "—", "–"}:  # inverted: ", said X."
+    if prev is not None and prev.group() in {",", "—", "–"}:  # inverted: ", said X."
         j = i - 1
-        while j > 0 and toks[j - 1].text in {",", "—", "–"}:
+        while j > 0 and toks[j - 1].group() in {",", "—", "–"}:
             j -= 1
         raw, _pos = parse_forward(toks[i + 1 :], text, lang)
         if not raw:
             return None
-        rest = text[text.find(raw, t.end) + len(raw) : e]
+        rest = text[text.find(raw, t.end()) + len(raw) : e]
         if len(rest.split()) > 8:
             return None
         sp = analyze_np(raw, lang)
-        return (sp, toks[j].start) if plausible_np(sp, raw) and j > 0 else None
+        return (sp, toks[j].start()) if plausible_np(sp, raw) and j > 0 else None
     part = _PARTICIPLE_TAIL_RE.search(tail)
     if part:
         tail = tail[: part.start()]
@@ -442,14 +455,14 @@ def _final_attribution(
         return None
     # NP between the last comma and the cue
     for j in range(i - 1, max(-1, i - 14), -1):
-        if toks[j].text in {",", "—", "–"}:
-            raw = text[toks[j].end : t.start]
+        if toks[j].group() in {",", "—", "–"}:
+            raw = text[toks[j].end() : t.start()]
             sp = analyze_np(raw, lang)
             if plausible_np(sp, raw) and j > 1:
                 k = j
-                while k > 0 and toks[k - 1].text in {",", "—", "–"}:
+                while k > 0 and toks[k - 1].group() in {",", "—", "–"}:
                     k -= 1
-                return sp, toks[k].start
+                return sp, toks[k].start()
             return None
     return None
 
@@ -458,18 +471,18 @@ def _leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None
     """Subject NP at the start of the sentence (for coordinated "… and said …")."""
     end = 0
     for j, tk in enumerate(toks):
-        low = tk.low
+        low = tk.group().lower()
         if (
             j
-            and not is_cap(tk.text)
-            and tk.text.isalpha()
+            and not is_cap(tk.group())
+            and tk.group().isalpha()
             and (is_cue(low, lang) or low.endswith("ed") or low in _IRREGULAR_VERBS)
         ):
             end = j
             break
     if end == 0:
         return None
-    raw = text[toks[0].start : toks[end - 1].end]
+    raw = text[toks[0].start() : toks[end - 1].end()]
     sp = analyze_np(raw, lang)
     return sp if plausible_np(sp, raw) else None
 

@@ -4,6 +4,7 @@ role phrases ("the DIU chief", "its chief executive", "пресс-секрета
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,6 +14,9 @@ from ingest.extract.registry import Registry
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
 
 NAME_RUN_RE = re.compile(r"(?<![\w’'])(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+\s+){1,4}[A-ZА-ЯІЇЄҐ][\w’'\-]*\w")
+
+
+_QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
 
 
 @dataclass(slots=True)
@@ -58,7 +62,7 @@ class Resolver:
 
     # -- mentions -----------------------------------------------------------------------------
     def _scan_mentions(self, sent_starts: list[int]) -> None:
-        starts = set(sent_starts)
+        starts = sorted(sent_starts)
         for m in NAME_RUN_RE.finditer(self.text):
             toks = m.group().split()
             for i, t in enumerate(toks[:-1]):
@@ -70,9 +74,9 @@ class Resolver:
                     )
                     pos = m.start() + m.group().find(t)
                     ent = self.entity_for(name, pos)
-                    near = self.text.rfind("\n", 0, pos)
-                    ss = max([s for s in starts if s <= pos] or [near + 1])
-                    if pos - ss <= 60 and not re.search(r"[“”«»„\"]", self.text[ss:pos]):
+                    k = bisect_right(starts, pos) - 1
+                    ss = starts[k] if k >= 0 else self.text.rfind("\n", 0, pos) + 1
+                    if pos - ss <= 60 and not _QUOTE_MARK_RE.search(self.text, ss, pos):
                         ent.subject_pos.append(pos)
                     break
 

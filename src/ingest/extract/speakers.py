@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.extract.lexicon import (
     ANON_MARKERS,
@@ -26,7 +27,6 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import words as _w
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
-_CAP_RE = re.compile(r"^[A-ZÀ-ÞА-ЯІЇЄҐ]")
 _ACRONYM_RE = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}s?$")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _DE_ROLE_SUFFIX_RE = re.compile(
@@ -94,9 +94,10 @@ _CALENDAR = frozenset(
 
 
 def is_cap(tok: str) -> bool:
-    return bool(_CAP_RE.match(tok))
+    return tok[:1].isupper()
 
 
+@lru_cache(maxsize=65536)
 def gender_of_first(first: str) -> str:
     f = first.lower()
     if f in FEMALE_NAMES or f in CYR_FEMALE_NAMES:
@@ -110,6 +111,7 @@ def is_first_name(tok: str) -> bool:
     return gender_of_first(tok) != ""
 
 
+@lru_cache(maxsize=65536)
 def is_title_token(tok: str) -> bool:
     low = tok.lower().rstrip(".")
     if low in TITLE_WORDS or low in DEMONYMS or low in ROLE_CLASSES:
@@ -125,6 +127,7 @@ def is_cyr_role(low: str) -> bool:
     return low[:1] >= "а" and low.startswith(_CYR_ROLE_STEMS)
 
 
+@lru_cache(maxsize=65536)
 def is_org_word(tok: str) -> bool:
     low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
     if low in ORG_HEADS:
@@ -157,6 +160,7 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
     return s.strip(" ,")
 
 
+_ANON_RE = re.compile("|".join(re.escape(m) for m in ANON_MARKERS))
 _LEAD_CONJ = frozenset(_w("and but also however meanwhile still yet"))
 
 
@@ -225,8 +229,10 @@ _RELATIVE_STARTS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
-    """Classify a speaker noun phrase and pull out its name, role and gender."""
+    """Classify a speaker noun phrase and pull out its name, role and gender (cached: treat the
+    result as read-only)."""
     cleaned = clean_np(text, keep_comma=True)
     segs, phrase = _segments(cleaned)
     phrase = clean_np(phrase)
@@ -236,7 +242,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     words = low.split()
     if len(words) == 1 and words[0] in PRONOUNS:
         return SpeakerPhrase(phrase, "pronoun", gender=PRONOUNS[words[0]])
-    anon = any(m in low for m in ANON_MARKERS)
+    anon = bool(_ANON_RE.search(low))
     kept = [x for x in segs if not _is_relative(x)] or segs[:1]
     best_name, best_score, role_parts = "", -1, []
     gender = ""
