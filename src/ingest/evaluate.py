@@ -62,7 +62,64 @@ def polnear_gold(split: str = "dev", speech_only: bool = False) -> list[dict[str
     return [json.loads(line) for line in buf.getvalue().splitlines() if line.strip()]
 
 
+_DE_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "man", "ihm", "ihr", "ihn", "der", "die", "das"})
+
+
+def _de_aliases(span: str) -> list[str]:
+    """The annotated speaker span plus its name part ("Der Flughafenmanager Vedat Muftuoglu" →
+    "Vedat Muftuoglu", "Muftuoglu"), so that a resolved name counts as right."""
+    if not span:
+        return ["(unknown)"]
+    out = [span]
+    head = span.split(",")[0].split(" von ")[0].strip()
+    toks = head.split()
+    if toks and toks[-1][:1].isupper():
+        out.append(toks[-1])
+        if len(toks) >= 2 and toks[-2][:1].isupper() and toks[-2].lower() not in _DE_PRONOUNS:
+            out.append(" ".join(toks[-2:]))
+    return out
+
+
+def wikinews_de_gold() -> list[dict[str, Any]]:
+    """The German WikiNews quotation corpus (dev split) in the scorer's gold format: Direct → direct,
+    Indirect → indirect; nested quotes are dropped; free indirect and "reported" mentions
+    (no speech verb) are optional; a pronoun or empty speaker is not checked; the name at the end of
+    the speaker span is added as an alias (the span itself is often "Der Sprecher X")."""
+    root = shared_dir() / "corpora" / "quotes-german-wikinews-uhh" / "data" / "dev"
+    if not root.is_dir():
+        raise IngestError(f"{root}: not found (is ../shared present?)")
+    docs = []
+    for path in sorted(root.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        statements = []
+        for a in d.get("annotations", []):
+            if a.get("isNested") or not a.get("quote", {}).get("text"):
+                continue
+            typ = a.get("type", "")
+            quote = a["quote"]["text"].strip()
+            speaker = (a.get("speaker") or {}).get("text", "").strip()
+            words = quote.strip('„“"»« ').split()
+            check = bool(speaker) and speaker.lower() not in _DE_PRONOUNS
+            statements.append(
+                {
+                    "speaker": speaker or "(unknown)",
+                    "aliases": _de_aliases(speaker),
+                    "kind": "direct" if typ == "Direct" else "indirect",
+                    "quote": quote,
+                    "optional": typ not in ("Direct", "Indirect") or len(words) < 3,
+                    "speaker_check": check,
+                }
+            )
+        docs.append(
+            {"id": f"wikinews-de-{path.stem}", "language": "de", "title": "", "text": d["originalText"],
+             "published": None, "outlet": "wikinews", "url": "", "statements": statements}
+        )  # fmt: skip
+    return docs
+
+
 def load_gold(name: str, split: str = "dev", speech_only: bool = False) -> list[dict[str, Any]]:
+    if name == "wikinews-de":
+        return wikinews_de_gold()
     if name == "dev":
         path = shared_dir() / "eval" / "dev" / "statements.jsonl"
     elif name == "polnear":

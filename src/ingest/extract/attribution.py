@@ -110,6 +110,8 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     ci = next(
         (i for i, t in enumerate(toks[:14]) if is_cue(t.group(), lang) and not is_cognition(t.group())), None
     )
+    if lang == "de" and toks and toks[0].group() == "so":  # „…“, so Vereinschef X.
+        ci = 0
     if ci is None:
         return None
     cue = toks[ci]
@@ -141,6 +143,10 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
             sp = analyze_np(m.group("name"), lang)
             if sp.kind == "person" and " " in sp.name:
                 return sp, EMPTY_RE.match(text, b), a + m.start()
+        if s[-1] == ":" and len(toks) >= 3:  # "The association urged the board to act: “…”"
+            sp2 = leading_np(text, toks, lang)
+            if sp2 is not None and sp2.kind in ("person", "organisation", "pronoun", "role", "group"):
+                return sp2, EMPTY_RE.match(text, b), a
         return None
     start = a
     for j in range(ci - 1, -1, -1):
@@ -152,6 +158,37 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
     sp = analyze_np(raw, lang)
     return (sp, toks[ci], start) if plausible_np(sp, raw) else None
+
+
+def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
+    """Subject NP at the start of a clause: the tokens before its first verb-like word."""
+    end = 0
+    for j, tk in enumerate(toks):
+        w = tk.group()
+        low = w.lower()
+        if (
+            j
+            and not is_cap(w)
+            and w.isalpha()
+            and (is_cue(low, lang) or low.endswith("ed") or low in _VERBISH)
+        ):
+            end = j
+            break
+    if end == 0:
+        return None
+    raw = text[toks[0].start() : toks[end - 1].end()]
+    sp = analyze_np(raw, lang)
+    return sp if plausible_np(sp, raw) else None
+
+
+_VERBISH = frozenset(
+    _w(
+        "kept held made took gave went came saw found left put set cut sent spent built brought began became ran won "
+        "lost met paid rose fell struck stood led heard is was are were has had will would wants urges calls "
+        "ist sind war waren hat haben hatte wird wurde forderte fordert schlug rief appellierte "
+        "заявив заявила закликав закликала закликали призвал призвала призвали"
+    )
+)
 
 
 def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence], lang: str) -> list[Raw]:
@@ -198,7 +235,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
             raw.same_as = len(out) - 1
         elif wc >= 3:
             tail = text[q.close_pos + 1 : min(para_end, nxt_open)].strip()
-            if not tail or (tail[0] in ".!?" and len(tail) < 3) or re.match(r"^[.!?]?\s*$", tail):
+            if not tail or re.match(r"^[.!?]?\s*$", tail) or (qtext[-1:] in ".!?…" and tail[:1].isupper()):
                 raw = Raw(q.start, q.end, qtext, "direct", "", None, q.open_pos, 0.6, parts=list(q.parts))
         if raw is not None:
             if after is not None or before is not None:

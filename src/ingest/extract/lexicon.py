@@ -126,12 +126,14 @@ PLATFORMS = "Telegram|X|Twitter|Facebook|Instagram|LinkedIn|Truth Social|Bluesky
 # --- German ---------------------------------------------------------------------------------
 DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
     _w(
-        "sagte sagt sagten sagen gesagt erklärte erklärt erklärten erklären betonte betont betonten "
-        "sagte, teilte mit warnte warnt warnten kritisierte kritisiert fügte hinzu ergänzte ergänzt "
-        "schrieb schreibt meinte meint räumte ein versicherte versichert bekräftigte bekräftigt kündigte "
-        "an bestätigte bestätigt verwies forderte fordert unterstrich unterstreicht stellte klar sagten "
-        "erläuterte erläutert berichtete berichtet behauptete behauptet argumentierte zeigte sich hieß "
-        "heißt hob hervor mahnte mahnt "
+        "sagte sagt sagten gesagt erklärte erklärt erklärten betonte betont betonten teilte teilten warnte "
+        "warnt warnten kritisierte kritisiert fügte ergänzte ergänzt schrieb schreibt meinte meint räumte "
+        "versicherte versichert bekräftigte bekräftigt bestätigte bestätigt forderte fordert unterstrich "
+        "unterstreicht erläuterte erläutert berichtete berichtet behauptete behauptet argumentierte mahnte "
+        "mahnt sagen äußerte äußert verkündete verkündet kommentierte antwortete entgegnete befürchten "
+        "befürchtet befürchtete fürchtet fürchtete hofft hoffte glaubt glaubte vermutet vermutete schätzt "
+        "schätzte erwartet erwartete verwies verweist kritisierten warnen fordern forderten bekräftigten "
+        "betonen erklären berichten schreiben versicherten zitiert zitierte hieß heißt"
     ),
     0.9,
 )
@@ -288,7 +290,8 @@ GROUP_NOUNS = frozenset(
         "representatives members ministers leaders authorities environmentalists diplomat official source "
         "person insider aides aide participants spokespeople commentators citizens voters parents "
         "survivors rescuers engineers pilots farmers drivers teachers students journalists reporters "
-        "bloggers "
+        "bloggers experten ermittler beamte beamten polizisten demonstranten anwohner zeugen kritiker "
+        "diplomaten politiker analysten ökonomen"
     )
 )
 ANON_MARKERS = (
@@ -338,7 +341,18 @@ christopher steven steve brian tony anthony paul george jack henry edward ed emm
 jean pierre olivier jacques antonio giorgio mario matteo pedro jose carlos juan luis miguel
 rishi keir boris justin xi li wang ali mohammed mohammad ahmed hassan recep viktor andrzej
 mateusz donald radoslaw radosław jan pavel petr karel niels jens lars anders henrik mette sauli
-alexander kaja kaja? jens mark ursula olaf
+alexander jens mark olaf konrad wilhelm heinrich hermann helmut horst gerhard günter günther dieter
+manfred werner rolf uwe jörg joerg ralf ralph bernd norbert reinhard ulrich andreas michael tobias jan
+florian sebastian philipp felix moritz maximilian leon paul lars sven kai dirk jochen volker harald
+gregor hubertus armin olaf winfried boris cem robert christoph lothar rainer achim wolfram torsten
+thorsten jürgen georg ludwig frank-walter karl-heinz hans-peter
+jean-luc jean-claude jean-pierre emmanuel nicolas francois françois laurent julien mathieu thierry
+pierre-andre matteo giuseppe sergio silvio romano enrico mariano pedro pablo javier alejandro
+andrzej jaroslaw jarosław tomasz piotr pawel paweł krzysztof marek wojciech rafal rafał
+john james william george charles thomas henry edward richard robert michael david daniel matthew
+andrew anthony joseph steven kevin brian timothy jeffrey ronald gary larry scott eric stephen
+jonathan benjamin samuel nathan adam patrick sean ryan jacob ethan tyler aaron kyle jeremy
+mitch chuck ted marco rand jeb ben bernie tim tom jim jerry ron rick newt hank dick barack
 """
 _FEMALE = """
 olena elena yelena jelena helena olga olha olya iryna irina yuliya yulia julia iuliia yuliia
@@ -354,9 +368,17 @@ christina kristin kirsten heike birgit susanne stefanie andrea nancy julia lena 
 emily emma hannah laura jessica jennifer mary elizabeth liz margaret kamala hillary nikki
 marine giorgia roberta kaja mette sanna aino jacinda theresa nicola ewa beata agnieszka
 ursula ylva magdalena sophie marie amelie giulia elisa
+gisela brigitte monika renate helga ingrid ute gabriele karin sigrid elke jutta doris bärbel
+annette cornelia dorothea franziska johanna katrin kathrin lisa luisa nina silke simone tanja
+svenja wiebke yvonne manuela marianne christiane irene isabel rita ruth
+michelle melania ivanka susan karen linda barbara patricia deborah carolyn kathleen diane
+rachel rebecca stephanie heather megan ashley amanda samantha michele chelsea
+marta ewa joanna katarzyna małgorzata malgorzata zofia
+isabelle catherine christine valerie valérie segolene ségolène brigitte hillary nancy elizabeth
+kamala tulsi amy kirsten
 """
 FEMALE_NAMES = frozenset(_FEMALE.split())
-MALE_NAMES = frozenset(w for w in _MALE.split() if w.isalpha()) - FEMALE_NAMES
+MALE_NAMES = frozenset(w for w in _MALE.split() if w.replace("-", "").isalpha()) - FEMALE_NAMES
 
 # Cyrillic first names (nominative) with gender.
 _CYR_MALE = """

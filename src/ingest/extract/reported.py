@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ingest.extract.attribution import parse_forward, plausible_np
+from ingest.extract.attribution import leading_np, parse_forward, plausible_np
 from ingest.extract.cues import Raw, Token, cue_confidence, cue_gender, find_cues, is_cue, needs_that, tokens
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, word_count
@@ -71,10 +71,13 @@ _UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)
 _PRON_POSS = {"його": "m", "его": "m", "її": "f", "её": "f", "ее": "f", "їх": "p", "їхніми": "p", "их": "p"}
 _EN_ACCORDING_START_RE = re.compile(r"^(?:But\s+|And\s+)?[Aa]ccording\s+to\s+(?P<np>[^,]{2,90}?)\s*,\s*")
 _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^,]{2,90}?)\s*[.!]?$")
-_DE_LAUT_RE = re.compile(
-    r"^(?:Laut|Nach\s+Angaben|Nach\s+Ansicht|Nach\s+Worten|Nach\s+Einschätzung)\s+(?P<np>(?:(?:des|der|dem|den|von|vom)\s+)?"
-    r"(?:[A-ZÄÖÜ][\w-]*\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s*,?\s*(?=[a-zäöü])"
+_DE_FRAME_RE = re.compile(
+    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Worten|Einschätzung|Darstellung|"
+    r"Informationen|Aussage|Auskunft))\s+"
 )
+_DE_ZUFOLGE_RE = re.compile(r"^(?P<np>[^,.]{3,80}?)\s+zufolge\s+")
+_DE_RELATIVE = frozenset(_w("der die das dem den welche welcher welches wo"))
+_DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer eines eine ein und zur zum"))
 _DE_SO_RE = re.compile(
     r",\s+(?:so|sagte|erklärte|betonte|meinte)\s+(?P<np>(?:(?:der|die|das)\s+)?(?:\w+\s+){0,3}\w+)\s*[.!]?$"
 )
@@ -187,10 +190,16 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 emit(s + m.end(), e, sp, m.group("cue"), 0.85)
                 return found
     elif lang == "de":
-        m = _DE_LAUT_RE.match(stext)
+        m = _DE_FRAME_RE.match(stext) or _DE_ZUFOLGE_RE.match(stext)
         if m:
-            emit(s + m.end(), e, analyze_np(m.group("np"), lang), stext.split()[0].lower(), 0.75)
-            return found
+            if "np" in m.groupdict() and m.group("np"):
+                np_text, comp = m.group("np"), s + m.end()
+            else:
+                np_text, comp = _de_np(text, s + m.end(), e)
+            sp = analyze_np(np_text, lang)
+            if np_text and sp.kind != "unknown" and comp < e:
+                emit(comp, e, sp, (m.groupdict().get("frame") or "zufolge").split()[0].lower(), 0.75)
+                return found
         m = _DE_SO_RE.search(stext)
         if m and not _in_quote(s + m.start(), spans, qstarts):
             sp = analyze_np(m.group("np"), lang)
@@ -300,6 +309,29 @@ def _clause_before(left: str, np: str) -> bool:
     return bool(_CLAUSE_HINT_RE.search(prefix))
 
 
+def _de_np(text: str, start: int, end: int) -> tuple[str, int]:
+    """German NP after "Laut"/"Nach Angaben": capitalised words, articles, "von", adjectives before a
+    noun; ends at the verb of the V2 clause ("Laut der Polizei wurden …")."""
+    toks = tokens(text, start, min(end, start + 200))
+    k = 0
+    while k < len(toks):
+        w = toks[k].group()
+        if w == ",":
+            return text[start : toks[k].start()], toks[k].end()
+        nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
+        if (
+            is_cap(w)
+            or w in _DE_NP_LINKS
+            or (w.isalpha() and w.endswith(("e", "en", "em", "er", "es")) and is_cap(nxt))
+        ):
+            k += 1
+            continue
+        break
+    if k == 0 or k >= len(toks):
+        return "", end
+    return text[start : toks[k - 1].end()], toks[k].start()
+
+
 def _speakerish(np: str, lang: str) -> bool:
     words = np.lower().split()
     if not words or words[-1] in _SKIP_SPEAKERS or len(words) > 10:
@@ -362,6 +394,8 @@ def _complement(text: str, toks: list[Token], i: int, e: int, lang: str) -> int 
                 nxt = toks[k + 1].group().lower() if k + 1 < n else ""
                 if lang != "de" and tx == "," and nxt not in {"що", "что", "мол", "буцімто"}:
                     return None
+                if lang == "de" and nxt in _DE_RELATIVE and k + 2 < n and toks[k + 2].group()[:1].islower():
+                    return None  # ", der am Sonntag …": a relative clause, not the reported one
                 return (
                     toks[k + 2].start()
                     if nxt in {"що", "что", "dass", "мол"} and k + 2 < n
@@ -468,28 +502,4 @@ def _final_attribution(
 
 
 def _leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
-    """Subject NP at the start of the sentence (for coordinated "… and said …")."""
-    end = 0
-    for j, tk in enumerate(toks):
-        low = tk.group().lower()
-        if (
-            j
-            and not is_cap(tk.group())
-            and tk.group().isalpha()
-            and (is_cue(low, lang) or low.endswith("ed") or low in _IRREGULAR_VERBS)
-        ):
-            end = j
-            break
-    if end == 0:
-        return None
-    raw = text[toks[0].start() : toks[end - 1].end()]
-    sp = analyze_np(raw, lang)
-    return sp if plausible_np(sp, raw) else None
-
-
-_IRREGULAR_VERBS = frozenset(
-    _w(
-        "kept held made took gave went came saw found left put set cut sent spent built brought began "
-        "became ran won lost met paid rose fell struck stood led heard is was are were has had will would "
-    )
-)
+    return leading_np(text, toks, lang)

@@ -125,6 +125,12 @@ class Resolver:
             ps = [p for p in e.subject_pos if p <= ref]
             if ps and (best is None or max(ps) > best[0]):
                 best = (max(ps), e)
+        if best is None:  # no subject mention yet: the nearest earlier mention of any kind
+            for e in self.entities.values():
+                if gender in ("m", "f") and e.gender and e.gender != gender:
+                    continue
+                if e.first_pos <= ref and (best is None or e.first_pos > best[0]):
+                    best = (e.first_pos, e)
         return best[1] if best else None
 
     def person(self, e: Entity) -> Resolved:

@@ -25,6 +25,7 @@ from ingest.extract.lexicon import (
     TITLE_WORDS,
 )
 from ingest.extract.lexicon import words as _w
+from ingest.extract.names import strip_accents
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
 _ACRONYM_RE = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}s?$")
@@ -33,8 +34,21 @@ _DE_ROLE_SUFFIX_RE = re.compile(
     r"(?:minister(?:in)?|sprecher(?:in)?|chef(?:in)?|präsident(?:in)?|kanzler(?:in)?|leiter(?:in)?|direktor(?:in)?|"
     r"experte|expertin|abgeordnete[r]?|vorsitzende[r]?|analyst(?:in)?|berater(?:in)?|bürgermeister(?:in)?|"
     r"gouverneur(?:in)?|botschafter(?:in)?|politiker(?:in)?|general|kommandeur|oberst|beauftragte[r]?|"
-    r"sekretär(?:in)?|ökonom(?:in)?|forscher(?:in)?|koordinator(?:in)?|aktivist(?:in)?)$"
+    r"sekretär(?:in)?|ökonom(?:in)?|forscher(?:in)?|koordinator(?:in)?|aktivist(?:in)?|anwalt|anwältin|"
+    r"mitarbeiter(?:in)?|vertreter(?:in)?|beamte[r]?|beamtin|ermittler(?:in)?|chef(?:in)?|sprecherin|"
+    r"kritiker(?:in)?|richter(?:in)?|arzt|ärztin|zeuge|zeugin|bischof|pfarrer(?:in)?|trainer(?:in)?)$"
 )
+_DE_NOUN_SUFFIX_RE = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tion|ionen|tät|ismus|nis|tum|ment|chen|lein|ium|iums|ik|ien|enz|anz|"
+    r"ministerium|amt|amtes|behörde|regierung|verband|partei|gericht|polizei|kommission|konzern|bank|"
+    r"zeitung|agentur|sender|senders|treffen|gruppe|stadt|land|landes|staat|staates)$"
+)
+_DE_ORG_SUFFIX_RE = re.compile(
+    r"(?:schaft|ministerium|ministeriums|amt|amtes|behörde|regierung|verband|partei|gericht|polizei|"
+    r"kommission|konzern|bank|zeitung|agentur|sender|senders|institut|instituts|rat|rates|bundestag|landtag|"
+    r"gewerkschaft|unternehmen|agentur|dienst|dienstes|zentrale|kanzleramt)$"
+)
+_DE_ARTICLES = frozenset(_w("der die das des dem den ein eine einer eines einem einen"))
 _CYR_ROLE_STEMS = _w(
                       "міністр министр президент прем речни пресс-секрет прес-секрет прессекрет голов глав керівни "
                       "руководител директор губернатор мер депутат енергетик энергетик експерт эксперт аналітик "
@@ -100,6 +114,8 @@ def is_cap(tok: str) -> bool:
 @lru_cache(maxsize=65536)
 def gender_of_first(first: str) -> str:
     f = first.lower()
+    if f.isascii() is False and f[:1] < "\u0400":
+        f = strip_accents(f)
     if f in FEMALE_NAMES or f in CYR_FEMALE_NAMES:
         return "f"
     if f in MALE_NAMES or f in CYR_MALE_NAMES:
@@ -131,6 +147,8 @@ def is_cyr_role(low: str) -> bool:
 def is_org_word(tok: str) -> bool:
     low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
     if low in ORG_HEADS:
+        return True
+    if _DE_ORG_SUFFIX_RE.search(low) and len(low) > 5:
         return True
     return low.startswith(ORG_STEMS) and len(low) > 3
 
@@ -359,6 +377,14 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
             titles.append(names.pop(0))
         while names and names[-1].lower() in _CALENDAR:
             names.pop()
+        if lang == "de" and names:
+            before_de = toks[run[0] - 1].lower() if run[0] > 0 else ""
+            if (before_de in _DE_ARTICLES or (titles and titles[-1].lower() in _DE_ARTICLES)) and not (
+                is_first_name(names[0]) and len(names) > 1
+            ):
+                titles.append(names.pop(0))  # "der Staatsanwalt", "die Abgeordnete Miriam Kessler"
+            if any(_DE_NOUN_SUFFIX_RE.search(t.lower()) for t in names):
+                continue
         k = next((i for i, t in enumerate(names[1:], 1) if is_first_name(t) and i < len(names) - 1), 0)
         if k and not is_first_name(names[0]):
             titles.extend(names[:k])  # "Recorder Helen Purcell"
