@@ -220,6 +220,16 @@ TITLE_WORDS = frozenset(
         "committee parliamentary party central bank military intelligence police army navy air force "
         "regional district city council deputy-head "
     )
+    + _w(
+        "nurse doctor surgeon engineer volunteer farmer teacher coach analyst coordinator activist lawyer "
+        "attorney economist officer researcher scientist pilot driver journalist reporter photographer "
+        "historian professor lecturer student resident owner founder manager director editor writer author "
+        "strategist pollster consultant expert adviser advisor diplomat negotiator prosecutor investigator "
+        "commentator blogger designer architect entrepreneur businessman businesswoman banker trader "
+        "mechanic miner soldier sergeant medic paramedic firefighter rescuer priest rabbi imam chef "
+        "worker organiser organizer campaigner candidate nominee councillor councilor alderman sheriff "
+        "veteran survivor witness mother father spokesman spokeswoman deputy aide chairwoman"
+    )
 )
 # Nationality / origin adjectives that may precede a title.
 DEMONYMS = frozenset(
@@ -370,7 +380,7 @@ marine giorgia roberta kaja mette sanna aino jacinda theresa nicola ewa beata ag
 ursula ylva magdalena sophie marie amelie giulia elisa
 gisela brigitte monika renate helga ingrid ute gabriele karin sigrid elke jutta doris bärbel
 annette cornelia dorothea franziska johanna katrin kathrin lisa luisa nina silke simone tanja
-svenja wiebke yvonne manuela marianne christiane irene isabel rita ruth
+svenja wiebke yvonne manuela marianne christiane irene isabel rita ruth liza
 michelle melania ivanka susan karen linda barbara patricia deborah carolyn kathleen diane
 rachel rebecca stephanie heather megan ashley amanda samantha michele chelsea
 marta ewa joanna katarzyna małgorzata malgorzata zofia

@@ -33,6 +33,7 @@ _UK = {
 _RU = dict(_UK)
 _RU.update({"г": "g", "е": "e", "ё": "yo", "и": "i", "ы": "y", "э": "e", "ъ": "", "щ": "shch", "й": "y"})
 
+_UK_MEDIAL = {"є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}
 _UK_ONLY_RE = re.compile(r"[іїєґ]", re.I)
 _RU_ONLY_RE = re.compile(r"[ыэъё]", re.I)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
@@ -133,9 +134,13 @@ def transliterate_text(s: str, lang: str | None = None) -> str:
         else _UK
     )
     out = []
+    prev = " "
     for ch in s:
         low = ch.lower()
         t = table.get(low)
+        if table is _UK and low in _UK_MEDIAL and prev.isalpha():
+            t = _UK_MEDIAL[low]  # national system: "ie", "i", "iu", "ia" inside a word
+        prev = ch
         if t is None:
             out.append(ch)
         elif ch != low and t:

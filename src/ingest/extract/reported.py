@@ -278,6 +278,15 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if sp is not None and comp is not None:
             emit(comp, e, sp, t.group(), conf)
             continue
+        if sp is None and not coordinated and lang in ("de", "uk", "ru") and prev is not None:
+            # verb-second order: "Am Dienstag sagte Albrecht, dass …", "Тоді заявив міністр, що …"
+            raw_np, _pos = parse_forward(toks[i + 1 :], text, lang)
+            sp_inv = analyze_np(raw_np, lang) if raw_np else None
+            if sp_inv is not None and plausible_np(sp_inv, raw_np):
+                comp = _complement(text, toks, i, e, lang)
+                if comp is not None and comp > toks[i].end() + len(raw_np):
+                    emit(comp, e, sp_inv, t.group(), conf * 0.9)
+                    continue
         fin = _final_attribution(text, toks, i, e, lang)
         if fin is not None:
             sp2, comp_end = fin

@@ -96,7 +96,11 @@ CAP_STOP = frozenset(
         "later then now still also just even only both each every no not such what which who why how where there "
         "here today yesterday tomorrow last next meanwhile however asked speaking according by from to of since "
         "der die das ein eine im am nach laut auch aber und у в на за по як как це это але но і и та а "
-        "від от до після после під при про"
+        "від от до після после під при про zudem außerdem dazu dann später gestern heute daraufhin "
+        "anschließend weiter ferner zuvor jetzt dort hier damals seit während gegenüber indes allerdings "
+        "jedoch deshalb daher trotzdem bereits schon nun so ebenfalls ähnlich dabei zunächst "
+        "також тоді раніше згодом водночас крім ранее позже затем также кроме однако впрочем "
+        "separately earlier later instead overall"
     )
 )
 _CALENDAR = frozenset(

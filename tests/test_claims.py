@@ -1,0 +1,45 @@
+"""Numeric claims inside statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.claims import find_claims
+
+
+@pytest.mark.parametrize(
+    ("quote", "lang", "expected"),
+    [
+        ("up to 40% of the shells come from abroad", "en", [(40.0, "%", "up to", "up to 40%")]),
+        (
+            "more than 11,000 soldiers were wounded",
+            "en",
+            [(11000.0, "soldiers", "more than", "more than 11,000 soldiers")],
+        ),
+        ("the plant makes 1.6 million drones a year", "en", [(1.6e6, "drones", "", "1.6 million drones")]),
+        ("imports cover about 12% of demand", "en", [(12.0, "%", "about", "about 12%")]),
+        ("we received 300 transformers", "en", [(300.0, "transformers", "", "300 transformers")]),
+        ("two additional systems will arrive", "en", [(2.0, "systems", "", "two additional systems")]),
+        ("half of the losses", "en", [(0.5, "fraction", "", "half")]),
+        ("demand is three times higher", "en", [(3.0, "times", "", "three times")]),
+        ("the war began in 2022 and the talks on 24 February at 10:30", "en", []),
+        ("zwei zusätzliche Systeme bis Jahresende", "de", [(2.0, "Systeme", "", "zwei zusätzliche Systeme")]),
+        ("die Inflation lag bei 15,5 Prozent", "de", [(15.5, "%", "", "15,5 Prozent")]),
+        ("відключення скоротять до чотирьох годин", "uk", [(4.0, "годин", "up to", "до чотирьох годин")]),
+        (
+            "потери составили более 1 200 человек",
+            "ru",
+            [(1200.0, "человек", "more than", "более 1 200 человек")],
+        ),
+    ],
+)
+def test_claims(quote: str, lang: str, expected: list[tuple[float, str, str, str]]) -> None:
+    got = [(c.value, c.unit, c.qualifier, c.text) for c in find_claims(quote, "s1", lang)]
+    assert got == expected
+
+
+def test_claim_ids_are_deterministic_and_distinct() -> None:
+    a = find_claims("40% here and 40% there", "s1")
+    b = find_claims("40% here and 40% there", "s1")
+    assert [c.claim_id for c in a] == [c.claim_id for c in b]
+    assert len({c.claim_id for c in a}) == 2
