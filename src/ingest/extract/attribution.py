@@ -13,6 +13,10 @@ from ingest.extract.quotes import QuoteSpan, quote_text, word_count
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np, is_cap, is_title_token
 
+_WHO_SPLIT_RE = re.compile(r",\s*(?:who|which|whose)\b")
+_SENT_PUNCT_RE = re.compile(r"[.!?]\s")
+_PUNCT_ONLY_RE = re.compile(r"^[.!?]?\s*$")
+
 _AFTER_LEAD_RE = re.compile(r"[ \t]*[,.!?]?[ \t]*(?:[—–-]+[ \t]*)?")
 _STOP_PUNCT = frozenset('.!?;:“”«»„"')
 _FWD_STOP = frozenset(
@@ -29,7 +33,8 @@ _CLAUSE_VERB_RE = re.compile(
     r"ist|sind|war|waren|wird|werden|hat|haben|є|был|была|было|были|буде|будет)\b",
     re.I,
 )
-QA_LINE_RE = re.compile(r"^(?:Q|Question|Frage|Питання|Вопрос|В)\s*[:.—–-]", re.M)
+QA_LINE_RE = re.compile(r"(?:Q|Question|Frage|Питання|Вопрос|В)\s*[:.—–-]")
+_QA_INITIALS = frozenset("QFПВ")
 ANSWER_LINE_RE = re.compile(
     r"^(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-.]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s+(?P<quote>\S.*)$", re.M
 )
@@ -47,7 +52,7 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     core = _RELATIVE_SEG_RE.sub(" ", raw + ",")
     if len(core.split()) > 14 or len(raw.split()) > 40:
         return False
-    core = re.split(r",\s*(?:who|which|whose)\b", raw)[0]
+    core = _WHO_SPLIT_RE.split(raw, maxsplit=1)[0]
     return not (sp.kind not in ("person",) and _CLAUSE_VERB_RE.search(core))
 
 
@@ -209,7 +214,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         after = parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
         before = parse_before(text, lead_from, q.open_pos, lang)
         clause_start = not lead.strip(" \t—–-") or before is not None or lead.rstrip().endswith(":")
-        continuing = (prev_raw is not None and prev_close >= sent.start and not re.search(r"[.!?]\s", lead)
+        continuing = (prev_raw is not None and prev_close >= sent.start and not _SENT_PUNCT_RE.search(lead)
                       and lead.rstrip().endswith(","))  # fmt: skip
         raw: Raw | None = None
         conf_len = 1.0 if wc >= 4 else 0.7
@@ -235,7 +240,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
             raw.same_as = len(out) - 1
         elif wc >= 3:
             tail = text[q.close_pos + 1 : min(para_end, nxt_open)].strip()
-            if not tail or re.match(r"^[.!?]?\s*$", tail) or (qtext[-1:] in ".!?…" and tail[:1].isupper()):
+            if not tail or _PUNCT_ONLY_RE.match(tail) or (qtext[-1:] in ".!?…" and tail[:1].isupper()):
                 raw = Raw(q.start, q.end, qtext, "direct", "", None, q.open_pos, 0.6, parts=list(q.parts))
         if raw is not None:
             if after is not None or before is not None:
@@ -249,7 +254,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
 
 def interview_answers(text: str, lang: str) -> list[Raw]:
     """'Name: answer' lines of an interview (only when the text has 'Q:' question lines)."""
-    if not QA_LINE_RE.search(text):
+    if not any(QA_LINE_RE.match(line) for line in text.split("\n") if line[:1] in _QA_INITIALS):
         return []
     out = []
     for m in ANSWER_LINE_RE.finditer(text):

@@ -73,6 +73,8 @@ CLAIM_RE = re.compile(
     rf"|(?:\s+(?:{'|'.join(sorted(_UNIT_SKIP))}))*\s+(?P<unit>[^\W\d_][\w\-’']*))?",
     re.I,
 )
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_WORD_RE = re.compile(rf"\b(?:{_WORD_RE}|half|third|quarter|hälfte|половин)")
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -96,6 +98,8 @@ def _number(s: str, lang: str) -> float | None:
 
 def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
     out: list[Claim] = []
+    if not _DIGIT_RE.search(quote) and not _NUMBER_WORD_RE.search(quote.lower()):
+        return out
     for m in CLAIM_RE.finditer(quote):
         num, word, frac = m.group("num"), m.group("word"), m.group("frac")
         unit = ""

@@ -24,6 +24,8 @@ from functools import lru_cache
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
 
+_WORD_RE = re.compile(r"\w+")
+
 _UK = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z",
     "и": "y", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
@@ -187,7 +189,7 @@ def _hash(s: str) -> str:
 
 def person_key(name: str, lang: str | None = None) -> str:
     """``first-class|surname-fold`` for a full name, ``?|surname-fold`` for a bare surname."""
-    parts = [p for p in re.split(r"\s+", name.strip()) if p]
+    parts = [p for p in name.split() if p]
     if not parts:
         return "?|"
     surname = fold_word(parts[-1], lang)
@@ -209,7 +211,7 @@ def org_key(phrase: str) -> str:
     s = strip_accents(phrase).lower()
     s = _POSS_RE.sub("", s)
     s = _DET_RE.sub("", s.strip())
-    words = re.findall(r"\w+", s)
+    words = _WORD_RE.findall(s)
     words = [w for w in words if w not in {"the", "a", "an", "der", "die", "das", "des", "dem", "den"}]
     if "of" in words:
         i = words.index("of")

@@ -14,6 +14,9 @@ from ingest.extract.quotes import QuoteSpan, word_count
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, is_cap
 
+_LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
+_THAT_RE = re.compile(r"\bthat\b")
+
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
 _COORD = frozenset(_w("and but і та а але и но und aber"))
 _LEAD_ADVERBIAL = frozenset(
@@ -267,7 +270,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         else:
             for left_from in dict.fromkeys((rel_from, subj_from)):
                 left = text[left_from : t.start()]
-                if left.count(" ") > 45:
+                if left.count(" ") > 32:
                     sp = None
                     continue
                 sp = analyze_np(left, lang)
@@ -291,7 +294,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if fin is not None:
             sp2, comp_end = fin
             start = s
-            m2 = re.match(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+", stext)
+            m2 = _LEAD_CONJ_RE.match(stext)
             if m2:
                 start += m2.end()
             emit(start, comp_end, sp2, t.group(), conf * 0.95)
@@ -485,7 +488,7 @@ def _final_attribution(
     part = _PARTICIPLE_TAIL_RE.search(tail)
     if part:
         tail = tail[: part.start()]
-    if len(tail.split()) > 9 or re.search(r"\bthat\b", tail):
+    if len(tail.split()) > 9 or _THAT_RE.search(tail):
         return None
     if (
         tail.strip(" .!")

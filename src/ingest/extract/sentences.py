@@ -20,6 +20,9 @@ _ABBREV_RE = re.compile(
 )
 
 
+_CLOSE_MARK_RE = re.compile(r"[\"”»“]")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -48,7 +51,7 @@ def split_sentences(text: str, quote_spans: list[tuple[int, int]] | None = None)
             if _inside(absolute - 1, spans, starts):
                 continue
             head = seg[max(0, m.start() - 12) : m.start() + 1]
-            if _ABBREV_RE.search(head) and not re.search(r"[\"”»“]", m.group()):
+            if _ABBREV_RE.search(head) and not _CLOSE_MARK_RE.search(m.group()):
                 continue
             if seg[cur:cut].strip():
                 out.append(_mk(text, ps + cur, absolute, pi, first))

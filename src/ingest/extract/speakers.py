@@ -27,6 +27,10 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import words as _w
 from ingest.extract.names import strip_accents
 
+_COMMA_SPLIT_RE = re.compile(r",\s*")
+_DE_ART_NP_RE = re.compile(r"(?:die|der)\s+\w+")
+_LEAD_DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des)\s+", re.I)
+
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
 _ACRONYM_RE = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}s?$")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -208,7 +212,7 @@ def _segments(text: str) -> tuple[list[str], str]:
     comma (an apposition or relative clause closed before the verb: "Ukraine's intelligence chief,
     Kyrylo Budanov," / "Sergei Naumenko, who heads …,"). Leading adverbials are dropped."""
     trailing = text.rstrip().endswith(",")
-    segs = [x.strip() for x in re.split(r",\s*", text) if x.strip()]
+    segs = [x.strip() for x in _COMMA_SPLIT_RE.split(text) if x.strip()]
     if not segs:
         return [], ""
     if trailing and len(segs) >= 2:
@@ -238,7 +242,7 @@ def _is_apposition(seg: str) -> bool:
 
 
 def _name_score(seg: str) -> int:
-    return _best_name(TOKEN_RE.findall(seg), "")[1]
+    return _best_name_cached(seg, "")[1]
 
 
 _CYR_ANON_STEMS = _w("джерел джерело источник співрозмовник собеседник інсайдер инсайдер")
@@ -270,7 +274,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     gender = ""
     for seg in kept:
         toks = TOKEN_RE.findall(seg)
-        name, score, _titles = _best_name(toks, lang)
+        name, score, _titles = _best_name_cached(seg, lang)
         if score > best_score:
             best_name, best_score = name, score
         if score >= 1 and name:
@@ -285,7 +289,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
                 gender = "f"
             elif tl in MALE_ROLE_WORDS and not gender:
                 gender = "m"
-    if lang == "de" and re.match(r"(?:die|der)\s+\w+", low):
+    if lang == "de" and _DE_ART_NP_RE.match(low):
         gender = gender or ("f" if low.startswith("die ") else "m")
     role = " ".join(role_parts).strip()
     if best_score >= 2:  # a person name
@@ -344,9 +348,10 @@ _ORG_LINKS = frozenset(_w("of for and the on de für der des"))
 
 
 def _strip_det(s: str) -> str:
-    return re.sub(r"^(?:the|a|an|der|die|das|des)\s+", "", s, flags=re.I)
+    return _LEAD_DET_RE.sub("", s)
 
 
+@lru_cache(maxsize=16384)
 def _head_word(seg: str) -> str:
     toks = [t for t in TOKEN_RE.findall(seg) if t[0].isalnum()]
     if not toks:
@@ -358,6 +363,11 @@ def _head_word(seg: str) -> str:
             if idx > 0:
                 return toks[idx - 1]
     return toks[-1]
+
+
+@lru_cache(maxsize=16384)
+def _best_name_cached(seg: str, lang: str) -> tuple[str, int, list[str]]:
+    return _best_name(TOKEN_RE.findall(seg), lang)
 
 
 def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
