@@ -213,7 +213,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         lead = text[lead_from : q.open_pos]
         after = parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
         before = parse_before(text, lead_from, q.open_pos, lang)
-        clause_start = not lead.strip(" \t—–-") or before is not None or lead.rstrip().endswith(":")
+        clause_start = not lead.strip(" \t—–-([") or before is not None or lead.rstrip().endswith(":")
         continuing = (prev_raw is not None and prev_close >= sent.start and not _SENT_PUNCT_RE.search(lead)
                       and lead.rstrip().endswith(","))  # fmt: skip
         raw: Raw | None = None

@@ -205,6 +205,18 @@ for _m, _f, _p in [
 
 # --- Titles and role words ------------------------------------------------------------------
 # Capitalised words that precede a name without being part of it.
+PERSON_NOUNS_LIST = _w(
+    "nurse doctor surgeon engineer volunteer farmer teacher coach analyst coordinator activist lawyer "
+    "attorney economist officer researcher scientist pilot driver journalist reporter photographer "
+    "historian professor lecturer student resident owner founder manager director editor writer author "
+    "strategist pollster consultant expert adviser advisor diplomat negotiator prosecutor investigator "
+    "commentator blogger designer architect entrepreneur businessman businesswoman banker trader "
+    "mechanic miner soldier sergeant medic paramedic firefighter rescuer priest rabbi imam chef "
+    "worker organiser organizer campaigner candidate nominee councillor councilor alderman sheriff "
+    "veteran survivor witness mother father spokesman spokeswoman deputy aide chairwoman supporter voter "
+    "official lawmaker senator governor mayor minister president chairman leader member executive "
+    "man woman boy girl friend neighbour neighbor colleague partner professor judge"
+)
 TITLE_WORDS = frozenset(
     _w(
         "president vice prime minister deputy secretary general governor mayor chancellor senator sen rep "
@@ -220,17 +232,9 @@ TITLE_WORDS = frozenset(
         "committee parliamentary party central bank military intelligence police army navy air force "
         "regional district city council deputy-head "
     )
-    + _w(
-        "nurse doctor surgeon engineer volunteer farmer teacher coach analyst coordinator activist lawyer "
-        "attorney economist officer researcher scientist pilot driver journalist reporter photographer "
-        "historian professor lecturer student resident owner founder manager director editor writer author "
-        "strategist pollster consultant expert adviser advisor diplomat negotiator prosecutor investigator "
-        "commentator blogger designer architect entrepreneur businessman businesswoman banker trader "
-        "mechanic miner soldier sergeant medic paramedic firefighter rescuer priest rabbi imam chef "
-        "worker organiser organizer campaigner candidate nominee councillor councilor alderman sheriff "
-        "veteran survivor witness mother father spokesman spokeswoman deputy aide chairwoman"
-    )
+    + PERSON_NOUNS_LIST
 )
+PERSON_NOUNS = frozenset(PERSON_NOUNS_LIST)
 # Nationality / origin adjectives that may precede a title.
 DEMONYMS = frozenset(
     _w(

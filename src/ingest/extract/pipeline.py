@@ -42,6 +42,24 @@ def language_of(doc: ArticleText) -> str:
     return detect_language(doc.text)
 
 
+_TWO_MARKS_RE = re.compile(r"``|''")
+
+
+def normalise_marks(text: str) -> str:
+    """Typewriter-era double marks (``…'' and ''…'') → one mark plus a space, keeping the length."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        i = m.start()
+        nxt = text[m.end() : m.end() + 1]
+        if m.group() == "``" or ((nxt.isalnum() or nxt in "“‘") and (i == 0 or not text[i - 1].isalnum())):
+            return ' "'
+        return '" '
+
+    return _TWO_MARKS_RE.sub(repl, text)
+
+
 def statement_id(article_id: str, start: int, quote: str) -> str:
     return hashlib.sha1(f"{article_id}|{start}|{quote}".encode()).hexdigest()[:16]
 
@@ -77,7 +95,8 @@ def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[
 
 
 def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extracted]:
-    text = doc.text or ""
+    original = doc.text or ""
+    text = normalise_marks(original)  # same length: offsets stay valid for the original text
     lang = language_of(doc)
     quotes = find_quotes(text)
     sents = split_sentences(text, [(q.open_pos, q.close_pos) for q in quotes])
@@ -93,6 +112,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     for raw, res in [*zip(raws, resolved, strict=True), *title_raw]:
         if res is None:
             res = Resolved("", "U-unknown", "unknown")
+        if raw.start >= 0 and text is not original:
+            raw.quote = " ".join(original[a:b] for a, b in (raw.parts or [(raw.start, raw.end)]))
         sid = statement_id(doc.id, raw.start, raw.quote)
         st = Statement(
             statement_id=sid,

@@ -54,6 +54,7 @@ _SPLIT_RE = re.compile(
     r"|,\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
 )
 _PARTICIPLE_TAIL_RE = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing)\b")
+_MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
 _OBJECT_WORDS = frozenset(
     ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
 )
@@ -453,13 +454,10 @@ def _complement(text: str, toks: list[Token], i: int, e: int, lang: str) -> int 
         p = m.end()
         m = _ADJUNCT_RE.match(text, p, e)
     rest = text[p:e]
-    if (
-        not rest.strip()
-        or rest.lstrip()[0] in '“"«„'
-        or rest.lstrip()[0] in ",.;:"
-        or not _clause_like(rest, lang)
-    ):
+    if not rest.strip() or rest.lstrip()[0] in ",.;:" or not _clause_like(rest, lang):
         return None
+    if rest.lstrip()[0] in '“"«„' and not _MIXED_QUOTE_RE.match(rest):
+        return None  # the complement is a direct quote (handled by the quote finder)
     first = rest.split()[0].lower()
     if first in _OBJECT_WORDS and not _CLAUSE_HINT_RE.search(" ".join(rest.split()[1:3])):
         return None

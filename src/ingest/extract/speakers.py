@@ -21,6 +21,7 @@ from ingest.extract.lexicon import (
     NUMBER_WORDS_EN,
     ORG_HEADS,
     ORG_STEMS,
+    PERSON_NOUNS,
     ROLE_CLASSES,
     TITLE_WORDS,
 )
@@ -308,7 +309,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         or (hl in GROUP_NOUNS and words[0] in NUMBER_WORDS_EN and len(words) > 2)
     ):
         return SpeakerPhrase(phrase, "anonymous", gender="p")
-    if hl in ROLE_CLASSES or is_cyr_role(hl) or _DE_ROLE_SUFFIX_RE.search(hl):
+    if hl in ROLE_CLASSES or hl in PERSON_NOUNS or is_cyr_role(hl) or _DE_ROLE_SUFFIX_RE.search(hl):
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS:
         return SpeakerPhrase(phrase, "group", gender="p")
