@@ -1,21 +1,38 @@
 """
 ### news_ingest
 
-Pulls the RSS/Atom feeds listed in the feeds file every 30 minutes and turns them into
-deduplicated articles and who-said-what statements in the Parquet lake and `news.duckdb`.
+Pulls the feeds of the feeds file every 30 minutes into the Parquet lake:
 
-`fetch → process (parse, normalise, dedup, store, extract) → build (DuckDB + data checks)`
+`due_feeds → fetch_feed (mapped: one task instance per feed) → process`
 
-Configuration (environment, read when a task runs): `INGEST_FEEDS` (feeds file, default
-`feeds.toml`), `INGEST_WAREHOUSE` (data folder, default `warehouse/`).
-Tasks pass small dicts (counts, paths), never data frames.
+* **due_feeds** lists the feeds that are enabled, not gone and past their backoff.
+* **fetch_feed** fetches one feed (pool `feed_fetch` caps concurrent fetches; retries with
+  exponential backoff). Its body goes into the raw archive, its attempt into the inbox. A failing
+  feed fails only its own task instance.
+* **process** (runs whatever the fetches did) parses, normalises, deduplicates, extracts
+  statements and commits one batch to the lake, then emits the `news_lake` asset, which triggers
+  `warehouse_build`.
+
+Configuration: DAG params `feeds_file` and `warehouse` (defaults from `INGEST_FEEDS` /
+`INGEST_WAREHOUSE`, else `feeds.toml` / `warehouse`). Tasks pass feed names and small dicts of
+counts, never data frames; nothing but the documented lake/warehouse paths is shared between tasks.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 
-from airflow.sdk import dag, task
+from airflow.sdk import Asset, Param, TriggerRule, dag, task
+
+
+def paths(context: dict) -> tuple[str, str]:
+    """The feeds file and warehouse folder of this run (DAG params)."""
+    return context["params"]["feeds_file"], context["params"]["warehouse"]
+
+
+LAKE = Asset(name="news_lake", uri="ingest://warehouse/lake")
+RETRIES = int(os.environ.get("INGEST_TASK_RETRIES", "2"))
 
 
 @dag(
@@ -25,29 +42,44 @@ from airflow.sdk import dag, task
     catchup=False,
     max_active_runs=1,
     tags=["news", "ingest"],
-    default_args={"owner": "news-data", "retries": 2, "retry_delay": timedelta(minutes=1)},
+    default_args={
+        "owner": "news-data",
+        "retries": RETRIES,
+        "retry_delay": timedelta(seconds=30),
+        "retry_exponential_backoff": True,
+        "max_retry_delay": timedelta(minutes=10),
+    },
+    params={
+        "feeds_file": Param(
+            os.environ.get("INGEST_FEEDS", "feeds.toml"), type="string", title="Feeds file (TOML)"
+        ),
+        "warehouse": Param(
+            os.environ.get("INGEST_WAREHOUSE", "warehouse"), type="string", title="Warehouse folder"
+        ),
+    },
     doc_md=__doc__,
 )
 def news_ingest() -> None:
-    @task(execution_timeout=timedelta(minutes=10))
-    def fetch() -> dict:
-        from ingest import config, pipeline
+    @task(execution_timeout=timedelta(minutes=2))
+    def due_feeds(**context) -> list[str]:
+        from ingest import pipeline
 
-        return pipeline.fetch_step(config.env_feeds_file(), config.env_warehouse())
+        return pipeline.due_feeds(*paths(context))
 
-    @task(execution_timeout=timedelta(minutes=20))
-    def process(fetched: dict) -> dict:
-        from ingest import config, pipeline
+    @task(pool="feed_fetch", execution_timeout=timedelta(minutes=2), max_active_tis_per_dagrun=16)
+    def fetch_feed(feed: str, **context) -> dict:
+        from ingest import pipeline
 
-        return pipeline.process_step(config.env_feeds_file(), config.env_warehouse()).as_dict()
+        return pipeline.fetch_one(*paths(context), feed)
 
-    @task(execution_timeout=timedelta(minutes=30))
-    def build(processed: dict) -> dict:
-        from ingest import config, pipeline
+    @task(outlets=[LAKE], trigger_rule=TriggerRule.ALL_DONE, execution_timeout=timedelta(minutes=30))
+    def process(**context) -> dict:
+        from ingest import pipeline
 
-        return pipeline.build_step(config.env_warehouse()).as_dict()
+        return pipeline.process_step(*paths(context)).as_dict()
 
-    build(process(fetch()))
+    fetched = fetch_feed.expand(feed=due_feeds())
+    fetched >> process()
 
 
 news_ingest()

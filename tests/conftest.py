@@ -52,7 +52,12 @@ def example_feeds_file(tmp_path: Path, examples_url: str) -> Path:
     return write_feeds_file(
         tmp_path / "feeds.toml",
         [
-            {"name": "kyiv-wire", "url": examples_url + "kyiv-wire.xml", "outlet": "Kyiv Wire", "language": "en"},
+            {
+                "name": "kyiv-wire",
+                "url": examples_url + "kyiv-wire.xml",
+                "outlet": "Kyiv Wire",
+                "language": "en",
+            },
             {"name": "dnipro-herald", "url": examples_url + "dnipro-herald.xml", "outlet": "Dnipro Herald"},
             {"name": "eurodesk", "url": examples_url + "eurodesk.atom", "outlet": "Eurodesk Daily"},
             {"name": "donau", "url": examples_url + "donau-nachrichten.rdf", "outlet": "Donau Nachrichten"},

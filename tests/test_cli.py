@@ -35,22 +35,33 @@ def assert_one_line_error(res: subprocess.CompletedProcess[str], *needles: str) 
 def test_malformed_feeds_file_exits_nonzero_with_one_line(tmp_path: Path) -> None:
     feeds = tmp_path / "feeds.toml"
     feeds.write_text("[[feeds]]\nname = 'a'\nurl = 'gopher://x'\n")
-    assert_one_line_error(ingest("run", "--feeds", str(feeds), "--warehouse", str(tmp_path / "w")),
-                          str(feeds), "unsupported URL scheme")
-    assert_one_line_error(ingest("run", "--feeds", str(tmp_path / "none.toml"), "--warehouse", str(tmp_path / "w")),
-                          "not found")
+    assert_one_line_error(
+        ingest("run", "--feeds", str(feeds), "--warehouse", str(tmp_path / "w")),
+        str(feeds),
+        "unsupported URL scheme",
+    )
+    assert_one_line_error(
+        ingest("run", "--feeds", str(tmp_path / "none.toml"), "--warehouse", str(tmp_path / "w")), "not found"
+    )
 
 
 def test_sql_is_read_only_and_reports_missing_warehouse(tmp_path: Path, example_feeds_file: Path) -> None:
-    assert_one_line_error(ingest("sql", "select 1", "--warehouse", str(tmp_path / "none")), "no warehouse yet")
+    assert_one_line_error(
+        ingest("sql", "select 1", "--warehouse", str(tmp_path / "none")), "no warehouse yet"
+    )
     wh = tmp_path / "w"
     res = ingest("run", "--feeds", str(example_feeds_file), "--warehouse", str(wh))
     assert res.returncode == 0, res.stderr
     assert "statements:" in res.stdout
     before = ingest("sql", "select count(*) as n from articles", "--warehouse", str(wh), "--format", "json")
     n = json.loads(before.stdout)[0]["n"]
-    for query in ["delete from articles", "drop table articles", "create table t as select 1",
-                  "copy articles to '/tmp/x.csv'", "attach '/tmp/other.duckdb'"]:
+    for query in [
+        "delete from articles",
+        "drop table articles",
+        "create table t as select 1",
+        "copy articles to '/tmp/x.csv'",
+        "attach '/tmp/other.duckdb'",
+    ]:
         assert_one_line_error(ingest("sql", query, "--warehouse", str(wh)), "read-only")
     assert_one_line_error(ingest("sql", "select * from nowhere", "--warehouse", str(wh)), "query failed")
     after = ingest("sql", "select count(*) as n from articles", "--warehouse", str(wh), "--format", "csv")
@@ -61,8 +72,14 @@ def test_sql_is_read_only_and_reports_missing_warehouse(tmp_path: Path, example_
 
 
 def test_extract_reads_jsonl_and_writes_statements() -> None:
-    article = {"id": "a1", "title": "t", "text": "“We will hold the line,” General Oleh Marchuk said on Monday.",
-               "published": "2026-11-24T10:00:00Z", "outlet": "Wire", "url": "https://wire.example/a"}
+    article = {
+        "id": "a1",
+        "title": "t",
+        "text": "“We will hold the line,” General Oleh Marchuk said on Monday.",
+        "published": "2026-11-24T10:00:00Z",
+        "outlet": "Wire",
+        "url": "https://wire.example/a",
+    }
     res = ingest("extract", "--input", "-", stdin=json.dumps(article) + "\n")
     assert res.returncode == 0, res.stderr
     rows = [json.loads(line) for line in res.stdout.splitlines()]
@@ -102,4 +119,6 @@ def test_feeds_import_appends_to_a_feeds_file(tmp_path: Path) -> None:
 
 
 def test_feeds_enable_unknown_feed_is_a_one_line_error(tmp_path: Path) -> None:
-    assert_one_line_error(ingest("feeds", "enable", "nope", "--warehouse", str(tmp_path)), "no feed named 'nope'")
+    assert_one_line_error(
+        ingest("feeds", "enable", "nope", "--warehouse", str(tmp_path)), "no feed named 'nope'"
+    )

@@ -25,7 +25,12 @@ def test_load_feeds_reads_fields_and_resolves_local_paths(tmp_path: Path) -> Non
     path.write_text(GOOD)
     wire, local = load_feeds(path)
     assert (wire.name, wire.url, wire.outlet, wire.language, wire.fulltext) == (
-        "wire", "https://wire.example/rss", "Wire", "en", "auto")
+        "wire",
+        "https://wire.example/rss",
+        "Wire",
+        "en",
+        "auto",
+    )
     assert local.outlet == "local"
     assert local.url == str(tmp_path / "feeds" / "local.xml")
     assert local.is_local and not wire.is_local
@@ -37,11 +42,16 @@ def test_load_feeds_reads_fields_and_resolves_local_paths(tmp_path: Path) -> Non
     [
         ("[[feeds]]\nurl = 'https://a.example/'\n", "feed #1: missing 'name'"),
         ("[[feeds]]\nname = 'a'\n", "feed 'a': missing 'url'"),
-        ("[[feeds]]\nname = 'a'\nurl = 'https://a.example/'\n[[feeds]]\nname = 'a'\nurl = 'https://b.example/'\n",
-         "feed 'a': duplicate name"),
+        (
+            "[[feeds]]\nname = 'a'\nurl = 'https://a.example/'\n[[feeds]]\nname = 'a'\nurl = 'https://b.example/'\n",
+            "feed 'a': duplicate name",
+        ),
         ("[[feeds]]\nname = 'a'\nurl = 'ftp://a.example/feed'\n", "unsupported URL scheme 'ftp'"),
         ("[[feeds]]\nname = 'a'\nurl = 'https:///feed'\n", "URL has no host"),
-        ("[[feeds]]\nname = 'a'\nurl = 'https://a.example/'\nfulltext = 'sometimes'\n", "'fulltext' must be one of"),
+        (
+            "[[feeds]]\nname = 'a'\nurl = 'https://a.example/'\nfulltext = 'sometimes'\n",
+            "'fulltext' must be one of",
+        ),
         ("[[feeds]]\nname = 'a'\nurl = 'https://a.example/'\ncolour = 'red'\n", "unknown key 'colour'"),
         ("feeds = 3\n", "'feeds' must be an array of tables"),
         ("title = 'x'\n", "no [[feeds]] tables"),

@@ -73,5 +73,7 @@ def test_news_ingest_dag_test_builds_the_warehouse(
     con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
     assert con.execute("select count(*) from articles").fetchone()[0] >= 9  # type: ignore[index]
     assert con.execute("select count(*) from statements").fetchone()[0] > 0  # type: ignore[index]
-    assert con.execute("select count(*) from fetches where feed = 'missing' and status = 'error'").fetchone() == (1,)
+    assert con.execute(
+        "select count(*) from fetches where feed = 'missing' and status = 'error'"
+    ).fetchone() == (1,)
     con.close()

@@ -12,9 +12,29 @@ from ingest.config import Settings
 from ingest.warehouse import query_warehouse
 
 CONTRACT = {
-    "articles": ["article_id", "feed", "outlet", "url", "canonical_url", "title", "text", "published_at",
-                 "first_seen_at", "language", "story_id"],
-    "statements": ["statement_id", "article_id", "speaker", "speaker_id", "quote", "kind", "published_at", "outlet"],
+    "articles": [
+        "article_id",
+        "feed",
+        "outlet",
+        "url",
+        "canonical_url",
+        "title",
+        "text",
+        "published_at",
+        "first_seen_at",
+        "language",
+        "story_id",
+    ],
+    "statements": [
+        "statement_id",
+        "article_id",
+        "speaker",
+        "speaker_id",
+        "quote",
+        "kind",
+        "published_at",
+        "outlet",
+    ],
     "speakers": ["speaker_id", "name", "aliases"],
     "fetches": ["feed", "url", "fetched_at", "status", "http_status", "items", "new_articles", "error"],
 }
@@ -43,7 +63,9 @@ def test_run_fills_the_contract_tables(example_feeds_file: Path, warehouse: Path
     assert types["published_at"] == "TIMESTAMP WITH TIME ZONE"
     n_articles, n_outlets = con.execute("select count(*), count(distinct outlet) from articles").fetchone()  # type: ignore[misc]
     assert n_articles >= 9 and n_outlets == 4
-    assert con.execute("select count(*) from articles where url like '%utm_%' or canonical_url like '%utm_%'").fetchone() == (0,)
+    assert con.execute(
+        "select count(*) from articles where url like '%utm_%' or canonical_url like '%utm_%'"
+    ).fetchone() == (0,)
     kinds = dict(con.execute("select kind, count(*) from statements group by kind").fetchall())
     assert kinds.get("direct", 0) >= 8 and kinds.get("indirect", 0) >= 3
     speakers = {r[0] for r in con.execute("select speaker from statements").fetchall()}
@@ -59,10 +81,13 @@ def test_second_run_adds_no_rows_and_skips_failing_feed(example_feeds_file: Path
     second = pipeline.run(example_feeds_file, warehouse, settings=fast_settings(warehouse))
     after = counts(warehouse)
     assert {k: after[k] for k in ("articles", "statements", "speakers")} == {
-        k: before[k] for k in ("articles", "statements", "speakers")}
+        k: before[k] for k in ("articles", "statements", "speakers")
+    }
     assert second.new_articles == 0 and second.statements == 0
     assert second.skipped == 1  # the 404 feed backs off: not due yet
-    _, rows = query_warehouse(warehouse, "select status from fetches where fetched_at = (select max(fetched_at) from fetches)")
+    _, rows = query_warehouse(
+        warehouse, "select status from fetches where fetched_at = (select max(fetched_at) from fetches)"
+    )
     assert {r[0] for r in rows} <= {"not_modified", "unchanged"}
 
 
@@ -78,11 +103,14 @@ def test_a_bad_feed_does_not_stop_the_others(tmp_path: Path, examples_url: str, 
     (tmp_path / "page.html").write_text("<html><body><p>Not a feed</p></body></html>")
     from conftest import write_feeds_file
 
-    feeds = write_feeds_file(tmp_path / "feeds.toml", [
-        {"name": "html", "url": str(tmp_path / "page.html")},
-        {"name": "refused", "url": "http://127.0.0.1:9/feed.xml"},
-        {"name": "good", "url": examples_url + "kyiv-wire.xml"},
-    ])
+    feeds = write_feeds_file(
+        tmp_path / "feeds.toml",
+        [
+            {"name": "html", "url": str(tmp_path / "page.html")},
+            {"name": "refused", "url": "http://127.0.0.1:9/feed.xml"},
+            {"name": "good", "url": examples_url + "kyiv-wire.xml"},
+        ],
+    )
     summary = pipeline.run(feeds, warehouse, settings=fast_settings(warehouse))
     assert summary.fetched == 1 and summary.failed == 2 and summary.new_articles == 3
     _, rows = query_warehouse(warehouse, "select feed, status, error from fetches order by feed")

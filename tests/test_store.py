@@ -12,8 +12,12 @@ from ingest import store
 def test_write_rows_is_atomic_and_typed(tmp_path: Path) -> None:
     rel = store.table_path("article_sightings", "b1", date(2026, 11, 24))
     assert rel == "article_sightings/ingest_date=2026-11-24/b1.parquet"
-    n = store.write_rows(tmp_path, rel, "article_sightings",
-                         [{"article_id": "a", "feed": "f", "url": "u", "seen_at": datetime(2026, 11, 24, tzinfo=UTC)}])
+    n = store.write_rows(
+        tmp_path,
+        rel,
+        "article_sightings",
+        [{"article_id": "a", "feed": "f", "url": "u", "seen_at": datetime(2026, 11, 24, tzinfo=UTC)}],
+    )
     assert n == 1
     table = pq.read_table(tmp_path / rel)
     assert table.schema == store.SCHEMAS["article_sightings"]

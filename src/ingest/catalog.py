@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import datetime
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest import store
+from ingest.config import IngestError
 from ingest.dedup import KnownArticle, Sighting
 from ingest.models import Article, FeedState
 
@@ -85,16 +86,31 @@ class Catalog:
         return orphans
 
     def begin_batch(self, batch_id: str, rel_paths: Iterable[str]) -> None:
+        """Announce the files a batch is about to write (removed by `recover` if it never commits)."""
+        rel_paths = list(rel_paths)
+        for chunk in chunked(rel_paths, _LOOKUP_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            taken = self.conn.execute(
+                f"select path from lake_files where path in ({marks})", chunk
+            ).fetchone()
+            if taken:
+                raise IngestError(f"batch {batch_id}: lake file {taken[0]} is already committed")
         with self.transaction() as tx:
-            tx.executemany("insert or replace into pending_files values (?, ?)", [(p, batch_id) for p in rel_paths])
+            tx.executemany(
+                "insert or replace into pending_files values (?, ?)", [(p, batch_id) for p in rel_paths]
+            )
 
     # -- feed state -----------------------------------------------------------------------
     def load_states(self) -> dict[str, FeedState]:
-        return {feed: decode_state(data) for feed, data in self.conn.execute("select feed, data from feed_state")}
+        return {
+            feed: decode_state(data) for feed, data in self.conn.execute("select feed, data from feed_state")
+        }
 
     def save_states(self, states: Iterable[FeedState]) -> None:
         with self.transaction() as tx:
-            tx.executemany("insert or replace into feed_state values (?, ?)", [(s.feed, encode_state(s)) for s in states])
+            tx.executemany(
+                "insert or replace into feed_state values (?, ?)", [(s.feed, encode_state(s)) for s in states]
+            )
 
     # -- identity index -------------------------------------------------------------------
     def lookup_articles(self, article_ids: Iterable[str]) -> dict[str, KnownArticle]:
@@ -118,14 +134,23 @@ class Catalog:
         out: set[tuple[str, str, str]] = set()
         for chunk in chunked(sorted(set(article_ids)), _LOOKUP_CHUNK):
             marks = ",".join("?" * len(chunk))
-            out.update(self.conn.execute(f"select article_id, feed, url from sightings where article_id in ({marks})", chunk))
+            out.update(
+                self.conn.execute(
+                    f"select article_id, feed, url from sightings where article_id in ({marks})", chunk
+                )
+            )
         return out
 
     def processed_fetch_ids(self, fetch_ids: Iterable[str]) -> set[str]:
         out: set[str] = set()
         for chunk in chunked(sorted(set(fetch_ids)), _LOOKUP_CHUNK):
             marks = ",".join("?" * len(chunk))
-            out.update(r[0] for r in self.conn.execute(f"select fetch_id from processed_fetches where fetch_id in ({marks})", chunk))
+            out.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"select fetch_id from processed_fetches where fetch_id in ({marks})", chunk
+                )
+            )
         return out
 
     # -- commit -----------------------------------------------------------------------------
@@ -140,9 +165,14 @@ class Catalog:
         states: Iterable[FeedState],
         files: dict[str, tuple[str, int]],
         summary: dict[str, Any],
+        on_commit: Callable[[sqlite3.Connection], None] | None = None,
     ) -> None:
-        """Record everything a batch added, in one transaction (the commit point of a run)."""
+        """Record everything a batch added, in one transaction (the commit point of a run).
+
+        ``on_commit`` writes a stage's own index rows (the story index) in that same transaction."""
         with self.transaction() as tx:
+            if on_commit is not None:
+                on_commit(tx)
             for art in revisions:
                 prior = known.get(art.article_id)
                 hashes = set(prior.content_hashes) if prior else set()
@@ -161,20 +191,33 @@ class Catalog:
                     ),
                 )
             tx.executemany(
-                "insert or ignore into sightings values (?, ?, ?)", [(s.article_id, s.feed, s.url) for s in sightings]
+                "insert or ignore into sightings values (?, ?, ?)",
+                [(s.article_id, s.feed, s.url) for s in sightings],
             )
-            tx.executemany("insert or ignore into processed_fetches values (?, ?)", [(f, batch_id) for f in fetch_ids])
-            tx.executemany("insert or replace into feed_state values (?, ?)", [(s.feed, encode_state(s)) for s in states])
+            tx.executemany(
+                "insert or ignore into processed_fetches values (?, ?)", [(f, batch_id) for f in fetch_ids]
+            )
+            tx.executemany(
+                "insert or replace into feed_state values (?, ?)", [(s.feed, encode_state(s)) for s in states]
+            )
             for table, (rel, rows) in sorted(files.items()):
-                tx.execute("insert or ignore into lake_files (path, tbl, batch_id, rows) values (?, ?, ?, ?)", (rel, table, batch_id, rows))
+                tx.execute(
+                    "insert or ignore into lake_files (path, tbl, batch_id, rows) values (?, ?, ?, ?)",
+                    (rel, table, batch_id, rows),
+                )
             tx.execute("delete from pending_files where batch_id = ?", (batch_id,))
             tx.execute(
-                "insert or replace into batches values (?, ?, ?)", (batch_id, committed_at.isoformat(), json.dumps(summary))
+                "insert or replace into batches values (?, ?, ?)",
+                (batch_id, committed_at.isoformat(), json.dumps(summary)),
             )
 
     # -- lake manifest -----------------------------------------------------------------------
     def lake_files(self, table: str, after_seq: int = 0) -> list[tuple[int, str]]:
-        return list(self.conn.execute("select seq, path from lake_files where tbl = ? and seq > ? order by seq", (table, after_seq)))
+        return list(
+            self.conn.execute(
+                "select seq, path from lake_files where tbl = ? and seq > ? order by seq", (table, after_seq)
+            )
+        )
 
     def last_seq(self) -> int:
         row = self.conn.execute("select coalesce(max(seq), 0) from lake_files").fetchone()

@@ -25,37 +25,103 @@ def build_parser() -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_, description=help_)
 
     def warehouse_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--warehouse", type=Path, default=Path(os.environ.get("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE)),
-                       help="data folder holding news.duckdb, the lake and the catalog (default: %(default)s)")
+        p.add_argument(
+            "--warehouse",
+            type=Path,
+            default=Path(os.environ.get("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE)),
+            help="data folder holding news.duckdb, the lake and the catalog (default: %(default)s)",
+        )
 
     p = add("run", "Fetch the due feeds, process them and rebuild the warehouse (one full cycle).")
-    p.add_argument("--feeds", type=Path, default=Path(DEFAULT_FEEDS_FILE), help="feeds file (TOML; default: %(default)s)")
+    p.add_argument(
+        "--feeds", type=Path, default=Path(DEFAULT_FEEDS_FILE), help="feeds file (TOML; default: %(default)s)"
+    )
     warehouse_arg(p)
     p.add_argument("--force", action="store_true", help="fetch every feed now, even those not yet due")
-    p.add_argument("--speakers", type=Path, default=None, help="speaker registry (default: speakers.toml if present)")
+    p.add_argument(
+        "--speakers", type=Path, default=None, help="speaker registry (default: speakers.toml if present)"
+    )
     p.add_argument("--json", action="store_true", help="print the run summary as JSON")
 
     p = add("demo", "Serve the bundled example feeds on 127.0.0.1 and run the whole pipeline on them.")
     warehouse_arg(p)
 
-    p = add("extract", "Extract statements from JSONL articles (id, title, text, published, outlet, url); JSONL out.")
+    p = add(
+        "extract",
+        "Extract statements from JSONL articles (id, title, text, published, outlet, url); JSONL out.",
+    )
     p.add_argument("--input", default="-", help="JSONL file, or - for standard input (default)")
-    p.add_argument("--speakers", type=Path, default=None, help="speaker registry (default: speakers.toml if present)")
+    p.add_argument(
+        "--speakers", type=Path, default=None, help="speaker registry (default: speakers.toml if present)"
+    )
 
-    p = add("sql", "Run a read-only SQL query against the warehouse.")
-    p.add_argument("query", help="SQL (SELECT, EXPLAIN or PRAGMA)")
+    p = add("sql", "Run a read-only SQL query (or a saved query from sql/queries/) against the warehouse.")
+    p.add_argument(
+        "query", nargs="?", help="SQL (SELECT, EXPLAIN or PRAGMA); $name placeholders take --param values"
+    )
     warehouse_arg(p)
-    p.add_argument("--format", choices=["table", "csv", "json", "jsonl"], default="table")
+    p.add_argument(
+        "--format",
+        choices=["table", "csv", "json", "jsonl", "parquet"],
+        default="table",
+        help="output format (parquet needs --output)",
+    )
+    p.add_argument("--saved", metavar="NAME", help="run the saved query sql/queries/NAME.sql")
+    p.add_argument("--param", action="append", metavar="KEY=VALUE", help="a query parameter (repeatable)")
+    p.add_argument(
+        "--output", type=Path, metavar="FILE", help="write the result to FILE instead of standard output"
+    )
+    p.add_argument("--list-saved", action="store_true", help="list the saved queries and their parameters")
+
+    p = add(
+        "rebuild", "Rebuild the warehouse from every lake file (readers keep the old one until it is done)."
+    )
+    warehouse_arg(p)
+    p.add_argument("--json", action="store_true", help="print the build summary as JSON")
+
+    p = add("reprocess", "Parse the raw archive and/or extract statements again (no fetching), then rebuild.")
+    warehouse_arg(p)
+    p.add_argument(
+        "--feeds",
+        type=Path,
+        default=None,
+        help="feeds file, for outlets and languages (default: feeds.toml if present)",
+    )
+    p.add_argument(
+        "--since",
+        default=None,
+        help="only what was fetched (parse) or published (extract) on or after this date",
+    )
+    p.add_argument("--until", default=None, help="only before this date")
+    p.add_argument(
+        "--stages", default="parse,extract", help="comma-separated: parse, extract (default: both)"
+    )
+    p.add_argument(
+        "--force", action="store_true", help="extract again even where the extractor version is current"
+    )
+    p.add_argument(
+        "--speakers", type=Path, default=None, help="speaker registry (default: speakers.toml if present)"
+    )
 
     p = add("feeds", "Manage subscriptions: import OPML, re-enable a feed that was gone.")
     feeds_sub = p.add_subparsers(dest="feeds_command", required=True, metavar="ACTION")
-    q = feeds_sub.add_parser("import", help="Read an OPML file (leniently) and write its feeds as TOML.",
-                             description="Read an OPML file (leniently) and write its feeds as TOML.")
+    q = feeds_sub.add_parser(
+        "import",
+        help="Read an OPML file (leniently) and write its feeds as TOML.",
+        description="Read an OPML file (leniently) and write its feeds as TOML.",
+    )
     q.add_argument("opml", type=Path, help="OPML file")
-    q.add_argument("--output", type=Path, default=None,
-                   help="feeds file to append the new feeds to (default: print TOML on stdout)")
-    q = feeds_sub.add_parser("enable", help="Re-enable a feed (after 410 Gone or a long backoff): fetch it on the next run.",
-                             description="Re-enable a feed (after 410 Gone or a long backoff): fetch it on the next run.")
+    q.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        help="feeds file to append the new feeds to (default: print TOML on stdout)",
+    )
+    q = feeds_sub.add_parser(
+        "enable",
+        help="Re-enable a feed (after 410 Gone or a long backoff): fetch it on the next run.",
+        description="Re-enable a feed (after 410 Gone or a long backoff): fetch it on the next run.",
+    )
     q.add_argument("name", help="feed name")
     warehouse_arg(q)
 
@@ -80,8 +146,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("INGEST_DEBUG"):
             raise
-        print(f"ingest {args.command}: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} "
-              "(set INGEST_DEBUG=1 for a traceback)", file=sys.stderr)
+        print(
+            f"ingest {args.command}: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} "
+            "(set INGEST_DEBUG=1 for a traceback)",
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -19,7 +19,9 @@ def default_speakers(path: Path | None) -> Path | None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    summary = pipeline.run(args.feeds, args.warehouse, force=args.force, speakers_file=default_speakers(args.speakers))
+    summary = pipeline.run(
+        args.feeds, args.warehouse, force=args.force, speakers_file=default_speakers(args.speakers)
+    )
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, default=str, indent=1))
     else:
@@ -64,10 +66,33 @@ def open_input(path: str):  # type: ignore[no-untyped-def]
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
-    from ingest.warehouse import query_warehouse
+    from ingest import queries
 
-    columns, rows = query_warehouse(args.warehouse, args.query)
-    print(report.render_rows(columns, rows, args.format))
+    if args.list_saved:
+        print(report.render_rows(*queries.list_saved(), args.format if args.format != "parquet" else "table"))
+        return 0
+    if args.query and args.saved:
+        raise IngestError("give either a QUERY or --saved NAME, not both")
+    print(
+        queries.execute(
+            args.warehouse,
+            query=args.query,
+            saved=args.saved,
+            params=args.param,
+            fmt=args.format,
+            output=args.output,
+        )
+    )
+    return 0
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    summary = pipeline.rebuild_step(args.warehouse)
+    if args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, default=str, indent=1))
+    else:
+        tables = ", ".join(f"{k} {v}" for k, v in summary.tables.items())
+        print(f"rebuilt {summary.path} from {summary.files} lake files in {summary.seconds} s ({tables})")
     return 0
 
 
@@ -96,11 +121,33 @@ def cmd_feeds_import(args: argparse.Namespace) -> int:
     with args.output.open("a", encoding="utf-8") as fh:
         fh.write("\n" + feeds_to_toml(new, source=str(args.opml)))
     load_feeds(args.output)  # the result must still be a valid feeds file
-    print(f"{args.output}: {len(new)} feeds added, {len(feeds) - len(new)} already present, {len(skipped)} skipped")
+    print(
+        f"{args.output}: {len(new)} feeds added, {len(feeds) - len(new)} already present, {len(skipped)} skipped"
+    )
     return 0
 
 
 def cmd_feeds_enable(args: argparse.Namespace) -> int:
     state = pipeline.reenable_feed(args.warehouse, args.name)
     print(f"{state.feed}: {state.state}, fetched on the next run")
+    return 0
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    feeds = (
+        args.feeds
+        if args.feeds is not None
+        else (Path("feeds.toml") if Path("feeds.toml").is_file() else None)
+    )
+    stages = [s.strip() for s in args.stages.split(",") if s.strip()]
+    out = pipeline.reprocess_step(
+        args.warehouse,
+        feeds_file=feeds,
+        since=args.since,
+        until=args.until,
+        stages=stages,
+        speakers_file=default_speakers(args.speakers),
+        force=args.force,
+    )
+    print(json.dumps(out, ensure_ascii=False, default=str, indent=1))
     return 0

@@ -34,8 +34,9 @@ def env_value(name: str, default: str) -> str:
     return os.environ.get(name, default)
 
 
-def env_factory(name: str, default: str, cast: type) -> Any:
-    return field(default_factory=lambda: cast(env_value(name, default)))
+def from_env(name: str, default: str, cast: type) -> Any:
+    """A default_factory reading `name` from the environment when a Settings is made."""
+    return lambda: cast(env_value(name, default))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,15 +44,19 @@ class Settings:
     """Paths, limits and budgets shared by the stages; INGEST_* environment variables override the defaults
     (read when a Settings is made, not at import)."""
 
-    warehouse: Path = env_factory("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE, Path)
-    fetch_timeout_s: float = env_factory("INGEST_FETCH_TIMEOUT", "10", float)
-    fetch_deadline_s: float = env_factory("INGEST_FETCH_DEADLINE", "30", float)
-    max_body_bytes: int = env_factory("INGEST_MAX_BODY_BYTES", str(15 * 1024 * 1024), int)
-    fetch_workers: int = env_factory("INGEST_FETCH_WORKERS", "16", int)
-    fetch_per_host: int = env_factory("INGEST_FETCH_PER_HOST", "2", int)
-    fetch_host_interval_s: float = env_factory("INGEST_FETCH_HOST_INTERVAL", "1.0", float)
-    user_agent: str = env_factory(
-        "INGEST_USER_AGENT", "news-statement-tracker/0.1 (+https://example.org/news-statement-tracker)", str
+    warehouse: Path = field(default_factory=from_env("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE, Path))
+    fetch_timeout_s: float = field(default_factory=from_env("INGEST_FETCH_TIMEOUT", "10", float))
+    fetch_deadline_s: float = field(default_factory=from_env("INGEST_FETCH_DEADLINE", "30", float))
+    max_body_bytes: int = field(default_factory=from_env("INGEST_MAX_BODY_BYTES", str(15 * 1024 * 1024), int))
+    fetch_workers: int = field(default_factory=from_env("INGEST_FETCH_WORKERS", "16", int))
+    fetch_per_host: int = field(default_factory=from_env("INGEST_FETCH_PER_HOST", "2", int))
+    fetch_host_interval_s: float = field(default_factory=from_env("INGEST_FETCH_HOST_INTERVAL", "1.0", float))
+    user_agent: str = field(
+        default_factory=from_env(
+            "INGEST_USER_AGENT",
+            "news-statement-tracker/0.1 (+https://example.org/news-statement-tracker)",
+            str,
+        )
     )
 
     @property
@@ -87,7 +92,9 @@ def parse_feeds(data: dict[str, object], source: str, base_dir: Path | None = No
             raise ConfigError(f"{where}: must be a table")
         unknown = sorted(set(item) - _FEED_KEYS)
         if unknown:
-            raise ConfigError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_FEED_KEYS))})")
+            raise ConfigError(
+                f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_FEED_KEYS))})"
+            )
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             raise ConfigError(f"{where}: missing 'name'")
@@ -109,7 +116,9 @@ def parse_feeds(data: dict[str, object], source: str, base_dir: Path | None = No
         if language is not None and (not isinstance(language, str) or not language.strip()):
             raise ConfigError(f"{where}: 'language' must be a language code such as 'en'")
         if fulltext not in FULLTEXT_MODES:
-            raise ConfigError(f"{where}: 'fulltext' must be one of {', '.join(FULLTEXT_MODES)}, not {fulltext!r}")
+            raise ConfigError(
+                f"{where}: 'fulltext' must be one of {', '.join(FULLTEXT_MODES)}, not {fulltext!r}"
+            )
         if not isinstance(enabled, bool):
             raise ConfigError(f"{where}: 'enabled' must be true or false")
         feeds.append(

@@ -50,19 +50,32 @@ def toml_string(value: object) -> str:
 
 def run_demo(warehouse: Path) -> str:
     examples = find_examples()
-    with tempfile.TemporaryDirectory(prefix="ingest-demo-") as tmp, serve_directory(examples / "feeds") as base_url:
+    with (
+        tempfile.TemporaryDirectory(prefix="ingest-demo-") as tmp,
+        serve_directory(examples / "feeds") as base_url,
+    ):
         feeds_file = Path(tmp) / "feeds.toml"
         write_served_feeds(examples / "demo-feeds.toml", base_url, feeds_file)
-        settings = Settings(warehouse=warehouse, fetch_host_interval_s=0.0)  # our own server: no politeness delay
-        summary = pipeline.run(feeds_file, warehouse, force=True, settings=settings, speakers_file=default_registry())
-    columns, rows = query_warehouse(warehouse, SAMPLE_SQL)
-    out = [f"served {len(tomllib.loads((examples / 'demo-feeds.toml').read_text())['feeds'])} example feeds at {base_url}",
-           pipeline.describe_run(summary), "", "sample statements:"]
+        settings = Settings(
+            warehouse=warehouse, fetch_host_interval_s=0.0
+        )  # our own server: no politeness delay
+        summary = pipeline.run(
+            feeds_file, warehouse, force=True, settings=settings, speakers_file=default_registry()
+        )
+    _, rows = query_warehouse(warehouse, SAMPLE_SQL)
+    out = [
+        f"served {len(tomllib.loads((examples / 'demo-feeds.toml').read_text())['feeds'])} example feeds at {base_url}",
+        pipeline.describe_run(summary),
+        "",
+        "sample statements:",
+    ]
     for speaker, kind, quote, outlet, published in rows:
         short = quote if len(quote) <= 110 else quote[:109] + "…"
         out.append(f"  {published:%Y-%m-%d %H:%M} {outlet} | {speaker} ({kind}): {short}")
     out.append("")
-    out.append(f'query it: .venv/bin/ingest sql "select speaker, count(*) from statements group by 1 order by 2 desc" --warehouse {warehouse}')
+    out.append(
+        f'query it: .venv/bin/ingest sql "select speaker, count(*) from statements group by 1 order by 2 desc" --warehouse {warehouse}'
+    )
     return "\n".join(out)
 
 

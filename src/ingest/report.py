@@ -21,9 +21,17 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str 
         writer.writerows([[plain(v) for v in row] for row in rows])
         return buf.getvalue().rstrip("\n")
     if fmt == "json":
-        return json.dumps([dict(zip(columns, row, strict=True)) for row in rows], default=plain, ensure_ascii=False, indent=1)
+        return json.dumps(
+            [dict(zip(columns, row, strict=True)) for row in rows],
+            default=plain,
+            ensure_ascii=False,
+            indent=1,
+        )
     if fmt == "jsonl":
-        return "\n".join(json.dumps(dict(zip(columns, row, strict=True)), default=plain, ensure_ascii=False) for row in rows)
+        return "\n".join(
+            json.dumps(dict(zip(columns, row, strict=True)), default=plain, ensure_ascii=False)
+            for row in rows
+        )
     return render_table(columns, rows)
 
 

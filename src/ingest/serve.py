@@ -14,6 +14,7 @@ from email.utils import formatdate
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 CONTENT_TYPES = {
     ".xml": "application/xml",
@@ -26,7 +27,7 @@ CONTENT_TYPES = {
 
 
 class FeedRequestHandler(SimpleHTTPRequestHandler):
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **CONTENT_TYPES}
+    extensions_map: ClassVar[dict[str, str]] = {**SimpleHTTPRequestHandler.extensions_map, **CONTENT_TYPES}
 
     def do_GET(self) -> None:
         path = Path(self.translate_path(self.path))

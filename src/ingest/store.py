@@ -63,6 +63,17 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("published_at", TS),
             ("outlet", pa.string()),
             ("feed", pa.string()),
+            ("batch_id", pa.string()),
+        ]
+    ),
+    "extractions": pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("revision", pa.int32()),
+            ("batch_id", pa.string()),
+            ("extractor_version", pa.string()),
+            ("extracted_at", TS),
+            ("n_statements", pa.int32()),
         ]
     ),
     "claims": pa.schema(
@@ -75,6 +86,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("unit", pa.string()),
             ("qualifier", pa.string()),
             ("text", pa.string()),
+            ("batch_id", pa.string()),
         ]
     ),
     "fetches": pa.schema(

@@ -1,0 +1,282 @@
+"""One batch: the inbox records of a processing step turned into lake rows and one catalog commit.
+
+A batch parses each fetched body, normalises its entries, deduplicates them against the batch and
+the catalog, extracts statements from every new article and revision, writes one Parquet file per
+table and commits them with the catalog's index updates in one transaction. Row times come from the
+fetches themselves (not from the clock), so replaying the same inputs gives the same rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ingest import archive, store
+from ingest.catalog import Catalog
+from ingest.dedup import dedup_articles
+from ingest.extract import EXTRACTOR_VERSION, Registry
+from ingest.extract.link import link_batch
+from ingest.extract.pipeline import extract_article
+from ingest.feedstate import new_state, next_state
+from ingest.models import Article, ArticleText, Claim, Feed, FeedState, FetchResult, Statement
+from ingest.normalise import normalise_entries
+from ingest.parse import ParseError, parse_feed
+from ingest.storyindex import assign_stories
+
+
+@dataclass(slots=True)
+class RunSummary:
+    feeds: int = 0
+    fetched: int = 0
+    not_modified: int = 0
+    skipped: int = 0
+    failed: int = 0
+    items: int = 0
+    new_articles: int = 0
+    revised: int = 0
+    duplicates: int = 0
+    statements: int = 0
+    claims: int = 0
+    batch_id: str = ""
+    warehouse: str = ""
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+    tables: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Batch:
+    candidates: list[Article] = field(default_factory=list)
+    fetch_rows: list[dict[str, Any]] = field(default_factory=list)
+    article_fetch: dict[str, str] = field(default_factory=dict)  # article_id -> first fetch_id carrying it
+    states: dict[str, FeedState] = field(default_factory=dict)
+    fetch_ids: list[str] = field(default_factory=list)
+    outlets: dict[str, str] = field(default_factory=dict)  # feed name -> outlet
+    update_states: bool = True  # False when replaying the archive: feed state is about live fetches
+
+    @property
+    def batch_at(self) -> datetime | None:
+        """The batch's time: its latest fetch (deterministic for the same inputs)."""
+        times = [r["fetched_at"] for r in self.fetch_rows]
+        return max(times) if times else None
+
+
+def absorb_fetch(
+    batch: Batch,
+    warehouse: Path,
+    feeds: dict[str, Feed],
+    result: FetchResult,
+    fetch_id: str,
+    now: datetime,
+    summary: RunSummary,
+) -> None:
+    """Parse and normalise one fetch attempt's body into the batch; record the attempt and the feed's state."""
+    feed = feeds.get(result.feed) or Feed(name=result.feed, url=result.url, outlet=result.feed)
+    batch.outlets[feed.name] = feed.outlet
+    items = 0
+    if result.status == "ok":
+        try:
+            body = archive.get_body(warehouse / "raw", result.body_sha256 or "")
+            parsed = parse_feed(
+                body, content_type=result.headers.get("content-type"), url=result.final_url or result.url
+            )
+        except ParseError as exc:
+            result.status, result.error = "error", str(exc)
+        except (OSError, ValueError) as exc:
+            result.status, result.error = "error", f"{type(exc).__name__}: {exc}"
+        else:
+            articles = normalise_entries(
+                parsed.entries, feed, result.fetched_at, result.final_url or result.url
+            )
+            items = len(parsed.entries)
+            batch.candidates.extend(articles)
+            for art in articles:
+                batch.article_fetch.setdefault(art.article_id, fetch_id)
+            if parsed.bozo:
+                result.error = f"recovered from malformed feed: {parsed.bozo_reason or 'not well-formed'}"
+    if batch.update_states:
+        prior = batch.states.get(feed.name) or new_state(feed)
+        batch.states[feed.name] = next_state(prior, feed, result, now)
+    batch.fetch_ids.append(fetch_id)
+    summary.feeds += 1
+    summary.items += items
+    if result.status == "ok":
+        summary.fetched += 1
+    elif result.status in ("not_modified", "unchanged"):
+        summary.not_modified += 1
+    else:
+        summary.failed += 1
+        summary.errors.append(f"{result.feed}: {result.error or result.status}")
+    batch.fetch_rows.append(fetch_row(result, fetch_id, items))
+
+
+def fetch_row(result: FetchResult, fetch_id: str, items: int) -> dict[str, Any]:
+    return {
+        "fetch_id": fetch_id,
+        "feed": result.feed,
+        "url": result.url,
+        "final_url": result.final_url,
+        "fetched_at": result.fetched_at,
+        "status": result.status,
+        "http_status": result.http_status,
+        "bytes": result.bytes,
+        "duration_ms": result.duration_ms,
+        "items": items,
+        "new_articles": 0,
+        "error": result.error,
+        "body_sha256": result.body_sha256,
+    }
+
+
+def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary: RunSummary) -> None:
+    """Deduplicate, extract, write the lake files and commit them (the commit point of a run)."""
+    batch_at = batch.batch_at
+    if batch_at is None:
+        return
+    ids = [a.article_id for a in batch.candidates]
+    known = cat.lookup_articles(ids)
+    seen_at: dict[str, datetime] = {}
+    for art in batch.candidates:
+        seen_at[art.article_id] = min(seen_at.get(art.article_id, art.first_seen_at), art.first_seen_at)
+    result = dedup_articles(batch.candidates, known, cat.lookup_sightings(ids))
+    stories = assign_stories(cat.conn, result.revisions, known)  # story clusters: ingest.storyindex (issue 4)
+    new_by_fetch: dict[str, int] = {}
+    for art in result.revisions:
+        if art.revision == 1:
+            fid = batch.article_fetch[art.article_id]
+            new_by_fetch[fid] = new_by_fetch.get(fid, 0) + 1
+    for row in batch.fetch_rows:
+        row["new_articles"] = new_by_fetch.get(row["fetch_id"], 0)
+    batch_id = make_batch_id(
+        batch_at, batch.fetch_ids if batch.update_states else ["replay", *batch.fetch_ids]
+    )
+    rows = extraction_rows(result.revisions, registry, batch_id, batch_at)
+    rows["article_revisions"] = [revision_row(a, seen_at[a.article_id]) for a in result.revisions]
+    rows["article_sightings"] = [asdict(s) for s in result.sightings]
+    rows["fetches"] = batch.fetch_rows if batch.update_states else []
+    rows["feed_state"] = [
+        state_row(s, batch.outlets) for s in sorted(batch.states.values(), key=lambda s: s.feed)
+    ]
+    if not batch.update_states:
+        rows["feed_state"] = []
+    summary.new_articles, summary.revised, summary.duplicates = (
+        result.new_articles,
+        result.revised,
+        result.duplicates,
+    )
+    summary.statements, summary.claims, summary.batch_id = (
+        len(rows["statements"]),
+        len(rows["claims"]),
+        batch_id,
+    )
+    files = write_lake_files(cat, batch_id, batch_at, rows)
+    cat.commit_batch(
+        batch_id,
+        batch_at,
+        result.revisions,
+        known,
+        result.sightings,
+        batch.fetch_ids,
+        batch.states.values() if batch.update_states else [],
+        files,
+        {k: v for k, v in summary.as_dict().items() if isinstance(v, int | str)},
+        on_commit=stories.write,  # the story index rows, in the same transaction
+    )
+
+
+def make_batch_id(batch_at: datetime, parts: list[str]) -> str:
+    digest = hashlib.sha1("\n".join(sorted(parts)).encode()).hexdigest()[:10]
+    return f"{batch_at:%Y%m%dT%H%M%S}-{digest}"
+
+
+def write_lake_files(
+    cat: Catalog, batch_id: str, batch_at: datetime, rows: dict[str, list[dict[str, Any]]]
+) -> dict[str, tuple[str, int]]:
+    """Write one file per non-empty table, announced to the catalog first so a crash leaves no orphan."""
+    paths = {table: store.table_path(table, batch_id, batch_at.date()) for table, r in rows.items() if r}
+    cat.begin_batch(batch_id, paths.values())
+    return {
+        table: (paths[table], store.write_rows(cat.lake, paths[table], table, rows[table])) for table in paths
+    }
+
+
+def extraction_rows(
+    revisions: list[Article], registry: Registry | None, batch_id: str, batch_at: datetime
+) -> dict[str, list[dict[str, Any]]]:
+    """Statements, claims and the extraction log of these revisions (speaker ids linked across the batch)."""
+    per_article = extract_batch(revisions, registry)
+    statements, claims, log = [], [], []
+    for art, found in per_article:
+        for st in found:
+            statements.append(statement_row(st, art, batch_id))
+            claims.extend(claim_row(c, st, art, batch_id) for c in st.claims)
+        log.append(
+            {
+                "article_id": art.article_id,
+                "revision": art.revision,
+                "batch_id": batch_id,
+                "extractor_version": EXTRACTOR_VERSION,
+                "extracted_at": batch_at,
+                "n_statements": len(found),
+            }
+        )
+    return {"statements": statements, "claims": claims, "extractions": log}
+
+
+def extract_batch(
+    revisions: list[Article], registry: Registry | None
+) -> list[tuple[Article, list[Statement]]]:
+    out, items = [], []
+    for art in revisions:
+        doc = ArticleText(
+            id=art.article_id,
+            text=art.text,
+            title=art.title,
+            language=art.language,
+            published=art.published_at,
+            outlet=art.outlet,
+            url=art.url,
+        )
+        extracted = extract_article(doc, registry)
+        items.extend(extracted)
+        out.append((art, extracted))
+    link_batch(items, registry)
+    return [(art, [it.statement for it in extracted]) for art, extracted in out]
+
+
+def revision_row(art: Article, seen_at: datetime) -> dict[str, Any]:
+    row = asdict(art)
+    row.pop("is_original", None)
+    row["seen_at"] = seen_at
+    return row
+
+
+def statement_row(s: Statement, art: Article, batch_id: str) -> dict[str, Any]:
+    row = asdict(s)
+    row.pop("claims")
+    row.update(
+        revision=art.revision,
+        published_at=art.published_at,
+        outlet=art.outlet,
+        feed=art.feed,
+        batch_id=batch_id,
+    )
+    return row
+
+
+def claim_row(c: Claim, s: Statement, art: Article, batch_id: str) -> dict[str, Any]:
+    row = asdict(c)
+    row.update(article_id=s.article_id, revision=art.revision, batch_id=batch_id)
+    return row
+
+
+def state_row(state: FeedState, outlets: dict[str, str]) -> dict[str, Any]:
+    row = {k: getattr(state, k) for k in store.SCHEMAS["feed_state"].names if hasattr(state, k)}
+    row["outlet"] = outlets.get(state.feed)
+    return row

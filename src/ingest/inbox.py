@@ -1,0 +1,72 @@
+"""The inbox: one small JSON record per fetch attempt, waiting to be processed.
+
+A fetch writes its body into the raw archive and its record here (atomically); processing reads
+every record, commits what it found, then deletes the records. Records of attempts already
+committed (the catalog knows their fetch ids) are skipped, so a crash between commit and delete
+doubles nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import asdict, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ingest import archive
+from ingest.models import FetchResult
+
+INBOX = "inbox"
+
+
+def put_inbox(warehouse: Path, result: FetchResult) -> Path:
+    """Archive the body (content-addressed) and write the attempt's record into the inbox."""
+    record = {k: v for k, v in asdict(result).items() if k != "body"}
+    sha256 = archive.archive_result(warehouse / "raw", result)
+    if sha256:
+        record["body_sha256"] = sha256
+    for key, value in record.items():
+        if isinstance(value, datetime):
+            record[key] = value.isoformat()
+    fetch_id = make_fetch_id(result)
+    record["fetch_id"] = fetch_id
+    path = warehouse / INBOX / f"{result.fetched_at:%Y%m%dT%H%M%S%f}-{fetch_id}.json"
+    write_json_atomic(path, record)
+    return path
+
+
+def make_fetch_id(result: FetchResult) -> str:
+    basis = f"{result.feed}\n{result.url}\n{result.fetched_at.isoformat()}"
+    return hashlib.sha1(basis.encode()).hexdigest()[:20]
+
+
+def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, sort_keys=True)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def read_inbox(warehouse: Path) -> list[tuple[Path, FetchResult, str]]:
+    folder = warehouse / INBOX
+    out = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        fetch_id = data.pop("fetch_id")
+        out.append((path, decode_result(data), fetch_id))
+    return out
+
+
+def decode_result(data: dict[str, Any]) -> FetchResult:
+    known = {f.name for f in fields(FetchResult)}
+    for key in ("fetched_at", "retry_after"):
+        if data.get(key):
+            data[key] = datetime.fromisoformat(data[key])
+    return FetchResult(**{k: v for k, v in data.items() if k in known})
