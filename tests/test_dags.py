@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
 import time
@@ -46,19 +47,58 @@ def load_dagbag():  # type: ignore[no-untyped-def]
     return DagBag(dag_folder=str(DAGS))
 
 
+DAG_IDS = ("news_ingest", "warehouse_build", "reprocess")
+ALLOWED_MODULE_IMPORTS = {"__future__", "os", "datetime", "airflow.sdk"}
+
+
 def test_dags_load_without_import_errors(airflow_home: Path) -> None:
     started = time.perf_counter()
     bag = load_dagbag()
     print(f"dags folder parsed in {time.perf_counter() - started:.3f} s")
     assert bag.import_errors == {}
-    dag = bag.get_dag("news_ingest")
-    assert dag is not None
-    assert dag.catchup is False and dag.max_active_runs == 1
-    assert dag.doc_md and "news" in dag.tags
-    assert all(t.retries >= 1 for t in dag.tasks)
+    assert set(DAG_IDS) <= set(bag.dag_ids)
+    for dag_id in DAG_IDS:
+        dag = bag.get_dag(dag_id)
+        assert dag.doc_md and dag.tags and "news" in dag.tags, dag_id
+        assert dag.catchup is False and dag.max_active_runs == 1, dag_id
+        assert all(t.owner == "news-data" for t in dag.tasks), dag_id
+    ingest = bag.get_dag("news_ingest")
+    fetch = ingest.get_task("fetch_feed")
+    assert fetch.pool == "feed_fetch" and fetch.retries >= 1 and fetch.execution_timeout is not None
+    assert [o.name for o in ingest.get_task("process").outlets] == ["news_lake"]
+    condition = bag.get_dag("warehouse_build").timetable.asset_condition
+    assert [a.name for a in condition.objects] == ["news_lake"]
 
 
-def test_news_ingest_dag_test_builds_the_warehouse(
+@pytest.mark.parametrize("path", sorted(DAGS.glob("*.py")), ids=lambda p: p.name)
+def test_dag_files_are_thin(path: Path) -> None:
+    """Only light imports and no clock reads at module level; task bodies call ingest.pipeline."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            assert {a.name for a in node.names} <= ALLOWED_MODULE_IMPORTS, ast.unparse(node)
+        if isinstance(node, ast.ImportFrom):
+            assert node.module in ALLOWED_MODULE_IMPORTS, ast.unparse(node)
+    source = path.read_text(encoding="utf-8")
+    assert "now()" not in source and "utcnow" not in source and "pandas" not in source
+    tasks = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.FunctionDef) and any("task" in ast.unparse(d) for d in n.decorator_list)
+    ]
+    assert tasks
+    for fn in tasks:
+        body = [n for n in fn.body if not isinstance(n, ast.Expr)]
+        assert len(body) <= 3, f"{fn.name}: task bodies stay 1-3 lines"
+        assert "pipeline." in ast.unparse(fn), f"{fn.name} calls ingest.pipeline"
+
+
+def run_dag(dag_id: str, conf: dict | None = None):  # type: ignore[no-untyped-def]
+    dag = load_dagbag().get_dag(dag_id)
+    return dag.test(run_conf=conf) if conf else dag.test()
+
+
+def test_news_ingest_then_warehouse_build_then_reprocess(
     airflow_home: Path, example_feeds_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import duckdb
@@ -67,13 +107,31 @@ def test_news_ingest_dag_test_builds_the_warehouse(
     monkeypatch.setenv("INGEST_FEEDS", str(example_feeds_file))
     monkeypatch.setenv("INGEST_WAREHOUSE", str(warehouse))
     monkeypatch.setenv("INGEST_FETCH_HOST_INTERVAL", "0")
-    dag = load_dagbag().get_dag("news_ingest")
-    run = dag.test()
-    assert str(run.state) in ("success", "DagRunState.SUCCESS")
+    monkeypatch.setenv("INGEST_TASK_RETRIES", "0")
+
+    run = run_dag("news_ingest")
+    states = {
+        ti.task_id + (f"[{ti.map_index}]" if ti.map_index >= 0 else ""): str(ti.state)
+        for ti in run.get_task_instances()
+    }
+    print(states)
+    assert states["process"].endswith("success")
+    failed = [k for k, v in states.items() if v.endswith("failed")]
+    assert len(failed) == 1 and failed[0].startswith("fetch_feed"), states  # only the 404 feed's instance
+    assert not (warehouse / "news.duckdb").exists()  # the build is the other DAG's job
+
+    assert str(run_dag("warehouse_build").state).endswith("success")
     con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
     assert con.execute("select count(*) from articles").fetchone()[0] >= 9  # type: ignore[index]
     assert con.execute("select count(*) from statements").fetchone()[0] > 0  # type: ignore[index]
     assert con.execute(
         "select count(*) from fetches where feed = 'missing' and status = 'error'"
     ).fetchone() == (1,)
+    n_statements = con.execute("select count(*) from statements").fetchone()
+    con.close()
+
+    done = run_dag("reprocess", {"warehouse": str(warehouse), "stages": ["parse", "extract"]})
+    assert str(done.state).endswith("success")
+    con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
+    assert con.execute("select count(*) from statements").fetchone() == n_statements
     con.close()
