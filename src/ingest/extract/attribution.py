@@ -89,7 +89,7 @@ def parse_forward(toks: list[Token], text: str, lang: str) -> tuple[str, int]:
             and out
             and is_cap(out[-1].group())
             and low not in {"of", "von", "de"}
-            and lang != "de"
+            and (lang == "en" or (lang in ("uk", "ru") and len(out) >= 3))
         ):
             break  # "Литвин журналістам", "Koval said" - a lowercase word after the name ends it
         out.append(t)

@@ -173,6 +173,13 @@ for _m, _f, _p in [
     ("каже", "каже", "кажуть"),
     ("заявляє", "заявляє", "заявляють"),
     ("прокоментував", "прокоментувала", "прокоментували"),
+    ("пообіцяв", "пообіцяла", "пообіцяли"),
+    ("поскаржився", "поскаржилася", "поскаржилися"),
+    ("повідомляє", "повідомляє", "повідомляють"),
+    ("пише", "пише", "пишуть"),
+    ("передає", "передає", "передають"),
+    ("наголошує", "наголошує", "наголошують"),
+    ("зазначає", "зазначає", "зазначають"),
     ("розкритикував", "розкритикувала", "розкритикували"),
     # Russian
     ("сказал", "сказала", "сказали"),
@@ -198,6 +205,15 @@ for _m, _f, _p in [
     ("указал", "указала", "указали"),
     ("уточнил", "уточнила", "уточнили"),
     ("констатировал", "констатировала", "констатировали"),
+    ("пообещал", "пообещала", "пообещали"),
+    ("обещал", "обещала", "обещали"),
+    ("пожаловался", "пожаловалась", "пожаловались"),
+    ("сообщает", "сообщает", "сообщают"),
+    ("пишет", "пишет", "пишут"),
+    ("передает", "передает", "передают"),
+    ("отмечает", "отмечает", "отмечают"),
+    ("подчеркивает", "подчеркивает", "подчеркивают"),
+    ("уверен", "уверена", "уверены"),
 ]:
     UK_RU_CUES[_m] = "m" if _m != _f else ""
     UK_RU_CUES[_f] = "f" if _m != _f else ""
@@ -305,7 +321,8 @@ GROUP_NOUNS = frozenset(
         "person insider aides aide participants spokespeople commentators citizens voters parents "
         "survivors rescuers engineers pilots farmers drivers teachers students journalists reporters "
         "bloggers experten ermittler beamte beamten polizisten demonstranten anwohner zeugen kritiker "
-        "diplomaten politiker analysten ökonomen"
+        "diplomaten politiker analysten ökonomen organisers organizers residents opponents supporters "
+        "unions lawyers"
     )
 )
 ANON_MARKERS = (

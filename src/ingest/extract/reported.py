@@ -41,10 +41,14 @@ _LISTENER_RE = re.compile(
 )
 _CLAUSE_HINT_RE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do|shall|"
-    r"\w{3,}ed|\w{3,}s|\w+n[’']t)\b"
+    r"\w{3,}ed|\w{3,}s|\w+n[’']t|took|gave|went|came|saw|found|left|put|set|cut|sent|spent|built|brought|began|"
+    r"became|ran|won|lost|met|paid|rose|fell|struck|stood|led|heard|knew|grew|drew|threw|thought|told|said|made|"
+    r"kept|held|got|felt|meant|sold|bought|caught|taught|fought|hit|hurt|let|shut|spread|understood|wrote|broke|"
+    r"chose|spoke|stole|forgot|froze|hid|shook|flew|take|make|need|want|remain|continue|plan|expect|think|know|"
+    r"see|come|get|give|work|try|show|feel|become|seem|stay|keep|hold|face|support|oppose|ought)\b"
 )
 _CUT_RE = re.compile(
-    r",\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|"
+    r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
     r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
     r"|\s+(?:speaking\s+on\s+condition)\b"
 )
@@ -55,6 +59,10 @@ _SPLIT_RE = re.compile(
 )
 _PARTICIPLE_TAIL_RE = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing)\b")
 _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
+_TAIL_ADJUNCT_RE = re.compile(
+    r"\s*(?:on|in|at|to|during|late|earlier|last|this|yesterday|today|told|am|im|bei|vor|gegenüber|"
+    r"журналістам|журналистам|у|в|на|під|во|агентству|виданню|изданию)\b"
+)
 _OBJECT_WORDS = frozenset(
     ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
 )
@@ -71,10 +79,10 @@ _UKRU_ACCORDING_RE = re.compile(
     r"інформацією|информации)\s*(?P<np>[^,]{0,80}?)\s*,\s*",
     re.I,
 )
-_UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
+_UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?:(?:в|у|во)\s+)?(?P<np>[^,]{1,80}?)\s*,\s*")
 _PRON_POSS = {"його": "m", "его": "m", "її": "f", "её": "f", "ее": "f", "їх": "p", "їхніми": "p", "их": "p"}
 _EN_ACCORDING_START_RE = re.compile(r"^(?:But\s+|And\s+)?[Aa]ccording\s+to\s+(?P<np>[^,]{2,90}?)\s*,\s*")
-_EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^,]{2,90}?)\s*[.!]?$")
+_EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s*[.!]?$")
 _DE_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Worten|Einschätzung|Darstellung|"
     r"Informationen|Aussage|Auskunft))\s+"
@@ -173,7 +181,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             return found
         m = _EN_ACCORDING_END_RE.search(stext)
         if m and _speakerish(m.group("np"), lang):
-            emit(s, s + m.start(), analyze_np(m.group("np"), lang), "according to", 0.8)
+            emit(s, s + m.start(), analyze_np(m.group("np") + ",", lang), "according to", 0.8)
             return found
     elif lang in ("uk", "ru"):
         m = _UKRU_ACCORDING_RE.match(stext)
@@ -491,10 +499,8 @@ def _final_attribution(
     if (
         tail.strip(" .!")
         and not _ADJUNCT_RE.match(tail)
-        and not re.match(
-            r"^\s*(?:on|in|at|to|during|late|earlier|last|this|yesterday|today|told|in\s+a|am|im|in|bei|vor|журналістам|журналистам)\b",
-            tail,
-        )
+        and not _TAIL_ADJUNCT_RE.match(tail)
+        and not (t.group().lower() in ("told", "tells", "tell") and _LISTENER_RE.match(tail))
     ):
         return None
     # NP between the last comma and the cue

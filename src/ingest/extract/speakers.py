@@ -303,6 +303,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         return SpeakerPhrase(phrase, "group", gender="p")
     head = _head_word(kept[0] if kept else phrase)
     hl = head.lower()
+    if _ACRONYM_RE.match(head) and best_score < 2:  # "МЧС", "NATO", "SBU"
+        return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
     if (
         anon
         or hl in {"source", "sources", "insider", "insiders"}
