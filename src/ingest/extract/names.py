@@ -177,10 +177,12 @@ def first_name_class(first: str, lang: str | None = None) -> str:
     if w in FIRST_CLASS:
         return FIRST_CLASS[w]
     f = fold_word(first, lang)
-    for variant, canon in FIRST_CLASS.items():
-        if fold_word(variant) == f:
-            return canon
-    return f
+    return _FOLDED_CLASS.get(f, f)
+
+
+_FOLDED_CLASS: dict[str, str] = {}
+for _v, _c in FIRST_CLASS.items():
+    _FOLDED_CLASS.setdefault(fold_word(_v), _c)
 
 
 def _hash(s: str) -> str:

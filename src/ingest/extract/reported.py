@@ -63,6 +63,9 @@ _TAIL_ADJUNCT_RE = re.compile(
     r"\s*(?:on|in|at|to|during|late|earlier|last|this|yesterday|today|told|am|im|bei|vor|gegenüber|"
     r"журналістам|журналистам|у|в|на|під|во|агентству|виданню|изданию)\b"
 )
+_NOUN_CONTEXT_RE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|United)\s+$", re.I
+)
 _OBJECT_WORDS = frozenset(
     ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
 )
@@ -125,6 +128,8 @@ def reported_statements(
         si = bisect_right(sstarts, pos) - 1
         if si < 0 or pos >= sents[si].end or pos in used_cues or _in_quote(pos, spans, qstarts):
             continue
+        if _NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos):
+            continue  # "the report", "a statement", "his remarks": a noun, not a verb
         by_sent.setdefault(si, set()).add(pos)
     for si, cue_starts in by_sent.items():
         out.extend(_sentence(text, sents[si], lang, spans, qstarts, cue_starts, direct))

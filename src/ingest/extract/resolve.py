@@ -13,7 +13,7 @@ from ingest.extract.names import fold_word, group_id, org_id, org_key, person_id
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
 
-NAME_RUN_RE = re.compile(r"(?<![\w’'])(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+\s+){1,4}[A-ZА-ЯІЇЄҐ][\w’'\-]*\w")
+NAME_RUN_RE = re.compile(r"(?<![\w’'])[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:[ \t]+[A-ZА-ЯІЇЄҐ][\w’'\-]*)+")
 
 
 _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
