@@ -103,6 +103,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--speakers", type=Path, default=None, help="speaker registry (default: speakers.toml if present)"
     )
 
+    p = add(
+        "bench",
+        "Benchmark every stage on a synthetic corpus, with baselines; results go to docs/benchmarks.md.",
+    )
+    p.add_argument("--quick", action="store_true", help="10,000 articles, 3 runs, nothing at 1M articles")
+    p.add_argument(
+        "--sizes", type=int, nargs="+", metavar="N", help="corpus sizes in articles (default: 10000 100000)"
+    )
+    p.add_argument(
+        "--runs", type=int, default=None, metavar="N", help="runs per measurement (default: 5, quick: 3)"
+    )
+    p.add_argument(
+        "--output", type=Path, default=None, metavar="FILE", help="report file (default: docs/benchmarks.md)"
+    )
+    p.add_argument(
+        "--data", type=Path, default=None, metavar="DIR", help="corpora and scratch (default: bench-data/)"
+    )
+    p.add_argument(
+        "--no-scale", action="store_true", help="skip the 1M-article warehouse and story benchmarks"
+    )
+    p.add_argument(
+        "--profile", action="store_true", help="also profile each stage and one end-to-end run (pyinstrument)"
+    )
+
     p = add("feeds", "Manage subscriptions: import OPML, re-enable a feed that was gone.")
     feeds_sub = p.add_subparsers(dest="feeds_command", required=True, metavar="ACTION")
     q = feeds_sub.add_parser(

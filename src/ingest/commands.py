@@ -151,3 +151,21 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     )
     print(json.dumps(out, ensure_ascii=False, default=str, indent=1))
     return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from ingest.bench import run_bench
+    from ingest.bench.runner import ROOT
+
+    out = args.output or ROOT / "docs" / "benchmarks.md"
+    run_bench(
+        args.quick,
+        args.sizes,
+        args.runs,
+        out,
+        data=args.data,
+        scale=False if args.no_scale else None,
+        profile=args.profile,
+    )
+    print(f"results written to {out}")
+    return 0
