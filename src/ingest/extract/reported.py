@@ -64,7 +64,7 @@ _TAIL_ADJUNCT_RE = re.compile(
     r"журналістам|журналистам|у|в|на|під|во|агентству|виданню|изданию)\b"
 )
 _NOUN_CONTEXT_RE = re.compile(
-    r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|United)\s+$", re.I
+    r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|United)\s+$", re.I
 )
 _OBJECT_WORDS = frozenset(
     ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
