@@ -8,12 +8,25 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.extract.cues import Raw
+from ingest.extract.cues import Raw, trie_pattern
+from ingest.extract.lexicon import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.names import fold_word, group_id, org_id, org_key, person_id, person_key, unknown_id
 from ingest.extract.registry import Registry
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, role_class
 
-NAME_RUN_RE = re.compile(r"(?<![\w’'])[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:[ \t]+[A-ZА-ЯІЇЄҐ][\w’'\-]*)+")
+_CAP = "A-ZÀ-ÞА-ЯІЇЄҐ"
+_FIRST_NAMES = sorted(
+    {
+        n[:1].upper() + n[1:]
+        for n in (*FEMALE_NAMES, *MALE_NAMES, *CYR_FEMALE_NAMES, *CYR_MALE_NAMES)
+        if len(n) > 1
+    }
+)
+_WORD = rf"[{_CAP}](?:[\w\-]|[’'](?!s\b))*\w"
+# A known first name followed by one or two capitalised words (not possessives).
+FIRST_SURNAME_RE = re.compile(
+    rf"(?<![\w’'])(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
+)
 
 
 _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
@@ -62,23 +75,17 @@ class Resolver:
 
     # -- mentions -----------------------------------------------------------------------------
     def _scan_mentions(self, sent_starts: list[int]) -> None:
+        """People named with a known first name ("Olena Marchenko", "Дмитрий Пескарев"); a mention
+        near the start of its sentence (outside quotes) counts as a subject for pronouns."""
         starts = sorted(sent_starts)
-        for m in NAME_RUN_RE.finditer(self.text):
-            toks = m.group().split()
-            for i, t in enumerate(toks[:-1]):
-                if is_first_name(t):
-                    name = " ".join(
-                        toks[i : i + 3]
-                        if i + 3 <= len(toks) and _cap_surname(toks[i + 2])
-                        else toks[i : i + 2]
-                    )
-                    pos = m.start() + m.group().find(t)
-                    ent = self.entity_for(name, pos)
-                    k = bisect_right(starts, pos) - 1
-                    ss = starts[k] if k >= 0 else self.text.rfind("\n", 0, pos) + 1
-                    if pos - ss <= 60 and not _QUOTE_MARK_RE.search(self.text, ss, pos):
-                        ent.subject_pos.append(pos)
-                    break
+        text = self.text
+        for m in FIRST_SURNAME_RE.finditer(text):
+            pos = m.start()
+            ent = self.entity_for(m.group().replace("\n", " "), pos)
+            k = bisect_right(starts, pos) - 1
+            ss = starts[k] if k >= 0 else text.rfind("\n", 0, pos) + 1
+            if pos - ss <= 60 and not _QUOTE_MARK_RE.search(text, ss, pos):
+                ent.subject_pos.append(pos)
 
     def entity_for(self, name: str, pos: int, gender: str = "") -> Entity:
         key = person_key(name, self.lang)
