@@ -133,6 +133,13 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     return sp, cue, p
 
 
+def _empty_at(text: str, pos: int) -> Token:
+    """A zero-width token at ``pos`` (an attribution without a cue word)."""
+    m = EMPTY_RE.match(text, pos)
+    assert m is not None
+    return m
+
+
 def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, Token, int] | None:
     """Attribution before an opening quote: "X said: “…”", "He said, “…”", "Name: «…»"."""
     s = text[a:b].rstrip(" \t—–-")
@@ -147,11 +154,11 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
         if m and s[-1] == ":":
             sp = analyze_np(m.group("name"), lang)
             if sp.kind == "person" and " " in sp.name:
-                return sp, EMPTY_RE.match(text, b), a + m.start()
+                return sp, _empty_at(text, b), a + m.start()
         if s[-1] == ":" and len(toks) >= 3:  # "The association urged the board to act: “…”"
             sp2 = leading_np(text, toks, lang)
             if sp2 is not None and sp2.kind in ("person", "organisation", "pronoun", "role", "group"):
-                return sp2, EMPTY_RE.match(text, b), a
+                return sp2, _empty_at(text, b), a
         return None
     start = a
     for j in range(ci - 1, -1, -1):

@@ -147,6 +147,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     s, e = sent.start, sent.end
     stext = text[s:e]
     found: list[Raw] = []
+    sp: SpeakerPhrase | None
 
     def emit(
         cs: int, ce: int, sp: SpeakerPhrase | None, cue: str, conf: float, same_as_prev: bool = False
@@ -210,12 +211,12 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         m = _DE_FRAME_RE.match(stext) or _DE_ZUFOLGE_RE.match(stext)
         if m:
             if "np" in m.groupdict() and m.group("np"):
-                np_text, comp = m.group("np"), s + m.end()
+                np_text, frame_end = m.group("np"), s + m.end()
             else:
-                np_text, comp = _de_np(text, s + m.end(), e)
+                np_text, frame_end = _de_np(text, s + m.end(), e)
             sp = analyze_np(np_text, lang)
-            if np_text and sp.kind != "unknown" and comp < e:
-                emit(comp, e, sp, (m.groupdict().get("frame") or "zufolge").split()[0].lower(), 0.75)
+            if np_text and sp.kind != "unknown" and frame_end < e:
+                emit(frame_end, e, sp, (m.groupdict().get("frame") or "zufolge").split()[0].lower(), 0.75)
                 return found
         m = _DE_SO_RE.search(stext)
         if m and not _in_quote(s + m.start(), spans, qstarts):
@@ -266,7 +267,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             continue
         rel_from, subj_from = _clause_start(toks, i, s)
         coordinated = prev is not None and prev.group().lower() in _COORD
-        sp: SpeakerPhrase | None = None
+        sp = None
         if coordinated:
             sp = found[-1].speaker if found else _leading_np(text, toks, lang)
         elif prev is not None and (

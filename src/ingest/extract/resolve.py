@@ -145,6 +145,7 @@ class Resolver:
 
     def resolve(self, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved | None:
         kind = sp.kind
+        e: Entity | None
         if kind == "person" and sp.name:
             if " " in sp.name:
                 e = self.entity_for(sp.name, ref, sp.gender or raw.gender_hint)
@@ -156,9 +157,9 @@ class Resolver:
                     and (rp := self.registry.by_surname(sp.name, self.lang))
                 ):
                     e = self.entity_for(rp.name, ref, rp.gender)
-                if e is None:
-                    key = person_key(sp.name, self.lang)
-                    return Resolved(sp.name, person_id(key), "person", key)
+            if e is None:
+                key = person_key(sp.name, self.lang)
+                return Resolved(sp.name, person_id(key), "person", key)
             e.add_role(sp.role)
             if raw.gender_hint in ("m", "f") and not e.gender:
                 e.gender = raw.gender_hint
