@@ -21,6 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
 
@@ -39,81 +40,6 @@ _UK_MEDIAL = {"є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}
 _UK_ONLY_RE = re.compile(r"[іїєґ]", re.I)
 _RU_ONLY_RE = re.compile(r"[ыэъё]", re.I)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-
-# First-name equivalence classes: canonical → variants (Latin, lowercase, after diacritic strip).
-_FIRST_CLASSES = """
-kyrylo kirill kiril kyril cyril kirilo
-oleksiy oleksii oleksij olexiy alexei aleksey alexey aleksei aleksej alexej alexey oleksi
-serhiy serhii serhij sergiy sergii sergei sergey sergej serge sergiy
-dmytro dmitriy dmitry dmitri dmitrij dmytriy dimitri
-olena elena yelena jelena olena ielena alena
-oleksandr olexandr oleksander aleksandr alexandr alexander aleksander
-andriy andrii andrij andrey andrei andrej
-mykhailo mykhaylo mikhail michail mikhaylo mihail
-mykola nikolai nikolay nikolaj mikola
-volodymyr vladimir wolodymyr volodimir wladimir
-yuriy yurii yuri iurii jurij yury juri
-yevhen yevgeny evgeny evgeniy evgenii yevgeniy jewgeni eugene yevgen
-vitaliy vitalii vitaly vitali vitalij
-vasyl vasily vasiliy vasilii wassili vasil
-hryhoriy grigory grigoriy grigorii hryhorii
-ihor igor ihor
-oleh oleg
-petro pyotr petr pjotr
-pavlo pavel
-maksym maxim maksim
-artem artyom artiom
-denys denis
-heorhiy georgy georgiy georgii heorhii
-kostiantyn kostyantyn konstantin
-illia ilya illya ilia
-fedir fyodor fedor
-yakiv yakov
-semen semyon
-hennadiy gennady gennadiy gennadii hennadii
-valeriy valery valerii valeri
-anatoliy anatoly anatolii anatolij
-arseniy arseny arsenii
-danylo daniil
-viacheslav vyacheslav
-stanislav stanislaw
-yaroslav jaroslav iaroslav jaroslaw
-sviatoslav svyatoslav
-rostyslav rostislav
-vladyslav vladislav
-borys boris
-leonid leonid
-taras taras
-bohdan bogdan
-olha olga
-iryna irina
-yuliya yulia julia iuliia yuliia julija
-kateryna katerina ekaterina yekaterina jekaterina
-tetiana tetyana tatiana tatyana tatjana
-nataliya natalia natalya nataliia natalja
-svitlana svetlana
-liudmyla lyudmyla lyudmila ludmila ljudmila
-halyna galina halina
-hanna anna ganna
-mariya maria mariia marija
-maryna marina
-nadiya nadia nadezhda nadiia
-viktoriya viktoria victoria viktoriia
-daria darya dariia dariya
-sofiya sofia sophia sofiia
-larysa larisa
-khrystyna kristina christina
-anastasiya anastasia anastasiia
-oleksandra aleksandra alexandra
-polina polina
-kseniya ksenia kseniia
-yevheniya evgenia yevgeniya
-"""
-FIRST_CLASS: dict[str, str] = {}
-for _line in _FIRST_CLASSES.strip().splitlines():
-    _ws = _line.split()
-    for _v in _ws:
-        FIRST_CLASS.setdefault(_v, _ws[0])
 
 _FOLD_SEQ = [
     ("shch", "S"), ("schtsch", "S"), ("tsch", "C"), ("sch", "S"), ("kh", "X"), ("ch", "C"), ("sh", "S"),

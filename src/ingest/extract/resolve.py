@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ingest.extract.cues import Raw, trie_pattern
-from ingest.extract.lexicon import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
+from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.names import fold_word, group_id, org_id, org_key, person_id, person_key, unknown_id
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, role_class

@@ -1,0 +1,248 @@
+"""Clause geometry around a cue word: where the subject starts, where the reported clause starts
+(skipping adjuncts, listeners and "that"), whether a stretch of text looks like a clause, and
+sentence-final attributions ("…, its chief executive said on Monday.")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.attribution import parse_forward, plausible_np
+from ingest.extract.cues import Token, needs_that
+from ingest.extract.lexicon import words as _w
+from ingest.extract.quotes import word_count
+from ingest.extract.speakers import SpeakerPhrase, analyze_np
+
+_THAT_RE = re.compile(r"\bthat\b")
+
+
+_LEAD_ADVERBIAL = frozenset(
+    _w(
+        "in on at during after before speaking earlier later meanwhile however separately still also but "
+        "and yet asked when while in addition instead "
+    )
+)
+
+
+_ADJUNCT_RE = re.compile(
+    r"\s*,?\s*(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|earlier|later|previously|again|also|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:" + r"Telegram|X|Twitter|Facebook|"
+    r"Instagram|social\s+media|television|TV|radio)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|interview|address|briefing|post|video|speech|conference|letter|message|comments?|remarks|"
+    r"broadcast|report|op-ed|column|podcast)(?:\s+(?:with|to|on)\s+(?:[A-Z][\w’'-]*\s*){1,3})?|at\s+a\s+"
+    r"(?:[\w-]+\s+){0,2}(?:conference|briefing|meeting|summit|event|hearing|rally))\b\s*,?"
+)
+
+
+_LISTENER_RE = re.compile(
+    r"\s*(?:reporters|journalists|lawmakers|parliament|the\s+media|the\s+press|a\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conference|briefing|committee|hearing|meeting|forum|audience|session)|the\s+(?:[A-Z][\w-]*\s*){1,3}|"
+    r"(?:[A-Z][\w’'-]*\s*){1,3}|(?:his|her|their)\s+\w+|(?:a|an|the)\s+\w+\s+\w*|us|them|him|her)"
+)
+
+
+_CLAUSE_HINT_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do|shall|"
+    r"\w{3,}ed|\w{3,}s|\w+n[’']t|took|gave|went|came|saw|found|left|put|set|cut|sent|spent|built|brought|began|"
+    r"became|ran|won|lost|met|paid|rose|fell|struck|stood|led|heard|knew|grew|drew|threw|thought|told|said|made|"
+    r"kept|held|got|felt|meant|sold|bought|caught|taught|fought|hit|hurt|let|shut|spread|understood|wrote|broke|"
+    r"chose|spoke|stole|forgot|froze|hid|shook|flew|take|make|need|want|remain|continue|plan|expect|think|know|"
+    r"see|come|get|give|work|try|show|feel|become|seem|stay|keep|hold|face|support|oppose|ought)\b"
+)
+
+
+_MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
+
+
+_TAIL_ADJUNCT_RE = re.compile(
+    r"\s*(?:on|in|at|to|during|late|earlier|last|this|yesterday|today|told|am|im|bei|vor|gegenüber|"
+    r"журналістам|журналистам|у|в|на|під|во|агентству|виданню|изданию)\b"
+)
+
+
+_OBJECT_WORDS = frozenset(
+    ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
+)
+
+
+_PARTICIPLE_TAIL_RE = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing)\b")
+
+
+_DE_RELATIVE = frozenset(_w("der die das dem den welche welcher welches wo"))
+
+
+def clause_like(s: str, lang: str) -> bool:
+    if word_count(s) < 2:
+        return False
+    if lang != "en":
+        return word_count(s) >= 3
+    return bool(_CLAUSE_HINT_RE.search(s))
+
+
+def clause_before(left: str, np: str) -> bool:
+    """True when the material before the subject NP is a clause ("X happened, the ministry said"),
+    not a leading adverbial ("In an interview on Monday, X said")."""
+    k = left.rfind(np.split(",")[0]) if np else -1
+    prefix = left[:k].strip(" ,") if k > 0 else ""
+    if not prefix or "," not in left[: k + 1]:
+        return False
+    pw = prefix.split()
+    if not pw:
+        return False
+    first = pw[0]
+    if (
+        first.lower() in _LEAD_ADVERBIAL
+        or (first.endswith("ing") and len(first) > 4)
+        or len(prefix.split()) <= 3
+    ):
+        return False
+    return bool(_CLAUSE_HINT_RE.search(prefix))
+
+
+def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
+    """(relative-clause start, sentence-subject start) for the cue at toks[i]."""
+    rel = -1
+    for j in range(i - 1, -1, -1):
+        tx = toks[j].group()
+        if tx in _CLAUSE_PUNCT:
+            return toks[j].end(), toks[j].end()
+        if rel < 0 and tx.lower() in _RELATIVE:
+            rel = toks[j].end()
+    start = s
+    if toks and toks[0].group().lower() in _LEAD_ADVERBIAL:  # "In an interview, X said"
+        for j in range(0, i):
+            if toks[j].group() == ",":
+                start = toks[j].end()
+                break
+    return (rel if rel >= 0 else start), start
+
+
+_CLAUSE_PUNCT = frozenset(_w("; : ” » “ — –"))
+
+
+_RELATIVE = frozenset(_w("which who that що что dass"))
+
+
+def after_that(toks: list[Token], j: int) -> int | None:
+    for k in range(j, min(len(toks), j + 3)):
+        if toks[k].group().lower() in {"that", "dass", "що", "что"}:
+            return toks[k].end()
+    return toks[j].start() if j < len(toks) else None
+
+
+def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) -> int | None:
+    """Start offset of the reported clause after the cue at toks[i], or None."""
+    t = toks[i]
+    low = t.group().lower()
+    n = len(toks)
+    if lang in ("uk", "ru", "de"):
+        for k in range(i + 1, min(n, i + 10)):
+            tx = toks[k].group()
+            if tx in {".", "!", "?"}:
+                return None
+            if tx == ":" or tx == ",":
+                if k + 1 < n and toks[k + 1].group() in {"“", "«", "„", '"', "»"}:
+                    return None  # a direct quote follows
+                nxt = toks[k + 1].group().lower() if k + 1 < n else ""
+                if lang != "de" and tx == "," and nxt not in {"що", "что", "мол", "буцімто"}:
+                    return None
+                if lang == "de" and nxt in _DE_RELATIVE and k + 2 < n and toks[k + 2].group()[:1].islower():
+                    return None  # ", der am Sonntag …": a relative clause, not the reported one
+                return (
+                    toks[k + 2].start()
+                    if nxt in {"що", "что", "dass", "мол"} and k + 2 < n
+                    else (toks[k + 1].start() if k + 1 < n else None)
+                )
+        return None
+    if low in ("called", "calls", "urged", "urges", "asked", "asks"):
+        if i + 1 < n and toks[i + 1].group().lower() in ("on", "upon", "for"):
+            return toks[i + 2].start() if i + 2 < n else None
+        if low.startswith("urge") and any(tk.group().lower() == "to" for tk in toks[i + 1 : i + 8]):
+            return toks[i + 1].start() if i + 1 < n else None
+        return None
+    # "that" within an adjunct-only stretch
+    for k in range(i + 1, min(n, i + 14)):
+        tk = toks[k]
+        if tk.group().lower() == "that":
+            between = text[t.end() : tk.start()]
+            if (
+                low in ("told", "tells", "tell")
+                or not between.strip()
+                or _ADJUNCT_RE.fullmatch(between)
+                or re.match(
+                    r"^\s*(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b",
+                    between,
+                )
+            ):
+                return tk.end()
+            break
+        if tk.group() in {".", ";", "!", "?"}:
+            break
+    if i + 1 < n and toks[i + 1].group() == ":":
+        return toks[i + 2].start() if i + 2 < n and toks[i + 2].group() not in {"“", '"', "«"} else None
+    if needs_that(low):
+        return None
+    p = t.end()
+    if low in ("told", "tells", "tell"):
+        m = _LISTENER_RE.match(text, p, e)
+        if not m:
+            return None
+        p = m.end()
+    m = _ADJUNCT_RE.match(text, p, e)
+    while m and m.end() > p:
+        p = m.end()
+        m = _ADJUNCT_RE.match(text, p, e)
+    rest = text[p:e]
+    if not rest.strip() or rest.lstrip()[0] in ",.;:" or not clause_like(rest, lang):
+        return None
+    if rest.lstrip()[0] in '“"«„' and not _MIXED_QUOTE_RE.match(rest):
+        return None  # the complement is a direct quote (handled by the quote finder)
+    first = rest.split()[0].lower()
+    if first in _OBJECT_WORDS and not _CLAUSE_HINT_RE.search(" ".join(rest.split()[1:3])):
+        return None
+    return p
+
+
+def final_attribution(
+    text: str, toks: list[Token], i: int, e: int, lang: str
+) -> tuple[SpeakerPhrase, int] | None:
+    """ "…, its chief executive said on Monday." / "…, said the ministry." → (speaker, complement end)."""
+    t = toks[i]
+    tail = text[t.end() : e]
+    prev = toks[i - 1] if i else None
+    if prev is not None and prev.group() in {",", "—", "–"}:  # inverted: ", said X."
+        j = i - 1
+        while j > 0 and toks[j - 1].group() in {",", "—", "–"}:
+            j -= 1
+        raw, _pos = parse_forward(toks[i + 1 :], text, lang)
+        if not raw:
+            return None
+        rest = text[text.find(raw, t.end()) + len(raw) : e]
+        if len(rest.split()) > 8:
+            return None
+        sp = analyze_np(raw, lang)
+        return (sp, toks[j].start()) if plausible_np(sp, raw) and j > 0 else None
+    part = _PARTICIPLE_TAIL_RE.search(tail)
+    if part:
+        tail = tail[: part.start()]
+    if len(tail.split()) > 9 or _THAT_RE.search(tail):
+        return None
+    if (
+        tail.strip(" .!")
+        and not _ADJUNCT_RE.match(tail)
+        and not _TAIL_ADJUNCT_RE.match(tail)
+        and not (t.group().lower() in ("told", "tells", "tell") and _LISTENER_RE.match(tail))
+    ):
+        return None
+    # NP between the last comma and the cue
+    for j in range(i - 1, max(-1, i - 14), -1):
+        if toks[j].group() in {",", "—", "–"}:
+            raw = text[toks[j].end() : t.start()]
+            sp = analyze_np(raw, lang)
+            if plausible_np(sp, raw) and j > 1:
+                k = j
+                while k > 0 and toks[k - 1].group() in {",", "—", "–"}:
+                    k -= 1
+                return sp, toks[k].start()
+            return None
+    return None

@@ -1,0 +1,148 @@
+"""Sentence-level attribution frames whose speaker is named before the reported clause:
+"According to X, …" / "…, according to X." (en), "За словами X, …", "За його словами, …", "Як заявив X, …",
+"По словам X, …", "Как отметил X, …" (uk/ru), "Laut X …", "Nach Angaben X …", "X zufolge …", "…, so X." (de)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ingest.extract.cues import is_cue, tokens
+from ingest.extract.lexicon import words as _w
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+
+
+@dataclass(slots=True)
+class Frame:
+    speaker: SpeakerPhrase
+    start: int  # reported clause offsets
+    end: int
+    cue: str
+    confidence: float
+
+
+_SKIP_SPEAKERS = frozenset(
+    _w(
+        "data figures estimates polls report reports statistics survey poll statement document documents "
+        "study research analysis calculations sources "
+    )
+)
+
+
+_UKRU_ACCORDING_RE = re.compile(
+    r"^(?:За|По)\s+(?:(?P<pron>його|її|їх|їхніми|его|её|ее|их)\s+)?(?:словами|словам|даними|данным|"
+    r"інформацією|информации)\s*(?P<np>[^,]{0,80}?)\s*,\s*",
+    re.I,
+)
+
+
+_UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?:(?:в|у|во)\s+)?(?P<np>[^,]{1,80}?)\s*,\s*")
+
+
+_PRON_POSS = {"його": "m", "его": "m", "її": "f", "её": "f", "ее": "f", "їх": "p", "їхніми": "p", "их": "p"}
+
+
+_EN_ACCORDING_START_RE = re.compile(r"^(?:But\s+|And\s+)?[Aa]ccording\s+to\s+(?P<np>[^,]{2,90}?)\s*,\s*")
+
+
+_EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s*[.!]?$")
+
+
+_DE_FRAME_RE = re.compile(
+    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Worten|Einschätzung|Darstellung|"
+    r"Informationen|Aussage|Auskunft))\s+"
+)
+
+
+_DE_ZUFOLGE_RE = re.compile(r"^(?P<np>[^,.]{3,80}?)\s+zufolge\s+")
+
+
+_DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer eines eine ein und zur zum"))
+
+
+_DE_SO_RE = re.compile(
+    r",\s+(?:so|sagte|erklärte|betonte|meinte)\s+(?P<np>(?:(?:der|die|das)\s+)?(?:\w+\s+){0,3}\w+)\s*[.!]?$"
+)
+
+
+def _de_np(text: str, start: int, end: int) -> tuple[str, int]:
+    """German NP after "Laut"/"Nach Angaben": capitalised words, articles, "von", adjectives before a
+    noun; ends at the verb of the V2 clause ("Laut der Polizei wurden …")."""
+    toks = tokens(text, start, min(end, start + 200))
+    k = 0
+    while k < len(toks):
+        w = toks[k].group()
+        if w == ",":
+            return text[start : toks[k].start()], toks[k].end()
+        nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
+        if (
+            is_cap(w)
+            or w in _DE_NP_LINKS
+            or (w.isalpha() and w.endswith(("e", "en", "em", "er", "es")) and is_cap(nxt))
+        ):
+            k += 1
+            continue
+        break
+    if k == 0 or k >= len(toks):
+        return "", end
+    return text[start : toks[k - 1].end()], toks[k].start()
+
+
+def _speakerish(np: str, lang: str) -> bool:
+    words = np.lower().split()
+    if not words or words[-1] in _SKIP_SPEAKERS or len(words) > 10:
+        return False
+    return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
+
+
+def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+def sentence_frame(
+    text: str, s: int, e: int, lang: str, spans: list[tuple[int, int]], qstarts: list[int]
+) -> Frame | None:
+    """The frame of the sentence text[s:e], if it has one."""
+    stext = text[s:e]
+    sp: SpeakerPhrase
+    if lang == "en":
+        m = _EN_ACCORDING_START_RE.match(stext)
+        if m and _speakerish(m.group("np"), lang):
+            return Frame(analyze_np(m.group("np"), lang), s + m.end(), e, "according to", 0.85)
+        m = _EN_ACCORDING_END_RE.search(stext)
+        if m and _speakerish(m.group("np"), lang):
+            return Frame(analyze_np(m.group("np") + ",", lang), s, s + m.start(), "according to", 0.8)
+    elif lang in ("uk", "ru"):
+        m = _UKRU_ACCORDING_RE.match(stext)
+        if m:
+            pron = m.group("pron")
+            if pron:
+                sp = SpeakerPhrase(pron, "pronoun", gender=_PRON_POSS[pron.lower()])
+            else:
+                sp = analyze_np(m.group("np"), lang)
+            if sp.kind != "unknown":
+                return Frame(sp, s + m.end(), e, "за словами" if lang == "uk" else "по словам", 0.85)
+        m = _UKRU_AS_RE.match(stext)
+        if m and is_cue(m.group("cue"), lang):
+            sp = analyze_np(m.group("np"), lang)
+            if sp.kind != "unknown":
+                return Frame(sp, s + m.end(), e, m.group("cue"), 0.85)
+    elif lang == "de":
+        m = _DE_FRAME_RE.match(stext) or _DE_ZUFOLGE_RE.match(stext)
+        if m:
+            if "np" in m.groupdict() and m.group("np"):
+                np_text, frame_end = m.group("np"), s + m.end()
+            else:
+                np_text, frame_end = _de_np(text, s + m.end(), e)
+            sp = analyze_np(np_text, lang)
+            if np_text and sp.kind != "unknown" and frame_end < e:
+                cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()
+                return Frame(sp, frame_end, e, cue, 0.75)
+        m = _DE_SO_RE.search(stext)
+        if m and not _in_quote(s + m.start(), spans, qstarts):
+            sp = analyze_np(m.group("np"), lang)
+            if sp.kind in ("person", "organisation", "role", "pronoun") and stext.lstrip()[0] not in '„“"»«':
+                return Frame(sp, s, s + m.start(), "so", 0.8)
+    return None

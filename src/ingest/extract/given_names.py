@@ -1,0 +1,185 @@
+"""Given names: gender of common first names (Latin and Cyrillic) and equivalence classes of
+first-name romanisations (Kyrylo = Kirill, Serhiy = Sergei, Olena = Elena = Yelena, ...)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+# --- First names (gender) -------------------------------------------------------------------
+_MALE = """
+andriy andrii andrey andrei andrej andrew oleksandr olexandr alexander aleksandr alexandr alex sasha
+oleksiy oleksii olexiy alexei aleksey alexey aleksei serhiy serhii sergiy sergii sergei sergey sergej
+dmytro dmitriy dmitry dmitri dmitrij mykhailo mykhaylo mikhail michail michael mykola nikolai nikolay
+nicholas volodymyr vladimir wolodymyr ivan iwan petro pyotr petr peter pavlo pavel paul yuriy yurii
+yuri iurii jurij yury viktor victor vitaliy vitalii vitaly vitali vasyl vasily vasiliy bohdan bogdan
+taras ihor igor yevhen yevgeny evgeny evgeniy eugene anatoliy anatoly oleh oleg roman ruslan maksym
+maxim maksim artem artyom denys denis kyrylo kirill cyril valeriy valery valerii vadym vadim stepan
+stepan hryhoriy grigory grigoriy borys boris leonid arseniy arseny arsen danylo daniil daniel
+rostyslav rostislav yaroslav svyatoslav sviatoslav vyacheslav viacheslav stanislav anton artur
+arthur yakiv yakov fedir fyodor fedor semen semyon konstantin kostiantyn kostyantyn ilya illia
+heorhiy georgy georgiy george timur tymur vladyslav vladislav volodymyr marat ramzan dzhokhar
+gennady hennadiy gennadiy mikheil valentin valentyn eduard emil
+jonas lukas luc luca marco mario hans klaus jurgen jürgen wolfgang friedrich olaf boris markus
+thomas tomas stefan stephan matthias christian martin frank peter karl josef joseph johann johannes
+robert rob bob john james william bill donald joe joseph mike kevin mark david richard charles chris
+christopher steven steve brian tony anthony paul george jack henry edward ed emmanuel francois
+jean pierre olivier jacques antonio giorgio mario matteo pedro jose carlos juan luis miguel
+rishi keir boris justin xi li wang ali mohammed mohammad ahmed hassan recep viktor andrzej
+mateusz donald radoslaw radosław jan pavel petr karel niels jens lars anders henrik mette sauli
+alexander jens mark olaf konrad wilhelm heinrich hermann helmut horst gerhard günter günther dieter
+manfred werner rolf uwe jörg joerg ralf ralph bernd norbert reinhard ulrich andreas michael tobias jan
+florian sebastian philipp felix moritz maximilian leon paul lars sven kai dirk jochen volker harald
+gregor hubertus armin olaf winfried boris cem robert christoph lothar rainer achim wolfram torsten
+thorsten jürgen georg ludwig frank-walter karl-heinz hans-peter
+jean-luc jean-claude jean-pierre emmanuel nicolas francois françois laurent julien mathieu thierry
+pierre-andre matteo giuseppe sergio silvio romano enrico mariano pedro pablo javier alejandro
+andrzej jaroslaw jarosław tomasz piotr pawel paweł krzysztof marek wojciech rafal rafał
+john james william george charles thomas henry edward richard robert michael david daniel matthew
+andrew anthony joseph steven kevin brian timothy jeffrey ronald gary larry scott eric stephen
+jonathan benjamin samuel nathan adam patrick sean ryan jacob ethan tyler aaron kyle jeremy
+mitch chuck ted marco rand jeb ben bernie tim tom jim jerry ron rick newt hank dick barack
+"""
+_FEMALE = """
+olena elena yelena jelena helena olga olha olya iryna irina yuliya yulia julia iuliia yuliia
+kateryna katerina ekaterina yekaterina kate catherine tetiana tetyana tatiana tatyana natalia
+nataliya natalya natalie oksana svitlana svetlana lyudmyla lyudmila ludmila liudmyla halyna galina
+hanna anna ganna maria mariya mariia marina maryna nadia nadiya nadezhda viktoriya victoria viktoria
+alina alyona alena daria darya dariia sofia sofiya sophia valentyna valentina larysa larisa
+inna ivanna lesia lesya khrystyna kristina christina veronika vera anastasia anastasiya nastya
+zoya liliya lilia ella ruslana ulyana uliana zhanna oleksandra aleksandra alexandra polina
+maria margarita ksenia kseniya oksana lyubov liubov evgenia yevheniya
+miriam anne anna angela annalena ursula ulrike sabine petra claudia katarina katharina christine
+christina kristin kirsten heike birgit susanne stefanie andrea nancy julia lena sarah sara
+emily emma hannah laura jessica jennifer mary elizabeth liz margaret kamala hillary nikki
+marine giorgia roberta kaja mette sanna aino jacinda theresa nicola ewa beata agnieszka
+ursula ylva magdalena sophie marie amelie giulia elisa
+gisela brigitte monika renate helga ingrid ute gabriele karin sigrid elke jutta doris bärbel
+annette cornelia dorothea franziska johanna katrin kathrin lisa luisa nina silke simone tanja
+svenja wiebke yvonne manuela marianne christiane irene isabel rita ruth liza
+michelle melania ivanka susan karen linda barbara patricia deborah carolyn kathleen diane
+rachel rebecca stephanie heather megan ashley amanda samantha michele chelsea
+marta ewa joanna katarzyna małgorzata malgorzata zofia
+isabelle catherine christine valerie valérie segolene ségolène brigitte hillary nancy elizabeth
+kamala tulsi amy kirsten
+"""
+FEMALE_NAMES = frozenset(_FEMALE.split())
+MALE_NAMES = frozenset(w for w in _MALE.split() if w.replace("-", "").isalpha()) - FEMALE_NAMES
+
+# Cyrillic first names (nominative) with gender.
+_CYR_MALE = """
+андрій андрей олександр александр олексій алексей сергій сергей дмитро дмитрий михайло михаил микола
+николай володимир владимир іван иван петро петр пётр павло павел юрій юрий віктор виктор віталій
+виталий василь василий богдан тарас ігор игорь євген евгений анатолій анатолий олег роман руслан
+максим артем артём денис кирило кирилл валерій валерий вадим степан григорій григорий борис леонід
+леонид арсеній арсений данило даниил ростислав ярослав святослав вячеслав станіслав станислав антон
+артур яків яков федір федор фёдор семен семён костянтин константин ілля илья георгій георгий тимур
+владислав геннадій геннадий валентин едуард эдуард рамзан марат
+"""
+_CYR_FEMALE = """
+олена елена ольга ірина ирина юлія юлия катерина екатерина тетяна татьяна наталія наталья наталия
+оксана світлана светлана людмила галина ганна анна марія мария марина надія надежда вікторія виктория
+аліна алина альона алёна дарія дарья софія софья софия валентина лариса інна инна іванна леся
+христина кристина вероніка вероника віра вера анастасія анастасия зоя лілія лилия руслана уляна
+ульяна жанна олександра александра поліна полина ксенія ксения любов любовь євгенія евгения
+маргарита яна
+"""
+CYR_FEMALE_NAMES = frozenset(_CYR_FEMALE.split())
+CYR_MALE_NAMES = frozenset(_CYR_MALE.split()) - CYR_FEMALE_NAMES
+
+
+# First-name equivalence classes: canonical → variants (Latin, lowercase, after diacritic strip).
+_FIRST_CLASSES = """
+kyrylo kirill kiril kyril cyril kirilo
+oleksiy oleksii oleksij olexiy alexei aleksey alexey aleksei aleksej alexej alexey oleksi
+serhiy serhii serhij sergiy sergii sergei sergey sergej serge sergiy
+dmytro dmitriy dmitry dmitri dmitrij dmytriy dimitri
+olena elena yelena jelena olena ielena alena
+oleksandr olexandr oleksander aleksandr alexandr alexander aleksander
+andriy andrii andrij andrey andrei andrej
+mykhailo mykhaylo mikhail michail mikhaylo mihail
+mykola nikolai nikolay nikolaj mikola
+volodymyr vladimir wolodymyr volodimir wladimir
+yuriy yurii yuri iurii jurij yury juri
+yevhen yevgeny evgeny evgeniy evgenii yevgeniy jewgeni eugene yevgen
+vitaliy vitalii vitaly vitali vitalij
+vasyl vasily vasiliy vasilii wassili vasil
+hryhoriy grigory grigoriy grigorii hryhorii
+ihor igor ihor
+oleh oleg
+petro pyotr petr pjotr
+pavlo pavel
+maksym maxim maksim
+artem artyom artiom
+denys denis
+heorhiy georgy georgiy georgii heorhii
+kostiantyn kostyantyn konstantin
+illia ilya illya ilia
+fedir fyodor fedor
+yakiv yakov
+semen semyon
+hennadiy gennady gennadiy gennadii hennadii
+valeriy valery valerii valeri
+anatoliy anatoly anatolii anatolij
+arseniy arseny arsenii
+danylo daniil
+viacheslav vyacheslav
+stanislav stanislaw
+yaroslav jaroslav iaroslav jaroslaw
+sviatoslav svyatoslav
+rostyslav rostislav
+vladyslav vladislav
+borys boris
+leonid leonid
+taras taras
+bohdan bogdan
+olha olga
+iryna irina
+yuliya yulia julia iuliia yuliia julija
+kateryna katerina ekaterina yekaterina jekaterina
+tetiana tetyana tatiana tatyana tatjana
+nataliya natalia natalya nataliia natalja
+svitlana svetlana
+liudmyla lyudmyla lyudmila ludmila ljudmila
+halyna galina halina
+hanna anna ganna
+mariya maria mariia marija
+maryna marina
+nadiya nadia nadezhda nadiia
+viktoriya viktoria victoria viktoriia
+daria darya dariia dariya
+sofiya sofia sophia sofiia
+larysa larisa
+khrystyna kristina christina
+anastasiya anastasia anastasiia
+oleksandra aleksandra alexandra
+polina polina
+kseniya ksenia kseniia
+yevheniya evgenia yevgeniya
+"""
+FIRST_CLASS: dict[str, str] = {}
+for _line in _FIRST_CLASSES.strip().splitlines():
+    _ws = _line.split()
+    for _v in _ws:
+        FIRST_CLASS.setdefault(_v, _ws[0])
+
+
+@lru_cache(maxsize=65536)
+def gender_of_first(first: str) -> str:
+    f = first.lower()
+    if f.isascii() is False and f[:1] < "\u0400":
+        f = _strip_accents(f)
+    if f in FEMALE_NAMES or f in CYR_FEMALE_NAMES:
+        return "f"
+    if f in MALE_NAMES or f in CYR_MALE_NAMES:
+        return "m"
+    return ""
+
+
+def is_first_name(tok: str) -> bool:
+    return gender_of_first(tok) != ""

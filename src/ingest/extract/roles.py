@@ -1,0 +1,132 @@
+"""Title, role and organisation words: which capitalised words are titles rather than names,
+which words head organisations, and role equivalence classes ("chief" = "head" = "director")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.lexicon import DEMONYMS, ORG_HEADS, ORG_STEMS, ROLE_CLASSES, TITLE_WORDS
+from ingest.extract.lexicon import words as _w
+
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
+
+_DE_ROLE_SUFFIX_RE = re.compile(
+    r"(?:minister(?:in)?|sprecher(?:in)?|chef(?:in)?|präsident(?:in)?|kanzler(?:in)?|leiter(?:in)?|direktor(?:in)?|"
+    r"experte|expertin|abgeordnete[r]?|vorsitzende[r]?|analyst(?:in)?|berater(?:in)?|bürgermeister(?:in)?|"
+    r"gouverneur(?:in)?|botschafter(?:in)?|politiker(?:in)?|general|kommandeur|oberst|beauftragte[r]?|"
+    r"sekretär(?:in)?|ökonom(?:in)?|forscher(?:in)?|koordinator(?:in)?|aktivist(?:in)?|anwalt|anwältin|"
+    r"mitarbeiter(?:in)?|vertreter(?:in)?|beamte[r]?|beamtin|ermittler(?:in)?|chef(?:in)?|sprecherin|"
+    r"kritiker(?:in)?|richter(?:in)?|arzt|ärztin|zeuge|zeugin|bischof|pfarrer(?:in)?|trainer(?:in)?)$"
+)
+
+
+_DE_NOUN_SUFFIX_RE = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tion|ionen|tät|ismus|nis|tum|ment|chen|lein|ium|iums|ik|ien|enz|anz|"
+    r"ministerium|amt|amtes|behörde|regierung|verband|partei|gericht|polizei|kommission|konzern|bank|"
+    r"zeitung|agentur|sender|senders|treffen|gruppe|stadt|land|landes|staat|staates)$"
+)
+
+
+_DE_ORG_SUFFIX_RE = re.compile(
+    r"(?:schaft|ministerium|ministeriums|amt|amtes|behörde|regierung|verband|partei|gericht|polizei|"
+    r"kommission|konzern|bank|zeitung|agentur|sender|senders|institut|instituts|rat|rates|bundestag|landtag|"
+    r"gewerkschaft|unternehmen|agentur|dienst|dienstes|zentrale|kanzleramt)$"
+)
+
+
+_DE_ARTICLES = frozenset(_w("der die das des dem den ein eine einer eines einem einen"))
+
+
+_CYR_ROLE_STEMS = _w(
+                      "міністр министр президент прем речни пресс-секрет прес-секрет прессекрет голов глав керівни "
+                      "руководител директор губернатор мер депутат енергетик энергетик експерт эксперт аналітик "
+                      "аналитик економіст экономист генерал командувач командующ посол очільни заступни заместител "
+                      "спікер спикер радни советни начальни секретар політолог политолог волонтер координатор лідер "
+                      "лидер представни голова віце вице "
+                  )  # fmt: skip
+
+
+CAP_STOP = frozenset(
+    _w(
+        "the a an some many most all few several other another but and or in on at as for with after before "
+        "when while if this that these those his her their its our my your back hours days weeks months years "
+        "later then now still also just even only both each every no not such what which who why how where there "
+        "here today yesterday tomorrow last next meanwhile however asked speaking according by from to of since "
+        "der die das ein eine im am nach laut auch aber und у в на за по як как це это але но і и та а "
+        "від от до після после під при про zudem außerdem dazu dann später gestern heute daraufhin "
+        "anschließend weiter ferner zuvor jetzt dort hier damals seit während gegenüber indes allerdings "
+        "jedoch deshalb daher trotzdem bereits schon nun so ebenfalls ähnlich dabei zunächst "
+        "також тоді раніше згодом водночас крім ранее позже затем также кроме однако впрочем "
+        "separately earlier later instead overall"
+    )
+)
+
+
+_CALENDAR = frozenset(
+    _w(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+        "august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag"
+    )
+)
+
+
+@lru_cache(maxsize=65536)
+def is_title_token(tok: str) -> bool:
+    low = tok.lower().rstrip(".")
+    if low in TITLE_WORDS or low in DEMONYMS or low in ROLE_CLASSES:
+        return True
+    if _POSSESSIVE_RE.search(tok) and len(tok) > 2:
+        return True
+    if _DE_ROLE_SUFFIX_RE.search(low):
+        return True
+    return is_cyr_role(low)
+
+
+def is_cyr_role(low: str) -> bool:
+    return low[:1] >= "а" and low.startswith(_CYR_ROLE_STEMS)
+
+
+@lru_cache(maxsize=65536)
+def is_org_word(tok: str) -> bool:
+    low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
+    if low in ORG_HEADS:
+        return True
+    if _DE_ORG_SUFFIX_RE.search(low) and len(low) > 5:
+        return True
+    return low.startswith(ORG_STEMS) and len(low) > 3
+
+
+def role_class(phrase: str) -> str:
+    """Equivalence class of a role phrase's head noun ("its chief executive" → "head",
+    "пресс-секретаря президента" → "spokesperson")."""
+    toks = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
+    for k, t in enumerate(toks[1:], 1):
+        if t in {"of", "des", "der", "von", "for", "at"}:
+            toks = toks[:k]
+            break
+    cyr = [t for t in toks if t[:1] >= "а"]
+    for t in cyr:  # Slavic: the head comes first, genitive modifiers follow
+        for stem, cls in _CYR_ROLE_CLASS:
+            if t.startswith(stem):
+                return cls
+    for t in reversed(toks):
+        if t in ROLE_CLASSES:
+            return ROLE_CLASSES[t]
+        m = _DE_ROLE_SUFFIX_RE.search(t)
+        if m:
+            base = m.group()
+            for suffix in ("in", "e", "er"):
+                if base.endswith(suffix) and base[: -len(suffix)] in ROLE_CLASSES:
+                    return ROLE_CLASSES[base[: -len(suffix)]]
+            return ROLE_CLASSES.get(base, base)
+    return ""
+
+
+_CYR_ROLE_CLASS = [
+    ("міністр", "minister"), ("министр", "minister"), ("пресс-секрет", "spokesperson"), ("прес-секрет", "spokesperson"),
+    ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"),
+    ("керівни", "head"), ("руководител", "head"), ("голов", "head"), ("глав", "head"), ("директор", "head"),
+    ("очільни", "head"), ("начальни", "head"), ("депутат", "lawmaker"), ("генерал", "general"),
+]  # fmt: skip
