@@ -101,20 +101,27 @@ def clause_before(left: str, np: str) -> bool:
 
 def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     """(relative-clause start, sentence-subject start) for the cue at toks[i]."""
-    rel = -1
-    for j in range(i - 1, -1, -1):
-        tx = toks[j].group()
-        if tx in _CLAUSE_PUNCT:
-            return toks[j].end(), toks[j].end()
-        if rel < 0 and tx.lower() in _RELATIVE:
-            rel = toks[j].end()
+    text = toks[i].string
+    cue = toks[i].start()
+    brk = _last_match(_CLAUSE_BREAK_RE, text, s, cue)
+    if brk is not None:
+        return brk.end(), brk.end()
+    rel = _last_match(_RELATIVE_RE, text, s, cue)
     start = s
     if toks and toks[0].group().lower() in _LEAD_ADVERBIAL:  # "In an interview, X said"
-        for j in range(0, i):
-            if toks[j].group() == ",":
-                start = toks[j].end()
-                break
-    return (rel if rel >= 0 else start), start
+        comma = text.find(",", s, cue)
+        if comma != -1:
+            start = comma + 1
+    return (rel.end() if rel is not None else start), start
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    found = list(pattern.finditer(text, start, end))
+    return found[-1] if found else None
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[;:”»“—–]")
+_RELATIVE_RE = re.compile(r"\b(?:which|who|that|що|что|dass)\b", re.I)
 
 
 _CLAUSE_PUNCT = frozenset(_w("; : ” » “ — –"))

@@ -72,6 +72,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return list(WORD_TOKEN_RE.finditer(text, start, end))
 
 
+def count_tokens(text: str, start: int, end: int) -> int:
+    """Number of tokens in text[start:end] (the index of the token that starts at ``end``)."""
+    return len(WORD_TOKEN_RE.findall(text, start, end))
+
+
 def is_cue(word: str, lang: str) -> bool:
     return word.lower() in _CUE_WORDS.get(lang, _CUE_WORDS["en"])
 

@@ -15,7 +15,16 @@ from ingest.extract.clauses import (
     complement_start,
     final_attribution,
 )
-from ingest.extract.cues import Raw, Token, cue_confidence, cue_gender, find_cues, is_cue, tokens
+from ingest.extract.cues import (
+    Raw,
+    Token,
+    count_tokens,
+    cue_confidence,
+    cue_gender,
+    find_cues,
+    is_cue,
+    tokens,
+)
 from ingest.extract.frames import sentence_frame
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, word_count
@@ -119,8 +128,12 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         return found
 
     toks = tokens(text, s, min(e, max(used) + 300))
-    for i, t in enumerate(toks):
-        if t.start() not in used or not is_cue(t.group(), lang):
+    for cue_at in sorted(used):
+        i = count_tokens(text, s, cue_at)  # index of the cue token
+        if i >= len(toks):
+            continue
+        t = toks[i]
+        if t.start() != cue_at or not is_cue(t.group(), lang):
             continue
         if found and t.start() < found[-1].end:
             continue  # inside a complement already taken (", adding that", "which he said")

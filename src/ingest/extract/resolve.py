@@ -25,7 +25,7 @@ _FIRST_NAMES = sorted(
 _WORD = rf"[{_CAP}](?:[\w\-]|[’'](?!s\b))*\w"
 # A known first name followed by one or two capitalised words (not possessives).
 FIRST_SURNAME_RE = re.compile(
-    rf"(?<![\w’'])(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
+    rf"(?=[{_CAP}])(?<![\w’'])(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
 )
 
 
