@@ -9,8 +9,9 @@ fetches themselves (not from the clock), so replaying the same inputs gives the 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +159,7 @@ def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary:
     )
     rows = extraction_rows(result.revisions, registry, batch_id, batch_at)
     rows["article_revisions"] = [revision_row(a, seen_at[a.article_id]) for a in result.revisions]
-    rows["article_sightings"] = [asdict(s) for s in result.sightings]
+    rows["article_sightings"] = [shallow_row(s) for s in result.sightings]
     rows["fetches"] = batch.fetch_rows if batch.update_states else []
     rows["feed_state"] = [
         state_row(s, batch.outlets) for s in sorted(batch.states.values(), key=lambda s: s.feed)
@@ -251,15 +252,24 @@ def extract_batch(
 
 
 def revision_row(art: Article, seen_at: datetime) -> dict[str, Any]:
-    row = asdict(art)
-    row.pop("is_original", None)
+    row = shallow_row(art, "is_original")
     row["seen_at"] = seen_at
     return row
 
 
+def shallow_row(obj: Any, skip: str = "") -> dict[str, Any]:
+    """A dataclass's fields as a dict, values shared (``dataclasses.asdict`` deep-copies every value: 30× slower,
+    and a sixth of a 5,000-article run went there; the values here are immutable scalars)."""
+    return {name: getattr(obj, name) for name in field_names(type(obj)) if name != skip}
+
+
+@cache
+def field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def statement_row(s: Statement, art: Article, batch_id: str) -> dict[str, Any]:
-    row = asdict(s)
-    row.pop("claims")
+    row = shallow_row(s, "claims")
     row.update(
         revision=art.revision,
         published_at=art.published_at,
@@ -271,7 +281,7 @@ def statement_row(s: Statement, art: Article, batch_id: str) -> dict[str, Any]:
 
 
 def claim_row(c: Claim, s: Statement, art: Article, batch_id: str) -> dict[str, Any]:
-    row = asdict(c)
+    row = shallow_row(c)
     row.update(article_id=s.article_id, revision=art.revision, batch_id=batch_id)
     return row
 
