@@ -62,7 +62,7 @@ def run_child(
 def run_stage(stage: str, params: dict[str, Any], timeout: float = 7200) -> dict[str, Any]:
     """One stage measurement in a fresh child: its result plus wall_s, cpu_s and rss_mb (or an error)."""
     child = run_child(
-        [sys.executable, "-m", "ingest.bench.stages", stage, json.dumps(params)], timeout=timeout
+        [sys.executable, "-m", "ingest.bench.child", stage, json.dumps(params)], timeout=timeout
     )
     lines = [x for x in child.stdout.splitlines() if x.startswith(RESULT_PREFIX)]
     if child.returncode != 0 or not lines:

@@ -1,4 +1,4 @@
-"""Per-stage measurements, each run in a fresh child process (``python -m ingest.bench.stages STAGE PARAMS``).
+"""Per-stage measurements, each run in a fresh child process (``python -m ingest.bench.child STAGE PARAMS``).
 
 The child prints one ``BENCH_RESULT {json}`` line; the parent (``ingest.bench.runner``) adds the
 child's wall time, CPU time and peak RSS from ``os.wait4``. Only the stage's own work is timed:
