@@ -191,7 +191,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         else:
             for left_from in dict.fromkeys((rel_from, subj_from)):
                 left = text[left_from : t.start()]
-                if left.count(" ") > 32:
+                if left.count(" ") > (32 if "," in left else 15):
                     sp = None
                     continue
                 sp = analyze_np(left, lang)

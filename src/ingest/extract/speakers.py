@@ -113,17 +113,19 @@ def _name_runs(tokens: list[str]) -> list[list[int]]:
     """Runs of capitalised tokens (indices), allowing name particles inside."""
     runs: list[list[int]] = []
     cur: list[int] = []
+    last = len(tokens) - 1
     for i, t in enumerate(tokens):
-        if is_cap(t) or (cur and t.lower() in {"de", "van", "von", "der", "al", "bin", "da", "di", "le", "la"}
-                         and i + 1 < len(tokens) and is_cap(tokens[i + 1])):  # fmt: skip
+        if t[:1].isupper() or (cur and t in _PARTICLES and i < last and tokens[i + 1][:1].isupper()):
             cur.append(i)
-        else:
-            if cur:
-                runs.append(cur)
+        elif cur:
+            runs.append(cur)
             cur = []
     if cur:
         runs.append(cur)
     return runs
+
+
+_PARTICLES = frozenset(_w("de van von der al bin da di le la"))
 
 
 def _segments(text: str) -> tuple[list[str], str]:
@@ -244,9 +246,13 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     return SpeakerPhrase(phrase, "unknown", gender=gender)
 
 
+_ORG_CONTEXT_WORDS = frozenset(_w("outlet agency newspaper channel website broadcaster company"))
+_HEAD_STOPS = _w("of who familiar with from at in for close that де з из")
+
+
 def _org_context(phrase: str) -> bool:
     low = phrase.lower()
-    return any(w in low.split() for w in _w("outlet agency newspaper channel website broadcaster company"))
+    return not _ORG_CONTEXT_WORDS.isdisjoint(low.split())
 
 
 def org_name(phrase: str) -> str:
@@ -278,7 +284,7 @@ def _head_word(seg: str) -> str:
     if not toks:
         return ""
     low = [t.lower() for t in toks]
-    for stop in _w("of who familiar with from at in for close that де з из"):
+    for stop in _HEAD_STOPS:
         if stop in low[1:]:
             idx = low.index(stop, 1)
             if idx > 0:
