@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from ingest.sqlfiles import LAYERS, SqlModel, load_models, order_models
+from ingest.sqlfiles import (
+    LAYERS,
+    SqlModel,
+    load_models,
+    load_queries,
+    order_models,
+    parse_model,
+    validate_model,
+)
 
 MODELS = load_models()
+QUERIES = list(load_queries().values())
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: f"{m.layer}/{m.name}")
@@ -22,7 +32,28 @@ def test_models_are_lowercase_selects_without_string_formatting(model: SqlModel)
     assert body.lstrip().startswith(("select", "with")), "one relation per file: a single select"
     assert ";" not in body
     assert not re.search(r"\b(SELECT|FROM|WHERE|JOIN|GROUP BY)\b", body), "keywords in lowercase"
-    assert "{" not in body and "%s" not in body, "values come in as $parameters, never formatted into the SQL"
+    code = re.sub(r"'(?:[^']|'')*'", "''", body)  # string literals out (regular expressions have braces)
+    assert not re.search(r"\{\w*\}", code) and "%s" not in code, (
+        "values come in as parameters, never formatted in"
+    )
+
+
+@pytest.mark.parametrize("model", [m for m in MODELS if m.persistent], ids=lambda m: m.name)
+def test_every_published_relation_describes_its_columns(model: SqlModel) -> None:
+    assert model.columns, "needs a '-- columns:' block"
+    names = [c for c, _ in model.columns]
+    assert len(names) == len(set(names))
+    assert all(description for _, description in model.columns)
+    assert set(model.unique_key) <= set(names)
+
+
+@pytest.mark.parametrize(
+    "model", [m for m in MODELS if m.materialized == "incremental"], ids=lambda m: m.name
+)
+def test_incremental_models_recompute_a_scope_they_read(model: SqlModel) -> None:
+    columns, relation = model.scope
+    assert columns and relation in model.refs
+    assert relation.startswith(("chg_", "stg_")), "scopes are the change sets of this build step"
 
 
 def test_build_order_respects_layers_and_references() -> None:
@@ -32,11 +63,58 @@ def test_build_order_respects_layers_and_references() -> None:
     for m in MODELS:
         for ref in m.refs:
             assert position[ref] < position[m.name]
-    assert {"articles", "statements", "speakers", "fetches", "feed_health"} <= set(position)
+    contract = {"articles", "statements", "speakers", "fetches", "claims", "feed_health", "article_revisions",
+                "article_sightings", "statement_history", "statement_occurrences", "statement_threads",
+                "speaker_timeline", "claim_series", "speaker_changes"}  # fmt: skip
+    assert contract <= set(position)
 
 
-def test_order_models_rejects_cycles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_old_and_new_rows_count_as_references(tmp_path: Path) -> None:
+    model = parse_model("chg_x", "marts", tmp_path / "chg_x.sql", "select a from old_things union select a from new_things",
+                        {"things", "chg_x", "other_things"})  # fmt: skip
+    assert model.refs == ("things",)
+
+
+def test_order_models_rejects_cycles(tmp_path: Path) -> None:
     a = SqlModel("a", "marts", tmp_path / "a.sql", "select * from b", refs=("b",))
     b = SqlModel("b", "marts", tmp_path / "b.sql", "select * from a", refs=("a",))
     with pytest.raises(ValueError, match="circular"):
         order_models([a, b])
+
+
+@pytest.mark.parametrize(
+    ("header", "error"),
+    [
+        ("-- materialized: magic", "unknown materialized"),
+        ("-- materialized: append", "unique_key"),
+        ("-- unique_key: a", "scope"),
+        ("-- unique_key: a\n-- scope: a in nowhere", "scope"),
+    ],
+)
+def test_bad_headers_are_rejected(tmp_path: Path, header: str, error: str) -> None:
+    text = f"-- x: a model\n-- grain: one row per a\n{header}\nselect a from chg_y"
+    model = parse_model("x", "marts", tmp_path / "x.sql", text, {"x", "chg_y"})
+    with pytest.raises(ValueError, match=error):
+        validate_model(model, {"x", "chg_y"})
+
+
+def test_headers_columns_and_scope_are_parsed(tmp_path: Path) -> None:
+    text = (
+        "-- x: a model\n-- grain: one row per (a, b)\n-- unique_key: a, b\n-- scope: a, b in chg_y\n"
+        "-- capture: a\n-- columns:\n--   a: the a\n--   b: the b: with a colon\nselect a, b from chg_y where c = $p"
+    )
+    model = parse_model("x", "marts", tmp_path / "x.sql", text, {"x", "chg_y"})
+    validate_model(model, {"x", "chg_y"})
+    assert model.materialized == "incremental" and model.unique_key == ("a", "b") and model.capture == ("a",)
+    assert model.scope == (("a", "b"), "chg_y")
+    assert model.columns == (("a", "the a"), ("b", "the b: with a colon"))
+    assert model.params == ("p",) and model.description == "a model"
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: q.name)
+def test_saved_queries_are_described_reads_with_declared_parameters(query) -> None:  # type: ignore[no-untyped-def]
+    first = query.path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith(f"-- {query.name}:") and query.description
+    body = "\n".join(line for line in query.sql.splitlines() if not line.startswith("--"))
+    assert body.lstrip().startswith(("select", "with")) and ";" not in body
+    assert set(query.param_help) == set(query.params), "every $parameter has a '-- param name: …' line"

@@ -1,13 +1,31 @@
--- claims: numbers in statements of the latest article revisions
+-- claims: numbers in the statements of the newest extraction of the latest article revisions
 -- grain: one row per claim_id
-with claims as (
-    select * from stg_claims
+-- unique_key: claim_id
+-- scope: article_id in chg_articles
+-- capture: claim_id, statement_id
+-- columns:
+--   claim_id: the claim (sha1 of statement, offset and number as written)
+--   statement_id: the statement the number is in
+--   value: the number as a float (1.6 million → 1600000, 40% → 40)
+--   unit: what is counted ("%", "drones", "soldiers", "times", "fraction"; empty when nothing follows the number)
+--   qualifier: "", "up to", "more than", "at least", "about", "nearly", "less than"
+--   text: the number as written ("up to 40%")
+--   article_id: the article of the statement
+--   revision: the article revision the claim was extracted from
+--   batch_id: the extraction (lake batch) the claim comes from
+with changed as (
+    select article_id from chg_articles
 ),
 
-statements as (
-    select statement_id, revision from statements
+heads as (
+    select article_id, revision, extraction_batch_id from int_article_heads semi join changed using (article_id)
+),
+
+current_claims as (
+    select c.*
+    from int_claim_history as c
+    semi join heads as h on h.article_id = c.article_id and h.revision = c.revision and h.extraction_batch_id = c.batch_id
 )
 
-select c.claim_id, c.statement_id, c.value, c.unit, c.qualifier, c.text
-from claims as c
-inner join statements as s on s.statement_id = c.statement_id and s.revision = c.revision
+select claim_id, statement_id, value, unit, qualifier, text, article_id, revision, batch_id
+from current_claims

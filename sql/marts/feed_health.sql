@@ -1,5 +1,20 @@
 -- feed_health: the current state of every feed (active, backoff, gone, disabled)
 -- grain: one row per feed
+-- unique_key: feed
+-- scope: feed in stg_feed_state
+-- columns:
+--   feed: the feed's name in the feeds file
+--   url: the URL fetched now (after permanent redirects)
+--   state: active, backoff (failing, retried later), gone (410 or repeated 404) or disabled
+--   consecutive_failures: failed fetches since the last success
+--   last_status: result of the last fetch (ok, not_modified, unchanged, error, gone, retry_later, too_large)
+--   last_error: the last fetch's error, if any
+--   last_success_at: the last fetch that returned content or not-modified (UTC)
+--   next_fetch_at: when the feed is due again (UTC)
+--   last_fetch_at: the last fetch attempt (UTC)
+--   last_http_status: HTTP status of the last fetch
+--   original_url: the URL in the feeds file
+--   outlet: the outlet of the feed
 select
     feed,
     url,

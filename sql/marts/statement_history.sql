@@ -1,7 +1,24 @@
--- statement_history: statements of every revision of every article (earlier revisions included)
--- grain: one row per (statement_id, revision)
-with statements as (
-    select * from stg_statements
-)
-
-select * from statements
+-- statement_history: statements of every extraction of every revision of every article (earlier revisions and re-extractions included)
+-- grain: one row per (statement_id, revision, batch_id)
+-- materialized: view
+-- columns:
+--   statement_id: the statement
+--   article_id: the article it was found in
+--   revision: the article revision it was extracted from
+--   speaker: the speaker's name as resolved in that article
+--   speaker_id: the speaker's id
+--   speaker_type: person, organisation, group, anonymous or unknown
+--   quote: what was said
+--   kind: direct or indirect
+--   cue: the attributing verb or phrase
+--   start: character offset of the quote in the article text (-1 when from the title)
+--   end: character offset just after the quote
+--   confidence: the extractor's confidence, 0 to 1
+--   extractor_version: the extractor that produced the row
+--   language: language of the article text
+--   published_at: the article revision's published_at (UTC)
+--   outlet: the article's outlet
+--   feed: the feed of the article revision
+--   batch_id: the extraction (lake batch) the statement comes from; '' for lakes written before extractions were logged
+select * exclude (absorbed_seq)
+from int_statement_history

@@ -1,5 +1,11 @@
--- stg_claims: numbers found in statements
--- grain: one row per (claim_id, revision)
-select distinct on (claim_id, revision) *
-from read_parquet($claims_files, union_by_name = true)
-order by claim_id, revision
+-- stg_claims: numbers found in statements, in the absorbed files (batch_id: the extraction; '' before extractions were logged)
+-- grain: one row per (claim_id, revision, batch_id)
+-- materialized: temp
+with lake as (
+    select * replace (coalesce(batch_id, '') as batch_id)
+    from read_parquet($claims_files, union_by_name = true)
+)
+
+select distinct on (claim_id, revision, batch_id) *
+from lake
+order by claim_id, revision, batch_id

@@ -1,96 +1,185 @@
-"""The DuckDB warehouse: built from the SQL models over the committed lake files, published atomically.
+"""The DuckDB warehouse: incremental builds in a private database, published atomically for readers.
 
-A build writes a new database file next to ``news.duckdb``, checkpoints it, runs the data checks,
-and renames it over ``news.duckdb``. Readers that opened the old file keep reading it; new readers
-see the new one; nobody ever sees a half-built state or waits on a lock.
+``build_warehouse`` (``ingest run``, the DAG's build task) absorbs only the lake files committed
+since the last build into ``<warehouse>/.build/news.duckdb`` and recomputes the affected keys of
+the marts (``ingest.build``); ``rebuild_warehouse`` (``ingest rebuild``) builds a fresh database
+from every lake file and swaps it in. Either way the result is then published as
+``<warehouse>/news.duckdb`` by copy and rename (``ingest.publish``): readers never see a
+half-built state and never wait on a lock. A change to the SQL models triggers a full rebuild.
+
+One writer at a time: builds take an exclusive lock on ``<warehouse>/.build/lock`` (and wait for it).
 """
 
 from __future__ import annotations
 
-import os
+import fcntl
 import time
-import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from ingest import store
+from ingest import publish
+from ingest.build import CheckFailed, StepResult, build_database, database_state, models_hash
 from ingest.config import IngestError
+from ingest.progress import terminal_progress
 from ingest.sqlfiles import SqlModel, load_models
 
 READ_ONLY_TYPES = {"SELECT", "EXPLAIN", "PRAGMA"}
-CHECK_SAMPLE_ROWS = 5
+BUILD_DIR = ".build"
+BUILD_DB = "news.duckdb"
+REBUILD_DB = "rebuild.duckdb"
 
-
-class CheckFailed(IngestError):
-    pass
+__all__ = ["BuildResult", "CheckFailed", "build_warehouse", "query_warehouse", "rebuild_warehouse"]
 
 
 @dataclass(slots=True)
 class BuildResult:
     path: Path
+    mode: str = "incremental"  # initial | incremental | full | noop
     tables: dict[str, int] = field(default_factory=dict)
     checks: dict[str, int] = field(default_factory=dict)
+    steps: int = 0
+    files: int = 0
+    lake_rows: int = 0
+    lake_seq: int = 0
+    build_seconds: float = 0.0
+    publish_seconds: float = 0.0
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"path": str(self.path), "tables": self.tables, "checks": self.checks, "seconds": self.seconds}
+        return {
+            "path": str(self.path), "mode": self.mode, "tables": self.tables, "checks": self.checks,
+            "steps": self.steps, "files": self.files, "lake_rows": self.lake_rows, "lake_seq": self.lake_seq,
+            "build_seconds": self.build_seconds, "publish_seconds": self.publish_seconds, "seconds": self.seconds,
+        }  # fmt: skip
 
 
-def build_warehouse(warehouse: Path, lake_files: dict[str, list[str]], models: Sequence[SqlModel] | None = None) -> BuildResult:
-    """Build ``<warehouse>/news.duckdb`` from scratch out of the given lake files (lake-relative paths)."""
-    started = time.perf_counter()
-    lake = warehouse / "lake"
-    empty = store.ensure_empty_files(lake)
-    params: dict[str, Any] = {
-        f"{table}_files": [str(lake / p) for p in [empty[table], *lake_files.get(table, [])]] for table in store.SCHEMAS
-    }
-    params["feed_state_files"] = [str(lake / p) for p in [empty["feed_state"], *lake_files.get("feed_state", [])[-1:]]]
-    final = warehouse / "news.duckdb"
-    tmp = warehouse / f".news.{uuid.uuid4().hex}.duckdb.tmp"
-    result = BuildResult(path=final)
-    try:
-        con = duckdb.connect(str(tmp))
+@contextmanager
+def build_lock(build_dir: Path) -> Iterator[None]:
+    build_dir.mkdir(parents=True, exist_ok=True)
+    with (build_dir / "lock").open("a") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         try:
-            con.execute("set preserve_insertion_order=false")
-            run_models(con, models or load_models(), params, result)
-            con.execute("checkpoint")
+            yield
         finally:
-            con.close()
-        os.replace(tmp, final)
-        store.fsync_dir(warehouse)
-    finally:
-        tmp.unlink(missing_ok=True)
-        Path(f"{tmp}.wal").unlink(missing_ok=True)
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def build_warehouse(
+    warehouse: Path,
+    *,
+    full: bool = False,
+    models: Sequence[SqlModel] | None = None,
+    durable: bool = True,
+    step_rows: int | None = None,
+) -> BuildResult:
+    """Bring news.duckdb up to the catalog's committed lake files (incrementally unless full or the SQL changed)."""
+    started = time.perf_counter()
+    models = tuple(models or load_models())
+    build_dir = warehouse / BUILD_DIR
+    result = BuildResult(path=warehouse / publish.PUBLISHED)
+    with build_lock(build_dir):
+        publish.remove_stale_temp_files(warehouse)
+        db = build_dir / BUILD_DB
+        _, built_hash, built_steps = database_state(db)
+        bar = terminal_progress("building warehouse")
+        progress = bar
+        try:
+            if full or (built_steps and built_hash != models_hash(models)):
+                result.mode = "full"
+                steps = rebuild_database(build_dir, warehouse, models, progress, step_rows)
+            else:
+                result.mode = "incremental" if built_steps else "initial"
+                steps = build_database(
+                    db, warehouse, models, mode=result.mode, progress=progress, step_rows=step_rows
+                )
+        finally:
+            if bar is not None:
+                bar.close()
+        result.build_seconds = round(time.perf_counter() - started, 3)
+        summarise_steps(result, steps)
+        seq, current_hash, n_steps = database_state(db)
+        state: dict[str, object] = {"lake_seq": seq, "models_hash": current_hash, "steps": n_steps}
+        result.lake_seq = seq
+        if not steps and not publish.needs_publish(warehouse, state):
+            result.mode = "noop"
+        else:
+            result.publish_seconds = publish.publish_database(db, warehouse, state, durable=durable)
+        result.tables = count_tables(db, models)
     result.seconds = round(time.perf_counter() - started, 3)
     return result
 
 
-def run_models(con: duckdb.DuckDBPyConnection, models: Sequence[SqlModel], params: dict[str, Any], result: BuildResult) -> None:
-    failures = []
-    for model in models:
-        args = {p: params[p] for p in model.params}
-        if model.layer == "checks":
-            rows = con.execute(model.sql, args).fetchall()
-            result.checks[model.name] = len(rows)
-            if rows:
-                sample = "; ".join(str(r) for r in rows[:CHECK_SAMPLE_ROWS])
-                failures.append(f"check {model.name} failed: {len(rows)} offending rows, e.g. {sample}")
-            continue
-        kind = "temp table" if model.layer == "staging" else "table"
-        con.execute(f"create or replace {kind} {model.name} as {model.sql}", args)
-        if model.layer != "staging":
-            result.tables[model.name] = con.execute(f"select count(*) from {model.name}").fetchone()[0]  # type: ignore[index]
-    if failures:
-        raise CheckFailed(" | ".join(failures))
+def rebuild_warehouse(warehouse: Path, **kwargs: Any) -> BuildResult:
+    """Rebuild everything from the lake (``ingest rebuild``); readers keep the old file until it is done."""
+    return build_warehouse(warehouse, full=True, **kwargs)
 
 
-def query_warehouse(warehouse: Path, sql: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+def rebuild_database(
+    build_dir: Path, warehouse: Path, models: Sequence[SqlModel], progress: Any, step_rows: int | None = None
+) -> list[StepResult]:
+    """Build a fresh database beside the current one, then swap it in (a killed rebuild resumes)."""
+    fresh = build_dir / REBUILD_DB
+    _, fresh_hash, fresh_steps = database_state(fresh)
+    if fresh_steps == 0 or fresh_hash != models_hash(models):
+        remove_database(fresh)
+    steps = build_database(fresh, warehouse, models, mode="full", progress=progress, step_rows=step_rows)
+    db = build_dir / BUILD_DB
+    Path(f"{db}.wal").unlink(missing_ok=True)  # the old database's log must not replay onto the new file
+    fresh.replace(db)
+    publish.store.fsync_dir(build_dir)
+    return steps
+
+
+def remove_database(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    Path(f"{path}.wal").unlink(missing_ok=True)
+
+
+def summarise_steps(result: BuildResult, steps: Sequence[StepResult]) -> None:
+    result.steps = len(steps)
+    result.files = sum(s.files for s in steps)
+    result.lake_rows = sum(s.rows for s in steps)
+    for step in steps:
+        for name, n in step.checks.items():
+            result.checks[name] = result.checks.get(name, 0) + n
+
+
+def count_tables(db: Path, models: Sequence[SqlModel]) -> dict[str, int]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for m in models:
+            if m.layer == "marts" and m.persistent:
+                row = con.execute(f"select count(*) from {m.name}").fetchone()
+                out[m.name] = int(row[0]) if row else 0
+        return out
+    finally:
+        con.close()
+
+
+def query_warehouse(
+    warehouse: Path, sql: str, params: dict[str, Any] | None = None
+) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run one read-only query against the published warehouse; writes are refused before they run."""
-    path = warehouse / "news.duckdb"
+    con = connect_published(warehouse, sql)
+    try:
+        cur = con.execute(sql, params or {})
+        columns = [d[0] for d in cur.description or []]
+        return columns, cur.fetchall()
+    except duckdb.Error as exc:
+        raise IngestError(f"query failed: {first_line(exc)}") from None
+    finally:
+        con.close()
+
+
+def connect_published(warehouse: Path, sql: str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to news.duckdb, after refusing any statement that is not a read."""
+    path = warehouse / publish.PUBLISHED
     if not path.is_file():
         raise IngestError(f"{path}: no warehouse yet (run `ingest run` or `ingest demo` first)")
     try:
@@ -102,16 +191,10 @@ def query_warehouse(warehouse: Path, sql: str, params: dict[str, Any] | None = N
     for st in statements:
         kind = st.type.name
         if kind not in READ_ONLY_TYPES:
-            raise IngestError(f"refused: {kind} statement; `ingest sql` is read-only (SELECT, EXPLAIN, PRAGMA only)")
-    con = duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
-    try:
-        cur = con.execute(sql, params or {})
-        columns = [d[0] for d in cur.description or []]
-        return columns, cur.fetchall()
-    except duckdb.Error as exc:
-        raise IngestError(f"query failed: {first_line(exc)}") from None
-    finally:
-        con.close()
+            raise IngestError(
+                f"refused: {kind} statement; `ingest sql` is read-only (SELECT, EXPLAIN, PRAGMA only)"
+            )
+    return duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
 
 
 def first_line(exc: BaseException) -> str:

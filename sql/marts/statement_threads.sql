@@ -1,0 +1,88 @@
+-- statement_threads: one row per distinct statement: the same words by the same speaker across articles and outlets
+-- grain: one row per thread_id
+-- unique_key: thread_id
+-- scope: thread_id in chg_threads
+-- columns:
+--   thread_id: the thread: md5 of speaker, the quote's first content words and its numbers (int_statement_keys)
+--   speaker_id: the speaker's id
+--   speaker: the speaker's name in the first occurrence
+--   quote: the representative quote: the first occurrence's
+--   kind: direct or indirect, in the first occurrence
+--   first_statement_id: the first occurrence (earliest published; the story original first on ties)
+--   first_article_id: the article of the first occurrence
+--   first_seen_at: when the first occurrence was published (UTC)
+--   first_outlet: the outlet of the first occurrence
+--   last_seen_at: when the latest occurrence was published (UTC)
+--   n_statements: occurrences (statements) in the thread
+--   n_articles: articles carrying it
+--   n_outlets: distinct outlets carrying it
+--   n_independent: independent reports: articles counted once per story (syndicated copies count once)
+--   outlets: the outlets carrying it, sorted
+--   key_text: the content words that define the thread
+--   stance: the content words without negations (for contradictions; empty when too short)
+--   negated: the representative quote is negated
+with scope as (
+    select thread_id from chg_threads
+),
+
+occurrences as (
+    select
+        *,
+        {'published_at': published_at, 'copy': not is_original, 'outlet': outlet, 'statement_id': statement_id} as first_key
+    from statement_occurrences
+    semi join scope using (thread_id)
+),
+
+threads as (
+    select
+        thread_id,
+        arg_min(speaker_id, first_key) as speaker_id,
+        arg_min(speaker, first_key) as speaker,
+        arg_min(statement_id, first_key) as first_statement_id,
+        arg_min(article_id, first_key) as first_article_id,
+        min(published_at) as first_seen_at,
+        arg_min(outlet, first_key) as first_outlet,
+        max(published_at) as last_seen_at,
+        count(*) as n_statements,
+        count(distinct article_id) as n_articles,
+        count(distinct outlet) as n_outlets,
+        count(distinct story_id) as n_independent,
+        list_sort(list_distinct(list(outlet))) as outlets
+    from occurrences
+    group by thread_id
+),
+
+firsts as (
+    select statement_id, quote, kind
+    from statements
+    semi join threads as t on t.first_statement_id = statements.statement_id
+),
+
+keys as (
+    select statement_id, key_text, stance, negated
+    from int_statement_keys
+    semi join threads as t on t.first_statement_id = int_statement_keys.statement_id
+)
+
+select
+    t.thread_id,
+    t.speaker_id,
+    t.speaker,
+    f.quote,
+    f.kind,
+    t.first_statement_id,
+    t.first_article_id,
+    t.first_seen_at,
+    t.first_outlet,
+    t.last_seen_at,
+    t.n_statements,
+    t.n_articles,
+    t.n_outlets,
+    t.n_independent,
+    t.outlets,
+    k.key_text,
+    k.stance,
+    k.negated
+from threads as t
+inner join firsts as f on f.statement_id = t.first_statement_id
+inner join keys as k on k.statement_id = t.first_statement_id

@@ -1,0 +1,173 @@
+"""Build mechanics: watermark, no-op builds, failing checks, SQL changes, the catalog read-only, kill -9."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ingest import pipeline
+from ingest.build import plan_steps, read_lake_files
+from ingest.catalog import Catalog
+from ingest.config import IngestError
+from ingest.lakeschema import empty_files
+from ingest.lakewriter import commit_rows
+from ingest.sqlfiles import load_models
+from ingest.warehouse import CheckFailed, build_warehouse, query_warehouse
+from test_warehouse_helpers import (
+    DAY0,
+    load_bench,
+    mart_snapshot,
+    report,
+    said,
+    scenario_batches,
+    write_batch,
+)
+
+
+def build_log(warehouse: Path) -> list[tuple[object, ...]]:
+    return query_warehouse(
+        warehouse, "select step, mode, from_seq, to_seq, files from build_log order by step"
+    )[1]
+
+
+def test_builds_absorb_only_new_files_and_skip_when_nothing_is_new(warehouse: Path) -> None:
+    batches = scenario_batches()
+    write_batch(warehouse, *batches[0])
+    first = build_warehouse(warehouse)
+    assert first.mode == "initial" and first.steps == 1 and first.files == 6
+    published = (warehouse / "news.duckdb").stat().st_ino
+    again = build_warehouse(warehouse)
+    assert again.mode == "noop" and again.steps == 0 and again.files == 0
+    assert (warehouse / "news.duckdb").stat().st_ino == published, "nothing new: not republished"
+    write_batch(warehouse, *batches[1])
+    second = build_warehouse(warehouse)
+    assert second.mode == "incremental" and second.files == 6 and second.lake_seq == 12
+    assert build_log(warehouse) == [(1, "initial", 0, 6, 6), (2, "incremental", 6, 12, 6)]
+    assert (warehouse / "news.duckdb").stat().st_ino != published
+    assert json.loads(json.dumps(second.as_dict()))["tables"]["statements"] == 6
+
+
+def test_an_empty_warehouse_builds_every_table(warehouse: Path) -> None:
+    result = pipeline.build_step(warehouse)
+    assert result.mode == "initial" and result.tables["articles"] == 0
+    assert {"statement_threads", "speaker_changes", "claim_series", "feed_health"} <= set(result.tables)
+    assert query_warehouse(warehouse, "select count(*) from speaker_timeline")[1] == [(0,)]
+
+
+def test_a_failing_check_names_itself_rolls_back_and_publishes_nothing(warehouse: Path) -> None:
+    when, rows = scenario_batches()[0]
+    write_batch(warehouse, when, rows)
+    build_warehouse(warehouse)
+    before = mart_snapshot(warehouse / "news.duckdb")
+    future = report("bad-1", "Kyiv Wire", DAY0 + timedelta(days=3), [], "From the future")
+    future["first_seen_at"] = DAY0  # published three days after it was first seen
+    orphan, _ = said(report("ghost", "Kyiv Wire", DAY0, [("P-kyrylo-budanov", "Nobody wrote this article at all")], "x"),
+                     "P-kyrylo-budanov", "Nobody wrote this article at all")  # fmt: skip
+    write_batch(warehouse, when + timedelta(days=1), {"article_revisions": [future], "statements": [orphan]})
+    with pytest.raises(CheckFailed) as failed:
+        pipeline.build_step(warehouse)
+    message = str(failed.value)
+    assert isinstance(failed.value, IngestError) and "\n" not in message
+    assert "check check_no_future_dates failed: 1 offending rows" in message and "bad-1" in message
+    assert "check_statements_have_revisions" in message and orphan["statement_id"] in message
+    assert mart_snapshot(warehouse / "news.duckdb") == before
+    assert [r[0] for r in build_log(warehouse)] == [1]
+    with pytest.raises(CheckFailed):  # the data is still bad: the next build fails the same way
+        build_warehouse(warehouse)
+
+
+def test_a_change_to_the_sql_models_triggers_a_full_rebuild(warehouse: Path) -> None:
+    write_batch(warehouse, *scenario_batches()[0])
+    build_warehouse(warehouse)
+    models = [replace(m, sql=m.sql + "\n-- changed") if m.name == "speakers" else m for m in load_models()]
+    result = build_warehouse(warehouse, models=models)
+    assert result.mode == "full" and result.files == 6
+    assert [r[1] for r in build_log(warehouse)] == ["full"]
+    assert build_warehouse(warehouse, models=models).mode == "noop"
+
+
+def test_the_build_reads_the_catalog_without_recovering_it(warehouse: Path) -> None:
+    """A batch being written by the process step (files announced, not committed) must survive a build."""
+    write_batch(warehouse, *scenario_batches()[0])
+    with Catalog.open(warehouse) as cat:
+        cat.begin_batch("in-flight", ["statements/ingest_date=2026-03-02/in-flight.parquet"])
+    pending = warehouse / "lake" / "statements" / "ingest_date=2026-03-02" / "in-flight.parquet"
+    pending.write_bytes(b"half written")
+    (warehouse / ".news.stale.duckdb.tmp").write_bytes(b"left by a killed publisher")
+    build_warehouse(warehouse)
+    assert pending.read_bytes() == b"half written"
+    assert not (warehouse / ".news.stale.duckdb.tmp").exists()
+    assert len(read_lake_files(warehouse, 0)) == 6
+
+
+def test_steps_are_whole_batches_of_about_step_rows() -> None:
+    from ingest.build import LakeFile
+
+    files = [LakeFile(i + 1, t, f"{t}/{b}", b, 100) for i, (b, t) in enumerate(
+        [(b, t) for b in ("b1", "b2", "b3") for t in ("article_revisions", "statements")])]  # fmt: skip
+    steps = plan_steps(files, step_rows=150)
+    assert [[f.batch_id for f in s] for s in steps] == [["b1", "b1"], ["b2", "b2"], ["b3", "b3"]]
+    assert len(plan_steps(files, step_rows=10_000)) == 1
+
+
+BUILD_CHILD = """
+import sys
+from pathlib import Path
+from ingest.warehouse import build_warehouse
+build_warehouse(Path(sys.argv[1]), full=sys.argv[2] == "full", step_rows=1500)
+"""
+
+
+@pytest.mark.slow
+def test_kill_9_at_any_moment_of_a_build_leaves_a_database_that_opens_and_a_next_build_that_finishes(
+    tmp_path: Path,
+) -> None:
+    bench = load_bench()
+    base = tmp_path / "base"
+    base.mkdir()
+    gen = bench.LakeGenerator(seed=5)
+    for i in range(8):
+        commit_rows(base, gen.batch(200), batch_id=f"b-{i:03d}", now=bench.START)
+    empty_files(base / ".build" / "empty")  # written once here, not by every child
+    reference = tmp_path / "reference"
+    shutil.copytree(base, reference)
+    build_warehouse(reference)
+    expected = mart_snapshot(reference / "news.duckdb")
+    started = time.perf_counter()
+    probe = subprocess.run(
+        [sys.executable, "-c", BUILD_CHILD, str(shutil.copytree(base, tmp_path / "probe")), "incremental"],
+        check=True,
+    )
+    duration = time.perf_counter() - started
+    assert probe.returncode == 0
+    kills = [("incremental", 0.3), ("incremental", 0.6), ("incremental", 0.9), ("full", 0.5), ("full", 0.9)]
+    for i, (mode, fraction) in enumerate(kills):
+        warehouse = shutil.copytree(base, tmp_path / f"killed-{i}")
+        if mode == "full":  # a rebuild over an existing build
+            build_warehouse(warehouse)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", BUILD_CHILD, str(warehouse), mode], stderr=subprocess.DEVNULL
+        )
+        time.sleep(duration * fraction)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        if (warehouse / "news.duckdb").exists():
+            duckdb.connect(str(warehouse / "news.duckdb"), read_only=True).close()
+        build_warehouse(warehouse, full=mode == "full")
+        assert mart_snapshot(warehouse / "news.duckdb") == expected, f"{mode} build killed at {fraction:.0%}"
+        log = query_warehouse(
+            warehouse, "select max(to_seq), count(distinct to_seq) = count(*) from build_log"
+        )[1]
+        assert log == [(48, True)], "every lake file absorbed exactly once"
+        assert not list(warehouse.glob(".news.*.tmp"))
