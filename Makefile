@@ -18,6 +18,9 @@ lint:
 typecheck:
 	.venv/bin/mypy
 
+airflow: install-all     ## a local Airflow (standalone) on 127.0.0.1:8080 with this project's DAGs
+	.venv/bin/python -m ingest.localairflow
+
 bench: install           ## benchmarks; results go to docs/benchmarks.md
 	.venv/bin/ingest bench
 
