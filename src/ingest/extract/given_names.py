@@ -44,6 +44,13 @@ john james william george charles thomas henry edward richard robert michael dav
 andrew anthony joseph steven kevin brian timothy jeffrey ronald gary larry scott eric stephen
 jonathan benjamin samuel nathan adam patrick sean ryan jacob ethan tyler aaron kyle jeremy
 mitch chuck ted marco rand jeb ben bernie tim tom jim jerry ron rick newt hank dick barack
+alois anton benedikt bernhard bruno carsten detlef dominik egon elias emil erich ernst erwin eugen fabian
+fritz gerd gottfried günther hannes heiko helge henning holger hubert ingo jakob joachim johann josef julian
+kurt lennart leopold lutz marcel marius mathias max niklas nils oliver oskar otto patrick peer rudolf
+rüdiger simon steffen thilo till timo tim udo ulf valentin viktor vincent walter werner wilfried yannick
+adrian alan albert alfred arnold barry bruce carl colin craig dean dennis derek douglas duncan earl
+ernest fred gordon graham harold harry howard ian keith kenneth lawrence leonard luke martin neil nigel
+norman oscar philip ralph ray roger ross roy russell stanley stuart terry trevor victor wayne
 """
 _FEMALE = """
 olena elena yelena jelena helena olga olha olya iryna irina yuliya yulia julia iuliia yuliia
@@ -66,7 +73,12 @@ michelle melania ivanka susan karen linda barbara patricia deborah carolyn kathl
 rachel rebecca stephanie heather megan ashley amanda samantha michele chelsea
 marta ewa joanna katarzyna małgorzata malgorzata zofia
 isabelle catherine christine valerie valérie segolene ségolène brigitte hillary nancy elizabeth
-kamala tulsi amy kirsten
+kamala tulsi amy kirsten sandra sabina sabrina carina karina jana janina anja antje astrid bettina
+carola daniela diana edith elena elisabeth erika eva frieda greta hanna heidi ilse ines iris jasmin
+judith karla kerstin klara kristina lea lina luise maren marlene martina melanie michaela miriam nadine
+nadja natascha nicole paula pia regina rosa sofie stella susanna theresa ulla vanessa vera
+victoria viola wilma agnieszka alicja beata dorota grazyna halina hanna irena jolanta krystyna
+lina mila nika ola olha sabine stefanie lucia lucie ana carmen pilar sara elena
 """
 FEMALE_NAMES = frozenset(_FEMALE.split())
 MALE_NAMES = frozenset(w for w in _MALE.split() if w.replace("-", "").isalpha()) - FEMALE_NAMES

@@ -10,9 +10,10 @@ from datetime import date
 
 from ingest.extract.cues import Raw, trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
+from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.names import fold_word, group_id, org_id, org_key, person_id, person_key, unknown_id
 from ingest.extract.registry import Registry
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, role_class
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_title_token, role_class
 
 _CAP = "A-ZÀ-ÞА-ЯІЇЄҐ"
 _FIRST_NAMES = sorted(
@@ -27,8 +28,26 @@ _WORD = rf"[{_CAP}](?:[\w\-]|[’'](?!s\b))*\w"
 FIRST_SURNAME_RE = re.compile(
     rf"(?=[{_CAP}])(?<![\w’'])(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
 )
-
-
+# A title before two capitalised words names a person even when the first name is unknown:
+# "Deputy Minister Viktor Hrebeniuk", "Verteidigungsministerin Sandra Kühn", "Міністр енергетики Олена Литвин".
+_TITLES = (
+    r"President|Minister|Governor|Mayor|Senator|Chancellor|Secretary|General|Premier|Spokesman|Spokeswoman|"
+    r"Spokesperson|Chairman|Chairwoman|Chair|CEO|Director|Chief|Commander|Ambassador|Judge|Prosecutor|Deputy|"
+    r"Adviser|Advisor|Analyst|Economist|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Colonel|Lieutenant|Captain|Major|"
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|kanzler|"
+    r"kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete)|"
+    r"Міністр|Міністерка|Президент|Голова|Речник|Речниця|Мер|Губернатор|Депутат|Депутатка|Посол|Генерал|"
+    r"Министр|Глава|Мэр|Пресс-секретарь|Прес-секретар|Представитель|Представник"
+)
+TITLE_NAME_RE = re.compile(
+    rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?[ \t]+(?P<name>{_WORD}[ \t]+{_WORD})(?![\w’'])"
+)
+_ROLE_MENTION_RE = re.compile(
+    r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
+)
+_DE_ROLE_RE = re.compile(
+    r"(?:sprecher|sprecherin|minister|ministerin|chef|chefin|leiter|leiterin|beamte|beamtin)$"
+)
 _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
 
 
@@ -79,9 +98,13 @@ class Resolver:
         near the start of its sentence (outside quotes) counts as a subject for pronouns."""
         starts = sorted(sent_starts)
         text = self.text
-        for m in FIRST_SURNAME_RE.finditer(text):
-            pos = m.start()
-            ent = self.entity_for(m.group().replace("\n", " "), pos)
+        found = [(m.start(), m.group()) for m in FIRST_SURNAME_RE.finditer(text)]
+        seen = {p for p, _ in found}
+        for m in TITLE_NAME_RE.finditer(text):
+            if m.start("name") not in seen and not is_title_token(m.group("name").split()[0]):
+                found.append((m.start("name"), m.group("name")))
+        for pos, name in sorted(found):
+            ent = self.entity_for(name, pos)
             k = bisect_right(starts, pos) - 1
             ss = starts[k] if k >= 0 else text.rfind("\n", 0, pos) + 1
             if pos - ss <= 60 and not _QUOTE_MARK_RE.search(text, ss, pos):
@@ -140,6 +163,23 @@ class Resolver:
                     best = (e.first_pos, e)
         return best[1] if best else None
 
+    def role_mention(self, gender: str, ref: int) -> Resolved | None:
+        """An unnamed role mentioned just before ("… von einer Armeesprecherin bestätigt. Sie sagte …",
+        "A spokeswoman for the ministry declined … She said …")."""
+        best = None
+        for m in _ROLE_MENTION_RE.finditer(self.text, max(0, ref - 300), ref):
+            word = m.group("role").lower()
+            if not (word in PERSON_NOUNS or word in ROLE_CLASSES or _DE_ROLE_RE.search(word)):
+                continue
+            female = word in FEMALE_ROLE_WORDS or (word.endswith("in") and self.lang == "de")
+            if (gender == "m" and female) or (gender == "f" and word in MALE_ROLE_WORDS):
+                continue
+            best = m
+        if best is None:
+            return None
+        phrase = best.group().strip()
+        return Resolved(phrase, unknown_id(phrase), "person")
+
     def person(self, e: Entity) -> Resolved:
         return Resolved(e.name, person_id(e.key), "person", e.key)
 
@@ -173,8 +213,16 @@ class Resolver:
                         return res
                 return None
             e = self.pronoun(g, ref)
-            if e is None:
-                return None
+            if e is None:  # no named person of that gender yet: the latest compatible person speaker
+                for _r, k, res in reversed(self.last):
+                    ent = self.entities.get(res.key)
+                    if (
+                        k == "person"
+                        and res.speaker
+                        and not (g and ent is not None and ent.gender not in ("", g))
+                    ):
+                        return res
+                return self.role_mention(g, ref)
             e.subject_pos.append(ref)
             return self.person(e)
         if kind == "interviewee":
