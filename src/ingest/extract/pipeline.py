@@ -111,8 +111,6 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     out: list[Extracted] = []
     for raw, res in [*zip(raws, resolved, strict=True), *title_raw]:
         if res is None:
-            if raw.speaker is not None and raw.speaker.kind == "pronoun":
-                continue  # "she said" with no one to refer to: not attributable
             res = Resolved("", "U-unknown", "unknown")
         if raw.start >= 0 and text is not original:
             raw.quote = " ".join(original[a:b] for a, b in (raw.parts or [(raw.start, raw.end)]))

@@ -10,7 +10,7 @@ from datetime import date
 
 from ingest.extract.cues import Raw, trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
-from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.names import fold_word, group_id, org_id, org_key, person_id, person_key, unknown_id
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_title_token, role_class
@@ -40,7 +40,7 @@ _TITLES = (
     r"Министр|Глава|Мэр|Пресс-секретарь|Прес-секретар|Представитель|Представник"
 )
 TITLE_NAME_RE = re.compile(
-    rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?[ \t]+(?P<name>{_WORD}[ \t]+{_WORD})(?![\w’'])"
+    rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?![\w’'])"
 )
 _ROLE_MENTION_RE = re.compile(
     r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
@@ -169,6 +169,10 @@ class Resolver:
         best = None
         for m in _ROLE_MENTION_RE.finditer(self.text, max(0, ref - 300), ref):
             word = m.group("role").lower()
+            if gender == "p":
+                if word in GROUP_NOUNS:
+                    best = m
+                continue
             if not (word in PERSON_NOUNS or word in ROLE_CLASSES or _DE_ROLE_RE.search(word)):
                 continue
             female = word in FEMALE_ROLE_WORDS or (word.endswith("in") and self.lang == "de")
@@ -178,6 +182,8 @@ class Resolver:
         if best is None:
             return None
         phrase = best.group().strip()
+        if gender == "p":
+            return Resolved(phrase, group_id(phrase), "group")
         return Resolved(phrase, unknown_id(phrase), "person")
 
     def person(self, e: Entity) -> Resolved:
@@ -211,7 +217,7 @@ class Resolver:
                 for _ref, k, res in reversed(self.last):
                     if k in ("organisation", "group", "anonymous"):
                         return res
-                return None
+                return self.role_mention("p", ref)
             e = self.pronoun(g, ref)
             if e is None:  # no named person of that gender yet: the latest compatible person speaker
                 for _r, k, res in reversed(self.last):
