@@ -34,13 +34,15 @@ _TITLES = (
     r"President|Minister|Governor|Mayor|Senator|Chancellor|Secretary|General|Premier|Spokesman|Spokeswoman|"
     r"Spokesperson|Chairman|Chairwoman|Chair|CEO|Director|Chief|Commander|Ambassador|Judge|Prosecutor|Deputy|"
     r"Adviser|Advisor|Analyst|Economist|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Colonel|Lieutenant|Captain|Major|"
-    r"[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|kanzler|"
-    r"kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete)|"
     r"Міністр|Міністерка|Президент|Голова|Речник|Речниця|Мер|Губернатор|Депутат|Депутатка|Посол|Генерал|"
     r"Министр|Глава|Мэр|Пресс-секретарь|Прес-секретар|Представитель|Представник"
 )
-TITLE_NAME_RE = re.compile(
-    rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?![\w’'])"
+_TITLE_TAIL = rf"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?![\w’'])"
+TITLE_NAME_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*{_TITLE_TAIL}")
+# German compound titles ("Verteidigungsministerin Sandra Kühn"), only for German text.
+TITLE_NAME_DE_RE = re.compile(
+    r"(?<![\w’'])[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|"
+    rf"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete){_TITLE_TAIL}"
 )
 _ROLE_MENTION_RE = re.compile(
     r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
@@ -100,7 +102,7 @@ class Resolver:
         text = self.text
         found = [(m.start(), m.group()) for m in FIRST_SURNAME_RE.finditer(text)]
         seen = {p for p, _ in found}
-        for m in TITLE_NAME_RE.finditer(text):
+        for m in (TITLE_NAME_DE_RE if self.lang == "de" else TITLE_NAME_RE).finditer(text):
             if m.start("name") not in seen and not is_title_token(m.group("name").split()[0]):
                 found.append((m.start("name"), m.group("name")))
         for pos, name in sorted(found):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 PARA_RE = re.compile(r"[^\n]+")
 SENT_END_RE = re.compile(r"[.!?…]+[\"”’»“'\)]*(?=\s+[\"“„«»‘‚'(\[—–\-]?\s?[A-ZА-ЯІЇЄҐÄÖÜ0-9])")
@@ -23,8 +23,7 @@ _ABBREV_RE = re.compile(
 _CLOSE_MARK_RE = re.compile(r"[\"”»“]")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     para: int  # paragraph index
@@ -41,33 +40,39 @@ def split_sentences(text: str, quote_spans: list[tuple[int, int]] | None = None)
     spans = sorted(quote_spans or [])
     starts = [s for s, _ in spans]
     out: list[Sentence] = []
-    for pi, (ps, pe) in enumerate(paragraphs(text)):
-        seg = text[ps:pe]
-        cur = 0
+    pi = -1
+    for pm in PARA_RE.finditer(text):
+        if pm.group().isspace():
+            continue
+        pi += 1
+        ps, pe = pm.span()
+        cur = ps
         first = True
-        for m in SENT_END_RE.finditer(seg):
+        for m in SENT_END_RE.finditer(text, ps, pe):
             cut = m.end()
-            absolute = ps + cut
-            if _inside(absolute - 1, spans, starts):
+            if spans and _inside(cut - 1, spans, starts):
                 continue
-            head = seg[max(0, m.start() - 12) : m.start() + 1]
-            if _ABBREV_RE.search(head) and not _CLOSE_MARK_RE.search(m.group()):
+            ms = m.start()
+            if _ABBREV_RE.search(text, max(ps, ms - 12), ms + 1) and not _CLOSE_MARK_RE.search(m.group()):
                 continue
-            if seg[cur:cut].strip():
-                out.append(_mk(text, ps + cur, absolute, pi, first))
+            sent = _mk(text, cur, cut, pi, first)
+            if sent is not None:
+                out.append(sent)
                 first = False
             cur = cut
-        if seg[cur:].strip():
-            out.append(_mk(text, ps + cur, pe, pi, first))
+        sent = _mk(text, cur, pe, pi, first)
+        if sent is not None:
+            out.append(sent)
     return out
 
 
-def _mk(text: str, s: int, e: int, pi: int, first: bool) -> Sentence:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return Sentence(s, e, pi, first)
+def _mk(text: str, s: int, e: int, pi: int, first: bool) -> Sentence | None:
+    seg = text[s:e]
+    stripped = seg.strip()
+    if not stripped:
+        return None
+    s += len(seg) - len(seg.lstrip())
+    return Sentence(s, s + len(stripped), pi, first)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
