@@ -23,6 +23,7 @@ from ingest.extract.cues import (
     cue_gender,
     find_cues,
     is_cue,
+    needs_that,
     tokens,
 )
 from ingest.extract.frames import sentence_frame
@@ -44,6 +45,7 @@ _SPLIT_RE = re.compile(
     r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
     r"|,\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
 )
+_THAT_AHEAD_RE = re.compile(r"\bthat\b|:")
 _NOUN_CONTEXT_RE = re.compile(
     r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|United)\s+$", re.I
 )
@@ -73,6 +75,11 @@ def reported_statements(
             continue
         if _NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos):
             continue  # "the report", "a statement", "his remarks": a noun, not a verb
+        if lang == "en" and needs_that(m.group()):
+            end = sents[si].end
+            # these verbs report a statement only before "that"/":" or at the end of the sentence
+            if end - m.end() > 70 and not _THAT_AHEAD_RE.search(text, m.end(), min(end, m.end() + 110)):
+                continue
         by_sent.setdefault(si, set()).add(pos)
     for si, cue_starts in by_sent.items():
         out.extend(_sentence(text, sents[si], lang, spans, qstarts, cue_starts, direct))
