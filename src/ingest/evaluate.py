@@ -202,9 +202,50 @@ def run_eval(
     return res
 
 
+def measure_speed(chars: int = 3000, articles: int = 475, repeats: int = 5) -> dict[str, float]:
+    """Articles per second of CPU time on one core, for PolNeAR article prefixes of about ``chars``
+    characters (cut at a paragraph end). Best of ``repeats`` passes; the speaker-phrase caches are
+    cleared before each pass."""
+    import time
+
+    from ingest.extract import article_from_record, extract_statements
+    from ingest.extract.speakers import analyze_np
+
+    docs = polnear_gold("train")
+    arts = []
+    for d in docs:
+        t = d["text"]
+        if len(t) < chars:
+            continue
+        cut = t[:chars]
+        cut = cut[: cut.rfind("\n")] if "\n" in cut else cut
+        arts.append(article_from_record({"id": d["id"], "text": cut, "language": "en"}))
+        if len(arts) >= articles:
+            break
+    for a in arts[:20]:
+        extract_statements(a)
+    best = float("inf")
+    n = 0
+    for _ in range(repeats):
+        analyze_np.cache_clear()
+        t0 = time.process_time()
+        n = sum(len(extract_statements(a)) for a in arts)
+        best = min(best, time.process_time() - t0)
+    return {
+        "articles": len(arts),
+        "mean_chars": round(sum(len(a.text) for a in arts) / max(1, len(arts))),
+        "statements_per_article": round(n / max(1, len(arts)), 2),
+        "articles_per_second": round(len(arts) / best),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     name = args[0] if args else "dev"
+    if name == "speed":
+        for k, v in measure_speed().items():
+            print(f"{k}: {v}")
+        return 0
     split = args[1] if len(args) > 1 and not args[1].startswith("--") else "dev"
     res = run_eval(name, split=split, speech_only="--speech-only" in args)
     for k, v in res.items():
