@@ -218,16 +218,20 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         wc = word_count(qtext)
         lead_from = max(sent.start, prev_close + 1)
         lead = text[lead_from : q.open_pos]
-        after = parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
-        before = parse_before(text, lead_from, q.open_pos, lang)
-        clause_start = not lead.strip(" \t—–-([") or before is not None or lead.rstrip().endswith(":")
+        lead_end = lead.rstrip()[-1:]
+        if lead.strip(" \t—–-([") and lead_end not in (":", ","):
+            prev_close = q.close_pos
+            continue  # a quote inside a clause: scare quote or part of reported speech
+        before = parse_before(text, lead_from, q.open_pos, lang) if lead_end in (":", ",") else None
+        clause_start = not lead.strip(" \t—–-([") or before is not None or lead_end == ":"
         continuing = (prev_raw is not None and prev_close >= sent.start and not _SENT_PUNCT_RE.search(lead)
-                      and lead.rstrip().endswith(","))  # fmt: skip
+                      and lead_end == ",")  # fmt: skip
         raw: Raw | None = None
         conf_len = 1.0 if wc >= 4 else 0.7
         if not clause_start and not continuing:
             prev_close = q.close_pos
             continue  # scare quote or part of reported speech
+        after = parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
         if after is not None:
             sp, cue, pos = after
             raw = Raw(
