@@ -29,10 +29,10 @@ from ingest.bench.stages import REAL_FEEDS
 DEFAULT_SIZES = (10_000, 100_000)
 SCALE = 1_000_000
 STAGE_KEYS = {
-    "parse": ("mb_s", "items_s"),
-    "normalise": ("articles_s", "normalise_s", "dedup_s", "stories_s"),
-    "extract": ("articles_s", "naive_articles_s"),
-    "parquet": ("mb_s", "rows_s"),
+    "parse": ("mb_s", "mb_s_cpu", "items_s"),
+    "normalise": ("articles_s", "articles_s_cpu", "normalise_s", "dedup_s", "stories_s"),
+    "extract": ("articles_s", "articles_s_cpu", "naive_articles_s"),
+    "parquet": ("mb_s", "mb_s_cpu", "rows_s"),
 }
 
 
@@ -63,6 +63,7 @@ def run_bench(
         real = runner.run_stage("real", {"rounds": runs * 3, "slow_rounds": runs})
         if "error" not in real:
             real["mb_s"] = {k: runner.stats(v) for k, v in real["mb_s"].items()}
+            real["mb_s_cpu"] = {k: runner.stats(v) for k, v in real["mb_s_cpu"].items()}
             real.update(rounds=runs * 3, slow_rounds=runs)
         results["real"] = real
     else:
@@ -206,53 +207,44 @@ def check(target: str, value: float | None, ok: bool | None, measured: str) -> d
     return {"target": target, "measured": measured if value is not None else "–", "status": status}
 
 
+def ratio_of(a: float | None, b: float | None) -> float | None:
+    return a / b if a and b else None
+
+
 def targets(r: dict[str, Any]) -> list[dict[str, str]]:
+    """Each target of issue 9 against the medians (wall time; the CPU-time basis is shown alongside)."""
     out = []
     real = r.get("real") or {}
-    ours, ffp = (
-        (med(real.get("mb_s"), "parse_feed"), med(real.get("mb_s"), "fastfeedparser"))
-        if "mb_s" in real
-        else (None, None)
-    )
-    ratio = ours / ffp if ours and ffp else None
-    out.append(check("Parse ≥ 50% of fastfeedparser (25 real feeds)", ratio, ratio is not None and ratio >= 0.5,
-                     f"{ratio:.0%} ({ours:.0f} vs {ffp:.0f} MB/s)" if ratio else ""))  # fmt: skip
+    ours, ffp = med(real.get("mb_s"), "parse_feed"), med(real.get("mb_s"), "fastfeedparser")
+    ratio = ratio_of(ours, ffp)
+    cpu = ratio_of(med(real.get("mb_s_cpu"), "parse_feed"), med(real.get("mb_s_cpu"), "fastfeedparser"))
+    text = f"{ratio:.0%} ({ours:.0f} vs {ffp:.0f} MB/s); per CPU second {cpu or 0:.0%}" if ratio else ""
+    out.append(check("Parse ≥ 50% of fastfeedparser (25 real feeds)", ratio, (ratio or 0) >= 0.5, text))
     e = r.get("e2e") or {}
     a, b = med(e.get("ours"), "articles_s"), med(e.get("naive"), "articles_s")
-    ratio = a / b if a and b else None
     ra, rb = med(e.get("ours"), "articles_s_in_run"), med(e.get("naive"), "articles_s_in_run")
-    out.append(check("End to end ≥ 1.5× the naive pipeline's articles/s", ratio, ratio is not None and ratio >= 1.5,
-                     f"{ratio:.2f}× ({a:.0f} vs {b:.0f} articles/s; in-run {ra or 0:.0f} vs {rb or 0:.0f})" if ratio else ""))  # fmt: skip
-    rss = ((e.get("ours") or {}).get("rss_mb") or {}).get("max")
-    out.append(
-        check(
-            "End to end peak RSS ≤ 1 GB", rss, rss is not None and rss <= 1024, f"{rss:.0f} MB" if rss else ""
-        )
+    ratio = ratio_of(a, b)
+    text = (
+        f"{ratio:.2f}× ({a:.0f} vs {b:.0f} articles/s; in-run {ra or 0:.0f} vs {rb or 0:.0f})"
+        if ratio
+        else ""
     )
+    out.append(check("End to end ≥ 1.5× the naive pipeline's articles/s", ratio, (ratio or 0) >= 1.5, text))
+    rss = ((e.get("ours") or {}).get("rss_mb") or {}).get("max")
+    out.append(check("End to end peak RSS ≤ 1 GB", rss, (rss or 0) <= 1024, f"{rss or 0:.0f} MB"))
     sizes = r.get("sizes") or {}
     big = sizes[max(sizes, key=int)] if sizes else {}
     rate, naive = med(big.get("extract"), "articles_s"), med(big.get("extract"), "naive_articles_s")
-    out.append(
-        check(
-            "Extraction ≥ 1,000 articles/s on one core",
-            rate,
-            rate is not None and rate >= 1000,
-            f"{rate:.0f} articles/s" if rate else "",
-        )
-    )
-    ratio = rate / naive if rate and naive else None
-    out.append(check("Extraction ≥ 0.5× the naive regex", ratio, ratio is not None and ratio >= 0.5,
-                     f"{ratio:.3f}× ({naive:.0f} articles/s naive)" if ratio else ""))  # fmt: skip
+    text = f"{rate or 0:.0f} articles/s ({med(big.get('extract'), 'articles_s_cpu') or 0:.0f} per CPU second)"
+    out.append(check("Extraction ≥ 1,000 articles/s on one core", rate, (rate or 0) >= 1000, text))
+    ratio = ratio_of(rate, naive)
+    text = f"{ratio or 0:.3f}× (naive regex {naive or 0:.0f} articles/s)"
+    out.append(check("Extraction ≥ 0.5× the naive regex", ratio, (ratio or 0) >= 0.5, text))
     o = r.get("owners") or {}
     c = (o.get("cluster") or {}).get(str(SCALE)) or {}
     secs = med(c, "seconds")
     out.append(
-        check(
-            "Story clustering of 1M articles ≤ 120 s",
-            secs,
-            secs is not None and secs <= 120,
-            f"{secs:.0f} s" if secs else "",
-        )
+        check("Story clustering of 1M articles ≤ 120 s", secs, (secs or 1e9) <= 120, f"{secs or 0:.0f} s")
     )
     x = (o.get("index") or {}).get(str(SCALE)) or {}
     add = med(x, "add_1000_s")
@@ -260,17 +252,31 @@ def targets(r: dict[str, Any]) -> list[dict[str, str]]:
         check(
             "Adding 1,000 articles to a 1M history in seconds (≤ 10 s)",
             add,
-            add is not None and add <= 10,
-            f"{add:.2f} s" if add else "",
+            (add or 1e9) <= 10,
+            f"{add or 0:.2f} s",
         )
     )
     w = (o.get("warehouse") or {}).get(str(SCALE)) or {}
     ratio = med(w, "ratio")
-    out.append(check("Incremental warehouse build after +1% ≤ 5% of a full rebuild (1M)", ratio, ratio is not None and ratio <= 0.05,
-                     f"{ratio:.1%} ({med(w, 'incremental_s'):.1f} s vs {med(w, 'full_s'):.1f} s)" if ratio is not None else ""))  # fmt: skip
-    peaks = [v for v in (((w.get("full_rss_mb") or {}).get("max")), ((w.get("incremental_rss_mb") or {}).get("max")),
-                         ((c.get("rss_mb") or {}).get("max")), x.get("rss_mb")) if v]  # fmt: skip
-    peak = max(peaks) if peaks else None
-    out.append(check("Peak RSS ≤ 2 GB at 1M (warehouse builds, clustering, story index)", peak, peak is not None and peak <= 2048,
-                     f"{peak:.0f} MB" if peak else ""))  # fmt: skip
+    text = f"{ratio or 0:.1%} ({med(w, 'incremental_s') or 0:.1f} s vs {med(w, 'full_s') or 0:.1f} s)"
+    out.append(
+        check(
+            "Incremental warehouse build after +1% ≤ 5% of a full rebuild (1M)",
+            ratio,
+            (ratio or 1) <= 0.05,
+            text,
+        )
+    )
+    peaks = [(w.get("full_rss_mb") or {}).get("max"), (w.get("incremental_rss_mb") or {}).get("max"),
+             (c.get("rss_mb") or {}).get("max"), x.get("rss_mb")]  # fmt: skip
+    peak = max((v for v in peaks if v), default=None)
+    text = f"{peak or 0:.0f} MB"
+    out.append(
+        check(
+            "Peak RSS ≤ 2 GB at 1M (warehouse builds, clustering, story index)",
+            peak,
+            (peak or 1e9) <= 2048,
+            text,
+        )
+    )
     return out

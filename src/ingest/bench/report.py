@@ -72,15 +72,18 @@ def parse_section(r: dict[str, Any]) -> list[str]:
     elif real:
         out += [f"The 25 real news feeds of `fastfeedparser-benchmark-news` ({real['mb']:.2f} MB), all parsers in one "
                 f"process, interleaved, {real['rounds']} timed passes ({real['slow_rounds']} for feedparser):", "",
-                "| parser | MB/s | × fastfeedparser |", "|---|---|---|"]  # fmt: skip
-        ffp = real["mb_s"]["fastfeedparser"]["median"]
+                "| parser | MB/s | × fastfeedparser | MB per CPU second | × fastfeedparser (CPU) |", "|---|---|---|---|---|"]  # fmt: skip
+        ffp, ffp_cpu = real["mb_s"]["fastfeedparser"]["median"], real["mb_s_cpu"]["fastfeedparser"]["median"]
         for name, s in real["mb_s"].items():
-            out.append(f"| `{name}` | {spread(s, 1)} | {s['median'] / ffp:.2f} |")
+            c = real["mb_s_cpu"][name]
+            out.append(
+                f"| `{name}` | {spread(s, 1)} | {s['median'] / ffp:.2f} | {spread(c, 1)} | {c['median'] / ffp_cpu:.2f} |"
+            )
     out += ["", "Synthetic feeds (`parse_feed` per file, bytes already in memory):", "",
-            "| articles | MB | MB/s | items/s | peak RSS MB |", "|---|---|---|---|---|"]  # fmt: skip
+            "| articles | MB | MB/s | MB per CPU s | items/s | peak RSS MB |", "|---|---|---|---|---|---|"]  # fmt: skip
     for size, s in r["sizes"].items():
         p = s["parse"]
-        out.append(f"| {int(size):,} | {s['corpus']['bytes'] / 1e6:,.0f} | {spread(p['mb_s'], 1)} | {spread(p['items_s'])} | "
+        out.append(f"| {int(size):,} | {s['corpus']['bytes'] / 1e6:,.0f} | {spread(p['mb_s'], 1)} | {spread(p['mb_s_cpu'], 1)} | {spread(p['items_s'])} | "
                    f"{spread(p['rss_mb'])} |{errors(p)}")  # fmt: skip
     return out
 
@@ -89,18 +92,18 @@ def stage_sections(r: dict[str, Any]) -> list[str]:
     out = ["", "### Normalise, dedup and stories", "",
            "`normalise_entries` per feed, `dedup_articles` over the whole set, `storyindex.assign_stories` into an "
            "empty SQLite index (parsing is not timed):", "",
-           "| articles | articles/s (all three) | normalise s | dedup s | stories s | stories | peak RSS MB |",
-           "|---|---|---|---|---|---|---|"]  # fmt: skip
+           "| articles | articles/s (all three) | per CPU s | normalise s | dedup s | stories s | stories | peak RSS MB |",
+           "|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for size, s in r["sizes"].items():
         n = s["normalise"]
         last = n.get("last") or {}
-        out.append(f"| {int(size):,} | {spread(n['articles_s'])} | {spread(n['normalise_s'], 1)} | {spread(n['dedup_s'], 2)} | "
+        out.append(f"| {int(size):,} | {spread(n['articles_s'])} | {spread(n['articles_s_cpu'])} | {spread(n['normalise_s'], 1)} | {spread(n['dedup_s'], 2)} | "
                    f"{spread(n['stories_s'], 1)} | {num(last.get('stories'))} | {spread(n['rss_mb'])} |{errors(n)}")  # fmt: skip
     out += ["", "### Extraction", "",
             "`extract_article` per article on one core (until the time budget is spent; the row says how many), the "
             "batch speaker linking (`link_batch`) on the first N articles, and the naive regex on all of them:", "",
-            "| articles | extracted | articles/s | statements/article | naive regex articles/s | ours / naive | "
-            "link_batch s (articles) | peak RSS MB |", "|---|---|---|---|---|---|---|---|"]  # fmt: skip
+            "| articles | extracted | articles/s | per CPU s | statements/article | naive regex articles/s | ours / naive | "
+            "link_batch s (articles) | peak RSS MB |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for size, s in r["sizes"].items():
         e = s["extract"]
         last = e.get("last") or {}
@@ -111,7 +114,7 @@ def stage_sections(r: dict[str, Any]) -> list[str]:
             else None
         )
         per = last["statements"] / last["articles"] if last.get("articles") else None
-        out.append(f"| {int(size):,} | {num(last.get('articles'))} | {spread(e['articles_s'])} | {num(per, 1)} | "
+        out.append(f"| {int(size):,} | {num(last.get('articles'))} | {spread(e['articles_s'])} | {spread(e['articles_s_cpu'])} | {num(per, 1)} | "
                    f"{spread(e['naive_articles_s'])} | {num(ratio, 3)} | {link or '–'} | {spread(e['rss_mb'])} |{errors(e)}")  # fmt: skip
     gold = next(
         (
@@ -125,12 +128,24 @@ def stage_sections(r: dict[str, Any]) -> list[str]:
         out += ["", f"Sanity check against the generator's labels ({gold['labelled']} statements; not the accuracy target, "
                 f"which `tests/test_extract.py` gates on real gold sets): recall direct {gold['recall']['direct']}, "
                 f"indirect {gold['recall']['indirect']}; right speaker for {gold['speaker_of_found']} of those found."]  # fmt: skip
+    real = next(
+        (
+            s["extract"]["last"].get("real_text")
+            for s in r["sizes"].values()
+            if (s["extract"].get("last") or {}).get("real_text")
+        ),
+        None,
+    )
+    if real:
+        out += ["", f"For comparison, real news text (the {real['articles']} PolNeAR dev articles, {real['kb_per_article']:.1f} KB "
+                f"each, read from ../shared at run time): {real['articles_s']:,.0f} articles/s, "
+                f"{real['statements_per_article']:.1f} statements per article (last run)."]  # fmt: skip
     out += ["", "### Parquet write", "", "`store.write_rows('article_revisions', …)`: rows to Arrow, zstd Parquet, fsync, rename:", "",
-            "| articles | MB (Arrow, uncompressed) | MB/s | rows/s | file MB | peak RSS MB |", "|---|---|---|---|---|---|"]  # fmt: skip
+            "| articles | MB (Arrow, uncompressed) | MB/s | MB per CPU s | rows/s | file MB | peak RSS MB |", "|---|---|---|---|---|---|---|"]  # fmt: skip
     for size, s in r["sizes"].items():
         q = s["parquet"]
         last = q.get("last") or {}
-        out.append(f"| {int(size):,} | {num(last.get('mb'))} | {spread(q['mb_s'], 1)} | {spread(q['rows_s'])} | "
+        out.append(f"| {int(size):,} | {num(last.get('mb'))} | {spread(q['mb_s'], 1)} | {spread(q['mb_s_cpu'], 1)} | {spread(q['rows_s'])} | "
                    f"{num(last.get('file_mb'), 1)} | {spread(q['rss_mb'])} |{errors(q)}")  # fmt: skip
     return out
 
