@@ -217,6 +217,25 @@ OTHER_LANGUAGES: list[tuple[str, str, list[Row]]] = [
 ]
 
 
+OTHER_LANGUAGES += [
+    (
+        "uk",
+        "Уряд схвалив новий бюджет. Про це повідомила пресслужба Кабміну.",
+        [("пресслужба Кабміну", "indirect", "Уряд схвалив новий бюджет")],
+    ),
+    (
+        "uk",
+        "«Ворог не пройде», — йдеться у заяві командування.",
+        [("командування", "direct", "Ворог не пройде")],
+    ),
+    (
+        "de",
+        "„Die Versorgung ist gesichert“, heißt es in einer Mitteilung des Wirtschaftsministeriums.",
+        [("Wirtschaftsministerium", "direct", "Die Versorgung ist gesichert")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), OTHER_LANGUAGES)
 def test_other_languages(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected

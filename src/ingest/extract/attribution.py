@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 
 from ingest.extract.cues import EMPTY_RE, Raw, Token, cue_confidence, is_cognition, is_cue, tokens
+from ingest.extract.frames import source_after
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, quote_text, word_count
 from ingest.extract.sentences import Sentence
@@ -105,6 +106,9 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     """Attribution following a closing quote mark within text[a:b]."""
     m = _AFTER_LEAD_RE.match(text, a, b)
     p = m.end() if m else a
+    src = source_after(text, a, b, lang)
+    if src is not None:  # „…“, heißt es in der Erklärung des Ministeriums / «…», — йдеться у заяві X
+        return src[0], _empty_at(text, p), src[1]
     toks = []
     for t in tokens(text, p, min(b, p + 160)):
         if t.group() in _STOP_PUNCT:

@@ -45,7 +45,8 @@ def trie_pattern(words: Iterable[str]) -> str:
 _EXTRA = {
     "en": r"|\baccording to\b",
     "de": r"|\b(?:laut|zufolge|angaben|so)\b",
-    "uk": r"|\b(?:за|по)\s+(?:\w+\s+)?словам\w*|\bсловами\b|\bпо\s+данным\b|\bза\s+даними\b|\bяк\b|\bкак\b",
+    "uk": r"|\b(?:за|по)\s+(?:\w+\s+)?словам\w*|\bсловами\b|\bпо\s+данным\b|\bза\s+даними\b|\bяк\b|\bкак\b"
+    r"|\b(?:йдеться|говориться|говорится|зазначено|отмечается)\b",
 }
 _EXTRA["ru"] = _EXTRA["uk"]
 # Patterns over lower-cased text (see find_cues).

@@ -96,6 +96,36 @@ def _speakerish(np: str, lang: str) -> bool:
     return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
 
 
+# "…», — йдеться у заяві міністерства." / "говорится в заявлении МИД" / "heißt es in einer Erklärung des
+# Ministeriums" / "…,” according to a statement from the ministry.": the source named after the statement.
+SOURCE_AFTER_RE = re.compile(
+    r"[,\s—–-]*(?:(?P<en>according\s+to)\s+(?:(?:a|the)\s+(?:statement|post|report|note|message)\s+(?:from|by|of)\s+)?"
+    r"|(?:йдеться|говориться|сказано|зазначено|говорится|отмечается)\s+(?:у|в)\s+"
+    r"(?:заяві|повідомленні|зверненні|дописі|листі|заявлении|сообщении|обращении|письме|публикации)\s+"
+    r"|(?:heißt|hieß)\s+es\s+in\s+(?:einer|der)\s+(?:Erklärung|Mitteilung|Stellungnahme)\s+)"
+    r"(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",
+    re.I,
+)
+_SOURCE_COMMA_RE = re.compile(
+    r",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|heißt\s+es|hieß\s+es)\s", re.I
+)
+# "Про це повідомив X." / "Об этом сообщил X." — the previous sentence is X's statement.
+ABOUT_THIS_RE = re.compile(
+    r"^(?:Про\s+це|Об\s+этом|Це|Это)\s+(?:також\s+|также\s+|раніше\s+|ранее\s+)?(?P<cue>\w+)\s+(?P<np>[^.!?]{2,90}?)\s*[.!]?$"
+)
+
+
+def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhrase, int] | None:
+    """The source named right after a statement (see SOURCE_AFTER_RE): (speaker, offset)."""
+    m = SOURCE_AFTER_RE.match(text, start, end)
+    if m is None:
+        return None
+    sp = analyze_np(m.group("np").strip(" ,"), lang)
+    if sp.kind in ("unknown", "pronoun"):
+        return None
+    return sp, m.start("np")
+
+
 def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] < pos < spans[i][1]
@@ -107,6 +137,17 @@ def sentence_frame(
     """The frame of the sentence text[s:e], if it has one."""
     stext = text[s:e]
     sp: SpeakerPhrase
+    k = _SOURCE_COMMA_RE.search(stext)
+    if k is not None and lang != "en":
+        src = source_after(text, s + k.start(), e, lang)
+        if src is not None:
+            return Frame(
+                src[0],
+                s,
+                s + k.start(),
+                "йдеться" if lang == "uk" else ("говорится" if lang == "ru" else "heißt es"),
+                0.8,
+            )
     if lang == "en":
         m = _EN_ACCORDING_START_RE.match(stext)
         if m and _speakerish(m.group("np"), lang):

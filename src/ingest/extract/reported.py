@@ -26,7 +26,7 @@ from ingest.extract.cues import (
     needs_that,
     tokens,
 )
-from ingest.extract.frames import sentence_frame
+from ingest.extract.frames import ABOUT_THIS_RE, sentence_frame
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, word_count
 from ingest.extract.sentences import Sentence
@@ -82,8 +82,32 @@ def reported_statements(
                 continue
         by_sent.setdefault(si, set()).add(pos)
     for si, cue_starts in by_sent.items():
-        out.extend(_sentence(text, sents[si], lang, spans, qstarts, cue_starts, direct))
+        sent = sents[si]
+        if lang in ("uk", "ru") and si > 0:
+            about = _about_this(text, sents, si, lang, direct, out)
+            if about is not None:
+                out.append(about)
+                continue
+        out.extend(_sentence(text, sent, lang, spans, qstarts, cue_starts, direct))
     return out
+
+
+def _about_this(
+    text: str, sents: list[Sentence], si: int, lang: str, direct: list[Raw], out: list[Raw]
+) -> Raw | None:
+    """ "Президент підписав закон. Про це повідомила пресслужба." → the previous sentence, by the press office."""
+    sent = sents[si]
+    m = ABOUT_THIS_RE.match(text[sent.start : sent.end])
+    if m is None or not is_cue(m.group("cue"), lang):
+        return None
+    prev = sents[si - 1]
+    if any(prev.start <= r.start < prev.end for r in (*direct, *out)):
+        return None  # the previous sentence is already someone's statement
+    sp = analyze_np(m.group("np"), lang)
+    if sp.kind in ("unknown", "pronoun"):
+        return None
+    cs, ce = _finish(text, prev.start, prev.end)
+    return Raw(cs, ce, text[cs:ce], "indirect", m.group("cue"), sp, sent.start, 0.7, para=prev.para)
 
 
 def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -224,7 +224,12 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     head = _head_word(kept[0] if kept else phrase)
     hl = head.lower()
     if _ACRONYM_RE.match(head) and best_score < 2:  # "МЧС", "NATO", "SBU"
-        return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
+        return SpeakerPhrase(
+            phrase,
+            "organisation",
+            org=org_name(_de_nominative(phrase) if lang == "de" else phrase),
+            gender="o",
+        )
     if (
         anon
         or hl in {"source", "sources", "insider", "insiders"}
@@ -240,13 +245,19 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         or any(is_org_word(t) for t in phrase.split()[-3:])
         or (best_score == 1 and _org_context(phrase))
     ):
-        return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
+        return SpeakerPhrase(
+            phrase,
+            "organisation",
+            org=org_name(_de_nominative(phrase) if lang == "de" else phrase),
+            gender="o",
+        )
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
         return SpeakerPhrase(phrase, "person", name=best_name, role=role, gender=gender)
     return SpeakerPhrase(phrase, "unknown", gender=gender)
 
 
 _ORG_CONTEXT_WORDS = frozenset(_w("outlet agency newspaper channel website broadcaster company"))
+_CYR_LEAD_SKIP = frozenset(_w("в у на з із из від от регіональному региональном місцевому местном"))
 _HEAD_STOPS = _w("of who familiar with from at in for close that де з из")
 
 
@@ -259,6 +270,8 @@ def org_name(phrase: str) -> str:
     """Display form of an organisation: its trailing proper name ("the independent outlet Verstka" →
     "Verstka", "the Ministry of Defence" → "Ministry of Defence"), else the phrase minus article."""
     base = _strip_det(phrase)
+    if "\u0400" <= base[:1] <= "\u04ff" and base[:1].islower():
+        return base  # "пресслужба Кабміну": a Slavic head noun with its genitive
     toks = TOKEN_RE.findall(base)
     k = len(toks)
     while k > 0 and (is_cap(toks[k - 1]) or (toks[k - 1].lower() in _ORG_LINKS and k < len(toks))):
@@ -274,6 +287,23 @@ def org_name(phrase: str) -> str:
 _ORG_LINKS = frozenset(_w("of for and the on de für der des"))
 
 
+def _de_nominative(phrase: str) -> str:
+    """ "des Ministeriums" → "Ministerium", "des Auswärtigen Amtes" → "Auswärtigen Amt"."""
+    words = phrase.split()
+    if not words or words[0].lower() not in ("des", "eines"):
+        return phrase
+    out = []
+    for w in words[1:]:
+        if w[:1].isupper() and w.endswith("iums"):
+            w = w[:-1]
+        elif w[:1].isupper() and w.endswith("es") and len(w) > 4:
+            w = w[:-2]
+        elif w[:1].isupper() and w.endswith("s") and len(w) > 4 and not w.endswith(("ss", "us")):
+            w = w[:-1]
+        out.append(w)
+    return " ".join(out)
+
+
 def _strip_det(s: str) -> str:
     return _LEAD_DET_RE.sub("", s)
 
@@ -283,6 +313,11 @@ def _head_word(seg: str) -> str:
     toks = [t for t in TOKEN_RE.findall(seg) if t[0].isalnum()]
     if not toks:
         return ""
+    if "\u0400" <= toks[0][:1] <= "\u04ff" and len(toks) > 1:
+        lead = [t for t in toks if t.lower() not in _CYR_LEAD_SKIP]
+        return (
+            lead[0] if lead else toks[0]
+        )  # Slavic NPs: the head comes first ("пресслужба Офісу президента")
     low = [t.lower() for t in toks]
     for stop in _HEAD_STOPS:
         if stop in low[1:]:
