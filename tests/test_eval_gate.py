@@ -81,6 +81,7 @@ def test_polnear_dev_meets_baseline() -> None:
     from ingest.evaluate import run_eval
 
     _check("polnear-dev", run_eval("polnear", split="dev"))
+    _check("polnear-dev-names", run_eval("polnear", split="dev", names=True))
 
 
 @pytest.mark.slow

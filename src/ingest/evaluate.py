@@ -2,6 +2,7 @@
 
     run_eval("dev")                   # ../shared/eval/dev/statements.jsonl
     run_eval("polnear", split="dev")  # PolNeAR converted with ../shared/eval/polnear_to_gold.py
+    run_eval("polnear", split="dev", names=True)  # … plus the bare name of each mention as an alias
     run_eval("/path/to/gold.jsonl")   # any gold file in the same format
 
 The scorer (score_statements.py) is imported by path when ../shared is present; nothing from
@@ -15,6 +16,7 @@ import importlib.util
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -48,8 +50,24 @@ def scorer() -> ModuleType:
     return _load_module(shared_dir() / "eval" / "score_statements.py", "score_statements")
 
 
-def polnear_gold(split: str = "dev", speech_only: bool = False) -> list[dict[str, Any]]:
-    """PolNeAR ``split`` (train | dev | test) in the scorer's gold format."""
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:the|former|then-)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Secretary|Gov)\.?\s+",
+    re.I,
+)
+
+
+def name_aliases(speaker: str) -> list[str]:
+    """The bare name inside an annotated speaker mention: "Mr. Obama" → "Obama",
+    "Rep. G.K. Butterfield (D-N.C.), head of the caucus" → "G.K. Butterfield"."""
+    head = re.sub(r"\([^)]*\)", " ", speaker.split(",")[0])
+    head = _HONORIFIC_RE.sub("", head.strip()).strip()
+    return [head] if head and head != speaker and head[:1].isupper() else []
+
+
+def polnear_gold(split: str = "dev", speech_only: bool = False, names: bool = False) -> list[dict[str, Any]]:
+    """PolNeAR ``split`` (train | dev | test) in the scorer's gold format. With ``names`` the bare
+    name inside each annotated mention is added as an alias (PolNeAR annotates "Mr. Obama"; a system
+    that writes "Barack Obama" is otherwise counted wrong)."""
     conv = _load_module(shared_dir() / "eval" / "polnear_to_gold.py", "polnear_to_gold")
     buf = io.StringIO()
     args = [str(shared_dir() / "corpora" / "polnear" / "data"), split] + (
@@ -59,7 +77,12 @@ def polnear_gold(split: str = "dev", speech_only: bool = False) -> list[dict[str
         rc = conv.main(args)
     if rc:
         raise IngestError(f"polnear_to_gold failed for split {split!r}")
-    return [json.loads(line) for line in buf.getvalue().splitlines() if line.strip()]
+    docs = [json.loads(line) for line in buf.getvalue().splitlines() if line.strip()]
+    if names:
+        for d in docs:
+            for g in d["statements"]:
+                g["aliases"] = g["aliases"] + [a for a in name_aliases(g["aliases"][0]) if a not in g["aliases"]]
+    return docs
 
 
 _DE_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "man", "ihm", "ihr", "ihn", "der", "die", "das"})
@@ -117,13 +140,15 @@ def wikinews_de_gold() -> list[dict[str, Any]]:
     return docs
 
 
-def load_gold(name: str, split: str = "dev", speech_only: bool = False) -> list[dict[str, Any]]:
+def load_gold(
+    name: str, split: str = "dev", speech_only: bool = False, names: bool = False
+) -> list[dict[str, Any]]:
     if name == "wikinews-de":
         return wikinews_de_gold()
     if name == "dev":
         path = shared_dir() / "eval" / "dev" / "statements.jsonl"
     elif name == "polnear":
-        return polnear_gold(split, speech_only)
+        return polnear_gold(split, speech_only, names)
     else:
         path = Path(name)
     if not path.is_file():
@@ -186,11 +211,12 @@ def run_eval(
     split: str = "dev",
     registry: Registry | None = None,
     speech_only: bool = False,
+    names: bool = False,
     predictions_out: str | Path | None = None,
 ) -> dict[str, Any]:
     """Score the extractor on ``name`` ("dev", "polnear" or a gold JSONL path); returns the scorer's dict
     plus ``person_id_consistency`` (speakers joined across languages)."""
-    gold = load_gold(name, split, speech_only)
+    gold = load_gold(name, split, speech_only, names)
     preds = predict(gold, registry)
     if predictions_out is not None:
         with Path(predictions_out).open("w", encoding="utf-8") as f:
@@ -198,7 +224,11 @@ def run_eval(
                 f.write(json.dumps(p, ensure_ascii=False) + "\n")
     res: dict[str, Any] = scorer().score(gold, preds)
     res["person_id_consistency"] = person_consistency(gold, preds)
-    res["dataset"] = name if name != "polnear" else f"polnear-{split}{'-speech' if speech_only else ''}"
+    res["dataset"] = (
+        name
+        if name != "polnear"
+        else f"polnear-{split}{'-speech' if speech_only else ''}{'-names' if names else ''}"
+    )
     return res
 
 
@@ -247,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{k}: {v}")
         return 0
     split = args[1] if len(args) > 1 and not args[1].startswith("--") else "dev"
-    res = run_eval(name, split=split, speech_only="--speech-only" in args)
+    res = run_eval(name, split=split, speech_only="--speech-only" in args, names="--names" in args)
     for k, v in res.items():
         print(f"{k}: {v}")
     return 0

@@ -12,7 +12,7 @@ from ingest.extract.frames import source_after
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, quote_text, word_count
 from ingest.extract.sentences import Sentence
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np, is_cap, is_title_token
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np, is_cap, is_first_name, is_title_token
 
 _WHO_SPLIT_RE = re.compile(r",\s*(?:who|which|whose)\b")
 _SENT_PUNCT_RE = re.compile(r"[.!?]\s")
@@ -42,6 +42,7 @@ ANSWER_LINE_RE = re.compile(
 _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s*$")
 
 
+_ABBREVIATIONS = frozenset(_w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr"))
 _RELATIVE_SEG_RE = re.compile(
     r",\s*(?:who|which|whose|speaking|який|яка|які|который|которая|которые)\b[^,]*(?=,)"
 )
@@ -63,15 +64,23 @@ def parse_forward(toks: list[Token], text: str, lang: str) -> tuple[str, int]:
     i = 0
     while i < len(toks):
         t = toks[i]
+        if t.group() == "." and out and out[-1].group() in _ABBREVIATIONS:
+            out.append(t)  # "Dr. Ivanna Rudenko"
+            i += 1
+            continue
         if t.group() in _STOP_PUNCT or (t.group() == "," and not out):
             break
         if t.group() == ",":
-            # apposition: ", head of the operator," / ", who …" (relative clause: stop)
+            # apposition: ", head of the operator," / ", Anja Brandt" / ", who …" (relative clause: stop)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or not (
                 nxt.group().lower() in {"the", "a", "an"}
                 or is_title_token(nxt.group())
                 or nxt.group().lower() in {"head", "chief"}
+                or is_first_name(nxt.group())
+                or (
+                    lang == "de" and is_cap(nxt.group()) and i + 2 < len(toks) and is_cap(toks[i + 2].group())
+                )
             ):
                 break
             j = i + 1
@@ -109,9 +118,11 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     src = source_after(text, a, b, lang)
     if src is not None:  # „…“, heißt es in der Erklärung des Ministeriums / «…», — йдеться у заяві X
         return src[0], _empty_at(text, p), src[1]
-    toks = []
+    toks: list[Token] = []
     for t in tokens(text, p, min(b, p + 160)):
-        if t.group() in _STOP_PUNCT:
+        if t.group() in _STOP_PUNCT and not (
+            t.group() == "." and toks and toks[-1].group() in _ABBREVIATIONS
+        ):
             break
         toks.append(t)
         if len(toks) > 30:

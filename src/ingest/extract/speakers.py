@@ -222,6 +222,10 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if first_low.startswith(_CYR_GROUP_STEMS):
         return SpeakerPhrase(phrase, "group", gender="p")
     head = _head_word(kept[0] if kept else phrase)
+    if lang == "de":  # "Ein Sprecher der Feuerwehr": the role noun before a genitive is the head
+        m = _DE_ROLE_GEN_RE.match(phrase)
+        if m and _DE_ROLE_SUFFIX_RE.search(m.group("role").lower()):
+            head = m.group("role")
     hl = head.lower()
     if _ACRONYM_RE.match(head) and best_score < 2:  # "МЧС", "NATO", "SBU"
         return SpeakerPhrase(
@@ -238,7 +242,9 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         return SpeakerPhrase(phrase, "anonymous", gender="p")
     if hl in ROLE_CLASSES or hl in PERSON_NOUNS or is_cyr_role(hl) or _DE_ROLE_SUFFIX_RE.search(hl):
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
-    if hl in GROUP_NOUNS:
+    if hl in GROUP_NOUNS or (
+        lang == "en" and head.islower() and _PLURAL_PERSON_RE.search(hl) and not is_org_word(head)
+    ):
         return SpeakerPhrase(phrase, "group", gender="p")
     if (
         is_org_word(head)
@@ -257,6 +263,10 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
 
 
 _ORG_CONTEXT_WORDS = frozenset(_w("outlet agency newspaper channel website broadcaster company"))
+_DE_ROLE_GEN_RE = re.compile(
+    r"(?:(?:ein|eine|der|die|das)\s+)?(?P<role>[A-ZÄÖÜ]\w+)\s+(?:der|des|von|vom)\s", re.I
+)
+_PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
 _CYR_LEAD_SKIP = frozenset(_w("в у на з із из від от регіональному региональном місцевому местном"))
 _HEAD_STOPS = _w("of who familiar with from at in for close that де з из")
 
