@@ -81,7 +81,9 @@ def polnear_gold(split: str = "dev", speech_only: bool = False, names: bool = Fa
     if names:
         for d in docs:
             for g in d["statements"]:
-                g["aliases"] = g["aliases"] + [a for a in name_aliases(g["aliases"][0]) if a not in g["aliases"]]
+                g["aliases"] = g["aliases"] + [
+                    a for a in name_aliases(g["aliases"][0]) if a not in g["aliases"]
+                ]
     return docs
 
 
