@@ -97,7 +97,7 @@ for _stem, _forms, _conf in [
 EN_NEEDS_THAT = frozenset(
     _w(
         "write writes wrote written tweet tweets tweeted posted report reports reported note notes noted "
-        "warn warns warned announce announces announced confirm confirms confirmed deny denies denied "
+        "announce announces announced confirm confirms confirmed deny denies denied "
         "explain explains explained reveal revealed reveals disclosed indicate indicated indicates signal "
         "signalled signaled stressed stresses stress emphasize emphasizes emphasized emphasise emphasises "
         "emphasised underline underlined underlines highlighted estimate estimates estimated believe "
@@ -108,8 +108,7 @@ EN_NEEDS_THAT = frozenset(
         "concluded observed specified clarified repeated reiterate reiterates reiterated maintains "
         "maintained forecast forecasts commented responded replied replies reply assured assures assure "
         "boasted pointed remarked remarks conceded concede concedes contend contends contended assert "
-        "asserts asserted state states stated declare declares declared claim claims claimed argue argues "
-        "argued insist insists insisted "
+        "asserts asserted state states stated declare declares declared "
     )
 )
 EN_COGNITION = frozenset(
@@ -214,10 +213,18 @@ for _m, _f, _p in [
     ("отмечает", "отмечает", "отмечают"),
     ("подчеркивает", "подчеркивает", "подчеркивают"),
     ("уверен", "уверена", "уверены"),
+    ("доповів", "доповіла", "доповіли"),
+    ("доложил", "доложила", "доложили"),
 ]:
     UK_RU_CUES[_m] = "m" if _m != _f else ""
     UK_RU_CUES[_f] = "f" if _m != _f else ""
     UK_RU_CUES[_p] = "p"
+# neuter past forms (an organisation as subject: "Минобороны заявило", "міністерство повідомило")
+for _n in _w(
+    "заявило повідомило зазначило наголосило додало попередило оголосило підтвердило сказало "
+    "сообщило отметило подчеркнуло добавило уточнило пояснило объявило предупредило подтвердило сказало"
+):
+    UK_RU_CUES[_n] = "o"
 
 # --- Titles and role words ------------------------------------------------------------------
 # Capitalised words that precede a name without being part of it.
@@ -323,6 +330,7 @@ GROUP_NOUNS = frozenset(
         "survivors rescuers engineers pilots farmers drivers teachers students journalists reporters "
         "bloggers experten ermittler beamte beamten polizisten demonstranten anwohner zeugen kritiker "
         "diplomaten politiker analysten ökonomen organisers organizers residents opponents supporters "
+        "relatives families "
         "unions lawyers"
     )
 )

@@ -222,6 +222,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         else:
             for left_from in dict.fromkeys((rel_from, subj_from)):
                 left = text[left_from : t.start()]
+                if left_from == rel_from != subj_from and left.rstrip().endswith(","):
+                    continue  # "X, who gathered outside, urged …": the relative clause is closed
                 if left.count(" ") > (32 if "," in left else 15):
                     sp = None
                     continue

@@ -50,6 +50,7 @@ _ROLE_MENTION_RE = re.compile(
 _DE_ROLE_RE = re.compile(
     r"(?:sprecher|sprecherin|minister|ministerin|chef|chefin|leiter|leiterin|beamte|beamtin)$"
 )
+_INDEFINITE_RE = re.compile(r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s", re.I)
 _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
 
 
@@ -237,6 +238,8 @@ class Resolver:
             ents = sorted(self.entities.values(), key=lambda x: x.first_pos)
             return self.person(ents[0]) if ents else None
         if kind == "role":
+            if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
+                return Resolved(sp.text, unknown_id(sp.text), "person")
             e = self.by_role(sp.text, ref)
             if (
                 e is None
