@@ -12,16 +12,34 @@ from ingest.models import Article
 T0 = datetime(2026, 11, 24, 8, tzinfo=UTC)
 
 
-def art(article_id: str = "a1", feed: str = "f1", text: str = "Body text of the article.", title: str = "Title",
-        seen: datetime = T0, url: str = "https://x.example/a") -> Article:
+def art(
+    article_id: str = "a1",
+    feed: str = "f1",
+    text: str = "Body text of the article.",
+    title: str = "Title",
+    seen: datetime = T0,
+    url: str = "https://x.example/a",
+) -> Article:
     return Article(
-        article_id=article_id, feed=feed, outlet="X", url=url, canonical_url=url, guid=None, title=title, text=text,
-        published_at=seen, first_seen_at=seen, language="en", content_hash=f"h:{title}:{text}",
+        article_id=article_id,
+        feed=feed,
+        outlet="X",
+        url=url,
+        canonical_url=url,
+        guid=None,
+        title=title,
+        text=text,
+        published_at=seen,
+        first_seen_at=seen,
+        language="en",
+        content_hash=f"h:{title}:{text}",
     )
 
 
 def known(a: Article, revision: int = 1) -> KnownArticle:
-    return KnownArticle(a.article_id, revision, a.title, len(a.text), frozenset({a.content_hash}), a.first_seen_at)
+    return KnownArticle(
+        a.article_id, revision, a.title, len(a.text), frozenset({a.content_hash}), a.first_seen_at
+    )
 
 
 def test_same_article_in_two_feeds_is_one_article_with_two_sightings() -> None:
@@ -57,6 +75,59 @@ def test_return_to_an_earlier_version_is_not_a_revision() -> None:
     a, b = art(text="Version one of the text."), art(text="Version two of the text!")
     k = KnownArticle("a1", 2, "Title", len(b.text), frozenset({a.content_hash, b.content_hash}), T0)
     assert dedup_articles([a], {"a1": k}, set()).revisions == []
+
+
+def test_summary_with_another_title_is_not_a_revision_of_the_full_text() -> None:
+    """One feed carries the summary, another the full text, each with its own title: no ping-pong."""
+    full = art(feed="full", text="Full text " * 50, title="Truce talks resume in Geneva")
+    summary = art(feed="summary", text="Full text " * 5, title="Truce talks resume")
+    res = dedup_articles([summary], {full.article_id: known(full)}, set())
+    assert res.revisions == [] and res.duplicates == 1
+    assert [s.feed for s in res.sightings] == ["summary"]
+
+
+def test_correction_of_the_title_alone_is_a_revision() -> None:
+    a = art(title="Minister resigns")
+    b = replace(art(title="Minister does not resign"), content_hash="h2")
+    res = dedup_articles([b], {a.article_id: known(a)}, set())
+    assert [(r.revision, r.title) for r in res.revisions] == [(2, "Minister does not resign")]
+
+
+def apply_run(batch: list[Article], state: dict[str, KnownArticle], revisions: list[tuple[str, int]]) -> None:
+    """Commit a batch the way the catalog does: latest revision, all content hashes kept."""
+    res = dedup_articles(batch, state, set())
+    for r in res.revisions:
+        prior = state.get(r.article_id)
+        hashes = (prior.content_hashes if prior else frozenset()) | {r.content_hash}
+        state[r.article_id] = KnownArticle(
+            r.article_id, r.revision, r.title, len(r.text), hashes, r.first_seen_at
+        )
+        revisions.append((r.article_id, r.revision))
+
+
+@given(
+    st.lists(
+        st.sets(st.sampled_from(["summary", "full", "summary-retitled"]), min_size=1), min_size=1, max_size=12
+    )
+)
+def test_alternating_feeds_settle_after_at_most_one_revision_each(runs: list[set[str]]) -> None:
+    versions = {
+        "summary": art(feed="s", text="Full text " * 5, title="Truce talks resume"),
+        "summary-retitled": art(feed="s2", text="Full text " * 5, title="Truce talks resume - Wire"),
+        "full": art(feed="f", text="Full text " * 50, title="Truce talks resume in Geneva"),
+    }
+    state: dict[str, KnownArticle] = {}
+    revisions: list[tuple[str, int]] = []
+    full_seen_at = None
+    for n, run in enumerate(runs):
+        apply_run([versions[v] for v in sorted(run)], state, revisions)
+        if "full" in run and full_seen_at is None:
+            full_seen_at, count = n, len(revisions)
+    seen = set().union(*runs)
+    assert len(revisions) <= len(seen)  # each version wins once at most: never back and forth
+    if full_seen_at is not None:
+        assert state["a1"].text_length == len(versions["full"].text)  # the full text stays the latest
+        assert len(revisions) == count  # and nothing after it replaces it
 
 
 articles = st.lists(

@@ -19,8 +19,12 @@ def entry(**kw: object) -> Entry:
 
 def test_article_fields_from_entry() -> None:
     art = normalise_entry(
-        entry(content_html="<p>“We will,” she said.</p><p>Second &amp; last.</p>", published=datetime(2026, 11, 24, 9, tzinfo=UTC)),
-        FEED, SEEN,
+        entry(
+            content_html="<p>“We will,” she said.</p><p>Second &amp; last.</p>",
+            published=datetime(2026, 11, 24, 9, tzinfo=UTC),
+        ),
+        FEED,
+        SEEN,
     )
     assert art is not None
     assert art.canonical_url == "https://wire.example/a"
@@ -32,7 +36,9 @@ def test_article_fields_from_entry() -> None:
 
 
 def test_longer_of_summary_and_content_wins() -> None:
-    art = normalise_entry(entry(summary_html="Short.", content_html="<p>Much longer full text.</p>"), FEED, SEEN)
+    art = normalise_entry(
+        entry(summary_html="Short.", content_html="<p>Much longer full text.</p>"), FEED, SEEN
+    )
     assert art is not None and art.text == "Much longer full text."
     art = normalise_entry(entry(summary_html="Only a summary here.", content_html=""), FEED, SEEN)
     assert art is not None and art.text == "Only a summary here."
@@ -50,7 +56,9 @@ def test_longer_of_summary_and_content_wins() -> None:
         (datetime(2026, 11, 24, 13, 0), None, datetime(2026, 11, 24, 13, 0, tzinfo=UTC), True),  # naive = UTC
     ],
 )
-def test_published_at(published: datetime | None, updated: datetime | None, expected: datetime, trusted: bool) -> None:
+def test_published_at(
+    published: datetime | None, updated: datetime | None, expected: datetime, trusted: bool
+) -> None:
     art = normalise_entry(entry(published=published, updated=updated), FEED, SEEN)
     assert art is not None
     assert art.published_at == expected and art.published_at.tzinfo is not None
@@ -69,6 +77,81 @@ def test_identity_prefers_url_then_guid_then_title() -> None:
     assert e is not None and f is not None and e.article_id == f.article_id
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ({"url": "https://wire.example/a?utm_source=rss"}, {"url": "http://www.wire.example/a/#top"}),
+        ({"url": "https://m.wire.example/a"}, {"url": "https://amp.wire.example/a/amp/"}),
+        (
+            {"url": "/a"},
+            {"url": "https://wire.example/a?fbclid=x"},
+        ),  # relative link, resolved against the feed
+        (
+            {"url": None, "guid": "https://wire.example/a"},
+            {"url": "https://wire.example/a", "guid": "x"},
+        ),  # permalink guid
+    ],
+)
+def test_url_variants_are_one_article(a: dict[str, object], b: dict[str, object]) -> None:
+    first = normalise_entry(entry(**a), FEED, SEEN, "https://wire.example/rss")
+    second = normalise_entry(entry(**b), FEED, SEEN, "https://wire.example/rss")
+    assert first is not None and second is not None
+    assert first.article_id == second.article_id
+
+
+def test_home_page_links_do_not_collapse_articles() -> None:
+    """Feeds that link every item to the site's front page: identity falls back to the GUID."""
+    a = normalise_entry(entry(url="https://wire.example/", guid="item-1", title="One"), FEED, SEEN)
+    b = normalise_entry(entry(url="https://wire.example/", guid="item-2", title="Two"), FEED, SEEN)
+    assert a is not None and b is not None and a.article_id != b.article_id
+    assert a.url == "https://wire.example/"
+
+
+def test_guid_identity_is_scoped_to_the_outlet() -> None:
+    other = Feed(name="other", url="https://other.example/rss", outlet="Other")
+    a = normalise_entry(entry(url=None, guid="12345"), FEED, SEEN)
+    b = normalise_entry(entry(url=None, guid="12345"), other, SEEN)
+    assert a is not None and b is not None and a.article_id != b.article_id
+    assert a.url == "" and a.canonical_url == ""  # a non-URL guid is never taken for a link
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Truce talks resume - Wire", "Truce talks resume"),
+        ("Truce talks resume | WIRE", "Truce talks resume"),
+        ("Truce talks resume — Wire", "Truce talks resume"),
+        ("Wire", "Wire"),
+        ("Truce talks resume - Wireless", "Truce talks resume - Wireless"),
+        ("<b>Truce</b> &amp; talks", "Truce & talks"),
+    ],
+)
+def test_title_is_cleaned(title: str, expected: str) -> None:
+    art = normalise_entry(entry(title=title), FEED, SEEN)
+    assert art is not None and art.title == expected
+
+
+def test_boilerplate_and_share_links_stay_out_of_text() -> None:
+    html = (
+        "<p>The minister said talks would resume.</p>"
+        "<p><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Share on Facebook</a></p>"
+        "<p>The post Talks resume appeared first on Wire.</p>"
+    )
+    art = normalise_entry(entry(content_html=html), FEED, SEEN)
+    assert art is not None and art.text == "The minister said talks would resume."
+
+
+def test_same_content_gives_the_same_hash() -> None:
+    a = normalise_entry(entry(content_html="<p>Body.</p>"), FEED, SEEN)
+    b = normalise_entry(
+        entry(summary_html="Body.", url="https://wire.example/a?utm_medium=x"),
+        FEED,
+        SEEN + timedelta(hours=1),
+    )
+    assert a is not None and b is not None
+    assert (a.article_id, a.content_hash) == (b.article_id, b.content_hash)
+
+
 def test_entries_without_any_identity_are_dropped() -> None:
     assert normalise_entries([entry(url=None, guid=None, title="")], FEED, SEEN) == []
 
@@ -81,7 +164,16 @@ def test_entries_without_any_identity_are_dropped() -> None:
         (None, "Пресс-секретарь заявил, что Москва считает эти действия незаконными.", "ru"),
         (None, "Der Minister sagte, dass die Systeme bis Jahresende geliefert werden.", "de"),
         ("de-DE", "Der Minister sagte am Dienstag in Berlin etwas.", "de"),
+        ("EN_us", "The minister said the talks would continue.", "en"),
+        ("ru", "The minister said the talks would continue next week in Brussels.", "en"),
+        ("uk", "Міністерка енергетики заявила, що графіки відключень світла скоротять.", "uk"),
+        (
+            "en",
+            "Der Minister sagte, dass die Systeme bis Jahresende geliefert werden.",
+            "en",
+        ),  # same script: trusted
         (None, "ok", None),
+        ("fr", "ok", "fr"),
     ],
 )
 def test_choose_language(declared: str | None, text: str, expected: str | None) -> None:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.text import clean_text, html_to_text
+from ingest.text import clean_text, clean_title, html_to_text, strip_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -12,20 +12,104 @@ from ingest.text import clean_text, html_to_text
     [
         ("<p>One.</p><p>Two.</p>", "One.\nTwo."),
         ("<p>“Quoted,” he said.</p>", "“Quoted,” he said."),
+        (
+            "<p>„Wir schaffen das“, sagte sie. «Oui», dit-il. ‘Single’.</p>",
+            "„Wir schaffen das“, sagte sie. «Oui», dit-il. ‘Single’.",
+        ),
         ("Tom &amp; Jerry &laquo;here&raquo;", "Tom & Jerry «here»"),
+        ("Caf&eacute; &#8220;x&#8221; &#x2014; &nbsp;y", "Café “x” — y"),
         ("<div>a<br>b<br/>c</div>", "a\nb\nc"),
+        ("<p>a</p>\n\n<p></p><p>b</p>", "a\nb"),
         ("<p>Keep</p><script>alert(1)</script><style>p{}</style><p>this</p>", "Keep\nthis"),
         ("<p>  lots   of\tspace\u00a0here </p>", "lots of space here"),
         ("<p>e\u0301t\u00e9</p>", "\u00e9t\u00e9"),
         ("zero\u200bwidth\u00adsoft", "zerowidthsoft"),
         ("<ul><li>one</li><li>two</li></ul>", "one\ntwo"),
+        ("<h2>Head</h2>Body <b>bold</b> <i>it</i>", "Head\nBody bold it"),
         ("plain text, no tags", "plain text, no tags"),
+        ("line one\r\nline two\rline three", "line one\nline two\nline three"),
         ("", ""),
         ("<p>Unclosed <b>bold", "Unclosed bold"),
+        ("<p>x</p><!-- comment --><p>y</p>", "x\ny"),
     ],
 )
 def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # WordPress and Medium footers
+        (
+            "<p>Talks resume.</p><p>The post <a href='x'>Talks resume</a> appeared first on <a>Kyiv Wire</a>.</p>",
+            "Talks resume.",
+        ),
+        (
+            "<p>Talks resume.</p><p>Talks resume was originally published in Kyiv Wire on Medium, where people are continuing the conversation.</p>",
+            "Talks resume.",
+        ),
+        ("<p>Talks resume.</p><p>This article originally appeared on Eurodesk Daily.</p>", "Talks resume."),
+        # read-more links, alone or at the end of the summary
+        (
+            "<p>The minister said talks would resume.</p><p><a href='/a'>Continue reading...</a></p>",
+            "The minister said talks would resume.",
+        ),
+        (
+            "The minister said talks would resume. <a href='/a'>Read more</a>",
+            "The minister said talks would resume.",
+        ),
+        ("The minister said talks would resume [&#8230;]", "The minister said talks would resume"),
+        (
+            "The minister said talks would resume [...] Continue reading →",
+            "The minister said talks would resume",
+        ),
+        ("<p>Talks resume.</p><p>Click here to read the full story</p>", "Talks resume."),
+        ("<p>Talks resume.</p><p>Read full article &gt;&gt;</p>", "Talks resume."),
+        ("<p>Gespräche gehen weiter.</p><p>Weiterlesen</p>", "Gespräche gehen weiter."),
+        ("<p>Переговори тривають.</p><p>Читати далі</p>", "Переговори тривають."),
+        ("submitted by /u/x <br/> <a href='y'>[link]</a> <a href='z'>[comments]</a>", "submitted by /u/x"),
+        # feed-injected share links and blocks
+        (
+            "<p>Talks resume.</p><div class='feedflare'><a href='http://feeds.feedburner.com/~ff/x?a=1'>Email</a></div>",
+            "Talks resume.",
+        ),
+        (
+            "<p>Talks resume. <a href='https://twitter.com/intent/tweet?text=x'>Tweet this</a></p>",
+            "Talks resume.",
+        ),
+        (
+            "<p>Talks resume.</p><div class='share-buttons'><a href='#'>Facebook</a> <a href='#'>X</a></div>",
+            "Talks resume.",
+        ),
+        ("<p>Talks resume.</p><p>Share this:</p><ul><li>Twitter</li><li>Facebook</li></ul>", "Talks resume."),
+        # not boilerplate: an article that merely mentions these words
+        (
+            "<p>“Read more books,” the minister told pupils.</p>",
+            "“Read more books,” the minister told pupils.",
+        ),
+        (
+            "<p>Read more about it, she said, was her advice.</p>",
+            "Read more about it, she said, was her advice.",
+        ),
+        (
+            "<p>Officials said they would share this plan with the public.</p>",
+            "Officials said they would share this plan with the public.",
+        ),
+        ("<p>You can read more</p>", "You can read more"),
+    ],
+)
+def test_boilerplate_is_dropped(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+
+
+def test_a_long_block_with_a_share_class_is_kept() -> None:
+    body = "<p>" + "The talks will continue next week in Geneva. " * 20 + "</p>"
+    assert html_to_text(f"<div class='social-affairs'>{body}</div>").startswith("The talks will continue")
+
+
+def test_clean_title_is_one_line_without_boilerplate_removal() -> None:
+    assert clean_title("Read more: <b>truce</b>\n talks &amp; more") == "Read more: truce talks & more"
 
 
 @given(st.text(max_size=300))
@@ -33,3 +117,9 @@ def test_clean_text_is_idempotent(s: str) -> None:
     once = clean_text(s)
     assert clean_text(once) == once
     assert "\n\n" not in once and "  " not in once
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n[]…Rread moCntiu"), max_size=120))
+def test_strip_boilerplate_is_idempotent(s: str) -> None:
+    once = strip_boilerplate(clean_text(s))
+    assert strip_boilerplate(once) == once

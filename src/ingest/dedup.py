@@ -13,7 +13,9 @@ from datetime import datetime
 from ingest.models import Article
 
 # A changed text shorter than this share of the stored one is taken for a summary of the same
-# revision (one outlet's feeds often carry both), not for a correction.
+# revision (one outlet's feeds often carry both), not for a correction — even when its title
+# differs: a summary feed and a full-text feed of the same article may title it differently, and
+# taking each for a revision of the other would flip the article back and forth on every run.
 MIN_REVISION_LENGTH_SHARE = 0.8
 
 
@@ -65,7 +67,9 @@ def dedup_articles(
             result.new_articles += 1
             result.duplicates += len(group) - 1
         elif is_new_revision(best, prior):
-            result.revisions.append(replace(best, revision=prior.revision + 1, first_seen_at=prior.first_seen_at))
+            result.revisions.append(
+                replace(best, revision=prior.revision + 1, first_seen_at=prior.first_seen_at)
+            )
             result.revised += 1
             result.duplicates += len(group) - 1
         else:
@@ -75,20 +79,33 @@ def dedup_articles(
 
 def choose_version(group: list[Article]) -> Article:
     """The most complete copy (longest text, then title; ties broken by hash, date, feed, URL), first seen at the earliest sighting."""
-    best = min(group, key=lambda a: (-len(a.text), -len(a.title), a.content_hash, a.published_at, a.feed, a.url, a.guid or ""))
+    best = min(
+        group,
+        key=lambda a: (
+            -len(a.text),
+            -len(a.title),
+            a.content_hash,
+            a.published_at,
+            a.feed,
+            a.url,
+            a.guid or "",
+        ),
+    )
     first_seen = min(a.first_seen_at for a in group)
     return replace(best, first_seen_at=first_seen) if first_seen != best.first_seen_at else best
 
 
 def is_new_revision(candidate: Article, prior: KnownArticle) -> bool:
+    """A content never stored before (a return to an earlier version is not a revision) that is not
+    a shorter summary of the stored text; a changed title with the same text is a correction."""
     if candidate.content_hash in prior.content_hashes:
         return False
-    if candidate.title != prior.title:
-        return True
     return len(candidate.text) >= MIN_REVISION_LENGTH_SHARE * prior.text_length
 
 
-def record_sightings(group: list[Article], known_sightings: set[tuple[str, str, str]], result: DedupResult) -> None:
+def record_sightings(
+    group: list[Article], known_sightings: set[tuple[str, str, str]], result: DedupResult
+) -> None:
     firsts: dict[tuple[str, str, str], datetime] = {}
     for art in group:
         key = (art.article_id, art.feed, art.url)

@@ -1,6 +1,8 @@
 """Parsed feed entries → normalised articles (canonical URL, identity, clean text, UTC dates).
 
-Pure: values in, values out.
+Identity (``article_id``): the canonical URL's key; when the item has no URL that can name an
+article (none, the site's home page, the feed itself) the GUID (a permalink GUID is taken as the
+URL); else outlet + normalised title + publication day. Pure: values in, values out.
 """
 
 from __future__ import annotations
@@ -10,15 +12,16 @@ import re
 import unicodedata
 from datetime import UTC, datetime, timedelta
 
-from ingest.langid import detect_language
+from ingest.langid import detect_language, detect_script
 from ingest.models import Article, Entry, Feed
 from ingest.text import clean_title, html_to_text
-from ingest.urls import canonicalise_url, url_key
+from ingest.urls import canonical_url_key, canonicalise_url, is_article_url
 
 CYRILLIC_LANGUAGES = frozenset({"uk", "ru", "be", "bg", "sr", "mk", "kk"})
 EARLIEST_TRUSTED = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_TOLERANCE = timedelta(days=1)
 _TITLE_WORD_RE = re.compile(r"\w+")
+_TITLE_SUFFIX_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
 
 
 def normalise_entries(
@@ -33,23 +36,31 @@ def normalise_entries(
     return out
 
 
-def normalise_entry(entry: Entry, feed: Feed, fetched_at: datetime, feed_url: str | None = None) -> Article | None:
-    title = clean_title(entry.title or "")
-    body_html = entry.content_html if len(entry.content_html or "") >= len(entry.summary_html or "") else entry.summary_html
+def normalise_entry(
+    entry: Entry, feed: Feed, fetched_at: datetime, feed_url: str | None = None
+) -> Article | None:
+    title = strip_outlet_suffix(clean_title(entry.title or ""), feed.outlet)
+    body_html = (
+        entry.content_html
+        if len(entry.content_html or "") >= len(entry.summary_html or "")
+        else entry.summary_html
+    )
     text = html_to_text(body_html or "")
     base = feed_url if feed_url and feed_url.startswith(("http://", "https://")) else None
-    url = canonicalise_url(entry.url, base) if entry.url else ""
-    if not (url or entry.guid or title):
+    url = choose_url(entry, base)
+    guid = (entry.guid or "").strip() or None
+    if not (url or guid or title):
         return None
     published_at, trusted = choose_published(entry, fetched_at)
     language = choose_language(entry.language or feed.language, f"{title}\n{text}")
+    identity_url = url if is_article_url(url, base) else ""
     return Article(
-        article_id=make_article_id(url, entry.guid, feed.outlet, title, published_at if trusted else None),
+        article_id=make_article_id(identity_url, guid, feed.outlet, title, published_at if trusted else None),
         feed=feed.name,
         outlet=feed.outlet,
         url=url or (entry.url or ""),
         canonical_url=url,
-        guid=entry.guid,
+        guid=guid,
         title=title,
         text=text,
         published_at=published_at,
@@ -58,6 +69,29 @@ def normalise_entry(entry: Entry, feed: Feed, fetched_at: datetime, feed_url: st
         content_hash=hash_content(title, text),
         date_trusted=trusted,
     )
+
+
+def choose_url(entry: Entry, base: str | None) -> str:
+    """The item's canonical link; a permalink GUID (an absolute http(s) URL) when the item has no link."""
+    if entry.url and entry.url.strip():
+        return canonicalise_url(entry.url, base)
+    guid = (entry.guid or "").strip()
+    if guid.lower().startswith(("http://", "https://")):
+        return canonicalise_url(guid)
+    return ""
+
+
+def strip_outlet_suffix(title: str, outlet: str) -> str:
+    """'Truce talks resume - Kyiv Wire' → 'Truce talks resume' when the feed's outlet is Kyiv Wire."""
+    folded_outlet = outlet.strip().casefold()
+    if not folded_outlet:
+        return title
+    folded = title.casefold()
+    for sep in _TITLE_SUFFIX_SEPARATORS:
+        suffix = sep.casefold() + folded_outlet
+        if folded.endswith(suffix) and len(title) > len(suffix):
+            return title[: len(title) - len(suffix)].rstrip()
+    return title
 
 
 def choose_published(entry: Entry, fetched_at: datetime) -> tuple[datetime, bool]:
@@ -74,19 +108,19 @@ def choose_published(entry: Entry, fetched_at: datetime) -> tuple[datetime, bool
 
 def choose_language(declared: str | None, text: str) -> str | None:
     """The declared language, unless the text is plainly in another script (a Cyrillic item in an 'en' feed)."""
-    declared = (declared or "").split("-")[0].lower() or None
-    detected = detect_language(text)
+    declared = (declared or "").strip().replace("_", "-").split("-")[0].lower() or None
     if declared is None:
-        return detected
-    if detected and (detected in CYRILLIC_LANGUAGES) != (declared in CYRILLIC_LANGUAGES):
-        return detected
-    return declared
+        return detect_language(text)
+    script = detect_script(text)
+    if script is None or (script == "cyrillic") == (declared in CYRILLIC_LANGUAGES):
+        return declared
+    return detect_language(text) or declared
 
 
 def make_article_id(url: str, guid: str | None, outlet: str, title: str, published: datetime | None) -> str:
-    """Identity: the canonical URL's key; else the feed GUID; else outlet + normalised title + date."""
+    """Identity: the (canonical) URL's key; else the feed GUID; else outlet + normalised title + date."""
     if url.startswith(("http://", "https://")):
-        basis = "url:" + url_key(url)
+        basis = "url:" + canonical_url_key(url)
     elif guid:
         basis = f"guid:{outlet}:{guid.strip()}"
     else:

@@ -1,15 +1,20 @@
-"""HTML to clean text: paragraph breaks kept, entities decoded, NFC, whitespace collapsed.
+"""HTML to clean text: paragraph breaks kept, entities decoded, NFC, whitespace collapsed, no boilerplate;
+and the words of many texts hashed at once (``hash_words``, for story signatures).
 
-Typographic quotes are kept as they are: statement extraction relies on them.
+Typographic quotes are kept as they are: statement extraction relies on them. What feeds inject
+around an item is dropped: share links and share/feedflare blocks, "Continue reading…", "Read
+more", "The post X appeared first on Y", "X was originally published in Y", "[…]" markers, Reddit's
+"[link] [comments]". Pure: values in, values out.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import threading
 import unicodedata
 
-import lxml.html
+import numpy as np
 from lxml import etree
 
 BLOCK_TAGS = frozenset(
@@ -17,40 +22,109 @@ BLOCK_TAGS = frozenset(
     "figcaption figure hr aside nav address".split()
 )
 DROP_TAGS = frozenset("script style noscript iframe object embed svg form button template head".split())
+# class/id words of blocks that feeds inject around an item (share bars, FeedBurner flare, related links)
+DROP_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:feedflare|share|sharing|sharedaddy|social|social-links|jp-relatedposts|related|"
+    r"newsletter|subscribe|advert|advertisement|promo|wp-block-buttons)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+SHARE_HREF_RE = re.compile(
+    r"(?:twitter\.com/(?:intent|share)|x\.com/intent|facebook\.com/shar|linkedin\.com/share|"
+    r"api\.whatsapp\.com/send|wa\.me/\?|t\.me/share|telegram\.me/share|reddit\.com/submit|"
+    r"pinterest\.com/pin/create|feeds\.feedburner\.com/~ff|feedproxy\.google\.com/~ff|"
+    r"^mailto:\?|addtoany\.com|vk\.com/share)",
+    re.IGNORECASE,
+)
+# a whole paragraph that is only boilerplate
+BOILERPLATE_LINE_RE = re.compile(
+    r"^(?:"
+    r"the post .{1,400} appeared first on .{1,200}"
+    r"|.{1,400} was originally published in .{1,400}"
+    r"|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at) .{1,200}"
+    r"|(?:continue|keep) reading(?: (?:at|on|in) \S+(?: \S+){0,3})?\W{0,6}"
+    r"|read (?:more|on|the (?:full|rest of the|whole) (?:story|article|post)|full (?:story|article))"
+    r"(?: here)?(?: (?:at|on|in) \S+(?: \S+){0,3})?\W{0,6}"
+    r"|(?:please )?click here to (?:read|continue|see|view|watch).{0,60}"
+    r"|(?:the )?full (?:story|article)(?: here)?\W{0,5}"
+    r"|seguir leyendo.{0,20}|weiterlesen.{0,20}|mehr lesen.{0,20}|lire la suite.{0,20}|leggi (?:tutto|di più).{0,20}"
+    r"|читать (?:далее|дальше|полностью).{0,20}|подробнее.{0,20}|читати (?:далі|повністю).{0,20}|детальніше.{0,20}"
+    r"|\[link\] ?\[(?:\d+ )?comments\]|\[?comments\]?|readcomments|(?:\d+ )?comments?"
+    r"|share(?: this(?: article| story)?)?(?: on \w+)?\W{0,3}|tweet|email|print|facebook|twitter|whatsapp|linkedin|telegram"
+    r"|\((?:image|photo|picture|video) credit:? .{1,80}\)"
+    r"|related(?: articles| stories| posts)?:?"
+    r")$",
+    re.IGNORECASE,
+)
+# boilerplate at the end of the last paragraph (summary feeds)
+TRAILING_BOILERPLATE_RE = re.compile(
+    r"(?:\s*(?:\[(?:…|\.\.\.|&hellip;)\]|\((?:…|\.\.\.)\)))?"
+    r"(?:(?:^|(?<=[.!?…\"”»)\]:]))\s*(?:continue reading|read more|read the full (?:story|article)|"
+    r"seguir leyendo|weiterlesen|читать далее|читати далі)\W{0,6})?\s*$",
+    re.IGNORECASE,
+)
+_SHARE_HINT_RE = re.compile(r"shar|intent|send|submit|~ff|pin/|mailto|wa\.me|addtoany", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[A-Za-z!/?]")
-_SPACES_RE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ANY_TAG_RE = re.compile(r"<[^>]*>")
+_WS = r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES_RE = re.compile(
+    rf"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]{_WS}*| {_WS}+"
+)  # single spaces untouched
+_INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NEWLINES_RE = re.compile(r"\s*\n\s*")
 _PARA_BREAK = "\n"
+_LOCAL = threading.local()
+# vectorised word hashing (story signatures): word characters of the BMP, and a polynomial hash base
+_WORD_CHARS = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
+_WORD_CHARS[0xFFFF] = False  # code points above the BMP are folded onto U+FFFF: not word characters
+_DIGITS = np.array([chr(c).isdigit() for c in range(0x10000)], dtype=bool)
+_POLY = np.uint64(0x100000001B3)
+_POLY_INVERSE = np.uint64(pow(0x100000001B3, -1, 1 << 64))
+_MAX_BOILERPLATE_LINE = 600
+_MAX_INJECTED_BLOCK = 400
+_TAIL_CHARS = 60
 
 
 def html_to_text(fragment: str) -> str:
-    """Convert an HTML fragment (or plain text) to text with one paragraph per line."""
+    """Convert an HTML fragment (or plain text) to text with one paragraph per line, boilerplate removed."""
+    return strip_boilerplate(markup_to_text(fragment))
+
+
+def markup_to_text(fragment: str) -> str:
+    """HTML fragment → text with one paragraph per line (no boilerplate removal)."""
     if not fragment:
         return ""
     if not _TAG_RE.search(fragment):
         return clean_text(html.unescape(fragment))
     try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return clean_text(html.unescape(re.sub(r"<[^>]*>", " ", fragment)))
+        root = etree.fromstring(fragment, html_parser())
+    except (etree.ParserError, ValueError):  # e.g. a string with an XML encoding declaration
+        root = None
+    if root is None:
+        return clean_text(html.unescape(_ANY_TAG_RE.sub(" ", fragment)))
+    body = root.find("body")
     chunks: list[str] = []
-    collect_text(root, chunks)
+    collect_text(root if body is None else body, chunks)
     return clean_text("".join(chunks))
 
 
+def html_parser() -> etree.HTMLParser:
+    """One lenient HTML parser per thread (lxml parsers must not be shared between threads)."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    return parser
+
+
 def collect_text(node: etree._Element, out: list[str]) -> None:
-    tag = node.tag if isinstance(node.tag, str) else ""
-    tag = tag.lower()
-    if tag in DROP_TAGS:
+    tag = node.tag.lower() if isinstance(node.tag, str) else ""
+    if tag in DROP_TAGS or (tag and is_injected(node, tag)):
         if node.tail:
             out.append(node.tail)
         return
     block = tag in BLOCK_TAGS
     if block:
         out.append(_PARA_BREAK)
-    if node.text and isinstance(node.tag, str):
+    if node.text and tag:
         out.append(node.text)
     for child in node:
         collect_text(child, out)
@@ -60,14 +134,79 @@ def collect_text(node: etree._Element, out: list[str]) -> None:
         out.append(node.tail)
 
 
+def is_injected(node: etree._Element, tag: str) -> bool:
+    """A share link, or a block a feed injects around the item (share bar, FeedBurner flare, related links)."""
+    if tag == "a":
+        href = node.get("href")
+        return (
+            bool(href) and _SHARE_HINT_RE.search(href) is not None and SHARE_HREF_RE.search(href) is not None
+        )
+    marks = node.get("class") or node.get("id")
+    if not marks or tag not in BLOCK_TAGS or DROP_CLASS_RE.search(marks) is None:
+        return False
+    return sum(len(t) for t in node.itertext()) <= _MAX_INJECTED_BLOCK  # never drop an article body
+
+
+def strip_boilerplate(text: str) -> str:
+    """Drop paragraphs that are only boilerplate, and a trailing "[…] Continue reading" marker."""
+    if not text:
+        return text
+    lines = [
+        line
+        for line in text.split("\n")
+        if len(line) > _MAX_BOILERPLATE_LINE or not BOILERPLATE_LINE_RE.match(line)
+    ]
+    if lines:
+        last = lines[-1]
+        marker = TRAILING_BOILERPLATE_RE.search(last, max(0, len(last) - _TAIL_CHARS))
+        lines[-1] = last[: marker.start()] if marker else last
+        if not lines[-1]:
+            lines.pop()
+    return "\n".join(lines)
+
+
 def clean_text(text: str) -> str:
     """NFC, no control or zero-width characters, single spaces, paragraphs separated by one newline."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _ZERO_WIDTH_RE.sub("", _CONTROL_RE.sub("", text))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
     text = _SPACES_RE.sub(" ", text)
     text = _NEWLINES_RE.sub("\n", text)
     return text.strip()
 
 
 def clean_title(title: str) -> str:
-    return html_to_text(title).replace("\n", " ")
+    return markup_to_text(title).replace("\n", " ")
+
+
+def hash_words(parts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Words of each (casefolded) part, vectorised: (64-bit hash, part index, length, starts with a digit).
+
+    A word is a run of letters, digits or '_' (the BMP's ``str.isalnum``); its hash is a polynomial
+    over its code points mixed by a 64-bit finaliser, the same in every process."""
+    cps = np.frombuffer("\x00".join(parts).encode("utf-32-le", errors="replace"), dtype=np.uint32)
+    n = len(cps)
+    is_word = _WORD_CHARS[np.minimum(cps, 0xFFFF)].astype(np.int8)
+    edges = np.diff(is_word, prepend=np.int8(0), append=np.int8(0))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    powers = np.empty(n + 1, dtype=np.uint64)  # Q**i, and its inverse (Q is odd) to shift a word to 0
+    inverse = np.empty(n + 1, dtype=np.uint64)
+    powers[0] = inverse[0] = 1
+    np.cumprod(np.full(n, _POLY, dtype=np.uint64), out=powers[1:])
+    np.cumprod(np.full(n, _POLY_INVERSE, dtype=np.uint64), out=inverse[1:])
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum(cps.astype(np.uint64) * powers[:n], out=prefix[1:])
+    hashes = mix64((prefix[ends] - prefix[starts]) * inverse[starts])
+    part_starts = np.cumsum([0] + [len(p) + 1 for p in parts[:-1]])
+    part_of = np.searchsorted(part_starts, starts, side="right") - 1
+    return hashes, part_of, ends - starts, _DIGITS[np.minimum(cps[starts], 0xFFFF)]
+
+
+def mix64(x: np.ndarray) -> np.ndarray:
+    """The splitmix64 finaliser (a bijection on 64-bit values)."""
+    x = x ^ (x >> np.uint64(30))
+    x *= np.uint64(0xBF58476D1CE4E5B9)
+    x ^= x >> np.uint64(27)
+    x *= np.uint64(0x94D049BB133111EB)
+    x ^= x >> np.uint64(31)
+    return x

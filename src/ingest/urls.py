@@ -1,56 +1,155 @@
-"""Canonical URLs: one spelling per article URL, and a looser identity key.
+"""Canonical URLs: one spelling per article URL, a looser identity key, and the page's own canonical.
 
-``canonicalise_url`` is idempotent: canonicalising a canonical URL changes nothing.
+* ``canonicalise_url`` — lowercase scheme and host, IDN hosts in punycode, no default port, no
+  user info, no fragment, dot segments resolved, percent-escapes normalised (RFC 3986 §6.2.2),
+  tracking parameters dropped, the remaining query sorted. Idempotent.
+* ``url_key`` — the identity of an article: also folds http/https, ``www.``/``m.``/``amp.`` hosts,
+  AMP paths, ``index.html`` and a trailing slash.
+* ``prefer_canonical`` — the page's ``<link rel="canonical">`` when it is safe to adopt.
+
+Pure: no network, no DNS.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+import string
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
-# Query parameters that only track the reader (utm_*, click ids, newsletter ids, share sources).
-TRACKING_PARAM_RE = re.compile(
-    r"^(utm_\w*|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ocid|cmpid|"
-    r"icid|ito|itm_\w*|at_\w*|ns_\w*|sr_share|share|smid|smtyp|ref|ref_src|referrer|source|"
-    r"xtor|mkt_tok|wt\.mc_id|wt_mc_id|__twitter_impression|s_cid|cid|campaign|rss|feed|partner|"
-    r"spm|from|fromrss|rss_source|amp|outputtype|_hsenc|_hsmi|hsctatracking|vero_\w*|oly_\w*)$",
-    re.IGNORECASE,
-)
 DEFAULT_PORTS = {"http": 80, "https": 443}
-_HOST_PREFIX_RE = re.compile(r"^(?:www\d?|m|mobile|amp)\.")
-_AMP_PATH_RE = re.compile(r"(?:/amp/?$|/amp(?=/)|\.amp(?=\.html?$|$))", re.IGNORECASE)
+
+# Query parameters that only track the reader or the referrer. Names compared lowercased. The list
+# follows the public tracker lists (AdGuard TrackParamFilter, ClearURLs, Firefox query stripping,
+# and courlan's selection of them) but only with exact names or prefixes: parameters that can
+# select content (id, p, page, q, story, uid, ...) are never dropped.
+TRACKING_PARAMS = frozenset(
+    """
+    fbclid gclid gclsrc dclid wbraid gbraid msclkid yclid ysclid twclid ttclid li_fat_id igshid igsh
+    clickid partnerid mc_cid mc_eid _ga _gl _hsenc _hsmi __hssc __hstc __hsfp hsctatracking mkt_tok
+    ocid cmpid icid ito smid smtyp sr_share share shared ref ref_src ref_url referrer referer source
+    src_campaign xtor wt.mc_id wt_mc_id __twitter_impression s_cid cid campaign rss feed feedtype
+    fromrss rss_source partner spm from amp outputtype fsrc taid ncid soc_src soc_trk sh dicbo
+    _openstat oly_anon_id oly_enc_id rb_clickid s_kwcid ef_id cvid vero_conv vero_id mbid
+    sessionid phpsessid jsessionid sid_mkt at_medium at_campaign at_custom1 at_custom2 at_custom3
+    at_custom4 ns_mchannel ns_source ns_campaign ns_linkname ns_fee originalreferrer intcmp
+    """.split()
+)
+TRACKING_PREFIX_RE = re.compile(r"^(?:utm|itm|pk|mtm|mc|ga|gs|ml|ad|ads|oly|vero|at|ns|hsa|trk|stm)_")
+UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
+PATH_SAFE = "/:@!$&'()*+,;="
+QUERY_PART_SAFE = "/:@!$'()*+,;?"  # '&' and '=' separate pairs: inside a key or value they stay escaped
+
+_PCT_RE = re.compile(r"%([0-9A-Fa-f]{2})")
+_LONE_PCT_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _MULTI_SLASH_RE = re.compile(r"/{2,}")
-_SAFE_PATH = "/:@!$&'()*+,;=-._~%"
+_PLAIN_RE = re.compile(r"[A-Za-z0-9\-._~/:@!$'()*,;]*")  # characters every component keeps as they are
+_HOST_PREFIX_RE = re.compile(r"^(?:www\d{0,2}|m|mobile|amp)\.(?=[^.]+\.[^.]+)")
+_AMP_PATH_RE = re.compile(r"(?:/amp/?$|\.amp(?=\.html?$)|/amp\.html?$|\.amp$)", re.IGNORECASE)
+_INDEX_PAGE_RE = re.compile(r"/(?:index|default)\.(?:html?|php|aspx?)$", re.IGNORECASE)
+_ARTICLE_TOKEN_RE = re.compile(r"\d{3,}|[^\W\d_]{3,}")
+_LONG_ID_RE = re.compile(r"\d{5,}")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+# Second-level suffixes under which the registrable domain has three labels (a pragmatic subset of
+# the Public Suffix List: news outlets we follow, plus the common blog and page hosts).
+MULTI_LABEL_SUFFIXES = frozenset(
+    """
+    co.uk org.uk gov.uk ac.uk me.uk ltd.uk plc.uk net.uk com.au net.au org.au gov.au edu.au
+    co.nz org.nz govt.nz co.jp ne.jp or.jp go.jp ac.jp co.kr or.kr co.in net.in org.in gov.in
+    co.za org.za gov.za co.il org.il gov.il com.ua in.ua org.ua gov.ua net.ua kiev.ua kyiv.ua
+    lviv.ua odesa.ua kharkiv.ua msk.ru spb.ru com.ru org.ru com.br net.br org.br gov.br com.ar
+    com.mx com.tr org.tr gov.tr com.cn net.cn org.cn gov.cn com.hk com.tw com.sg com.my com.pk
+    com.pl net.pl org.pl com.ng com.eg com.sa com.qa co.ke or.ke com.gh co.ug co.tz com.ph com.vn
+    com.co com.pe com.ve com.es com.gr com.cy com.mt co.at or.at gv.at
+    blogspot.com wordpress.com substack.com github.io tumblr.com livejournal.com medium.com
+    """.split()
+)
 
 
 def canonicalise_url(url: str, base: str | None = None) -> str:
     """Return the canonical spelling of an http(s) URL; other strings are returned stripped."""
     url = (url or "").strip()
     if base:
-        url = urljoin(base, url)
+        try:
+            url = urljoin(base, url)
+        except ValueError:
+            return url
     try:
         parts = urlsplit(url)
+        port = parts.port
     except ValueError:
         return url
     scheme = parts.scheme.lower()
-    if scheme not in DEFAULT_PORTS or not parts.hostname:
+    host = canonicalise_host(parts.hostname or "")
+    if scheme not in DEFAULT_PORTS or not host:
         return url
-    host = parts.hostname.lower().rstrip(".")
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
     netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    path = _MULTI_SLASH_RE.sub("/", parts.path or "/")
-    path = quote(unquote(path), safe=_SAFE_PATH)
-    query = canonicalise_query(parts.query)
-    return urlunsplit((scheme, netloc, path, query, ""))
+    path = remove_dot_segments(_MULTI_SLASH_RE.sub("/", parts.path or "/"))
+    path = normalise_escapes(path, PATH_SAFE)
+    return urlunsplit((scheme, netloc, path, canonicalise_query(parts.query), ""))
+
+
+def canonicalise_host(host: str) -> str:
+    host = host.strip().rstrip(".").lower()
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return quote(host, safe=".-")
+    if ":" in host:  # IPv6 literal
+        return f"[{host}]"
+    return host
+
+
+def normalise_escapes(part: str, safe: str) -> str:
+    """Decode escapes of unreserved characters, uppercase the others, escape what must be escaped."""
+    if _PLAIN_RE.fullmatch(part):  # nothing to decode or escape (the common case)
+        return part
+    part = _LONE_PCT_RE.sub("%25", part)
+    part = _PCT_RE.sub(decode_unreserved, part)
+    return quote(part, safe=safe + "%", errors="replace")
+
+
+def decode_unreserved(match: re.Match[str]) -> str:
+    char = chr(int(match[1], 16))
+    return char if char in UNRESERVED else "%" + match[1].upper()
+
+
+def remove_dot_segments(path: str) -> str:
+    if "/." not in path:
+        return path
+    out: list[str] = []
+    segments = path.split("/")
+    for seg in segments[1:]:
+        if seg == "..":
+            if out:
+                out.pop()
+        elif seg != ".":
+            out.append(seg)
+    tail = "/" if segments[-1] in (".", "..") else ""
+    return "/" + "/".join(out) + (tail if out else "")
 
 
 def canonicalise_query(query: str) -> str:
-    pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not TRACKING_PARAM_RE.match(k)]
-    pairs.sort()
-    return urlencode(pairs, quote_via=quote, safe="/:@!$'()*,;-._~")
+    """Tracking parameters dropped, escapes normalised, pairs sorted (and repeated pairs kept once)."""
+    if not query:
+        return ""
+    pairs = set()
+    for part in query.split("&"):
+        if not part:
+            continue
+        key, sep, value = part.partition("=")
+        key = normalise_escapes(key, QUERY_PART_SAFE)
+        if is_tracking_param(key):
+            continue
+        pairs.add((key, sep, normalise_escapes(value, QUERY_PART_SAFE + "=")))
+    return "&".join(f"{k}{s}{v}" for k, s, v in sorted(pairs))
+
+
+def is_tracking_param(key: str) -> bool:
+    name = unquote(key).lower()
+    return name in TRACKING_PARAMS or TRACKING_PREFIX_RE.match(name) is not None
 
 
 def url_key(url: str) -> str:
@@ -58,10 +157,92 @@ def url_key(url: str) -> str:
 
     Two URLs with the same key are treated as the same article (http/https, mobile and AMP variants).
     """
-    canon = canonicalise_url(url)
+    return canonical_url_key(canonicalise_url(url))
+
+
+def canonical_url_key(canon: str) -> str:
+    """`url_key` of a URL that is already canonical (skips canonicalising it again)."""
     parts = urlsplit(canon)
     if not parts.hostname:
         return canon
     host = _HOST_PREFIX_RE.sub("", parts.netloc)
-    path = _AMP_PATH_RE.sub("", parts.path).rstrip("/") or "/"
+    path = _INDEX_PAGE_RE.sub("/", _AMP_PATH_RE.sub("", parts.path)).rstrip("/") or "/"
     return urlunsplit(("", host, path, parts.query, "")).lstrip("/")
+
+
+def is_article_url(canon: str, feed_url: str | None = None) -> bool:
+    """A canonical http(s) URL that can name one article: not a site's home page, not the feed itself."""
+    if not canon.startswith(("http://", "https://")):
+        return False
+    parts = urlsplit(canon)
+    if (parts.path in ("", "/") or _INDEX_PAGE_RE.fullmatch(parts.path)) and not parts.query:
+        return False
+    return not (feed_url and canonical_url_key(canon) == feed_url_key(feed_url))
+
+
+@functools.lru_cache(maxsize=1024)
+def feed_url_key(feed_url: str) -> str:
+    return url_key(feed_url)
+
+
+def registrable_domain(host: str) -> str:
+    """The domain a publisher registered (``news.bbc.co.uk`` → ``bbc.co.uk``), from a suffix subset."""
+    labels = host.lower().strip(".").split(".")
+    if len(labels) <= 2:
+        return ".".join(labels)
+    take = 3 if ".".join(labels[-2:]) in MULTI_LABEL_SUFFIXES else 2
+    return ".".join(labels[-take:])
+
+
+def prefer_canonical(feed_url: str, page_canonical: str | None) -> str:
+    """The page's ``<link rel="canonical">`` (canonicalised) when it is safe, else the feed's URL.
+
+    Safe means: an http(s) URL (relative ones resolve against the feed URL) on the same registrable
+    domain, not a home page, and not naming a different article: when both URLs carry a long numeric
+    id they must share it, and at least half of the words and numbers of the shorter path (years and
+    words like "news" aside) must be shared. A canonical with no such words at all is a section front.
+    """
+    feed_canon = canonicalise_url(feed_url)
+    if not page_canonical or not page_canonical.strip():
+        return feed_canon
+    candidate = canonicalise_url(
+        page_canonical.strip(), feed_canon if feed_canon.startswith("http") else None
+    )
+    if not is_article_url(candidate) or not feed_canon.startswith(("http://", "https://")):
+        return feed_canon
+    if registrable_domain(urlsplit(candidate).hostname or "") != registrable_domain(
+        urlsplit(feed_canon).hostname or ""
+    ):
+        return feed_canon
+    if url_key(candidate) == url_key(feed_canon):
+        return candidate
+    return candidate if names_same_article(feed_canon, candidate) else feed_canon
+
+
+def names_same_article(feed_url: str, candidate: str) -> bool:
+    feed_tokens, cand_tokens = url_tokens(feed_url), url_tokens(candidate)
+    feed_ids = set(filter(_LONG_ID_RE.fullmatch, feed_tokens))
+    cand_ids = set(filter(_LONG_ID_RE.fullmatch, cand_tokens))
+    if feed_ids and cand_ids and not feed_ids & cand_ids:
+        return False  # two different article ids
+    if not cand_tokens:
+        return False  # a section front or a tag page
+    if not feed_tokens:
+        return True
+    return 2 * len(feed_tokens & cand_tokens) >= min(len(feed_tokens), len(cand_tokens))
+
+
+def url_tokens(url: str) -> set[str]:
+    """Words and numbers of a URL's path and query values that can name an article."""
+    parts = urlsplit(url)
+    values = [v for _, _, v in (p.partition("=") for p in parts.query.split("&"))]
+    text = unquote(_AMP_PATH_RE.sub("", parts.path) + " " + " ".join(values)).lower()
+    return {
+        t for t in _ARTICLE_TOKEN_RE.findall(text) if t not in URL_STOP_TOKENS and not _YEAR_RE.fullmatch(t)
+    }
+
+
+URL_STOP_TOKENS = frozenset(
+    "html htm php aspx asp amp www news article articles story stories index default the and com org net "
+    "world politics business live video videos www2 en uk ru de ua".split()
+)
