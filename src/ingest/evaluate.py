@@ -180,7 +180,7 @@ def person_consistency(gold_docs: list[dict[str, Any]], preds: list[dict[str, An
     for d in gold_docs:
         for g in d["statements"]:
             for a in g["aliases"][1:]:
-                if len(sc.words(a)) >= 2:
+                if len(sc.words(a)) >= 2 and all(w[:1].isupper() for w in a.split()):
                     parent[find(a)] = find(g["aliases"][0])
     ids: dict[str, set[str]] = {}
     owners: dict[str, set[str]] = {}

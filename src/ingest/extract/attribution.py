@@ -43,6 +43,7 @@ _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА
 
 
 _ABBREVIATIONS = frozenset(_w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr"))
+_THAT_END_RE = re.compile(r"\bthat\s*[,:]?\s*$", re.I)
 _RELATIVE_SEG_RE = re.compile(
     r",\s*(?:who|which|whose|speaking|який|яка|які|который|которая|которые)\b[^,]*(?=,)"
 )
@@ -234,7 +235,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         lead_from = max(sent.start, prev_close + 1)
         lead = text[lead_from : q.open_pos]
         lead_end = lead.rstrip()[-1:]
-        if lead.strip(" \t—–-([") and lead_end not in (":", ","):
+        if (lead.strip(" \t—–-([") and lead_end not in (":", ",")) or _THAT_END_RE.search(lead):
             prev_close = q.close_pos
             continue  # a quote inside a clause: scare quote or part of reported speech
         before = parse_before(text, lead_from, q.open_pos, lang) if lead_end in (":", ",") else None

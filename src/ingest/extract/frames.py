@@ -43,7 +43,10 @@ _UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?:(?:в|у|во)\s
 _PRON_POSS = {"його": "m", "его": "m", "її": "f", "её": "f", "ее": "f", "їх": "p", "їхніми": "p", "их": "p"}
 
 
-_EN_ACCORDING_START_RE = re.compile(r"^(?:But\s+|And\s+)?[Aa]ccording\s+to\s+(?P<np>[^,]{2,90}?)\s*,\s*")
+_EN_ACCORDING_START_RE = re.compile(
+    r"^(?:But\s+|And\s+)?[Aa]ccording\s+to\s+(?P<np>[^,]{2,90}?"
+    r"(?:,\s*(?:[A-Z][\w’'\-.]+\s+){1,2}[A-Z][\w’'\-]+(?=,))?)\s*,\s*"
+)
 
 
 _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s*[.!]?$")
@@ -151,7 +154,10 @@ def sentence_frame(
     if lang == "en":
         m = _EN_ACCORDING_START_RE.match(stext)
         if m and _speakerish(m.group("np"), lang):
-            return Frame(analyze_np(m.group("np"), lang), s + m.end(), e, "according to", 0.85)
+            np_text = m.group("np") + (
+                "," if "," in m.group("np") else ""
+            )  # "the governor, Oleh Syniehubov,"
+            return Frame(analyze_np(np_text, lang), s + m.end(), e, "according to", 0.85)
         m = _EN_ACCORDING_END_RE.search(stext)
         if m and _speakerish(m.group("np"), lang):
             return Frame(analyze_np(m.group("np") + ",", lang), s, s + m.start(), "according to", 0.8)

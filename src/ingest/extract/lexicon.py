@@ -108,7 +108,8 @@ EN_NEEDS_THAT = frozenset(
         "concluded observed specified clarified repeated reiterate reiterates reiterated maintains "
         "maintained forecast forecasts commented responded replied replies reply assured assures assure "
         "boasted pointed remarked remarks conceded concede concedes contend contends contended assert "
-        "asserts asserted state states stated declare declares declared "
+        "asserts asserted state states stated declare declares declared claim claims claimed insist insists "
+        "insisted warn warns warned "
     )
 )
 EN_COGNITION = frozenset(

@@ -162,8 +162,10 @@ def group_id(phrase: str) -> str:
     return "G-" + _hash(" ".join(w[:6] for w in words))
 
 
-def unknown_id(phrase: str) -> str:
-    return "U-" + _hash(" ".join(re.findall(r"\w+", phrase.lower())))
+def unknown_id(phrase: str, scope: str = "") -> str:
+    """Id of an unnamed speaker ("the regional governor"): scoped to one article, since the same
+    role phrase in two articles need not be the same person."""
+    return "U-" + _hash(scope + "|" + " ".join(_WORD_RE.findall(phrase.lower())))
 
 
 def detect_language(text: str) -> str:

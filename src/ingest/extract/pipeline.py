@@ -105,7 +105,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     reported = reported_statements(text, sents, quotes, lang, direct)
     raws = _drop_nested(direct + reported)
     when: date | None = doc.published.date() if doc.published else None
-    resolver = Resolver(text, lang, registry, when, [s.start for s in sents])
+    resolver = Resolver(text, lang, registry, when, [s.start for s in sents], doc.id)
     resolved = resolver.resolve_all(raws)
     title_raw = _title_statement(doc, lang, resolver)
     out: list[Extracted] = []

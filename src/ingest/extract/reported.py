@@ -45,6 +45,7 @@ _SPLIT_RE = re.compile(
     r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
     r"|,\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
 )
+_THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 _THAT_AHEAD_RE = re.compile(r"\bthat\b|:")
 _NOUN_CONTEXT_RE = re.compile(
     r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|United)\s+$", re.I
@@ -130,8 +131,27 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if ce - cs < 3 or word_count(text[cs:ce]) < 2:
             return
         seg = text[cs:ce]
-        if seg[0] in '“"«„‘' and any(a <= cs and b >= ce - 1 for a, b in spans):
-            return  # the complement is a direct quote
+        whole = next(((a, b) for a, b in spans if a <= cs and b >= ce - 1), None)
+        if seg[0] in '“"«„‘' and whole is not None and not _THAT_BEFORE_RE.search(text, max(0, cs - 8), cs):
+            # "X argued “…”": the complement is one whole quotation → a direct statement. After "that"
+            # ("X said that “…”") it stays indirect, marks included (the mixed-quote convention).
+            qs, qe = _finish(text, whole[0] + 1, whole[1])
+            if word_count(text[qs:qe]) >= 2:
+                raw = Raw(
+                    qs,
+                    qe,
+                    text[qs:qe],
+                    "direct",
+                    cue,
+                    sp,
+                    s,
+                    conf,
+                    gender_hint=cue_gender(cue),
+                    para=sent.para,
+                )
+                raw.parts = [(qs, qe)]
+                found.append(raw)
+            return
         cut = _CUT_RE.search(seg)
         if cut:
             ce = cs + cut.start()

@@ -86,8 +86,9 @@ class Resolved:
 
 class Resolver:
     def __init__(self, text: str, lang: str, registry: Registry | None, when: date | None,
-                 sent_starts: list[int]) -> None:  # fmt: skip
+                 sent_starts: list[int], article_id: str = "") -> None:  # fmt: skip
         self.text = text
+        self.article_id = article_id
         self.lang = lang
         self.registry = registry
         self.when = when
@@ -187,7 +188,7 @@ class Resolver:
         phrase = best.group().strip()
         if gender == "p":
             return Resolved(phrase, group_id(phrase), "group")
-        return Resolved(phrase, unknown_id(phrase), "person")
+        return Resolved(phrase, unknown_id(phrase, self.article_id), "person")
 
     def person(self, e: Entity) -> Resolved:
         return Resolved(e.name, person_id(e.key), "person", e.key)
@@ -239,7 +240,7 @@ class Resolver:
             return self.person(ents[0]) if ents else None
         if kind == "role":
             if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
-                return Resolved(sp.text, unknown_id(sp.text), "person")
+                return Resolved(sp.text, unknown_id(sp.text, self.article_id), "person")
             e = self.by_role(sp.text, ref)
             if (
                 e is None
@@ -250,7 +251,7 @@ class Resolver:
             if e is not None:
                 e.subject_pos.append(ref)
                 return self.person(e)
-            return Resolved(sp.text, unknown_id(sp.text), "person")
+            return Resolved(sp.text, unknown_id(sp.text, self.article_id), "person")
         if kind == "organisation":
             name = sp.org or sp.text
             if self.registry is not None and (canon := self.registry.organisation(name)):
