@@ -126,3 +126,39 @@ def test_bad_feeds_file_fails_before_anything_changes(tmp_path: Path, warehouse:
     with pytest.raises(Exception, match="missing 'url'"):
         pipeline.run(bad, warehouse)
     assert not (warehouse / "news.duckdb").exists()
+
+
+def one_item_feed(path: Path, guid: str, text: str) -> None:
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        f"<item><title>{guid}</title><link>https://wire.example/{guid}</link><guid>{guid}</guid>"
+        f"<pubDate>Tue, 24 Nov 2026 09:00:00 +0000</pubDate><description>{text}</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+
+
+def test_a_bare_surname_in_a_later_run_keeps_the_person_id(tmp_path: Path, warehouse: Path) -> None:
+    from conftest import write_feeds_file
+    from ingest.serve import serve_directory
+
+    site = tmp_path / "site"
+    site.mkdir()
+    one_item_feed(
+        site / "feed.xml",
+        "first",
+        "“Deliveries will double,” Defence Minister Ihor Panasenko said on Monday.",
+    )
+    with serve_directory(site) as base:
+        feeds = write_feeds_file(tmp_path / "feeds.toml", [{"name": "wire", "url": base + "feed.xml"}])
+        pipeline.run(feeds, warehouse, settings=fast_settings(warehouse))
+        one_item_feed(
+            site / "feed.xml", "second", "“The first batteries are here,” Panasenko told reporters on Friday."
+        )
+        pipeline.run(feeds, warehouse, settings=fast_settings(warehouse))
+    _, rows = query_warehouse(
+        warehouse, "select speaker, speaker_id from statements order by published_at, article_id"
+    )
+    assert len(rows) == 2
+    assert rows[0][1] == rows[1][1], rows
+    assert {r[0] for r in rows} == {"Ihor Panasenko"}

@@ -157,7 +157,7 @@ def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary:
     batch_id = make_batch_id(
         batch_at, batch.fetch_ids if batch.update_states else ["replay", *batch.fetch_ids]
     )
-    rows = extraction_rows(result.revisions, registry, batch_id, batch_at)
+    rows = extraction_rows(result.revisions, registry, batch_id, batch_at, cat)
     rows["article_revisions"] = [revision_row(a, seen_at[a.article_id]) for a in result.revisions]
     rows["article_sightings"] = [shallow_row(s) for s in result.sightings]
     rows["fetches"] = batch.fetch_rows if batch.update_states else []
@@ -208,10 +208,17 @@ def write_lake_files(
 
 
 def extraction_rows(
-    revisions: list[Article], registry: Registry | None, batch_id: str, batch_at: datetime
+    revisions: list[Article],
+    registry: Registry | None,
+    batch_id: str,
+    batch_at: datetime,
+    cat: Catalog | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Statements, claims and the extraction log of these revisions (speaker ids linked across the batch)."""
-    per_article = extract_batch(revisions, registry)
+    """Statements, claims and the extraction log of these revisions.
+
+    Speaker ids are linked across the batch and, given the catalog, with the people named in earlier
+    batches (a bare "Budanov" today is the "Kyrylo Budanov" of last week)."""
+    per_article = extract_batch(revisions, registry, cat)
     statements, claims, log = [], [], []
     for art, found in per_article:
         for st in found:
@@ -231,7 +238,7 @@ def extraction_rows(
 
 
 def extract_batch(
-    revisions: list[Article], registry: Registry | None
+    revisions: list[Article], registry: Registry | None, cat: Catalog | None = None
 ) -> list[tuple[Article, list[Statement]]]:
     out, items = [], []
     for art in revisions:
@@ -247,7 +254,12 @@ def extract_batch(
         extracted = extract_article(doc, registry)
         items.extend(extracted)
         out.append((art, extracted))
-    link_batch(items, registry)
+    known = (
+        cat.lookup_persons(it.key.split("|", 1)[-1] for it in items if it.key) if cat is not None else None
+    )
+    link_batch(items, registry, known)
+    if cat is not None:
+        cat.save_persons({it.key: it.statement.speaker for it in items if it.key and not it.surname_only})
     return [(art, [it.statement for it in extracted]) for art, extracted in out]
 
 

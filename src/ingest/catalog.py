@@ -35,6 +35,8 @@ create table if not exists lake_files (
     seq integer primary key autoincrement, path text not null unique, tbl text not null,
     batch_id text not null, rows integer not null);
 create table if not exists pending_files (path text primary key, batch_id text not null);
+create table if not exists persons (key text primary key, surname text not null, name text not null);
+create index if not exists persons_surname on persons (surname);
 create table if not exists batches (batch_id text primary key, committed_at text not null, summary text not null);
 """
 _LOOKUP_CHUNK = 500
@@ -140,6 +142,20 @@ class Catalog:
                 )
             )
         return out
+
+    def lookup_persons(self, surnames: Iterable[str]) -> dict[str, str]:
+        """Person keys (first-name class|surname) seen in earlier batches with these surnames, with their names."""
+        out: dict[str, str] = {}
+        for chunk in chunked(sorted(set(surnames)), _LOOKUP_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.conn.execute(f"select key, name from persons where surname in ({marks})", chunk))
+        return out
+
+    def save_persons(self, persons: dict[str, str]) -> None:
+        """Remember person keys and names (hints for linking bare surnames in later batches; idempotent)."""
+        rows = [(k, k.split("|", 1)[-1], name) for k, name in sorted(persons.items())]
+        with self.transaction() as tx:
+            tx.executemany("insert or ignore into persons values (?, ?, ?)", rows)
 
     def processed_fetch_ids(self, fetch_ids: Iterable[str]) -> set[str]:
         out: set[str] = set()

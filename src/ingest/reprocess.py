@@ -121,7 +121,7 @@ def reextract(
             batch_id = make_batch_id(
                 now, [EXTRACTOR_VERSION, *(f"{a.article_id}:{a.revision}" for a in chunk)]
             )
-            rows = extraction_rows(chunk, registry, batch_id, now)
+            rows = extraction_rows(chunk, registry, batch_id, now, cat)
             files = write_lake_files(cat, batch_id, now, rows)
             cat.commit_batch(batch_id, now, [], {}, [], [], [], files, {"reextracted": len(chunk)})
             statements += len(rows["statements"])

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
@@ -21,17 +22,26 @@ from ingest.extract.registry import Registry
 FUZZY_THRESHOLD = 88.0
 
 
-def link_batch(items: list[Extracted], registry: Registry | None = None) -> None:
-    """Rewrite speaker ids (and names for bare surnames) in place."""
+def link_batch(
+    items: list[Extracted], registry: Registry | None = None, known: Mapping[str, str] | None = None
+) -> None:
+    """Rewrite speaker ids (and names for bare surnames) in place.
+
+    `known` maps person keys seen in earlier batches to their names: they take part in the linking
+    and win over new spellings, so a person keeps the id it was first given.
+    """
     full: Counter[str] = Counter()
-    names: dict[str, str] = {}
+    names: dict[str, str] = dict(known or {})
+    for key in names:
+        full[key] += 0
     for it in items:
         if it.key and not it.surname_only:
             full[it.key] += 1
             names.setdefault(it.key, it.statement.speaker)
     reg_keys = {p.key for p in registry.persons} if registry is not None else set()
-    # fuzzy merge of full names
-    keys = sorted(full, key=lambda k: (k not in reg_keys, -full[k], k))
+    old_keys = set(known or ())
+    # fuzzy merge of full names: registry keys first, then keys known from earlier batches
+    keys = sorted(full, key=lambda k: (k not in reg_keys, k not in old_keys, -full[k], k))
     canon: dict[str, str] = {}
     for k in keys:
         if k in canon:
