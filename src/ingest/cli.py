@@ -79,6 +79,23 @@ def build_parser() -> argparse.ArgumentParser:
     warehouse_arg(p)
     p.add_argument("--json", action="store_true", help="print the build summary as JSON")
 
+    p = add(
+        "eval",
+        "Score the statement extractor on a gold set (../shared/eval dev set, PolNeAR, or a gold JSONL).",
+    )
+    p.add_argument(
+        "dataset", nargs="?", default="dev", help="dev (default), polnear, speed, or a gold JSONL path"
+    )
+    p.add_argument(
+        "--split", default="dev", choices=["train", "dev", "test"], help="PolNeAR split (default: dev)"
+    )
+    p.add_argument("--speech-only", action="store_true", help="PolNeAR: only attributions with a speech cue")
+    p.add_argument(
+        "--names", action="store_true", help="PolNeAR: accept the bare name of each source mention"
+    )
+    p.add_argument("--predictions", type=Path, default=None, help="also write the predictions (JSONL) here")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+
     p = add("reprocess", "Parse the raw archive and/or extract statements again (no fetching), then rebuild.")
     warehouse_arg(p)
     p.add_argument(

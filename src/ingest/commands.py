@@ -169,3 +169,25 @@ def cmd_bench(args: argparse.Namespace) -> int:
     )
     print(f"results written to {out}")
     return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from ingest import evaluate
+
+    if args.dataset == "speed":
+        result: dict[str, object] = dict(evaluate.measure_speed())
+    else:
+        result = evaluate.run_eval(
+            args.dataset,
+            split=args.split,
+            speech_only=args.speech_only,
+            names=args.names,
+            registry=None,
+            predictions_out=args.predictions,
+        )
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, default=str))
+    else:
+        for key, value in result.items():
+            print(f"{key}: {value}")
+    return 0
