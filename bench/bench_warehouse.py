@@ -6,7 +6,7 @@
 The lake is written through the catalog like pipeline batches (``ingest.lakewriter``): batches of
 ``--batch`` articles in time order over a year, 300 feeds, ~10% syndicated copies (identical text in
 another outlet), ~3% new revisions of random older articles, ~3 statements per article by 20,000
-Zipf-distributed speakers, numbers in a third of the quotes, 1.2 sightings per article, one fetch
+Zipf-distributed speakers, prose-like text (~1,500 characters of Zipf-distributed words), numbers in a third of the quotes, 1.2 sightings per article, one fetch
 and one feed-state row per feed per batch. Each build runs in a child process so its peak RSS is
 its own. ``run_benchmark`` returns the figures (a later benchmarks suite calls it).
 """
@@ -86,10 +86,7 @@ VERBS = [
     "secured",
     "requested",
 ]
-FILLER = [
-    f"The {a} of the {b} was discussed again on {c} by officials in the capital."
-    for a in WORDS[:12] for b in WORDS[12:24] for c in ("Monday", "Tuesday", "Friday")
-]  # fmt: skip
+VOCABULARY = 30_000  # synthetic words, used with Zipf frequencies: text compresses about like prose
 REPORT_BEGIN, REPORT_END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 
@@ -107,7 +104,28 @@ class LakeGenerator:
         self.feed_of: list[int] = []
         self.batches = 0
         zipf = 1.0 / np.arange(1, SPEAKERS + 1) ** 1.1
-        self.speaker_p = zipf / zipf.sum()
+        self.speaker_cdf = np.cumsum(zipf / zipf.sum())
+        self.speaker_cdf[-1] = 1.0
+        letters = np.array(list("etaoinshrdlucmfwypvbgkqjxz"))
+        letter_p = np.linspace(2.0, 0.1, len(letters))
+        vocab_rng = np.random.default_rng(1)  # the same vocabulary for every generator
+        sizes = vocab_rng.integers(2, 11, size=VOCABULARY)
+        self.vocab = np.array(
+            ["".join(vocab_rng.choice(letters, size=k, p=letter_p / letter_p.sum())) for k in sizes]
+        )
+        word_zipf = 1.0 / np.arange(1, VOCABULARY + 1)
+        self.word_cdf = np.cumsum(word_zipf / word_zipf.sum())
+        self.word_cdf[-1] = 1.0
+
+    def sentences(self, n: int) -> list[str]:
+        """n sentences of 6-24 words drawn from the Zipf vocabulary (about 1,500 characters for 14 sentences)."""
+        lengths = self.rng.integers(6, 25, size=n)
+        words = self.vocab[np.searchsorted(self.word_cdf, self.rng.random(int(lengths.sum())))]
+        out, at = [], 0
+        for k in lengths:
+            out.append(" ".join(words[at : at + k]).capitalize() + ".")
+            at += k
+        return out
 
     def quote(self, speaker: int) -> tuple[str, float | None, str]:
         r = self.rng
@@ -152,7 +170,11 @@ class LakeGenerator:
             revision, copy = 1, previous is not None and r.random() < 0.10
             if self.n > 1000 and r.random() < 0.03:  # a new revision of a random older article
                 old = int(r.integers(self.n))
-                article_id, feed, revision = self.ids[old], self.feed_of[old], 2 + int(r.integers(2))
+                article_id, feed, revision = (
+                    self.ids[old],
+                    self.feed_of[old],
+                    1 + self.batches,
+                )  # grows with time
             else:
                 article_id = sha(f"a{self.n}")[:20]
                 self.ids.append(article_id)
@@ -163,9 +185,10 @@ class LakeGenerator:
                 title, text, said = previous
             else:
                 said = [
-                    (s, *self.quote(s)) for s in r.choice(SPEAKERS, size=int(r.poisson(3)), p=self.speaker_p)
+                    (s, *self.quote(s))
+                    for s in np.searchsorted(self.speaker_cdf, r.random(int(r.poisson(3))))
                 ]
-                parts = [FILLER[i] for i in r.integers(len(FILLER), size=int(r.integers(10, 26)))]
+                parts = self.sentences(int(r.integers(10, 26)))
                 for i, (s, q, _, _) in enumerate(said):
                     parts.insert(min(len(parts), 2 + 3 * i), f"“{q},” Speaker {s} said.")
                 title, text = f"Report {self.n} on {WORDS[r.integers(len(WORDS))]}", " ".join(parts)
@@ -254,7 +277,9 @@ def child(action: str, warehouse: Path) -> None:
 
     result = rebuild_warehouse(warehouse) if action == "rebuild" else build_warehouse(warehouse)
     out = result.as_dict()
-    out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    out["peak_rss_mb"] = round(usage.ru_maxrss / 1024)
+    out["cpu_seconds"] = round(usage.ru_utime + usage.ru_stime, 1)
     out["published_mb"] = round((warehouse / "news.duckdb").stat().st_size / 1e6)
     print(json.dumps(out, default=str))
 

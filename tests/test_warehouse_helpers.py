@@ -192,9 +192,7 @@ def mart_snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
         out = {}
         for m in load_models():
             if m.layer == "marts" and m.persistent:
-                columns = [
-                    r[0] for r in con.execute(f"describe {m.name}").fetchall() if r[0] != "absorbed_seq"
-                ]
+                columns = [r[0] for r in con.execute(f"describe {m.name}").fetchall() if r[0] != "lake_seq"]
                 quoted = ", ".join('"' + c + '"' for c in columns)
                 rows = con.execute(f"select {quoted} from {m.name}").fetchall()
                 out[m.name] = sorted(rows, key=repr)

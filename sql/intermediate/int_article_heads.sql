@@ -11,7 +11,7 @@
 --   published_at: the latest revision's published_at (UTC)
 --   first_seen_at: when the article was first fetched (UTC)
 --   seen_at: when the latest revision was stored (UTC)
---   absorbed_seq: the build step that absorbed the latest revision
+--   lake_seq: the lake batch of the latest revision (its statements come from this batch or a later one)
 --   extraction_batch_id: the newest extraction of the latest revision (its statements are served); '' when none was logged
 with changed as (
     select article_id from chg_articles
@@ -27,7 +27,7 @@ revisions as (
         published_at,
         first_seen_at,
         seen_at,
-        absorbed_seq
+        lake_seq
     from int_article_revisions
     semi join changed using (article_id)
 ),
@@ -54,7 +54,7 @@ select
     l.published_at,
     l.first_seen_at,
     l.seen_at,
-    l.absorbed_seq,
+    l.lake_seq,
     coalesce(e.batch_id, '') as extraction_batch_id
 from latest as l
 left join extractions as e on e.article_id = l.article_id and e.revision = l.revision

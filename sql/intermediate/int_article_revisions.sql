@@ -20,14 +20,13 @@
 --   date_trusted: false when published_at is the first-seen time because the feed's date was missing or implausible
 --   story_id: the story the pipeline assigned (the article itself unless dedup linked it to an earlier copy)
 --   text_source: where the text came from (feed, or the fetched page)
+--   lake_seq: the catalog seq of the first file of the lake batch the row came from (later batches have higher seqs)
 --   text_chars: length of text in characters
---   absorbed_seq: the lake-file sequence number of the build step that absorbed the row
 with incoming as (
     select * from stg_article_revisions
 )
 
 select
     *,
-    length(text) as text_chars,
-    $absorbed_seq::bigint as absorbed_seq
+    length(text) as text_chars
 from incoming

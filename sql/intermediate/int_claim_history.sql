@@ -12,12 +12,11 @@
 --   qualifier: "", "up to", "more than", "at least", "about", "nearly", "less than"
 --   text: the number as written ("up to 40%")
 --   batch_id: the extraction (lake batch) the claim comes from; '' for lakes written before extractions were logged
---   absorbed_seq: the lake-file sequence number of the build step that absorbed the row
+--   lake_seq: the catalog seq of the first file of the lake batch the row came from (later batches have higher seqs)
 with incoming as (
     select * from stg_claims
 )
 
 select
-    *,
-    $absorbed_seq::bigint as absorbed_seq
+    *
 from incoming

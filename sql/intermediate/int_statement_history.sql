@@ -21,12 +21,11 @@
 --   outlet: the article's outlet
 --   feed: the feed of the article revision
 --   batch_id: the extraction (lake batch) the statement comes from; '' for lakes written before extractions were logged
---   absorbed_seq: the lake-file sequence number of the build step that absorbed the row
+--   lake_seq: the catalog seq of the first file of the lake batch the row came from (later batches have higher seqs)
 with incoming as (
     select * from stg_statements
 )
 
 select
-    *,
-    $absorbed_seq::bigint as absorbed_seq
+    *
 from incoming

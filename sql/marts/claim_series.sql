@@ -20,6 +20,7 @@
 --   last_seen_at: when the statement was last published (UTC)
 --   n_outlets: distinct outlets that carried the statement
 --   n_independent: independent reports of the statement (syndicated copies count once)
+--   figure_rank: 1 for the first number of the statement on this subject (the one speaker_changes compares), 2 for the next, …
 with scope as (
     select thread_id from chg_threads
 ),
@@ -68,29 +69,36 @@ keyworded as (
             list_filter(words_before, lambda w: length(w) > 2 and not list_contains($generic_words, w))[-1]
         ) as keyword
     from split
+),
+
+subjects as (
+    select
+        speaker_id,
+        case
+            when list_contains($share_units, lower(unit)) then coalesce(keyword, 'unspecified') || ' share'
+            when lower(unit) = 'times' then coalesce(keyword, 'unspecified') || ' ratio'
+            when coalesce(unit, '') = '' then coalesce(keyword, 'unspecified')
+            else lower(unit)
+        end as subject,
+        first_seen_at as published_at,
+        value,
+        unit,
+        qualifier,
+        text as claim_text,
+        quote,
+        keyword,
+        position,
+        thread_id,
+        statement_id,
+        claim_id,
+        first_outlet,
+        last_seen_at,
+        n_outlets,
+        n_independent
+    from keyworded
 )
 
 select
-    speaker_id,
-    case
-        when list_contains($share_units, lower(unit)) then coalesce(keyword, 'unspecified') || ' share'
-        when lower(unit) = 'times' then coalesce(keyword, 'unspecified') || ' ratio'
-        when coalesce(unit, '') = '' then coalesce(keyword, 'unspecified')
-        else lower(unit)
-    end as subject,
-    first_seen_at as published_at,
-    value,
-    unit,
-    qualifier,
-    text as claim_text,
-    quote,
-    keyword,
-    position,
-    thread_id,
-    statement_id,
-    claim_id,
-    first_outlet,
-    last_seen_at,
-    n_outlets,
-    n_independent
-from keyworded
+    *,
+    row_number() over (partition by thread_id, subject order by position, claim_id) as figure_rank
+from subjects

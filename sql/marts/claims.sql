@@ -18,13 +18,16 @@ with changed as (
 ),
 
 heads as (
-    select article_id, revision, extraction_batch_id from int_article_heads semi join changed using (article_id)
+    select article_id, revision, extraction_batch_id, lake_seq
+    from int_article_heads
+    semi join changed using (article_id)
 ),
 
 current_claims as (
     select c.*
     from int_claim_history as c
     semi join heads as h on h.article_id = c.article_id and h.revision = c.revision and h.extraction_batch_id = c.batch_id
+    where c.lake_seq >= (select min(lake_seq) from heads)  -- older batches are skipped unread
 )
 
 select claim_id, statement_id, value, unit, qualifier, text, article_id, revision, batch_id

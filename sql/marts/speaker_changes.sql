@@ -1,7 +1,6 @@
 -- speaker_changes: a speaker's later statement on the same subject that changed the figure, or that negates an earlier statement, with both statements
 -- grain: one row per (speaker_id, subject, change_kind, later_thread_id)
--- unique_key: speaker_id, subject, change_kind, later_thread_id
--- scope: speaker_id, subject in chg_speaker_subjects
+-- materialized: view
 -- columns:
 --   speaker_id: the speaker's id
 --   subject: the claim subject (claim_series.subject) for figure changes; the shared stance words for contradictions
@@ -23,108 +22,50 @@
 --   unit: the unit of the later number
 --   change: later_value minus earlier_value (figure changes)
 --   days_between: days between the two first publications
-with scope as (
-    select speaker_id, subject from chg_speaker_subjects
-),
+select
+    speaker_id,
+    subject,
+    'figure' as change_kind,
+    earlier_thread_id,
+    earlier_statement_id,
+    earlier_quote,
+    earlier_value,
+    earlier_qualifier,
+    earlier_published_at,
+    earlier_outlet,
+    later_thread_id,
+    later_statement_id,
+    later_quote,
+    later_value,
+    later_qualifier,
+    later_published_at,
+    later_outlet,
+    unit,
+    change,
+    days_between
+from speaker_figure_changes
 
-figures as (
-    select speaker_id, subject, thread_id, statement_id, quote, value, unit, qualifier, published_at, first_outlet as outlet
-    from claim_series
-    semi join scope using (speaker_id, subject)
-    qualify row_number() over (partition by thread_id, subject order by position, claim_id) = 1
-),
-
-figure_steps as (
-    select
-        *,
-        lag(thread_id) over w as prev_thread_id,
-        lag(statement_id) over w as prev_statement_id,
-        lag(quote) over w as prev_quote,
-        lag(value) over w as prev_value,
-        lag(qualifier) over w as prev_qualifier,
-        lag(published_at) over w as prev_published_at,
-        lag(outlet) over w as prev_outlet
-    from figures
-    window w as (partition by speaker_id, subject order by published_at, thread_id)
-),
-
-stances as (
-    select
-        speaker_id,
-        stance as subject,
-        thread_id,
-        first_statement_id as statement_id,
-        quote,
-        negated,
-        first_seen_at as published_at,
-        first_outlet as outlet
-    from statement_threads
-    semi join scope on scope.speaker_id = statement_threads.speaker_id and scope.subject = statement_threads.stance
-),
-
-stance_steps as (
-    select
-        *,
-        lag(thread_id) over w as prev_thread_id,
-        lag(statement_id) over w as prev_statement_id,
-        lag(quote) over w as prev_quote,
-        lag(negated) over w as prev_negated,
-        lag(published_at) over w as prev_published_at,
-        lag(outlet) over w as prev_outlet
-    from stances
-    window w as (partition by speaker_id, subject order by published_at, thread_id)
-),
-
-changes as (
-    select
-        speaker_id,
-        subject,
-        'figure' as change_kind,
-        prev_thread_id as earlier_thread_id,
-        prev_statement_id as earlier_statement_id,
-        prev_quote as earlier_quote,
-        prev_value as earlier_value,
-        prev_qualifier as earlier_qualifier,
-        prev_published_at as earlier_published_at,
-        prev_outlet as earlier_outlet,
-        thread_id as later_thread_id,
-        statement_id as later_statement_id,
-        quote as later_quote,
-        value as later_value,
-        qualifier as later_qualifier,
-        published_at as later_published_at,
-        outlet as later_outlet,
-        unit
-    from figure_steps
-    where prev_thread_id is not null and value <> prev_value
-
-    union all
-
-    select
-        speaker_id,
-        subject,
-        'contradiction' as change_kind,
-        prev_thread_id as earlier_thread_id,
-        prev_statement_id as earlier_statement_id,
-        prev_quote as earlier_quote,
-        null::double as earlier_value,
-        null::varchar as earlier_qualifier,
-        prev_published_at as earlier_published_at,
-        prev_outlet as earlier_outlet,
-        thread_id as later_thread_id,
-        statement_id as later_statement_id,
-        quote as later_quote,
-        null::double as later_value,
-        null::varchar as later_qualifier,
-        published_at as later_published_at,
-        outlet as later_outlet,
-        null::varchar as unit
-    from stance_steps
-    where prev_thread_id is not null and negated <> prev_negated
-)
+union all
 
 select
-    *,
-    later_value - earlier_value as change,
-    date_diff('day', earlier_published_at, later_published_at) as days_between
-from changes
+    speaker_id,
+    stance as subject,
+    'contradiction' as change_kind,
+    earlier_thread_id,
+    earlier_statement_id,
+    earlier_quote,
+    null::double as earlier_value,
+    null::varchar as earlier_qualifier,
+    earlier_published_at,
+    earlier_outlet,
+    later_thread_id,
+    later_statement_id,
+    later_quote,
+    null::double as later_value,
+    null::varchar as later_qualifier,
+    later_published_at,
+    later_outlet,
+    null::varchar as unit,
+    null::double as change,
+    days_between
+from speaker_contradictions

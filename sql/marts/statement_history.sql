@@ -20,5 +20,5 @@
 --   outlet: the article's outlet
 --   feed: the feed of the article revision
 --   batch_id: the extraction (lake batch) the statement comes from; '' for lakes written before extractions were logged
-select * exclude (absorbed_seq)
+select * exclude (lake_seq)
 from int_statement_history

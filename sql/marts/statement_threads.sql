@@ -21,6 +21,7 @@
 --   key_text: the content words that define the thread
 --   stance: the content words without negations (for contradictions; empty when too short)
 --   negated: the representative quote is negated
+--   stance_key: hash of speaker and stance (null without a stance): threads sharing it say the same thing, negated or not
 with scope as (
     select thread_id from chg_threads
 ),
@@ -82,7 +83,8 @@ select
     t.outlets,
     k.key_text,
     k.stance,
-    k.negated
+    k.negated,
+    case when k.stance <> '' then hash(t.speaker_id, k.stance) end as stance_key
 from threads as t
 inner join firsts as f on f.statement_id = t.first_statement_id
 inner join keys as k on k.statement_id = t.first_statement_id

@@ -28,13 +28,16 @@ with changed as (
 ),
 
 heads as (
-    select article_id, revision, extraction_batch_id from int_article_heads semi join changed using (article_id)
+    select article_id, revision, extraction_batch_id, lake_seq
+    from int_article_heads
+    semi join changed using (article_id)
 ),
 
 current_statements as (
     select s.*
     from int_statement_history as s
     semi join heads as h on h.article_id = s.article_id and h.revision = s.revision and h.extraction_batch_id = s.batch_id
+    where s.lake_seq >= (select min(lake_seq) from heads)  -- older batches are skipped unread
 ),
 
 keys as (

@@ -2,8 +2,10 @@
 -- grain: one row per (claim_id, revision, batch_id)
 -- materialized: temp
 with lake as (
-    select * replace (coalesce(batch_id, '') as batch_id)
-    from read_parquet($claims_files, union_by_name = true)
+    select
+        * exclude (filename) replace (coalesce(batch_id, '') as batch_id),
+        $claims_seqs[list_position($claims_files, filename)]::bigint as lake_seq
+    from read_parquet($claims_files, union_by_name = true, filename = true)
 )
 
 select distinct on (claim_id, revision, batch_id) *

@@ -2,8 +2,10 @@
 -- grain: one row per (statement_id, revision, batch_id)
 -- materialized: temp
 with lake as (
-    select * replace (coalesce(batch_id, '') as batch_id)
-    from read_parquet($statements_files, union_by_name = true)
+    select
+        * exclude (filename) replace (coalesce(batch_id, '') as batch_id),
+        $statements_seqs[list_position($statements_files, filename)]::bigint as lake_seq
+    from read_parquet($statements_files, union_by_name = true, filename = true)
 )
 
 select distinct on (statement_id, revision, batch_id) *

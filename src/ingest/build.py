@@ -22,6 +22,7 @@ moment, the database reopens at the last committed step and the next build redoe
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -40,6 +41,7 @@ from ingest.sqlfiles import SqlModel
 RUNNER_VERSION = "1"
 STEP_ROWS = 2_000_000  # lake rows per build step (bounds the memory of a rebuild)
 CHECK_SAMPLE_ROWS = 5
+BUILD_MEMORY = "4GB"
 MIN_COPY_CHARS = 200  # identical texts at least this long are syndicated copies of one story
 BUILD_LOG_DDL = """
 create table if not exists build_log (
@@ -69,6 +71,7 @@ class StepResult:
     files: int
     rows: int
     checks: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per model, "checks", "commit"
     seconds: float = 0.0
 
 
@@ -119,14 +122,17 @@ def watermark(con: duckdb.DuckDBPyConnection) -> tuple[int, str | None, int]:
     return int(row[0] or 0), row[1], int(row[2])
 
 
-def step_params(lake: Path, empty: dict[str, Path], files: Sequence[LakeFile], to_seq: int) -> dict[str, Any]:
+def step_params(lake: Path, empty: dict[str, Path], files: Sequence[LakeFile]) -> dict[str, Any]:
+    """``$<table>_files`` (the empty file first) and ``$<table>_seqs``: per file, the seq of its batch's first file."""
+    batch_seq: dict[str, int] = {}
+    for f in files:
+        batch_seq.setdefault(f.batch_id, f.seq)
     params: dict[str, Any] = {}
     for table in lake_schemas():
-        params[f"{table}_files"] = [
-            str(empty[table]),
-            *(str(lake / f.path) for f in files if f.table == table),
-        ]
-    params.update(quotekeys.sql_params(), absorbed_seq=to_seq, min_copy_chars=MIN_COPY_CHARS)
+        mine = [f for f in files if f.table == table]
+        params[f"{table}_files"] = [str(empty[table]), *(str(lake / f.path) for f in mine)]
+        params[f"{table}_seqs"] = [0, *(batch_seq[f.batch_id] for f in mine)]
+    params.update(quotekeys.sql_params(), min_copy_chars=MIN_COPY_CHARS)
     return params
 
 
@@ -149,15 +155,21 @@ def run_step(
             if progress:
                 progress(model.name)
             if model.materialized != "check":
+                tick = time.perf_counter()
                 run_model(con, model, params, model.name in existing)
+                result.timings[model.name] = round(time.perf_counter() - tick, 3)
+        tick = time.perf_counter()
         failures = check_keys(con, models, result) + run_checks(con, models, params, result)
+        result.timings["checks"] = round(time.perf_counter() - tick, 3)
         if failures:
             raise CheckFailed(" | ".join(failures))
-        result.seconds = round(time.perf_counter() - started, 3)
-        log.update(finished_at=datetime.now(UTC), seconds=result.seconds)
+        tick = time.perf_counter()
+        log.update(finished_at=datetime.now(UTC), seconds=round(tick - started, 3))
         columns = ", ".join(log)
         con.execute(f"insert into build_log ({columns}) values ({', '.join('$' + k for k in log)})", log)
         con.execute("commit")
+        result.timings["commit"] = round(time.perf_counter() - tick, 3)
+        result.seconds = round(time.perf_counter() - started, 3)
     except BaseException:
         con.execute("rollback")
         raise
@@ -193,22 +205,34 @@ def publish_new_rows(con: duckdb.DuckDBPyConnection, name: str, exists: bool) ->
         con.execute(f"create table {name} as select * from new_{name}")
 
 
+def scope_predicate(model: SqlModel, alias: str) -> str:
+    """SQL true for the rows of `alias` that the model's scope covers."""
+    columns, relation = model.scope
+    since = model.scope_since
+    if since is None:
+        keys = ", ".join(f"{alias}.{c}" for c in columns)
+        return f"({keys}) in (select {', '.join(columns)} from {relation})"
+    match = " and ".join(f"s.{c} = {alias}.{c}" for c in columns)
+    return f"exists (select 1 from {relation} as s where {match} and {alias}.{since[0]} >= s.{since[1]})"
+
+
 def replace_scope(con: duckdb.DuckDBPyConnection, model: SqlModel, exists: bool) -> None:
     """Swap the rows of the scope's keys for the new ones, keeping the replaced rows as old_<name>."""
     name = model.name
-    columns, relation = model.scope
-    keys = ", ".join(columns)
     capture = ", ".join(f'"{c}"' for c in model.capture) or "*"
-    outside = con.execute(f"select count(*) from new_{name} anti join {relation} using ({keys})").fetchone()
+    outside = con.execute(
+        f"select count(*) from new_{name} as n where not {scope_predicate(model, 'n')}"
+    ).fetchone()
     if outside and outside[0]:
+        scope = model.headers.get("scope", "")
         raise IngestError(
-            f"sql/{model.layer}/{name}.sql returned {outside[0]} rows outside its scope ({keys} in {relation})"
+            f"sql/{model.layer}/{name}.sql returned {outside[0]} rows outside its scope ({scope})"
         )
     if not exists:
         con.execute(f"create or replace temp table old_{name} as select {capture} from new_{name} limit 0")
         publish_new_rows(con, name, exists)
         return
-    in_scope = f"({keys}) in (select {keys} from {relation})"
+    in_scope = scope_predicate(model, name)
     con.execute(f"create or replace temp table old_{name} as select {capture} from {name} where {in_scope}")
     con.execute(f"delete from {name} where {in_scope}")
     publish_new_rows(con, name, exists)
@@ -222,9 +246,13 @@ def check_keys(con: duckdb.DuckDBPyConnection, models: Sequence[SqlModel], resul
             continue
         keys = ", ".join(model.unique_key)
         nulls = " or ".join(f"{k} is null" for k in model.unique_key)
+        source = f"{model.name} where ({keys}) in (select {keys} from new_{model.name})"
+        whole_keys = set(model.scope[0]) <= set(model.unique_key) and model.scope_since is None
+        if model.materialized == "append" or whole_keys:
+            source = f"new_{model.name}"  # rows of these keys outside new_ were removed (or never existed)
         sql = (
-            f"select {keys}, count(*) as n from {model.name} where ({keys}) in (select {keys} from new_{model.name}) "
-            f"group by all having count(*) > 1 union all select {keys}, 1 as n from new_{model.name} where {nulls}"
+            f"select {keys}, count(*) as n from {source} group by all having count(*) > 1 "
+            f"union all select {keys}, 1 as n from new_{model.name} where {nulls}"
         )
         failures += record_check(con, f"{model.name}.unique_key", sql, {}, result)
     return failures
@@ -266,9 +294,8 @@ def build_database(
 ) -> list[StepResult]:
     """Bring the database at db_path up to the catalog's last lake file; returns the steps run."""
     current_hash = models_hash(models)
-    con = duckdb.connect(str(db_path))
+    con = connect_build(db_path)
     try:
-        con.execute("set preserve_insertion_order = false")
         seq, _, n_steps = watermark(con)
         files = read_lake_files(warehouse, seq)
         steps = plan_steps(files, step_rows or STEP_ROWS) or ([[]] if n_steps == 0 else [])
@@ -280,7 +307,7 @@ def build_database(
                 "step": n_steps + i + 1, "mode": mode, "models_hash": current_hash, "from_seq": seq, "to_seq": to_seq,
                 "files": len(step), "lake_rows": sum(f.rows for f in step), "started_at": datetime.now(UTC),
             }  # fmt: skip
-            params = step_params(warehouse / "lake", empty, step, to_seq)
+            params = step_params(warehouse / "lake", empty, step)
             results.append(
                 run_step(con, models, params, log, step_progress(progress, i, len(steps), len(models)))
             )
@@ -303,11 +330,21 @@ def step_progress(
     return lambda name: progress(next(done, step * models + models), steps * models, label + name)
 
 
+def connect_build(db_path: Path) -> duckdb.DuckDBPyConnection:
+    """The writer's connection: bounded memory (INGEST_BUILD_MEMORY, default 4GB), spilling next to the database."""
+    config = {
+        "memory_limit": os.environ.get("INGEST_BUILD_MEMORY", BUILD_MEMORY),
+        "temp_directory": str(db_path.parent / "tmp"),
+        "preserve_insertion_order": False,
+    }
+    return duckdb.connect(str(db_path), config=config)
+
+
 def database_state(db_path: Path) -> tuple[int, str | None, int]:
     """(watermark seq, models hash, steps) of a build database; (0, None, 0) when there is none."""
     if not db_path.exists():
         return 0, None, 0
-    con = duckdb.connect(str(db_path))
+    con = connect_build(db_path)
     try:
         return watermark(con)
     finally:
