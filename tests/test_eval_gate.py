@@ -73,6 +73,24 @@ def test_fictional_set_meets_baseline() -> None:
     _check("fiction", run_eval(str(FICTION)))
 
 
+HOLDOUT = sorted(Path(__file__).with_name("data").glob("extract_holdout_*.jsonl"))
+
+
+@pytest.mark.parametrize("path", HOLDOUT, ids=[p.stem.removeprefix("extract_") for p in HOLDOUT])
+def test_holdout_batch_meets_baseline(path: Path) -> None:
+    """Fictional batches written blind (gold before the first run); see docs/extraction.md."""
+    _need_shared()
+    from ingest.evaluate import run_eval
+
+    _check(path.stem.removeprefix("extract_").replace("_", "-"), run_eval(str(path)))
+
+
+def test_every_holdout_batch_has_floors() -> None:
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))
+    missing = [p.name for p in HOLDOUT if p.stem.removeprefix("extract_").replace("_", "-") not in floors]
+    assert not missing, f"add floors to tests/eval_baseline.json for {missing}"
+
+
 @pytest.mark.slow
 def test_polnear_dev_meets_baseline() -> None:
     _need_shared()

@@ -37,11 +37,11 @@ ENGLISH: list[tuple[str, list[Row]]] = [
     ),
     (
         "According to the regional police, three people were detained overnight.",
-        [("regional police", "indirect", "three people were detained overnight")],
+        [("the regional police", "indirect", "three people were detained overnight")],
     ),
     (
         "Two lorries overturned near the bridge, the emergency service said.",
-        [("emergency service", "indirect", "Two lorries overturned near the bridge")],
+        [("the emergency service", "indirect", "Two lorries overturned near the bridge")],
     ),
     (
         "Economist Iryna Bondarenko told Reuters that inflation would peak in March.",
@@ -81,8 +81,8 @@ ENGLISH: list[tuple[str, list[Row]]] = [
     (
         "The city council confirmed that the tram line would reopen, but warned that fares would rise.",
         [
-            ("city council", "indirect", "the tram line would reopen"),
-            ("city council", "indirect", "fares would rise"),
+            ("The city council", "indirect", "the tram line would reopen"),
+            ("The city council", "indirect", "fares would rise"),
         ],
     ),
     (

@@ -7,18 +7,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ingest.extract.cues import EMPTY_RE, Raw, Token, cue_confidence, is_cognition, is_cue, tokens
+from ingest.extract.cues import EMPTY_RE, Raw, Token, cue_confidence, cue_gender, is_cognition, is_cue, tokens
 from ingest.extract.frames import source_after
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, quote_text, word_count
 from ingest.extract.sentences import Sentence
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np, is_cap, is_first_name, is_title_token
+from ingest.extract.speakers import (
+    SpeakerPhrase,
+    analyze_np,
+    clean_np,
+    is_cap,
+    is_first_name,
+    is_org_word,
+    is_title_token,
+)
 
 _WHO_SPLIT_RE = re.compile(r",\s*(?:who|which|whose)\b")
 _SENT_PUNCT_RE = re.compile(r"[.!?]\s")
 _PUNCT_ONLY_RE = re.compile(r"^[.!?]?\s*$")
 
 _AFTER_LEAD_RE = re.compile(r"[ \t]*[,.!?]?[ \t]*(?:[—–-]+[ \t]*)?")
+_SENT_END_CHARS = frozenset(".!?")
 _STOP_PUNCT = frozenset('.!?;:“”«»„"')
 _FWD_STOP = frozenset(
     _w(
@@ -26,7 +35,13 @@ _FWD_STOP = frozenset(
         "adding citing according who which journalists reporters reuters afp ap bloomberg am im bei vor "
         "nach auf gegenüber laut zu zum zur und and but і й та у в на під після під-час журналістам "
         "журналистам агентству газеті газете виданню изданию телеканалу в во во-время после перед ранее "
-        "раніше також также "
+        "раніше також также dem mit an hinzu zufolge bekannt "
+    )
+)
+_DE_MEDIA = frozenset(
+    _w(
+        "Zeitung Nachrichtenagentur Agentur Deutschen Presse-Agentur Tageszeitung Wochenzeitung Zeitschrift "
+        'Sendung Sender Funke-Mediengruppe Mediengruppe Redaktion „ "'
     )
 )
 _CLAUSE_VERB_RE = re.compile(
@@ -37,7 +52,7 @@ _CLAUSE_VERB_RE = re.compile(
 QA_LINE_RE = re.compile(r"(?:Q|Question|Frage|Питання|Вопрос|В)\s*[:.—–-]")
 _QA_INITIALS = frozenset("QFПВ")
 ANSWER_LINE_RE = re.compile(
-    r"^(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-.]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s+(?P<quote>\S.*)$", re.M
+    r"^(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-.]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s+(?P<quote>\S.*)$", re.M
 )
 _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s*$")
 
@@ -59,12 +74,44 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     return not (sp.kind not in ("person",) and _CLAUSE_VERB_RE.search(core))
 
 
-def parse_forward(toks: list[Token], text: str, lang: str) -> tuple[str, int]:
-    """Speaker NP right after an inverted cue ("said Olena Marchenko, head of the operator, in …")."""
+_NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
+_CYR_IN = frozenset(_w("в у во"))
+
+
+def name_quote_end(text: str, pos: int) -> int:
+    """End offset of a short name in quote marks starting at ``pos`` ("банка «Восток»", "НЕК
+    «Укренерго»", "der Zeitung „Bild“"), or -1. Such marks belong to a noun phrase, not a quote."""
+    if pos == 0 or text[pos - 1] != " " or not (text[pos - 2 : pos - 1].isalnum()):
+        return -1
+    m = _NAME_QUOTE_RE.match(text, pos)
+    if m is None or len(m.group(1).split()) > 4:
+        return -1
+    return m.end()
+
+
+def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False) -> tuple[str, int]:
+    """Speaker NP right after an inverted cue ("said Olena Marchenko, head of the operator, in …").
+    With ``org_in`` (a plural Ukrainian/Russian cue) a locative body is the speaker ("повідомили в
+    Генштабі")."""
     out: list[Token] = []
     i = 0
+    if org_in and lang in ("uk", "ru") and len(toks) > 1 and toks[0].group().lower() in _CYR_IN:
+        w1 = toks[1].group()
+        if is_cap(w1) or is_org_word(w1) or w1.lower().startswith(("пресс", "прес")) or w1 in '«"':
+            out.append(toks[0])
+            i = 1
+    skip_to = -1
     while i < len(toks):
         t = toks[i]
+        if t.start() < skip_to:
+            out.append(t)
+            i += 1
+            continue
+        if out and t.group() in '«„“"' and (qe := name_quote_end(text, t.start())) != -1:
+            skip_to = qe
+            out.append(t)
+            i += 1
+            continue
         if t.group() == "." and out and out[-1].group() in _ABBREVIATIONS:
             out.append(t)  # "Dr. Ivanna Rudenko"
             i += 1
@@ -93,6 +140,14 @@ def parse_forward(toks: list[Token], text: str, lang: str) -> tuple[str, int]:
         low = t.group().lower()
         if not is_cap(t.group()) and (low in _FWD_STOP or is_cue(low, lang)) and out:
             break
+        if (
+            lang == "de"
+            and out
+            and low in ("der", "den")
+            and i + 1 < len(toks)
+            and toks[i + 1].group() in _DE_MEDIA
+        ):
+            break  # "sagte die Ministerin der Zeitung „Bild“": the listener
         if not is_cap(t.group()) and not out and low in _FWD_STOP:
             break
         if (
@@ -116,14 +171,23 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     """Attribution following a closing quote mark within text[a:b]."""
     m = _AFTER_LEAD_RE.match(text, a, b)
     p = m.end() if m else a
+    if m and _SENT_END_CHARS.intersection(m.group()) and text[p : p + 1].isupper():
+        return None  # „…“. Der Sender berichtete, … : a new sentence, not an attribution
     src = source_after(text, a, b, lang)
     if src is not None:  # „…“, heißt es in der Erklärung des Ministeriums / «…», — йдеться у заяві X
         return src[0], _empty_at(text, p), src[1]
     toks: list[Token] = []
+    skip_to = -1
     for t in tokens(text, p, min(b, p + 160)):
+        if t.start() < skip_to:
+            toks.append(t)
+            continue
         if t.group() in _STOP_PUNCT and not (
             t.group() == "." and toks and toks[-1].group() in _ABBREVIATIONS
         ):
+            if toks and (skip_to := name_quote_end(text, t.start())) != -1:
+                toks.append(t)
+                continue
             break
         toks.append(t)
         if len(toks) > 30:
@@ -137,7 +201,7 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         return None
     cue = toks[ci]
     if ci == 0 or (ci == 1 and toks[0].group() in {"—", "–", "-"}):
-        raw, pos = parse_forward(toks[ci + 1 :], text, lang)
+        raw, pos = parse_forward(toks[ci + 1 :], text, lang, cue_gender(cue.group()) == "p")
         if not raw:
             return None
         sp = analyze_np(raw, lang)
@@ -185,7 +249,10 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
     if not raw.strip() and ci + 1 < len(toks):  # "sagte Albrecht:", "заявил он:"
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
     sp = analyze_np(raw, lang)
-    return (sp, toks[ci], start) if plausible_np(sp, raw) else None
+    if plausible_np(sp, raw):
+        return sp, toks[ci], start
+    lead = leading_np(text, tokens(text, start, toks[ci].start()), lang)  # "Sie wird mit den Worten zitiert:"
+    return (lead, toks[ci], start) if lead is not None else None
 
 
 def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
@@ -229,7 +296,9 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         sent = sents[si] if sents else Sentence(0, len(text), 0, True)
         para_end = text.find("\n", q.close_pos)
         para_end = len(text) if para_end == -1 else para_end
-        nxt_open = quotes[qi + 1].open_pos if qi + 1 < len(quotes) else len(text)
+        nxt_open = next(
+            (x.open_pos for x in quotes[qi + 1 :] if name_quote_end(text, x.open_pos) == -1), len(text)
+        )
         qtext = quote_text(text, q)
         wc = word_count(qtext)
         lead_from = max(sent.start, prev_close + 1)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from ingest.extract.attribution import parse_forward, plausible_np
-from ingest.extract.cues import Token, needs_that
+from ingest.extract.cues import Token, cue_gender, needs_that
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import word_count
-from ingest.extract.speakers import SpeakerPhrase, analyze_np
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 _THAT_RE = re.compile(r"\bthat\b")
 
@@ -120,6 +120,11 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     return found[-1] if found else None
 
 
+_ASIDE_RE = re.compile(
+    r"\s*,?\s*(?:however|though|too|also|again|further|moreover|nevertheless|nonetheless|instead|meanwhile|"
+    r"then|now|repeatedly|privately|publicly|separately)\s*,?\s*"
+)
+_CLOSE_MARKS = frozenset("\"”’'»")
 _CLAUSE_BREAK_RE = re.compile(r"[;:”»“—–]")
 _RELATIVE_RE = re.compile(r"\b(?:which|who|that|що|что|dass)\b", re.I)
 
@@ -180,6 +185,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                     r"^\s*(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b",
                     between,
                 )
+                or _ASIDE_RE.fullmatch(between)
             ):
                 return tk.end()
             break
@@ -217,11 +223,14 @@ def final_attribution(
     t = toks[i]
     tail = text[t.end() : e]
     prev = toks[i - 1] if i else None
+    if prev is not None and prev.group() in _CLOSE_MARKS and i > 1 and toks[i - 2].group() == ",":
+        prev = toks[i - 2]  # "… is ''not a backslapper,'' said Mr. Sperling"
+        i -= 1
     if prev is not None and prev.group() in {",", "—", "–"}:  # inverted: ", said X."
         j = i - 1
         while j > 0 and toks[j - 1].group() in {",", "—", "–"}:
             j -= 1
-        raw, _pos = parse_forward(toks[i + 1 :], text, lang)
+        raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
         if not raw:
             return None
         rest = text[text.find(raw, t.end()) + len(raw) : e]
@@ -253,3 +262,35 @@ def final_attribution(
                 return sp, toks[k].start()
             return None
     return None
+
+
+_DE_SUBORDINATORS = frozenset(_w("dass ob wie weil wenn als da damit"))
+_DE_NP_START = frozenset(_w("der die das ein eine er sie es man"))
+_PARENTHETICAL_KINDS = frozenset(("person", "pronoun", "organisation", "role", "group", "anonymous"))
+
+
+def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhrase | None:
+    """A cue inside commas in mid-sentence: "It was, he said, one of …" (en), "Das sei, sagte er,
+    ein Fehler" (de) → the speaker; the whole sentence is the statement."""
+    n = len(toks)
+    if lang == "de":
+        if i < 2 or toks[i - 1].group() != ",":
+            return None
+        k = next((k for k in range(i + 2, min(n, i + 7)) if toks[k].group() == ","), None)
+        if k is None or k + 1 >= n or toks[k + 1].group().lower() in _DE_SUBORDINATORS:
+            return None
+        first = toks[i + 1].group()
+        if not (is_cap(first) or first.lower() in _DE_NP_START):
+            return None  # ", teilte über Twitter mit, dass …" is no parenthesis
+        return _np_or_none(text[toks[i].end() : toks[k].start()], lang)
+    if lang != "en" or i + 1 >= n or toks[i + 1].group() != ",":
+        return None
+    j = next((j for j in range(i - 1, max(0, i - 8), -1) if toks[j].group() == ","), None)
+    if j is None or j < 2:
+        return None
+    return _np_or_none(text[toks[j].end() : toks[i].start()], lang)
+
+
+def _np_or_none(raw: str, lang: str) -> SpeakerPhrase | None:
+    sp = analyze_np(raw, lang)
+    return sp if sp.kind in _PARENTHETICAL_KINDS and plausible_np(sp, raw) else None

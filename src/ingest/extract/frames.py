@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.lexicon import words as _w
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap
 
 
 @dataclass(slots=True)
@@ -31,8 +31,9 @@ _SKIP_SPEAKERS = frozenset(
 
 
 _UKRU_ACCORDING_RE = re.compile(
-    r"^(?:За|По)\s+(?:(?P<pron>його|її|їх|їхніми|его|её|ее|их)\s+)?(?:словами|словам|даними|данным|"
-    r"інформацією|информации)\s*(?P<np>[^,]{0,80}?)\s*,\s*",
+    r"^(?:(?:Але|Однак|Проте|Но|Однако|А)\s+)?(?:За|По|На|Со|Зі|Із)\s+(?:(?P<pron>його|її|їх|їхніми|его|её|ее|их)\s+)?"
+    r"(?:словами|словам|слов|даними|данным|інформацією|информации|думку|мнению|оцінкою|оцінками|оценке|"
+    r"оценкам|твердженням|утверждению|підрахунками|подсчетам|підсумками)\s*(?P<np>[^,]{0,80}?)\s*,\s*",
     re.I,
 )
 
@@ -105,7 +106,9 @@ SOURCE_AFTER_RE = re.compile(
     r"[,\s—–-]*(?:(?P<en>according\s+to)\s+(?:(?:a|the)\s+(?:statement|post|report|note|message)\s+(?:from|by|of)\s+)?"
     r"|(?:йдеться|говориться|сказано|зазначено|говорится|отмечается)\s+(?:у|в)\s+"
     r"(?:заяві|повідомленні|зверненні|дописі|листі|заявлении|сообщении|обращении|письме|публикации)\s+"
-    r"|(?:heißt|hieß)\s+es\s+in\s+(?:einer|der)\s+(?:Erklärung|Mitteilung|Stellungnahme)\s+)"
+    r"|(?:heißt|hieß)\s+es\s+in\s+(?:einer|der)\s+(?:Erklärung|Mitteilung|Stellungnahme)\s+"
+    r"|(?:приводятся|приводит|приводят|наводяться|наводить|наводять)\s+(?:[\w-]+\s+){0,3}?слова\s+"
+    r"|(?:цитирует|цитує|цитируют|цитують)\s+)"
     r"(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",
     re.I,
 )
@@ -117,6 +120,12 @@ ABOUT_THIS_RE = re.compile(
     r"^(?:Про\s+це|Об\s+этом|Це|Это)\s+(?:також\s+|также\s+|раніше\s+|ранее\s+)?(?P<cue>\w+)\s+(?P<np>[^.!?]{2,90}?)\s*[.!]?$"
 )
 
+# "Das teilte das Ministerium am Montag mit." / "Dies sagte X der dpa." — the previous sentence is X's.
+DE_ABOUT_THIS_RE = re.compile(
+    r"(?:Das|Dies)\s+(?P<cue>teilten?|sagten?|erklärten?|berichteten?|bestätigten?|gaben?|verkündeten?|"
+    r"kündigten?|schrieben?|schrieb|betonten?|meldeten?|twitterten?|verbreiteten?)\s+(?P<np>\S)"
+)
+
 
 def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhrase, int] | None:
     """The source named right after a statement (see SOURCE_AFTER_RE): (speaker, offset)."""
@@ -126,6 +135,8 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     sp = analyze_np(m.group("np").strip(" ,"), lang)
     if sp.kind in ("unknown", "pronoun"):
         return None
+    if "слова" in m.group().lower():
+        sp = in_case(sp, lang, "gen")  # "приводятся слова директора Сергея Комарова"
     return sp, m.start("np")
 
 
@@ -168,7 +179,7 @@ def sentence_frame(
             if pron:
                 sp = SpeakerPhrase(pron, "pronoun", gender=_PRON_POSS[pron.lower()])
             else:
-                sp = analyze_np(m.group("np"), lang)
+                sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
             if sp.kind != "unknown":
                 return Frame(sp, s + m.end(), e, "за словами" if lang == "uk" else "по словам", 0.85)
         m = _UKRU_AS_RE.match(stext)

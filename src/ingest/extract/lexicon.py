@@ -293,6 +293,7 @@ for _cls, _words in [
     ("analyst", "analyst аналітик аналитик analytiker expert експерт эксперт"),
     ("economist", "economist економіст экономист ökonom"),
     ("lawmaker", "lawmaker legislator mp deputy депутат депутатка abgeordnete abgeordneter"),
+    ("senator", "senator sen senatorin сенатор"),
     ("ambassador", "ambassador посол botschafter"),
     ("prosecutor", "prosecutor прокурор staatsanwalt"),
 ]:

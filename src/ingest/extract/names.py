@@ -134,12 +134,56 @@ _DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des|dem|den)\s+", re.I)
 _POSS_RE = re.compile(r"['’]s\b")
 
 
+# Cyrillic organisation names and their usual short forms (matched on the lower-cased, accent-stripped
+# phrase): "Генеральний штаб ЗСУ" = "Генштаб ЗСУ", "Міністерство оборони" = "Міноборони".
+_CYR_ORG_SHORT = [
+    (re.compile(p), short)
+    for p, short in (
+        (r"генеральн\w* штаб\w*", "генштаб"),
+        (r"м[іи]н[іи]стерств\w* оборон\w*", "минобороны"),
+        (r"м[іи]н[іи]стерств\w* (?:закордонних справ|иностранных дел)", "мид"),
+        (r"м[іи]н[іи]стерств\w* (?:енергетики|энергетики)", "минэнерго"),
+        (r"м[іи]н[іи]стерств\w* (?:внутр[іи]шн\w* справ|внутренних дел)", "мвд"),
+        (r"\bмзс\b", "мид"),
+        (r"\bмвс\b", "мвд"),
+        (r"м[іи]ноборони", "минобороны"),
+        (r"м[іи]ненерго", "минэнерго"),
+        (r"служб\w* безпеки україни", "сбу"),
+        (r"збройн\w* сил\w* україни", "зсу"),
+        (r"вооруженн\w* сил\w* украины", "всу"),
+        (r"нац[іи]ональн\w* банк\w* укра[іи]ни", "нбу"),
+        (r"центральн\w* банк\w* росс\w*", "цб"),
+        (r"банк\w* росс\w*", "цб"),
+        (r"оф[іи]с\w* президента", "офис президента"),
+    )
+]
+_CYR_ENDING_RE = re.compile(
+    r"(?:ами|ями|ові|еві|ах|ях|ів|ов|ой|ою|ей|ем|ом|ий|ій|их|ым|им|ої|ие|ые|ия|ія|ии|ії|і|и|а|я|у|ю|е|о|ы|ь)$"
+)
+
+
+_CYR_COUNTRY = frozenset(("украін", "украин", "росі", "росс", "рф"))
+
+
+def _cyr_stem(word: str) -> str:
+    """Case ending off a Cyrillic word ("штабі" → "штаб", "силах" → "сил") so inflected forms share a key."""
+    if len(word) <= 3 or not CYRILLIC_RE.match(word):
+        return word
+    return _CYR_ENDING_RE.sub("", word) or word
+
+
 def org_key(phrase: str) -> str:
-    """Normalised organisation key: 'The ministry of energy' == 'energy ministry'."""
+    """Normalised organisation key: 'The ministry of energy' == 'energy ministry', 'в Генштабі' ==
+    'Генеральний штаб'."""
     s = strip_accents(phrase).lower()
     s = _POSS_RE.sub("", s)
     s = _DET_RE.sub("", s.strip())
-    words = _WORD_RE.findall(s)
+    if CYRILLIC_RE.search(s):
+        for pat, short in _CYR_ORG_SHORT:
+            s = pat.sub(short, s)
+    words = [_cyr_stem(w) for w in _WORD_RE.findall(s)]
+    if len(words) > 1 and words[-1] in _CYR_COUNTRY:
+        words.pop()  # "Міністерство оборони України" = "Міноборони"
     words = [w for w in words if w not in {"the", "a", "an", "der", "die", "das", "des", "dem", "den"}]
     if "of" in words:
         i = words.index("of")

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 
 QUOTE_CHAR_RE = re.compile(r"[“”„‟\"«»‹›‘’‚']")
 _CLOSERS: dict[str, str] = {
-    "“": "”“",
+    "“": '”“"',
     "„": "“”",
     "«": "»",
     "»": "«",
     "‹": "›",
     "‚": "‘’",
     "‘": "’",
-    '"': '"',
+    '"': '"”',
     "'": "'",
     "”": "”",
 }

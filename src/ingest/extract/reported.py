@@ -14,6 +14,7 @@ from ingest.extract.clauses import (
     clause_start,
     complement_start,
     final_attribution,
+    parenthetical,
 )
 from ingest.extract.cues import (
     Raw,
@@ -26,7 +27,7 @@ from ingest.extract.cues import (
     needs_that,
     tokens,
 )
-from ingest.extract.frames import ABOUT_THIS_RE, sentence_frame
+from ingest.extract.frames import ABOUT_THIS_RE, DE_ABOUT_THIS_RE, sentence_frame
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, word_count
 from ingest.extract.sentences import Sentence
@@ -41,7 +42,8 @@ _CUT_RE = re.compile(
     r"|\s+(?:speaking\s+on\s+condition)\b"
 )
 _SPLIT_RE = re.compile(
-    r",?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
+    r",?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
+    r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
     r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
     r"|,\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
 )
@@ -84,7 +86,7 @@ def reported_statements(
         by_sent.setdefault(si, set()).add(pos)
     for si, cue_starts in by_sent.items():
         sent = sents[si]
-        if lang in ("uk", "ru") and si > 0:
+        if lang in ("uk", "ru", "de") and si > 0:
             about = _about_this(text, sents, si, lang, direct, out)
             if about is not None:
                 out.append(about)
@@ -98,17 +100,49 @@ def _about_this(
 ) -> Raw | None:
     """ "Президент підписав закон. Про це повідомила пресслужба." → the previous sentence, by the press office."""
     sent = sents[si]
-    m = ABOUT_THIS_RE.match(text[sent.start : sent.end])
-    if m is None or not is_cue(m.group("cue"), lang):
-        return None
+    if lang == "de":
+        m = DE_ABOUT_THIS_RE.match(text, sent.start, sent.end)
+        if m is None:
+            return None
+        np_text, _pos = parse_forward(tokens(text, m.start("np"), sent.end), text, lang)
+    else:
+        m = ABOUT_THIS_RE.match(text[sent.start : sent.end])
+        if m is None:
+            return None
+        np_text = m.group("np")
+        np_start = sent.start + m.start("np")
+        if m.group("cue").lower() not in _IMPERSONAL_CUES:  # "… Генеральний штаб ЗСУ у ранковому зведенні."
+            cut, _ = parse_forward(
+                tokens(text, np_start, sent.end), text, lang, cue_gender(m.group("cue")) == "p"
+            )
+            np_text = cut or np_text
+        if m.group("cue").lower() in _IMPERSONAL_CUES:  # "Об этом говорится в пресс-релизе компании"
+            d = _IN_DOCUMENT_RE.match(np_text)
+            if d is None or not np_text[d.end() :].strip():
+                return None
+            np_text = np_text[d.end() :]
+        elif not is_cue(m.group("cue"), lang):
+            return None
     prev = sents[si - 1]
+    if prev.para != sent.para and not sent.first_in_para:
+        return None
     if any(prev.start <= r.start < prev.end for r in (*direct, *out)):
         return None  # the previous sentence is already someone's statement
-    sp = analyze_np(m.group("np"), lang)
+    sp = analyze_np(np_text, lang)
     if sp.kind in ("unknown", "pronoun"):
         return None
     cs, ce = _finish(text, prev.start, prev.end)
     return Raw(cs, ce, text[cs:ce], "indirect", m.group("cue"), sp, sent.start, 0.7, para=prev.para)
+
+
+_IMPERSONAL_CUES = frozenset(
+    _w("говорится говориться йдеться ідеться сказано зазначено указано отмечается наголошується")
+)
+_IN_DOCUMENT_RE = re.compile(
+    r"(?:в|у|во)\s+(?:\w+\s+)?(?:заяві|заявлении|повідомленні|сообщении|пресс-релизе|прес-релізі|релизе|релізі|"
+    r"зверненні|обращении|дописі|публикации|публікації|документе|документі|листі|письме|звіті|отчете|"
+    r"докладе|доповіді|коментарі|комментарии|постанові|постановлении|указі|указе|зведенні|сводке)\s+"
+)
 
 
 def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -125,7 +159,13 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     sp: SpeakerPhrase | None
 
     def emit(
-        cs: int, ce: int, sp: SpeakerPhrase | None, cue: str, conf: float, same_as_prev: bool = False
+        cs: int,
+        ce: int,
+        sp: SpeakerPhrase | None,
+        cue: str,
+        conf: float,
+        same_as_prev: bool = False,
+        keep: bool = False,
     ) -> None:
         cs, ce = _finish(text, cs, ce)
         if ce - cs < 3 or word_count(text[cs:ce]) < 2:
@@ -152,15 +192,19 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 raw.parts = [(qs, qe)]
                 found.append(raw)
             return
-        cut = _CUT_RE.search(seg)
+        cut = None if keep else _CUT_RE.search(seg)
         if cut:
             ce = cs + cut.start()
             cs, ce = _finish(text, cs, ce)
             seg = text[cs:ce]
-        split = _SPLIT_RE.search(seg)
+        split = None if keep else _SPLIT_RE.search(seg)
         rest: tuple[int, int, str] | None = None
-        if split and (split.group("part") or (split.group("cue1") and is_cue(split.group("cue1"), lang))):
-            rest = (cs + split.end(), ce, split.group("part") or split.group("cue1"))
+        if split and (
+            split.group("part")
+            or split.group("that")
+            or (split.group("cue1") and is_cue(split.group("cue1"), lang))
+        ):
+            rest = (cs + split.end(), ce, split.group("part") or split.group("cue1") or cue)
             ce = cs + split.start()
             cs, ce = _finish(text, cs, ce)
         if word_count(text[cs:ce]) >= 2:
@@ -221,6 +265,11 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     "quoted as saying",
                     0.9,
                 )
+            continue
+        par = parenthetical(text, toks, i, lang)
+        if par is not None:  # "It was, he said, one of the bitterest failures …": the whole sentence
+            start = s + (m3.end() if (m3 := _LEAD_CONJ_RE.match(stext)) else 0)
+            emit(start, e, par, t.group(), conf * 0.9, keep=True)
             continue
         rel_from, subj_from = clause_start(toks, i, s)
         coordinated = prev is not None and prev.group().lower() in _COORD

@@ -13,7 +13,15 @@ from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.names import fold_word, group_id, org_id, org_key, person_id, person_key, unknown_id
 from ingest.extract.registry import Registry
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_title_token, role_class
+from ingest.extract.speakers import (
+    CAP_STOP,
+    SpeakerPhrase,
+    analyze_np,
+    gender_of_first,
+    is_org_word,
+    is_title_token,
+    role_class,
+)
 
 _CAP = "A-ZÀ-ÞА-ЯІЇЄҐ"
 _FIRST_NAMES = sorted(
@@ -102,13 +110,19 @@ class Resolver:
         near the start of its sentence (outside quotes) counts as a subject for pronouns."""
         starts = sorted(sent_starts)
         text = self.text
-        found = [(m.start(), m.group()) for m in FIRST_SURNAME_RE.finditer(text)]
-        seen = {p for p, _ in found}
+        found = [(m.start(), m.group(), "") for m in FIRST_SURNAME_RE.finditer(text)]
+        seen = {p: i for i, (p, _, _) in enumerate(found)}
         for m in (TITLE_NAME_DE_RE if self.lang == "de" else TITLE_NAME_RE).finditer(text):
-            if m.start("name") not in seen and not is_title_token(m.group("name").split()[0]):
-                found.append((m.start("name"), m.group("name")))
-        for pos, name in sorted(found):
+            title = text[m.start() : m.start("name")].strip()
+            if m.start("name") in seen:
+                p0, n0, _ = found[seen[m.start("name")]]
+                found[seen[m.start("name")]] = (p0, n0, title)
+            elif not is_title_token(m.group("name").split()[0]):
+                found.append((m.start("name"), m.group("name"), title))
+        for pos, name, title in sorted(found):
             ent = self.entity_for(name, pos)
+            if title:
+                ent.add_role(title)  # "President Barack Obama": "the president" can find him
             k = bisect_right(starts, pos) - 1
             ss = starts[k] if k >= 0 else text.rfind("\n", 0, pos) + 1
             if pos - ss <= 60 and not _QUOTE_MARK_RE.search(text, ss, pos):
@@ -140,6 +154,33 @@ class Resolver:
             ]
         return hits[0] if len(hits) == 1 else (min(hits, key=lambda e: e.first_pos) if hits else None)
 
+    def name_before(self, ref: int, window: int = 400) -> str:
+        """The last two-word capitalised name in the ``window`` characters before ``ref`` (not titles,
+        organisations, sentence-initial function words or, in German, nouns after an article)."""
+        best = ""
+        for m in _NAME_PAIR_RE.finditer(self.text, max(0, ref - window), ref):
+            first, last = m.group(1), m.group(2)
+            if is_title_token(first) or first.lower() in CAP_STOP or is_org_word(last) or is_org_word(first):
+                continue
+            if self.lang == "de":
+                before = self.text[max(0, m.start() - 5) : m.start()].split()[-1:]
+                if (before and before[0].lower() in _DE_ARTICLE_WORDS) or _DE_NOUNISH_RE.search(last):
+                    continue
+            best = f"{first} {last}"
+        return best
+
+    def full_name(self, surname: str) -> str:
+        """ "Ken Groberg" when the text has the surname after a capitalised word that is no title."""
+        if len(surname) < 3 or not surname[:1].isupper() or "." in surname:
+            return ""
+        for m in re.finditer(
+            rf"(?<![\w’'.])([{_CAP}][\w’'\-]+)[ \t]+{re.escape(surname)}(?![\w’'])", self.text
+        ):
+            first = m.group(1)
+            if not (is_title_token(first) or first.lower() in CAP_STOP or first.endswith(("’s", "'s"))):
+                return f"{first} {surname}"
+        return ""
+
     def by_role(self, phrase: str, ref: int) -> Entity | None:
         cls = role_class(phrase)
         if not cls:
@@ -152,6 +193,10 @@ class Resolver:
         return max(pool, key=lambda e: max([p for p in e.subject_pos if p <= ref] or [e.first_pos]))
 
     def pronoun(self, gender: str, ref: int) -> Entity | None:
+        found = self._pronoun_candidate(gender, ref)
+        return found[1] if found else None
+
+    def _pronoun_candidate(self, gender: str, ref: int) -> tuple[int, Entity] | None:
         best: tuple[int, Entity] | None = None
         for e in self.entities.values():
             if gender in ("m", "f") and e.gender and e.gender != gender:
@@ -165,7 +210,36 @@ class Resolver:
                     continue
                 if e.first_pos <= ref and (best is None or e.first_pos > best[0]):
                     best = (e.first_pos, e)
-        return best[1] if best else None
+        return best
+
+    def recent_unnamed(self, gender: str, ref: int, after: int, head: str = "") -> Resolved | None:
+        """The speaker of a statement between ``after`` and ``ref`` who has no name ("A senior
+        official, who spoke on condition of anonymity, said … He added …"), singular and of a
+        compatible gender; with ``head`` only one whose phrase has that head word ("the official")."""
+        for r, k, res in reversed(self.last):
+            if r >= ref:
+                continue
+            if r <= after:
+                break
+            if k not in ("anonymous", "person") or res.key or not res.speaker:
+                continue
+            sp = analyze_np(res.speaker, self.lang)
+            if _plural_phrase(res.speaker) or (
+                gender in ("m", "f") and sp.gender in ("m", "f") and sp.gender != gender
+            ):
+                continue
+            if head and head not in res.speaker.lower().split():
+                continue
+            return res
+        return None
+
+    def recent_subject(self, gender: str, ref: int, window: int = 400) -> Entity | None:
+        """The person most recently a sentence subject within ``window`` characters before ``ref``
+        (a definite description such as "the SPD politician" or "die Politikerin" refers to them)."""
+        found = self._pronoun_candidate(gender, ref)
+        if found is None or ref - found[0] > window:
+            return None
+        return found[1]
 
     def role_mention(self, gender: str, ref: int) -> Resolved | None:
         """An unnamed role mentioned just before ("… von einer Armeesprecherin bestätigt. Sie sagte …",
@@ -207,6 +281,9 @@ class Resolver:
                     and (rp := self.registry.by_surname(sp.name, self.lang))
                 ):
                     e = self.entity_for(rp.name, ref, rp.gender)
+            if e is None:  # "Groberg said" after "Ken Groberg …" (a first name the lists do not know)
+                full = self.full_name(sp.name)
+                e = self.entity_for(full, ref, sp.gender or raw.gender_hint) if full else None
             if e is None:
                 key = person_key(sp.name, self.lang)
                 return Resolved(sp.name, person_id(key), "person", key)
@@ -222,7 +299,11 @@ class Resolver:
                     if k in ("organisation", "group", "anonymous"):
                         return res
                 return self.role_mention("p", ref)
-            e = self.pronoun(g, ref)
+            found = self._pronoun_candidate(g, ref)
+            unnamed = self.recent_unnamed(g, ref, found[0] if found else -1)
+            if unnamed is not None:
+                return unnamed
+            e = found[1] if found else None
             if e is None:  # no named person of that gender yet: the latest compatible person speaker
                 for _r, k, res in reversed(self.last):
                     ent = self.entities.get(res.key)
@@ -232,6 +313,11 @@ class Resolver:
                         and not (g and ent is not None and ent.gender not in ("", g))
                     ):
                         return res
+                near = self.name_before(ref)
+                if near:  # "Nun hat auch Heidemarie Wieczorek-Zeul … Sie wird zitiert: …"
+                    e = self.entity_for(near, ref)
+                    e.subject_pos.append(ref)
+                    return self.person(e)
                 return self.role_mention(g, ref)
             e.subject_pos.append(ref)
             return self.person(e)
@@ -248,6 +334,14 @@ class Resolver:
                 and (rp := self.registry.role_holder(sp.text, self.when))
             ):
                 e = self.entity_for(rp.name, ref, rp.gender)
+            if e is None and _DEFINITE_RE.match(sp.text) and not _POSSESSIVE_IN_RE.search(sp.text):
+                head = sp.text.split()[-1].lower()
+                same = self.recent_unnamed(sp.gender, ref + 1, -1, head)
+                if same is not None:
+                    return same  # "A senior official … said …" … "the official said"
+                cand = self.recent_subject(sp.gender, ref)
+                if cand is not None and role_class(sp.text) not in _ROLE_CLASS_SET:
+                    e = cand  # "die SPD-Politikerin", "the 45-year-old": the person just mentioned
             if e is not None:
                 e.subject_pos.append(ref)
                 return self.person(e)
@@ -256,9 +350,14 @@ class Resolver:
             name = sp.org or sp.text
             if self.registry is not None and (canon := self.registry.organisation(name)):
                 name = canon
-            elif len(org_key(name).split()) == 1:  # "the ministry" → the ministry named earlier
+            else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"
+                key = org_key(name)
+                words = set(key.split())
                 for _ref, k, res in reversed(self.last):
-                    if k == "organisation" and org_key(res.speaker).endswith(org_key(name)):
+                    if k != "organisation":
+                        continue
+                    other = org_key(res.speaker)
+                    if other.endswith(key) or (self.lang in ("uk", "ru") and words <= set(other.split())):
                         return res
             return Resolved(name, org_id(name), "organisation")
         if kind in ("group", "anonymous"):
@@ -290,6 +389,31 @@ class Resolver:
             if res is not None:
                 self.last.append((ref, res.speaker_type, res))
         return out
+
+
+_LOW = "a-zà-ÿа-яіїєґ’'"
+_NAME_PAIR_RE = re.compile(
+    rf"(?<![\w’'])([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)[ \t]+([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)(?![\w’'])"
+)
+_DE_ARTICLE_WORDS = frozenset(
+    ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem")
+)
+_DE_NOUNISH_RE = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|nis|tum|ment|chen|ium|ik)$")
+_POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
+_DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
+_ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
+_PLURAL_FIRST = frozenset(
+    ("two", "three", "four", "five", "six", "several", "some", "many", "few", "multiple", "dozens", "both")
+)
+
+
+def _plural_phrase(phrase: str) -> bool:
+    words = phrase.lower().split()
+    if not words:
+        return False
+    if words[0] in _PLURAL_FIRST or "people" in words:
+        return True
+    return any(w in GROUP_NOUNS and w.endswith("s") and not w.endswith("ss") for w in words[:4])
 
 
 def _cap_surname(tok: str) -> bool:

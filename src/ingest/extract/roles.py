@@ -59,7 +59,8 @@ CAP_STOP = frozenset(
         "anschließend weiter ferner zuvor jetzt dort hier damals seit während gegenüber indes allerdings "
         "jedoch deshalb daher trotzdem bereits schon nun so ebenfalls ähnlich dabei zunächst "
         "також тоді раніше згодом водночас крім ранее позже затем также кроме однако впрочем "
-        "separately earlier later instead overall"
+        "separately earlier later instead overall deren dessen dieser diese dieses sein seine seiner ihr ihre "
+        "ihrer unser unsere dort auch he she they it we i you він вона вони воно ми он она они оно мы er es wir sie"
     )
 )
 
@@ -85,7 +86,10 @@ def is_title_token(tok: str) -> bool:
 
 
 def is_cyr_role(low: str) -> bool:
-    return low[:1] >= "а" and low.startswith(_CYR_ROLE_STEMS)
+    return low[:1] >= "а" and low.startswith(_CYR_ROLE_STEMS) and not low.startswith(_CYR_NOT_ROLE)
+
+
+_CYR_NOT_ROLE = ("генеральн", "президентськ", "президентск", "міністерств", "министерств", "мерії", "мэри")
 
 
 @lru_cache(maxsize=65536)

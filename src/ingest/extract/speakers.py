@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extract.given_names import gender_of_first, is_first_name
+from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import (
     ANON_MARKERS,
     DEMONYMS,
@@ -58,7 +59,7 @@ _TRAIL_STRIP = frozenset(
         "also has had have then later again further once previously earlier repeatedly recently already "
         "today yesterday tonight separately publicly privately reportedly personally itself himself "
         "herself had has will would could just first last також теж ще вже знову также тоже еще уже снова "
-        "auch zudem außerdem ebenfalls noch bereits erneut "
+        "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
     )
 )
 _WEEKDAY_RE = re.compile(
@@ -75,6 +76,17 @@ class SpeakerPhrase:
     role: str = ""  # role words ("military intelligence chief", "head of the operator")
     gender: str = ""  # m | f | p | ""
     org: str = ""  # organisation phrase
+
+
+def in_case(sp: SpeakerPhrase, lang: str, case: str) -> SpeakerPhrase:
+    """``sp`` with its person name put back into the nominative from a known ``case`` ("gen" after
+    "за словами", "по словам", "слова"); a copy, since analyze_np results are shared."""
+    if sp.kind != "person" or not sp.name or lang not in ("uk", "ru"):
+        return sp
+    name = nominative_name(sp.name, lang, case)
+    if name == sp.name:
+        return sp
+    return SpeakerPhrase(sp.text, sp.kind, name=name, role=sp.role, gender=sp.gender, org=sp.org)
 
 
 def is_cap(tok: str) -> bool:
@@ -139,8 +151,12 @@ def _segments(text: str) -> tuple[list[str], str]:
         return [], ""
     if trailing and len(segs) >= 2:
         keep = segs[-2:]
-        if _is_relative(keep[1]) and len(segs) >= 3 and _name_score(keep[0]) < 1:
-            keep = segs[-3:-1]  # "X, who heads A, B," → X
+        if (
+            _is_relative(keep[1])
+            and len(segs) >= 3
+            and (_name_score(keep[0]) < 1 or (_name_score(segs[-3]) >= 2 and _is_apposition(keep[0])))
+        ):
+            keep = segs[-3:-1]  # "X, who heads A, B," → X; "Name, a spokeswoman for Y, which …," → Name
     else:
         keep = segs[-1:]
         if len(segs) >= 2 and _is_apposition(segs[-1]) and _name_score(segs[-2]) >= 1:
@@ -172,6 +188,25 @@ _CYR_GROUP_STEMS = _w(
     "експерти эксперты аналітики аналитики чиновники посадовці дипломати дипломаты депутати депутаты військові "
     "военные мешканці жители місцеві местные волонтери волонтеры економісти экономисты"
 )
+_CYR_IN = frozenset(_w("в у во"))
+_CYR_NOT_ORG = frozenset(
+    _w(
+        "telegram facebook twitter x instagram youtube інтерв'ю інтерв’ю интервью ефірі эфире коментарі "
+        "комментарии соцмережах соцсетях етері"
+    )
+)
+
+
+def _in_org(phrase: str, words: list[str]) -> bool:
+    """ "в Генштабі", "у пресслужбі МВС", "в НЕК «Укренерго»": a place or body in the locative names
+    the organisation that speaks through a plural verb ("повідомили в …")."""
+    w1 = words[1].strip('«»"')
+    if w1 in _CYR_NOT_ORG:
+        return False
+    second = phrase.split()[1].lstrip('«"')
+    return second[:1].isupper() or is_org_word(w1) or w1.startswith(("пресс", "прес"))
+
+
 _RELATIVE_STARTS = frozenset(
     _w("who which whose whom speaking who’s який яка які що который которая которые")
 )
@@ -190,6 +225,9 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     words = low.split()
     if len(words) == 1 and words[0] in PRONOUNS:
         return SpeakerPhrase(phrase, "pronoun", gender=PRONOUNS[words[0]])
+    if lang in ("uk", "ru") and len(words) > 1 and words[0] in _CYR_IN and _in_org(phrase, words):
+        org = phrase.split(None, 1)[1]  # "У Повітряних силах повідомили", "сообщили в пресс-службе МВД"
+        return SpeakerPhrase(org, "organisation", org=org, gender="o")
     anon = bool(_ANON_RE.search(low))
     kept = [x for x in segs if not _is_relative(x)] or segs[:1]
     best_name, best_score, role_parts = "", -1, []
@@ -215,6 +253,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         gender = gender or ("f" if low.startswith("die ") else "m")
     role = " ".join(role_parts).strip()
     if best_score >= 2:  # a person name
+        if lang in ("uk", "ru"):
+            best_name = nominative_name(best_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"
         g = gender_of_first(best_name.split()[0]) if " " in best_name else ""
         return SpeakerPhrase(phrase, "person", name=best_name, role=role, gender=g or gender)
     first_low = words[0]
@@ -240,7 +280,9 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         or hl in {"source", "sources", "insider", "insiders"}
         or (hl in GROUP_NOUNS and words[0] in NUMBER_WORDS_EN and len(words) > 2)
     ):
-        return SpeakerPhrase(phrase, "anonymous", gender="p")
+        shown = ", ".join(kept) if len(kept) < len(segs) else phrase  # without "who spoke on condition …"
+        singular = words[0] in ("a", "an", "one", "another") or (hl[-1:] != "s" and hl in GROUP_NOUNS)
+        return SpeakerPhrase(shown, "anonymous", gender="" if singular else "p")
     if hl in ROLE_CLASSES or hl in PERSON_NOUNS or is_cyr_role(hl) or _DE_ROLE_SUFFIX_RE.search(hl):
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS or (
@@ -281,8 +323,10 @@ def org_name(phrase: str) -> str:
     """Display form of an organisation: its trailing proper name ("the independent outlet Verstka" →
     "Verstka", "the Ministry of Defence" → "Ministry of Defence"), else the phrase minus article."""
     base = _strip_det(phrase)
-    if "\u0400" <= base[:1] <= "\u04ff" and base[:1].islower():
-        return base  # "пресслужба Кабміну": a Slavic head noun with its genitive
+    if base != phrase and base.islower() and phrase[:4].lower() == "the ":
+        return phrase  # "the newspaper", "the rights group": a common noun keeps its article
+    if "\u0400" <= base[:1] <= "\u04ff":
+        return base  # "пресслужба Кабміну", "Генеральний штаб ЗСУ": a Slavic head noun with its genitive
     toks = TOKEN_RE.findall(base)
     k = len(toks)
     while k > 0 and (is_cap(toks[k - 1]) or (toks[k - 1].lower() in _ORG_LINKS and k < len(toks))):
@@ -338,9 +382,48 @@ def _head_word(seg: str) -> str:
     return toks[-1]
 
 
+def _de_noun(tok: str) -> bool:
+    """A German common noun by its suffix ("Regierung", "Konferenz"); short words ("Lenz", "Franz")
+    are surnames more often than nouns."""
+    m = _DE_NOUN_SUFFIX_RE.search(tok.lower())
+    return m is not None and m.start() >= 3
+
+
+_MID_TITLES = frozenset(
+    [
+        *ROLE_CLASSES,
+        *PERSON_NOUNS,
+        *_w("mr mrs ms dr prof sen rep gov gen secretary chancellor senator judge"),
+    ]
+) - frozenset(_w("man woman friend partner member leader father mother"))
+
+
+def _is_mid_title(tok: str) -> bool:
+    """A title inside a capitalised run ("Atlantic City Mayor Don Guardian"): a role word, not an
+    adjective that also starts names ("New York", "National Bank")."""
+    low = tok.lower().rstrip(".")
+    return low in _MID_TITLES or bool(_DE_ROLE_SUFFIX_RE.search(low)) or is_cyr_role(low)
+
+
+_INITIAL_RE = re.compile(r"^[A-Z](?:\.[A-Z])*$")
+
+
+def _join_initials(toks: list[str]) -> list[str]:
+    """ "Harry", "M", ".", "Reid" → "Harry", "M.", "Reid" (a middle initial stays inside the name)."""
+    if "." not in toks:
+        return toks
+    out: list[str] = []
+    for t in toks:
+        if t == "." and out and _INITIAL_RE.match(out[-1]):
+            out[-1] += "."
+        else:
+            out.append(t)
+    return out
+
+
 @lru_cache(maxsize=16384)
 def _best_name_cached(seg: str, lang: str) -> tuple[str, int, list[str]]:
-    return _best_name(TOKEN_RE.findall(seg), lang)
+    return _best_name(_join_initials(TOKEN_RE.findall(seg)), lang)
 
 
 def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
@@ -370,8 +453,12 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
                 is_first_name(names[0]) and len(names) > 1
             ):
                 titles.append(names.pop(0))  # "der Staatsanwalt", "die Abgeordnete Miriam Kessler"
-            if any(_DE_NOUN_SUFFIX_RE.search(t.lower()) for t in names):
+            if any(_de_noun(t) for t in names) and not (is_first_name(names[0]) and len(names) > 1):
                 continue
+        t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j])), default=-1)
+        if t_in >= 0 and not (is_first_name(names[t_in]) and t_in == 0):
+            titles.extend(names[: t_in + 1])  # "Atlantic City Mayor Don Guardian" → Don Guardian
+            names = names[t_in + 1 :]
         k = next((i for i, t in enumerate(names[1:], 1) if is_first_name(t) and i < len(names) - 1), 0)
         if k and not is_first_name(names[0]):
             titles.extend(names[:k])  # "Recorder Helen Purcell"

@@ -1,0 +1,136 @@
+"""Ukrainian and Russian person names back to the nominative.
+
+News copy names people in oblique cases: "За словами голови правління Віталія Зайченка",
+"— приводятся слова директора Сергея Комарова", "По словам Пескарева". The speaker written out and
+the speaker id must use the nominative ("Віталій Зайченко"), or one person gets two ids.
+
+* A full name is recognised by its first name: an inflected form whose nominative is a known first
+  name ("Віталія" → "Віталій", "Ольги" → "Ольга", "Сергея" → "Сергей") gives the case and gender,
+  and the surname is declined back with the same case ("Зайченка" → "Зайченко", "Комарова" →
+  "Комаров", "Мельникової" → "Мельникова", "Зеленського" → "Зеленський").
+* A bare surname is only changed when the caller knows the case (``case="gen"`` after "за словами",
+  "по словам", "слова …").
+
+Only the genitive (by far the most frequent oblique case for speakers) and the dative are handled.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.given_names import gender_of_first
+
+# (inflected first-name ending, nominative ending, case); tried in order, the first candidate that is a
+# known first name wins. An empty ending means "add".
+_FIRST_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    ("ія", "ій", "gen"),  # Віталія → Віталій, Андрія
+    ("ію", "ій", "dat"),
+    ("ия", "ий", "gen"),  # Дмитрия → Дмитрий
+    ("ию", "ий", "dat"),
+    ("ея", "ей", "gen"),  # Сергея → Сергей
+    ("ею", "ей", "dat"),
+    ("ії", "ія", "gen"),  # Юлії → Юлія
+    ("ии", "ия", "gen"),  # Марии → Мария
+    ("ьи", "ья", "gen"),  # Натальи → Наталья
+    ("ье", "ья", "dat"),
+    ("оря", "ор", "gen"),  # Ігоря → Ігор
+    ("оря", "орь", "gen"),  # Игоря → Игорь
+    ("орю", "ор", "dat"),
+    ("орю", "орь", "dat"),
+    ("ра", "ро", "gen"),  # Петра → Петро, Дмитра → Дмитро
+    ("ла", "ло", "gen"),  # Павла → Павло, Данила → Данило
+    ("ові", "", "dat"),  # Тарасові → Тарас
+    ("а", "", "gen"),  # Івана → Іван, Олега → Олег
+    ("у", "", "dat"),
+    ("ю", "ь", "dat"),
+    ("и", "а", "gen"),  # Олени → Олена, Анны → Анна (ы below)
+    ("ы", "а", "gen"),
+    ("і", "а", "dat"),  # Олені → Олена
+    ("е", "а", "dat"),  # Анне → Анна
+)
+_CYR_RE = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff’'ʼ\-]*$")
+
+
+@lru_cache(maxsize=4096)
+def _first_nominative(word: str) -> tuple[str, str, str] | None:
+    """(nominative, case, gender) of an inflected Cyrillic first name, or None."""
+    low = word.lower()
+    if gender_of_first(low):
+        return None  # already a nominative
+    for end, nom, case in _FIRST_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 1:
+            cand = low[: len(low) - len(end)] + nom
+            g = gender_of_first(cand)
+            if g:
+                return word[: len(word) - len(end)] + nom, case, g
+    return None
+
+
+_HARD_K_RE = re.compile(r"[аеиіоуюяєї]к$")
+
+
+def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
+    """A Cyrillic surname in ``case`` (gen | dat) back to the nominative, for a person of ``gender``
+    (m | f | "" when unknown: the ending decides)."""
+    if not _CYR_RE.match(word):
+        return word
+    w = word
+    low = w.lower()
+    if case == "gen":
+        if gender != "m":
+            for end, nom in (("ської", "ська"), ("цької", "цька"), ("ової", "ова"),
+                             ("евої", "ева"), ("іної", "іна"), ("ої", "а"), ("ской", "ская"),
+                             ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"),
+                             ("ыной", "ына")):  # fmt: skip
+                if low.endswith(end):
+                    return w[: len(w) - len(end)] + nom
+            if gender == "f":
+                return w
+        for end, nom in (("ського", "ський"), ("цького", "цький"), ("ского", "ский"), ("цкого", "цкий"),
+                         ("ого", "ий"), ("енка", "енко")):  # fmt: skip
+            if low.endswith(end):
+                return w[: len(w) - len(end)] + nom
+        if low.endswith("ка") and len(low) > 4:  # Кравчука → Кравчук, Бойка → Бойко
+            return w[:-1] if _HARD_K_RE.search(low[:-1]) else w[:-1] + "о"
+        if low.endswith("я") and len(low) > 4 and low[-2] in "лнр":  # Шмигаля → Шмигаль
+            return w[:-1] + "ь"
+        if low.endswith("а") and len(low) > 4 and low[-2] not in "аеиіоуюяєї":
+            return w[:-1]  # Комарова → Комаров, Волошина → Волошин
+        return w
+    if case == "dat":
+        if gender != "m":
+            for end, nom in (("ській", "ська"), ("ової", "ова"), ("ій", "а"), ("ской", "ская"), ("овой", "ова"),
+                             ("евой", "ева"), ("иной", "ина"), ("ой", "а")):  # fmt: skip
+                if low.endswith(end):
+                    return w[: len(w) - len(end)] + nom
+            if gender == "f":
+                return w
+        for end, nom in (("ському", "ський"), ("цькому", "цький"), ("скому", "ский"), ("ому", "ий"),
+                         ("енку", "енко")):  # fmt: skip
+            if low.endswith(end):
+                return w[: len(w) - len(end)] + nom
+        if low.endswith("ові") and len(low) > 5:
+            return w[:-3]
+        if low.endswith("у") and len(low) > 4 and low[-2] not in "аеиіоуюяєї":
+            return w[:-1]
+    return w
+
+
+@lru_cache(maxsize=4096)
+def nominative_name(name: str, lang: str, case: str = "") -> str:
+    """The nominative of a Cyrillic person name ("Віталія Зайченка" → "Віталій Зайченко"). A bare
+    surname changes only when ``case`` is given. Latin names and nominatives pass through."""
+    parts = name.split()
+    if not parts or lang not in ("uk", "ru") or not _CYR_RE.match(parts[-1]):
+        return name
+    if len(parts) == 1:
+        return surname_nominative(parts[0], case, "", lang) if case else name
+    first = _first_nominative(parts[0])
+    if first is None:
+        return name
+    nom, fcase, gender = first
+    if case and fcase != case and not (case == "gen" and fcase in ("gen", "dat")):
+        return name
+    rest = [surname_nominative(p, fcase, gender, lang) if p[:1].isupper() else p for p in parts[1:]]
+    return " ".join([nom, *rest])
