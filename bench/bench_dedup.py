@@ -329,7 +329,7 @@ def run_cluster(args: argparse.Namespace) -> None:
     docs = synthetic_docs(args.n, seed=1)
     stories, wall, cpu = timed(cluster_docs, docs)
     print(
-        f"clustered {len(docs):,} articles: {wall:.1f} s wall, {cpu:.1f} s CPU "
+        f"clustered {len(docs):,} articles in {wall:.1f} s wall, {cpu:.1f} s CPU "
         f"({cpu / len(docs) * 1e6:.0f} µs CPU per article); {len(set(stories)):,} stories"
     )
 
@@ -375,8 +375,8 @@ def run_index(args: argparse.Namespace) -> None:
             conn.execute("commit")
         rows = conn.execute("select count(*) from story_bands").fetchone()[0]
         print(
-            f"history: {args.n:,} articles indexed in {time.perf_counter() - started:.0f} s "
-            f"({rows:,} band rows), catalog {path.stat().st_size / 1e6:.0f} MB"
+            f"history: {args.n:,} articles indexed in {time.perf_counter() - started:.0f} s, "
+            f"catalog {path.stat().st_size / 1e6:.0f} MB ({rows:,} band rows)"
         )
         conn.close()
         conn = sqlite3.connect(path, isolation_level=None)  # as the pipeline opens it
@@ -401,9 +401,9 @@ def run_index(args: argparse.Namespace) -> None:
                 for a, d in zip(batch[len(fresh) :], first_chunk[round_ * 100 :], strict=False)
             )
             print(
-                f"added {len(batch):,} to {args.n + round_ * args.batch:,}: lookup + assign {wall:.2f} s wall "
-                f"({cpu:.2f} s CPU), write {write:.2f} s; {found}/{len(copies)} copies of history articles "
-                f"joined their story"
+                f"added {len(batch):,} to {args.n + round_ * args.batch:,}: lookup+assign {wall:.2f} s, "
+                f"write {write:.2f} s, total {wall + write:.2f} s (lookup+assign {cpu:.2f} s CPU); "
+                f"{found}/{len(copies)} copies of history articles joined their story"
             )
         conn.close()
 

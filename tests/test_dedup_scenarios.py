@@ -147,6 +147,13 @@ def test_two_snapshots_give_one_row_per_article_and_one_story_per_story(
         (2, "Central bank holds key rate at 13.5%"),
     ]
     assert query(warehouse, "select count(*) from article_revisions")[0][0] == len(ARTICLES) + 1
+    # statements come from the latest revision; those of the first stay queryable with their number
+    latest = query(warehouse, f"select distinct revision from statements where article_id = '{rate[1]}'")
+    history = query(
+        warehouse,
+        f"select distinct revision from statement_history where article_id = '{rate[1]}' order by 1",
+    )
+    assert latest == [(2,)] and history == [(1,), (2,)]
 
     # the wire's power-cuts article: seen in three feeds under three URLs, one row, full text kept
     power = by_url["https://www.kyivwire.example/2026/11/24/power-cuts-shorten"]

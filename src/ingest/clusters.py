@@ -138,14 +138,15 @@ def make_signatures(docs: Sequence[StoryDoc], params: ClusterParams = DEFAULT_PA
     sig = np.full((n, params.num_perm), 0xFFFF, dtype=np.uint16)
     sizes = np.zeros(n, dtype=np.int32)
     empty: frozenset[int] = frozenset()
+    no_lines: frozenset[str] = frozenset()
     anchors, vocab = [empty] * n, [empty] * n
     for lo in range(0, n, _DOCS_PER_CHUNK):
         chunk = docs[lo : lo + _DOCS_PER_CHUNK]
-        parts = []
+        parts: list[str] = []
         for d in chunk:
             parts += (
                 d.title.casefold(),
-                signature_body(d.text, params.max_words, skip.get(d.outlet, empty)).casefold(),
+                signature_body(d.text, params.max_words, skip.get(d.outlet, no_lines)).casefold(),
             )
         hashes, part_of, length, digit = hash_words(parts)
         rank = np.arange(len(part_of)) - np.searchsorted(part_of, np.arange(len(parts)))[part_of]
@@ -376,8 +377,12 @@ def join_lone_openers(
     """A document that opened a story nobody joined, but matches a later copy that joined another
     story (a summary published between two full copies), joins that story."""
     members = Counter(stories)
+    lone = np.array([stories[k] == d.article_id and members[d.article_id] == 1 for k, d in enumerate(docs)])
+    if not len(earlier) or not lone[earlier].any():
+        return
+    pick = lone[earlier]
     neighbours: dict[int, list[tuple[float, int]]] = {}
-    for a, b, s in zip(later.tolist(), earlier.tolist(), sim.tolist(), strict=True):
+    for a, b, s in zip(later[pick].tolist(), earlier[pick].tolist(), sim[pick].tolist(), strict=True):
         neighbours.setdefault(b, []).append((s, a))
     for k in order:
         own = docs[k].article_id

@@ -48,11 +48,13 @@ create table if not exists story_meta (key text primary key, value text not null
 _CHUNK = 500
 _SIG_DTYPE = np.dtype("<u2")
 SIGNATURE_PARAMS = ("num_perm", "band_rows", "max_words")
+SIGNATURE_VERSION = 1  # bump when words, shingles or hash functions change: stored signatures are dropped
 
 
 def ensure_tables(conn: sqlite3.Connection, params: ClusterParams = DEFAULT_PARAMS) -> None:
     """Create the tables; signatures made with other MinHash settings are dropped (they cannot be compared)."""
-    current = json.dumps({k: v for k, v in asdict(params).items() if k in SIGNATURE_PARAMS})
+    settings = {k: v for k, v in asdict(params).items() if k in SIGNATURE_PARAMS}
+    current = json.dumps({**settings, "version": SIGNATURE_VERSION})
     try:
         stored = conn.execute("select value from story_meta where key = 'params'").fetchone()
     except sqlite3.OperationalError:  # no tables yet
@@ -203,7 +205,9 @@ def save_signatures(
         )
     keys = make_band_keys(sigs.sig, params.band_rows).tolist()
     next_ref = conn.execute("select coalesce(max(ref), 0) + 1 from story_signatures").fetchone()[0]
-    updates, inserts, bands = [], [], []
+    updates: list[tuple[object, ...]] = []
+    inserts: list[tuple[object, ...]] = []
+    bands: list[tuple[int, int]] = []
     for k, article_id in enumerate(article_ids):
         row = (
             story_ids[k],
