@@ -15,8 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ingest import archive, store
+from ingest import archive, fulltext, store
 from ingest.catalog import Catalog
+from ingest.config import Settings
 from ingest.dedup import dedup_articles
 from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.extract.link import link_batch
@@ -41,6 +42,9 @@ class RunSummary:
     duplicates: int = 0
     statements: int = 0
     claims: int = 0
+    pages: int = 0  # articles whose text came from their page in this run
+    pages_failed: int = 0  # page attempts that gave no text (recorded in article_fetches)
+    pages_queued: int = 0  # pages left for a later run
     batch_id: str = ""
     warehouse: str = ""
     seconds: float = 0.0
@@ -60,6 +64,9 @@ class Batch:
     fetch_ids: list[str] = field(default_factory=list)
     outlets: dict[str, str] = field(default_factory=dict)  # feed name -> outlet
     update_states: bool = True  # False when replaying the archive: feed state is about live fetches
+    feeds: dict[str, Feed] = field(default_factory=dict)  # feed name -> Feed (its fulltext mode)
+    settings: Settings | None = None  # None: no article pages (archive replay)
+    page_budget: fulltext.Budget | None = None  # shared with the run's later page step
 
     @property
     def batch_at(self) -> datetime | None:
@@ -147,6 +154,10 @@ def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary:
         seen_at[art.article_id] = min(seen_at.get(art.article_id, art.first_seen_at), art.first_seen_at)
     result = dedup_articles(batch.candidates, known, cat.lookup_sightings(ids))
     stories = assign_stories(cat.conn, result.revisions, known)  # story clusters: ingest.storyindex (issue 4)
+    pages = None
+    if batch.settings is not None:  # article pages for summary-only feeds (ingest.fulltext, issue 7)
+        pages = fulltext.enrich(cat, result.revisions, batch.feeds, batch.settings, budget=batch.page_budget)
+        result.revisions = pages.articles
     new_by_fetch: dict[str, int] = {}
     for art in result.revisions:
         if art.revision == 1:
@@ -160,6 +171,7 @@ def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary:
     rows = extraction_rows(result.revisions, registry, batch_id, batch_at, cat)
     rows["article_revisions"] = [revision_row(a, seen_at[a.article_id]) for a in result.revisions]
     rows["article_sightings"] = [shallow_row(s) for s in result.sightings]
+    rows["article_fetches"] = pages.rows if pages is not None else []
     rows["fetches"] = batch.fetch_rows if batch.update_states else []
     rows["feed_state"] = [
         state_row(s, batch.outlets) for s in sorted(batch.states.values(), key=lambda s: s.feed)
@@ -176,7 +188,11 @@ def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary:
         len(rows["claims"]),
         batch_id,
     )
+    if pages is not None:
+        summary.pages, summary.pages_failed, summary.pages_queued = pages.adopted, pages.failed, pages.left
     files = write_lake_files(cat, batch_id, batch_at, rows)
+    if pages is not None:  # page queue, validators, robots.txt cache: safe to keep if the batch fails
+        fulltext.save_state(cat, pages)
     cat.commit_batch(
         batch_id,
         batch_at,

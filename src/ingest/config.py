@@ -58,6 +58,10 @@ class Settings:
             str,
         )
     )
+    # article pages of summary-only feeds (ingest.fulltext): time per run, "short" text, threads
+    fulltext_budget_s: float = field(default_factory=from_env("INGEST_FULLTEXT_BUDGET", "60", float))
+    fulltext_min_chars: int = field(default_factory=from_env("INGEST_FULLTEXT_MIN_CHARS", "600", int))
+    fulltext_workers: int = field(default_factory=from_env("INGEST_FULLTEXT_WORKERS", "8", int))
 
     @property
     def duckdb_path(self) -> Path:

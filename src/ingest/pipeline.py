@@ -1,14 +1,16 @@
 """The pipeline: fetch → parse → normalise → dedup → store (Parquet) → extract → warehouse (DuckDB).
 
-Three steps, each safe to re-run and to kill at any moment:
+Four steps, each safe to re-run and to kill at any moment:
 
 * ``fetch_step`` fetches due feeds, stores each body in the raw archive and drops one small JSON
   record per attempt into ``<warehouse>/inbox/``.
 * ``process_step`` turns every unprocessed inbox record into lake rows (articles, sightings,
   statements, claims, fetches, feed state) and commits them in the catalog in one transaction.
+* ``fulltext_step`` fetches the article pages queued by earlier batches (summary-only feeds) within
+  the run's page budget and commits their text as new revisions.
 * ``build_step`` rebuilds ``news.duckdb`` from the committed lake files and runs the data checks.
 
-The CLI runs all three; the Airflow DAGs run them as separate tasks (paths and small dicts pass
+The CLI runs them all; the Airflow DAGs run them as separate tasks (paths and small dicts pass
 between them, never data frames).
 """
 
@@ -26,6 +28,7 @@ from ingest.config import IngestError, Settings, load_feeds
 from ingest.extract import EXTRACTOR_VERSION, Registry, load_registry
 from ingest.feedstate import reenable, skip_reason, sync_state
 from ingest.fetch import fetch_feeds
+from ingest.fulltext import Budget
 from ingest.inbox import put_inbox, read_inbox
 from ingest.models import FeedState
 from ingest.warehouse import BuildResult, build_warehouse
@@ -99,16 +102,20 @@ def process_step(
     *,
     registry: Registry | None = None,
     now: datetime | None = None,
+    settings: Settings | None = None,
+    page_budget: Budget | None = None,
 ) -> RunSummary:
-    """Turn every unprocessed inbox record into committed lake rows; returns what was added."""
+    """Turn every unprocessed inbox record into committed lake rows; returns what was added. New articles
+    of summary-only feeds get their page's text within the page budget (the rest is queued)."""
     warehouse = Path(warehouse)
     now = now or utc_now()
     feeds = {f.name: f for f in load_feeds(feeds_file)} if feeds_file else {}
+    settings = settings or Settings(warehouse=warehouse)
     summary = RunSummary(warehouse=str(warehouse))
     with Catalog.open(warehouse) as cat:
         inbox = read_inbox(warehouse)
         done = cat.processed_fetch_ids(fid for _, _, fid in inbox)
-        batch = Batch(states=cat.load_states())
+        batch = Batch(states=cat.load_states(), feeds=feeds, settings=settings, page_budget=page_budget)
         for _, result, fetch_id in inbox:
             if fetch_id not in done:
                 absorb_fetch(batch, warehouse, feeds, result, fetch_id, now, summary)
@@ -116,6 +123,28 @@ def process_step(
     for path, _, _ in inbox:
         path.unlink(missing_ok=True)
     return summary
+
+
+# -- article pages --------------------------------------------------------------------------------
+
+
+def fulltext_step(
+    feeds_file: str | Path | None,
+    warehouse: Path,
+    settings: Settings | None = None,
+    *,
+    budget: Budget | None = None,
+    registry: Registry | None = None,
+) -> dict[str, Any]:
+    """Fetch the queued article pages due now, within the page budget (``settings.fulltext_budget_s``, or
+    what ``budget`` has left), and commit their text as revisions; returns counts."""
+    from ingest.pagebatch import fetch_queued
+
+    warehouse = Path(warehouse)
+    settings = settings or Settings(warehouse=warehouse)
+    feeds = {f.name: f for f in load_feeds(feeds_file)} if feeds_file else {}
+    with Catalog.open(warehouse) as cat:
+        return fetch_queued(cat, feeds, settings, budget=budget, registry=registry)
 
 
 # -- build ---------------------------------------------------------------------------------------
@@ -241,6 +270,12 @@ def describe_run(summary: RunSummary) -> str:
         f"statements: {summary.statements} new ({summary.claims} claims)",
         f"warehouse: {summary.warehouse} ({', '.join(f'{k} {v}' for k, v in summary.tables.items() if k in CONTRACT_TABLES)})",
     ]
+    if summary.pages or summary.pages_failed or summary.pages_queued:
+        lines.insert(
+            3,
+            f"pages: {summary.pages} articles got their page's text, {summary.pages_failed} pages gave none, "
+            f"{summary.pages_queued} left for the next run",
+        )
     lines += [f"  failed: {e}" for e in summary.errors]
     return "\n".join(lines)
 
@@ -259,14 +294,22 @@ def run(
     settings: Settings | None = None,
     speakers_file: str | Path | None = None,
 ) -> RunSummary:
-    """One full cycle: fetch the due feeds, process them, rebuild the warehouse."""
+    """One full cycle: fetch the due feeds, process them (with article pages), fetch queued pages, rebuild
+    the warehouse. Pages share one budget (``fulltext_budget_s``) across both steps."""
     started = time.perf_counter()
     feeds_file = Path(feeds_file)
     load_feeds(feeds_file)  # fail fast on a bad feeds file, before anything is fetched
     registry = load_registry(speakers_file) if speakers_file else None
+    settings = settings or Settings(warehouse=Path(warehouse))
+    budget = Budget(settings.fulltext_budget_s)
     fetched = fetch_step(feeds_file, warehouse, force=force, settings=settings)
-    summary = process_step(feeds_file, warehouse, registry=registry)
+    summary = process_step(feeds_file, warehouse, registry=registry, settings=settings, page_budget=budget)
     summary.skipped = fetched["statuses"].get("skipped", 0)
+    pages = fulltext_step(feeds_file, warehouse, settings, budget=budget, registry=registry)
+    summary.pages += pages["pages"]
+    summary.pages_failed += pages["failed"]
+    summary.pages_queued = pages["queued"]
+    summary.statements += pages["statements"]
     built = build_step(warehouse)
     summary.tables = built.tables
     summary.warehouse = str(built.path)
@@ -274,4 +317,12 @@ def run(
     return summary
 
 
-__all__ = ["EXTRACTOR_VERSION", "RunSummary", "build_step", "fetch_step", "process_step", "run"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "RunSummary",
+    "build_step",
+    "fetch_step",
+    "fulltext_step",
+    "process_step",
+    "run",
+]

@@ -3,11 +3,13 @@
 * ``parse`` replays the raw archive: every body fetched in the date range is parsed and normalised
   again and deduplicated against the catalog, so articles a bug once dropped come back and changed
   texts become revisions; nothing already stored is added twice.
+* ``pages`` extracts every article's latest archived page again (``ingest.pagebatch``): a text that
+  changed (a better page extractor) becomes a revision, statements included.
 * ``extract`` runs the current extractor over the latest revision of every article in the range
   whose latest extraction was made by another extractor version (or every one with ``force``), and
   records the extraction; the warehouse then serves the newest extraction of each revision.
 
-Both are idempotent: a second run with the same code adds nothing.
+All are idempotent: a second run with the same code adds nothing.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.inbox import make_fetch_id
 from ingest.models import Article, FetchResult
 
-STAGES = ("parse", "extract")
+STAGES = ("parse", "pages", "extract")
 EXTRACT_CHUNK = 5_000
 
 
@@ -56,6 +58,11 @@ def reprocess(
     out: dict[str, Any] = {"extractor_version": EXTRACTOR_VERSION}
     if "parse" in stages:
         out["parse"] = replay_archive(warehouse, feeds_file, since, until, registry).as_dict()
+    if "pages" in stages:
+        from ingest.pagebatch import reextract_pages
+
+        with Catalog.open(warehouse) as cat:
+            out["pages"] = reextract_pages(cat, since, until, registry)
     if "extract" in stages:
         out["extract"] = reextract(warehouse, since, until, registry, force)
     return out
@@ -81,11 +88,14 @@ def replay_archive(
 
 
 def archived_results(root: Path, since: datetime | None, until: datetime | None) -> list[FetchResult]:
-    """One ok FetchResult per archived body: its first sighting within the range, oldest first."""
+    """One ok FetchResult per archived feed body: its first sighting within the range, oldest first
+    (article pages, sightings of ``kind: page``, are the ``pages`` stage's)."""
     out = []
     for sha in archive.iter_bodies(root):
         sightings = []
         for seen in archive.get_meta(root, sha).get("sightings", []):
+            if seen.get("kind") == "page":
+                continue
             when = datetime.fromisoformat(seen["fetched_at"])
             if (since is None or when >= since) and (until is None or when < until):
                 sightings.append((when, seen))

@@ -106,6 +106,26 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("body_sha256", pa.string()),
         ]
     ),
+    "article_fetches": pa.schema(
+        [
+            ("fetch_id", pa.string()),
+            ("article_id", pa.string()),
+            ("feed", pa.string()),
+            ("url", pa.string()),
+            ("final_url", pa.string()),
+            ("fetched_at", TS),
+            ("status", pa.string()),
+            ("http_status", pa.int32()),
+            ("bytes", pa.int64()),
+            ("duration_ms", pa.int64()),
+            ("error", pa.string()),
+            ("body_sha256", pa.string()),
+            ("kind", pa.string()),
+            ("text_chars", pa.int32()),
+            ("feed_chars", pa.int32()),
+            ("adopted", pa.bool_()),
+        ]
+    ),
     "feed_state": pa.schema(
         [
             ("feed", pa.string()),

@@ -1,0 +1,351 @@
+"""An article page (HTML bytes) → its main text, metadata, and what kind of page it is.
+
+``extract_page(body, headers, url, http_status)`` decodes the bytes (``htmlcharset.decode_html``),
+lets trafilatura find the main text (paragraphs kept as lines, comments and
+tables left out), drops what trafilatura keeps of the page chrome (the headline repeated, a byline
+line, "Read more: …" promos, subscribe/consent prompts) and normalises the text like feed text
+(``ingest.text.clean_text``: typographic quotes kept). Metadata: title, byline, published/updated
+times (meta tags and JSON-LD, else trafilatura's date), ``<link rel="canonical">`` (absolute) and
+language (``<html lang>``, else detected).
+
+``kind`` says whether the text can be used: ``article``; ``paywall`` (subscribe prompts or
+``isAccessibleForFree: false`` with little text); ``consent`` (a cookie/consent wall); ``error`` (an
+HTTP error, or a "page not found" page); ``empty`` (no main text). Phrases in en, de, uk and ru.
+Pure: bytes in, values out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+from urllib.parse import urljoin
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from ingest.htmlcharset import decode_html
+from ingest.langid import detect_language
+from ingest.text import clean_text, clean_title
+
+PageKind = Literal["article", "paywall", "consent", "error", "empty"]
+
+MIN_ARTICLE_CHARS = 120  # less main text than this: an empty page
+WALL_MAX_CHARS = 1500  # a page with a wall prompt and less other text than this is the wall
+HIDDEN_WALL_MAX_CHARS = 600  # the same for a prompt outside the main text (a teaser is short)
+ERROR_MAX_CHARS = 1000  # a "page not found" title with less text than this is an error page
+PROMPT_MAX_CHARS = 200  # lines longer than this are never taken for a prompt
+
+PAYWALL_RE = re.compile(
+    r"subscribe (?:now )?to (?:continue|keep) reading|subscribe to (?:read|unlock|access)|"
+    r"to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign (?:in|up)|register)|"
+    r"(?:article|story|content) is (?:only )?(?:available|reserved|exclusive)(?: only)? (?:to|for) "
+    r"(?:paying |our )?(?:subscribers|members)|(?:for|to) subscribers only|subscribers[- ]only|"
+    r"already (?:a subscriber|subscribed|have a subscription)|"
+    r"you(?:'ve| have) (?:reached|used up) (?:your|the) (?:free )?(?:article |monthly )?limit|"
+    r"unlock (?:this|the full) (?:article|story)|subscription required|"
+    r"(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnierende)|(?:jetzt )?weiterlesen mit|"
+    r"bereits abonnent|jetzt (?:abonnieren|abo abschließen|testen und weiterlesen)|"
+    r"um (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig|komplett) zu lesen|"
+    r"оформ(?:іть|ити) (?:передплату|підписку)|(?:лише|тільки) для (?:передплатників|підписників)|"
+    r"щоб (?:читати|прочитати) (?:далі|повністю|цю статтю)|вже маєте (?:передплату|підписку)|"
+    r"оформ(?:ите|ить) подписку|(?:только|лишь) для (?:подписчиков|подписчиц)|"
+    r"чтобы (?:читать|прочитать) (?:дальше|далее|полностью|эту статью)|уже есть подписка",
+    re.IGNORECASE,
+)
+CONSENT_RE = re.compile(
+    r"(?:we|this (?:site|website)) uses? cookies|(?:accept|allow|agree to) (?:all )?cookies|"
+    r"\b(?:accept|reject|refuse) all\b|manage (?:preferences|cookies|consent|settings|options)|"
+    r"cookie (?:settings|preferences|consent|policy)|we (?:value|care about) your privacy|"
+    r"consent to (?:the |our )?(?:use|processing)|withdraw (?:your )?consent|partners (?:store|use) "
+    r"(?:and access )?(?:information|cookies)|personali[sz]ed (?:ads|advertising)|"
+    r"\balle (?:akzeptieren|ablehnen)\b|cookie-einstellungen|datenschutz-?einstellungen|"
+    r"wir (?:verwenden|nutzen) cookies|einwilligung (?:widerrufen|erteilen)|ihre einwilligung|"
+    r"mit werbung (?:weiter)?lesen|werbefrei lesen|"
+    r"(?:прийняти|відхилити) (?:всі|все)|файли (?:cookie|кукі)|згод[ауи] на (?:обробку|використання)|"
+    r"цінуємо вашу конфіденційність|налаштування (?:cookie|конфіденційності)|"
+    r"(?:принять|отклонить) (?:все|всё)|файлы (?:cookie|куки)|согласие на (?:обработку|использование)|"
+    r"ценим вашу конфиденциальность|настройки (?:cookie|конфиденциальности)",
+    re.IGNORECASE,
+)
+ERROR_TITLE_RE = re.compile(
+    r"\b404\b|page (?:was )?not found|not found\b|(?:page|article|story) (?:does not|doesn't|no longer) "
+    r"exists?|(?:couldn't|could not|can't|cannot) find (?:that|this|the) page|internal server error|"
+    r"service unavailable|access denied|seite (?:wurde )?nicht gefunden|seite existiert nicht|"
+    r"fehler 404|сторінк\w* не знайден\w*|сторінки не існує|помилка 404|страниц\w* не найден\w*|"
+    r"страницы не существует|ошибка 404",
+    re.IGNORECASE,
+)
+PROMO_LINE_RE = re.compile(
+    r"^(?:read (?:more|also|next)|see also|also read|related|more on this|"
+    r"lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|"
+    r"читайте (?:також|также|ещё|еще)|дивіться також|смотрите также|по теме|на тему|"
+    r"більше (?:новин|на тему))\s*[:\-–—>»]",
+    re.IGNORECASE,
+)
+BYLINE_LINE_RE = re.compile(
+    r"^(?:by|von|від|автор(?:ка)?|от|written by|text(?: von)?|фото|photo)\s*:?\s+\S.{0,80}$", re.IGNORECASE
+)
+BYLINE_PREFIX_RE = re.compile(r"^(?:by|von|від|автор(?:ка)?|от)\s*:?\s+", re.IGNORECASE)
+QUOTE_CHARS_RE = re.compile(r"[\"“”„«»‘’‚‹›]")
+XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+LANG_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
+SPACE_RE = re.compile(r"\s+")
+
+PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
+    "dc.date.issued", "dcterms.created", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date",
+)  # fmt: skip
+UPDATED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+)
+VISIBLE_TEXT_XPATH = etree.XPath(
+    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+)
+MAX_TEXT_NODES = 3000
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    text: str
+    title: str = ""
+    byline: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    canonical: str | None = None
+    language: str | None = None
+    kind: PageKind = "article"
+    reason: str | None = None  # why the page is not an article
+    encoding: str = "utf-8"
+
+
+@dataclass(slots=True)
+class HeadInfo:
+    canonical: str | None = None
+    noindex: bool = False
+    language: str | None = None
+    title: str = ""
+    h1: str = ""
+    published: datetime | None = None
+    updated: datetime | None = None
+    paid: bool = False  # JSON-LD isAccessibleForFree: false
+
+
+def extract_page(
+    body: bytes,
+    headers: Mapping[str, str] | None = None,
+    url: str | None = None,
+    http_status: int | None = None,
+) -> PageText:
+    """The main text and metadata of an article page, and its kind."""
+    html, encoding = decode_html(body, (headers or {}).get("content-type"))
+    if http_status is not None and http_status >= 400:
+        return PageText("", kind="error", reason=f"HTTP {http_status}", encoding=encoding)
+    tree = parse_html(html)
+    if tree is None:
+        return PageText("", kind="empty", reason="no HTML", encoding=encoding)
+    head = read_head(tree, url)
+    doc = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params=DATE_PARAMS,
+    )  # fmt: skip
+    title = clean_title(doc_field(doc, "title") or head.title or head.h1)
+    lines = split_lines(doc_field(doc, "text") or "")
+    byline = clean_byline(doc_field(doc, "author"))
+    lines = drop_chrome(lines, {title, head.h1, head.title}, byline)
+    kind, reason = classify_page(lines, head, " ".join(VISIBLE_TEXT_XPATH(tree)[:MAX_TEXT_NODES]))
+    text = "\n".join(line for line in lines if not is_prompt(line)) if kind == "article" else "\n".join(lines)
+    return PageText(
+        text=text,
+        title=title,
+        byline=byline,
+        published=head.published or parse_time(doc_field(doc, "date")),
+        updated=head.updated,
+        canonical=head.canonical,
+        language=head.language or detect_language(text),
+        kind=kind,
+        reason=reason,
+        encoding=encoding,
+    )
+
+
+def doc_field(doc: object, name: str) -> str | None:
+    """A text field of trafilatura's result (a Document, or None when it found nothing)."""
+    value = getattr(doc, name, None)
+    return value if isinstance(value, str) else None
+
+
+# -- structure ---------------------------------------------------------------------------------
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    html = XML_DECL_RE.sub("", html, count=1)  # lxml refuses str input with an encoding declaration
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def read_head(tree: lxml.html.HtmlElement, url: str | None) -> HeadInfo:
+    """Canonical link, robots, language, title, first h1, dates and paywall marks of a parsed page."""
+    info = HeadInfo()
+    for link in tree.iter("link"):
+        rels = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rels and href and info.canonical is None:
+            info.canonical = urljoin(url, href) if url else href
+    metas: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        value = (meta.get("content") or "").strip()
+        if key and value:
+            metas.setdefault(key, value)
+        if (meta.get("http-equiv") or "").lower() == "content-language" and value:
+            metas.setdefault("content-language", value)
+    info.noindex = "noindex" in metas.get("robots", "").lower()
+    info.language = norm_language(
+        tree.get("lang") or tree.get("xml:lang") or metas.get("content-language") or metas.get("og:locale")
+    )
+    info.title = clean_title(metas.get("og:title") or tree.findtext(".//title") or "")
+    h1 = next(tree.iter("h1"), None)
+    info.h1 = clean_title(h1.text_content()) if h1 is not None else ""
+    ld = list(json_ld_items(tree))
+    info.published = first_time([metas.get(k) for k in PUBLISHED_KEYS] + [i.get("datePublished") for i in ld])
+    info.updated = first_time([metas.get(k) for k in UPDATED_KEYS] + [i.get("dateModified") for i in ld])
+    if info.published is None:
+        info.published = first_time([t.get("datetime") for t in tree.iter("time")][:3])
+    info.paid = any(str(i.get("isAccessibleForFree", "")).strip().lower() == "false" for i in ld)
+    return info
+
+
+def json_ld_items(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts (``@graph`` and lists unrolled, parts included)."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                stack.extend(v for k, v in item.items() if k in ("@graph", "hasPart", "mainEntity"))
+
+
+def first_time(values: list[Any]) -> datetime | None:
+    for value in values:
+        when = parse_time(value) if isinstance(value, str) else None
+        if when is not None:
+            return when
+    return None
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """An ISO 8601 date or time in UTC (a time without zone is taken as UTC)."""
+    if not value or not value.strip():
+        return None
+    text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            when = datetime.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def norm_language(value: str | None) -> str | None:
+    match = LANG_RE.match((value or "").strip())
+    return match.group(1).lower() if match else None
+
+
+# -- text and kind --------------------------------------------------------------------------------
+
+
+def split_lines(text: str) -> list[str]:
+    cleaned = clean_text(text or "")
+    return [line for line in cleaned.split("\n") if line.strip()]
+
+
+def clean_byline(author: str | None) -> str | None:
+    name = BYLINE_PREFIX_RE.sub("", clean_text(author or "")).strip(" ,;:")
+    return name or None
+
+
+def drop_chrome(lines: list[str], titles: set[str], byline: str | None) -> list[str]:
+    """Drop the headline repeated as the first line, byline lines at the top, and "Read more: …" promos."""
+    folded_titles = {fold(t) for t in titles if t}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i < 3 and not out and fold(line) in folded_titles:
+            continue
+        if i < 4 and not out and (BYLINE_LINE_RE.match(line) or (byline and fold(line) == fold(byline))):
+            continue
+        if len(line) <= PROMPT_MAX_CHARS and PROMO_LINE_RE.match(line):
+            continue
+        out.append(line)
+    return out
+
+
+def fold(text: str) -> str:
+    return SPACE_RE.sub(" ", text).strip().casefold()
+
+
+def is_prompt(line: str) -> bool:
+    """A short line asking to subscribe or consent, with no quotation in it (never a statement)."""
+    return (
+        len(line) <= PROMPT_MAX_CHARS
+        and QUOTE_CHARS_RE.search(line) is None
+        and (PAYWALL_RE.search(line) is not None or CONSENT_RE.search(line) is not None)
+    )
+
+
+def classify_page(lines: list[str], head: HeadInfo, page_text: str) -> tuple[PageKind, str | None]:
+    """What the page is, from its main text (lines), its head and all of its visible text."""
+    paywall = [line for line in lines if PAYWALL_RE.search(line)]
+    consent = [line for line in lines if CONSENT_RE.search(line)]
+    rest = sum(len(line) for line in lines if line not in paywall and line not in consent)
+    consent_chars = sum(len(line) for line in consent)
+    consent_title = CONSENT_RE.search(f"{head.title}\n{head.h1}")
+    if consent and rest < WALL_MAX_CHARS and (consent_chars >= rest or consent_title):
+        return "consent", f"consent wall: {excerpt(consent[0], CONSENT_RE)}"
+    if consent_title and rest < MIN_ARTICLE_CHARS:
+        return "consent", f"consent wall: {consent_title.group(0)}"
+    if rest < WALL_MAX_CHARS:
+        if paywall:
+            return "paywall", f"paywall: {excerpt(paywall[0], PAYWALL_RE)}"
+        if head.paid:
+            return "paywall", "paywall: isAccessibleForFree is false"
+        hidden = PAYWALL_RE.search(page_text) if rest < HIDDEN_WALL_MAX_CHARS else None
+        if hidden:
+            return "paywall", f"paywall: {hidden.group(0)}"
+    if rest < ERROR_MAX_CHARS:
+        for label in (head.title, head.h1):
+            match = ERROR_TITLE_RE.search(label)
+            if match:
+                return "error", f"error page: {label}"
+    if rest < MIN_ARTICLE_CHARS:
+        return ("error", "error page: noindex, no text") if head.noindex else ("empty", "no main text")
+    return "article", None
+
+
+def excerpt(line: str, regex: re.Pattern[str]) -> str:
+    match = regex.search(line)
+    return match.group(0) if match else line[:60]

@@ -1,0 +1,145 @@
+"""ingest.pageextract over the fictional pages in tests/fixtures/pages (golden bodies in <name>.txt)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingest.extract import extract_records
+from ingest.htmlcharset import decode_html
+from ingest.pageextract import extract_page
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+BASE = "http://127.0.0.1:8080"
+HTML = {"content-type": "text/html; charset=utf-8"}
+BARE = {"content-type": "text/html"}
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+# fixture, headers, URL path, expected fields (the body: <fixture>.txt when kind is article)
+CASES: list[tuple[str, dict[str, str], str, dict[str, Any]]] = [
+    ("article-en", HTML, "/news/grain-corridor-reopen", {
+        "kind": "article", "title": "Port authority expects grain corridor to reopen next week",
+        "byline": "Marta Kovalchuk", "published": utc(2026, 11, 24, 6, 15), "updated": utc(2026, 11, 24, 9, 40),
+        "canonical": f"{BASE}/news/2026/11/24/grain-corridor-reopen", "language": "en", "encoding": "utf-8"}),
+    ("no-canonical", HTML, "/news/rescuers-free-families", {
+        "kind": "article", "title": "Rescuers free families trapped after overnight strike", "byline": None,
+        "canonical": None, "language": "en", "updated": None}),
+    ("article-uk-cp1251", BARE, "/novyny/2026/11/24/remont-mostu", {
+        "kind": "article", "title": "Мер Черкас: ремонт мосту завершать до кінця грудня", "byline": "Оксана Мельник",
+        "published": utc(2026, 11, 24, 10, 30), "canonical": "http://127.0.0.1/novyny/2026/11/24/remont-mostu",
+        "language": "uk", "encoding": "cp1251"}),
+    ("article-de", HTML, "/region/bruecke", {
+        "kind": "article", "title": "Landrat: Neue Brücke über die Donau kommt später", "byline": "Stefan Huber",
+        "published": utc(2026, 11, 24, 6, 0), "updated": utc(2026, 11, 24, 8, 30), "language": "de",
+        "canonical": "http://127.0.0.1/region/2026-11-24/bruecke-donau-verzoegerung-4711"}),
+    ("paywall", HTML, "/politics/budget", {"kind": "paywall", "reason": "paywall: Subscribe to continue reading",
+                                           "title": "Budget talks: what the finance minister promised"}),
+    ("paywall-de", HTML, "/region/haushalt", {"kind": "paywall", "language": "de"}),
+    ("consent", HTML, "/news/consent", {"kind": "consent"}),
+    ("consent-ru", HTML, "/news/consent", {"kind": "consent", "language": "ru"}),
+    ("error", HTML, "/news/old-story", {"kind": "error", "reason": "error page: Page not found – Odesa Observer"}),
+    ("empty", HTML, "/app", {"kind": "empty"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "headers", "path", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_fixture_pages(name: str, headers: dict[str, str], path: str, expected: dict[str, Any]) -> None:
+    page = extract_page((PAGES / f"{name}.html").read_bytes(), headers, BASE + path)
+    assert {k: getattr(page, k) for k in expected} == expected
+    if page.kind == "article":
+        assert page.text == (PAGES / f"{name}.txt").read_text(encoding="utf-8").strip()
+        assert "\n" in page.text and page.reason is None
+    else:
+        assert page.reason
+
+
+@pytest.mark.parametrize("name", ["article-en", "no-canonical", "article-uk-cp1251", "article-de"])
+def test_boilerplate_adds_no_statement(name: str) -> None:
+    """The statements of a page's text are those of the article body alone."""
+    page = extract_page((PAGES / f"{name}.html").read_bytes(), BARE, BASE + "/a/b")
+    body = (PAGES / f"{name}.txt").read_text(encoding="utf-8").strip()
+
+    def statements(text: str) -> list[tuple[str, str, str]]:
+        found = extract_records([{"id": "a", "text": text, "title": page.title, "language": page.language}])
+        return sorted((s["speaker"], s["quote"], s["kind"]) for s in found)
+
+    assert statements(page.text) == statements(body) and statements(body)
+
+
+def test_http_error_status_is_an_error_page() -> None:
+    page = extract_page((PAGES / "article-en.html").read_bytes(), HTML, BASE + "/x/y", http_status=404)
+    assert (page.kind, page.reason, page.text) == ("error", "HTTP 404", "")
+
+
+def article_html(paragraphs: list[str], head: str = "", lang: str = "en") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<html lang="{lang}"><head><title>A story</title>{head}</head><body><article><h1>A story</h1>{body}'
+        "</article></body></html>"
+    ).encode()
+
+
+LONG = [
+    f"Paragraph {i} says that the council met on Monday to discuss the budget in detail." for i in range(25)
+]
+PAID = '<script type="application/ld+json">{"@type": "NewsArticle", "isAccessibleForFree": false}</script>'
+COOKIE_STORY = [
+    "The data protection authority said on Monday that many websites still hide the button to refuse cookies.",
+    *LONG[:12],
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "head", "kind", "absent"),
+    [
+        (LONG[:2], PAID, "paywall", None),  # JSON-LD says paid, the page shows a teaser
+        (LONG, PAID, "article", None),  # ... but the whole text is there
+        ([*LONG, "Already a subscriber? Sign in", "Accept all cookies"], "", "article", "subscriber"),
+        (COOKIE_STORY, "", "article", None),  # a story about cookies is no consent wall
+        (["Short."], "", "empty", None),
+        (["Seite nicht gefunden", "Die Seite existiert nicht mehr."], '<meta name="robots" content="noindex">',
+         "error", None),
+        ([*LONG[:3], "Read more: Council approves budget", "Lesen Sie auch: Der Haushalt"], "", "article", "read more"),
+    ],
+)  # fmt: skip
+def test_page_kinds(paragraphs: list[str], head: str, kind: str, absent: str | None) -> None:
+    page = extract_page(article_html(paragraphs, head), HTML, BASE + "/news/story")
+    assert page.kind == kind, page.reason
+    if absent:
+        assert absent not in page.text.lower()
+
+
+KOI8 = '<html><head><meta charset="koi8-r"></head><body><p>Привет, мир</p></body></html>'
+UK = (PAGES / "article-uk-cp1251.html").read_bytes()
+UK_NO_META = re.sub(rb"<meta http-equiv[^>]*>", b"", UK)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "encoding", "contains"),
+    [
+        (UK, "text/html; charset=windows-1251", "cp1251", "Ремонт"),
+        (UK, "text/html", "cp1251", "Ремонт"),  # the meta charset
+        (UK_NO_META, None, "cp1251", "Ремонт"),  # sniffed
+        (UK, "text/html; charset=ISO-8859-1", "cp1251", "Ремонт"),  # a Latin-1 default header loses to the meta
+        (UK, "text/html; charset=utf-8", "cp1251", "Ремонт"),  # a header that lies: not UTF-8 at all
+        ("<p>Grüße aus Köln</p>".encode(), "text/html; charset=iso-8859-1", "utf-8", "Grüße"),
+        (codecs.BOM_UTF8 + "<p>Añejo</p>".encode(), "text/html; charset=cp1252", "utf-8", "Añejo"),
+        (KOI8.encode("koi8-r"), None, "koi8-r", "Привет"),
+        ('<?xml version="1.0" encoding="windows-1252"?><p>café</p>'.encode("cp1252"), None, "cp1252", "café"),
+        (b"<p>plain ascii</p>", None, "utf-8", "plain ascii"),
+    ],
+    ids=["http-charset", "meta-charset", "sniffed", "latin1-header", "lying-header", "utf8-as-latin1", "bom",
+         "koi8-r", "xml-declaration", "ascii"],
+)  # fmt: skip
+def test_decode_html(body: bytes, content_type: str | None, encoding: str, contains: str) -> None:
+    text, used = decode_html(body, content_type)
+    assert used == encoding and contains in text
