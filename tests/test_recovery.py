@@ -15,6 +15,7 @@ import pytest
 from ingest import pipeline
 from ingest.config import Settings
 
+REGISTRY = Path(__file__).resolve().parents[1] / "speakers.toml"  # the same registry in every run
 TABLES = ("articles", "article_revisions", "article_sightings", "statements", "claims", "speakers")
 
 
@@ -44,6 +45,8 @@ def run_cli(feeds: Path, warehouse: Path) -> subprocess.Popen[bytes]:
             "--warehouse",
             str(warehouse),
             "--force",
+            "--speakers",
+            str(REGISTRY),
         ],
         env=env,
         stdout=subprocess.DEVNULL,
@@ -60,7 +63,12 @@ def test_kill_9_at_any_moment_loses_nothing_and_doubles_nothing(
     example_feeds_file: Path, tmp_path: Path
 ) -> None:
     clean = tmp_path / "clean"
-    pipeline.run(example_feeds_file, clean, settings=Settings(warehouse=clean, fetch_host_interval_s=0.0))
+    pipeline.run(
+        example_feeds_file,
+        clean,
+        settings=Settings(warehouse=clean, fetch_host_interval_s=0.0),
+        speakers_file=REGISTRY,
+    )
     expected = snapshot(clean)
     # time one run to spread the kills over it
     started = time.perf_counter()
