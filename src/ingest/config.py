@@ -164,3 +164,12 @@ def env_feeds_file() -> Path:
 def env_warehouse() -> Path:
     """The warehouse folder named by INGEST_WAREHOUSE (default warehouse/), read at call time."""
     return Path(os.environ.get("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE))
+
+
+def env_speakers_file() -> Path | None:
+    """The speaker registry: INGEST_SPEAKERS, else speakers.toml in the working folder when there is one."""
+    named = os.environ.get("INGEST_SPEAKERS")
+    if named:
+        return Path(named)
+    local = Path("speakers.toml")
+    return local if local.is_file() else None

@@ -24,7 +24,7 @@ from typing import Any
 
 from ingest.batch import Batch, RunSummary, absorb_fetch, commit_batch
 from ingest.catalog import Catalog, read_states
-from ingest.config import IngestError, Settings, load_feeds
+from ingest.config import IngestError, Settings, env_speakers_file, load_feeds
 from ingest.extract import EXTRACTOR_VERSION, Registry, load_registry
 from ingest.feedstate import reenable, skip_reason, sync_state
 from ingest.fetch import fetch_feeds
@@ -32,6 +32,12 @@ from ingest.fulltext import Budget
 from ingest.inbox import put_inbox, read_inbox
 from ingest.models import FeedState
 from ingest.warehouse import BuildResult, build_warehouse
+
+
+def default_registry() -> Registry | None:
+    """The speaker registry named by INGEST_SPEAKERS, else ./speakers.toml when present."""
+    path = env_speakers_file()
+    return load_registry(path) if path is not None else None
 
 
 def utc_now() -> datetime:
@@ -119,7 +125,7 @@ def process_step(
         for _, result, fetch_id in inbox:
             if fetch_id not in done:
                 absorb_fetch(batch, warehouse, feeds, result, fetch_id, now, summary)
-        commit_batch(cat, batch, registry, summary)
+        commit_batch(cat, batch, registry if registry is not None else default_registry(), summary)
     for path, _, _ in inbox:
         path.unlink(missing_ok=True)
     return summary
@@ -178,7 +184,7 @@ def reprocess_step(
     from ingest.reprocess import reprocess
 
     warehouse = Path(warehouse)
-    registry = load_registry(speakers_file) if speakers_file else None
+    registry = load_registry(speakers_file) if speakers_file else default_registry()
     out = reprocess(
         warehouse,
         feeds_file=feeds_file,
