@@ -101,7 +101,7 @@ def commit_pages(
         return out
     keys = [label, *(f"{a.article_id}:{a.revision}" for a in revisions), *(r["fetch_id"] for r in run.rows)]
     batch_id = make_batch_id(now, keys)
-    rows = extraction_rows(revisions, registry, batch_id, now)
+    rows = extraction_rows(revisions, registry, batch_id, now, cat)  # speaker ids linked with earlier batches
     rows["article_revisions"] = [revision_row(a, now) for a in revisions]
     rows["article_fetches"] = run.rows
     files = write_lake_files(cat, batch_id, now, rows)
