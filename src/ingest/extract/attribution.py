@@ -27,6 +27,13 @@ _SENT_PUNCT_RE = re.compile(r"[.!?]\s")
 _PUNCT_ONLY_RE = re.compile(r"^[.!?]?\s*$")
 
 _AFTER_LEAD_RE = re.compile(r"[ \t]*[,.!?]?[ \t]*(?:[—–-]+[ \t]*)?")
+# A live-blog time stamp or a wire dateline at the start of a paragraph.
+LEAD_STAMP_RE = re.compile(
+    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?"
+    r"(?:[ \t]*[—–-])?"
+    r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:[ \t]+[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?,?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-])[ \t]*"
+)
 _SENT_END_CHARS = frozenset(".!?")
 _STOP_PUNCT = frozenset('.!?;:“”«»„"')
 _FWD_STOP = frozenset(
@@ -302,6 +309,8 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         qtext = quote_text(text, q)
         wc = word_count(qtext)
         lead_from = max(sent.start, prev_close + 1)
+        if sent.first_in_para and (stamp := LEAD_STAMP_RE.match(text, lead_from, q.open_pos)):
+            lead_from = stamp.end()  # "11:20 “…”", "KYIV (Reuters) – “…”": a time stamp or dateline
         lead = text[lead_from : q.open_pos]
         lead_end = lead.rstrip()[-1:]
         if (lead.strip(" \t—–-([") and lead_end not in (":", ",")) or _THAT_END_RE.search(lead):
@@ -348,8 +357,46 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
     return out
 
 
+_DASH_LINE_RE = re.compile(r"^[ \t]*[—–-][ \t]+(?=\S)", re.M)
+
+
+def dash_answers(text: str) -> list[Raw]:
+    """Interviews set as dialogue ("— Question?" / "— Answer."): in a run of dash paragraphs whose
+    odd members are mostly questions, the even members are the interviewee's answers."""
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -2
+    for m in _DASH_LINE_RE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        if runs and text[last_end : m.start()].strip() == "":
+            runs[-1].append((m.end(), end))
+        else:
+            runs.append([(m.end(), end)])
+        last_end = end
+    out: list[Raw] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        questions = run[0::2]
+        if sum(text[a:b].rstrip().endswith("?") for a, b in questions) * 2 < len(questions):
+            continue
+        for a, b in run[1::2]:
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if text[a:b].rstrip().endswith("?") or word_count(text[a:b]) < 2:
+                continue
+            raw = Raw(a, b, text[a:b], "direct", "", SpeakerPhrase("", "interviewee"), a, 0.8, parts=[(a, b)])
+            out.append(raw)
+    return out
+
+
 def interview_answers(text: str, lang: str) -> list[Raw]:
-    """'Name: answer' lines of an interview (only when the text has 'Q:' question lines)."""
+    """'Name: answer' lines of an interview (only when the text has 'Q:' question lines), and
+    dialogue-style interviews (see dash_answers)."""
+    if "\n" in text and _DASH_LINE_RE.search(text):
+        found = dash_answers(text)
+        if found:
+            return found
     if not any(QA_LINE_RE.match(line) for line in text.split("\n") if line[:1] in _QA_INITIALS):
         return []
     out = []

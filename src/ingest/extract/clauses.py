@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.attribution import parse_forward, plausible_np
+from ingest.extract.attribution import LEAD_STAMP_RE, parse_forward, plausible_np
 from ingest.extract.cues import Token, cue_gender, needs_that
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import word_count
@@ -108,6 +108,9 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
         return brk.end(), brk.end()
     rel = _last_match(_RELATIVE_RE, text, s, cue)
     start = s
+    stamp = LEAD_STAMP_RE.match(text, s, cue)
+    if stamp is not None and stamp.end() > s:  # "10:31 A spokesperson … tells reporters"
+        start = stamp.end()
     if toks and toks[0].group().lower() in _LEAD_ADVERBIAL:  # "In an interview, X said"
         comma = text.find(",", s, cue)
         if comma != -1:
@@ -125,7 +128,7 @@ _ASIDE_RE = re.compile(
     r"then|now|repeatedly|privately|publicly|separately)\s*,?\s*"
 )
 _CLOSE_MARKS = frozenset("\"”’'»")
-_CLAUSE_BREAK_RE = re.compile(r"[;:”»“—–]")
+_CLAUSE_BREAK_RE = re.compile(r"[;”»“—–]|(?<!\d):(?!\d)")
 _RELATIVE_RE = re.compile(r"\b(?:which|who|that|що|что|dass)\b", re.I)
 
 

@@ -38,7 +38,9 @@ _UKRU_ACCORDING_RE = re.compile(
 )
 
 
-_UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?:(?:в|у|во)\s+)?(?P<np>[^,]{1,80}?)\s*,\s*")
+_UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
+# "Wie ein Sprecher der IG Metall sagte, will …" / "Wie das Ministerium mitteilte, …"
+_DE_WIE_RE = re.compile(r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*,\s*")
 
 
 _PRON_POSS = {"його": "m", "его": "m", "її": "f", "её": "f", "ее": "f", "їх": "p", "їхніми": "p", "их": "p"}
@@ -188,6 +190,12 @@ def sentence_frame(
             if sp.kind != "unknown":
                 return Frame(sp, s + m.end(), e, m.group("cue"), 0.85)
     elif lang == "de":
+        w = _DE_WIE_RE.match(stext)
+        if w and is_cue(w.group("cue"), lang):
+            np_text, _ = _de_np(text, s + w.start("np"), s + w.end("np"))
+            sp = analyze_np(np_text or w.group("np"), lang)
+            if sp.kind != "unknown":
+                return Frame(sp, s + w.end(), e, w.group("cue"), 0.8)
         m = _DE_FRAME_RE.match(stext) or _DE_ZUFOLGE_RE.match(stext)
         if m:
             if "np" in m.groupdict() and m.group("np"):

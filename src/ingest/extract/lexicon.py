@@ -133,7 +133,9 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         "mahnt sagen äußerte äußert verkündete verkündet kommentierte antwortete entgegnete befürchten "
         "befürchtet befürchtete fürchtet fürchtete hofft hoffte glaubt glaubte vermutet vermutete schätzt "
         "schätzte erwartet erwartete verwies verweist kritisierten warnen fordern forderten bekräftigten "
-        "betonen erklären berichten schreiben versicherten zitiert zitierte hieß heißt"
+        "betonen erklären berichten schreiben versicherten zitiert zitierte hieß heißt mitteilte mitteilten "
+        "mitteilt einräumte einräumt kündigte ankündigte hinzufügte bekanntgab meldete meldet verlautete "
+        "bestätigten mahnten erläuterten appellierte appelliert beklagte beklagt bemängelte"
     ),
     0.9,
 )
@@ -312,6 +314,8 @@ ORG_HEADS = frozenset(
         "guard guards directorate headquarters center centre observatory monitor watchdog commissariat "
         "inspectorate network media tribunal senate house duma rada bundestag pentagon whitehouse nato un "
         "eu opec imf who iaea osce unesco unicef kyivstar ukrenergo naftogaz gazprom rosatom energoatom "
+        "board management club team federation league association chamber exchange carrier manufacturer "
+        "maker producer group's operator's council's"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
@@ -320,6 +324,8 @@ ORG_STEMS = _w(
     "поліці полици прокуратур парламент нацгвард прикордон погранич компані компани агентств "
     "ministeri regierung behörde amt bundes polizei armee kreml міністерств уряд генштаб кремл "
     "министерств правительств служб відомств ведомств офіс офис мвс мвд сбу фсб зсу нбу банк "
+    "перевізник перевозчик авіакомпан авиакомпан концерн холдинг корпорац завод підприємств предприяти "
+    "федерац асоціац ассоциац спілк союз мері мэри виконком "
 )
 GROUP_NOUNS = frozenset(
     _w(

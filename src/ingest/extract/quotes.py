@@ -112,6 +112,8 @@ def _scan(text: str, open_pos: int, marks: list[int], mi: int, n: int) -> QuoteS
         if nl != -1:  # paragraph break inside the quote
             nxt = _continuation(text, nl, opener)
             if nxt is None:
+                nxt = _bare_continuation(text, nl, opener, len(parts))
+            if nxt is None:
                 return None
             parts.append((seg_start, nl))
             seg_start = nxt
@@ -141,6 +143,28 @@ def _continuation(text: str, nl: int, opener: str) -> int | None:
         k += 1
     if k < len(text) and (text[k] == opener or (text[k] in '“„«"' and opener in '“„«"')):
         return k + 1
+    return None
+
+
+def _bare_continuation(text: str, nl: int, opener: str, done: int) -> int | None:
+    """A quote that runs on into the next paragraph without re-opening («… \n … », — сказав він): the
+    next paragraph must close it before opening another quote (at most two such paragraphs)."""
+    if opener not in "«„“" or done >= 2:
+        return None
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    end = text.find("\n", k)
+    end = len(text) if end == -1 else end
+    if k >= end or text[k] in '—–-«»„“”"':
+        return None
+    closers = _CLOSERS[opener].replace(opener, "")
+    for j in range(k, end):
+        ch = text[j]
+        if ch == opener or (ch in "«„" and ch != opener):
+            return None
+        if ch in closers and _can_close(text, j, ch):
+            return k
     return None
 
 

@@ -23,6 +23,7 @@ from ingest.extract.cues import (
     cue_confidence,
     cue_gender,
     find_cues,
+    is_cognition,
     is_cue,
     needs_that,
     tokens,
@@ -46,8 +47,11 @@ _SPLIT_RE = re.compile(
     r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
     r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
     r"|,\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
+    r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
+    r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?"
 )
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
+_THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _THAT_AHEAD_RE = re.compile(r"\bthat\b|:")
 _NOUN_CONTEXT_RE = re.compile(
     r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|United)\s+$", re.I
@@ -78,6 +82,8 @@ def reported_statements(
             continue
         if _NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos):
             continue  # "the report", "a statement", "his remarks": a noun, not a verb
+        if lang == "en" and m.group() in ("states", "state") and not _THAT_NEXT_RE.match(text, m.end()):
+            continue  # "the Baltic states", "member states": a noun unless "states that"
         if lang == "en" and needs_that(m.group()):
             end = sents[si].end
             # these verbs report a statement only before "that"/":" or at the end of the sentence
@@ -203,8 +209,17 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             split.group("part")
             or split.group("that")
             or (split.group("cue1") and is_cue(split.group("cue1"), lang))
+            or (
+                split.group("cue2")
+                and is_cue(split.group("cue2"), lang)
+                and not is_cognition(split.group("cue2"))
+            )
         ):
-            rest = (cs + split.end(), ce, split.group("part") or split.group("cue1") or cue)
+            rest = (
+                cs + split.end(),
+                ce,
+                split.group("part") or split.group("cue1") or split.group("cue2") or cue,
+            )
             ce = cs + split.start()
             cs, ce = _finish(text, cs, ce)
         if word_count(text[cs:ce]) >= 2:

@@ -11,7 +11,16 @@ from datetime import date
 from ingest.extract.cues import Raw, trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
-from ingest.extract.names import fold_word, group_id, org_id, org_key, person_id, person_key, unknown_id
+from ingest.extract.names import (
+    CYRILLIC_RE,
+    fold_word,
+    group_id,
+    org_id,
+    org_key,
+    person_id,
+    person_key,
+    unknown_id,
+)
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import (
     CAP_STOP,
@@ -117,7 +126,7 @@ class Resolver:
             if m.start("name") in seen:
                 p0, n0, _ = found[seen[m.start("name")]]
                 found[seen[m.start("name")]] = (p0, n0, title)
-            elif not is_title_token(m.group("name").split()[0]):
+            elif not is_title_token(m.group("name").split()[0]) and _plausible_title_name(m.group("name")):
                 found.append((m.start("name"), m.group("name"), title))
         for pos, name, title in sorted(found):
             ent = self.entity_for(name, pos)
@@ -154,13 +163,16 @@ class Resolver:
             ]
         return hits[0] if len(hits) == 1 else (min(hits, key=lambda e: e.first_pos) if hits else None)
 
-    def name_before(self, ref: int, window: int = 400) -> str:
+    def name_before(self, ref: int, gender: str = "", window: int = 400) -> str:
         """The last two-word capitalised name in the ``window`` characters before ``ref`` (not titles,
         organisations, sentence-initial function words or, in German, nouns after an article)."""
         best = ""
         for m in _NAME_PAIR_RE.finditer(self.text, max(0, ref - window), ref):
             first, last = m.group(1), m.group(2)
             if is_title_token(first) or first.lower() in CAP_STOP or is_org_word(last) or is_org_word(first):
+                continue
+            g = gender_of_first(first)
+            if gender in ("m", "f") and g and g != gender:
                 continue
             if self.lang == "de":
                 before = self.text[max(0, m.start() - 5) : m.start()].split()[-1:]
@@ -313,7 +325,7 @@ class Resolver:
                         and not (g and ent is not None and ent.gender not in ("", g))
                     ):
                         return res
-                near = self.name_before(ref)
+                near = self.name_before(ref, g)
                 if near:  # "Nun hat auch Heidemarie Wieczorek-Zeul … Sie wird zitiert: …"
                     e = self.entity_for(near, ref)
                     e.subject_pos.append(ref)
@@ -322,7 +334,7 @@ class Resolver:
             e.subject_pos.append(ref)
             return self.person(e)
         if kind == "interviewee":
-            ents = sorted(self.entities.values(), key=lambda x: x.first_pos)
+            ents = sorted(self.entities.values(), key=lambda x: (" " not in x.name, x.first_pos))
             return self.person(ents[0]) if ents else None
         if kind == "role":
             if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
@@ -359,10 +371,24 @@ class Resolver:
                     other = org_key(res.speaker)
                     if other.endswith(key) or (self.lang in ("uk", "ru") and words <= set(other.split())):
                         return res
+                if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := self.named_org(ref)):
+                    return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
             return Resolved(name, org_id(name), "organisation")
+        if kind == "anonymous" and _ANAPHORIC_SOURCE_RE.match(sp.text):
+            for r, k, res in reversed(self.last):  # "the source", "Собеседник агентства": the one just quoted
+                if r < ref - 600:
+                    break
+                if k == "anonymous" and r < ref and not _plural_phrase(res.speaker):
+                    return res
         if kind in ("group", "anonymous"):
             return Resolved(sp.text, group_id(sp.text), kind)
         return None
+
+    def named_org(self, ref: int) -> str:
+        """The last organisation named as "<company-like noun> «Name»" before ``ref`` (or the first one)."""
+        found = [(m.start(), m.group("name")) for m in _NAMED_ORG_RE.finditer(self.text)]
+        before = [n for p, n in found if p < ref]
+        return before[-1] if before else (found[0][1] if found else "")
 
     def resolve_all(self, raws: list[Raw]) -> list[Resolved | None]:
         out: list[Resolved | None] = []
@@ -391,6 +417,19 @@ class Resolver:
         return out
 
 
+_CYR_SURNAME_RE = re.compile(
+    r"(?:енко|ук|юк|чук|ов|ев|єв|ин|ін|ський|цький|ська|цька|ский|цкий|ская|цкая|ова|ева|іна|ина|ич|вич|ко|ак|як|ишин)$"
+)
+
+
+def _plausible_title_name(name: str) -> bool:
+    """After a title, one Cyrillic word is usually a body in the genitive ("Голова Асоціації",
+    "Глава МИД"), unless it looks like a surname ("Міністр Руденко")."""
+    if " " in name or not CYRILLIC_RE.match(name):
+        return True
+    return bool(_CYR_SURNAME_RE.search(name.lower())) and not is_org_word(name)
+
+
 _LOW = "a-zà-ÿа-яіїєґ’'"
 _NAME_PAIR_RE = re.compile(
     rf"(?<![\w’'])([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)[ \t]+([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)(?![\w’'])"
@@ -399,6 +438,19 @@ _DE_ARTICLE_WORDS = frozenset(
     ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem")
 )
 _DE_NOUNISH_RE = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|nis|tum|ment|chen|ium|ik)$")
+_ORG_NOUNS = (
+    r"компани\w*|компані\w*|авиакомпани\w*|авіакомпані\w*|перевозчик\w*|перевізник\w*|концерн\w*|холдинг\w*|"
+    r"корпораци\w*|корпораці\w*|банк\w*|агентств\w*|фирм\w*|фірм\w*|оператор\w*|завод\w*|предприяти\w*|"
+    r"підприємств\w*|компанией|group|company|firm|carrier|airline|lender|operator|konzern\w*|unternehmen\w*|"
+    r"firma|fluggesellschaft|airline|hersteller\w*|zulieferer\w*|betreiber\w*"
+)
+_NAMED_ORG_RE = re.compile(rf"(?i:{_ORG_NOUNS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]")
+_GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{_ORG_NOUNS})")
+_ANAPHORIC_SOURCE_RE = re.compile(
+    r"(?:the\s+(?:source|person|official|insider)\b|собеседник|співрозмовник|джерело\s+(?:агентства|видання)|"
+    r"источник\s+(?:агентства|издания))",
+    re.I,
+)
 _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
 _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())

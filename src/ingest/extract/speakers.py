@@ -119,7 +119,13 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
 
 
 _ANON_RE = re.compile("|".join(re.escape(m) for m in ANON_MARKERS))
-_LEAD_CONJ = frozenset(_w("and but also however meanwhile still yet"))
+_LEAD_CONJ = frozenset(
+    _w(
+        "and but also however meanwhile still yet earlier separately ранее раніше также також тем водночас "
+        "однако проте однак впрочем зокрема кроме крім allerdings zudem außerdem auch jedoch dagegen indes "
+        "unterdessen später zuvor"
+    )
+)
 
 
 def _name_runs(tokens: list[str]) -> list[list[int]]:
@@ -455,6 +461,10 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
                 titles.append(names.pop(0))  # "der Staatsanwalt", "die Abgeordnete Miriam Kessler"
             if any(_de_noun(t) for t in names) and not (is_first_name(names[0]) and len(names) > 1):
                 continue
+        while len(names) > 1 and _is_mid_title(names[-1]):
+            titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name
+        if len(names) == 1 and titles and _is_mid_title(titles[-1]) and not is_first_name(names[0]):
+            continue
         t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j])), default=-1)
         if t_in >= 0 and not (is_first_name(names[t_in]) and t_in == 0):
             titles.extend(names[: t_in + 1])  # "Atlantic City Mayor Don Guardian" → Don Guardian
