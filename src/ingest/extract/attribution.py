@@ -83,6 +83,13 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
 
 _NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
 _CYR_IN = frozenset(_w("в у во"))
+_MEDIUM_ADJUNCT_RE = re.compile(
+    r"(?:у|в|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|einer\s+)?"
+    r"(?:Telegram\S*|[Тт]елеграм\S*|Facebook|Twitter|X|Instagram|YouTube|соцмереж\w*|соцсет\w*|ефірі|эфире|"
+    r"інтерв['’]ю|интервью|коментарі|комментарии|дописі|блозі|блоге|post|statement|interview|video|"
+    r"Erklärung|Interview|Videobotschaft)"
+    r"(?:\s+(?:телемарафону|телеканалу|каналу|радіо|радио|програми|программы))?(?=\s)"
+)
 
 
 def name_quote_end(text: str, pos: int) -> int:
@@ -102,6 +109,10 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
     Генштабі")."""
     out: list[Token] = []
     i = 0
+    med = _MEDIUM_ADJUNCT_RE.match(text, toks[0].start()) if toks and not org_in else None
+    if med is not None:  # "повідомив у Telegram очільник ОВА …", "said in a statement the ministry …"
+        while i < len(toks) and toks[i].start() < med.end():
+            i += 1
     if org_in and lang in ("uk", "ru") and len(toks) > 1 and toks[0].group().lower() in _CYR_IN:
         w1 = toks[1].group()
         if is_cap(w1) or is_org_word(w1) or w1.lower().startswith(("пресс", "прес")) or w1 in '«"':

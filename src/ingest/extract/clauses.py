@@ -283,14 +283,14 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         if k is None or k + 1 >= n or toks[k + 1].group().lower() in _DE_SUBORDINATORS:
             return None
         first = toks[i + 1].group()
-        if not (is_cap(first) or first.lower() in _DE_NP_START):
+        if not (is_cap(first) or first.lower() in _DE_NP_START) or i - 1 > 7:
             return None  # ", teilte über Twitter mit, dass …" is no parenthesis
         return _np_or_none(text[toks[i].end() : toks[k].start()], lang)
     if lang != "en" or i + 1 >= n or toks[i + 1].group() != ",":
         return None
     j = next((j for j in range(i - 1, max(0, i - 8), -1) if toks[j].group() == ","), None)
-    if j is None or j < 2:
-        return None
+    if j is None or j < 2 or j > 8:
+        return None  # the words before the parenthesis are few ("It was, he said, …")
     return _np_or_none(text[toks[j].end() : toks[i].start()], lang)
 
 

@@ -46,7 +46,7 @@ _SPLIT_RE = re.compile(
     r",?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
     r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
     r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
-    r"|,\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
+    r"|,?[”\"’»“]?,?\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
     r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
     r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?"
 )

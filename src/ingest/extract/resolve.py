@@ -27,6 +27,7 @@ from ingest.extract.speakers import (
     SpeakerPhrase,
     analyze_np,
     gender_of_first,
+    head_word,
     is_org_word,
     is_title_token,
     role_class,
@@ -374,6 +375,10 @@ class Resolver:
                 if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := self.named_org(ref)):
                     return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
             return Resolved(name, org_id(name), "organisation")
+        if kind == "anonymous" and _DEFINITE_RE.match(sp.text):  # "The spokesman, who was not authorised …"
+            same = self.recent_unnamed(sp.gender, ref, ref - 600, head_word(sp.text.split(",")[0]).lower())
+            if same is not None:
+                return same
         if kind == "anonymous" and _ANAPHORIC_SOURCE_RE.match(sp.text):
             for r, k, res in reversed(self.last):  # "the source", "Собеседник агентства": the one just quoted
                 if r < ref - 600:

@@ -64,7 +64,8 @@ _TRAIL_STRIP = frozenset(
 )
 _WEEKDAY_RE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|evening|night|afternoon))?|last\s+week|this\s+week|last\s+month)$"
+    r"(?:\s+(?:morning|evening|night|afternoon))?|last\s+week|this\s+week|last\s+month|в\s+свою\s+очередь|"
+    r"у\s+свою\s+чергу|со\s+своей\s+стороны|зі\s+свого\s+боку|з\s+свого\s+боку|seinerseits|ihrerseits)$"
 )
 
 
@@ -281,20 +282,20 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
             org=org_name(_de_nominative(phrase) if lang == "de" else phrase),
             gender="o",
         )
+    shown_kept = ", ".join(kept) if len(kept) < len(segs) else phrase  # without "which have blocked …"
     if (
         anon
         or hl in {"source", "sources", "insider", "insiders"}
         or (hl in GROUP_NOUNS and words[0] in NUMBER_WORDS_EN and len(words) > 2)
     ):
-        shown = ", ".join(kept) if len(kept) < len(segs) else phrase  # without "who spoke on condition …"
         singular = words[0] in ("a", "an", "one", "another") or (hl[-1:] != "s" and hl in GROUP_NOUNS)
-        return SpeakerPhrase(shown, "anonymous", gender="" if singular else "p")
+        return SpeakerPhrase(shown_kept, "anonymous", gender="" if singular else "p")
     if hl in ROLE_CLASSES or hl in PERSON_NOUNS or is_cyr_role(hl) or _DE_ROLE_SUFFIX_RE.search(hl):
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS or (
         lang == "en" and head.islower() and _PLURAL_PERSON_RE.search(hl) and not is_org_word(head)
     ):
-        return SpeakerPhrase(phrase, "group", gender="p")
+        return SpeakerPhrase(shown_kept, "group", gender="p")
     if (
         is_org_word(head)
         or any(is_org_word(t) for t in phrase.split()[-3:])
@@ -367,6 +368,11 @@ def _de_nominative(phrase: str) -> str:
 
 def _strip_det(s: str) -> str:
     return _LEAD_DET_RE.sub("", s)
+
+
+def head_word(seg: str) -> str:
+    """Head noun of a speaker phrase segment ("A spokesman for the office" → "spokesman")."""
+    return _head_word(seg)
 
 
 @lru_cache(maxsize=16384)
