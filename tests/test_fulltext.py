@@ -186,7 +186,7 @@ def test_slow_page_is_queued_then_fetched_next_run(
     slow, fast = article(fault_server.url("/news/slow")), article(fault_server.url("/news/fast"))
     started = time.perf_counter()
     first = run_pages(cat, [slow, fast], tmp_path, budget=1.5)
-    assert time.perf_counter() - started < 3.0, "the budget bounds the run"
+    assert time.perf_counter() - started < 1.5 + 3.0, "the budget bounds the run (generous: loaded CI)"
     assert statuses(first) == {"slow": "deferred", "fast": "ok"}
     assert [a.text_source for a in first.articles] == ["feed", "page"] and first.articles[1].text == BODY_EN
     (entry,) = pagequeue.due_entries(cat.conn, datetime.now(UTC))
@@ -286,7 +286,7 @@ def test_budget_bounds_many_slow_pages_on_one_host(
     run = run_pages(cat, arts, tmp_path, budget=2.5)
     elapsed = time.perf_counter() - started
     print(f"\n12 one-second pages on one host, budget 2.5 s: {elapsed:.2f} s, {run.adopted} adopted")
-    assert elapsed < 4.0 and fault_server.peak_in_flight() <= 2  # fetch_per_host
+    assert elapsed < 2.5 + 3.0 and fault_server.peak_in_flight() <= 2  # fetch_per_host
     assert 2 <= run.adopted < 12 and run.adopted + run.left == 12
     waiting = pagequeue.due_entries(cat.conn, datetime.now(UTC))
     assert len(waiting) == run.left and all(e.next_try_at is None for e in waiting)
