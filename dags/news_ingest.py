@@ -3,7 +3,7 @@
 
 Pulls the feeds of the feeds file every 30 minutes into the Parquet lake:
 
-`due_feeds → fetch_feed (mapped: one task instance per feed) → process`
+`due_feeds → fetch_feed (mapped: one task instance per feed) → process → fetch_pages`
 
 * **due_feeds** lists the feeds that are enabled, not gone and past their backoff.
 * **fetch_feed** fetches one feed (pool `feed_fetch` caps concurrent fetches; retries with
@@ -11,7 +11,9 @@ Pulls the feeds of the feeds file every 30 minutes into the Parquet lake:
   feed fails only its own task instance.
 * **process** (runs whatever the fetches did) parses, normalises, deduplicates, extracts
   statements and commits one batch to the lake, then emits the `news_lake` asset, which triggers
-  `warehouse_build`.
+  `warehouse_build`. Article pages of summary-only feeds are fetched inline within the page budget.
+* **fetch_pages** fetches article pages left queued by earlier runs (slow sites, budget spent)
+  and commits their text as revisions; it emits `news_lake` too.
 
 Configuration: DAG params `feeds_file` and `warehouse` (defaults from `INGEST_FEEDS` /
 `INGEST_WAREHOUSE`, else `feeds.toml` / `warehouse`). Tasks pass feed names and small dicts of
@@ -78,8 +80,14 @@ def news_ingest() -> None:
 
         return pipeline.process_step(*paths(context)).as_dict()
 
+    @task(outlets=[LAKE], execution_timeout=timedelta(minutes=15))
+    def fetch_pages(**context) -> dict:
+        from ingest import pipeline
+
+        return pipeline.fulltext_step(*paths(context))
+
     fetched = fetch_feed.expand(feed=due_feeds())
-    fetched >> process()
+    fetched >> process() >> fetch_pages()
 
 
 news_ingest()

@@ -5,6 +5,8 @@ Manual. Re-runs stages from what is already stored — no fetching — then rebu
 
 * `parse`: the raw archive's bodies fetched in the date range are parsed, normalised and
   deduplicated again (articles a bug once dropped come back; changed texts become revisions);
+* `pages`: archived article pages are extracted again (a better page extractor); changed texts
+  become revisions;
 * `extract`: the current extractor runs over the latest revision of every article published in the
   range whose statements came from another extractor version (all of them with `force`).
 
@@ -35,7 +37,7 @@ from airflow.sdk import Param, dag, task
         "feeds_file": Param(os.environ.get("INGEST_FEEDS", "feeds.toml"), type="string", title="Feeds file"),
         "since": Param(None, type=["null", "string"], title="From (YYYY-MM-DD, inclusive)"),
         "until": Param(None, type=["null", "string"], title="Until (YYYY-MM-DD, exclusive)"),
-        "stages": Param(["parse", "extract"], type="array", title="Stages (parse, extract)"),
+        "stages": Param(["parse", "pages", "extract"], type="array", title="Stages (parse, pages, extract)"),
         "force": Param(False, type="boolean", title="Extract again even if the extractor version is current"),
     },
     doc_md=__doc__,

@@ -149,6 +149,7 @@ def fulltext_step(
     warehouse = Path(warehouse)
     settings = settings or Settings(warehouse=warehouse)
     feeds = {f.name: f for f in load_feeds(feeds_file)} if feeds_file else {}
+    registry = registry if registry is not None else default_registry()
     with Catalog.open(warehouse) as cat:
         return fetch_queued(cat, feeds, settings, budget=budget, registry=registry)
 
@@ -175,7 +176,7 @@ def reprocess_step(
     feeds_file: str | Path | None = None,
     since: datetime | str | None = None,
     until: datetime | str | None = None,
-    stages: Sequence[str] = ("parse", "extract"),
+    stages: Sequence[str] = ("parse", "pages", "extract"),
     speakers_file: str | Path | None = None,
     force: bool = False,
     build: bool = True,
@@ -207,7 +208,7 @@ def reprocess_args(params: dict[str, Any]) -> dict[str, Any]:
         "feeds_file": feeds if feeds and Path(feeds).is_file() else None,
         "since": params.get("since"),
         "until": params.get("until"),
-        "stages": params.get("stages") or ("parse", "extract"),
+        "stages": params.get("stages") or ("parse", "pages", "extract"),
         "force": bool(params.get("force")),
     }
 
@@ -305,7 +306,7 @@ def run(
     started = time.perf_counter()
     feeds_file = Path(feeds_file)
     load_feeds(feeds_file)  # fail fast on a bad feeds file, before anything is fetched
-    registry = load_registry(speakers_file) if speakers_file else None
+    registry = load_registry(speakers_file) if speakers_file else default_registry()
     settings = settings or Settings(warehouse=Path(warehouse))
     budget = Budget(settings.fulltext_budget_s)
     fetched = fetch_step(feeds_file, warehouse, force=force, settings=settings)
