@@ -236,12 +236,12 @@ def run_eval(
 
 def measure_speed(chars: int = 3000, articles: int = 475, repeats: int = 5) -> dict[str, float]:
     """Articles per second of CPU time on one core, for PolNeAR article prefixes of about ``chars``
-    characters (cut at a paragraph end). Best of ``repeats`` passes; the speaker-phrase caches are
-    cleared before each pass."""
+    characters (cut at a paragraph end). Best of ``repeats`` passes; every memo cache of the extractor
+    is cleared before each pass."""
     import time
 
     from ingest.extract import article_from_record, extract_statements
-    from ingest.extract.speakers import analyze_np
+    from ingest.extract.pipeline import clear_caches
 
     docs = polnear_gold("train")
     arts = []
@@ -259,7 +259,7 @@ def measure_speed(chars: int = 3000, articles: int = 475, repeats: int = 5) -> d
     best = float("inf")
     n = 0
     for _ in range(repeats):
-        analyze_np.cache_clear()
+        clear_caches()
         t0 = time.process_time()
         n = sum(len(extract_statements(a)) for a in arts)
         best = min(best, time.process_time() - t0)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ingest.extract.cues import EMPTY_RE, Raw, Token, cue_confidence, cue_gender, is_cognition, is_cue, tokens
 from ingest.extract.frames import source_after
 from ingest.extract.lexicon import words as _w
-from ingest.extract.quotes import QuoteSpan, quote_text, word_count
+from ingest.extract.quotes import QuoteSpan, has_words, quote_text, word_count
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import (
     SpeakerPhrase,
@@ -57,7 +58,8 @@ _CLAUSE_VERB_RE = re.compile(
     re.I,
 )
 QA_LINE_RE = re.compile(r"(?:Q|Question|Frage|Питання|Вопрос|В)\s*[:.—–-]")
-_QA_INITIALS = frozenset("QFПВ")
+_QA_KEYS = ("\nQ", "\nFrage", "\nПитання", "\nВопрос", "\nВ")
+_QA_ANY_RE = re.compile(r"(?m)^(?:Q|Question|Frage|Питання|Вопрос|В)\s*[:.—–-]")
 ANSWER_LINE_RE = re.compile(
     r"^(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-.]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s+(?P<quote>\S.*)$", re.M
 )
@@ -72,13 +74,20 @@ _RELATIVE_SEG_RE = re.compile(
 
 
 def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
+    """Whether ``raw`` (analysed as ``sp``) can be a speaker phrase: not too long, and no clause
+    inside unless it names a person."""
     if sp.kind == "unknown" or not sp.text:
         return False
+    return _plausible(sp.kind == "person", raw)
+
+
+@lru_cache(maxsize=8192)
+def _plausible(person: bool, raw: str) -> bool:
     core = _RELATIVE_SEG_RE.sub(" ", raw + ",")
     if len(core.split()) > 14 or len(raw.split()) > 40:
         return False
     core = _WHO_SPLIT_RE.split(raw, maxsplit=1)[0]
-    return not (sp.kind not in ("person",) and _CLAUSE_VERB_RE.search(core))
+    return person or not _CLAUSE_VERB_RE.search(core)
 
 
 _NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
@@ -318,7 +327,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
             (x.open_pos for x in quotes[qi + 1 :] if name_quote_end(text, x.open_pos) == -1), len(text)
         )
         qtext = quote_text(text, q)
-        wc = word_count(qtext)
+        wc = 4 if has_words(qtext, 4) else word_count(qtext)
         lead_from = max(sent.start, prev_close + 1)
         if sent.first_in_para and (stamp := LEAD_STAMP_RE.match(text, lead_from, q.open_pos)):
             lead_from = stamp.end()  # "11:20 “…”", "KYIV (Reuters) – “…”": a time stamp or dateline
@@ -394,7 +403,7 @@ def dash_answers(text: str) -> list[Raw]:
         for a, b in run[1::2]:
             while b > a and text[b - 1].isspace():
                 b -= 1
-            if text[a:b].rstrip().endswith("?") or word_count(text[a:b]) < 2:
+            if text[a:b].rstrip().endswith("?") or not has_words(text[a:b], 2):
                 continue
             raw = Raw(a, b, text[a:b], "direct", "", SpeakerPhrase("", "interviewee"), a, 0.8, parts=[(a, b)])
             out.append(raw)
@@ -404,11 +413,11 @@ def dash_answers(text: str) -> list[Raw]:
 def interview_answers(text: str, lang: str) -> list[Raw]:
     """'Name: answer' lines of an interview (only when the text has 'Q:' question lines), and
     dialogue-style interviews (see dash_answers)."""
-    if "\n" in text and _DASH_LINE_RE.search(text):
+    if ("\n—" in text or "\n–" in text or "\n- " in text) and _DASH_LINE_RE.search(text):
         found = dash_answers(text)
         if found:
             return found
-    if not any(QA_LINE_RE.match(line) for line in text.split("\n") if line[:1] in _QA_INITIALS):
+    if not (text[:1] in "QFПВ" or any(k in text for k in _QA_KEYS)) or not _QA_ANY_RE.search(text):
         return []
     out = []
     for m in ANSWER_LINE_RE.finditer(text):

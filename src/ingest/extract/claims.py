@@ -96,9 +96,20 @@ def _number(s: str, lang: str) -> float | None:
         return None
 
 
+_NUMBER_WORDS = frozenset(w.lower() for w in _WORDS) | frozenset(
+    _w("half third thirds quarter quarters hälfte половина половину половины половини половиною половиной")
+)
+_NOT_WORD = str.maketrans({c: " " for c in ".,;:!?\"'()«»„“”’‘—–-/"})
+
+
+def _has_number_word(quote: str) -> bool:
+    """A spelled number anywhere in ``quote`` (cheap pre-check before the claim regex)."""
+    return not _NUMBER_WORDS.isdisjoint(quote.lower().translate(_NOT_WORD).split())
+
+
 def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
     out: list[Claim] = []
-    if not _DIGIT_RE.search(quote) and not _NUMBER_WORD_RE.search(quote.lower()):
+    if not _DIGIT_RE.search(quote) and not _has_number_word(quote):
         return out
     for m in CLAIM_RE.finditer(quote):
         num, word, frac = m.group("num"), m.group("word"), m.group("frac")

@@ -9,7 +9,7 @@ import re
 from ingest.extract.attribution import LEAD_STAMP_RE, parse_forward, plausible_np
 from ingest.extract.cues import Token, cue_gender, needs_that
 from ingest.extract.lexicon import words as _w
-from ingest.extract.quotes import word_count
+from ingest.extract.quotes import has_words
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 _THAT_RE = re.compile(r"\bthat\b")
@@ -72,10 +72,10 @@ _DE_RELATIVE = frozenset(_w("der die das dem den welche welcher welches wo"))
 
 
 def clause_like(s: str, lang: str) -> bool:
-    if word_count(s) < 2:
+    if not has_words(s, 2):
         return False
     if lang != "en":
-        return word_count(s) >= 3
+        return has_words(s, 3)
     return bool(_CLAUSE_HINT_RE.search(s))
 
 

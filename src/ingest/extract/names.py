@@ -115,6 +115,7 @@ def _hash(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
 
 
+@lru_cache(maxsize=16384)
 def person_key(name: str, lang: str | None = None) -> str:
     """``first-class|surname-fold`` for a full name, ``?|surname-fold`` for a bare surname."""
     parts = [p for p in name.split() if p]

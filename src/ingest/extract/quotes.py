@@ -199,4 +199,12 @@ def word_count(s: str) -> int:
     return len(WORD_RE.findall(s))
 
 
+_AT_LEAST_RE = {n: re.compile(r"\w+(?:[’'\-]\w+)*" + r"\W+\w+(?:[’'\-]\w+)*" * (n - 1)) for n in range(1, 6)}
+
+
+def has_words(s: str, n: int) -> bool:
+    """``word_count(s) >= n`` without counting a long text to the end (n ≤ 5)."""
+    return _AT_LEAST_RE[n].search(s) is not None
+
+
 WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")

@@ -5,7 +5,7 @@ Russian equivalents ("sagte, dass", "laut X", "nach Angaben", "заявив, щ�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ingest.extract.attribution import leading_np, parse_forward, plausible_np
 from ingest.extract.clauses import (
@@ -19,7 +19,6 @@ from ingest.extract.clauses import (
 from ingest.extract.cues import (
     Raw,
     Token,
-    count_tokens,
     cue_confidence,
     cue_gender,
     find_cues,
@@ -30,7 +29,7 @@ from ingest.extract.cues import (
 )
 from ingest.extract.frames import ABOUT_THIS_RE, DE_ABOUT_THIS_RE, sentence_frame
 from ingest.extract.lexicon import words as _w
-from ingest.extract.quotes import QuoteSpan, word_count
+from ingest.extract.quotes import QuoteSpan, has_words
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, is_cap
 
@@ -49,6 +48,12 @@ _SPLIT_RE = re.compile(
     r"|,?[”\"’»“]?,?\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
     r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
     r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?"
+)
+_SPLIT_WORDS = frozenset(
+    _w(
+        "and but und aber і та але и но although though while whereas obwohl хоча хотя adding saying noting "
+        "stressing arguing warning insisting"
+    )
 )
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
@@ -174,15 +179,16 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         keep: bool = False,
     ) -> None:
         cs, ce = _finish(text, cs, ce)
-        if ce - cs < 3 or word_count(text[cs:ce]) < 2:
+        if ce - cs < 3 or not has_words(text[cs:ce], 2):
             return
         seg = text[cs:ce]
-        whole = next(((a, b) for a, b in spans if a <= cs and b >= ce - 1), None)
+        k = bisect_right(qstarts, cs) - 1
+        whole = spans[k] if k >= 0 and spans[k][1] >= ce - 1 else None
         if seg[0] in '“"«„‘' and whole is not None and not _THAT_BEFORE_RE.search(text, max(0, cs - 8), cs):
             # "X argued “…”": the complement is one whole quotation → a direct statement. After "that"
             # ("X said that “…”") it stays indirect, marks included (the mixed-quote convention).
             qs, qe = _finish(text, whole[0] + 1, whole[1])
-            if word_count(text[qs:qe]) >= 2:
+            if has_words(text[qs:qe], 2):
                 raw = Raw(
                     qs,
                     qe,
@@ -198,12 +204,12 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 raw.parts = [(qs, qe)]
                 found.append(raw)
             return
-        cut = None if keep else _CUT_RE.search(seg)
+        cut = None if keep or not (";" in seg or "," in seg or "speaking" in seg) else _CUT_RE.search(seg)
         if cut:
             ce = cs + cut.start()
             cs, ce = _finish(text, cs, ce)
             seg = text[cs:ce]
-        split = None if keep else _SPLIT_RE.search(seg)
+        split = None if keep or _SPLIT_WORDS.isdisjoint(seg.lower().split()) else _SPLIT_RE.search(seg)
         rest: tuple[int, int, str] | None = None
         if split and (
             split.group("part")
@@ -222,7 +228,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             )
             ce = cs + split.start()
             cs, ce = _finish(text, cs, ce)
-        if word_count(text[cs:ce]) >= 2:
+        if has_words(text[cs:ce], 2):
             raw = Raw(
                 cs, ce, text[cs:ce], "indirect", cue, sp, s, conf, gender_hint=cue_gender(cue), para=sent.para
             )
@@ -238,8 +244,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         return found
 
     toks = tokens(text, s, min(e, max(used) + 300))
+    tok_starts = [tk.start() for tk in toks]
     for cue_at in sorted(used):
-        i = count_tokens(text, s, cue_at)  # index of the cue token
+        i = bisect_left(tok_starts, cue_at)  # index of the cue token
         if i >= len(toks):
             continue
         t = toks[i]

@@ -62,6 +62,18 @@ TITLE_NAME_DE_RE = re.compile(
     r"(?<![\w’'])[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|"
     rf"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete){_TITLE_TAIL}"
 )
+# One pass for both kinds of mention (a title with a name, or a known first name with a surname).
+_FIRST_ALT = (
+    rf"(?P<first>(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
+)
+MENTION_RE = re.compile(
+    rf"(?=[{_CAP}])(?<![\w’'])(?:(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
+)
+MENTION_DE_RE = re.compile(
+    rf"(?=[{_CAP}])(?<![\w’'])(?:(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"
+    rf"sprecherin|chef|chefin|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete)|"
+    rf"(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
+)
 _ROLE_MENTION_RE = re.compile(
     r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
 )
@@ -120,15 +132,22 @@ class Resolver:
         near the start of its sentence (outside quotes) counts as a subject for pronouns."""
         starts = sorted(sent_starts)
         text = self.text
-        found = [(m.start(), m.group(), "") for m in FIRST_SURNAME_RE.finditer(text)]
-        seen = {p: i for i, (p, _, _) in enumerate(found)}
-        for m in (TITLE_NAME_DE_RE if self.lang == "de" else TITLE_NAME_RE).finditer(text):
+        found: list[tuple[int, str, str]] = []
+        for m in (MENTION_DE_RE if self.lang == "de" else MENTION_RE).finditer(text):
+            if m.group("first"):
+                found.append((m.start(), m.group(), ""))
+                continue
+            name = m.group("name")
             title = text[m.start() : m.start("name")].strip()
-            if m.start("name") in seen:
-                p0, n0, _ = found[seen[m.start("name")]]
-                found[seen[m.start("name")]] = (p0, n0, title)
-            elif not is_title_token(m.group("name").split()[0]) and _plausible_title_name(m.group("name")):
-                found.append((m.start("name"), m.group("name"), title))
+            inner = None  # "Chief Executive Maria Lindqvist", "Речниця МЗС Марія Ткачук": a first name inside
+            for w in _WORD_START_RE.finditer(text, m.start("name") + 1, m.end()):
+                inner = FIRST_SURNAME_RE.match(text, w.start())
+                if inner is not None:
+                    break
+            if inner is not None:
+                found.append((inner.start(), inner.group(), title))
+            elif not is_title_token(name.split()[0]) and _plausible_title_name(name):
+                found.append((m.start("name"), name, title))
         for pos, name, title in sorted(found):
             ent = self.entity_for(name, pos)
             if title:
@@ -186,12 +205,18 @@ class Resolver:
         """ "Ken Groberg" when the text has the surname after a capitalised word that is no title."""
         if len(surname) < 3 or not surname[:1].isupper() or "." in surname:
             return ""
-        for m in re.finditer(
-            rf"(?<![\w’'.])([{_CAP}][\w’'\-]+)[ \t]+{re.escape(surname)}(?![\w’'])", self.text
-        ):
-            first = m.group(1)
-            if not (is_title_token(first) or first.lower() in CAP_STOP or first.endswith(("’s", "'s"))):
-                return f"{first} {surname}"
+        text = self.text
+        i = text.find(surname)
+        while i != -1:
+            after = text[i + len(surname) : i + len(surname) + 1]
+            if not (after.isalnum() or after in "’'"):
+                m = _WORD_BEFORE_RE.search(text, max(0, i - 40), i)
+                first = m.group(1) if m else ""
+                if first and not (
+                    is_title_token(first) or first.lower() in CAP_STOP or first.endswith(("’s", "'s"))
+                ):
+                    return f"{first} {surname}"
+            i = text.find(surname, i + 1)
         return ""
 
     def by_role(self, phrase: str, ref: int) -> Entity | None:
@@ -391,7 +416,12 @@ class Resolver:
 
     def named_org(self, ref: int) -> str:
         """The last organisation named as "<company-like noun> «Name»" before ``ref`` (or the first one)."""
-        found = [(m.start(), m.group("name")) for m in _NAMED_ORG_RE.finditer(self.text)]
+        text = self.text
+        found = [
+            (m.start(), m.group("name"))
+            for m in _QUOTED_NAME_RE.finditer(text)
+            if _ORG_NOUN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        ]
         before = [n for p, n in found if p < ref]
         return before[-1] if before else (found[0][1] if found else "")
 
@@ -436,6 +466,7 @@ def _plausible_title_name(name: str) -> bool:
 
 
 _LOW = "a-zà-ÿа-яіїєґ’'"
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w’'.])([{_CAP}][\w’'\-]+)[ \t]+$")
 _NAME_PAIR_RE = re.compile(
     rf"(?<![\w’'])([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)[ \t]+([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)(?![\w’'])"
 )
@@ -449,13 +480,15 @@ _ORG_NOUNS = (
     r"підприємств\w*|компанией|group|company|firm|carrier|airline|lender|operator|konzern\w*|unternehmen\w*|"
     r"firma|fluggesellschaft|airline|hersteller\w*|zulieferer\w*|betreiber\w*"
 )
-_NAMED_ORG_RE = re.compile(rf"(?i:{_ORG_NOUNS})\s+[«„“\"](?P<name>[^»“”\"\n]{{2,40}})[»“”\"]")
+_QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")
+_ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{_ORG_NOUNS})\s+$")
 _GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{_ORG_NOUNS})")
 _ANAPHORIC_SOURCE_RE = re.compile(
     r"(?:the\s+(?:source|person|official|insider)\b|собеседник|співрозмовник|джерело\s+(?:агентства|видання)|"
     r"источник\s+(?:агентства|издания))",
     re.I,
 )
+_WORD_START_RE = re.compile(r"(?<=[ \t])\S")
 _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
 _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())

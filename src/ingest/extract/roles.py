@@ -103,6 +103,7 @@ def is_org_word(tok: str) -> bool:
     return low.startswith(ORG_STEMS) and len(low) > 3
 
 
+@lru_cache(maxsize=16384)
 def role_class(phrase: str) -> str:
     """Equivalence class of a role phrase's head noun ("its chief executive" → "head",
     "пресс-секретаря президента" → "spokesperson")."""

@@ -21,6 +21,26 @@ _ABBREV_RE = re.compile(
 
 
 _CLOSE_MARK_RE = re.compile(r"[\"”»“]")
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep St Jr Sr No Nos Vol Inc Corp Ltd Co vs etc approx "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec bzw ca Nr ім им вул ул млн млрд тис тыс грн руб р г ст см "
+    "U.S U.K U.N E.U z.B т.д т.п тд тп".split()
+)
+
+
+def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
+    """The word before the full stop at ``dot`` is an abbreviation ("Mr.", "U.S.", "млн.") or one
+    capital letter (an initial)."""
+    j = dot
+    while j > ps and (
+        text[j - 1].isalnum() or (text[j - 1] == "." and j - 2 >= ps and text[j - 2].isalnum())
+    ):
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    last = word.rsplit(".", 1)[-1]
+    return word in _ABBREVIATIONS or (len(last) == 1 and last.isupper())
 
 
 class Sentence(NamedTuple):
@@ -53,7 +73,7 @@ def split_sentences(text: str, quote_spans: list[tuple[int, int]] | None = None)
             if spans and _inside(cut - 1, spans, starts):
                 continue
             ms = m.start()
-            if _ABBREV_RE.search(text, max(ps, ms - 12), ms + 1) and not _CLOSE_MARK_RE.search(m.group()):
+            if text[ms] == "." and _is_abbreviation(text, ps, ms) and not _CLOSE_MARK_RE.search(m.group()):
                 continue
             sent = _mk(text, cur, cut, pi, first)
             if sent is not None:

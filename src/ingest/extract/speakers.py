@@ -62,6 +62,7 @@ _TRAIL_STRIP = frozenset(
         "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
     )
 )
+_WEEKDAY_KEYS = ("day", "week", "month", "свою", "своей", "свого", "seits")
 _WEEKDAY_RE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?|last\s+week|this\s+week|last\s+month|в\s+свою\s+очередь|"
@@ -99,9 +100,10 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
     a comma closing the phrase (an apposition before the verb) is kept."""
     s = text.strip(" ;:—–-\t\n")
     changed = True
+    weekday = any(k in s for k in _WEEKDAY_KEYS)
     while changed and s:
         changed = False
-        m = _WEEKDAY_RE.search(s.rstrip(" ,"))
+        m = _WEEKDAY_RE.search(s.rstrip(" ,")) if weekday else None
         if m:
             s = s[: m.start()].rstrip(" ")
             changed = True
@@ -225,7 +227,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     result as read-only)."""
     cleaned = clean_np(text, keep_comma=True)
     segs, phrase = _segments(cleaned)
-    phrase = clean_np(phrase)
+    if phrase != cleaned:
+        phrase = clean_np(phrase)
     low = phrase.lower()
     if not phrase:
         return SpeakerPhrase("", "unknown")
@@ -240,7 +243,6 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     best_name, best_score, role_parts = "", -1, []
     gender = ""
     for seg in kept:
-        toks = TOKEN_RE.findall(seg)
         name, score, _titles = _best_name_cached(seg, lang)
         if score > best_score:
             best_name, best_score = name, score
@@ -250,12 +252,11 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
                 role_parts.append(head)
         elif score < 1:
             role_parts.append(seg)
-        for t in toks:
-            tl = t.lower()
-            if tl in FEMALE_ROLE_WORDS:
-                gender = "f"
-            elif tl in MALE_ROLE_WORDS and not gender:
-                gender = "m"
+        ltoks = TOKEN_RE.findall(seg.lower())
+        if not FEMALE_ROLE_WORDS.isdisjoint(ltoks):
+            gender = "f"
+        elif not gender and not MALE_ROLE_WORDS.isdisjoint(ltoks):
+            gender = "m"
     if lang == "de" and _DE_ART_NP_RE.match(low):
         gender = gender or ("f" if low.startswith("die ") else "m")
     role = " ".join(role_parts).strip()
