@@ -20,6 +20,7 @@ from ingest.extract.speakers import (
     is_cap,
     is_first_name,
     is_org_word,
+    is_speaker_noun,
     is_title_token,
 )
 
@@ -127,6 +128,14 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
         if is_cap(w1) or is_org_word(w1) or w1.lower().startswith(("пресс", "прес")) or w1 in '«"':
             out.append(toks[0])
             i = 1
+    if (
+        lang in ("uk", "ru") and not out and i == 0
+    ):  # "рассказал РБК собеседник …": the outlet is the listener
+        j = 0
+        while j < min(3, len(toks)) and (is_cap(toks[j].group()) or toks[j].group() in '«»"'):
+            j += 1
+        if 0 < j < len(toks) and is_speaker_noun(toks[j].group()):
+            i = j
     skip_to = -1
     while i < len(toks):
         t = toks[i]
@@ -165,6 +174,10 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             i = j
             continue
         low = t.group().lower()
+        if low == "und" and out and out[-1].group() == "-":
+            out.append(t)  # "die Industrie- und Handelskammer"
+            i += 1
+            continue
         if not is_cap(t.group()) and (low in _FWD_STOP or is_cue(low, lang)) and out:
             break
         if (

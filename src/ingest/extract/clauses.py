@@ -46,6 +46,7 @@ _CLAUSE_HINT_RE = re.compile(
     r"\w{3,}ed|\w{3,}s|\w+n[’']t|took|gave|went|came|saw|found|left|put|set|cut|sent|spent|built|brought|began|"
     r"became|ran|won|lost|met|paid|rose|fell|struck|stood|led|heard|knew|grew|drew|threw|thought|told|said|made|"
     r"kept|held|got|felt|meant|sold|bought|caught|taught|fought|hit|hurt|let|shut|spread|understood|wrote|broke|"
+    r"cost|costs|beat|bet|quit|split|sought|lent|bent|shot|read|dealt|rang|sang|swore|wore|tore|"
     r"chose|spoke|stole|forgot|froze|hid|shook|flew|take|make|need|want|remain|continue|plan|expect|think|know|"
     r"see|come|get|give|work|try|show|feel|become|seem|stay|keep|hold|face|support|oppose|ought)\b"
 )

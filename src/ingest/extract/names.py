@@ -156,6 +156,9 @@ _CYR_ORG_SHORT = [
         (r"центральн\w* банк\w* росс\w*", "цб"),
         (r"банк\w* росс\w*", "цб"),
         (r"оф[іи]с\w* президента", "офис президента"),
+        (r"обласн\w* військов\w* адм[іи]н[іи]страц\w*", "ова"),
+        (r"м[іи]ськ\w* військов\w* адм[іи]н[іи]страц\w*", "мва"),
+        (r"^(?:пресс-служб|прес-служб|пресслужб)\w*\s+", ""),
     )
 ]
 _CYR_ENDING_RE = re.compile(
@@ -176,12 +179,13 @@ def _cyr_stem(word: str) -> str:
 def org_key(phrase: str) -> str:
     """Normalised organisation key: 'The ministry of energy' == 'energy ministry', 'в Генштабі' ==
     'Генеральний штаб'."""
-    s = strip_accents(phrase).lower()
-    s = _POSS_RE.sub("", s)
-    s = _DET_RE.sub("", s.strip())
+    s = phrase.lower().strip()
     if CYRILLIC_RE.search(s):
         for pat, short in _CYR_ORG_SHORT:
             s = pat.sub(short, s)
+    s = strip_accents(s)
+    s = _POSS_RE.sub("", s)
+    s = _DET_RE.sub("", s.strip())
     words = [_cyr_stem(w) for w in _WORD_RE.findall(s)]
     if len(words) > 1 and words[-1] in _CYR_COUNTRY:
         words.pop()  # "Міністерство оборони України" = "Міноборони"

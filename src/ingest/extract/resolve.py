@@ -124,6 +124,8 @@ class Resolver:
         self.when = when
         self.entities: dict[str, Entity] = {}
         self.last: list[tuple[int, str, Resolved]] = []  # (ref, kind, resolved)
+        self.name_before_pos = -1
+        self.role_mention_pos = -1
         self._scan_mentions(sent_starts)
 
     # -- mentions -----------------------------------------------------------------------------
@@ -187,6 +189,7 @@ class Resolver:
         """The last two-word capitalised name in the ``window`` characters before ``ref`` (not titles,
         organisations, sentence-initial function words or, in German, nouns after an article)."""
         best = ""
+        self.name_before_pos = -1
         for m in _NAME_PAIR_RE.finditer(self.text, max(0, ref - window), ref):
             first, last = m.group(1), m.group(2)
             if is_title_token(first) or first.lower() in CAP_STOP or is_org_word(last) or is_org_word(first):
@@ -195,10 +198,16 @@ class Resolver:
             if gender in ("m", "f") and g and g != gender:
                 continue
             if self.lang == "de":
-                before = self.text[max(0, m.start() - 5) : m.start()].split()[-1:]
-                if (before and before[0].lower() in _DE_ARTICLE_WORDS) or _DE_NOUNISH_RE.search(last):
+                before = self.text[max(0, m.start() - 12) : m.start()].split()[-1:]
+                low_before = before[0].lower() if before else ""
+                if (
+                    low_before in _DE_ARTICLE_WORDS
+                    or low_before in _DE_PREPOSITIONS
+                    or _DE_NOUNISH_RE.search(last)
+                ):
                     continue
             best = f"{first} {last}"
+            self.name_before_pos = m.start()
         return best
 
     def full_name(self, surname: str) -> str:
@@ -297,6 +306,7 @@ class Resolver:
             best = m
         if best is None:
             return None
+        self.role_mention_pos = best.start()
         phrase = best.group().strip()
         if gender == "p":
             return Resolved(phrase, group_id(phrase), "group")
@@ -352,11 +362,14 @@ class Resolver:
                     ):
                         return res
                 near = self.name_before(ref, g)
-                if near:  # "Nun hat auch Heidemarie Wieczorek-Zeul … Sie wird zitiert: …"
-                    e = self.entity_for(near, ref)
+                role = self.role_mention(g, ref)
+                if near and (role is None or self.name_before_pos > self.role_mention_pos):
+                    e = self.entity_for(
+                        near, ref
+                    )  # "Nun hat auch Heidemarie Wieczorek-Zeul … Sie wird zitiert"
                     e.subject_pos.append(ref)
                     return self.person(e)
-                return self.role_mention(g, ref)
+                return role
             e.subject_pos.append(ref)
             return self.person(e)
         if kind == "interviewee":
@@ -372,7 +385,8 @@ class Resolver:
                 and (rp := self.registry.role_holder(sp.text, self.when))
             ):
                 e = self.entity_for(rp.name, ref, rp.gender)
-            if e is None and _DEFINITE_RE.match(sp.text) and not _POSSESSIVE_IN_RE.search(sp.text):
+            bare = self.lang in ("uk", "ru") and not _INDEFINITE_CYR_RE.match(sp.text)  # no articles there
+            if e is None and (_DEFINITE_RE.match(sp.text) or bare) and not _POSSESSIVE_IN_RE.search(sp.text):
                 head = sp.text.split()[-1].lower()
                 same = self.recent_unnamed(sp.gender, ref + 1, -1, head)
                 if same is not None:
@@ -400,6 +414,12 @@ class Resolver:
                 if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := self.named_org(ref)):
                     return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
             return Resolved(name, org_id(name), "organisation")
+        if kind == "anonymous" and _ONE_OF_THEM_RE.match(sp.text):  # "One of them said …"
+            for r, k, res in reversed(self.last):
+                if r < ref - 800:
+                    break
+                if k in ("group", "anonymous") and r < ref and _plural_phrase(res.speaker):
+                    return Resolved(sp.text, group_id(f"{sp.text} | {res.speaker}"), "anonymous")
         if kind == "anonymous" and _DEFINITE_RE.match(sp.text):  # "The spokesman, who was not authorised …"
             same = self.recent_unnamed(sp.gender, ref, ref - 600, head_word(sp.text.split(",")[0]).lower())
             if same is not None:
@@ -485,10 +505,16 @@ _ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{_ORG_NOUNS})\s+$")
 _GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{_ORG_NOUNS})")
 _ANAPHORIC_SOURCE_RE = re.compile(
     r"(?:the\s+(?:source|person|official|insider)\b|собеседник|співрозмовник|джерело\s+(?:агентства|видання)|"
-    r"источник\s+(?:агентства|издания))",
+    r"источник\s+(?:агентства|издания)|(?:источник|джерело)$)",
     re.I,
 )
 _WORD_START_RE = re.compile(r"(?<=[ \t])\S")
+_ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those)\b", re.I)
+_INDEFINITE_CYR_RE = re.compile(r"(?:один|одна|одного|одн[ао]ї|ще|еще|інший|другой|якийсь|какой-то)\s", re.I)
+_DE_PREPOSITIONS = frozenset(
+    ("bis", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur",
+     "über", "unter", "gegen", "für", "durch", "ohne", "um", "ab", "gegenüber")
+)  # fmt: skip
 _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
 _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())

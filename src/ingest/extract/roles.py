@@ -18,7 +18,8 @@ _DE_ROLE_SUFFIX_RE = re.compile(
     r"gouverneur(?:in)?|botschafter(?:in)?|politiker(?:in)?|general|kommandeur|oberst|beauftragte[r]?|"
     r"sekretär(?:in)?|ökonom(?:in)?|forscher(?:in)?|koordinator(?:in)?|aktivist(?:in)?|anwalt|anwältin|"
     r"mitarbeiter(?:in)?|vertreter(?:in)?|beamte[r]?|beamtin|ermittler(?:in)?|chef(?:in)?|sprecherin|"
-    r"kritiker(?:in)?|richter(?:in)?|arzt|ärztin|zeuge|zeugin|bischof|pfarrer(?:in)?|trainer(?:in)?)$"
+    r"kritiker(?:in)?|richter(?:in)?|arzt|ärztin|zeuge|zeugin|bischof|pfarrer(?:in)?|trainer(?:in)?|spieler(?:in)?|"
+    r"jährige[rn]?|kapitän(?:in)?|torwart|stürmer(?:in)?|verteidiger(?:in)?|sportdirektor(?:in)?|manager(?:in)?)$"
 )
 
 
@@ -45,7 +46,10 @@ _CYR_ROLE_STEMS = _w(
                       "руководител директор губернатор мер депутат енергетик энергетик експерт эксперт аналітик "
                       "аналитик економіст экономист генерал командувач командующ посол очільни заступни заместител "
                       "спікер спикер радни советни начальни секретар політолог политолог волонтер координатор лідер "
-                      "лидер представни голова віце вице "
+                      "лидер представни голова віце вице хокеїст хоккеист футболіст футболист спортсмен тренер "
+                      "гравець игрок нападник нападающ захисник защитник воротар вратар капітан капитан мешкан "
+                      "житель жителька очевид свідок свидетел лікар врач вчител учител пенсіонер пенсионер водій "
+                      "водител військовослужб военнослужащ боєць боец командир журналіст журналист "
                   )  # fmt: skip
 
 
@@ -61,7 +65,7 @@ CAP_STOP = frozenset(
         "jedoch deshalb daher trotzdem bereits schon nun so ebenfalls ähnlich dabei zunächst "
         "також тоді раніше згодом водночас крім ранее позже затем также кроме однако впрочем "
         "separately earlier later instead overall deren dessen dieser diese dieses sein seine seiner ihr ihre "
-        "ihrer unser unsere dort auch he she they it we i you він вона вони воно ми он она они оно мы er es wir sie"
+        "ihrer unser unsere dort auch one two three four five six seven eight nine ten he she they it we i you він вона вони воно ми он она они оно мы er es wir sie"
     )
 )
 

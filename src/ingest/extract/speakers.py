@@ -175,7 +175,34 @@ def _segments(text: str) -> tuple[list[str], str]:
 
 def _is_relative(seg: str) -> bool:
     first = seg.split()[0]
-    return first.lower() in _RELATIVE_STARTS or (first.endswith("ing") and first.islower())
+    low = first.lower()
+    return (
+        low in _RELATIVE_STARTS
+        or (first.endswith("ing") and first.islower())
+        or low.startswith(_CYR_MODIFIERS)
+    )
+
+
+# Participles and adjectives that open a modifier after a comma ("собеседник, близкий к …",
+# "джерело, обізнане з ситуацією", "источник, пожелавший остаться неизвестным").
+_CYR_MODIFIERS = _w(
+    "близьк близк знайом знаком обізнан осведомлен пожелав побажав причетн причастн який яка які котор знающ "
+    "знаюч"
+)
+
+
+def is_speaker_noun(word: str) -> bool:
+    """A lower-case Cyrillic noun that opens an unnamed speaker phrase after a listener ("рассказал РБК
+    собеседник", "сообщил ТАСС представитель ведомства"); not a dative listener ("журналистам")."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and not low.endswith(("ам", "ям"))
+        and (low.startswith(_CYR_ANON_STEMS) or low.startswith(_SPOKES_STEMS))
+    )
+
+
+_SPOKES_STEMS = _w("представ пресс-секрет прес-секрет речни официальн офіційн")
 
 
 def _is_apposition(seg: str) -> bool:
@@ -193,11 +220,13 @@ def _name_score(seg: str) -> int:
 
 
 _CYR_ANON_STEMS = _w("джерел джерело источник співрозмовник собеседник інсайдер инсайдер")
+_CYR_ANON_PLURAL = frozenset(_w("джерела источники собеседники співрозмовники інсайдери инсайдеры"))
 _CYR_GROUP_STEMS = _w(
     "експерти эксперты аналітики аналитики чиновники посадовці дипломати дипломаты депутати депутаты військові "
     "военные мешканці жители місцеві местные волонтери волонтеры економісти экономисты"
 )
 _CYR_IN = frozenset(_w("в у во"))
+_ONE_OF_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b")
 _CYR_NOT_ORG = frozenset(
     _w(
         "telegram facebook twitter x instagram youtube інтерв'ю інтерв’ю интервью ефірі эфире коментарі "
@@ -235,6 +264,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     words = low.split()
     if len(words) == 1 and words[0] in PRONOUNS:
         return SpeakerPhrase(phrase, "pronoun", gender=PRONOUNS[words[0]])
+    if _ONE_OF_RE.match(low):  # "One of them", "one of the officials": a member of a group just named
+        return SpeakerPhrase(phrase, "anonymous", gender="" if words[0] == "one" else "p")
     if lang in ("uk", "ru") and len(words) > 1 and words[0] in _CYR_IN and _in_org(phrase, words):
         org = phrase.split(None, 1)[1]  # "У Повітряних силах повідомили", "сообщили в пресс-службе МВД"
         return SpeakerPhrase(org, "organisation", org=org, gender="o")
@@ -266,8 +297,10 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         g = gender_of_first(best_name.split()[0]) if " " in best_name else ""
         return SpeakerPhrase(phrase, "person", name=best_name, role=role, gender=g or gender)
     first_low = words[0]
+    shown_kept = ", ".join(kept) if len(kept) < len(segs) else phrase  # without "which have blocked …"
     if first_low.startswith(_CYR_ANON_STEMS):
-        return SpeakerPhrase(phrase, "anonymous", gender="p")
+        plural = first_low in _CYR_ANON_PLURAL
+        return SpeakerPhrase(shown_kept, "anonymous", gender="p" if plural else "")
     if first_low.startswith(_CYR_GROUP_STEMS):
         return SpeakerPhrase(phrase, "group", gender="p")
     head = _head_word(kept[0] if kept else phrase)
@@ -283,7 +316,6 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
             org=org_name(_de_nominative(phrase) if lang == "de" else phrase),
             gender="o",
         )
-    shown_kept = ", ".join(kept) if len(kept) < len(segs) else phrase  # without "which have blocked …"
     if (
         anon
         or hl in {"source", "sources", "insider", "insiders"}
