@@ -127,6 +127,7 @@ def person_key(name: str, lang: str | None = None) -> str:
     return f"{first_name_class(parts[0], lang)}|{surname}"
 
 
+@lru_cache(maxsize=16384)
 def person_id(key: str) -> str:
     return "P-" + _hash(key)
 

@@ -91,6 +91,41 @@ def in_case(sp: SpeakerPhrase, lang: str, case: str) -> SpeakerPhrase:
     return SpeakerPhrase(sp.text, sp.kind, name=name, role=sp.role, gender=sp.gender, org=sp.org)
 
 
+_SIMPLE_BLOCK = (
+    frozenset(_w("outlet agency newspaper channel website broadcaster company"))
+    | frozenset(ROLE_CLASSES)
+    | frozenset(PERSON_NOUNS)
+)
+_SIMPLE_NAME_RE = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)?(?: [A-ZÀ-Þ][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)?){0,2}"
+)
+
+
+def _simple_name(phrase: str, lang: str) -> SpeakerPhrase | None:
+    """Fast path for the commonest speaker phrase: one to three capitalised Latin words that are a
+    person's name ("Trump", "Olena Marchenko") — no title, organisation, group or calendar word."""
+    if lang not in ("en", "de") or not _SIMPLE_NAME_RE.fullmatch(phrase):
+        return None
+    toks = phrase.split()
+    if len(toks) > 1 and not is_first_name(toks[0]):
+        return None  # "Headteacher Anna Lysenko": the general path finds the name inside
+    for t in toks:
+        low = t.lower()
+        if (
+            low in CAP_STOP
+            or low in PRONOUNS
+            or low in _CALENDAR
+            or low in GROUP_NOUNS
+            or low in _SIMPLE_BLOCK
+            or is_title_token(t)
+            or is_org_word(t)
+            or (lang == "de" and _de_noun(t))
+        ):
+            return None
+    g = gender_of_first(toks[0]) if len(toks) > 1 else ""
+    return SpeakerPhrase(phrase, "person", name=phrase, role="", gender=g)
+
+
 def is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -255,6 +290,9 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     """Classify a speaker noun phrase and pull out its name, role and gender (cached: treat the
     result as read-only)."""
     cleaned = clean_np(text, keep_comma=True)
+    simple = _simple_name(cleaned, lang)
+    if simple is not None:
+        return simple
     segs, phrase = _segments(cleaned)
     if phrase != cleaned:
         phrase = clean_np(phrase)
