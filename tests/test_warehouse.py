@@ -171,3 +171,43 @@ def test_kill_9_at_any_moment_of_a_build_leaves_a_database_that_opens_and_a_next
         )[1]
         assert log == [(48, True)], "every lake file absorbed exactly once"
         assert not list(warehouse.glob(".news.*.tmp"))
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    import io
+
+    from ingest.progress import ProgressBar, render_bar, terminal_progress
+
+    assert terminal_progress("x", io.StringIO()) is None
+    assert render_bar("building", 5, 10, "statements", 1.25).startswith(
+        "building [##############--------------]  50%"
+    )
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Tty()
+    bar = terminal_progress("building", stream)
+    assert isinstance(bar, ProgressBar)
+    bar(1, 4, "articles")
+    bar(4, 4, "checks")
+    bar.close()
+    assert "\r" in stream.getvalue() and "100%" in stream.getvalue() and stream.getvalue().endswith("\n")
+
+
+def test_publish_copies_atomically(tmp_path: Path) -> None:
+    from ingest.publish import copy_file, needs_publish, publish_database
+
+    src = tmp_path / "src.bin"
+    src.write_bytes(os.urandom(3 << 20))
+    assert copy_file(src, tmp_path / "dst.bin", durable=False) == 3 << 20
+    assert (tmp_path / "dst.bin").read_bytes() == src.read_bytes()
+    warehouse = tmp_path / "w"
+    (warehouse / ".build").mkdir(parents=True)
+    state: dict[str, object] = {"lake_seq": 3, "models_hash": "x", "steps": 1}
+    assert needs_publish(warehouse, state)
+    publish_database(src, warehouse, state)
+    assert (warehouse / "news.duckdb").read_bytes() == src.read_bytes()
+    assert not needs_publish(warehouse, state) and needs_publish(warehouse, {**state, "lake_seq": 4})
+    assert sorted(p.name for p in warehouse.iterdir()) == [".build", "news.duckdb"]

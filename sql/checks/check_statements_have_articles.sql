@@ -2,4 +2,4 @@
 -- grain: one row per orphan statement
 select s.statement_id, s.article_id
 from new_statements as s
-anti join articles as a on a.article_id = s.article_id
+anti join int_articles as a on a.article_id = s.article_id

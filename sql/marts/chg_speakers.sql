@@ -1,6 +1,4 @@
--- chg_speakers: the speakers this build step gained, lost or changed a statement of
+-- chg_speakers: the speakers whose days changed this build step
 -- grain: one row per speaker_id
 -- materialized: temp
-select speaker_id from old_statements
-union
-select speaker_id from new_statements
+select distinct speaker_id from chg_speaker_days

@@ -1,7 +1,7 @@
 -- speaker_figure_changes: a speaker's statement on a subject whose figure differs from the speaker's previous statement on it
 -- grain: one row per (speaker_id, subject, later_thread_id)
 -- unique_key: speaker_id, subject, later_thread_id
--- scope: speaker_id, subject in chg_figure_subjects where later_published_at >= since
+-- scope: speaker_id, subject, later_thread_id in chg_figure_threads
 -- columns:
 --   speaker_id: the speaker's id
 --   subject: the claim subject (claim_series.subject)
@@ -23,68 +23,58 @@
 --   change: later_value minus earlier_value
 --   days_between: days between the two first publications
 with scope as (
-    select speaker_id, subject, since from chg_figure_subjects
+    select speaker_id, subject, later_thread_id as thread_id from chg_figure_threads
 ),
 
-figures as (
-    select
-        c.speaker_id,
-        c.subject,
-        c.thread_id,
-        c.statement_id,
-        c.published_at,
-        s.since
-    from claim_series as c
-    inner join scope as s on s.speaker_id = c.speaker_id and s.subject = c.subject
-    where c.figure_rank = 1
-),
-
-previous as (
+targets as (
     select
         speaker_id,
         subject,
-        arg_max(thread_id, {'published_at': published_at, 'thread_id': thread_id}) as thread_id
-    from figures
-    where published_at < since
-    group by all
+        thread_id,
+        statement_id,
+        quote,
+        value,
+        unit,
+        qualifier,
+        published_at,
+        first_outlet,
+        lpad(epoch_us(published_at)::varchar, 20, '0') || thread_id as order_key
+    from claim_series
+    semi join scope using (speaker_id, subject, thread_id)
+    where figure_rank = 1
 ),
 
-chosen as (
-    select thread_id, subject, true as is_recent from figures where published_at >= since
-    union all
-    select thread_id, subject, false as is_recent from previous
+figures as (
+    select speaker_id, subject, thread_id, lpad(epoch_us(published_at)::varchar, 20, '0') || thread_id as order_key
+    from claim_series
+    semi join (select distinct speaker_id, subject from scope) using (speaker_id, subject)
+    where figure_rank = 1
 ),
 
-ordered_figures as (
-    select
-        c.speaker_id,
-        c.subject,
-        c.thread_id,
-        c.statement_id,
-        c.quote,
-        c.value,
-        c.unit,
-        c.qualifier,
-        c.published_at,
-        c.first_outlet as outlet,
-        k.is_recent
-    from claim_series as c
-    inner join chosen as k on k.thread_id = c.thread_id and k.subject = c.subject
-    where c.figure_rank = 1
+paired as (
+    select t.*, p.thread_id as prev_thread_id
+    from targets as t
+    asof join figures as p on p.speaker_id = t.speaker_id and p.subject = t.subject and p.order_key < t.order_key
+),
+
+previous as (
+    select thread_id, subject, statement_id, quote, value, qualifier, published_at, first_outlet
+    from claim_series
+    semi join paired on paired.prev_thread_id = claim_series.thread_id and paired.subject = claim_series.subject
+    where figure_rank = 1
 ),
 
 steps as (
     select
-        *,
-        lag(thread_id) over w as prev_thread_id,
-        lag(statement_id) over w as prev_statement_id,
-        lag(quote) over w as prev_quote,
-        lag(value) over w as prev_value,
-        lag(qualifier) over w as prev_qualifier,
-        lag(published_at) over w as prev_published_at,
-        lag(outlet) over w as prev_outlet
-    from ordered_figures
-    window w as (partition by speaker_id, subject order by published_at, thread_id)
+        t.*,
+        p.statement_id as prev_statement_id,
+        p.quote as prev_quote,
+        p.value as prev_value,
+        p.qualifier as prev_qualifier,
+        p.published_at as prev_published_at,
+        p.first_outlet as prev_outlet
+    from paired as t
+    inner join previous as p on p.thread_id = t.prev_thread_id and p.subject = t.subject
 )
 
 select
@@ -103,9 +93,9 @@ select
     value as later_value,
     qualifier as later_qualifier,
     published_at as later_published_at,
-    outlet as later_outlet,
+    first_outlet as later_outlet,
     unit,
     value - prev_value as change,
     date_diff('day', prev_published_at, published_at) as days_between
 from steps
-where is_recent and prev_thread_id is not null and value <> prev_value
+where value <> prev_value

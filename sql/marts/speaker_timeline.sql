@@ -11,12 +11,15 @@
 --   articles: articles carrying them
 --   outlets: distinct outlets carrying them
 --   independent: independent reports (articles counted once per story)
+--   first_at: the first of them (UTC)
+--   last_at: the last of them (UTC)
+--   names: the names the speaker was given that day, with speaker_type and count (speakers is computed from these)
 with scope as (
     select speaker_id, day from chg_speaker_days
 ),
 
 occurrences as (
-    select speaker_id, day, thread_id, article_id, outlet, story_id
+    select speaker_id, day, thread_id, article_id, outlet, story_id, speaker, speaker_type, published_at
     from statement_occurrences
     semi join scope using (speaker_id, day)
 ),
@@ -29,8 +32,22 @@ daily as (
         count(distinct thread_id) as threads,
         count(distinct article_id) as articles,
         count(distinct outlet) as outlets,
-        count(distinct story_id) as independent
+        count(distinct story_id) as independent,
+        min(published_at) as first_at,
+        max(published_at) as last_at
     from occurrences
+    group by all
+),
+
+named as (
+    select speaker_id, day, speaker as name, speaker_type, count(*) as n
+    from occurrences
+    group by all
+),
+
+names as (
+    select speaker_id, day, list({'name': name, 'speaker_type': speaker_type, 'n': n} order by n desc, name) as names
+    from named
     group by all
 ),
 
@@ -55,6 +72,10 @@ select
     coalesce(f.new_threads, 0) as new_threads,
     d.articles,
     d.outlets,
-    d.independent
+    d.independent,
+    d.first_at,
+    d.last_at,
+    n.names
 from daily as d
+inner join names as n on n.speaker_id = d.speaker_id and n.day = d.day
 left join firsts as f on f.speaker_id = d.speaker_id and f.day = d.day

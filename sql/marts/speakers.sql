@@ -15,36 +15,41 @@ with scope as (
     select speaker_id from chg_speakers
 ),
 
-spoken as (
-    select speaker_id, speaker, speaker_type, thread_id, published_at
-    from statements
+days as (
+    select speaker_id, statements, new_threads, first_at, last_at, names
+    from speaker_timeline
     semi join scope using (speaker_id)
 ),
 
 names as (
-    select speaker_id, speaker, any_value(speaker_type) as speaker_type, count(*) as n
-    from spoken
+    select d.speaker_id, u.name.name as speaker, u.name.speaker_type as speaker_type, sum(u.name.n) as n
+    from days as d, unnest(d.names) as u(name)
     group by all
 ),
 
 named as (
     select
         speaker_id,
-        arg_max(speaker, n) as name,
-        list(speaker order by n desc, speaker) as aliases,
-        arg_max(speaker_type, n) as speaker_type
-    from names
+        arg_max(speaker, {'n': n, 'speaker': speaker}) as name,
+        list(speaker order by n desc, speaker) as aliases
+    from (select speaker_id, speaker, sum(n) as n from names group by all)
+    group by speaker_id
+),
+
+types as (
+    select speaker_id, arg_max(speaker_type, {'n': n, 'speaker_type': speaker_type}) as speaker_type
+    from (select speaker_id, speaker_type, sum(n) as n from names group by all)
     group by speaker_id
 ),
 
 totals as (
     select
         speaker_id,
-        count(*) as n_statements,
-        count(distinct thread_id) as n_threads,
-        min(published_at) as first_seen_at,
-        max(published_at) as last_seen_at
-    from spoken
+        sum(statements)::bigint as n_statements,
+        sum(new_threads)::bigint as n_threads,
+        min(first_at) as first_seen_at,
+        max(last_at) as last_seen_at
+    from days
     group by speaker_id
 )
 
@@ -52,10 +57,11 @@ select
     n.speaker_id,
     n.name,
     n.aliases,
-    n.speaker_type,
+    y.speaker_type,
     t.n_statements,
     t.n_threads,
     t.first_seen_at,
     t.last_seen_at
 from named as n
+inner join types as y on y.speaker_id = n.speaker_id
 inner join totals as t on t.speaker_id = n.speaker_id

@@ -8,6 +8,7 @@
 --   article_id: the article
 --   speaker_id: the speaker's id
 --   speaker: the speaker's name as resolved in that article
+--   speaker_type: person, organisation, group, anonymous or unknown
 --   kind: direct or indirect
 --   outlet: the article's outlet
 --   feed: the article's feed
@@ -21,14 +22,21 @@ with scope as (
     select article_id from chg_story_members
 ),
 
-scoped_articles as (
-    select article_id, outlet, feed, url, published_at, first_seen_at, story_id, is_original
-    from articles
+placed as (
+    select article_id, revision, seen_at, story_id, is_original
+    from int_articles
     semi join scope using (article_id)
 ),
 
+scoped_articles as (
+    select p.article_id, r.outlet, r.feed, r.url, r.published_at, r.first_seen_at, p.story_id, p.is_original
+    from placed as p
+    inner join int_article_revisions as r
+        on r.article_id = p.article_id and r.revision = p.revision and r.seen_at = p.seen_at
+),
+
 scoped_statements as (
-    select statement_id, thread_id, article_id, speaker_id, speaker, kind
+    select statement_id, thread_id, article_id, speaker_id, speaker, speaker_type, kind
     from statements
     semi join scope using (article_id)
 )
@@ -39,6 +47,7 @@ select
     s.article_id,
     s.speaker_id,
     s.speaker,
+    s.speaker_type,
     s.kind,
     a.outlet,
     a.feed,

@@ -76,7 +76,10 @@ class StepResult:
 
 
 def models_hash(models: Sequence[SqlModel]) -> str:
-    digest = hashlib.sha1(RUNNER_VERSION.encode())
+    """Identifies what a build computes: the runner, the SQL and the parameters that shape results."""
+    digest = hashlib.sha1(
+        f"{RUNNER_VERSION}|{MIN_COPY_CHARS}|{sorted(quotekeys.sql_params().items())}".encode()
+    )
     for m in models:
         digest.update(f"\0{m.layer}/{m.name}\0{m.sql}".encode())
     return digest.hexdigest()[:16]
@@ -332,7 +335,7 @@ def step_progress(
 
 def connect_build(db_path: Path) -> duckdb.DuckDBPyConnection:
     """The writer's connection: bounded memory (INGEST_BUILD_MEMORY, default 4GB), spilling next to the database."""
-    config = {
+    config: dict[str, str | bool | int | float | list[str]] = {
         "memory_limit": os.environ.get("INGEST_BUILD_MEMORY", BUILD_MEMORY),
         "temp_directory": str(db_path.parent / "tmp"),
         "preserve_insertion_order": False,

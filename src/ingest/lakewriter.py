@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import pyarrow as pa
 
@@ -19,7 +19,7 @@ from ingest import store
 from ingest.catalog import Catalog
 from ingest.lakeschema import lake_schemas
 
-Rows = Sequence[Mapping[str, Any]] | pa.Table
+Rows: TypeAlias = Sequence[Mapping[str, Any]] | pa.Table
 
 
 def commit_rows(

@@ -61,7 +61,7 @@ def publish_database(
         store.fsync_dir(warehouse)
     finally:
         tmp.unlink(missing_ok=True)
-    write_marker(build_db.parent / MARKER, state)
+    write_marker(warehouse / ".build" / MARKER, state)
     return round(time.perf_counter() - started, 3)
 
 
