@@ -37,6 +37,7 @@ LEAD_STAMP_RE = re.compile(
     r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-])[ \t]*"
 )
 _SENT_END_CHARS = frozenset(".!?")
+_PARTICIPLE_CUES = frozenset(_w("adding saying noting stressing arguing warning insisting explaining"))
 _STOP_PUNCT = frozenset('.!?;:“”«»„"')
 _FWD_STOP = frozenset(
     _w(
@@ -371,11 +372,14 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
                 q.start, q.end, qtext, "direct", cue.group(), sp, pos, 0.9 * conf_len, parts=list(q.parts)
             )
             raw.cue_pos = cue.start()
+            if cue.group().lower() in _PARTICIPLE_CUES and out and out[-1].anchor >= sent.start:
+                raw.speaker = None  # "… Peskov told reporters, adding: “…”": the clause's speaker
+                raw.same_as = out[-1]
         elif continuing and prev_raw is not None:
             raw = Raw(
                 q.start, q.end, qtext, "direct", prev_raw.cue, None, q.open_pos, 0.85, parts=list(q.parts)
             )
-            raw.same_as = len(out) - 1
+            raw.same_as = out[-1]
         elif wc >= 3:
             tail = text[q.close_pos + 1 : min(para_end, nxt_open)].strip()
             if not tail or _PUNCT_ONLY_RE.match(tail) or (qtext[-1:] in ".!?…" and tail[:1].isupper()):

@@ -117,7 +117,7 @@ class Raw:
     anchor: int  # position used for coreference (start of the sentence holding the attribution)
     confidence: float
     gender_hint: str = ""
-    same_as: int = -1  # index of another Raw whose speaker this one shares
+    same_as: Raw | None = None  # another statement whose speaker this one shares
     parts: list[tuple[int, int]] = field(default_factory=list)
     para: int = -1
     cue_pos: int = -1

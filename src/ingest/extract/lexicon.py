@@ -338,7 +338,8 @@ ORG_HEADS = frozenset(
         "inspectorate network media tribunal senate house duma rada bundestag pentagon whitehouse nato un "
         "eu opec imf who iaea osce unesco unicef kyivstar ukrenergo naftogaz gazprom rosatom energoatom "
         "board management club team federation league association chamber exchange carrier manufacturer "
-        "maker producer group's operator's council's"
+        "maker producer group's operator's council's times post journal guardian telegraph herald tribune "
+        "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).

@@ -55,13 +55,15 @@ _TITLES = (
     r"Міністр|Міністерка|Президент|Голова|Речник|Речниця|Мер|Губернатор|Депутат|Депутатка|Посол|Генерал|"
     r"Министр|Глава|Мэр|Пресс-секретарь|Прес-секретар|Представитель|Представник"
 )
-_TITLE_TAIL = rf"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?![\w’'])"
+_TITLE_TAIL = rf"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
 TITLE_NAME_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*{_TITLE_TAIL}")
 # German compound titles ("Verteidigungsministerin Sandra Kühn"), only for German text.
 TITLE_NAME_DE_RE = re.compile(
     r"(?<![\w’'])[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|"
     rf"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete){_TITLE_TAIL}"
 )
+# German: no lower-case word between title and name ("Der Minister räumte Fehler ein" names nobody).
+_TITLE_TAIL_DE = _TITLE_TAIL.replace(r"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?", "", 1)
 # One pass for both kinds of mention (a title with a name, or a known first name with a surname).
 _FIRST_ALT = (
     rf"(?P<first>(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
@@ -72,7 +74,7 @@ MENTION_RE = re.compile(
 MENTION_DE_RE = re.compile(
     rf"(?=[{_CAP}])(?<![\w’'])(?:(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"
     rf"sprecherin|chef|chefin|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete)|"
-    rf"(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
+    rf"(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL_DE}|{_FIRST_ALT})"
 )
 _ROLE_MENTION_RE = re.compile(
     r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
@@ -372,6 +374,13 @@ class Resolver:
                 return role
             e.subject_pos.append(ref)
             return self.person(e)
+        if kind == "document":  # "the statement said": whoever issued it, the organisation just quoted
+            for r, k, res in reversed(self.last):
+                if r < ref - 1500:
+                    break
+                if k in ("organisation", "person") and res.speaker:
+                    return res
+            return None
         if kind == "interviewee":
             ents = sorted(self.entities.values(), key=lambda x: (" " not in x.name, x.first_pos))
             return self.person(ents[0]) if ents else None
@@ -385,7 +394,9 @@ class Resolver:
                 and (rp := self.registry.role_holder(sp.text, self.when))
             ):
                 e = self.entity_for(rp.name, ref, rp.gender)
-            bare = self.lang in ("uk", "ru") and not _INDEFINITE_CYR_RE.match(sp.text)  # no articles there
+            bare = (
+                self.lang in ("uk", "ru") and " " not in sp.text.strip()
+            )  # "— сказав хокеїст" (no articles)
             if e is None and (_DEFINITE_RE.match(sp.text) or bare) and not _POSSESSIVE_IN_RE.search(sp.text):
                 head = sp.text.split()[-1].lower()
                 same = self.recent_unnamed(sp.gender, ref + 1, -1, head)
@@ -453,11 +464,13 @@ class Resolver:
             sp = raw.speaker
             if sp is not None and sp.kind == "person" and " " in sp.name:
                 self.entity_for(sp.name, min(raw.start, raw.anchor), sp.gender).add_role(sp.role)
+        index = {id(r): k for k, r in enumerate(raws)}
         for i, raw in enumerate(raws):
             ref = min(raw.start, raw.anchor) if raw.start >= 0 else 0
             res: Resolved | None = None
             if raw.speaker is None:
-                j = raw.same_as if raw.same_as >= 0 else i - 1
+                j = index.get(id(raw.same_as), i - 1) if raw.same_as is not None else i - 1
+                j = min(j, i - 1)
                 while j >= 0 and out[j] is None:
                     j -= 1
                 if j >= 0 and (raw.para < 0 or raws[j].para < 0 or raw.para - raws[j].para <= 1):
@@ -510,7 +523,6 @@ _ANAPHORIC_SOURCE_RE = re.compile(
 )
 _WORD_START_RE = re.compile(r"(?<=[ \t])\S")
 _ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those)\b", re.I)
-_INDEFINITE_CYR_RE = re.compile(r"(?:один|одна|одного|одн[ао]ї|ще|еще|інший|другой|якийсь|какой-то)\s", re.I)
 _DE_PREPOSITIONS = frozenset(
     ("bis", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur",
      "über", "unter", "gegen", "für", "durch", "ohne", "um", "ab", "gegenüber")

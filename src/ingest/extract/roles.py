@@ -111,6 +111,8 @@ def is_org_word(tok: str) -> bool:
 def role_class(phrase: str) -> str:
     """Equivalence class of a role phrase's head noun ("its chief executive" → "head",
     "пресс-секретаря президента" → "spokesperson")."""
+    if _HEAD_OF_STATE_RE.search(phrase.lower()):
+        return "president"  # "глава держави", "head of state"
     toks = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
     for k, t in enumerate(toks[1:], 1):
         if t in {"of", "des", "der", "von", "for", "at"}:
@@ -134,6 +136,7 @@ def role_class(phrase: str) -> str:
     return ""
 
 
+_HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государства)|head of state|staatsoberhaupt|staatschef")
 _CYR_ROLE_CLASS = [
     ("міністр", "minister"), ("министр", "minister"), ("пресс-секрет", "spokesperson"), ("прес-секрет", "spokesperson"),
     ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"),

@@ -247,6 +247,7 @@ def _is_apposition(seg: str) -> bool:
         or first in ROLE_CLASSES
         or first in {"a", "an", "the", "its", "his", "her"}
         or (first in TITLE_WORDS and not is_cap(seg))
+        or (not is_cap(seg) and (is_cyr_role(first) or bool(_DE_ROLE_SUFFIX_RE.search(first))))
     )
 
 
@@ -261,6 +262,12 @@ _CYR_GROUP_STEMS = _w(
     "военные мешканці жители місцеві местные волонтери волонтеры економісти экономисты"
 )
 _CYR_IN = frozenset(_w("в у во"))
+_DOCUMENT_RE = re.compile(
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|press\s+release|"
+    r"release|notice|announcement)(?:\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<by>.+))?$",
+    re.I,
+)
+_CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 _ONE_OF_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b")
 _CYR_NOT_ORG = frozenset(
     _w(
@@ -302,6 +309,11 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     words = low.split()
     if len(words) == 1 and words[0] in PRONOUNS:
         return SpeakerPhrase(phrase, "pronoun", gender=PRONOUNS[words[0]])
+    doc = _DOCUMENT_RE.match(phrase)
+    if doc is not None:  # "A statement from the defence ministry", "the statement" (its author said it)
+        if doc.group("by"):
+            return analyze_np(doc.group("by"), lang)
+        return SpeakerPhrase(phrase, "document")
     if _ONE_OF_RE.match(low):  # "One of them", "one of the officials": a member of a group just named
         return SpeakerPhrase(phrase, "anonymous", gender="" if words[0] == "one" else "p")
     if lang in ("uk", "ru") and len(words) > 1 and words[0] in _CYR_IN and _in_org(phrase, words):
@@ -378,6 +390,14 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
             org=org_name(_de_nominative(phrase) if lang == "de" else phrase),
             gender="o",
         )
+    if (
+        lang in ("uk", "ru")
+        and best_score == 1
+        and len(words) > 1
+        and _CYR_ADJ_END_RE.search(words[0])
+        and not phrase.split()[1][:1].isupper()
+    ):  # "Повітряних сил", "Національної поліції"
+        return SpeakerPhrase(phrase, "organisation", org=phrase, gender="o")
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
         return SpeakerPhrase(phrase, "person", name=best_name, role=role, gender=gender)
     return SpeakerPhrase(phrase, "unknown", gender=gender)
