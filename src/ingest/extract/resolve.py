@@ -348,6 +348,8 @@ class Resolver:
                 for _ref, k, res in reversed(self.last):
                     if k in ("organisation", "group", "anonymous"):
                         return res
+                if g == "o" and (org := self.org_before(ref)):  # "The Interior Ministry … it said"
+                    return Resolved(org, org_id(org), "organisation")
                 return self.role_mention("p", ref)
             found = self._pronoun_candidate(g, ref)
             unnamed = self.recent_unnamed(g, ref, found[0] if found else -1)
@@ -445,6 +447,15 @@ class Resolver:
             return Resolved(sp.text, group_id(sp.text), kind)
         return None
 
+    def org_before(self, ref: int, window: int = 400) -> str:
+        """The last organisation named in the ``window`` characters before ``ref``."""
+        best = ""
+        for m in _ORG_MENTION_RE.finditer(self.text, max(0, ref - window), ref):
+            sp = analyze_np(m.group(), self.lang)
+            if sp.kind == "organisation":
+                best = sp.org or sp.text
+        return best
+
     def named_org(self, ref: int) -> str:
         """The last organisation named as "<company-like noun> «Name»" before ``ref`` (or the first one)."""
         text = self.text
@@ -512,6 +523,11 @@ _ORG_NOUNS = (
     r"корпораци\w*|корпораці\w*|банк\w*|агентств\w*|фирм\w*|фірм\w*|оператор\w*|завод\w*|предприяти\w*|"
     r"підприємств\w*|компанией|group|company|firm|carrier|airline|lender|operator|konzern\w*|unternehmen\w*|"
     r"firma|fluggesellschaft|airline|hersteller\w*|zulieferer\w*|betreiber\w*"
+)
+_ORG_MENTION_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Ministry|Office|Agency|Council|Commission|Service|Company|"
+    r"Bank|Army|Command|Committee|Government|Kremlin|Pentagon|Department|Authority|Directorate|Police|Court)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3})?"
 )
 _QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")
 _ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{_ORG_NOUNS})\s+$")

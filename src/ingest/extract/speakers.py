@@ -45,7 +45,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 __all__ = ["CAP_STOP", "PRONOUNS", "SpeakerPhrase", "analyze_np", "clean_np", "gender_of_first", "is_cap",
            "is_first_name", "is_org_word", "is_title_token", "org_name", "role_class"]  # fmt: skip
 PRONOUNS: dict[str, str] = {
-    "he": "m", "she": "f", "they": "p", "we": "p", "i": "", "him": "m", "her": "f",
+    "he": "m", "she": "f", "they": "p", "we": "p", "i": "", "him": "m", "her": "f", "it": "o",
     "він": "m", "вона": "f", "вони": "p", "он": "m", "она": "f", "они": "p", "er": "m", "sie": "",
 }  # fmt: skip
 _LEAD_STRIP = frozenset(
@@ -61,6 +61,13 @@ _TRAIL_STRIP = frozenset(
         "herself had has will would could just first last також теж ще вже знову также тоже еще уже снова "
         "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
     )
+)
+_LEAD_TIME_RE = re.compile(
+    r"(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|"
+    r"weekend|summer|winter|spring|autumn)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|\d{4})|yesterday|today|tonight)\s*,?\s+",
+    re.I,
 )
 _WEEKDAY_KEYS = ("day", "week", "month", "свою", "своей", "свого", "seits")
 _WEEKDAY_RE = re.compile(
@@ -134,6 +141,9 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
     """Strip leading conjunctions and trailing auxiliaries/adverbs/time adjuncts; with ``keep_comma``
     a comma closing the phrase (an apposition before the verb) is kept."""
     s = text.strip(" ;:—–-\t\n")
+    lead = _LEAD_TIME_RE.match(s)
+    if lead is not None and lead.end() < len(s):
+        s = s[lead.end() :]  # "Earlier this month it said", "On Monday the ministry said"
     changed = True
     weekday = any(k in s for k in _WEEKDAY_KEYS)
     while changed and s:
