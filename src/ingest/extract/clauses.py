@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.attribution import LEAD_STAMP_RE, parse_forward, plausible_np
 from ingest.extract.cues import Token, cue_gender, needs_that
+from ingest.extract.forward import LEAD_STAMP_RE, parse_forward, plausible_np
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap

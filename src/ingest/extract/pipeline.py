@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.attribution import direct_statements, interview_answers
+from ingest.extract.attribution import direct_statements
 from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
+from ingest.extract.interviews import interview_answers
 from ingest.extract.names import detect_language
 from ingest.extract.quotes import find_quotes
 from ingest.extract.registry import Registry

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ingest.extract.attribution import leading_np, parse_forward, plausible_np
+from ingest.extract.attribution import leading_np
 from ingest.extract.clauses import (
     after_that,
     clause_before,
@@ -27,6 +27,7 @@ from ingest.extract.cues import (
     needs_that,
     tokens,
 )
+from ingest.extract.forward import parse_forward, plausible_np
 from ingest.extract.frames import ABOUT_THIS_RE, DE_ABOUT_THIS_RE, sentence_frame
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, has_words

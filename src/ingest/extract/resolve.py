@@ -8,11 +8,18 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.extract.cues import Raw, trie_pattern
-from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
-from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.cues import Raw
+from ingest.extract.lexicon import GROUP_NOUNS, ROLE_CLASSES
+from ingest.extract.mentions import (
+    ORG_NOUNS,
+    full_name,
+    name_before,
+    named_org,
+    org_before,
+    role_before,
+    scan_mentions,
+)
 from ingest.extract.names import (
-    CYRILLIC_RE,
     fold_word,
     group_id,
     org_id,
@@ -23,65 +30,13 @@ from ingest.extract.names import (
 )
 from ingest.extract.registry import Registry
 from ingest.extract.speakers import (
-    CAP_STOP,
     SpeakerPhrase,
     analyze_np,
     gender_of_first,
     head_word,
-    is_org_word,
-    is_title_token,
     role_class,
 )
 
-_CAP = "A-ZÀ-ÞА-ЯІЇЄҐ"
-_FIRST_NAMES = sorted(
-    {
-        n[:1].upper() + n[1:]
-        for n in (*FEMALE_NAMES, *MALE_NAMES, *CYR_FEMALE_NAMES, *CYR_MALE_NAMES)
-        if len(n) > 1
-    }
-)
-_WORD = rf"[{_CAP}](?:[\w\-]|[’'](?!s\b))*\w"
-# A known first name followed by one or two capitalised words (not possessives).
-FIRST_SURNAME_RE = re.compile(
-    rf"(?=[{_CAP}])(?<![\w’'])(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
-)
-# A title before two capitalised words names a person even when the first name is unknown:
-# "Deputy Minister Viktor Hrebeniuk", "Verteidigungsministerin Sandra Kühn", "Міністр енергетики Олена Литвин".
-_TITLES = (
-    r"President|Minister|Governor|Mayor|Senator|Chancellor|Secretary|General|Premier|Spokesman|Spokeswoman|"
-    r"Spokesperson|Chairman|Chairwoman|Chair|CEO|Director|Chief|Commander|Ambassador|Judge|Prosecutor|Deputy|"
-    r"Adviser|Advisor|Analyst|Economist|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Colonel|Lieutenant|Captain|Major|"
-    r"Міністр|Міністерка|Президент|Голова|Речник|Речниця|Мер|Губернатор|Депутат|Депутатка|Посол|Генерал|"
-    r"Министр|Глава|Мэр|Пресс-секретарь|Прес-секретар|Представитель|Представник"
-)
-_TITLE_TAIL = rf"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
-TITLE_NAME_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*{_TITLE_TAIL}")
-# German compound titles ("Verteidigungsministerin Sandra Kühn"), only for German text.
-TITLE_NAME_DE_RE = re.compile(
-    r"(?<![\w’'])[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|"
-    rf"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete){_TITLE_TAIL}"
-)
-# German: no lower-case word between title and name ("Der Minister räumte Fehler ein" names nobody).
-_TITLE_TAIL_DE = _TITLE_TAIL.replace(r"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?", "", 1)
-# One pass for both kinds of mention (a title with a name, or a known first name with a surname).
-_FIRST_ALT = (
-    rf"(?P<first>(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
-)
-MENTION_RE = re.compile(
-    rf"(?=[{_CAP}])(?<![\w’'])(?:(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
-)
-MENTION_DE_RE = re.compile(
-    rf"(?=[{_CAP}])(?<![\w’'])(?:(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"
-    rf"sprecherin|chef|chefin|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete)|"
-    rf"(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL_DE}|{_FIRST_ALT})"
-)
-_ROLE_MENTION_RE = re.compile(
-    r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
-)
-_DE_ROLE_RE = re.compile(
-    r"(?:sprecher|sprecherin|minister|ministerin|chef|chefin|leiter|leiterin|beamte|beamtin)$"
-)
 _INDEFINITE_RE = re.compile(r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s", re.I)
 _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
 
@@ -126,33 +81,16 @@ class Resolver:
         self.when = when
         self.entities: dict[str, Entity] = {}
         self.last: list[tuple[int, str, Resolved]] = []  # (ref, kind, resolved)
-        self.name_before_pos = -1
         self.role_mention_pos = -1
         self._scan_mentions(sent_starts)
 
     # -- mentions -----------------------------------------------------------------------------
     def _scan_mentions(self, sent_starts: list[int]) -> None:
-        """People named with a known first name ("Olena Marchenko", "Дмитрий Пескарев"); a mention
-        near the start of its sentence (outside quotes) counts as a subject for pronouns."""
+        """Entities for the people named anywhere in the text; a mention near the start of its
+        sentence (outside quotes) counts as a subject for pronouns."""
         starts = sorted(sent_starts)
         text = self.text
-        found: list[tuple[int, str, str]] = []
-        for m in (MENTION_DE_RE if self.lang == "de" else MENTION_RE).finditer(text):
-            if m.group("first"):
-                found.append((m.start(), m.group(), ""))
-                continue
-            name = m.group("name")
-            title = text[m.start() : m.start("name")].strip()
-            inner = None  # "Chief Executive Maria Lindqvist", "Речниця МЗС Марія Ткачук": a first name inside
-            for w in _WORD_START_RE.finditer(text, m.start("name") + 1, m.end()):
-                inner = FIRST_SURNAME_RE.match(text, w.start())
-                if inner is not None:
-                    break
-            if inner is not None:
-                found.append((inner.start(), inner.group(), title))
-            elif not is_title_token(name.split()[0]) and _plausible_title_name(name):
-                found.append((m.start("name"), name, title))
-        for pos, name, title in sorted(found):
+        for pos, name, title in scan_mentions(text, self.lang):
             ent = self.entity_for(name, pos)
             if title:
                 ent.add_role(title)  # "President Barack Obama": "the president" can find him
@@ -186,49 +124,6 @@ class Resolver:
                 if len(e.surname) > 3 and f.startswith(e.surname[:-1]) and len(f) - len(e.surname) <= 3
             ]
         return hits[0] if len(hits) == 1 else (min(hits, key=lambda e: e.first_pos) if hits else None)
-
-    def name_before(self, ref: int, gender: str = "", window: int = 400) -> str:
-        """The last two-word capitalised name in the ``window`` characters before ``ref`` (not titles,
-        organisations, sentence-initial function words or, in German, nouns after an article)."""
-        best = ""
-        self.name_before_pos = -1
-        for m in _NAME_PAIR_RE.finditer(self.text, max(0, ref - window), ref):
-            first, last = m.group(1), m.group(2)
-            if is_title_token(first) or first.lower() in CAP_STOP or is_org_word(last) or is_org_word(first):
-                continue
-            g = gender_of_first(first)
-            if gender in ("m", "f") and g and g != gender:
-                continue
-            if self.lang == "de":
-                before = self.text[max(0, m.start() - 12) : m.start()].split()[-1:]
-                low_before = before[0].lower() if before else ""
-                if (
-                    low_before in _DE_ARTICLE_WORDS
-                    or low_before in _DE_PREPOSITIONS
-                    or _DE_NOUNISH_RE.search(last)
-                ):
-                    continue
-            best = f"{first} {last}"
-            self.name_before_pos = m.start()
-        return best
-
-    def full_name(self, surname: str) -> str:
-        """ "Ken Groberg" when the text has the surname after a capitalised word that is no title."""
-        if len(surname) < 3 or not surname[:1].isupper() or "." in surname:
-            return ""
-        text = self.text
-        i = text.find(surname)
-        while i != -1:
-            after = text[i + len(surname) : i + len(surname) + 1]
-            if not (after.isalnum() or after in "’'"):
-                m = _WORD_BEFORE_RE.search(text, max(0, i - 40), i)
-                first = m.group(1) if m else ""
-                if first and not (
-                    is_title_token(first) or first.lower() in CAP_STOP or first.endswith(("’s", "'s"))
-                ):
-                    return f"{first} {surname}"
-            i = text.find(surname, i + 1)
-        return ""
 
     def by_role(self, phrase: str, ref: int) -> Entity | None:
         cls = role_class(phrase)
@@ -293,23 +188,10 @@ class Resolver:
     def role_mention(self, gender: str, ref: int) -> Resolved | None:
         """An unnamed role mentioned just before ("… von einer Armeesprecherin bestätigt. Sie sagte …",
         "A spokeswoman for the ministry declined … She said …")."""
-        best = None
-        for m in _ROLE_MENTION_RE.finditer(self.text, max(0, ref - 300), ref):
-            word = m.group("role").lower()
-            if gender == "p":
-                if word in GROUP_NOUNS:
-                    best = m
-                continue
-            if not (word in PERSON_NOUNS or word in ROLE_CLASSES or _DE_ROLE_RE.search(word)):
-                continue
-            female = word in FEMALE_ROLE_WORDS or (word.endswith("in") and self.lang == "de")
-            if (gender == "m" and female) or (gender == "f" and word in MALE_ROLE_WORDS):
-                continue
-            best = m
-        if best is None:
+        phrase, pos = role_before(self.text, self.lang, gender, ref)
+        if not phrase:
             return None
-        self.role_mention_pos = best.start()
-        phrase = best.group().strip()
+        self.role_mention_pos = pos
         if gender == "p":
             return Resolved(phrase, group_id(phrase), "group")
         return Resolved(phrase, unknown_id(phrase, self.article_id), "person")
@@ -332,7 +214,7 @@ class Resolver:
                 ):
                     e = self.entity_for(rp.name, ref, rp.gender)
             if e is None:  # "Groberg said" after "Ken Groberg …" (a first name the lists do not know)
-                full = self.full_name(sp.name)
+                full = full_name(self.text, sp.name)
                 e = self.entity_for(full, ref, sp.gender or raw.gender_hint) if full else None
             if e is None:
                 key = person_key(sp.name, self.lang)
@@ -348,7 +230,9 @@ class Resolver:
                 for _ref, k, res in reversed(self.last):
                     if k in ("organisation", "group", "anonymous"):
                         return res
-                if g == "o" and (org := self.org_before(ref)):  # "The Interior Ministry … it said"
+                if g == "o" and (
+                    org := org_before(self.text, self.lang, ref)
+                ):  # "The Interior Ministry … it said"
                     return Resolved(org, org_id(org), "organisation")
                 return self.role_mention("p", ref)
             found = self._pronoun_candidate(g, ref)
@@ -365,9 +249,9 @@ class Resolver:
                         and not (g and ent is not None and ent.gender not in ("", g))
                     ):
                         return res
-                near = self.name_before(ref, g)
+                near, near_pos = name_before(self.text, self.lang, ref, g)
                 role = self.role_mention(g, ref)
-                if near and (role is None or self.name_before_pos > self.role_mention_pos):
+                if near and (role is None or near_pos > self.role_mention_pos):
                     e = self.entity_for(
                         near, ref
                     )  # "Nun hat auch Heidemarie Wieczorek-Zeul … Sie wird zitiert"
@@ -424,7 +308,7 @@ class Resolver:
                     other = org_key(res.speaker)
                     if other.endswith(key) or (self.lang in ("uk", "ru") and words <= set(other.split())):
                         return res
-                if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := self.named_org(ref)):
+                if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := named_org(self.text, ref)):
                     return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
             return Resolved(name, org_id(name), "organisation")
         if kind == "anonymous" and _ONE_OF_THEM_RE.match(sp.text):  # "One of them said …"
@@ -446,26 +330,6 @@ class Resolver:
         if kind in ("group", "anonymous"):
             return Resolved(sp.text, group_id(sp.text), kind)
         return None
-
-    def org_before(self, ref: int, window: int = 400) -> str:
-        """The last organisation named in the ``window`` characters before ``ref``."""
-        best = ""
-        for m in _ORG_MENTION_RE.finditer(self.text, max(0, ref - window), ref):
-            sp = analyze_np(m.group(), self.lang)
-            if sp.kind == "organisation":
-                best = sp.org or sp.text
-        return best
-
-    def named_org(self, ref: int) -> str:
-        """The last organisation named as "<company-like noun> «Name»" before ``ref`` (or the first one)."""
-        text = self.text
-        found = [
-            (m.start(), m.group("name"))
-            for m in _QUOTED_NAME_RE.finditer(text)
-            if _ORG_NOUN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-        ]
-        before = [n for p, n in found if p < ref]
-        return before[-1] if before else (found[0][1] if found else "")
 
     def resolve_all(self, raws: list[Raw]) -> list[Resolved | None]:
         out: list[Resolved | None] = []
@@ -496,53 +360,13 @@ class Resolver:
         return out
 
 
-_CYR_SURNAME_RE = re.compile(
-    r"(?:енко|ук|юк|чук|ов|ев|єв|ин|ін|ський|цький|ська|цька|ский|цкий|ская|цкая|ова|ева|іна|ина|ич|вич|ко|ак|як|ишин)$"
-)
-
-
-def _plausible_title_name(name: str) -> bool:
-    """After a title, one Cyrillic word is usually a body in the genitive ("Голова Асоціації",
-    "Глава МИД"), unless it looks like a surname ("Міністр Руденко")."""
-    if " " in name or not CYRILLIC_RE.match(name):
-        return True
-    return bool(_CYR_SURNAME_RE.search(name.lower())) and not is_org_word(name)
-
-
-_LOW = "a-zà-ÿа-яіїєґ’'"
-_WORD_BEFORE_RE = re.compile(rf"(?<![\w’'.])([{_CAP}][\w’'\-]+)[ \t]+$")
-_NAME_PAIR_RE = re.compile(
-    rf"(?<![\w’'])([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)[ \t]+([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)(?![\w’'])"
-)
-_DE_ARTICLE_WORDS = frozenset(
-    ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem")
-)
-_DE_NOUNISH_RE = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|nis|tum|ment|chen|ium|ik)$")
-_ORG_NOUNS = (
-    r"компани\w*|компані\w*|авиакомпани\w*|авіакомпані\w*|перевозчик\w*|перевізник\w*|концерн\w*|холдинг\w*|"
-    r"корпораци\w*|корпораці\w*|банк\w*|агентств\w*|фирм\w*|фірм\w*|оператор\w*|завод\w*|предприяти\w*|"
-    r"підприємств\w*|компанией|group|company|firm|carrier|airline|lender|operator|konzern\w*|unternehmen\w*|"
-    r"firma|fluggesellschaft|airline|hersteller\w*|zulieferer\w*|betreiber\w*"
-)
-_ORG_MENTION_RE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Ministry|Office|Agency|Council|Commission|Service|Company|"
-    r"Bank|Army|Command|Committee|Government|Kremlin|Pentagon|Department|Authority|Directorate|Police|Court)"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3})?"
-)
-_QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")
-_ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{_ORG_NOUNS})\s+$")
-_GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{_ORG_NOUNS})")
+_GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{ORG_NOUNS})")
 _ANAPHORIC_SOURCE_RE = re.compile(
     r"(?:the\s+(?:source|person|official|insider)\b|собеседник|співрозмовник|джерело\s+(?:агентства|видання)|"
     r"источник\s+(?:агентства|издания)|(?:источник|джерело)$)",
     re.I,
 )
-_WORD_START_RE = re.compile(r"(?<=[ \t])\S")
 _ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those)\b", re.I)
-_DE_PREPOSITIONS = frozenset(
-    ("bis", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur",
-     "über", "unter", "gegen", "für", "durch", "ohne", "um", "ab", "gegenüber")
-)  # fmt: skip
 _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
 _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
@@ -560,10 +384,6 @@ def _plural_phrase(phrase: str) -> bool:
     return any(w in GROUP_NOUNS and w.endswith("s") and not w.endswith("ss") for w in words[:4])
 
 
-def _cap_surname(tok: str) -> bool:
-    return tok[:1].isupper() and not tok.endswith(("’s", "'s"))
-
-
 def _gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:
     if raw.kind != "indirect" or res.speaker_type != "person":
         return
@@ -572,7 +392,3 @@ def _gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:
     e = r.entities.get(res.key)
     if g and e is not None and not e.gender:
         e.gender = g
-
-
-def analyze(phrase: str, lang: str) -> SpeakerPhrase:
-    return analyze_np(phrase, lang)

@@ -12,21 +12,25 @@ from ingest.extract.given_names import gender_of_first, is_first_name
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import (
     ANON_MARKERS,
-    DEMONYMS,
     FEMALE_ROLE_WORDS,
     GROUP_NOUNS,
     MALE_ROLE_WORDS,
     NUMBER_WORDS_EN,
-    ORG_HEADS,
     PERSON_NOUNS,
     ROLE_CLASSES,
     TITLE_WORDS,
 )
 from ingest.extract.lexicon import words as _w
+from ingest.extract.orgnames import de_nominative, head_word, org_context, org_name
+from ingest.extract.personnames import (
+    ACRONYM_RE,
+    TOKEN_RE,
+    best_name,
+    de_noun,
+    is_cap,
+)
 from ingest.extract.roles import (
     _CALENDAR,
-    _DE_ARTICLES,
-    _DE_NOUN_SUFFIX_RE,
     _DE_ROLE_SUFFIX_RE,
     CAP_STOP,
     is_cyr_role,
@@ -37,10 +41,11 @@ from ingest.extract.roles import (
 
 _COMMA_SPLIT_RE = re.compile(r",\s*")
 _DE_ART_NP_RE = re.compile(r"(?:die|der)\s+\w+")
-_LEAD_DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des)\s+", re.I)
+_DE_ROLE_GEN_RE = re.compile(
+    r"(?:(?:ein|eine|der|die|das)\s+)?(?P<role>[A-ZÄÖÜ]\w+)\s+(?:der|des|von|vom)\s", re.I
+)
+_PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
 
-TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
-_ACRONYM_RE = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}s?$")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 __all__ = ["CAP_STOP", "PRONOUNS", "SpeakerPhrase", "analyze_np", "clean_np", "gender_of_first", "is_cap",
            "is_first_name", "is_org_word", "is_title_token", "org_name", "role_class"]  # fmt: skip
@@ -126,15 +131,11 @@ def _simple_name(phrase: str, lang: str) -> SpeakerPhrase | None:
             or low in _SIMPLE_BLOCK
             or is_title_token(t)
             or is_org_word(t)
-            or (lang == "de" and _de_noun(t))
+            or (lang == "de" and de_noun(t))
         ):
             return None
     g = gender_of_first(toks[0]) if len(toks) > 1 else ""
     return SpeakerPhrase(phrase, "person", name=phrase, role="", gender=g)
-
-
-def is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
 
 
 def clean_np(text: str, keep_comma: bool = False) -> str:
@@ -174,25 +175,6 @@ _LEAD_CONJ = frozenset(
         "unterdessen später zuvor"
     )
 )
-
-
-def _name_runs(tokens: list[str]) -> list[list[int]]:
-    """Runs of capitalised tokens (indices), allowing name particles inside."""
-    runs: list[list[int]] = []
-    cur: list[int] = []
-    last = len(tokens) - 1
-    for i, t in enumerate(tokens):
-        if t[:1].isupper() or (cur and t in _PARTICLES and i < last and tokens[i + 1][:1].isupper()):
-            cur.append(i)
-        elif cur:
-            runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    return runs
-
-
-_PARTICLES = frozenset(_w("de van von der al bin da di le la"))
 
 
 def _segments(text: str) -> tuple[list[str], str]:
@@ -262,7 +244,7 @@ def _is_apposition(seg: str) -> bool:
 
 
 def _name_score(seg: str) -> int:
-    return _best_name_cached(seg, "")[1]
+    return best_name(seg, "")[1]
 
 
 _CYR_ANON_STEMS = _w("джерел джерело источник співрозмовник собеседник інсайдер инсайдер")
@@ -331,12 +313,12 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         return SpeakerPhrase(org, "organisation", org=org, gender="o")
     anon = bool(_ANON_RE.search(low))
     kept = [x for x in segs if not _is_relative(x)] or segs[:1]
-    best_name, best_score, role_parts = "", -1, []
+    top_name, best_score, role_parts = "", -1, []
     gender = ""
     for seg in kept:
-        name, score, _titles = _best_name_cached(seg, lang)
+        name, score, _titles = best_name(seg, lang)
         if score > best_score:
-            best_name, best_score = name, score
+            top_name, best_score = name, score
         if score >= 1 and name:
             head = seg[: seg.find(name.split()[0])].strip(" ,")
             if head:
@@ -353,9 +335,9 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     role = " ".join(role_parts).strip()
     if best_score >= 2:  # a person name
         if lang in ("uk", "ru"):
-            best_name = nominative_name(best_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"
-        g = gender_of_first(best_name.split()[0]) if " " in best_name else ""
-        return SpeakerPhrase(phrase, "person", name=best_name, role=role, gender=g or gender)
+            top_name = nominative_name(top_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"
+        g = gender_of_first(top_name.split()[0]) if " " in top_name else ""
+        return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=g or gender)
     first_low = words[0]
     shown_kept = ", ".join(kept) if len(kept) < len(segs) else phrase  # without "which have blocked …"
     if first_low.startswith(_CYR_ANON_STEMS):
@@ -363,17 +345,17 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         return SpeakerPhrase(shown_kept, "anonymous", gender="p" if plural else "")
     if first_low.startswith(_CYR_GROUP_STEMS):
         return SpeakerPhrase(phrase, "group", gender="p")
-    head = _head_word(kept[0] if kept else phrase)
+    head = head_word(kept[0] if kept else phrase)
     if lang == "de":  # "Ein Sprecher der Feuerwehr": the role noun before a genitive is the head
         m = _DE_ROLE_GEN_RE.match(phrase)
         if m and _DE_ROLE_SUFFIX_RE.search(m.group("role").lower()):
             head = m.group("role")
     hl = head.lower()
-    if _ACRONYM_RE.match(head) and best_score < 2:  # "МЧС", "NATO", "SBU"
+    if ACRONYM_RE.match(head) and best_score < 2:  # "МЧС", "NATO", "SBU"
         return SpeakerPhrase(
             phrase,
             "organisation",
-            org=org_name(_de_nominative(phrase) if lang == "de" else phrase),
+            org=org_name(de_nominative(phrase) if lang == "de" else phrase),
             gender="o",
         )
     if (
@@ -392,12 +374,12 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if (
         is_org_word(head)
         or any(is_org_word(t) for t in phrase.split()[-3:])
-        or (best_score == 1 and _org_context(phrase))
+        or (best_score == 1 and org_context(phrase))
     ):
         return SpeakerPhrase(
             phrase,
             "organisation",
-            org=org_name(_de_nominative(phrase) if lang == "de" else phrase),
+            org=org_name(de_nominative(phrase) if lang == "de" else phrase),
             gender="o",
         )
     if (
@@ -409,188 +391,5 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     ):  # "Повітряних сил", "Національної поліції"
         return SpeakerPhrase(phrase, "organisation", org=phrase, gender="o")
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
-        return SpeakerPhrase(phrase, "person", name=best_name, role=role, gender=gender)
+        return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=gender)
     return SpeakerPhrase(phrase, "unknown", gender=gender)
-
-
-_ORG_CONTEXT_WORDS = frozenset(_w("outlet agency newspaper channel website broadcaster company"))
-_DE_ROLE_GEN_RE = re.compile(
-    r"(?:(?:ein|eine|der|die|das)\s+)?(?P<role>[A-ZÄÖÜ]\w+)\s+(?:der|des|von|vom)\s", re.I
-)
-_PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
-_CYR_LEAD_SKIP = frozenset(_w("в у на з із из від от регіональному региональном місцевому местном"))
-_HEAD_STOPS = _w("of who familiar with from at in for close that де з из")
-
-
-def _org_context(phrase: str) -> bool:
-    low = phrase.lower()
-    return not _ORG_CONTEXT_WORDS.isdisjoint(low.split())
-
-
-def org_name(phrase: str) -> str:
-    """Display form of an organisation: its trailing proper name ("the independent outlet Verstka" →
-    "Verstka", "the Ministry of Defence" → "Ministry of Defence"), else the phrase minus article."""
-    base = _strip_det(phrase)
-    if base != phrase and base.islower() and phrase[:4].lower() == "the ":
-        return phrase  # "the newspaper", "the rights group": a common noun keeps its article
-    if "\u0400" <= base[:1] <= "\u04ff":
-        return base  # "пресслужба Кабміну", "Генеральний штаб ЗСУ": a Slavic head noun with its genitive
-    toks = TOKEN_RE.findall(base)
-    k = len(toks)
-    while k > 0 and (is_cap(toks[k - 1]) or (toks[k - 1].lower() in _ORG_LINKS and k < len(toks))):
-        k -= 1
-    while k < len(toks) and not is_cap(toks[k]):
-        k += 1
-    tail = toks[k:]
-    if tail and k > 0 and not _POSSESSIVE_RE.search(tail[0]) and tail[0].lower() not in DEMONYMS:
-        return " ".join(tail)
-    return base
-
-
-_ORG_LINKS = frozenset(_w("of for and the on de für der des"))
-
-
-def _de_nominative(phrase: str) -> str:
-    """ "des Ministeriums" → "Ministerium", "des Auswärtigen Amtes" → "Auswärtigen Amt"."""
-    words = phrase.split()
-    if not words or words[0].lower() not in ("des", "eines"):
-        return phrase
-    out = []
-    for w in words[1:]:
-        if w[:1].isupper() and w.endswith("iums"):
-            w = w[:-1]
-        elif w[:1].isupper() and w.endswith("es") and len(w) > 4:
-            w = w[:-2]
-        elif w[:1].isupper() and w.endswith("s") and len(w) > 4 and not w.endswith(("ss", "us")):
-            w = w[:-1]
-        out.append(w)
-    return " ".join(out)
-
-
-def _strip_det(s: str) -> str:
-    return _LEAD_DET_RE.sub("", s)
-
-
-def head_word(seg: str) -> str:
-    """Head noun of a speaker phrase segment ("A spokesman for the office" → "spokesman")."""
-    return _head_word(seg)
-
-
-@lru_cache(maxsize=16384)
-def _head_word(seg: str) -> str:
-    toks = [t for t in TOKEN_RE.findall(seg) if t[0].isalnum()]
-    if not toks:
-        return ""
-    if "\u0400" <= toks[0][:1] <= "\u04ff" and len(toks) > 1:
-        lead = [t for t in toks if t.lower() not in _CYR_LEAD_SKIP]
-        return (
-            lead[0] if lead else toks[0]
-        )  # Slavic NPs: the head comes first ("пресслужба Офісу президента")
-    low = [t.lower() for t in toks]
-    for stop in _HEAD_STOPS:
-        if stop in low[1:]:
-            idx = low.index(stop, 1)
-            if idx > 0:
-                return toks[idx - 1]
-    return toks[-1]
-
-
-def _de_noun(tok: str) -> bool:
-    """A German common noun by its suffix ("Regierung", "Konferenz"); short words ("Lenz", "Franz")
-    are surnames more often than nouns."""
-    m = _DE_NOUN_SUFFIX_RE.search(tok.lower())
-    return m is not None and m.start() >= 3
-
-
-_MID_TITLES = frozenset(
-    [
-        *ROLE_CLASSES,
-        *PERSON_NOUNS,
-        *_w("mr mrs ms dr prof sen rep gov gen secretary chancellor senator judge"),
-    ]
-) - frozenset(_w("man woman friend partner member leader father mother"))
-
-
-def _is_mid_title(tok: str) -> bool:
-    """A title inside a capitalised run ("Atlantic City Mayor Don Guardian"): a role word, not an
-    adjective that also starts names ("New York", "National Bank")."""
-    low = tok.lower().rstrip(".")
-    return low in _MID_TITLES or bool(_DE_ROLE_SUFFIX_RE.search(low)) or is_cyr_role(low)
-
-
-_INITIAL_RE = re.compile(r"^[A-Z](?:\.[A-Z])*$")
-
-
-def _join_initials(toks: list[str]) -> list[str]:
-    """ "Harry", "M", ".", "Reid" → "Harry", "M.", "Reid" (a middle initial stays inside the name)."""
-    if "." not in toks:
-        return toks
-    out: list[str] = []
-    for t in toks:
-        if t == "." and out and _INITIAL_RE.match(out[-1]):
-            out[-1] += "."
-        else:
-            out.append(t)
-    return out
-
-
-@lru_cache(maxsize=16384)
-def _best_name_cached(seg: str, lang: str) -> tuple[str, int, list[str]]:
-    return _best_name(_join_initials(TOKEN_RE.findall(seg)), lang)
-
-
-def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
-    """Best person-name run: score 3 known first name, 2 two+ tokens, 1 single token, 0 none."""
-    best, best_score, best_titles = "", 0, []
-    for run in _name_runs(toks):
-        names = [toks[i] for i in run]
-        titles: list[str] = []
-        if (
-            names
-            and _POSSESSIVE_RE.search(names[-1])
-            and run[-1] + 1 < len(toks)
-            and toks[run[-1] + 1].isalpha()
-        ):
-            continue  # "Hillary Clinton's campaign": the possessor is not the speaker
-        while (
-            names
-            and (is_title_token(names[0]) or names[0].lower() in CAP_STOP)
-            and not (is_first_name(names[0]) and len(names) > 1)
-        ):
-            titles.append(names.pop(0))
-        while names and names[-1].lower() in _CALENDAR:
-            names.pop()
-        if lang == "de" and names:
-            before_de = toks[run[0] - 1].lower() if run[0] > 0 else ""
-            if (before_de in _DE_ARTICLES or (titles and titles[-1].lower() in _DE_ARTICLES)) and not (
-                is_first_name(names[0]) and len(names) > 1
-            ):
-                titles.append(names.pop(0))  # "der Staatsanwalt", "die Abgeordnete Miriam Kessler"
-            if any(_de_noun(t) for t in names) and not (is_first_name(names[0]) and len(names) > 1):
-                continue
-        while len(names) > 1 and _is_mid_title(names[-1]):
-            titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name
-        if len(names) == 1 and titles and _is_mid_title(titles[-1]) and not is_first_name(names[0]):
-            continue
-        t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j])), default=-1)
-        if t_in >= 0 and not (is_first_name(names[t_in]) and t_in == 0):
-            titles.extend(names[: t_in + 1])  # "Atlantic City Mayor Don Guardian" → Don Guardian
-            names = names[t_in + 1 :]
-        k = next((i for i, t in enumerate(names[1:], 1) if is_first_name(t) and i < len(names) - 1), 0)
-        if k and not is_first_name(names[0]):
-            titles.extend(names[:k])  # "Recorder Helen Purcell"
-            names = names[k:]
-        if not names:
-            continue
-        if any(is_org_word(t) for t in names) or all(_ACRONYM_RE.match(t) for t in names):
-            continue
-        before = toks[run[0] - 1].lower() if run[0] > 0 else ""
-        if len(names) == 1 and (
-            before in ORG_HEADS or before in {"outlet", "agency", "newspaper", "channel", "website"}
-        ):
-            continue
-        score = 3 if is_first_name(names[0]) and len(names) > 1 else (2 if len(names) > 1 else 1)
-        if score >= best_score:
-            pre = [t for t in toks[max(0, run[0] - 3) : run[0]] if t.isalpha() and not is_cap(t)]
-            best, best_score, best_titles = " ".join(names[-3:]), score, pre + titles
-    return best, best_score, best_titles

@@ -1,0 +1,186 @@
+"""Speaker phrases after a cue word ("said Olena Marchenko, head of the operator, in …", "— сказав
+він", "повідомили в Генштабі", "sagte die Ministerin dem NDR") and the plausibility test for speaker
+noun phrases."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.cues import Token, is_cue
+from ingest.extract.lexicon import words as _w
+from ingest.extract.speakers import (
+    SpeakerPhrase,
+    is_cap,
+    is_first_name,
+    is_org_word,
+    is_speaker_noun,
+    is_title_token,
+)
+
+# A live-blog time stamp or a wire dateline at the start of a paragraph.
+LEAD_STAMP_RE = re.compile(
+    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?"
+    r"(?:[ \t]*[—–-])?"
+    r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:[ \t]+[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?,?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-])[ \t]*"
+)
+STOP_PUNCT = frozenset('.!?;:“”«»„"')
+_FWD_STOP = frozenset(
+    _w(
+        "in at on during after before to from with when while as by late earlier today yesterday that "
+        "adding citing according who which journalists reporters reuters afp ap bloomberg am im bei vor "
+        "nach auf gegenüber laut zu zum zur und and but і й та у в на під після під-час журналістам "
+        "журналистам агентству газеті газете виданню изданию телеканалу в во во-время после перед ранее "
+        "раніше також также dem mit an hinzu zufolge bekannt "
+    )
+)
+_DE_MEDIA = frozenset(
+    _w(
+        "Zeitung Nachrichtenagentur Agentur Deutschen Presse-Agentur Tageszeitung Wochenzeitung Zeitschrift "
+        'Sendung Sender Funke-Mediengruppe Mediengruppe Redaktion „ "'
+    )
+)
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|shall|that|if|because|"
+    r"ist|sind|war|waren|wird|werden|hat|haben|є|был|была|было|были|буде|будет)\b",
+    re.I,
+)
+ABBREVIATIONS = frozenset(_w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr"))
+_WHO_SPLIT_RE = re.compile(r",\s*(?:who|which|whose)\b")
+_RELATIVE_SEG_RE = re.compile(
+    r",\s*(?:who|which|whose|speaking|який|яка|які|который|которая|которые)\b[^,]*(?=,)"
+)
+
+
+def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
+    """Whether ``raw`` (analysed as ``sp``) can be a speaker phrase: not too long, and no clause
+    inside unless it names a person."""
+    if sp.kind == "unknown" or not sp.text:
+        return False
+    return _plausible(sp.kind == "person", raw)
+
+
+@lru_cache(maxsize=8192)
+def _plausible(person: bool, raw: str) -> bool:
+    core = _RELATIVE_SEG_RE.sub(" ", raw + ",")
+    if len(core.split()) > 14 or len(raw.split()) > 40:
+        return False
+    core = _WHO_SPLIT_RE.split(raw, maxsplit=1)[0]
+    return person or not _CLAUSE_VERB_RE.search(core)
+
+
+_NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
+_CYR_IN = frozenset(_w("в у во"))
+_MEDIUM_ADJUNCT_RE = re.compile(
+    r"(?:у|в|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|einer\s+)?"
+    r"(?:Telegram\S*|[Тт]елеграм\S*|Facebook|Twitter|X|Instagram|YouTube|соцмереж\w*|соцсет\w*|ефірі|эфире|"
+    r"інтерв['’]ю|интервью|коментарі|комментарии|дописі|блозі|блоге|post|statement|interview|video|"
+    r"Erklärung|Interview|Videobotschaft)"
+    r"(?:\s+(?:телемарафону|телеканалу|каналу|радіо|радио|програми|программы))?(?=\s)"
+)
+
+
+def name_quote_end(text: str, pos: int) -> int:
+    """End offset of a short name in quote marks starting at ``pos`` ("банка «Восток»", "НЕК
+    «Укренерго»", "der Zeitung „Bild“"), or -1. Such marks belong to a noun phrase, not a quote."""
+    if pos == 0 or text[pos - 1] != " " or not (text[pos - 2 : pos - 1].isalnum()):
+        return -1
+    m = _NAME_QUOTE_RE.match(text, pos)
+    if m is None or len(m.group(1).split()) > 4:
+        return -1
+    return m.end()
+
+
+def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False) -> tuple[str, int]:
+    """Speaker NP right after an inverted cue ("said Olena Marchenko, head of the operator, in …").
+    With ``org_in`` (a plural Ukrainian/Russian cue) a locative body is the speaker ("повідомили в
+    Генштабі")."""
+    out: list[Token] = []
+    i = 0
+    med = _MEDIUM_ADJUNCT_RE.match(text, toks[0].start()) if toks and not org_in else None
+    if med is not None:  # "повідомив у Telegram очільник ОВА …", "said in a statement the ministry …"
+        while i < len(toks) and toks[i].start() < med.end():
+            i += 1
+    if org_in and lang in ("uk", "ru") and len(toks) > 1 and toks[0].group().lower() in _CYR_IN:
+        w1 = toks[1].group()
+        if is_cap(w1) or is_org_word(w1) or w1.lower().startswith(("пресс", "прес")) or w1 in '«"':
+            out.append(toks[0])
+            i = 1
+    if (
+        lang in ("uk", "ru") and not out and i == 0
+    ):  # "рассказал РБК собеседник …": the outlet is the listener
+        j = 0
+        while j < min(3, len(toks)) and (is_cap(toks[j].group()) or toks[j].group() in '«»"'):
+            j += 1
+        if 0 < j < len(toks) and is_speaker_noun(toks[j].group()):
+            i = j
+    skip_to = -1
+    while i < len(toks):
+        t = toks[i]
+        if t.start() < skip_to:
+            out.append(t)
+            i += 1
+            continue
+        if out and t.group() in '«„“"' and (qe := name_quote_end(text, t.start())) != -1:
+            skip_to = qe
+            out.append(t)
+            i += 1
+            continue
+        if t.group() == "." and out and out[-1].group() in ABBREVIATIONS:
+            out.append(t)  # "Dr. Ivanna Rudenko"
+            i += 1
+            continue
+        if t.group() in STOP_PUNCT or (t.group() == "," and not out):
+            break
+        if t.group() == ",":
+            # apposition: ", head of the operator," / ", Anja Brandt" / ", who …" (relative clause: stop)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or not (
+                nxt.group().lower() in {"the", "a", "an"}
+                or is_title_token(nxt.group())
+                or nxt.group().lower() in {"head", "chief"}
+                or is_first_name(nxt.group())
+                or (
+                    lang == "de" and is_cap(nxt.group()) and i + 2 < len(toks) and is_cap(toks[i + 2].group())
+                )
+            ):
+                break
+            j = i + 1
+            while j < len(toks) and toks[j].group() not in {",", "."} and toks[j].group() not in STOP_PUNCT:
+                j += 1
+            out.extend(toks[i:j])
+            i = j
+            continue
+        low = t.group().lower()
+        if low == "und" and out and out[-1].group() == "-":
+            out.append(t)  # "die Industrie- und Handelskammer"
+            i += 1
+            continue
+        if not is_cap(t.group()) and (low in _FWD_STOP or is_cue(low, lang)) and out:
+            break
+        if (
+            lang == "de"
+            and out
+            and low in ("der", "den")
+            and i + 1 < len(toks)
+            and toks[i + 1].group() in _DE_MEDIA
+        ):
+            break  # "sagte die Ministerin der Zeitung „Bild“": the listener
+        if not is_cap(t.group()) and not out and low in _FWD_STOP:
+            break
+        if (
+            not is_cap(t.group())
+            and out
+            and is_cap(out[-1].group())
+            and low not in {"of", "von", "de"}
+            and (lang == "en" or (lang in ("uk", "ru") and len(out) >= 3))
+        ):
+            break  # "Литвин журналістам", "Koval said" - a lowercase word after the name ends it
+        out.append(t)
+        if len(out) > 12:
+            break
+        i += 1
+    if not out:
+        return "", -1
+    return text[out[0].start() : out[-1].end()], out[0].start()

@@ -1,0 +1,92 @@
+"""Interviews: "Name: answer" lines (when the text has "Q:" question lines) and dialogue-style
+interviews ("— Question?" / "— Answer.")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import Raw
+from ingest.extract.quotes import has_words
+from ingest.extract.speakers import SpeakerPhrase, analyze_np
+
+QA_LINE_RE = re.compile(r"(?:Q|Question|Frage|Питання|Вопрос|В)\s*[:.—–-]")
+_QA_KEYS = ("\nQ", "\nFrage", "\nПитання", "\nВопрос", "\nВ")
+_QA_ANY_RE = re.compile(r"(?m)^(?:Q|Question|Frage|Питання|Вопрос|В)\s*[:.—–-]")
+ANSWER_LINE_RE = re.compile(
+    r"^(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-.]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s+(?P<quote>\S.*)$", re.M
+)
+
+_DASH_LINE_RE = re.compile(r"^[ \t]*[—–-][ \t]+(?=\S)", re.M)
+
+
+def dash_answers(text: str) -> list[Raw]:
+    """Interviews set as dialogue ("— Question?" / "— Answer."): in a run of dash paragraphs whose
+    odd members are mostly questions, the even members are the interviewee's answers."""
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -2
+    for m in _DASH_LINE_RE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        if runs and text[last_end : m.start()].strip() == "":
+            runs[-1].append((m.end(), end))
+        else:
+            runs.append([(m.end(), end)])
+        last_end = end
+    out: list[Raw] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        questions = run[0::2]
+        if sum(text[a:b].rstrip().endswith("?") for a, b in questions) * 2 < len(questions):
+            continue
+        for a, b in run[1::2]:
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if text[a:b].rstrip().endswith("?") or not has_words(text[a:b], 2):
+                continue
+            raw = Raw(a, b, text[a:b], "direct", "", SpeakerPhrase("", "interviewee"), a, 0.8, parts=[(a, b)])
+            out.append(raw)
+    return out
+
+
+def interview_answers(text: str, lang: str) -> list[Raw]:
+    """'Name: answer' lines of an interview (only when the text has 'Q:' question lines), and
+    dialogue-style interviews (see dash_answers)."""
+    if ("\n—" in text or "\n–" in text or "\n- " in text) and _DASH_LINE_RE.search(text):
+        found = dash_answers(text)
+        if found:
+            return found
+    if not (text[:1] in "QFПВ" or any(k in text for k in _QA_KEYS)) or not _QA_ANY_RE.search(text):
+        return []
+    out = []
+    for m in ANSWER_LINE_RE.finditer(text):
+        name = m.group("name")
+        if name.rstrip(".") in {
+            "Q",
+            "Question",
+            "Frage",
+            "Питання",
+            "Вопрос",
+            "В",
+            "A",
+            "Answer",
+            "Antwort",
+            "Відповідь",
+            "Ответ",
+            "О",
+        }:
+            if name.rstrip(".") not in {"A", "Answer", "Antwort", "Відповідь", "Ответ", "О"}:
+                continue
+            sp = SpeakerPhrase("", "interviewee")
+        else:
+            sp = analyze_np(name, lang)
+            if sp.kind not in ("person", "organisation"):
+                continue
+        qs, qe = m.start("quote"), m.end("quote")
+        while qe > qs and text[qe - 1].isspace():
+            qe -= 1
+        q = text[qs:qe]
+        if len(q) >= 2 and q[0] in '“"«„‘' and q[-1] in '”"»“’':
+            qs, qe, q = qs + 1, qe - 1, q[1:-1]
+        out.append(Raw(qs, qe, q, "direct", "", sp, m.start(), 0.85, parts=[(qs, qe)]))
+    return out

@@ -1,0 +1,212 @@
+"""Mentions of people and organisations in the article text (not only speakers): names with a known
+first name or a title, the name closest before a pronoun, the full name of a bare surname, the
+organisation named before "it said", and company names in quotes ("компания «Сибавиа»")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import trie_pattern
+from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
+from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.names import CYRILLIC_RE
+from ingest.extract.speakers import CAP_STOP, analyze_np, gender_of_first, is_org_word, is_title_token
+
+_CAP = "A-ZÀ-ÞА-ЯІЇЄҐ"
+_FIRST_NAMES = sorted(
+    {
+        n[:1].upper() + n[1:]
+        for n in (*FEMALE_NAMES, *MALE_NAMES, *CYR_FEMALE_NAMES, *CYR_MALE_NAMES)
+        if len(n) > 1
+    }
+)
+_WORD = rf"[{_CAP}](?:[\w\-]|[’'](?!s\b))*\w"
+# A known first name followed by one or two capitalised words (not possessives).
+FIRST_SURNAME_RE = re.compile(
+    rf"(?=[{_CAP}])(?<![\w’'])(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
+)
+# A title before two capitalised words names a person even when the first name is unknown:
+# "Deputy Minister Viktor Hrebeniuk", "Verteidigungsministerin Sandra Kühn", "Міністр енергетики Олена Литвин".
+_TITLES = (
+    r"President|Minister|Governor|Mayor|Senator|Chancellor|Secretary|General|Premier|Spokesman|Spokeswoman|"
+    r"Spokesperson|Chairman|Chairwoman|Chair|CEO|Director|Chief|Commander|Ambassador|Judge|Prosecutor|Deputy|"
+    r"Adviser|Advisor|Analyst|Economist|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Colonel|Lieutenant|Captain|Major|"
+    r"Міністр|Міністерка|Президент|Голова|Речник|Речниця|Мер|Губернатор|Депутат|Депутатка|Посол|Генерал|"
+    r"Министр|Глава|Мэр|Пресс-секретарь|Прес-секретар|Представитель|Представник"
+)
+_TITLE_TAIL = rf"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
+TITLE_NAME_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*{_TITLE_TAIL}")
+# German compound titles ("Verteidigungsministerin Sandra Kühn"), only for German text.
+TITLE_NAME_DE_RE = re.compile(
+    r"(?<![\w’'])[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|"
+    rf"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete){_TITLE_TAIL}"
+)
+# German: no lower-case word between title and name ("Der Minister räumte Fehler ein" names nobody).
+_TITLE_TAIL_DE = _TITLE_TAIL.replace(r"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?", "", 1)
+# One pass for both kinds of mention (a title with a name, or a known first name with a surname).
+_FIRST_ALT = (
+    rf"(?P<first>(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
+)
+MENTION_RE = re.compile(
+    rf"(?=[{_CAP}])(?<![\w’'])(?:(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
+)
+MENTION_DE_RE = re.compile(
+    rf"(?=[{_CAP}])(?<![\w’'])(?:(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"
+    rf"sprecherin|chef|chefin|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete)|"
+    rf"(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL_DE}|{_FIRST_ALT})"
+)
+
+_CYR_SURNAME_RE = re.compile(
+    r"(?:енко|ук|юк|чук|ов|ев|єв|ин|ін|ський|цький|ська|цька|ский|цкий|ская|цкая|ова|ева|іна|ина|ич|вич|ко|ак|як|ишин)$"
+)
+
+
+def _plausible_title_name(name: str) -> bool:
+    """After a title, one Cyrillic word is usually a body in the genitive ("Голова Асоціації",
+    "Глава МИД"), unless it looks like a surname ("Міністр Руденко")."""
+    if " " in name or not CYRILLIC_RE.match(name):
+        return True
+    return bool(_CYR_SURNAME_RE.search(name.lower())) and not is_org_word(name)
+
+
+_LOW = "a-zà-ÿа-яіїєґ’'"
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w’'.])([{_CAP}][\w’'\-]+)[ \t]+$")
+_NAME_PAIR_RE = re.compile(
+    rf"(?<![\w’'])([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)[ \t]+([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)(?![\w’'])"
+)
+_DE_ARTICLE_WORDS = frozenset(
+    ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem")
+)
+_DE_NOUNISH_RE = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|nis|tum|ment|chen|ium|ik)$")
+ORG_NOUNS = (
+    r"компани\w*|компані\w*|авиакомпани\w*|авіакомпані\w*|перевозчик\w*|перевізник\w*|концерн\w*|холдинг\w*|"
+    r"корпораци\w*|корпораці\w*|банк\w*|агентств\w*|фирм\w*|фірм\w*|оператор\w*|завод\w*|предприяти\w*|"
+    r"підприємств\w*|компанией|group|company|firm|carrier|airline|lender|operator|konzern\w*|unternehmen\w*|"
+    r"firma|fluggesellschaft|airline|hersteller\w*|zulieferer\w*|betreiber\w*"
+)
+_ORG_MENTION_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Ministry|Office|Agency|Council|Commission|Service|Company|"
+    r"Bank|Army|Command|Committee|Government|Kremlin|Pentagon|Department|Authority|Directorate|Police|Court)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3})?"
+)
+_QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")
+_ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{ORG_NOUNS})\s+$")
+_WORD_START_RE = re.compile(r"(?<=[ \t])\S")
+_DE_PREPOSITIONS = frozenset(
+    ("bis", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur",
+     "über", "unter", "gegen", "für", "durch", "ohne", "um", "ab", "gegenüber")
+)  # fmt: skip
+
+
+def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
+    """(position, name, title) of the people named in ``text``: a known first name with a surname
+    ("Olena Marchenko", "Дмитрий Пескарев") or a title with a name ("Deputy Minister Viktor Hrebeniuk")."""
+    found: list[tuple[int, str, str]] = []
+    for m in (MENTION_DE_RE if lang == "de" else MENTION_RE).finditer(text):
+        if m.group("first"):
+            found.append((m.start(), m.group(), ""))
+            continue
+        name = m.group("name")
+        title = text[m.start() : m.start("name")].strip()
+        inner = None  # "Chief Executive Maria Lindqvist", "Речниця МЗС Марія Ткачук": a first name inside
+        for w in _WORD_START_RE.finditer(text, m.start("name") + 1, m.end()):
+            inner = FIRST_SURNAME_RE.match(text, w.start())
+            if inner is not None:
+                break
+        if inner is not None:
+            found.append((inner.start(), inner.group(), title))
+        elif not is_title_token(name.split()[0]) and _plausible_title_name(name):
+            found.append((m.start("name"), name, title))
+    return sorted(found)
+
+
+def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 400) -> tuple[str, int]:
+    """The last two-word capitalised name in the ``window`` characters before ``ref`` (not titles,
+    organisations, sentence-initial function words or, in German, nouns after an article) and its
+    position."""
+    best, pos = "", -1
+    for m in _NAME_PAIR_RE.finditer(text, max(0, ref - window), ref):
+        first, last = m.group(1), m.group(2)
+        if is_title_token(first) or first.lower() in CAP_STOP or is_org_word(last) or is_org_word(first):
+            continue
+        g = gender_of_first(first)
+        if gender in ("m", "f") and g and g != gender:
+            continue
+        if lang == "de":
+            before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
+            low_before = before[0].lower() if before else ""
+            if (
+                low_before in _DE_ARTICLE_WORDS
+                or low_before in _DE_PREPOSITIONS
+                or _DE_NOUNISH_RE.search(last)
+            ):
+                continue
+        best = f"{first} {last}"
+        pos = m.start()
+    return best, pos
+
+
+def full_name(text: str, surname: str) -> str:
+    """ "Ken Groberg" when the text has the surname after a capitalised word that is no title."""
+    if len(surname) < 3 or not surname[:1].isupper() or "." in surname:
+        return ""
+    i = text.find(surname)
+    while i != -1:
+        after = text[i + len(surname) : i + len(surname) + 1]
+        if not (after.isalnum() or after in "’'"):
+            m = _WORD_BEFORE_RE.search(text, max(0, i - 40), i)
+            first = m.group(1) if m else ""
+            if first and not (
+                is_title_token(first) or first.lower() in CAP_STOP or first.endswith(("’s", "'s"))
+            ):
+                return f"{first} {surname}"
+        i = text.find(surname, i + 1)
+    return ""
+
+
+def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
+    """The last organisation named in the ``window`` characters before ``ref``."""
+    best = ""
+    for m in _ORG_MENTION_RE.finditer(text, max(0, ref - window), ref):
+        sp = analyze_np(m.group(), lang)
+        if sp.kind == "organisation":
+            best = sp.org or sp.text
+    return best
+
+
+def named_org(text: str, ref: int) -> str:
+    """The last organisation named as "<company-like noun> «Name»" before ``ref`` (or the first one)."""
+    found = [
+        (m.start(), m.group("name"))
+        for m in _QUOTED_NAME_RE.finditer(text)
+        if _ORG_NOUN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+    ]
+    before = [n for p, n in found if p < ref]
+    return before[-1] if before else (found[0][1] if found else "")
+
+
+_ROLE_MENTION_RE = re.compile(
+    r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
+)
+_DE_ROLE_RE = re.compile(
+    r"(?:sprecher|sprecherin|minister|ministerin|chef|chefin|leiter|leiterin|beamte|beamtin)$"
+)
+
+
+def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:
+    """The last unnamed role ("a spokeswoman", "einer Armeesprecherin") or, for ``gender`` "p", group
+    ("the protesters") in the 300 characters before ``ref``, with its position."""
+    best = None
+    for m in _ROLE_MENTION_RE.finditer(text, max(0, ref - 300), ref):
+        word = m.group("role").lower()
+        if gender == "p":
+            if word in GROUP_NOUNS:
+                best = m
+            continue
+        if not (word in PERSON_NOUNS or word in ROLE_CLASSES or _DE_ROLE_RE.search(word)):
+            continue
+        female = word in FEMALE_ROLE_WORDS or (word.endswith("in") and lang == "de")
+        if (gender == "m" and female) or (gender == "f" and word in MALE_ROLE_WORDS):
+            continue
+        best = m
+    return (best.group().strip(), best.start()) if best is not None else ("", -1)

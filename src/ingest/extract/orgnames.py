@@ -1,0 +1,92 @@
+"""Organisation names and head words of speaker phrases: "the independent outlet Verstka" →
+Verstka, "des Ministeriums" → Ministerium, the head noun of "A spokesman for the office"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.lexicon import DEMONYMS
+from ingest.extract.lexicon import words as _w
+from ingest.extract.personnames import TOKEN_RE, is_cap
+
+_LEAD_DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des)\s+", re.I)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+_ORG_CONTEXT_WORDS = frozenset(_w("outlet agency newspaper channel website broadcaster company"))
+_CYR_LEAD_SKIP = frozenset(_w("в у на з із из від от регіональному региональном місцевому местном"))
+_HEAD_STOPS = _w("of who familiar with from at in for close that де з из")
+
+
+def org_context(phrase: str) -> bool:
+    low = phrase.lower()
+    return not _ORG_CONTEXT_WORDS.isdisjoint(low.split())
+
+
+def org_name(phrase: str) -> str:
+    """Display form of an organisation: its trailing proper name ("the independent outlet Verstka" →
+    "Verstka", "the Ministry of Defence" → "Ministry of Defence"), else the phrase minus article."""
+    base = _strip_det(phrase)
+    if base != phrase and base.islower() and phrase[:4].lower() == "the ":
+        return phrase  # "the newspaper", "the rights group": a common noun keeps its article
+    if "\u0400" <= base[:1] <= "\u04ff":
+        return base  # "пресслужба Кабміну", "Генеральний штаб ЗСУ": a Slavic head noun with its genitive
+    toks = TOKEN_RE.findall(base)
+    k = len(toks)
+    while k > 0 and (is_cap(toks[k - 1]) or (toks[k - 1].lower() in _ORG_LINKS and k < len(toks))):
+        k -= 1
+    while k < len(toks) and not is_cap(toks[k]):
+        k += 1
+    tail = toks[k:]
+    if tail and k > 0 and not _POSSESSIVE_RE.search(tail[0]) and tail[0].lower() not in DEMONYMS:
+        return " ".join(tail)
+    return base
+
+
+_ORG_LINKS = frozenset(_w("of for and the on de für der des"))
+
+
+def de_nominative(phrase: str) -> str:
+    """ "des Ministeriums" → "Ministerium", "des Auswärtigen Amtes" → "Auswärtigen Amt"."""
+    words = phrase.split()
+    if not words or words[0].lower() not in ("des", "eines"):
+        return phrase
+    out = []
+    for w in words[1:]:
+        if w[:1].isupper() and w.endswith("iums"):
+            w = w[:-1]
+        elif w[:1].isupper() and w.endswith("es") and len(w) > 4:
+            w = w[:-2]
+        elif w[:1].isupper() and w.endswith("s") and len(w) > 4 and not w.endswith(("ss", "us")):
+            w = w[:-1]
+        out.append(w)
+    return " ".join(out)
+
+
+def _strip_det(s: str) -> str:
+    return _LEAD_DET_RE.sub("", s)
+
+
+def head_word(seg: str) -> str:
+    """Head noun of a speaker phrase segment ("A spokesman for the office" → "spokesman")."""
+    return _head_word(seg)
+
+
+@lru_cache(maxsize=16384)
+def _head_word(seg: str) -> str:
+    toks = [t for t in TOKEN_RE.findall(seg) if t[0].isalnum()]
+    if not toks:
+        return ""
+    if "\u0400" <= toks[0][:1] <= "\u04ff" and len(toks) > 1:
+        lead = [t for t in toks if t.lower() not in _CYR_LEAD_SKIP]
+        return (
+            lead[0] if lead else toks[0]
+        )  # Slavic NPs: the head comes first ("пресслужба Офісу президента")
+    low = [t.lower() for t in toks]
+    for stop in _HEAD_STOPS:
+        if stop in low[1:]:
+            idx = low.index(stop, 1)
+            if idx > 0:
+                return toks[idx - 1]
+    return toks[-1]

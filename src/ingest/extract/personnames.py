@@ -1,0 +1,156 @@
+"""Person names inside a speaker phrase: runs of capitalised words, titles and role words peeled
+off ("Atlantic City Mayor Don Guardian" → Don Guardian, "die Abgeordnete Miriam Kessler" → Miriam
+Kessler), middle initials kept ("Harry M. Reid"), German common nouns and organisations refused."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.given_names import is_first_name
+from ingest.extract.lexicon import ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon import words as _w
+from ingest.extract.roles import (
+    _CALENDAR,
+    _DE_ARTICLES,
+    _DE_NOUN_SUFFIX_RE,
+    _DE_ROLE_SUFFIX_RE,
+    CAP_STOP,
+    is_cyr_role,
+    is_org_word,
+    is_title_token,
+)
+
+TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
+ACRONYM_RE = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}s?$")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def best_name(seg: str, lang: str) -> tuple[str, int, list[str]]:
+    """(name, score, title words) of the best person-name run in ``seg``: score 3 with a known
+    first name, 2 for two or more words, 1 for one word, 0 for none."""
+    return _best_name_cached(seg, lang)
+
+
+def _name_runs(tokens: list[str]) -> list[list[int]]:
+    """Runs of capitalised tokens (indices), allowing name particles inside."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    last = len(tokens) - 1
+    for i, t in enumerate(tokens):
+        if t[:1].isupper() or (cur and t in _PARTICLES and i < last and tokens[i + 1][:1].isupper()):
+            cur.append(i)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+_PARTICLES = frozenset(_w("de van von der al bin da di le la"))
+
+
+def de_noun(tok: str) -> bool:
+    """A German common noun by its suffix ("Regierung", "Konferenz"); short words ("Lenz", "Franz")
+    are surnames more often than nouns."""
+    m = _DE_NOUN_SUFFIX_RE.search(tok.lower())
+    return m is not None and m.start() >= 3
+
+
+_MID_TITLES = frozenset(
+    [
+        *ROLE_CLASSES,
+        *PERSON_NOUNS,
+        *_w("mr mrs ms dr prof sen rep gov gen secretary chancellor senator judge"),
+    ]
+) - frozenset(_w("man woman friend partner member leader father mother"))
+
+
+def _is_mid_title(tok: str) -> bool:
+    """A title inside a capitalised run ("Atlantic City Mayor Don Guardian"): a role word, not an
+    adjective that also starts names ("New York", "National Bank")."""
+    low = tok.lower().rstrip(".")
+    return low in _MID_TITLES or bool(_DE_ROLE_SUFFIX_RE.search(low)) or is_cyr_role(low)
+
+
+_INITIAL_RE = re.compile(r"^[A-Z](?:\.[A-Z])*$")
+
+
+def _join_initials(toks: list[str]) -> list[str]:
+    """ "Harry", "M", ".", "Reid" → "Harry", "M.", "Reid" (a middle initial stays inside the name)."""
+    if "." not in toks:
+        return toks
+    out: list[str] = []
+    for t in toks:
+        if t == "." and out and _INITIAL_RE.match(out[-1]):
+            out[-1] += "."
+        else:
+            out.append(t)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _best_name_cached(seg: str, lang: str) -> tuple[str, int, list[str]]:
+    return _best_name(_join_initials(TOKEN_RE.findall(seg)), lang)
+
+
+def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
+    """Best person-name run: score 3 known first name, 2 two+ tokens, 1 single token, 0 none."""
+    best, best_score, best_titles = "", 0, []
+    for run in _name_runs(toks):
+        names = [toks[i] for i in run]
+        titles: list[str] = []
+        if (
+            names
+            and _POSSESSIVE_RE.search(names[-1])
+            and run[-1] + 1 < len(toks)
+            and toks[run[-1] + 1].isalpha()
+        ):
+            continue  # "Hillary Clinton's campaign": the possessor is not the speaker
+        while (
+            names
+            and (is_title_token(names[0]) or names[0].lower() in CAP_STOP)
+            and not (is_first_name(names[0]) and len(names) > 1)
+        ):
+            titles.append(names.pop(0))
+        while names and names[-1].lower() in _CALENDAR:
+            names.pop()
+        if lang == "de" and names:
+            before_de = toks[run[0] - 1].lower() if run[0] > 0 else ""
+            if (before_de in _DE_ARTICLES or (titles and titles[-1].lower() in _DE_ARTICLES)) and not (
+                is_first_name(names[0]) and len(names) > 1
+            ):
+                titles.append(names.pop(0))  # "der Staatsanwalt", "die Abgeordnete Miriam Kessler"
+            if any(de_noun(t) for t in names) and not (is_first_name(names[0]) and len(names) > 1):
+                continue
+        while len(names) > 1 and _is_mid_title(names[-1]):
+            titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name
+        if len(names) == 1 and titles and _is_mid_title(titles[-1]) and not is_first_name(names[0]):
+            continue
+        t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j])), default=-1)
+        if t_in >= 0 and not (is_first_name(names[t_in]) and t_in == 0):
+            titles.extend(names[: t_in + 1])  # "Atlantic City Mayor Don Guardian" → Don Guardian
+            names = names[t_in + 1 :]
+        k = next((i for i, t in enumerate(names[1:], 1) if is_first_name(t) and i < len(names) - 1), 0)
+        if k and not is_first_name(names[0]):
+            titles.extend(names[:k])  # "Recorder Helen Purcell"
+            names = names[k:]
+        if not names:
+            continue
+        if any(is_org_word(t) for t in names) or all(ACRONYM_RE.match(t) for t in names):
+            continue
+        before = toks[run[0] - 1].lower() if run[0] > 0 else ""
+        if len(names) == 1 and (
+            before in ORG_HEADS or before in {"outlet", "agency", "newspaper", "channel", "website"}
+        ):
+            continue
+        score = 3 if is_first_name(names[0]) and len(names) > 1 else (2 if len(names) > 1 else 1)
+        if score >= best_score:
+            pre = [t for t in toks[max(0, run[0] - 3) : run[0]] if t.isalpha() and not is_cap(t)]
+            best, best_score, best_titles = " ".join(names[-3:]), score, pre + titles
+    return best, best_score, best_titles
