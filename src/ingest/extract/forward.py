@@ -157,6 +157,17 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             out.append(t)  # "die Industrie- und Handelskammer"
             i += 1
             continue
+        if (
+            lang in ("uk", "ru")
+            and low in _CYR_IN
+            and out
+            and is_speaker_noun(out[-1].group())
+            and i + 1 < len(toks)
+            and toks[i + 1].group()[:1].isalpha()
+        ):
+            out.extend(toks[i : i + 2])  # "источник в отрасли", "джерело в уряді"
+            i += 2
+            continue
         if not is_cap(t.group()) and (low in _FWD_STOP or is_cue(low, lang)) and out:
             break
         if (

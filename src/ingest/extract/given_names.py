@@ -51,6 +51,11 @@ rüdiger simon steffen thilo till timo tim udo ulf valentin viktor vincent walte
 adrian alan albert alfred arnold barry bruce carl colin craig dean dennis derek douglas duncan earl
 ernest fred gordon graham harold harry howard ian keith kenneth lawrence leonard luke martin neil nigel
 norman oscar philip ralph ray roger ross roy russell stanley stuart terry trevor victor wayne
+ostap nazar myroslav orest vsevolod mykyta nikita gleb hlib yegor egor lev matvey matvii savva platon
+timofey tymofiy efim arkady arkadiy philipp filip nestor emil ildar rinat rustam albert eric erik
+ahmed omar karim tariq hamid rashid yusuf mustafa ibrahim khalid hakan emre mehmet ali reza farid
+liam noah oliver elijah lucas mason logan owen caleb hunter connor evan gavin isaac jason miles
+nolan quentin rhys seth toby victor wesley zachary felipe rodrigo diego sergio raul fernando
 """
 _FEMALE = """
 olena elena yelena jelena helena olga olha olya iryna irina yuliya yulia julia iuliia yuliia
@@ -79,6 +84,15 @@ judith karla kerstin klara kristina lea lina luise maren marlene martina melanie
 nadja natascha nicole paula pia regina rosa sofie stella susanna theresa ulla vanessa vera
 victoria viola wilma agnieszka alicja beata dorota grazyna halina hanna irena jolanta krystyna
 lina mila nika ola olha sabine stefanie lucia lucie ana carmen pilar sara elena
+solomiya zoriana myroslava olesya tamara raisa nina lidia lidiya diana angelina valeria yelyzaveta
+yelizaveta elizaveta kira maya zlata yaroslava bohdana roksolana maryana stefaniya emilia taisiya alla
+elvira inessa rimma regina snizhana snezhana alisa ada ava grace chloe zoe ella ruby lily isla
+freya mia olivia amelia isabella sophia charlotte harper evelyn abigail madison avery scarlett
+aria layla nora hazel aurora penelope riley lillian addison eleanor natalie leah audrey brooklyn
+claire skylar lucy paisley anna caroline nova genesis emilia kennedy maya willow kinsley naomi
+aaliyah elena sarah ariana allison gabriella alice madelyn cora ruby eva serenity autumn adeline
+hailey gianna valentina isla eliana quinn nevaeh ivy sadie piper lydia alexa josephine emery julia
+delilah arianna vivian kaylee sophie brielle madeline hilde ingrid greta margit liesel anke
 """
 FEMALE_NAMES = frozenset(_FEMALE.split())
 MALE_NAMES = frozenset(w for w in _MALE.split() if w.replace("-", "").isalpha()) - FEMALE_NAMES
@@ -91,7 +105,10 @@ _CYR_MALE = """
 максим артем артём денис кирило кирилл валерій валерий вадим степан григорій григорий борис леонід
 леонид арсеній арсений данило даниил ростислав ярослав святослав вячеслав станіслав станислав антон
 артур яків яков федір федор фёдор семен семён костянтин константин ілля илья георгій георгий тимур
-владислав геннадій геннадий валентин едуард эдуард рамзан марат
+владислав геннадій геннадий валентин едуард эдуард рамзан марат остап назар мирослав орест зеновій
+всеволод ярема лук'ян євстахій мстислав любомир богдан-ігор тимофій тимофей никита микита глеб гліб егор
+єгор лев матвей матвій савва савелий платон прохор добрыня эмиль ефим юхим аркадий аркадій вениамин
+веніамін виталий филипп пилип нестор остап самуил эрик ильдар ринат айдар рустам азат альберт
 """
 _CYR_FEMALE = """
 олена елена ольга ірина ирина юлія юлия катерина екатерина тетяна татьяна наталія наталья наталия
@@ -99,7 +116,10 @@ _CYR_FEMALE = """
 аліна алина альона алёна дарія дарья софія софья софия валентина лариса інна инна іванна леся
 христина кристина вероніка вероника віра вера анастасія анастасия зоя лілія лилия руслана уляна
 ульяна жанна олександра александра поліна полина ксенія ксения любов любовь євгенія евгения
-маргарита яна
+маргарита яна соломія зоряна мирослава олеся тамара раїса раиса ніна нина лідія лидия діана диана
+ангеліна ангелина валерія валерия єлизавета елизавета кіра кира майя майя злата ярослава богдана роксолана
+христя мар'яна марьяна стефанія стефания емілія эмилия таїсія таисия вікторина евгения евдокия елена
+алла эльвира ельвіра элла інеса инесса римма лариса регіна регина снежана сніжана жанна аліса алиса
 """
 CYR_FEMALE_NAMES = frozenset(_CYR_FEMALE.split())
 CYR_MALE_NAMES = frozenset(_CYR_MALE.split()) - CYR_FEMALE_NAMES

@@ -49,16 +49,23 @@ _FIRST_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("і", "а", "dat"),  # Олені → Олена
     ("е", "а", "dat"),  # Анне → Анна
 )
+# Russian has no -о masculine names (Петра → Петр, not Петро) and a fleeting vowel (Павла → Павел, Льва → Лев).
+_RU_FIRST_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    ("вла", "вел", "gen"),
+    ("влу", "вел", "dat"),
+    ("льва", "лев", "gen"),
+    *(e for e in _FIRST_ENDINGS if e[1] not in ("ро", "ло")),
+)
 _CYR_RE = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff’'ʼ\-]*$")
 
 
 @lru_cache(maxsize=4096)
-def _first_nominative(word: str) -> tuple[str, str, str] | None:
+def _first_nominative(word: str, lang: str = "uk") -> tuple[str, str, str] | None:
     """(nominative, case, gender) of an inflected Cyrillic first name, or None."""
     low = word.lower()
     if gender_of_first(low):
         return None  # already a nominative
-    for end, nom, case in _FIRST_ENDINGS:
+    for end, nom, case in _RU_FIRST_ENDINGS if lang == "ru" else _FIRST_ENDINGS:
         if low.endswith(end) and len(low) > len(end) + 1:
             cand = low[: len(low) - len(end)] + nom
             g = gender_of_first(cand)
@@ -126,7 +133,7 @@ def nominative_name(name: str, lang: str, case: str = "") -> str:
         return name
     if len(parts) == 1:
         return surname_nominative(parts[0], case, "", lang) if case else name
-    first = _first_nominative(parts[0])
+    first = _first_nominative(parts[0], lang)
     if first is None:
         return name
     nom, fcase, gender = first

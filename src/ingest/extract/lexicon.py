@@ -164,7 +164,9 @@ PERSON_NOUNS_LIST = _w(
     "worker organiser organizer campaigner candidate nominee councillor councilor alderman sheriff "
     "veteran survivor witness mother father spokesman spokeswoman deputy aide chairwoman supporter voter "
     "official lawmaker senator governor mayor minister president chairman leader member executive "
-    "man woman boy girl friend neighbour neighbor colleague partner professor judge"
+    "man woman boy girl friend neighbour neighbor colleague partner professor judge rector dean principal "
+    "headteacher headmaster headmistress curator conductor ombudsman ombudswoman registrar superintendent "
+    "chaplain commissioner pastor vicar nun monk farmer fisherman shopkeeper"
 )
 TITLE_WORDS = frozenset(
     _w(

@@ -269,6 +269,12 @@ class Resolver:
             return None
         if kind == "interviewee":
             ents = sorted(self.entities.values(), key=lambda x: (" " not in x.name, x.first_pos))
+            if ents and " " in ents[0].name:
+                return self.person(ents[0])
+            intro = self.text.find("\n")  # the introduction names the interviewee
+            first, _pos = name_before(self.text, self.lang, intro if intro > 0 else len(self.text), "", 600)
+            if first:
+                return self.person(self.entity_for(first, 0))
             return self.person(ents[0]) if ents else None
         if kind == "role":
             if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet

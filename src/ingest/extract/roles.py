@@ -34,7 +34,9 @@ _DE_NOUN_SUFFIX_RE = re.compile(
 _DE_ORG_SUFFIX_RE = re.compile(
     r"(?:schaft|ministerium|ministeriums|amt|amtes|behörde|regierung|verband|partei|gericht|polizei|"
     r"kommission|konzern|bank|zeitung|agentur|sender|senders|institut|instituts|rat|rates|bundestag|landtag|"
-    r"gewerkschaft|unternehmen|agentur|dienst|dienstes|zentrale|kanzleramt)$"
+    r"gewerkschaft|unternehmen|agentur|dienst|dienstes|zentrale|kanzleramt|reederei|brauerei|druckerei|molkerei|"
+    r"kanzlei|werk|werke|stiftung|verein|klinik|klinikum|universität|hochschule|feuerwehr|verwaltung|kammer|"
+    r"fraktion|senat|kasse|versicherung|flughafen|gruppe|bundeswehr|bundespolizei)$"
 )
 
 
