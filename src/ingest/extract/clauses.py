@@ -128,6 +128,7 @@ _ASIDE_RE = re.compile(
     r"\s*,?\s*(?:however|though|too|also|again|further|moreover|nevertheless|nonetheless|instead|meanwhile|"
     r"then|now|repeatedly|privately|publicly|separately)\s*,?\s*"
 )
+_OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
 _CLOSE_MARKS = frozenset("\"”’'»")
 _CLAUSE_BREAK_RE = re.compile(r"[;”»“—–]|(?<!\d):(?!\d)")
 _RELATIVE_RE = re.compile(r"\b(?:which|who|that|що|что|dass)\b", re.I)
@@ -238,8 +239,8 @@ def final_attribution(
         if not raw:
             return None
         rest = text[text.find(raw, t.end()) + len(raw) : e]
-        if len(rest.split()) > 8:
-            return None
+        if len(rest.split()) > 8 or _OBJECT_TAIL_RE.match(rest):
+            return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
         sp = analyze_np(raw, lang)
         return (sp, toks[j].start()) if plausible_np(sp, raw) and j > 0 else None
     part = _PARTICIPLE_TAIL_RE.search(tail)

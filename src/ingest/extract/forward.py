@@ -11,6 +11,7 @@ from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import words as _w
 from ingest.extract.speakers import (
     SpeakerPhrase,
+    clean_np,
     is_cap,
     is_first_name,
     is_org_word,
@@ -46,6 +47,9 @@ _CLAUSE_VERB_RE = re.compile(
     r"ist|sind|war|waren|wird|werden|hat|haben|є|был|была|было|были|буде|будет)\b",
     re.I,
 )
+_AUX_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|can|should|might|must|did|does|shall|ist|sind|wird)\b"
+)
 ABBREVIATIONS = frozenset(_w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr"))
 _WHO_SPLIT_RE = re.compile(r",\s*(?:who|which|whose)\b")
 _RELATIVE_SEG_RE = re.compile(
@@ -58,7 +62,16 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     inside unless it names a person."""
     if sp.kind == "unknown" or not sp.text:
         return False
+    if sp.kind == "person" and " " not in sp.name and not _bare_name_ok(raw):
+        return False  # "Prices will rise, said X": a clause, not a surname
     return _plausible(sp.kind == "person", raw)
+
+
+@lru_cache(maxsize=8192)
+def _bare_name_ok(raw: str) -> bool:
+    """The last comma segment of a phrase whose name is one word has no lower-case auxiliary."""
+    segs = [x for x in raw.split(",") if x.strip()]
+    return not segs or not _AUX_RE.search(clean_np(segs[-1]))
 
 
 @lru_cache(maxsize=8192)

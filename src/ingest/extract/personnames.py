@@ -118,7 +118,7 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
             and not (is_first_name(names[0]) and len(names) > 1)
         ):
             titles.append(names.pop(0))
-        while names and names[-1].lower() in _CALENDAR:
+        while names and names[-1].lower() in _CALENDAR and not (len(names) == 2 and is_first_name(names[0])):
             names.pop()
         if lang == "de" and names:
             before_de = toks[run[0] - 1].lower() if run[0] > 0 else ""

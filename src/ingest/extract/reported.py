@@ -36,6 +36,7 @@ from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, is_cap
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
+_PARTICIPLE_LEADS = frozenset((",", "before", "after", "while"))  # ", before adding that …"
 _COORD = frozenset(_w("and but і та а але и но und aber"))
 _CUT_RE = re.compile(
     r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
@@ -46,7 +47,8 @@ _SPLIT_RE = re.compile(
     r",?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
     r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
     r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
-    r"|,?[”\"’»“]?,?\s+(?P<part>adding|saying|noting|stressing|arguing|warning|insisting)(?=\s)(?:\s+that)?"
+    r"|,?[”\"’»“]?,?\s+(?:before\s+|after\s+|while\s+)?(?P<part>adding|saying|noting|stressing|arguing|warning|"
+    r"insisting)(?=\s)(?:\s+that)?"
     r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
     r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?"
 )
@@ -259,7 +261,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         prev = toks[i - 1] if i else None
         low = t.group().lower()
         # participles: ", adding that …"
-        if lang == "en" and low in _PARTICIPLES and prev is not None and prev.group() == ",":
+        if lang == "en" and low in _PARTICIPLES and prev is not None and prev.group() in _PARTICIPLE_LEADS:
             sp = found[-1].speaker if found else None
             if sp is None:
                 sp = next((d.speaker for d in reversed(direct) if s <= d.cue_pos < t.start()), None)

@@ -63,7 +63,7 @@ _TRAIL_STRIP = frozenset(
     _w(
         "also has had have then later again further once previously earlier repeatedly recently already "
         "today yesterday tonight separately publicly privately reportedly personally itself himself "
-        "herself had has will would could just first last також теж ще вже знову также тоже еще уже снова "
+        "herself had has will would could is are was were been just first last також теж ще вже знову также тоже еще уже снова "
         "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
     )
 )
