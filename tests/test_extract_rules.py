@@ -76,6 +76,21 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "A statement from the port authority said two berths had reopened.",
         [("the port authority", "indirect", "two berths had reopened")],
     ),
+    (  # sentence-final "wie X mitteilten"
+        "de",
+        "Der Hafen bleibt bis Mittwoch gesperrt, wie die Stadtwerke mitteilten.",
+        [("Stadtwerke", "indirect", "Der Hafen bleibt bis Mittwoch gesperrt")],
+    ),
+    (  # "accused X of …" is not an inverted attribution
+        "en",
+        "The region's governor, Ivo Petrak, accused the operator of hiding losses.",
+        [],
+    ),
+    (  # a one-word "name" followed by an auxiliary is a clause
+        "en",
+        "Fares will rise, said Ilse Brand, an analyst at the bank.",
+        [("Ilse Brand", "indirect", "Fares will rise")],
+    ),
     (  # a middle initial stays inside the name
         "en",
         "Senator Harriet P. Langley said the bill would pass.",
@@ -152,6 +167,15 @@ def test_pronoun_after_an_unnamed_source_goes_to_that_source() -> None:
     )
     rows = _run(text, "en")
     assert rows[-1] == ("A company official", "indirect", "a decision was due in March")
+
+
+def test_role_needs_a_compatible_gender() -> None:
+    text = (
+        "Прем'єр-міністерка Ліна Осадча представила бюджет.\n"
+        "«Це бюджет виживання», — наголосила очільниця уряду.\n"
+        "Голова комітету Тарас Вдовин зазначив, що дефіцит зросте."
+    )
+    assert _run(text, "uk")[0][0] == "Ліна Осадча"
 
 
 def test_no_statements_in_results_tables() -> None:

@@ -128,6 +128,11 @@ _ASIDE_RE = re.compile(
     r"\s*,?\s*(?:however|though|too|also|again|further|moreover|nevertheless|nonetheless|instead|meanwhile|"
     r"then|now|repeatedly|privately|publicly|separately)\s*,?\s*"
 )
+_NOT_INVERTED = frozenset(
+    _w(
+        "accused accuses urged urges called calls criticised criticized blamed blames praised thanked welcomed"
+    )
+)
 _OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
 _CLOSE_MARKS = frozenset("\"”’'»")
 _CLAUSE_BREAK_RE = re.compile(r"[;”»“—–]|(?<!\d):(?!\d)")
@@ -239,7 +244,7 @@ def final_attribution(
         if not raw:
             return None
         rest = text[text.find(raw, t.end()) + len(raw) : e]
-        if len(rest.split()) > 8 or _OBJECT_TAIL_RE.match(rest):
+        if len(rest.split()) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
         sp = analyze_np(raw, lang)
         return (sp, toks[j].start()) if plausible_np(sp, raw) and j > 0 else None

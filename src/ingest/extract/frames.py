@@ -40,6 +40,7 @@ _UKRU_ACCORDING_RE = re.compile(
 
 _UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
 # "Wie ein Sprecher der IG Metall sagte, will …" / "Wie das Ministerium mitteilte, …"
+_DE_WIE_END_RE = re.compile(r",\s+wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*[.!]?$")
 _DE_WIE_RE = re.compile(r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*,\s*")
 
 
@@ -206,6 +207,11 @@ def sentence_frame(
             if np_text and sp.kind != "unknown" and frame_end < e:
                 cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()
                 return Frame(sp, frame_end, e, cue, 0.75)
+        w = _DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."
+        if w and is_cue(w.group("cue"), lang) and not _in_quote(s + w.start(), spans, qstarts):
+            sp = analyze_np(w.group("np"), lang)
+            if sp.kind != "unknown":
+                return Frame(sp, s, s + w.start(), w.group("cue"), 0.8)
         m = _DE_SO_RE.search(stext)
         if m and not _in_quote(s + m.start(), spans, qstarts):
             sp = analyze_np(m.group("np"), lang)

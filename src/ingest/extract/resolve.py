@@ -125,11 +125,16 @@ class Resolver:
             ]
         return hits[0] if len(hits) == 1 else (min(hits, key=lambda e: e.first_pos) if hits else None)
 
-    def by_role(self, phrase: str, ref: int) -> Entity | None:
+    def by_role(self, phrase: str, ref: int, gender: str = "") -> Entity | None:
         cls = role_class(phrase)
         if not cls:
             return None
-        cands = [e for e in self.entities.values() if cls in e.role_classes]
+        cands = [
+            e
+            for e in self.entities.values()
+            if cls in e.role_classes
+            and not (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender)
+        ]
         if not cands:
             return None
         before = [e for e in cands if e.first_pos <= ref]
@@ -279,7 +284,7 @@ class Resolver:
         if kind == "role":
             if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
                 return Resolved(sp.text, unknown_id(sp.text, self.article_id), "person")
-            e = self.by_role(sp.text, ref)
+            e = self.by_role(sp.text, ref, sp.gender or raw.gender_hint)
             if (
                 e is None
                 and self.registry is not None

@@ -36,7 +36,8 @@ _DE_ORG_SUFFIX_RE = re.compile(
     r"kommission|konzern|bank|zeitung|agentur|sender|senders|institut|instituts|rat|rates|bundestag|landtag|"
     r"gewerkschaft|unternehmen|agentur|dienst|dienstes|zentrale|kanzleramt|reederei|brauerei|druckerei|molkerei|"
     r"kanzlei|werk|werke|stiftung|verein|klinik|klinikum|universität|hochschule|feuerwehr|verwaltung|kammer|"
-    r"fraktion|senat|kasse|versicherung|flughafen|gruppe|bundeswehr|bundespolizei)$"
+    r"fraktion|senat|kasse|versicherung|flughafen|gruppe|bundeswehr|bundespolizei|betrieb|betriebe|bahnen|bahn|"
+    r"konzerne|unternehmens)$"
 )
 
 
@@ -113,8 +114,13 @@ def is_org_word(tok: str) -> bool:
 def role_class(phrase: str) -> str:
     """Equivalence class of a role phrase's head noun ("its chief executive" → "head",
     "пресс-секретаря президента" → "spokesperson")."""
-    if _HEAD_OF_STATE_RE.search(phrase.lower()):
+    low = phrase.lower()
+    if _HEAD_OF_STATE_RE.search(low):
         return "president"  # "глава держави", "head of state"
+    if _HEAD_OF_GOVERNMENT_RE.search(low):
+        return "premier"  # "очільниця уряду", "Prime Minister", "Ministerpräsident"
+    if _HEAD_OF_MINISTRY_RE.search(low):
+        return "minister"  # "глава Минэкономразвития", "голова міністерства"
     toks = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
     for k, t in enumerate(toks[1:], 1):
         if t in {"of", "des", "der", "von", "for", "at"}:
@@ -138,6 +144,11 @@ def role_class(phrase: str) -> str:
     return ""
 
 
+_HEAD_OF_GOVERNMENT_RE = re.compile(
+    r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:уряду|правительства|кабміну|кабмина)|прем['’ʼ]?єр|премьер|"
+    r"prime minister|premier|head of government|regierungschef\w*|ministerpräsident\w*"
+)
+_HEAD_OF_MINISTRY_RE = re.compile(r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:мин|мін)\w*")
 _HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государства)|head of state|staatsoberhaupt|staatschef")
 _CYR_ROLE_CLASS = [
     ("міністр", "minister"), ("министр", "minister"), ("пресс-секрет", "spokesperson"), ("прес-секрет", "spokesperson"),

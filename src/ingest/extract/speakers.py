@@ -67,6 +67,11 @@ _TRAIL_STRIP = frozenset(
         "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
     )
 )
+_SLAVIC_LEAD_RE = re.compile(
+    r"(?:при этом|при цьому|тем не менее|кроме того|крім того|між тим|между тем|в то же время|водночас|"
+    r"в свою очередь|у свою чергу|вместе с тем|разом з тим)\s*,?\s+",
+    re.I,
+)
 _LEAD_TIME_RE = re.compile(
     r"(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|"
     r"weekend|summer|winter|spring|autumn)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -142,7 +147,7 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
     """Strip leading conjunctions and trailing auxiliaries/adverbs/time adjuncts; with ``keep_comma``
     a comma closing the phrase (an apposition before the verb) is kept."""
     s = text.strip(" ;:—–-\t\n")
-    lead = _LEAD_TIME_RE.match(s)
+    lead = _LEAD_TIME_RE.match(s) or _SLAVIC_LEAD_RE.match(s)
     if lead is not None and lead.end() < len(s):
         s = s[lead.end() :]  # "Earlier this month it said", "On Monday the ministry said"
     changed = True
@@ -254,6 +259,7 @@ _CYR_GROUP_STEMS = _w(
     "военные мешканці жители місцеві местные волонтери волонтеры економісти экономисты"
 )
 _CYR_IN = frozenset(_w("в у во"))
+_CYR_FEMALE_ROLE_RE = re.compile(r"^\w*(?:иця|ниця|ерка|орка|истка|істка|антка|ентка|уха)\b")
 _DOCUMENT_RE = re.compile(
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|press\s+release|"
     r"release|notice|announcement)(?:\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<by>.+))?$",
@@ -330,6 +336,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
             gender = "f"
         elif not gender and not MALE_ROLE_WORDS.isdisjoint(ltoks):
             gender = "m"
+    if not gender and lang in ("uk", "ru") and _CYR_FEMALE_ROLE_RE.search(low):
+        gender = "f"  # "очільниця", "міністерка", "директорка"
     if lang == "de" and _DE_ART_NP_RE.match(low):
         gender = gender or ("f" if low.startswith("die ") else "m")
     role = " ".join(role_parts).strip()
