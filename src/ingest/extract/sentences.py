@@ -31,6 +31,10 @@ _ABBREVIATIONS = frozenset(
 def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
     """The word before the full stop at ``dot`` is an abbreviation ("Mr.", "U.S.", "млн.") or one
     capital letter (an initial)."""
+    if dot - ps >= 3 and text[dot - 3 : dot].isalpha() and text[dot - 3 : dot].islower():
+        k = max(text.rfind(" ", ps, dot), text.rfind("\n", ps, dot), ps - 1)
+        if dot - k > 8:
+            return False  # a long lower-case word ("infrastructure.") is no abbreviation
     j = dot
     while j > ps and (
         text[j - 1].isalnum() or (text[j - 1] == "." and j - 2 >= ps and text[j - 2].isalnum())
