@@ -104,9 +104,9 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     """(relative-clause start, sentence-subject start) for the cue at toks[i]."""
     text = toks[i].string
     cue = toks[i].start()
-    brk = _last_match(_CLAUSE_BREAK_RE, text, s, cue)
-    if brk is not None:
-        return brk.end(), brk.end()
+    brk = _last_break(text, s, cue)
+    if brk >= 0:
+        return brk + 1, brk + 1
     rel = _last_match(_RELATIVE_RE, text, s, cue)
     start = s
     stamp = LEAD_STAMP_RE.match(text, s, cue)
@@ -117,6 +117,18 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
         if comma != -1:
             start = comma + 1
     return (rel.end() if rel is not None else start), start
+
+
+def _last_break(text: str, start: int, end: int) -> int:
+    """Offset of the last clause break (; ” » “ — – or a colon not next to a digit, as in "10:30")
+    in text[start:end], or -1 (C-level searches: this runs for every cue)."""
+    best = max(text.rfind(ch, start, end) for ch in _BREAK_CHARS)
+    k = text.rfind(":", start, end)
+    while k > best:
+        if not (text[k - 1 : k].isdigit() or (k + 1 < end and text[k + 1].isdigit())):
+            return k
+        k = text.rfind(":", start, k)
+    return best
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -135,7 +147,7 @@ _NOT_INVERTED = frozenset(
 )
 _OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
 _CLOSE_MARKS = frozenset("\"”’'»")
-_CLAUSE_BREAK_RE = re.compile(r"[;”»“—–]|(?<!\d):(?!\d)")
+_BREAK_CHARS = ";”»“—–"
 _RELATIVE_RE = re.compile(r"\b(?:which|who|that|що|что|dass)\b", re.I)
 
 

@@ -154,8 +154,8 @@ def sentence_frame(
     """The frame of the sentence text[s:e], if it has one."""
     stext = text[s:e]
     sp: SpeakerPhrase
-    k = _SOURCE_COMMA_RE.search(stext)
-    if k is not None and lang != "en":
+    k = _SOURCE_COMMA_RE.search(stext) if lang != "en" else None
+    if k is not None:
         src = source_after(text, s + k.start(), e, lang)
         if src is not None:
             return Frame(
@@ -166,6 +166,8 @@ def sentence_frame(
                 0.8,
             )
     if lang == "en":
+        if "ccording" not in stext:
+            return None  # the only English frames are "According to X, …" and "…, according to X."
         m = _EN_ACCORDING_START_RE.match(stext)
         if m and _speakerish(m.group("np"), lang):
             np_text = m.group("np") + (
