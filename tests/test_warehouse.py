@@ -196,18 +196,24 @@ def test_progress_bar_only_on_a_terminal() -> None:
     assert "\r" in stream.getvalue() and "100%" in stream.getvalue() and stream.getvalue().endswith("\n")
 
 
-def test_publish_copies_atomically(tmp_path: Path) -> None:
-    from ingest.publish import copy_file, needs_publish, publish_database
+def test_publish_copies_atomically_and_republishes_a_broken_file(warehouse: Path, tmp_path: Path) -> None:
+    from ingest.publish import copy_file, needs_publish
 
     src = tmp_path / "src.bin"
     src.write_bytes(os.urandom(3 << 20))
-    assert copy_file(src, tmp_path / "dst.bin", durable=False) == 3 << 20
+    assert copy_file(src, tmp_path / "dst.bin", durable=True) == 3 << 20
     assert (tmp_path / "dst.bin").read_bytes() == src.read_bytes()
-    warehouse = tmp_path / "w"
-    (warehouse / ".build").mkdir(parents=True)
-    state: dict[str, object] = {"lake_seq": 3, "models_hash": "x", "steps": 1}
+    write_batch(warehouse, *scenario_batches()[0])
+    build_warehouse(warehouse)
+    models_hash = query_warehouse(warehouse, "select models_hash from build_log")[1][0][0]
+    state: dict[str, object] = {"lake_seq": 6, "models_hash": models_hash, "steps": 1}
+    assert not needs_publish(warehouse, state) and needs_publish(warehouse, {**state, "lake_seq": 7})
+    (warehouse / "news.duckdb").write_bytes(b"torn by a power cut")
     assert needs_publish(warehouse, state)
-    publish_database(src, warehouse, state)
-    assert (warehouse / "news.duckdb").read_bytes() == src.read_bytes()
-    assert not needs_publish(warehouse, state) and needs_publish(warehouse, {**state, "lake_seq": 4})
-    assert sorted(p.name for p in warehouse.iterdir()) == [".build", "news.duckdb"]
+    again = build_warehouse(warehouse)
+    assert again.steps == 0 and again.publish_seconds > 0, (
+        "nothing new, but the broken file is published again"
+    )
+    assert not needs_publish(warehouse, state)
+    assert build_warehouse(warehouse).mode == "noop"
+    assert not [p.name for p in warehouse.iterdir() if p.name.endswith(".tmp")]

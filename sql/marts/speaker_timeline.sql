@@ -20,7 +20,7 @@ with scope as (
 
 occurrences as (
     select speaker_id, day, thread_id, article_id, outlet, story_id, speaker, speaker_type, published_at
-    from statement_occurrences
+    from statements
     semi join scope using (speaker_id, day)
 ),
 

@@ -28,9 +28,18 @@ with scope as (
 
 occurrences as (
     select
-        *,
+        thread_id,
+        statement_id,
+        article_id,
+        speaker_id,
+        speaker,
+        outlet,
+        published_at,
+        story_id,
+        quote,
+        kind,
         {'published_at': published_at, 'copy': not is_original, 'outlet': outlet, 'statement_id': statement_id} as first_key
-    from statement_occurrences
+    from statements
     semi join scope using (thread_id)
 ),
 
@@ -48,15 +57,11 @@ threads as (
         count(distinct article_id) as n_articles,
         count(distinct outlet) as n_outlets,
         count(distinct story_id) as n_independent,
-        list_sort(list_distinct(list(outlet))) as outlets
+        list_sort(list_distinct(list(outlet))) as outlets,
+        arg_min(quote, first_key) as quote,
+        arg_min(kind, first_key) as kind
     from occurrences
     group by thread_id
-),
-
-firsts as (
-    select statement_id, quote, kind
-    from statements
-    semi join threads as t on t.first_statement_id = statements.statement_id
 ),
 
 keys as (
@@ -69,8 +74,8 @@ select
     t.thread_id,
     t.speaker_id,
     t.speaker,
-    f.quote,
-    f.kind,
+    t.quote,
+    t.kind,
     t.first_statement_id,
     t.first_article_id,
     t.first_seen_at,
@@ -86,5 +91,4 @@ select
     k.negated,
     case when k.stance <> '' then hash(t.speaker_id, k.stance) end as stance_key
 from threads as t
-inner join firsts as f on f.statement_id = t.first_statement_id
 inner join keys as k on k.statement_id = t.first_statement_id

@@ -1,8 +1,8 @@
 -- statements: who said what, from the newest extraction of the latest revision of each article
 -- grain: one row per statement_id
 -- unique_key: statement_id
--- scope: article_id in chg_articles
--- capture: statement_id, article_id, speaker_id, thread_id
+-- scope: article_id in chg_story_members
+-- capture: statement_id, article_id, speaker_id, thread_id, day
 -- columns:
 --   statement_id: the statement (sha1 of article, offset and quote): one row per statement per article
 --   article_id: the article it was found in
@@ -23,25 +23,39 @@
 --   feed: the feed of the article
 --   thread_id: the statement thread (statement_threads): the same words by the same speaker anywhere
 --   batch_id: the extraction (lake batch) the statement comes from
-with changed as (
-    select article_id from chg_articles
+--   story_id: the article's story: statements in articles sharing a story_id are one independent report
+--   is_original: the article is the earliest of its story (false for syndicated copies)
+--   url: the article's URL
+--   first_seen_at: when the article was first fetched (UTC)
+--   day: the UTC day of published_at
+with scope as (
+    select article_id from chg_story_members
 ),
 
 heads as (
     select article_id, revision, extraction_batch_id, lake_seq
     from int_article_heads
-    semi join changed using (article_id)
+    semi join scope using (article_id)
+),
+
+placed as (
+    select a.article_id, a.story_id, a.is_original, r.url, r.first_seen_at
+    from int_articles as a
+    inner join int_article_revisions as r
+        on r.article_id = a.article_id and r.revision = a.revision and r.seen_at = a.seen_at
+    semi join scope as s on s.article_id = a.article_id
 ),
 
 current_statements as (
     select s.*
     from int_statement_history as s
-    semi join heads as h on h.article_id = s.article_id and h.revision = s.revision and h.extraction_batch_id = s.batch_id
+    semi join heads as h
+        on h.article_id = s.article_id and h.revision = s.revision and h.extraction_batch_id = s.batch_id
     where s.lake_seq >= (select min(lake_seq) from heads)  -- older batches are skipped unread
 ),
 
 keys as (
-    select statement_id, thread_id from int_statement_keys semi join changed using (article_id)
+    select statement_id, thread_id from int_statement_keys semi join scope using (article_id)
 )
 
 select
@@ -63,6 +77,12 @@ select
     s.revision,
     s.feed,
     k.thread_id,
-    s.batch_id
+    s.batch_id,
+    p.story_id,
+    p.is_original,
+    p.url,
+    p.first_seen_at,
+    timezone('UTC', s.published_at)::date as day
 from current_statements as s
 inner join keys as k on k.statement_id = s.statement_id
+inner join placed as p on p.article_id = s.article_id

@@ -211,12 +211,8 @@ def publish_new_rows(con: duckdb.DuckDBPyConnection, name: str, exists: bool) ->
 def scope_predicate(model: SqlModel, alias: str) -> str:
     """SQL true for the rows of `alias` that the model's scope covers."""
     columns, relation = model.scope
-    since = model.scope_since
-    if since is None:
-        keys = ", ".join(f"{alias}.{c}" for c in columns)
-        return f"({keys}) in (select {', '.join(columns)} from {relation})"
-    match = " and ".join(f"s.{c} = {alias}.{c}" for c in columns)
-    return f"exists (select 1 from {relation} as s where {match} and {alias}.{since[0]} >= s.{since[1]})"
+    keys = ", ".join(f"{alias}.{c}" for c in columns)
+    return f"({keys}) in (select {', '.join(columns)} from {relation})"
 
 
 def replace_scope(con: duckdb.DuckDBPyConnection, model: SqlModel, exists: bool) -> None:
@@ -236,8 +232,14 @@ def replace_scope(con: duckdb.DuckDBPyConnection, model: SqlModel, exists: bool)
         publish_new_rows(con, name, exists)
         return
     in_scope = scope_predicate(model, name)
-    con.execute(f"create or replace temp table old_{name} as select {capture} from {name} where {in_scope}")
-    con.execute(f"delete from {name} where {in_scope}")
+    con.execute(
+        f"create or replace temp table _replaced as select rowid as _rowid from {name} where {in_scope}"
+    )
+    con.execute(
+        f"create or replace temp table old_{name} as select {capture} from {name} "
+        "where rowid in (select _rowid from _replaced)"
+    )
+    con.execute(f"delete from {name} where rowid in (select _rowid from _replaced)")
     publish_new_rows(con, name, exists)
 
 
@@ -250,8 +252,7 @@ def check_keys(con: duckdb.DuckDBPyConnection, models: Sequence[SqlModel], resul
         keys = ", ".join(model.unique_key)
         nulls = " or ".join(f"{k} is null" for k in model.unique_key)
         source = f"{model.name} where ({keys}) in (select {keys} from new_{model.name})"
-        whole_keys = set(model.scope[0]) <= set(model.unique_key) and model.scope_since is None
-        if model.materialized == "append" or whole_keys:
+        if model.materialized == "append" or set(model.scope[0]) <= set(model.unique_key):
             source = f"new_{model.name}"  # rows of these keys outside new_ were removed (or never existed)
         sql = (
             f"select {keys}, count(*) as n from {source} group by all having count(*) > 1 "

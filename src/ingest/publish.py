@@ -7,21 +7,22 @@ reading it (its inode stays alive until closed); the next open sees the new file
 a lock, and nobody sees a half-written file.
 
 The copy is made in the kernel (``os.copy_file_range``: no user-space buffers; on filesystems with
-reflinks such as XFS or Btrfs it shares the blocks instead of copying them).
+reflinks such as XFS or Btrfs it shares the blocks instead of copying them). A build publishes when
+news.duckdb is missing, unreadable or holds another watermark than the build database.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import time
 import uuid
 from pathlib import Path
 
+import duckdb
+
 from ingest import store
 
 PUBLISHED = "news.duckdb"
-MARKER = "published.json"
 _COPY_CHUNK = 1 << 30
 
 
@@ -48,11 +49,16 @@ def copy_file(src: Path, dst: Path, *, durable: bool = True) -> int:
     return done
 
 
-def publish_database(
-    build_db: Path, warehouse: Path, state: dict[str, object], *, durable: bool = True
-) -> float:
-    """Atomically replace ``<warehouse>/news.duckdb`` with a copy of the build database; returns seconds."""
+def publish_database(build_db: Path, warehouse: Path, *, durable: bool | None = None) -> float:
+    """Atomically replace ``<warehouse>/news.duckdb`` with a copy of the build database; returns seconds.
+
+    The copy is fsynced only when asked (``INGEST_PUBLISH_FSYNC=1``): the file is derived from the
+    durable build database, a rename over an existing file is ordered after its data on ext4's
+    defaults, and a build that finds the published file unreadable or behind publishes it again.
+    """
     started = time.perf_counter()
+    if durable is None:
+        durable = os.environ.get("INGEST_PUBLISH_FSYNC", "") not in ("", "0")
     final = warehouse / PUBLISHED
     tmp = warehouse / f".news.{uuid.uuid4().hex}.duckdb.tmp"
     try:
@@ -61,37 +67,37 @@ def publish_database(
         store.fsync_dir(warehouse)
     finally:
         tmp.unlink(missing_ok=True)
-    write_marker(warehouse / ".build" / MARKER, state)
     return round(time.perf_counter() - started, 3)
 
 
-def published_state(build_dir: Path) -> dict[str, object]:
-    """What was last published (watermark seq and models hash); empty when unknown."""
-    try:
-        return dict(json.loads((build_dir / MARKER).read_text(encoding="utf-8")))
-    except (OSError, ValueError):
+def published_state(path: Path) -> dict[str, object]:
+    """The watermark of a warehouse database (its build_log); empty when missing or unreadable."""
+    if not path.is_file():
         return {}
+    try:
+        con = duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
+    except duckdb.Error:
+        return {}
+    try:
+        row = con.execute(
+            "select max(to_seq), arg_max(models_hash, step), count(*) from build_log"
+        ).fetchone()
+    except duckdb.Error:
+        return {}
+    finally:
+        con.close()
+    return {"lake_seq": int(row[0] or 0), "models_hash": row[1], "steps": int(row[2])} if row else {}
 
 
 def needs_publish(warehouse: Path, state: dict[str, object]) -> bool:
-    if not (warehouse / PUBLISHED).is_file():
-        return True
-    return published_state(warehouse / ".build") != state
-
-
-def write_marker(path: Path, state: dict[str, object]) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    tmp.write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
-    tmp.replace(path)
+    """True unless news.duckdb opens and holds exactly the build database's state."""
+    return published_state(warehouse / PUBLISHED) != state
 
 
 def remove_stale_temp_files(warehouse: Path) -> int:
     """Temp copies left by a publisher that was killed (only the single writer calls this)."""
     n = 0
     for tmp in warehouse.glob(".news.*.duckdb.tmp"):
-        tmp.unlink(missing_ok=True)
-        n += 1
-    for tmp in (warehouse / ".build").glob(".*.tmp"):
         tmp.unlink(missing_ok=True)
         n += 1
     return n

@@ -12,8 +12,7 @@ Each file starts with ``-- <name>: <description>`` and further ``-- key: value``
   to ``temp``, intermediate and marts to ``incremental``, checks are ``check``.
 * ``unique_key``: the columns that identify a row (``append`` and ``incremental``).
 * ``scope``: for ``incremental``, ``<columns> in <relation>`` — the keys a build recomputes; the
-  statement must return exactly the rows of those keys. ``… where <column> >= <since>`` narrows it
-  to the rows of each key from the relation's ``<since>`` column on.
+  statement must return exactly the rows of those keys.
 * ``capture``: the columns of the replaced rows kept as ``old_<name>`` (default ``*``).
 * ``columns``: followed by one ``--   <column>: <description>`` line per column (the data dictionary).
 
@@ -40,7 +39,7 @@ _HEADER_RE = re.compile(r"^--\s*(\w[\w ]*?)\s*:\s*(.*)$")
 _COLUMN_RE = re.compile(r"^--\s{2,}(\w+)\s*:\s*(.*)$")
 _PARAM_RE = re.compile(r"\$([a-z_][a-z0-9_]*)")
 _COMMENT_RE = re.compile(r"--[^\n]*")
-_SCOPE_RE = re.compile(r"^\(?\s*([\w\s,]+?)\s*\)?\s+in\s+(\w+)(?:\s+where\s+(\w+)\s*>=\s*(\w+))?$")
+_SCOPE_RE = re.compile(r"^\(?\s*([\w\s,]+?)\s*\)?\s+in\s+(\w+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +76,6 @@ class SqlModel:
         if not m:
             return (), ""
         return split_columns(m.group(1)), m.group(2)
-
-    @property
-    def scope_since(self) -> tuple[str, str] | None:
-        """(model column, scope column) of ``-- scope: … in <relation> where <column> >= <since column>``:
-        only the rows of a key from that point on are recomputed."""
-        m = _SCOPE_RE.match(self.headers.get("scope", ""))
-        return (m.group(3), m.group(4)) if m and m.group(3) else None
 
     @property
     def capture(self) -> tuple[str, ...]:

@@ -74,7 +74,7 @@ def build_warehouse(
     *,
     full: bool = False,
     models: Sequence[SqlModel] | None = None,
-    durable: bool = True,
+    durable: bool | None = None,
     step_rows: int | None = None,
 ) -> BuildResult:
     """Bring news.duckdb up to the catalog's committed lake files (incrementally unless full or the SQL changed)."""
@@ -108,7 +108,7 @@ def build_warehouse(
         if not steps and not publish.needs_publish(warehouse, state):
             result.mode = "noop"
         else:
-            result.publish_seconds = publish.publish_database(db, warehouse, state, durable=durable)
+            result.publish_seconds = publish.publish_database(db, warehouse, durable=durable)
         result.tables = count_tables(db, models)
     result.seconds = round(time.perf_counter() - started, 3)
     return result
