@@ -212,3 +212,17 @@ def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:
             continue
         best = m
     return (best.group().strip(), best.start()) if best is not None else ("", -1)
+
+
+_PLURAL_FIRST = frozenset(
+    ("two", "three", "four", "five", "six", "several", "some", "many", "few", "multiple", "dozens", "both")
+)
+
+
+def plural_phrase(phrase: str) -> bool:
+    words = phrase.lower().split()
+    if not words:
+        return False
+    if words[0] in _PLURAL_FIRST or "people" in words:
+        return True
+    return any(w in GROUP_NOUNS and w.endswith("s") and not w.endswith("ss") for w in words[:4])

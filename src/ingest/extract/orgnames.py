@@ -9,6 +9,7 @@ from functools import lru_cache
 from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import TOKEN_RE, is_cap
+from ingest.extract.roles import is_org_word
 
 _LEAD_DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des)\s+", re.I)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -90,3 +91,21 @@ def _head_word(seg: str) -> str:
             if idx > 0:
                 return toks[idx - 1]
     return toks[-1]
+
+
+_CYR_NOT_ORG = frozenset(
+    _w(
+        "telegram facebook twitter x instagram youtube інтерв'ю інтерв’ю интервью ефірі эфире коментарі "
+        "комментарии соцмережах соцсетях етері"
+    )
+)
+
+
+def in_org(phrase: str, words: list[str]) -> bool:
+    """ "в Генштабі", "у пресслужбі МВС", "в НЕК «Укренерго»": a place or body in the locative names
+    the organisation that speaks through a plural verb ("повідомили в …")."""
+    w1 = words[1].strip('«»"')
+    if w1 in _CYR_NOT_ORG:
+        return False
+    second = phrase.split()[1].lstrip('«"')
+    return second[:1].isupper() or is_org_word(w1) or w1.startswith(("пресс", "прес"))

@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ingest.extract.cues import Raw
-from ingest.extract.lexicon import GROUP_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.mentions import (
     ORG_NOUNS,
     full_name,
     name_before,
     named_org,
     org_before,
+    plural_phrase,
     role_before,
     scan_mentions,
 )
@@ -173,7 +174,7 @@ class Resolver:
             if k not in ("anonymous", "person") or res.key or not res.speaker:
                 continue
             sp = analyze_np(res.speaker, self.lang)
-            if _plural_phrase(res.speaker) or (
+            if plural_phrase(res.speaker) or (
                 gender in ("m", "f") and sp.gender in ("m", "f") and sp.gender != gender
             ):
                 continue
@@ -326,7 +327,7 @@ class Resolver:
             for r, k, res in reversed(self.last):
                 if r < ref - 800:
                     break
-                if k in ("group", "anonymous") and r < ref and _plural_phrase(res.speaker):
+                if k in ("group", "anonymous") and r < ref and plural_phrase(res.speaker):
                     return Resolved(sp.text, group_id(f"{sp.text} | {res.speaker}"), "anonymous")
         if kind == "anonymous" and _DEFINITE_RE.match(sp.text):  # "The spokesman, who was not authorised …"
             same = self.recent_unnamed(sp.gender, ref, ref - 600, head_word(sp.text.split(",")[0]).lower())
@@ -336,7 +337,7 @@ class Resolver:
             for r, k, res in reversed(self.last):  # "the source", "Собеседник агентства": the one just quoted
                 if r < ref - 600:
                     break
-                if k == "anonymous" and r < ref and not _plural_phrase(res.speaker):
+                if k == "anonymous" and r < ref and not plural_phrase(res.speaker):
                     return res
         if kind in ("group", "anonymous"):
             return Resolved(sp.text, group_id(sp.text), kind)
@@ -381,18 +382,6 @@ _ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of
 _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
 _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
-_PLURAL_FIRST = frozenset(
-    ("two", "three", "four", "five", "six", "several", "some", "many", "few", "multiple", "dozens", "both")
-)
-
-
-def _plural_phrase(phrase: str) -> bool:
-    words = phrase.lower().split()
-    if not words:
-        return False
-    if words[0] in _PLURAL_FIRST or "people" in words:
-        return True
-    return any(w in GROUP_NOUNS and w.endswith("s") and not w.endswith("ss") for w in words[:4])
 
 
 def _gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:

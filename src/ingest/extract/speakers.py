@@ -21,7 +21,7 @@ from ingest.extract.lexicon import (
     TITLE_WORDS,
 )
 from ingest.extract.lexicon import words as _w
-from ingest.extract.orgnames import de_nominative, head_word, org_context, org_name
+from ingest.extract.orgnames import de_nominative, head_word, in_org, org_context, org_name
 from ingest.extract.personnames import (
     ACRONYM_RE,
     TOKEN_RE,
@@ -267,24 +267,6 @@ _DOCUMENT_RE = re.compile(
 )
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 _ONE_OF_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b")
-_CYR_NOT_ORG = frozenset(
-    _w(
-        "telegram facebook twitter x instagram youtube інтерв'ю інтерв’ю интервью ефірі эфире коментарі "
-        "комментарии соцмережах соцсетях етері"
-    )
-)
-
-
-def _in_org(phrase: str, words: list[str]) -> bool:
-    """ "в Генштабі", "у пресслужбі МВС", "в НЕК «Укренерго»": a place or body in the locative names
-    the organisation that speaks through a plural verb ("повідомили в …")."""
-    w1 = words[1].strip('«»"')
-    if w1 in _CYR_NOT_ORG:
-        return False
-    second = phrase.split()[1].lstrip('«"')
-    return second[:1].isupper() or is_org_word(w1) or w1.startswith(("пресс", "прес"))
-
-
 _RELATIVE_STARTS = frozenset(
     _w("who which whose whom speaking who’s який яка які що который которая которые")
 )
@@ -314,7 +296,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         return SpeakerPhrase(phrase, "document")
     if _ONE_OF_RE.match(low):  # "One of them", "one of the officials": a member of a group just named
         return SpeakerPhrase(phrase, "anonymous", gender="" if words[0] == "one" else "p")
-    if lang in ("uk", "ru") and len(words) > 1 and words[0] in _CYR_IN and _in_org(phrase, words):
+    if lang in ("uk", "ru") and len(words) > 1 and words[0] in _CYR_IN and in_org(phrase, words):
         org = phrase.split(None, 1)[1]  # "У Повітряних силах повідомили", "сообщили в пресс-службе МВД"
         return SpeakerPhrase(org, "organisation", org=org, gender="o")
     anon = bool(_ANON_RE.search(low))
