@@ -15,6 +15,7 @@ import os
 import platform
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from importlib import metadata
@@ -98,6 +99,7 @@ def run_bench(
     if owner_benches:
         owners(results["owners"], data, sizes, runs, scale, say)
     results["meta"]["load_end"] = runner.load_average()
+    results["meta"]["yardstick_end"] = yardstick()
     results["targets"] = targets(results)
     (data / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     write_report(out, results)
@@ -187,7 +189,19 @@ def machine(quick: bool, runs: int) -> dict[str, Any]:
         "versions": {n: version(n) for n in ("lxml", "pyarrow", "duckdb", "pandas", "feedparser", "fastfeedparser")},
         "commit": (git.stdout.strip() or "unknown") + (" with uncommitted changes" if dirty.stdout.strip() else ""),
         "load_start": runner.load_average(),
+        "yardstick_start": yardstick(),
     }  # fmt: skip
+
+
+def yardstick() -> float:
+    """Wall seconds of a 5M-iteration pure-Python loop (best of 3): how busy the cores were."""
+    best = float("inf")
+    for _ in range(3):
+        started, x = time.perf_counter(), 0
+        for i in range(5_000_000):
+            x += i
+        best = min(best, time.perf_counter() - started)
+    return round(best, 3)
 
 
 def read_lines(path: str) -> list[str]:

@@ -50,7 +50,9 @@ def render(r: dict[str, Any]) -> str:
     out += ["", "### Machine", "", f"{m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM; {m['os']}; Python {m['python']}; "
             f"{', '.join(f'{k} {v}' for k, v in m['versions'].items())}; commit {m['commit']}. "
             f"Load average (1/5/15 min) {m['load_start']} at the start, {m['load_end']} at the end: "
-            "other work on this machine shares its 2 cores, so wall times carry that noise (CPU times less so).", ""]  # fmt: skip
+            "other work on this machine shares its 2 cores, so wall times carry that noise (CPU times less so)."
+            + (f" A 5M-iteration pure-Python `x += i` loop took {m['yardstick_start']} s at the start and "
+               f"{m.get('yardstick_end', '–')} s at the end." if m.get("yardstick_start") else ""), ""]  # fmt: skip
     out += ["### Corpus", "", "Synthetic (`ingest.bench.corpus`, seeded, invented names and outlets): full-text items of "
             "2–4 KB of text, ~87% originals, ~10% syndicated copies in another outlet, ~3% revisions (same URL, a figure "
             "changed, an update note added), about 100 items per feed.", "",
