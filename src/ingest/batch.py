@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -291,9 +290,14 @@ def shallow_row(obj: Any, skip: str = "") -> dict[str, Any]:
     return {name: getattr(obj, name) for name in field_names(type(obj)) if name != skip}
 
 
-@cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 def statement_row(s: Statement, art: Article, batch_id: str) -> dict[str, Any]:

@@ -46,7 +46,7 @@ def entry_rows(feed: str, body: bytes) -> list[dict[str, Any]]:
         rows.append({
             "feed": feed, "id": e.get("id") or e.get("link"), "link": e.get("link"), "title": e.get("title", ""),
             "text": " ".join(html.unescape(TAG_RE.sub(" ", markup)).split()),
-            "published": datetime(*published[:6], tzinfo=UTC) if published else None,
+            "published": datetime(*published[:6]).replace(tzinfo=UTC) if published else None,
         })  # fmt: skip
     return rows
 
@@ -89,8 +89,9 @@ def run(feeds_file: Path, out: Path) -> dict[str, Any]:
         con.execute(f"create table articles as select * from read_parquet('{out / 'articles.parquet'}')")
         con.execute(f"create table statements as select * from read_parquet('{out / 'statements.parquet'}')")
         tables = {
-            n: con.execute(f"select count(*) from {n}").fetchone()[0] for n in ("articles", "statements")
-        }  # type: ignore[index]
+            n: (con.execute(f"select count(*) from {n}").fetchone() or (0,))[0]
+            for n in ("articles", "statements")
+        }
     lap("warehouse")
     return {"feeds": len(feeds), "items": len(frame), "articles": tables["articles"], "statements": tables["statements"],
             "bytes": sum(map(len, bodies)), "stages": t, "seconds": round(time.perf_counter() - started, 4)}  # fmt: skip

@@ -170,7 +170,7 @@ def stage_normalise(p: dict[str, Any]) -> dict[str, Any]:
     with clock:
         result = dedup_articles(candidates, {}, set())
     dedup_s = time.perf_counter() - started
-    out = {
+    out: dict[str, Any] = {
         "articles": len(candidates),
         "normalise_s": normalise_s,
         "dedup_s": dedup_s,
