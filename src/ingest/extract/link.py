@@ -13,13 +13,52 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from ingest.extract.names import person_id
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
 
 FUZZY_THRESHOLD = 88.0
+FIRST_NAME_THRESHOLD = 80.0
+BLOCK_ABOVE = 6000  # more distinct surnames than this: compare only those with the same first letter
+
+
+def merge_variants(keys: list[str]) -> dict[str, str]:
+    """Map each person key to the first key (in `keys` order) it is a spelling variant of.
+
+    Only pairs whose surnames are similar enough are compared (found at once with rapidfuzz's
+    cdist), so the cost grows with the number of look-alike names, not with its square."""
+    surnames = sorted({k.split("|", 1)[1] for k in keys})
+    similar: dict[str, set[str]] = {s: {s} for s in surnames}
+    blocks: dict[str, list[str]] = {}
+    for sur in surnames:
+        blocks.setdefault(sur[:1] if len(surnames) > BLOCK_ABOVE else "", []).append(sur)
+    for block in blocks.values():
+        scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, dtype=np.uint8)
+        for i, j in zip(*np.nonzero(scores), strict=True):
+            similar[block[i]].add(block[j])
+    position = {k: n for n, k in enumerate(keys)}
+    by_surname: dict[str, list[str]] = {}
+    for k in keys:
+        by_surname.setdefault(k.split("|", 1)[1], []).append(k)
+    canon: dict[str, str] = {}
+    for k in keys:
+        if k in canon:
+            continue
+        canon[k] = k
+        f1, s1 = k.split("|", 1)
+        candidates = sorted(
+            (k2 for s2 in similar[s1] for k2 in by_surname.get(s2, ())), key=position.__getitem__
+        )
+        for k2 in candidates:
+            if k2 in canon:
+                continue
+            f2 = k2.split("|", 1)[0]
+            if f1 == f2 or fuzz.ratio(f1, f2) >= FIRST_NAME_THRESHOLD:
+                canon[k2] = k
+    return canon
 
 
 def link_batch(
@@ -42,18 +81,7 @@ def link_batch(
     old_keys = set(known or ())
     # fuzzy merge of full names: registry keys first, then keys known from earlier batches
     keys = sorted(full, key=lambda k: (k not in reg_keys, k not in old_keys, -full[k], k))
-    canon: dict[str, str] = {}
-    for k in keys:
-        if k in canon:
-            continue
-        canon[k] = k
-        f1, s1 = k.split("|", 1)
-        for k2 in keys:
-            if k2 in canon:
-                continue
-            f2, s2 = k2.split("|", 1)
-            if (f1 == f2 or fuzz.ratio(f1, f2) >= 80) and fuzz.ratio(s1, s2) >= FUZZY_THRESHOLD:
-                canon[k2] = k
+    canon = merge_variants(keys)
     by_surname: dict[str, set[str]] = {}
     for k, c in canon.items():
         by_surname.setdefault(k.split("|", 1)[1], set()).add(c)
