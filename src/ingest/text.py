@@ -70,7 +70,6 @@ _SPACES_RE = re.compile(
     rf"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]{_WS}*| {_WS}+"
 )  # single spaces untouched
 _INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_NEWLINES_RE = re.compile(r"\s*\n\s*")
 _PARA_BREAK = "\n"
 _LOCAL = threading.local()
 # vectorised word hashing (story signatures): word characters of the BMP, and a polynomial hash base
@@ -171,8 +170,9 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
     text = _SPACES_RE.sub(" ", text)
-    text = _NEWLINES_RE.sub("\n", text)
-    return text.strip()
+    if "\n" not in text:
+        return text.strip()
+    return "\n".join(line for line in (part.strip() for part in text.split("\n")) if line)
 
 
 def clean_title(title: str) -> str:
