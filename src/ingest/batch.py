@@ -20,10 +20,10 @@ from ingest.config import Settings
 from ingest.dedup import dedup_articles
 from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.extract.link import link_batch
-from ingest.extract.pipeline import extract_article
 from ingest.feedstate import new_state, next_state
 from ingest.models import Article, ArticleText, Claim, Feed, FeedState, FetchResult, Statement
 from ingest.normalise import normalise_entries
+from ingest.parallel import extract_documents
 from ingest.parse import ParseError, parse_feed
 from ingest.storyindex import assign_stories
 
@@ -255,9 +255,8 @@ def extraction_rows(
 def extract_batch(
     revisions: list[Article], registry: Registry | None, cat: Catalog | None = None
 ) -> list[tuple[Article, list[Statement]]]:
-    out, items = [], []
-    for art in revisions:
-        doc = ArticleText(
+    docs = [
+        ArticleText(
             id=art.article_id,
             text=art.text,
             title=art.title,
@@ -266,9 +265,10 @@ def extract_batch(
             outlet=art.outlet,
             url=art.url,
         )
-        extracted = extract_article(doc, registry)
-        items.extend(extracted)
-        out.append((art, extracted))
+        for art in revisions
+    ]
+    out = list(zip(revisions, extract_documents(docs, registry), strict=True))
+    items = [it for _, extracted in out for it in extracted]
     known = (
         cat.lookup_persons(it.key.split("|", 1)[-1] for it in items if it.key) if cat is not None else None
     )
