@@ -14,7 +14,7 @@ from ingest.extract.forward import (
     STOP_PUNCT,
     name_quote_end,
     parse_forward,
-    plausible_np,
+    plausible_speaker,
 )
 from ingest.extract.frames import source_after
 from ingest.extract.lexicon import words as _w
@@ -74,11 +74,11 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         raw, pos = parse_forward(toks[ci + 1 :], text, lang, cue_gender(cue.group()) == "p")
         if not raw:
             return None
-        sp = analyze_np(raw, lang)
-        return (sp, cue, pos) if plausible_np(sp, raw) else None
+        sp = plausible_speaker(raw, lang)
+        return (sp, cue, pos) if sp is not None else None
     raw = text[p : cue.start()]
-    sp = analyze_np(raw, lang)
-    if not plausible_np(sp, raw) or ("," in clean_np(raw) and sp.kind != "person"):
+    sp = plausible_speaker(raw, lang)
+    if sp is None or ("," in clean_np(raw) and sp.kind != "person"):
         return None
     return sp, cue, p
 
@@ -118,9 +118,9 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
     raw = text[start : toks[ci].start()]
     if not raw.strip() and ci + 1 < len(toks):  # "sagte Albrecht:", "заявил он:"
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
-    sp = analyze_np(raw, lang)
-    if plausible_np(sp, raw):
-        return sp, toks[ci], start
+    found = plausible_speaker(raw, lang)
+    if found is not None:
+        return found, toks[ci], start
     lead = leading_np(text, tokens(text, start, toks[ci].start()), lang)  # "Sie wird mit den Worten zitiert:"
     return (lead, toks[ci], start) if lead is not None else None
 
@@ -141,9 +141,7 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
             break
     if end == 0:
         return None
-    raw = text[toks[0].start() : toks[end - 1].end()]
-    sp = analyze_np(raw, lang)
-    return sp if plausible_np(sp, raw) else None
+    return plausible_speaker(text[toks[0].start() : toks[end - 1].end()], lang)
 
 
 _VERBISH = frozenset(
@@ -164,13 +162,6 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
     for qi, q in enumerate(quotes):
         si = max(0, bisect_right(sstarts, q.open_pos) - 1)
         sent = sents[si] if sents else Sentence(0, len(text), 0, True)
-        para_end = text.find("\n", q.close_pos)
-        para_end = len(text) if para_end == -1 else para_end
-        nxt_open = next(
-            (x.open_pos for x in quotes[qi + 1 :] if name_quote_end(text, x.open_pos) == -1), len(text)
-        )
-        qtext = quote_text(text, q)
-        wc = 4 if has_words(qtext, 4) else word_count(qtext)
         lead_from = max(sent.start, prev_close + 1)
         if sent.first_in_para and (stamp := LEAD_STAMP_RE.match(text, lead_from, q.open_pos)):
             lead_from = stamp.end()  # "11:20 “…”", "KYIV (Reuters) – “…”": a time stamp or dateline
@@ -184,10 +175,17 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         continuing = (prev_raw is not None and prev_close >= sent.start and not _SENT_PUNCT_RE.search(lead)
                       and lead_end == ",")  # fmt: skip
         raw: Raw | None = None
-        conf_len = 1.0 if wc >= 4 else 0.7
         if not clause_start and not continuing:
             prev_close = q.close_pos
             continue  # scare quote or part of reported speech
+        para_end = text.find("\n", q.close_pos)
+        para_end = len(text) if para_end == -1 else para_end
+        nxt_open = next(
+            (x.open_pos for x in quotes[qi + 1 :] if name_quote_end(text, x.open_pos) == -1), len(text)
+        )
+        qtext = quote_text(text, q)
+        wc = 4 if has_words(qtext, 4) else word_count(qtext)
+        conf_len = 1.0 if wc >= 4 else 0.7
         after = parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
         if after is not None:
             sp, cue, pos = after

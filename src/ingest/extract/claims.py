@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ingest.extract.cues import trie_pattern
+from ingest.extract.cues import WORD_CHARS, trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.models import Claim
 
@@ -65,15 +65,25 @@ _UNIT_SKIP = frozenset(
 _QUAL_RE = trie_pattern(_QUALIFIERS)
 _WORD_RE = trie_pattern(_WORDS)
 _MULT_RE = trie_pattern(w for w in _MULT if "(" not in w)
-CLAIM_RE = re.compile(
+_CLAIM = (
     rf"(?<![\w.,:])(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?P<num>\d{{1,3}}(?:(?:,|\.|\s|\u00a0)\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     rf"|(?P<word>{_WORD_RE})|(?P<frac>half|a third|a quarter|two[- ]thirds|die Hälfte|половин[ау]))"
     rf"(?:\s*(?P<mult>{_MULT_RE})\.?(?![\w]))?"
     rf"(?:\s*(?P<pct>%|percent\b|per cent\b|Prozent\b|відсотк\w*|процент\w*)|\s+(?P<times>times\b|mal\b|рази?\b|раз\b)"
-    rf"|(?:\s+(?:{'|'.join(sorted(_UNIT_SKIP))}))*\s+(?P<unit>[^\W\d_][\w\-’']*))?",
-    re.I,
+    rf"|(?:\s+(?:{'|'.join(sorted(_UNIT_SKIP))}))*\s+(?P<unit>[^\W\d_][\w\-’']*))?"
 )
+CLAIM_RE = re.compile(_CLAIM, re.I)
+# The same after the character before the claim (consumed; a pattern that starts with a character class
+# is scanned in C): any character but common word characters, ".", "," and ":" — a superset of those
+# CLAIM_RE's lookbehind allows; _claim_matches checks the character.
+_CLAIM_SCAN_RE = re.compile(rf"[^{WORD_CHARS}.,:](?P<m>(?i:{_CLAIM}))")
+_CLAIM_HEAD_RE = re.compile(rf"(?P<m>(?i:{_CLAIM}))")
 _DIGIT_RE = re.compile(r"\d")
+_GROUPED_DOT_RE = re.compile(r"\d{1,3}(?:[.\s]\d{3})+(?:,\d+)?")
+_GROUPED_COMMA_RE = re.compile(r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?")
+_SPACES_RE = re.compile(r"\s+")
+_MONTH_RE = re.compile(_MONTHS)
+_MONTH_END_RE = re.compile(rf"(?:{_MONTHS})\s*$")
 _NUMBER_WORD_RE = re.compile(rf"\b(?:{_WORD_RE}|half|third|quarter|hälfte|половин)")
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -82,11 +92,11 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 def _number(s: str, lang: str) -> float | None:
     s = s.replace("\u00a0", " ")
     if lang in ("de", "uk", "ru"):
-        if re.fullmatch(r"\d{1,3}(?:[.\s]\d{3})+(?:,\d+)?", s):
+        if _GROUPED_DOT_RE.fullmatch(s):
             s = s.replace(".", "").replace(" ", "")
         s = s.replace(" ", "").replace(",", ".")
     else:
-        if re.fullmatch(r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?", s):
+        if _GROUPED_COMMA_RE.fullmatch(s):
             s = s.replace(",", "").replace(" ", "")
         elif "," in s:
             s = s.replace(",", ".")
@@ -102,16 +112,44 @@ _NUMBER_WORDS = frozenset(w.lower() for w in _WORDS) | frozenset(
 _NOT_WORD = str.maketrans({c: " " for c in ".,;:!?\"'()«»„“”’‘—–-/"})
 
 
+_TOKEN_BREAK = r"\s.,;:!?\"'()«»„“”’‘—–/\-"  # white space and the characters in _NOT_WORD
+# A number word as a whole token of the lower-cased text (after a break character, consumed).
+_NUMBER_TOKEN_RE = re.compile(rf"[{_TOKEN_BREAK}](?:{trie_pattern(_NUMBER_WORDS)})(?![^{_TOKEN_BREAK}])")
+_NUMBER_TOKEN_HEAD_RE = re.compile(rf"(?:{trie_pattern(_NUMBER_WORDS)})(?![^{_TOKEN_BREAK}])")
+
+
 def _has_number_word(quote: str) -> bool:
-    """A spelled number anywhere in ``quote`` (cheap pre-check before the claim regex)."""
-    return not _NUMBER_WORDS.isdisjoint(quote.lower().translate(_NOT_WORD).split())
+    """A spelled number anywhere in ``quote`` (cheap pre-check before the claim regex): a token of the
+    lower-cased quote, split at white space and _NOT_WORD, that is in _NUMBER_WORDS."""
+    low = quote.lower()
+    return _NUMBER_TOKEN_HEAD_RE.match(low) is not None or _NUMBER_TOKEN_RE.search(low) is not None
+
+
+def _claim_matches(quote: str) -> list[re.Match[str]]:
+    """The matches of CLAIM_RE.finditer(quote); group "m" is the claim."""
+    out: list[re.Match[str]] = []
+    head = _CLAIM_HEAD_RE.match(quote)
+    pos = 0
+    if head is not None:
+        out.append(head)
+        pos = max(0, head.end() - 1)
+    m = _CLAIM_SCAN_RE.search(quote, pos)
+    while m is not None:
+        c = quote[m.start()]
+        if c.isalnum() or c in "_.,:":  # CLAIM_RE's lookbehind refuses it
+            m = _CLAIM_SCAN_RE.search(quote, m.start() + 1)
+            continue
+        out.append(m)
+        # the next claim may start right after this one (its last character then precedes it)
+        m = _CLAIM_SCAN_RE.search(quote, max(m.end() - 1, m.start() + 1))
+    return out
 
 
 def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
     out: list[Claim] = []
     if not _DIGIT_RE.search(quote) and not _has_number_word(quote):
         return out
-    for m in CLAIM_RE.finditer(quote):
+    for m in _claim_matches(quote):
         num, word, frac = m.group("num"), m.group("word"), m.group("frac")
         unit = ""
         if num:
@@ -129,7 +167,7 @@ def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
             ):
                 continue
         else:
-            value = _FRACTIONS.get(re.sub(r"\s+", " ", frac.lower()).replace("two thirds", "two-thirds"), 0.5)
+            value = _FRACTIONS.get(_SPACES_RE.sub(" ", frac.lower()).replace("two thirds", "two-thirds"), 0.5)
             unit = "fraction"
         mult = m.group("mult")
         if mult:
@@ -140,7 +178,7 @@ def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
             unit = "times"
         elif m.group("unit") and not unit:
             unit = m.group("unit")
-        if unit and re.fullmatch(_MONTHS, unit.lower()):
+        if unit and _MONTH_RE.fullmatch(unit.lower()):
             continue  # a date
         if (
             num
@@ -170,8 +208,8 @@ def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
             )
         ):
             continue
-        before = quote[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(rf"(?:{_MONTHS})\s*$", before) and num and value <= 31:
+        before = quote[max(0, m.start("m") - 12) : m.start("m")].lower()
+        if num and value <= 31 and _MONTH_END_RE.search(before):
             continue
         if word and not (unit or mult):
             continue  # a bare spelled number ("one of them") says little
@@ -193,7 +231,7 @@ def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
         }:
             unit = ""
         qual = _QUALIFIERS.get((m.group("qual") or "").lower(), "")
-        text = frac if frac else m.group().strip()
-        cid = hashlib.sha1(f"{statement_id}|{m.start()}|{text}".encode()).hexdigest()[:16]
+        text = frac if frac else m.group("m").strip()
+        cid = hashlib.sha1(f"{statement_id}|{m.start('m')}|{text}".encode()).hexdigest()[:16]
         out.append(Claim(cid, statement_id, value, unit, qual, text))
     return out

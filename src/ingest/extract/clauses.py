@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import Token, cue_gender, needs_that
-from ingest.extract.forward import LEAD_STAMP_RE, parse_forward, plausible_np
+from ingest.extract.cues import Token, cue_gender, guarded, needs_that
+from ingest.extract.forward import LEAD_STAMP_RE, parse_forward, plausible_speaker
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+from ingest.extract.speakers import SpeakerPhrase, is_cap
 
 _THAT_RE = re.compile(r"\bthat\b")
 
@@ -107,7 +107,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     brk = _last_break(text, s, cue)
     if brk >= 0:
         return brk + 1, brk + 1
-    rel = _last_match(_RELATIVE_RE, text, s, cue)
+    rel = _last_relative(text, s, cue)
     start = s
     stamp = LEAD_STAMP_RE.match(text, s, cue)
     if stamp is not None and stamp.end() > s:  # "10:31 A spokesperson … tells reporters"
@@ -116,13 +116,21 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
         comma = text.find(",", s, cue)
         if comma != -1:
             start = comma + 1
-    return (rel.end() if rel is not None else start), start
+    return (rel if rel is not None else start), start
 
 
 def _last_break(text: str, start: int, end: int) -> int:
     """Offset of the last clause break (; ” » “ — – or a colon not next to a digit, as in "10:30")
     in text[start:end], or -1 (C-level searches: this runs for every cue)."""
-    best = max(text.rfind(ch, start, end) for ch in _BREAK_CHARS)
+    rfind = text.rfind
+    best = max(
+        rfind(";", start, end),
+        rfind("”", start, end),
+        rfind("»", start, end),
+        rfind("“", start, end),
+        rfind("—", start, end),
+        rfind("–", start, end),
+    )
     k = text.rfind(":", start, end)
     while k > best:
         if not (text[k - 1 : k].isdigit() or (k + 1 < end and text[k + 1].isdigit())):
@@ -131,11 +139,18 @@ def _last_break(text: str, start: int, end: int) -> int:
     return best
 
 
-def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    found = list(pattern.finditer(text, start, end))
-    return found[-1] if found else None
+def _last_relative(text: str, start: int, end: int) -> int | None:
+    """End of the last relative pronoun or complementiser ("who", "that", "що", "dass") in
+    text[start:end], or None."""
+    found = None
+    for m in _RELATIVE_RE.finditer(text, start, end):
+        found = m
+    return found.end("w") if found is not None else None
 
 
+_BETWEEN_LEAD_RE = re.compile(
+    r"^\s*(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b"
+)
 _ASIDE_RE = re.compile(
     r"\s*,?\s*(?:however|though|too|also|again|further|moreover|nevertheless|nonetheless|instead|meanwhile|"
     r"then|now|repeatedly|privately|publicly|separately)\s*,?\s*"
@@ -147,8 +162,9 @@ _NOT_INVERTED = frozenset(
 )
 _OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
 _CLOSE_MARKS = frozenset("\"”’'»")
-_BREAK_CHARS = ";”»“—–"
-_RELATIVE_RE = re.compile(r"\b(?:which|who|that|що|что|dass)\b", re.I)
+# \b(?:which|who|that|що|что|dass)\b, case-insensitively (see cues.guarded; matches cannot overlap,
+# since each is a whole word)
+_RELATIVE_RE = guarded(r"\b(?P<w>(?i:which|who|that|що|что|dass))\b", "[wWtTщЩчЧdD]")
 
 
 _CLAUSE_PUNCT = frozenset(_w("; : ” » “ — –"))
@@ -203,10 +219,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 low in ("told", "tells", "tell")
                 or not between.strip()
                 or _ADJUNCT_RE.fullmatch(between)
-                or re.match(
-                    r"^\s*(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b",
-                    between,
-                )
+                or _BETWEEN_LEAD_RE.match(between)
                 or _ASIDE_RE.fullmatch(between)
             ):
                 return tk.end()
@@ -232,8 +245,9 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         return None
     if rest.lstrip()[0] in '“"«„' and not _MIXED_QUOTE_RE.match(rest):
         return None  # the complement is a direct quote (handled by the quote finder)
-    first = rest.split()[0].lower()
-    if first in _OBJECT_WORDS and not _CLAUSE_HINT_RE.search(" ".join(rest.split()[1:3])):
+    words = rest.split(None, 3)
+    first = words[0].lower()
+    if first in _OBJECT_WORDS and not _CLAUSE_HINT_RE.search(" ".join(words[1:3])):
         return None
     return p
 
@@ -256,14 +270,14 @@ def final_attribution(
         if not raw:
             return None
         rest = text[text.find(raw, t.end()) + len(raw) : e]
-        if len(rest.split()) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
+        if len(rest.split(None, 9)) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
-        sp = analyze_np(raw, lang)
-        return (sp, toks[j].start()) if plausible_np(sp, raw) and j > 0 else None
+        sp = plausible_speaker(raw, lang)
+        return (sp, toks[j].start()) if sp is not None and j > 0 else None
     part = _PARTICIPLE_TAIL_RE.search(tail)
     if part:
         tail = tail[: part.start()]
-    if len(tail.split()) > 9 or _THAT_RE.search(tail):
+    if len(tail.split(None, 10)) > 9 or ("that" in tail and _THAT_RE.search(tail)):
         return None
     if (
         tail.strip(" .!")
@@ -276,8 +290,8 @@ def final_attribution(
     for j in range(i - 1, max(-1, i - 14), -1):
         if toks[j].group() in {",", "—", "–"}:
             raw = text[toks[j].end() : t.start()]
-            sp = analyze_np(raw, lang)
-            if plausible_np(sp, raw) and j > 1:
+            sp = plausible_speaker(raw, lang)
+            if sp is not None and j > 1:
                 k = j
                 while k > 0 and toks[k - 1].group() in {",", "—", "–"}:
                     k -= 1
@@ -314,5 +328,5 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
 
 
 def _np_or_none(raw: str, lang: str) -> SpeakerPhrase | None:
-    sp = analyze_np(raw, lang)
-    return sp if sp.kind in _PARENTHETICAL_KINDS and plausible_np(sp, raw) else None
+    sp = plausible_speaker(raw, lang)
+    return sp if sp is not None and sp.kind in _PARENTHETICAL_KINDS else None

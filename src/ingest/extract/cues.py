@@ -4,7 +4,7 @@ direct-quote and reported-speech finders."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +18,33 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     "uk": frozenset(UK_RU_CUES),
     "ru": frozenset(UK_RU_CUES),
 }
+
+
+def guarded(pattern: str, first: str) -> re.Pattern[str]:
+    """``pattern`` compiled for fast searching: a one-character match at a character of the class
+    ``first`` (every character a match of ``pattern`` can start with) whose lookbehind holds
+    ``pattern`` as a lookahead. A pattern that starts with a character class is scanned in C, the
+    other positions skipped; one that starts with ``\\b``, a lookaround or a repeat is tried at every
+    position. ``m.start()`` is where ``pattern`` matched; use named groups for its extent (``m.end()``
+    is ``m.start() + 1``, and finditer may give overlapping matches). Flags go inline (``(?i:…)``)."""
+    return re.compile(rf"{first}(?<=(?=(?:{pattern})).)")
+
+
+# Common word characters (each of them matches \w): ASCII, Latin-1 and Latin Extended-A/B letters,
+# Cyrillic letters. A class of everything else is a superset of the non-word characters that re can
+# test quickly (a negated \w tests the Unicode category of every character).
+WORD_CHARS = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u0481\u048a-\u04ff"
+_CASE_EXTRA = {"i": "İı", "s": "ſ", "k": "\u212a"}  # what re.I also matches for these letters
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """A character class of the first letters of ``words`` in both cases, as re.I matches them (the
+    ``first`` argument of guarded for a case-insensitive pattern)."""
+    chars: set[str] = set()
+    for w in words:
+        c = w[:1].lower()
+        chars.update((c, c.upper(), *_CASE_EXTRA.get(c, "")))
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -43,26 +70,49 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 _EXTRA = {
-    "en": r"|\baccording to\b",
-    "de": r"|\b(?:laut|zufolge|angaben|so)\b",
-    "uk": r"|\b(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
-    r"мнению|оцін\w*|оценк\w*|подсчет\w*|підрахунк\w*|твердженн\w*|утверждени\w*|прогноз\w*)\b|\bсловами\b|\bяк\b|\bкак\b"
-    r"|\b(?:йдеться|говориться|говорится|зазначено|отмечается)\b",
+    "en": r"|according to\b",
+    "de": r"|(?:laut|zufolge|angaben|so)\b",
+    "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
+    r"мнению|оцін\w*|оценк\w*|подсчет\w*|підрахунк\w*|твердженн\w*|утверждени\w*|прогноз\w*)\b|словами\b|як\b|как\b"
+    r"|(?:йдеться|говориться|говорится|зазначено|отмечается)\b",
 }
 _EXTRA["ru"] = _EXTRA["uk"]
-# Patterns over lower-cased text (see find_cues).
-ANY_CUE_RE: dict[str, re.Pattern[str]] = {
-    lang: re.compile(r"\b" + trie_pattern(words) + r"\b" + _EXTRA[lang]) for lang, words in _CUE_WORDS.items()
+_CUE_BODY = {
+    lang: r"(?:" + trie_pattern(words) + r"\b" + _EXTRA[lang] + ")" for lang, words in _CUE_WORDS.items()
 }
+# Patterns over lower-cased text (see find_cues): a cue at the start of the text, and a cue after a
+# character that is not in WORD_CHARS (consumed; find_cues checks that it is no word character). A pattern that starts with a
+# character class is scanned in C, the other positions skipped: much faster than a leading ``\b``.
+_CUE_HEAD_RE = {lang: re.compile(body) for lang, body in _CUE_BODY.items()}
+_CUE_SCAN_RE = {lang: re.compile(rf"[^{WORD_CHARS}](" + body + ")") for lang, body in _CUE_BODY.items()}
 
 
-def find_cues(text: str, lang: str) -> Iterator[re.Match[str]]:
-    """Cue words (and "according to", "laut", "за словами", …) in ``text``, case-insensitively."""
-    pat = ANY_CUE_RE.get(lang, ANY_CUE_RE["en"])
+def find_cues(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the cue words (and "according to", "laut", "за словами", …) in ``text``,
+    case-insensitively: the matches of ``\b(?:cue words)\b`` in the lower-cased text."""
+    if lang not in _CUE_SCAN_RE:
+        lang = "en"
     low = text.lower()
-    if len(low) == len(text):
-        return pat.finditer(low)
-    return re.compile(pat.pattern, re.I).finditer(text)
+    flags = 0
+    if len(low) != len(text):  # lower-casing changed the length (rare letters): search the text itself
+        low, flags = text, re.I
+    head = re.compile(_CUE_HEAD_RE[lang].pattern, flags) if flags else _CUE_HEAD_RE[lang]
+    scan = re.compile(_CUE_SCAN_RE[lang].pattern, flags) if flags else _CUE_SCAN_RE[lang]
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    m = head.match(low)
+    if m is not None:
+        out.append((0, m.end(), m.group()))
+        pos = m.end()
+    m = scan.search(low, pos)
+    while m is not None:
+        c = low[m.start()]
+        if c.isalnum() or c == "_":  # a letter of another script: no word boundary before the cue
+            m = scan.search(low, m.start() + 1)
+            continue
+        out.append((m.start(1), m.end(), m.group(1)))
+        m = scan.search(low, m.end())
+    return out
 
 
 Token = re.Match[str]  # a word or punctuation token: .group(), .start(), .end() are absolute offsets

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.extract.cues import Token, is_cue
+from ingest.extract.cues import Token, first_letters, guarded, is_cue
 from ingest.extract.lexicon import words as _w
 from ingest.extract.speakers import (
     SpeakerPhrase,
+    analyze_np,
     clean_np,
     is_cap,
     is_first_name,
@@ -42,11 +43,11 @@ _DE_MEDIA = frozenset(
         'Sendung Sender Funke-Mediengruppe Mediengruppe Redaktion „ "'
     )
 )
-_CLAUSE_VERB_RE = re.compile(
-    r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|shall|that|if|because|"
-    r"ist|sind|war|waren|wird|werden|hat|haben|є|был|была|было|были|буде|будет)\b",
-    re.I,
+_CLAUSE_VERBS = _w(
+    "is are was were will would could can should may might must did does do shall that if because "
+    "ist sind war waren wird werden hat haben є был была было были буде будет"
 )
+_CLAUSE_VERB_RE = guarded(rf"(?i:\b(?:{'|'.join(_CLAUSE_VERBS)})\b)", first_letters(_CLAUSE_VERBS))
 _AUX_RE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|can|should|might|must|did|does|shall|ist|sind|wird)\b"
 )
@@ -64,7 +65,22 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
         return False
     if sp.kind == "person" and " " not in sp.name and not _bare_name_ok(raw):
         return False  # "Prices will rise, said X": a clause, not a surname
-    return _plausible(sp.kind == "person", raw)
+    shape = _np_shape(raw)
+    return shape == _PLAIN or (shape == _CLAUSE and sp.kind == "person")
+
+
+def plausible_speaker(raw: str, lang: str) -> SpeakerPhrase | None:
+    """``analyze_np(raw)`` when it is a plausible speaker phrase (see plausible_np), else None. A phrase
+    that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis."""
+    shape = _np_shape(raw)
+    if shape == _TOO_LONG or (shape == _CLAUSE and raw.islower()):
+        return None
+    sp = analyze_np(raw, lang)
+    if sp.kind == "unknown" or not sp.text:
+        return None
+    if sp.kind == "person" and " " not in sp.name and not _bare_name_ok(raw):
+        return None
+    return sp if shape == _PLAIN or sp.kind == "person" else None
 
 
 @lru_cache(maxsize=8192)
@@ -74,13 +90,18 @@ def _bare_name_ok(raw: str) -> bool:
     return not segs or not _AUX_RE.search(clean_np(segs[-1]))
 
 
+_TOO_LONG, _CLAUSE, _PLAIN = 0, 1, 2
+
+
 @lru_cache(maxsize=8192)
-def _plausible(person: bool, raw: str) -> bool:
+def _np_shape(raw: str) -> int:
+    """_TOO_LONG (more than 14 words outside relative clauses, or 40 in all), _CLAUSE (a finite verb
+    outside a "who …" clause: only a phrase that names a person may hold one) or _PLAIN."""
     core = _RELATIVE_SEG_RE.sub(" ", raw + ",")
-    if len(core.split()) > 14 or len(raw.split()) > 40:
-        return False
+    if len(core.split(None, 15)) > 14 or len(raw.split(None, 41)) > 40:
+        return _TOO_LONG
     core = _WHO_SPLIT_RE.split(raw, maxsplit=1)[0]
-    return person or not _CLAUSE_VERB_RE.search(core)
+    return _CLAUSE if _CLAUSE_VERB_RE.search(core) else _PLAIN
 
 
 _NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")

@@ -96,6 +96,8 @@ def _join_initials(toks: list[str]) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def _best_name_cached(seg: str, lang: str) -> tuple[str, int, list[str]]:
+    if seg.islower():
+        return "", 0, []  # no capital letter: no name
     return _best_name(_join_initials(TOKEN_RE.findall(seg)), lang)
 
 

@@ -14,7 +14,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+QUOTE_CHARS = "“”„‟\"«»‹›‘’‚'"
 QUOTE_CHAR_RE = re.compile(r"[“”„‟\"«»‹›‘’‚']")
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """Sorted offsets of the characters ``chars`` in ``text`` (str.find per character: several times
+    faster than a regex whose matches are built one by one)."""
+    out: list[int] = []
+    find = text.find
+    for c in chars:
+        i = find(c)
+        while i != -1:
+            out.append(i)
+            i = find(c, i + 1)
+    out.sort()
+    return out
+
+
 _CLOSERS: dict[str, str] = {
     "“": '”“"',
     "„": "“”",
@@ -81,7 +98,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     n = len(text)
     i = 0
-    marks = [m.start() for m in QUOTE_CHAR_RE.finditer(text)]
+    marks = char_positions(text, QUOTE_CHARS)
     mi = 0
     while mi < len(marks):
         i = marks[mi]

@@ -22,12 +22,13 @@ from ingest.extract.cues import (
     cue_confidence,
     cue_gender,
     find_cues,
+    guarded,
     is_cognition,
     is_cue,
     needs_that,
     tokens,
 )
-from ingest.extract.forward import parse_forward, plausible_np
+from ingest.extract.forward import parse_forward, plausible_speaker
 from ingest.extract.frames import ABOUT_THIS_RE, DE_ABOUT_THIS_RE, sentence_frame
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, has_words
@@ -38,19 +39,21 @@ _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
 _PARTICIPLE_LEADS = frozenset((",", "before", "after", "while"))  # ", before adding that …"
 _COORD = frozenset(_w("and but і та а але и но und aber"))
-_CUT_RE = re.compile(
+_CUT_RE = guarded(
     r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
     r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
-    r"|\s+(?:speaking\s+on\s+condition)\b"
+    r"|\s+(?:speaking\s+on\s+condition)\b",
+    r"[\s;,]",
 )
-_SPLIT_RE = re.compile(
-    r",?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
+_SPLIT_RE = guarded(
+    r"(?P<all>,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
     r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
     r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
     r"|,?[”\"’»“]?,?\s+(?:before\s+|after\s+|while\s+)?(?P<part>adding|saying|noting|stressing|arguing|warning|"
     r"insisting)(?=\s)(?:\s+that)?"
     r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
-    r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?"
+    r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?)",
+    r"[\s,”\"’»“]",
 )
 _SPLIT_WORDS = frozenset(
     _w(
@@ -60,7 +63,7 @@ _SPLIT_WORDS = frozenset(
 )
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
-_THAT_AHEAD_RE = re.compile(r"\bthat\b|:")
+_THAT_AHEAD_RE = guarded(r"\bthat\b|:", "[t:]")
 _NOUN_CONTEXT_RE = re.compile(
     r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|United)\s+$", re.I
 )
@@ -83,19 +86,18 @@ def reported_statements(
     out: list[Raw] = []
     sstarts = [s.start for s in sents]
     by_sent: dict[int, set[int]] = {}
-    for m in find_cues(text, lang):
-        pos = m.start()
+    for pos, cue_end, word in find_cues(text, lang):
         si = bisect_right(sstarts, pos) - 1
         if si < 0 or pos >= sents[si].end or pos in used_cues or _in_quote(pos, spans, qstarts):
             continue
         if _NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos):
             continue  # "the report", "a statement", "his remarks": a noun, not a verb
-        if lang == "en" and m.group() in ("states", "state") and not _THAT_NEXT_RE.match(text, m.end()):
+        if lang == "en" and word in ("states", "state") and not _THAT_NEXT_RE.match(text, cue_end):
             continue  # "the Baltic states", "member states": a noun unless "states that"
-        if lang == "en" and needs_that(m.group()):
+        if lang == "en" and needs_that(word):
             end = sents[si].end
             # these verbs report a statement only before "that"/":" or at the end of the sentence
-            if end - m.end() > 70 and not _THAT_AHEAD_RE.search(text, m.end(), min(end, m.end() + 110)):
+            if end - cue_end > 70 and not _THAT_AHEAD_RE.search(text, cue_end, min(end, cue_end + 110)):
                 continue
         by_sent.setdefault(si, set()).add(pos)
     for si, cue_starts in by_sent.items():
@@ -225,7 +227,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             )
         ):
             rest = (
-                cs + split.end(),
+                cs + split.end("all"),
                 ce,
                 split.group("part") or split.group("cue1") or split.group("cue2") or cue,
             )
@@ -247,9 +249,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         return found
 
     toks = tokens(text, s, min(e, max(used) + 300))
-    tok_starts = [tk.start() for tk in toks]
     for cue_at in sorted(used):
-        i = bisect_left(tok_starts, cue_at)  # index of the cue token
+        i = bisect_left(toks, cue_at, key=_TOKEN_START)  # index of the cue token
         if i >= len(toks):
             continue
         t = toks[i]
@@ -281,12 +282,11 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     if prev is not None and prev.group().lower() in ("was", "is", "been")
                     else ""
                 )
-                sp = analyze_np(subj, lang)
                 c = after_that(toks, k + 1)
                 emit(
                     c if c is not None else toks[k].end(),
                     e,
-                    sp if plausible_np(sp, subj) else None,
+                    plausible_speaker(subj, lang),
                     "quoted as saying",
                     0.9,
                 )
@@ -321,8 +321,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 if left.count(" ") > (32 if "," in left else 15):
                     sp = None
                     continue
-                sp = analyze_np(left, lang)
-                if plausible_np(sp, left) and not clause_before(left, sp.text):
+                sp = plausible_speaker(left, lang)
+                if sp is not None and not clause_before(left, sp.text):
                     break
                 sp = None
         comp = complement_start(text, toks, i, e, lang) if sp is not None else None
@@ -332,8 +332,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if sp is None and not coordinated and lang in ("de", "uk", "ru") and prev is not None:
             # verb-second order: "Am Dienstag sagte Albrecht, dass …", "Тоді заявив міністр, що …"
             raw_np, _pos = parse_forward(toks[i + 1 :], text, lang)
-            sp_inv = analyze_np(raw_np, lang) if raw_np else None
-            if sp_inv is not None and plausible_np(sp_inv, raw_np):
+            sp_inv = plausible_speaker(raw_np, lang) if raw_np else None
+            if sp_inv is not None:
                 comp = complement_start(text, toks, i, e, lang)
                 if comp is not None and comp > toks[i].end() + len(raw_np):
                     emit(comp, e, sp_inv, t.group(), conf * 0.9)
@@ -349,6 +349,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     return found
 
 
+_TOKEN_START = re.Match.start
 _NOUNISH = frozenset(
     _w(
         "report reports claim claims estimate estimates note notes state states call calls hopes fears posts "

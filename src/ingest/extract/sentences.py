@@ -10,8 +10,10 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from ingest.extract.quotes import char_positions
+
 PARA_RE = re.compile(r"[^\n]+")
-SENT_END_RE = re.compile(r"[.!?…]+[\"”’»“'\)]*(?=\s+[\"“„«»‘‚'(\[—–\-]?\s?[A-ZА-ЯІЇЄҐÄÖÜ0-9])")
+SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"”’»“'\)]*(?=\s+[\"“„«»‘‚'(\[—–\-]?\s?[A-ZА-ЯІЇЄҐÄÖÜ0-9])")
 _ABBREV_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|Nos|Vol|Inc|Corp|Ltd|Co|"
     r"vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|z\.B|bzw|ca|Nr|Dr|т\.?д|т\.?п|"
@@ -26,25 +28,42 @@ _ABBREVIATIONS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec bzw ca Nr ім им вул ул млн млрд тис тыс грн руб р г ст см "
     "U.S U.K U.N E.U z.B т.д т.п тд тп".split()
 )
+_ABBREVIATION_TAILS: dict[str, tuple[int, ...]] = {}  # last two characters → abbreviation lengths
+for _a in sorted(_ABBREVIATIONS, key=len):
+    if len(_a) >= 2:
+        _ABBREVIATION_TAILS[_a[-2:]] = (*_ABBREVIATION_TAILS.get(_a[-2:], ()), len(_a))
 
 
 def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
     """The word before the full stop at ``dot`` is an abbreviation ("Mr.", "U.S.", "млн.") or one
     capital letter (an initial)."""
+    # The word: letters, digits and dots between them ("U.S"), as long as it goes back. It is an
+    # abbreviation when one of the (short) abbreviations ends at the dot and the word starts there.
+    sizes = _ABBREVIATION_TAILS.get(text[dot - 2 : dot], ()) if dot - 2 >= ps else ()
+    if text[dot - 1 : dot] in _ABBREVIATIONS:
+        sizes = (1, *sizes)
+    initial = (  # one capital letter after a non-letter
+        dot - 1 >= ps
+        and text[dot - 1].isupper()
+        and text[dot - 1].isalnum()
+        and (dot - 2 < ps or not text[dot - 2].isalnum())
+    )
+    if not sizes and not initial:
+        return False
     if dot - ps >= 3 and text[dot - 3 : dot].isalpha() and text[dot - 3 : dot].islower():
         k = max(text.rfind(" ", ps, dot), text.rfind("\n", ps, dot), ps - 1)
         if dot - k > 8:
             return False  # a long lower-case word ("infrastructure.") is no abbreviation
-    j = dot
-    while j > ps and (
-        text[j - 1].isalnum() or (text[j - 1] == "." and j - 2 >= ps and text[j - 2].isalnum())
-    ):
-        j -= 1
-    word = text[j:dot]
-    if not word:
-        return False
-    last = word.rsplit(".", 1)[-1]
-    return word in _ABBREVIATIONS or (len(last) == 1 and last.isupper())
+    for size in sizes:
+        j = dot - size
+        if j < ps:
+            break
+        if text[j:dot] in _ABBREVIATIONS and not (
+            j > ps
+            and (text[j - 1].isalnum() or (text[j - 1] == "." and j - 2 >= ps and text[j - 2].isalnum()))
+        ):
+            return True
+    return initial
 
 
 class Sentence(NamedTuple):
@@ -63,21 +82,32 @@ def split_sentences(text: str, quote_spans: list[tuple[int, int]] | None = None)
     """Split into sentences; boundaries inside ``quote_spans`` (open, close offsets) are ignored."""
     spans = sorted(quote_spans or [])
     starts = [s for s, _ in spans]
+    # One scan of the whole text. A sentence end can only be found here and not inside its paragraph
+    # when only white space follows it in the paragraph: cutting there gives the same sentence.
+    ends = _sentence_ends(text)
+    n_ends = len(ends)
+    k = 0
     out: list[Sentence] = []
     pi = -1
     for pm in PARA_RE.finditer(text):
+        ps, pe = pm.span()
+        if k < n_ends and ends[k][0] < ps:
+            k = bisect_right(ends, (ps, -1))
         if pm.group().isspace():
             continue
         pi += 1
-        ps, pe = pm.span()
         cur = ps
         first = True
-        for m in SENT_END_RE.finditer(text, ps, pe):
-            cut = m.end()
+        while k < n_ends and ends[k][0] < pe:
+            ms, cut = ends[k]
+            k += 1
             if spans and _inside(cut - 1, spans, starts):
                 continue
-            ms = m.start()
-            if text[ms] == "." and _is_abbreviation(text, ps, ms) and not _CLOSE_MARK_RE.search(m.group()):
+            if (
+                text[ms] == "."
+                and _is_abbreviation(text, ps, ms)
+                and not _CLOSE_MARK_RE.search(text, ms, cut)
+            ):
                 continue
             sent = _mk(text, cur, cut, pi, first)
             if sent is not None:
@@ -90,13 +120,28 @@ def split_sentences(text: str, quote_spans: list[tuple[int, int]] | None = None)
     return out
 
 
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the matches of SENT_END_RE.finditer(text), tried only at the end marks."""
+    out: list[tuple[int, int]] = []
+    last = 0
+    match = SENT_END_RE.match
+    for p in char_positions(text, ".!?…"):
+        if p < last:
+            continue
+        m = match(text, p)
+        if m is not None:
+            last = m.end()
+            out.append((p, last))
+    return out
+
+
 def _mk(text: str, s: int, e: int, pi: int, first: bool) -> Sentence | None:
     seg = text[s:e]
-    stripped = seg.strip()
-    if not stripped:
+    body = seg.lstrip()
+    if not body:
         return None
-    s += len(seg) - len(seg.lstrip())
-    return Sentence(s, s + len(stripped), pi, first)
+    s += len(seg) - len(body)
+    return Sentence(s, s + len(body.rstrip()), pi, first)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

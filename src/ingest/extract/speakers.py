@@ -79,7 +79,7 @@ _LEAD_TIME_RE = re.compile(
     r"May|June|July|August|September|October|November|December|\d{4})|yesterday|today|tonight)\s*,?\s+",
     re.I,
 )
-_WEEKDAY_KEYS = ("day", "week", "month", "свою", "своей", "свого", "seits")
+_WEEKDAY_KEY_RE = re.compile("day|week|month|свою|своей|свого|seits")  # before trying _WEEKDAY_RE
 _WEEKDAY_RE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?|last\s+week|this\s+week|last\s+month|в\s+свою\s+очередь|"
@@ -151,18 +151,18 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
     if lead is not None and lead.end() < len(s):
         s = s[lead.end() :]  # "Earlier this month it said", "On Monday the ministry said"
     changed = True
-    weekday = any(k in s for k in _WEEKDAY_KEYS)
+    weekday = _WEEKDAY_KEY_RE.search(s) is not None
     while changed and s:
         changed = False
         m = _WEEKDAY_RE.search(s.rstrip(" ,")) if weekday else None
         if m:
             s = s[: m.start()].rstrip(" ")
             changed = True
-        parts = s.split()
+        parts = s.rsplit(None, 1)  # the last word (and whether there are more)
         if parts and parts[-1].lower().rstrip(",") in _TRAIL_STRIP and len(parts) > 1:
             s = s[: s.rfind(parts[-1])].rstrip(" ")
             changed = True
-        parts = s.split()
+        parts = s.split(None, 1)  # the first word
         if parts and parts[0].lower().rstrip(",") in _LEAD_CONJ:
             s = s[len(parts[0]) :].lstrip(" ,")
             changed = True
