@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ingest import pagequeue
 from ingest.batch import Batch, RunSummary, absorb_fetch, commit_batch
 from ingest.catalog import Catalog, read_states
 from ingest.config import IngestError, Settings, env_speakers_file, load_feeds
@@ -144,13 +145,22 @@ def fulltext_step(
 ) -> dict[str, Any]:
     """Fetch the queued article pages due now, within the page budget (``settings.fulltext_budget_s``, or
     what ``budget`` has left), and commit their text as revisions; returns counts."""
-    from ingest.pagebatch import fetch_queued
-
     warehouse = Path(warehouse)
     settings = settings or Settings(warehouse=warehouse)
     feeds = {f.name: f for f in load_feeds(feeds_file)} if feeds_file else {}
-    registry = registry if registry is not None else default_registry()
     with Catalog.open(warehouse) as cat:
+        pagequeue.ensure_schema(cat.conn)
+        if not pagequeue.due_entries(cat.conn, utc_now(), limit=1):  # nothing queued: skip the page machinery
+            return {
+                "pages": 0,
+                "failed": 0,
+                "statements": 0,
+                "due": 0,
+                "queued": pagequeue.queue_size(cat.conn),
+            }
+        from ingest.pagebatch import fetch_queued
+
+        registry = registry if registry is not None else default_registry()
         return fetch_queued(cat, feeds, settings, budget=budget, registry=registry)
 
 
