@@ -8,6 +8,7 @@ import pytest
 from ingest.sqlfiles import (
     LAYERS,
     SqlModel,
+    load_macros,
     load_models,
     load_queries,
     order_models,
@@ -118,3 +119,39 @@ def test_saved_queries_are_described_reads_with_declared_parameters(query) -> No
     body = "\n".join(line for line in query.sql.splitlines() if not line.startswith("--"))
     assert body.lstrip().startswith(("select", "with")) and ";" not in body
     assert set(query.param_help) == set(query.params), "every $parameter has a '-- param name: …' line"
+
+
+@pytest.mark.parametrize("macro", load_macros(), ids=lambda m: m.name)
+def test_macros_are_described_temp_macros_named_like_their_file(macro) -> None:  # type: ignore[no-untyped-def]
+    first = macro.path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith(f"-- {macro.name}:") and macro.headers.get("grain")
+    assert f"create or replace temp macro {macro.name}(" in macro.sql
+
+
+def test_thread_keys_join_reworded_quotes_and_split_changed_figures() -> None:
+    import duckdb
+
+    from ingest.quotekeys import sql_params
+
+    con = duckdb.connect()
+    for macro in load_macros():
+        con.execute(macro.sql)
+    quotes = [
+        "We have received only 40% of the ammunition we were promised",
+        "We received only 40 percent of the ammunition that we were promised",
+        "We have received only 25% of the ammunition we were promised",
+        "Мы получили лишь 40% обещанных боеприпасов",
+    ]
+    params = sql_params()
+    keys = [
+        con.execute(
+            "select thread_key('P-1', quote_words($q, $s), $k)",
+            {"q": q, "s": params["stop_words"], "k": params["key_words"]},
+        ).fetchone()[0]
+        for q in quotes
+    ]
+    assert keys[0] == keys[1] and keys[2] != keys[0] and keys[3] not in keys[:3]
+    words = con.execute(
+        "select quote_words($q, $s)", {"q": "We won't pay 11,000 or 1,5 %", "s": params["stop_words"]}
+    )
+    assert words.fetchone()[0] == ["not", "pay", "11000", "1·5", "pct"]

@@ -217,3 +217,61 @@ def test_publish_copies_atomically_and_republishes_a_broken_file(warehouse: Path
     assert not needs_publish(warehouse, state)
     assert build_warehouse(warehouse).mode == "noop"
     assert not [p.name for p in warehouse.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_sync_file_writes_only_what_differs(tmp_path: Path) -> None:
+    from ingest.publish import BLOCK, sync_file
+
+    base = bytearray(os.urandom(BLOCK * 70 + 1234))
+    for size in (len(base), BLOCK * 3, BLOCK * 140 + 7):
+        src, dst = tmp_path / "src", tmp_path / "dst"
+        changed = bytearray(base)
+        changed[BLOCK * 5 + 10] ^= 0xFF
+        changed[BLOCK * 50 : BLOCK * 50 + 3] = b"abc"
+        data = (
+            bytes(changed[:size])
+            if size <= len(changed)
+            else bytes(changed) + os.urandom(size - len(changed))
+        )
+        src.write_bytes(data)
+        dst.write_bytes(bytes(base))
+        fd = os.open(dst, os.O_RDWR)
+        try:
+            written = sync_file(src, fd)
+        finally:
+            os.close(fd)
+        assert dst.read_bytes() == data
+        if size == len(base):
+            assert written == 2 * BLOCK + 1234  # two changed blocks and the short tail
+
+
+def test_a_generation_a_reader_holds_is_not_reused(warehouse: Path) -> None:
+    """Builds keep readers on their file: the publisher skips generations that readers hold open."""
+    batches = scenario_batches()
+    write_batch(warehouse, *batches[0])
+    build_warehouse(warehouse)
+    held = (warehouse / "news.duckdb").stat().st_ino
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); "
+         "print(c.execute('select count(*) from statements').fetchone()[0], flush=True); time.sleep(60)",
+         str(warehouse / "news.duckdb")], stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        first = reader.stdout.readline() if reader.stdout else ""
+        inodes = {held}
+        for when, rows in batches[1:5]:
+            write_batch(warehouse, when, rows)
+            build_warehouse(warehouse)
+            inodes.add((warehouse / "news.duckdb").stat().st_ino)
+        generations = {p.stat().st_ino for p in (warehouse / ".build" / "published").glob("gen-*.duckdb")}
+        assert held in generations and len(generations) == 3 and inodes <= generations
+        gen_of_reader = next(
+            p for p in (warehouse / ".build" / "published").glob("gen-*") if p.stat().st_ino == held
+        )
+        con = duckdb.connect(str(gen_of_reader), read_only=True)
+        assert str(con.execute("select count(*) from statements").fetchone()[0]) == first.strip(), "untouched"
+        con.close()
+    finally:
+        reader.kill()
+        reader.wait()
+        if reader.stdout:
+            reader.stdout.close()

@@ -3,7 +3,7 @@
 -- unique_key: thread_id
 -- scope: thread_id in chg_threads
 -- columns:
---   thread_id: the thread: md5 of speaker, the quote's first content words and its numbers (int_statement_keys)
+--   thread_id: the thread: md5 of speaker, the quote's first content words and its numbers (sql/macros/thread_key.sql)
 --   speaker_id: the speaker's id
 --   speaker: the speaker's name in the first occurrence
 --   quote: the representative quote: the first occurrence's
@@ -18,7 +18,7 @@
 --   n_outlets: distinct outlets carrying it
 --   n_independent: independent reports: articles counted once per story (syndicated copies count once)
 --   outlets: the outlets carrying it, sorted
---   key_text: the content words that define the thread
+--   key_text: the first content words that define the thread (with its numbers and speaker)
 --   stance: the content words without negations (for contradictions; empty when too short)
 --   negated: the representative quote is negated
 --   stance_key: hash of speaker and stance (null without a stance): threads sharing it say the same thing, negated or not
@@ -65,9 +65,12 @@ threads as (
 ),
 
 keys as (
-    select statement_id, key_text, stance, negated
-    from int_statement_keys
-    semi join threads as t on t.first_statement_id = int_statement_keys.statement_id
+    select
+        thread_id,
+        words,
+        list_filter(words, lambda w: not list_contains($negations, w)) as stance_words,
+        len(list_filter(words, lambda w: list_contains($negations, w))) % 2 = 1 as negated
+    from (select thread_id, quote_words(quote, $stop_words) as words from threads)
 )
 
 select
@@ -86,9 +89,10 @@ select
     t.n_outlets,
     t.n_independent,
     t.outlets,
-    k.key_text,
-    k.stance,
+    array_to_string(k.words[1:$key_words], ' ') as key_text,
+    case when len(k.stance_words) >= 3 then array_to_string(k.stance_words[1:$key_words], ' ') else '' end as stance,
     k.negated,
-    case when k.stance <> '' then hash(t.speaker_id, k.stance) end as stance_key
+    case when len(k.stance_words) >= 3 then hash(t.speaker_id, array_to_string(k.stance_words[1:$key_words], ' ')) end
+        as stance_key
 from threads as t
-inner join keys as k on k.statement_id = t.first_statement_id
+inner join keys as k on k.thread_id = t.thread_id

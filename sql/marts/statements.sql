@@ -21,7 +21,7 @@
 --   language: language of the article text
 --   revision: the article revision the statement comes from (the latest)
 --   feed: the feed of the article
---   thread_id: the statement thread (statement_threads): the same words by the same speaker anywhere
+--   thread_id: the statement thread (statement_threads): md5 of speaker, the quote's first content words and its numbers (sql/macros/)
 --   batch_id: the extraction (lake batch) the statement comes from
 --   story_id: the article's story: statements in articles sharing a story_id are one independent report
 --   is_original: the article is the earliest of its story (false for syndicated copies)
@@ -55,7 +55,8 @@ current_statements as (
 ),
 
 keys as (
-    select statement_id, thread_id from int_statement_keys semi join scope using (article_id)
+    select statement_id, thread_key(speaker_id, quote_words(quote, $stop_words), $key_words) as thread_id
+    from current_statements
 )
 
 select

@@ -36,7 +36,7 @@ import duckdb
 from ingest import quotekeys
 from ingest.config import IngestError
 from ingest.lakeschema import empty_files, lake_schemas
-from ingest.sqlfiles import SqlModel
+from ingest.sqlfiles import SqlModel, load_macros
 
 RUNNER_VERSION = "1"
 STEP_ROWS = 2_000_000  # lake rows per build step (bounds the memory of a rebuild)
@@ -82,6 +82,8 @@ def models_hash(models: Sequence[SqlModel]) -> str:
     )
     for m in models:
         digest.update(f"\0{m.layer}/{m.name}\0{m.sql}".encode())
+    for macro in load_macros():
+        digest.update(f"\0macros/{macro.name}\0{macro.sql}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -300,6 +302,8 @@ def build_database(
     current_hash = models_hash(models)
     con = connect_build(db_path)
     try:
+        for macro in load_macros():
+            con.execute(macro.sql)
         seq, _, n_steps = watermark(con)
         files = read_lake_files(warehouse, seq)
         steps = plan_steps(files, step_rows or STEP_ROWS) or ([[]] if n_steps == 0 else [])
@@ -340,6 +344,7 @@ def connect_build(db_path: Path) -> duckdb.DuckDBPyConnection:
         "memory_limit": os.environ.get("INGEST_BUILD_MEMORY", BUILD_MEMORY),
         "temp_directory": str(db_path.parent / "tmp"),
         "preserve_insertion_order": False,
+        "checkpoint_threshold": "1GB",  # one checkpoint per build (at its end), not one per commit
     }
     return duckdb.connect(str(db_path), config=config)
 

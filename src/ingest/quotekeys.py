@@ -3,7 +3,7 @@
 * A statement's **content words**: its quote lowercased, numbers normalised ("11,000" → "11000",
   "40 percent" → "40 pct"), "n't" → "not", split on anything that is not a letter, digit or "%",
   minus ``STOP_WORDS``. Two statements are one *thread* when they have the same speaker, the same
-  first ``KEY_WORDS`` content words and the same numbers (see sql/intermediate/int_statement_keys.sql).
+  first ``KEY_WORDS`` content words and the same numbers (sql/macros/quote_words.sql, thread_key.sql).
 * A statement's **stance**: its content words without ``NEGATIONS``; two threads of one speaker with
   the same stance and a different count of negations contradict each other.
 * A claim's **subject keyword**: the first content word after the number in the quote that is not in

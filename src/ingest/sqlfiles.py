@@ -16,7 +16,9 @@ Each file starts with ``-- <name>: <description>`` and further ``-- key: value``
 * ``capture``: the columns of the replaced rows kept as ``old_<name>`` (default ``*``).
 * ``columns``: followed by one ``--   <column>: <description>`` line per column (the data dictionary).
 
-Saved queries (``sql/queries/*.sql``) use the same header style; see ``load_queries``.
+Saved queries (``sql/queries/*.sql``) use the same header style; see ``load_queries``. Macros
+(``sql/macros/*.sql``: one ``create or replace temp macro <name>`` each) are defined on the build
+connection before the models run; see ``load_macros``.
 """
 
 from __future__ import annotations
@@ -237,3 +239,26 @@ def load_queries(sql_dir: Path | None = None) -> dict[str, SavedQuery]:
             path.stem, path, text.strip().rstrip(";"), headers.get(path.stem, ""), params, defaults, helps
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class SqlMacro:
+    name: str
+    path: Path
+    sql: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def load_macros(sql_dir: Path | None = None) -> tuple[SqlMacro, ...]:
+    """The temp macros in ``sql/macros/``, by file name."""
+    root = (sql_dir or find_sql_dir()) / "macros"
+    out = []
+    for path in sorted(root.glob("*.sql")):
+        text = path.read_text(encoding="utf-8")
+        if not re.search(rf"create or replace temp macro {re.escape(path.stem)}\(", text):
+            raise ValueError(
+                f"sql/macros/{path.name}: expected 'create or replace temp macro {path.stem}(…)'"
+            )
+        out.append(SqlMacro(path.stem, path, text.strip().rstrip(";"), read_headers(text)))
+    return tuple(out)
