@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ingest.extract.cues import EMPTY_RE, Raw, Token, cue_confidence, cue_gender, is_cognition, is_cue, tokens
+from ingest.extract.cues import (
+    EMPTY_RE,
+    WORD_TOKEN_RE,
+    Raw,
+    Token,
+    cue_confidence,
+    cue_gender,
+    is_cognition,
+    is_cue,
+    tokens,
+)
 from ingest.extract.forward import (
     ABBREVIATIONS,
     LEAD_STAMP_RE,
@@ -50,7 +60,7 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         return src[0], _empty_at(text, p), src[1]
     toks: list[Token] = []
     skip_to = -1
-    for t in tokens(text, p, min(b, p + 160)):
+    for t in WORD_TOKEN_RE.finditer(text, p, min(b, p + 160)):  # lazily: most attributions are short
         if t.start() < skip_to:
             toks.append(t)
             continue

@@ -79,6 +79,8 @@ def transliterate_text(s: str, lang: str | None = None) -> str:
 
 
 def strip_accents(s: str) -> str:
+    if s.isascii():
+        return s  # nothing to decompose or translate
     s = unicodedata.normalize("NFKD", s.translate(_SCHOLARLY))
     return "".join(c for c in s if not unicodedata.combining(c))
 

@@ -37,18 +37,16 @@ def best_name(seg: str, lang: str) -> tuple[str, int, list[str]]:
 
 
 def _name_runs(tokens: list[str]) -> list[list[int]]:
-    """Runs of capitalised tokens (indices), allowing name particles inside."""
+    """Runs of capitalised tokens (indices), allowing one name particle between two of them."""
+    caps = [i for i, t in enumerate(tokens) if t[:1].isupper()]
     runs: list[list[int]] = []
-    cur: list[int] = []
-    last = len(tokens) - 1
-    for i, t in enumerate(tokens):
-        if t[:1].isupper() or (cur and t in _PARTICLES and i < last and tokens[i + 1][:1].isupper()):
-            cur.append(i)
-        elif cur:
-            runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
+    for i in caps:
+        if runs and (i == runs[-1][-1] + 1 or (i == runs[-1][-1] + 2 and tokens[i - 1] in _PARTICLES)):
+            if i != runs[-1][-1] + 1:
+                runs[-1].append(i - 1)  # "Ursula von Leyen"
+            runs[-1].append(i)
+        else:
+            runs.append([i])
     return runs
 
 
@@ -104,55 +102,69 @@ def _best_name_cached(seg: str, lang: str) -> tuple[str, int, list[str]]:
 def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
     """Best person-name run: score 3 known first name, 2 two+ tokens, 1 single token, 0 none."""
     best, best_score, best_titles = "", 0, []
+    n = len(toks)
     for run in _name_runs(toks):
-        names = [toks[i] for i in run]
-        titles: list[str] = []
-        if (
-            names
-            and _POSSESSIVE_RE.search(names[-1])
-            and run[-1] + 1 < len(toks)
-            and toks[run[-1] + 1].isalpha()
-        ):
-            continue  # "Hillary Clinton's campaign": the possessor is not the speaker
-        while (
-            names
-            and (is_title_token(names[0]) or names[0].lower() in CAP_STOP)
-            and not (is_first_name(names[0]) and len(names) > 1)
-        ):
-            titles.append(names.pop(0))
-        while names and names[-1].lower() in _CALENDAR and not (len(names) == 2 and is_first_name(names[0])):
-            names.pop()
-        if lang == "de" and names:
-            before_de = toks[run[0] - 1].lower() if run[0] > 0 else ""
-            if (before_de in _DE_ARTICLES or (titles and titles[-1].lower() in _DE_ARTICLES)) and not (
-                is_first_name(names[0]) and len(names) > 1
-            ):
-                titles.append(names.pop(0))  # "der Staatsanwalt", "die Abgeordnete Miriam Kessler"
-            if any(de_noun(t) for t in names) and not (is_first_name(names[0]) and len(names) > 1):
-                continue
-        while len(names) > 1 and _is_mid_title(names[-1]):
-            titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name
-        if len(names) == 1 and titles and _is_mid_title(titles[-1]) and not is_first_name(names[0]):
+        first, last = run[0], run[-1]
+        found = _run_name(
+            tuple(toks[i] for i in run),
+            toks[first - 1].lower() if first > 0 else "",
+            last + 1 < n and toks[last + 1].isalpha(),
+            lang,
+        )
+        if found is None:
             continue
-        t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j])), default=-1)
-        if t_in >= 0 and not (is_first_name(names[t_in]) and t_in == 0):
-            titles.extend(names[: t_in + 1])  # "Atlantic City Mayor Don Guardian" → Don Guardian
-            names = names[t_in + 1 :]
-        k = next((i for i, t in enumerate(names[1:], 1) if is_first_name(t) and i < len(names) - 1), 0)
-        if k and not is_first_name(names[0]):
-            titles.extend(names[:k])  # "Recorder Helen Purcell"
-            names = names[k:]
-        if not names:
-            continue
-        if any(is_org_word(t) for t in names) or all(ACRONYM_RE.match(t) for t in names):
-            continue
-        before = toks[run[0] - 1].lower() if run[0] > 0 else ""
-        if len(names) == 1 and (
-            before in ORG_HEADS or before in {"outlet", "agency", "newspaper", "channel", "website"}
-        ):
-            continue
-        score = 3 if is_first_name(names[0]) and len(names) > 1 else (2 if len(names) > 1 else 1)
+        name, score, titles = found
         if score >= best_score:
-            pre = [t for t in toks[max(0, run[0] - 3) : run[0]] if t.isalpha() and not is_cap(t)]
-            best, best_score, best_titles = " ".join(names[-3:]), score, pre + titles
+            pre = [t for t in toks[max(0, first - 3) : first] if t.isalpha() and not is_cap(t)]
+            best, best_score, best_titles = name, score, pre + titles
     return best, best_score, best_titles
+
+
+@lru_cache(maxsize=16384)
+def _run_name(
+    run: tuple[str, ...], before: str, next_alpha: bool, lang: str
+) -> tuple[str, int, list[str]] | None:
+    """(name, score, title words) of one run of capitalised tokens, or None when it names nobody;
+    ``before`` is the lower-cased token before the run, ``next_alpha`` whether a word follows it.
+    Cached: runs ("Trump", "Hillary Clinton", "The") recur in many phrases (treat as read-only)."""
+    names = list(run)
+    titles: list[str] = []
+    if _POSSESSIVE_RE.search(names[-1]) and next_alpha:
+        return None  # "Hillary Clinton's campaign": the possessor is not the speaker
+    while (
+        names
+        and (is_title_token(names[0]) or names[0].lower() in CAP_STOP)
+        and not (is_first_name(names[0]) and len(names) > 1)
+    ):
+        titles.append(names.pop(0))
+    while names and names[-1].lower() in _CALENDAR and not (len(names) == 2 and is_first_name(names[0])):
+        names.pop()
+    if lang == "de" and names:
+        if (before in _DE_ARTICLES or (titles and titles[-1].lower() in _DE_ARTICLES)) and not (
+            is_first_name(names[0]) and len(names) > 1
+        ):
+            titles.append(names.pop(0))  # "der Staatsanwalt", "die Abgeordnete Miriam Kessler"
+        if any(de_noun(t) for t in names) and not (is_first_name(names[0]) and len(names) > 1):
+            return None
+    while len(names) > 1 and _is_mid_title(names[-1]):
+        titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name
+    if len(names) == 1 and titles and _is_mid_title(titles[-1]) and not is_first_name(names[0]):
+        return None
+    t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j])), default=-1)
+    if t_in >= 0 and not (is_first_name(names[t_in]) and t_in == 0):
+        titles.extend(names[: t_in + 1])  # "Atlantic City Mayor Don Guardian" → Don Guardian
+        names = names[t_in + 1 :]
+    k = next((i for i, t in enumerate(names[1:], 1) if is_first_name(t) and i < len(names) - 1), 0)
+    if k and not is_first_name(names[0]):
+        titles.extend(names[:k])  # "Recorder Helen Purcell"
+        names = names[k:]
+    if not names:
+        return None
+    if any(is_org_word(t) for t in names) or all(ACRONYM_RE.match(t) for t in names):
+        return None
+    if len(names) == 1 and (
+        before in ORG_HEADS or before in {"outlet", "agency", "newspaper", "channel", "website"}
+    ):
+        return None
+    score = 3 if is_first_name(names[0]) and len(names) > 1 else (2 if len(names) > 1 else 1)
+    return " ".join(names[-3:]), score, titles

@@ -296,10 +296,14 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             start = s + (m3.end() if (m3 := _LEAD_CONJ_RE.match(stext)) else 0)
             emit(start, e, par, t.group(), conf * 0.9, keep=True)
             continue
-        rel_from, subj_from = clause_start(toks, i, s)
         coordinated = prev is not None and prev.group().lower() in _COORD
+        # the subject matters only with a reported clause after the cue, or for verb-second order
+        comp = complement_start(text, toks, i, e, lang)
+        inverted = not coordinated and lang in ("de", "uk", "ru") and prev is not None
         sp = None
-        if coordinated:
+        if comp is None and not inverted:
+            pass
+        elif coordinated:
             sp = found[-1].speaker if found else _leading_np(text, toks, lang)
         elif prev is not None and (
             prev.group().lower() in _DETERMINERS
@@ -314,6 +318,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         ):
             sp = None  # "a media report that …": the cue word is a noun here
         else:
+            rel_from, subj_from = clause_start(toks, i, s)
             for left_from in dict.fromkeys((rel_from, subj_from)):
                 left = text[left_from : t.start()]
                 if left_from == rel_from != subj_from and left.rstrip().endswith(","):
@@ -325,19 +330,19 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 if sp is not None and not clause_before(left, sp.text):
                     break
                 sp = None
-        comp = complement_start(text, toks, i, e, lang) if sp is not None else None
         if sp is not None and comp is not None:
             emit(comp, e, sp, t.group(), conf)
             continue
-        if sp is None and not coordinated and lang in ("de", "uk", "ru") and prev is not None:
+        if sp is None and inverted and comp is not None:
             # verb-second order: "Am Dienstag sagte Albrecht, dass …", "Тоді заявив міністр, що …"
             raw_np, _pos = parse_forward(toks[i + 1 :], text, lang)
-            sp_inv = plausible_speaker(raw_np, lang) if raw_np else None
-            if sp_inv is not None:
-                comp = complement_start(text, toks, i, e, lang)
-                if comp is not None and comp > toks[i].end() + len(raw_np):
-                    emit(comp, e, sp_inv, t.group(), conf * 0.9)
-                    continue
+            if (
+                raw_np
+                and comp > toks[i].end() + len(raw_np)
+                and (sp_inv := plausible_speaker(raw_np, lang)) is not None
+            ):
+                emit(comp, e, sp_inv, t.group(), conf * 0.9)
+                continue
         fin = final_attribution(text, toks, i, e, lang)
         if fin is not None:
             sp2, comp_end = fin

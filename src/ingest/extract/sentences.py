@@ -82,66 +82,58 @@ def split_sentences(text: str, quote_spans: list[tuple[int, int]] | None = None)
     """Split into sentences; boundaries inside ``quote_spans`` (open, close offsets) are ignored."""
     spans = sorted(quote_spans or [])
     starts = [s for s, _ in spans]
-    # One scan of the whole text. A sentence end can only be found here and not inside its paragraph
-    # when only white space follows it in the paragraph: cutting there gives the same sentence.
-    ends = _sentence_ends(text)
-    n_ends = len(ends)
+    marks = char_positions(text, ".!?…")  # where SENT_END_RE can match
+    n_marks = len(marks)
     k = 0
+    match = SENT_END_RE.match
     out: list[Sentence] = []
+    new = tuple.__new__
     pi = -1
-    for pm in PARA_RE.finditer(text):
-        ps, pe = pm.span()
-        if k < n_ends and ends[k][0] < ps:
-            k = bisect_right(ends, (ps, -1))
-        if pm.group().isspace():
+    pe = -1
+    for line in text.split("\n"):  # paragraphs: the non-empty lines
+        ps = pe + 1
+        pe = ps + len(line)
+        if not line or line.isspace():
             continue
+        while k < n_marks and marks[k] < ps:
+            k += 1
         pi += 1
         cur = ps
         first = True
-        while k < n_ends and ends[k][0] < pe:
-            ms, cut = ends[k]
-            k += 1
-            if spans and _inside(cut - 1, spans, starts):
-                continue
-            if (
-                text[ms] == "."
-                and _is_abbreviation(text, ps, ms)
-                and not _CLOSE_MARK_RE.search(text, ms, cut)
-            ):
-                continue
-            sent = _mk(text, cur, cut, pi, first)
-            if sent is not None:
-                out.append(sent)
+        while True:
+            # the next match of SENT_END_RE in the paragraph (its lookahead must not see past it)
+            m = None
+            while k < n_marks and marks[k] < pe:
+                m = match(text, marks[k], pe)
+                k += 1
+                if m is not None:
+                    break
+            if m is not None:
+                ms, cut = m.span()
+                while k < n_marks and marks[k] < cut:
+                    k += 1
+                if spans:
+                    q = bisect_right(starts, cut - 1) - 1
+                    if q >= 0 and spans[q][0] < cut - 1 < spans[q][1]:
+                        continue  # inside a quote
+                if (
+                    text[ms] == "."
+                    and _is_abbreviation(text, ps, ms)
+                    and not _CLOSE_MARK_RE.search(text, ms, cut)
+                ):
+                    continue
+            else:
+                cut = pe  # the rest of the paragraph
+            seg = text[cur:cut]
+            body = seg.lstrip()
+            if body:
+                a = cur + len(seg) - len(body)
+                out.append(new(Sentence, (a, a + len(body.rstrip()), pi, first)))
                 first = False
+            if m is None:
+                break
             cur = cut
-        sent = _mk(text, cur, pe, pi, first)
-        if sent is not None:
-            out.append(sent)
     return out
-
-
-def _sentence_ends(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the matches of SENT_END_RE.finditer(text), tried only at the end marks."""
-    out: list[tuple[int, int]] = []
-    last = 0
-    match = SENT_END_RE.match
-    for p in char_positions(text, ".!?…"):
-        if p < last:
-            continue
-        m = match(text, p)
-        if m is not None:
-            last = m.end()
-            out.append((p, last))
-    return out
-
-
-def _mk(text: str, s: int, e: int, pi: int, first: bool) -> Sentence | None:
-    seg = text[s:e]
-    body = seg.lstrip()
-    if not body:
-        return None
-    s += len(seg) - len(body)
-    return Sentence(s, s + len(body.rstrip()), pi, first)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
