@@ -27,7 +27,7 @@ def guarded(pattern: str, first: str) -> re.Pattern[str]:
     other positions skipped; one that starts with ``\\b``, a lookaround or a repeat is tried at every
     position. ``m.start()`` is where ``pattern`` matched; use named groups for its extent (``m.end()``
     is ``m.start() + 1``, and finditer may give overlapping matches). Flags go inline (``(?i:…)``)."""
-    return re.compile(rf"{first}(?<=(?=(?:{pattern})).)")
+    return re.compile(rf"{first}(?<=(?=(?:{pattern}))(?s:.))")
 
 
 # Common word characters (each of them matches \w): ASCII, Latin-1 and Latin Extended-A/B letters,

@@ -1,0 +1,263 @@
+"""The fast scanners of the extractor give exactly what the plain versions they replace give.
+
+For speed the extractor finds cue words, mentions, claims, sentence ends and quote marks with patterns
+that re can scan in C (a character class first, see ``cues.guarded``) or with str.find, and tests
+abbreviations with a lookup. Each is checked here against a straightforward reference on generated
+text; the golden-output test (test_extract_golden.py) checks the whole pipeline."""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_right
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ingest.extract import claims, clauses, cues, forward, mentions, personnames, quotes, reported, sentences
+
+SETTINGS = settings(
+    max_examples=int(os.environ.get("SCAN_EXAMPLES", "400")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+def text_of(*pieces: str, size: int = 14) -> st.SearchStrategy[str]:
+    """Strings glued from ``pieces``: words, marks and separators that exercise one scanner."""
+    return st.lists(st.sampled_from(pieces), max_size=size).map("".join)
+
+
+SEPARATORS = (" ", "  ", "\n", ",", ".", "-", "’", "'", "“", "”", "(", "÷", "é", "_", "1", "\u0482", "\u00a0")
+
+# --- cue words ----------------------------------------------------------------------------------
+
+
+def reference_cues(text: str, lang: str) -> list[tuple[int, int, str]]:
+    pattern = re.compile(r"\b" + cues._CUE_BODY[lang])
+    low = text.lower()
+    if len(low) != len(text):
+        return [(m.start(), m.end(), m.group()) for m in re.compile(pattern.pattern, re.I).finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(low)]
+
+
+@SETTINGS
+@given(
+    text_of(
+        *SEPARATORS, "said", "Said", "unsaid", "says", "according to", "told", "states", "İ", "ẞ",
+        "sagte", "laut", "so", "заявив", "за словами", "сказал", "как", "йдеться", "x", "re-",
+    ),
+    st.sampled_from(["en", "de", "uk", "ru", "fr"]),
+)  # fmt: skip
+def test_find_cues_matches_the_plain_pattern(text: str, lang: str) -> None:
+    assert cues.find_cues(text, lang) == reference_cues(text, "en" if lang == "fr" else lang)
+
+
+# --- mentions -----------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(
+    text_of(
+        *SEPARATORS, "Olena ", "Marchenko", "President ", "Barack ", "Obama", "Mr. ", "Kerry", "of ", "State ",
+        "John ", "Deputy ", "Minister ", "Verteidigungsministerin ", "Sandra ", "Kühn", "Олена ", "Литвин",
+        "Міністр ", "Прем’єр-міністр ", "Chair", "man ", "’s",
+    ),
+    st.sampled_from(["en", "de", "uk"]),
+)  # fmt: skip
+def test_mention_scan_matches_finditer(text: str, lang: str) -> None:
+    plain = mentions.MENTION_DE_RE if lang == "de" else mentions.MENTION_RE
+    want = [(m.start(), m.end(), m.group("title"), m.group("name")) for m in plain.finditer(text)]
+    got = [
+        (m.start("m"), m.end("m"), m.group("title"), m.group("name"))
+        for m in mentions._mention_matches(text, lang)
+    ]
+    assert got == want
+
+
+# --- sentences ----------------------------------------------------------------------------------
+
+
+def reference_abbreviation(text: str, ps: int, dot: int) -> bool:
+    if dot - ps >= 3 and text[dot - 3 : dot].isalpha() and text[dot - 3 : dot].islower():
+        k = max(text.rfind(" ", ps, dot), text.rfind("\n", ps, dot), ps - 1)
+        if dot - k > 8:
+            return False
+    j = dot
+    while j > ps and (
+        text[j - 1].isalnum() or (text[j - 1] == "." and j - 2 >= ps and text[j - 2].isalnum())
+    ):
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    last = word.rsplit(".", 1)[-1]
+    return word in sentences._ABBREVIATIONS or (len(last) == 1 and last.isupper())
+
+
+def reference_split(text: str, quote_spans: list[tuple[int, int]]) -> list[sentences.Sentence]:
+    spans = sorted(quote_spans)
+    out: list[sentences.Sentence] = []
+    pi = -1
+    for pm in re.finditer(r"[^\n]+", text):
+        if pm.group().isspace():
+            continue
+        pi += 1
+        ps, pe = pm.span()
+        cur, first = ps, True
+        for m in sentences.SENT_END_RE.finditer(text, ps, pe):
+            cut = m.end()
+            i = bisect_right([s for s, _ in spans], cut - 1) - 1
+            if i >= 0 and spans[i][0] < cut - 1 < spans[i][1]:
+                continue
+            if (
+                text[m.start()] == "."
+                and reference_abbreviation(text, ps, m.start())
+                and not re.search(r"[\"”»“]", m.group())
+            ):
+                continue
+            seg = text[cur:cut]
+            if seg.strip():
+                s = cur + len(seg) - len(seg.lstrip())
+                out.append(sentences.Sentence(s, s + len(seg.strip()), pi, first))
+                first = False
+            cur = cut
+        seg = text[cur:pe]
+        if seg.strip():
+            s = cur + len(seg) - len(seg.lstrip())
+            out.append(sentences.Sentence(s, s + len(seg.strip()), pi, first))
+    return out
+
+
+SENTENCE_PIECES = (
+    "Mr. ", "Smith", " said. ", "He", "\n", "\n\n", " \n", "“", "”", ". ", "! ", "? ", "U.S. ", "A", "b", "...", " 3.5 ",
+    "»", "«", "  ", ".", "…", '"', ")", "(", "1", "т.д. ", "млн. ", "approx. ", "infrastructure. ", "x-etc. ", "З",
+)  # fmt: skip
+
+
+@SETTINGS
+@given(text_of(*SENTENCE_PIECES, size=18))
+def test_split_sentences_matches_the_paragraph_scan(text: str) -> None:
+    spans = [(q.open_pos, q.close_pos) for q in quotes.find_quotes(text)]
+    assert sentences.split_sentences(text, spans) == reference_split(text, spans)
+    assert sentences.split_sentences(text) == reference_split(text, [])
+
+
+@SETTINGS
+@given(text_of(*SENTENCE_PIECES, "Co", "Sept", "z.B", "р", "г", "ст", "tp", size=10))
+def test_abbreviation_test_matches_the_word_scan(text: str) -> None:
+    for dot, ch in enumerate(text):
+        if ch == ".":
+            for ps in range(dot + 1):
+                assert sentences._is_abbreviation(text, ps, dot) == reference_abbreviation(text, ps, dot)
+
+
+# --- quote marks, claims ------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(text_of(*SEPARATORS, "«", "»", "„", "‚", "‘", "‹", "›", "‟", "a"))
+def test_char_positions_matches_the_pattern(text: str) -> None:
+    assert quotes.char_positions(text, quotes.QUOTE_CHARS) == [
+        m.start() for m in quotes.QUOTE_CHAR_RE.finditer(text)
+    ]
+
+
+NOT_WORD = str.maketrans({c: " " for c in ".,;:!?\"'()«»„“”’‘—–-/"})
+
+
+@SETTINGS
+@given(
+    text_of(
+        *SEPARATORS, "12", "3.5", "1,200", "40%", "%", "one ", "two", "ONE", "half", "up to ", "more than ",
+        "million", " times", "ein ", "Hälfte", "понад ", "тис", "×", "÷", ":", "May ", "2024", "ä",
+    ),
+    st.sampled_from(["en", "de", "uk"]),
+)  # fmt: skip
+def test_claims_match_the_plain_pattern(text: str, lang: str) -> None:
+    want = [(m.start(), m.end(), m.groupdict()) for m in claims.CLAIM_RE.finditer(text)]
+    got = [(m.start("m"), m.end("m"), {k: v for k, v in m.groupdict().items() if k != "m"})
+           for m in claims._claim_matches(text)]  # fmt: skip
+    assert got == want
+    words = set(text.lower().translate(NOT_WORD).split())
+    assert claims._has_number_word(text) == (not claims._NUMBER_WORDS.isdisjoint(words))
+
+
+# --- guarded patterns (a character class first) ---------------------------------------------------
+
+
+GUARDED = [
+    (reported._CUT_RE, reported._CUT_RE.pattern),
+    (reported._SPLIT_RE, reported._SPLIT_RE.pattern),
+    (reported._THAT_AHEAD_RE, reported._THAT_AHEAD_RE.pattern),
+    (clauses._RELATIVE_RE, clauses._RELATIVE_RE.pattern),
+    (forward._CLAUSE_VERB_RE, forward._CLAUSE_VERB_RE.pattern),
+]
+
+
+def unguarded(pattern: str) -> re.Pattern[str]:
+    """The pattern inside ``guarded``'s lookahead."""
+    inner = pattern[pattern.index("(?<=(?=") + len("(?<=(?=") : -len(")(?s:.))")]
+    return re.compile(inner)
+
+
+@SETTINGS
+@given(
+    text_of(
+        *SEPARATORS, ";", "; ", ", speaking", ", according to", " and that ", ", adding ", "”, adding ",
+        " although she said ", "who", "WHO", "That", "that", "dass", "що", "Что", "is", "İs", "ſhall", "was",
+        "будет", " speaking on condition", ":", "x",
+    )
+)  # fmt: skip
+def test_guarded_patterns_find_the_same_matches(text: str) -> None:
+    for fast, pattern in GUARDED:
+        plain = unguarded(pattern)
+        want = [m.start() for m in plain.finditer(text)]
+        got: list[int] = []
+        end = 0
+        for m in fast.finditer(text):  # guarded matches may overlap; keep those finditer gives
+            if m.start() >= end:
+                full = plain.match(text, m.start())
+                assert full is not None
+                got.append(m.start())
+                end = max(full.end(), m.start() + 1)
+        assert got == want
+
+
+def test_first_letters_covers_case_insensitive_matches() -> None:
+    cls = re.compile(cues.first_letters(["is", "sind", "kein", "war"]))
+    for c in map(chr, range(0x3000)):
+        if re.match(r"(?i)[iskw]", c):
+            assert cls.match(c), c
+
+
+def test_word_chars_are_word_characters() -> None:
+    cls = re.compile(f"[{cues.WORD_CHARS}]")
+    assert all(c.isalnum() or c == "_" for c in map(chr, range(0x10000)) if cls.match(c))
+
+
+# --- name runs ----------------------------------------------------------------------------------
+
+
+def reference_runs(tokens: list[str]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i, t in enumerate(tokens):
+        if t[:1].isupper() or (
+            cur and t in personnames._PARTICLES and i < len(tokens) - 1 and tokens[i + 1][:1].isupper()
+        ):
+            cur.append(i)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(["de", "van", "der", "Ursula", "von", "Leyen", "the", "Trump", "x", "Al", "al"]))
+)
+def test_name_runs_match_the_token_loop(tokens: list[str]) -> None:
+    assert personnames._name_runs(tokens) == reference_runs(tokens)
