@@ -271,12 +271,56 @@ def measure_speed(chars: int = 3000, articles: int = 475, repeats: int = 5) -> d
     }
 
 
+def snapshot_sets() -> dict[str, list[dict[str, Any]]]:
+    """The article sets of a snapshot: every gold file of the repository (tests/data/extract_*.jsonl),
+    and, when ../shared is present, the dev set, the PolNeAR dev articles, the PolNeAR prefixes of the
+    speed test and the German WikiNews articles."""
+    sets: dict[str, list[dict[str, Any]]] = {}
+    for path in sorted((_ROOT / "tests" / "data").glob("extract_*.jsonl")):
+        docs = load_gold(str(path))
+        if docs and "text" in docs[0]:
+            sets[path.name] = docs
+    optional = {
+        "dev": lambda: load_gold("dev"),
+        "polnear-dev": lambda: polnear_gold("dev"),
+        "polnear-train-prefixes": lambda: [
+            dict(d, text=d["text"][:3000], language="en") for d in polnear_gold("train")[:600]
+        ],
+        "wikinews-de": wikinews_de_gold,
+    }
+    for name, load in optional.items():
+        try:
+            sets[name] = load()
+        except IngestError:
+            continue  # ../shared (or that corpus) is absent
+    return sets
+
+
+def snapshot(out: str | Path) -> int:
+    """Write the extractor's output for every snapshot set (see snapshot_sets) to ``out``: one JSON line
+    per statement, ``[set, statement]``, keys sorted. Snapshots taken before and after a change that
+    must not change the output are compared byte for byte (``cmp``). Returns the number of lines."""
+    n = 0
+    with Path(out).open("w", encoding="utf-8") as f:
+        for name, docs in snapshot_sets().items():
+            for row in predict(docs):
+                f.write(json.dumps([name, row], ensure_ascii=False, sort_keys=True) + "\n")
+                n += 1
+    return n
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     name = args[0] if args else "dev"
     if name == "speed":
         for k, v in measure_speed().items():
             print(f"{k}: {v}")
+        return 0
+    if name == "snapshot":
+        if len(args) < 2:
+            print("usage: python -m ingest.evaluate snapshot OUT.jsonl", file=sys.stderr)
+            return 2
+        print(f"{snapshot(args[1])} statements written to {args[1]}")
         return 0
     split = args[1] if len(args) > 1 and not args[1].startswith("--") else "dev"
     res = run_eval(name, split=split, speech_only="--speech-only" in args, names="--names" in args)
