@@ -88,7 +88,7 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         return (sp, cue, pos) if sp is not None else None
     raw = text[p : cue.start()]
     sp = plausible_speaker(raw, lang)
-    if sp is None or ("," in clean_np(raw) and sp.kind != "person"):
+    if sp is None or (sp.kind != "person" and "," in raw and "," in clean_np(raw)):
         return None
     return sp, cue, p
 

@@ -211,7 +211,8 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
             return toks[i + 1].start() if i + 1 < n else None
         return None
     # "that" within an adjunct-only stretch
-    for k in range(i + 1, min(n, i + 14)):
+    window_end = toks[min(n, i + 14) - 1].end() if i + 1 < n else t.end()
+    for k in range(i + 1, min(n, i + 14) if "that" in text[t.end() : window_end].lower() else 0):
         tk = toks[k]
         if tk.group().lower() == "that":
             between = text[t.end() : tk.start()]
