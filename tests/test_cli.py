@@ -10,7 +10,18 @@ from pathlib import Path
 import pytest
 
 INGEST = [sys.executable, "-m", "ingest"]
-COMMANDS = ["run", "demo", "extract", "sql", "status", "feeds", "feeds import", "feeds enable", "reprocess", "eval"]
+COMMANDS = [
+    "run",
+    "demo",
+    "extract",
+    "sql",
+    "status",
+    "feeds",
+    "feeds import",
+    "feeds enable",
+    "reprocess",
+    "eval",
+]
 
 
 def ingest(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

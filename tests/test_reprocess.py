@@ -40,7 +40,9 @@ def count(warehouse: Path, table: str) -> int:
 
 @pytest.fixture
 def ran(example_feeds_file: Path, warehouse: Path) -> Path:
-    pipeline.run(example_feeds_file, warehouse, settings=Settings(warehouse=warehouse, fetch_host_interval_s=0.0))
+    pipeline.run(
+        example_feeds_file, warehouse, settings=Settings(warehouse=warehouse, fetch_host_interval_s=0.0)
+    )
     return warehouse
 
 
@@ -71,7 +73,9 @@ def test_since_limits_the_replay(ran: Path, example_feeds_file: Path, tmp_path: 
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     shutil.copytree(ran / "raw", fresh / "raw")
-    out = pipeline.reprocess_step(fresh, feeds_file=example_feeds_file, stages=["parse"], since="2999-01-01", build=False)
+    out = pipeline.reprocess_step(
+        fresh, feeds_file=example_feeds_file, stages=["parse"], since="2999-01-01", build=False
+    )
     assert out["parse"]["feeds"] == 0 and out["parse"]["new_articles"] == 0
 
 

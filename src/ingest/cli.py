@@ -111,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--until", default=None, help="only before this date")
     p.add_argument(
-        "--stages", default="parse,pages,extract", help="comma-separated: parse, pages, extract (default: all three)"
+        "--stages",
+        default="parse,pages,extract",
+        help="comma-separated: parse, pages, extract (default: all three)",
     )
     p.add_argument(
         "--force", action="store_true", help="extract again even where the extractor version is current"

@@ -22,7 +22,7 @@ from typing import Any
 
 import duckdb
 
-from ingest import publish
+from ingest import publish, store
 from ingest.build import CheckFailed, StepResult, build_database, database_state, models_hash
 from ingest.config import IngestError
 from ingest.progress import terminal_progress
@@ -87,15 +87,14 @@ def build_warehouse(
         db = build_dir / BUILD_DB
         _, built_hash, built_steps = database_state(db)
         bar = terminal_progress("building warehouse")
-        progress = bar
         try:
             if full or (built_steps and built_hash != models_hash(models)):
                 result.mode = "full"
-                steps = rebuild_database(build_dir, warehouse, models, progress, step_rows)
+                steps = rebuild_database(build_dir, warehouse, models, bar, step_rows)
             else:
                 result.mode = "incremental" if built_steps else "initial"
                 steps = build_database(
-                    db, warehouse, models, mode=result.mode, progress=progress, step_rows=step_rows
+                    db, warehouse, models, mode=result.mode, progress=bar, step_rows=step_rows
                 )
         finally:
             if bar is not None:
@@ -131,7 +130,7 @@ def rebuild_database(
     db = build_dir / BUILD_DB
     Path(f"{db}.wal").unlink(missing_ok=True)  # the old database's log must not replay onto the new file
     fresh.replace(db)
-    publish.store.fsync_dir(build_dir)
+    store.fsync_dir(build_dir)
     return steps
 
 

@@ -66,6 +66,9 @@ _OBJECT_WORDS = frozenset(
 )
 
 
+SUBORDINATE_TAIL_RE = re.compile(
+    r",\s+(?:as|while|after|before|because|since|amid|although|though|when|whereas|even\s+as)\s"
+)
 _PARTICIPLE_TAIL_RE = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing)\b")
 
 
@@ -196,7 +199,13 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 nxt = toks[k + 1].group().lower() if k + 1 < n else ""
                 if lang != "de" and tx == "," and nxt not in {"що", "что", "мол", "буцімто"}:
                     return None
-                if lang == "de" and nxt in _DE_RELATIVE and k + 2 < n and toks[k + 2].group()[:1].islower():
+                if (
+                    lang == "de"
+                    and nxt in _DE_RELATIVE
+                    and k + 2 < n
+                    and toks[k + 2].group()[:1].islower()
+                    and not _de_article_np(toks, k + 2)
+                ):
                     return None  # ", der am Sonntag …": a relative clause, not the reported one
                 return (
                     toks[k + 2].start()
@@ -253,6 +262,23 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     return p
 
 
+_DE_ADJ_END_RE = re.compile(r"(?:e|en|er|es|em)$")
+_DE_POSSESSIVE_RE = re.compile(r"^(?:mein|dein|sein|ihr|unser|euer|eur|der$|die$|das$|dem$|den$|des$|ein)")
+
+
+def _de_article_np(toks: list[Token], j: int) -> bool:
+    """toks[j - 1:] reads article + adjective + noun (", die ersten Genehmigungen würden …"): the article
+    opens the reported clause, it is no relative pronoun (", die ihren Namen nicht nennen will")."""
+    w = toks[j].group()
+    return (
+        j + 1 < len(toks)
+        and w.isalpha()
+        and bool(_DE_ADJ_END_RE.search(w))
+        and not _DE_POSSESSIVE_RE.match(w)
+        and is_cap(toks[j + 1].group())
+    )
+
+
 def final_attribution(
     text: str, toks: list[Token], i: int, e: int, lang: str
 ) -> tuple[SpeakerPhrase, int] | None:
@@ -271,6 +297,8 @@ def final_attribution(
         if not raw:
             return None
         rest = text[text.find(raw, t.end()) + len(raw) : e]
+        if (sub := SUBORDINATE_TAIL_RE.search(rest)) is not None:
+            rest = rest[: sub.start()]  # "…, said the ministry, as repairs …"
         if len(rest.split(None, 9)) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
         sp = plausible_speaker(raw, lang)
@@ -278,6 +306,8 @@ def final_attribution(
     part = _PARTICIPLE_TAIL_RE.search(tail)
     if part:
         tail = tail[: part.start()]
+    if (sub := SUBORDINATE_TAIL_RE.search(tail)) is not None:
+        tail = tail[: sub.start()]  # "…, the company said on Monday, as repairs were completed …"
     if len(tail.split(None, 10)) > 9 or ("that" in tail and _THAT_RE.search(tail)):
         return None
     if (

@@ -8,9 +8,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ingest.extract.clauses import SUBORDINATE_TAIL_RE
 from ingest.extract.cues import is_cue, tokens
+from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap
+from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_org_word
 
 
 @dataclass(slots=True)
@@ -38,6 +41,8 @@ _UKRU_ACCORDING_RE = re.compile(
 )
 
 
+# A place or occasion before the speaker after a cue: "в прениях", "на брифінгу", "під час засідання".
+_SLAVIC_LEAD_ADJUNCT_RE = re.compile(r"(?:в|у|во|на|при|під\s+час|во\s+время)\s+(?P<w>[\w-]+)\s+(?=\w)")
 _UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
 # "Wie ein Sprecher der IG Metall sagte, will …" / "Wie das Ministerium mitteilte, …"
 _DE_WIE_END_RE = re.compile(r",\s+wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*[.!]?$")
@@ -53,6 +58,11 @@ _EN_ACCORDING_START_RE = re.compile(
 )
 
 
+_THE_DOCUMENT_RE = re.compile(
+    r"(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+)?(?:statement|report|release|communiqu[eé]|announcement|filing|"
+    r"post|letter|notice)",
+    re.I,
+)
 _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s*[.!]?$")
 
 
@@ -107,8 +117,8 @@ def _speakerish(np: str, lang: str) -> bool:
 # Ministeriums" / "…,” according to a statement from the ministry.": the source named after the statement.
 SOURCE_AFTER_RE = re.compile(
     r"[,\s—–-]*(?:(?P<en>according\s+to)\s+(?:(?:a|the)\s+(?:statement|post|report|note|message)\s+(?:from|by|of)\s+)?"
-    r"|(?:йдеться|говориться|сказано|зазначено|говорится|отмечается)\s+(?:у|в)\s+"
-    r"(?:заяві|повідомленні|зверненні|дописі|листі|заявлении|сообщении|обращении|письме|публикации)\s+"
+    r"|(?:йдеться|говориться|сказано|зазначено|говорится|отмечается)\s+(?:у|в)\s+(?:\w+\s+)?"
+    rf"(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+"
     r"|(?:heißt|hieß)\s+es\s+in\s+(?:einer|der)\s+(?:Erklärung|Mitteilung|Stellungnahme)\s+"
     r"|(?:приводятся|приводит|приводят|наводяться|наводить|наводять)\s+(?:[\w-]+\s+){0,3}?слова\s+"
     r"|(?:цитирует|цитує|цитируют|цитують)\s+)"
@@ -120,12 +130,13 @@ _SOURCE_COMMA_RE = re.compile(
 )
 # "Про це повідомив X." / "Об этом сообщил X." — the previous sentence is X's statement.
 ABOUT_THIS_RE = re.compile(
-    r"^(?:Про\s+це|Об\s+этом|Це|Это)\s+(?:також\s+|также\s+|раніше\s+|ранее\s+)?(?P<cue>\w+)\s+(?P<np>[^.!?]{2,90}?)\s*[.!]?$"
+    r"^(?:Про\s+це|Об\s+этом|Це|Это|(?:Такі|Ці|Такие|Эти)\s+(?:дані|данные|цифри|цифры))\s+"
+    r"(?:також\s+|также\s+|раніше\s+|ранее\s+)?(?P<cue>\w+)\s+(?P<np>[^.!?]{2,90}?)\s*[.!]?$"
 )
 
 # "Das teilte das Ministerium am Montag mit." / "Dies sagte X der dpa." — the previous sentence is X's.
 DE_ABOUT_THIS_RE = re.compile(
-    r"(?:Das|Dies)\s+(?P<cue>teilten?|sagten?|erklärten?|berichteten?|bestätigten?|gaben?|verkündeten?|"
+    r"(?:Das|Dies)\s+(?P<cue>teilten?|sagten?|erklärten?|berichteten?|bestätigten?|gab(?:en)?|verkündeten?|"
     r"kündigten?|schrieben?|schrieb|betonten?|meldeten?|twitterten?|verbreiteten?)\s+(?P<np>\S)"
 )
 
@@ -175,8 +186,14 @@ def sentence_frame(
             )  # "the governor, Oleh Syniehubov,"
             return Frame(analyze_np(np_text, lang), s + m.end(), e, "according to", 0.85)
         m = _EN_ACCORDING_END_RE.search(stext)
-        if m and _speakerish(m.group("np"), lang):
-            return Frame(analyze_np(m.group("np") + ",", lang), s, s + m.start(), "according to", 0.8)
+        if m:
+            np_text = m.group("np")
+            if (sub := SUBORDINATE_TAIL_RE.search(np_text)) is not None:
+                np_text = np_text[: sub.start()]  # "…, according to X, as storms kept ships in port."
+            if _speakerish(np_text, lang):
+                return Frame(analyze_np(np_text + ",", lang), s, s + m.start(), "according to", 0.8)
+            if _THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)
+                return Frame(SpeakerPhrase(np_text, "document"), s, s + m.start(), "according to", 0.75)
     elif lang in ("uk", "ru"):
         m = _UKRU_ACCORDING_RE.match(stext)
         if m:
@@ -189,7 +206,11 @@ def sentence_frame(
                 return Frame(sp, s + m.end(), e, "за словами" if lang == "uk" else "по словам", 0.85)
         m = _UKRU_AS_RE.match(stext)
         if m and is_cue(m.group("cue"), lang):
-            sp = analyze_np(m.group("np"), lang)
+            np_text = m.group("np")
+            adj = _SLAVIC_LEAD_ADJUNCT_RE.match(np_text)
+            if adj is not None and not (is_cap(adj.group("w")) or is_org_word(adj.group("w"))):
+                np_text = np_text[adj.end() :]  # "Как отметил в прениях прокурор, …" (not "в министерстве")
+            sp = analyze_np(np_text, lang)
             if sp.kind != "unknown":
                 return Frame(sp, s + m.end(), e, m.group("cue"), 0.85)
     elif lang == "de":
@@ -216,7 +237,9 @@ def sentence_frame(
                 return Frame(sp, s, s + w.start(), w.group("cue"), 0.8)
         m = _DE_SO_RE.search(stext)
         if m and not _in_quote(s + m.start(), spans, qstarts):
-            sp = analyze_np(m.group("np"), lang)
+            # the speaker without adjuncts and listeners: "sagte er im Deutschlandfunk", "so die Sprecherin am Montag"
+            np_text = parse_forward(tokens(text, s + m.start("np"), e), text, lang)[0]
+            sp = analyze_np(np_text or m.group("np"), lang)
             if sp.kind in ("person", "organisation", "role", "pronoun") and stext.lstrip()[0] not in '„“"»«':
                 return Frame(sp, s, s + m.start(), "so", 0.8)
     return None

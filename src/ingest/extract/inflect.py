@@ -60,7 +60,7 @@ _CYR_RE = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff’'ʼ\-]*$")
 
 
 @lru_cache(maxsize=4096)
-def _first_nominative(word: str, lang: str = "uk") -> tuple[str, str, str] | None:
+def first_nominative(word: str, lang: str = "uk") -> tuple[str, str, str] | None:
     """(nominative, case, gender) of an inflected Cyrillic first name, or None."""
     low = word.lower()
     if gender_of_first(low):
@@ -133,7 +133,7 @@ def nominative_name(name: str, lang: str, case: str = "") -> str:
         return name
     if len(parts) == 1:
         return surname_nominative(parts[0], case, "", lang) if case else name
-    first = _first_nominative(parts[0], lang)
+    first = first_nominative(parts[0], lang)
     if first is None:
         return name
     nom, fcase, gender = first

@@ -137,7 +137,8 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         "schätzte erwartet erwartete verwies verweist kritisierten warnen fordern forderten bekräftigten "
         "betonen erklären berichten schreiben versicherten zitiert zitierte hieß heißt mitteilte mitteilten "
         "mitteilt einräumte einräumt kündigte ankündigte hinzufügte bekanntgab meldete meldet verlautete "
-        "bestätigten mahnten erläuterten appellierte appelliert beklagte beklagt bemängelte"
+        "bestätigten mahnten erläuterten appellierte appelliert beklagte beklagt bemängelte erzählte erzählt "
+        "erzählten schilderte schildert schilderten versprach verspricht"
     ),
     0.9,
 )
@@ -247,6 +248,8 @@ ORG_HEADS = frozenset(
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
 ORG_STEMS = _w(
+    "департамент управлін управлен комітет комитет фонд інститут институт університет университет вуз "
+    "мерія мэрия метрополітен метрополитен "
     "пресс-служб прес-служб пресслужб командуван командовани штаб кабмін кабинет адміністрац администрац "
     "поліці полици прокуратур парламент нацгвард прикордон погранич компані компани агентств "
     "ministeri regierung behörde amt bundes polizei armee kreml міністерств уряд генштаб кремл "

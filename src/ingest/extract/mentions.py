@@ -9,7 +9,9 @@ import re
 from ingest.extract.cues import trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon_roles import DE_ROLE_SUFFIX_RE
 from ingest.extract.names import CYRILLIC_RE
+from ingest.extract.roles import is_cyr_role
 from ingest.extract.speakers import CAP_STOP, analyze_np, gender_of_first, is_org_word, is_title_token
 
 _CAP = "A-ZÀ-ÞА-ЯІЇЄҐ"
@@ -71,6 +73,9 @@ MENTION_DE_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’']){_MENTION_DE}")
 _MENTION_SCAN_RE = re.compile(rf"[{_CAP}](?<![\w’'].)(?<=(?={_MENTION}).)")
 _MENTION_SCAN_DE_RE = re.compile(rf"[{_CAP}](?<![\w’'].)(?<=(?={_MENTION_DE}).)")
 
+# ", Rasa Vaitkute," after a role noun (checked in scan_mentions): a name in apposition
+_APPOSITION_RE = re.compile(rf",[ \t]+(?P<name>{_WORD}[ \t]+{_WORD})[ \t]*,")
+_WORD_BEFORE_COMMA_RE = re.compile(r"([^\W\d_][\w\-]*)(?:['’]s)?$")
 _CYR_SURNAME_RE = re.compile(
     r"(?:енко|ук|юк|чук|ов|ев|єв|ин|ін|ський|цький|ська|цька|ский|цкий|ская|цкая|ова|ева|іна|ина|ич|вич|ко|ак|як|ишин)$"
 )
@@ -143,7 +148,21 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             found.append((inner.start(), inner.group(), title))
         elif not is_title_token(name.split()[0]) and _plausible_title_name(name):
             found.append((m.start("name"), name, title))
+    seen = {pos for pos, _, _ in found}
+    for m in _APPOSITION_RE.finditer(text):  # "Lithuania's minister, Rasa Vaitkute, said …"
+        word = _WORD_BEFORE_COMMA_RE.search(text, max(0, m.start() - 40), m.start())
+        role = word.group(1).lower() if word is not None else ""
+        if m.start("name") not in seen and role and _is_role_word(role):
+            name = m.group("name")
+            if not any(is_title_token(w) or is_org_word(w) for w in name.split()):
+                found.append((m.start("name"), name, role))
     return sorted(found)
+
+
+def _is_role_word(low: str) -> bool:
+    return (
+        low in ROLE_CLASSES or low in PERSON_NOUNS or bool(DE_ROLE_SUFFIX_RE.search(low)) or is_cyr_role(low)
+    )
 
 
 def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 400) -> tuple[str, int]:
@@ -214,9 +233,7 @@ def named_org(text: str, ref: int) -> str:
 _ROLE_MENTION_RE = re.compile(
     r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
 )
-_DE_ROLE_RE = re.compile(
-    r"(?:sprecher|sprecherin|minister|ministerin|chef|chefin|leiter|leiterin|beamte|beamtin)$"
-)
+_DE_ROLE_RE = DE_ROLE_SUFFIX_RE
 
 
 def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:

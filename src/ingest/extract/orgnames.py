@@ -17,7 +17,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 _ORG_CONTEXT_WORDS = frozenset(_w("outlet agency newspaper channel website broadcaster company"))
 _CYR_LEAD_SKIP = frozenset(_w("в у на з із из від от регіональному региональном місцевому местном"))
-_HEAD_STOPS = _w("of who familiar with from at in for close that де з из")
+_HEAD_STOP_SET = frozenset(_w("of who familiar with from at in for close that де з из"))
 
 
 def org_context(phrase: str) -> bool:
@@ -84,13 +84,9 @@ def _head_word(seg: str) -> str:
         return (
             lead[0] if lead else toks[0]
         )  # Slavic NPs: the head comes first ("пресслужба Офісу президента")
-    low = [t.lower() for t in toks]
-    for stop in _HEAD_STOPS:
-        if stop in low[1:]:
-            idx = low.index(stop, 1)
-            if idx > 0:
-                return toks[idx - 1]
-    return toks[-1]
+    # the noun before the first preposition or relative word ("A spokeswoman for the port of Odesa")
+    idx = next((i for i, t in enumerate(toks[1:], 1) if t.lower() in _HEAD_STOP_SET), 0)
+    return toks[idx - 1] if idx else toks[-1]
 
 
 _CYR_NOT_ORG = frozenset(

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.given_names import is_first_name
+from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.roles import (
@@ -74,6 +75,15 @@ def _is_mid_title(tok: str) -> bool:
     adjective that also starts names ("New York", "National Bank")."""
     low = tok.lower().rstrip(".")
     return low in _MID_TITLES or bool(_DE_ROLE_SUFFIX_RE.search(low)) or is_cyr_role(low)
+
+
+def _given_slavic(tok: str) -> bool:
+    """A Ukrainian or Russian first name, also in the genitive or dative ("Дениса", "Олени")."""
+    return (
+        is_first_name(tok)
+        or first_nominative(tok, "uk") is not None
+        or first_nominative(tok, "ru") is not None
+    )
 
 
 _INITIAL_RE = re.compile(r"^[A-Z](?:\.[A-Z])*$")
@@ -146,16 +156,17 @@ def _run_name(
             titles.append(names.pop(0))  # "der Staatsanwalt", "die Abgeordnete Miriam Kessler"
         if any(de_noun(t) for t in names) and not (is_first_name(names[0]) and len(names) > 1):
             return None
-    while len(names) > 1 and _is_mid_title(names[-1]):
-        titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name
+    while len(names) > 1 and _is_mid_title(names[-1]) and not (len(names) == 2 and is_first_name(names[0])):
+        titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name ("Thomas Richter" is one)
     if len(names) == 1 and titles and _is_mid_title(titles[-1]) and not is_first_name(names[0]):
         return None
     t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j])), default=-1)
     if t_in >= 0 and not (is_first_name(names[t_in]) and t_in == 0):
         titles.extend(names[: t_in + 1])  # "Atlantic City Mayor Don Guardian" → Don Guardian
         names = names[t_in + 1 :]
-    k = next((i for i, t in enumerate(names[1:], 1) if is_first_name(t) and i < len(names) - 1), 0)
-    if k and not is_first_name(names[0]):
+    given = is_first_name if lang not in ("uk", "ru") else _given_slavic
+    k = next((i for i, t in enumerate(names[1:], 1) if given(t) and i < len(names) - 1), 0)
+    if k and not given(names[0]):
         titles.extend(names[:k])  # "Recorder Helen Purcell"
         names = names[k:]
     if not names:

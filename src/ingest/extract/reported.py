@@ -31,6 +31,7 @@ from ingest.extract.cues import (
 from ingest.extract.forward import parse_forward, plausible_speaker
 from ingest.extract.frames import ABOUT_THIS_RE, DE_ABOUT_THIS_RE, sentence_frame
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_IMPERSONAL
 from ingest.extract.quotes import QuoteSpan, has_words
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, is_cap
@@ -42,7 +43,13 @@ _COORD = frozenset(_w("and but і та а але и но und aber"))
 _CUT_RE = guarded(
     r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
     r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
-    r"|\s+(?:speaking\s+on\s+condition)\b",
+    r"|\s+(?:speaking\s+on\s+condition)\b"
+    # a second predicate that says nothing: "…, but declined to say whether …", ", nannte aber keine Zahlen"
+    r"|,?\s+but\s+(?:then\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
+    r"couldn['’]t|gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b"
+    r"|,\s+(?:wollte|nannte|ließ|konnte|gab|machte)\s+(?:sich\s+)?(?:aber|jedoch)\b"
+    r"|,\s+(?:але|проте|однак|но|однако)\s+(?:не\s+(?:уточни|поясни|назва|розкри|раскры|захоті|захоте|стал)\w*|"
+    r"відмови\w*|отказа\w*)",
     r"[\s;,]",
 )
 _SPLIT_RE = guarded(
@@ -64,6 +71,9 @@ _SPLIT_WORDS = frozenset(
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _THAT_AHEAD_RE = guarded(r"\bthat\b|:", "[t:]")
+_DE_NOUN_CONTEXT_RE = re.compile(
+    r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein\w*|ihr\w*|dies\w*)\s+$", re.I
+)
 _NOUN_CONTEXT_RE = re.compile(
     r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|United)\s+$", re.I
 )
@@ -92,6 +102,8 @@ def reported_statements(
             continue
         if _NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos):
             continue  # "the report", "a statement", "his remarks": a noun, not a verb
+        if lang == "de" and text[pos].isupper() and _DE_NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos):
+            continue  # "aus einem Schreiben", "die Mitteilung": a noun
         if lang == "en" and word in ("states", "state") and not _THAT_NEXT_RE.match(text, cue_end):
             continue  # "the Baltic states", "member states": a noun unless "states that"
         if lang == "en" and needs_that(word):
@@ -100,14 +112,20 @@ def reported_statements(
             if end - cue_end > 70 and not _THAT_AHEAD_RE.search(text, cue_end, min(end, cue_end + 110)):
                 continue
         by_sent.setdefault(si, set()).add(pos)
-    for si, cue_starts in by_sent.items():
+    if lang == "de":  # "Das gab der Verein bekannt.": a verb that is no cue word on its own
+        for si, sent in enumerate(sents):
+            if si not in by_sent and text.startswith(("Das ", "Dies "), sent.start):
+                by_sent[si] = set()
+    for si in sorted(by_sent):
+        cue_starts = by_sent[si]
         sent = sents[si]
         if lang in ("uk", "ru", "de") and si > 0:
             about = _about_this(text, sents, si, lang, direct, out)
             if about is not None:
                 out.append(about)
                 continue
-        out.extend(_sentence(text, sent, lang, spans, qstarts, cue_starts, direct))
+        if cue_starts:
+            out.extend(_sentence(text, sent, lang, spans, qstarts, cue_starts, direct))
     return out
 
 
@@ -151,14 +169,8 @@ def _about_this(
     return Raw(cs, ce, text[cs:ce], "indirect", m.group("cue"), sp, sent.start, 0.7, para=prev.para)
 
 
-_IMPERSONAL_CUES = frozenset(
-    _w("говорится говориться йдеться ідеться сказано зазначено указано отмечается наголошується")
-)
-_IN_DOCUMENT_RE = re.compile(
-    r"(?:в|у|во)\s+(?:\w+\s+)?(?:заяві|заявлении|повідомленні|сообщении|пресс-релизе|прес-релізі|релизе|релізі|"
-    r"зверненні|обращении|дописі|публикации|публікації|документе|документі|листі|письме|звіті|отчете|"
-    r"докладе|доповіді|коментарі|комментарии|постанові|постановлении|указі|указе|зведенні|сводке)\s+"
-)
+_IMPERSONAL_CUES = frozenset(SLAVIC_IMPERSONAL)
+_IN_DOCUMENT_RE = re.compile(rf"(?:в|у|во)\s+(?:\w+\s+)?(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+")
 
 
 def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -209,7 +221,11 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 raw.parts = [(qs, qe)]
                 found.append(raw)
             return
-        cut = None if keep or not (";" in seg or "," in seg or "speaking" in seg) else _CUT_RE.search(seg)
+        cut = (
+            None
+            if keep or not (";" in seg or "," in seg or "speaking" in seg or " but " in seg)
+            else _CUT_RE.search(seg)
+        )
         if cut:
             ce = cs + cut.start()
             cs, ce = _finish(text, cs, ce)

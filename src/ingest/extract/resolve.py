@@ -38,6 +38,8 @@ from ingest.extract.speakers import (
     role_class,
 )
 
+_OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\-]*))?")
+_INTENSIFIERS = frozenset(("сам", "сама", "самі", "сами", "само"))
 _INDEFINITE_RE = re.compile(r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s", re.I)
 _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
 
@@ -83,7 +85,8 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.last: list[tuple[int, str, Resolved]] = []  # (ref, kind, resolved)
         self.role_mention_pos = -1
-        self._scan_mentions(sent_starts)
+        self.sent_starts = sorted(sent_starts)
+        self._scan_mentions(self.sent_starts)
 
     # -- mentions -----------------------------------------------------------------------------
     def _scan_mentions(self, sent_starts: list[int]) -> None:
@@ -99,6 +102,27 @@ class Resolver:
             ss = starts[k] if k >= 0 else text.rfind("\n", 0, pos) + 1
             if pos - ss <= 60 and not _QUOTE_MARK_RE.search(text, ss, pos):
                 ent.subject_pos.append(pos)
+        self._scan_surname_subjects(starts)
+
+    def _scan_surname_subjects(self, starts: list[int]) -> None:
+        """A sentence that opens with the bare surname of a person named before ("Ilg selbst zeigte
+        Verständnis.", "Сам Кудрин …") has that person as its subject."""
+        surnames: dict[str, Entity | None] = {}
+        for e in self.entities.values():
+            if " " in e.name:
+                last = e.name.rsplit(None, 1)[-1]
+                surnames[last] = e if last not in surnames else None  # two people of that name: unclear
+        if not surnames:
+            return
+        text = self.text
+        for ss in starts:
+            m = _OPENING_WORDS_RE.match(text, ss)
+            if m is None:
+                continue
+            word = m.group(2) if m.group(1).lower() in _INTENSIFIERS and m.group(2) else m.group(1)
+            known = surnames.get(word)
+            if known is not None and known.first_pos < ss:
+                known.subject_pos.append(ss)
 
     def entity_for(self, name: str, pos: int, gender: str = "") -> Entity:
         key = person_key(name, self.lang)
@@ -162,10 +186,28 @@ class Resolver:
                     best = (e.first_pos, e)
         return best
 
+    def _opens_previous_sentence(self, pos: int, ref: int) -> bool:
+        """``pos`` is the start of the sentence holding ``ref`` or of the one before it."""
+        starts = self.sent_starts
+        k = bisect_right(starts, pos) - 1
+        if k < 0 or self.text[starts[k] : pos].strip():
+            return False
+        return self._sentences_apart(pos, ref) <= 1
+
+    def _sentences_apart(self, a: int, b: int) -> int:
+        return bisect_right(self.sent_starts, b) - bisect_right(self.sent_starts, a)
+
     def recent_unnamed(self, gender: str, ref: int, after: int, head: str = "") -> Resolved | None:
         """The speaker of a statement between ``after`` and ``ref`` who has no name ("A senior
         official, who spoke on condition of anonymity, said … He added …"), singular and of a
-        compatible gender; with ``head`` only one whose phrase has that head word ("the official")."""
+        compatible gender; with ``head`` only one whose phrase has that head word ("the official"; in
+        German also the end of a compound: "der Sprecher" is "ein Unternehmenssprecher")."""
+        found = self._recent_unnamed_at(gender, ref, after, head)
+        return found[1] if found is not None else None
+
+    def _recent_unnamed_at(
+        self, gender: str, ref: int, after: int, head: str = ""
+    ) -> tuple[int, Resolved] | None:
         for r, k, res in reversed(self.last):
             if r >= ref:
                 continue
@@ -178,9 +220,11 @@ class Resolver:
                 gender in ("m", "f") and sp.gender in ("m", "f") and sp.gender != gender
             ):
                 continue
-            if head and head not in res.speaker.lower().split():
+            if head and not any(
+                w == head or (self.lang == "de" and w.endswith(head)) for w in res.speaker.lower().split()
+            ):
                 continue
-            return res
+            return r, res
         return None
 
     def recent_subject(self, gender: str, ref: int, window: int = 400) -> Entity | None:
@@ -300,9 +344,25 @@ class Resolver:
                 same = self.recent_unnamed(sp.gender, ref + 1, -1, head)
                 if same is not None:
                     return same  # "A senior official … said …" … "the official said"
-                cand = self.recent_subject(sp.gender, ref)
-                if cand is not None and role_class(sp.text) not in _ROLE_CLASS_SET:
-                    e = cand  # "die SPD-Politikerin", "the 45-year-old": the person just mentioned
+                if role_class(sp.text) not in _ROLE_CLASS_SET:
+                    # "die SPD-Politikerin", "the 45-year-old", "die Pädagogin": the person last spoken
+                    # of, named (a sentence subject) or not (the speaker of the statement before)
+                    subject = self._pronoun_candidate(sp.gender, ref)
+                    if subject is not None and ref - subject[0] > 400:
+                        subject = None
+                    before = self._recent_unnamed_at(sp.gender, ref + 1, -1)
+                    mention, at = role_before(self.text, self.lang, sp.gender, ref)
+                    latest = max(subject[0] if subject else -1, before[0] if before else -1)
+                    if mention and at > latest and self._opens_previous_sentence(at, ref):
+                        # "Eine Zeugin hatte … beobachtet. „…“, erzählte die Rentnerin": the subject just before
+                        return Resolved(mention, unknown_id(mention, self.article_id), "person")
+                    if (
+                        before is not None
+                        and (subject is None or before[0] > subject[0])
+                        and self._sentences_apart(before[0], ref) <= 1
+                    ):
+                        return before[1]  # the speaker just before ("…, berichtete die Schulleiterin")
+                    e = subject[1] if subject is not None else None
             if e is not None:
                 e.subject_pos.append(ref)
                 return self.person(e)

@@ -8,19 +8,12 @@ from functools import lru_cache
 
 from ingest.extract.lexicon import DEMONYMS, ORG_HEADS, ORG_STEMS, ROLE_CLASSES, TITLE_WORDS
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_roles import CYR_NOT_ROLE, CYR_ROLE_STEMS, DE_ROLE_SUFFIX_RE
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
 
-_DE_ROLE_SUFFIX_RE = re.compile(
-    r"(?:minister(?:in)?|sprecher(?:in)?|chef(?:in)?|präsident(?:in)?|kanzler(?:in)?|leiter(?:in)?|direktor(?:in)?|"
-    r"experte|expertin|abgeordnete[r]?|vorsitzende[r]?|analyst(?:in)?|berater(?:in)?|bürgermeister(?:in)?|"
-    r"gouverneur(?:in)?|botschafter(?:in)?|politiker(?:in)?|general|kommandeur|oberst|beauftragte[r]?|"
-    r"sekretär(?:in)?|ökonom(?:in)?|forscher(?:in)?|koordinator(?:in)?|aktivist(?:in)?|anwalt|anwältin|"
-    r"mitarbeiter(?:in)?|vertreter(?:in)?|beamte[r]?|beamtin|ermittler(?:in)?|chef(?:in)?|sprecherin|"
-    r"kritiker(?:in)?|richter(?:in)?|arzt|ärztin|zeuge|zeugin|bischof|pfarrer(?:in)?|trainer(?:in)?|spieler(?:in)?|"
-    r"jährige[rn]?|kapitän(?:in)?|torwart|stürmer(?:in)?|verteidiger(?:in)?|sportdirektor(?:in)?|manager(?:in)?)$"
-)
+_DE_ROLE_SUFFIX_RE = DE_ROLE_SUFFIX_RE  # see lexicon_roles
 
 
 _DE_NOUN_SUFFIX_RE = re.compile(
@@ -44,16 +37,7 @@ _DE_ORG_SUFFIX_RE = re.compile(
 _DE_ARTICLES = frozenset(_w("der die das des dem den ein eine einer eines einem einen"))
 
 
-_CYR_ROLE_STEMS = _w(
-                      "міністр министр президент прем речни пресс-секрет прес-секрет прессекрет голов глав керівни "
-                      "руководител директор губернатор мер депутат енергетик энергетик експерт эксперт аналітик "
-                      "аналитик економіст экономист генерал командувач командующ посол очільни заступни заместител "
-                      "спікер спикер радни советни начальни секретар політолог политолог волонтер координатор лідер "
-                      "лидер представни голова віце вице хокеїст хоккеист футболіст футболист спортсмен тренер "
-                      "гравець игрок нападник нападающ захисник защитник воротар вратар капітан капитан мешкан "
-                      "житель жителька очевид свідок свидетел лікар врач вчител учител пенсіонер пенсионер водій "
-                      "водител військовослужб военнослужащ боєць боец командир журналіст журналист "
-                  )  # fmt: skip
+_CYR_ROLE_STEMS = CYR_ROLE_STEMS
 
 
 CAP_STOP = frozenset(
@@ -97,7 +81,7 @@ def is_cyr_role(low: str) -> bool:
     return low[:1] >= "а" and low.startswith(_CYR_ROLE_STEMS) and not low.startswith(_CYR_NOT_ROLE)
 
 
-_CYR_NOT_ROLE = ("генеральн", "президентськ", "президентск", "міністерств", "министерств", "мерії", "мэри")
+_CYR_NOT_ROLE = CYR_NOT_ROLE
 
 
 @lru_cache(maxsize=65536)

@@ -49,7 +49,7 @@ def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
         and (dot - 2 < ps or not text[dot - 2].isalnum())
     )
     if not sizes and not initial:
-        return False
+        return text[dot - 1 : dot].isdigit() and _is_ordinal(text, ps, dot)
     if dot - ps >= 3 and text[dot - 3 : dot].isalpha() and text[dot - 3 : dot].islower():
         k = max(text.rfind(" ", ps, dot), text.rfind("\n", ps, dot), ps - 1)
         if dot - k > 8:
@@ -64,6 +64,23 @@ def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
         ):
             return True
     return initial
+
+
+# Words before a German ordinal number ("der 1. FC", "am 3. Oktober", "zum 5. Mal").
+_ORDINAL_LEADS = frozenset(
+    "der die das dem den des am im zum zur vom beim ab bis seit vor nach bis zum ihr sein ihrem seinem".split()
+)
+
+
+def _is_ordinal(text: str, ps: int, dot: int) -> bool:
+    """One or two digits after an article or preposition: "am 3. Oktober" (no sentence end)."""
+    j = dot - 1
+    while j > ps and text[j - 1].isdigit():
+        j -= 1
+    if dot - j > 2 or j - 1 <= ps or text[j - 1] != " ":
+        return False
+    k = text.rfind(" ", ps, j - 1)
+    return text[k + 1 : j - 1].lower() in _ORDINAL_LEADS
 
 
 class Sentence(NamedTuple):

@@ -42,7 +42,7 @@ from ingest.extract.roles import (
 _COMMA_SPLIT_RE = re.compile(r",\s*")
 _DE_ART_NP_RE = re.compile(r"(?:die|der)\s+\w+")
 _DE_ROLE_GEN_RE = re.compile(
-    r"(?:(?:ein|eine|der|die|das)\s+)?(?P<role>[A-ZÄÖÜ]\w+)\s+(?:der|des|von|vom)\s", re.I
+    r"(?:(?:ein|eine|der|die|das)\s+)?(?P<role>[A-ZÄÖÜ]\w+)\s+(?:der|des|einer|eines|von|vom)\s", re.I
 )
 _PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
 
@@ -65,6 +65,7 @@ _TRAIL_STRIP = frozenset(
         "today yesterday tonight separately publicly privately reportedly personally itself himself "
         "herself had has will would could is are was were been just first last також теж ще вже знову также тоже еще уже снова "
         "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
+        "selbst "
     )
 )
 _SLAVIC_LEAD_RE = re.compile(
@@ -84,6 +85,14 @@ _WEEKDAY_RE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?|last\s+week|this\s+week|last\s+month|в\s+свою\s+очередь|"
     r"у\s+свою\s+чергу|со\s+своей\s+стороны|зі\s+свого\s+боку|з\s+свого\s+боку|seinerseits|ihrerseits)$"
+)
+
+
+# A medium at the end of a subject phrase ("X in a Telegram post", "Кудрин в своем Telegram-канале").
+_TRAIL_MEDIUM_RE = re.compile(
+    r"\s+(?:в|у|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|"
+    r"einer\s+|seinem\s+|ihrem\s+)?(?:Telegram|[Тт]елеграм|Facebook|Twitter|Instagram|YouTube|TikTok|соцмереж|"
+    r"соцсет|ефір|эфир|інтерв['’]ю|интервью)[^\s,]*(?:\s+(?:post|video|channel|account))?$"
 )
 
 
@@ -177,7 +186,7 @@ _LEAD_CONJ = frozenset(
     _w(
         "and but also however meanwhile still yet earlier separately ранее раніше также також тем водночас "
         "однако проте однак впрочем зокрема кроме крім allerdings zudem außerdem auch jedoch dagegen indes "
-        "unterdessen später zuvor"
+        "unterdessen später zuvor сам сама сами самі само"
     )
 )
 
@@ -265,6 +274,12 @@ _DOCUMENT_RE = re.compile(
     r"release|notice|announcement)(?:\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<by>.+))?$",
     re.I,
 )
+# "data from the agriculture ministry", "a survey by the Kyiv institute": the source named after "from"
+_DATA_FROM_RE = re.compile(
+    r"(?:(?:the|a|an|new|latest|preliminary|official|its|their)\s+)*(?:data|figures|estimates|statistics|"
+    r"report|survey|study|analysis|calculations|assessment|forecast|projections)\s+(?:from|by|of)\s+(?P<by>.+)$",
+    re.I,
+)
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 _ONE_OF_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b")
 _RELATIVE_STARTS = frozenset(
@@ -277,6 +292,9 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     """Classify a speaker noun phrase and pull out its name, role and gender (cached: treat the
     result as read-only)."""
     cleaned = clean_np(text, keep_comma=True)
+    medium = _TRAIL_MEDIUM_RE.search(cleaned)
+    if medium is not None and medium.start() > 0:  # "Кудрин в своем Telegram-канале (написал)"
+        cleaned = cleaned[: medium.start()]
     simple = _simple_name(cleaned, lang)
     if simple is not None:
         return simple
@@ -289,7 +307,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     words = low.split()
     if len(words) == 1 and words[0] in PRONOUNS:
         return SpeakerPhrase(phrase, "pronoun", gender=PRONOUNS[words[0]])
-    doc = _DOCUMENT_RE.match(phrase)
+    doc = _DOCUMENT_RE.match(phrase) or _DATA_FROM_RE.match(phrase)
     if doc is not None:  # "A statement from the defence ministry", "the statement" (its author said it)
         if doc.group("by"):
             return analyze_np(doc.group("by"), lang)

@@ -1,0 +1,106 @@
+"""Person and role nouns that head unnamed speaker phrases ("eine Polizeisprecherin", "die Pädagogin",
+"— сказав наставник", "— пояснила лікарка"), by language.
+
+German nouns are listed in the masculine; the feminine forms are derived (Sprecher → Sprecherin,
+Pädagoge → Pädagogin, Anwalt → Anwältin) so that no feminine is missing. They are matched as the end of
+a compound (Polizeisprecherin, Schulleiterin, Personalvorständin). Nominalised adjectives
+(Abgeordnete/Abgeordneter, Vorsitzende) are listed with their endings. Ukrainian and Russian role
+nouns are stems: a stem covers the feminine (лікар → лікарка, наставник → наставниця, тренер →
+тренерка) and the case forms (наставника, тренеру)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _w(s: str) -> tuple[str, ...]:
+    return tuple(s.split())
+
+
+# --- German -----------------------------------------------------------------------------------
+DE_ROLE_NOUNS = _w(
+    # officials and politics
+    "minister sprecher chef präsident kanzler leiter direktor experte analyst berater bürgermeister "
+    "gouverneur botschafter politiker sekretär senator landrat stadtrat vorstand geschäftsführer "
+    "koordinator vertreter beamte ermittler kritiker richter anwalt staatsanwalt verteidiger "
+    "gewerkschafter aktivist unterhändler verhandlungsführer diplomat "
+    # military and emergency services
+    "general kommandeur oberst offizier soldat polizist sanitäter retter feuerwehrmann helfer "
+    # professions
+    "ökonom volkswirt forscher wissenschaftler historiker jurist arzt mediziner pfleger lehrer pädagoge "
+    "erzieher professor ingenieur techniker journalist reporter redakteur fotograf moderator autor "
+    "unternehmer manager händler landwirt winzer fahrer pilot mitarbeiter angestellte "
+    "bischof pfarrer biologe virologe meteorologe psychologe soziologe politologe "
+    # people met in news copy
+    "zeuge augenzeuge anwohner bewohner nachbar rentner schüler student passant besucher mieter "
+    "vermieter "
+    # sport
+    "trainer spieler kapitän torwart stürmer sportdirektor"
+)
+_DE_IRREGULAR_FEMININE = {
+    "anwalt": "anwältin",
+    "staatsanwalt": "staatsanwältin",
+    "arzt": "ärztin",
+    "landrat": "landrätin",
+    "stadtrat": "stadträtin",
+    "vorstand": "vorständin",
+    "beamte": "beamtin",
+    "feuerwehrmann": "feuerwehrfrau",
+    "angestellte": "angestellte",
+}
+# Nominalised adjectives: der/ein Abgeordnete(r), die Abgeordnete, den Abgeordneten.
+DE_ADJECTIVE_ROLES = _w("abgeordnete vorsitzende beauftragte angestellte jährige beamte")
+
+
+def de_feminine(noun: str) -> str:
+    """The feminine of a German masculine person noun: Sprecher → Sprecherin, Pädagoge → Pädagogin,
+    Anwalt → Anwältin."""
+    if noun in _DE_IRREGULAR_FEMININE:
+        return _DE_IRREGULAR_FEMININE[noun]
+    return (noun[:-1] if noun.endswith("e") else noun) + "in"
+
+
+DE_FEMININE_ROLES = tuple(de_feminine(n) for n in DE_ROLE_NOUNS)
+_DE_ROLE_FORMS = sorted(
+    {*DE_ROLE_NOUNS, *DE_FEMININE_ROLES, *(a + e for a in DE_ADJECTIVE_ROLES for e in ("", "r", "n"))},
+    key=lambda w: (-len(w), w),
+)
+# A German role noun, alone or at the end of a compound (lower-cased token).
+DE_ROLE_SUFFIX_RE = re.compile("(?:" + "|".join(_DE_ROLE_FORMS) + ")$")
+DE_FEMININE_ROLE_RE = re.compile(
+    "(?:" + "|".join(sorted(set(DE_FEMININE_ROLES) - {"angestellte"}, key=len, reverse=True)) + ")$"
+)
+
+# --- Ukrainian and Russian --------------------------------------------------------------------
+CYR_ROLE_STEMS = _w(
+    # officials
+    "міністр министр президент прем речни пресс-секрет прес-секрет прессекрет голов глав керівни "
+    "руководител директор губернатор мер депутат генерал командувач командующ посол очільни заступни "
+    "заместител спікер спикер радни советни начальни секретар координатор лідер лидер представни "
+    "голова віце вице завідувач заведующ ректор декан уповноважен уполномочен омбудсм "
+    # law
+    "прокурор адвокат суддя судья слідч следовател юрист правозахисник правозахисниц правозащитник "
+    "правозащитниц нотаріус нотариус "
+    # experts and professions
+    "енергетик энергетик експерт эксперт аналітик аналитик економіст экономист політолог политолог "
+    "соціолог социолог історик историк професор профессор дослідник дослідниця исследователь "
+    "науковець науковц викладач преподавател вчител учител вихователь воспитател лікар врач хірург "
+    "хирург фельдшер медсестр журналіст журналист кореспондент корреспондент блогер інженер инженер "
+    "фермер аграрі аграри підприємець підприємц підприємиц предпринимател бізнесмен бизнесмен банкір "
+    "банкир водій водител рятувальни спасател волонтер поліцейськ полицейск прикордонник пограничник "
+    "військовослужб военнослужащ боєць боец командир офіцер офицер сержант солдат активіст активист "
+    "пенсіонер пенсионер мешкан житель жителька очевид свідок свидетел "
+    # sport
+    "хокеїст хоккеист футболіст футболист спортсмен тренер наставни гравець игрок нападник нападающ "
+    "захисник защитник півзахисник полузащитник воротар вратар голкіпер голкипер форвард капітан "
+    "капитан арбітр арбитр чемпіон чемпион"
+)
+# Words that start like a role stem but are institutions, activities or adjectives.
+CYR_NOT_ROLE = _w(
+    "генеральн президентськ президентск міністерств министерств мерії мэри чемпіонат чемпионат арбітраж "
+    "арбитраж лікарн лікарськ врачебн хірургічн хирургическ журналістськ журналистск інженерн инженерн "
+    "фермерськ фермерск предпринимательств предпринимательск преподавательск учительск вчительськ "
+    "воспитательн спасательн волонтерськ волонтерск офіцерськ офицерск солдатськ солдатск тренерськ "
+    "тренерск соціологічн социологическ соціологія социология професорськ профессорск исследовательск "
+    "адвокатськ адвокатск прокурорськ прокурорск суддівськ судейск"
+)
