@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from datetime import date
 
 from ingest.extract.cues import Raw
-from ingest.extract.lexicon import ROLE_CLASSES
+from ingest.extract.entities import Entity, Resolved
 from ingest.extract.mentions import (
-    ORG_NOUNS,
     full_name,
     name_before,
-    named_org,
     org_before,
     plural_phrase,
     role_before,
@@ -24,54 +21,22 @@ from ingest.extract.names import (
     fold_word,
     group_id,
     org_id,
-    org_key,
     person_id,
     person_key,
     unknown_id,
 )
 from ingest.extract.registry import Registry
+from ingest.extract.resolve_phrases import resolve_anonymous, resolve_organisation, resolve_role
 from ingest.extract.speakers import (
     SpeakerPhrase,
     analyze_np,
     gender_of_first,
-    head_word,
     role_class,
 )
 
 _OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\-]*))?")
 _INTENSIFIERS = frozenset(("сам", "сама", "самі", "сами", "само"))
-_INDEFINITE_RE = re.compile(r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s", re.I)
 _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
-
-
-@dataclass(slots=True)
-class Entity:
-    name: str
-    key: str
-    gender: str = ""
-    roles: list[str] = field(default_factory=list)
-    role_classes: set[str] = field(default_factory=set)
-    first_pos: int = 0
-    subject_pos: list[int] = field(default_factory=list)  # sentence-subject mentions and statements
-
-    @property
-    def surname(self) -> str:
-        return self.key.split("|", 1)[1]
-
-    def add_role(self, role: str) -> None:
-        if role and role not in self.roles:
-            self.roles.append(role)
-            c = role_class(role)
-            if c:
-                self.role_classes.add(c)
-
-
-@dataclass(slots=True)
-class Resolved:
-    speaker: str
-    speaker_id: str
-    speaker_type: str
-    key: str = ""  # person key (for the batch linking pass)
 
 
 class Resolver:
@@ -167,10 +132,10 @@ class Resolver:
         return max(pool, key=lambda e: max([p for p in e.subject_pos if p <= ref] or [e.first_pos]))
 
     def pronoun(self, gender: str, ref: int) -> Entity | None:
-        found = self._pronoun_candidate(gender, ref)
+        found = self.pronoun_candidate(gender, ref)
         return found[1] if found else None
 
-    def _pronoun_candidate(self, gender: str, ref: int) -> tuple[int, Entity] | None:
+    def pronoun_candidate(self, gender: str, ref: int) -> tuple[int, Entity] | None:
         best: tuple[int, Entity] | None = None
         for e in self.entities.values():
             if gender in ("m", "f") and e.gender and e.gender != gender:
@@ -186,15 +151,15 @@ class Resolver:
                     best = (e.first_pos, e)
         return best
 
-    def _opens_previous_sentence(self, pos: int, ref: int) -> bool:
+    def opens_previous_sentence(self, pos: int, ref: int) -> bool:
         """``pos`` is the start of the sentence holding ``ref`` or of the one before it."""
         starts = self.sent_starts
         k = bisect_right(starts, pos) - 1
         if k < 0 or self.text[starts[k] : pos].strip():
             return False
-        return self._sentences_apart(pos, ref) <= 1
+        return self.sentences_apart(pos, ref) <= 1
 
-    def _sentences_apart(self, a: int, b: int) -> int:
+    def sentences_apart(self, a: int, b: int) -> int:
         return bisect_right(self.sent_starts, b) - bisect_right(self.sent_starts, a)
 
     def recent_unnamed(self, gender: str, ref: int, after: int, head: str = "") -> Resolved | None:
@@ -202,10 +167,10 @@ class Resolver:
         official, who spoke on condition of anonymity, said … He added …"), singular and of a
         compatible gender; with ``head`` only one whose phrase has that head word ("the official"; in
         German also the end of a compound: "der Sprecher" is "ein Unternehmenssprecher")."""
-        found = self._recent_unnamed_at(gender, ref, after, head)
+        found = self.recent_unnamed_at(gender, ref, after, head)
         return found[1] if found is not None else None
 
-    def _recent_unnamed_at(
+    def recent_unnamed_at(
         self, gender: str, ref: int, after: int, head: str = ""
     ) -> tuple[int, Resolved] | None:
         for r, k, res in reversed(self.last):
@@ -230,7 +195,7 @@ class Resolver:
     def recent_subject(self, gender: str, ref: int, window: int = 400) -> Entity | None:
         """The person most recently a sentence subject within ``window`` characters before ``ref``
         (a definite description such as "the SPD politician" or "die Politikerin" refers to them)."""
-        found = self._pronoun_candidate(gender, ref)
+        found = self.pronoun_candidate(gender, ref)
         if found is None or ref - found[0] > window:
             return None
         return found[1]
@@ -285,7 +250,7 @@ class Resolver:
                 ):  # "The Interior Ministry … it said"
                     return Resolved(org, org_id(org), "organisation")
                 return self.role_mention("p", ref)
-            found = self._pronoun_candidate(g, ref)
+            found = self.pronoun_candidate(g, ref)
             unnamed = self.recent_unnamed(g, ref, found[0] if found else -1)
             if unnamed is not None:
                 return unnamed
@@ -327,78 +292,11 @@ class Resolver:
                 return self.person(self.entity_for(first, 0))
             return self.person(ents[0]) if ents else None
         if kind == "role":
-            if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
-                return Resolved(sp.text, unknown_id(sp.text, self.article_id), "person")
-            e = self.by_role(sp.text, ref, sp.gender or raw.gender_hint)
-            if (
-                e is None
-                and self.registry is not None
-                and (rp := self.registry.role_holder(sp.text, self.when))
-            ):
-                e = self.entity_for(rp.name, ref, rp.gender)
-            bare = (
-                self.lang in ("uk", "ru") and " " not in sp.text.strip()
-            )  # "— сказав хокеїст" (no articles)
-            if e is None and (_DEFINITE_RE.match(sp.text) or bare) and not _POSSESSIVE_IN_RE.search(sp.text):
-                head = sp.text.split()[-1].lower()
-                same = self.recent_unnamed(sp.gender, ref + 1, -1, head)
-                if same is not None:
-                    return same  # "A senior official … said …" … "the official said"
-                if role_class(sp.text) not in _ROLE_CLASS_SET:
-                    # "die SPD-Politikerin", "the 45-year-old", "die Pädagogin": the person last spoken
-                    # of, named (a sentence subject) or not (the speaker of the statement before)
-                    subject = self._pronoun_candidate(sp.gender, ref)
-                    if subject is not None and ref - subject[0] > 400:
-                        subject = None
-                    before = self._recent_unnamed_at(sp.gender, ref + 1, -1)
-                    mention, at = role_before(self.text, self.lang, sp.gender, ref)
-                    latest = max(subject[0] if subject else -1, before[0] if before else -1)
-                    if mention and at > latest and self._opens_previous_sentence(at, ref):
-                        # "Eine Zeugin hatte … beobachtet. „…“, erzählte die Rentnerin": the subject just before
-                        return Resolved(mention, unknown_id(mention, self.article_id), "person")
-                    if (
-                        before is not None
-                        and (subject is None or before[0] > subject[0])
-                        and self._sentences_apart(before[0], ref) <= 1
-                    ):
-                        return before[1]  # the speaker just before ("…, berichtete die Schulleiterin")
-                    e = subject[1] if subject is not None else None
-            if e is not None:
-                e.subject_pos.append(ref)
-                return self.person(e)
-            return Resolved(sp.text, unknown_id(sp.text, self.article_id), "person")
+            return resolve_role(self, raw, sp, ref)
         if kind == "organisation":
-            name = sp.org or sp.text
-            if self.registry is not None and (canon := self.registry.organisation(name)):
-                name = canon
-            else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"
-                key = org_key(name)
-                words = set(key.split())
-                for _ref, k, res in reversed(self.last):
-                    if k != "organisation":
-                        continue
-                    other = org_key(res.speaker)
-                    if other.endswith(key) or (self.lang in ("uk", "ru") and words <= set(other.split())):
-                        return res
-                if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := named_org(self.text, ref)):
-                    return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
-            return Resolved(name, org_id(name), "organisation")
-        if kind == "anonymous" and _ONE_OF_THEM_RE.match(sp.text):  # "One of them said …"
-            for r, k, res in reversed(self.last):
-                if r < ref - 800:
-                    break
-                if k in ("group", "anonymous") and r < ref and plural_phrase(res.speaker):
-                    return Resolved(sp.text, group_id(f"{sp.text} | {res.speaker}"), "anonymous")
-        if kind == "anonymous" and _DEFINITE_RE.match(sp.text):  # "The spokesman, who was not authorised …"
-            same = self.recent_unnamed(sp.gender, ref, ref - 600, head_word(sp.text.split(",")[0]).lower())
-            if same is not None:
-                return same
-        if kind == "anonymous" and _ANAPHORIC_SOURCE_RE.match(sp.text):
-            for r, k, res in reversed(self.last):  # "the source", "Собеседник агентства": the one just quoted
-                if r < ref - 600:
-                    break
-                if k == "anonymous" and r < ref and not plural_phrase(res.speaker):
-                    return res
+            return resolve_organisation(self, sp, ref)
+        if kind == "anonymous" and (earlier := resolve_anonymous(self, sp, ref)) is not None:
+            return earlier
         if kind in ("group", "anonymous"):
             return Resolved(sp.text, group_id(sp.text), kind)
         return None
@@ -430,18 +328,6 @@ class Resolver:
             if res is not None:
                 self.last.append((ref, res.speaker_type, res))
         return out
-
-
-_GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{ORG_NOUNS})")
-_ANAPHORIC_SOURCE_RE = re.compile(
-    r"(?:the\s+(?:source|person|official|insider)\b|собеседник|співрозмовник|джерело\s+(?:агентства|видання)|"
-    r"источник\s+(?:агентства|издания)|(?:источник|джерело)$)",
-    re.I,
-)
-_ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those)\b", re.I)
-_POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
-_DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
-_ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
 
 
 def _gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:

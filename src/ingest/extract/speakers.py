@@ -21,6 +21,7 @@ from ingest.extract.lexicon import (
     TITLE_WORDS,
 )
 from ingest.extract.lexicon import words as _w
+from ingest.extract.npclean import clean_np
 from ingest.extract.orgnames import de_nominative, head_word, in_org, org_context, org_name
 from ingest.extract.personnames import (
     ACRONYM_RE,
@@ -53,41 +54,6 @@ PRONOUNS: dict[str, str] = {
     "he": "m", "she": "f", "they": "p", "we": "p", "i": "", "him": "m", "her": "f", "it": "o",
     "він": "m", "вона": "f", "вони": "p", "он": "m", "она": "f", "они": "p", "er": "m", "sie": "",
 }  # fmt: skip
-_LEAD_STRIP = frozenset(
-    _w(
-        "and but also so then however meanwhile still yet while as when and, the a an der die das des dem "
-        "den і й та а але и но также також "
-    )
-)
-_TRAIL_STRIP = frozenset(
-    _w(
-        "also has had have then later again further once previously earlier repeatedly recently already "
-        "today yesterday tonight separately publicly privately reportedly personally itself himself "
-        "herself had has will would could is are was were been just first last також теж ще вже знову также тоже еще уже снова "
-        "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
-        "selbst "
-    )
-)
-_SLAVIC_LEAD_RE = re.compile(
-    r"(?:при этом|при цьому|тем не менее|кроме того|крім того|між тим|между тем|в то же время|водночас|"
-    r"в свою очередь|у свою чергу|вместе с тем|разом з тим)\s*,?\s+",
-    re.I,
-)
-_LEAD_TIME_RE = re.compile(
-    r"(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|"
-    r"weekend|summer|winter|spring|autumn)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December|\d{4})|yesterday|today|tonight)\s*,?\s+",
-    re.I,
-)
-_WEEKDAY_KEY_RE = re.compile("day|week|month|свою|своей|свого|seits")  # before trying _WEEKDAY_RE
-_WEEKDAY_RE = re.compile(
-    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|evening|night|afternoon))?|last\s+week|this\s+week|last\s+month|в\s+свою\s+очередь|"
-    r"у\s+свою\s+чергу|со\s+своей\s+стороны|зі\s+свого\s+боку|з\s+свого\s+боку|seinerseits|ihrerseits)$"
-)
-
-
 # A medium at the end of a subject phrase ("X in a Telegram post", "Кудрин в своем Telegram-канале").
 _TRAIL_MEDIUM_RE = re.compile(
     r"\s+(?:в|у|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|"
@@ -152,43 +118,7 @@ def _simple_name(phrase: str, lang: str) -> SpeakerPhrase | None:
     return SpeakerPhrase(phrase, "person", name=phrase, role="", gender=g)
 
 
-def clean_np(text: str, keep_comma: bool = False) -> str:
-    """Strip leading conjunctions and trailing auxiliaries/adverbs/time adjuncts; with ``keep_comma``
-    a comma closing the phrase (an apposition before the verb) is kept."""
-    s = text.strip(" ;:—–-\t\n")
-    lead = _LEAD_TIME_RE.match(s) or _SLAVIC_LEAD_RE.match(s)
-    if lead is not None and lead.end() < len(s):
-        s = s[lead.end() :]  # "Earlier this month it said", "On Monday the ministry said"
-    changed = True
-    weekday = _WEEKDAY_KEY_RE.search(s) is not None
-    while changed and s:
-        changed = False
-        m = _WEEKDAY_RE.search(s.rstrip(" ,")) if weekday else None
-        if m:
-            s = s[: m.start()].rstrip(" ")
-            changed = True
-        parts = s.rsplit(None, 1)  # the last word (and whether there are more)
-        if parts and parts[-1].lower().rstrip(",") in _TRAIL_STRIP and len(parts) > 1:
-            s = s[: s.rfind(parts[-1])].rstrip(" ")
-            changed = True
-        parts = s.split(None, 1)  # the first word
-        if parts and parts[0].lower().rstrip(",") in _LEAD_CONJ:
-            s = s[len(parts[0]) :].lstrip(" ,")
-            changed = True
-    s = s.strip(" ;:—–-")
-    if keep_comma and s.endswith(","):
-        return s.rstrip(" ,") + ","
-    return s.strip(" ,")
-
-
 _ANON_RE = re.compile("|".join(re.escape(m) for m in ANON_MARKERS))
-_LEAD_CONJ = frozenset(
-    _w(
-        "and but also however meanwhile still yet earlier separately ранее раніше также також тем водночас "
-        "однако проте однак впрочем зокрема кроме крім allerdings zudem außerdem auch jedoch dagegen indes "
-        "unterdessen später zuvor сам сама сами самі само"
-    )
-)
 
 
 def _segments(text: str) -> tuple[list[str], str]:

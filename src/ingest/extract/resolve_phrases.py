@@ -1,0 +1,106 @@
+"""How the resolver treats role phrases ("the minister", "ein Sprecher"), organisations ("the
+ministry", "в Генштабі") and anonymous sources ("the source", "one of them") in one article."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest.extract.cues import Raw
+from ingest.extract.entities import Entity, Resolved
+from ingest.extract.lexicon import ROLE_CLASSES
+from ingest.extract.mentions import ORG_NOUNS, named_org, plural_phrase, role_before
+from ingest.extract.names import group_id, org_id, org_key, unknown_id
+from ingest.extract.speakers import SpeakerPhrase, head_word, role_class
+
+if TYPE_CHECKING:
+    from ingest.extract.resolve import Resolver
+
+_INDEFINITE_RE = re.compile(r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s", re.I)
+_GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{ORG_NOUNS})")
+_ANAPHORIC_SOURCE_RE = re.compile(
+    r"(?:the\s+(?:source|person|official|insider)\b|собеседник|співрозмовник|джерело\s+(?:агентства|видання)|"
+    r"источник\s+(?:агентства|издания)|(?:источник|джерело)$)",
+    re.I,
+)
+_ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those)\b", re.I)
+_POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
+_DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
+_ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
+
+
+def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved:
+    e: Entity | None
+    if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
+        return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
+    e = r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
+    if e is None and r.registry is not None and (rp := r.registry.role_holder(sp.text, r.when)):
+        e = r.entity_for(rp.name, ref, rp.gender)
+    bare = r.lang in ("uk", "ru") and " " not in sp.text.strip()  # "— сказав хокеїст" (no articles)
+    if e is None and (_DEFINITE_RE.match(sp.text) or bare) and not _POSSESSIVE_IN_RE.search(sp.text):
+        head = sp.text.split()[-1].lower()
+        same = r.recent_unnamed(sp.gender, ref + 1, -1, head)
+        if same is not None:
+            return same  # "A senior official … said …" … "the official said"
+        if role_class(sp.text) not in _ROLE_CLASS_SET:
+            # "die SPD-Politikerin", "the 45-year-old", "die Pädagogin": the person last spoken
+            # of, named (a sentence subject) or not (the speaker of the statement before)
+            subject = r.pronoun_candidate(sp.gender, ref)
+            if subject is not None and ref - subject[0] > 400:
+                subject = None
+            before = r.recent_unnamed_at(sp.gender, ref + 1, -1)
+            mention, at = role_before(r.text, r.lang, sp.gender, ref)
+            latest = max(subject[0] if subject else -1, before[0] if before else -1)
+            if mention and at > latest and r.opens_previous_sentence(at, ref):
+                # "Eine Zeugin hatte … beobachtet. „…“, erzählte die Rentnerin": the subject just before
+                return Resolved(mention, unknown_id(mention, r.article_id), "person")
+            if (
+                before is not None
+                and (subject is None or before[0] > subject[0])
+                and r.sentences_apart(before[0], ref) <= 1
+            ):
+                return before[1]  # the speaker just before ("…, berichtete die Schulleiterin")
+            e = subject[1] if subject is not None else None
+    if e is not None:
+        e.subject_pos.append(ref)
+        return r.person(e)
+    return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
+
+
+def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
+    name = sp.org or sp.text
+    if r.registry is not None and (canon := r.registry.organisation(name)):
+        name = canon
+    else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"
+        key = org_key(name)
+        words = set(key.split())
+        for _ref, k, res in reversed(r.last):
+            if k != "organisation":
+                continue
+            other = org_key(res.speaker)
+            if other.endswith(key) or (r.lang in ("uk", "ru") and words <= set(other.split())):
+                return res
+        if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := named_org(r.text, ref)):
+            return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
+    return Resolved(name, org_id(name), "organisation")
+
+
+def resolve_anonymous(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None:
+    """An anonymous source that refers back to one already quoted, else None."""
+    if _ONE_OF_THEM_RE.match(sp.text):  # "One of them said …"
+        for at, k, res in reversed(r.last):
+            if at < ref - 800:
+                break
+            if k in ("group", "anonymous") and at < ref and plural_phrase(res.speaker):
+                return Resolved(sp.text, group_id(f"{sp.text} | {res.speaker}"), "anonymous")
+    if _DEFINITE_RE.match(sp.text):  # "The spokesman, who was not authorised …"
+        same = r.recent_unnamed(sp.gender, ref, ref - 600, head_word(sp.text.split(",")[0]).lower())
+        if same is not None:
+            return same
+    if _ANAPHORIC_SOURCE_RE.match(sp.text):
+        for at, k, res in reversed(r.last):  # "the source", "Собеседник агентства": the one just quoted
+            if at < ref - 600:
+                break
+            if k == "anonymous" and at < ref and not plural_phrase(res.speaker):
+                return res
+    return None
