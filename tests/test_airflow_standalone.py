@@ -40,7 +40,11 @@ def airflow_pids(home: Path) -> list[int]:
     return found
 
 
-def test_standalone_runs_ingest_then_asset_triggered_build(example_feeds_file: Path, tmp_path: Path) -> None:
+def test_standalone_runs_ingest_then_asset_triggered_build(
+    example_feeds_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the 404 feed fails its mapped task; retries (30 s, 60 s, … apart) would only make the test wait
+    monkeypatch.setenv("INGEST_TASK_RETRIES", "0")
     home, warehouse = tmp_path / "airflow", tmp_path / "warehouse"
     ports = {"port": free_port(), "log_ports": (free_port(), free_port())}
     with la.standalone(home, feeds=example_feeds_file, warehouse=warehouse, **ports) as base:  # type: ignore[arg-type]
