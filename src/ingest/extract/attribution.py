@@ -19,9 +19,9 @@ from ingest.extract.cues import (
     tokens,
 )
 from ingest.extract.forward import (
-    ABBREVIATIONS,
     LEAD_STAMP_RE,
     STOP_PUNCT,
+    is_abbreviation,
     name_quote_end,
     parse_forward,
     plausible_speaker,
@@ -64,7 +64,7 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         if t.start() < skip_to:
             toks.append(t)
             continue
-        if t.group() in STOP_PUNCT and not (t.group() == "." and toks and toks[-1].group() in ABBREVIATIONS):
+        if t.group() in STOP_PUNCT and not (t.group() == "." and toks and is_abbreviation(toks[-1].group())):
             if toks and (skip_to := name_quote_end(text, t.start())) != -1:
                 toks.append(t)
                 continue

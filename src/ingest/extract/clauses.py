@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import Token, cue_gender, guarded, needs_that
-from ingest.extract.forward import LEAD_STAMP_RE, parse_forward, plausible_speaker
+from ingest.extract.cues import Token, cue_gender, guarded, is_cognition, needs_that
+from ingest.extract.forward import LEAD_STAMP_RE, name_quote_end, parse_forward, plausible_speaker
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words
 from ingest.extract.speakers import SpeakerPhrase, is_cap
@@ -52,6 +52,11 @@ _CLAUSE_HINT_RE = re.compile(
 )
 
 
+# A subject pronoun and an auxiliary right after a cue: a reported clause without "that".
+PRONOUN_CLAUSE_RE = re.compile(
+    r"\s+(?P<pron>(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|would|will|could|can|is|are|did|does|"
+    r"should|might|may|must)\b)"
+)
 _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
 
 
@@ -69,6 +74,7 @@ _OBJECT_WORDS = frozenset(
 SUBORDINATE_TAIL_RE = re.compile(
     r",\s+(?:as|while|after|before|because|since|amid|although|though|when|whereas|even\s+as)\s"
 )
+_COORD_TAIL_RE = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s")
 _PARTICIPLE_TAIL_RE = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing)\b")
 
 
@@ -134,12 +140,21 @@ def _last_break(text: str, start: int, end: int) -> int:
         rfind("—", start, end),
         rfind("–", start, end),
     )
+    if best > start and text[best] in _NAME_CLOSERS:
+        # a short name in quote marks inside the subject ("Редакция телеканала «Вардания-24», где …,
+        # сообщила", "Die Sprecherin der Initiative „Gegenwind“, Renate Sailer,") is no clause break
+        opener = max(rfind("«", start, best), rfind("„", start, best), rfind("“", start, best))
+        if opener > start and best - opener <= 42 and name_quote_end(text, opener) == best + 1:
+            return _last_break(text, start, opener)
     k = text.rfind(":", start, end)
     while k > best:
         if not (text[k - 1 : k].isdigit() or (k + 1 < end and text[k + 1].isdigit())):
             return k
         k = text.rfind(":", start, k)
     return best
+
+
+_NAME_CLOSERS = frozenset("»”“")
 
 
 def _last_relative(text: str, start: int, end: int) -> int | None:
@@ -239,6 +254,8 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     if i + 1 < n and toks[i + 1].group() == ":":
         return toks[i + 2].start() if i + 2 < n and toks[i + 2].group() not in {"“", '"', "«"} else None
     if needs_that(low):
+        if not is_cognition(low) and (m := PRONOUN_CLAUSE_RE.match(text, t.end(), e)) is not None:
+            return m.start("pron")  # "confirmed it had received …", "warned they would …"
         return None
     p = t.end()
     if low in ("told", "tells", "tell"):
@@ -308,6 +325,8 @@ def final_attribution(
         tail = tail[: part.start()]
     if (sub := SUBORDINATE_TAIL_RE.search(tail)) is not None:
         tail = tail[: sub.start()]  # "…, the company said on Monday, as repairs were completed …"
+    if lang == "en" and (coord := _COORD_TAIL_RE.match(tail)) is not None:
+        tail = tail[: coord.start()]  # "His team had been poor, he admitted, and only …"
     if len(tail.split(None, 10)) > 9 or ("that" in tail and _THAT_RE.search(tail)):
         return None
     if (

@@ -34,7 +34,7 @@ _FWD_STOP = frozenset(
         "adding citing according who which journalists reporters reuters afp ap bloomberg am im bei vor "
         "nach auf gegenüber laut zu zum zur und and but і й та у в на під після під-час журналістам "
         "журналистам агентству газеті газете виданню изданию телеканалу в во во-время после перед ранее "
-        "раніше також также dem mit an hinzu zufolge bekannt "
+        "раніше також также dem mit an hinzu zufolge bekannt unter über seit ohne "
     )
 )
 _DE_MEDIA = frozenset(
@@ -51,10 +51,19 @@ _CLAUSE_VERB_RE = guarded(rf"(?i:\b(?:{'|'.join(_CLAUSE_VERBS)})\b)", first_lett
 _AUX_RE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|can|should|might|must|did|does|shall|ist|sind|wird)\b"
 )
-ABBREVIATIONS = frozenset(_w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr"))
+ABBREVIATIONS = frozenset(_w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr Rev"))
+_APPOSITION_STOP = frozenset(_w("who which whose"))
+_INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
+
+
+def is_abbreviation(word: str) -> bool:
+    """A title abbreviation or an initial before a full stop ("Rev.", "John D. Podesta", "G.K. Butterfield")."""
+    return word in ABBREVIATIONS or bool(_INITIALS_RE.fullmatch(word))
+
+
 _WHO_SPLIT_RE = re.compile(r",\s*(?:who|which|whose)\b")
 _RELATIVE_SEG_RE = re.compile(
-    r",\s*(?:who|which|whose|speaking|який|яка|які|который|которая|которые)\b[^,]*(?=,)"
+    r",\s*(?:who|which|whose|speaking|який|яка|які|который|которая|которые|де|где)\b[^,]*(?=,)"
 )
 
 
@@ -106,6 +115,8 @@ def _np_shape(raw: str) -> int:
 
 _NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
 _CYR_IN = frozenset(_w("в у во"))
+# A capitalised adjective in an oblique case continues a body's name ("пресслужбі Львівської міської ради")
+_CYR_OBLIQUE_ADJ_RE = re.compile(r"(?:ської|цької|ської|ской|цкой|ного|ної|ной|ових|ових|ських|ских)$")
 _MEDIUM_ADJUNCT_RE = re.compile(
     r"(?:у|в|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|einer\s+)?"
     r"(?:Telegram\S*|[Тт]елеграм\S*|Facebook|Twitter|X|Instagram|YouTube|соцмереж\w*|соцсет\w*|ефірі|эфире|"
@@ -161,7 +172,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             out.append(t)
             i += 1
             continue
-        if t.group() == "." and out and out[-1].group() in ABBREVIATIONS:
+        if t.group() == "." and out and is_abbreviation(out[-1].group()):
             out.append(t)  # "Dr. Ivanna Rudenko"
             i += 1
             continue
@@ -181,8 +192,13 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             ):
                 break
             j = i + 1
-            while j < len(toks) and toks[j].group() not in {",", "."} and toks[j].group() not in STOP_PUNCT:
-                j += 1
+            while (
+                j < len(toks)
+                and toks[j].group() not in {",", "."}
+                and toks[j].group() not in STOP_PUNCT
+                and toks[j].group() not in _APPOSITION_STOP
+            ):
+                j += 1  # ", a Miami lawyer who has been involved …": the relative clause is not the NP
             out.extend(toks[i:j])
             i = j
             continue
@@ -220,6 +236,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and is_cap(out[-1].group())
             and low not in {"of", "von", "de"}
             and (lang == "en" or (lang in ("uk", "ru") and len(out) >= 3))
+            and not (lang in ("uk", "ru") and _CYR_OBLIQUE_ADJ_RE.search(out[-1].group()))
         ):
             break  # "Литвин журналістам", "Koval said" - a lowercase word after the name ends it
         out.append(t)

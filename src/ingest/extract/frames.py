@@ -43,9 +43,21 @@ _UKRU_ACCORDING_RE = re.compile(
 
 # A place or occasion before the speaker after a cue: "в прениях", "на брифінгу", "під час засідання".
 _SLAVIC_LEAD_ADJUNCT_RE = re.compile(r"(?:в|у|во|на|при|під\s+час|во\s+время)\s+(?P<w>[\w-]+)\s+(?=\w)")
+_UKRU_AS_DOC_RE = re.compile(
+    r"^(?:Як|Как)\s+(?P<cue>йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|отмечается)\s+"
+    rf"(?:у|в|во)\s+(?:[\w-]+\s+)?(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+(?P<np>[^,]{{2,80}}?)\s*,\s*",
+    re.I,
+)
+_UKRU_PAREN_RE = re.compile(
+    r",\s+(?:по|за)\s+(?P<pron>його|її|их|їх|его|её|ее)\s+(?:словам|словами|мнению|думку|оценке|оцінкою),\s+\w",
+    re.I,
+)
 _UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
 # "Wie ein Sprecher der IG Metall sagte, will …" / "Wie das Ministerium mitteilte, …"
 _DE_WIE_END_RE = re.compile(r",\s+wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*[.!]?$")
+# A time or place adjunct after the subject of a "wie X mitteilte" clause ("am Montag", "in Berlin",
+# "auf Anfrage", "unter Berufung auf …").
+_DE_NP_ADJUNCT_RE = re.compile(r"\s+(?:am|im|in|auf|bei|unter|nach|gegenüber|vor|seit|am)\s")
 _DE_WIE_RE = re.compile(r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*,\s*")
 
 
@@ -204,6 +216,22 @@ def sentence_frame(
                 sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
             if sp.kind != "unknown":
                 return Frame(sp, s + m.end(), e, "за словами" if lang == "uk" else "по словам", 0.85)
+        m = _UKRU_AS_DOC_RE.match(stext)
+        if m is not None:  # "Как говорится в заявлении ведомства, …", "Як ідеться у звіті ООН, …"
+            sp = analyze_np(m.group("np"), lang)
+            if sp.kind not in ("unknown", "pronoun"):
+                return Frame(sp, s + m.end(), e, m.group("cue"), 0.8)
+        m = _UKRU_PAREN_RE.search(stext)
+        if m is not None and not _in_quote(s + m.start(), spans, qstarts):
+            # "Стоимость проезда, по ее словам, не изменится": the whole sentence, by the pronoun's referent
+            pron = m.group("pron")
+            return Frame(
+                SpeakerPhrase(pron, "pronoun", gender=_PRON_POSS[pron.lower()]),
+                s,
+                e,
+                "за словами" if lang == "uk" else "по словам",
+                0.8,
+            )
         m = _UKRU_AS_RE.match(stext)
         if m and is_cue(m.group("cue"), lang):
             np_text = m.group("np")
@@ -232,7 +260,11 @@ def sentence_frame(
                 return Frame(sp, frame_end, e, cue, 0.75)
         w = _DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."
         if w and is_cue(w.group("cue"), lang) and not _in_quote(s + w.start(), spans, qstarts):
-            sp = analyze_np(w.group("np"), lang)
+            np_text = w.group("np")
+            adj = _DE_NP_ADJUNCT_RE.search(np_text)
+            if adj is not None and adj.start() > 0:
+                np_text = np_text[: adj.start()]  # "wie das Institut am Montag mitteilte"
+            sp = analyze_np(np_text, lang)
             if sp.kind != "unknown":
                 return Frame(sp, s, s + w.start(), w.group("cue"), 0.8)
         m = _DE_SO_RE.search(stext)

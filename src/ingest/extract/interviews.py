@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import Raw
+from ingest.extract.cues import Raw, cue_gender, is_cue, tokens
+from ingest.extract.forward import parse_forward
 from ingest.extract.quotes import has_words
 from ingest.extract.speakers import SpeakerPhrase, analyze_np
 
@@ -49,6 +50,59 @@ def dash_answers(text: str) -> list[Raw]:
     return out
 
 
+# An interviewer's line labelled with the outlet's name in capitals ("SPIEGEL:", "ZEIT ONLINE:", "РБК:")
+_CAPS_LABEL_RE = re.compile(
+    r"(?m)^([A-ZÄÖÜА-ЯІЇЄҐ][A-ZÄÖÜА-ЯІЇЄҐ0-9]+(?:[ -][A-ZÄÖÜА-ЯІЇЄҐ0-9]+)?)[ \t]*:[ \t]+\S"
+)
+
+
+def _outlet_labels(text: str) -> frozenset[str]:
+    """Labels in capitals that open two lines or more, in a text with two other labelled lines or more:
+    the interviewer's questions of an interview set as "RUNDSCHAU: …" / "Wolff: …"."""
+    if text.count(": ") < 4:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for m in _CAPS_LABEL_RE.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    labels = frozenset(k for k, n in counts.items() if n >= 2)
+    if not labels:
+        return labels
+    others = sum(1 for m in ANSWER_LINE_RE.finditer(text) if m.group("name") not in labels)
+    return labels if others >= 2 else frozenset()
+
+
+# Direct speech set off by dashes instead of quote marks (Ukrainian, Russian):
+# "— Тато дивився матч, — розповів нападник." / "— Мы готовы! — заявил он. — Ждем решения."
+_DASH_QUOTE_RE = re.compile(
+    r"^[ \t]*[—–][ \t]+(?P<q>[^\n—–]*[^\s,—–])(?:,|(?<=[!?…]))[ \t]+[—–][ \t]+(?P<cue>[а-яіїєґё]+)[ \t]+"
+    r"(?P<np>[^\n.!?—–]{2,80}?)[ \t]*(?:[.!](?:[ \t]*[—–][ \t]+(?P<q2>[^\n]*[^\s.]))?)?[ \t.]*$",
+    re.M,
+)
+
+
+def dash_quotes(text: str, lang: str) -> list[Raw]:
+    """Paragraphs of direct speech opened by a dash and attributed after ", —" (see _DASH_QUOTE_RE)."""
+    out: list[Raw] = []
+    for m in _DASH_QUOTE_RE.finditer(text):
+        cue = m.group("cue")
+        if not is_cue(cue, lang):
+            continue
+        np_text, _pos = parse_forward(tokens(text, m.start("np"), m.end("np")), text, lang)
+        sp = analyze_np(np_text, lang) if np_text else None
+        if sp is None or sp.kind == "unknown" or not has_words(m.group("q"), 2):
+            continue
+        a, b = m.span("q")
+        first = Raw(a, b, text[a:b], "direct", cue, sp, m.start(), 0.8, gender_hint=cue_gender(cue),
+                    parts=[(a, b)], cue_pos=m.start("cue"))  # fmt: skip
+        out.append(first)
+        if m.group("q2") and has_words(m.group("q2"), 2):
+            c, d = m.span("q2")
+            out.append(
+                Raw(c, d, text[c:d], "direct", cue, None, m.start(), 0.75, parts=[(c, d)], same_as=first)
+            )
+    return out
+
+
 def interview_answers(text: str, lang: str) -> list[Raw]:
     """'Name: answer' lines of an interview (only when the text has 'Q:' question lines), and
     dialogue-style interviews (see dash_answers)."""
@@ -56,11 +110,20 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
         found = dash_answers(text)
         if found:
             return found
+        if lang in ("uk", "ru"):
+            found = dash_quotes(text, lang)
+            if found:
+                return found
+    interviewer: frozenset[str] = frozenset()
     if not (text[:1] in "QFПВ" or any(k in text for k in _QA_KEYS)) or not _QA_ANY_RE.search(text):
-        return []
+        interviewer = _outlet_labels(text)
+        if not interviewer:
+            return []
     out = []
     for m in ANSWER_LINE_RE.finditer(text):
         name = m.group("name")
+        if name in interviewer:
+            continue
         if name.rstrip(".") in {
             "Q",
             "Question",

@@ -167,13 +167,17 @@ PERSON_NOUNS_LIST = _w(
     "official lawmaker senator governor mayor minister president chairman leader member executive "
     "man woman boy girl friend neighbour neighbor colleague partner professor judge rector dean principal "
     "headteacher headmaster headmistress curator conductor ombudsman ombudswoman registrar superintendent "
-    "chaplain commissioner pastor vicar nun monk farmer fisherman shopkeeper"
+    "chaplain commissioner pastor vicar nun monk farmer fisherman shopkeeper "
+    # rules-1.3: sport, courts, everyday roles
+    "forward striker midfielder defender goalkeeper keeper winger skipper player footballer athlete "
+    "referee defendant claimant plaintiff barrister solicitor magistrate juror pensioner retiree patient "
+    "passenger commuter shopper"
 )
 TITLE_WORDS = frozenset(
     _w(
         "president vice prime minister deputy secretary general governor mayor chancellor senator sen rep "
         "representative lt col gen maj capt sgt adm admiral colonel major captain lieutenant sergeant "
-        "commander dr mr mrs ms miss prof professor judge justice chief head spokesman spokeswoman "
+        "commander dr mr mrs ms miss prof professor judge justice chief head spokesman spokeswoman rev reverend "
         "spokesperson ambassador envoy foreign defence defense interior finance economy energy health "
         "justice state national security adviser advisor director chairman chairwoman chair speaker king "
         "queen prince princess pope patriarch archbishop bishop father sir lord lady mp mep commissioner "
@@ -216,10 +220,15 @@ for _cls, _words in [
     ),
     ("president", "president президент präsident"),
     ("governor", "governor губернатор голова-ова gouverneur"),
-    ("mayor", "mayor мер міський bürgermeister bürgermeisterin"),
+    ("mayor", "mayor мер мэр міський bürgermeister bürgermeisterin"),
     ("general", "general commander генерал командувач командующий"),
-    ("analyst", "analyst аналітик аналитик analytiker expert експерт эксперт"),
-    ("economist", "economist економіст экономист ökonom"),
+    # economists and analysts are one class: copy calls the same person both ("Chefvolkswirt X …
+    # the analyst", "главный экономист X … — отметил аналитик")
+    (
+        "analyst",
+        "analyst аналітик аналитик analytiker expert експерт эксперт economist економіст экономист ökonom "
+        "volkswirt chefvolkswirt",
+    ),
     ("lawmaker", "lawmaker legislator mp deputy депутат депутатка abgeordnete abgeordneter"),
     ("senator", "senator sen senatorin сенатор"),
     ("ambassador", "ambassador посол botschafter"),
@@ -259,6 +268,7 @@ ORG_STEMS = _w(
     "минэконом мінеконом минздрав мінздоров минтранс мінтранс мінінфра минюст мін'юст мінʼюст минпромторг "
     "минцифр мінцифр минпрос минсельхоз мінагро минприрод мінприрод минстро мінрегіон мінсоц минтруд росстат "
     "роскомнадзор росавиац рособрнадзор роспотребнадзор держстат нацполіц "
+    "регулятор редакц телеканал радиостанц радіостанц видавництв издательств "
 )
 GROUP_NOUNS = frozenset(
     _w(

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ingest.extract.about import about_this, finish
 from ingest.extract.attribution import leading_np
 from ingest.extract.clauses import (
+    PRONOUN_CLAUSE_RE,
     after_that,
     clause_before,
     clause_start,
@@ -29,12 +31,11 @@ from ingest.extract.cues import (
     tokens,
 )
 from ingest.extract.forward import parse_forward, plausible_speaker
-from ingest.extract.frames import ABOUT_THIS_RE, DE_ABOUT_THIS_RE, sentence_frame
+from ingest.extract.frames import sentence_frame
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_IMPERSONAL
 from ingest.extract.quotes import QuoteSpan, has_words
 from ingest.extract.sentences import Sentence
-from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, is_cap
+from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
@@ -79,12 +80,7 @@ _NOUN_CONTEXT_RE = re.compile(
 )
 
 
-def _finish(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " \t,:—–-":
-        s += 1
-    while e > s and text[e - 1] in " \t.,;:!—–-":
-        e -= 1
-    return s, e
+_finish = finish
 
 
 def reported_statements(
@@ -109,7 +105,11 @@ def reported_statements(
         if lang == "en" and needs_that(word):
             end = sents[si].end
             # these verbs report a statement only before "that"/":" or at the end of the sentence
-            if end - cue_end > 70 and not _THAT_AHEAD_RE.search(text, cue_end, min(end, cue_end + 110)):
+            if (
+                end - cue_end > 70
+                and not _THAT_AHEAD_RE.search(text, cue_end, min(end, cue_end + 110))
+                and not PRONOUN_CLAUSE_RE.match(text, cue_end, end)
+            ):
                 continue
         by_sent.setdefault(si, set()).add(pos)
     if lang == "de":  # "Das gab der Verein bekannt.": a verb that is no cue word on its own
@@ -120,57 +120,13 @@ def reported_statements(
         cue_starts = by_sent[si]
         sent = sents[si]
         if lang in ("uk", "ru", "de") and si > 0:
-            about = _about_this(text, sents, si, lang, direct, out)
+            about = about_this(text, sents, si, lang, direct, out)
             if about is not None:
                 out.append(about)
                 continue
         if cue_starts:
             out.extend(_sentence(text, sent, lang, spans, qstarts, cue_starts, direct))
     return out
-
-
-def _about_this(
-    text: str, sents: list[Sentence], si: int, lang: str, direct: list[Raw], out: list[Raw]
-) -> Raw | None:
-    """ "Президент підписав закон. Про це повідомила пресслужба." → the previous sentence, by the press office."""
-    sent = sents[si]
-    if lang == "de":
-        m = DE_ABOUT_THIS_RE.match(text, sent.start, sent.end)
-        if m is None:
-            return None
-        np_text, _pos = parse_forward(tokens(text, m.start("np"), sent.end), text, lang)
-    else:
-        m = ABOUT_THIS_RE.match(text[sent.start : sent.end])
-        if m is None:
-            return None
-        np_text = m.group("np")
-        np_start = sent.start + m.start("np")
-        if m.group("cue").lower() not in _IMPERSONAL_CUES:  # "… Генеральний штаб ЗСУ у ранковому зведенні."
-            cut, _ = parse_forward(
-                tokens(text, np_start, sent.end), text, lang, cue_gender(m.group("cue")) == "p"
-            )
-            np_text = cut or np_text
-        if m.group("cue").lower() in _IMPERSONAL_CUES:  # "Об этом говорится в пресс-релизе компании"
-            d = _IN_DOCUMENT_RE.match(np_text)
-            if d is None or not np_text[d.end() :].strip():
-                return None
-            np_text = np_text[d.end() :]
-        elif not is_cue(m.group("cue"), lang):
-            return None
-    prev = sents[si - 1]
-    if prev.para != sent.para and not sent.first_in_para:
-        return None
-    if any(prev.start <= r.start < prev.end for r in (*direct, *out)):
-        return None  # the previous sentence is already someone's statement
-    sp = analyze_np(np_text, lang)
-    if sp.kind in ("unknown", "pronoun"):
-        return None
-    cs, ce = _finish(text, prev.start, prev.end)
-    return Raw(cs, ce, text[cs:ce], "indirect", m.group("cue"), sp, sent.start, 0.7, para=prev.para)
-
-
-_IMPERSONAL_CUES = frozenset(SLAVIC_IMPERSONAL)
-_IN_DOCUMENT_RE = re.compile(rf"(?:в|у|во)\s+(?:\w+\s+)?(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+")
 
 
 def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -315,6 +271,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         coordinated = prev is not None and prev.group().lower() in _COORD
         # the subject matters only with a reported clause after the cue, or for verb-second order
         comp = complement_start(text, toks, i, e, lang)
+        if comp is not None and lang == "de" and not _LOWER_WORD_RE.search(text, comp, e):
+            comp = None  # "äußerte sich der Chefvolkswirt der Nordbank, Jens Kuhlmann.": an apposition
         inverted = not coordinated and lang in ("de", "uk", "ru") and prev is not None
         sp = None
         if comp is None and not inverted:
@@ -371,6 +329,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
 
 
 _TOKEN_START = re.Match.start
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]{2,}")
 _NOUNISH = frozenset(
     _w(
         "report reports claim claims estimate estimates note notes state states call calls hopes fears posts "

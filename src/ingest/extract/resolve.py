@@ -9,6 +9,7 @@ from datetime import date
 
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
+from ingest.extract.forward import name_quote_end
 from ingest.extract.mentions import (
     full_name,
     name_before,
@@ -36,6 +37,8 @@ from ingest.extract.speakers import (
 
 _OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\-]*))?")
 _INTENSIFIERS = frozenset(("сам", "сама", "самі", "сами", "само"))
+# German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
+_DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
 _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
 
 
@@ -65,7 +68,7 @@ class Resolver:
                 ent.add_role(title)  # "President Barack Obama": "the president" can find him
             k = bisect_right(starts, pos) - 1
             ss = starts[k] if k >= 0 else text.rfind("\n", 0, pos) + 1
-            if pos - ss <= 60 and not _QUOTE_MARK_RE.search(text, ss, pos):
+            if pos - ss <= 60 and not _quote_between(text, ss, pos):
                 ent.subject_pos.append(pos)
         self._scan_surname_subjects(starts)
 
@@ -241,6 +244,13 @@ class Resolver:
             return self.person(e)
         if kind == "pronoun":
             g = sp.gender or raw.gender_hint
+            if (
+                not g
+                and self.lang == "de"
+                and sp.text.lower() == "sie"
+                and _DE_SINGULAR_CUE_RE.search(raw.cue)
+            ):
+                g = "f"  # "sagte sie", "erklärte sie": a singular verb, so "sie" is she, not they
             if g in ("p", "o"):
                 for _ref, k, res in reversed(self.last):
                     if k in ("organisation", "group", "anonymous"):
@@ -254,6 +264,15 @@ class Resolver:
             unnamed = self.recent_unnamed(g, ref, found[0] if found else -1)
             if unnamed is not None:
                 return unnamed
+            if found is not None and g in ("m", "f"):
+                # "Der Angeklagte selbst hatte … gebeten. „…“, sagte er": an unnamed role opening the
+                # sentence before is nearer than the person named earlier
+                phrase, pos = role_before(self.text, self.lang, g, ref)
+                if phrase and pos > found[0] and self.opens_previous_sentence(pos, ref):
+                    holder = self.by_role(phrase, ref, g)
+                    if holder is not None:
+                        return self.person(holder)
+                    return Resolved(phrase, unknown_id(phrase, self.article_id), "person")
             e = found[1] if found else None
             if e is None:  # no named person of that gender yet: the latest compatible person speaker
                 for _r, k, res in reversed(self.last):
@@ -328,6 +347,18 @@ class Resolver:
             if res is not None:
                 self.last.append((ref, res.speaker_type, res))
         return out
+
+
+def _quote_between(text: str, a: int, b: int) -> bool:
+    """A quotation mark in text[a:b] other than those around a short name ("der Initiative „Gegenwind“,
+    Renate Sailer": she is still the subject of the sentence)."""
+    m = _QUOTE_MARK_RE.search(text, a, b)
+    while m is not None:
+        end = name_quote_end(text, m.start())
+        if end == -1 or end > b:
+            return True
+        m = _QUOTE_MARK_RE.search(text, end, b)
+    return False
 
 
 def _gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:

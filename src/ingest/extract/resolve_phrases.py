@@ -27,6 +27,10 @@ _ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of
 _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
 _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
+_CYR_AGE_RE = re.compile(r"\d+-(?:річн|летн)\w*\s")
+# Roles that describe what someone does rather than an office: when nobody in the text holds one by
+# title, "der Ökonom", "— отметил аналитик", "— заявив адвокат" is the person just spoken of.
+_DESCRIPTIVE_CLASSES = frozenset(("analyst", "lawyer"))
 
 
 def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved:
@@ -36,13 +40,15 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     e = r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
     if e is None and r.registry is not None and (rp := r.registry.role_holder(sp.text, r.when)):
         e = r.entity_for(rp.name, ref, rp.gender)
-    bare = r.lang in ("uk", "ru") and " " not in sp.text.strip()  # "— сказав хокеїст" (no articles)
+    bare = r.lang in ("uk", "ru") and (
+        " " not in sp.text.strip() or bool(_CYR_AGE_RE.match(sp.text))
+    )  # "— сказав хокеїст", "— розповів 22-річний нападник" (no articles)
     if e is None and (_DEFINITE_RE.match(sp.text) or bare) and not _POSSESSIVE_IN_RE.search(sp.text):
         head = sp.text.split()[-1].lower()
         same = r.recent_unnamed(sp.gender, ref + 1, -1, head)
         if same is not None:
             return same  # "A senior official … said …" … "the official said"
-        if role_class(sp.text) not in _ROLE_CLASS_SET:
+        if role_class(sp.text) in _DESCRIPTIVE_CLASSES or role_class(sp.text) not in _ROLE_CLASS_SET:
             # "die SPD-Politikerin", "the 45-year-old", "die Pädagogin": the person last spoken
             # of, named (a sentence subject) or not (the speaker of the statement before)
             subject = r.pronoun_candidate(sp.gender, ref)

@@ -30,7 +30,7 @@ _DE_ORG_SUFFIX_RE = re.compile(
     r"gewerkschaft|unternehmen|agentur|dienst|dienstes|zentrale|kanzleramt|reederei|brauerei|druckerei|molkerei|"
     r"kanzlei|werk|werke|stiftung|verein|klinik|klinikum|universität|hochschule|feuerwehr|verwaltung|kammer|"
     r"fraktion|senat|kasse|versicherung|flughafen|gruppe|bundeswehr|bundespolizei|betrieb|betriebe|bahnen|bahn|"
-    r"konzerne|unternehmens)$"
+    r"konzerne|unternehmens)(?:e?s)?$"  # genitive: "des Gerichts", "des Verbands"
 )
 
 
@@ -103,6 +103,8 @@ def role_class(phrase: str) -> str:
         return "president"  # "глава держави", "head of state"
     if _HEAD_OF_GOVERNMENT_RE.search(low):
         return "premier"  # "очільниця уряду", "Prime Minister", "Ministerpräsident"
+    if _HEAD_OF_CITY_RE.search(low):
+        return "mayor"  # "глава города", "міський голова", "Oberbürgermeister"
     if _HEAD_OF_MINISTRY_RE.search(low):
         return "minister"  # "глава Минэкономразвития", "голова міністерства"
     toks = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
@@ -132,11 +134,14 @@ _HEAD_OF_GOVERNMENT_RE = re.compile(
     r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:уряду|правительства|кабміну|кабмина)|прем['’ʼ]?єр|премьер|"
     r"prime minister|premier|head of government|regierungschef\w*|ministerpräsident\w*"
 )
+_HEAD_OF_CITY_RE = re.compile(
+    r"(?:глав\w*|голов\w*|очільни\w*) (?:города|міста|города)|міськ\w* голов\w*|городск\w* глав\w*|head of the city"
+)
 _HEAD_OF_MINISTRY_RE = re.compile(r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:мин|мін)\w*")
 _HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государства)|head of state|staatsoberhaupt|staatschef")
 _CYR_ROLE_CLASS = [
     ("міністр", "minister"), ("министр", "minister"), ("пресс-секрет", "spokesperson"), ("прес-секрет", "spokesperson"),
-    ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"),
+    ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"), ("мэр", "mayor"),
     ("керівни", "head"), ("руководител", "head"), ("голов", "head"), ("глав", "head"), ("директор", "head"),
     ("очільни", "head"), ("начальни", "head"), ("депутат", "lawmaker"), ("генерал", "general"),
 ]  # fmt: skip

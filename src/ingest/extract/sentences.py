@@ -24,7 +24,7 @@ _ABBREV_RE = re.compile(
 
 _CLOSE_MARK_RE = re.compile(r"[\"”»“]")
 _ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep St Jr Sr No Nos Vol Inc Corp Ltd Co vs etc approx "
+    "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep St Jr Sr Rev No Nos Vol Inc Corp Ltd Co vs etc approx "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec bzw ca Nr ім им вул ул млн млрд тис тыс грн руб р г ст см "
     "U.S U.K U.N E.U z.B т.д т.п тд тп".split()
 )

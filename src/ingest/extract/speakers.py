@@ -141,6 +141,8 @@ def _segments(text: str) -> tuple[list[str], str]:
         keep = segs[-1:]
         if len(segs) >= 2 and _is_apposition(segs[-1]) and _name_score(segs[-2]) >= 1:
             keep = segs[-2:]  # "Olena Marchenko, head of the operator"
+        elif len(segs) >= 2 and _is_relative(segs[-1]) and segs[-1].split()[0].lower() in _RELATIVE_STARTS:
+            keep = segs[-2:]  # "A person familiar with …, who was not authorised to speak publicly"
     return keep, ", ".join(keep)
 
 
@@ -210,10 +212,12 @@ _DATA_FROM_RE = re.compile(
     r"report|survey|study|analysis|calculations|assessment|forecast|projections)\s+(?:from|by|of)\s+(?P<by>.+)$",
     re.I,
 )
+# "the 47-year-old", "die 81-Jährige", "22-річний", "52-летняя": a person described by age
+_AGE_NOUN_RE = re.compile(r"\d+-(?:year-old|jährige[rn]?|річн\w+|летн\w+)")
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 _ONE_OF_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b")
 _RELATIVE_STARTS = frozenset(
-    _w("who which whose whom speaking who’s який яка які що который которая которые")
+    _w("who which whose whom speaking who’s який яка які що який де где куди куда который которая которые")
 )
 
 
@@ -303,7 +307,13 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     ):
         singular = words[0] in ("a", "an", "one", "another") or (hl[-1:] != "s" and hl in GROUP_NOUNS)
         return SpeakerPhrase(shown_kept, "anonymous", gender="" if singular else "p")
-    if hl in ROLE_CLASSES or hl in PERSON_NOUNS or is_cyr_role(hl) or _DE_ROLE_SUFFIX_RE.search(hl):
+    if (
+        hl in ROLE_CLASSES
+        or hl in PERSON_NOUNS
+        or is_cyr_role(hl)
+        or _DE_ROLE_SUFFIX_RE.search(hl)
+        or _AGE_NOUN_RE.fullmatch(hl)
+    ):
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS or (
         lang == "en" and head.islower() and _PLURAL_PERSON_RE.search(hl) and not is_org_word(head)
@@ -314,10 +324,11 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         or any(is_org_word(t) for t in phrase.split()[-3:])
         or (best_score == 1 and org_context(phrase))
     ):
+        org = shown_kept if lang in ("uk", "ru") else phrase  # without ", где работают задержанные"
         return SpeakerPhrase(
-            phrase,
+            org,
             "organisation",
-            org=org_name(de_nominative(phrase) if lang == "de" else phrase),
+            org=org_name(de_nominative(org) if lang == "de" else org),
             gender="o",
         )
     if (

@@ -1,0 +1,110 @@
+"""The sentence before "Про це повідомила пресслужба X." / "Об этом сообщил X." / "Das teilte X mit." is
+X's statement (when it is nobody's statement yet)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import Raw, cue_gender, is_cue, tokens
+from ingest.extract.forward import parse_forward
+from ingest.extract.frames import ABOUT_THIS_RE, DE_ABOUT_THIS_RE
+from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_IMPERSONAL
+from ingest.extract.sentences import Sentence
+from ingest.extract.speakers import SpeakerPhrase, analyze_np
+
+
+def finish(text: str, s: int, e: int) -> tuple[int, int]:
+    """text[s:e] without leading punctuation and dashes or a trailing full stop."""
+    while s < e and text[s] in " \t,:—–-":
+        s += 1
+    while e > s and text[e - 1] in " \t.,;:!—–-":
+        e -= 1
+    return s, e
+
+
+def about_this(
+    text: str, sents: list[Sentence], si: int, lang: str, direct: list[Raw], out: list[Raw]
+) -> Raw | None:
+    """ "Президент підписав закон. Про це повідомила пресслужба." → the previous sentence, by the press office."""
+    sent = sents[si]
+    if lang == "de":
+        m = DE_ABOUT_THIS_RE.match(text, sent.start, sent.end)
+        if m is None:
+            return None
+        np_text, _pos = parse_forward(tokens(text, m.start("np"), sent.end), text, lang)
+    else:
+        m = ABOUT_THIS_RE.match(text[sent.start : sent.end])
+        if m is None:
+            return None
+        cue0 = m.group("cue").lower()
+        if not is_cue(cue0, lang) and cue0 not in _IMPERSONAL_CUES:
+            return _about_this_late(text, sents, si, lang, direct, out)
+        np_text = m.group("np")
+        np_start = sent.start + m.start("np")
+        if m.group("cue").lower() not in _IMPERSONAL_CUES:  # "… Генеральний штаб ЗСУ у ранковому зведенні."
+            cut, _ = parse_forward(
+                tokens(text, np_start, sent.end), text, lang, cue_gender(m.group("cue")) == "p"
+            )
+            np_text = cut or np_text
+        if m.group("cue").lower() in _IMPERSONAL_CUES:  # "Об этом говорится в пресс-релизе компании"
+            d = _IN_DOCUMENT_RE.match(np_text)
+            if d is None or not np_text[d.end() :].strip():
+                return None
+            np_text = np_text[d.end() :]
+        elif not is_cue(m.group("cue"), lang):
+            return None
+    return _previous_sentence(text, sents, si, analyze_np(np_text, lang), m.group("cue"), direct, out)
+
+
+def _about_this_late(
+    text: str, sents: list[Sentence], si: int, lang: str, direct: list[Raw], out: list[Raw]
+) -> Raw | None:
+    """ "Об этом на брифинге заявил глава города X." / "Об этом компания сообщила в телеграм-канале.": the
+    cue among the next words; the words before it are the speaker when they name one (not after a
+    preposition), else adjuncts, and the speaker follows the cue."""
+    sent = sents[si]
+    h = _ABOUT_HEAD_RE.match(text, sent.start, sent.end)
+    if h is None:
+        return None
+    for k, w in enumerate(_WORD_RE.finditer(text, h.end(), sent.end)):
+        if k > 6:
+            return None
+        if k == 0 or not is_cue(w.group(), lang):
+            continue
+        pre = text[h.end() : w.start()].strip()
+        sp = analyze_np(pre, lang)
+        first = pre.split()[0].lower()
+        locative_org = first in _CYR_IN and sp.kind == "organisation"  # "Про це в Генштабі повідомили"
+        if sp.kind not in _SPEAKER_KINDS or (first in _SLAVIC_PREPOSITIONS and not locative_org):
+            np_text, _pos = parse_forward(
+                tokens(text, w.end(), sent.end), text, lang, cue_gender(w.group()) == "p"
+            )
+            sp = analyze_np(np_text, lang) if np_text else sp
+        return _previous_sentence(text, sents, si, sp, w.group(), direct, out)
+    return None
+
+
+def _previous_sentence(
+    text: str, sents: list[Sentence], si: int, sp: SpeakerPhrase, cue: str, direct: list[Raw], out: list[Raw]
+) -> Raw | None:
+    """The sentence before sents[si] as a statement of ``sp`` (unless it is someone's statement already)."""
+    sent = sents[si]
+    prev = sents[si - 1]
+    if prev.para != sent.para and not sent.first_in_para:
+        return None
+    if any(prev.start <= r.start < prev.end for r in (*direct, *out)):
+        return None  # the previous sentence is already someone's statement
+    if sp.kind in ("unknown", "pronoun"):
+        return None
+    cs, ce = finish(text, prev.start, prev.end)
+    return Raw(cs, ce, text[cs:ce], "indirect", cue, sp, sent.start, 0.7, para=prev.para)
+
+
+_ABOUT_HEAD_RE = re.compile(r"(?:Про\s+це|Об\s+этом)\s+")
+_WORD_RE = re.compile(r"[^\s.!?,]+")
+_SLAVIC_PREPOSITIONS = frozenset(_w("на в у во під при после після по за з с со під час"))
+_SPEAKER_KINDS = frozenset(_w("person organisation role group anonymous"))
+_CYR_IN = frozenset(_w("в у во"))
+_IMPERSONAL_CUES = frozenset(SLAVIC_IMPERSONAL)
+_IN_DOCUMENT_RE = re.compile(rf"(?:в|у|во)\s+(?:\w+\s+)?(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+")
