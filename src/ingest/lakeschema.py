@@ -15,6 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from ingest import store
+from ingest.arrowrows import build_table
 
 EXTRA_TABLES: dict[str, pa.Schema] = {
     "extractions": pa.schema(
@@ -54,6 +55,6 @@ def empty_files(folder: Path) -> dict[str, Path]:
         digest = hashlib.sha1(fingerprint.encode()).hexdigest()[:10]
         path = folder / f"{table}-{digest}.parquet"
         if not path.exists():
-            store.write_atomic(schema.empty_table(), path)
+            store.write_atomic(build_table([], schema), path)  # schema.empty_table() imports pandas
         out[table] = path
     return out

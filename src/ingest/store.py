@@ -17,6 +17,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ingest.arrowrows import build_table
+
 TS = pa.timestamp("us", tz="UTC")
 
 SCHEMAS: dict[str, pa.Schema] = {
@@ -152,7 +154,7 @@ def table_path(table: str, batch_id: str, day: date) -> str:
 
 def write_rows(lake: Path, rel_path: str, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
     """Write rows as one Parquet file atomically; returns the row count (no file for zero rows)."""
-    data = pa.Table.from_pylist(list(rows), schema=SCHEMAS[table])
+    data = build_table(list(rows), SCHEMAS[table])  # as pa.Table.from_pylist, without importing pandas
     if data.num_rows == 0:
         return 0
     write_atomic(data, lake / rel_path)
@@ -191,7 +193,7 @@ def ensure_empty_files(lake: Path) -> dict[str, str]:
     for table, schema in SCHEMAS.items():
         rel = f"_empty/{table}.parquet"
         if not (lake / rel).exists():
-            write_atomic(schema.empty_table(), lake / rel)
+            write_atomic(build_table([], schema), lake / rel)  # schema.empty_table() imports pandas
         out[table] = rel
     return out
 

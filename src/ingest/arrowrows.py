@@ -1,0 +1,122 @@
+"""Rows of Python values to an Arrow table without importing pandas.
+
+``pa.array`` on a Python list (or a NumPy array) first asks whether it is a pandas object, and that
+question imports pandas: 1.5–2 s of CPU once per process, a tenth of a 5,000-article ``ingest run``.
+Here the columns of the lake's types (strings, 32/64-bit integers, floats, booleans, UTC
+timestamps) are assembled from NumPy buffers with ``pa.Array.from_buffers``, which asks nothing.
+The result equals ``pa.Table.from_pylist(rows, schema=schema)``; a column holding anything else
+(a value of another Python type, a type not handled here, an integer out of range) is converted
+by ``pa.array`` as before, so unusual input is accepted or refused exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+_EPOCH_UTC = datetime(1970, 1, 1, tzinfo=UTC)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
+_OFFSET_LIMIT = 2**31 - 1  # beyond this pa.array gives a chunked array: leave it to pa.array
+
+
+class _Unhandled(Exception):
+    """A column this module does not convert itself (pa.array does)."""
+
+
+def build_table(rows: Sequence[Mapping[str, Any]], schema: pa.Schema) -> pa.Table:
+    """``pa.Table.from_pylist(rows, schema=schema)``, without the pandas import."""
+    columns = [build_column([row.get(f.name) for row in rows], f.type) for f in schema]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def build_column(values: list[Any], typ: pa.DataType) -> pa.Array:
+    """One column: ``pa.array(values, type=typ)``."""
+    builder = _BUILDERS.get(str(typ))
+    if builder is None:
+        return pa.array(values, type=typ)
+    try:
+        return builder(values, typ)
+    except _Unhandled:
+        return pa.array(values, type=typ)
+
+
+def build_validity(values: list[Any]) -> tuple[pa.Buffer | None, int]:
+    """The validity bitmap (None when nothing is null) and the null count."""
+    valid = np.fromiter((v is not None for v in values), dtype=np.bool_, count=len(values))
+    nulls = len(values) - int(valid.sum())
+    if nulls == 0:
+        return None, 0
+    return pa.py_buffer(np.packbits(valid, bitorder="little")), nulls
+
+
+def build_strings(values: list[Any], typ: pa.DataType) -> pa.Array:
+    encoded = []
+    try:
+        for v in values:
+            if v is None:
+                encoded.append(b"")
+            elif type(v) is str:
+                encoded.append(v.encode("utf-8"))
+            else:
+                raise _Unhandled
+    except UnicodeEncodeError:  # a lone surrogate: pa.array refuses it in its own words
+        raise _Unhandled from None
+    offsets = np.zeros(len(values) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(values)), out=offsets[1:])
+    if offsets[-1] > _OFFSET_LIMIT:
+        raise _Unhandled
+    validity, nulls = build_validity(values)
+    buffers = [validity, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(b"".join(encoded))]
+    return pa.Array.from_buffers(typ, len(values), buffers, null_count=nulls)
+
+
+def build_numbers(
+    values: list[Any], typ: pa.DataType, kind: type, dtype: Any, nullable: list[Any] | None = None
+) -> pa.Array:
+    """Numbers of one Python type; ``nullable`` (default: the values) says which are null."""
+    if any(v is not None and type(v) is not kind for v in values):
+        raise _Unhandled
+    try:
+        with np.errstate(over="ignore"):  # a float beyond float32 becomes inf, as in pa.array
+            data = np.array([0 if v is None else v for v in values], dtype=dtype)
+    except OverflowError:
+        raise _Unhandled from None
+    validity, nulls = build_validity(values if nullable is None else nullable)
+    return pa.Array.from_buffers(typ, len(values), [validity, pa.py_buffer(data)], null_count=nulls)
+
+
+def build_booleans(values: list[Any], typ: pa.DataType) -> pa.Array:
+    if any(v is not None and type(v) is not bool for v in values):
+        raise _Unhandled
+    bits = np.packbits(np.array([v is True for v in values], dtype=np.bool_), bitorder="little")
+    validity, nulls = build_validity(values)
+    return pa.Array.from_buffers(typ, len(values), [validity, pa.py_buffer(bits)], null_count=nulls)
+
+
+def build_timestamps(values: list[Any], typ: pa.DataType) -> pa.Array:
+    """Microseconds since the epoch: an aware datetime in UTC, a naive one as if it were UTC (as pa.array)."""
+    micros: list[int | None] = []
+    for v in values:
+        if v is None:
+            micros.append(None)
+            continue
+        if type(v) is not datetime:
+            raise _Unhandled
+        delta = v - (_EPOCH_NAIVE if v.tzinfo is None else _EPOCH_UTC)
+        micros.append((delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds)
+    return build_numbers(micros, typ, int, np.int64)
+
+
+_BUILDERS: dict[str, Callable[[list[Any], pa.DataType], pa.Array]] = {
+    "string": build_strings,
+    "int32": lambda values, typ: build_numbers(values, typ, int, np.int32),
+    "int64": lambda values, typ: build_numbers(values, typ, int, np.int64),
+    "float": lambda values, typ: build_numbers(values, typ, float, np.float32),
+    "double": lambda values, typ: build_numbers(values, typ, float, np.float64),
+    "bool": build_booleans,
+    "timestamp[us, tz=UTC]": build_timestamps,
+}
