@@ -20,6 +20,7 @@ from typing import Any
 from ingest import store
 from ingest.config import IngestError
 from ingest.dedup import KnownArticle, Sighting
+from ingest.lakepath import LakePath, resolve_lake
 from ingest.models import Article, FeedState
 
 SCHEMA = """
@@ -43,7 +44,7 @@ _LOOKUP_CHUNK = 500
 
 
 class Catalog:
-    def __init__(self, path: Path, lake: Path) -> None:
+    def __init__(self, path: Path, lake: LakePath) -> None:
         self.path = path
         self.lake = lake
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -55,7 +56,8 @@ class Catalog:
 
     @classmethod
     def open(cls, warehouse: Path) -> Catalog:
-        return cls(warehouse / "catalog.sqlite", warehouse / "lake")
+        """The catalog of ``warehouse``; its lake is ``<warehouse>/lake`` or ``$INGEST_LAKE`` (see lakepath)."""
+        return cls(warehouse / "catalog.sqlite", resolve_lake(warehouse))
 
     def close(self) -> None:
         self.conn.close()

@@ -24,6 +24,7 @@ from ingest.catalog import Catalog
 from ingest.config import Settings
 from ingest.dedup import KnownArticle
 from ingest.extract import Registry
+from ingest.lakepath import duckdb_path, register_lake
 from ingest.models import Article, Feed
 from ingest.pageextract import extract_page
 
@@ -148,10 +149,11 @@ def latest_pages(
     """(body sha256, final URL, fetched_at, latest revision) of every article with an archived page."""
     empty = store.ensure_empty_files(cat.lake)
     files = {
-        t: [str(cat.lake / p) for p in [empty[t], *(p for _, p in cat.lake_files(t))]]
+        t: [duckdb_path(cat.lake, p) for p in [empty[t], *(p for _, p in cat.lake_files(t))]]
         for t in ("article_fetches", "article_revisions")
     }
     con = duckdb.connect()
+    register_lake(con, cat.lake)
     try:
         cursor = con.execute(
             LATEST_PAGES_SQL,

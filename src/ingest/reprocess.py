@@ -34,6 +34,7 @@ from ingest.catalog import Catalog
 from ingest.config import IngestError, load_feeds
 from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.inbox import make_fetch_id
+from ingest.lakepath import duckdb_path, register_lake
 from ingest.models import Article, FetchResult
 
 STAGES = ("parse", "pages", "extract")
@@ -144,9 +145,11 @@ def stale_revisions(
     """Latest revisions in the range whose newest extraction used another extractor version."""
     empty = store.ensure_empty_files(cat.lake)
     files = {
-        t: [str(cat.lake / p) for p in [empty[t], *(p for _, p in cat.lake_files(t))]] for t in store.SCHEMAS
+        t: [duckdb_path(cat.lake, p) for p in [empty[t], *(p for _, p in cat.lake_files(t))]]
+        for t in store.SCHEMAS
     }
     con = duckdb.connect()
+    register_lake(con, cat.lake)
     try:
         rows = con.execute(
             """

@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ingest.arrowrows import build_table
+from ingest.lakepath import LakePath, is_remote
 
 TS = pa.timestamp("us", tz="UTC")
 
@@ -152,7 +153,7 @@ def table_path(table: str, batch_id: str, day: date) -> str:
     return f"{table}/ingest_date={day.isoformat()}/{batch_id}.parquet"
 
 
-def write_rows(lake: Path, rel_path: str, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
+def write_rows(lake: LakePath, rel_path: str, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
     """Write rows as one Parquet file atomically; returns the row count (no file for zero rows)."""
     data = build_table(list(rows), SCHEMAS[table])  # as pa.Table.from_pylist, without importing pandas
     if data.num_rows == 0:
@@ -161,7 +162,14 @@ def write_rows(lake: Path, rel_path: str, table: str, rows: Iterable[Mapping[str
     return data.num_rows
 
 
-def write_atomic(data: pa.Table, path: Path) -> None:
+def write_atomic(data: pa.Table, path: LakePath) -> None:
+    """Temp file, fsync, rename, fsync of the folder; on an object store (no rename) one PUT, which
+    readers see whole or not at all."""
+    if is_remote(path):
+        with path.open("wb") as fh:
+            pq.write_table(data, fh, compression="zstd", row_group_size=64_000)
+        return
+    assert isinstance(path, Path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
@@ -187,7 +195,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def ensure_empty_files(lake: Path) -> dict[str, str]:
+def ensure_empty_files(lake: LakePath) -> dict[str, str]:
     """A zero-row file per table (``_empty/<table>.parquet``), so queries over no files still have a schema."""
     out = {}
     for table, schema in SCHEMAS.items():
@@ -198,15 +206,15 @@ def ensure_empty_files(lake: Path) -> dict[str, str]:
     return out
 
 
-def remove_files(lake: Path, rel_paths: Iterable[str]) -> None:
+def remove_files(lake: LakePath, rel_paths: Iterable[str]) -> None:
     for rel in rel_paths:
         (lake / rel).unlink(missing_ok=True)
 
 
-def remove_temp_files(lake: Path) -> int:
-    """Delete temp files left by a killed writer."""
+def remove_temp_files(lake: LakePath) -> int:
+    """Delete temp files left by a killed writer (an object store has none)."""
     n = 0
-    if lake.is_dir():
+    if not is_remote(lake) and lake.is_dir():
         for tmp in lake.rglob(".*.tmp"):
             tmp.unlink(missing_ok=True)
             n += 1
