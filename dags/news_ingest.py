@@ -1,7 +1,8 @@
 """
 ### news_ingest
 
-Pulls the feeds of the feeds file every 30 minutes into the Parquet lake:
+Pulls the feeds of the feeds file every 30 minutes (`INGEST_SCHEDULE_MINUTES`; 0: manual runs only)
+into the Parquet lake:
 
 `due_feeds → fetch_feed (mapped: one task instance per feed) → process → fetch_pages`
 
@@ -35,11 +36,12 @@ def paths(context: dict) -> tuple[str, str]:
 
 LAKE = Asset(name="news_lake", uri="ingest://warehouse/lake")
 RETRIES = int(os.environ.get("INGEST_TASK_RETRIES", "2"))
+EVERY_MINUTES = int(os.environ.get("INGEST_SCHEDULE_MINUTES", "30"))  # 0: manual runs only
 
 
 @dag(
     dag_id="news_ingest",
-    schedule=timedelta(minutes=30),
+    schedule=timedelta(minutes=EVERY_MINUTES) if EVERY_MINUTES > 0 else None,
     start_date=datetime(2026, 1, 1),
     catchup=False,
     max_active_runs=1,

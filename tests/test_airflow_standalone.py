@@ -45,6 +45,8 @@ def test_standalone_runs_ingest_then_asset_triggered_build(
 ) -> None:
     # the 404 feed fails its mapped task; retries (30 s, 60 s, … apart) would only make the test wait
     monkeypatch.setenv("INGEST_TASK_RETRIES", "0")
+    # no scheduled run on unpause: it would fetch every feed first, leaving the triggered run nothing due
+    monkeypatch.setenv("INGEST_SCHEDULE_MINUTES", "0")
     home, warehouse = tmp_path / "airflow", tmp_path / "warehouse"
     ports = {"port": free_port(), "log_ports": (free_port(), free_port())}
     with la.standalone(home, feeds=example_feeds_file, warehouse=warehouse, **ports) as base:  # type: ignore[arg-type]
