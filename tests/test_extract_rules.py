@@ -324,3 +324,49 @@ RULES_1_3: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_3)
 def test_rules_1_3(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected
+
+
+# Sentence-final attributions whose subject carries commas (extract/final.py).
+FINAL_APPOSITIONS: list[tuple[str, list[Row]]] = [
+    (  # name, then its role, then the cue
+        "Rail traffic will resume on Friday, Olena Hrytsenko, the head of the railway, said on Monday.",
+        [("Olena Hrytsenko", "indirect", "Rail traffic will resume on Friday")],
+    ),
+    (  # role, then the name
+        "Fares will not rise this year, the city's transport director, Marek Novak, said.",
+        [("Marek Novak", "indirect", "Fares will not rise this year")],
+    ),
+    (  # a relative clause between the speaker and the cue
+        "The mill will close in March, the company, which employs 800 people, said.",
+        [("the company", "indirect", "The mill will close in March")],
+    ),
+    (  # a participle aside
+        "A deal is close, an official, speaking on condition of anonymity, said.",
+        [("an official", "indirect", "A deal is close")],
+    ),
+    (  # a name opening the first of two asides, after a direct quote
+        "“We will appeal,” Dana Whitfield, the mayor of Easton, a town of 9,000, said on Tuesday.",
+        [("Dana Whitfield", "direct", "We will appeal")],
+    ),
+    (  # a role alone between commas
+        "The talks were constructive, the ministry's spokeswoman, said.",
+        [("the ministry's spokeswoman", "indirect", "The talks were constructive")],
+    ),
+    (  # a listener noun after "told"
+        "The plant will shed 300 jobs, its chief executive Anna Berg told staff.",
+        [("Anna Berg", "indirect", "The plant will shed 300 jobs")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINAL_APPOSITIONS)
+def test_final_attribution_with_appositions(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected
+
+
+def test_the_role_of_an_apposition_resolves_a_later_role_phrase() -> None:
+    text = (
+        "Winter will be hard, Ihor Melnyk, the country's energy minister, said on Tuesday.\n"
+        "“We are better prepared than a year ago,” the minister said."
+    )
+    assert [r[0] for r in _run(text, "en")] == ["Ihor Melnyk", "Ihor Melnyk"]

@@ -58,10 +58,15 @@ _HONORIFIC_RE = re.compile(
 
 def name_aliases(speaker: str) -> list[str]:
     """The bare name inside an annotated speaker mention: "Mr. Obama" → "Obama",
-    "Rep. G.K. Butterfield (D-N.C.), head of the caucus" → "G.K. Butterfield"."""
+    "Rep. G.K. Butterfield (D-N.C.), head of the caucus" → "G.K. Butterfield"; and the name after a
+    title of capitalised words: "Senate Majority Leader Mitch McConnell" → "Mitch McConnell"."""
     head = re.sub(r"\([^)]*\)", " ", speaker.split(",")[0])
     head = _HONORIFIC_RE.sub("", head.strip()).strip()
-    return [head] if head and head != speaker and head[:1].isupper() else []
+    out = [head] if head and head != speaker and head[:1].isupper() else []
+    toks = head.split()
+    if len(toks) > 2 and all(t[:1].isupper() for t in toks[-2:]):  # "Senate Majority Leader Mitch McConnell"
+        out.append(" ".join(toks[-2:]))
+    return out
 
 
 def polnear_gold(split: str = "dev", speech_only: bool = False, names: bool = False) -> list[dict[str, Any]]:

@@ -1,13 +1,13 @@
 """Clause geometry around a cue word: where the subject starts, where the reported clause starts
 (skipping adjuncts, listeners and "that"), whether a stretch of text looks like a clause, and
-sentence-final attributions ("…, its chief executive said on Monday.")."""
+the shape of the subject before a cue."""
 
 from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import Token, cue_gender, guarded, is_cognition, needs_that
-from ingest.extract.forward import LEAD_STAMP_RE, name_quote_end, parse_forward, plausible_speaker
+from ingest.extract.cues import Token, guarded, is_cognition, needs_that
+from ingest.extract.forward import LEAD_STAMP_RE, name_quote_end, plausible_speaker
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words
 from ingest.extract.speakers import SpeakerPhrase, is_cap
@@ -23,7 +23,7 @@ _LEAD_ADVERBIAL = frozenset(
 )
 
 
-_ADJUNCT_RE = re.compile(
+ADJUNCT_RE = re.compile(
     r"\s*,?\s*(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|earlier|later|previously|again|also|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:" + r"Telegram|X|Twitter|Facebook|"
@@ -34,10 +34,12 @@ _ADJUNCT_RE = re.compile(
 )
 
 
-_LISTENER_RE = re.compile(
+LISTENER_RE = re.compile(
     r"\s*(?:reporters|journalists|lawmakers|parliament|the\s+media|the\s+press|a\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|briefing|committee|hearing|meeting|forum|audience|session)|the\s+(?:[A-Z][\w-]*\s*){1,3}|"
-    r"(?:[A-Z][\w’'-]*\s*){1,3}|(?:his|her|their)\s+\w+|(?:a|an|the)\s+\w+\s+\w*|us|them|him|her)"
+    r"(?:[A-Z][\w’'-]*\s*){1,3}|(?:his|her|their)\s+\w+|(?:a|an|the)\s+\w+\s+\w*|us|them|him|her|"
+    r"(?:staff|employees|workers|investors|shareholders|analysts|students|supporters|residents|voters|delegates|"
+    r"members|colleagues|officials|diplomats|troops|soldiers|viewers|listeners|readers|senators|MPs|deputies)\b)"
 )
 
 
@@ -60,12 +62,6 @@ PRONOUN_CLAUSE_RE = re.compile(
 _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
 
 
-_TAIL_ADJUNCT_RE = re.compile(
-    r"\s*(?:on|in|at|to|during|late|earlier|last|this|yesterday|today|told|am|im|bei|vor|gegenüber|"
-    r"журналістам|журналистам|у|в|на|під|во|агентству|виданню|изданию)\b"
-)
-
-
 _OBJECT_WORDS = frozenset(
     ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
 )
@@ -74,8 +70,6 @@ _OBJECT_WORDS = frozenset(
 SUBORDINATE_TAIL_RE = re.compile(
     r",\s+(?:as|while|after|before|because|since|amid|although|though|when|whereas|even\s+as)\s"
 )
-_COORD_TAIL_RE = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s")
-_PARTICIPLE_TAIL_RE = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing)\b")
 
 
 _DE_RELATIVE = frozenset(_w("der die das dem den welche welcher welches wo"))
@@ -173,13 +167,7 @@ _ASIDE_RE = re.compile(
     r"\s*,?\s*(?:however|though|too|also|again|further|moreover|nevertheless|nonetheless|instead|meanwhile|"
     r"then|now|repeatedly|privately|publicly|separately)\s*,?\s*"
 )
-_NOT_INVERTED = frozenset(
-    _w(
-        "accused accuses urged urges called calls criticised criticized blamed blames praised thanked welcomed"
-    )
-)
-_OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
-_CLOSE_MARKS = frozenset("\"”’'»")
+CLOSE_MARKS = frozenset("\"”’'»")
 # \b(?:which|who|that|що|что|dass)\b, case-insensitively (see cues.guarded; matches cannot overlap,
 # since each is a whole word)
 _RELATIVE_RE = guarded(r"\b(?P<w>(?i:which|who|that|що|что|dass))\b", "[wWtTщЩчЧdD]")
@@ -243,7 +231,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
             if (
                 low in ("told", "tells", "tell")
                 or not between.strip()
-                or _ADJUNCT_RE.fullmatch(between)
+                or ADJUNCT_RE.fullmatch(between)
                 or _BETWEEN_LEAD_RE.match(between)
                 or _ASIDE_RE.fullmatch(between)
             ):
@@ -259,14 +247,14 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         return None
     p = t.end()
     if low in ("told", "tells", "tell"):
-        m = _LISTENER_RE.match(text, p, e)
+        m = LISTENER_RE.match(text, p, e)
         if not m:
             return None
         p = m.end()
-    m = _ADJUNCT_RE.match(text, p, e)
+    m = ADJUNCT_RE.match(text, p, e)
     while m and m.end() > p:
         p = m.end()
-        m = _ADJUNCT_RE.match(text, p, e)
+        m = ADJUNCT_RE.match(text, p, e)
     rest = text[p:e]
     if not rest.strip() or rest.lstrip()[0] in ",.;:" or not clause_like(rest, lang):
         return None
@@ -294,60 +282,6 @@ def _de_article_np(toks: list[Token], j: int) -> bool:
         and not _DE_POSSESSIVE_RE.match(w)
         and is_cap(toks[j + 1].group())
     )
-
-
-def final_attribution(
-    text: str, toks: list[Token], i: int, e: int, lang: str
-) -> tuple[SpeakerPhrase, int] | None:
-    """ "…, its chief executive said on Monday." / "…, said the ministry." → (speaker, complement end)."""
-    t = toks[i]
-    tail = text[t.end() : e]
-    prev = toks[i - 1] if i else None
-    if prev is not None and prev.group() in _CLOSE_MARKS and i > 1 and toks[i - 2].group() == ",":
-        prev = toks[i - 2]  # "… is ''not a backslapper,'' said Mr. Sperling"
-        i -= 1
-    if prev is not None and prev.group() in {",", "—", "–"}:  # inverted: ", said X."
-        j = i - 1
-        while j > 0 and toks[j - 1].group() in {",", "—", "–"}:
-            j -= 1
-        raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
-        if not raw:
-            return None
-        rest = text[text.find(raw, t.end()) + len(raw) : e]
-        if (sub := SUBORDINATE_TAIL_RE.search(rest)) is not None:
-            rest = rest[: sub.start()]  # "…, said the ministry, as repairs …"
-        if len(rest.split(None, 9)) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
-            return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
-        sp = plausible_speaker(raw, lang)
-        return (sp, toks[j].start()) if sp is not None and j > 0 else None
-    part = _PARTICIPLE_TAIL_RE.search(tail)
-    if part:
-        tail = tail[: part.start()]
-    if (sub := SUBORDINATE_TAIL_RE.search(tail)) is not None:
-        tail = tail[: sub.start()]  # "…, the company said on Monday, as repairs were completed …"
-    if lang == "en" and (coord := _COORD_TAIL_RE.match(tail)) is not None:
-        tail = tail[: coord.start()]  # "His team had been poor, he admitted, and only …"
-    if len(tail.split(None, 10)) > 9 or ("that" in tail and _THAT_RE.search(tail)):
-        return None
-    if (
-        tail.strip(" .!")
-        and not _ADJUNCT_RE.match(tail)
-        and not _TAIL_ADJUNCT_RE.match(tail)
-        and not (t.group().lower() in ("told", "tells", "tell") and _LISTENER_RE.match(tail))
-    ):
-        return None
-    # NP between the last comma and the cue
-    for j in range(i - 1, max(-1, i - 14), -1):
-        if toks[j].group() in {",", "—", "–"}:
-            raw = text[toks[j].end() : t.start()]
-            sp = plausible_speaker(raw, lang)
-            if sp is not None and j > 1:
-                k = j
-                while k > 0 and toks[k - 1].group() in {",", "—", "–"}:
-                    k -= 1
-                return sp, toks[k].start()
-            return None
-    return None
 
 
 _DE_SUBORDINATORS = frozenset(_w("dass ob wie weil wenn als da damit"))

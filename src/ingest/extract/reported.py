@@ -15,7 +15,6 @@ from ingest.extract.clauses import (
     clause_before,
     clause_start,
     complement_start,
-    final_attribution,
     parenthetical,
 )
 from ingest.extract.cues import (
@@ -30,6 +29,7 @@ from ingest.extract.cues import (
     needs_that,
     tokens,
 )
+from ingest.extract.final import final_attribution
 from ingest.extract.forward import parse_forward, plausible_speaker
 from ingest.extract.frames import sentence_frame
 from ingest.extract.lexicon import words as _w

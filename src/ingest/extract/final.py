@@ -1,0 +1,124 @@
+"""Sentence-final attributions: "…, its chief executive said on Monday.", "…, said the ministry.",
+"…, Igor Panasenko, the country's defence minister, said." (the complement is what comes before)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.clauses import ADJUNCT_RE, CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
+from ingest.extract.cues import Token, cue_gender
+from ingest.extract.forward import parse_forward, plausible_speaker
+from ingest.extract.lexicon import words as _w
+from ingest.extract.speakers import SpeakerPhrase
+
+_THAT_RE = re.compile(r"\bthat\b")
+_RELATIVES = frozenset(_w("which who whom whose that where when"))
+_TAIL_ADJUNCT_RE = re.compile(
+    r"\s*(?:on|in|at|to|during|late|earlier|last|this|yesterday|today|told|am|im|bei|vor|gegenüber|"
+    r"журналістам|журналистам|у|в|на|під|во|агентству|виданню|изданию)\b"
+)
+
+
+_NOT_INVERTED = frozenset(
+    _w(
+        "accused accuses urged urges called calls criticised criticized blamed blames praised thanked welcomed"
+    )
+)
+_OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
+_COORD_TAIL_RE = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s")
+_PARTICIPLE_TAIL_RE = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing)\b")
+
+
+def final_attribution(
+    text: str, toks: list[Token], i: int, e: int, lang: str
+) -> tuple[SpeakerPhrase, int] | None:
+    """ "…, its chief executive said on Monday." / "…, said the ministry." → (speaker, complement end)."""
+    t = toks[i]
+    tail = text[t.end() : e]
+    prev = toks[i - 1] if i else None
+    if prev is not None and prev.group() in CLOSE_MARKS and i > 1 and toks[i - 2].group() == ",":
+        prev = toks[i - 2]  # "… is ''not a backslapper,'' said Mr. Sperling"
+        i -= 1
+    if prev is not None and prev.group() in {",", "—", "–"}:  # inverted: ", said X."
+        j = i - 1
+        while j > 0 and toks[j - 1].group() in {",", "—", "–"}:
+            j -= 1
+        raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
+        if not raw or plausible_speaker(raw, lang) is None:
+            return _apposition_before(text, toks, j, t, e, lang)
+        rest = text[text.find(raw, t.end()) + len(raw) : e]
+        if (sub := SUBORDINATE_TAIL_RE.search(rest)) is not None:
+            rest = rest[: sub.start()]  # "…, said the ministry, as repairs …"
+        if len(rest.split(None, 9)) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
+            return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
+        sp = plausible_speaker(raw, lang)
+        return (sp, toks[j].start()) if sp is not None and j > 0 else None
+    part = _PARTICIPLE_TAIL_RE.search(tail)
+    if part:
+        tail = tail[: part.start()]
+    if (sub := SUBORDINATE_TAIL_RE.search(tail)) is not None:
+        tail = tail[: sub.start()]  # "…, the company said on Monday, as repairs were completed …"
+    if lang == "en" and (coord := _COORD_TAIL_RE.match(tail)) is not None:
+        tail = tail[: coord.start()]  # "His team had been poor, he admitted, and only …"
+    if len(tail.split(None, 10)) > 9 or ("that" in tail and _THAT_RE.search(tail)):
+        return None
+    if (
+        tail.strip(" .!")
+        and not ADJUNCT_RE.match(tail)
+        and not _TAIL_ADJUNCT_RE.match(tail)
+        and not (t.group().lower() in ("told", "tells", "tell") and LISTENER_RE.match(tail))
+    ):
+        return None
+    # NP between the last comma and the cue
+    for j in range(i - 1, max(-1, i - 14), -1):
+        if toks[j].group() in {",", "—", "–"}:
+            raw = text[toks[j].end() : t.start()]
+            sp = plausible_speaker(raw, lang)
+            if sp is not None and j > 1:
+                k = j
+                while k > 0 and toks[k - 1].group() in {",", "—", "–"}:
+                    k -= 1
+                return sp, toks[k].start()
+            return None
+    return None
+
+
+def _apposition_before(
+    text: str, toks: list[Token], j: int, t: Token, e: int, lang: str
+) -> tuple[SpeakerPhrase, int] | None:
+    """ "…, Igor Panasenko, the country's defence minister, said on Tuesday.": the speaker is the name
+    and its apposition between the last commas before the cue (or the apposition alone)."""
+    tail = text[t.end() : e]
+    if tail.strip(" .!") and not ADJUNCT_RE.match(tail) and not _TAIL_ADJUNCT_RE.match(tail):
+        return None
+    commas = [k for k in range(j - 1, max(0, j - 24), -1) if toks[k].group() == ","]
+    if len(commas) >= 2 and _aside(toks[commas[0] + 1].group()):
+        # "…, the company, which employs 300 people, said" / "…, a diplomat, speaking on condition of
+        # anonymity, said": the speaker is the phrase before the aside
+        sp = plausible_speaker(text[toks[commas[1]].end() : toks[commas[0]].start()], lang)
+        return (sp, toks[commas[1]].start()) if sp is not None and "," not in sp.text else None
+    for k in commas[
+        1:2
+    ]:  # "…, Igor Panasenko, the defence minister, said" / "…, the minister, Igor Panasenko, said"
+        sp = plausible_speaker(text[toks[k].end() : toks[j].end()], lang)
+        if k > 1 and sp is not None and sp.kind == "person" and sp.name:
+            return sp, toks[k].start()
+    for n, k in enumerate(
+        commas[1:4]
+    ):  # a name opens an earlier aside: "…, Scott Pruitt, the …, one of …, said"
+        if k < 2:
+            break
+        sp = plausible_speaker(text[toks[k].end() : toks[commas[n]].start()], lang)
+        if sp is not None and sp.kind == "person" and sp.name:
+            return sp, toks[k].start()
+    if commas and commas[0] > 1:  # the role alone: "…, the company's spokesman, said"
+        sp = plausible_speaker(text[toks[commas[0]].end() : toks[j].start()], lang)
+        if sp is not None and "," not in sp.text:
+            return sp, toks[commas[0]].start()
+    return None
+
+
+def _aside(word: str) -> bool:
+    """A relative or participle opening a comma aside ("which employs …", "speaking on condition …")."""
+    low = word.lower()
+    return low in _RELATIVES or (low.endswith("ing") and len(low) > 5)
