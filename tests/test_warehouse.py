@@ -121,6 +121,23 @@ def test_steps_are_whole_batches_of_about_step_rows() -> None:
     assert len(plan_steps(files, step_rows=10_000)) == 1
 
 
+def test_the_build_memory_limit_defaults_to_a_capped_share_of_ram_and_is_configurable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ingest.build import connect_build
+    from ingest.config import BUILD_MEMORY_CAP, default_build_memory
+
+    monkeypatch.delenv("INGEST_BUILD_MEMORY", raising=False)
+    assert 256 <= int(default_build_memory().removesuffix("MiB")) <= BUILD_MEMORY_CAP
+    monkeypatch.setenv("INGEST_BUILD_MEMORY", "300MB")
+    con = connect_build(tmp_path / "b.duckdb")
+    try:
+        limit = con.execute("select current_setting('memory_limit')").fetchone()
+        assert limit is not None and limit[0] == "286.1 MiB"  # 300 MB in DuckDB's binary units
+    finally:
+        con.close()
+
+
 BUILD_CHILD = """
 import sys
 from pathlib import Path

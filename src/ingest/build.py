@@ -22,7 +22,6 @@ moment, the database reopens at the last committed step and the next build redoe
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -34,14 +33,14 @@ from typing import Any
 import duckdb
 
 from ingest import quotekeys
-from ingest.config import IngestError
+from ingest.config import IngestError, Settings
+from ingest.lakepath import LakePath, duckdb_path, register_lake, resolve_lake
 from ingest.lakeschema import empty_files, lake_schemas
 from ingest.sqlfiles import SqlModel, load_macros
 
 RUNNER_VERSION = "1"
 STEP_ROWS = 2_000_000  # lake rows per build step (bounds the memory of a rebuild)
 CHECK_SAMPLE_ROWS = 5
-BUILD_MEMORY = "4GB"
 MIN_COPY_CHARS = 200  # identical texts at least this long are syndicated copies of one story
 BUILD_LOG_DDL = """
 create table if not exists build_log (
@@ -127,7 +126,7 @@ def watermark(con: duckdb.DuckDBPyConnection) -> tuple[int, str | None, int]:
     return int(row[0] or 0), row[1], int(row[2])
 
 
-def step_params(lake: Path, empty: dict[str, Path], files: Sequence[LakeFile]) -> dict[str, Any]:
+def step_params(lake: LakePath, empty: dict[str, Path], files: Sequence[LakeFile]) -> dict[str, Any]:
     """``$<table>_files`` (the empty file first) and ``$<table>_seqs``: per file, the seq of its batch's first file."""
     batch_seq: dict[str, int] = {}
     for f in files:
@@ -135,7 +134,7 @@ def step_params(lake: Path, empty: dict[str, Path], files: Sequence[LakeFile]) -
     params: dict[str, Any] = {}
     for table in lake_schemas():
         mine = [f for f in files if f.table == table]
-        params[f"{table}_files"] = [str(empty[table]), *(str(lake / f.path) for f in mine)]
+        params[f"{table}_files"] = [str(empty[table]), *(duckdb_path(lake, f.path) for f in mine)]
         params[f"{table}_seqs"] = [0, *(batch_seq[f.batch_id] for f in mine)]
     params.update(quotekeys.sql_params(), min_copy_chars=MIN_COPY_CHARS)
     return params
@@ -308,6 +307,8 @@ def build_database(
         files = read_lake_files(warehouse, seq)
         steps = plan_steps(files, step_rows or STEP_ROWS) or ([[]] if n_steps == 0 else [])
         empty = empty_files(db_path.parent / "empty")
+        lake = resolve_lake(warehouse)
+        register_lake(con, lake)
         results = []
         for i, step in enumerate(steps):
             to_seq = step[-1].seq if step else seq
@@ -315,7 +316,7 @@ def build_database(
                 "step": n_steps + i + 1, "mode": mode, "models_hash": current_hash, "from_seq": seq, "to_seq": to_seq,
                 "files": len(step), "lake_rows": sum(f.rows for f in step), "started_at": datetime.now(UTC),
             }  # fmt: skip
-            params = step_params(warehouse / "lake", empty, step)
+            params = step_params(lake, empty, step)
             results.append(
                 run_step(con, models, params, log, step_progress(progress, i, len(steps), len(models)))
             )
@@ -339,9 +340,9 @@ def step_progress(
 
 
 def connect_build(db_path: Path) -> duckdb.DuckDBPyConnection:
-    """The writer's connection: bounded memory (INGEST_BUILD_MEMORY, default 4GB), spilling next to the database."""
+    """The writer's connection: bounded memory (``Settings.build_memory``), spilling next to the database."""
     config: dict[str, str | bool | int | float | list[str]] = {
-        "memory_limit": os.environ.get("INGEST_BUILD_MEMORY", BUILD_MEMORY),
+        "memory_limit": Settings().build_memory,
         "temp_directory": str(db_path.parent / "tmp"),
         "preserve_insertion_order": False,
         "checkpoint_threshold": "1GB",  # one checkpoint per build (at its end), not one per commit

@@ -7,6 +7,7 @@ message is one line naming the file and what is wrong.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -39,6 +40,29 @@ def from_env(name: str, default: str, cast: type) -> Any:
     return lambda: cast(env_value(name, default))
 
 
+# MiB: the warehouse build's DuckDB memory limit when RAM allows (its peak RSS stays under 2 GB)
+BUILD_MEMORY_CAP = 1536
+
+
+def available_memory_mib() -> int | None:
+    """Physical RAM, or the cgroup (v2) memory limit when that is lower; None when unknown."""
+    sizes = []
+    with contextlib.suppress(ValueError, OSError):
+        sizes.append(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
+    with contextlib.suppress(OSError):
+        limit = Path("/sys/fs/cgroup/memory.max").read_text().strip()
+        if limit.isdigit():
+            sizes.append(int(limit))
+    return min(sizes) // (1 << 20) if sizes else None
+
+
+def default_build_memory() -> str:
+    """DuckDB memory limit of a warehouse build: a quarter of the machine's memory, at most BUILD_MEMORY_CAP."""
+    ram = available_memory_mib()
+    mib = BUILD_MEMORY_CAP if ram is None else max(256, min(BUILD_MEMORY_CAP, ram // 4))
+    return f"{mib}MiB"
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Paths, limits and budgets shared by the stages; INGEST_* environment variables override the defaults
@@ -62,6 +86,10 @@ class Settings:
     fulltext_budget_s: float = field(default_factory=from_env("INGEST_FULLTEXT_BUDGET", "60", float))
     fulltext_min_chars: int = field(default_factory=from_env("INGEST_FULLTEXT_MIN_CHARS", "600", int))
     fulltext_workers: int = field(default_factory=from_env("INGEST_FULLTEXT_WORKERS", "8", int))
+    # the warehouse build's DuckDB memory limit (a DuckDB size such as "1.5GB"; it spills to .build/tmp beyond it)
+    build_memory: str = field(
+        default_factory=lambda: env_value("INGEST_BUILD_MEMORY", "") or default_build_memory()
+    )
 
     @property
     def duckdb_path(self) -> Path:
