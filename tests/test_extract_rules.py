@@ -370,3 +370,37 @@ def test_the_role_of_an_apposition_resolves_a_later_role_phrase() -> None:
         "“We are better prepared than a year ago,” the minister said."
     )
     assert [r[0] for r in _run(text, "en")] == ["Ihor Melnyk", "Ihor Melnyk"]
+
+
+# rules-1.4: English clause shapes found missing by probing wire-style sentences.
+CLAUSE_SHAPES: list[tuple[str, list[Row]]] = [
+    (  # a cue that usually takes "that", followed by subject + auxiliary
+        "Prime Minister Eva Lund insisted Norway would not change course.",
+        [("Eva Lund", "indirect", "Norway would not change course")],
+    ),
+    (  # ... but an object after such a cue is no clause
+        "The ministry warned the public to stay indoors.",
+        [],
+    ),
+    (  # a listener between the cue and "that"
+        "The airline warned passengers that delays would continue.",
+        [("The airline", "indirect", "delays would continue")],
+    ),
+    (  # "estimates that": a verb, not a noun
+        "The agency estimates that 40,000 homes lost power.",
+        [("The agency", "indirect", "40,000 homes lost power")],
+    ),
+    (  # a clause coordinated with ", but"
+        "The mayor declined to comment, but her deputy said the budget was balanced.",
+        [("her deputy", "indirect", "the budget was balanced")],
+    ),
+    (  # a relative clause after an organisation is not part of its name
+        "The regulator, which opened the inquiry in May, said the fines would be published.",
+        [("The regulator", "indirect", "the fines would be published")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_SHAPES)
+def test_clause_shapes(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

@@ -39,7 +39,8 @@ LISTENER_RE = re.compile(
     r"(?:conference|briefing|committee|hearing|meeting|forum|audience|session)|the\s+(?:[A-Z][\w-]*\s*){1,3}|"
     r"(?:[A-Z][\w’'-]*\s*){1,3}|(?:his|her|their)\s+\w+|(?:a|an|the)\s+\w+\s+\w*|us|them|him|her|"
     r"(?:staff|employees|workers|investors|shareholders|analysts|students|supporters|residents|voters|delegates|"
-    r"members|colleagues|officials|diplomats|troops|soldiers|viewers|listeners|readers|senators|MPs|deputies)\b)"
+    r"members|colleagues|officials|diplomats|troops|soldiers|viewers|listeners|readers|senators|MPs|deputies|"
+    r"passengers|customers|clients|patients|parents|farmers|citizens|lawmakers|ministers|leaders|donors)\b)"
 )
 
 
@@ -58,6 +59,13 @@ _CLAUSE_HINT_RE = re.compile(
 PRONOUN_CLAUSE_RE = re.compile(
     r"\s+(?P<pron>(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|would|will|could|can|is|are|did|does|"
     r"should|might|may|must)\b)"
+)
+# "insisted the plan would work", "warned Russia could respond": a short subject and a finite auxiliary
+# make a clause without "that" (after a cue that otherwise takes an object: "warned the public")
+_NP_CLAUSE_RE = re.compile(
+    r"\s+(?P<np>(?:(?:the|a|an|this|these|those|its|his|her|their|our|some|many|most|all)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:would|will|could|can|had|has|have|was|were|is|are|"
+    r"should|might|may|must)\s+(?!been\b)\w)"
 )
 _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
 
@@ -103,11 +111,18 @@ def clause_before(left: str, np: str) -> bool:
     return bool(_CLAUSE_HINT_RE.search(prefix))
 
 
+_LISTENER_CUES = frozenset(_w("warned warns warn assured assures assure reminded reminds informed informs"))
+_COORD_BREAK_RE = re.compile(r",\s+(?:but|yet)\s")
+
+
 def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     """(relative-clause start, sentence-subject start) for the cue at toks[i]."""
     text = toks[i].string
     cue = toks[i].start()
     brk = _last_break(text, s, cue)
+    if ", " in text[max(s, brk) : cue]:
+        for m in _COORD_BREAK_RE.finditer(text, max(s, brk + 1), cue):  # "…, but a spokesperson said"
+            brk = m.end() - 1
     if brk >= 0:
         return brk + 1, brk + 1
     rel = _last_relative(text, s, cue)
@@ -230,6 +245,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
             between = text[t.end() : tk.start()]
             if (
                 low in ("told", "tells", "tell")
+                or (low in _LISTENER_CUES and LISTENER_RE.fullmatch(between.rstrip()))
                 or not between.strip()
                 or ADJUNCT_RE.fullmatch(between)
                 or _BETWEEN_LEAD_RE.match(between)
@@ -244,6 +260,8 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     if needs_that(low):
         if not is_cognition(low) and (m := PRONOUN_CLAUSE_RE.match(text, t.end(), e)) is not None:
             return m.start("pron")  # "confirmed it had received …", "warned they would …"
+        if not is_cognition(low) and (m := _NP_CLAUSE_RE.match(text, t.end(), e)) is not None:
+            return m.start("np")  # "insisted the plan would work"
         return None
     p = t.end()
     if low in ("told", "tells", "tell"):

@@ -287,6 +287,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     is_cap(prev.group())
                     or prev.group().lower() in PRONOUNS
                     or prev.group().lower().endswith("s")
+                    or (low.endswith("s") and i + 1 < len(toks) and toks[i + 1].group() == "that")
                 )
             )
         ):

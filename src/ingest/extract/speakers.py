@@ -147,12 +147,16 @@ def _segments(text: str) -> tuple[list[str], str]:
 
 
 def _is_relative(seg: str) -> bool:
-    first = seg.split()[0]
+    words = seg.split(None, 2)
+    first = words[0]
     low = first.lower()
     return (
         low in _RELATIVE_STARTS
         or (first.endswith("ing") and first.islower())
         or low.startswith(_CYR_MODIFIERS)
+        or (
+            first.endswith("ed") and first.islower() and len(words) > 1 and words[1] == "by"
+        )  # "published by …"
     )
 
 
@@ -324,7 +328,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         or any(is_org_word(t) for t in phrase.split()[-3:])
         or (best_score == 1 and org_context(phrase))
     ):
-        org = shown_kept if lang in ("uk", "ru") else phrase  # without ", где работают задержанные"
+        org = shown_kept  # without ", где работают задержанные", ", which published the report"
         return SpeakerPhrase(
             org,
             "organisation",
