@@ -14,7 +14,7 @@ import pytest
 
 from ingest.queries import parse_params
 from ingest.warehouse import build_warehouse
-from test_warehouse_helpers import AMMO_25, AMMO_40, scenario_batches, write_batch
+from test_warehouse_helpers import AMMO_25, AMMO_40, NO_WITHDRAW, scenario_batches, write_batch
 
 INGEST = [sys.executable, "-m", "ingest"]
 
@@ -62,6 +62,29 @@ def test_saved_query_defaults_aliases_and_json(warehouse: Path) -> None:
     changes = ingest("sql", "--saved", "speaker_changes", "--warehouse", str(warehouse), "--format", "jsonl")
     assert changes.returncode == 0, changes.stderr
     assert len(changes.stdout.splitlines()) == 3
+
+
+@pytest.mark.parametrize(
+    ("topic", "expected"),
+    [
+        ("ammunition", {AMMO_40, AMMO_25}),
+        ("PROMISED ammunition", {AMMO_40, AMMO_25}),  # every word, any order, any case
+        ("kupiansk troops", {NO_WITHDRAW}),
+        ("ammunition kupiansk", set()),
+    ],
+)
+def test_what_a_speaker_said_about_a_topic(warehouse: Path, topic: str, expected: set[str]) -> None:
+    res = ingest("sql", "--saved", "speaker_on_topic", "--param", "speaker=Kyrylo Budanov", "--param", f"topic={topic}",
+                 "--warehouse", str(warehouse), "--format", "json")  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    rows = json.loads(res.stdout)
+    assert {r["quote"] for r in rows} >= expected and all(
+        all(w in (r["quote"] + " " + (r["headline"] or "")).lower() for w in topic.lower().split())
+        for r in rows
+    )
+    assert [r["first_seen_at"] for r in rows] == sorted(r["first_seen_at"] for r in rows)
+    if not expected:
+        assert rows == []
 
 
 def test_parquet_output_and_ad_hoc_parameters(warehouse: Path, tmp_path: Path) -> None:
