@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
+from typing import Any
 
+import duckdb
 import pytest
 
 from ingest import parallel
@@ -23,8 +27,8 @@ def docs(n: int) -> list[ArticleText]:
     return out
 
 
-def flatten(found: list[list[object]]) -> list[dict[str, object]]:
-    return [asdict(it.statement) | {"key": it.key} for per_doc in found for it in per_doc]  # type: ignore[attr-defined]
+def flatten(found: Sequence[Sequence[Any]]) -> list[dict[str, object]]:
+    return [asdict(it.statement) | {"key": it.key} for per_doc in found for it in per_doc]
 
 
 def test_parallel_extraction_gives_the_sequential_result(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -41,3 +45,61 @@ def test_small_batches_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INGEST_EXTRACT_WORKERS", "2")
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", None)  # would fail if a pool were started
     assert len(parallel.extract_documents(docs(10), None)) == 10
+
+
+def test_extraction_pool_gives_the_sequential_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    batch = docs(parallel.PARALLEL_MIN_ARTICLES + 150)
+    monkeypatch.setenv("INGEST_EXTRACT_WORKERS", "1")
+    asked = batch[::-1][:-40] + docs(3)[:1]  # another order, some never offered, a repeat
+    sequential = parallel.extract_documents(asked, None)
+    with parallel.ExtractionPool(None, workers=2) as pool:
+        pool.offer(batch[: parallel.PARALLEL_MIN_ARTICLES - 1])
+        assert pool.pool is None  # not worth a pool yet
+        pool.offer(batch[parallel.PARALLEL_MIN_ARTICLES - 1 : -20])
+        assert pool.pool is not None and pool.futures
+        pool.offer([batch[0], batch[1]])  # offered twice: extracted once
+        found = pool.extract(asked)
+    assert pool.pool is None
+    assert flatten(found) == flatten(sequential)
+
+
+def test_extraction_pool_small_batches_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", None)  # would fail if a pool were started
+    with parallel.ExtractionPool(None, workers=2) as pool:
+        pool.offer(docs(30))
+        found = pool.extract(docs(30)[5:])
+    assert flatten(found) == flatten(parallel.extract_documents(docs(30)[5:], None))
+
+
+def test_run_with_extraction_started_early_gives_the_same_statements(
+    example_feeds_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ingest import pipeline
+    from ingest.config import Settings
+
+    def statements(workers: str) -> list[tuple[object, ...]]:
+        monkeypatch.setenv("INGEST_EXTRACT_WORKERS", workers)
+        warehouse = tmp_path / f"w{workers}"
+        settings = Settings(warehouse=warehouse, fetch_host_interval_s=0.0, fetch_deadline_s=10.0)
+        pipeline.run(example_feeds_file, warehouse, settings=settings)
+        con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
+        try:
+            return con.execute(
+                "select article_id, speaker, speaker_id, quote, kind from statements order by all"
+            ).fetchall()
+        finally:
+            con.close()
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ARTICLES", 2)  # the example feeds are small
+    monkeypatch.setattr(parallel, "STREAM_CHUNK", 2)
+    started: list[int] = []
+    original = parallel.ExtractionPool.submit_chunk
+
+    def submit_chunk(self: parallel.ExtractionPool, chunk: list[ArticleText]) -> None:
+        started.append(len(chunk))
+        original(self, chunk)
+
+    monkeypatch.setattr(parallel.ExtractionPool, "submit_chunk", submit_chunk)
+    sequential = statements("1")
+    assert not started
+    assert statements("2") == sequential and started and len(sequential) >= 10

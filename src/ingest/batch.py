@@ -17,13 +17,13 @@ from typing import Any
 from ingest import archive, fulltext, store
 from ingest.catalog import Catalog
 from ingest.config import Settings
-from ingest.dedup import dedup_articles
+from ingest.dedup import dedup_articles, is_new_revision
 from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.extract.link import link_batch
 from ingest.feedstate import new_state, next_state
 from ingest.models import Article, ArticleText, Claim, Feed, FeedState, FetchResult, Statement
 from ingest.normalise import normalise_entries
-from ingest.parallel import extract_documents
+from ingest.parallel import ExtractionPool, extract_documents
 from ingest.parse import ParseError, parse_feed
 from ingest.storyindex import assign_stories
 
@@ -66,6 +66,7 @@ class Batch:
     feeds: dict[str, Feed] = field(default_factory=dict)  # feed name -> Feed (its fulltext mode)
     settings: Settings | None = None  # None: no article pages (archive replay)
     page_budget: fulltext.Budget | None = None  # shared with the run's later page step
+    extractor: ExtractionPool | None = None  # extracts the likely new articles while the batch is read
 
     @property
     def batch_at(self) -> datetime | None:
@@ -123,6 +124,21 @@ def absorb_fetch(
     batch.fetch_rows.append(fetch_row(result, fetch_id, items))
 
 
+def offer_candidates(cat: Catalog, batch: Batch, articles: list[Article]) -> None:
+    """Start extracting the candidates that will probably be new articles or revisions (the batch's
+    dedup decides; a guess that proves wrong costs CPU in a worker, never a different result)."""
+    if batch.extractor is None or not articles:
+        return
+    known = cat.lookup_articles(a.article_id for a in articles)
+    batch.extractor.offer(
+        [
+            article_text(art)
+            for art in articles
+            if (prior := known.get(art.article_id)) is None or is_new_revision(art, prior)
+        ]
+    )
+
+
 def fetch_row(result: FetchResult, fetch_id: str, items: int) -> dict[str, Any]:
     return {
         "fetch_id": fetch_id,
@@ -167,7 +183,7 @@ def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary:
     batch_id = make_batch_id(
         batch_at, batch.fetch_ids if batch.update_states else ["replay", *batch.fetch_ids]
     )
-    rows = extraction_rows(result.revisions, registry, batch_id, batch_at, cat)
+    rows = extraction_rows(result.revisions, registry, batch_id, batch_at, cat, batch.extractor)
     rows["article_revisions"] = [revision_row(a, seen_at[a.article_id]) for a in result.revisions]
     rows["article_sightings"] = [shallow_row(s) for s in result.sightings]
     rows["article_fetches"] = pages.rows if pages is not None else []
@@ -228,13 +244,16 @@ def extraction_rows(
     batch_id: str,
     batch_at: datetime,
     cat: Catalog | None = None,
+    extractor: ExtractionPool | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Statements, claims and the extraction log of these revisions.
 
     Speaker ids are linked across the batch and, given the catalog, with the people named in earlier
     batches (a bare "Budanov" today is the "Kyrylo Budanov" of last week)."""
-    per_article = extract_batch(revisions, registry, cat)
-    statements, claims, log = [], [], []
+    per_article = extract_batch(revisions, registry, cat, extractor)
+    statements: list[dict[str, Any]] = []
+    claims: list[dict[str, Any]] = []
+    log: list[dict[str, Any]] = []
     for art, found in per_article:
         for st in found:
             statements.append(statement_row(st, art, batch_id))
@@ -253,21 +272,14 @@ def extraction_rows(
 
 
 def extract_batch(
-    revisions: list[Article], registry: Registry | None, cat: Catalog | None = None
+    revisions: list[Article],
+    registry: Registry | None,
+    cat: Catalog | None = None,
+    extractor: ExtractionPool | None = None,
 ) -> list[tuple[Article, list[Statement]]]:
-    docs = [
-        ArticleText(
-            id=art.article_id,
-            text=art.text,
-            title=art.title,
-            language=art.language,
-            published=art.published_at,
-            outlet=art.outlet,
-            url=art.url,
-        )
-        for art in revisions
-    ]
-    out = list(zip(revisions, extract_documents(docs, registry), strict=True))
+    docs = [article_text(art) for art in revisions]
+    found = extractor.extract(docs) if extractor is not None else extract_documents(docs, registry)
+    out = list(zip(revisions, found, strict=True))
     items = [it for _, extracted in out for it in extracted]
     known = (
         cat.lookup_persons(it.key.split("|", 1)[-1] for it in items if it.key) if cat is not None else None
@@ -276,6 +288,19 @@ def extract_batch(
     if cat is not None:
         cat.save_persons({it.key: it.statement.speaker for it in items if it.key and not it.surname_only})
     return [(art, [it.statement for it in extracted]) for art, extracted in out]
+
+
+def article_text(art: Article) -> ArticleText:
+    """What extraction reads of an article."""
+    return ArticleText(
+        id=art.article_id,
+        text=art.text,
+        title=art.title,
+        language=art.language,
+        published=art.published_at,
+        outlet=art.outlet,
+        url=art.url,
+    )
 
 
 def revision_row(art: Article, seen_at: datetime) -> dict[str, Any]:

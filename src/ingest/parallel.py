@@ -12,7 +12,7 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from ingest.extract import Registry
 from ingest.extract.pipeline import Extracted, extract_article
@@ -20,6 +20,7 @@ from ingest.models import ArticleText
 
 PARALLEL_MIN_ARTICLES = 400  # below this, starting processes costs more than it saves
 CHUNKS_PER_WORKER = 4
+STREAM_CHUNK = 100  # documents per task of an ExtractionPool (small: the cores stay busy to the end)
 _registry: Registry | None = None  # set before forking; the workers inherit it
 
 
@@ -60,3 +61,98 @@ def extract_documents(docs: Sequence[ArticleText], registry: Registry | None) ->
 
 def extract_chunk(docs: list[ArticleText]) -> list[list[Extracted]]:
     return [extract_article(doc, _registry) for doc in docs]
+
+
+def doc_key(doc: ArticleText) -> tuple[object, ...]:
+    """Everything extraction reads of a document (equal keys: equal results)."""
+    return (doc.id, doc.text, doc.title, doc.language, doc.published, doc.outlet, doc.url)
+
+
+class ExtractionPool:
+    """Extraction that starts while a batch is still being read.
+
+    The batch offers the documents it will probably extract (`offer`) as each feed is normalised;
+    once enough are offered to be worth a pool, chunks go to forked workers, so extraction runs on
+    every core while the calling process parses, deduplicates and assigns stories. `extract` then
+    returns what the workers found for each document asked for and extracts the rest (documents
+    that were never offered, or changed since) there and then; documents offered but never asked
+    for cost CPU only. The result is `extract_documents`' result: the same function of the same
+    documents, in the order asked.
+    """
+
+    def __init__(self, registry: Registry | None, workers: int | None = None) -> None:
+        self.registry = registry
+        self.workers = extract_workers() if workers is None else workers
+        self.pool: ProcessPoolExecutor | None = None
+        self.waiting: list[ArticleText] = []  # offered, not yet submitted
+        self.futures: dict[tuple[object, ...], tuple[Future[list[list[Extracted]]], int]] = {}
+        self.offered: set[tuple[object, ...]] = set()
+
+    def __enter__(self) -> ExtractionPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+        global _registry
+        _registry = None
+
+    def offer(self, docs: Sequence[ArticleText]) -> None:
+        """Documents likely to be extracted soon: extract them in the background when worth it."""
+        if self.workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            return
+        for doc in docs:
+            key = doc_key(doc)
+            if key not in self.offered:
+                self.offered.add(key)
+                self.waiting.append(doc)
+        if self.pool is None and len(self.waiting) < PARALLEL_MIN_ARTICLES:
+            return
+        while len(self.waiting) >= STREAM_CHUNK:
+            self.submit_chunk(self.waiting[:STREAM_CHUNK])
+            del self.waiting[:STREAM_CHUNK]
+
+    def submit_chunk(self, docs: list[ArticleText]) -> None:
+        if self.pool is None:
+            global _registry
+            _registry = self.registry
+            gc.freeze()  # the workers' collector leaves the inherited heap alone
+            try:
+                self.pool = ProcessPoolExecutor(
+                    max_workers=self.workers, mp_context=multiprocessing.get_context("fork")
+                )
+                future = self.pool.submit(extract_chunk, docs)  # forks every worker now
+            finally:
+                gc.unfreeze()
+        else:
+            future = self.pool.submit(extract_chunk, docs)
+        for i, doc in enumerate(docs):
+            self.futures[doc_key(doc)] = (future, i)
+
+    def extract(self, docs: Sequence[ArticleText]) -> list[list[Extracted]]:
+        """`extract_article` of every document, in order (what the workers already found is reused)."""
+        keys = [doc_key(doc) for doc in docs]
+        missing = [doc for doc, key in zip(docs, keys, strict=True) if key not in self.futures]
+        if self.pool is not None:
+            for i in range(0, len(missing), STREAM_CHUNK):
+                self.submit_chunk(missing[i : i + STREAM_CHUNK])
+        else:
+            for doc, found in zip(missing, extract_documents(missing, self.registry), strict=True):
+                self.futures[doc_key(doc)] = (completed(found), 0)
+        out = []
+        for key in keys:
+            future, i = self.futures[key]
+            out.append(future.result()[i])
+        self.waiting.clear()
+        self.futures.clear()
+        return out
+
+
+def completed(found: list[Extracted]) -> Future[list[list[Extracted]]]:
+    future: Future[list[list[Extracted]]] = Future()
+    future.set_result([found])
+    return future

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest import pagequeue
-from ingest.batch import Batch, RunSummary, absorb_fetch, commit_batch
+from ingest.batch import Batch, RunSummary, absorb_fetch, commit_batch, offer_candidates
 from ingest.catalog import Catalog, read_states
 from ingest.config import IngestError, Settings, env_speakers_file, load_feeds
 from ingest.extract import EXTRACTOR_VERSION, Registry, load_registry
@@ -32,6 +32,7 @@ from ingest.fetch import fetch_feeds
 from ingest.fulltext import Budget
 from ingest.inbox import put_inbox, read_inbox
 from ingest.models import FeedState
+from ingest.parallel import ExtractionPool
 from ingest.warehouse import BuildResult, build_warehouse
 
 
@@ -119,14 +120,18 @@ def process_step(
     feeds = {f.name: f for f in load_feeds(feeds_file)} if feeds_file else {}
     settings = settings or Settings(warehouse=warehouse)
     summary = RunSummary(warehouse=str(warehouse))
-    with Catalog.open(warehouse) as cat:
+    registry = registry if registry is not None else default_registry()
+    with Catalog.open(warehouse) as cat, ExtractionPool(registry) as extractor:
         inbox = read_inbox(warehouse)
         done = cat.processed_fetch_ids(fid for _, _, fid in inbox)
         batch = Batch(states=cat.load_states(), feeds=feeds, settings=settings, page_budget=page_budget)
+        batch.extractor = extractor
         for _, result, fetch_id in inbox:
             if fetch_id not in done:
+                before = len(batch.candidates)
                 absorb_fetch(batch, warehouse, feeds, result, fetch_id, now, summary)
-        commit_batch(cat, batch, registry if registry is not None else default_registry(), summary)
+                offer_candidates(cat, batch, batch.candidates[before:])  # extraction starts on the workers
+        commit_batch(cat, batch, registry, summary)
     for path, _, _ in inbox:
         path.unlink(missing_ok=True)
     return summary
