@@ -404,3 +404,129 @@ CLAUSE_SHAPES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_SHAPES)
 def test_clause_shapes(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+# Rules found with blind holdout batch J (rules-1.4); fictional sentences, not the batch texts.
+RULES_1_4: list[tuple[str, str, list[Row]]] = [
+    (  # German: subjunctive sentences after a statement continue it, without a cue of their own
+        "de",
+        "Der Umsatz sei um vier Prozent gestiegen, sagte Firmenchefin Carla Weinert. Im Herbst werde ein neues "
+        "Werk eröffnet. Die Nachfrage aus Asien bleibe stark.",
+        [
+            ("Carla Weinert", "indirect", "Der Umsatz sei um vier Prozent gestiegen"),
+            ("Carla Weinert", "indirect", "Im Herbst werde ein neues Werk eröffnet"),
+            ("Carla Weinert", "indirect", "Die Nachfrage aus Asien bleibe stark"),
+        ],
+    ),
+    (  # … after a sentence whose subject is a person, and after a colon
+        "de",
+        "Landrat Günter Hoff lehnte den Plan ab: Der Kreis könne die Kosten nicht tragen. Hoff hält die "
+        "Schließung für falsch. Die Klinik sichere die Versorgung von 40.000 Menschen.",
+        [
+            ("Günter Hoff", "indirect", "Der Kreis könne die Kosten nicht tragen"),
+            ("Günter Hoff", "indirect", "Die Klinik sichere die Versorgung von 40.000 Menschen"),
+        ],
+    ),
+    (  # narration in the past tense and conditionals without a statement before them are not statements
+        "de",
+        "Die Brücke wurde 1962 gebaut. Sie wäre ohne die Sanierung längst gesperrt worden.",
+        [],
+    ),
+    (  # German "laut X" / "nach Einschätzung X" inside the sentence
+        "de",
+        "Die Zahl der Insolvenzen dürfte im Sommer nach Einschätzung der Handwerkskammer weiter steigen.",
+        [
+            (
+                "Handwerkskammer",
+                "indirect",
+                "Die Zahl der Insolvenzen dürfte im Sommer nach Einschätzung der Handwerkskammer weiter steigen",
+            )
+        ],
+    ),
+    (  # "rief" as a cue; organisers as a speaker noun
+        "de",
+        "„Das ist ein schwarzer Tag für die Stadt“, rief die Abgeordnete Lea Brandt. Der Eintritt bleibe "
+        "frei, teilten die Veranstalter mit.",
+        [
+            ("Lea Brandt", "direct", "Das ist ein schwarzer Tag für die Stadt"),
+            ("die Veranstalter", "indirect", "Der Eintritt bleibe frei"),
+        ],
+    ),
+    (  # English "As X reported, …"
+        "en",
+        "As the Financial Times reported last week, the bank is preparing to cut 2,000 jobs.",
+        [("Financial Times", "indirect", "the bank is preparing to cut 2,000 jobs")],
+    ),
+    (  # a name modifying a lower-case body is no person; "it said" goes to "the agency" named before
+        "en",
+        "Grain exports rose by a fifth, the European Union statistics agency said. The agency expects a weaker "
+        "harvest. Prices for bread, it said, would stay high.",
+        [
+            ("European Union statistics agency", "indirect", "Grain exports rose by a fifth"),
+            ("European Union statistics agency", "indirect", "Prices for bread, it said, would stay high"),
+        ],
+    ),
+    (  # a relative clause without commas inside the subject; "the paper says" as a parenthetical
+        "en",
+        "Sarah Quinn, a lawyer at the firm who was not involved in the case, said the ruling would be appealed. "
+        "The union, the paper says, will strike in May.",
+        [
+            ("Sarah Quinn", "indirect", "the ruling would be appealed"),
+            ("the paper", "indirect", "The union, the paper says, will strike in May"),
+        ],
+    ),
+    (  # Ukrainian: a dative listener before the speaker; a connective before "як зазначив"
+        "uk",
+        "«Рейси відновлять у четвер», — сказав журналістам речник аеропорту Тарас Гнатюк. Водночас, як "
+        "зазначив Гнатюк, частину рейсів перенесуть до Львова.",
+        [
+            ("Тарас Гнатюк", "direct", "Рейси відновлять у четвер"),
+            ("Тарас Гнатюк", "indirect", "частину рейсів перенесуть до Львова"),
+        ],
+    ),
+    (  # a call with an object and an infinitive; "за даними X" inside the sentence
+        "uk",
+        "Мер міста Петро Ковтун закликав водіїв не виїжджати на трасу. Третина доріг, за даними Укравтодору, "
+        "досі вкрита снігом.",
+        [
+            ("Петро Ковтун", "indirect", "водіїв не виїжджати на трасу"),
+            ("Укравтодору", "indirect", "Третина доріг, за даними Укравтодору, досі вкрита снігом"),
+        ],
+    ),
+    (  # an imperfective cue after "Як"; a clock time is no colon
+        "uk",
+        "Як повідомляло видання «Гроші», ціни на хліб зросли на 12%. Мешканців закликали не виходити з 20:00 "
+        "до 06:00.",
+        [("видання «Гроші»", "indirect", "ціни на хліб зросли на 12%")],
+    ),
+    (  # Russian: an outlet as listener, then a role and an apposition with the name
+        "ru",
+        "«Спрос превзошел ожидания», — рассказал ТАСС директор фестиваля, кандидат искусствоведения Глеб "
+        "Шарапов.",
+        [("Глеб Шарапов", "direct", "Спрос превзошел ожидания")],
+    ),
+    (  # a role and a place before the name; "ученый" as a role noun resolves to the person just named
+        "ru",
+        "«Лед тает быстрее прогнозов», — рассказала гляциолог из Иркутска Вера Соколова. «Это надолго», — "
+        "отметила ученая.",
+        [
+            ("Вера Соколова", "direct", "Лед тает быстрее прогнозов"),
+            ("Вера Соколова", "direct", "Это надолго"),
+        ],
+    ),
+    (  # "Об этом сообщается на сайте X" (an impersonal verb and a website): the previous sentence is X's
+        "ru",
+        "Музей изобразительных искусств закроется на ремонт до осени. Об этом сообщается на сайте музея.",
+        [("музея", "indirect", "Музей изобразительных искусств закроется на ремонт до осени")],
+    ),
+    (  # "заметил" and "говорил" as cues
+        "ru",
+        "Министр Олег Панов заметил, что бюджет будет принят в срок.",
+        [("Олег Панов", "indirect", "бюджет будет принят в срок")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_4)
+def test_rules_1_4(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected

@@ -107,4 +107,7 @@ _SLAVIC_PREPOSITIONS = frozenset(_w("на в у во під при после п
 _SPEAKER_KINDS = frozenset(_w("person organisation role group anonymous"))
 _CYR_IN = frozenset(_w("в у во"))
 _IMPERSONAL_CUES = frozenset(SLAVIC_IMPERSONAL)
-_IN_DOCUMENT_RE = re.compile(rf"(?:в|у|во)\s+(?:\w+\s+)?(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+")
+_IN_DOCUMENT_RE = re.compile(
+    rf"(?:в|у|во)\s+(?:\w+\s+)?(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+"
+    r"|на\s+(?:официальном\s+|офіційному\s+)?(?:сайте|сайті|странице|сторінці)\s+"  # "сообщается на сайте театра"
+)

@@ -192,6 +192,14 @@ _CLAUSE_PUNCT = frozenset(_w("; : ” » “ — –"))
 
 
 _RELATIVE = frozenset(_w("which who that що что dass"))
+# Calls and advice whose complement is an object and an infinitive, not a "що"-clause (singular: the
+# plural is often impersonal with the object first, "Українців закликали економити …").
+_SLAVIC_CALLS = frozenset(
+    _w(
+        "закликав закликала закликало закликає порадив порадила радить призвал призвала призвало призывает "
+        "посоветовал посоветовала советует"
+    )
+)
 
 
 def after_that(toks: list[Token], j: int) -> int | None:
@@ -207,10 +215,14 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     low = t.group().lower()
     n = len(toks)
     if lang in ("uk", "ru", "de"):
+        if low in _SLAVIC_CALLS and i + 2 < n and toks[i + 1].group().isalpha():
+            return toks[i + 1].start()  # "закликав мешканців не ігнорувати …": the object and the infinitive
         for k in range(i + 1, min(n, i + 10)):
             tx = toks[k].group()
             if tx in {".", "!", "?"}:
                 return None
+            if tx == ":" and toks[k - 1].group().isdigit() and k + 1 < n and toks[k + 1].group().isdigit():
+                continue  # a clock time ("з 17:00"), not a colon
             if tx == ":" or tx == ",":
                 if k + 1 < n and toks[k + 1].group() in {"“", "«", "„", '"', "»"}:
                     return None  # a direct quote follows

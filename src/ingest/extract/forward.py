@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ingest.extract.cues import Token, first_letters, guarded, is_cue
 from ingest.extract.lexicon import words as _w
+from ingest.extract.roles import is_cyr_role
 from ingest.extract.speakers import (
     SpeakerPhrase,
     analyze_np,
@@ -43,6 +44,13 @@ _DE_MEDIA = frozenset(
         'Sendung Sender Funke-Mediengruppe Mediengruppe Redaktion „ "'
     )
 )
+# Dative listeners between an inverted cue and its speaker ("сказала журналістам речниця …").
+_SLAVIC_LISTENERS = frozenset(
+    _w(
+        "журналістам журналистам репортерам кореспонденту корреспонденту кореспондентам корреспондентам "
+        "виданню изданию агентству агентствам телеканалу порталу газеті газете радіо радио"
+    )
+)
 _CLAUSE_VERBS = _w(
     "is are was were will would could can should may might must did does do shall that if because "
     "ist sind war waren wird werden hat haben є был была было были буде будет"
@@ -64,6 +72,7 @@ def is_abbreviation(word: str) -> bool:
 _WHO_SPLIT_RE = re.compile(r",\s*(?:who|which|whose)\b")
 _RELATIVE_SEG_RE = re.compile(
     r",\s*(?:who|which|whose|speaking|який|яка|які|который|которая|которые|де|где)\b[^,]*(?=,)"
+    r"|\s(?:who|whose)\s[^,]*(?=,)"  # "a hydrologist at X who was not involved in the study,"
 )
 
 
@@ -116,7 +125,9 @@ def _np_shape(raw: str) -> int:
 _NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
 _CYR_IN = frozenset(_w("в у во"))
 # A capitalised adjective in an oblique case continues a body's name ("пресслужбі Львівської міської ради")
-_CYR_OBLIQUE_ADJ_RE = re.compile(r"(?:ської|цької|ської|ской|цкой|ного|ної|ной|ових|ових|ських|ских)$")
+_CYR_OBLIQUE_ADJ_RE = re.compile(
+    r"(?:ської|цької|ського|цького|ской|цкой|ского|цкого|ного|ної|ной|ових|ських|ских)$"
+)
 _MEDIUM_ADJUNCT_RE = re.compile(
     r"(?:у|в|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|einer\s+)?"
     r"(?:Telegram\S*|[Тт]елеграм\S*|Facebook|Twitter|X|Instagram|YouTube|соцмереж\w*|соцсет\w*|ефірі|эфире|"
@@ -124,6 +135,17 @@ _MEDIUM_ADJUNCT_RE = re.compile(
     r"Erklärung|Interview|Videobotschaft)"
     r"(?:\s+(?:телемарафону|телеканалу|каналу|радіо|радио|програми|программы))?(?=\s)"
 )
+
+
+def _cyr_role_nominative(word: str) -> bool:
+    """A lower-case Ukrainian/Russian role noun that is no dative listener ("руководитель", not "журналістам")."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and low not in _SLAVIC_LISTENERS
+        and not low.endswith(("ам", "ям"))
+        and is_cyr_role(low)
+    )
 
 
 def name_quote_end(text: str, pos: int) -> int:
@@ -155,11 +177,16 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
     if (
         lang in ("uk", "ru") and not out and i == 0
     ):  # "рассказал РБК собеседник …": the outlet is the listener
-        j = 0
-        while j < min(3, len(toks)) and (is_cap(toks[j].group()) or toks[j].group() in '«»"'):
+        listener = (
+            bool(toks) and toks[0].group().lower() in _SLAVIC_LISTENERS
+        )  # "сказала журналістам речниця"
+        j = int(listener)
+        while j < min(4, len(toks)) and (is_cap(toks[j].group()) or toks[j].group() in '«»"'):
             j += 1
-        if 0 < j < len(toks) and is_speaker_noun(toks[j].group()):
-            i = j
+        if 0 < j < len(toks) and (is_speaker_noun(toks[j].group()) or _cyr_role_nominative(toks[j].group())):
+            i = j  # "рассказала РИА Новости руководитель исследования …"
+        elif listener and len(toks) > 1 and is_cap(toks[1].group()):
+            i = 1  # "заявив журналістам Олег Коваль"
     skip_to = -1
     while i < len(toks):
         t = toks[i]
@@ -186,6 +213,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
                 or is_title_token(nxt.group())
                 or nxt.group().lower() in {"head", "chief"}
                 or is_first_name(nxt.group())
+                or (lang in ("uk", "ru") and _cyr_role_nominative(nxt.group()))
                 or (
                     lang == "de" and is_cap(nxt.group()) and i + 2 < len(toks) and is_cap(toks[i + 2].group())
                 )

@@ -52,7 +52,28 @@ _UKRU_PAREN_RE = re.compile(
     r",\s+(?:по|за)\s+(?P<pron>його|її|их|їх|его|её|ее)\s+(?:словам|словами|мнению|думку|оценке|оцінкою),\s+\w",
     re.I,
 )
-_UKRU_AS_RE = re.compile(r"^(?:Як|Как)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
+# A connective before a frame: "Водночас, як зазначила X, …", "При этом, по данным X, …".
+_UKRU_LEAD_RE = re.compile(
+    r"^(?:Водночас|Втім|Натомість|Крім\s+того|Також|Тим\s+часом|При\s+цьому|Зокрема|Однак|Проте|Але|"
+    r"Вместе\s+с\s+тем|Кроме\s+того|Также|Впрочем|Между\s+тем|Тем\s+временем|При\s+этом|В\s+частности|"
+    r"Однако|Но|А)\s*,?\s+(?=(?:[Яя]к|[Кк]ак|[Зз]а|[Пп]о)\s)"
+)
+# "Понад половина з них, за даними Мінсоцполітики, орендує житло": the whole sentence, by X.
+_UKRU_PAREN_NP_RE = re.compile(
+    r",\s+(?:за|по)\s+(?:даними|данным|інформацією|информации|оцінкою|оценке|підрахунками|подсчетам)\s+"
+    r"(?P<np>[^,]{2,60}?),\s+\w"
+)
+_UKRU_AS_RE = re.compile(r"^(?:[Яя]к|[Кк]ак)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
+# "As Reuters reported on Monday, …" / "As the minister told parliament, …"
+_EN_AS_RE = re.compile(
+    r"^(?:But\s+|And\s+)?As\s+(?P<np>[^,]{2,60}?)\s+(?P<cue>[a-z]+)(?P<adj>\s+(?:on|in|at|to|last|earlier|this|"
+    r"previously)\b[^,]{0,40})?\s*,\s*"
+)
+# German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
+# Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
+_DE_MID_FRAME_RE = re.compile(
+    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen))\s+(?=\S)"
+)
 # "Wie ein Sprecher der IG Metall sagte, will …" / "Wie das Ministerium mitteilte, …"
 _DE_WIE_END_RE = re.compile(r",\s+wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*[.!]?$")
 # A time or place adjunct after the subject of a "wie X mitteilte" clause ("am Montag", "in Berlin",
@@ -189,8 +210,11 @@ def sentence_frame(
                 0.8,
             )
     if lang == "en":
+        m = _EN_AS_RE.match(stext) if stext.startswith(("As ", "But as ", "And as ")) else None
+        if m is not None and is_cue(m.group("cue"), lang) and _speakerish(m.group("np"), lang):
+            return Frame(analyze_np(m.group("np"), lang), s + m.end(), e, m.group("cue"), 0.8)
         if "ccording" not in stext:
-            return None  # the only English frames are "According to X, …" and "…, according to X."
+            return None  # the other English frames are "According to X, …" and "…, according to X."
         m = _EN_ACCORDING_START_RE.match(stext)
         if m and _speakerish(m.group("np"), lang):
             np_text = m.group("np") + (
@@ -207,6 +231,10 @@ def sentence_frame(
             if _THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)
                 return Frame(SpeakerPhrase(np_text, "document"), s, s + m.start(), "according to", 0.75)
     elif lang in ("uk", "ru"):
+        lead = _UKRU_LEAD_RE.match(stext)
+        if lead is not None:  # the frame after a connective; the statement starts after the frame
+            stext = stext[lead.end() :]
+            s += lead.end()
         m = _UKRU_ACCORDING_RE.match(stext)
         if m:
             pron = m.group("pron")
@@ -232,6 +260,11 @@ def sentence_frame(
                 "за словами" if lang == "uk" else "по словам",
                 0.8,
             )
+        m = _UKRU_PAREN_NP_RE.search(stext)
+        if m is not None and not _in_quote(s + m.start(), spans, qstarts):
+            sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
+            if sp.kind not in ("unknown", "pronoun"):
+                return Frame(sp, s, e, "за даними" if lang == "uk" else "по данным", 0.75)
         m = _UKRU_AS_RE.match(stext)
         if m and is_cue(m.group("cue"), lang):
             np_text = m.group("np")
@@ -258,6 +291,16 @@ def sentence_frame(
             if np_text and sp.kind != "unknown" and frame_end < e:
                 cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()
                 return Frame(sp, frame_end, e, cue, 0.75)
+        m = _DE_MID_FRAME_RE.search(stext)
+        if m is not None and m.start() > 0 and not _in_quote(s + m.start(), spans, qstarts):
+            np_text, _ = _de_np(text, s + m.end(), e)
+            # the frame must not make up most of the statement ("Verletzt wurde nach Angaben der Polizei niemand")
+            short = 3 * (len(m.group().split()) + len(np_text.split())) > len(stext.split())
+            if np_text and not short and np_text.split()[-1].lower() not in _SKIP_SPEAKERS:
+                sp = analyze_np(np_text, lang)
+                lone = sp.kind == "person" and " " not in sp.name and text.count(sp.name) < 2  # "laut Plan"
+                if sp.kind in ("person", "organisation", "role") and not lone:
+                    return Frame(sp, s, e, m.group().split()[0].lower(), 0.7)
         w = _DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."
         if w and is_cue(w.group("cue"), lang) and not _in_quote(s + w.start(), spans, qstarts):
             np_text = w.group("np")

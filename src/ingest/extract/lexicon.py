@@ -138,7 +138,7 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         "betonen erklären berichten schreiben versicherten zitiert zitierte hieß heißt mitteilte mitteilten "
         "mitteilt einräumte einräumt kündigte ankündigte hinzufügte bekanntgab meldete meldet verlautete "
         "bestätigten mahnten erläuterten appellierte appelliert beklagte beklagt bemängelte erzählte erzählt "
-        "erzählten schilderte schildert schilderten versprach verspricht"
+        "erzählten schilderte schildert schilderten versprach verspricht rief ruft riefen"
     ),
     0.9,
 )
@@ -252,7 +252,8 @@ ORG_HEADS = frozenset(
         "eu opec imf who iaea osce unesco unicef kyivstar ukrenergo naftogaz gazprom rosatom energoatom "
         "board management club team federation league association chamber exchange carrier manufacturer "
         "maker producer group's operator's council's times post journal guardian telegraph herald tribune "
-        "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel"
+        "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel "
+        "paper daily tabloid magazine broadsheet publication website"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
@@ -268,7 +269,8 @@ ORG_STEMS = _w(
     "минэконом мінеконом минздрав мінздоров минтранс мінтранс мінінфра минюст мін'юст мінʼюст минпромторг "
     "минцифр мінцифр минпрос минсельхоз мінагро минприрод мінприрод минстро мінрегіон мінсоц минтруд росстат "
     "роскомнадзор росавиац рособрнадзор роспотребнадзор держстат нацполіц "
-    "регулятор редакц телеканал радиостанц радіостанц видавництв издательств "
+    "регулятор редакц телеканал радиостанц радіостанц видавництв издательств видання издани газет портал театр музе "
+    "філармон филармон галере кінотеатр кинотеатр бібліотек библиотек мереж "
 )
 GROUP_NOUNS = frozenset(
     _w(
@@ -281,7 +283,7 @@ GROUP_NOUNS = frozenset(
         "survivors rescuers engineers pilots farmers drivers teachers students journalists reporters "
         "bloggers experten ermittler beamte beamten polizisten demonstranten anwohner zeugen kritiker "
         "diplomaten politiker analysten ökonomen organisers organizers residents opponents supporters "
-        "relatives families "
+        "relatives families veranstalter organisatoren initiatoren meinungsforscher "
         "unions lawyers"
     )
 )

@@ -34,6 +34,7 @@ _TITLE_WORDS = (
     "President Minister Governor Mayor Senator Chancellor Secretary General Premier Spokesman Spokeswoman "
     "Spokesperson Chairman Chairwoman Chair CEO Director Chief Commander Ambassador Judge Prosecutor Deputy "
     "Adviser Advisor Analyst Economist Professor Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Colonel Lieutenant Captain Major "
+    "Lord Lady Baroness Baron Sir Dame Bishop Cardinal Rabbi Pastor Rev Rev. "
     "Міністр Міністерка Президент Голова Речник Речниця Мер Губернатор Депутат Депутатка Посол Генерал "
     "Министр Глава Мэр Пресс-секретарь Прес-секретар Представитель Представник Премьер-министр Вице-премьер "
     "Очільник Очільниця Директор Директорка Керівник Керівниця Руководитель Посолка"
@@ -107,6 +108,8 @@ ORG_NOUNS = (
 _ORG_MENTION_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Ministry|Office|Agency|Council|Commission|Service|Company|"
     r"Bank|Army|Command|Committee|Government|Kremlin|Pentagon|Department|Authority|Directorate|Police|Court)"
+    r"|\b[Tt]he\s+(?:agency|ministry|company|council|commission|committee|government|department|regulator|"
+    r"union|operator|firm|bank|court|authority)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3})?"
 )
 _QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")

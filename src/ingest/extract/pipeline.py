@@ -13,6 +13,7 @@ from ingest.extract.attribution import direct_statements
 from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
 from ingest.extract.interviews import interview_answers
+from ingest.extract.konjunktiv import konjunktiv_statements
 from ingest.extract.names import detect_language
 from ingest.extract.quotes import find_quotes
 from ingest.extract.registry import Registry
@@ -104,6 +105,10 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     direct = direct_statements(text, quotes, sents, lang)
     direct.extend(interview_answers(text, lang))
     reported = reported_statements(text, sents, quotes, lang, direct)
+    if lang == "de":
+        reported.extend(
+            konjunktiv_statements(text, sents, [(q.open_pos, q.close_pos) for q in quotes], direct + reported)
+        )
     raws = _drop_nested(direct + reported)
     when: date | None = doc.published.date() if doc.published else None
     resolver = Resolver(text, lang, registry, when, [s.start for s in sents], doc.id)

@@ -226,6 +226,16 @@ _RELATIVE_STARTS = frozenset(
 
 
 @lru_cache(maxsize=8192)
+def _name_then_org_head(phrase: str, name: str, nseg: int) -> bool:
+    """The name is followed, in the same segment, by lower-case words ending with an organisation
+    word ("United Nations refugee agency"), not by an apposition or a possessive."""
+    at = phrase.find(name)
+    if nseg != 1 or at < 0:
+        return False
+    tail = phrase[at + len(name) :].split()
+    return 0 < len(tail) <= 3 and all(w.islower() and w.isalpha() for w in tail) and is_org_word(tail[-1])
+
+
 def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     """Classify a speaker noun phrase and pull out its name, role and gender (cached: treat the
     result as read-only)."""
@@ -279,6 +289,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if lang == "de" and _DE_ART_NP_RE.match(low):
         gender = gender or ("f" if low.startswith("die ") else "m")
     role = " ".join(role_parts).strip()
+    if best_score >= 2 and _name_then_org_head(phrase, top_name, len(kept)):
+        best_score = 1  # "the United Nations refugee agency": a name modifying a body, not a person
     if best_score >= 2:  # a person name
         if lang in ("uk", "ru"):
             top_name = nominative_name(top_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"

@@ -1,0 +1,155 @@
+"""German reported speech without a cue verb: a sentence in the subjunctive (Konjunktiv I, or
+Konjunktiv II standing in for it) right after someone's statement, or after a sentence whose subject
+is a person or body, continues what that speaker said ("…, sagte Rehwinkel. Schuld sei vor allem das
+nasse Frühjahr." / "Ambros hält das für kurzsichtig. Jeder Euro Förderung bringe …"). A clause after a
+colon counts too ("Merz verteidigte die Kürzung: Alle Ressorts müssten sparen")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ingest.extract.about import finish
+from ingest.extract.cues import Raw
+from ingest.extract.given_names import is_first_name
+from ingest.extract.lexicon import words as _w
+from ingest.extract.sentences import Sentence
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+
+# Forms that are subjunctive whatever the subject (third person; the first person only occurs in
+# quotes): Konjunktiv I, and Konjunktiv II, which also serves conditionals in narration and so counts
+# only right after a statement.
+_KONJ1_FORMS = (
+    "sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe stehe liege komme gehe bleibe "
+    "brauche fehle gelte lasse trage zähle"
+)
+_KONJ2_FORMS = "gäbe gäben hätten wären würden müssten könnten dürften stünden lägen kämen würde hätte wäre könnte müsste dürfte"
+_KONJ1_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ1_FORMS)) + r")(?![\w-])")
+_KONJ2_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ2_FORMS)) + r")(?![\w-])")
+# A regular verb in -e in second position after a noun or a pronoun: "Die Reform sichere die
+# Versorgung", "Jeder Euro Förderung bringe der Region …", "Er rechne mit …" (an adjective would
+# precede a noun; "-te" is the weak past tense: "lehnte", "zeigte").
+_V2_E_RE = re.compile(
+    r"(?:\b[A-ZÄÖÜ][\w-]*[a-zäöüß]|\b[Ee]r|\b[Ss]ie|\b[Ee]s|\bman)\s(?P<v>[a-zäöüß]{2,}[^t\W]e)\s+[a-zäöüß0-9]"
+)
+_NOT_VERBS = frozenset(
+    _w(
+        "alle jede jeder keine eine seine ihre meine unsere deine diese jene welche solche manche viele "
+        "einige wenige beide andere ganze halbe erste zweite dritte letzte nächste heute ohne gerne bitte "
+        "eine große kleine neue alte hohe lange gute weitere gleiche bisherige wurde würde hatte"
+    )
+)
+_FUNCTION_START = frozenset(
+    _w(
+        "im am in an auf bei nach vor seit mit laut auch jetzt dann damit doch aber und oder so zudem "
+        "außerdem dabei daher deshalb trotzdem inzwischen bereits schon noch nun zuvor danach dagegen "
+        "stattdessen zwar wie wenn als ob weil da dass für gegen über unter zwischen durch um ab bis"
+    )
+)
+_DE_LINKS = frozenset(_w("der die das des dem den ein eine einer eines einem von für und"))
+_SPEAKER_KINDS = frozenset(_w("person organisation role"))
+_WORD_RE = re.compile(r"[\w’'-]+|[^\w\s]")
+_QUOTE_OPEN = '„“"»«‚‘'
+_FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
+
+
+def _konjunktiv(s: str, strict: bool) -> bool:
+    """Konjunktiv I in ``s``; unless ``strict``, Konjunktiv II too."""
+    if _KONJ1_RE.search(s) or (not strict and _KONJ2_RE.search(s)):
+        return True
+    return any(m.group("v") not in _NOT_VERBS for m in _V2_E_RE.finditer(s))
+
+
+def _subject(text: str, sent: Sentence) -> SpeakerPhrase | None:
+    """The subject before the verb of a German main clause, when it names a speaker
+    ("Die Grünen-Abgeordnete Mira Castell hielt …", "Die Gewerkschaft fordert …")."""
+    end = -1
+    for k, m in enumerate(_WORD_RE.finditer(text, sent.start, sent.end)):
+        w = m.group()
+        if k == 0 and w.lower() in _FUNCTION_START:
+            return None
+        if is_cap(w) or w in _DE_LINKS or w == "-":
+            end = m.end()
+            continue
+        break
+    if end < 0:
+        return None
+    sp = analyze_np(text[sent.start : end], "de")
+    if sp.kind == "person":  # a full name with a known first name, or a surname named elsewhere too
+        first = sp.name.split()[0]
+        named = (
+            is_first_name(first) or bool(sp.role)
+            if " " in sp.name
+            else f" {sp.name}" in _mid_sentence(text, sent.start)
+        )
+        if not named:
+            return None  # "Besonders deutlich …", "Zwei Stunden …": capitalised words, not a name
+    return sp if sp.kind in _SPEAKER_KINDS else None
+
+
+def _mid_sentence(text: str, skip: int) -> str:
+    """The text without the sentence starting at ``skip``'s first word (where every word is capitalised)."""
+    return text[:skip] + text[text.find(" ", skip) :]
+
+
+def konjunktiv_statements(
+    text: str, sents: list[Sentence], spans: list[tuple[int, int]], found: list[Raw]
+) -> list[Raw]:
+    """Subjunctive sentences that continue a German speaker's statement (see the module docstring)."""
+    by_sent: dict[int, Raw] = {}
+    sstarts = [s.start for s in sents]
+    for r in sorted(found, key=lambda r: r.start):
+        if r.start >= 0:
+            si = bisect_right(sstarts, r.start) - 1
+            if si >= 0:
+                by_sent[si] = r
+    qstarts = [a for a, _ in spans]
+    out: list[Raw] = []
+    for si, sent in enumerate(sents):
+        if si in by_sent or _in_quote(sent.start, spans, qstarts):
+            continue
+        stext = text[sent.start : sent.end]
+        if (
+            not stext.strip()
+            or stext.lstrip()[0] in _QUOTE_OPEN
+            or "?" in stext
+            or any(sent.start <= a < sent.end for a in qstarts)
+        ):
+            continue
+        colon = stext.find(": ")
+        if colon > 0 and _konjunktiv(
+            stext[colon:], True
+        ):  # "X verteidigte die Kürzung: Alle Ressorts müssten …"
+            sp = _subject(text, sent)
+            if sp is not None:
+                cs, ce = finish(text, sent.start + colon + 1, sent.end)
+                raw = Raw(cs, ce, text[cs:ce], "indirect", "", sp, sent.start, 0.6, para=sent.para)
+                out.append(raw)
+                by_sent[si] = raw
+            continue
+        if si == 0 or _FRAME_RE.search(stext):
+            continue
+        prev = sents[si - 1]
+        if prev.para != sent.para and not sent.first_in_para:
+            continue
+        before = by_sent.get(si - 1)
+        if not _konjunktiv(stext, before is None):
+            continue
+        own = _subject(text, sent)
+        if own is not None and own.kind == "person":
+            continue  # "Gemeinderat Lukas Ortner … hielt dagegen, dass …": someone else's sentence
+        speaker = None if before is not None else _subject(text, prev)
+        if before is None and speaker is None:
+            continue
+        cs, ce = finish(text, sent.start, sent.end)
+        # after a statement the speaker is that statement's, resolved once (speaker None + same_as)
+        raw = Raw(cs, ce, text[cs:ce], "indirect", "", speaker, prev.start, 0.55, para=sent.para)
+        raw.same_as = before
+        out.append(raw)
+        by_sent[si] = raw
+    return out
+
+
+def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
