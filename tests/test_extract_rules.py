@@ -530,3 +530,15 @@ RULES_1_4: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_4)
 def test_rules_1_4(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Regisseurin widmete den Preis ihrer Großmutter, deren Geschichte sie im Film erzählt."),
+        ("en", "The museum returned the mask to the village, which its founders had described."),
+        ("de", "Der Verband hatte den Streik angekündigt, Müller, der Vorsitzende, sagte nichts dazu."),
+    ],
+)
+def test_a_clause_after_a_comma_is_no_final_attribution(lang: str, text: str) -> None:
+    assert _run(text, lang) == []

@@ -12,6 +12,13 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.speakers import SpeakerPhrase
 
 _THAT_RE = re.compile(r"\bthat\b")
+_SUBORDINATE_OPENERS = frozenset(
+    _w(
+        "which who whom whose where whereas deren dessen denen welche welcher welches welchem welchen wo was "
+        "dass ob weil wenn als obwohl який яка яке які якого якої що де коли который которая которое которые "
+        "которого которой что где когда"
+    )
+)
 _RELATIVES = frozenset(_w("which who whom whose that where when"))
 _TAIL_ADJUNCT_RE = re.compile(
     r"\s*(?:on|in|at|to|during|late|earlier|last|this|yesterday|today|told|am|im|bei|vor|gegenüber|"
@@ -45,7 +52,7 @@ def final_attribution(
             j -= 1
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
         if not raw or plausible_speaker(raw, lang) is None:
-            return _apposition_before(text, toks, j, t, e, lang)
+            return _apposition_before(text, toks, j, t, e, lang) if lang == "en" else None
         rest = text[text.find(raw, t.end()) + len(raw) : e]
         if (sub := SUBORDINATE_TAIL_RE.search(rest)) is not None:
             rest = rest[: sub.start()]  # "…, said the ministry, as repairs …"
@@ -73,6 +80,8 @@ def final_attribution(
     for j in range(i - 1, max(-1, i - 14), -1):
         if toks[j].group() in {",", "—", "–"}:
             raw = text[toks[j].end() : t.start()]
+            if raw.split(None, 1)[:1] and raw.split(None, 1)[0].lower() in _SUBORDINATE_OPENERS:
+                return None  # "…, deren Geschichte sie in dem Film erzählt": a relative clause, verb last
             sp = plausible_speaker(raw, lang)
             if sp is not None and j > 1:
                 k = j
