@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from itertools import repeat
+from typing import Any, cast
 
 import numpy as np
 import pyarrow as pa
@@ -29,7 +30,11 @@ class _Unhandled(Exception):
 
 def build_table(rows: Sequence[Mapping[str, Any]], schema: pa.Schema) -> pa.Table:
     """``pa.Table.from_pylist(rows, schema=schema)``, without the pandas import."""
-    columns = [build_column([row.get(f.name) for row in rows], f.type) for f in schema]
+    if all(type(row) is dict for row in rows):  # dict.get mapped in C: a third of the time here
+        dicts = cast(list[dict[str, Any]], rows)
+        columns = [build_column(list(map(dict.get, dicts, repeat(f.name))), f.type) for f in schema]
+    else:
+        columns = [build_column([row.get(f.name) for row in rows], f.type) for f in schema]
     return pa.Table.from_arrays(columns, schema=schema)
 
 
@@ -44,33 +49,36 @@ def build_column(values: list[Any], typ: pa.DataType) -> pa.Array:
         return pa.array(values, type=typ)
 
 
-def build_validity(values: list[Any]) -> tuple[pa.Buffer | None, int]:
-    """The validity bitmap (None when nothing is null) and the null count."""
+def build_validity(values: list[Any]) -> tuple[pa.Buffer | None, int, Any]:
+    """The validity bitmap (None when nothing is null), the null count and the mask of present values."""
     valid = np.fromiter((v is not None for v in values), dtype=np.bool_, count=len(values))
     nulls = len(values) - int(valid.sum())
     if nulls == 0:
-        return None, 0
-    return pa.py_buffer(np.packbits(valid, bitorder="little")), nulls
+        return None, 0, valid
+    return pa.py_buffer(np.packbits(valid, bitorder="little")), nulls, valid
 
 
 def build_strings(values: list[Any], typ: pa.DataType) -> pa.Array:
-    encoded = []
-    try:
-        for v in values:
-            if v is None:
-                encoded.append(b"")
-            elif type(v) is str:
-                encoded.append(v.encode("utf-8"))
-            else:
-                raise _Unhandled
-    except UnicodeEncodeError:  # a lone surrogate: pa.array refuses it in its own words
-        raise _Unhandled from None
+    validity, nulls, valid = build_validity(values)
+    present = [v for v in values if v is not None] if nulls else values
+    if any(type(v) is not str for v in present):
+        raise _Unhandled
+    joined = "".join(present)
+    if joined.isascii():  # one character, one byte
+        data, sizes = joined.encode("ascii"), list(map(len, present))
+    else:
+        try:
+            encoded = [v.encode("utf-8") for v in present]
+        except UnicodeEncodeError:  # a lone surrogate: pa.array refuses it in its own words
+            raise _Unhandled from None
+        data, sizes = b"".join(encoded), list(map(len, encoded))
+    lengths = np.zeros(len(values), dtype=np.int64)
+    lengths[valid] = sizes
     offsets = np.zeros(len(values) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(values)), out=offsets[1:])
+    np.cumsum(lengths, out=offsets[1:])
     if offsets[-1] > _OFFSET_LIMIT:
         raise _Unhandled
-    validity, nulls = build_validity(values)
-    buffers = [validity, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(b"".join(encoded))]
+    buffers = [validity, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(data)]
     return pa.Array.from_buffers(typ, len(values), buffers, null_count=nulls)
 
 
@@ -85,7 +93,7 @@ def build_numbers(
             data = np.array([0 if v is None else v for v in values], dtype=dtype)
     except OverflowError:
         raise _Unhandled from None
-    validity, nulls = build_validity(values if nullable is None else nullable)
+    validity, nulls, _ = build_validity(values if nullable is None else nullable)
     return pa.Array.from_buffers(typ, len(values), [validity, pa.py_buffer(data)], null_count=nulls)
 
 
@@ -93,7 +101,7 @@ def build_booleans(values: list[Any], typ: pa.DataType) -> pa.Array:
     if any(v is not None and type(v) is not bool for v in values):
         raise _Unhandled
     bits = np.packbits(np.array([v is True for v in values], dtype=np.bool_), bitorder="little")
-    validity, nulls = build_validity(values)
+    validity, nulls, _ = build_validity(values)
     return pa.Array.from_buffers(typ, len(values), [validity, pa.py_buffer(bits)], null_count=nulls)
 
 
