@@ -2,6 +2,7 @@
 -- grain: one row per article_id
 -- unique_key: article_id
 -- scope: article_id in chg_articles
+-- capture: article_id, copy_key
 -- columns:
 --   article_id: the article
 --   revision: its latest revision

@@ -2,6 +2,7 @@
 -- grain: one row per article_id
 -- unique_key: article_id
 -- scope: article_id in chg_copies
+-- capture: article_id, story_id
 -- columns:
 --   article_id: the article
 --   story_id: its story: syndicated copies (identical title and text of at least min_copy_chars) share the story of the first copy seen

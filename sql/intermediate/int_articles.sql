@@ -2,6 +2,7 @@
 -- grain: one row per article_id
 -- unique_key: article_id
 -- scope: article_id in chg_story_members
+-- capture: article_id
 -- columns:
 --   article_id: the article
 --   revision: its latest revision (int_article_revisions holds the text)

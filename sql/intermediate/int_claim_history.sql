@@ -2,6 +2,7 @@
 -- grain: one row per (claim_id, revision, batch_id)
 -- materialized: append
 -- unique_key: claim_id, revision, batch_id
+-- cluster_by: lake_seq
 -- columns:
 --   claim_id: the claim (sha1 of statement, offset and number as written)
 --   statement_id: the statement the number is in

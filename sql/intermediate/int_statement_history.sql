@@ -2,6 +2,7 @@
 -- grain: one row per (statement_id, revision, batch_id)
 -- materialized: append
 -- unique_key: statement_id, revision, batch_id
+-- cluster_by: lake_seq
 -- columns:
 --   statement_id: the statement (sha1 of article, offset and quote): the same quote in another article is another statement
 --   article_id: the article it was found in

@@ -12,11 +12,17 @@ positions as (
     from changed
 ),
 
-figures as (
-    select speaker_id, subject, thread_id, lpad(epoch_us(published_at)::varchar, 20, '0') || thread_id as order_key
-    from claim_series
-    semi join (select distinct speaker_id, subject from changed) using (speaker_id, subject)
-    where figure_rank = 1
+earliest as (
+    select speaker_id, subject, min(published_at) as since
+    from changed
+    group by all
+),
+
+figures as (  -- the figures of each pair from its earliest changed one on: the only ones that can follow a changed one
+    select c.speaker_id, c.subject, c.thread_id, lpad(epoch_us(c.published_at)::varchar, 20, '0') || c.thread_id as order_key
+    from claim_series as c
+    inner join earliest as e on e.speaker_id = c.speaker_id and e.subject = c.subject and c.published_at >= e.since
+    where c.figure_rank = 1
 ),
 
 following as (

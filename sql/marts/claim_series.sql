@@ -2,6 +2,7 @@
 -- grain: one row per claim of each thread's first occurrence (claim_id)
 -- unique_key: claim_id
 -- scope: thread_id in chg_threads
+-- capture: claim_id, speaker_id, subject, thread_id, published_at, figure_rank
 -- columns:
 --   speaker_id: the speaker's id
 --   subject: what the number is about: the unit for counted things ("drones"), else the nearest content word after the number plus "share" for % and fractions ("ammunition share"), "ratio" for multiples, nothing for bare numbers
@@ -25,9 +26,9 @@ with scope as (
     select thread_id from chg_threads
 ),
 
-threads as (
+threads as (  -- statement_threads was just recomputed for this scope: its rows of these threads are its new rows
     select thread_id, speaker_id, first_statement_id, quote, first_seen_at, first_outlet, last_seen_at, n_outlets, n_independent
-    from statement_threads
+    from new_statement_threads
     semi join scope using (thread_id)
 ),
 

@@ -18,16 +18,23 @@ with changed as (
 ),
 
 heads as (
-    select article_id, revision, extraction_batch_id, lake_seq
+    select article_id, revision, extraction_batch_id
     from int_article_heads
     semi join changed using (article_id)
+),
+
+batches as (
+    select distinct l.lake_seq
+    from int_history_locations as l
+    semi join heads as h
+        on h.article_id = l.article_id and h.revision = l.revision and h.extraction_batch_id = l.batch_id
 ),
 
 current_claims as (
     select c.*
     from int_claim_history as c
+    semi join batches as b on b.lake_seq = c.lake_seq  -- the row groups of other batches are skipped unread
     semi join heads as h on h.article_id = c.article_id and h.revision = c.revision and h.extraction_batch_id = c.batch_id
-    where c.lake_seq >= (select min(lake_seq) from heads)  -- older batches are skipped unread
 )
 
 select claim_id, statement_id, value, unit, qualifier, text, article_id, revision, batch_id

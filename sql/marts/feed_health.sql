@@ -2,6 +2,7 @@
 -- grain: one row per feed
 -- unique_key: feed
 -- scope: feed in stg_feed_state
+-- capture: feed
 -- columns:
 --   feed: the feed's name in the feeds file
 --   url: the URL fetched now (after permanent redirects)

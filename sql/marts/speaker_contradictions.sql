@@ -2,6 +2,7 @@
 -- grain: one row per later_thread_id
 -- unique_key: later_thread_id
 -- scope: stance_key in chg_stances
+-- capture: later_thread_id
 -- columns:
 --   speaker_id: the speaker's id
 --   stance: the shared content words without negations

@@ -2,6 +2,7 @@
 -- grain: one row per (speaker_id, subject, later_thread_id)
 -- unique_key: speaker_id, subject, later_thread_id
 -- scope: speaker_id, subject, later_thread_id in chg_figure_threads
+-- capture: speaker_id, subject, later_thread_id
 -- columns:
 --   speaker_id: the speaker's id
 --   subject: the claim subject (claim_series.subject)
@@ -44,11 +45,25 @@ targets as (
     where figure_rank = 1
 ),
 
-figures as (
-    select speaker_id, subject, thread_id, lpad(epoch_us(published_at)::varchar, 20, '0') || thread_id as order_key
-    from claim_series
-    semi join (select distinct speaker_id, subject from scope) using (speaker_id, subject)
-    where figure_rank = 1
+earliest as (
+    select speaker_id, subject, min(published_at) as first_at
+    from targets
+    group by all
+),
+
+anchors as (  -- per pair, the last time a figure was given before its earliest target (the earliest target's time if none)
+    select e.speaker_id, e.subject, coalesce(max(c.published_at), any_value(e.first_at)) as since
+    from earliest as e
+    left join claim_series as c
+        on c.speaker_id = e.speaker_id and c.subject = e.subject and c.published_at < e.first_at and c.figure_rank = 1
+    group by all
+),
+
+figures as (  -- every target's previous figure is given at or after its pair's anchor
+    select c.speaker_id, c.subject, c.thread_id, lpad(epoch_us(c.published_at)::varchar, 20, '0') || c.thread_id as order_key
+    from claim_series as c
+    inner join anchors as a on a.speaker_id = c.speaker_id and a.subject = c.subject and c.published_at >= a.since
+    where c.figure_rank = 1
 ),
 
 paired as (

@@ -2,6 +2,7 @@
 -- grain: one row per (speaker_id, day)
 -- unique_key: speaker_id, day
 -- scope: speaker_id, day in chg_speaker_days
+-- capture: speaker_id, day
 -- columns:
 --   speaker_id: the speaker's id (join speakers for the name)
 --   day: the UTC day of publication
@@ -51,16 +52,21 @@ names as (
     group by all
 ),
 
-thread_days as (
-    select speaker_id, timezone('UTC', first_seen_at)::date as day
+day_threads as (  -- a thread first seen on a day has an occurrence that day (all its occurrences have its speaker)
+    select distinct speaker_id, day, thread_id
+    from occurrences
+),
+
+first_days as (
+    select thread_id, timezone('UTC', first_seen_at)::date as first_day
     from statement_threads
-    semi join (select distinct speaker_id from scope) using (speaker_id)
+    semi join day_threads using (thread_id)
 ),
 
 firsts as (
-    select speaker_id, day, count(*) as new_threads
-    from thread_days
-    semi join scope using (speaker_id, day)
+    select d.speaker_id, d.day, count(*) as new_threads
+    from day_threads as d
+    inner join first_days as f on f.thread_id = d.thread_id and f.first_day = d.day
     group by all
 )
 

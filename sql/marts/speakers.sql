@@ -2,6 +2,7 @@
 -- grain: one row per speaker_id
 -- unique_key: speaker_id
 -- scope: speaker_id in chg_speakers
+-- capture: speaker_id
 -- columns:
 --   speaker_id: the speaker's id
 --   name: the name most often resolved for the id

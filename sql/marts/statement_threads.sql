@@ -2,6 +2,7 @@
 -- grain: one row per thread_id
 -- unique_key: thread_id
 -- scope: thread_id in chg_threads
+-- capture: thread_id, speaker_id, first_seen_at, stance_key
 -- columns:
 --   thread_id: the thread: md5 of speaker, the quote's first content words and its numbers (sql/macros/thread_key.sql)
 --   speaker_id: the speaker's id

@@ -33,7 +33,7 @@ with scope as (
 ),
 
 heads as (
-    select article_id, revision, extraction_batch_id, lake_seq
+    select article_id, revision, extraction_batch_id
     from int_article_heads
     semi join scope using (article_id)
 ),
@@ -46,12 +46,19 @@ placed as (
     semi join scope as s on s.article_id = a.article_id
 ),
 
+batches as (
+    select distinct l.lake_seq
+    from int_history_locations as l
+    semi join heads as h
+        on h.article_id = l.article_id and h.revision = l.revision and h.extraction_batch_id = l.batch_id
+),
+
 current_statements as (
     select s.*
     from int_statement_history as s
+    semi join batches as b on b.lake_seq = s.lake_seq  -- the row groups of other batches are skipped unread
     semi join heads as h
         on h.article_id = s.article_id and h.revision = s.revision and h.extraction_batch_id = s.batch_id
-    where s.lake_seq >= (select min(lake_seq) from heads)  -- older batches are skipped unread
 ),
 
 keys as (

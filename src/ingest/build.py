@@ -41,6 +41,7 @@ from ingest.sqlfiles import SqlModel, load_macros
 RUNNER_VERSION = "1"
 STEP_ROWS = 2_000_000  # lake rows per build step (bounds the memory of a rebuild)
 CHECK_SAMPLE_ROWS = 5
+DYNAMIC_IN_VALUES = 200  # DuckDB's default 50: an incremental step reads 10-100 lake batches of the histories
 MIN_COPY_CHARS = 200  # identical texts at least this long are syndicated copies of one story
 BUILD_LOG_DDL = """
 create table if not exists build_log (
@@ -196,17 +197,21 @@ def run_model(con: duckdb.DuckDBPyConnection, model: SqlModel, params: dict[str,
         key = ", ".join(model.unique_key)
         source = f"select * from ({model.sql}) anti join {name} using ({key})" if exists else model.sql
         con.execute(f"create or replace temp table new_{name} as {source}", args)
-        publish_new_rows(con, name, exists)
+        publish_new_rows(con, name, exists, model.cluster_by)
     elif kind == "incremental":
         con.execute(f"create or replace temp table new_{name} as {model.sql}", args)
         replace_scope(con, model, exists)
 
 
-def publish_new_rows(con: duckdb.DuckDBPyConnection, name: str, exists: bool) -> None:
+def publish_new_rows(
+    con: duckdb.DuckDBPyConnection, name: str, exists: bool, cluster_by: Sequence[str] = ()
+) -> None:
+    """Store the step's new rows (sorted by cluster_by, so row-group min/max values let filters skip them)."""
+    order = f" order by {', '.join(cluster_by)}" if cluster_by else ""
     if exists:
-        con.execute(f"insert into {name} by name select * from new_{name}")
+        con.execute(f"insert into {name} by name select * from new_{name}{order}")
     else:
-        con.execute(f"create table {name} as select * from new_{name}")
+        con.execute(f"create table {name} as select * from new_{name}{order}")
 
 
 def scope_predicate(model: SqlModel, alias: str) -> str:
@@ -345,6 +350,8 @@ def connect_build(db_path: Path) -> duckdb.DuckDBPyConnection:
         "memory_limit": Settings().build_memory,
         "temp_directory": str(db_path.parent / "tmp"),
         "preserve_insertion_order": False,
+        # a join against a few lake batches becomes an IN filter that skips the other row groups
+        "dynamic_or_filter_threshold": DYNAMIC_IN_VALUES,
         "checkpoint_threshold": "1GB",  # one checkpoint per build (at its end), not one per commit
     }
     return duckdb.connect(str(db_path), config=config)

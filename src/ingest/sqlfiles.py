@@ -14,6 +14,8 @@ Each file starts with ``-- <name>: <description>`` and further ``-- key: value``
 * ``scope``: for ``incremental``, ``<columns> in <relation>`` — the keys a build recomputes; the
   statement must return exactly the rows of those keys.
 * ``capture``: the columns of the replaced rows kept as ``old_<name>`` (default ``*``).
+* ``cluster_by``: for ``append``, the columns each step's new rows are sorted by before they are
+  stored, so that DuckDB's per-row-group min/max lets a filter on them skip row groups.
 * ``columns``: followed by one ``--   <column>: <description>`` line per column (the data dictionary).
 
 Saved queries (``sql/queries/*.sql``) use the same header style; see ``load_queries``. Macros
@@ -82,6 +84,10 @@ class SqlModel:
     @property
     def capture(self) -> tuple[str, ...]:
         return split_columns(self.headers.get("capture", ""))
+
+    @property
+    def cluster_by(self) -> tuple[str, ...]:
+        return split_columns(self.headers.get("cluster_by", ""))
 
     @property
     def persistent(self) -> bool:
