@@ -542,3 +542,172 @@ def test_rules_1_4(lang: str, text: str, expected: list[Row]) -> None:
 )
 def test_a_clause_after_a_comma_is_no_final_attribution(lang: str, text: str) -> None:
     assert _run(text, lang) == []
+
+
+# rules-1.5: general rules found with holdout batch K (other sentences than the batch's)
+RULES_1_5: list[tuple[str, str, list[Row]]] = [
+    (  # an interviewer labelled by role ("Кореспондент:"); the interviewee named in the instrumental
+        "uk",
+        "Про енергетику ми поговорили з інженеркою Марією Коваль.\nКореспондент: Чи буде світло взимку?\n"
+        "Коваль: Якщо не буде нових атак, то так. Запаси вугілля цього року більші.",
+        [("Марія Коваль", "direct", "Якщо не буде нових атак, то так. Запаси вугілля цього року більші.")],
+    ),
+    (  # a pronoun subject after a leading adverbial without a comma
+        "en",
+        "Mayor Lena Ortiz opened the bridge on Monday. In a statement on Facebook she said the work had cost "
+        "less than planned.",
+        [("Lena Ortiz", "indirect", "the work had cost less than planned")],
+    ),
+    (  # a name with a particle in apposition to a role is a person for later pronouns
+        "en",
+        "The mayor, Tomas van Dijk, opened the bridge. The works cost less than planned, he said.",
+        [("Tomas van Dijk", "indirect", "The works cost less than planned")],
+    ),
+    (  # a body with a place is the body, not the place
+        "en",
+        "Police in Hampshire say three people were arrested after the match.",
+        [("Police in Hampshire", "indirect", "three people were arrested after the match")],
+    ),
+    (  # an organisation name opening with a title adjective
+        "en",
+        "Royal Mail says deliveries will return to normal by Friday.",
+        [("Royal Mail", "indirect", "deliveries will return to normal by Friday")],
+    ),
+    (  # a digest item's label is no part of the statement
+        "en",
+        "Ferry crossings: Services to the islands were cancelled on Sunday, the operator said.",
+        [("the operator", "indirect", "Services to the islands were cancelled on Sunday")],
+    ),
+    (  # a lower-case adjective before an acronym
+        "ru",
+        "Рост цен замедлился, сообщает региональное УФНС.",
+        [("УФНС", "indirect", "Рост цен замедлился")],
+    ),
+    (  # "Там утверждают" is the body named in the locative just before
+        "ru",
+        "Завод остановил линию. В дирекции предприятия эти сведения опровергли. Там утверждают, что линия "
+        "работает в обычном режиме.",
+        [("дирекции предприятия", "indirect", "линия работает в обычном режиме")],
+    ),
+    (  # an outlet in quote marks right after an inverted cue
+        "uk",
+        "Тарифи переглянуть до весни, повідомляє «Українська правда».",
+        [("Українська правда", "indirect", "Тарифи переглянуть до весни")],
+    ),
+    (  # a short name in quote marks as a subject is no quote
+        "uk",
+        "«Вікторія» розпочала сезон із перемоги над «Оболонню».",
+        [],
+    ),
+    (  # a pronoun after an inverted cue is the whole speaker; the outlet after it is the listener
+        "ru",
+        "Министр Анна Иванова приехала на завод. «Мы довольны результатом», — сказала она «Известиям».",
+        [("Анна Иванова", "direct", "Мы довольны результатом")],
+    ),
+    (  # a medium before the speaker; an initial after a Cyrillic first name
+        "ru",
+        "«Очередь растет с каждым днем», — пишет в своем блоге пользователь Игорь К.",
+        [("Игорь К", "direct", "Очередь растет с каждым днем")],
+    ),
+    (  # a place between the role and the name
+        "ru",
+        "«Воды нет третий день», — рассказала жительница дома на улице Ленина Анна Петрова.",
+        [("Анна Петрова", "direct", "Воды нет третий день")],
+    ),
+    (  # a dative listener before an age and a role
+        "uk",
+        "«Ми чекали цього рік», — сказала журналістам 45-річна вчителька Ірина Сидоренко, яка живе поруч.",
+        [("Ірина Сидоренко", "direct", "Ми чекали цього рік")],
+    ),
+    (  # an agency after the surname is the listener
+        "ru",
+        "«Работы закончим к маю», — рассказал Петров РИА.",
+        [("Петров", "direct", "Работы закончим к маю")],
+    ),
+    (  # a parenthetical "как сообщил X" inside the sentence: the longer part is the statement
+        "ru",
+        "Мост откроют в июле, как сообщил глава департамента Олег Смирнов, а не в мае.",
+        [("Олег Смирнов", "indirect", "Мост откроют в июле")],
+    ),
+    (  # "Как отметил <role>, <apposition with the name>, …"
+        "ru",
+        "Как отметил директор музея, доктор исторических наук Павел Зуев, коллекция выросла вдвое.",
+        [("Павел Зуев", "indirect", "коллекция выросла вдвое")],
+    ),
+    (  # an adjective inside a "По … информации X" frame
+        "ru",
+        "По предварительной информации полиции, водитель был пьян.",
+        [("полиции", "indirect", "водитель был пьян")],
+    ),
+    (  # a cue coordinated with a past-tense verb shares its subject
+        "uk",
+        "Міністр Олег Гончаренко відкинув критику і заявив, що реформа триватиме.",
+        [("Олег Гончаренко", "indirect", "реформа триватиме")],
+    ),
+    (
+        "de",
+        "Die Ministerin Petra Lang wies die Kritik zurück und sagte, die Reform werde fortgesetzt.",
+        [("Petra Lang", "indirect", "die Reform werde fortgesetzt")],
+    ),
+    (  # "цитує X <person in the accusative>": the person, back in the nominative
+        "uk",
+        "«Ми вдячні за підтримку», — цитує пресслужба федерації тренера Богдана Шевчука.",
+        [("Богдан Шевчук", "direct", "Ми вдячні за підтримку")],
+    ),
+    (  # Konjunktiv after a "Wie X sagte" frame; a plural noun subject is no name
+        "de",
+        "Wie ein Sprecher der Stadtwerke sagte, fiel der Strom für zwei Stunden aus. Verletzte habe es nicht "
+        "gegeben.",
+        [
+            ("ein Sprecher der Stadtwerke", "indirect", "fiel der Strom für zwei Stunden aus"),
+            ("ein Sprecher der Stadtwerke", "indirect", "Verletzte habe es nicht gegeben"),
+        ],
+    ),
+    (  # Konjunktiv after a subject with a name in apposition
+        "de",
+        "Die Sprecherin der Initiative, Jana Wolff, hält den Plan für falsch. Aus Sicht der Anwohner gehe es "
+        "um die Sicherheit der Kinder.",
+        [("Jana Wolff", "indirect", "Aus Sicht der Anwohner gehe es um die Sicherheit der Kinder")],
+    ),
+    (  # Konjunktiv before a colon without a subject of its own
+        "de",
+        "Die Bürgermeisterin Karin Roth begründete die Sperrung mit Schäden. Hinzu komme der Zeitplan: Die "
+        "Brücke sei seit 1960 nicht saniert worden.",
+        [
+            (
+                "Karin Roth",
+                "indirect",
+                "Hinzu komme der Zeitplan: Die Brücke sei seit 1960 nicht saniert worden",
+            )
+        ],
+    ),
+    (  # a board is a body
+        "de",
+        "Der Vorstand der Genossenschaft teilte mit, die Mieten blieben stabil.",
+        [("Der Vorstand der Genossenschaft", "indirect", "die Mieten blieben stabil")],
+    ),
+    (  # a role word before an inflected name; players are one role class
+        "ru",
+        "Клуб продал полузащитника Артема Власова. «Мы гордимся», — сказал президент клуба Игорь Ким. Сам "
+        "22-летний футболист признался, что решение далось ему непросто.",
+        [("Игорь Ким", "direct", "Мы гордимся"), ("Артем Власов", "indirect", "решение далось ему непросто")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_5)
+def test_rules_1_5(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [
+        ("Оленою Гнатюк", "Олена Гнатюк"),
+        ("Іваном Петренком", "Іван Петренко"),
+        ("Сергеем Ивановым", "Сергей Иванов"),
+    ],
+)
+def test_instrumental_names_back_to_the_nominative(name: str, nominative: str) -> None:
+    lang = "ru" if "ы" in name else "uk"
+    assert nominative_name(name, lang) == nominative

@@ -145,7 +145,7 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
             j
             and not is_cap(w)
             and w.isalpha()
-            and (is_cue(low, lang) or low.endswith("ed") or low in _VERBISH)
+            and (is_cue(low, lang) or low.endswith("ed") or low in _VERBISH or _past_verb(toks, j, lang))
         ):
             end = j
             break
@@ -154,6 +154,26 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
     return plausible_speaker(text[toks[0].start() : toks[end - 1].end()], lang)
 
 
+_SLAVIC_PAST_RE = re.compile(r"(?:[аеиіоуыяю]в|[аеиіоуыя]л|ла|ли|ло)$")
+_DE_NOT_VERB = frozenset(
+    _w("der die das den dem des ein eine einer eines einem einen und von vom zum zur im am")
+)
+
+
+def _past_verb(toks: list[Token], j: int, lang: str) -> bool:
+    """A past-tense verb ending the subject of a coordinated clause ("Він відкинув … і заявив",
+    "Der Minister wies … zurück und sagte"): Ukrainian/Russian -в/-л/-ла/-ли/-ло; German a lower-case
+    word right after a capitalised noun that is no article or preposition."""
+    w = toks[j].group()
+    if lang in ("uk", "ru"):
+        return len(w) > 3 and bool(_SLAVIC_PAST_RE.search(w))
+    if lang == "de":
+        prev = toks[j - 1].group()
+        return w not in _DE_NOT_VERB and is_cap(prev) and prev.lower() not in _DE_NOT_VERB
+    return False
+
+
+_NAME_SUBJECT_RE = re.compile(r" [a-zа-яіїєґёäöüß]")
 _VERBISH = frozenset(
     _w(
         "kept held made took gave went came saw found left put set cut sent spent built brought began became ran won "
@@ -180,6 +200,15 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         if (lead.strip(" \t—–-([") and lead_end not in (":", ",")) or _THAT_END_RE.search(lead):
             prev_close = q.close_pos
             continue  # a quote inside a clause: scare quote or part of reported speech
+        if (
+            lang in ("uk", "ru")
+            and not lead.strip(" \t—–-([")
+            and _NAME_SUBJECT_RE.match(text, q.close_pos + 1)
+        ):
+            qtext = quote_text(text, q)
+            if qtext[:1].isupper() and word_count(qtext) <= 3:
+                prev_close = q.close_pos
+                continue  # "«Карпати» оголосили про …": a name in quote marks as the subject
         before = parse_before(text, lead_from, q.open_pos, lang) if lead_end in (":", ",") else None
         clause_start = not lead.strip(" \t—–-([") or before is not None or lead_end == ":"
         continuing = (prev_raw is not None and prev_close >= sent.start and not _SENT_PUNCT_RE.search(lead)

@@ -61,7 +61,38 @@ _AUX_RE = re.compile(
 )
 ABBREVIATIONS = frozenset(_w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr Rev"))
 _APPOSITION_STOP = frozenset(_w("who which whose"))
-_INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
+_INITIALS_RE = re.compile(r"[A-ZА-ЯІЇЄҐ](?:\.[A-ZА-ЯІЇЄҐ])*")
+
+
+_CYR_ON = frozenset(_w("на"))
+_CYR_FROM = frozenset(_w("із з зі из от від"))
+_PRONOUN_SUBJECTS = frozenset(_w("він вона вони он она они er sie he she they"))
+
+
+def _after_lead_adjunct(toks: list[Token]) -> int:
+    """Index of a role noun or first name within three tokens after a leading locative ("в районном
+    чате пользовательница …"), else 0."""
+    for k in range(2, min(5, len(toks))):
+        w = toks[k].group()
+        if _cyr_role_nominative(w) or is_first_name(w):
+            return k
+        if not w[:1].isalpha():
+            break
+    return 0
+
+
+def _name_after_place(toks: list[Token], i: int, lang: str) -> int:
+    """After a role phrase, a place ("на улице Шаумяна", "із Болградського району") followed within
+    five tokens by a first name and a capitalised surname: the index of the first name, else -1."""
+    if lang not in ("uk", "ru"):
+        return -1
+    for k in range(i + 2, min(i + 7, len(toks) - 1)):
+        w = toks[k].group()
+        if not w[:1].isalpha():
+            return -1
+        if is_first_name(w) and is_cap(toks[k + 1].group()):
+            return k
+    return -1
 
 
 def is_abbreviation(word: str) -> bool:
@@ -124,6 +155,8 @@ def _np_shape(raw: str) -> int:
 
 _NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
 _CYR_IN = frozenset(_w("в у во"))
+_CYR_LEAD_PREPS = _CYR_IN | _CYR_ON
+_CYR_PLACE_PREPS = _CYR_IN | _CYR_ON | _CYR_FROM
 # A capitalised adjective in an oblique case continues a body's name ("пресслужбі Львівської міської ради")
 _CYR_OBLIQUE_ADJ_RE = re.compile(
     r"(?:ської|цької|ського|цького|ской|цкой|ского|цкого|ного|ної|ной|ових|ських|ских)$"
@@ -185,8 +218,10 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             j += 1
         if 0 < j < len(toks) and (is_speaker_noun(toks[j].group()) or _cyr_role_nominative(toks[j].group())):
             i = j  # "рассказала РИА Новости руководитель исследования …"
-        elif listener and len(toks) > 1 and is_cap(toks[1].group()):
-            i = 1  # "заявив журналістам Олег Коваль"
+        elif listener and len(toks) > 1:
+            i = 1  # "заявив журналістам Олег Коваль", "сказала журналістам 62-річна мешканка …"
+        elif toks and toks[0].group().lower() in _CYR_LEAD_PREPS:
+            i = _after_lead_adjunct(toks)  # "пишет в районном чате пользовательница …"
     skip_to = -1
     while i < len(toks):
         t = toks[i]
@@ -194,11 +229,21 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             out.append(t)
             i += 1
             continue
-        if out and t.group() in '«„“"' and (qe := name_quote_end(text, t.start())) != -1:
+        if (
+            (out or i == 0) and t.group() in '«„“"' and (qe := name_quote_end(text, t.start())) != -1
+        ):  # "банка «Восток»"; "повідомляє «Економічна правда»" (an outlet right after the cue)
+            if not out:  # the outlet's name is the whole phrase ("… з посиланням на …" is not)
+                while i < len(toks) and toks[i].start() < qe:
+                    out.append(toks[i])
+                    i += 1
+                break
             skip_to = qe
             out.append(t)
             i += 1
             continue
+        if not out and t.group().lower() in _PRONOUN_SUBJECTS:
+            out.append(t)  # "— сказала она «Интерфаксу»": a pronoun is the whole speaker phrase
+            break
         if t.group() == "." and out and is_abbreviation(out[-1].group()):
             out.append(t)  # "Dr. Ivanna Rudenko"
             i += 1
@@ -246,8 +291,25 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             out.extend(toks[i : i + 2])  # "источник в отрасли", "джерело в уряді"
             i += 2
             continue
+        if (
+            lang in ("uk", "ru")
+            and out
+            and t.group().isupper()
+            and len(t.group()) > 1
+            and out[-1].group()[:1].isupper()
+            and out[-1].group()[1:].islower()
+            and not is_org_word(out[-1].group())
+            and not _CYR_OBLIQUE_ADJ_RE.search(out[-1].group())  # "Херсонської ОВА Олександр Прокудін"
+            and (i + 1 == len(toks) or not toks[i + 1].group()[:1].isalpha())
+        ):
+            break  # "— рассказал Елагин ТАСС": an agency after a name is the listener
         if not is_cap(t.group()) and (low in _FWD_STOP or is_cue(low, lang)) and out:
-            break
+            k = _name_after_place(toks, i, lang) if low in _CYR_PLACE_PREPS else -1
+            if k == -1:
+                break
+            out.extend(toks[i:k])  # "председатель совета дома на улице Шаумяна Нина Бородина"
+            i = k
+            continue
         if (
             lang == "de"
             and out

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ingest.extract.clauses import SUBORDINATE_TAIL_RE
 from ingest.extract.cues import is_cue, tokens
-from ingest.extract.forward import parse_forward
+from ingest.extract.forward import LEAD_STAMP_RE, parse_forward
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_org_word
@@ -35,6 +35,7 @@ _SKIP_SPEAKERS = frozenset(
 
 _UKRU_ACCORDING_RE = re.compile(
     r"^(?:(?:Але|Однак|Проте|Но|Однако|А)\s+)?(?:За|По|На|Со|Зі|Із)\s+(?:(?P<pron>його|її|їх|їхніми|его|её|ее|их)\s+)?"
+    r"(?:(?:попередн|предварительн|офіційн|официальн|останні|последн|уточнен|оперативн)\w*\s+)?"
     r"(?:словами|словам|слов|даними|данным|інформацією|информации|думку|мнению|оцінкою|оцінками|оценке|"
     r"оценкам|твердженням|утверждению|підрахунками|подсчетам|підсумками|прогнозом|прогнозу|прогнозам|прогнозами)\s*(?P<np>[^,]{0,80}?)\s*,\s*",
     re.I,
@@ -64,6 +65,12 @@ _UKRU_PAREN_NP_RE = re.compile(
     r"(?P<np>[^,]{2,60}?),\s+\w"
 )
 _UKRU_AS_RE = re.compile(r"^(?:[Яя]к|[Кк]ак)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
+# "Как рассказал руководитель группы, кандидат наук Виктор Елагин, …": a role, then the name
+_UKRU_AS_APPOS_RE = re.compile(
+    r"^(?:[Яя]к|[Кк]ак)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?,\s*[^,]{1,80}?)\s*,\s*"
+)
+# "Остаточні висновки, як пояснила представниця служби X, будуть готові …": the whole sentence, by X
+_UKRU_MID_AS_RE = re.compile(r",\s+(?:як|как)\s+(?P<cue>[а-яіїєґё]+)\s+(?P<np>[^,]{2,80}?),\s+(?=\w)")
 # "As Reuters reported on Monday, …" / "As the minister told parliament, …"
 _EN_AS_RE = re.compile(
     r"^(?:But\s+|And\s+)?As\s+(?P<np>[^,]{2,60}?)\s+(?P<cue>[a-z]+)(?P<adj>\s+(?:on|in|at|to|last|earlier|this|"
@@ -182,8 +189,11 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     sp = analyze_np(m.group("np").strip(" ,"), lang)
     if sp.kind in ("unknown", "pronoun"):
         return None
-    if "слова" in m.group().lower():
-        sp = in_case(sp, lang, "gen")  # "приводятся слова директора Сергея Комарова"
+    low = m.group().lower()
+    if "слова" in low or "цит" in low:
+        sp = in_case(
+            sp, lang, "gen"
+        )  # "приводятся слова директора Сергея Комарова", "цитує X Богдана Ілліча"
     return sp, m.start("np")
 
 
@@ -197,6 +207,9 @@ def sentence_frame(
 ) -> Frame | None:
     """The frame of the sentence text[s:e], if it has one."""
     stext = text[s:e]
+    if stext[:1].isdigit() and (ls := LEAD_STAMP_RE.match(stext)) is not None and ls.end():
+        s += ls.end()  # a live-blog time stamp ("14:10 По данным …")
+        stext = stext[ls.end() :]
     sp: SpeakerPhrase
     k = _SOURCE_COMMA_RE.search(stext) if lang != "en" else None
     if k is not None:
@@ -272,8 +285,21 @@ def sentence_frame(
             if adj is not None and not (is_cap(adj.group("w")) or is_org_word(adj.group("w"))):
                 np_text = np_text[adj.end() :]  # "Как отметил в прениях прокурор, …" (not "в министерстве")
             sp = analyze_np(np_text, lang)
+            end = m.end()
+            if sp.kind in ("role", "unknown") and (m2 := _UKRU_AS_APPOS_RE.match(stext)) is not None:
+                sp2 = analyze_np(m2.group("np") + ",", lang)
+                if sp2.kind == "person" and " " in sp2.name:
+                    sp, end = sp2, m2.end()
             if sp.kind != "unknown":
-                return Frame(sp, s + m.end(), e, m.group("cue"), 0.85)
+                return Frame(sp, s + end, e, m.group("cue"), 0.85)
+        m = _UKRU_MID_AS_RE.search(stext)
+        if m and is_cue(m.group("cue"), lang) and not _in_quote(s + m.start(), spans, qstarts):
+            sp = analyze_np(m.group("np"), lang)
+            if sp.kind in ("person", "organisation", "role"):  # the longer part of the sentence
+                before, after = stext[: m.start()], stext[m.end() - 1 :]
+                if len(before.split()) >= len(after.split()):
+                    return Frame(sp, s, s + m.start(), m.group("cue"), 0.75)
+                return Frame(sp, s + m.end() - 1, e, m.group("cue"), 0.75)
     elif lang == "de":
         w = _DE_WIE_RE.match(stext)
         if w and is_cue(w.group("cue"), lang):

@@ -11,7 +11,8 @@ the speaker id must use the nominative ("Віталій Зайченко"), or o
 * A bare surname is only changed when the caller knows the case (``case="gen"`` after "за словами",
   "по словам", "слова …").
 
-Only the genitive (by far the most frequent oblique case for speakers) and the dative are handled.
+Only the genitive (by far the most frequent oblique case for speakers), the dative and (since
+rules-1.5, for interviewees: "поговорили з Оленою Гнатюк") the instrumental are handled.
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ _FIRST_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("ы", "а", "gen"),
     ("і", "а", "dat"),  # Олені → Олена
     ("е", "а", "dat"),  # Анне → Анна
+    # rules-1.5: the instrumental ("поговорили з Оленою Гнатюк", "беседовал с Иваном Петровым")
+    ("ією", "ія", "ins"),  # Марією → Марія
+    ("ою", "а", "ins"),  # Оленою → Олена
+    ("ієм", "ій", "ins"),  # Андрієм → Андрій
+    ("ием", "ий", "ins"),
+    ("еем", "ей", "ins"),  # Сергеем → Сергей
+    ("ом", "", "ins"),  # Іваном → Іван
+    ("ой", "а", "ins"),  # Еленой → Елена
+    ("ьей", "ья", "ins"),  # Натальей → Наталья
 )
 # Russian has no -о masculine names (Петра → Петр, not Петро) and a fleeting vowel (Павла → Павел, Льва → Лев).
 _RU_FIRST_ENDINGS: tuple[tuple[str, str, str], ...] = (
@@ -74,11 +84,21 @@ def first_nominative(word: str, lang: str = "uk") -> tuple[str, str, str] | None
     return None
 
 
+def _male_genitive(word: str) -> tuple[str, str, str] | None:
+    """A first name that is also a female nominative read as a male genitive, when the case is known
+    ("Богдана" → Богдан, "Олександра" → Олександр)."""
+    low = word.lower()
+    if not low.endswith(("а", "я")) or len(low) < 4:
+        return None
+    stem = word[:-1] + ("й" if low.endswith("я") else "")
+    return (stem, "gen", "m") if gender_of_first(stem.lower()) == "m" else None
+
+
 _HARD_K_RE = re.compile(r"[аеиіоуюяєї]к$")
 
 
 def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
-    """A Cyrillic surname in ``case`` (gen | dat) back to the nominative, for a person of ``gender``
+    """A Cyrillic surname in ``case`` (gen | dat | ins) back to the nominative, for a person of ``gender``
     (m | f | "" when unknown: the ending decides)."""
     if not _CYR_RE.match(word):
         return word
@@ -104,6 +124,19 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
             return w[:-1] + "ь"
         if low.endswith("а") and len(low) > 4 and low[-2] not in "аеиіоуюяєї":
             return w[:-1]  # Комарова → Комаров, Волошина → Волошин
+        return w
+    if case == "ins":
+        if gender != "m":
+            for end, nom in (("ською", "ська"), ("цькою", "цька"), ("овою", "ова"), ("евою", "ева"), ("іною", "іна"),
+                             ("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")):  # fmt: skip
+                if low.endswith(end):
+                    return w[: len(w) - len(end)] + nom
+            if gender == "f":
+                return w  # "Оленою Гнатюк": consonant-final women's surnames do not decline
+        for end, nom in (("ським", "ський"), ("цьким", "цький"), ("ским", "ский"), ("цким", "цкий"),
+                         ("енком", "енко"), ("ым", ""), ("ом", ""), ("ем", "ь")):  # fmt: skip
+            if low.endswith(end) and len(low) > len(end) + 2:
+                return w[: len(w) - len(end)] + nom
         return w
     if case == "dat":
         if gender != "m":
@@ -134,6 +167,8 @@ def nominative_name(name: str, lang: str, case: str = "") -> str:
     if len(parts) == 1:
         return surname_nominative(parts[0], case, "", lang) if case else name
     first = first_nominative(parts[0], lang)
+    if first is None and case == "gen":
+        first = _male_genitive(parts[0])  # "цитує … Богдана Ілліча": Богдан, not the female Богдана
     if first is None:
         return name
     nom, fcase, gender = first

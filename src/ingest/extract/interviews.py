@@ -10,9 +10,31 @@ from ingest.extract.forward import parse_forward
 from ingest.extract.quotes import has_words
 from ingest.extract.speakers import SpeakerPhrase, analyze_np
 
-QA_LINE_RE = re.compile(r"(?:Q|Question|Frage|Питання|Вопрос|В)\s*[:.—–-]")
-_QA_KEYS = ("\nQ", "\nFrage", "\nПитання", "\nВопрос", "\nВ")
-_QA_ANY_RE = re.compile(r"(?m)^(?:Q|Question|Frage|Питання|Вопрос|В)\s*[:.—–-]")
+# Question labels: "Q:", "Frage:", and the interviewer named by role ("Interviewer:", "Кореспондент:")
+_Q_LABELS = (
+    "Q",
+    "Question",
+    "Frage",
+    "Питання",
+    "Вопрос",
+    "В",
+    "Interviewer",
+    "Interviewerin",
+    "Reporter",
+    "Korrespondent",
+    "Korrespondentin",
+    "Кореспондент",
+    "Кореспондентка",
+    "Корреспондент",
+    "Журналіст",
+    "Журналістка",
+    "Журналист",
+)
+_A_LABELS = frozenset({"A", "Answer", "Antwort", "Відповідь", "Ответ", "О"})
+_LABEL_ALT = "|".join(sorted(_Q_LABELS, key=len, reverse=True))
+QA_LINE_RE = re.compile(rf"(?:{_LABEL_ALT})\s*[:.—–-]")
+_QA_KEYS = tuple("\n" + k for k in _Q_LABELS)
+_QA_ANY_RE = re.compile(rf"(?m)^(?:{_LABEL_ALT})\s*[:.—–-]")
 ANSWER_LINE_RE = re.compile(
     r"^(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-.]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s+(?P<quote>\S.*)$", re.M
 )
@@ -115,7 +137,7 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
             if found:
                 return found
     interviewer: frozenset[str] = frozenset()
-    if not (text[:1] in "QFПВ" or any(k in text for k in _QA_KEYS)) or not _QA_ANY_RE.search(text):
+    if not (text[:1] in "QFIRKПВЖ" or any(k in text for k in _QA_KEYS)) or not _QA_ANY_RE.search(text):
         interviewer = _outlet_labels(text)
         if not interviewer:
             return []
@@ -124,21 +146,9 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
         name = m.group("name")
         if name in interviewer:
             continue
-        if name.rstrip(".") in {
-            "Q",
-            "Question",
-            "Frage",
-            "Питання",
-            "Вопрос",
-            "В",
-            "A",
-            "Answer",
-            "Antwort",
-            "Відповідь",
-            "Ответ",
-            "О",
-        }:
-            if name.rstrip(".") not in {"A", "Answer", "Antwort", "Відповідь", "Ответ", "О"}:
+        label = name.rstrip(".")
+        if label in _Q_LABELS or label in _A_LABELS:
+            if label not in _A_LABELS:
                 continue
             sp = SpeakerPhrase("", "interviewee")
         else:

@@ -43,10 +43,11 @@ _FUNCTION_START = frozenset(
     _w(
         "im am in an auf bei nach vor seit mit laut auch jetzt dann damit doch aber und oder so zudem "
         "außerdem dabei daher deshalb trotzdem inzwischen bereits schon noch nun zuvor danach dagegen "
-        "stattdessen zwar wie wenn als ob weil da dass für gegen über unter zwischen durch um ab bis"
+        "stattdessen zwar wie wenn als ob weil da dass für gegen über unter zwischen durch um ab bis aus"
     )
 )
 _DE_LINKS = frozenset(_w("der die das des dem den ein eine einer eines einem von für und"))
+_DE_PLACE_PREPS = frozenset(_w("im am in aus beim vom"))
 _SPEAKER_KINDS = frozenset(_w("person organisation role"))
 _WORD_RE = re.compile(r"[\w’'-]+|[^\w\s]")
 _QUOTE_OPEN = '„“"»«‚‘'
@@ -64,6 +65,7 @@ def _subject(text: str, sent: Sentence) -> SpeakerPhrase | None:
     """The subject before the verb of a German main clause, when it names a speaker
     ("Die Grünen-Abgeordnete Mira Castell hielt …", "Die Gewerkschaft fordert …")."""
     end = -1
+    commas = 0
     for k, m in enumerate(_WORD_RE.finditer(text, sent.start, sent.end)):
         w = m.group()
         if k == 0 and w.lower() in _FUNCTION_START:
@@ -71,7 +73,16 @@ def _subject(text: str, sent: Sentence) -> SpeakerPhrase | None:
         if is_cap(w) or w in _DE_LINKS or w == "-":
             end = m.end()
             continue
+        if w == "," and commas == 0 and k > 1:  # an apposition: "Die Obfrau der Grünen, Lena Vogt, hält …"
+            commas, end = 1, m.end()
+            continue
+        if w in _DE_PLACE_PREPS and commas == 0 and k > 1:
+            continue  # "Die Obfrau der Grünen im Ausschuss, Lena Vogt, …"
+        if w == "," and commas == 1:
+            end = m.end()
         break
+    if commas == 1 and not text[sent.start : end].endswith(","):
+        end = text.rfind(",", sent.start, end)  # no closing comma: not an apposition
     if end < 0:
         return None
     sp = analyze_np(text[sent.start : end], "de")
@@ -80,16 +91,22 @@ def _subject(text: str, sent: Sentence) -> SpeakerPhrase | None:
         named = (
             is_first_name(first) or bool(sp.role)
             if " " in sp.name
-            else f" {sp.name}" in _mid_sentence(text, sent.start)
+            else _named_elsewhere(sp.name, text[: sent.start] + text[end:])
         )
         if not named:
             return None  # "Besonders deutlich …", "Zwei Stunden …": capitalised words, not a name
     return sp if sp.kind in _SPEAKER_KINDS else None
 
 
-def _mid_sentence(text: str, skip: int) -> str:
-    """The text without the sentence starting at ``skip``'s first word (where every word is capitalised)."""
-    return text[:skip] + text[text.find(" ", skip) :]
+def _named_elsewhere(name: str, rest: str) -> bool:
+    """``name`` as a whole word in ``rest`` ("Aus" is not named in "Ausschuss")."""
+    i = rest.find(" " + name)
+    while i != -1:
+        after = rest[i + 1 + len(name) : i + 2 + len(name)]
+        if not (after.isalpha() or after == "-"):
+            return True
+        i = rest.find(" " + name, i + 1)
+    return False
 
 
 def konjunktiv_statements(
@@ -126,7 +143,9 @@ def konjunktiv_statements(
                 raw = Raw(cs, ce, text[cs:ce], "indirect", "", sp, sent.start, 0.6, para=sent.para)
                 out.append(raw)
                 by_sent[si] = raw
-            continue
+                continue
+            # "Hinzu komme die schwache Nachfrage: Der Umsatz sei …": no subject of its own, so the
+            # sentence continues the speaker before, as any other subjunctive sentence
         if si == 0 or _FRAME_RE.search(stext):
             continue
         prev = sents[si - 1]

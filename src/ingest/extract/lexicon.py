@@ -234,6 +234,11 @@ for _cls, _words in [
     ("ambassador", "ambassador посол botschafter"),
     ("prosecutor", "prosecutor прокурор staatsanwalt"),
     ("lawyer", "lawyer attorney counsel anwalt anwältin rechtsanwalt rechtsanwältin адвокат адвокатка"),
+    (
+        "player",
+        "player footballer midfielder striker forward defender winger goalkeeper keeper spieler fußballer "
+        "stürmer mittelfeldspieler verteidiger torwart torhüter",
+    ),
 ]:
     for _word in _words.split():
         ROLE_CLASSES[_word] = _cls
@@ -253,7 +258,9 @@ ORG_HEADS = frozenset(
         "board management club team federation league association chamber exchange carrier manufacturer "
         "maker producer group's operator's council's times post journal guardian telegraph herald tribune "
         "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel "
-        "paper daily tabloid magazine broadsheet publication website"
+        "paper daily tabloid magazine broadsheet publication website "
+        # rules-1.5: public institutions
+        "library museum hospital clinic school zoo charity theatre theater"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
@@ -271,6 +278,8 @@ ORG_STEMS = _w(
     "роскомнадзор росавиац рособрнадзор роспотребнадзор держстат нацполіц "
     "регулятор редакц телеканал радиостанц радіостанц видавництв издательств видання издани газет портал театр музе "
     "філармон филармон галере кінотеатр кинотеатр бібліотек библиотек мереж "
+    # rules-1.5: unions and utilities
+    "профспілк профсоюз теплосет тепломереж водоканал обленерго облэнерго энергосбыт дирекц дирекці "
 )
 GROUP_NOUNS = frozenset(
     _w(

@@ -8,7 +8,9 @@ import re
 
 from ingest.extract.cues import trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
+from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIX_RE
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.roles import is_cyr_role
@@ -75,7 +77,13 @@ _MENTION_SCAN_RE = re.compile(rf"[{_CAP}](?<![\w’'].)(?<=(?={_MENTION}).)")
 _MENTION_SCAN_DE_RE = re.compile(rf"[{_CAP}](?<![\w’'].)(?<=(?={_MENTION_DE}).)")
 
 # ", Rasa Vaitkute," after a role noun (checked in scan_mentions): a name in apposition
-_APPOSITION_RE = re.compile(rf",[ \t]+(?P<name>{_WORD}[ \t]+{_WORD})[ \t]*,")
+_APPOSITION_RE = re.compile(
+    rf",[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:van|von|de|der|den|da|di|du|del|dos|la|le|ten|ter|al|el|bin))*"
+    rf"[ \t]+{_WORD})[ \t]*,"
+)  # the particles of Dutch, German, Romance and Arabic surnames: ", Pieter van Aalst,"
+_CYR_ROLE_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<role>[а-яіїєґё][а-яіїєґё'’-]{3,})[ \t]+(?P<name>(?P<first>[А-ЯІЇЄҐ][а-яіїєґё']+)[ \t]+[А-ЯІЇЄҐ][а-яіїєґё'’-]+)"
+)
 _WORD_BEFORE_COMMA_RE = re.compile(r"([^\W\d_][\w\-]*)(?:['’]s)?$")
 _CYR_SURNAME_RE = re.compile(
     r"(?:енко|ук|юк|чук|ов|ев|єв|ин|ін|ський|цький|ська|цька|ский|цкий|ская|цкая|ова|ева|іна|ина|ич|вич|ко|ак|як|ишин)$"
@@ -137,8 +145,10 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
     ("Olena Marchenko", "Дмитрий Пескарев") or a title with a name ("Deputy Minister Viktor Hrebeniuk")."""
     found: list[tuple[int, str, str]] = []
     for m in _mention_matches(text, lang):
-        if m.group("first"):
-            found.append((m.start("m"), m.group("m"), ""))
+        if m.group(
+            "first"
+        ):  # "півзахисника Назара Гуменюка": a lower-case role word before counts as a title
+            found.append((m.start("m"), m.group("m"), _role_word_before(text, m.start("m"))))
             continue
         name = m.group("name")
         title = text[m.start("m") : m.start("name")].strip()
@@ -152,6 +162,12 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
         elif not is_title_token(name.split()[0]) and _plausible_title_name(name):
             found.append((m.start("name"), name, title))
     seen = {pos for pos, _, _ in found}
+    if lang in ("uk", "ru"):  # "перехід півзахисника Назара Гуменюка": a role word, then an inflected name
+        for m in _CYR_ROLE_NAME_RE.finditer(text):
+            if m.start("name") not in seen and _is_role_word(m.group("role")):
+                first = first_nominative(m.group("first"), lang)
+                if first is not None:
+                    found.append((m.start("name"), m.group("name"), m.group("role")))
     for m in _APPOSITION_RE.finditer(text):  # "Lithuania's minister, Rasa Vaitkute, said …"
         word = _WORD_BEFORE_COMMA_RE.search(text, max(0, m.start() - 40), m.start())
         role = word.group(1).lower() if word is not None else ""
@@ -160,6 +176,15 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             if not any(is_title_token(w) or is_org_word(w) for w in name.split()):
                 found.append((m.start("name"), name, role))
     return sorted(found)
+
+
+def _role_word_before(text: str, pos: int) -> str:
+    """The lower-case role noun right before a name at ``pos`` ("адвокат", "півзахисника"), or ""."""
+    if pos < 3 or text[pos - 1] != " " or not text[pos - 2].islower():
+        return ""
+    j = text.rfind(" ", max(0, pos - 30), pos - 1)
+    w = text[j + 1 : pos - 1]
+    return w if w.isalpha() and w.islower() and _is_role_word(w) else ""
 
 
 def _is_role_word(low: str) -> bool:
@@ -219,6 +244,28 @@ def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
         sp = analyze_np(m.group(), lang)
         if sp.kind == "organisation":
             best = sp.org or sp.text
+    return best
+
+
+# A body in the locative at a clause start ("В администрации района …", "У пресслужбі ОВА …").
+_CYR_LOC_BODY_RE = re.compile(
+    r"(?:^|(?<=[\s.,]))[ВвУу]\s+(?P<org>[а-яіїєґёА-ЯІЇЄҐЁ«»\"'’-]+(?:\s+[А-ЯІЇЄҐЁ«»\"][\w«»\"'’-]*)*"
+    r"(?:\s+[а-яіїєґё'’-]+(?:а|я|ы|и|у|ого|его|ой|ей|ов|ев|ів|ії))?)"
+)
+_CYR_DEMONSTRATIVES = frozenset(_w("эти этот эта это ці цей ця це его её их його її"))
+
+
+def locative_body_before(text: str, ref: int, window: int = 300) -> str:
+    """The last body named in the locative ("В администрации района") in the ``window`` characters
+    before ``ref``: what "Там"/"Тут" stands for."""
+    best = ""
+    for m in _CYR_LOC_BODY_RE.finditer(text, max(0, ref - window), ref):
+        org = m.group("org")
+        words = org.split()
+        if words and words[-1].lower() in _CYR_DEMONSTRATIVES:
+            org = " ".join(words[:-1])
+        if org and is_org_word(org.split()[0].strip('«»"')):
+            best = org
     return best
 
 

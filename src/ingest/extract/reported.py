@@ -32,6 +32,7 @@ from ingest.extract.cues import (
 from ingest.extract.final import final_attribution
 from ingest.extract.forward import parse_forward, plausible_speaker
 from ingest.extract.frames import sentence_frame
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import QuoteSpan, has_words
 from ingest.extract.sentences import Sentence
@@ -138,6 +139,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
               used: set[int], direct: list[Raw]) -> list[Raw]:  # fmt: skip
     """Statements of one sentence; ``used`` holds the offsets of its free cue words."""
     s, e = sent.start, sent.end
+    if sent.first_in_para and (h := HEADING_RE.match(text, s, e)) is not None and _heading(h.group(), lang):
+        s = h.end()  # "Heatwave warning: Spain's weather agency …": a digest item's label, not a clause
     stext = text[s:e]
     found: list[Raw] = []
     sp: SpeakerPhrase | None
@@ -327,6 +330,18 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 start += m2.end()
             emit(start, comp_end, sp2, t.group(), conf * 0.95)
     return found
+
+
+# A short label opening a paragraph ("Rail fares: …", "Tierheim: …"), as in news digests
+HEADING_RE = re.compile(r"[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}:[ \t]+(?=[A-ZÄÖÜА-ЯІЇЄҐ])")
+
+
+def _heading(label: str, lang: str) -> bool:
+    """A digest label: no cue word and no person's name ("Zelensky said:", "Olena Koval:" are not)."""
+    words = label.rstrip(": \t").split()
+    return not is_first_name(words[0]) and not any(
+        is_cue(w, lang) and w.islower() and not w.endswith("ing") and w not in _NOUNISH for w in words
+    )  # "Heatwave warning:", "Transfer news:" are labels
 
 
 _TOKEN_START = re.Match.start

@@ -10,8 +10,10 @@ from datetime import date
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.forward import name_quote_end
+from ingest.extract.inflect import nominative_name
 from ingest.extract.mentions import (
     full_name,
+    locative_body_before,
     name_before,
     org_before,
     plural_phrase,
@@ -93,6 +95,10 @@ class Resolver:
                 known.subject_pos.append(ss)
 
     def entity_for(self, name: str, pos: int, gender: str = "") -> Entity:
+        if self.lang in ("uk", "ru") and " " in name:
+            name = nominative_name(
+                name, self.lang
+            )  # a mention in an oblique case ("голову … Сергія Ковальчука")
         key = person_key(name, self.lang)
         if self.registry is not None and (rp := self.registry.person(name, self.lang)) is not None:
             key = rp.key
@@ -251,6 +257,10 @@ class Resolver:
                 and _DE_SINGULAR_CUE_RE.search(raw.cue)
             ):
                 g = "f"  # "sagte sie", "erklärte sie": a singular verb, so "sie" is she, not they
+            if g == "o" and sp.text.lower() in ("там", "тут"):  # "В администрации … Там утверждают"
+                body = locative_body_before(self.text, ref)
+                if body:
+                    return Resolved(body, org_id(body), "organisation")
             if g in ("p", "o"):
                 for _ref, k, res in reversed(self.last):
                     if k in ("organisation", "group", "anonymous"):

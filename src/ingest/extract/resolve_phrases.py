@@ -30,7 +30,7 @@ _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
 _CYR_AGE_RE = re.compile(r"\d+-(?:річн|летн)\w*\s")
 # Roles that describe what someone does rather than an office: when nobody in the text holds one by
 # title, "der Ökonom", "— отметил аналитик", "— заявив адвокат" is the person just spoken of.
-_DESCRIPTIVE_CLASSES = frozenset(("analyst", "lawyer"))
+_DESCRIPTIVE_CLASSES = frozenset(("analyst", "lawyer", "player"))
 
 
 def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved:

@@ -30,7 +30,7 @@ _DE_ORG_SUFFIX_RE = re.compile(
     r"gewerkschaft|unternehmen|agentur|dienst|dienstes|zentrale|kanzleramt|reederei|brauerei|druckerei|molkerei|"
     r"kanzlei|werk|werke|stiftung|verein|klinik|klinikum|universität|hochschule|feuerwehr|verwaltung|kammer|"
     r"fraktion|senat|kasse|versicherung|flughafen|gruppe|bundeswehr|bundespolizei|betrieb|betriebe|bahnen|bahn|"
-    r"konzerne|unternehmens)(?:e?s)?$"  # genitive: "des Gerichts", "des Verbands"
+    r"konzerne|unternehmens|museum|museums|bibliothek|theater|tierheim|schule|sparkasse|institut)(?:e?s)?$"  # genitive: "des Gerichts", "des Verbands"
 )
 
 
@@ -144,4 +144,9 @@ _CYR_ROLE_CLASS = [
     ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"), ("мэр", "mayor"),
     ("керівни", "head"), ("руководител", "head"), ("голов", "head"), ("глав", "head"), ("директор", "head"),
     ("очільни", "head"), ("начальни", "head"), ("депутат", "lawmaker"), ("генерал", "general"),
+    # rules-1.5: players are one class ("півзахисник X … — 21-річний футболіст")
+    ("футбол", "player"), ("півзахисн", "player"), ("полузащитн", "player"), ("нападник", "player"),
+    ("нападающ", "player"), ("гравц", "player"),
+    ("гравець", "player"), ("игрок", "player"), ("хокеїст", "player"), ("хоккеист", "player"),
+    ("воротар", "player"), ("вратар", "player"), ("форвард", "player"),
 ]  # fmt: skip

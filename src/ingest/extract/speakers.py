@@ -22,6 +22,7 @@ from ingest.extract.lexicon import (
 )
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npclean import clean_np
+from ingest.extract.npforms import np_shape
 from ingest.extract.orgnames import de_nominative, head_word, in_org, org_context, org_name
 from ingest.extract.personnames import (
     ACRONYM_RE,
@@ -246,6 +247,9 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     simple = _simple_name(cleaned, lang)
     if simple is not None:
         return simple
+    shaped = np_shape(cleaned, lang, analyze_np, SpeakerPhrase)
+    if shaped is not None:
+        return shaped
     segs, phrase = _segments(cleaned)
     if phrase != cleaned:
         phrase = clean_np(phrase)

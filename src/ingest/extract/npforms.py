@@ -1,0 +1,85 @@
+"""Speaker phrase shapes read before the general analysis (rules-1.5): a pronoun subject after a
+leading adverbial ("In a post on X she"), a name in quote marks alone ("«Економічна правда»"), a lower-case adjective before an acronym ("региональное ГУ МЧС"), a body or person
+noun with a place ("Police in Worcestershire", "A library in Ohio"), an organisation name that
+starts with a title adjective ("National Rail") and the locative subject "Там"/"Тут" (the body just
+named)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ingest.extract.given_names import is_first_name
+from ingest.extract.lexicon import words as _w
+from ingest.extract.personnames import ACRONYM_RE
+
+if TYPE_CHECKING:
+    from ingest.extract.speakers import SpeakerPhrase
+
+_PREPOSITIONS = frozenset(
+    _w(
+        "in on at during after before with from under in-an "
+        "в у во на після по при під после перед під-час "
+        "in im am auf bei nach vor während"
+    )
+)
+_SUBJECT_PRONOUNS = frozenset(_w("he she they він вона вони он она они er sie"))
+_QUOTED_RE = re.compile(r"(?P<head>(?:[a-zа-яіїєґё'’-]+\s+){0,2})[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]")
+_CYR_ADJ_RE = re.compile(r"^[а-яіїєґё-]+(?:ое|ая|ый|ий|ой|ое|ые|ие|не|на|ний|ній|ні|ська|ське|ський)$")
+_EN_PLACE_RE = re.compile(
+    r"(?P<head>(?:(?:the|a|an|The|A|An)\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:in|at|near|from)\s+"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}"
+)
+_ORG_ADJECTIVES = frozenset(
+    _w("national regional central federal state royal international european general public united")
+)
+_THERE = frozenset(_w("там тут"))
+# "Der Vorstand des Klinikums", "der Aufsichtsrat": a board is a body, not a board member
+_DE_BOARD_RE = re.compile(
+    r"(?:[Dd]er\s+|[Dd]as\s+)?(?:Vorstand|Aufsichtsrat|Präsidium|Betriebsrat)(?:\s+(?:des|der)\s+.+)?"
+)
+
+
+def np_shape(
+    phrase: str, lang: str, analyze: Callable[[str, str], SpeakerPhrase], make: type[SpeakerPhrase]
+) -> SpeakerPhrase | None:
+    """The analysis of ``phrase`` when it has one of the shapes above, else None."""
+    words = phrase.split()
+    if not words:
+        return None
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) > 2 and last in _SUBJECT_PRONOUNS and first in _PREPOSITIONS:
+        return analyze(words[-1], lang)  # "In a post on X she", "в интервью порталу в феврале он"
+    if len(words) == 1 and first in _THERE and lang in ("uk", "ru"):
+        return make(phrase, "pronoun", gender="o")  # "Там утверждают, что …": the body just named
+    if "«" in phrase or "„" in phrase or "“" in phrase or '"' in phrase:
+        m = _QUOTED_RE.fullmatch(phrase)
+        if m is not None and not m.group("head") and not is_first_name(m.group("name").split()[0]):
+            return make(phrase, "organisation", org=m.group("name"), gender="o")  # "«Економічна правда»"
+    if lang in ("uk", "ru") and len(words) > 1 and _CYR_ADJ_RE.match(words[0]) and ACRONYM_RE.match(words[1]):
+        sp = analyze(" ".join(words[1:]), lang)  # "региональное ГУ МЧС"
+        return sp if sp.kind == "organisation" else None
+    if (
+        lang == "de"
+        and ("Vorstand" in phrase or "rat" in phrase or "Präsidium" in phrase)
+        and _DE_BOARD_RE.fullmatch(phrase)
+    ):
+        return make(phrase, "organisation", org=phrase, gender="o")
+    if lang == "en":
+        if (
+            len(words) == 2
+            and first in _ORG_ADJECTIVES
+            and words[1][:1].isupper()
+            and not is_first_name(words[1])
+        ):
+            return make(phrase, "organisation", org=phrase, gender="o")  # "National Rail", "Royal Mail"
+        if " in " in phrase or " at " in phrase or " near " in phrase or " from " in phrase:
+            m = _EN_PLACE_RE.fullmatch(phrase)
+            if m is not None:
+                head = analyze(m.group("head"), lang)
+                if head.kind == "organisation":
+                    return make(phrase, "organisation", org=phrase, gender="o")
+                if head.kind in ("role", "group", "anonymous"):
+                    return make(phrase, head.kind, role=head.role, gender=head.gender)
+    return None
