@@ -32,30 +32,28 @@ def snapshot(warehouse: Path) -> dict[str, object]:
         con.close()
 
 
+LOGS: dict[int, Path] = {}  # pid → that run's stderr
+
+
 def run_cli(feeds: Path, warehouse: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "INGEST_FETCH_HOST_INTERVAL": "0"}
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ingest",
-            "run",
-            "--feeds",
-            str(feeds),
-            "--warehouse",
-            str(warehouse),
-            "--force",
-            "--speakers",
-            str(REGISTRY),
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    log = warehouse.parent / f"{warehouse.name}.stderr"
+    with log.open("ab") as err:  # the child keeps its own descriptor
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ingest", "run", "--feeds", str(feeds), "--warehouse", str(warehouse), "--force",
+             "--speakers", str(REGISTRY)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )  # fmt: skip
+    LOGS[proc.pid] = log
+    return proc
 
 
 def finish(proc: subprocess.Popen[bytes]) -> None:
-    assert proc.wait(timeout=120) == 0, "the run after the kill failed"
+    code = proc.wait(timeout=120)
+    tail = LOGS[proc.pid].read_text(errors="replace")[-2000:]
+    assert code == 0, f"the run after the kill failed ({code}): {tail}"
 
 
 @pytest.mark.slow
