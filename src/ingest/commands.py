@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from ingest import pipeline, report
 from ingest.config import IngestError
@@ -58,7 +59,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def open_input(path: str):  # type: ignore[no-untyped-def]
+def open_input(path: str) -> TextIO:
     try:
         return Path(path).open(encoding="utf-8")
     except OSError as exc:

@@ -14,7 +14,6 @@ from email.utils import formatdate
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 
 CONTENT_TYPES = {
     ".xml": "application/xml",
@@ -27,7 +26,7 @@ CONTENT_TYPES = {
 
 
 class FeedRequestHandler(SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {**SimpleHTTPRequestHandler.extensions_map, **CONTENT_TYPES}
+    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **CONTENT_TYPES}  # noqa: RUF012 (the base declares it an instance variable)
 
     def do_GET(self) -> None:
         path = Path(self.translate_path(self.path))
