@@ -38,7 +38,8 @@ def about_this(
         if m is None:
             return None
         cue0 = m.group("cue").lower()
-        if not is_cue(cue0, lang) and cue0 not in _IMPERSONAL_CUES:
+        speechy = is_cue(cue0, lang) or cue0.startswith(_OPINION_VERBS)  # "Такое мнение высказал X"
+        if not speechy and cue0 not in _IMPERSONAL_CUES:
             return _about_this_late(text, sents, si, lang, direct, out)
         np_text = m.group("np")
         np_start = sent.start + m.start("np")
@@ -52,7 +53,7 @@ def about_this(
             if d is None or not np_text[d.end() :].strip():
                 return None
             np_text = np_text[d.end() :]
-        elif not is_cue(m.group("cue"), lang):
+        elif not speechy:
             return None
     return _previous_sentence(text, sents, si, analyze_np(np_text, lang), m.group("cue"), direct, out)
 
@@ -75,8 +76,14 @@ def _about_this_late(
         pre = text[h.end() : w.start()].strip()
         sp = analyze_np(pre, lang)
         first = pre.split()[0].lower()
-        locative_org = first in _CYR_IN and sp.kind == "organisation"  # "Про це в Генштабі повідомили"
-        if sp.kind not in _SPEAKER_KINDS or (first in _SLAVIC_PREPOSITIONS and not locative_org):
+        locative_org = (
+            first in _CYR_IN and sp.kind == "organisation" and not _MEDIUM_RE.search(pre)
+        )  # "Про це в Генштабі повідомили" (not "в интервью телеканалу «Рада»")
+        if (
+            sp.kind not in _SPEAKER_KINDS
+            or (first in _SLAVIC_PREPOSITIONS and not locative_org)
+            or first in _LISTENERS  # "Об этом журналистам заявил X"
+        ):
             np_text, _pos = parse_forward(
                 tokens(text, w.end(), sent.end), text, lang, cue_gender(w.group()) == "p"
             )
@@ -102,7 +109,15 @@ def _previous_sentence(
 
 
 _ABOUT_HEAD_RE = re.compile(r"(?:Про\s+це|Об\s+этом)\s+")
+# verbs that state an opinion after "Такое мнение …" / "Таку думку …" ("высказал", "висловила", "озвучил")
+_OPINION_VERBS = ("высказал", "висловив", "висловил", "озвучил", "озвучив", "дал", "дав", "сделал", "зробив")
 _WORD_RE = re.compile(r"[^\s.!?,]+")
+_LISTENERS = frozenset(
+    _w("журналістам журналистам репортерам кореспондентам корреспондентам виданню изданию агентству")
+)
+_MEDIUM_RE = re.compile(
+    r"інтерв|интервью|ефір|эфир|брифінг|брифинг|телеканал|видання|издани|газет|Telegram|телеграм"
+)
 _SLAVIC_PREPOSITIONS = frozenset(_w("на в у во під при после після по за з с со під час"))
 _SPEAKER_KINDS = frozenset(_w("person organisation role group anonymous"))
 _CYR_IN = frozenset(_w("в у во"))

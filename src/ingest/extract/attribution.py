@@ -46,6 +46,10 @@ _PARTICIPLE_CUES = frozenset(_w("adding saying noting stressing arguing warning 
 _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s*$")
 
 
+# a participle or adverbial clause opening the sentence before the subject ("Asked whether …, ")
+_LEAD_CLAUSE_RE = re.compile(
+    r"\s*(?:Asked|Pressed|Speaking|Responding|Referring|Commenting|Answering|Questioned)\b"
+)
 _THAT_END_RE = re.compile(r"\bthat\s*[,:]?\s*$", re.I)
 
 
@@ -100,6 +104,19 @@ def _empty_at(text: str, pos: int) -> Token:
     return m
 
 
+def _in_acronym(toks: list[Token], j: int) -> bool:
+    """The full stop toks[j] belongs to a dotted acronym ("U.S.", "U.K.")."""
+
+    def letter(k: int) -> bool:
+        w = toks[k].group() if 0 <= k < len(toks) else ""
+        return len(w) == 1 and w.isupper()
+
+    def dot(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].group() == "."
+
+    return letter(j - 1) and ((dot(j - 2) and letter(j - 3)) or (letter(j + 1) and dot(j + 2)))
+
+
 def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, Token, int] | None:
     """Attribution before an opening quote: "X said: “…”", "He said, “…”", "Name: «…»"."""
     s = text[a:b].rstrip(" \t—–-")
@@ -123,12 +140,20 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
     start = a
     for j in range(ci - 1, -1, -1):
         if toks[j].group() in {".", "!", "?", ";", "”", "»", "“"}:
+            if toks[j].group() == "." and _in_acronym(toks, j):
+                continue  # "the U.S. official said:"
             start = toks[j].end()
             break
     raw = text[start : toks[ci].start()]
     if not raw.strip() and ci + 1 < len(toks):  # "sagte Albrecht:", "заявил он:"
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
     found = plausible_speaker(raw, lang)
+    if found is None and ", " in raw and _LEAD_CLAUSE_RE.match(raw):
+        # "Asked whether the talks could collapse, the U.S. official said:"
+        tail = raw.rsplit(", ", 1)[1]
+        found = plausible_speaker(tail, lang) if tail.strip() else None
+        if found is not None:
+            start = text.rfind(tail, start, toks[ci].start())
     if found is not None:
         return found, toks[ci], start
     lead = leading_np(text, tokens(text, start, toks[ci].start()), lang)  # "Sie wird mit den Worten zitiert:"

@@ -319,6 +319,9 @@ _DE_NP_START = frozenset(_w("der die das ein eine er sie es man"))
 _PARENTHETICAL_KINDS = frozenset(("person", "pronoun", "organisation", "role", "group", "anonymous"))
 
 
+_ASIDE_ING_RE = re.compile(r"[a-z]{3,}ing")
+
+
 def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhrase | None:
     """A cue inside commas in mid-sentence: "It was, he said, one of …" (en), "Das sei, sagte er,
     ein Fehler" (de) → the speaker; the whole sentence is the statement."""
@@ -335,6 +338,8 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         return _np_or_none(text[toks[i].end() : toks[k].start()], lang)
     if lang != "en" or i + 1 >= n or toks[i + 1].group() != ",":
         return None
+    if i + 2 < n and _ASIDE_ING_RE.fullmatch(toks[i + 2].group()):
+        return None  # "…, a UN official said, speaking on condition …": a final attribution and an aside
     j = next((j for j in range(i - 1, max(0, i - 8), -1) if toks[j].group() == ","), None)
     if j is None or j < 2 or j > 8:
         return None  # the words before the parenthesis are few ("It was, he said, …")

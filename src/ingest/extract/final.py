@@ -26,6 +26,9 @@ _TAIL_ADJUNCT_RE = re.compile(
 )
 
 
+_DE_IMPERSONAL_TAIL_RE = re.compile(
+    r"\s+es(?:\s+(?:weiter|dazu|außerdem|zudem|aus\s+\w+|von\s+\w+))?\s*[.!]?\s*$"
+)
 _NOT_INVERTED = frozenset(
     _w(
         "accused accuses urged urges called calls criticised criticized blamed blames praised thanked welcomed"
@@ -33,7 +36,9 @@ _NOT_INVERTED = frozenset(
 )
 _OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
 _COORD_TAIL_RE = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s")
-_PARTICIPLE_TAIL_RE = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing)\b")
+_PARTICIPLE_TAIL_RE = re.compile(
+    r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing|speaking|[a-z]{4,}ing)\b"
+)
 
 
 def final_attribution(
@@ -50,6 +55,14 @@ def final_attribution(
         j = i - 1
         while j > 0 and toks[j - 1].group() in {",", "—", "–"}:
             j -= 1
+        if (
+            lang == "de"
+            and j > 0
+            and _DE_IMPERSONAL_TAIL_RE.match(text, t.end(), e)
+            and t.group() in ("hieß", "heißt")
+        ):
+            # "…, hieß es (weiter).": the body (or person) named just before is the source
+            return SpeakerPhrase("es", "pronoun", gender="o"), toks[j].start()
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
         if not raw or plausible_speaker(raw, lang) is None:
             return _apposition_before(text, toks, j, t, e, lang) if lang == "en" else None

@@ -65,6 +65,14 @@ _INITIALS_RE = re.compile(r"[A-ZА-ЯІЇЄҐ](?:\.[A-ZА-ЯІЇЄҐ])*")
 
 
 _CYR_ON = frozenset(_w("на"))
+_CYR_PLURAL_OBJECT_ENDS = ("ів", "їв", "ов", "ев", "ей", "ам", "ям")  # "депутатів", "коллег", "жителям"
+# A time adjunct right after an inverted cue ("сообщило в субботу Министерство обороны", "заявив вчора")
+_CYR_TIME_RE = re.compile(
+    r"(?:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
+    r"середу|четвер|п['’]ятницю|суботу|неділю)|вчера|сегодня|утром|вечером|ночью|днем|днём|вчора|сьогодні|"
+    r"уранці|зранку|ввечері|вночі|увечері)\s+",
+    re.I,
+)
 _CYR_FROM = frozenset(_w("із з зі из от від"))
 _PRONOUN_SUBJECTS = frozenset(_w("він вона вони он она они er sie he she they"))
 
@@ -121,6 +129,8 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
 def plausible_speaker(raw: str, lang: str) -> SpeakerPhrase | None:
     """``analyze_np(raw)`` when it is a plausible speaker phrase (see plausible_np), else None. A phrase
     that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis."""
+    if " that " in raw and lang == "en":  # "DTEK, the operator that supplies Odesa," → "DTEK, the operator,"
+        raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
     shape = _np_shape(raw)
     if shape == _TOO_LONG or (shape == _CLAUSE and raw.islower()):
         return None
@@ -140,6 +150,8 @@ def _bare_name_ok(raw: str) -> bool:
 
 
 _TOO_LONG, _CLAUSE, _PLAIN = 0, 1, 2
+# "the private operator that supplies Odesa," inside an apposition closed by a comma
+_THAT_RELATIVE_RE = re.compile(r"(?<=,)(\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+that\s[^,]*(?=,)")
 
 
 @lru_cache(maxsize=8192)
@@ -150,6 +162,8 @@ def _np_shape(raw: str) -> int:
     if len(core.split(None, 15)) > 14 or len(raw.split(None, 41)) > 40:
         return _TOO_LONG
     core = _WHO_SPLIT_RE.split(raw, maxsplit=1)[0]
+    if " that " in core:  # "DTEK, the private operator that supplies Odesa,": a relative clause
+        core = _THAT_RELATIVE_RE.sub(r"\1", core)
     return _CLAUSE if _CLAUSE_VERB_RE.search(core) else _PLAIN
 
 
@@ -176,7 +190,7 @@ def _cyr_role_nominative(word: str) -> bool:
     return (
         word[:1].islower()
         and low not in _SLAVIC_LISTENERS
-        and not low.endswith(("ам", "ям"))
+        and not low.endswith(_CYR_PLURAL_OBJECT_ENDS)  # "журналістам", "депутатів": listeners, objects
         and is_cyr_role(low)
     )
 
@@ -208,6 +222,17 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             out.append(toks[0])
             i = 1
     if (
+        lang in ("uk", "ru")
+        and not out
+        and i == 0
+        and toks
+        and (tm := _CYR_TIME_RE.match(text, toks[0].start()))
+    ):
+        while i < len(toks) and toks[i].start() < tm.end():  # "сообщило в субботу Министерство обороны"
+            i += 1
+        toks = toks[i:]
+        i = 0
+    if (
         lang in ("uk", "ru") and not out and i == 0
     ):  # "рассказал РБК собеседник …": the outlet is the listener
         listener = (
@@ -216,7 +241,16 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
         j = int(listener)
         while j < min(4, len(toks)) and (is_cap(toks[j].group()) or toks[j].group() in '«»"'):
             j += 1
-        if 0 < j < len(toks) and (is_speaker_noun(toks[j].group()) or _cyr_role_nominative(toks[j].group())):
+        if (
+            0 < j < len(toks)
+            and (
+                _cyr_role_nominative(toks[j].group())
+                or (
+                    is_speaker_noun(toks[j].group()) and not toks[j].group().endswith(_CYR_PLURAL_OBJECT_ENDS)
+                )
+            )  # not "— запевнив Марчук депутатів" (a listener after the name)
+            and not is_org_word(toks[j - 1].group())  # "Міністерство енергетики" is the speaker
+        ):
             i = j  # "рассказала РИА Новости руководитель исследования …"
         elif listener and len(toks) > 1:
             i = 1  # "заявив журналістам Олег Коваль", "сказала журналістам 62-річна мешканка …"
@@ -318,8 +352,30 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and toks[i + 1].group() in _DE_MEDIA
         ):
             break  # "sagte die Ministerin der Zeitung „Bild“": the listener
+        if (
+            lang == "de"
+            and low in ("der", "den", "dem")
+            and out
+            and i + 2 < len(toks)
+            and toks[i + 2].group() in ("zu", ".", ",", "!")
+            and is_cap(out[-1].group())
+            and not (is_title_token(out[-1].group()) or is_org_word(out[-1].group()))
+        ):
+            break  # "rief Lorenz der Menge zu", "sagte Kessler den Anhängern": a dative listener after a name
         if not is_cap(t.group()) and not out and low in _FWD_STOP:
             break
+        if (
+            lang in ("uk", "ru")
+            and out
+            and (low in _SLAVIC_LISTENERS or low.endswith(_CYR_PLURAL_OBJECT_ENDS))
+            and t.group().isalpha()
+            and t.group().islower()
+            and is_cap(out[-1].group())
+            and not out[-1].group().isupper()
+            and not (is_org_word(out[-1].group()) or _CYR_OBLIQUE_ADJ_RE.search(out[-1].group()))
+            and (i + 1 == len(toks) or not toks[i + 1].group()[:1].isalpha())
+        ):
+            break  # "— запевнив Марчук депутатів", "— сказал Иванов журналистам": the listener after a name
         if (
             not is_cap(t.group())
             and out

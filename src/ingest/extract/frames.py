@@ -61,7 +61,7 @@ _UKRU_LEAD_RE = re.compile(
 )
 # "Понад половина з них, за даними Мінсоцполітики, орендує житло": the whole sentence, by X.
 _UKRU_PAREN_NP_RE = re.compile(
-    r",\s+(?:за|по)\s+(?:даними|данным|інформацією|информации|оцінкою|оценке|підрахунками|подсчетам)\s+"
+    r",\s+(?:за|по)\s+(?:даними|данным|інформацією|информации|оцінкою|оценке|підрахунками|подсчетам|словами|словам)\s+"
     r"(?P<np>[^,]{2,60}?),\s+\w"
 )
 _UKRU_AS_RE = re.compile(r"^(?:[Яя]к|[Кк]ак)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
@@ -109,6 +109,12 @@ _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s
 _DE_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Worten|Einschätzung|Darstellung|"
     r"Informationen|Aussage|Auskunft))\s+"
+)
+
+
+_DE_PRON_FRAME_RE = re.compile(
+    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Nach\s+(?P<p1>seinen|ihren)\s+(?:Angaben|Worten|Einschätzung|Darstellung)"
+    r"|(?P<p2>Seinen|Ihren)\s+(?:Angaben|Worten)\s+zufolge),?\s+"
 )
 
 
@@ -170,8 +176,9 @@ _SOURCE_COMMA_RE = re.compile(
 )
 # "Про це повідомив X." / "Об этом сообщил X." — the previous sentence is X's statement.
 ABOUT_THIS_RE = re.compile(
-    r"^(?:Про\s+це|Об\s+этом|Це|Это|(?:Такі|Ці|Такие|Эти)\s+(?:дані|данные|цифри|цифры))\s+"
-    r"(?:також\s+|также\s+|раніше\s+|ранее\s+)?(?P<cue>\w+)\s+(?P<np>[^.!?]{2,90}?)\s*[.!]?$"
+    r"^(?:Про\s+це|Об\s+этом|Це|Это|(?:Такі|Ці|Такие|Эти)\s+(?:дані|данные|цифри|цифры)"
+    r"|(?:Таку|Такую|Таке|Такое|Такий|Такой)\s+(?:думку|мнение|оцінку|оценку|заяву|заявление|прогноз|позицію|позицию))\s+"
+    r"(?:також\s+|также\s+|раніше\s+|ранее\s+)?(?P<cue>\w+)\s+(?P<np>[^.!?]{2,160}?)\s*[.!]?$"
 )
 
 # "Das teilte das Ministerium am Montag mit." / "Dies sagte X der dpa." — the previous sentence is X's.
@@ -307,6 +314,13 @@ def sentence_frame(
             sp = analyze_np(np_text or w.group("np"), lang)
             if sp.kind != "unknown":
                 return Frame(sp, s + w.end(), e, w.group("cue"), 0.8)
+        m = _DE_PRON_FRAME_RE.match(stext)
+        if m is not None:  # "Nach seinen Angaben befinden sich …", "Ihren Worten zufolge …"
+            pron = (m.group("p1") or m.group("p2")).lower()
+            sp = SpeakerPhrase(
+                "er" if pron == "seinen" else "sie", "pronoun", gender="m" if pron == "seinen" else "f"
+            )
+            return Frame(sp, s + m.end(), e, "nach angaben", 0.8)
         m = _DE_FRAME_RE.match(stext) or _DE_ZUFOLGE_RE.match(stext)
         if m:
             if "np" in m.groupdict() and m.group("np"):

@@ -25,6 +25,7 @@ rostyslav rostislav yaroslav svyatoslav sviatoslav vyacheslav viacheslav stanisl
 arthur yakiv yakov fedir fyodor fedor semen semyon konstantin kostiantyn kostyantyn ilya illia
 heorhiy georgy georgiy george timur tymur vladyslav vladislav volodymyr marat ramzan dzhokhar
 gennady hennadiy gennadiy mikheil valentin valentyn eduard emil
+olexij oleksij olexii wadim wadym wiktor witalij wassyl mychajlo mykola jewhen serhij andrij juri
 jonas lukas luc luca marco mario hans klaus jurgen jürgen wolfgang friedrich olaf boris markus
 thomas tomas stefan stephan matthias christian martin frank peter karl josef joseph johann johannes
 robert rob bob john james william bill donald joe joseph mike kevin mark david richard charles chris
@@ -128,19 +129,19 @@ CYR_MALE_NAMES = frozenset(_CYR_MALE.split()) - CYR_FEMALE_NAMES
 # First-name equivalence classes: canonical → variants (Latin, lowercase, after diacritic strip).
 _FIRST_CLASSES = """
 kyrylo kirill kiril kyril cyril kirilo
-oleksiy oleksii oleksij olexiy alexei aleksey alexey aleksei aleksej alexej alexey oleksi
+oleksiy oleksii oleksij olexiy alexei aleksey alexey aleksei aleksej alexej alexey oleksi olexij olexii
 serhiy serhii serhij sergiy sergii sergei sergey sergej serge sergiy
 dmytro dmitriy dmitry dmitri dmitrij dmytriy dimitri
 olena elena yelena jelena olena ielena alena
 oleksandr olexandr oleksander aleksandr alexandr alexander aleksander
 andriy andrii andrij andrey andrei andrej
-mykhailo mykhaylo mikhail michail mikhaylo mihail
+mykhailo mykhaylo mikhail michail mikhaylo mihail mychajlo
 mykola nikolai nikolay nikolaj mikola
 volodymyr vladimir wolodymyr volodimir wladimir
 yuriy yurii yuri iurii jurij yury juri
-yevhen yevgeny evgeny evgeniy evgenii yevgeniy jewgeni eugene yevgen
-vitaliy vitalii vitaly vitali vitalij
-vasyl vasily vasiliy vasilii wassili vasil
+yevhen yevgeny evgeny evgeniy evgenii yevgeniy jewgeni eugene yevgen jewhen
+vitaliy vitalii vitaly vitali vitalij witalij
+vasyl vasily vasiliy vasilii wassili vasil wassyl
 hryhoriy grigory grigoriy grigorii hryhorii
 ihor igor ihor
 oleh oleg
@@ -157,6 +158,7 @@ yakiv yakov
 semen semyon
 hennadiy gennady gennadiy gennadii hennadii
 valeriy valery valerii valeri
+vadim vadym wadim wadym
 anatoliy anatoly anatolii anatolij
 arseniy arseny arsenii
 danylo daniil

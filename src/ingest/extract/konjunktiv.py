@@ -23,7 +23,10 @@ _KONJ1_FORMS = (
     "sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe stehe liege komme gehe bleibe "
     "brauche fehle gelte lasse trage zähle"
 )
-_KONJ2_FORMS = "gäbe gäben hätten wären würden müssten könnten dürften stünden lägen kämen würde hätte wäre könnte müsste dürfte"
+_KONJ2_FORMS = (
+    "gäbe gäben hätten wären würden müssten könnten dürften stünden lägen kämen würde hätte wäre könnte müsste "
+    "dürfte sollten"
+)
 _KONJ1_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ1_FORMS)) + r")(?![\w-])")
 _KONJ2_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ2_FORMS)) + r")(?![\w-])")
 # A regular verb in -e in second position after a noun or a pronoun: "Die Reform sichere die
@@ -32,6 +35,12 @@ _KONJ2_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ2_FORMS)) + r")(?![\w
 _V2_E_RE = re.compile(
     r"(?:\b[A-ZÄÖÜ][\w-]*[a-zäöüß]|\b[Ee]r|\b[Ss]ie|\b[Ee]s|\bman)\s(?P<v>[a-zäöüß]{2,}[^t\W]e)\s+[a-zäöüß0-9]"
 )
+_V2_E_FIRST_RE = re.compile(
+    r"\s*(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Dieser|Diese|Dieses|Jeder|Jede|Kein|Keine|Sein|Seine|"
+    r"Ihr|Ihre|Unser|Unsere|Alle|Viele|Zwei|Drei|Mehrere|Einige|Beide)\s)"
+    r"[A-ZÄÖÜ][a-zäöüß]+\s(?P<v>[a-zäöüß]{2,}[^t\W]e)\s+[A-ZÄÖÜ][a-zäöüß]"
+)
+_ADJ_END_RE = re.compile(r"(?:isch|sch|ig|lich|en|nd|st|er|ar|al|uell|iell|iv|bar|sam|haft|los|ös|ert)e$")
 _NOT_VERBS = frozenset(
     _w(
         "alle jede jeder keine eine seine ihre meine unsere deine diese jene welche solche manche viele "
@@ -58,7 +67,12 @@ def _konjunktiv(s: str, strict: bool) -> bool:
     """Konjunktiv I in ``s``; unless ``strict``, Konjunktiv II too."""
     if _KONJ1_RE.search(s) or (not strict and _KONJ2_RE.search(s)):
         return True
-    return any(m.group("v") not in _NOT_VERBS for m in _V2_E_RE.finditer(s))
+    if any(m.group("v") not in _NOT_VERBS for m in _V2_E_RE.finditer(s)):
+        return True
+    m = _V2_E_FIRST_RE.match(
+        s
+    )  # "Monatlich stelle Russland etwa 60 Raketen her": an adverb, the verb, the subject
+    return m is not None and m.group("v") not in _NOT_VERBS and not _ADJ_END_RE.search(m.group("v"))
 
 
 def _subject(text: str, sent: Sentence) -> SpeakerPhrase | None:

@@ -280,6 +280,8 @@ ORG_STEMS = _w(
     "філармон филармон галере кінотеатр кинотеатр бібліотек библиотек мереж "
     # rules-1.5: unions and utilities
     "профспілк профсоюз теплосет тепломереж водоканал обленерго облэнерго энергосбыт дирекц дирекці "
+    # rules-1.6: intelligence and security bodies ("По данным разведки", "у розвідці")
+    "розвідк разведк контррозвідк контрразведк спецслужб "
 )
 GROUP_NOUNS = frozenset(
     _w(
@@ -293,7 +295,7 @@ GROUP_NOUNS = frozenset(
         "bloggers experten ermittler beamte beamten polizisten demonstranten anwohner zeugen kritiker "
         "diplomaten politiker analysten ökonomen organisers organizers residents opponents supporters "
         "relatives families veranstalter organisatoren initiatoren meinungsforscher "
-        "unions lawyers"
+        "unions lawyers aktivisten umweltschützer"
     )
 )
 ANON_MARKERS = (

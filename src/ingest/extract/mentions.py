@@ -13,7 +13,7 @@ from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WOR
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIX_RE
 from ingest.extract.names import CYRILLIC_RE
-from ingest.extract.roles import is_cyr_role
+from ingest.extract.roles import is_cyr_role, role_class
 from ingest.extract.speakers import CAP_STOP, analyze_np, gender_of_first, is_org_word, is_title_token
 
 _CAP = "A-ZÀ-ÞА-ЯІЇЄҐ"
@@ -120,6 +120,12 @@ _ORG_MENTION_RE = re.compile(
     r"union|operator|firm|bank|court|authority)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3})?"
 )
+# "Das russische Verteidigungsministerium", "die Behörde", "der Koordinierungsstab"
+_DE_ORG_MENTION_RE = re.compile(
+    r"\b(?:[Dd](?:as|er|ie)\s+)?(?:[a-zäöü][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:ministerium|amt|behörde|regierung|"
+    r"verband|kommission|polizei|stab|gericht|dienst|agentur|büro|rat|konzern|gewerkschaft|staatsanwaltschaft|"
+    r"verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|fraktion)\b"
+)
 _QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")
 _ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{ORG_NOUNS})\s+$")
 _WORD_START_RE = re.compile(r"(?<=[ \t])\S")
@@ -179,7 +185,10 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
 
 
 def _role_word_before(text: str, pos: int) -> str:
-    """The lower-case role noun right before a name at ``pos`` ("адвокат", "півзахисника"), or ""."""
+    """The lower-case role noun right before a name at ``pos`` ("адвокат", "півзахисника"), or the
+    role phrase the name is in apposition to ("Der Chef des Militärgeheimdienstes HUR, Olexij …"), or ""."""
+    if pos >= 3 and text[pos - 2 : pos] == ", ":
+        return _role_phrase_before_comma(text, pos - 2)
     if pos < 3 or text[pos - 1] != " " or not text[pos - 2].islower():
         return ""
     j = text.rfind(" ", max(0, pos - 30), pos - 1)
@@ -240,7 +249,9 @@ def full_name(text: str, surname: str) -> str:
 def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
     """The last organisation named in the ``window`` characters before ``ref``."""
     best = ""
-    for m in _ORG_MENTION_RE.finditer(text, max(0, ref - window), ref):
+    for m in (_DE_ORG_MENTION_RE if lang == "de" else _ORG_MENTION_RE).finditer(
+        text, max(0, ref - window), ref
+    ):
         sp = analyze_np(m.group(), lang)
         if sp.kind == "organisation":
             best = sp.org or sp.text
@@ -284,6 +295,11 @@ _ROLE_MENTION_RE = re.compile(
     r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
 )
 _DE_ROLE_RE = DE_ROLE_SUFFIX_RE
+_GROUP_WORD_RE = re.compile(
+    r"(?<!\w)(?i:"
+    + trie_pattern(sorted(w for w in GROUP_NOUNS if w.endswith(("s", "en", "er"))))
+    + r")(?!\w)"
+)
 
 
 def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:
@@ -302,7 +318,25 @@ def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:
         if (gender == "m" and female) or (gender == "f" and word in MALE_ROLE_WORDS):
             continue
         best = m
+    if best is None and gender == "p":  # a group without an article: "Aktivisten der Umweltorganisation …"
+        for g in _GROUP_WORD_RE.finditer(text, max(0, ref - 300), ref):
+            best = g
     return (best.group().strip(), best.start()) if best is not None else ("", -1)
+
+
+def _role_phrase_before_comma(text: str, comma: int) -> str:
+    """A short role phrase opening the clause before ``comma`` ("Der Chef des ukrainischen
+    Militärgeheimdienstes HUR", "Ukraine's military intelligence chief"), or ""."""
+    start = max(
+        text.rfind(". ", 0, comma) + 2,
+        text.rfind("\n", 0, comma) + 1,
+        text.rfind(", ", 0, comma) + 2,
+        comma - 90,
+    )
+    seg = text[start:comma].strip()
+    if not seg or len(seg.split()) > 8 or not role_class(seg):
+        return ""
+    return seg
 
 
 _PLURAL_FIRST = frozenset(

@@ -41,7 +41,7 @@ from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
 _PARTICIPLE_LEADS = frozenset((",", "before", "after", "while"))  # ", before adding that …"
-_COORD = frozenset(_w("and but і та а але и но und aber"))
+_COORD = frozenset(_w("and but і та а але и но und aber однак однако проте"))
 _CUT_RE = guarded(
     r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
     r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
@@ -73,6 +73,9 @@ _SPLIT_WORDS = frozenset(
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _THAT_AHEAD_RE = guarded(r"\bthat\b|:", "[t:]")
+_DE_PRON_FRAME_LEAD_RE = re.compile(
+    r"(?:^|\s)(?:Nach|nach)\s+(?:seinen|ihren)\s+$|(?:^|\s)(?:Seinen|Ihren)\s+$"
+)
 _DE_NOUN_CONTEXT_RE = re.compile(
     r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein\w*|ihr\w*|dies\w*)\s+$", re.I
 )
@@ -99,8 +102,13 @@ def reported_statements(
             continue
         if _NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos):
             continue  # "the report", "a statement", "his remarks": a noun, not a verb
-        if lang == "de" and text[pos].isupper() and _DE_NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos):
-            continue  # "aus einem Schreiben", "die Mitteilung": a noun
+        if (
+            lang == "de"
+            and text[pos].isupper()
+            and _DE_NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos)
+            and not _DE_PRON_FRAME_LEAD_RE.search(text, max(0, pos - 14), pos)
+        ):
+            continue  # "aus einem Schreiben", "die Mitteilung": a noun (but "Nach seinen Angaben" is a frame)
         if lang == "en" and word in ("states", "state") and not _THAT_NEXT_RE.match(text, cue_end):
             continue  # "the Baltic states", "member states": a noun unless "states that"
         if lang == "en" and needs_that(word):
@@ -189,18 +197,12 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             ce = cs + cut.start()
             cs, ce = _finish(text, cs, ce)
             seg = text[cs:ce]
-        split = None if keep or _SPLIT_WORDS.isdisjoint(seg.lower().split()) else _SPLIT_RE.search(seg)
+        split = None
+        if not (keep or _SPLIT_WORDS.isdisjoint(seg.lower().split())):
+            # the first coordination that opens a statement ("… the city and its outskirts and that …")
+            split = next((m for m in _SPLIT_RE.finditer(seg) if _opens_statement(m, lang)), None)
         rest: tuple[int, int, str] | None = None
-        if split and (
-            split.group("part")
-            or split.group("that")
-            or (split.group("cue1") and is_cue(split.group("cue1"), lang))
-            or (
-                split.group("cue2")
-                and is_cue(split.group("cue2"), lang)
-                and not is_cognition(split.group("cue2"))
-            )
-        ):
+        if split:
             rest = (
                 cs + split.end("all"),
                 ce,
@@ -280,6 +282,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         sp = None
         if comp is None and not inverted:
             pass
+        elif inverted and lang == "de" and i + 1 < len(toks) and toks[i + 1].group() in _DE_SUBJECT_PRONOUNS:
+            pass  # verb-second order with a pronoun subject: "Zugleich räumte er ein, dass …"
         elif coordinated:
             sp = found[-1].speaker if found else _leading_np(text, toks, lang)
         elif prev is not None and (
@@ -345,6 +349,20 @@ def _heading(label: str, lang: str) -> bool:
 
 
 _TOKEN_START = re.Match.start
+_DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
+
+
+def _opens_statement(split: re.Match[str], lang: str) -> bool:
+    """A match of _SPLIT_RE that starts a further statement: "and that", ", adding", "and said"."""
+    cue1, cue2 = split.group("cue1"), split.group("cue2")
+    return bool(
+        split.group("part")
+        or split.group("that")
+        or (cue1 and is_cue(cue1, lang))
+        or (cue2 and is_cue(cue2, lang) and not is_cognition(cue2))
+    )
+
+
 _LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]{2,}")
 _NOUNISH = frozenset(
     _w(

@@ -29,6 +29,7 @@ from ingest.extract.names import (
     unknown_id,
 )
 from ingest.extract.registry import Registry
+from ingest.extract.resolve_hints import nation_holder, role_in_previous_sentence, surname_subjects
 from ingest.extract.resolve_phrases import resolve_anonymous, resolve_organisation, resolve_role
 from ingest.extract.speakers import (
     SpeakerPhrase,
@@ -37,8 +38,6 @@ from ingest.extract.speakers import (
     role_class,
 )
 
-_OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\-]*))?")
-_INTENSIFIERS = frozenset(("сам", "сама", "самі", "сами", "само"))
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
 _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
@@ -72,27 +71,7 @@ class Resolver:
             ss = starts[k] if k >= 0 else text.rfind("\n", 0, pos) + 1
             if pos - ss <= 60 and not _quote_between(text, ss, pos):
                 ent.subject_pos.append(pos)
-        self._scan_surname_subjects(starts)
-
-    def _scan_surname_subjects(self, starts: list[int]) -> None:
-        """A sentence that opens with the bare surname of a person named before ("Ilg selbst zeigte
-        Verständnis.", "Сам Кудрин …") has that person as its subject."""
-        surnames: dict[str, Entity | None] = {}
-        for e in self.entities.values():
-            if " " in e.name:
-                last = e.name.rsplit(None, 1)[-1]
-                surnames[last] = e if last not in surnames else None  # two people of that name: unclear
-        if not surnames:
-            return
-        text = self.text
-        for ss in starts:
-            m = _OPENING_WORDS_RE.match(text, ss)
-            if m is None:
-                continue
-            word = m.group(2) if m.group(1).lower() in _INTENSIFIERS and m.group(2) else m.group(1)
-            known = surnames.get(word)
-            if known is not None and known.first_pos < ss:
-                known.subject_pos.append(ss)
+        surname_subjects(self.entities.values(), self.text, self.lang, starts)
 
     def entity_for(self, name: str, pos: int, gender: str = "") -> Entity:
         if self.lang in ("uk", "ru") and " " in name:
@@ -128,6 +107,10 @@ class Resolver:
         cls = role_class(phrase)
         if not cls:
             return None
+        if len(self.entities) > 1 and (
+            near := nation_holder(self.entities.values(), self.text, phrase, ref, gender)
+        ):
+            return near  # "der ukrainische Minister": the person introduced as Ukrainian
         cands = [
             e
             for e in self.entities.values()
@@ -257,10 +240,14 @@ class Resolver:
                 and _DE_SINGULAR_CUE_RE.search(raw.cue)
             ):
                 g = "f"  # "sagte sie", "erklärte sie": a singular verb, so "sie" is she, not they
+            elif not g and self.lang == "de" and sp.text.lower() == "sie" and raw.cue.endswith("n"):
+                g = "p"  # "fordern sie", "sagten sie": a plural verb
             if g == "o" and sp.text.lower() in ("там", "тут"):  # "В администрации … Там утверждают"
                 body = locative_body_before(self.text, ref)
                 if body:
                     return Resolved(body, org_id(body), "organisation")
+            if g == "o" and sp.text == "es" and (org := org_before(self.text, self.lang, ref)):
+                return Resolved(org, org_id(org), "organisation")  # "…, hieß es.": the body just named
             if g in ("p", "o"):
                 for _ref, k, res in reversed(self.last):
                     if k in ("organisation", "group", "anonymous"):
@@ -271,6 +258,10 @@ class Resolver:
                     return Resolved(org, org_id(org), "organisation")
                 return self.role_mention("p", ref)
             found = self.pronoun_candidate(g, ref)
+            if self.lang == "de" and g in ("m", "f"):
+                held = role_in_previous_sentence(self, g, ref, found[0] if found else -1)
+                if held is not None:  # "Dazu wollte sich der HUR-Chef nicht äußern. „…“, sagte er."
+                    return self.person(held)
             unnamed = self.recent_unnamed(g, ref, found[0] if found else -1)
             if unnamed is not None:
                 return unnamed

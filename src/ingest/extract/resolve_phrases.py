@@ -43,7 +43,11 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     bare = r.lang in ("uk", "ru") and (
         " " not in sp.text.strip() or bool(_CYR_AGE_RE.match(sp.text))
     )  # "— сказав хокеїст", "— розповів 22-річний нападник" (no articles)
-    if e is None and (_DEFINITE_RE.match(sp.text) or bare) and not _POSSESSIVE_IN_RE.search(sp.text):
+    if (
+        e is None
+        and (_DEFINITE_RE.match(sp.text) or bare)
+        and not _POSSESSIVE_IN_RE.search(sp.text.split(" of ", 1)[0])  # not "the candidate's doctor"
+    ):
         head = sp.text.split()[-1].lower()
         same = r.recent_unnamed(sp.gender, ref + 1, -1, head)
         if same is not None:
@@ -67,10 +71,28 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
             ):
                 return before[1]  # the speaker just before ("…, berichtete die Schulleiterin")
             e = subject[1] if subject is not None else None
+        elif not any(role_class(sp.text) in x.role_classes for x in r.entities.values()):
+            e = _roleless_person(r, sp, ref)  # "The intelligence chief said" about the one person named
+            if e is not None:
+                e.add_role(sp.text)
     if e is not None:
         e.subject_pos.append(ref)
         return r.person(e)
     return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
+
+
+def _roleless_person(r: Resolver, sp: SpeakerPhrase, ref: int) -> Entity | None:
+    """A role that nobody in the article holds by title: the person last spoken of (within 400
+    characters) or, at the start, the person named in the next 300 characters, when that person has
+    no role of their own and is the only person named around."""
+    people = [x for x in r.entities.values() if " " in x.name]
+    if len(people) != 1 or people[0].role_classes:
+        return None
+    e = people[0]
+    if e.first_pos <= ref:
+        last = max([p for p in e.subject_pos if p <= ref] or [e.first_pos])
+        return e if ref - last <= 400 else None
+    return e if e.first_pos - ref <= 300 else None
 
 
 def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:

@@ -30,7 +30,7 @@ _DE_ORG_SUFFIX_RE = re.compile(
     r"gewerkschaft|unternehmen|agentur|dienst|dienstes|zentrale|kanzleramt|reederei|brauerei|druckerei|molkerei|"
     r"kanzlei|werk|werke|stiftung|verein|klinik|klinikum|universität|hochschule|feuerwehr|verwaltung|kammer|"
     r"fraktion|senat|kasse|versicherung|flughafen|gruppe|bundeswehr|bundespolizei|betrieb|betriebe|bahnen|bahn|"
-    r"konzerne|unternehmens|museum|museums|bibliothek|theater|tierheim|schule|sparkasse|institut)(?:e?s)?$"  # genitive: "des Gerichts", "des Verbands"
+    r"konzerne|unternehmens|museum|museums|bibliothek|theater|tierheim|schule|sparkasse|institut|stab|büro)(?:e?s)?$"  # genitive: "des Gerichts", "des Verbands"
 )
 
 

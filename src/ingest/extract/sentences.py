@@ -50,6 +50,8 @@ def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
     )
     if not sizes and not initial:
         return text[dot - 1 : dot].isdigit() and _is_ordinal(text, ps, dot)
+    if initial and not sizes and text[dot - 2] == " " and _after_preposition(text, ps, dot - 2):
+        return False  # "… wrote on X." / "schrieb auf X.": the platform, not an initial
     if dot - ps >= 3 and text[dot - 3 : dot].isalpha() and text[dot - 3 : dot].islower():
         k = max(text.rfind(" ", ps, dot), text.rfind("\n", ps, dot), ps - 1)
         if dot - k > 8:
@@ -64,6 +66,15 @@ def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
         ):
             return True
     return initial
+
+
+# Prepositions before a one-letter name that ends a sentence ("on X.", "auf X.", "в X.")
+_PLATFORM_LEADS = frozenset("on via auf bei у в на".split())
+
+
+def _after_preposition(text: str, ps: int, space: int) -> bool:
+    k = max(text.rfind(" ", ps, space), ps - 1)
+    return text[k + 1 : space] in _PLATFORM_LEADS
 
 
 # Words before a German ordinal number ("der 1. FC", "am 3. Oktober", "zum 5. Mal").

@@ -1,0 +1,96 @@
+"""Small coreference hints for the resolver: German verb-second subjects ("Gespräche mit Moskau hält
+Hordijenko für möglich") and nationality adjectives in role phrases ("der ukrainische Minister")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ingest.extract.entities import Entity
+from ingest.extract.mentions import role_before
+
+if TYPE_CHECKING:
+    from ingest.extract.resolve import Resolver
+
+_OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\-]*))?")
+_INTENSIFIERS = frozenset(("сам", "сама", "самі", "сами", "само"))
+
+# A German finite verb followed by a capitalised word: an inverted subject
+_DE_V2_SURNAME_RE = re.compile(
+    r"[ \t]([a-zäöüß]{3,})[ \t]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![-’'])"
+)
+_DE_NOT_VERBS = frozenset(
+    "der die das des dem den ein eine einer eines einem von vom mit für auf aus bei nach über unter vor und oder "
+    "gegen laut seit zum zur durch ohne um".split()
+)
+# Nationality adjectives in a role phrase ("der ukrainische Minister", "the Polish minister", "российский министр")
+_NATION_RE = re.compile(
+    r"(?<!\w)(ukrain|україн|украин|russ|росій|россий|americ|amerik|америк|german|deutsch|німец|немец|polish|poln|"
+    r"польськ|польск|french|franz|француз|british|britisch|британ|belarus|білорус|белорус|hungar|ungar|угорськ|венгер)",
+    re.I,
+)
+
+
+def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: list[int]) -> None:
+    """A sentence that opens with the bare surname of a person named before ("Ilg selbst zeigte
+    Verständnis.", "Сам Кудрин …") has that person as its subject; in German also a surname right
+    after the finite verb ("Gespräche mit Moskau hält Hordijenko für möglich")."""
+    surnames: dict[str, Entity | None] = {}
+    for e in entities:
+        if " " in e.name:
+            last = e.name.rsplit(None, 1)[-1]
+            surnames[last] = e if last not in surnames else None  # two people of that name: unclear
+    if not surnames:
+        return
+    for ss in starts:
+        m = _OPENING_WORDS_RE.match(text, ss)
+        if m is None:
+            continue
+        word = m.group(2) if m.group(1).lower() in _INTENSIFIERS and m.group(2) else m.group(1)
+        known = surnames.get(word)
+        if (known is None or known.first_pos >= ss) and lang == "de":
+            v2 = de_inverted_surname(text, ss)
+            known = surnames.get(v2) if v2 is not None else None
+        if known is not None and known.first_pos < ss:
+            known.subject_pos.append(ss)
+
+
+def role_in_previous_sentence(res: Resolver, gender: str, ref: int, after: int) -> Entity | None:
+    """The named holder of a role mentioned in the sentence before ``ref`` (after ``after`` and after
+    any unnamed speaker since), as a German verb-second subject often is ("Zu X wollte sich der
+    HUR-Chef nicht äußern. „…“, sagte er.")."""
+    phrase, pos = role_before(res.text, res.lang, gender, ref)
+    if not phrase or pos <= after or res.sentences_apart(pos, ref) != 1:
+        return None
+    unnamed = res.recent_unnamed_at(gender, ref, after)
+    if unnamed is not None and unnamed[0] > pos:
+        return None
+    return res.by_role(phrase, ref, gender)
+
+
+def de_inverted_surname(text: str, ss: int) -> str | None:
+    """The capitalised word after the finite verb of the German sentence starting at ``ss`` (within
+    its first 90 characters and paragraph): a candidate subject in verb-second order."""
+    end = text.find("\n", ss, ss + 90)
+    for m in _DE_V2_SURNAME_RE.finditer(text, ss, end if end != -1 else min(len(text), ss + 90)):
+        if m.group(1) not in _DE_NOT_VERBS:
+            return m.group(2)
+    return None
+
+
+def nation_holder(entities: Iterable[Entity], text: str, phrase: str, ref: int, gender: str) -> Entity | None:
+    """For a role phrase with a nationality adjective, the one person named before ``ref`` whose first
+    mention has the same nationality word just before it ("seinem ukrainischen Amtskollegen Denys …")."""
+    nation = _NATION_RE.search(phrase)
+    if nation is None:
+        return None
+    stem = nation.group(1).lower()
+    near = [
+        e
+        for e in entities
+        if e.first_pos <= ref
+        and stem in text[max(0, e.first_pos - 50) : e.first_pos].lower()
+        and not (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender)
+    ]
+    return near[0] if len(near) == 1 else None
