@@ -140,7 +140,9 @@ def canonicalise_query(query: str) -> str:
         if not part:
             continue
         key, sep, value = part.partition("=")
-        key = normalise_escapes(key, QUERY_PART_SAFE)
+        key = normalise_escapes(key.lstrip("?"), QUERY_PART_SAFE)  # "??utm_source=" is a doubled "?"
+        if not key and not sep:
+            continue
         if is_tracking_param(key):
             continue
         pairs.add((key, sep, normalise_escapes(value, QUERY_PART_SAFE + "=")))
