@@ -18,10 +18,8 @@ from ingest.urls import (
     ("raw", "canonical"),
     [
         ("HTTPS://News.Example.COM:443/a/b?utm_source=rss&id=7#top", "https://news.example.com/a/b?id=7"),
-        (
-            "https://news.example.com/a??utm_source=rss&id=7",
-            "https://news.example.com/a?id=7",
-        ),  # a doubled "?"
+        ("https://news.example.com/a??utm_source=rss&id=7", "https://news.example.com/a?id=7"),  # "??"
+        ("https://news.example.com/a?id=5?utm_source=rss", "https://news.example.com/a?id=5"),  # a second "?"
         ("http://news.example.com:80/x?b=2&a=1", "http://news.example.com/x?a=1&b=2"),
         ("https://news.example.com/x?fbclid=abc&gclid=1&utm_medium=feed", "https://news.example.com/x"),
         ("https://news.example.com:8443/x", "https://news.example.com:8443/x"),

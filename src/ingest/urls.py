@@ -137,6 +137,9 @@ def canonicalise_query(query: str) -> str:
         return ""
     pairs = set()
     for part in query.split("&"):
+        if "?" in part:  # "id=5?utm_source=rss": a tracker appended after a second "?"
+            head, *tails = part.split("?")
+            part = "?".join([head, *(t for t in tails if not is_tracking_param(t.partition("=")[0]))])
         if not part:
             continue
         key, sep, value = part.partition("=")
