@@ -878,3 +878,60 @@ RULES_1_6 += [
 @pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_6)
 def test_rules_1_6(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected
+
+
+RULES_1_7: list[tuple[str, str, list[Row]]] = [
+    (  # a body in the locative after an adjective, with a plural cue
+        "ru",
+        "Трассу закрыли до утра, сообщили в областном управлении дорог.",
+        [("областном управлении дорог", "indirect", "Трассу закрыли до утра")],
+    ),
+    (  # "аппарат" heads a body
+        "uk",
+        "Засідання відбудеться у четвер, повідомили в апараті Верховної Ради.",
+        [("апараті Верховної Ради", "indirect", "Засідання відбудеться у четвер")],
+    ),
+    (  # a country in the genitive between a title and a foreign name
+        "uk",
+        "Прем'єр-міністр Польщі Дональд Туск заявив, що кордон залишиться відкритим.",
+        [("Дональд Туск", "indirect", "кордон залишиться відкритим")],
+    ),
+    (  # the same in Russian
+        "ru",
+        "Президент Франции Эмманюэль Макрон заявил, что Париж поддержит план.",
+        [("Эмманюэль Макрон", "indirect", "Париж поддержит план")],
+    ),
+    (  # an outlet as listener between "Об этом" and the cue, the speaker after it
+        "ru",
+        "Матч перенесут на май. Об этом РИА Новости сообщил директор клуба Павел Сомов.",
+        [("Павел Сомов", "indirect", "Матч перенесут на май")],
+    ),
+    (  # a dateline with an agency code is no part of the statement
+        "de",
+        "Kassel (dpa/lhe) - Der Flughafen bleibe bis Freitag geschlossen, sagte ein Sprecher.",
+        [("ein Sprecher", "indirect", "Der Flughafen bleibe bis Freitag geschlossen")],
+    ),
+    (  # an imperfective cue after an adverb, and a capitalised adjective before a body word
+        "uk",
+        "Міжнародна організація праці раніше попереджала, що безробіття зросте.",
+        [("Міжнародна організація праці", "indirect", "безробіття зросте")],
+    ),
+    (  # "йдеться в повідомленні" without an author: the body quoted just before
+        "uk",
+        "Рейси скасовано, повідомила пресслужба аеропорту. «Пасажирам повернуть гроші», – йдеться в повідомленні.",
+        [
+            ("пресслужба аеропорту", "indirect", "Рейси скасовано"),
+            ("пресслужба аеропорту", "direct", "Пасажирам повернуть гроші"),
+        ],
+    ),
+    (  # a sports role noun after a dash cue goes to the person just spoken of
+        "ru",
+        "Ирина Павлова выиграла турнир в Казани. «Это мой лучший сезон», – сказала фигуристка.",
+        [("Ирина Павлова", "direct", "Это мой лучший сезон")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_7)
+def test_rules_1_7(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected

@@ -88,6 +88,11 @@ def _about_this_late(
                 tokens(text, w.end(), sent.end), text, lang, cue_gender(w.group()) == "p"
             )
             sp = analyze_np(np_text, lang) if np_text else sp
+        elif sp.kind in ("organisation", "person") and _OUTLET_RE.fullmatch(pre):
+            # "Об этом ТАСС сообщил директор X", "Об этом РИА Новости сообщил X": an outlet as listener
+            np_text, _pos = parse_forward(tokens(text, w.end(), sent.end), text, lang, False)
+            fw = analyze_np(np_text, lang) if np_text else sp
+            sp = fw if fw.kind in ("person", "role") else sp
         return _previous_sentence(text, sents, si, sp, w.group(), direct, out)
     return None
 
@@ -108,6 +113,7 @@ def _previous_sentence(
     return Raw(cs, ce, text[cs:ce], "indirect", cue, sp, sent.start, 0.7, para=prev.para)
 
 
+_OUTLET_RE = re.compile(r"[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*){0,2}")
 _ABOUT_HEAD_RE = re.compile(r"(?:Про\s+це|Об\s+этом)\s+")
 # verbs that state an opinion after "Такое мнение …" / "Таку думку …" ("высказал", "висловила", "озвучил")
 _OPINION_VERBS = ("высказал", "висловив", "висловил", "озвучил", "озвучив", "дал", "дав", "сделал", "зробив")

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ingest.extract.cues import Token, first_letters, guarded, is_cue
 from ingest.extract.lexicon import words as _w
+from ingest.extract.orgnames import loc_body_start
 from ingest.extract.roles import is_cyr_role
 from ingest.extract.speakers import (
     SpeakerPhrase,
@@ -26,7 +27,8 @@ LEAD_STAMP_RE = re.compile(
     r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?"
     r"(?:[ \t]*[—–-])?"
     r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:[ \t]+[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?,?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
-    r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-])[ \t]*"
+    r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-]"
+    r"|[A-ZÄÖÜ][\w\-]+(?:/[A-ZÄÖÜ][\w\-]+)?[ \t]*\([a-zA-Z/]{2,12}\)[ \t]*[—–-])[ \t]*"  # "Lüneburg (dpa/lni) -"
 )
 STOP_PUNCT = frozenset('.!?;:“”«»„"')
 _FWD_STOP = frozenset(
@@ -216,11 +218,15 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
     if med is not None:  # "повідомив у Telegram очільник ОВА …", "said in a statement the ministry …"
         while i < len(toks) and toks[i].start() < med.end():
             i += 1
-    if org_in and lang in ("uk", "ru") and len(toks) > 1 and toks[0].group().lower() in _CYR_IN:
-        w1 = toks[1].group()
-        if is_cap(w1) or is_org_word(w1) or w1.lower().startswith(("пресс", "прес")) or w1 in '«"':
-            out.append(toks[0])
-            i = 1
+    if (
+        org_in
+        and lang in ("uk", "ru")
+        and len(toks) > 1
+        and toks[0].group().lower() in _CYR_IN
+        and loc_body_start(toks[1].group(), toks[2].group() if len(toks) > 2 else "")
+    ):
+        out.append(toks[0])
+        i = 1
     if (
         lang in ("uk", "ru")
         and not out

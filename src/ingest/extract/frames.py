@@ -171,6 +171,10 @@ SOURCE_AFTER_RE = re.compile(
     r"(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",
     re.I,
 )
+_BARE_DOC_AFTER_RE = re.compile(
+    r"[,\s—–-]*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается)\s+(?:у|в)\s+"
+    rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)\s*[.!?]"
+)
 _SOURCE_COMMA_RE = re.compile(
     r",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|heißt\s+es|hieß\s+es)\s", re.I
 )
@@ -192,6 +196,9 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     """The source named right after a statement (see SOURCE_AFTER_RE): (speaker, offset)."""
     m = SOURCE_AFTER_RE.match(text, start, end)
     if m is None:
+        d = _BARE_DOC_AFTER_RE.match(text, start, end) if lang in ("uk", "ru") else None
+        if d is not None:  # «…», – йдеться в повідомленні.: the author quoted just before
+            return SpeakerPhrase(d.group("doc"), "document", "", "", "", ""), d.start("doc")
         return None
     sp = analyze_np(m.group("np").strip(" ,"), lang)
     if sp.kind in ("unknown", "pronoun"):

@@ -19,7 +19,7 @@ _TRAIL_STRIP = frozenset(
         "today yesterday tonight separately publicly privately reportedly personally itself himself "
         "herself had has will would could is are was were been just first last також теж ще вже знову также тоже еще уже снова "
         "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
-        "selbst "
+        "selbst раніше ранее неодноразово неоднократно вчора вчера сьогодні сегодня нещодавно недавно "
     )
 )
 _SLAVIC_LEAD_RE = re.compile(

@@ -97,6 +97,27 @@ _CYR_NOT_ORG = frozenset(
 )
 
 
+# a locative adjective before a body ("в региональном управлении", "у обласному департаменті")
+_CYR_LOC_ADJ_RE = re.compile(r"(?:ому|ім|ом|ем|ій|ой)$")
+
+
+def loc_adj_org(adj: str, noun: str) -> bool:
+    """ "региональном управлении": a lower-case locative adjective before an organisation word."""
+    return adj.islower() and bool(_CYR_LOC_ADJ_RE.search(adj)) and is_org_word(noun)
+
+
+def loc_body_start(w1: str, w2: str) -> bool:
+    """The words after "в"/"у" that start a body ("в Генштабі", "у пресслужбі", "в «Укренерго»",
+    "в региональном управлении лесами")."""
+    return (
+        is_cap(w1)
+        or is_org_word(w1)
+        or w1.lower().startswith(("пресс", "прес"))
+        or w1 in '«"'
+        or loc_adj_org(w1, w2)
+    )
+
+
 def in_org(phrase: str, words: list[str]) -> bool:
     """ "в Генштабі", "у пресслужбі МВС", "в НЕК «Укренерго»": a place or body in the locative names
     the organisation that speaks through a plural verb ("повідомили в …")."""
@@ -104,4 +125,9 @@ def in_org(phrase: str, words: list[str]) -> bool:
     if w1 in _CYR_NOT_ORG:
         return False
     second = phrase.split()[1].lstrip('«"')
-    return second[:1].isupper() or is_org_word(w1) or w1.startswith(("пресс", "прес"))
+    return (
+        second[:1].isupper()
+        or is_org_word(w1)
+        or w1.startswith(("пресс", "прес"))
+        or (len(words) > 2 and loc_adj_org(w1, words[2]))
+    )

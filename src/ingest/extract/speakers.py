@@ -355,9 +355,9 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         lang in ("uk", "ru")
         and best_score == 1
         and len(words) > 1
-        and _CYR_ADJ_END_RE.search(words[0])
+        and (_CYR_ADJ_END_RE.search(words[0]) or is_org_word(words[1]))
         and not phrase.split()[1][:1].isupper()
-    ):  # "Повітряних сил", "Національної поліції"
+    ):  # "Повітряних сил", "Національної поліції", "Всесвітня організація …"
         return SpeakerPhrase(phrase, "organisation", org=phrase, gender="o")
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
         return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=gender)
