@@ -924,6 +924,11 @@ RULES_1_7: list[tuple[str, str, list[Row]]] = [
             ("пресслужба аеропорту", "direct", "Пасажирам повернуть гроші"),
         ],
     ),
+    (  # a question clause before a verb-second cue: the speaker follows the cue
+        "de",
+        "Der Verein sucht einen Trainer. Auf die Frage, ob Berger bleibe, sagte Präsident Jan Wolf: „Das ist offen.“",
+        [("Jan Wolf", "direct", "Das ist offen.")],
+    ),
     (  # a sports role noun after a dash cue goes to the person just spoken of
         "ru",
         "Ирина Павлова выиграла турнир в Казани. «Это мой лучший сезон», – сказала фигуристка.",

@@ -50,6 +50,8 @@ _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА
 _LEAD_CLAUSE_RE = re.compile(
     r"\s*(?:Asked|Pressed|Speaking|Responding|Referring|Commenting|Answering|Questioned)\b"
 )
+# a question before a verb-second cue; the speaker follows the cue ("Auf die Frage, ob …, sagte X:")
+_LEAD_QUESTION_RE = re.compile(r"\s*(?:Auf\s+die\s+Frage|Auf\s+Nachfrage|Gefragt)\b[^:]*,\s*$")
 _THAT_END_RE = re.compile(r"\bthat\s*[,:]?\s*$", re.I)
 
 
@@ -146,6 +148,8 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
             break
     raw = text[start : toks[ci].start()]
     if not raw.strip() and ci + 1 < len(toks):  # "sagte Albrecht:", "заявил он:"
+        raw, _ = parse_forward(toks[ci + 1 :], text, lang)
+    if ci + 1 < len(toks) and _LEAD_QUESTION_RE.match(raw):  # "Auf die Frage, wer …, sagte Lohmann:"
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
     found = plausible_speaker(raw, lang)
     if found is None and ", " in raw and _LEAD_CLAUSE_RE.match(raw):
