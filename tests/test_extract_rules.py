@@ -940,3 +940,51 @@ RULES_1_7: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_7)
 def test_rules_1_7(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected
+
+
+RULES_1_8: list[tuple[str, str, list[Row]]] = [
+    (  # a separable cue verb whose particle ends a final attribution
+        "de",
+        "Es habe Fehler in der Planung gegeben, räumte die Bürgermeisterin ein.",
+        [("die Bürgermeisterin", "indirect", "Es habe Fehler in der Planung gegeben")],
+    ),
+    (  # a plural body after a separable cue
+        "de",
+        "Die Preise würden im Herbst steigen, teilten die Konzerne am Freitag in Köln mit.",
+        [("die Konzerne", "indirect", "Die Preise würden im Herbst steigen")],
+    ),
+    (  # an "als"-adjunct before a verb-second cue; the subject and the particle follow the cue
+        "de",
+        "Als Sachverständiger sagte ein Statiker aus, die Halle sei nicht mehr sicher gewesen.",
+        [("ein Statiker", "indirect", "die Halle sei nicht mehr sicher gewesen")],
+    ),
+    (  # a definite role noun is not the other role holder named just before
+        "de",
+        "Ein Sprecher der Klinik verwies auf die Polizei. Der Staatsanwalt kündigte an, die Ermittlungen würden bis Mai dauern.",
+        [("Der Staatsanwalt", "indirect", "die Ermittlungen würden bis Mai dauern")],
+    ),
+    (  # a subjunctive sentence with a scare quote after "hielt dagegen"; "sie" is not "der Angeklagte"
+        "de",
+        "Richterin Anna Vogt hielt dagegen. Der Angeklagte habe die Lage als „völlig harmlos“ dargestellt. "
+        "„Das war gelogen“, sagte sie.",
+        [
+            ("Anna Vogt", "indirect", "Der Angeklagte habe die Lage als „völlig harmlos“ dargestellt"),
+            ("Anna Vogt", "direct", "Das war gelogen"),
+        ],
+    ),
+    (  # "Nach seinen Angaben" after a body's statement: the body, not a woman quoted earlier
+        "de",
+        "Eine Sprecherin der Polizei sagte, es gebe keine Spur. Der Deutsche Mieterbund erklärte, dass die Mieten "
+        "stark stiegen. Nach seinen Angaben fehlen 700.000 Wohnungen.",
+        [
+            ("Eine Sprecherin der Polizei", "indirect", "es gebe keine Spur"),
+            ("Deutsche Mieterbund", "indirect", "die Mieten stark stiegen"),
+            ("Deutsche Mieterbund", "indirect", "fehlen 700.000 Wohnungen"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_8)
+def test_rules_1_8(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected

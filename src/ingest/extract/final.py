@@ -29,6 +29,9 @@ _TAIL_ADJUNCT_RE = re.compile(
 _DE_IMPERSONAL_TAIL_RE = re.compile(
     r"\s+es(?:\s+(?:weiter|dazu|außerdem|zudem|aus\s+\w+|von\s+\w+))?\s*[.!]?\s*$"
 )
+# German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
+# Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")
+_DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)\s*[.!]?\s*$")
 _NOT_INVERTED = frozenset(
     _w(
         "accused accuses urged urges called calls criticised criticized blamed blames praised thanked welcomed"
@@ -46,6 +49,9 @@ def final_attribution(
 ) -> tuple[SpeakerPhrase, int] | None:
     """ "…, its chief executive said on Monday." / "…, said the ministry." → (speaker, complement end)."""
     t = toks[i]
+    if lang == "de" and (part := _DE_PARTICLE_END_RE.search(text, t.end(), e)) is not None:
+        e = part.start()
+        toks = [k for k in toks if k.start() < e]
     tail = text[t.end() : e]
     prev = toks[i - 1] if i else None
     if prev is not None and prev.group() in CLOSE_MARKS and i > 1 and toks[i - 2].group() == ",":

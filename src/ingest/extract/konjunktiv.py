@@ -144,7 +144,7 @@ def konjunktiv_statements(
             not stext.strip()
             or stext.lstrip()[0] in _QUOTE_OPEN
             or "?" in stext
-            or any(sent.start <= a < sent.end for a in qstarts)
+            or any(sent.start <= a < sent.end and _spoken(text, a, b) for a, b in spans)
         ):
             continue
         colon = stext.find(": ")
@@ -181,6 +181,12 @@ def konjunktiv_statements(
         out.append(raw)
         by_sent[si] = raw
     return out
+
+
+def _spoken(text: str, a: int, b: int) -> bool:
+    """A quote that may be a statement; a short one inside a clause ("als „ausreichend tragfähig“
+    bezeichnet") is a scare quote and leaves the sentence to the subjunctive rule."""
+    return b - a > 60 or text[a:b].count(" ") > 3 or not text[max(0, a - 2) : a].strip(" ").isalpha()
 
 
 def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -295,7 +295,9 @@ GROUP_NOUNS = frozenset(
         "bloggers experten ermittler beamte beamten polizisten demonstranten anwohner zeugen kritiker "
         "diplomaten politiker analysten ökonomen organisers organizers residents opponents supporters "
         "relatives families veranstalter organisatoren initiatoren meinungsforscher "
-        "unions lawyers aktivisten umweltschützer"
+        "unions lawyers aktivisten umweltschützer "
+        # rules-1.8: German plural bodies ("teilten die Banken mit")
+        "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender"
     )
 )
 ANON_MARKERS = (

@@ -35,6 +35,8 @@ DE_ROLE_NOUNS = _w(
     "zeuge augenzeuge anwohner bewohner nachbar rentner schüler student passant besucher mieter "
     "vermieter intendant regisseur kurator juror demoskop "
     "klimaforscher glaziologe hydrologe geologe "
+    # rules-1.8: experts in court and inquiry reports
+    "gutachter prüfer statiker sachverständige "
     # sport
     "trainer spieler kapitän torwart stürmer sportdirektor"
 )

@@ -295,6 +295,7 @@ _ROLE_MENTION_RE = re.compile(
     r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
 )
 _DE_ROLE_RE = DE_ROLE_SUFFIX_RE
+_DE_MASC_ART = frozenset(("der ", "ein ", "dem ", "den "))
 _GROUP_WORD_RE = re.compile(
     r"(?<!\w)(?i:"
     + trie_pattern(sorted(w for w in GROUP_NOUNS if w.endswith(("s", "en", "er"))))
@@ -317,6 +318,8 @@ def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:
         female = word in FEMALE_ROLE_WORDS or (word.endswith("in") and lang == "de")
         if (gender == "m" and female) or (gender == "f" and word in MALE_ROLE_WORDS):
             continue
+        if lang == "de" and gender == "f" and not female and m.group()[:4].lower() in _DE_MASC_ART:
+            continue  # "Der Angeklagte habe …. „…“, sagte sie": the article is masculine
         best = m
     if best is None and gender == "p":  # a group without an article: "Aktivisten der Umweltorganisation …"
         for g in _GROUP_WORD_RE.finditer(text, max(0, ref - 300), ref):

@@ -286,6 +286,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             pass
         elif inverted and lang == "de" and i + 1 < len(toks) and toks[i + 1].group() in _DE_SUBJECT_PRONOUNS:
             pass  # verb-second order with a pronoun subject: "Zugleich räumte er ein, dass …"
+        elif inverted and lang == "de" and _DE_ALS_LEAD_RE.match(text, s, t.start()):
+            pass  # "Als Zeuge sagte ein Gutachter aus, …": an "als"-adjunct, the subject follows the cue
         elif coordinated:
             sp = found[-1].speaker if found else _leading_np(text, toks, lang)
         elif prev is not None and (
@@ -320,6 +322,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if sp is None and inverted and comp is not None:
             # verb-second order: "Am Dienstag sagte Albrecht, dass …", "Тоді заявив міністр, що …"
             raw_np, _pos = parse_forward(toks[i + 1 :], text, lang)
+            if lang == "de" and (pt := _DE_PARTICLE_TAIL_RE.search(raw_np)) is not None:
+                raw_np = raw_np[: pt.start()]  # "sagte ein Gutachter aus, …", "kündigte der Richter an, …"
             if (
                 raw_np
                 and comp > toks[i].end() + len(raw_np)
@@ -351,6 +355,8 @@ def _heading(label: str, lang: str) -> bool:
 
 
 _TOKEN_START = re.Match.start
+_DE_ALS_LEAD_RE = re.compile(r"\s*Als\s+[^,]*$")
+_DE_PARTICLE_TAIL_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)$")
 _DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
 
 

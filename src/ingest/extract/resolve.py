@@ -246,6 +246,14 @@ class Resolver:
                 body = locative_body_before(self.text, ref)
                 if body:
                     return Resolved(body, org_id(body), "organisation")
+            if (
+                g == "m"
+                and raw.cue == "nach angaben"
+                and self.last
+                and self.last[-1][1] == "organisation"
+                and self.sentences_apart(self.last[-1][0], ref) <= 1
+            ):  # "Der Verband … Nach seinen Angaben": "sein" is also neuter, the body just quoted
+                return self.last[-1][2]
             if g == "o" and sp.text == "es" and (org := org_before(self.text, self.lang, ref)):
                 return Resolved(org, org_id(org), "organisation")  # "…, hieß es.": the body just named
             if g in ("p", "o"):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.lexicon import ROLE_CLASSES
+from ingest.extract.lexicon_roles import DE_ROLE_SUFFIX_RE
 from ingest.extract.mentions import ORG_NOUNS, named_org, plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, unknown_id
 from ingest.extract.speakers import SpeakerPhrase, head_word, role_class
@@ -27,6 +28,11 @@ _ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of
 _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
 _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
+# German descriptions that any office holder may also be given ("die CDU-Politikerin", "der 61-Jährige")
+_DE_DESCRIPTIVE_RE = re.compile(
+    r"(?:politiker|jährige|experte|ökonom|analyst|aktivist|kritiker|unternehmer|manager|wissenschaftler|"
+    r"forscher|jurist|mediziner|gewerkschafter)(?:in|r|n)?$"
+)
 _CYR_AGE_RE = re.compile(r"\d+-(?:річн|летн)\w*\s")
 # Roles that describe what someone does rather than an office: when nobody in the text holds one by
 # title, "der Ökonom", "— отметил аналитик", "— заявив адвокат" is the person just spoken of.
@@ -61,6 +67,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
             before = r.recent_unnamed_at(sp.gender, ref + 1, -1)
             mention, at = role_before(r.text, r.lang, sp.gender, ref)
             latest = max(subject[0] if subject else -1, before[0] if before else -1)
+            if mention and _other_role(r.lang, head, [mention]):
+                mention = ""  # "Ein Sprecher verwies … Der Vorsitzende Richter kündigte an, …"
             if mention and at > latest and r.opens_previous_sentence(at, ref):
                 # "Eine Zeugin hatte … beobachtet. „…“, erzählte die Rentnerin": the subject just before
                 return Resolved(mention, unknown_id(mention, r.article_id), "person")
@@ -69,8 +77,12 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
                 and (subject is None or before[0] > subject[0])
                 and r.sentences_apart(before[0], ref) <= 1
             ):
+                if _other_role(r.lang, head, [before[1].speaker]):
+                    return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
                 return before[1]  # the speaker just before ("…, berichtete die Schulleiterin")
             e = subject[1] if subject is not None else None
+            if e is not None and _other_role(r.lang, head, e.roles):
+                e = None  # "Der Vorsitzende Richter" is not the prosecutor or the expert named before
         elif not any(role_class(sp.text) in x.role_classes for x in r.entities.values()):
             e = _roleless_person(r, sp, ref)  # "The intelligence chief said" about the one person named
             if e is not None:
@@ -79,6 +91,17 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         e.subject_pos.append(ref)
         return r.person(e)
     return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
+
+
+def _other_role(lang: str, head: str, roles: list[str]) -> bool:
+    """German: ``head`` is a role noun ("Richter") and the candidate's role phrases name other role
+    nouns only ("Ein Sprecher", "Oberstaatsanwältin")."""
+    if lang != "de" or not DE_ROLE_SUFFIX_RE.search(head) or _DE_DESCRIPTIVE_RE.search(head):
+        return False
+    stem = head[:-2] if head.endswith("in") and not head.endswith("ein") else head
+    heads = [head_word(x).lower() for x in roles if x]
+    heads = [h for h in heads if DE_ROLE_SUFFIX_RE.search(h)]
+    return bool(heads) and not any(stem in h or h.endswith(head) for h in heads)
 
 
 def _roleless_person(r: Resolver, sp: SpeakerPhrase, ref: int) -> Entity | None:
