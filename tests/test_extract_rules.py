@@ -985,6 +985,61 @@ RULES_1_8: list[tuple[str, str, list[Row]]] = [
 ]
 
 
+RULES_1_8 += [
+    (  # a role with an organisation in apposition: the organisation
+        "en",
+        "The mine's owner, Kestrel Coal Ltd, said in a statement that output would resume next week.",
+        [("Kestrel Coal Ltd", "indirect", "output would resume next week")],
+    ),
+    (  # a cue inside a sentence that ends with a final attribution
+        "en",
+        "Spain has requested two planes, and Portugal is sending a team, the Interior Ministry said.",
+        [("Interior Ministry", "indirect", "Spain has requested two planes, and Portugal is sending a team")],
+    ),
+    (  # "told X A and that B": A is a statement too
+        "en",
+        "Mayor Lisa Grant told reporters the budget was balanced and that taxes would not rise.",
+        [
+            ("Lisa Grant", "indirect", "the budget was balanced"),
+            ("Lisa Grant", "indirect", "taxes would not rise"),
+        ],
+    ),
+    (  # a capitalised pronoun after a quote that ends a sentence opens a new statement
+        "en",
+        'Senator Mark Hill asked: "Who approved this?" He said the committee had never seen the contract.',
+        [
+            ("Mark Hill", "direct", "Who approved this?"),
+            ("Mark Hill", "indirect", "the committee had never seen the contract"),
+        ],
+    ),
+    (  # a country in the genitive between the title and a foreign name
+        "ru",
+        "Министр финансов Японии Кацуо Като заявил, что иена стабильна. «Мы следим за рынком», – сказал он.",
+        [("Кацуо Като", "indirect", "иена стабильна"), ("Кацуо Като", "direct", "Мы следим за рынком")],
+    ),
+    (  # a coordinated genitive inside the role after an inverted cue
+        "uk",
+        "Ціни на хліб не зростуть. Про це повідомив міністр економіки та торгівлі Олег Савчук.",
+        [("Олег Савчук", "indirect", "Ціни на хліб не зростуть")],
+    ),
+    (  # a woman named only in the accusative, then a role noun after a dash cue
+        "ru",
+        "Федерация дисквалифицировала лыжницу Марию Белову на год. «Я не сдамся», – написала лыжница.",
+        [("Мария Белова", "direct", "Я не сдамся")],
+    ),
+    (  # "глава региона" is the governor, not someone named later
+        "ru",
+        "Губернатор области Олег Лавров заявил, что дороги открыты. «Ситуация под контролем», – сказал глава "
+        "региона. Как отметил директор завода Павел Ершов, работа продолжается.",
+        [
+            ("Олег Лавров", "indirect", "дороги открыты"),
+            ("Олег Лавров", "direct", "Ситуация под контролем"),
+            ("Павел Ершов", "indirect", "работа продолжается"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_8)
 def test_rules_1_8(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ingest.extract.clauses import clause_like
 from ingest.extract.cues import (
     EMPTY_RE,
     WORD_TOKEN_RE,
@@ -39,6 +40,10 @@ from ingest.extract.speakers import (
 
 _SENT_PUNCT_RE = re.compile(r"[.!?]\s")
 _PUNCT_ONLY_RE = re.compile(r"^[.!?]?\s*$")
+_END_CHARS = frozenset(".?!")
+_CAP_PRONOUN_CUE_RE = re.compile(
+    r"(?:He|She|They|We|I)\s+(?:said|says|added|told\s+\w+)\s+(?P<rest>[^.!?\n]{8,})"
+)
 
 _AFTER_LEAD_RE = re.compile(r"[ \t]*[,.!?]?[ \t]*(?:[—–-]+[ \t]*)?")
 _SENT_END_CHARS = frozenset(".!?")
@@ -61,6 +66,13 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     p = m.end() if m else a
     if m and _SENT_END_CHARS.intersection(m.group()) and text[p : p + 1].isupper():
         return None  # „…“. Der Sender berichtete, … : a new sentence, not an attribution
+    if (
+        lang == "en"
+        and text[a - 2 : a - 1] in _END_CHARS
+        and (nm := _CAP_PRONOUN_CUE_RE.match(text, p, b)) is not None
+        and clause_like(nm.group("rest"), lang)
+    ):
+        return None  # "…need?" She said her party had written …: a new sentence with its own complement
     src = source_after(text, a, b, lang)
     if src is not None:  # „…“, heißt es in der Erklärung des Ministeriums / «…», — йдеться у заяві X
         return src[0], _empty_at(text, p), src[1]

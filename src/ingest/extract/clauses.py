@@ -255,6 +255,10 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         tk = toks[k]
         if tk.group().lower() == "that":
             between = text[t.end() : tk.start()]
+            if toks[k - 1].group() in ("and", "but") and not LISTENER_RE.fullmatch(
+                text[t.end() : toks[k - 1].start()].strip()
+            ):
+                break  # "told parliament the breach was unacceptable and that …": a clause before "and that"
             if (
                 low in ("told", "tells", "tell")
                 or (low in _LISTENER_CUES and LISTENER_RE.fullmatch(between.rstrip()))

@@ -32,6 +32,10 @@ _DE_IMPERSONAL_TAIL_RE = re.compile(
 # German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
 # Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")
 _DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)\s*[.!]?\s*$")
+# "Greece has asked for help …, the European Commission said.": the sentence is the final speaker's
+_FINAL_SAY_RE = re.compile(
+    r",\s+(?:the\s+|its\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says)(?:\s+on\s+\w+day)?\s*[.!]?\s*$"
+)
 _NOT_INVERTED = frozenset(
     _w(
         "accused accuses urged urges called calls criticised criticized blamed blames praised thanked welcomed"
@@ -42,6 +46,14 @@ _COORD_TAIL_RE = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s")
 _PARTICIPLE_TAIL_RE = re.compile(
     r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing|speaking|[a-z]{4,}ing)\b"
 )
+
+
+def later_final_say(text: str, comp: int, e: int, cue: str) -> bool:
+    """A complement after a cue that is no verb of saying ends in "…, the European Commission said."."""
+    if cue in ("said", "says", "told", "tells"):
+        return False
+    k = text.rfind(", ", comp, e)
+    return k > comp and _FINAL_SAY_RE.match(text, k, e) is not None
 
 
 def final_attribution(

@@ -172,7 +172,7 @@ def _np_shape(raw: str) -> int:
 _NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
 _CYR_IN = frozenset(_w("в у во"))
 _CYR_LEAD_PREPS = _CYR_IN | _CYR_ON
-_CYR_PLACE_PREPS = _CYR_IN | _CYR_ON | _CYR_FROM
+_CYR_PLACE_PREPS = _CYR_IN | _CYR_ON | _CYR_FROM | frozenset(_w("та і и"))  # "… та продовольства Віктор …"
 # A capitalised adjective in an oblique case continues a body's name ("пресслужбі Львівської міської ради")
 _CYR_OBLIQUE_ADJ_RE = re.compile(
     r"(?:ської|цької|ського|цького|ской|цкой|ского|цкого|ного|ної|ной|ових|ських|ских)$"

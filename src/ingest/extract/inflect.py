@@ -58,6 +58,9 @@ _FIRST_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("ом", "", "ins"),  # Іваном → Іван
     ("ой", "а", "ins"),  # Еленой → Елена
     ("ьей", "ья", "ins"),  # Натальей → Наталья
+    # rules-1.8: women's names in the accusative ("дисквалифицировало фигуристку Анну Орлову")
+    ("у", "а", "acc"),  # Анну → Анна, Олену → Олена
+    ("ю", "я", "acc"),  # Марию → Мария
 )
 # Russian has no -о masculine names (Петра → Петр, not Петро) and a fleeting vowel (Павла → Павел, Льва → Лев).
 _RU_FIRST_ENDINGS: tuple[tuple[str, str, str], ...] = (
@@ -124,6 +127,12 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
             return w[:-1] + "ь"
         if low.endswith("а") and len(low) > 4 and low[-2] not in "аеиіоуюяєї":
             return w[:-1]  # Комарова → Комаров, Волошина → Волошин
+        return w
+    if case == "acc":
+        for end, nom in (("ську", "ська"), ("цьку", "цька"), ("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"),
+                         ("еву", "ева"), ("ёву", "ёва"), ("іну", "іна"), ("ину", "ина")):  # fmt: skip
+            if low.endswith(end):
+                return w[: len(w) - len(end)] + nom
         return w
     if case == "ins":
         if gender != "m":

@@ -13,6 +13,7 @@ from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WOR
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIX_RE
 from ingest.extract.names import CYRILLIC_RE
+from ingest.extract.personnames import CYR_GEN_PLACE_RE
 from ingest.extract.roles import is_cyr_role, role_class
 from ingest.extract.speakers import CAP_STOP, analyze_np, gender_of_first, is_org_word, is_title_token
 
@@ -103,6 +104,9 @@ _WORD_BEFORE_RE = re.compile(rf"(?<![\w’'.])([{_CAP}][\w’'\-]+)[ \t]+$")
 _NAME_PAIR_RE = re.compile(
     rf"(?<![\w’'])([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)[ \t]+([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)(?![\w’'])"
 )
+_GEN_PLACE_NAME_RE = re.compile(
+    rf"([{_CAP}][\w-]+)[ \t]+([{_CAP}][{_LOW}]+)[ \t]+[{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*(?![\w’'])"
+)
 _DE_ARTICLE_WORDS = frozenset(
     ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem")
 )
@@ -166,6 +170,15 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
         if inner is not None:
             found.append((inner.start(), inner.group(), title))
         elif not is_title_token(name.split()[0]) and _plausible_title_name(name):
+            if lang in ("uk", "ru") and (pair := _gen_place_pair(text, m.start("name"))) is not None:
+                found.append(
+                    (
+                        pair.start(2),
+                        pair.group(2) + text[pair.end(2) : pair.end()],
+                        f"{title} {pair.group(1)}",
+                    )
+                )
+                continue  # "Министр торговли Индии Пиюш Гоял": the country in the genitive is no name
             found.append((m.start("name"), name, title))
     seen = {pos for pos, _, _ in found}
     if lang in ("uk", "ru"):  # "перехід півзахисника Назара Гуменюка": a role word, then an inflected name
@@ -207,7 +220,11 @@ def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 
     organisations, sentence-initial function words or, in German, nouns after an article) and its
     position."""
     best, pos = "", -1
-    for m in _NAME_PAIR_RE.finditer(text, max(0, ref - window), ref):
+    for m0 in _NAME_PAIR_RE.finditer(text, max(0, ref - window), ref):
+        m = m0
+        if lang in ("uk", "ru") and CYR_GEN_PLACE_RE.match(m.group(1)):
+            # "Министр торговли Индии Пиюш Гоял": a country in the genitive, the name follows it
+            m = _NAME_PAIR_RE.match(text, m.start(2), ref) or m
         first, last = m.group(1), m.group(2)
         if is_title_token(first) or first.lower() in CAP_STOP or is_org_word(last) or is_org_word(first):
             continue
@@ -226,6 +243,12 @@ def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 
         best = f"{first} {last}"
         pos = m.start()
     return best, pos
+
+
+def _gen_place_pair(text: str, pos: int) -> re.Match[str] | None:
+    """ "Индии Пиюш Гоял" at ``pos``: the genitive country and the two words of the name after it."""
+    m = _GEN_PLACE_NAME_RE.match(text, pos)
+    return m if m is not None and CYR_GEN_PLACE_RE.match(m.group(1)) else None
 
 
 def full_name(text: str, surname: str) -> str:

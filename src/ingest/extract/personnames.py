@@ -52,7 +52,7 @@ def _name_runs(tokens: list[str]) -> list[list[int]]:
 
 
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")
-_CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
+CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
 _PARTICLES = frozenset(_w("de van von der al bin da di le la"))
 
 
@@ -171,7 +171,7 @@ def _run_name(
     if k and not given(names[0]):
         titles.extend(names[:k])  # "Recorder Helen Purcell"
         names = names[k:]
-    if lang in ("uk", "ru") and len(names) > 1 and _CYR_GEN_PLACE_RE.match(names[0]) and not given(names[0]):
+    if lang in ("uk", "ru") and len(names) > 1 and CYR_GEN_PLACE_RE.match(names[0]) and not given(names[0]):
         titles.append(names.pop(0))  # "Міністр торгівлі Туреччини Омер Болат": a country in the genitive
     if not names:
         return None

@@ -29,7 +29,7 @@ from ingest.extract.cues import (
     needs_that,
     tokens,
 )
-from ingest.extract.final import final_attribution
+from ingest.extract.final import final_attribution, later_final_say
 from ingest.extract.forward import LEAD_STAMP_RE, parse_forward, plausible_speaker
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
@@ -317,6 +317,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     break
                 sp = None
         if sp is not None and comp is not None:
+            if lang == "en" and later_final_say(text, comp, e, low):
+                continue  # the sentence-final "…, the Commission said." gives the speaker
             emit(comp, e, sp, t.group(), conf)
             continue
         if sp is None and inverted and comp is not None:

@@ -105,6 +105,8 @@ def role_class(phrase: str) -> str:
         return "premier"  # "очільниця уряду", "Prime Minister", "Ministerpräsident"
     if _HEAD_OF_CITY_RE.search(low):
         return "mayor"  # "глава города", "міський голова", "Oberbürgermeister"
+    if _HEAD_OF_REGION_RE.search(low):
+        return "governor"  # "глава региона", "очільник області" (rules-1.8)
     if _HEAD_OF_MINISTRY_RE.search(low):
         return "minister"  # "глава Минэкономразвития", "голова міністерства"
     toks = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
@@ -136,6 +138,9 @@ _HEAD_OF_GOVERNMENT_RE = re.compile(
 )
 _HEAD_OF_CITY_RE = re.compile(
     r"(?:глав\w*|голов\w*|очільни\w*) (?:города|міста|города)|міськ\w* голов\w*|городск\w* глав\w*|head of the city"
+)
+_HEAD_OF_REGION_RE = re.compile(
+    r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:региона|регіону|области|області|края|краю)(?!\w)"
 )
 _HEAD_OF_MINISTRY_RE = re.compile(r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:мин|мін)\w*")
 _HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государства)|head of state|staatsoberhaupt|staatschef")

@@ -334,6 +334,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         or _DE_ROLE_SUFFIX_RE.search(hl)
         or _AGE_NOUN_RE.fullmatch(hl)
     ):
+        if len(kept) == 2 and is_cap(kept[1][:1]) and (o := analyze_np(kept[1], lang)).kind == "organisation":
+            return o  # "The ship's Greek manager, Aegean Star Management": the role describes the body
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS or (
         lang == "en" and head.islower() and _PLURAL_PERSON_RE.search(hl) and not is_org_word(head)
