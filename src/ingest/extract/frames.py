@@ -113,7 +113,8 @@ _DE_FRAME_RE = re.compile(
 
 
 _DE_PRON_FRAME_RE = re.compile(
-    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Nach\s+(?P<p1>seinen|ihren)\s+(?:Angaben|Worten|Einschätzung|Darstellung)"
+    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Nach\s+(?:(?P<p1>seinen|ihren)\s+(?:Angaben|Worten|Einschätzung|Darstellung)"
+    r"|(?P<p3>seiner|ihrer)\s+(?:Einschätzung|Darstellung|Ansicht|Auffassung|Meinung|Schätzung))"
     r"|(?P<p2>Seinen|Ihren)\s+(?:Angaben|Worten)\s+zufolge),?\s+"
 )
 
@@ -323,9 +324,11 @@ def sentence_frame(
                 return Frame(sp, s + w.end(), e, w.group("cue"), 0.8)
         m = _DE_PRON_FRAME_RE.match(stext)
         if m is not None:  # "Nach seinen Angaben befinden sich …", "Ihren Worten zufolge …"
-            pron = (m.group("p1") or m.group("p2")).lower()
+            pron = (m.group("p1") or m.group("p2") or m.group("p3")).lower()
             sp = SpeakerPhrase(
-                "er" if pron == "seinen" else "sie", "pronoun", gender="m" if pron == "seinen" else "f"
+                "er" if pron.startswith("sein") else "sie",
+                "pronoun",
+                gender="m" if pron.startswith("sein") else "f",
             )
             return Frame(sp, s + m.end(), e, "nach angaben", 0.8)
         m = _DE_FRAME_RE.match(stext) or _DE_ZUFOLGE_RE.match(stext)

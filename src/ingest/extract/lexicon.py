@@ -260,7 +260,9 @@ ORG_HEADS = frozenset(
         "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel "
         "paper daily tabloid magazine broadsheet publication website "
         # rules-1.5: public institutions
-        "library museum hospital clinic school zoo charity theatre theater"
+        "library museum hospital clinic school zoo charity theatre theater "
+        # rules-1.9: investigation branches and inspectorates ("the branch said")
+        "branch"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
@@ -269,6 +271,7 @@ ORG_STEMS = _w(
     "мерія мэрия метрополітен метрополитен "
     "пресс-служб прес-служб пресслужб командуван командовани штаб кабмін кабинет адміністрац администрац "
     "поліці полици прокуратур парламент нацгвард прикордон погранич компані компани агентств "
+    "bistum erzbistum diözese landeskirche "  # rules-1.9: church bodies ("Nach Angaben des Bistums")
     "ministeri regierung behörde amt bundes polizei armee kreml міністерств уряд генштаб кремл "
     "министерств правительств служб відомств ведомств офіс офис мвс мвд сбу фсб зсу нбу банк "
     "перевізник перевозчик авіакомпан авиакомпан концерн холдинг корпорац завод підприємств предприяти "
@@ -297,7 +300,9 @@ GROUP_NOUNS = frozenset(
         "relatives families veranstalter organisatoren initiatoren meinungsforscher "
         "unions lawyers aktivisten umweltschützer "
         # rules-1.8: German plural bodies ("teilten die Banken mit")
-        "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender"
+        "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender "
+        # rules-1.9: a family as the source of a death notice ("her family said")
+        "family"
     )
 )
 ANON_MARKERS = (

@@ -38,7 +38,10 @@ DE_ROLE_NOUNS = _w(
     # rules-1.8: experts in court and inquiry reports
     "gutachter prüfer statiker sachverständige "
     # sport
-    "trainer spieler kapitän torwart stürmer sportdirektor"
+    "trainer spieler kapitän torwart stürmer sportdirektor "
+    # rules-1.9: nationality nouns as descriptions of the person just spoken of ("sagte der Schwede");
+    # only weak nouns, whose dative differs ("dem Schweden"; "dem Niederländer" would look nominative)
+    "schwede däne russe franzose brite finne großmeister"
 )
 _DE_IRREGULAR_FEMININE = {
     "anwalt": "anwältin",

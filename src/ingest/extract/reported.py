@@ -74,7 +74,7 @@ _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _THAT_AHEAD_RE = guarded(r"\bthat\b|:", "[t:]")
 _DE_PRON_FRAME_LEAD_RE = re.compile(
-    r"(?:^|\s)(?:Nach|nach)\s+(?:seinen|ihren)\s+$|(?:^|\s)(?:Seinen|Ihren)\s+$"
+    r"(?:^|\s)(?:Nach|nach)\s+(?:seinen|ihren|seiner|ihrer)\s+$|(?:^|\s)(?:Seinen|Ihren)\s+$"
 )
 _DE_NOUN_CONTEXT_RE = re.compile(
     r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein\w*|ihr\w*|dies\w*)\s+$", re.I
