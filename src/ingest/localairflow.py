@@ -203,6 +203,10 @@ def standalone(home: Path, start_timeout: float = 360.0, **kwargs: Any) -> Itera
         stop(proc)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run a local Airflow (standalone) on this project's DAGs.")
     parser.add_argument("--home", type=Path, default=ROOT / ".airflow")
@@ -211,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     env = airflow_env(args.home.resolve(), port=args.port)
     print(f"preparing {env['AIRFLOW_HOME']} (metadata database, pool {FETCH_POOL[0]}) …", flush=True)
     prepare(env)
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops Airflow as Ctrl-C does
     proc = start(env, args.home / "standalone.log")
     base = env["AIRFLOW__API__BASE_URL"]
     try:
