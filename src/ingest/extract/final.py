@@ -100,18 +100,16 @@ def final_attribution(
         tail = tail[: coord.start()]  # "His team had been poor, he admitted, and only …"
     if len(tail.split(None, 10)) > 9 or ("that" in tail and _THAT_RE.search(tail)):
         return None
-    if (
-        tail.strip(" .!")
-        and not ADJUNCT_RE.match(tail)
-        and not _TAIL_ADJUNCT_RE.match(tail)
-        and not (t.group().lower() in ("told", "tells", "tell") and LISTENER_RE.match(tail))
+    if not _only_adjuncts(tail) and not (
+        t.group().lower() in ("told", "tells", "tell") and LISTENER_RE.match(tail)
     ):
         return None
     # NP between the last comma and the cue
     for j in range(i - 1, max(-1, i - 14), -1):
         if toks[j].group() in {",", "—", "–"}:
             raw = text[toks[j].end() : t.start()]
-            if raw.split(None, 1)[:1] and raw.split(None, 1)[0].lower() in _SUBORDINATE_OPENERS:
+            first = raw.split(None, 1)
+            if first and first[0].lower() in _SUBORDINATE_OPENERS:
                 return None  # "…, deren Geschichte sie in dem Film erzählt": a relative clause, verb last
             sp = plausible_speaker(raw, lang)
             if sp is not None and j > 1:
@@ -128,8 +126,7 @@ def _apposition_before(
 ) -> tuple[SpeakerPhrase, int] | None:
     """ "…, Igor Panasenko, the country's defence minister, said on Tuesday.": the speaker is the name
     and its apposition between the last commas before the cue (or the apposition alone)."""
-    tail = text[t.end() : e]
-    if tail.strip(" .!") and not ADJUNCT_RE.match(tail) and not _TAIL_ADJUNCT_RE.match(tail):
+    if not _only_adjuncts(text[t.end() : e]):
         return None
     commas = [k for k in range(j - 1, max(0, j - 24), -1) if toks[k].group() == ","]
     if len(commas) >= 2 and _aside(toks[commas[0] + 1].group()):
@@ -156,6 +153,11 @@ def _apposition_before(
         if sp is not None and "," not in sp.text:
             return sp, toks[commas[0]].start()
     return None
+
+
+def _only_adjuncts(tail: str) -> bool:
+    """Nothing after the cue but punctuation or an adjunct ("on Tuesday", "in a statement", "told")."""
+    return not tail.strip(" .!") or bool(ADJUNCT_RE.match(tail) or _TAIL_ADJUNCT_RE.match(tail))
 
 
 def _aside(word: str) -> bool:
