@@ -20,7 +20,7 @@ from typing import Any
 from ingest import store
 from ingest.config import IngestError
 from ingest.dedup import KnownArticle, Sighting
-from ingest.lakepath import LakePath, resolve_lake
+from ingest.lakepath import LakePath, duckdb_path, resolve_lake
 from ingest.models import Article, FeedState
 
 SCHEMA = """
@@ -236,6 +236,15 @@ class Catalog:
                 "select seq, path from lake_files where tbl = ? and seq > ? order by seq", (table, after_seq)
             )
         )
+
+    def readable_files(self, tables: Iterable[str]) -> dict[str, list[str]]:
+        """Per table, what read_parquet is given: the empty schema file first (no files still have
+        columns), then every committed file, as DuckDB names them (see lakepath.duckdb_path)."""
+        empty = store.ensure_empty_files(self.lake)
+        return {
+            t: [duckdb_path(self.lake, p) for p in [empty[t], *(p for _, p in self.lake_files(t))]]
+            for t in tables
+        }
 
     def last_seq(self) -> int:
         row = self.conn.execute("select coalesce(max(seq), 0) from lake_files").fetchone()

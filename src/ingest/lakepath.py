@@ -70,3 +70,12 @@ def register_lake(con: duckdb.DuckDBPyConnection, lake: LakePath) -> None:
         fs: Any = lake.fs  # type: ignore[union-attr]
         if not con.filesystem_is_registered(fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]):
             con.register_filesystem(fs)
+
+
+def connect_lake(lake: LakePath) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection that can read the lake (its filesystem registered when remote)."""
+    import duckdb
+
+    con = duckdb.connect()
+    register_lake(con, lake)
+    return con

@@ -16,15 +16,13 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-import duckdb
-
-from ingest import archive, fulltext, pagequeue, store
+from ingest import archive, fulltext, pagequeue
 from ingest.batch import extraction_rows, make_batch_id, revision_row, write_lake_files
 from ingest.catalog import Catalog
 from ingest.config import Settings
 from ingest.dedup import KnownArticle
 from ingest.extract import Registry
-from ingest.lakepath import duckdb_path, register_lake
+from ingest.lakepath import connect_lake
 from ingest.models import Article, Feed
 from ingest.pageextract import extract_page
 
@@ -147,13 +145,8 @@ def latest_pages(
     cat: Catalog, since: datetime | None, until: datetime | None
 ) -> list[tuple[str, str | None, datetime, Article]]:
     """(body sha256, final URL, fetched_at, latest revision) of every article with an archived page."""
-    empty = store.ensure_empty_files(cat.lake)
-    files = {
-        t: [duckdb_path(cat.lake, p) for p in [empty[t], *(p for _, p in cat.lake_files(t))]]
-        for t in ("article_fetches", "article_revisions")
-    }
-    con = duckdb.connect()
-    register_lake(con, cat.lake)
+    files = cat.readable_files(("article_fetches", "article_revisions"))
+    con = connect_lake(cat.lake)
     try:
         cursor = con.execute(
             LATEST_PAGES_SQL,

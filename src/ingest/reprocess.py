@@ -18,8 +18,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
 from ingest import archive, store
 from ingest.batch import (
     Batch,
@@ -34,7 +32,7 @@ from ingest.catalog import Catalog
 from ingest.config import IngestError, load_feeds
 from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.inbox import make_fetch_id
-from ingest.lakepath import duckdb_path, register_lake
+from ingest.lakepath import connect_lake
 from ingest.models import Article, FetchResult
 
 STAGES = ("parse", "pages", "extract")
@@ -143,13 +141,8 @@ def stale_revisions(
     cat: Catalog, since: datetime | None, until: datetime | None, force: bool
 ) -> list[Article]:
     """Latest revisions in the range whose newest extraction used another extractor version."""
-    empty = store.ensure_empty_files(cat.lake)
-    files = {
-        t: [duckdb_path(cat.lake, p) for p in [empty[t], *(p for _, p in cat.lake_files(t))]]
-        for t in store.SCHEMAS
-    }
-    con = duckdb.connect()
-    register_lake(con, cat.lake)
+    files = cat.readable_files(store.SCHEMAS)
+    con = connect_lake(cat.lake)
     try:
         rows = con.execute(
             """
