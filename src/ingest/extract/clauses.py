@@ -120,7 +120,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     text = toks[i].string
     cue = toks[i].start()
     brk = _last_break(text, s, cue)
-    if ", " in text[max(s, brk) : cue]:
+    if text.find(", ", max(s, brk), cue) != -1:
         for m in _COORD_BREAK_RE.finditer(text, max(s, brk + 1), cue):  # "…, but a spokesperson said"
             brk = m.end() - 1
     if brk >= 0:
