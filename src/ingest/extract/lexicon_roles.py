@@ -74,11 +74,26 @@ _DE_ROLE_FORMS = sorted(
     {*DE_ROLE_NOUNS, *DE_FEMININE_ROLES, *(a + e for a in DE_ADJECTIVE_ROLES for e in ("", "r", "n"))},
     key=lambda w: (-len(w), w),
 )
+
+
+class SuffixSet:
+    """Word endings. ``search(word)`` is the longest one that ends ``word`` ("" if none): the text of
+    ``re.search("(?:e1|e2|…)$", word)``, found by one anchored match on the reversed word instead of an
+    alternation tried at every position of the word."""
+
+    __slots__ = ("_rev",)
+
+    def __init__(self, endings: list[str] | tuple[str, ...]) -> None:
+        rev = sorted({e[::-1] for e in endings if e}, key=lambda w: (-len(w), w))
+        self._rev = re.compile("|".join(map(re.escape, rev)))
+
+    def search(self, word: str) -> str:
+        m = self._rev.match(word[::-1])
+        return m.group()[::-1] if m is not None else ""
+
+
 # A German role noun, alone or at the end of a compound (lower-cased token).
-DE_ROLE_SUFFIX_RE = re.compile("(?:" + "|".join(_DE_ROLE_FORMS) + ")$")
-DE_FEMININE_ROLE_RE = re.compile(
-    "(?:" + "|".join(sorted(set(DE_FEMININE_ROLES) - {"angestellte"}, key=len, reverse=True)) + ")$"
-)
+DE_ROLE_SUFFIXES = SuffixSet(_DE_ROLE_FORMS)
 
 # --- Ukrainian and Russian --------------------------------------------------------------------
 CYR_ROLE_STEMS = _w(

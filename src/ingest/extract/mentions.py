@@ -11,7 +11,7 @@ from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_
 from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_roles import DE_ROLE_SUFFIX_RE
+from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.personnames import CYR_GEN_PLACE_RE
 from ingest.extract.roles import is_cyr_role, role_class
@@ -211,7 +211,7 @@ def _role_word_before(text: str, pos: int) -> str:
 
 def _is_role_word(low: str) -> bool:
     return (
-        low in ROLE_CLASSES or low in PERSON_NOUNS or bool(DE_ROLE_SUFFIX_RE.search(low)) or is_cyr_role(low)
+        low in ROLE_CLASSES or low in PERSON_NOUNS or bool(DE_ROLE_SUFFIXES.search(low)) or is_cyr_role(low)
     )
 
 
@@ -317,7 +317,7 @@ def named_org(text: str, ref: int) -> str:
 _ROLE_MENTION_RE = re.compile(
     r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
 )
-_DE_ROLE_RE = DE_ROLE_SUFFIX_RE
+_DE_ROLE_ENDS = DE_ROLE_SUFFIXES
 _DE_MASC_ART = frozenset(("der ", "ein ", "dem ", "den "))
 _GROUP_WORD_RE = re.compile(
     r"(?<!\w)(?i:"
@@ -336,7 +336,7 @@ def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:
             if word in GROUP_NOUNS:
                 best = m
             continue
-        if not (word in PERSON_NOUNS or word in ROLE_CLASSES or _DE_ROLE_RE.search(word)):
+        if not (word in PERSON_NOUNS or word in ROLE_CLASSES or _DE_ROLE_ENDS.search(word)):
             continue
         female = word in FEMALE_ROLE_WORDS or (word.endswith("in") and lang == "de")
         if (gender == "m" and female) or (gender == "f" and word in MALE_ROLE_WORDS):

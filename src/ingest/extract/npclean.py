@@ -37,6 +37,7 @@ _LEAD_TIME_RE = re.compile(
     r"May|June|July|August|September|October|November|December|\d{4})|yesterday|today|tonight)\s*,?\s+",
     re.I,
 )
+_LEAD_TIME_INITIALS = frozenset("eltnomwfsiy")  # the first letters of _LEAD_TIME_RE's words
 _WEEKDAY_KEY_RE = re.compile("day|week|month|свою|своей|свого|seits")  # before trying _WEEKDAY_RE
 _WEEKDAY_RE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -56,7 +57,10 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
     """Strip leading conjunctions and trailing auxiliaries/adverbs/time adjuncts; with ``keep_comma``
     a comma closing the phrase (an apposition before the verb) is kept."""
     s = text.strip(" ;:—–-\t\n")
-    lead = _LEAD_TIME_RE.match(s) or _SLAVIC_LEAD_RE.match(s)
+    c = s[:1].lower()  # the patterns are tried only where their first letter can match
+    lead = (_LEAD_TIME_RE.match(s) if c in _LEAD_TIME_INITIALS else None) or (
+        _SLAVIC_LEAD_RE.match(s) if "\u0400" <= c <= "\u04ff" else None
+    )
     if lead is not None and lead.end() < len(s):
         s = s[lead.end() :]  # "Earlier this month it said", "On Monday the ministry said"
     changed = True

@@ -15,7 +15,7 @@ from ingest.extract.roles import (
     _CALENDAR,
     _DE_ARTICLES,
     _DE_NOUN_SUFFIX_RE,
-    _DE_ROLE_SUFFIX_RE,
+    _DE_ROLE_SUFFIXES,
     CAP_STOP,
     is_cyr_role,
     is_org_word,
@@ -76,7 +76,7 @@ def _is_mid_title(tok: str) -> bool:
     """A title inside a capitalised run ("Atlantic City Mayor Don Guardian"): a role word, not an
     adjective that also starts names ("New York", "National Bank")."""
     low = tok.lower().rstrip(".")
-    return low in _MID_TITLES or bool(_DE_ROLE_SUFFIX_RE.search(low)) or is_cyr_role(low)
+    return low in _MID_TITLES or bool(_DE_ROLE_SUFFIXES.search(low)) or is_cyr_role(low)
 
 
 def _given_slavic(tok: str) -> bool:

@@ -43,7 +43,10 @@ def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: l
             surnames[last] = e if last not in surnames else None  # two people of that name: unclear
     if not surnames:
         return
+    quick = tuple(surnames) if lang not in ("de", "uk", "ru") else ()  # no intensifier, no verb-second
     for ss in starts:
+        if quick and not text.startswith(quick, ss):
+            continue  # the sentence cannot open with a known surname
         m = _OPENING_WORDS_RE.match(text, ss)
         if m is None:
             continue

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.lexicon import ROLE_CLASSES
-from ingest.extract.lexicon_roles import DE_ROLE_SUFFIX_RE
+from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import ORG_NOUNS, named_org, plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, unknown_id
 from ingest.extract.speakers import SpeakerPhrase, head_word, role_class
@@ -96,11 +96,11 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
 def _other_role(lang: str, head: str, roles: list[str]) -> bool:
     """German: ``head`` is a role noun ("Richter") and the candidate's role phrases name other role
     nouns only ("Ein Sprecher", "Oberstaatsanwältin")."""
-    if lang != "de" or not DE_ROLE_SUFFIX_RE.search(head) or _DE_DESCRIPTIVE_RE.search(head):
+    if lang != "de" or not DE_ROLE_SUFFIXES.search(head) or _DE_DESCRIPTIVE_RE.search(head):
         return False
     stem = head[:-2] if head.endswith("in") and not head.endswith("ein") else head
     heads = [head_word(x).lower() for x in roles if x]
-    heads = [h for h in heads if DE_ROLE_SUFFIX_RE.search(h)]
+    heads = [h for h in heads if DE_ROLE_SUFFIXES.search(h)]
     return bool(heads) and not any(stem in h or h.endswith(head) for h in heads)
 
 

@@ -8,12 +8,12 @@ from functools import lru_cache
 
 from ingest.extract.lexicon import DEMONYMS, ORG_HEADS, ORG_STEMS, ROLE_CLASSES, TITLE_WORDS
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_roles import CYR_NOT_ROLE, CYR_ROLE_STEMS, DE_ROLE_SUFFIX_RE
+from ingest.extract.lexicon_roles import CYR_NOT_ROLE, CYR_ROLE_STEMS, DE_ROLE_SUFFIXES, SuffixSet
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
 
-_DE_ROLE_SUFFIX_RE = DE_ROLE_SUFFIX_RE  # see lexicon_roles
+_DE_ROLE_SUFFIXES = DE_ROLE_SUFFIXES  # see lexicon_roles
 
 
 _DE_NOUN_SUFFIX_RE = re.compile(
@@ -24,14 +24,16 @@ _DE_NOUN_SUFFIX_RE = re.compile(
 )
 
 
-_DE_ORG_SUFFIX_RE = re.compile(
-    r"(?:schaft|ministerium|ministeriums|amt|amtes|behörde|regierung|verband|partei|gericht|polizei|"
-    r"kommission|konzern|bank|zeitung|agentur|sender|senders|institut|instituts|rat|rates|bundestag|landtag|"
-    r"gewerkschaft|unternehmen|agentur|dienst|dienstes|zentrale|kanzleramt|reederei|brauerei|druckerei|molkerei|"
-    r"kanzlei|werk|werke|stiftung|verein|klinik|klinikum|universität|hochschule|feuerwehr|verwaltung|kammer|"
-    r"fraktion|senat|kasse|versicherung|flughafen|gruppe|bundeswehr|bundespolizei|betrieb|betriebe|bahnen|bahn|"
-    r"konzerne|unternehmens|museum|museums|bibliothek|theater|tierheim|schule|sparkasse|institut|stab|büro)(?:e?s)?$"  # genitive: "des Gerichts", "des Verbands"
+_DE_ORG_HEADS = _w(
+    "schaft ministerium ministeriums amt amtes behörde regierung verband partei gericht polizei kommission konzern "
+    "bank zeitung agentur sender senders institut instituts rat rates bundestag landtag gewerkschaft unternehmen "
+    "dienst dienstes zentrale kanzleramt reederei brauerei druckerei molkerei kanzlei werk werke stiftung verein "
+    "klinik klinikum universität hochschule feuerwehr verwaltung kammer fraktion senat kasse versicherung "
+    "flughafen gruppe bundeswehr bundespolizei betrieb betriebe bahnen bahn konzerne unternehmens museum museums "
+    "bibliothek theater tierheim schule sparkasse stab büro"
 )
+# A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
+_DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
 
 
 _DE_ARTICLES = frozenset(_w("der die das des dem den ein eine einer eines einem einen"))
@@ -72,7 +74,7 @@ def is_title_token(tok: str) -> bool:
         return True
     if _POSSESSIVE_RE.search(tok) and len(tok) > 2:
         return True
-    if _DE_ROLE_SUFFIX_RE.search(low):
+    if _DE_ROLE_SUFFIXES.search(low):
         return True
     return is_cyr_role(low)
 
@@ -89,7 +91,7 @@ def is_org_word(tok: str) -> bool:
     low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
     if low in ORG_HEADS:
         return True
-    if _DE_ORG_SUFFIX_RE.search(low) and len(low) > 5:
+    if _DE_ORG_SUFFIXES.search(low) and len(low) > 5:
         return True
     return low.startswith(ORG_STEMS) and len(low) > 3
 
@@ -122,9 +124,8 @@ def role_class(phrase: str) -> str:
     for t in reversed(toks):
         if t in ROLE_CLASSES:
             return ROLE_CLASSES[t]
-        m = _DE_ROLE_SUFFIX_RE.search(t)
-        if m:
-            base = m.group()
+        base = _DE_ROLE_SUFFIXES.search(t)
+        if base:
             for suffix in ("in", "e", "er"):
                 if base.endswith(suffix) and base[: -len(suffix)] in ROLE_CLASSES:
                     return ROLE_CLASSES[base[: -len(suffix)]]

@@ -33,7 +33,7 @@ from ingest.extract.personnames import (
 )
 from ingest.extract.roles import (
     _CALENDAR,
-    _DE_ROLE_SUFFIX_RE,
+    _DE_ROLE_SUFFIXES,
     CAP_STOP,
     is_cyr_role,
     is_org_word,
@@ -190,7 +190,7 @@ def _is_apposition(seg: str) -> bool:
         or first in ROLE_CLASSES
         or first in {"a", "an", "the", "its", "his", "her"}
         or (first in TITLE_WORDS and not is_cap(seg))
-        or (not is_cap(seg) and (is_cyr_role(first) or bool(_DE_ROLE_SUFFIX_RE.search(first))))
+        or (not is_cap(seg) and (is_cyr_role(first) or bool(_DE_ROLE_SUFFIXES.search(first))))
     )
 
 
@@ -239,6 +239,7 @@ def _name_then_org_head(phrase: str, name: str, nseg: int) -> bool:
     return 0 < len(tail) <= 3 and all(w.islower() and w.isalpha() for w in tail) and is_org_word(tail[-1])
 
 
+@lru_cache(maxsize=16384)
 def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     """Classify a speaker noun phrase and pull out its name, role and gender (cached: treat the
     result as read-only)."""
@@ -312,7 +313,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     head = head_word(kept[0] if kept else phrase)
     if lang == "de":  # "Ein Sprecher der Feuerwehr": the role noun before a genitive is the head
         m = _DE_ROLE_GEN_RE.match(phrase)
-        if m and _DE_ROLE_SUFFIX_RE.search(m.group("role").lower()):
+        if m and _DE_ROLE_SUFFIXES.search(m.group("role").lower()):
             head = m.group("role")
     hl = head.lower()
     if ACRONYM_RE.match(head) and best_score < 2:  # "МЧС", "NATO", "SBU"
@@ -333,7 +334,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         hl in ROLE_CLASSES
         or hl in PERSON_NOUNS
         or is_cyr_role(hl)
-        or _DE_ROLE_SUFFIX_RE.search(hl)
+        or _DE_ROLE_SUFFIXES.search(hl)
         or _AGE_NOUN_RE.fullmatch(hl)
     ):
         if len(kept) == 2 and is_cap(kept[1][:1]) and (o := analyze_np(kept[1], lang)).kind == "organisation":
