@@ -314,8 +314,12 @@ def named_org(text: str, ref: int) -> str:
     return before[-1] if before else (found[0][1] if found else "")
 
 
-_ROLE_MENTION_RE = re.compile(
-    r"\b(?:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b", re.I
+# An article, up to two words and a word ("the spokeswoman", "einer Armeesprecherin"; group "m"). The scan
+# stops only at a letter that can open an article after a non-word character: a pattern that starts with
+# a character class is scanned in C, where a leading \b would be tried at every position.
+_ROLE_MENTION_SCAN_RE = re.compile(
+    r"[AaTtDdEe](?<!\w.)(?<=(?=(?P<m>(?i:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b)).)"
 )
 _DE_ROLE_ENDS = DE_ROLE_SUFFIXES
 _DE_MASC_ART = frozenset(("der ", "ein ", "dem ", "den "))
@@ -329,25 +333,29 @@ _GROUP_WORD_RE = re.compile(
 def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:
     """The last unnamed role ("a spokeswoman", "einer Armeesprecherin") or, for ``gender`` "p", group
     ("the protesters") in the 300 characters before ``ref``, with its position."""
-    best = None
-    for m in _ROLE_MENTION_RE.finditer(text, max(0, ref - 300), ref):
+    best: tuple[str, int] | None = None
+    end = -1
+    for m in _ROLE_MENTION_SCAN_RE.finditer(text, max(0, ref - 300), ref):
+        if m.start("m") < end:
+            continue  # inside the mention before (the matches of a plain finditer do not overlap)
+        end = m.end("m")
         word = m.group("role").lower()
         if gender == "p":
             if word in GROUP_NOUNS:
-                best = m
+                best = (m.group("m").strip(), m.start("m"))
             continue
         if not (word in PERSON_NOUNS or word in ROLE_CLASSES or _DE_ROLE_ENDS.search(word)):
             continue
         female = word in FEMALE_ROLE_WORDS or (word.endswith("in") and lang == "de")
         if (gender == "m" and female) or (gender == "f" and word in MALE_ROLE_WORDS):
             continue
-        if lang == "de" and gender == "f" and not female and m.group()[:4].lower() in _DE_MASC_ART:
+        if lang == "de" and gender == "f" and not female and m.group("m")[:4].lower() in _DE_MASC_ART:
             continue  # "Der Angeklagte habe …. „…“, sagte sie": the article is masculine
-        best = m
+        best = (m.group("m").strip(), m.start("m"))
     if best is None and gender == "p":  # a group without an article: "Aktivisten der Umweltorganisation …"
         for g in _GROUP_WORD_RE.finditer(text, max(0, ref - 300), ref):
-            best = g
-    return (best.group().strip(), best.start()) if best is not None else ("", -1)
+            best = (g.group().strip(), g.start())
+    return best if best is not None else ("", -1)
 
 
 def _role_phrase_before_comma(text: str, comma: int) -> str:
