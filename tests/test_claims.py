@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.claims import find_claims
+from ingest.extract.claims import _CLAIM_HEAD_RE, _CLAIM_SCAN_RE, _claim_matches, _scan_claims, find_claims
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,23 @@ def test_claim_ids_are_deterministic_and_distinct() -> None:
     b = find_claims("40% here and 40% there", "s1")
     assert [c.claim_id for c in a] == [c.claim_id for c in b]
     assert len({c.claim_id for c in a}) == 2
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "UP TO 40% OF THE SHELLS and MORE THAN 11,000 SOLDIERS",
+        "Two-Thirds of the 1.6 Million Drones, Half of them",
+        "Die Hälfte der 300 Mitarbeiter, rund 40 Prozent",
+        "ДВА ГОДА и Понад 40 ВІДСОТКІВ, около 5 тысяч",
+        "ſome 40 drones",  # long s: IGNORECASE reads "some", str.lower() keeps "ſ"
+        "İstanbul sent 5 ships and over 20 trucks",  # lower-cases to a longer string
+        "no number at all",
+    ],
+)
+def test_lowercase_scan_equals_case_insensitive_scan(quote: str) -> None:
+    """The fast path (case-sensitive patterns on the lower-cased quote, each claim matched again on the
+    quote) finds the same claims, with the same groups, as the case-insensitive scan."""
+    slow = _scan_claims(quote, _CLAIM_HEAD_RE, _CLAIM_SCAN_RE)
+    fast = _claim_matches(quote)
+    assert [(m.span("m"), m.groupdict()) for m in fast] == [(m.span("m"), m.groupdict()) for m in slow]
