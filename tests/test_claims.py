@@ -58,8 +58,21 @@ def test_claim_ids_are_deterministic_and_distinct() -> None:
     ],
 )
 def test_lowercase_scan_equals_case_insensitive_scan(quote: str) -> None:
-    """The fast path (case-sensitive patterns on the lower-cased quote, each claim matched again on the
-    quote) finds the same claims, with the same groups, as the case-insensitive scan."""
+    """The fast path (case-sensitive patterns on the lower-cased quote) finds the same claims, with every
+    group at the same offsets, as the case-insensitive scan of the quote."""
     slow = _scan_claims(quote, _CLAIM_HEAD_RE, _CLAIM_SCAN_RE)
     fast = _claim_matches(quote)
-    assert [(m.span("m"), m.groupdict()) for m in fast] == [(m.span("m"), m.groupdict()) for m in slow]
+    groups = list(_CLAIM_HEAD_RE.groupindex)
+    assert [[m.span(g) for g in groups] for m in fast] == [[m.span(g) for g in groups] for m in slow]
+
+
+def test_claim_texts_keep_their_case() -> None:
+    (claim,) = find_claims("MORE THAN 11,000 SOLDIERS were wounded", "s1")
+    assert (claim.value, claim.unit, claim.qualifier, claim.text) == (
+        11000.0,
+        "SOLDIERS",
+        "more than",
+        "MORE THAN 11,000 SOLDIERS",
+    )
+    (half,) = find_claims("Die Hälfte der Betriebe", "s2", "de")
+    assert (half.value, half.unit, half.text) == (0.5, "fraction", "Die Hälfte")

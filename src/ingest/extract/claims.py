@@ -140,15 +140,19 @@ def _has_number_word(quote: str) -> bool:
 
 
 def _claim_matches(quote: str) -> list[re.Match[str]]:
-    """The matches of CLAIM_RE.finditer(quote); group "m" is the claim."""
+    """The matches of CLAIM_RE.finditer(quote), with the same offsets and groups, but possibly found in
+    the lower-cased quote: take a text whose case matters from ``quote`` by offsets (``_text``). Group
+    "m" is the claim."""
     low = quote.lower()
     if len(low) != len(quote) or not (quote.isascii() or _ODD_CASE.isdisjoint(quote)):
         return _scan_claims(quote, _CLAIM_HEAD_RE, _CLAIM_SCAN_RE)
-    found = (
-        _CLAIM_HEAD_RE.match(quote, m.start("m"))
-        for m in _scan_claims(low, _CLAIM_LOWER_HEAD_RE, _CLAIM_LOWER_SCAN_RE)
-    )
-    return [m for m in found if m is not None]
+    return _scan_claims(low, _CLAIM_LOWER_HEAD_RE, _CLAIM_LOWER_SCAN_RE)
+
+
+def _text(quote: str, m: re.Match[str], group: str) -> str:
+    """The text of ``group`` in ``quote`` ("" when it did not take part)."""
+    a, b = m.span(group)
+    return quote[a:b] if a >= 0 else ""
 
 
 def _scan_claims(quote: str, head_re: re.Pattern[str], scan_re: re.Pattern[str]) -> list[re.Match[str]]:
@@ -175,7 +179,7 @@ def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
     if not _DIGIT_RE.search(quote) and not _has_number_word(quote):
         return out
     for m in _claim_matches(quote):
-        num, word, frac = m.group("num"), m.group("word"), m.group("frac")
+        num, word, frac = m.group("num"), m.group("word"), _text(quote, m, "frac")
         unit = ""
         if num:
             if _TIME_RE.match(quote, m.start("num")) or quote[m.end("num") : m.end("num") + 1] == ":":
@@ -202,7 +206,7 @@ def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
         elif m.group("times"):
             unit = "times"
         elif m.group("unit") and not unit:
-            unit = m.group("unit")
+            unit = _text(quote, m, "unit")
         if unit and _MONTH_RE.fullmatch(unit.lower()):
             continue  # a date
         if (
@@ -256,7 +260,7 @@ def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
         }:
             unit = ""
         qual = _QUALIFIERS.get((m.group("qual") or "").lower(), "")
-        text = frac if frac else m.group("m").strip()
+        text = frac if frac else _text(quote, m, "m").strip()
         cid = hashlib.sha1(f"{statement_id}|{m.start('m')}|{text}".encode()).hexdigest()[:16]
         out.append(Claim(cid, statement_id, value, unit, qual, text))
     return out
