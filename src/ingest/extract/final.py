@@ -32,6 +32,8 @@ _DE_IMPERSONAL_TAIL_RE = re.compile(
 # German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
 # Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")
 _DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)\s*[.!]?\s*$")
+# rules-1.11: a day after a name in apposition closes the attribution ("…, Heinrich Tebben, am Mittwoch.")
+_DE_COMMA_DAY_RE = re.compile(r",\s+am\s+\w+(?:tag|woch|abend|morgen|nachmittag)\w*\s*[.!]?\s*$")
 # "Greece has asked for help …, the European Commission said.": the sentence is the final speaker's
 _FINAL_SAY_RE = re.compile(
     r",\s+(?:the\s+|its\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says)(?:\s+on\s+\w+day)?\s*[.!]?\s*$"
@@ -46,6 +48,14 @@ _COORD_TAIL_RE = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s")
 _PARTICIPLE_TAIL_RE = re.compile(
     r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing|speaking|[a-z]{4,}ing)\b"
 )
+
+
+def de_day_cut(text: str, start: int, e: int) -> int:
+    """The end of a German attribution before a closing ", am Mittwoch." (else ``e``)."""
+    if ", am " not in text[start:e]:
+        return e
+    m = _DE_COMMA_DAY_RE.search(text, start, e)
+    return m.start() if m is not None else e
 
 
 def later_final_say(text: str, comp: int, e: int, cue: str) -> bool:
@@ -63,6 +73,9 @@ def final_attribution(
     t = toks[i]
     if lang == "de" and (part := _DE_PARTICLE_END_RE.search(text, t.end(), e)) is not None:
         e = part.start()
+        toks = [k for k in toks if k.start() < e]
+    elif lang == "de" and (cut := de_day_cut(text, t.end(), e)) < e:
+        e = cut  # "…, sagte der Vorsitzende des Verbands, Heinrich Tebben, am Mittwoch."
         toks = [k for k in toks if k.start() < e]
     tail = text[t.end() : e]
     prev = toks[i - 1] if i else None

@@ -122,6 +122,7 @@ _DE_PRON_FRAME_RE = re.compile(
 _DE_ZUFOLGE_RE = re.compile(r"^(?P<np>[^,.]{3,80}?)\s+zufolge\s+")
 
 
+_DE_NAME_MARKS = frozenset('„“”"»«')
 _DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer eines eine ein und zur zum"))
 
 
@@ -139,6 +140,9 @@ def _de_np(text: str, start: int, end: int) -> tuple[str, int]:
         w = toks[k].group()
         if w == ",":
             return text[start : toks[k].start()], toks[k].end()
+        if w in _DE_NAME_MARKS and k > 0:  # "Nach Informationen der „Harzer Rundschau“ war …"
+            k += 1
+            continue
         nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
         if (
             is_cap(w)

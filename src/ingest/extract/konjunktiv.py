@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from ingest.extract.about import finish
 from ingest.extract.cues import Raw
+from ingest.extract.frames import DE_ABOUT_THIS_RE
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.sentences import Sentence
@@ -166,6 +167,13 @@ def konjunktiv_statements(
         if prev.para != sent.para and not sent.first_in_para:
             continue
         before = by_sent.get(si - 1)
+        if (  # "X. Das teilte Y mit. Konj.": Y's statement goes on
+            before is None
+            and si > 1
+            and text.startswith(("Das ", "Dies "), prev.start)
+            and DE_ABOUT_THIS_RE.match(text, prev.start, prev.end)
+        ):
+            before = by_sent.get(si - 2)
         if not _konjunktiv(stext, before is None):
             continue
         own = _subject(text, sent)

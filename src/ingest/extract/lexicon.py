@@ -138,7 +138,9 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         "betonen erklären berichten schreiben versicherten zitiert zitierte hieß heißt mitteilte mitteilten "
         "mitteilt einräumte einräumt kündigte ankündigte hinzufügte bekanntgab meldete meldet verlautete "
         "bestätigten mahnten erläuterten appellierte appelliert beklagte beklagt bemängelte erzählte erzählt "
-        "erzählten schilderte schildert schilderten versprach verspricht rief ruft riefen"
+        "erzählten schilderte schildert schilderten versprach verspricht rief ruft riefen "
+        # rules-1.11: objections ("…, monierte der Fraktionschef", "rügte die Opposition")
+        "monierte moniert monierten rügte rügt rügten beanstandete beanstandet"
     ),
     0.9,
 )
@@ -262,7 +264,10 @@ ORG_HEADS = frozenset(
         # rules-1.5: public institutions
         "library museum hospital clinic school zoo charity theatre theater "
         # rules-1.9: investigation branches and inspectorates ("the branch said")
-        "branch"
+        "branch "
+        # rules-1.11: rescue and health bodies ("…, the coastguard said", "the trust said"), "центр" in its
+        # case forms ("В центре «Амурский тигр» отметили", "По данным центра")
+        "coastguard coastguards brigade trust inquiry центр центра центре центру центром центрі"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
@@ -304,7 +309,9 @@ GROUP_NOUNS = frozenset(
         # rules-1.8: German plural bodies ("teilten die Banken mit")
         "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender "
         # rules-1.9: a family as the source of a death notice ("her family said")
-        "family"
+        "family "
+        # rules-1.11: a crew ("the crew said")
+        "crew"
     )
 )
 ANON_MARKERS = (

@@ -206,7 +206,13 @@ def _role_word_before(text: str, pos: int) -> str:
         return ""
     j = text.rfind(" ", max(0, pos - 30), pos - 1)
     w = text[j + 1 : pos - 1]
-    return w if w.isalpha() and w.islower() and _is_role_word(w) else ""
+    if w.isalpha() and w.islower() and _is_role_word(w):
+        return w
+    if j > 0 and "\u0400" <= w[:1] <= "\u04ff" and w.isalpha() and w.islower():  # "міністр освіти Андрій …"
+        k = text.rfind(" ", max(0, j - 30), j)
+        w2 = text[k + 1 : j]
+        return f"{w2} {w}" if w2.isalpha() and w2.islower() and _is_role_word(w2) else ""
+    return ""
 
 
 def _is_role_word(low: str) -> bool:

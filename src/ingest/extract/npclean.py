@@ -38,10 +38,13 @@ _LEAD_TIME_RE = re.compile(
     re.I,
 )
 _LEAD_TIME_INITIALS = frozenset("eltnomwfsiy")  # the first letters of _LEAD_TIME_RE's words
-_WEEKDAY_KEY_RE = re.compile("day|week|month|свою|своей|свого|seits")  # before trying _WEEKDAY_RE
+_WEEKDAY_KEY_RE = re.compile(  # before trying _WEEKDAY_RE
+    "day|week|month|свою|своей|свого|seits|uary|ember|ober|March|April|May|June|July|August"
+)
 _WEEKDAY_RE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?|last\s+week|this\s+week|last\s+month|в\s+свою\s+очередь|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"у\s+свою\s+чергу|со\s+своей\s+стороны|зі\s+свого\s+боку|з\s+свого\s+боку|seinerseits|ihrerseits)$"
 )
 _LEAD_CONJ = frozenset(

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_roles import DE_FEMININE_ROLES, DE_ROLE_SUFFIXES, SuffixSet
 from ingest.extract.personnames import ACRONYM_RE
+from ingest.extract.roles import is_org_word
 
 if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
@@ -25,6 +27,7 @@ _PREPOSITIONS = frozenset(
     )
 )
 _SUBJECT_PRONOUNS = frozenset(_w("he she they він вона вони он она они er sie"))
+_DE_FEMININE_ROLE_ENDS = SuffixSet(sorted(set(DE_FEMININE_ROLES) - {"angestellte"}))
 _QUOTED_RE = re.compile(r"(?P<head>(?:[a-zа-яіїєґё'’-]+\s+){0,2})[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]")
 _CYR_ADJ_RE = re.compile(r"^[а-яіїєґё-]+(?:ое|ая|ый|ий|ой|ое|ые|ие|не|на|ний|ній|ні|ська|ське|ський)$")
 _EN_PLACE_RE = re.compile(
@@ -57,6 +60,10 @@ def np_shape(
         m = _QUOTED_RE.fullmatch(phrase)
         if m is not None and not m.group("head") and not is_first_name(m.group("name").split()[0]):
             return make(phrase, "organisation", org=m.group("name"), gender="o")  # "«Економічна правда»"
+    if lang in ("uk", "ru") and phrase.endswith("»") and phrase.find("«") > 0 and len(words) <= 5:
+        pre = analyze(phrase[: phrase.find("«")].strip(), lang)  # "Ершов «Омской правде»", "он «Интерфаксу»"
+        if pre.kind in ("person", "pronoun") and not pre.role:
+            return pre  # rules-1.11: an outlet after the speaker is the listener
     if lang in ("uk", "ru") and len(words) > 1 and _CYR_ADJ_RE.match(words[0]) and ACRONYM_RE.match(words[1]):
         sp = analyze(" ".join(words[1:]), lang)  # "региональное ГУ МЧС"
         return sp if sp.kind == "organisation" else None
@@ -66,6 +73,17 @@ def np_shape(
         and _DE_BOARD_RE.fullmatch(phrase)
     ):
         return make(phrase, "organisation", org=phrase, gender="o")
+    if (  # rules-1.11: "Ministerpräsidentin Korte", "Polizeisprecherin Kühnel": a title and a surname
+        lang == "de"
+        and len(words) == 2
+        and words[1][:1].isupper()
+        and DE_ROLE_SUFFIXES.search(first)
+        and not DE_ROLE_SUFFIXES.search(last)
+        and not is_org_word(last)
+        and last.isalpha()
+    ):
+        g = "f" if _DE_FEMININE_ROLE_ENDS.search(first) else "m"
+        return make(phrase, "person", name=words[1], role=words[0], gender=g)
     if lang == "en":
         if (
             len(words) == 2

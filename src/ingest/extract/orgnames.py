@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.extract.lexicon import DEMONYMS
+from ingest.extract.lexicon import DEMONYMS, PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import TOKEN_RE, is_cap
 from ingest.extract.roles import is_org_word
@@ -131,3 +131,52 @@ def in_org(phrase: str, words: list[str]) -> bool:
         or w1.startswith(("пресс", "прес"))
         or (len(words) > 2 and loc_adj_org(w1, words[2]))
     )
+
+
+# rules-1.11: a body or group named with its place ("Das Kultusministerium in Hannover", "Beekeepers in
+# eastern England", "das Gesundheitsamt des Landkreises Wesertal"): the place is not the speaker.
+_PLACE_LINKS = frozenset(_w("in im at des der"))
+_DETS = frozenset(_w("the a an das die der den dem ein eine"))
+_PLURAL_GROUP_RE = re.compile(r"(?:ers|ists|ians|ants|ents)$")
+
+
+def body_before_place(phrase: str, name: str) -> str:
+    """The part of the phrase before the link to the place when it ends with (or, before a German
+    genitive, starts with) an organisation word or a plural group noun; "" otherwise."""
+    at = phrase.find(name)
+    if at <= 0:
+        return ""
+    pre = phrase[:at].split()
+    if (
+        len(pre) >= 3
+        and pre[0].lower() in ("das", "die", "der")
+        and pre[2] in ("des", "der")
+        and is_org_word(pre[1])
+    ):
+        return phrase  # "das Gesundheitsamt des Landkreises Wesertal": the body with its genitive
+    k = len(pre) - 1
+    while k > 0 and pre[k].islower() and pre[k] not in _PLACE_LINKS:
+        k -= 1  # "in eastern England": lower-case adjectives before the place
+    if k <= 0 or pre[k] not in _PLACE_LINKS:
+        return ""
+    head = pre[k - 1]
+    if pre[k] in ("des", "der") or not all(w.islower() or w.lower() in _DETS for w in pre[: k - 1]):
+        return ""  # "Die Schulleiterin einer Grundschule in Mannheim": the body is not the head
+    plural = head[:1].isupper() and k == 1 and head.endswith("s")
+    if is_org_word(head) or (plural and (_PLURAL_GROUP_RE.search(head) or head[:-1].lower() in PERSON_NOUNS)):
+        return " ".join(pre[:k])
+    return ""
+
+
+def name_in_quotes(phrase: str, name: str) -> bool:
+    """The name lies inside quote marks («Амурский тигр», „Harzer Rundschau“): a title, not a person."""
+    at = phrase.find(name)
+    if at < 0:
+        return False
+    before = phrase[:at]
+    opened = before.count("«") + before.count("„") + before.count("“")
+    closed = before.count("»") + before.count("“") + before.count("”")
+    if "„" in before:
+        closed -= before.count("“")  # German „…“ closes with “
+        opened -= before.count("“")
+    return opened > closed

@@ -29,7 +29,7 @@ from ingest.extract.cues import (
     needs_that,
     tokens,
 )
-from ingest.extract.final import final_attribution, later_final_say
+from ingest.extract.final import de_day_cut, final_attribution, later_final_say
 from ingest.extract.forward import LEAD_STAMP_RE, parse_forward, plausible_speaker
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
@@ -278,8 +278,12 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         coordinated = prev is not None and prev.group().lower() in _COORD
         # the subject matters only with a reported clause after the cue, or for verb-second order
         comp = complement_start(text, toks, i, e, lang)
-        if comp is not None and lang == "de" and not _LOWER_WORD_RE.search(text, comp, e):
-            comp = None  # "äußerte sich der Chefvolkswirt der Nordbank, Jens Kuhlmann.": an apposition
+        if (
+            comp is not None
+            and lang == "de"
+            and not _LOWER_WORD_RE.search(text, comp, de_day_cut(text, comp, e))
+        ):
+            comp = None  # "äußerte sich der Chefvolkswirt der Nordbank, Jens Kuhlmann (, am Montag).": apposition
         inverted = not coordinated and lang in ("de", "uk", "ru") and prev is not None
         sp = None
         if comp is None and not inverted:

@@ -23,7 +23,15 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npclean import clean_np
 from ingest.extract.npforms import np_shape
-from ingest.extract.orgnames import de_nominative, head_word, in_org, org_context, org_name
+from ingest.extract.orgnames import (
+    body_before_place,
+    de_nominative,
+    head_word,
+    in_org,
+    name_in_quotes,
+    org_context,
+    org_name,
+)
 from ingest.extract.personnames import (
     ACRONYM_RE,
     TOKEN_RE,
@@ -298,6 +306,15 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     role = " ".join(role_parts).strip()
     if best_score >= 2 and _name_then_org_head(phrase, top_name, len(kept)):
         best_score = 1  # "the United Nations refugee agency": a name modifying a body, not a person
+    if best_score >= 2 and any(q in phrase for q in "«„“") and name_in_quotes(phrase, top_name):
+        best_score = 1  # "центре «Амурский тигр»": a quoted title, not a person
+    if best_score >= 1 and (" in " in phrase or " im " in phrase or " at " in phrase or " des " in phrase):
+        body = body_before_place(phrase, top_name)
+        if body == phrase:  # "das Gesundheitsamt des Landkreises Wesertal"
+            return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
+        if body:  # "Das Kultusministerium in Hannover", "Beekeepers in eastern England"
+            sp = analyze_np(body, lang)
+            return sp if sp.kind == "organisation" else SpeakerPhrase(body, "group", gender="p")
     if best_score >= 2:  # a person name
         if lang in ("uk", "ru"):
             top_name = nominative_name(top_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"
@@ -316,7 +333,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         if m and _DE_ROLE_SUFFIXES.search(m.group("role").lower()):
             head = m.group("role")
     hl = head.lower()
-    if ACRONYM_RE.match(head) and best_score < 2:  # "МЧС", "NATO", "SBU"
+    # "МЧС", "NATO", "SBU" ("the Labour MP" is a role)
+    if ACRONYM_RE.match(head) and best_score < 2 and hl not in ROLE_CLASSES:
         return SpeakerPhrase(
             phrase,
             "organisation",
