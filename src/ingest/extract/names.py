@@ -179,6 +179,7 @@ def _cyr_stem(word: str) -> str:
     return _CYR_ENDING_RE.sub("", word) or word
 
 
+@lru_cache(maxsize=16384)
 def org_key(phrase: str) -> str:
     """Normalised organisation key: 'The ministry of energy' == 'energy ministry', 'в Генштабі' ==
     'Генеральний штаб'."""
