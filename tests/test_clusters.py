@@ -18,11 +18,9 @@ from ingest.clusters import (
     StoryDoc,
     assign_story_ids,
     cluster_docs,
-    estimate_similarity,
-    find_batch_pairs,
-    make_band_keys,
     make_signatures,
 )
+from ingest.lsh import estimate_similarity, find_batch_pairs, make_band_keys
 
 DAY = 739_000
 WIRE = (

@@ -27,16 +27,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ingest.lsh import estimate_similarity, find_batch_pairs, make_band_keys
 from ingest.text import hash_words, mix64
 
 SHINGLE_WORDS = 3
-_BUCKET_MASK = np.uint64((1 << 47) - 1)  # band keys fit SQLite's 6-byte integers
 _SHINGLE_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
 _SHINGLES_PER_STEP = 4096  # MinHash work buffer: num_perm x this many 32-bit values (cache-sized)
 _DOCS_PER_CHUNK = 2048  # documents tokenised and hashed together
 _CHARS_PER_WORD = 12  # a text is cut at max_words * this many characters before it is split into words
 _MAX_BOILERPLATE_CHARS = 600  # longer paragraphs are never taken for an outlet's boilerplate
-_MAX_BUCKET_PAIRS = 32  # within one band bucket, each article is compared with at most this many others
 
 TITLE_STOPWORDS = frozenset(
     """a an the and or but nor of in on at to for from by with without as is are was were be been being
@@ -231,54 +230,6 @@ def minhash_segments(
     return sig, sizes
 
 
-def make_band_keys(sig: np.ndarray, band_rows: int) -> np.ndarray:
-    """(n, bands) LSH bucket keys (non-negative, < 2**47); a band's index is part of its key."""
-    n, num_perm = sig.shape
-    bands = num_perm // band_rows
-    rows = sig[:, : bands * band_rows].astype(np.uint64).reshape(n, bands, band_rows)
-    packed = np.zeros((n, bands), dtype=np.uint64)
-    for r in range(band_rows):
-        packed = (packed << np.uint64(16)) | rows[:, :, r]
-    packed ^= np.arange(bands, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-    packed ^= packed >> np.uint64(31)
-    packed *= np.uint64(0xD6E8FEB86659FD93)
-    packed ^= packed >> np.uint64(32)
-    return (packed & _BUCKET_MASK).astype(np.int64)
-
-
-def find_batch_pairs(keys: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) of documents that share at least one band bucket (empty documents never pair)."""
-    n, bands = keys.shape
-    doc = np.repeat(np.arange(n), bands)
-    flat = keys.ravel()
-    keep = sizes[doc] > 0
-    flat, doc = flat[keep], doc[keep]
-    order = np.lexsort((doc, flat))
-    flat, doc = flat[order], doc[order]
-    firsts, seconds = [], []
-    for d in range(1, _MAX_BUCKET_PAIRS + 1):
-        same = flat[d:] == flat[:-d] if d < len(flat) else np.zeros(0, dtype=bool)
-        if not same.any():
-            break
-        firsts.append(doc[:-d][same])
-        seconds.append(doc[d:][same])
-    if not firsts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    i, j = np.concatenate(firsts), np.concatenate(seconds)
-    lo, hi = np.minimum(i, j), np.maximum(i, j)
-    code = np.unique(lo[lo != hi] * np.int64(n) + hi[lo != hi])
-    return code // n, code % n
-
-
-def estimate_similarity(left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Share of equal MinHash values for each pair of rows (the Jaccard estimate)."""
-    out = np.empty(len(left), dtype=np.float64)
-    step = 1 << 16
-    for lo in range(0, len(left), step):
-        out[lo : lo + step] = (left[lo : lo + step] == right[lo : lo + step]).mean(axis=1)
-    return out
-
-
 def titles_conflict(
     anchors_a: frozenset[int], words_a: frozenset[int], anchors_b: frozenset[int], words_b: frozenset[int]
 ) -> bool:
@@ -294,7 +245,7 @@ def verify_pairs(
     """Keep the candidate pairs (left[i], right[j]) that are the same story; returns (i, j, similarity)."""
     if len(i) == 0:
         return i, j, np.zeros(0)
-    sim = estimate_similarity(left.sig[i], right.sig[j])
+    sim = estimate_similarity(left.sig, right.sig, i, j)
     close = np.abs(left.days[i].astype(np.int64) - right.days[j]) <= params.window_days
     small = np.minimum(left.sizes[i], right.sizes[j])
     if params.containment:  # |A ∩ B| estimated from J and the set sizes, over the smaller set

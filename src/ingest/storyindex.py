@@ -31,10 +31,10 @@ from ingest.clusters import (
     Signatures,
     StoryDoc,
     assign_story_ids,
-    make_band_keys,
     make_signatures,
 )
 from ingest.dedup import KnownArticle
+from ingest.lsh import make_band_keys
 from ingest.models import Article
 
 SCHEMA = """
