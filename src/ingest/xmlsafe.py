@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
+from ingest.xmlchars import decode_mostly_utf8, repair_charrefs
+
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -105,8 +107,11 @@ def sanitize_xml(body: bytes, content_type: str | None = None, *, thorough: bool
     text = C1_CHARREF_RE.sub(replace_c1_charref, text)
     if thorough:
         text, count = INVALID_XML_CHARS_RE.subn("", text)
+        if "&#" in text:
+            text, refs = repair_charrefs(text)
+            count += refs
         if count and not reason:
-            reason = f"removed {count} character(s) not allowed in XML"
+            reason = f"removed or replaced {count} character(s) not allowed in XML"
     return SafeXml(UTF8_DECL.encode() + text.encode("utf-8"), encoding, root, removed, reason)
 
 
@@ -198,10 +203,15 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str,
             continue
         tried.add(codec)
         text = try_decode(body, codec)
+        repaired = 0
+        if text is None and codec == "utf-8":
+            text, repaired = decode_mostly_utf8(body)
         if text is None:
             continue
         reason = None
-        if unknown:
+        if repaired:
+            reason = f"{repaired} invalid UTF-8 byte(s) decoded as windows-1252"
+        elif unknown:
             reason = f"unknown encoding {unknown[0]!r}; decoded as {codec}"
         elif known and codec != known[0]:
             reason = f"declared encoding {known[0]} did not decode; decoded as {codec}"
