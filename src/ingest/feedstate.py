@@ -32,6 +32,7 @@ BACKOFF_CAP = timedelta(hours=24)
 RETRY_AFTER_CAP = timedelta(hours=24)
 JITTER_FRACTION = 0.1  # up to +10 % of the delay, fixed per feed name
 REDIRECT_ADOPT_AFTER = 3
+NEVER = datetime.min.replace(tzinfo=UTC)
 SUCCESS_STATUSES = frozenset({"ok", "not_modified", "unchanged"})
 
 
@@ -207,7 +208,8 @@ def plan_fetches(
     feeds: Sequence[Feed], states: Mapping[str, FeedState], now: datetime, force: bool
 ) -> tuple[list[Planned], dict[int, tuple[FeedState, str]]]:
     """Which feeds to fetch, as (index, feed, state) ordered round-robin over hosts (so that
-    workers are not all parked on one busy host), and {index: (state, skip reason)} for the rest."""
+    workers are not all parked on one busy host), each host's least recently fetched first, and
+    {index: (state, skip reason)} for the rest."""
     by_host: dict[str, list[Planned]] = {}
     skipped: dict[int, tuple[FeedState, str]] = {}
     for i, feed in enumerate(feeds):
@@ -217,5 +219,7 @@ def plan_fetches(
             by_host.setdefault(host_key(state.url), []).append((i, feed, state))
         else:
             skipped[i] = (state, reason)
+    for queue in by_host.values():  # least recently fetched first: a feed deferred last run goes first
+        queue.sort(key=lambda planned: planned[2].last_fetch_at or NEVER)
     depth = max((len(q) for q in by_host.values()), default=0)
     return [q[d] for d in range(depth) for q in by_host.values() if d < len(q)], skipped

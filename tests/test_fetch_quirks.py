@@ -1,0 +1,242 @@
+"""fetch against servers that get HTTP subtly wrong: Content-Encoding, lying lengths, odd redirects,
+a 304 nobody asked for, and many slow feeds on one host. Real server on loopback, no mocks."""
+
+# ruff: noqa: F811 - the fault_server fixture is imported, then named as an argument
+
+from __future__ import annotations
+
+import gzip
+import time
+import zlib
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from faultserver import (
+    Behaviour,
+    FaultServer,
+    drip,
+    fault_server,  # noqa: F401 - pytest fixture
+    fault_server_module,  # noqa: F401 - pytest fixture
+    hang,
+    raw_response,
+    redirect,
+    respond,
+)
+from ingest.config import Settings
+from ingest.feedstate import new_state, next_state, plan_fetches
+from ingest.fetch import FetchPolicy, fetch_feeds, fetch_url
+from ingest.models import Feed
+
+RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+MIB = 1024 * 1024
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(warehouse=tmp_path, fetch_timeout_s=2.0, fetch_deadline_s=3.0, max_body_bytes=MIB)
+
+
+def raw_deflate(data: bytes) -> bytes:
+    comp = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return comp.compress(data) + comp.flush()
+
+
+# --- Content-Encoding ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("encoding", "body"),
+    [
+        pytest.param("gzip", RSS, id="gzip-label-plain-body"),
+        pytest.param("deflate", RSS, id="deflate-label-plain-body"),
+        pytest.param("x-gzip", b"\n" + RSS, id="x-gzip-label-plain-body"),
+        pytest.param("gzip, gzip", gzip.compress(gzip.compress(RSS)), id="gzip-twice-listed"),
+        pytest.param("gzip", gzip.compress(gzip.compress(RSS)), id="gzip-twice-listed-once"),
+        pytest.param(None, gzip.compress(RSS), id="pre-gzipped-file-no-label"),
+        pytest.param("deflate, gzip", gzip.compress(zlib.compress(RSS)), id="deflate-then-gzip"),
+        pytest.param("deflate", raw_deflate(RSS), id="raw-deflate"),
+        pytest.param("UTF-8", RSS, id="charset-as-encoding"),
+        pytest.param("none", RSS, id="none"),
+        pytest.param("identity", RSS, id="identity"),
+        pytest.param("br", RSS, id="br-label-plain-body"),
+        pytest.param("gzip", b"\xef\xbb\xbf" + RSS, id="gzip-label-bom-body"),
+    ],
+)
+def test_content_encoding_quirks_still_give_the_feed(
+    fault_server: FaultServer, settings: Settings, encoding: str | None, body: bytes
+) -> None:
+    headers = {"Content-Encoding": encoding} if encoding else {}
+    r = fetch_url(fault_server.add("/f", respond(200, body, headers)), settings)
+    assert r.status == "ok", r.error
+    assert r.body is not None and r.body.lstrip(b"\xef\xbb\xbf\n") == RSS
+
+
+@pytest.mark.parametrize(
+    ("encoding", "body", "message"),
+    [
+        ("br", b"\x1b\x00\x00\x00binary", "unsupported Content-Encoding 'br'"),
+        ("zstd", b"\x28\xb5\x2f\xfd\x00", "unsupported Content-Encoding 'zstd'"),
+        ("gzip", b"\x1f\x8b\x08\x00garbage-after-the-magic", "corrupt compressed body"),
+        ("deflate", b"\x78\x9c\xff\xff\xff", "corrupt compressed body"),
+    ],
+)
+def test_undecodable_bodies_are_one_line_errors(
+    fault_server: FaultServer, settings: Settings, encoding: str, body: bytes, message: str
+) -> None:
+    r = fetch_url(fault_server.add("/f", respond(200, body, {"Content-Encoding": encoding})), settings)
+    assert r.status == "error" and r.body is None
+    assert message in (r.error or "") and "\n" not in (r.error or "")
+
+
+def test_pre_gzipped_local_file_is_gunzipped(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "feed.xml.gz"
+    path.write_bytes(gzip.compress(RSS))
+    r = fetch_url(str(path), settings)
+    assert r.status == "ok" and r.body == RSS
+
+
+# --- bodies cut short ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("headers", "body", "message"),
+    [
+        ([("Content-Length", "5000")], RSS, "expected 5000"),
+        ([("Transfer-Encoding", "chunked")], b"%x\r\n" % len(RSS) + RSS[:30], "incomplete chunked read"),
+        ([("Transfer-Encoding", "chunked")], b"10\r\n" + RSS[:16] + b"\r\nZZ\r\n", "illegal chunk header"),
+        (
+            [("Content-Length", "400"), ("Content-Encoding", "gzip")],
+            gzip.compress(RSS * 9)[:60],
+            "expected 400",
+        ),
+    ],
+    ids=["content-length-too-long", "chunked-cut", "chunk-header-garbage", "gzip-cut"],
+)
+def test_connection_dropped_mid_body_is_a_clear_error(
+    fault_server: FaultServer, settings: Settings, headers: list[tuple[str, str]], body: bytes, message: str
+) -> None:
+    r = fetch_url(fault_server.add("/f", raw_response("HTTP/1.1 200 OK", headers, body)), settings)
+    assert r.status == "error" and r.body is None
+    assert (r.error or "").startswith("connection closed by server") and message in (r.error or "")
+
+
+# --- redirects -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "location",
+    [
+        "file:///etc/passwd",
+        "ftp://example.org/feed.xml",
+        "javascript:alert(1)",
+        "data:text/xml,<rss/>",
+        "gopher://x/",
+    ],
+)
+@pytest.mark.parametrize("status", [301, 302])
+def test_redirect_to_a_non_http_scheme_is_refused(
+    fault_server: FaultServer, settings: Settings, location: str, status: int
+) -> None:
+    r = fetch_url(fault_server.add("/f", redirect(status, location)), settings)
+    assert r.status == "error" and r.permanent_redirect is None
+    assert r.error == f"redirect to a non-HTTP URL refused: {location}"
+    assert len(fault_server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("hops", "recorded"),
+    [
+        ([(302, "/b"), (301, "/c"), (308, "/d"), (307, "/feed")], None),  # the feed URL only moved for now
+        ([(303, "/b"), (301, "/feed")], None),
+        ([(301, "/b"), (302, "/c"), (308, "/feed")], "/b"),
+        ([(308, "/b"), (301, "/feed")], "/b"),
+        ([(301, "feed")], "/feed"),  # a relative Location
+    ],
+)
+def test_only_permanent_redirects_of_the_feed_url_itself_are_recorded(
+    fault_server: FaultServer, settings: Settings, hops: list[tuple[int, str]], recorded: str | None
+) -> None:
+    paths = ["/a", "/b", "/c", "/d"]
+    for path, (status, location) in zip(paths, hops, strict=False):
+        fault_server.add(path, redirect(status, location))
+    fault_server.add("/feed", respond(200, RSS))
+    r = fetch_url(fault_server.url("/a"), settings)
+    assert r.status == "ok" and r.body == RSS
+    assert r.permanent_redirect == (fault_server.url(recorded) if recorded else None)
+
+
+def test_redirect_to_the_same_path_with_another_query_is_no_loop(
+    fault_server: FaultServer, settings: Settings
+) -> None:
+    calls = iter([redirect(302, "/q?page=2"), redirect(302, "/q?page=3"), respond(200, RSS)])
+    fault_server.add("/q", lambda h: next(calls)(h))
+    r = fetch_url(fault_server.url("/q?page=1"), settings)
+    assert r.status == "ok" and r.final_url == fault_server.url("/q?page=3")
+
+
+# --- conditional GET -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("validators", "status"),
+    [
+        ({}, "error"),
+        ({"etag": '"v1"'}, "not_modified"),
+        ({"last_modified": "Tue, 24 Nov 2026 10:00:00 GMT"}, "not_modified"),
+    ],
+)
+def test_304_counts_only_as_an_answer_to_a_conditional_request(
+    fault_server: FaultServer, settings: Settings, validators: dict[str, str], status: str
+) -> None:
+    r = fetch_url(fault_server.add("/f", respond(304)), settings, **validators)
+    assert r.status == status and r.body is None
+    if status == "error":
+        assert r.error == "HTTP 304 Not Modified to a request without validators"
+
+
+# --- many slow feeds on one host -----------------------------------------------------------------
+SLOW: list[tuple[str, Behaviour]] = [("hang", hang(30)), ("drip", drip(RSS, interval=0.5))]
+
+
+@pytest.mark.parametrize(("kind", "behaviour"), SLOW, ids=[k for k, _ in SLOW])
+def test_many_slow_feeds_on_one_host_end_within_two_deadlines(
+    fault_server: FaultServer, tmp_path: Path, kind: str, behaviour: Behaviour
+) -> None:
+    settings = Settings(warehouse=tmp_path, fetch_timeout_s=2.0, fetch_deadline_s=2.0, max_body_bytes=MIB)
+    fault_server.add("/slow", behaviour)
+    fault_server.add("/ok", respond(200, RSS))
+    slow = [Feed(f"{kind}{i}", fault_server.url(f"/slow?i={i}", host="127.0.0.4"), "o") for i in range(8)]
+    healthy = [Feed(f"ok{i}", fault_server.url(f"/ok?i={i}", host="127.0.0.5"), "o") for i in range(3)]
+    started = time.monotonic()
+    results = fetch_feeds([*slow, *healthy], {}, settings)
+    took = time.monotonic() - started
+    assert took < 2 * settings.fetch_deadline_s + 0.5, took
+    by_status = [r.status for r in results[:8]]
+    assert by_status.count("error") >= 2 and set(by_status) <= {"error", "skipped"}
+    deferred = [r for r in results[:8] if r.status == "skipped"]
+    assert deferred and all(
+        r.error == "deferred: host 127.0.0.4 was slow earlier in this run" for r in deferred
+    )
+    assert [r.status for r in results[8:]] == ["ok"] * 3
+    # a deferred feed's state is untouched: it is due next run, ahead of the host's fetched feeds
+    now = datetime.now(UTC)
+    states = {f.name: next_state(new_state(f), f, r, now) for f, r in zip(slow, results[:8], strict=True)}
+    assert all(states[r.feed].last_fetch_at is None for r in deferred)
+    todo, _ = plan_fetches(slow, states, now + timedelta(days=2), force=False)
+    assert {f.name for _, f, _ in todo[: len(deferred)]} == {r.feed for r in deferred}
+
+
+def test_a_busy_but_fast_host_is_never_deferred(fault_server: FaultServer, tmp_path: Path) -> None:
+    settings = Settings(warehouse=tmp_path, fetch_timeout_s=2.0, fetch_deadline_s=2.0, max_body_bytes=MIB)
+    fault_server.add("/ok", respond(200, RSS))
+    feeds = [Feed(f"ok{i}", fault_server.url(f"/ok?i={i}", host="127.0.0.6"), "o") for i in range(12)]
+    policy = FetchPolicy(workers=8, per_host=2, host_interval_s=0.25)
+    results = fetch_feeds(feeds, {}, settings, policy=policy)
+    assert [r.status for r in results] == ["ok"] * 12  # the last start past the window: never slow
+
+
+def test_plan_fetches_puts_the_least_recently_fetched_first() -> None:
+    feeds = [Feed(f"f{i}", f"https://one.example/{i}", "o") for i in range(4)]
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    states = {
+        "f0": replace(new_state(feeds[0]), last_fetch_at=now - timedelta(minutes=1)),
+        "f1": replace(new_state(feeds[1]), last_fetch_at=now - timedelta(hours=1)),
+        "f3": replace(new_state(feeds[3]), last_fetch_at=now - timedelta(minutes=30)),
+    }
+    todo, _ = plan_fetches(feeds, states, now, force=False)
+    assert [f.name for _, f, _ in todo] == ["f2", "f1", "f3", "f0"]
