@@ -16,7 +16,9 @@ import pytest
 
 from faultserver import (
     Behaviour,
+    FaultHandler,
     FaultServer,
+    conditional,
     drip,
     fault_server,  # noqa: F401 - pytest fixture
     fault_server_module,  # noqa: F401 - pytest fixture
@@ -27,7 +29,7 @@ from faultserver import (
 )
 from ingest.config import Settings
 from ingest.feedstate import new_state, next_state, plan_fetches
-from ingest.fetch import FetchPolicy, fetch_feeds, fetch_url
+from ingest.fetch import FetchPolicy, fetch_feeds, fetch_url, make_client
 from ingest.models import Feed
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -240,3 +242,49 @@ def test_plan_fetches_puts_the_least_recently_fetched_first() -> None:
     }
     todo, _ = plan_fetches(feeds, states, now, force=False)
     assert [f.name for _, f, _ in todo] == ["f2", "f1", "f3", "f0"]
+
+
+# --- connection reuse and validators ---------------------------------------------------------------
+def keep_alive_raw(headers: list[tuple[str, bytes]], body: bytes) -> Behaviour:
+    """A response written byte for byte on a connection left open for the next request."""
+
+    def run(h: FaultHandler) -> None:
+        h.wfile.write(b"HTTP/1.1 200 OK\r\n" + b"".join(k.encode() + b": " + v + b"\r\n" for k, v in headers))
+        h.wfile.write(b"\r\n" + body)
+        h.wfile.flush()
+
+    return run
+
+
+@pytest.mark.parametrize("short_by", [20, len(RSS) - 1])
+def test_a_lying_content_length_does_not_break_the_next_feed_on_that_connection(
+    fault_server: FaultServer, settings: Settings, short_by: int
+) -> None:
+    fault_server.add("/short", keep_alive_raw([("Content-Length", str(len(RSS) - short_by).encode())], RSS))
+    fault_server.add("/next", respond(200, RSS))
+    with make_client(settings) as client:
+        first = fetch_url(fault_server.url("/short"), settings, client=client)
+        second = fetch_url(fault_server.url("/next"), settings, client=client)
+    assert first.status == "ok" and first.bytes == len(RSS) - short_by
+    assert second.status == "ok" and second.body == RSS, second.error
+
+
+@pytest.mark.parametrize("etag", ['"café"', 'W/"naïve-1"', '"plain"'])
+def test_validators_are_sent_back_byte_for_byte(
+    fault_server: FaultServer, settings: Settings, etag: str
+) -> None:
+    url = fault_server.add("/c", conditional(RSS, etag=etag))
+    first = fetch_url(url, settings)
+    assert first.status == "ok" and first.etag == etag
+    second = fetch_url(url, settings, etag=first.etag, last_modified="Tue, 24 Nov 2026 10:00:00 GMT")
+    assert second.status == "not_modified", second.error
+    assert fault_server.hits("/c")[-1].headers["if-none-match"] == etag
+
+
+@pytest.mark.parametrize("etag", ['"caf€"', '"line\r\nX-Injected: 1"', "\x00"])
+def test_unsendable_validators_never_fail_the_fetch(
+    fault_server: FaultServer, settings: Settings, etag: str
+) -> None:
+    r = fetch_url(fault_server.add("/c", respond(200, RSS)), settings, etag=etag)
+    assert r.status == "ok", r.error
+    assert "x-injected" not in fault_server.hits("/c")[0].headers

@@ -10,13 +10,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import socket
-import threading
+import re
 import time
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager, nullcontext, suppress
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -28,6 +27,7 @@ import httpx
 
 from ingest.config import Settings
 from ingest.feedstate import host_key, parse_retry_after, plan_fetches
+from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
 from ingest.httpbody import BodyTooLargeError, decode_stream, read_local
 from ingest.models import Feed, FeedState, FetchResult
 
@@ -43,15 +43,13 @@ REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECT_CODES = frozenset({301, 308})
 STATUS_BY_CODE = {304: "not_modified", 410: "gone", 429: "retry_later", 503: "retry_later"}
 VALIDATOR_HEADERS = frozenset({"If-None-Match", "If-Modified-Since"})
+MAX_RECONNECTS = 2
+HEADER_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f]")
 PHRASES = {s.value: s.phrase for s in HTTPStatus}
 
 
 class RedirectError(Exception):
     pass  # a redirect loop or too many redirects
-
-
-class HostBusyError(Exception):
-    """Not started: the host was slow earlier in this run and the run's start window has passed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,82 +74,6 @@ class FetchPolicy:
             host_interval_s=max(0.0, pick("host_interval_s", 1.0)),
             max_redirects=max(0, int(pick("max_redirects", 5))),
         )
-
-
-class HostLimiter:
-    """At most ``per_host`` requests in flight per host; request starts spaced by ``interval_s``.
-
-    A request holding its slot ``slow_after_s`` or longer marks its host slow; ``slot(host, start_by)``
-    then raises HostBusyError rather than start after ``start_by`` (monotonic): slow feeds of one
-    host cannot stretch a run past one deadline after that (fetch_feeds: two deadlines in all).
-    """
-
-    def __init__(self, per_host: int = 2, interval_s: float = 1.0, slow_after_s: float | None = None) -> None:
-        self.per_host, self.interval_s, self.slow_after_s = per_host, interval_s, slow_after_s
-        self._lock = threading.Lock()
-        self._slots: dict[str, threading.BoundedSemaphore] = {}
-        self._next_start: dict[str, float] = {}
-        self._slow: set[str] = set()
-
-    @contextmanager
-    def slot(self, host: str, start_by: float | None = None) -> Iterator[None]:
-        with self._lock:
-            sem = self._slots.setdefault(host, threading.BoundedSemaphore(self.per_host))
-        with sem:
-            with self._lock:
-                now = time.monotonic()
-                start = max(now, self._next_start.get(host, now))
-                if start_by is not None and start > start_by and host in self._slow:
-                    raise HostBusyError(f"deferred: host {host or '(local)'} was slow earlier in this run")
-                self._next_start[host] = start + self.interval_s
-            time.sleep(max(0.0, start - now))
-            try:
-                yield
-            finally:
-                if self.slow_after_s is not None and time.monotonic() - start >= self.slow_after_s:
-                    with self._lock:
-                        self._slow.add(host)
-
-
-class Deadline:
-    """A total time budget for one fetch. A timer shuts the connection's socket down when it
-    passes, so even a read blocked on a silent server returns at the deadline."""
-
-    def __init__(self, seconds: float) -> None:
-        self.expires = time.monotonic() + seconds
-        self.expired = False
-        self.message = f"timed out after {seconds:.1f} s (deadline)"
-        self._lock = threading.Lock()
-        self._sock: socket.socket | None = None
-        self._timer = threading.Timer(max(0.0, seconds), self.fire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def remaining(self) -> float:
-        return self.expires - time.monotonic()
-
-    def check(self) -> None:
-        if self.expired or self.remaining() <= 0:
-            self.expired = True
-            raise TimeoutError(self.message)
-
-    def watch(self, network_stream: Any) -> None:
-        """Register the socket of the connection in use (an httpcore network stream)."""
-        with self._lock:
-            self._sock = network_stream.get_extra_info("socket") if network_stream is not None else None
-        if self.expired:
-            self.fire()
-
-    def fire(self) -> None:
-        with self._lock, suppress(OSError):
-            self.expired = True
-            if self._sock is not None:
-                socket.socket.shutdown(self._sock, socket.SHUT_RDWR)  # also works under TLS
-
-    def cancel(self) -> None:
-        self._timer.cancel()
-        with self._lock:
-            self._sock = None  # the connection may go back to the pool: never touch it again
 
 
 def make_client(settings: Settings, policy: FetchPolicy | None = None) -> httpx.Client:
@@ -181,11 +103,13 @@ def fetch_url(
     ``start_by``: see HostLimiter (a fetch not started then is ``skipped``)."""
     started = time.monotonic()
     result = FetchResult(feed=feed, url=url, fetched_at=datetime.now(UTC), status="error")
-    headers = {"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
-    if etag:
-        headers["If-None-Match"] = etag
-    if last_modified:
-        headers["If-Modified-Since"] = last_modified
+    headers: dict[str, str | bytes] = {
+        "User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING,
+    }  # fmt: skip
+    for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified)):
+        raw = encode_validator(value)
+        if raw:
+            headers[name] = raw
     try:
         if not url.lower().startswith(("http://", "https://")):
             fetch_local(url, settings, result)
@@ -222,7 +146,8 @@ class HttpFetch:
     settings: Settings
     result: FetchResult
     client: httpx.Client
-    headers: dict[str, str]
+    headers: dict[str, str | bytes]
+    reconnects: int = 0  # requests repeated because a reused keep-alive connection was stale
     deadline: Deadline | None = None
     temporary_seen: bool = False  # a 302/303/307 hop ends the run of permanent redirects
 
@@ -262,9 +187,11 @@ class HttpFetch:
         timeout = max(0.001, min(self.settings.fetch_timeout_s, deadline.remaining()))
         kw: dict[str, Any] = {"headers": self.headers, "timeout": timeout, "follow_redirects": False}
         locations: list[bytes] = []  # httpx parses a Location itself and may fail before we see it
+        fresh: list[bool] = []  # a new connection was opened for this request
 
         def trace(event: str, info: dict[str, Any]) -> None:
             if event == "connection.connect_tcp.complete":
+                fresh.append(True)
                 deadline.watch(info.get("return_value"))
             elif event.endswith("receive_response_headers.complete"):
                 value = info.get("return_value")
@@ -280,6 +207,13 @@ class HttpFetch:
                 location = locations[-1].decode("latin-1").strip()
                 check_redirect_target(urljoin(url, location))
                 raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
+            except (httpx.RemoteProtocolError, httpx.ReadError):
+                # A pooled connection the server closed, or one an earlier response left bytes on
+                # (a Content-Length shorter than its body): try again on a new one, as browsers do.
+                if fresh or self.reconnects >= MAX_RECONNECTS:
+                    raise
+                self.reconnects += 1
+                return self.request(url, deadline)
             deadline.watch(resp.extensions.get("network_stream"))
             status = result.http_status = resp.status_code
             result.final_url = url
@@ -312,6 +246,17 @@ class HttpFetch:
             except BodyTooLargeError as exc:
                 mark_too_large(result, exc, cap)
         return None
+
+
+def encode_validator(value: str | None) -> bytes | None:
+    """An ETag / Last-Modified as the bytes the server sent (httpx decoded them as Latin-1; sending
+    a str with other characters would fail every later fetch); None when unusable."""
+    if not value or HEADER_UNSAFE_RE.search(value):
+        return None
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:
+        return value.encode("utf-8")
 
 
 def check_redirect_target(target: str) -> None:
