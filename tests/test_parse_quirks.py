@@ -80,6 +80,28 @@ def test_undeclared_legacy_encodings_are_still_sniffed(text: str, codec: str) ->
     assert parsed.entries[0].title == text
 
 
+@pytest.mark.parametrize(
+    ("text", "codec", "content_type", "declared"),
+    [
+        ("Café “quote” — Zürich", "utf-8", "application/rss+xml; charset=windows-1251", None),
+        ("Президент заявил о мерах", "utf-8", None, "windows-1251"),
+        ("Президент заявил о мерах", "utf-8", "text/xml; charset=koi8-r", None),
+        ("Ελληνικά νέα σήμερα", "utf-8", "text/xml; charset=iso-8859-7", None),
+        ("Café crème brûlée", "utf-8", "text/xml; charset=iso-8859-1", None),
+        ("Президент заявил о мерах", "cp1251", "text/xml; charset=windows-1251", None),
+        ("Президент заявил о мерах", "koi8-r", None, "koi8-r"),
+        ("Ελληνικά νέα σήμερα", "iso-8859-7", "text/xml; charset=iso-8859-7", None),
+    ],
+)
+def test_a_utf8_body_under_a_legacy_label_is_read_as_utf8(
+    text: str, codec: str, content_type: str | None, declared: str | None
+) -> None:
+    decl = f'<?xml version="1.0" encoding="{declared}"?>' if declared else '<?xml version="1.0"?>'
+    body = f"{decl}<rss version='2.0'><channel><title>x</title><item><title>{text}</title></item></channel></rss>"
+    parsed = parse_feed(body.encode(codec), content_type=content_type, url=URL)
+    assert parsed.entries[0].title == text
+
+
 # --- JSON Feed ---------------------------------------------------------------------------------------
 def json_feed(version: str = "https://jsonfeed.org/version/1.1", title: str = "One") -> dict[str, object]:
     return {"version": version, "title": "J", "items": [{"id": "1", "url": "/a", "title": title}]}

@@ -16,6 +16,7 @@ looks like markup is used; falling past a declared encoding marks the result ``b
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -197,6 +198,13 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str,
     codecs_declared = [lookup_codec(label) for label in declared]
     unknown = [label for label, codec in zip(declared, codecs_declared, strict=True) if codec is None]
     known = [codec for codec in codecs_declared if codec is not None]
+    if known and known[0] not in ("utf-8", "cp1252") and is_single_byte(known[0]) and not body.isascii():
+        # A UTF-8 body under a legacy label (a server default charset=windows-1251, a template's
+        # declaration): valid UTF-8 with multi-byte sequences is never real legacy text.
+        # windows-1252 labels are left to feedvalues.repair_mojibake, as feedparser does.
+        text = try_decode(body, "utf-8")
+        if text is not None:
+            return text, "utf-8", f"declared encoding {known[0]} but the body is UTF-8"
     tried: set[str] = set()
     for codec in iter_candidates(body, known):
         if codec in tried:
@@ -219,6 +227,15 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str,
             reason = f"no encoding declared and not UTF-8; decoded as {codec}"
         return text, codec, reason
     raise EncodingError("body decodes in no encoding")  # pragma: no cover - latin-1 always decodes
+
+
+@functools.cache
+def is_single_byte(codec: str) -> bool:
+    """True for codecs that map each byte to one character (windows-1251, koi8-r, mac-roman ...)."""
+    try:
+        return len(bytes(range(128, 256)).decode(codec, "replace")) == 128
+    except LookupError:
+        return False
 
 
 def iter_candidates(body: bytes, known: list[str]) -> Iterator[str]:
