@@ -4,6 +4,7 @@ byte in a UTF-8 feed, JSON Feed variants, and HTML pages that point at their fee
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 
@@ -178,3 +179,31 @@ def test_an_html_page_is_refused_naming_the_feed_it_links_to(head: str, expected
 def test_a_real_feed_served_with_a_wrong_content_type_parses(content_type: str | None) -> None:
     parsed = parse_feed(rss("One", "Two").encode(), content_type=content_type, url=URL)
     assert [e.title for e in parsed.entries] == ["One", "Two"] and not parsed.bozo
+
+
+# --- dates -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Tue Nov 24 10:00:00 2026", datetime(2026, 11, 24, 10, tzinfo=UTC)),  # asctime
+        ("Tue Nov  4 10:00:00 EST 2026", datetime(2026, 11, 4, 15, tzinfo=UTC)),
+        ("Tue Nov 24 10:00:00 +0300 2026", datetime(2026, 11, 24, 7, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 10:00:00 +0530", datetime(2026, 11, 24, 4, 30, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 10:00:00 MSK", datetime(2026, 11, 24, 7, tzinfo=UTC)),
+        ("24 Nov 2026 10:00 EST", datetime(2026, 11, 24, 15, tzinfo=UTC)),
+        ("2026-11-24T10:00:00.123456789+01:00", datetime(2026, 11, 24, 9, 0, 0, 123456, tzinfo=UTC)),
+        ("2026-11-24", datetime(2026, 11, 24, tzinfo=UTC)),
+        ("Tue, 31 Feb 2026 10:00:00 +0000", None),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_item_dates_in_odd_formats_and_zones(value: str, expected: datetime | None) -> None:
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>t</title><pubDate>{value}</pubDate></item></channel></rss>'
+    assert parse_feed(body.encode(), url=URL).entries[0].published == expected
+    rdf = (
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="x"><title>x</title></channel>'
+        f'<item rdf:about="https://news.example/1"><title>t</title><dc:date>{value}</dc:date></item></rdf:RDF>'
+    )
+    assert parse_feed(rdf.encode(), url=URL).entries[0].published == expected
