@@ -100,7 +100,7 @@ def fetch_url(
 ) -> FetchResult:
     """Fetch one http(s) URL or local file path with every rule; never raises. ``limiter`` (share
     one for per-host politeness across calls) applies to every hop; ``accept``: FEED_/PAGE_ACCEPT;
-    ``start_by``: see HostLimiter (a fetch not started then is ``skipped``)."""
+    ``start_by``: see HostLimiter (a fetch of a slow host not started by then is an error)."""
     started = time.monotonic()
     result = FetchResult(feed=feed, url=url, fetched_at=datetime.now(UTC), status="error")
     headers: dict[str, str | bytes] = {
@@ -116,8 +116,8 @@ def fetch_url(
         else:
             with nullcontext(client) if client else make_client(settings) as http:
                 HttpFetch(settings, result, http, headers).run(url, limiter, max_redirects, start_by)
-    except HostBusyError as exc:
-        result.status, result.error = "skipped", str(exc)
+    except HostBusyError as exc:  # a failure like the timeouts that caused it: backoff, visible in health
+        result.status, result.error = "error", str(exc)
     except Exception as exc:  # one bad URL must never stop the others
         result.status, result.body = "error", None
         result.error = describe_error(exc, settings.fetch_timeout_s)
@@ -156,7 +156,7 @@ class HttpFetch:
         try:
             for hop in range(max_redirects + 1):
                 host = host_key(seen[-1])
-                window = start_by is not None and not hop  # only the first hop can be deferred
+                window = start_by is not None and not hop  # only the first hop can be refused
                 slot = (
                     (limiter.slot(host, start_by) if window else limiter.slot(host))
                     if limiter

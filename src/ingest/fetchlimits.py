@@ -39,7 +39,9 @@ class HostLimiter:
                 now = time.monotonic()
                 start = max(now, self._next_start.get(host, now))
                 if start_by is not None and start > start_by and host in self._slow:
-                    raise HostBusyError(f"deferred: host {host or '(local)'} was slow earlier in this run")
+                    raise HostBusyError(
+                        f"not fetched: host {host or '(local)'} was too slow earlier in this run"
+                    )
                 self._next_start[host] = start + self.interval_s
             time.sleep(max(0.0, start - now))
             try:
