@@ -285,3 +285,32 @@ def test_unsendable_validators_never_fail_the_fetch(
     r = fetch_url(fault_server.add("/c", respond(200, RSS)), settings, etag=etag)
     assert r.status == "ok", r.error
     assert "x-injected" not in fault_server.hits("/c")[0].headers
+
+
+def raw_redirect(location: bytes) -> Behaviour:
+    def run(h: FaultHandler) -> None:
+        h.wfile.write(b"HTTP/1.1 302 Found\r\nContent-Length: 0\r\nLocation: " + location + b"\r\n\r\n")
+        h.wfile.flush()
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("location", "path"),
+    [
+        (b"/a b", "/a%20b"),  # a space
+        ("/caf\u00e9".encode(), "/caf%C3%A9"),  # raw UTF-8
+        ("/caf\u00e9".encode("latin-1"), "/caf%C3%A9"),  # raw Latin-1, read as the header's Latin-1
+        (b"  /a%20b  ", "/a%20b"),  # padded
+        (b"a%20b", "/a%20b"),  # relative to the redirecting URL
+        (b"/a%20b#top", "/a%20b#top"),
+    ],
+)
+def test_odd_location_headers_are_followed_and_recorded_encoded(
+    fault_server: FaultServer, settings: Settings, location: bytes, path: str
+) -> None:
+    fault_server.add("/a%20b", respond(200, RSS))
+    fault_server.add("/caf%C3%A9", respond(200, RSS))
+    r = fetch_url(fault_server.add("/r", raw_redirect(location)), settings)
+    assert r.status == "ok" and r.body == RSS, r.error
+    assert r.final_url == fault_server.url(path)

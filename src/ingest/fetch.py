@@ -205,7 +205,7 @@ class HttpFetch:
                 if not locations:
                     raise
                 location = locations[-1].decode("latin-1").strip()
-                check_redirect_target(urljoin(url, location))
+                resolve_redirect(url, location)  # raises: a non-HTTP scheme or an invalid URL
                 raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
             except (httpx.RemoteProtocolError, httpx.ReadError):
                 # A pooled connection the server closed, or one an earlier response left bytes on
@@ -222,8 +222,7 @@ class HttpFetch:
             result.last_modified = resp.headers.get("last-modified")
             location = resp.headers.get("location", "").strip()
             if status in REDIRECT_CODES and location:
-                target = urljoin(url, location)
-                check_redirect_target(target)
+                target = resolve_redirect(url, location)
                 if status not in PERMANENT_REDIRECT_CODES:
                     self.temporary_seen = True
                 elif not self.temporary_seen and result.permanent_redirect is None:
@@ -259,10 +258,16 @@ def encode_validator(value: str | None) -> bytes | None:
         return value.encode("utf-8")
 
 
-def check_redirect_target(target: str) -> None:
-    """Refuse a redirect to anything but http(s): file://, ftp://, javascript:, data: ..."""
+def resolve_redirect(url: str, location: str) -> str:
+    """The absolute, percent-encoded target of a Location ("/a b" -> "/a%20b"); RedirectError for
+    anything but http(s) (file://, ftp://, javascript:, data: ...) or an unparseable URL."""
+    target = urljoin(url, location)
     if urlsplit(target).scheme.lower() not in ("http", "https"):
         raise RedirectError(f"redirect to a non-HTTP URL refused: {target[:200]}")
+    try:
+        return str(httpx.URL(target))
+    except httpx.InvalidURL:
+        raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
 
 
 def finish_body(result: FetchResult, body: bytes) -> None:
