@@ -27,8 +27,8 @@ def repair_charrefs(text: str) -> tuple[str, int]:
 
     def fix(match: re.Match[str]) -> str:
         nonlocal changed
-        first = charref_code(match["ah"], match["ad"])
-        second = charref_code(match["bh"], match["bd"]) if match["b"] else None
+        first = parse_charref(match["ah"], match["ad"])
+        second = parse_charref(match["bh"], match["bd"]) if match["b"] else None
         if 0xD800 <= first <= 0xDBFF and second is not None and 0xDC00 <= second <= 0xDFFF:
             changed += 1
             return chr(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
@@ -41,7 +41,7 @@ def repair_charrefs(text: str) -> tuple[str, int]:
     return CHARREF_PAIR_RE.sub(fix, text), changed
 
 
-def charref_code(hex_digits: str | None, digits: str | None) -> int:
+def parse_charref(hex_digits: str | None, digits: str | None) -> int:
     return int(hex_digits, 16) if hex_digits else int(digits or "0")
 
 
