@@ -102,23 +102,34 @@ def test_pre_gzipped_local_file_is_gunzipped(tmp_path: Path, settings: Settings)
 @pytest.mark.parametrize(
     ("headers", "body", "message"),
     [
-        ([("Content-Length", "5000")], RSS, "expected 5000"),
+        ([("Content-Length", "5000")], RSS, "connection closed by server: peer closed connection"),
         ([("Transfer-Encoding", "chunked")], b"%x\r\n" % len(RSS) + RSS[:30], "incomplete chunked read"),
-        ([("Transfer-Encoding", "chunked")], b"10\r\n" + RSS[:16] + b"\r\nZZ\r\n", "illegal chunk header"),
+        (
+            [("Transfer-Encoding", "chunked")],
+            b"10\r\n" + RSS[:16] + b"\r\nZZ\r\n",
+            "invalid HTTP response: illegal chunk header",
+        ),
+        ([("Content-Length", "abc")], RSS, "invalid HTTP response: bad Content-Length"),
         (
             [("Content-Length", "400"), ("Content-Encoding", "gzip")],
             gzip.compress(RSS * 9)[:60],
             "expected 400",
         ),
     ],
-    ids=["content-length-too-long", "chunked-cut", "chunk-header-garbage", "gzip-cut"],
+    ids=[
+        "content-length-too-long",
+        "chunked-cut",
+        "chunk-header-garbage",
+        "content-length-garbage",
+        "gzip-cut",
+    ],
 )
-def test_connection_dropped_mid_body_is_a_clear_error(
+def test_a_body_cut_short_or_garbled_is_a_clear_error(
     fault_server: FaultServer, settings: Settings, headers: list[tuple[str, str]], body: bytes, message: str
 ) -> None:
     r = fetch_url(fault_server.add("/f", raw_response("HTTP/1.1 200 OK", headers, body)), settings)
     assert r.status == "error" and r.body is None
-    assert (r.error or "").startswith("connection closed by server") and message in (r.error or "")
+    assert message in (r.error or "") and "\n" not in (r.error or "")
 
 
 # --- redirects -------------------------------------------------------------------------------------

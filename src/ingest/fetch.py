@@ -44,6 +44,7 @@ PERMANENT_REDIRECT_CODES = frozenset({301, 308})
 STATUS_BY_CODE = {304: "not_modified", 410: "gone", 429: "retry_later", 503: "retry_later"}
 VALIDATOR_HEADERS = frozenset({"If-None-Match", "If-Modified-Since"})
 MAX_RECONNECTS = 2
+CLOSED_RE = re.compile(r"disconnect|peer closed|connection closed", re.I)
 HEADER_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f]")
 PHRASES = {s.value: s.phrase for s in HTTPStatus}
 
@@ -303,6 +304,8 @@ def describe_error(exc: BaseException, timeout_s: float | None = None) -> str:
     """A one-line message for any failure."""
     limit = f" after {timeout_s:.1f} s" if timeout_s else ""
     template = next((t for kinds, t in ERROR_PREFIXES if isinstance(exc, kinds)), "{kind}: {exc}")
+    if isinstance(exc, httpx.RemoteProtocolError) and not CLOSED_RE.search(str(exc)):
+        template = "invalid HTTP response: {exc}"  # a bad status line, header or chunk, not a close
     text = template.format(limit=limit, exc=exc, kind=type(exc).__name__)
     return " ".join(text.split()) or type(exc).__name__
 
