@@ -28,7 +28,7 @@ from faultserver import (
     respond,
 )
 from ingest.config import Settings
-from ingest.feedstate import new_state, next_state, plan_fetches
+from ingest.feedstate import new_state, next_state, parse_retry_after, plan_fetches
 from ingest.fetch import FetchPolicy, fetch_feeds, fetch_url, make_client
 from ingest.models import Feed
 
@@ -325,3 +325,34 @@ def test_odd_location_headers_are_followed_and_recorded_encoded(
     r = fetch_url(fault_server.add("/r", raw_redirect(location)), settings)
     assert r.status == "ok" and r.body == RSS, r.error
     assert r.final_url == fault_server.url(path)
+
+
+# --- Retry-After -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "after"),
+    [
+        ("120", timedelta(minutes=2)),
+        ("120.0", timedelta(minutes=2)),  # not RFC, but clear
+        ("3600, 3600", timedelta(hours=1)),  # a header repeated by a proxy, joined by the client
+        ("Wed, 01 Jan 2025 13:00:00 GMT, Wed, 01 Jan 2025 13:00:00 GMT", timedelta(hours=1)),
+        ("99999999999999999999", timedelta(hours=24)),
+        ("Tue, 31 Dec 2024 12:00:00 GMT", timedelta(0)),  # in the past: due at once
+        ("-5", None),
+        ("1e3", None),
+        ("soon", None),
+        ("", None),
+    ],
+)
+def test_retry_after_values_seen_in_the_wild(value: str, after: timedelta | None) -> None:
+    now = datetime(2025, 1, 1, 12, tzinfo=UTC)
+    got = parse_retry_after(value, now)
+    assert (got - now if got else None) == after
+
+
+def test_a_repeated_retry_after_header_is_honoured(fault_server: FaultServer, settings: Settings) -> None:
+    headers = [("Retry-After", "7200"), ("Retry-After", "7200"), ("Content-Length", "0")]
+    url = fault_server.add("/r", raw_response("HTTP/1.1 429 Too Many Requests", headers))
+    before = datetime.now(UTC)
+    r = fetch_url(url, settings)
+    assert r.status == "retry_later" and r.retry_after is not None
+    assert before + timedelta(minutes=119) < r.retry_after < before + timedelta(minutes=121)

@@ -19,6 +19,7 @@ them successful, replaces ``url`` (``original_url`` keeps the URL from the feeds
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -33,6 +34,7 @@ RETRY_AFTER_CAP = timedelta(hours=24)
 JITTER_FRACTION = 0.1  # up to +10 % of the delay, fixed per feed name
 REDIRECT_ADOPT_AFTER = 3
 NEVER = datetime.min.replace(tzinfo=UTC)
+RETRY_AFTER_SECONDS_RE = re.compile(r"^(\d+)(?:\.\d*)?\s*(?:,|$)")
 SUCCESS_STATUSES = frozenset({"ok", "not_modified", "unchanged"})
 
 
@@ -101,8 +103,9 @@ def clamp_retry_after(retry_after: datetime | None, now: datetime) -> datetime |
 def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
     """A Retry-After header (delta-seconds or an HTTP date) as a time in [now, now + 24 h]."""
     value = (value or "").strip()
-    if value.isdigit():
-        return now + min(timedelta(seconds=int(value[:12])), RETRY_AFTER_CAP)
+    seconds = RETRY_AFTER_SECONDS_RE.match(value)  # also "120.0" and a repeated header "120, 120"
+    if seconds:
+        return now + min(timedelta(seconds=int(seconds.group(1)[:12])), RETRY_AFTER_CAP)
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
