@@ -6,6 +6,7 @@ Pure functions on text.
 
 from __future__ import annotations
 
+import html.entities
 import re
 
 # A numeric character reference, optionally followed at once by a second one (a UTF-16 surrogate
@@ -14,6 +15,10 @@ CHARREF_PAIR_RE = re.compile(
     r"(?P<a>&#(?:[xX](?P<ah>[0-9a-fA-F]{1,16})|(?P<ad>[0-9]{1,16}));)"
     r"(?P<b>&#(?:[xX](?P<bh>[0-9a-fA-F]{1,16})|(?P<bd>[0-9]{1,16}));)?"
 )
+# Every "&", with the reference it opens when it opens a well-formed one.
+AMPERSAND_RE = re.compile(r"&(?:(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{0,31});)?")
+XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+LITERAL_SECTIONS = (("<![CDATA[", "]]>"), ("<!--", "-->"))  # where "&" is text, not markup
 ESCAPED_BYTES_RE = re.compile("[\udc80-\udcff]+")  # invalid bytes kept by "surrogateescape"
 NON_ASCII_RE = re.compile("[^\x00-\x7f]")
 
@@ -55,6 +60,40 @@ def fix_charref(code: int, ref: str) -> str:
     ):
         return ref
     return "" if code < 0x20 else "\ufffd"
+
+
+def repair_ampersands(text: str) -> tuple[str, int]:
+    """Make a document with bare ``&`` ("Tom & Jerry", "?a=1&b=2") or HTML-only entities
+    (``&nbsp;``, ``&eacute;``: the DOCTYPE that could declare them is gone) well-formed, as
+    feedparser's loose parser reads them: a bare ``&`` becomes ``&amp;``, an HTML5 entity its
+    numeric reference, an unknown one literal text. CDATA sections and comments are left alone.
+    Returns the text and how many were changed (lxml then parses what only feedparser could)."""
+    changed = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal changed
+        name = match.group(1)
+        if name and (name[0] == "#" or name in XML_ENTITIES):
+            return match.group(0)
+        changed += 1
+        value = html.entities.html5.get(f"{name};") if name else None
+        if value is None:
+            return "&amp;" + match.group(0)[1:]
+        return "".join(f"&#{ord(char)};" for char in value)
+
+    parts: list[str] = []
+    pos = 0
+    while pos < len(text):
+        starts = [(text.find(opener, pos), closer) for opener, closer in LITERAL_SECTIONS]
+        start, closer = min(((i, c) for i, c in starts if i >= 0), default=(len(text), ""))
+        parts.append(AMPERSAND_RE.sub(fix, text[pos:start]))
+        if not closer:
+            break
+        end = text.find(closer, start)
+        end = len(text) if end < 0 else end + len(closer)
+        parts.append(text[start:end])
+        pos = end
+    return "".join(parts), changed
 
 
 def decode_mostly_utf8(body: bytes) -> tuple[str | None, int]:

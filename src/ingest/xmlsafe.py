@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
-from ingest.xmlchars import decode_mostly_utf8, repair_charrefs
+from ingest.xmlchars import decode_mostly_utf8, repair_ampersands, repair_charrefs
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -111,8 +111,13 @@ def sanitize_xml(body: bytes, content_type: str | None = None, *, thorough: bool
         if "&#" in text:
             text, refs = repair_charrefs(text)
             count += refs
+        escaped = 0
+        if "&" in text:
+            text, escaped = repair_ampersands(text)
         if count and not reason:
             reason = f"removed or replaced {count} character(s) not allowed in XML"
+        elif escaped and not reason:
+            reason = f"escaped {escaped} bare '&' or HTML-only entities"
     return SafeXml(UTF8_DECL.encode() + text.encode("utf-8"), encoding, root, removed, reason)
 
 
