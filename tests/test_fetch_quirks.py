@@ -19,6 +19,7 @@ from faultserver import (
     FaultHandler,
     FaultServer,
     conditional,
+    delay,
     drip,
     fault_server,  # noqa: F401 - pytest fixture
     fault_server_module,  # noqa: F401 - pytest fixture
@@ -356,3 +357,12 @@ def test_a_repeated_retry_after_header_is_honoured(fault_server: FaultServer, se
     r = fetch_url(url, settings)
     assert r.status == "retry_later" and r.retry_after is not None
     assert before + timedelta(minutes=119) < r.retry_after < before + timedelta(minutes=121)
+
+
+def test_a_slow_but_successful_host_is_not_refused(fault_server: FaultServer, tmp_path: Path) -> None:
+    settings = Settings(warehouse=tmp_path, fetch_timeout_s=2.0, fetch_deadline_s=2.0, max_body_bytes=MIB)
+    fault_server.add("/slow-ok", delay(1.2, respond(200, RSS)))  # over half a timeout, but it answers
+    feeds = [Feed(f"s{i}", fault_server.url(f"/slow-ok?i={i}", host="127.0.0.7"), "o") for i in range(6)]
+    policy = FetchPolicy(workers=8, per_host=2, host_interval_s=0.0)
+    results = fetch_feeds(feeds, {}, settings, policy=policy)
+    assert [r.status for r in results] == ["ok"] * 6  # the last two start past the 2 s window

@@ -327,7 +327,7 @@ def fetch_feeds(
     results: list[FetchResult | None] = [None] * len(feeds)
     for i, (state, reason) in skipped.items():
         results[i] = FetchResult(state.feed, state.url, now, "skipped", error=reason)
-    # feeds of a slow host not started within one deadline wait for the next run (see HostLimiter)
+    # feeds of a slow host not started within one deadline are refused (see HostLimiter)
     slow_after = min(settings.fetch_timeout_s, settings.fetch_deadline_s) / 2
     limiter = HostLimiter(policy.per_host, policy.host_interval_s, slow_after)
     started = time.monotonic()

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
 
+SLOW_SUCCESS_FACTOR = 3  # a request that succeeds marks its host slow only after 3 x slow_after_s
+
 
 class HostBusyError(Exception):
     """Not started: the host was slow earlier in this run and the run's start window has passed."""
@@ -18,9 +20,11 @@ class HostBusyError(Exception):
 class HostLimiter:
     """At most ``per_host`` requests in flight per host; request starts spaced by ``interval_s``.
 
-    A request holding its slot ``slow_after_s`` or longer marks its host slow; ``slot(host, start_by)``
-    then raises HostBusyError rather than start after ``start_by`` (monotonic): slow feeds of one
-    host cannot stretch a run past one deadline after that (fetch_feeds: two deadlines in all).
+    A request that fails after holding its slot ``slow_after_s`` or longer (a timeout, a drip cut at
+    the deadline), or succeeds after SLOW_SUCCESS_FACTOR times that, marks its host slow;
+    ``slot(host, start_by)`` then raises HostBusyError rather than start after ``start_by``
+    (monotonic): slow feeds of one host cannot stretch a run past one deadline after that
+    (fetch_feeds: two deadlines in all), while a host that is merely busy is never refused.
     """
 
     def __init__(self, per_host: int = 2, interval_s: float = 1.0, slow_after_s: float | None = None) -> None:
@@ -44,10 +48,13 @@ class HostLimiter:
                     )
                 self._next_start[host] = start + self.interval_s
             time.sleep(max(0.0, start - now))
+            failed = True
             try:
                 yield
+                failed = False
             finally:
-                if self.slow_after_s is not None and time.monotonic() - start >= self.slow_after_s:
+                limit = (self.slow_after_s or 0.0) * (1 if failed else SLOW_SUCCESS_FACTOR)
+                if self.slow_after_s is not None and time.monotonic() - start >= limit:
                     with self._lock:
                         self._slow.add(host)
 
