@@ -3,9 +3,11 @@ byte in a UTF-8 feed, JSON Feed variants, and HTML pages that point at their fee
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -250,3 +252,31 @@ def test_a_large_feed_with_html_entities_parses_quickly() -> None:
     assert len(parsed.entries) == 20_000 and parsed.entries[-1].title == "T 19999 & café"
     assert (parsed.bozo_reason or "").startswith("escaped 60000 ")  # read by lxml, not feedparser
     assert time.perf_counter() - started < 10  # feedparser's loose parser: ~2 s here, 12 s at 13 MB
+
+
+# --- gzip bodies ---------------------------------------------------------------------------------------
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_a_gzip_body_is_decompressed_before_parsing(layers: int) -> None:
+    body = rss("One", "Two").encode()
+    for _ in range(layers):
+        body = gzip.compress(body)
+    assert [e.title for e in parse_feed(body, url=URL).entries] == ["One", "Two"]
+
+
+def test_a_gzip_bomb_given_to_the_parser_stops_at_the_cap() -> None:
+    bomb = gzip.compress(b"<rss>" + bytes(64 * 1024 * 1024))
+    with pytest.raises(ParseError, match="gzip body larger than"):
+        parse_feed(bomb, url=URL)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("name", "count"), [("compressed.xml", 10), ("invalid-characters-gzipped.xml", 25)])
+def test_gzipped_real_world_snapshots_parse(name: str, count: int) -> None:
+    path = CORPORA / "node-feedparser-fixtures" / "test" / "feeds" / name
+    if not path.is_file():
+        pytest.skip(f"{path} not present (../shared corpora)")
+    parsed = parse_feed(path.read_bytes(), url=URL)
+    assert len(parsed.entries) == count and all(e.title for e in parsed.entries)

@@ -28,6 +28,7 @@ from ingest.feedvalues import (
     resolve_url,
     text_to_html,
 )
+from ingest.httpbody import GZIP_MAGIC, BodyTooLargeError, decode_stream
 from ingest.jsonfeed import JsonFeedError, looks_like_json_feed, parse_json_feed
 from ingest.models import Entry, ParsedFeed
 from ingest.xmlsafe import SafeXml, sanitize_xml
@@ -40,6 +41,7 @@ LINK_TAG_RE = re.compile(rb"<link\b[^>]*>", re.I)
 FEED_LINK_TYPE_RE = re.compile(rb"""\btype\s*=\s*["']?\s*application/(?:rss|atom|feed)\+(?:xml|json)""", re.I)
 ALTERNATE_REL_RE = re.compile(rb"""\brel\s*=\s*["']?[^"'>]*\balternate\b""", re.I)
 HREF_RE = re.compile(rb"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+GUNZIP_CAP = 15 * 1024 * 1024  # the fetch cap's default
 FORMAT_CODES = {"rss091n": "rss091", "rss091u": "rss091", "": "unknown"}
 # Elements feedparser maps onto title/summary that we do not: an image caption (media:description)
 # read first becomes the summary and pushes the real <description> into content. Both paths ignore
@@ -70,6 +72,8 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str | None 
     """Parse one feed body (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed 1.0/1.1). Pure: no I/O."""
     if not body or not body.strip():
         raise ParseError("empty body")
+    if body.startswith(GZIP_MAGIC):  # a .xml.gz snapshot, or a body stored without its decoding
+        body = gunzip_body(body)
     try:
         return dispatch_body(body, content_type, url)
     except ParseError:
@@ -80,6 +84,14 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str | None 
         raise ParseError(f"nothing recoverable: {type(exc).__name__}") from None
     except Exception as exc:  # a parser bug must not take the pipeline down; keep the cause chained
         raise ParseError(f"nothing recoverable: {type(exc).__name__}: {one_line(exc)}") from exc
+
+
+def gunzip_body(body: bytes) -> bytes:
+    """A gzip body decompressed within GUNZIP_CAP (a gzip bomb stops there)."""
+    try:
+        return decode_stream([body], "", GUNZIP_CAP, lambda: None)
+    except BodyTooLargeError:
+        raise ParseError(f"not a feed: gzip body larger than {GUNZIP_CAP} bytes once decompressed") from None
 
 
 def dispatch_body(body: bytes, content_type: str | None, url: str | None) -> ParsedFeed:
