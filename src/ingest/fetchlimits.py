@@ -44,7 +44,8 @@ class HostLimiter:
                 start = max(now, self._next_start.get(host, now))
                 if start_by is not None and start > start_by and host in self._slow:
                     raise HostBusyError(
-                        f"not fetched: host {host or '(local)'} was too slow earlier in this run"
+                        f"not fetched before the run's deadline: host {host or '(local)'} "
+                        "timed out or was too slow earlier in this run"
                     )
                 self._next_start[host] = start + self.interval_s
             time.sleep(max(0.0, start - now))
