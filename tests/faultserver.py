@@ -266,6 +266,18 @@ def reset() -> Behaviour:
     return run
 
 
+def raw_response(status_line: str, headers: Sequence[tuple[str, str]], body: bytes = b"") -> Behaviour:
+    """Exactly these bytes, then close: for lying Content-Length, broken chunking, odd headers."""
+
+    def run(h: FaultHandler) -> None:
+        head = "".join(f"{name}: {value}\r\n" for name, value in headers)
+        h.wfile.write(f"{status_line}\r\n{head}\r\n".encode() + body)
+        h.wfile.flush()
+        h.close_connection = True
+
+    return run
+
+
 def redirect(status: int, location: str) -> Behaviour:
     return respond(status, b"", {"Location": location})
 

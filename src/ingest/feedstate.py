@@ -19,6 +19,7 @@ them successful, replaces ``url`` (``original_url`` keeps the URL from the feeds
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -32,6 +33,8 @@ BACKOFF_CAP = timedelta(hours=24)
 RETRY_AFTER_CAP = timedelta(hours=24)
 JITTER_FRACTION = 0.1  # up to +10 % of the delay, fixed per feed name
 REDIRECT_ADOPT_AFTER = 3
+NEVER = datetime.min.replace(tzinfo=UTC)
+RETRY_AFTER_SECONDS_RE = re.compile(r"^(\d+)(?:\.\d*)?\s*(?:,|$)")
 SUCCESS_STATUSES = frozenset({"ok", "not_modified", "unchanged"})
 
 
@@ -100,8 +103,9 @@ def clamp_retry_after(retry_after: datetime | None, now: datetime) -> datetime |
 def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
     """A Retry-After header (delta-seconds or an HTTP date) as a time in [now, now + 24 h]."""
     value = (value or "").strip()
-    if value.isdigit():
-        return now + min(timedelta(seconds=int(value[:12])), RETRY_AFTER_CAP)
+    seconds = RETRY_AFTER_SECONDS_RE.match(value)  # also "120.0" and a repeated header "120, 120"
+    if seconds:
+        return now + min(timedelta(seconds=int(seconds.group(1)[:12])), RETRY_AFTER_CAP)
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -207,7 +211,8 @@ def plan_fetches(
     feeds: Sequence[Feed], states: Mapping[str, FeedState], now: datetime, force: bool
 ) -> tuple[list[Planned], dict[int, tuple[FeedState, str]]]:
     """Which feeds to fetch, as (index, feed, state) ordered round-robin over hosts (so that
-    workers are not all parked on one busy host), and {index: (state, skip reason)} for the rest."""
+    workers are not all parked on one busy host), each host's least recently fetched first, and
+    {index: (state, skip reason)} for the rest."""
     by_host: dict[str, list[Planned]] = {}
     skipped: dict[int, tuple[FeedState, str]] = {}
     for i, feed in enumerate(feeds):
@@ -217,5 +222,7 @@ def plan_fetches(
             by_host.setdefault(host_key(state.url), []).append((i, feed, state))
         else:
             skipped[i] = (state, reason)
+    for queue in by_host.values():  # least recently fetched first: a feed deferred last run goes first
+        queue.sort(key=lambda planned: planned[2].last_fetch_at or NEVER)
     depth = max((len(q) for q in by_host.values()), default=0)
     return [q[d] for d in range(depth) for q in by_host.values() if d < len(q)], skipped

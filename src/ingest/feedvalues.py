@@ -11,6 +11,7 @@ import functools
 import html
 import re
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_tz
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -36,6 +37,10 @@ RFC822_DATE_RE = re.compile(
     r"[\s-]+(\d{2,4})"
     r"(?:[\sT,]+(\d{1,2}):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*([AaPp][Mm])?)?"
     r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?\s*(?:\([^)]*\))?$"
+)
+# C's asctime(), as old Perl/CGI generators write it: "Tue Nov 24 10:00:00 2026" (zone optional)
+ASCTIME_RE = re.compile(
+    r"^[A-Za-z]{3},?\s+[A-Za-z]{3}\s+\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s+(?:\S+\s+)?\d{4}$"
 )
 RFC822_COMMON_RE = re.compile(
     r"(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d\d):(\d\d):(\d\d) (?:([+-])(\d\d)(\d\d)|GMT|UTC?|Z)$"
@@ -80,6 +85,10 @@ def parse_date(value: str | None) -> datetime | None:
         match = RFC822_DATE_RE.match(text)
         if match:
             return build_rfc822_date(match)
+        if ASCTIME_RE.match(text):
+            parts = parsedate_tz(text)
+            if parts:
+                return datetime(*parts[:6], tzinfo=UTC) - timedelta(seconds=parts[9] or 0)
     except (ValueError, OverflowError):
         return None
     return None

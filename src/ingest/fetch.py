@@ -10,24 +10,25 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import socket
-import threading
+import re
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, nullcontext, suppress
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from ingest.config import Settings
 from ingest.feedstate import host_key, parse_retry_after, plan_fetches
+from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
+from ingest.httpbody import BodyTooLargeError, decode_stream, read_local
 from ingest.models import Feed, FeedState, FetchResult
 
 log = logging.getLogger(__name__)
@@ -41,72 +42,15 @@ ACCEPT_ENCODING = "gzip, deflate"  # decoded here with bounded output; no brotli
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECT_CODES = frozenset({301, 308})
 STATUS_BY_CODE = {304: "not_modified", 410: "gone", 429: "retry_later", 503: "retry_later"}
+VALIDATOR_HEADERS = frozenset({"If-None-Match", "If-Modified-Since"})
+MAX_RECONNECTS = 2
+CLOSED_RE = re.compile(r"disconnect|peer closed|connection closed", re.I)
+HEADER_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f]")
 PHRASES = {s.value: s.phrase for s in HTTPStatus}
-OUT_CHUNK = 256 * 1024  # most decompressed bytes produced per step (bounds memory on gzip bombs)
-WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
-
-
-class BodyTooLargeError(Exception):
-    """The body passed the cap; ``args[0]`` is the number of bytes read."""
 
 
 class RedirectError(Exception):
     pass  # a redirect loop or too many redirects
-
-
-def decode_stream(chunks: Iterable[bytes], encoding: str, cap: int, check: Callable[[], None]) -> bytes:
-    """Decompress ``chunks`` incrementally; BodyTooLargeError once more than ``cap`` bytes come out.
-
-    Each step inflates at most OUT_CHUNK bytes, so a gzip bomb never takes more memory than the
-    cap plus that; ``check`` (the deadline) runs after every step. Concatenated gzip members are
-    read; garbage after a complete member is ignored; ``deflate`` may be zlib-wrapped or raw.
-    """
-    encoding = encoding.strip().lower()
-    if encoding not in ("", "identity", *WBITS):
-        raise ValueError(f"unsupported Content-Encoding {encoding!r}")
-    wbits = WBITS.get(encoding, 0)
-    decomp = zlib.decompressobj(wbits) if wbits else None
-    body = bytearray()
-    members_done = 0
-    for chunk in chunks:
-        data = chunk
-        while data:
-            check()
-            if decomp is None:
-                piece, data = data, b""
-            else:
-                try:
-                    piece = decomp.decompress(data, OUT_CHUNK)
-                except zlib.error:
-                    if members_done:  # trailing garbage after a complete gzip member
-                        return finish_decoded(body, cap)
-                    if encoding != "deflate" or body or wbits != zlib.MAX_WBITS:
-                        raise
-                    wbits = -zlib.MAX_WBITS  # a raw deflate stream without the zlib header
-                    decomp = zlib.decompressobj(wbits)
-                    continue
-                data = decomp.unconsumed_tail
-                if decomp.eof:
-                    members_done += 1
-                    data = decomp.unused_data + data
-                    decomp = zlib.decompressobj(wbits)
-            body += piece
-            if len(body) > cap:
-                raise BodyTooLargeError(len(body))
-    if decomp is not None:
-        body += decomp.flush()
-    return finish_decoded(body, cap)
-
-
-def finish_decoded(body: bytearray, cap: int) -> bytes:
-    if len(body) > cap:
-        raise BodyTooLargeError(len(body))
-    return bytes(body)
-
-
-def read_local(path: Path, cap: int) -> bytes:
-    with path.open("rb") as fh:
-        return finish_decoded(bytearray(fh.read(cap + 1)), cap)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,69 +77,6 @@ class FetchPolicy:
         )
 
 
-class HostLimiter:
-    """At most ``per_host`` requests in flight per host; request starts spaced by ``interval_s``."""
-
-    def __init__(self, per_host: int = 2, interval_s: float = 1.0) -> None:
-        self.per_host, self.interval_s = per_host, interval_s
-        self._lock = threading.Lock()
-        self._slots: dict[str, threading.BoundedSemaphore] = {}
-        self._next_start: dict[str, float] = {}
-
-    @contextmanager
-    def slot(self, host: str) -> Iterator[None]:
-        with self._lock:
-            sem = self._slots.setdefault(host, threading.BoundedSemaphore(self.per_host))
-        with sem:
-            with self._lock:
-                now = time.monotonic()
-                start = max(now, self._next_start.get(host, now))
-                self._next_start[host] = start + self.interval_s
-            time.sleep(max(0.0, start - now))
-            yield
-
-
-class Deadline:
-    """A total time budget for one fetch. A timer shuts the connection's socket down when it
-    passes, so even a read blocked on a silent server returns at the deadline."""
-
-    def __init__(self, seconds: float) -> None:
-        self.expires = time.monotonic() + seconds
-        self.expired = False
-        self.message = f"timed out after {seconds:.1f} s (deadline)"
-        self._lock = threading.Lock()
-        self._sock: socket.socket | None = None
-        self._timer = threading.Timer(max(0.0, seconds), self.fire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def remaining(self) -> float:
-        return self.expires - time.monotonic()
-
-    def check(self) -> None:
-        if self.expired or self.remaining() <= 0:
-            self.expired = True
-            raise TimeoutError(self.message)
-
-    def watch(self, network_stream: Any) -> None:
-        """Register the socket of the connection in use (an httpcore network stream)."""
-        with self._lock:
-            self._sock = network_stream.get_extra_info("socket") if network_stream is not None else None
-        if self.expired:
-            self.fire()
-
-    def fire(self) -> None:
-        with self._lock, suppress(OSError):
-            self.expired = True
-            if self._sock is not None:
-                socket.socket.shutdown(self._sock, socket.SHUT_RDWR)  # also works under TLS
-
-    def cancel(self) -> None:
-        self._timer.cancel()
-        with self._lock:
-            self._sock = None  # the connection may go back to the pool: never touch it again
-
-
 def make_client(settings: Settings, policy: FetchPolicy | None = None) -> httpx.Client:
     """An httpx client for ``fetch_url`` (thread-safe; share one across threads)."""
     workers = (policy or FetchPolicy.from_settings(settings)).workers
@@ -216,22 +97,28 @@ def fetch_url(
     accept: str = FEED_ACCEPT,
     limiter: HostLimiter | None = None,
     max_redirects: int = 5,
+    start_by: float | None = None,
 ) -> FetchResult:
     """Fetch one http(s) URL or local file path with every rule; never raises. ``limiter`` (share
-    one for per-host politeness across calls) applies to every hop; ``accept``: FEED_/PAGE_ACCEPT."""
+    one for per-host politeness across calls) applies to every hop; ``accept``: FEED_/PAGE_ACCEPT;
+    ``start_by``: see HostLimiter (a fetch of a slow host not started by then is an error)."""
     started = time.monotonic()
     result = FetchResult(feed=feed, url=url, fetched_at=datetime.now(UTC), status="error")
-    headers = {"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
-    if etag:
-        headers["If-None-Match"] = etag
-    if last_modified:
-        headers["If-Modified-Since"] = last_modified
+    headers: dict[str, str | bytes] = {
+        "User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING,
+    }  # fmt: skip
+    for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified)):
+        raw = encode_validator(value)
+        if raw:
+            headers[name] = raw
     try:
         if not url.lower().startswith(("http://", "https://")):
             fetch_local(url, settings, result)
         else:
             with nullcontext(client) if client else make_client(settings) as http:
-                HttpFetch(settings, result, http, headers).run(url, limiter, max_redirects)
+                HttpFetch(settings, result, http, headers).run(url, limiter, max_redirects, start_by)
+    except HostBusyError as exc:  # a failure like the timeouts that caused it: backoff, visible in health
+        result.status, result.error = "error", str(exc)
     except Exception as exc:  # one bad URL must never stop the others
         result.status, result.body = "error", None
         result.error = describe_error(exc, settings.fetch_timeout_s)
@@ -245,7 +132,8 @@ def fetch_local(url: str, settings: Settings, result: FetchResult) -> None:
     path = Path(url.removeprefix("file://"))
     result.final_url = str(path)
     try:
-        finish_body(result, read_local(path, settings.max_body_bytes))
+        cap = settings.max_body_bytes  # a gzipped file (feed.xml.gz) is gunzipped, within the cap
+        finish_body(result, decode_stream([read_local(path, cap)], "", cap, lambda: None))
     except BodyTooLargeError as exc:
         mark_too_large(result, exc, settings.max_body_bytes)
     except FileNotFoundError:
@@ -259,14 +147,22 @@ class HttpFetch:
     settings: Settings
     result: FetchResult
     client: httpx.Client
-    headers: dict[str, str]
+    headers: dict[str, str | bytes]
+    reconnects: int = 0  # requests repeated because a reused keep-alive connection was stale
     deadline: Deadline | None = None
+    temporary_seen: bool = False  # a 302/303/307 hop ends the run of permanent redirects
 
-    def run(self, url: str, limiter: HostLimiter | None, max_redirects: int) -> None:
+    def run(self, url: str, limiter: HostLimiter | None, max_redirects: int, start_by: float | None) -> None:
         seen = [url]
         try:
-            for _hop in range(max_redirects + 1):
-                slot = limiter.slot(host_key(seen[-1])) if limiter else nullcontext()
+            for hop in range(max_redirects + 1):
+                host = host_key(seen[-1])
+                window = start_by is not None and not hop  # only the first hop can be refused
+                slot = (
+                    (limiter.slot(host, start_by) if window else limiter.slot(host))
+                    if limiter
+                    else nullcontext()
+                )
                 with slot:  # the deadline starts once the first hop has its slot
                     self.deadline = self.deadline or Deadline(self.settings.fetch_deadline_s)
                     target = self.request(seen[-1], self.deadline)
@@ -291,12 +187,34 @@ class HttpFetch:
         result, cap = self.result, self.settings.max_body_bytes
         timeout = max(0.001, min(self.settings.fetch_timeout_s, deadline.remaining()))
         kw: dict[str, Any] = {"headers": self.headers, "timeout": timeout, "follow_redirects": False}
+        locations: list[bytes] = []  # httpx parses a Location itself and may fail before we see it
+        fresh: list[bool] = []  # a new connection was opened for this request
 
         def trace(event: str, info: dict[str, Any]) -> None:
             if event == "connection.connect_tcp.complete":
+                fresh.append(True)
                 deadline.watch(info.get("return_value"))
+            elif event.endswith("receive_response_headers.complete"):
+                value = info.get("return_value")
+                fields = value[3] if isinstance(value, tuple) and len(value) > 3 else []
+                locations[:] = [v for k, v in fields if bytes(k).lower() == b"location"]
 
-        with self.client.stream("GET", url, extensions={"trace": trace}, **kw) as resp:
+        with ExitStack() as stack:
+            try:
+                resp = stack.enter_context(self.client.stream("GET", url, extensions={"trace": trace}, **kw))
+            except httpx.InvalidURL:
+                if not locations:
+                    raise
+                location = locations[-1].decode("latin-1").strip()
+                resolve_redirect(url, location)  # raises: a non-HTTP scheme or an invalid URL
+                raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
+            except (httpx.RemoteProtocolError, httpx.ReadError):
+                # A pooled connection the server closed, or one an earlier response left bytes on
+                # (a Content-Length shorter than its body): try again on a new one, as browsers do.
+                if fresh or self.reconnects >= MAX_RECONNECTS:
+                    raise
+                self.reconnects += 1
+                return self.request(url, deadline)
             deadline.watch(resp.extensions.get("network_stream"))
             status = result.http_status = resp.status_code
             result.final_url = url
@@ -305,13 +223,20 @@ class HttpFetch:
             result.last_modified = resp.headers.get("last-modified")
             location = resp.headers.get("location", "").strip()
             if status in REDIRECT_CODES and location:
-                target = urljoin(url, location)
-                if status in PERMANENT_REDIRECT_CODES and result.permanent_redirect is None:
-                    result.permanent_redirect = target
+                target = resolve_redirect(url, location)
+                if status not in PERMANENT_REDIRECT_CODES:
+                    self.temporary_seen = True
+                elif not self.temporary_seen and result.permanent_redirect is None:
+                    result.permanent_redirect = target  # the feed URL itself moved
                 return target
             if not 200 <= status < 300:
                 result.status = STATUS_BY_CODE.get(status, "error")
                 result.error = None if status == 304 else status_line(status)
+                if status == 304 and not VALIDATOR_HEADERS & self.headers.keys():
+                    result.status, result.error = (
+                        "error",
+                        "HTTP 304 Not Modified to a request without validators",
+                    )
                 if result.status == "retry_later":
                     result.retry_after = parse_retry_after(resp.headers.get("retry-after"), datetime.now(UTC))
                 return None
@@ -321,6 +246,29 @@ class HttpFetch:
             except BodyTooLargeError as exc:
                 mark_too_large(result, exc, cap)
         return None
+
+
+def encode_validator(value: str | None) -> bytes | None:
+    """An ETag / Last-Modified as the bytes the server sent (httpx decoded them as Latin-1; sending
+    a str with other characters would fail every later fetch); None when unusable."""
+    if not value or HEADER_UNSAFE_RE.search(value):
+        return None
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:
+        return value.encode("utf-8")
+
+
+def resolve_redirect(url: str, location: str) -> str:
+    """The absolute, percent-encoded target of a Location ("/a b" -> "/a%20b"); RedirectError for
+    anything but http(s) (file://, ftp://, javascript:, data: ...) or an unparseable URL."""
+    target = urljoin(url, location)
+    if urlsplit(target).scheme.lower() not in ("http", "https"):
+        raise RedirectError(f"redirect to a non-HTTP URL refused: {target[:200]}")
+    try:
+        return str(httpx.URL(target))
+    except httpx.InvalidURL:
+        raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
 
 
 def finish_body(result: FetchResult, body: bytes) -> None:
@@ -356,6 +304,8 @@ def describe_error(exc: BaseException, timeout_s: float | None = None) -> str:
     """A one-line message for any failure."""
     limit = f" after {timeout_s:.1f} s" if timeout_s else ""
     template = next((t for kinds, t in ERROR_PREFIXES if isinstance(exc, kinds)), "{kind}: {exc}")
+    if isinstance(exc, httpx.RemoteProtocolError) and not CLOSED_RE.search(str(exc)):
+        template = "invalid HTTP response: {exc}"  # a bad status line, header or chunk, not a close
     text = template.format(limit=limit, exc=exc, kind=type(exc).__name__)
     return " ".join(text.split()) or type(exc).__name__
 
@@ -377,15 +327,18 @@ def fetch_feeds(
     results: list[FetchResult | None] = [None] * len(feeds)
     for i, (state, reason) in skipped.items():
         results[i] = FetchResult(state.feed, state.url, now, "skipped", error=reason)
-    limiter = HostLimiter(policy.per_host, policy.host_interval_s)
+    # feeds of a slow host not started within one deadline are refused (see HostLimiter)
+    slow_after = min(settings.fetch_timeout_s, settings.fetch_deadline_s) / 2
+    limiter = HostLimiter(policy.per_host, policy.host_interval_s, slow_after)
     started = time.monotonic()
+    start_by = started + settings.fetch_deadline_s
 
     def run(feed: Feed, state: FeedState) -> FetchResult:
         try:
             result = fetch_url(
                 state.url, settings, etag=state.etag, last_modified=state.last_modified, client=client,
                 previous_sha256=state.body_sha256, feed=feed.name, limiter=limiter,
-                max_redirects=policy.max_redirects,
+                max_redirects=policy.max_redirects, start_by=start_by,
             )  # fmt: skip
         except Exception as exc:  # fetch_url does not raise; belt and braces
             result = FetchResult(feed.name, state.url, datetime.now(UTC), "error", error=describe_error(exc))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ingest.config import IngestError
@@ -18,7 +19,9 @@ from ingest.feedvalues import (
 from ingest.models import Entry, ParsedFeed
 
 JSON_TYPES = ("application/feed+json", "application/json")
-JSON_FEED_PREFIX = "https://jsonfeed.org/version/"
+VERSION_RE = re.compile(r"^\s*(?:https?://)?(?:www\.)?jsonfeed\.org/version/([0-9.]*)/?\s*$", re.I)
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")  # "\ud83d" escapes that json.loads keeps as they are
+JSON_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 FORMATS = {"1": "json10", "1.0": "json10", "1.1": "json11"}
 
 
@@ -27,6 +30,8 @@ class JsonFeedError(IngestError):
 
 
 def looks_like_json_feed(body: bytes, content_type: str | None) -> bool:
+    if body.startswith(JSON_BOMS[1:]):  # UTF-16/32 with a BOM (JSON Feed says UTF-8; some differ)
+        body = body[2:].replace(b"\x00", b"")
     start = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     mime = (content_type or "").split(";", 1)[0].strip().lower()
     return start == b"{" or (mime in JSON_TYPES and start != b"<")
@@ -35,15 +40,15 @@ def looks_like_json_feed(body: bytes, content_type: str | None) -> bool:
 def parse_json_feed(body: bytes, *, url: str | None = None) -> ParsedFeed:
     """Parse a JSON Feed; raises :class:`JsonFeedError` with a one-line message otherwise."""
     try:
-        data = json.loads(body.decode("utf-8-sig"))
+        data = json.loads(body.decode("utf-8-sig") if not body.startswith(JSON_BOMS[1:]) else body)
     except UnicodeDecodeError as exc:
         raise JsonFeedError(f"not a feed: JSON body is not UTF-8 ({exc.reason})") from None
     except (json.JSONDecodeError, RecursionError) as exc:
         raise JsonFeedError(f"not a feed: invalid JSON ({one_line(exc)})") from None
     if not isinstance(data, dict):
         raise JsonFeedError("not a feed: JSON body is not an object")
-    version = str(data.get("version") or "")
-    if not version.startswith(JSON_FEED_PREFIX):
+    version = VERSION_RE.match(str(data.get("version") or ""))
+    if version is None:
         raise JsonFeedError("not a feed: JSON without a jsonfeed.org version")
     items = data.get("items")
     if not isinstance(items, list):
@@ -58,7 +63,7 @@ def parse_json_feed(body: bytes, *, url: str | None = None) -> ParsedFeed:
         link=resolve_url(base, home),
         language=language,
         entries=entries,
-        format=FORMATS.get(version.removeprefix(JSON_FEED_PREFIX).strip("/"), "json1x"),
+        format=FORMATS.get(version.group(1), "json1x"),
     )
 
 
@@ -101,7 +106,10 @@ def pick_author(obj: dict[str, Any]) -> str | None:
 
 
 def as_str(value: object) -> str:
-    return value if isinstance(value, str) else ""
+    """A string value (lone surrogates, which no encoder accepts, become U+FFFD), else ``""``."""
+    if not isinstance(value, str):
+        return ""
+    return LONE_SURROGATE_RE.sub("\ufffd", value) if LONE_SURROGATE_RE.search(value) else value
 
 
 def one_line(exc: object) -> str:

@@ -71,7 +71,7 @@ class BudgetLimiter(HostLimiter):
         self.budget = budget
 
     @contextmanager
-    def slot(self, host: str) -> Iterator[None]:
+    def slot(self, host: str, start_by: float | None = None) -> Iterator[None]:  # the budget is the window
         with self._lock:
             sem = self._slots.setdefault(host, threading.BoundedSemaphore(self.per_host))
         if not sem.acquire(timeout=max(0.0, self.budget.remaining() - MIN_START_S)):

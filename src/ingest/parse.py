@@ -9,6 +9,7 @@ entity declarations dropped, re-encoded as UTF-8), then parsed by the lxml fast 
 
 from __future__ import annotations
 
+import html
 import io
 import re
 from typing import Any
@@ -27,6 +28,7 @@ from ingest.feedvalues import (
     resolve_url,
     text_to_html,
 )
+from ingest.httpbody import GZIP_MAGIC, BodyTooLargeError, decode_stream
 from ingest.jsonfeed import JsonFeedError, looks_like_json_feed, parse_json_feed
 from ingest.models import Entry, ParsedFeed
 from ingest.xmlsafe import SafeXml, sanitize_xml
@@ -35,6 +37,11 @@ HTML_TYPES = {"text/html", "application/xhtml+xml", "html", "xhtml"}
 HTML_ROOT_RE = re.compile(r"^(?:html|head|body)$", re.I)
 HTML_SNIFF_RE = re.compile(rb"<(?:html|head|body|title|meta|div|p|script)\b", re.I)
 FEED_ROOT_RE = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF|channel)\b")
+LINK_TAG_RE = re.compile(rb"<link\b[^>]*>", re.I)
+FEED_LINK_TYPE_RE = re.compile(rb"""\btype\s*=\s*["']?\s*application/(?:rss|atom|feed)\+(?:xml|json)""", re.I)
+ALTERNATE_REL_RE = re.compile(rb"""\brel\s*=\s*["']?[^"'>]*\balternate\b""", re.I)
+HREF_RE = re.compile(rb"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+GUNZIP_CAP = 15 * 1024 * 1024  # the fetch cap's default
 FORMAT_CODES = {"rss091n": "rss091", "rss091u": "rss091", "": "unknown"}
 # Elements feedparser maps onto title/summary that we do not: an image caption (media:description)
 # read first becomes the summary and pushes the real <description> into content. Both paths ignore
@@ -65,6 +72,8 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str | None 
     """Parse one feed body (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed 1.0/1.1). Pure: no I/O."""
     if not body or not body.strip():
         raise ParseError("empty body")
+    if body.startswith(GZIP_MAGIC):  # a .xml.gz snapshot, or a body stored without its decoding
+        body = gunzip_body(body)
     try:
         return dispatch_body(body, content_type, url)
     except ParseError:
@@ -77,11 +86,19 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str | None 
         raise ParseError(f"nothing recoverable: {type(exc).__name__}: {one_line(exc)}") from exc
 
 
+def gunzip_body(body: bytes) -> bytes:
+    """A gzip body decompressed within GUNZIP_CAP (a gzip bomb stops there)."""
+    try:
+        return decode_stream([body], "", GUNZIP_CAP, lambda: None)
+    except BodyTooLargeError:
+        raise ParseError(f"not a feed: gzip body larger than {GUNZIP_CAP} bytes once decompressed") from None
+
+
 def dispatch_body(body: bytes, content_type: str | None, url: str | None) -> ParsedFeed:
     if looks_like_json_feed(body, content_type):
         return parse_json_feed(body, url=url)
     safe = sanitize_xml(body, content_type)
-    check_feed_root(safe)
+    check_feed_root(safe, url)
     parsed = parse_fast(safe.data, url=url)
     if parsed is None:
         thorough = sanitize_xml(body, content_type, thorough=True)
@@ -95,16 +112,29 @@ def dispatch_body(body: bytes, content_type: str | None, url: str | None) -> Par
     return parsed
 
 
-def check_feed_root(safe: SafeXml) -> None:
+def check_feed_root(safe: SafeXml, url: str | None = None) -> None:
     """Refuse HTML pages and bodies with no markup before handing them to a parser."""
     if safe.root is None:
         head = safe.data[:4096]
         if not FEED_ROOT_RE.search(safe.data[:65536]):
             if HTML_SNIFF_RE.search(head):
-                raise ParseError("not a feed: looks like an HTML page")
+                raise ParseError(describe_html_page(safe.data, url))
             raise ParseError("not a feed: no XML root element")
     elif HTML_ROOT_RE.match(safe.root):
-        raise ParseError("not a feed: looks like an HTML page")
+        raise ParseError(describe_html_page(safe.data, url))
+
+
+def describe_html_page(data: bytes, url: str | None) -> str:
+    """The error for an HTML page, naming the feed it advertises (``<link rel="alternate"
+    type="application/rss+xml" href=...>``, what a site's home page has) when there is one."""
+    for tag in LINK_TAG_RE.finditer(data, 0, 256 * 1024):
+        found = HREF_RE.search(tag.group(0))
+        if found and FEED_LINK_TYPE_RE.search(tag.group(0)) and ALTERNATE_REL_RE.search(tag.group(0)):
+            href = next(g for g in found.groups() if g is not None).decode("utf-8", "replace").strip()
+            link = resolve_url(url, html.unescape(href))
+            if link:
+                return f"not a feed: looks like an HTML page; it links to the feed {link[:300]}"
+    return "not a feed: looks like an HTML page"
 
 
 def parse_with_feedparser(safe: SafeXml, url: str | None) -> ParsedFeed:

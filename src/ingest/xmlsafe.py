@@ -16,11 +16,14 @@ looks like markup is used; falling past a declared encoding marks the result ``b
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import charset_normalizer
+
+from ingest.xmlchars import decode_mostly_utf8, repair_ampersands, repair_charrefs
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -105,8 +108,16 @@ def sanitize_xml(body: bytes, content_type: str | None = None, *, thorough: bool
     text = C1_CHARREF_RE.sub(replace_c1_charref, text)
     if thorough:
         text, count = INVALID_XML_CHARS_RE.subn("", text)
+        if "&#" in text:
+            text, refs = repair_charrefs(text)
+            count += refs
+        escaped = 0
+        if "&" in text:
+            text, escaped = repair_ampersands(text)
         if count and not reason:
-            reason = f"removed {count} character(s) not allowed in XML"
+            reason = f"removed or replaced {count} character(s) not allowed in XML"
+        elif escaped and not reason:
+            reason = f"escaped {escaped} bare '&' or HTML-only entities"
     return SafeXml(UTF8_DECL.encode() + text.encode("utf-8"), encoding, root, removed, reason)
 
 
@@ -192,16 +203,28 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str,
     codecs_declared = [lookup_codec(label) for label in declared]
     unknown = [label for label, codec in zip(declared, codecs_declared, strict=True) if codec is None]
     known = [codec for codec in codecs_declared if codec is not None]
+    if known and known[0] not in ("utf-8", "cp1252") and is_single_byte(known[0]) and not body.isascii():
+        # A UTF-8 body under a legacy label (a server default charset=windows-1251, a template's
+        # declaration): valid UTF-8 with multi-byte sequences is never real legacy text.
+        # windows-1252 labels are left to feedvalues.repair_mojibake, as feedparser does.
+        text = try_decode(body, "utf-8")
+        if text is not None:
+            return text, "utf-8", f"declared encoding {known[0]} but the body is UTF-8"
     tried: set[str] = set()
     for codec in iter_candidates(body, known):
         if codec in tried:
             continue
         tried.add(codec)
         text = try_decode(body, codec)
+        repaired = 0
+        if text is None and codec == "utf-8":
+            text, repaired = decode_mostly_utf8(body)
         if text is None:
             continue
         reason = None
-        if unknown:
+        if repaired:
+            reason = f"{repaired} invalid UTF-8 byte(s) decoded as windows-1252"
+        elif unknown:
             reason = f"unknown encoding {unknown[0]!r}; decoded as {codec}"
         elif known and codec != known[0]:
             reason = f"declared encoding {known[0]} did not decode; decoded as {codec}"
@@ -209,6 +232,15 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str,
             reason = f"no encoding declared and not UTF-8; decoded as {codec}"
         return text, codec, reason
     raise EncodingError("body decodes in no encoding")  # pragma: no cover - latin-1 always decodes
+
+
+@functools.cache
+def is_single_byte(codec: str) -> bool:
+    """True for codecs that map each byte to one character (windows-1251, koi8-r, mac-roman ...)."""
+    try:
+        return len(bytes(range(128, 256)).decode(codec, "replace")) == 128
+    except LookupError:
+        return False
 
 
 def iter_candidates(body: bytes, known: list[str]) -> Iterator[str]:

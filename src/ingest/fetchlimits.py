@@ -1,0 +1,101 @@
+"""Time and politeness primitives of :mod:`ingest.fetch`: the per-host limiter and the per-fetch
+deadline. Threads only; no HTTP here."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import Any
+
+SLOW_SUCCESS_FACTOR = 3  # a request that succeeds marks its host slow only after 3 x slow_after_s
+
+
+class HostBusyError(Exception):
+    """Not started: the host was slow earlier in this run and the run's start window has passed."""
+
+
+class HostLimiter:
+    """At most ``per_host`` requests in flight per host; request starts spaced by ``interval_s``.
+
+    A request that fails after holding its slot ``slow_after_s`` or longer (a timeout, a drip cut at
+    the deadline), or succeeds after SLOW_SUCCESS_FACTOR times that, marks its host slow;
+    ``slot(host, start_by)`` then raises HostBusyError rather than start after ``start_by``
+    (monotonic): slow feeds of one host cannot stretch a run past one deadline after that
+    (fetch_feeds: two deadlines in all), while a host that is merely busy is never refused.
+    """
+
+    def __init__(self, per_host: int = 2, interval_s: float = 1.0, slow_after_s: float | None = None) -> None:
+        self.per_host, self.interval_s, self.slow_after_s = per_host, interval_s, slow_after_s
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.BoundedSemaphore] = {}
+        self._next_start: dict[str, float] = {}
+        self._slow: set[str] = set()
+
+    @contextmanager
+    def slot(self, host: str, start_by: float | None = None) -> Iterator[None]:
+        with self._lock:
+            sem = self._slots.setdefault(host, threading.BoundedSemaphore(self.per_host))
+        with sem:
+            with self._lock:
+                now = time.monotonic()
+                start = max(now, self._next_start.get(host, now))
+                if start_by is not None and start > start_by and host in self._slow:
+                    raise HostBusyError(
+                        f"not fetched before the run's deadline: host {host or '(local)'} "
+                        "timed out or was too slow earlier in this run"
+                    )
+                self._next_start[host] = start + self.interval_s
+            time.sleep(max(0.0, start - now))
+            failed = True
+            try:
+                yield
+                failed = False
+            finally:
+                limit = (self.slow_after_s or 0.0) * (1 if failed else SLOW_SUCCESS_FACTOR)
+                if self.slow_after_s is not None and time.monotonic() - start >= limit:
+                    with self._lock:
+                        self._slow.add(host)
+
+
+class Deadline:
+    """A total time budget for one fetch. A timer shuts the connection's socket down when it
+    passes, so even a read blocked on a silent server returns at the deadline."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expires = time.monotonic() + seconds
+        self.expired = False
+        self.message = f"timed out after {seconds:.1f} s (deadline)"
+        self._lock = threading.Lock()
+        self._sock: socket.socket | None = None
+        self._timer = threading.Timer(max(0.0, seconds), self.fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def remaining(self) -> float:
+        return self.expires - time.monotonic()
+
+    def check(self) -> None:
+        if self.expired or self.remaining() <= 0:
+            self.expired = True
+            raise TimeoutError(self.message)
+
+    def watch(self, network_stream: Any) -> None:
+        """Register the socket of the connection in use (an httpcore network stream)."""
+        with self._lock:
+            self._sock = network_stream.get_extra_info("socket") if network_stream is not None else None
+        if self.expired:
+            self.fire()
+
+    def fire(self) -> None:
+        with self._lock, suppress(OSError):
+            self.expired = True
+            if self._sock is not None:
+                socket.socket.shutdown(self._sock, socket.SHUT_RDWR)  # also works under TLS
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._sock = None  # the connection may go back to the pool: never touch it again

@@ -1,0 +1,112 @@
+"""Decode an HTTP body as it streams in, with bounded memory: Content-Encoding and the size cap.
+
+Used by :mod:`ingest.fetch`. Servers get Content-Encoding wrong in every way, so decoding is lenient
+where the body itself says what it is: a listed coding that is not a compression (``UTF-8``,
+``none``, ``binary``) is ignored; several codings (``gzip, gzip``) are undone in reverse order; a
+body that claims gzip/deflate/br but starts as plain markup (``<`` or ``{``) is taken as it is; a
+body that is still gzip after decoding (a pre-compressed file served as is, or compressed twice) is
+gunzipped again. Every step stays under the cap.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+OUT_CHUNK = 256 * 1024  # most decompressed bytes produced per step (bounds memory on gzip bombs)
+WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+UNDECODABLE = frozenset({"br", "zstd", "compress", "x-compress"})  # real codings we cannot undo
+GZIP_MAGIC = b"\x1f\x8b\x08"
+MAX_EXTRA_GUNZIP = 2  # a body still gzip after decoding is gunzipped at most this often
+MARKUP_STARTS = (b"<", b"{", b"\xff\xfe", b"\xfe\xff")  # plain XML/HTML/JSON, or a UTF-16 BOM
+
+
+class BodyTooLargeError(Exception):
+    """The body passed the cap; ``args[0]`` is the number of bytes read."""
+
+
+def parse_codings(header: str) -> list[str]:
+    """The Content-Encoding codings to undo, in the order they were applied (``identity`` and tokens
+    that are no compression at all dropped)."""
+    tokens = [t.strip().lower() for t in header.split(",")]
+    return [t for t in tokens if t in WBITS or t in UNDECODABLE]
+
+
+def looks_like_markup(data: bytes) -> bool:
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(MARKUP_STARTS)
+
+
+def decode_stream(chunks: Iterable[bytes], encoding: str, cap: int, check: Callable[[], None]) -> bytes:
+    """Decode the body ``chunks`` per the Content-Encoding header ``encoding``; BodyTooLargeError
+    once more than ``cap`` bytes come out; ``check`` (the deadline) runs after every step."""
+    codings = parse_codings(encoding)
+    last = codings.pop() if codings else ""
+    body = inflate_stream(chunks, last, cap, check)
+    for coding in reversed(codings):
+        body = inflate_stream([body], coding, cap, check)
+    for _ in range(MAX_EXTRA_GUNZIP):
+        if not body.startswith(GZIP_MAGIC):
+            break
+        try:
+            body = inflate_stream([body], "gzip", cap, check)
+        except zlib.error:
+            break  # gzip-like bytes that are not gzip: keep them, the parser will judge
+    return body
+
+
+def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callable[[], None]) -> bytes:
+    """Undo one coding incrementally, at most OUT_CHUNK bytes per step, so a gzip bomb never takes
+    more memory than the cap plus that. Concatenated gzip members are read; garbage after a complete
+    member is ignored; ``deflate`` may be zlib-wrapped or raw; a first chunk that is plain markup
+    and does not decode is taken as identity."""
+    wbits = WBITS.get(coding, 0)
+    decomp = zlib.decompressobj(wbits) if wbits else None
+    body = bytearray()
+    members_done = 0
+    first = True
+    for chunk in chunks:
+        data = chunk
+        if decomp is None and coding in UNDECODABLE and first and not looks_like_markup(data):
+            raise ValueError(f"unsupported Content-Encoding {coding!r}")
+        while data:
+            check()
+            if decomp is None:
+                piece, data = data, b""
+            else:
+                try:
+                    piece = decomp.decompress(data, OUT_CHUNK)
+                except zlib.error:
+                    if members_done:  # trailing garbage after a complete gzip member
+                        return finish_decoded(body, cap)
+                    if coding == "deflate" and not body and wbits == zlib.MAX_WBITS:
+                        wbits = -zlib.MAX_WBITS  # a raw deflate stream without the zlib header
+                        decomp = zlib.decompressobj(wbits)
+                        continue
+                    if first and not body and looks_like_markup(chunk):
+                        decomp, data = None, chunk  # labelled compressed, sent plain
+                        continue
+                    raise
+                data = decomp.unconsumed_tail
+                if decomp.eof:
+                    members_done += 1
+                    data = decomp.unused_data + data
+                    decomp = zlib.decompressobj(wbits)
+            body += piece
+            if len(body) > cap:
+                raise BodyTooLargeError(len(body))
+        first = False
+    if decomp is not None:
+        body += decomp.flush()
+    return finish_decoded(body, cap)
+
+
+def finish_decoded(body: bytearray | bytes, cap: int) -> bytes:
+    if len(body) > cap:
+        raise BodyTooLargeError(len(body))
+    return bytes(body)
+
+
+def read_local(path: Path, cap: int) -> bytes:
+    with path.open("rb") as fh:
+        return finish_decoded(bytearray(fh.read(cap + 1)), cap)

@@ -1,0 +1,371 @@
+"""fetch against servers that get HTTP subtly wrong: Content-Encoding, lying lengths, odd redirects,
+a 304 nobody asked for, and many slow feeds on one host. Real server on loopback, no mocks."""
+
+# ruff: noqa: F811 - the fault_server fixture is imported, then named as an argument
+
+from __future__ import annotations
+
+import gzip
+import time
+import zlib
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from faultserver import (
+    Behaviour,
+    FaultHandler,
+    FaultServer,
+    conditional,
+    delay,
+    drip,
+    fault_server,  # noqa: F401 - pytest fixture
+    fault_server_module,  # noqa: F401 - pytest fixture
+    hang,
+    raw_response,
+    redirect,
+    respond,
+)
+from ingest.config import Settings
+from ingest.feedstate import new_state, next_state, parse_retry_after, plan_fetches
+from ingest.fetch import FetchPolicy, fetch_feeds, fetch_url, make_client
+from ingest.models import Feed
+
+RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+MIB = 1024 * 1024
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(warehouse=tmp_path, fetch_timeout_s=2.0, fetch_deadline_s=3.0, max_body_bytes=MIB)
+
+
+def raw_deflate(data: bytes) -> bytes:
+    comp = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return comp.compress(data) + comp.flush()
+
+
+# --- Content-Encoding ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("encoding", "body"),
+    [
+        pytest.param("gzip", RSS, id="gzip-label-plain-body"),
+        pytest.param("deflate", RSS, id="deflate-label-plain-body"),
+        pytest.param("x-gzip", b"\n" + RSS, id="x-gzip-label-plain-body"),
+        pytest.param("gzip, gzip", gzip.compress(gzip.compress(RSS)), id="gzip-twice-listed"),
+        pytest.param("gzip", gzip.compress(gzip.compress(RSS)), id="gzip-twice-listed-once"),
+        pytest.param(None, gzip.compress(RSS), id="pre-gzipped-file-no-label"),
+        pytest.param("deflate, gzip", gzip.compress(zlib.compress(RSS)), id="deflate-then-gzip"),
+        pytest.param("deflate", raw_deflate(RSS), id="raw-deflate"),
+        pytest.param("UTF-8", RSS, id="charset-as-encoding"),
+        pytest.param("none", RSS, id="none"),
+        pytest.param("identity", RSS, id="identity"),
+        pytest.param("br", RSS, id="br-label-plain-body"),
+        pytest.param("gzip", b"\xef\xbb\xbf" + RSS, id="gzip-label-bom-body"),
+    ],
+)
+def test_content_encoding_quirks_still_give_the_feed(
+    fault_server: FaultServer, settings: Settings, encoding: str | None, body: bytes
+) -> None:
+    headers = {"Content-Encoding": encoding} if encoding else {}
+    r = fetch_url(fault_server.add("/f", respond(200, body, headers)), settings)
+    assert r.status == "ok", r.error
+    assert r.body is not None and r.body.lstrip(b"\xef\xbb\xbf\n") == RSS
+
+
+@pytest.mark.parametrize(
+    ("encoding", "body", "message"),
+    [
+        ("br", b"\x1b\x00\x00\x00binary", "unsupported Content-Encoding 'br'"),
+        ("zstd", b"\x28\xb5\x2f\xfd\x00", "unsupported Content-Encoding 'zstd'"),
+        ("gzip", b"\x1f\x8b\x08\x00garbage-after-the-magic", "corrupt compressed body"),
+        ("deflate", b"\x78\x9c\xff\xff\xff", "corrupt compressed body"),
+    ],
+)
+def test_undecodable_bodies_are_one_line_errors(
+    fault_server: FaultServer, settings: Settings, encoding: str, body: bytes, message: str
+) -> None:
+    r = fetch_url(fault_server.add("/f", respond(200, body, {"Content-Encoding": encoding})), settings)
+    assert r.status == "error" and r.body is None
+    assert message in (r.error or "") and "\n" not in (r.error or "")
+
+
+def test_pre_gzipped_local_file_is_gunzipped(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "feed.xml.gz"
+    path.write_bytes(gzip.compress(RSS))
+    r = fetch_url(str(path), settings)
+    assert r.status == "ok" and r.body == RSS
+
+
+# --- bodies cut short ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("headers", "body", "message"),
+    [
+        ([("Content-Length", "5000")], RSS, "connection closed by server: peer closed connection"),
+        ([("Transfer-Encoding", "chunked")], b"%x\r\n" % len(RSS) + RSS[:30], "incomplete chunked read"),
+        (
+            [("Transfer-Encoding", "chunked")],
+            b"10\r\n" + RSS[:16] + b"\r\nZZ\r\n",
+            "invalid HTTP response: illegal chunk header",
+        ),
+        ([("Content-Length", "abc")], RSS, "invalid HTTP response: bad Content-Length"),
+        (
+            [("Content-Length", "400"), ("Content-Encoding", "gzip")],
+            gzip.compress(RSS * 9)[:60],
+            "expected 400",
+        ),
+    ],
+    ids=[
+        "content-length-too-long",
+        "chunked-cut",
+        "chunk-header-garbage",
+        "content-length-garbage",
+        "gzip-cut",
+    ],
+)
+def test_a_body_cut_short_or_garbled_is_a_clear_error(
+    fault_server: FaultServer, settings: Settings, headers: list[tuple[str, str]], body: bytes, message: str
+) -> None:
+    r = fetch_url(fault_server.add("/f", raw_response("HTTP/1.1 200 OK", headers, body)), settings)
+    assert r.status == "error" and r.body is None
+    assert message in (r.error or "") and "\n" not in (r.error or "")
+
+
+# --- redirects -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "location",
+    [
+        "file:///etc/passwd",
+        "ftp://example.org/feed.xml",
+        "javascript:alert(1)",
+        "data:text/xml,<rss/>",
+        "gopher://x/",
+    ],
+)
+@pytest.mark.parametrize("status", [301, 302])
+def test_redirect_to_a_non_http_scheme_is_refused(
+    fault_server: FaultServer, settings: Settings, location: str, status: int
+) -> None:
+    r = fetch_url(fault_server.add("/f", redirect(status, location)), settings)
+    assert r.status == "error" and r.permanent_redirect is None
+    assert r.error == f"redirect to a non-HTTP URL refused: {location}"
+    assert len(fault_server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("hops", "recorded"),
+    [
+        ([(302, "/b"), (301, "/c"), (308, "/d"), (307, "/feed")], None),  # the feed URL only moved for now
+        ([(303, "/b"), (301, "/feed")], None),
+        ([(301, "/b"), (302, "/c"), (308, "/feed")], "/b"),
+        ([(308, "/b"), (301, "/feed")], "/b"),
+        ([(301, "feed")], "/feed"),  # a relative Location
+    ],
+)
+def test_only_permanent_redirects_of_the_feed_url_itself_are_recorded(
+    fault_server: FaultServer, settings: Settings, hops: list[tuple[int, str]], recorded: str | None
+) -> None:
+    paths = ["/a", "/b", "/c", "/d"]
+    for path, (status, location) in zip(paths, hops, strict=False):
+        fault_server.add(path, redirect(status, location))
+    fault_server.add("/feed", respond(200, RSS))
+    r = fetch_url(fault_server.url("/a"), settings)
+    assert r.status == "ok" and r.body == RSS
+    assert r.permanent_redirect == (fault_server.url(recorded) if recorded else None)
+
+
+def test_redirect_to_the_same_path_with_another_query_is_no_loop(
+    fault_server: FaultServer, settings: Settings
+) -> None:
+    calls = iter([redirect(302, "/q?page=2"), redirect(302, "/q?page=3"), respond(200, RSS)])
+    fault_server.add("/q", lambda h: next(calls)(h))
+    r = fetch_url(fault_server.url("/q?page=1"), settings)
+    assert r.status == "ok" and r.final_url == fault_server.url("/q?page=3")
+
+
+# --- conditional GET -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("validators", "status"),
+    [
+        ({}, "error"),
+        ({"etag": '"v1"'}, "not_modified"),
+        ({"last_modified": "Tue, 24 Nov 2026 10:00:00 GMT"}, "not_modified"),
+    ],
+)
+def test_304_counts_only_as_an_answer_to_a_conditional_request(
+    fault_server: FaultServer, settings: Settings, validators: dict[str, str], status: str
+) -> None:
+    r = fetch_url(fault_server.add("/f", respond(304)), settings, **validators)
+    assert r.status == status and r.body is None
+    if status == "error":
+        assert r.error == "HTTP 304 Not Modified to a request without validators"
+
+
+# --- many slow feeds on one host -----------------------------------------------------------------
+SLOW: list[tuple[str, Behaviour]] = [("hang", hang(30)), ("drip", drip(RSS, interval=0.5))]
+
+
+@pytest.mark.parametrize(("kind", "behaviour"), SLOW, ids=[k for k, _ in SLOW])
+def test_many_slow_feeds_on_one_host_end_within_two_deadlines(
+    fault_server: FaultServer, tmp_path: Path, kind: str, behaviour: Behaviour
+) -> None:
+    settings = Settings(warehouse=tmp_path, fetch_timeout_s=2.0, fetch_deadline_s=2.0, max_body_bytes=MIB)
+    fault_server.add("/slow", behaviour)
+    fault_server.add("/ok", respond(200, RSS))
+    slow = [Feed(f"{kind}{i}", fault_server.url(f"/slow?i={i}", host="127.0.0.4"), "o") for i in range(8)]
+    healthy = [Feed(f"ok{i}", fault_server.url(f"/ok?i={i}", host="127.0.0.5"), "o") for i in range(3)]
+    started = time.monotonic()
+    results = fetch_feeds([*slow, *healthy], {}, settings)
+    took = time.monotonic() - started
+    assert took < 2 * settings.fetch_deadline_s + 0.5, took
+    assert [r.status for r in results[:8]] == ["error"] * 8
+    refused = [
+        r
+        for r in results[:8]
+        if r.error
+        == "not fetched before the run's deadline: host 127.0.0.4 timed out or was too slow earlier in this run"
+    ]
+    assert 1 <= len(refused) <= 6  # at least two of the eight really timed out
+    assert [r.status for r in results[8:]] == ["ok"] * 3
+    # every one of them backs off, as the feeds that timed out do
+    now = datetime.now(UTC)
+    states = [next_state(new_state(f), f, r, now) for f, r in zip(slow, results[:8], strict=True)]
+    assert all(st.state == "backoff" and st.next_fetch_at and st.next_fetch_at > now for st in states)
+
+
+def test_a_busy_but_fast_host_is_never_refused(fault_server: FaultServer, tmp_path: Path) -> None:
+    settings = Settings(warehouse=tmp_path, fetch_timeout_s=2.0, fetch_deadline_s=2.0, max_body_bytes=MIB)
+    fault_server.add("/ok", respond(200, RSS))
+    feeds = [Feed(f"ok{i}", fault_server.url(f"/ok?i={i}", host="127.0.0.6"), "o") for i in range(12)]
+    policy = FetchPolicy(workers=8, per_host=2, host_interval_s=0.25)
+    results = fetch_feeds(feeds, {}, settings, policy=policy)
+    assert [r.status for r in results] == ["ok"] * 12  # the last start past the window: never slow
+
+
+def test_plan_fetches_puts_the_least_recently_fetched_first() -> None:
+    feeds = [Feed(f"f{i}", f"https://one.example/{i}", "o") for i in range(4)]
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    states = {
+        "f0": replace(new_state(feeds[0]), last_fetch_at=now - timedelta(minutes=1)),
+        "f1": replace(new_state(feeds[1]), last_fetch_at=now - timedelta(hours=1)),
+        "f3": replace(new_state(feeds[3]), last_fetch_at=now - timedelta(minutes=30)),
+    }
+    todo, _ = plan_fetches(feeds, states, now, force=False)
+    assert [f.name for _, f, _ in todo] == ["f2", "f1", "f3", "f0"]
+
+
+# --- connection reuse and validators ---------------------------------------------------------------
+def keep_alive_raw(headers: list[tuple[str, bytes]], body: bytes) -> Behaviour:
+    """A response written byte for byte on a connection left open for the next request."""
+
+    def run(h: FaultHandler) -> None:
+        h.wfile.write(b"HTTP/1.1 200 OK\r\n" + b"".join(k.encode() + b": " + v + b"\r\n" for k, v in headers))
+        h.wfile.write(b"\r\n" + body)
+        h.wfile.flush()
+
+    return run
+
+
+@pytest.mark.parametrize("short_by", [20, len(RSS) - 1])
+def test_a_lying_content_length_does_not_break_the_next_feed_on_that_connection(
+    fault_server: FaultServer, settings: Settings, short_by: int
+) -> None:
+    fault_server.add("/short", keep_alive_raw([("Content-Length", str(len(RSS) - short_by).encode())], RSS))
+    fault_server.add("/next", respond(200, RSS))
+    with make_client(settings) as client:
+        first = fetch_url(fault_server.url("/short"), settings, client=client)
+        second = fetch_url(fault_server.url("/next"), settings, client=client)
+    assert first.status == "ok" and first.bytes == len(RSS) - short_by
+    assert second.status == "ok" and second.body == RSS, second.error
+
+
+@pytest.mark.parametrize("etag", ['"café"', 'W/"naïve-1"', '"plain"'])
+def test_validators_are_sent_back_byte_for_byte(
+    fault_server: FaultServer, settings: Settings, etag: str
+) -> None:
+    url = fault_server.add("/c", conditional(RSS, etag=etag))
+    first = fetch_url(url, settings)
+    assert first.status == "ok" and first.etag == etag
+    second = fetch_url(url, settings, etag=first.etag, last_modified="Tue, 24 Nov 2026 10:00:00 GMT")
+    assert second.status == "not_modified", second.error
+    assert fault_server.hits("/c")[-1].headers["if-none-match"] == etag
+
+
+@pytest.mark.parametrize("etag", ['"caf€"', '"line\r\nX-Injected: 1"', "\x00"])
+def test_unsendable_validators_never_fail_the_fetch(
+    fault_server: FaultServer, settings: Settings, etag: str
+) -> None:
+    r = fetch_url(fault_server.add("/c", respond(200, RSS)), settings, etag=etag)
+    assert r.status == "ok", r.error
+    assert "x-injected" not in fault_server.hits("/c")[0].headers
+
+
+def raw_redirect(location: bytes) -> Behaviour:
+    def run(h: FaultHandler) -> None:
+        h.wfile.write(b"HTTP/1.1 302 Found\r\nContent-Length: 0\r\nLocation: " + location + b"\r\n\r\n")
+        h.wfile.flush()
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("location", "path"),
+    [
+        (b"/a b", "/a%20b"),  # a space
+        ("/caf\u00e9".encode(), "/caf%C3%A9"),  # raw UTF-8
+        ("/caf\u00e9".encode("latin-1"), "/caf%C3%A9"),  # raw Latin-1, read as the header's Latin-1
+        (b"  /a%20b  ", "/a%20b"),  # padded
+        (b"a%20b", "/a%20b"),  # relative to the redirecting URL
+        (b"/a%20b#top", "/a%20b#top"),
+    ],
+)
+def test_odd_location_headers_are_followed_and_recorded_encoded(
+    fault_server: FaultServer, settings: Settings, location: bytes, path: str
+) -> None:
+    fault_server.add("/a%20b", respond(200, RSS))
+    fault_server.add("/caf%C3%A9", respond(200, RSS))
+    r = fetch_url(fault_server.add("/r", raw_redirect(location)), settings)
+    assert r.status == "ok" and r.body == RSS, r.error
+    assert r.final_url == fault_server.url(path)
+
+
+# --- Retry-After -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "after"),
+    [
+        ("120", timedelta(minutes=2)),
+        ("120.0", timedelta(minutes=2)),  # not RFC, but clear
+        ("3600, 3600", timedelta(hours=1)),  # a header repeated by a proxy, joined by the client
+        ("Wed, 01 Jan 2025 13:00:00 GMT, Wed, 01 Jan 2025 13:00:00 GMT", timedelta(hours=1)),
+        ("99999999999999999999", timedelta(hours=24)),
+        ("Tue, 31 Dec 2024 12:00:00 GMT", timedelta(0)),  # in the past: due at once
+        ("-5", None),
+        ("1e3", None),
+        ("soon", None),
+        ("", None),
+    ],
+)
+def test_retry_after_values_seen_in_the_wild(value: str, after: timedelta | None) -> None:
+    now = datetime(2025, 1, 1, 12, tzinfo=UTC)
+    got = parse_retry_after(value, now)
+    assert (got - now if got else None) == after
+
+
+def test_a_repeated_retry_after_header_is_honoured(fault_server: FaultServer, settings: Settings) -> None:
+    headers = [("Retry-After", "7200"), ("Retry-After", "7200"), ("Content-Length", "0")]
+    url = fault_server.add("/r", raw_response("HTTP/1.1 429 Too Many Requests", headers))
+    before = datetime.now(UTC)
+    r = fetch_url(url, settings)
+    assert r.status == "retry_later" and r.retry_after is not None
+    assert before + timedelta(minutes=119) < r.retry_after < before + timedelta(minutes=121)
+
+
+def test_a_slow_but_successful_host_is_not_refused(fault_server: FaultServer, tmp_path: Path) -> None:
+    settings = Settings(warehouse=tmp_path, fetch_timeout_s=2.0, fetch_deadline_s=2.0, max_body_bytes=MIB)
+    fault_server.add("/slow-ok", delay(1.2, respond(200, RSS)))  # over half a timeout, but it answers
+    feeds = [Feed(f"s{i}", fault_server.url(f"/slow-ok?i={i}", host="127.0.0.7"), "o") for i in range(6)]
+    policy = FetchPolicy(workers=8, per_host=2, host_interval_s=0.0)
+    results = fetch_feeds(feeds, {}, settings, policy=policy)
+    assert [r.status for r in results] == ["ok"] * 6  # the last two start past the 2 s window

@@ -1,0 +1,282 @@
+"""parse_feed on the odd bytes real feeds carry: character references XML forbids, a stray invalid
+byte in a UTF-8 feed, JSON Feed variants, and HTML pages that point at their feed."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from ingest.parse import ParseError, parse_feed
+
+URL = "https://news.example/feed/"
+
+
+def rss(*titles: str, decl: str = '<?xml version="1.0" encoding="utf-8"?>') -> str:
+    items = "".join(
+        f"<item><title>{t}</title><link>https://news.example/{i}</link><guid>g{i}</guid>"
+        f"<description>Déjà vu, “quoted” text {i}.</description></item>"
+        for i, t in enumerate(titles)
+    )
+    return f"{decl}<rss version='2.0'><channel><title>Café</title>{items}</channel></rss>"
+
+
+# --- character references -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Smile &#55357;&#56832; now", "Smile \U0001f600 now"),  # a UTF-16 pair written as two refs
+        ("Hex &#xD83D;&#xDE00; pair", "Hex \U0001f600 pair"),
+        ("Lone &#xD800; high", "Lone \ufffd high"),
+        ("Lone &#56832; low", "Lone \ufffd low"),
+        ("Nul &#0;byte", "Nul byte"),
+        ("Bell &#7;char", "Bell char"),
+        ("Beyond &#x110000; max", "Beyond \ufffd max"),
+        ("Non-char &#65535; here", "Non-char \ufffd here"),
+        ("Kept &#60;b&#62; and &#233;", "Kept <b> and é"),
+    ],
+)
+def test_references_to_forbidden_code_points_do_not_lose_the_feed(title: str, expected: str) -> None:
+    parsed = parse_feed(rss("Fine one", title).encode(), url=URL)
+    assert [e.title for e in parsed.entries] == ["Fine one", expected]
+    assert parsed.entries[1].summary_html == "Déjà vu, “quoted” text 1."
+    for entry in parsed.entries:
+        entry.title.encode("utf-8")  # storable: no lone surrogates left
+
+
+# --- encodings ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("bad", "decoded"),
+    [
+        (b"\x92", "\u2019"),  # a windows-1252 apostrophe pasted into UTF-8
+        (b"\xe9", "é"),  # Latin-1 é
+        (b"\xff", "ÿ"),
+        (b"\xc3", "Ã"),  # a UTF-8 sequence cut short
+    ],
+)
+@pytest.mark.parametrize("declared", ['<?xml version="1.0" encoding="utf-8"?>', '<?xml version="1.0"?>'])
+def test_a_few_invalid_bytes_do_not_turn_a_utf8_feed_into_mojibake(
+    bad: bytes, decoded: str, declared: str
+) -> None:
+    body = rss("Première “une”", "Second MARK here", "Troisième", decl=declared).encode()
+    parsed = parse_feed(body.replace(b"MARK", bad), url=URL)
+    assert [e.title for e in parsed.entries] == ["Première “une”", f"Second {decoded} here", "Troisième"]
+    assert parsed.entries[0].summary_html == "Déjà vu, “quoted” text 0."
+    assert parsed.bozo and "invalid UTF-8" in (parsed.bozo_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Президент заявил о новых мерах поддержки", "cp1251"),
+        ("Café crème, déjà vu — naïve façade", "cp1252"),
+        ("Новини України: уряд ухвалив рішення", "cp1251"),
+    ],
+)
+def test_undeclared_legacy_encodings_are_still_sniffed(text: str, codec: str) -> None:
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>{text}</title>'
+    body += f"<description>{text}. {text}.</description></item></channel></rss>"
+    parsed = parse_feed(body.encode(codec), url=URL)
+    assert parsed.entries[0].title == text
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "content_type", "declared"),
+    [
+        ("Café “quote” — Zürich", "utf-8", "application/rss+xml; charset=windows-1251", None),
+        ("Президент заявил о мерах", "utf-8", None, "windows-1251"),
+        ("Президент заявил о мерах", "utf-8", "text/xml; charset=koi8-r", None),
+        ("Ελληνικά νέα σήμερα", "utf-8", "text/xml; charset=iso-8859-7", None),
+        ("Café crème brûlée", "utf-8", "text/xml; charset=iso-8859-1", None),
+        ("Президент заявил о мерах", "cp1251", "text/xml; charset=windows-1251", None),
+        ("Президент заявил о мерах", "koi8-r", None, "koi8-r"),
+        ("Ελληνικά νέα σήμερα", "iso-8859-7", "text/xml; charset=iso-8859-7", None),
+    ],
+)
+def test_a_utf8_body_under_a_legacy_label_is_read_as_utf8(
+    text: str, codec: str, content_type: str | None, declared: str | None
+) -> None:
+    decl = f'<?xml version="1.0" encoding="{declared}"?>' if declared else '<?xml version="1.0"?>'
+    body = f"{decl}<rss version='2.0'><channel><title>x</title><item><title>{text}</title></item></channel></rss>"
+    parsed = parse_feed(body.encode(codec), content_type=content_type, url=URL)
+    assert parsed.entries[0].title == text
+
+
+# --- JSON Feed ---------------------------------------------------------------------------------------
+def json_feed(version: str = "https://jsonfeed.org/version/1.1", title: str = "One") -> dict[str, object]:
+    return {"version": version, "title": "J", "items": [{"id": "1", "url": "/a", "title": title}]}
+
+
+@pytest.mark.parametrize(
+    ("body", "fmt", "title"),
+    [
+        (json.dumps(json_feed()).encode(), "json11", "One"),
+        (json.dumps(json_feed("http://jsonfeed.org/version/1")).encode(), "json10", "One"),
+        (json.dumps(json_feed("https://jsonfeed.org/version/1.1/")).encode(), "json11", "One"),
+        (json.dumps(json_feed()).encode("utf-16"), "json11", "One"),
+        (b"\xef\xbb\xbf" + json.dumps(json_feed()).encode(), "json11", "One"),
+        (json.dumps(json_feed(title="Lone \ud83d end")).encode(), "json11", "Lone \ufffd end"),
+        (json.dumps(json_feed(title="Pair \U0001f600")).encode(), "json11", "Pair \U0001f600"),
+    ],
+    ids=["1.1", "http-1.0", "trailing-slash", "utf-16-bom", "utf-8-bom", "lone-surrogate", "pair"],
+)
+def test_json_feed_variants(body: bytes, fmt: str, title: str) -> None:
+    parsed = parse_feed(body, content_type="application/feed+json", url=URL)
+    assert parsed.format == fmt and [e.title for e in parsed.entries] == [title]
+    assert parsed.entries[0].url == "https://news.example/a"
+
+
+@pytest.mark.parametrize(
+    ("feed", "message"),
+    [
+        ({"version": "https://jsonfeed.org/version/1.1", "title": "J"}, "without an 'items' array"),
+        ({"version": "https://jsonfeed.org/version/1.1", "items": {"a": 1}}, "without an 'items' array"),
+        ({"version": "https://example.org/version/1", "items": []}, "without a jsonfeed.org version"),
+    ],
+)
+def test_json_feed_errors_are_one_line(feed: dict[str, object], message: str) -> None:
+    with pytest.raises(ParseError, match=message):
+        parse_feed(json.dumps(feed).encode(), url=URL)
+
+
+# --- HTML instead of a feed ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            '<link rel="alternate" type="application/rss+xml" title="RSS" href="/rss.xml">',
+            "https://news.example/rss.xml",
+        ),
+        (
+            "<link type='application/atom+xml' rel='alternate' href='https://x.example/atom'>",
+            "https://x.example/atom",
+        ),
+        (
+            '<LINK REL="alternate" TYPE="application/feed+json" HREF="feed.json?a=1&amp;b=2">',
+            "https://news.example/feed/feed.json?a=1&b=2",
+        ),
+        ('<link rel="stylesheet" type="text/css" href="/s.css">', None),
+        ('<link rel="alternate" hreflang="de" href="/de/">', None),
+        ("", None),
+    ],
+)
+def test_an_html_page_is_refused_naming_the_feed_it_links_to(head: str, expected: str | None) -> None:
+    page = f"<!DOCTYPE html><html><head><title>News</title>{head}</head><body><p>Hi</p></body></html>"
+    with pytest.raises(ParseError) as info:
+        parse_feed(page.encode(), content_type="text/html; charset=utf-8", url=URL)
+    message = str(info.value)
+    assert message.startswith("not a feed: looks like an HTML page") and "\n" not in message
+    if expected:
+        assert message.endswith(f"; it links to the feed {expected}")
+    else:
+        assert "links to" not in message
+
+
+@pytest.mark.parametrize(
+    "content_type", ["text/html; charset=utf-8", "application/octet-stream", "text/plain", None]
+)
+def test_a_real_feed_served_with_a_wrong_content_type_parses(content_type: str | None) -> None:
+    parsed = parse_feed(rss("One", "Two").encode(), content_type=content_type, url=URL)
+    assert [e.title for e in parsed.entries] == ["One", "Two"] and not parsed.bozo
+
+
+# --- dates -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Tue Nov 24 10:00:00 2026", datetime(2026, 11, 24, 10, tzinfo=UTC)),  # asctime
+        ("Tue Nov  4 10:00:00 EST 2026", datetime(2026, 11, 4, 15, tzinfo=UTC)),
+        ("Tue Nov 24 10:00:00 +0300 2026", datetime(2026, 11, 24, 7, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 10:00:00 +0530", datetime(2026, 11, 24, 4, 30, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 10:00:00 MSK", datetime(2026, 11, 24, 7, tzinfo=UTC)),
+        ("24 Nov 2026 10:00 EST", datetime(2026, 11, 24, 15, tzinfo=UTC)),
+        ("2026-11-24T10:00:00.123456789+01:00", datetime(2026, 11, 24, 9, 0, 0, 123456, tzinfo=UTC)),
+        ("2026-11-24", datetime(2026, 11, 24, tzinfo=UTC)),
+        ("Tue, 31 Feb 2026 10:00:00 +0000", None),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_item_dates_in_odd_formats_and_zones(value: str, expected: datetime | None) -> None:
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>t</title><pubDate>{value}</pubDate></item></channel></rss>'
+    assert parse_feed(body.encode(), url=URL).entries[0].published == expected
+    rdf = (
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="x"><title>x</title></channel>'
+        f'<item rdf:about="https://news.example/1"><title>t</title><dc:date>{value}</dc:date></item></rdf:RDF>'
+    )
+    assert parse_feed(rdf.encode(), url=URL).entries[0].published == expected
+
+
+# --- bare ampersands and HTML-only entities --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "link", "expected_title", "expected_link"),
+    [
+        ("Tom & Jerry", "https://news.example/a?x=1&y=2", "Tom & Jerry", "https://news.example/a?x=1&y=2"),
+        ("caf&eacute;&nbsp;cr&egrave;me", "https://news.example/a", "café crème", "https://news.example/a"),
+        (
+            "AT&T &mdash; &ldquo;quoted&rdquo;",
+            "https://news.example/a",
+            "AT&T — “quoted”",
+            "https://news.example/a",
+        ),
+        ("&foo; stays", "https://news.example/a", "&foo; stays", "https://news.example/a"),
+        ("<![CDATA[A & B &nbsp;]]>", "https://news.example/a", "A & B", "https://news.example/a"),
+        ("x &NotEqualTilde; y", "https://news.example/a", "x \u2242\u0338 y", "https://news.example/a"),
+    ],
+)
+def test_bare_ampersands_and_html_entities_are_read_on_the_fast_path(
+    title: str, link: str, expected_title: str, expected_link: str
+) -> None:
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+        f"<item><title>{title}</title><link>{link}</link><description>d&nbsp;e</description></item>"
+        "</channel></rss>"
+    )
+    parsed = parse_feed(body.encode(), url=URL)
+    entry = parsed.entries[0]
+    assert (entry.title, entry.url, entry.summary_html) == (expected_title, expected_link, "d\xa0e")
+    assert parsed.bozo and (parsed.bozo_reason or "").startswith("escaped ")  # lxml, not feedparser
+
+
+def test_a_large_feed_with_html_entities_parses_quickly() -> None:
+    item = "<item><title>T&nbsp;{0} &amp; caf&eacute;</title><link>https://news.example/{0}?a=1&b=2</link></item>"
+    body = '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+    body += "".join(item.format(i) for i in range(20_000)) + "</channel></rss>"
+    started = time.perf_counter()
+    parsed = parse_feed(body.encode(), url=URL)
+    assert len(parsed.entries) == 20_000 and parsed.entries[-1].title == "T 19999 & café"
+    assert (parsed.bozo_reason or "").startswith("escaped 60000 ")  # read by lxml, not feedparser
+    assert time.perf_counter() - started < 10  # feedparser's loose parser: ~2 s here, 12 s at 13 MB
+
+
+# --- gzip bodies ---------------------------------------------------------------------------------------
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_a_gzip_body_is_decompressed_before_parsing(layers: int) -> None:
+    body = rss("One", "Two").encode()
+    for _ in range(layers):
+        body = gzip.compress(body)
+    assert [e.title for e in parse_feed(body, url=URL).entries] == ["One", "Two"]
+
+
+def test_a_gzip_bomb_given_to_the_parser_stops_at_the_cap() -> None:
+    bomb = gzip.compress(b"<rss>" + bytes(64 * 1024 * 1024))
+    with pytest.raises(ParseError, match="gzip body larger than"):
+        parse_feed(bomb, url=URL)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("name", "count"), [("compressed.xml", 10), ("invalid-characters-gzipped.xml", 25)])
+def test_gzipped_real_world_snapshots_parse(name: str, count: int) -> None:
+    path = CORPORA / "node-feedparser-fixtures" / "test" / "feeds" / name
+    if not path.is_file():
+        pytest.skip(f"{path} not present (../shared corpora)")
+    parsed = parse_feed(path.read_bytes(), url=URL)
+    assert len(parsed.entries) == count and all(e.title for e in parsed.entries)
