@@ -156,6 +156,17 @@ def test_entries_without_any_identity_are_dropped() -> None:
     assert normalise_entries([entry(url=None, guid=None, title="")], FEED, SEEN) == []
 
 
+def test_description_only_items_are_known_by_their_text() -> None:
+    """RSS 2.0 needs only a description: such items are kept, one article per text, stable across runs."""
+    items = [
+        entry(url=None, guid=None, title="", summary_html=f"<p>The council said bridge {n} reopens.</p>")
+        for n in (1, 2, 1)
+    ]
+    first, second, again = normalise_entries(items, FEED, SEEN)
+    assert first.text == "The council said bridge 1 reopens." and first.title == ""
+    assert first.article_id == again.article_id != second.article_id
+
+
 @pytest.mark.parametrize(
     ("declared", "text", "expected"),
     [

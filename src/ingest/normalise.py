@@ -24,10 +24,14 @@ _TITLE_WORD_RE = re.compile(r"\w+")
 _TITLE_SUFFIX_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
 
 
+# An item with no link, GUID or title (RSS 2.0 needs only a description) is known by its text's start.
+_UNTITLED_ID_CHARS = 300
+
+
 def normalise_entries(
     entries: list[Entry], feed: Feed, fetched_at: datetime, feed_url: str | None = None
 ) -> list[Article]:
-    """Turn one feed's entries into articles; entries with neither link, guid nor title are dropped."""
+    """Turn one feed's entries into articles; entries with no link, guid, title or text are dropped."""
     out = []
     for entry in entries:
         article = normalise_entry(entry, feed, fetched_at, feed_url)
@@ -49,13 +53,19 @@ def normalise_entry(
     base = feed_url if feed_url and feed_url.startswith(("http://", "https://")) else None
     url = choose_url(entry, base)
     guid = (entry.guid or "").strip() or None
-    if not (url or guid or title):
-        return None
+    if not (url or guid or title or text):
+        return None  # nothing to show and nothing to know it by
     published_at, trusted = choose_published(entry, fetched_at)
     language = choose_language(entry.language or feed.language, f"{title}\n{text}")
     identity_url = url if is_article_url(url, base) else ""
     return Article(
-        article_id=make_article_id(identity_url, guid, feed.outlet, title, published_at if trusted else None),
+        article_id=make_article_id(
+            identity_url,
+            guid,
+            feed.outlet,
+            title or text[:_UNTITLED_ID_CHARS],
+            published_at if trusted else None,
+        ),
         feed=feed.name,
         outlet=feed.outlet,
         url=url or (entry.url or ""),
