@@ -76,7 +76,7 @@ _OBJECT_WORDS = frozenset(
 
 
 SUBORDINATE_TAIL_RE = re.compile(
-    r",\s+(?:as|while|after|before|because|since|amid|although|though|when|whereas|even\s+as)\s"
+    r",\s+(?:as|while|after|before|because|since|amid|although|though|when|whereas|once|unless|until|if|even\s+as)\s"
 )
 
 
@@ -113,6 +113,11 @@ def clause_before(left: str, np: str) -> bool:
 
 _LISTENER_CUES = frozenset(_w("warned warns warn assured assures assure reminded reminds informed informs"))
 _COORD_BREAK_RE = re.compile(r",\s+(?:but|yet)\s")
+_AND_BREAK_RE = re.compile(r", and ")
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|ran|went|came|fell|rose|hit|struck|broke|left|took|"
+    r"made|began|sank|burst|spread|shut|lost|won|sold|paid)\b"
+)
 
 
 def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
@@ -123,6 +128,10 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     if text.find(", ", max(s, brk), cue) != -1:
         for m in _COORD_BREAK_RE.finditer(text, max(s, brk + 1), cue):  # "…, but a spokesperson said"
             brk = m.end() - 1
+        if text.find(", and ", max(s, brk), cue) != -1:  # "… was cut, and the minister said …" (a clause
+            for m in _AND_BREAK_RE.finditer(text, max(s, brk + 1), cue):  # before it, not a list of names)
+                if _FINITE_RE.search(text, max(s, brk + 1), m.start()):
+                    brk = m.end() - 1
     if brk >= 0:
         return brk + 1, brk + 1
     rel = _last_relative(text, s, cue)

@@ -58,6 +58,9 @@ def de_day_cut(text: str, start: int, e: int) -> int:
     return m.start() if m is not None else e
 
 
+_CYR_INFINITIVE_RE = re.compile(r"\s*[а-яіїєґё]+(?:ти|ть|тися|ться|чь)\b")
+
+
 def later_final_say(text: str, comp: int, e: int, cue: str) -> bool:
     """A complement after a cue that is no verb of saying ends in "…, the European Commission said."."""
     if cue in ("said", "says", "told", "tells"):
@@ -95,6 +98,8 @@ def final_attribution(
             # "…, hieß es (weiter).": the body (or person) named just before is the source
             return SpeakerPhrase("es", "pronoun", gender="o"), toks[j].start()
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
+        if lang in ("uk", "ru") and _CYR_INFINITIVE_RE.match(tail):
+            return None  # "Вакуленко, своєю чергою, пообіцяв приїхати до …": an infinitive, no subject
         if not raw or plausible_speaker(raw, lang) is None:
             return _apposition_before(text, toks, j, t, e, lang) if lang == "en" else None
         rest = text[text.find(raw, t.end()) + len(raw) : e]

@@ -22,11 +22,11 @@ from ingest.extract.speakers import (
     is_title_token,
 )
 
-# A live-blog time stamp or a wire dateline at the start of a paragraph.
+# A live-blog time stamp or a wire dateline at the start of a paragraph ("PORT X, Scotland, May 4 (AFP) -").
 LEAD_STAMP_RE = re.compile(
-    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?"
-    r"(?:[ \t]*[—–-])?"
-    r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:[ \t]+[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?,?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
+    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?(?:[ \t]*[—–-])?"
+    r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:[ \t]+[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+    r",?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
     r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-]"
     r"|[A-ZÄÖÜ][\w\-]+(?:/[A-ZÄÖÜ][\w\-]+)?[ \t]*\([a-zA-Z/]{2,12}\)[ \t]*[—–-])[ \t]*"  # "Lüneburg (dpa/lni) -"
 )

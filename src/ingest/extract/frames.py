@@ -23,6 +23,7 @@ class Frame:
     end: int
     cue: str
     confidence: float
+    gap: tuple[int, int] | None = None  # a frame inside the clause, left out of the quote
 
 
 _SKIP_SPEAKERS = frozenset(
@@ -258,6 +259,10 @@ def sentence_frame(
             np_text = m.group("np")
             if (sub := SUBORDINATE_TAIL_RE.search(np_text)) is not None:
                 np_text = np_text[: sub.start()]  # "…, according to X, as storms kept ships in port."
+            if (
+                rel := np_text.find(", who ")
+            ) > 0:  # "…, according to two officials, who asked not to be named."
+                np_text = np_text[:rel]
             if _speakerish(np_text, lang):
                 return Frame(analyze_np(np_text + ",", lang), s, s + m.start(), "according to", 0.8)
             if _THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)
@@ -347,14 +352,19 @@ def sentence_frame(
                 return Frame(sp, frame_end, e, cue, 0.75)
         m = _DE_MID_FRAME_RE.search(stext)
         if m is not None and m.start() > 0 and not _in_quote(s + m.start(), spans, qstarts):
-            np_text, _ = _de_np(text, s + m.end(), e)
-            # the frame must not make up most of the statement ("Verletzt wurde nach Angaben der Polizei niemand")
-            short = 3 * (len(m.group().split()) + len(np_text.split())) > len(stext.split())
-            if np_text and not short and np_text.split()[-1].lower() not in _SKIP_SPEAKERS:
+            np_text, np_next = _de_np(text, s + m.end(), e)
+            # a frame that makes up much of its clause is left out of the quote ("Verletzt wurde nach
+            # Angaben der Polizei niemand" → "Verletzt wurde niemand")
+            semi = stext.find(";", m.end())
+            short = 3 * (len(m.group().split()) + len(np_text.split())) > len(
+                stext[: semi % (len(stext) + 1)].split()
+            )
+            if np_text and np_text.split()[-1].lower() not in _SKIP_SPEAKERS:
                 sp = analyze_np(np_text, lang)
                 lone = sp.kind == "person" and " " not in sp.name and text.count(sp.name) < 2  # "laut Plan"
                 if sp.kind in ("person", "organisation", "role") and not lone:
-                    return Frame(sp, s, e, m.group().split()[0].lower(), 0.7)
+                    gap = (s + m.start(), np_next) if short else None
+                    return Frame(sp, s, e, m.group().split()[0].lower(), 0.7, gap)
         w = _DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."
         if w and is_cue(w.group("cue"), lang) and not _in_quote(s + w.start(), spans, qstarts):
             np_text = w.group("np")

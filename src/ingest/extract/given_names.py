@@ -57,6 +57,7 @@ timofey tymofiy efim arkady arkadiy philipp filip nestor emil ildar rinat rustam
 ahmed omar karim tariq hamid rashid yusuf mustafa ibrahim khalid hakan emre mehmet ali reza farid
 liam noah oliver elijah lucas mason logan owen caleb hunter connor evan gavin isaac jason miles
 nolan quentin rhys seth toby victor wesley zachary felipe rodrigo diego sergio raul fernando
+callum calum alasdair alistair hamish angus euan ewan iain fergus gints janis jānis andris maris māris edgars
 """
 _FEMALE = """
 olena elena yelena jelena helena olga olha olya iryna irina yuliya yulia julia iuliia yuliia
@@ -94,6 +95,7 @@ claire skylar lucy paisley anna caroline nova genesis emilia kennedy maya willow
 aaliyah elena sarah ariana allison gabriella alice madelyn cora ruby eva serenity autumn adeline
 hailey gianna valentina isla eliana quinn nevaeh ivy sadie piper lydia alexa josephine emery julia
 delilah arianna vivian kaylee sophie brielle madeline hilde ingrid greta margit liesel anke
+fiona moira morag eilidh ailsa kirsty morwenna élise elise nathalie elina ilze inese
 """
 FEMALE_NAMES = frozenset(_FEMALE.split())
 MALE_NAMES = frozenset(w for w in _MALE.split() if w.replace("-", "").isalpha()) - FEMALE_NAMES
@@ -110,6 +112,7 @@ _CYR_MALE = """
 всеволод ярема лук'ян євстахій мстислав любомир богдан-ігор тимофій тимофей никита микита глеб гліб егор
 єгор лев матвей матвій савва савелий платон прохор добрыня эмиль ефим юхим аркадий аркадій вениамин
 веніамін виталий филипп пилип нестор остап самуил эрик ильдар ринат айдар рустам азат альберт
+янис андрис гинтс марис эдгарс
 """
 _CYR_FEMALE = """
 олена елена ольга ірина ирина юлія юлия катерина екатерина тетяна татьяна наталія наталья наталия
@@ -121,6 +124,7 @@ _CYR_FEMALE = """
 ангеліна ангелина валерія валерия єлизавета елизавета кіра кира майя майя злата ярослава богдана роксолана
 христя мар'яна марьяна стефанія стефания емілія эмилия таїсія таисия вікторина евгения евдокия елена
 алла эльвира ельвіра элла інеса инесса римма лариса регіна регина снежана сніжана жанна аліса алиса
+марта дарина элина
 """
 CYR_FEMALE_NAMES = frozenset(_CYR_FEMALE.split())
 CYR_MALE_NAMES = frozenset(_CYR_MALE.split()) - CYR_FEMALE_NAMES

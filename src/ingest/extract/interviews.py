@@ -56,13 +56,16 @@ def dash_answers(text: str) -> list[Raw]:
             runs.append([(m.end(), end)])
         last_end = end
     out: list[Raw] = []
-    for run in runs:
+    for k, run in enumerate(runs):
         if len(run) < 2:
             continue
         questions = run[0::2]
         if sum(text[a:b].rstrip().endswith("?") for a, b in questions) * 2 < len(questions):
             continue
-        for a, b in run[1::2]:
+        answers = run[1::2]
+        if len(run) % 2 == 0 and k + 1 < len(runs) and text[slice(*runs[k + 1][0])].rstrip().endswith("?"):
+            answers += _paragraphs(text, run[-1][1], runs[k + 1][0][0])  # an answer's further paragraphs
+        for a, b in answers:
             while b > a and text[b - 1].isspace():
                 b -= 1
             if text[a:b].rstrip().endswith("?") or not has_words(text[a:b], 2):
@@ -70,6 +73,16 @@ def dash_answers(text: str) -> list[Raw]:
             raw = Raw(a, b, text[a:b], "direct", "", SpeakerPhrase("", "interviewee"), a, 0.8, parts=[(a, b)])
             out.append(raw)
     return out
+
+
+def _paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The (at most two) paragraphs after an answer that ends at ``a``, before the line holding ``b``."""
+    b = text.rfind("\n", a, b)
+    out = [m.span() for m in _LINE_RE.finditer(text, a, max(a, b)) if m.group().strip()]
+    return out if len(out) <= 2 else []
+
+
+_LINE_RE = re.compile(r"[^\n]+")
 
 
 # An interviewer's line labelled with the outlet's name in capitals ("SPIEGEL:", "ZEIT ONLINE:", "РБК:")
@@ -162,4 +175,8 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
         if len(q) >= 2 and q[0] in '“"«„‘' and q[-1] in '”"»“’':
             qs, qe, q = qs + 1, qe - 1, q[1:-1]
         out.append(Raw(qs, qe, q, "direct", "", sp, m.start(), 0.85, parts=[(qs, qe)]))
+        nxt = _QA_ANY_RE.search(text, m.end())
+        for a, b in _paragraphs(text, m.end(), nxt.start()) if nxt is not None else ():
+            if not ANSWER_LINE_RE.match(text, a) and has_words(text[a:b], 2):  # the answer goes on
+                out.append(Raw(a, b, text[a:b], "direct", "", sp, a, 0.8, parts=[(a, b)]))
     return out

@@ -26,7 +26,7 @@ _KONJ1_FORMS = (
 )
 _KONJ2_FORMS = (
     "gäbe gäben hätten wären würden müssten könnten dürften stünden lägen kämen würde hätte wäre könnte müsste "
-    "dürfte sollten"
+    "dürfte sollten bekäme bekämen bräuchte bräuchten ginge fände fänden sähe täte"
 )
 _KONJ1_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ1_FORMS)) + r")(?![\w-])")
 _KONJ2_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ2_FORMS)) + r")(?![\w-])")

@@ -223,7 +223,10 @@ for _cls, _words in [
     ("president", "president президент präsident"),
     ("governor", "governor губернатор голова-ова gouverneur"),
     ("mayor", "mayor мер мэр міський bürgermeister bürgermeisterin"),
-    ("general", "general commander генерал командувач командующий"),
+    (
+        "general",
+        "general commander генерал командувач командующий admiral адмірал адмирал контр-адмірал контр-адмирал",
+    ),
     # economists and analysts are one class: copy calls the same person both ("Chefvolkswirt X …
     # the analyst", "главный экономист X … — отметил аналитик")
     (
@@ -239,7 +242,7 @@ for _cls, _words in [
     (
         "player",
         "player footballer midfielder striker forward defender winger goalkeeper keeper spieler fußballer "
-        "stürmer mittelfeldspieler verteidiger torwart torhüter",
+        "stürmer mittelfeldspieler verteidiger torwart torhüter kapitän kapitänin",
     ),
 ]:
     for _word in _words.split():
@@ -267,7 +270,9 @@ ORG_HEADS = frozenset(
         "branch "
         # rules-1.11: rescue and health bodies ("…, the coastguard said", "the trust said"), "центр" in its
         # case forms ("В центре «Амурский тигр» отметили", "По данным центра")
-        "coastguard coastguards brigade trust inquiry центр центра центре центру центром центрі"
+        "coastguard coastguards brigade trust inquiry центр центра центре центру центром центрі "
+        # rules-1.12: prefectures ("…, the prefecture of Haute-Vérane said")
+        "prefecture prefectures"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
@@ -292,6 +297,8 @@ ORG_STEMS = _w(
     "розвідк разведк контррозвідк контрразведк спецслужб "
     # rules-1.10: investigations, city councils, inspectorates ("За даними слідства", "У міськраді запевняють")
     "слідств следстви следствен міськрад горсовет інспекц инспекц "
+    # rules-1.12: diplomatic missions ("говорится в заявлении дипмиссии")
+    "дипмісі дипмисси посольств "
 )
 GROUP_NOUNS = frozenset(
     _w(

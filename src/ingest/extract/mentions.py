@@ -155,10 +155,8 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
     ("Olena Marchenko", "Дмитрий Пескарев") or a title with a name ("Deputy Minister Viktor Hrebeniuk")."""
     found: list[tuple[int, str, str]] = []
     for m in _mention_matches(text, lang):
-        if m.group(
-            "first"
-        ):  # "півзахисника Назара Гуменюка": a lower-case role word before counts as a title
-            found.append((m.start("m"), m.group("m"), _role_word_before(text, m.start("m"))))
+        if m.group("first"):  # "півзахисника Назара Гуменюка": a lower-case role word before is a title
+            found.append((m.start("m"), m.group("m"), _role_word_before(text, m.start("m"), lang)))
             continue
         name = m.group("name")
         title = text[m.start("m") : m.start("name")].strip()
@@ -197,21 +195,30 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def _role_word_before(text: str, pos: int) -> str:
+def _role_word_before(text: str, pos: int, lang: str) -> str:
     """The lower-case role noun right before a name at ``pos`` ("адвокат", "півзахисника"), or the
     role phrase the name is in apposition to ("Der Chef des Militärgeheimdienstes HUR, Olexij …"), or ""."""
     if pos >= 3 and text[pos - 2 : pos] == ", ":
         return _role_phrase_before_comma(text, pos - 2)
     if pos < 3 or text[pos - 1] != " " or not text[pos - 2].islower():
         return ""
-    j = text.rfind(" ", max(0, pos - 30), pos - 1)
+    j = max(text.rfind(" ", max(0, pos - 30), pos - 1), text.rfind("\n", max(0, pos - 30), pos - 1))
     w = text[j + 1 : pos - 1]
-    if w.isalpha() and w.islower() and _is_role_word(w):
-        return w
-    if j > 0 and "\u0400" <= w[:1] <= "\u04ff" and w.isalpha() and w.islower():  # "міністр освіти Андрій …"
-        k = text.rfind(" ", max(0, j - 30), j)
-        w2 = text[k + 1 : j]
-        return f"{w2} {w}" if w2.isalpha() and w2.islower() and _is_role_word(w2) else ""
+    alpha = w.isalpha()
+    if (alpha or ("-" in w and w.replace("-", "").isalpha())) and w.islower() and _is_role_word(w):
+        return w  # also "генерал-майор", "контр-адмирал"
+    if not alpha or lang not in ("de", "uk", "ru"):
+        return ""
+    if lang == "de":  # "Geschäftsführerin Sabine …"
+        return w if w[1:].islower() and DE_ROLE_SUFFIXES.search(w.lower()) else ""
+    words = [w]  # "міністр освіти Андрій …", "Міністр захисту довкілля Роман …": a role, one or two genitives
+    while j > 0 and len(words) < 3 and w.isalpha() and w.islower():
+        k = max(text.rfind(" ", max(0, j - 30), j), text.rfind("\n", max(0, j - 30), j))
+        w = text[k + 1 : j]
+        words.insert(0, w)
+        if w.isalpha() and w[1:].islower() and _is_role_word(w.lower()):
+            return " ".join(words)
+        j = k
     return ""
 
 

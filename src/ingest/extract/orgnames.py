@@ -41,6 +41,8 @@ def org_name(phrase: str) -> str:
         k += 1
     tail = toks[k:]
     if tail and k > 0 and not _POSSESSIVE_RE.search(tail[0]) and tail[0].lower() not in DEMONYMS:
+        if toks[k - 1].lower() == "of" and k > 1:
+            return base  # "the prefecture of Haute-Vérane": the place belongs to the body
         return " ".join(tail)
     return base
 

@@ -59,7 +59,7 @@ _SPLIT_RE = guarded(
     r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
     r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
     r"|,?[”\"’»“]?,?\s+(?:before\s+|after\s+|while\s+)?(?P<part>adding|saying|noting|stressing|arguing|warning|"
-    r"insisting)(?=\s)(?:\s+that)?"
+    r"insisting)(?=[\s:])(?:\s+that)?"
     r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
     r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?)",
     r"[\s,”\"’»“]",
@@ -200,7 +200,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             cs, ce = _finish(text, cs, ce)
             seg = text[cs:ce]
         split = None
-        if not (keep or _SPLIT_WORDS.isdisjoint(seg.lower().split())):
+        if not (keep or (_SPLIT_WORDS.isdisjoint(seg.lower().split()) and "ing:" not in seg)):
             # the first coordination that opens a statement ("… the city and its outskirts and that …")
             split = next((m for m in _SPLIT_RE.finditer(seg) if _opens_statement(m, lang)), None)
         rest: tuple[int, int, str] | None = None
@@ -225,6 +225,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     frame = sentence_frame(text, s, e, lang, spans, qstarts)
     if frame is not None:
         emit(frame.start, frame.end, frame.speaker, frame.cue, frame.confidence)
+        if frame.gap is not None and found and found[0].start < frame.gap[0] < frame.gap[1] < found[0].end:
+            found[0].parts = [(found[0].start, frame.gap[0]), (frame.gap[1], found[0].end)]
+            found[0].quote = " ".join(text[a:b] for a, b in found[0].parts)
         return found
 
     toks = tokens(text, s, min(e, max(used) + 300))

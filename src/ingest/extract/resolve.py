@@ -41,6 +41,8 @@ from ingest.extract.speakers import (
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
 _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
+_PATRONYMIC_RE = re.compile(r" [А-ЯІЇЄҐ]\w+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$")
+_HEADS_RE = re.compile(r", who (?:heads|leads|runs|chairs|directs) ")
 
 
 class Resolver:
@@ -55,7 +57,9 @@ class Resolver:
         self.last: list[tuple[int, str, Resolved]] = []  # (ref, kind, resolved)
         self.role_mention_pos = -1
         self.sent_starts = sorted(sent_starts)
+        self._scanned = False
         self._scan_mentions(self.sent_starts)
+        self._scanned = True
 
     # -- mentions -----------------------------------------------------------------------------
     def _scan_mentions(self, sent_starts: list[int]) -> None:
@@ -63,8 +67,13 @@ class Resolver:
         sentence (outside quotes) counts as a subject for pronouns."""
         starts = sorted(sent_starts)
         text = self.text
+        # "Élise Maréchal, who heads the rescue unit" is "the rescue chief"
+        heads = _HEADS_RE.finditer(text) if self.lang == "en" and ", who " in text else ()
+        head_at = {m.start() for m in heads}
         for pos, name, title in scan_mentions(text, self.lang):
             ent = self.entity_for(name, pos)
+            if head_at and pos + len(name) in head_at:
+                ent.add_role("chief")
             if title:
                 ent.add_role(title)  # "President Barack Obama": "the president" can find him
             k = bisect_right(starts, pos) - 1
@@ -87,6 +96,12 @@ class Resolver:
             first = name.split()[0]
             ent = Entity(name, key, gender or gender_of_first(first), first_pos=pos)
             self.entities[key] = ent
+            # a speaker the scan missed ("Harland Rowe, the chairman, said …"): "Rowe, 61, took over …"
+            # later opens a sentence with him as its subject
+            last = name.rsplit(None, 1)[-1]
+            if self._scanned and self.lang != "de" and last != name and self.text.find(last, pos + 1) != -1:
+                later = self.sent_starts[bisect_right(self.sent_starts, pos) :]
+                surname_subjects((ent,), self.text, self.lang, later)
         elif gender and not ent.gender:
             ent.gender = gender
         return ent
@@ -307,13 +322,14 @@ class Resolver:
             for r, k, res in reversed(self.last):
                 if r < ref - 1500:
                     break
-                if k in ("organisation", "person") and res.speaker:
-                    return res
+                if k in ("organisation", "person", "group") and res.speaker:
+                    return res  # also a group ("the trustees said …; …, the statement said")
             return None
         if kind == "interviewee":
             ents = sorted(self.entities.values(), key=lambda x: (" " not in x.name, x.first_pos))
-            if ents and " " in ents[0].name:
-                return self.person(ents[0])
+            ents = [x for x in ents if not _PATRONYMIC_RE.search(x.name)]  # "— Анна Сергеевна, …?"
+            if (named := [x for x in ents if x.first_pos < ref]) and " " in named[0].name:
+                return self.person(named[0])  # named before the answers, not someone they speak of
             intro = self.text.find("\n")  # the introduction names the interviewee
             first, _pos = name_before(self.text, self.lang, intro if intro > 0 else len(self.text), "", 600)
             if first:

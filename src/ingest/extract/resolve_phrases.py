@@ -31,7 +31,8 @@ _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
 # German descriptions that any office holder may also be given ("die CDU-Politikerin", "der 61-Jährige")
 _DE_DESCRIPTIVE_RE = re.compile(
     r"(?:politiker|jährige|experte|ökonom|analyst|aktivist|kritiker|unternehmer|manager|wissenschaftler|"
-    r"forscher|jurist|mediziner|gewerkschafter)(?:in|r|n)?$"
+    r"forscher|jurist|mediziner|gewerkschafter|schwede|schwedin|däne|dänin|russe|russin|franzose|französin|"
+    r"brite|britin|finne|finnin)(?:in|r|n)?$"  # nationality nouns describe, whatever the role
 )
 _CYR_AGE_RE = re.compile(r"\d+-(?:річн|летн)\w*\s")
 # Roles that describe what someone does rather than an office: when nobody in the text holds one by
@@ -87,6 +88,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
             e = _roleless_person(r, sp, ref)  # "The intelligence chief said" about the one person named
             if e is not None:
                 e.add_role(sp.text)
+    if e is None and role_class(sp.text) and (e := _named_next(r, ref)) is not None:
+        e.add_role(sp.text)  # the lead's role, named at the start of the next paragraph
     if e is not None:
         e.subject_pos.append(ref)
         return r.person(e)
@@ -101,7 +104,8 @@ def _other_role(lang: str, head: str, roles: list[str]) -> bool:
     stem = head[:-2] if head.endswith("in") and not head.endswith("ein") else head
     heads = [head_word(x).lower() for x in roles if x]
     heads = [h for h in heads if DE_ROLE_SUFFIXES.search(h)]
-    return bool(heads) and not any(stem in h or h.endswith(head) for h in heads)
+    cls = role_class(head)  # "Kapitän Lukas Brenner" … "sagte der Mittelfeldspieler": both players
+    return bool(heads) and not any(stem in h or h.endswith(head) or role_class(h) == cls for h in heads)
 
 
 def _roleless_person(r: Resolver, sp: SpeakerPhrase, ref: int) -> Entity | None:
@@ -116,6 +120,20 @@ def _roleless_person(r: Resolver, sp: SpeakerPhrase, ref: int) -> Entity | None:
         last = max([p for p in e.subject_pos if p <= ref] or [e.first_pos])
         return e if ref - last <= 400 else None
     return e if e.first_pos - ref <= 300 else None
+
+
+def _named_next(r: Resolver, ref: int) -> Entity | None:
+    """A role in the lead paragraph ("…, and Latvia's transport minister said …") held by the person
+    whose full name opens the second paragraph ("Marta Liepiņa told a news conference …") and who has
+    no role of their own."""
+    nl = r.text.find("\n")
+    if nl < ref:
+        return None
+    start = nl + 1
+    for e in r.entities.values():
+        if e.first_pos == start and " " in e.name and not e.role_classes:
+            return e
+    return None
 
 
 def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
