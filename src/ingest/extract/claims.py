@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from ingest.extract.cues import WORD_CHARS, trie_pattern
 from ingest.extract.lexicon import words as _w
@@ -103,6 +104,7 @@ _TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 
 
+@lru_cache(maxsize=16384)
 def _number(s: str, lang: str) -> float | None:
     s = s.replace("\u00a0", " ")
     if lang in ("de", "uk", "ru"):

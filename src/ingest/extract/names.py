@@ -78,6 +78,7 @@ def transliterate_text(s: str, lang: str | None = None) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=16384)
 def strip_accents(s: str) -> str:
     if s.isascii():
         return s  # nothing to decompose or translate

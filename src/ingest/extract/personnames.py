@@ -72,6 +72,7 @@ _MID_TITLES = frozenset(
 ) - frozenset(_w("man woman friend partner member leader father mother"))
 
 
+@lru_cache(maxsize=16384)
 def _is_mid_title(tok: str) -> bool:
     """A title inside a capitalised run ("Atlantic City Mayor Don Guardian"): a role word, not an
     adjective that also starts names ("New York", "National Bank")."""
