@@ -163,8 +163,8 @@ class HttpFetch:
                     if limiter
                     else nullcontext()
                 )
-                with slot:  # the deadline starts once the first hop has its slot
-                    self.deadline = self.deadline or Deadline(self.settings.fetch_deadline_s)
+                with slot as budget:  # the deadline starts once the first hop has its slot (late: shorter)
+                    self.deadline = self.deadline or Deadline(budget or self.settings.fetch_deadline_s)
                     target = self.request(seen[-1], self.deadline)
                 if target is None:
                     return
@@ -327,9 +327,9 @@ def fetch_feeds(
     results: list[FetchResult | None] = [None] * len(feeds)
     for i, (state, reason) in skipped.items():
         results[i] = FetchResult(state.feed, state.url, now, "skipped", error=reason)
-    # feeds of a slow host not started within one deadline are refused (see HostLimiter)
+    # late feeds of a slow host get a short budget, then are refused (see HostLimiter)
     slow_after = min(settings.fetch_timeout_s, settings.fetch_deadline_s) / 2
-    limiter = HostLimiter(policy.per_host, policy.host_interval_s, slow_after)
+    limiter = HostLimiter(policy.per_host, policy.host_interval_s, slow_after, settings.fetch_deadline_s)
     started = time.monotonic()
     start_by = started + settings.fetch_deadline_s
 

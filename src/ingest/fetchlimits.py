@@ -11,6 +11,7 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 SLOW_SUCCESS_FACTOR = 3  # a request that succeeds marks its host slow only after 3 x slow_after_s
+LATE_DEADLINE_SHARE = 0.25  # the budget of a late request to a slow host, as a share of the deadline
 
 
 class HostBusyError(Exception):
@@ -21,28 +22,43 @@ class HostLimiter:
     """At most ``per_host`` requests in flight per host; request starts spaced by ``interval_s``.
 
     A request that fails after holding its slot ``slow_after_s`` or longer (a timeout, a drip cut at
-    the deadline), or succeeds after SLOW_SUCCESS_FACTOR times that, marks its host slow;
-    ``slot(host, start_by)`` then raises HostBusyError rather than start after ``start_by``
-    (monotonic): slow feeds of one host cannot stretch a run past one deadline after that
-    (fetch_feeds: two deadlines in all), while a host that is merely busy is never refused.
+    the deadline), or succeeds after SLOW_SUCCESS_FACTOR times that, marks its host slow. A request
+    to a slow host that starts after ``start_by`` (monotonic; fetch_feeds: one deadline after the
+    run began) is late: ``slot`` yields LATE_DEADLINE_SHARE of the deadline as its budget (a healthy
+    feed answers well within it; a hanging one no longer holds the host's slots for a whole
+    deadline), and one that would start a deadline after ``start_by`` raises HostBusyError. So the
+    feeds of a host that hangs cannot stretch a run much past two deadlines, and the healthy feeds
+    behind them are still fetched. A host that is merely busy is never cut short or refused.
     """
 
-    def __init__(self, per_host: int = 2, interval_s: float = 1.0, slow_after_s: float | None = None) -> None:
+    def __init__(
+        self,
+        per_host: int = 2,
+        interval_s: float = 1.0,
+        slow_after_s: float | None = None,
+        deadline_s: float | None = None,
+    ) -> None:
         self.per_host, self.interval_s, self.slow_after_s = per_host, interval_s, slow_after_s
+        self.deadline_s = deadline_s
         self._lock = threading.Lock()
         self._slots: dict[str, threading.BoundedSemaphore] = {}
         self._next_start: dict[str, float] = {}
         self._slow: set[str] = set()
 
     @contextmanager
-    def slot(self, host: str, start_by: float | None = None) -> Iterator[None]:
+    def slot(self, host: str, start_by: float | None = None) -> Iterator[float | None]:
+        """Hold one of the host's slots; yields the budget in seconds of a late request (else None)."""
         with self._lock:
             sem = self._slots.setdefault(host, threading.BoundedSemaphore(self.per_host))
+        budget: float | None = None
         with sem:
             with self._lock:
                 now = time.monotonic()
                 start = max(now, self._next_start.get(host, now))
-                if start_by is not None and start > start_by and host in self._slow:
+                late = start_by is not None and start > start_by and host in self._slow
+                if late and self.deadline_s is not None:
+                    budget = self.deadline_s * LATE_DEADLINE_SHARE
+                if late and (self.deadline_s is None or start > (start_by or 0.0) + self.deadline_s):
                     raise HostBusyError(
                         f"not fetched before the run's deadline: host {host or '(local)'} "
                         "timed out or was too slow earlier in this run"
@@ -51,7 +67,7 @@ class HostLimiter:
             time.sleep(max(0.0, start - now))
             failed = True
             try:
-                yield
+                yield budget
                 failed = False
             finally:
                 limit = (self.slow_after_s or 0.0) * (1 if failed else SLOW_SUCCESS_FACTOR)
