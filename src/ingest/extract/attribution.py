@@ -105,6 +105,8 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         sp = plausible_speaker(raw, lang)
         return (sp, cue, pos) if sp is not None else None
     raw = text[p : cue.start()]
+    if cue.group() == "quoted" and raw.endswith(("was ", "is ")):
+        raw = raw[: raw.rstrip().rfind(" ") + 1]  # "…," she was quoted as saying (by the Echo) (rules-1.13)
     sp = plausible_speaker(raw, lang)
     if sp is None or (sp.kind != "person" and "," in raw and "," in clean_np(raw)):
         return None

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import Token, guarded, is_cognition, needs_that
+from ingest.extract.cues import Token, guarded, is_cognition, is_cue, needs_that
 from ingest.extract.forward import LEAD_STAMP_RE, name_quote_end, plausible_speaker
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words
 from ingest.extract.speakers import SpeakerPhrase, is_cap
@@ -112,7 +113,7 @@ def clause_before(left: str, np: str) -> bool:
 
 
 _LISTENER_CUES = frozenset(_w("warned warns warn assured assures assure reminded reminds informed informs"))
-_COORD_BREAK_RE = re.compile(r",\s+(?:but|yet)\s")
+_COORD_BREAK_RE = re.compile(r",\s+(?:but|yet|whereas|while(?!\s+\w+ing\b))\s")  # while: rules-1.13
 _AND_BREAK_RE = re.compile(r", and ")
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|ran|went|came|fell|rose|hit|struck|broke|left|took|"
@@ -216,6 +217,15 @@ def after_that(toks: list[Token], j: int) -> int | None:
         if toks[k].group().lower() in {"that", "dass", "що", "что"}:
             return toks[k].end()
     return toks[j].start() if j < len(toks) else None
+
+
+def participle_complement(toks: list[Token], i: int) -> int | None:
+    """Start of the clause after ", adding that …", or after ", telling reporters / the BBC that …"
+    (None when "telling" has no "that" after its listener)."""
+    if toks[i].group().lower() != "telling":
+        return after_that(toks, i + 1)
+    k = next((j for j in range(i + 2, min(len(toks), i + 9)) if toks[j].group().lower() == "that"), None)
+    return toks[k].end() if k is not None else None
 
 
 def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) -> int | None:
@@ -345,6 +355,8 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         k = next((k for k in range(i + 2, min(n, i + 7)) if toks[k].group() == ","), None)
         if k is None or k + 1 >= n or toks[k + 1].group().lower() in _DE_SUBORDINATORS:
             return None
+        if is_first_name(toks[k + 1].group()) and (k + 3 >= n or toks[k + 3].group() in (",", ".", "(")):
+            return None  # "…, teilte der Chef der Verwaltung, Alexej Martschenko, mit": an apposition (rules-1.13)
         first = toks[i + 1].group()
         if not (is_cap(first) or first.lower() in _DE_NP_START) or i - 1 > 7:
             return None  # ", teilte über Twitter mit, dass …" is no parenthesis
@@ -362,3 +374,14 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
 def _np_or_none(raw: str, lang: str) -> SpeakerPhrase | None:
     sp = plausible_speaker(raw, lang)
     return sp if sp is not None and sp.kind in _PARENTHETICAL_KINDS else None
+
+
+def opens_statement(split: re.Match[str], lang: str) -> bool:
+    """A match of _SPLIT_RE that starts a further statement: "and that", ", adding", "and said"."""
+    cue1, cue2 = split.group("cue1"), split.group("cue2")
+    return bool(
+        split.group("part")
+        or split.group("that")
+        or (cue1 and is_cue(cue1, lang))
+        or (cue2 and is_cue(cue2, lang) and not is_cognition(cue2))
+    )

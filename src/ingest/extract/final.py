@@ -33,7 +33,11 @@ _DE_IMPERSONAL_TAIL_RE = re.compile(
 # Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")
 _DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)\s*[.!]?\s*$")
 # rules-1.11: a day after a name in apposition closes the attribution ("…, Heinrich Tebben, am Mittwoch.")
-_DE_COMMA_DAY_RE = re.compile(r",\s+am\s+\w+(?:tag|woch|abend|morgen|nachmittag)\w*\s*[.!]?\s*$")
+# (rules-1.13: also a medium, "…, Alexej Martschenko, auf Telegram mit.")
+_DE_COMMA_DAY_RE = re.compile(
+    r",\s+(?:am\s+\w+(?:tag|woch|abend|morgen|nachmittag)\w*|auf\s+(?:Telegram|Facebook|X|Instagram|Anfrage))"
+    r"(?:\s+(?:mit|an|bekannt))?\s*[.!]?\s*$"
+)
 # "Greece has asked for help …, the European Commission said.": the sentence is the final speaker's
 _FINAL_SAY_RE = re.compile(
     r",\s+(?:the\s+|its\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says)(?:\s+on\s+\w+day)?\s*[.!]?\s*$"
@@ -52,12 +56,13 @@ _PARTICIPLE_TAIL_RE = re.compile(
 
 def de_day_cut(text: str, start: int, e: int) -> int:
     """The end of a German attribution before a closing ", am Mittwoch." (else ``e``)."""
-    if ", am " not in text[start:e]:
+    if ", am " not in text[start:e] and ", auf " not in text[start:e]:
         return e
     m = _DE_COMMA_DAY_RE.search(text, start, e)
     return m.start() if m is not None else e
 
 
+_DE_VIA_RE = re.compile(r"\s+(?:über|durch|von)\s")
 _CYR_INFINITIVE_RE = re.compile(r"\s*[а-яіїєґё]+(?:ти|ть|тися|ться|чь)\b")
 
 
@@ -77,7 +82,7 @@ def final_attribution(
     if lang == "de" and (part := _DE_PARTICLE_END_RE.search(text, t.end(), e)) is not None:
         e = part.start()
         toks = [k for k in toks if k.start() < e]
-    elif lang == "de" and (cut := de_day_cut(text, t.end(), e)) < e:
+    if lang == "de" and (cut := de_day_cut(text, t.end(), e)) < e:
         e = cut  # "…, sagte der Vorsitzende des Verbands, Heinrich Tebben, am Mittwoch."
         toks = [k for k in toks if k.start() < e]
     tail = text[t.end() : e]
@@ -108,6 +113,8 @@ def final_attribution(
         if len(rest.split(None, 9)) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
         sp = plausible_speaker(raw, lang)
+        if sp is not None and lang == "de" and j > 0 and _lead_person(text, toks[0].start(), toks[j].start()):
+            return None  # "Der Bürgermeister von X, Peter Lindqvist, kritisierte …": the subject (rules-1.13)
         return (sp, toks[j].start()) if sp is not None and j > 0 else None
     part = _PARTICIPLE_TAIL_RE.search(tail)
     if part:
@@ -129,6 +136,9 @@ def final_attribution(
             first = raw.split(None, 1)
             if first and first[0].lower() in _SUBORDINATE_OPENERS:
                 return None  # "…, deren Geschichte sie in dem Film erzählt": a relative clause, verb last
+            if lang == "de" and first and first[0] in ("ließ", "ließen") and len(first) > 1:
+                # "…, ließ er über seinen Anwalt erklären" (rules-1.13): the subject after "ließ"
+                raw = _DE_VIA_RE.split(first[1], 1)[0]
             sp = plausible_speaker(raw, lang)
             if sp is not None and j > 1:
                 k = j
@@ -137,6 +147,19 @@ def final_attribution(
                 return sp, toks[k].start()
             return None
     return None
+
+
+def _lead_person(text: str, a: int, b: int) -> bool:
+    """text[a:b] is a short phrase ending in a person's full name (the subject of a German sentence:
+    "Der Bürgermeister von X, Peter Lindqvist (parteilos), kritisierte …")."""
+    raw = _PAREN_TAIL_RE.sub("", text[a:b])
+    if raw.count(" ") > 10 or "," not in raw:
+        return False
+    lead = plausible_speaker(raw, "de")
+    return lead is not None and lead.kind == "person" and " " in lead.name and raw.endswith(lead.name)
+
+
+_PAREN_TAIL_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _apposition_before(

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ingest.extract.cues import Token, first_letters, guarded, is_cue
 from ingest.extract.lexicon import words as _w
+from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
 from ingest.extract.orgnames import loc_body_start
 from ingest.extract.roles import is_cyr_role
 from ingest.extract.speakers import (
@@ -110,13 +111,6 @@ def is_abbreviation(word: str) -> bool:
     return word in ABBREVIATIONS or bool(_INITIALS_RE.fullmatch(word))
 
 
-_WHO_SPLIT_RE = re.compile(r",\s*(?:who|which|whose)\b")
-_RELATIVE_SEG_RE = re.compile(
-    r",\s*(?:who|which|whose|speaking|який|яка|які|который|которая|которые|де|где)\b[^,]*(?=,)"
-    r"|\s(?:who|whose)\s[^,]*(?=,)"  # "a hydrologist at X who was not involved in the study,"
-)
-
-
 def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     """Whether ``raw`` (analysed as ``sp``) can be a speaker phrase: not too long, and no clause
     inside unless it names a person."""
@@ -160,10 +154,10 @@ _THAT_RELATIVE_RE = re.compile(r"(?<=,)(\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w
 def _np_shape(raw: str) -> int:
     """_TOO_LONG (more than 14 words outside relative clauses, or 40 in all), _CLAUSE (a finite verb
     outside a "who …" clause: only a phrase that names a person may hold one) or _PLAIN."""
-    core = _RELATIVE_SEG_RE.sub(" ", raw + ",")
+    core = RELATIVE_SEG_RE.sub(" ", raw + ",")
     if len(core.split(None, 15)) > 14 or len(raw.split(None, 41)) > 40:
         return _TOO_LONG
-    core = _WHO_SPLIT_RE.split(raw, maxsplit=1)[0]
+    core = WHO_SPLIT_RE.split(raw, maxsplit=1)[0]
     if " that " in core:  # "DTEK, the private operator that supplies Odesa,": a relative clause
         core = _THAT_RELATIVE_RE.sub(r"\1", core)
     return _CLAUSE if _CLAUSE_VERB_RE.search(core) else _PLAIN

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ingest.extract.clauses import SUBORDINATE_TAIL_RE
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import LEAD_STAMP_RE, parse_forward
+from ingest.extract.frames_de import de_np
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_org_word
@@ -123,39 +124,9 @@ _DE_PRON_FRAME_RE = re.compile(
 _DE_ZUFOLGE_RE = re.compile(r"^(?P<np>[^,.]{3,80}?)\s+zufolge\s+")
 
 
-_DE_NAME_MARKS = frozenset('„“”"»«')
-_DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer eines eine ein und zur zum"))
-
-
 _DE_SO_RE = re.compile(
     r",\s+(?:so|sagte|erklärte|betonte|meinte)\s+(?P<np>(?:(?:der|die|das)\s+)?(?:\w+\s+){0,3}\w+)\s*[.!]?$"
 )
-
-
-def _de_np(text: str, start: int, end: int) -> tuple[str, int]:
-    """German NP after "Laut"/"Nach Angaben": capitalised words, articles, "von", adjectives before a
-    noun; ends at the verb of the V2 clause ("Laut der Polizei wurden …")."""
-    toks = tokens(text, start, min(end, start + 200))
-    k = 0
-    while k < len(toks):
-        w = toks[k].group()
-        if w == ",":
-            return text[start : toks[k].start()], toks[k].end()
-        if w in _DE_NAME_MARKS and k > 0:  # "Nach Informationen der „Harzer Rundschau“ war …"
-            k += 1
-            continue
-        nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
-        if (
-            is_cap(w)
-            or w in _DE_NP_LINKS
-            or (w.isalpha() and w.endswith(("e", "en", "em", "er", "es")) and is_cap(nxt))
-        ):
-            k += 1
-            continue
-        break
-    if k == 0 or k >= len(toks):
-        return "", end
-    return text[start : toks[k - 1].end()], toks[k].start()
 
 
 def _speakerish(np: str, lang: str) -> bool:
@@ -222,6 +193,10 @@ def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
     return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
+_DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
+_SAID_CLAUSE_RE = re.compile(r"\b(?:said|says) (?:that )?[a-z]")
+
+
 def sentence_frame(
     text: str, s: int, e: int, lang: str, spans: list[tuple[int, int]], qstarts: list[int]
 ) -> Frame | None:
@@ -255,6 +230,8 @@ def sentence_frame(
             )  # "the governor, Oleh Syniehubov,"
             return Frame(analyze_np(np_text, lang), s + m.end(), e, "according to", 0.85)
         m = _EN_ACCORDING_END_RE.search(stext)
+        if m and (" said " in stext or " says " in stext) and _SAID_CLAUSE_RE.search(stext, 0, m.start()):
+            return None  # "X said visits had risen, according to the council's figures": X's (rules-1.13)
         if m:
             np_text = m.group("np")
             if (sub := SUBORDINATE_TAIL_RE.search(np_text)) is not None:
@@ -327,7 +304,7 @@ def sentence_frame(
     elif lang == "de":
         w = _DE_WIE_RE.match(stext)
         if w and is_cue(w.group("cue"), lang):
-            np_text, _ = _de_np(text, s + w.start("np"), s + w.end("np"))
+            np_text, _ = de_np(text, s + w.start("np"), s + w.end("np"))
             sp = analyze_np(np_text or w.group("np"), lang)
             if sp.kind != "unknown":
                 return Frame(sp, s + w.end(), e, w.group("cue"), 0.8)
@@ -345,14 +322,17 @@ def sentence_frame(
             if "np" in m.groupdict() and m.group("np"):
                 np_text, frame_end = m.group("np"), s + m.end()
             else:
-                np_text, frame_end = _de_np(text, s + m.end(), e)
+                np_text, frame_end = de_np(text, s + m.end(), e)
+            if (g := _DE_GEN_ROLE_RE.fullmatch(np_text)) is not None:
+                # "Nach Angaben eines Gerichtssprechers" → "Gerichtssprecher" (rules-1.13)
+                np_text = g.group(1)
             sp = analyze_np(np_text, lang)
             if np_text and sp.kind != "unknown" and frame_end < e:
                 cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()
                 return Frame(sp, frame_end, e, cue, 0.75)
         m = _DE_MID_FRAME_RE.search(stext)
         if m is not None and m.start() > 0 and not _in_quote(s + m.start(), spans, qstarts):
-            np_text, np_next = _de_np(text, s + m.end(), e)
+            np_text, np_next = de_np(text, s + m.end(), e)
             # a frame that makes up much of its clause is left out of the quote ("Verletzt wurde nach
             # Angaben der Polizei niemand" → "Verletzt wurde niemand")
             semi = stext.find(";", m.end())

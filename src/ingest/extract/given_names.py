@@ -26,6 +26,7 @@ arthur yakiv yakov fedir fyodor fedor semen semyon konstantin kostiantyn kostyan
 heorhiy georgy georgiy george timur tymur vladyslav vladislav volodymyr marat ramzan dzhokhar
 gennady hennadiy gennadiy mikheil valentin valentyn eduard emil
 olexij oleksij olexii wadim wadym wiktor witalij wassyl mychajlo mykola jewhen serhij andrij juri
+alexej aleksej jewgenij jewgeni witali kyrill
 jonas lukas luc luca marco mario hans klaus jurgen jÃ¼rgen wolfgang friedrich olaf boris markus
 thomas tomas stefan stephan matthias christian martin frank peter karl josef joseph johann johannes
 robert rob bob john james william bill donald joe joseph mike kevin mark david richard charles chris
@@ -61,6 +62,7 @@ callum calum alasdair alistair hamish angus euan ewan iain fergus gints janis jÄ
 """
 _FEMALE = """
 olena elena yelena jelena helena olga olha olya iryna irina yuliya yulia julia iuliia yuliia
+natalja tetjana ljudmila jekaterina julija
 kateryna katerina ekaterina yekaterina kate catherine tetiana tetyana tatiana tatyana natalia
 nataliya natalya natalie oksana svitlana svetlana lyudmyla lyudmila ludmila liudmyla halyna galina
 hanna anna ganna maria mariya mariia marina maryna nadia nadiya nadezhda viktoriya victoria viktoria

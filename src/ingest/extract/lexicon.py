@@ -173,7 +173,9 @@ PERSON_NOUNS_LIST = _w(
     # rules-1.3: sport, courts, everyday roles
     "forward striker midfielder defender goalkeeper keeper winger skipper player footballer athlete "
     "referee defendant claimant plaintiff barrister solicitor magistrate juror pensioner retiree patient "
-    "passenger commuter shopper"
+    "passenger commuter shopper "
+    # rules-1.13: staff of public buildings and tenants ("A librarian at one of the branches said …")
+    "librarian caretaker cleaner porter receptionist technician carer tenant"
 )
 TITLE_WORDS = frozenset(
     _w(
@@ -272,7 +274,9 @@ ORG_HEADS = frozenset(
         # case forms ("В центре «Амурский тигр» отметили", "По данным центра")
         "coastguard coastguards brigade trust inquiry центр центра центре центру центром центрі "
         # rules-1.12: prefectures ("…, the prefecture of Haute-Vérane said")
-        "prefecture prefectures"
+        "prefecture prefectures "
+        # rules-1.13: transport and custodial bodies ("…, the airport said on Tuesday")
+        "airport airports port harbour terminal prison"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).

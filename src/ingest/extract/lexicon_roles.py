@@ -71,7 +71,12 @@ def de_feminine(noun: str) -> str:
 
 DE_FEMININE_ROLES = tuple(de_feminine(n) for n in DE_ROLE_NOUNS)
 _DE_ROLE_FORMS = sorted(
-    {*DE_ROLE_NOUNS, *DE_FEMININE_ROLES, *(a + e for a in DE_ADJECTIVE_ROLES for e in ("", "r", "n"))},
+    {
+        *DE_ROLE_NOUNS,
+        *DE_FEMININE_ROLES,
+        *(a + e for a in DE_ADJECTIVE_ROLES for e in ("", "r", "n")),
+        *(n + "s" for n in DE_ROLE_NOUNS if n.endswith("er")),  # "eines Gerichtssprechers" (rules-1.13)
+    },
     key=lambda w: (-len(w), w),
 )
 

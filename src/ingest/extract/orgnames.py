@@ -17,7 +17,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 _ORG_CONTEXT_WORDS = frozenset(_w("outlet agency newspaper channel website broadcaster company"))
 _CYR_LEAD_SKIP = frozenset(_w("в у на з із из від от регіональному региональном місцевому местном"))
-_HEAD_STOP_SET = frozenset(_w("of who familiar with from at in for close that де з из"))
+# "für": rules-1.13 ("des Bundesamts für Sicherheit in der Informationstechnik" → "Bundesamts")
+_HEAD_STOP_SET = frozenset(_w("of who familiar with from at in for für close that де з из"))
 
 
 def org_context(phrase: str) -> bool:
@@ -47,7 +48,7 @@ def org_name(phrase: str) -> str:
     return base
 
 
-_ORG_LINKS = frozenset(_w("of for and the on de für der des"))
+_ORG_LINKS = frozenset(_w("of for and the on de für der des in"))  # in: rules-1.13
 
 
 def de_nominative(phrase: str) -> str:

@@ -15,16 +15,16 @@ from ingest.extract.clauses import (
     clause_before,
     clause_start,
     complement_start,
+    opens_statement,
     parenthetical,
+    participle_complement,
 )
 from ingest.extract.cues import (
     Raw,
-    Token,
     cue_confidence,
     cue_gender,
     find_cues,
     guarded,
-    is_cognition,
     is_cue,
     needs_that,
     tokens,
@@ -80,7 +80,7 @@ _DE_NOUN_CONTEXT_RE = re.compile(
     r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein\w*|ihr\w*|dies\w*)\s+$", re.I
 )
 _NOUN_CONTEXT_RE = re.compile(
-    r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|United)\s+$", re.I
+    r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|own|United)\s+$", re.I
 )
 
 
@@ -202,7 +202,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         split = None
         if not (keep or (_SPLIT_WORDS.isdisjoint(seg.lower().split()) and "ing:" not in seg)):
             # the first coordination that opens a statement ("… the city and its outskirts and that …")
-            split = next((m for m in _SPLIT_RE.finditer(seg) if _opens_statement(m, lang)), None)
+            split = next((m for m in _SPLIT_RE.finditer(seg) if opens_statement(m, lang)), None)
         rest: tuple[int, int, str] | None = None
         if split:
             rest = (
@@ -244,20 +244,28 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         prev = toks[i - 1] if i else None
         low = t.group().lower()
         # participles: ", adding that …"
-        if lang == "en" and low in _PARTICIPLES and prev is not None and prev.group() in _PARTICIPLE_LEADS:
+        if (
+            lang == "en"
+            and (low in _PARTICIPLES or low == "telling")
+            and prev is not None
+            and prev.group() in _PARTICIPLE_LEADS
+        ):
             sp = found[-1].speaker if found else None
             if sp is None:
                 sp = next((d.speaker for d in reversed(direct) if s <= d.cue_pos < t.start()), None)
             if sp is None:
-                sp = _leading_np(text, toks, lang)
-            if sp is not None:
-                c = after_that(toks, i + 1)
-                emit(c if c is not None else t.end(), e, sp, t.group(), conf * 0.9)
+                sp = leading_np(text, toks, lang)
+            if sp is not None and (c := participle_complement(toks, i)) is not None:
+                emit(c, e, sp, t.group(), conf * 0.9)  # ", telling the BBC that …" (rules-1.13)
             continue
         if low in ("quoted",) and lang == "en":
             k = next(
                 (j for j in range(i + 1, min(len(toks), i + 10)) if toks[j].group().lower() == "saying"), None
             )
+            if k is not None and k + 1 < len(toks) and toks[k + 1].group() == "by":  # "… saying by the Echo"
+                k = next(
+                    (j - 1 for j in range(k + 2, min(len(toks), k + 9)) if toks[j].group() == "that"), None
+                )
             if k is not None:
                 subj = (
                     text[s : toks[max(0, i - 1)].start()]
@@ -296,7 +304,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         elif inverted and lang == "de" and _DE_ALS_LEAD_RE.match(text, s, t.start()):
             pass  # "Als Zeuge sagte ein Gutachter aus, …": an "als"-adjunct, the subject follows the cue
         elif coordinated:
-            sp = found[-1].speaker if found else _leading_np(text, toks, lang)
+            sp = found[-1].speaker if found else leading_np(text, toks, lang)
         elif prev is not None and (
             prev.group().lower() in _DETERMINERS
             or (
@@ -369,17 +377,6 @@ _DE_PARTICLE_TAIL_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|
 _DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
 
 
-def _opens_statement(split: re.Match[str], lang: str) -> bool:
-    """A match of _SPLIT_RE that starts a further statement: "and that", ", adding", "and said"."""
-    cue1, cue2 = split.group("cue1"), split.group("cue2")
-    return bool(
-        split.group("part")
-        or split.group("that")
-        or (cue1 and is_cue(cue1, lang))
-        or (cue2 and is_cue(cue2, lang) and not is_cognition(cue2))
-    )
-
-
 _LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]{2,}")
 _NOUNISH = frozenset(
     _w(
@@ -391,7 +388,3 @@ _NOUNISH = frozenset(
 _DETERMINERS = frozenset(
     _w("a an the this that these those its his her their our my your any some every each")
 )
-
-
-def _leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
-    return leading_np(text, toks, lang)

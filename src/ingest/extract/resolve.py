@@ -9,7 +9,6 @@ from datetime import date
 
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
-from ingest.extract.forward import name_quote_end
 from ingest.extract.inflect import nominative_name
 from ingest.extract.mentions import (
     full_name,
@@ -29,7 +28,13 @@ from ingest.extract.names import (
     unknown_id,
 )
 from ingest.extract.registry import Registry
-from ingest.extract.resolve_hints import nation_holder, role_in_previous_sentence, surname_subjects
+from ingest.extract.resolve_hints import (
+    adj_stem,
+    nation_holder,
+    quote_between,
+    role_in_previous_sentence,
+    surname_subjects,
+)
 from ingest.extract.resolve_phrases import resolve_anonymous, resolve_organisation, resolve_role
 from ingest.extract.speakers import (
     SpeakerPhrase,
@@ -40,7 +45,6 @@ from ingest.extract.speakers import (
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
-_QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
 _PATRONYMIC_RE = re.compile(r" [А-ЯІЇЄҐ]\w+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$")
 _HEADS_RE = re.compile(r", who (?:heads|leads|runs|chairs|directs) ")
 
@@ -78,7 +82,7 @@ class Resolver:
                 ent.add_role(title)  # "President Barack Obama": "the president" can find him
             k = bisect_right(starts, pos) - 1
             ss = starts[k] if k >= 0 else text.rfind("\n", 0, pos) + 1
-            if pos - ss <= 60 and not _quote_between(text, ss, pos):
+            if pos - ss <= 60 and not quote_between(text, ss, pos):
                 ent.subject_pos.append(pos)
         surname_subjects(self.entities.values(), self.text, self.lang, starts)
 
@@ -114,8 +118,12 @@ class Resolver:
             hits = [
                 e
                 for e in self.entities.values()
-                if len(e.surname) > 3 and f.startswith(e.surname[:-1]) and len(f) - len(e.surname) <= 3
-            ]
+                if len(e.surname) > 3
+                and (
+                    (f.startswith(e.surname[:-1]) and len(f) - len(e.surname) <= 3)
+                    or ((st := adj_stem(f)) is not None and st == adj_stem(e.surname))
+                )
+            ]  # "Лозового" read back as "Лозовий" finds "Сергей Лозовой" (rules-1.13)
         return hits[0] if len(hits) == 1 else (min(hits, key=lambda e: e.first_pos) if hits else None)
 
     def by_role(self, phrase: str, ref: int, gender: str = "") -> Entity | None:
@@ -372,18 +380,6 @@ class Resolver:
             if res is not None:
                 self.last.append((ref, res.speaker_type, res))
         return out
-
-
-def _quote_between(text: str, a: int, b: int) -> bool:
-    """A quotation mark in text[a:b] other than those around a short name ("der Initiative „Gegenwind“,
-    Renate Sailer": she is still the subject of the sentence)."""
-    m = _QUOTE_MARK_RE.search(text, a, b)
-    while m is not None:
-        end = name_quote_end(text, m.start())
-        if end == -1 or end > b:
-            return True
-        m = _QUOTE_MARK_RE.search(text, end, b)
-    return False
 
 
 def _gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:

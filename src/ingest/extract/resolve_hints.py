@@ -1,5 +1,6 @@
 """Small coreference hints for the resolver: German verb-second subjects ("Gespräche mit Moskau hält
-Hordijenko für möglich") and nationality adjectives in role phrases ("der ukrainische Minister")."""
+Hordijenko für möglich"), nationality adjectives in role phrases ("der ukrainische Minister"), quote
+marks between a name and its sentence start, and the stem of adjectival surnames ("Лозовой")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ingest.extract.entities import Entity
+from ingest.extract.forward import name_quote_end
 from ingest.extract.mentions import role_before
 
 if TYPE_CHECKING:
@@ -97,3 +99,23 @@ def nation_holder(entities: Iterable[Entity], text: str, phrase: str, ref: int, 
         and not (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender)
     ]
     return near[0] if len(near) == 1 else None
+
+
+_QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
+
+
+def adj_stem(folded: str) -> str | None:
+    """Stem of a folded adjectival surname (-ий/-ый/-ой: "lozovi", "lozovoi" → "lozov")."""
+    return folded[:-2] if folded.endswith("oi") else folded[:-1] if folded.endswith("i") else None
+
+
+def quote_between(text: str, a: int, b: int) -> bool:
+    """A quotation mark in text[a:b] other than those around a short name ("der Initiative „Gegenwind“,
+    Renate Sailer": she is still the subject of the sentence)."""
+    m = _QUOTE_MARK_RE.search(text, a, b)
+    while m is not None:
+        end = name_quote_end(text, m.start())
+        if end == -1 or end > b:
+            return True
+        m = _QUOTE_MARK_RE.search(text, end, b)
+    return False

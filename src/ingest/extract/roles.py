@@ -138,10 +138,13 @@ _HEAD_OF_GOVERNMENT_RE = re.compile(
     r"prime minister|premier|head of government|regierungschef\w*|ministerpräsident\w*"
 )
 _HEAD_OF_CITY_RE = re.compile(
-    r"(?:глав\w*|голов\w*|очільни\w*) (?:города|міста|города)|міськ\w* голов\w*|городск\w* глав\w*|head of the city"
+    r"(?:глав\w*|голов\w*|очільни\w*) (?:города|міста|города)|міськ\w* голов\w*|городск\w* глав\w*|head of the city|"
+    r"глав\w* [а-яё]\w*(?:ска|цка|бурга|града)(?!\w)"  # "глава Омска" (rules-1.13)
 )
 _HEAD_OF_REGION_RE = re.compile(
-    r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:региона|регіону|области|області|края|краю)(?!\w)"
+    r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:региона|регіону|области|області|края|краю)(?!\w)|"
+    r"head of the (?:[\w-]+ )?(?:regional|oblast) (?:military |state )?administration|"  # rules-1.13
+    r"(?:chef|leiter)\w* der (?:regionalen militär|gebietsmilitär|gebiets)verwaltung"
 )
 _HEAD_OF_MINISTRY_RE = re.compile(r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:мин|мін)\w*")
 _HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государства)|head of state|staatsoberhaupt|staatschef")

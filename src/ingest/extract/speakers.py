@@ -18,11 +18,11 @@ from ingest.extract.lexicon import (
     NUMBER_WORDS_EN,
     PERSON_NOUNS,
     ROLE_CLASSES,
-    TITLE_WORDS,
 )
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npclean import clean_np
 from ingest.extract.npforms import np_shape
+from ingest.extract.npsegments import DE_REL_RE, is_relative, segments
 from ingest.extract.orgnames import (
     body_before_place,
     de_nominative,
@@ -49,7 +49,6 @@ from ingest.extract.roles import (
     role_class,
 )
 
-_COMMA_SPLIT_RE = re.compile(r",\s*")
 _DE_ART_NP_RE = re.compile(r"(?:die|der)\s+\w+")
 _DE_ROLE_GEN_RE = re.compile(
     r"(?:(?:ein|eine|der|die|das)\s+)?(?P<role>[A-ZÄÖÜ]\w+)\s+(?:der|des|einer|eines|von|vom)\s", re.I
@@ -130,53 +129,6 @@ def _simple_name(phrase: str, lang: str) -> SpeakerPhrase | None:
 _ANON_RE = re.compile("|".join(re.escape(m) for m in ANON_MARKERS))
 
 
-def _segments(text: str) -> tuple[list[str], str]:
-    """The NP's head segment(s): the last comma segment, or the last two when the phrase ends with a
-    comma (an apposition or relative clause closed before the verb: "Ukraine's intelligence chief,
-    Kyrylo Budanov," / "Sergei Naumenko, who heads …,"). Leading adverbials are dropped."""
-    trailing = text.rstrip().endswith(",")
-    segs = [x.strip() for x in _COMMA_SPLIT_RE.split(text) if x.strip()]
-    if not segs:
-        return [], ""
-    if trailing and len(segs) >= 2:
-        keep = segs[-2:]
-        if (
-            _is_relative(keep[1])
-            and len(segs) >= 3
-            and (_name_score(keep[0]) < 1 or (_name_score(segs[-3]) >= 2 and _is_apposition(keep[0])))
-        ):
-            keep = segs[-3:-1]  # "X, who heads A, B," → X; "Name, a spokeswoman for Y, which …," → Name
-    else:
-        keep = segs[-1:]
-        if len(segs) >= 2 and _is_apposition(segs[-1]) and _name_score(segs[-2]) >= 1:
-            keep = segs[-2:]  # "Olena Marchenko, head of the operator"
-        elif len(segs) >= 2 and _is_relative(segs[-1]) and segs[-1].split()[0].lower() in _RELATIVE_STARTS:
-            keep = segs[-2:]  # "A person familiar with …, who was not authorised to speak publicly"
-    return keep, ", ".join(keep)
-
-
-def _is_relative(seg: str) -> bool:
-    words = seg.split(None, 2)
-    first = words[0]
-    low = first.lower()
-    return (
-        low in _RELATIVE_STARTS
-        or (first.endswith("ing") and first.islower())
-        or low.startswith(_CYR_MODIFIERS)
-        or (
-            first.endswith("ed") and first.islower() and len(words) > 1 and words[1] == "by"
-        )  # "published by …"
-    )
-
-
-# Participles and adjectives that open a modifier after a comma ("собеседник, близкий к …",
-# "джерело, обізнане з ситуацією", "источник, пожелавший остаться неизвестным").
-_CYR_MODIFIERS = _w(
-    "близьк близк знайом знаком обізнан осведомлен пожелав побажав причетн причастн який яка які котор знающ "
-    "знаюч"
-)
-
-
 def is_speaker_noun(word: str) -> bool:
     """A lower-case Cyrillic noun that opens an unnamed speaker phrase after a listener ("рассказал РБК
     собеседник", "сообщил ТАСС представитель ведомства"); not a dative listener ("журналистам")."""
@@ -189,21 +141,6 @@ def is_speaker_noun(word: str) -> bool:
 
 
 _SPOKES_STEMS = _w("представ пресс-секрет прес-секрет речни официальн офіційн")
-
-
-def _is_apposition(seg: str) -> bool:
-    first = seg.split()[0].lower()
-    return (
-        _is_relative(seg)
-        or first in ROLE_CLASSES
-        or first in {"a", "an", "the", "its", "his", "her"}
-        or (first in TITLE_WORDS and not is_cap(seg))
-        or (not is_cap(seg) and (is_cyr_role(first) or bool(_DE_ROLE_SUFFIXES.search(first))))
-    )
-
-
-def _name_score(seg: str) -> int:
-    return best_name(seg, "")[1]
 
 
 _CYR_ANON_STEMS = _w("джерел джерело источник співрозмовник собеседник інсайдер инсайдер")
@@ -231,9 +168,6 @@ _DATA_FROM_RE = re.compile(
 _AGE_NOUN_RE = re.compile(r"\d+-(?:year-old|jährige[rn]?|річн\w+|летн\w+)")
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 _ONE_OF_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b")
-_RELATIVE_STARTS = frozenset(
-    _w("who which whose whom speaking who’s який яка які що який де где куди куда который которая которые")
-)
 
 
 @lru_cache(maxsize=8192)
@@ -261,7 +195,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     shaped = np_shape(cleaned, lang, analyze_np, SpeakerPhrase)
     if shaped is not None:
         return shaped
-    segs, phrase = _segments(cleaned)
+    segs, phrase = segments(cleaned)
     if phrase != cleaned:
         phrase = clean_np(phrase)
     low = phrase.lower()
@@ -281,18 +215,21 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         org = phrase.split(None, 1)[1]  # "У Повітряних силах повідомили", "сообщили в пресс-службе МВД"
         return SpeakerPhrase(org, "organisation", org=org, gender="o")
     anon = bool(_ANON_RE.search(low))
-    kept = [x for x in segs if not _is_relative(x)] or segs[:1]
+    # relative clauses are dropped ("…, who heads …"; German ", der seinen Namen …" after the first segment)
+    kept = [x for k, x in enumerate(segs) if not (is_relative(x) or (k and DE_REL_RE.match(x)))] or segs[:1]
     top_name, best_score, role_parts = "", -1, []
     gender = ""
     for seg in kept:
         name, score, _titles = best_name(seg, lang)
         if score > best_score:
             top_name, best_score = name, score
-        if score >= 1 and name:
+        # a place in an English role is no name ("the head of the Kherson regional … administration", rules-1.13)
+        whole = score < 1 or (score < 2 and lang == "en")
+        if not whole and name:
             head = seg[: seg.find(name.split()[0])].strip(" ,")
             if head:
                 role_parts.append(head)
-        elif score < 1:
+        elif whole:
             role_parts.append(seg)
         ltoks = TOKEN_RE.findall(seg.lower())
         if not FEMALE_ROLE_WORDS.isdisjoint(ltoks):
@@ -306,8 +243,21 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     role = " ".join(role_parts).strip()
     if best_score >= 2 and _name_then_org_head(phrase, top_name, len(kept)):
         best_score = 1  # "the United Nations refugee agency": a name modifying a body, not a person
+    if (
+        best_score >= 2
+        and (k := phrase.find(" of " + top_name)) > 0
+        and is_org_word(phrase[:k].rsplit(None, 1)[-1])
+    ):
+        best_score = 1  # "the Federation of Small Firms": the name after a body's "of" is its (rules-1.13)
     if best_score >= 2 and any(q in phrase for q in "«„“") and name_in_quotes(phrase, top_name):
         best_score = 1  # "центре «Амурский тигр»": a quoted title, not a person
+    if (
+        lang == "de"
+        and best_score >= 1
+        and " aus " in phrase
+        and (r := analyze_np(kept[0].split(" aus ")[0], lang)).kind == "role"
+    ):
+        return r  # "Ein Tierarzt aus Husum": a role from a place, no person "Husum" (rules-1.13)
     if best_score >= 1 and (" in " in phrase or " im " in phrase or " at " in phrase or " des " in phrase):
         body = body_before_place(phrase, top_name)
         if body == phrase:  # "das Gesundheitsamt des Landkreises Wesertal"
@@ -364,7 +314,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         return SpeakerPhrase(shown_kept, "group", gender="p")
     if (
         is_org_word(head)
-        or any(is_org_word(t) for t in phrase.split()[-3:])
+        or any(is_org_word(t) for t in shown_kept.split()[-3:])
         or (best_score == 1 and org_context(phrase))
     ):
         org = shown_kept  # without ", где работают задержанные", ", which published the report"

@@ -1,0 +1,99 @@
+"""Comma segments of a speaker phrase: which segment is the head ("Ukraine's intelligence chief,
+Kyrylo Budanov," → both; "Sergei Naumenko, who heads …," → the name) and which is a relative or
+participle clause ("who …", "speaking on …", "asked about …", German ", der seinen Namen …")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.lexicon import ROLE_CLASSES, TITLE_WORDS
+from ingest.extract.lexicon import words as _w
+from ingest.extract.personnames import best_name, is_cap
+from ingest.extract.roles import _DE_ROLE_SUFFIXES, is_cyr_role
+
+_COMMA_SPLIT_RE = re.compile(r",\s*")
+# relative clauses inside a speaker phrase (forward.plausible_speaker)
+WHO_SPLIT_RE = re.compile(
+    r",\s*(?:(?:who|which|whose)\b|(?:der|die|das|dessen|deren) (?=[a-zäöüß]))"
+)  # de: rules-1.13
+# (German: ", der seinen Namen nicht nennen will,", rules-1.13)
+RELATIVE_SEG_RE = re.compile(
+    r",\s*(?:(?:who|which|whose|speaking|який|яка|які|который|которая|которые|де|где)\b"
+    r"|(?:der|die|das|dessen|deren) (?=[a-zäöüß]))[^,]*(?=,)"
+    r"|\s(?:who|whose)\s[^,]*(?=,)"  # "a hydrologist at X who was not involved in the study,"
+)
+
+
+def segments(text: str) -> tuple[list[str], str]:
+    """The NP's head segment(s): the last comma segment, or the last two when the phrase ends with a
+    comma (an apposition or relative clause closed before the verb: "Ukraine's intelligence chief,
+    Kyrylo Budanov," / "Sergei Naumenko, who heads …,"). Leading adverbials are dropped."""
+    trailing = text.rstrip().endswith(",")
+    segs = [x.strip() for x in _COMMA_SPLIT_RE.split(text) if x.strip()]
+    if not segs:
+        return [], ""
+    if trailing and len(segs) >= 2:
+        keep = segs[-2:]
+        if (
+            is_relative(keep[1])
+            and len(segs) >= 3
+            and (_name_score(keep[0]) < 1 or (_name_score(segs[-3]) >= 2 and _is_apposition(keep[0])))
+        ):
+            keep = segs[-3:-1]  # "X, who heads A, B," → X; "Name, a spokeswoman for Y, which …," → Name
+    else:
+        keep = segs[-1:]
+        if len(segs) >= 2 and _is_apposition(segs[-1]) and _name_score(segs[-2]) >= 1:
+            keep = segs[-2:]  # "Olena Marchenko, head of the operator"
+        elif len(segs) >= 2 and is_relative(segs[-1]) and segs[-1].split()[0].lower() in _RELATIVE_STARTS:
+            keep = segs[-2:]  # "A person familiar with …, who was not authorised to speak publicly"
+        elif len(segs) >= 2 and DE_REL_RE.match(segs[-1]):
+            keep = segs[-2:]  # "Ein Tierarzt aus Husum, der seinen Namen nicht nennen will" (rules-1.13)
+    return keep, ", ".join(keep)
+
+
+def is_relative(seg: str) -> bool:
+    words = seg.split(None, 2)
+    first = words[0]
+    low = first.lower()
+    return (
+        low in _RELATIVE_STARTS
+        or (first.endswith("ing") and first.islower())
+        or low.startswith(_CYR_MODIFIERS)
+        or (
+            first.endswith("ed") and first.islower() and len(words) > 1 and words[1] == "by"
+        )  # "published by …"
+        or (low in _ASKED and len(words) > 1 and words[1] in _ASKED_NEXT)  # "asked about …" (rules-1.13)
+    )
+
+
+DE_REL_RE = re.compile(r"(?:der|die|das|dem|den|deren|dessen|denen) [a-zäöüß]")  # ", der seinen Namen …"
+_ASKED = frozenset(_w("asked pressed questioned challenged"))
+_ASKED_NEXT = frozenset(_w("about whether if why how what when on by"))
+
+
+# Participles and adjectives that open a modifier after a comma ("собеседник, близкий к …",
+# "джерело, обізнане з ситуацією", "источник, пожелавший остаться неизвестным").
+_CYR_MODIFIERS = _w(
+    "близьк близк знайом знаком обізнан осведомлен пожелав побажав причетн причастн який яка які котор знающ "
+    "знаюч"
+)
+
+
+def _is_apposition(seg: str) -> bool:
+    first = seg.split()[0].lower()
+    return (
+        is_relative(seg)
+        or first in ROLE_CLASSES
+        or first in {"a", "an", "the", "its", "his", "her"}
+        or (first in TITLE_WORDS and not is_cap(seg))
+        or (not is_cap(seg) and (is_cyr_role(first) or bool(_DE_ROLE_SUFFIXES.search(first))))
+    )
+
+
+def _name_score(seg: str) -> int:
+    return best_name(seg, "")[1]
+
+
+_RELATIVE_STARTS = frozenset(
+    _w("who which whose whom speaking who’s який яка які що який де где куди куда который которая которые")
+)
