@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 
 from ingest.extract.cues import Token, guarded, is_cognition, is_cue, needs_that
-from ingest.extract.forward import LEAD_STAMP_RE, name_quote_end, plausible_speaker
-from ingest.extract.given_names import is_first_name
+from ingest.extract.forward import LEAD_STAMP_RE, name_quote_end
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words
-from ingest.extract.speakers import SpeakerPhrase, is_cap
+from ingest.extract.speakers import is_cap
 
 _THAT_RE = re.compile(r"\bthat\b")
 
@@ -113,7 +112,10 @@ def clause_before(left: str, np: str) -> bool:
 
 
 _LISTENER_CUES = frozenset(_w("warned warns warn assured assures assure reminded reminds informed informs"))
-_COORD_BREAK_RE = re.compile(r",\s+(?:but|yet|whereas|while(?!\s+\w+ing\b))\s")  # while: rules-1.13
+# while: rules-1.13; although, но, але, однак, aber: rules-1.14
+_COORD_BREAK_RE = re.compile(
+    r",\s+(?:but|yet|whereas|although|though|но|але|однак|однако|aber|while(?!\s+\w+ing\b))\s"
+)
 _AND_BREAK_RE = re.compile(r", and ")
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|ran|went|came|fell|rose|hit|struck|broke|left|took|"
@@ -335,45 +337,6 @@ def _de_article_np(toks: list[Token], j: int) -> bool:
         and not _DE_POSSESSIVE_RE.match(w)
         and is_cap(toks[j + 1].group())
     )
-
-
-_DE_SUBORDINATORS = frozenset(_w("dass ob wie weil wenn als da damit"))
-_DE_NP_START = frozenset(_w("der die das ein eine er sie es man"))
-_PARENTHETICAL_KINDS = frozenset(("person", "pronoun", "organisation", "role", "group", "anonymous"))
-
-
-_ASIDE_ING_RE = re.compile(r"[a-z]{3,}ing")
-
-
-def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhrase | None:
-    """A cue inside commas in mid-sentence: "It was, he said, one of …" (en), "Das sei, sagte er,
-    ein Fehler" (de) → the speaker; the whole sentence is the statement."""
-    n = len(toks)
-    if lang == "de":
-        if i < 2 or toks[i - 1].group() != ",":
-            return None
-        k = next((k for k in range(i + 2, min(n, i + 7)) if toks[k].group() == ","), None)
-        if k is None or k + 1 >= n or toks[k + 1].group().lower() in _DE_SUBORDINATORS:
-            return None
-        if is_first_name(toks[k + 1].group()) and (k + 3 >= n or toks[k + 3].group() in (",", ".", "(")):
-            return None  # "…, teilte der Chef der Verwaltung, Alexej Martschenko, mit": an apposition (rules-1.13)
-        first = toks[i + 1].group()
-        if not (is_cap(first) or first.lower() in _DE_NP_START) or i - 1 > 7:
-            return None  # ", teilte über Twitter mit, dass …" is no parenthesis
-        return _np_or_none(text[toks[i].end() : toks[k].start()], lang)
-    if lang != "en" or i + 1 >= n or toks[i + 1].group() != ",":
-        return None
-    if i + 2 < n and _ASIDE_ING_RE.fullmatch(toks[i + 2].group()):
-        return None  # "…, a UN official said, speaking on condition …": a final attribution and an aside
-    j = next((j for j in range(i - 1, max(0, i - 8), -1) if toks[j].group() == ","), None)
-    if j is None or j < 2 or j > 8:
-        return None  # the words before the parenthesis are few ("It was, he said, …")
-    return _np_or_none(text[toks[j].end() : toks[i].start()], lang)
-
-
-def _np_or_none(raw: str, lang: str) -> SpeakerPhrase | None:
-    sp = plausible_speaker(raw, lang)
-    return sp if sp is not None and sp.kind in _PARENTHETICAL_KINDS else None
 
 
 def opens_statement(split: re.Match[str], lang: str) -> bool:

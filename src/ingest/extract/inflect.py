@@ -84,7 +84,19 @@ def first_nominative(word: str, lang: str = "uk") -> tuple[str, str, str] | None
             g = gender_of_first(cand)
             if g:
                 return word[: len(word) - len(end)] + nom, case, g
+            if (
+                not nom
+                and len(cand) > 3
+                and cand[-2] not in _VOWELS
+                and gender_of_first(cand[:-1] + "е" + cand[-1])
+            ):
+                # a fleeting vowel: "Павлом", "Павлу" → Павел (rules-1.14)
+                stem = word[: len(word) - len(end)]
+                return stem[:-1] + "е" + stem[-1], case, "m"
     return None
+
+
+_VOWELS = frozenset("аеёиіїоуыэюяє")
 
 
 def _male_genitive(word: str) -> tuple[str, str, str] | None:

@@ -175,7 +175,9 @@ PERSON_NOUNS_LIST = _w(
     "referee defendant claimant plaintiff barrister solicitor magistrate juror pensioner retiree patient "
     "passenger commuter shopper "
     # rules-1.13: staff of public buildings and tenants ("A librarian at one of the branches said …")
-    "librarian caretaker cleaner porter receptionist technician carer tenant"
+    "librarian caretaker cleaner porter receptionist technician carer tenant "
+    # rules-1.14: crews and watch keepers ("The coxswain said …")
+    "coxswain helmsman lifeguard harbourmaster ranger warden"
 )
 TITLE_WORDS = frozenset(
     _w(

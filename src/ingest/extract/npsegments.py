@@ -75,7 +75,7 @@ _ASKED_NEXT = frozenset(_w("about whether if why how what when on by"))
 # "джерело, обізнане з ситуацією", "источник, пожелавший остаться неизвестным").
 _CYR_MODIFIERS = _w(
     "близьк близк знайом знаком обізнан осведомлен пожелав побажав причетн причастн який яка які котор знающ "
-    "знаюч"
+    "знаюч попросив"
 )
 
 
@@ -85,6 +85,7 @@ def _is_apposition(seg: str) -> bool:
         is_relative(seg)
         or first in ROLE_CLASSES
         or first in {"a", "an", "the", "its", "his", "her"}
+        or (first.endswith(("'s", "’s")) and seg.split()[-1].lower() in ROLE_CLASSES)  # "X's chief" (1.14)
         or (first in TITLE_WORDS and not is_cap(seg))
         or (not is_cap(seg) and (is_cyr_role(first) or bool(_DE_ROLE_SUFFIXES.search(first))))
     )

@@ -16,9 +16,9 @@ from ingest.extract.clauses import (
     clause_start,
     complement_start,
     opens_statement,
-    parenthetical,
     participle_complement,
 )
+from ingest.extract.coordination import cut_before_next_subject, de_perfect_subject
 from ingest.extract.cues import (
     Raw,
     cue_confidence,
@@ -34,6 +34,7 @@ from ingest.extract.forward import LEAD_STAMP_RE, parse_forward, plausible_speak
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
+from ingest.extract.parenthesis import parenthetical
 from ingest.extract.quotes import QuoteSpan, has_words
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
@@ -167,6 +168,10 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         cs, ce = _finish(text, cs, ce)
         if ce - cs < 3 or not has_words(text[cs:ce], 2):
             return
+        if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in direct):
+            return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)
+        if len(used) > 1:
+            ce = cut_before_next_subject(text, cs, ce, used, lang)
         seg = text[cs:ce]
         k = bisect_right(qstarts, cs) - 1
         whole = spans[k] if k >= 0 and spans[k][1] >= ce - 1 else None
@@ -297,6 +302,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             comp = None  # "äußerte sich der Chefvolkswirt der Nordbank, Jens Kuhlmann (, am Montag).": apposition
         inverted = not coordinated and lang in ("de", "uk", "ru") and prev is not None
         sp = None
+        if inverted and lang == "de" and comp is not None and (perf := de_perfect_subject(text, s, t, lang)):
+            emit(comp, e, perf, t.group(), conf * 0.95)  # "Das Ministerium hatte erklärt, es habe …" (1.14)
+            continue
         if comp is None and not inverted:
             pass
         elif inverted and lang == "de" and i + 1 < len(toks) and toks[i + 1].group() in _DE_SUBJECT_PRONOUNS:
@@ -372,6 +380,8 @@ def _heading(label: str, lang: str) -> bool:
 
 
 _TOKEN_START = re.Match.start
+
+
 _DE_ALS_LEAD_RE = re.compile(r"\s*Als\s+[^,]*$")
 _DE_PARTICLE_TAIL_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)$")
 _DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))

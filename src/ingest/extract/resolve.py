@@ -30,9 +30,13 @@ from ingest.extract.names import (
 from ingest.extract.registry import Registry
 from ingest.extract.resolve_hints import (
     adj_stem,
+    described_as,
+    held_roles,
     nation_holder,
     quote_between,
     role_in_previous_sentence,
+    speaker_not_spoken_of,
+    surname_gender,
     surname_subjects,
 )
 from ingest.extract.resolve_phrases import resolve_anonymous, resolve_organisation, resolve_role
@@ -46,7 +50,6 @@ from ingest.extract.speakers import (
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
 _PATRONYMIC_RE = re.compile(r" [А-ЯІЇЄҐ]\w+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$")
-_HEADS_RE = re.compile(r", who (?:heads|leads|runs|chairs|directs) ")
 
 
 class Resolver:
@@ -71,13 +74,11 @@ class Resolver:
         sentence (outside quotes) counts as a subject for pronouns."""
         starts = sorted(sent_starts)
         text = self.text
-        # "Élise Maréchal, who heads the rescue unit" is "the rescue chief"
-        heads = _HEADS_RE.finditer(text) if self.lang == "en" and ", who " in text else ()
-        head_at = {m.start() for m in heads}
+        head_at = held_roles(text, self.lang)  # "X, who heads the rescue unit" is "the rescue chief"
         for pos, name, title in scan_mentions(text, self.lang):
             ent = self.entity_for(name, pos)
-            if head_at and pos + len(name) in head_at:
-                ent.add_role("chief")
+            if head_at and (held := head_at.get(pos + len(name))):
+                ent.add_role(held)
             if title:
                 ent.add_role(title)  # "President Barack Obama": "the president" can find him
             k = bisect_right(starts, pos) - 1
@@ -98,7 +99,9 @@ class Resolver:
         ent = self.entities.get(key)
         if ent is None:
             first = name.split()[0]
-            ent = Entity(name, key, gender or gender_of_first(first), first_pos=pos)
+            ent = Entity(
+                name, key, gender or gender_of_first(first) or surname_gender(name, self.lang), first_pos=pos
+            )
             self.entities[key] = ent
             # a speaker the scan missed ("Harland Rowe, the chairman, said …"): "Rowe, 61, took over …"
             # later opens a sentence with him as its subject
@@ -207,14 +210,6 @@ class Resolver:
             return r, res
         return None
 
-    def recent_subject(self, gender: str, ref: int, window: int = 400) -> Entity | None:
-        """The person most recently a sentence subject within ``window`` characters before ``ref``
-        (a definite description such as "the SPD politician" or "die Politikerin" refers to them)."""
-        found = self.pronoun_candidate(gender, ref)
-        if found is None or ref - found[0] > window:
-            return None
-        return found[1]
-
     def role_mention(self, gender: str, ref: int) -> Resolved | None:
         """An unnamed role mentioned just before ("… von einer Armeesprecherin bestätigt. Sie sagte …",
         "A spokeswoman for the ministry declined … She said …")."""
@@ -289,6 +284,11 @@ class Resolver:
                     return Resolved(org, org_id(org), "organisation")
                 return self.role_mention("p", ref)
             found = self.pronoun_candidate(g, ref)
+            if (
+                found is not None
+                and (other := speaker_not_spoken_of(self, raw, g, found[1], ref)) is not None
+            ):
+                return other
             if self.lang == "de" and g in ("m", "f"):
                 held = role_in_previous_sentence(self, g, ref, found[0] if found else -1)
                 if held is not None:  # "Dazu wollte sich der HUR-Chef nicht äußern. „…“, sagte er."
@@ -301,7 +301,9 @@ class Resolver:
                 # sentence before is nearer than the person named earlier
                 phrase, pos = role_before(self.text, self.lang, g, ref)
                 if phrase and pos > found[0] and self.opens_previous_sentence(pos, ref):
-                    holder = self.by_role(phrase, ref, g)
+                    holder = self.by_role(phrase, ref, g) or described_as(
+                        self, phrase.split()[-1].lower(), ref
+                    )
                     if holder is not None:
                         return self.person(holder)
                     return Resolved(phrase, unknown_id(phrase, self.article_id), "person")

@@ -8,8 +8,10 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ingest.extract.entities import Entity
+from ingest.extract.cues import Raw
+from ingest.extract.entities import Entity, Resolved
 from ingest.extract.forward import name_quote_end
+from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.mentions import role_before
 
 if TYPE_CHECKING:
@@ -119,3 +121,69 @@ def quote_between(text: str, a: int, b: int) -> bool:
             return True
         m = _QUOTE_MARK_RE.search(text, end, b)
     return False
+
+
+def described_as(res: Resolver, head: str, ref: int) -> Entity | None:
+    """The one person named before ``ref`` whose apposition has the noun ``head`` ("Coyle, an engineer,
+    said …" … "The engineer rejected …"), rules-1.14."""
+    found = [
+        e
+        for e in res.entities.values()
+        if e.roles and e.first_pos < ref and any(head in x.lower().split() for x in e.roles)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_CYR_MALE_SURNAME = ("ов", "ев", "ёв", "ин", "ский", "цкий", "ський", "цький")
+_CYR_FEMALE_SURNAME = ("ова", "ева", "ёва", "ина", "ская", "цкая", "ська", "цька")
+
+
+def surname_gender(name: str, lang: str) -> str:
+    """The gender a Russian or Ukrainian surname shows ("Веденеев" m, "Сорокина" f), or "" (rules-1.14:
+    for a name whose first word is no known first name)."""
+    if lang not in ("uk", "ru"):
+        return ""
+    last = name.rsplit(None, 1)[-1].lower()
+    if last.endswith(_CYR_FEMALE_SURNAME):
+        return "f"
+    return "m" if last.endswith(_CYR_MALE_SURNAME) else ""
+
+
+_SUBJECT_PRONOUN_OPENING = {"m": ("He ", "Він ", "Он ", "Er "), "f": ("She ", "Вона ", "Она ", "Sie ")}
+
+
+def speaker_not_spoken_of(res: Resolver, raw: Raw, gender: str, cand: Entity, ref: int) -> Resolved | None:
+    """A quote that opens with "He …" about the person last named (``cand``) is not by that person:
+    "Pascoe had met the crew … “He did not even stay,” he said" is the crew member quoted just before
+    (the latest person speaker of that gender within two sentences), rules-1.14."""
+    if raw.kind != "direct" or gender not in _SUBJECT_PRONOUN_OPENING:
+        return None
+    if not raw.quote.startswith(_SUBJECT_PRONOUN_OPENING[gender]):
+        return None
+    for at, kind, r in reversed(res.last):
+        if at >= ref or kind != "person" or not r.key:
+            continue
+        if r.key == cand.key or res.sentences_apart(at, ref) > 2:
+            return None
+        ent = res.entities.get(r.key)
+        return r if ent is not None and ent.gender == gender else None
+    return None
+
+
+_HEADS_RE = re.compile(
+    r", who (?:heads|leads|runs|chairs|directs|(?:is|was|has been) (?:its|the|their) (?P<r>[a-z]+)) "
+)
+
+
+def held_roles(text: str, lang: str) -> dict[int, str]:
+    """Roles given by a relative clause after a name, by the clause's offset: "Élise Maréchal, who heads
+    the rescue unit" is a chief (rules-1.12), "Derek Tonkin, who has been its coxswain" a coxswain
+    (rules-1.14)."""
+    if lang != "en" or ", who " not in text:
+        return {}
+    out = {}
+    for m in _HEADS_RE.finditer(text):
+        role = m.group("r") or "chief"
+        if role == "chief" or role in PERSON_NOUNS:
+            out[m.start()] = role
+    return out

@@ -12,6 +12,7 @@ from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import ORG_NOUNS, named_org, plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, unknown_id
+from ingest.extract.resolve_hints import described_as
 from ingest.extract.speakers import SpeakerPhrase, head_word, role_class
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
 _DE_DESCRIPTIVE_RE = re.compile(
     r"(?:politiker|jährige|experte|ökonom|analyst|aktivist|kritiker|unternehmer|manager|wissenschaftler|"
     r"forscher|jurist|mediziner|gewerkschafter|schwede|schwedin|däne|dänin|russe|russin|franzose|französin|"
-    r"brite|britin|finne|finnin)(?:in|r|n)?$"  # nationality nouns describe, whatever the role
+    r"brite|britin|finne|finnin|biologe|biolog|ärzt|arzt|ingenieur|historiker|chemiker|physiker|architekt|"
+    r"psychologe|psycholog|pädagoge|pädagog)(?:in|r|n)?$"  # professions: rules-1.14  # nationality nouns describe, whatever the role
 )
 _CYR_AGE_RE = re.compile(r"\d+-(?:річн|летн)\w*\s")
 # Roles that describe what someone does rather than an office: when nobody in the text holds one by
@@ -56,6 +58,10 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         and not _POSSESSIVE_IN_RE.search(sp.text.split(" of ", 1)[0])  # not "the candidate's doctor"
     ):
         head = sp.text.split()[-1].lower()
+        described = described_as(r, head, ref)
+        if described is not None:  # "Coyle, an engineer, …" … "The engineer said" (rules-1.14)
+            described.subject_pos.append(ref)
+            return r.person(described)
         same = r.recent_unnamed(sp.gender, ref + 1, -1, head)
         if same is not None:
             return same  # "A senior official … said …" … "the official said"

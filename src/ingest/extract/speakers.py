@@ -181,11 +181,17 @@ def _name_then_org_head(phrase: str, name: str, nseg: int) -> bool:
     return 0 < len(tail) <= 3 and all(w.islower() and w.isalpha() for w in tail) and is_org_word(tail[-1])
 
 
+# a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head
+_APPOS_WHO_RE = re.compile(r"(,\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:who|whose)\s[^,]*")
+
+
 @lru_cache(maxsize=16384)
 def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     """Classify a speaker noun phrase and pull out its name, role and gender (cached: treat the
     result as read-only)."""
     cleaned = clean_np(text, keep_comma=True)
+    if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
+        cleaned = _APPOS_WHO_RE.sub(r"\1", cleaned)
     medium = _TRAIL_MEDIUM_RE.search(cleaned)
     if medium is not None and medium.start() > 0:  # "Кудрин в своем Telegram-канале (написал)"
         cleaned = cleaned[: medium.start()]

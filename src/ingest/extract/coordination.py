@@ -1,0 +1,50 @@
+"""Clause boundaries added in rules-1.14: a coordinated clause with its own subject and cue ends the
+complement before it ("X said …, but the agency said …"), and the subject of a German perfect
+before a participle cue ("Das Ministerium hatte im August erklärt, …")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.forward import plausible_speaker
+from ingest.extract.lexicon import words as _w
+from ingest.extract.speakers import SpeakerPhrase
+
+_NEXT_SUBJECT_RE = re.compile(r",\s+(?:but|yet|whereas|while|although|though|но|але|однак|однако|aber)\s")
+
+
+# a noun phrase that can open a new subject after ", but" (not a pronoun: "but he said" is the same speaker)
+_SUBJECT_OPENERS = frozenset(_w("the a an its his her their our some many several в у на во"))
+
+
+def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: str) -> int:
+    """End of the complement text[cs:ce] before a coordinated clause with a subject and a cue of its own
+    ("X said …, but the agency said …", "X заявил, что …, но в профсоюзе сказали, что …") (rules-1.14)."""
+    for cu in sorted(used):
+        if cs < cu < ce and text.find(", ", cs, cu) != -1:
+            found = list(_NEXT_SUBJECT_RE.finditer(text, cs, cu))
+            m = found[-1] if found else None  # the last break before the cue
+            if m is not None and m.end() < cu and cu - m.end() < 60 and "," not in text[m.end() : cu]:
+                first = text[m.end() : cu].split()[0]
+                if first.lower() in _SUBJECT_OPENERS or any(
+                    w[:1].isupper() for w in text[m.end() : cu].split()
+                ):
+                    return m.start()
+    return ce
+
+
+_DE_AUX_RE = re.compile(r"\s(?:hatte|hatten|hat|haben)\s")
+
+
+def de_perfect_subject(text: str, s: int, t: re.Match[str], lang: str) -> SpeakerPhrase | None:
+    """The subject of a German perfect before a participle cue: "X hatte im August erklärt, …" (X
+    before the auxiliary) or "Im August hatte X erklärt, …" (X after it)."""
+    if not (t.group().startswith("ge") or t.group().endswith("t")):
+        return None
+    aux = _DE_AUX_RE.search(text, s, t.start())
+    if aux is None or text.find(",", s, t.start()) != -1:
+        return None
+    sp = plausible_speaker(text[s : aux.start()], lang)
+    if sp is None or sp.kind in ("unknown", "pronoun"):
+        sp = plausible_speaker(text[aux.end() : t.start()], lang)
+    return sp if sp is not None and sp.kind not in ("unknown", "pronoun") else None

@@ -1,0 +1,72 @@
+"""Parenthetical attributions inside a sentence: "It was, he said, one of …", "Das sei, sagte er,
+ein Fehler", "Отмена поездов, считает парламентарий, нарушает …" (the whole sentence is the statement)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import Token
+from ingest.extract.forward import plausible_speaker
+from ingest.extract.given_names import is_first_name
+from ingest.extract.lexicon import words as _w
+from ingest.extract.speakers import SpeakerPhrase, is_cap
+
+_DE_SUBORDINATORS = frozenset(_w("dass ob wie weil wenn als da damit"))
+_DE_NP_START = frozenset(_w("der die das ein eine er sie es man"))
+_PARENTHETICAL_KINDS = frozenset(("person", "pronoun", "organisation", "role", "group", "anonymous"))
+
+
+_ASIDE_ING_RE = re.compile(r"[a-z]{3,}ing")
+_CLAUSE_OPENERS = frozenset(_w("although though whereas while but"))
+_AUX_VP = frozenset(_w("would will had has have was were is are could should might must can"))
+
+
+def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhrase | None:
+    """A cue inside commas in mid-sentence: "It was, he said, one of …" (en), "Das sei, sagte er,
+    ein Fehler" (de) → the speaker; the whole sentence is the statement."""
+    n = len(toks)
+    if lang == "de":
+        if i < 2 or toks[i - 1].group() != ",":
+            return None
+        k = next((k for k in range(i + 2, min(n, i + 7)) if toks[k].group() == ","), None)
+        if k is None or k + 1 >= n or toks[k + 1].group().lower() in _DE_SUBORDINATORS:
+            return None
+        if is_first_name(toks[k + 1].group()) and (k + 3 >= n or toks[k + 3].group() in (",", ".", "(")):
+            return None  # "…, teilte der Chef der Verwaltung, Alexej Martschenko, mit": an apposition (rules-1.13)
+        first = toks[i + 1].group()
+        if not (is_cap(first) or first.lower() in _DE_NP_START) or i - 1 > 7:
+            return None  # ", teilte über Twitter mit, dass …" is no parenthesis
+        return _np_or_none(text[toks[i].end() : toks[k].start()], lang)
+    if lang in ("uk", "ru"):  # "Отмена поездов, считает парламентарий, нарушает …" (rules-1.14)
+        if not 2 <= i <= 8 or toks[i - 1].group() != ",":
+            return None
+        k = next((k for k in range(i + 2, min(n, i + 6)) if toks[k].group() == ","), None)
+        if (
+            k is None
+            or k + 1 >= n
+            or not toks[k + 1].group().islower()
+            or toks[k + 1].group() in ("что", "що")
+        ):
+            return None
+        return _np_or_none(text[toks[i].end() : toks[k].start()], lang)
+    if lang != "en" or i + 1 >= n or toks[i + 1].group() != ",":
+        return None
+    if i + 2 < n and _ASIDE_ING_RE.fullmatch(toks[i + 2].group()):
+        return None  # "…, a UN official said, speaking on condition …": a final attribution and an aside
+    if i + 3 < n and toks[i + 2].group() in _CLAUSE_OPENERS and toks[i + 3].group() not in _AUX_VP:
+        return None  # "…, the council said, although X said …": a final attribution, then a new clause
+    if i + 3 < n and toks[i + 2].group() in ("and", "but") and toks[i + 3].group() in _AUX_VP:
+        # "The company had applied in May, he said, and would open …": a verb phrase without its own
+        # subject goes on after the parenthesis, so the whole sentence is the statement (rules-1.14)
+        j = next((j for j in range(i - 1, max(0, i - 6), -1) if toks[j].group() == ","), None)
+        if j is not None and j >= 2:
+            return _np_or_none(text[toks[j].end() : toks[i].start()], lang)
+    j = next((j for j in range(i - 1, max(0, i - 8), -1) if toks[j].group() == ","), None)
+    if j is None or j < 2 or j > 8:
+        return None  # the words before the parenthesis are few ("It was, he said, …")
+    return _np_or_none(text[toks[j].end() : toks[i].start()], lang)
+
+
+def _np_or_none(raw: str, lang: str) -> SpeakerPhrase | None:
+    sp = plausible_speaker(raw, lang)
+    return sp if sp is not None and sp.kind in _PARENTHETICAL_KINDS else None
