@@ -280,7 +280,22 @@ def measure_speed(chars: int = 3000, articles: int = 475, repeats: int = 5) -> d
         "mean_chars": round(sum(len(a.text) for a in arts) / max(1, len(arts))),
         "statements_per_article": round(n / max(1, len(arts)), 2),
         "articles_per_second": round(len(arts) / best),
+        # CPU seconds of a fixed pure-Python loop right after: this VM's speed drifts (about 0.25 s unloaded)
+        "calibration_loop_s": round(calibration_loop(), 3),
     }
+
+
+def calibration_loop(n: int = 5_000_000) -> float:
+    """CPU seconds of ``x += i`` for n iterations (best of 3): a yardstick for the machine's speed."""
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        x, t0 = 0, time.process_time()
+        for i in range(n):
+            x += i
+        best = min(best, time.process_time() - t0)
+    return best
 
 
 def snapshot_sets() -> dict[str, list[dict[str, Any]]]:
