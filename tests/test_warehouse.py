@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import replace
 from datetime import timedelta
@@ -292,3 +293,32 @@ def test_a_generation_a_reader_holds_is_not_reused(warehouse: Path) -> None:
         reader.wait()
         if reader.stdout:
             reader.stdout.close()
+
+
+def test_a_query_that_meets_a_file_being_replaced_runs_again_on_the_new_one(tmp_path: Path) -> None:
+    """A dashboard query that opens news.duckdb while a build replaces it gets an I/O error from the
+    old file; it is run again on a fresh connection and sees the new file whole. A file that stays
+    broken is a clear one-line error."""
+    good = tmp_path / "good.duckdb"
+    con = duckdb.connect(str(good))
+    con.execute("create table t as select range as x, repeat('ab', 100) as s from range(200000)")
+    con.execute("checkpoint")
+    con.close()
+    data = good.read_bytes()
+    published = tmp_path / "news.duckdb"
+    published.write_bytes(data[: len(data) // 2])  # a file cut short: reading it fails
+    with pytest.raises(IngestError, match=r"^query failed: IO Error: Could not read enough bytes"):
+        query_warehouse(tmp_path, "select count(*) from t")
+
+    def publish_later() -> None:
+        time.sleep(0.02)
+        tmp = tmp_path / "news.tmp"
+        shutil.copyfile(good, tmp)
+        tmp.replace(published)
+
+    thread = threading.Thread(target=publish_later)
+    thread.start()
+    try:
+        assert query_warehouse(tmp_path, "select count(*) from t") == (["count_star()"], [(200000,)])
+    finally:
+        thread.join()

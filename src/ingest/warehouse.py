@@ -29,6 +29,7 @@ from ingest.progress import terminal_progress
 from ingest.sqlfiles import SqlModel, load_models
 
 READ_ONLY_TYPES = {"SELECT", "EXPLAIN", "PRAGMA"}
+READ_RETRIES = 2  # a query that meets a news.duckdb being replaced is run again on the new file
 BUILD_DIR = ".build"
 BUILD_DB = "news.duckdb"
 REBUILD_DB = "rebuild.duckdb"
@@ -164,16 +165,27 @@ def count_tables(db: Path, models: Sequence[SqlModel]) -> dict[str, int]:
 def query_warehouse(
     warehouse: Path, sql: str, params: dict[str, Any] | None = None
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run one read-only query against the published warehouse; writes are refused before they run."""
-    con = connect_published(warehouse, sql)
-    try:
-        cur = con.execute(sql, params or {})
-        columns = [d[0] for d in cur.description or []]
-        return columns, cur.fetchall()
-    except duckdb.Error as exc:
-        raise IngestError(f"query failed: {first_line(exc)}") from None
-    finally:
-        con.close()
+    """Run one read-only query against the published warehouse; writes are refused before they run.
+
+    An I/O error is tried again on a fresh connection (up to READ_RETRIES times): a build may publish a
+    new news.duckdb while this one is being opened, and the next open sees the new file whole."""
+    for attempt in range(READ_RETRIES + 1):
+        con: duckdb.DuckDBPyConnection | None = None
+        try:
+            con = connect_published(warehouse, sql)
+            cur = con.execute(sql, params or {})
+            columns = [d[0] for d in cur.description or []]
+            return columns, cur.fetchall()
+        except duckdb.IOException as exc:
+            if attempt == READ_RETRIES:
+                raise IngestError(f"query failed: {first_line(exc)}") from None
+        except duckdb.Error as exc:
+            raise IngestError(f"query failed: {first_line(exc)}") from None
+        finally:
+            if con is not None:
+                con.close()
+        time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def connect_published(warehouse: Path, sql: str) -> duckdb.DuckDBPyConnection:
