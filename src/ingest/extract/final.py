@@ -63,6 +63,10 @@ def de_day_cut(text: str, start: int, e: int) -> int:
 
 
 _DE_VIA_RE = re.compile(r"\s+(?:über|durch|von)\s")
+# "…, berichtete von einer schlaflosen Nacht.": what was told about, no speaker (rules-1.15)
+_DE_ABOUT_TAIL_RE = re.compile(
+    r"\s+(?:von|über)\s+(?:ein|eine|einem|einer|einen|mehreren|zahlreichen|vielen)\s"
+)
 _CYR_INFINITIVE_RE = re.compile(r"\s*[а-яіїєґё]+(?:ти|ть|тися|ться|чь)\b")
 
 
@@ -102,6 +106,8 @@ def final_attribution(
         ):
             # "…, hieß es (weiter).": the body (or person) named just before is the source
             return SpeakerPhrase("es", "pronoun", gender="o"), toks[j].start()
+        if lang == "de" and _DE_ABOUT_TAIL_RE.match(text, t.end(), e):
+            return None
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
         if lang in ("uk", "ru") and _CYR_INFINITIVE_RE.match(tail):
             return None  # "Вакуленко, своєю чергою, пообіцяв приїхати до …": an infinitive, no subject

@@ -83,6 +83,8 @@ _EN_AS_RE = re.compile(
 _DE_MID_FRAME_RE = re.compile(
     r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen))\s+(?=\S)"
 )
+# a relative clause that opens with the frame: "…, in der nach Angaben der X etwa 600 Tonnen lagerten" (rules-1.15)
+_DE_REL_BEFORE_RE = re.compile(r",\s+(?:(?:in|an|auf|bei|mit|aus)\s+)?(?:der|dem|denen|die|das|den|wo)$")
 # "Wie ein Sprecher der IG Metall sagte, will …" / "Wie das Ministerium mitteilte, …"
 _DE_WIE_END_RE = re.compile(r",\s+wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*[.!]?$")
 # A time or place adjunct after the subject of a "wie X mitteilte" clause ("am Montag", "in Berlin",
@@ -344,6 +346,8 @@ def sentence_frame(
                 lone = sp.kind == "person" and " " not in sp.name and text.count(sp.name) < 2  # "laut Plan"
                 if sp.kind in ("person", "organisation", "role") and not lone:
                     gap = (s + m.start(), np_next) if short else None
+                    if _DE_REL_BEFORE_RE.search(stext, max(0, m.start() - 16), m.start()) and np_next < e:
+                        return Frame(sp, np_next, e, m.group().split()[0].lower(), 0.7)
                     return Frame(sp, s, e, m.group().split()[0].lower(), 0.7, gap)
         w = _DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."
         if w and is_cue(w.group("cue"), lang) and not _in_quote(s + w.start(), spans, qstarts):

@@ -140,7 +140,9 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         "bestätigten mahnten erläuterten appellierte appelliert beklagte beklagt bemängelte erzählte erzählt "
         "erzählten schilderte schildert schilderten versprach verspricht rief ruft riefen "
         # rules-1.11: objections ("…, monierte der Fraktionschef", "rügte die Opposition")
-        "monierte moniert monierten rügte rügt rügten beanstandete beanstandet"
+        "monierte moniert monierten rügte rügt rügten beanstandete beanstandet "
+        # rules-1.15: advice after a quote ("„…“, rät Energieberaterin Anke Solms")
+        "rät riet empfahl empfiehlt"
     ),
     0.9,
 )
