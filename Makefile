@@ -3,12 +3,13 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: demo test lint typecheck install install-all bench airflow clean
+.PHONY: demo test lint typecheck install install-all native bench airflow clean
 
 demo: install            ## install, then run the pipeline once on the bundled example feeds
 	.venv/bin/ingest demo
 
-test: install-all lint   ## install (with Airflow), lint, then run the whole test suite
+test: install-all lint   ## install (with Airflow), lint, compile the extractor, run the whole test suite
+	.venv/bin/python -m ingest.native
 	.venv/bin/pytest
 
 lint:
@@ -22,7 +23,11 @@ airflow: install-all     ## a local Airflow (standalone) on 127.0.0.1:8080 with 
 	.venv/bin/python -m ingest.localairflow
 
 bench: install           ## benchmarks; results go to docs/benchmarks.md
+	.venv/bin/python -m ingest.native
 	.venv/bin/ingest bench
+
+native: install          ## compile the extractor with mypyc (about 2 minutes; pure Python is used until then)
+	.venv/bin/python -m ingest.native
 
 install: $(UV)
 	$(UV) sync --frozen --inexact
@@ -35,4 +40,4 @@ install-all: $(UV)
 	.tools/bin/python -m pip install --quiet uv
 
 clean:
-	rm -rf .venv .tools .pytest_cache .ruff_cache .mypy_cache
+	rm -rf .venv .tools .pytest_cache .ruff_cache .mypy_cache src/ingest/extract/_native

@@ -249,6 +249,7 @@ def measure_speed(chars: int = 3000, articles: int = 475, repeats: int = 5) -> d
 
     from ingest.extract import article_from_record, extract_statements
     from ingest.extract.pipeline import clear_caches
+    from ingest.native import is_native
 
     docs = polnear_gold("train")
     arts = []
@@ -282,6 +283,7 @@ def measure_speed(chars: int = 3000, articles: int = 475, repeats: int = 5) -> d
         "articles_per_second": round(len(arts) / best),
         # CPU seconds of a fixed pure-Python loop right after: this VM's speed drifts (about 0.25 s unloaded)
         "calibration_loop_s": round(calibration_loop(), 3),
+        "native": int(is_native()),  # 1: the mypyc-compiled extractor (make native), 0: pure Python
     }
 
 

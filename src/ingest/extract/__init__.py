@@ -14,10 +14,19 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from ingest.extract.link import link_batch
-from ingest.extract.pipeline import EXTRACTOR_VERSION, Extracted, extract_article, extract_statements
-from ingest.extract.registry import Registry, load_registry
 from ingest.models import ArticleText
+from ingest.native import activate
+
+activate(__path__)  # the compiled modules, when built from exactly these sources (ingest/native.py)
+
+from ingest.extract.link import link_batch  # noqa: E402
+from ingest.extract.pipeline import (  # noqa: E402
+    EXTRACTOR_VERSION,
+    Extracted,
+    extract_article,
+    extract_statements,
+)
+from ingest.extract.registry import Registry, load_registry  # noqa: E402
 
 __all__ = [
     "EXTRACTOR_VERSION",

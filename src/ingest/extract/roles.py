@@ -111,7 +111,7 @@ def role_class(phrase: str) -> str:
         return "governor"  # "глава региона", "очільник області" (rules-1.8)
     if _HEAD_OF_MINISTRY_RE.search(low):
         return "minister"  # "глава Минэкономразвития", "голова міністерства"
-    toks = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
+    toks: list[str] = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
     for k, t in enumerate(toks[1:], 1):
         if t in {"of", "des", "der", "von", "for", "at"}:
             toks = toks[:k]
