@@ -351,8 +351,19 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"{snapshot(args[1])} statements written to {args[1]}")
         return 0
+    if name.startswith("-"):
+        print(
+            "usage: python -m ingest.evaluate [dev|polnear [SPLIT]|GOLD.jsonl] [--names] [--speech-only]"
+            " | speed | snapshot OUT.jsonl (or: ingest eval --help)",
+            file=sys.stderr,
+        )
+        return 0 if name in ("-h", "--help") else 2
     split = args[1] if len(args) > 1 and not args[1].startswith("--") else "dev"
-    res = run_eval(name, split=split, speech_only="--speech-only" in args, names="--names" in args)
+    try:
+        res = run_eval(name, split=split, speech_only="--speech-only" in args, names="--names" in args)
+    except IngestError as exc:
+        print(f"python -m ingest.evaluate: {exc}", file=sys.stderr)
+        return 2
     for k, v in res.items():
         print(f"{k}: {v}")
     return 0

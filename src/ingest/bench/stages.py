@@ -208,6 +208,7 @@ def stage_extract(p: dict[str, Any]) -> dict[str, Any]:
     from ingest.extract.link import link_batch
     from ingest.extract.pipeline import extract_article
     from ingest.models import ArticleText
+    from ingest.native import is_native
 
     rows = load_articles(Path(p["corpus"]))
     docs = [ArticleText(id=r["article_id"], text=r["text"], title=r["title"], language=r["language"],
@@ -235,6 +236,7 @@ def stage_extract(p: dict[str, Any]) -> dict[str, Any]:
         link_batch(flat, None)
         link[str(n)] = time.perf_counter() - started
     out["link_s"] = link
+    out["native"] = is_native()  # the mypyc-compiled extractor (make native) or pure Python
     started = time.perf_counter()
     naive = sum(1 for d in docs for _ in QUOTE_RE.finditer(d.text))
     naive_s = time.perf_counter() - started

@@ -1,0 +1,33 @@
+"""`python -m ingest.evaluate`: bad arguments are one-line errors with exit status 2, not tracebacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.evaluate import main
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (["--help"], 0, "usage: python -m ingest.evaluate"),
+        (["--nosuch"], 2, "usage: python -m ingest.evaluate"),
+        (["snapshot"], 2, "usage: python -m ingest.evaluate snapshot"),
+        (["missing-gold.jsonl"], 2, "missing-gold.jsonl: gold file not found"),
+    ],
+)
+def test_bad_arguments(
+    args: list[str],
+    status: int,
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == status
+    err = capsys.readouterr().err
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
