@@ -11,8 +11,9 @@ given to :func:`put_body` (for a fetch: feed, url, final_url, fetched_at, http_s
 came from, when, and its Content-Type. Identical sightings are stored once; at most
 :data:`MAX_SIGHTINGS` are kept (the first one and the latest ones).
 
-Every file is written to a temporary name in its final folder and moved into place with
-``os.replace``, so readers never see a partial file. The sidecar update (read, add, replace) holds
+Every file is written to a temporary name in ``root/.incoming/`` (the same file system) and moved
+into place with ``os.replace``, so readers never see a partial file; a writer killed in between
+leaves its temp file there, where :func:`remove_orphans` finds it without walking the archive. The sidecar update (read, add, replace) holds
 an exclusive ``flock`` on ``root/.lock`` so that concurrent writers, threads or processes, do not
 lose sightings. Writing a body that is already stored writes nothing but its sighting.
 """
@@ -24,7 +25,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +34,7 @@ from typing import Any
 
 from ingest.config import IngestError
 from ingest.models import FetchResult
+from ingest.tempfiles import remove_orphan_temp_files, temp_path_for
 
 try:
     import fcntl
@@ -42,6 +43,7 @@ except ImportError:  # pragma: no cover - not POSIX
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 MAX_SIGHTINGS = 500
+STAGING = ".incoming"  # temp files of writes in progress
 _THREAD_LOCK = threading.Lock()
 
 
@@ -73,7 +75,7 @@ def put_body(root: Path, body: bytes, meta: dict[str, Any]) -> str:
     path = body_path(root, sha256)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.is_file():
-        write_atomic(path, gzip.compress(body, compresslevel=6, mtime=0))
+        write_atomic(path, gzip.compress(body, compresslevel=6, mtime=0), root / STAGING)
     add_sighting(root, sha256, len(body), meta)
     return sha256
 
@@ -153,7 +155,12 @@ def add_sighting(root: Path, sha256: str, size: int, meta: dict[str, Any]) -> No
             sightings=sightings,
         )
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
-        write_atomic(path, text.encode("utf-8"))
+        write_atomic(path, text.encode("utf-8"), root / STAGING)
+
+
+def remove_orphans(root: Path) -> int:
+    """Delete the temp files of writers that were killed (see ingest.tempfiles)."""
+    return remove_orphan_temp_files(root / STAGING)
 
 
 @contextmanager
@@ -170,9 +177,13 @@ def locked(root: Path) -> Iterator[None]:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, fsync, then ``os.replace`` it into place."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def write_atomic(path: Path, data: bytes, staging: Path | None = None) -> None:
+    """Write to a temporary file beside ``path`` (or in ``staging``), fsync, then ``os.replace`` it
+    into place."""
+    if staging is not None:
+        staging.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path_for(path, staging)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import uuid
 from dataclasses import asdict, fields
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 from ingest import archive
 from ingest.models import FetchResult
+from ingest.tempfiles import remove_orphan_temp_files, temp_path_for
 
 INBOX = "inbox"
 
@@ -46,12 +46,17 @@ def make_fetch_id(result: FetchResult) -> str:
 
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp = temp_path_for(path)
     with tmp.open("w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, sort_keys=True)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
+
+
+def remove_orphans(warehouse: Path) -> int:
+    """Delete the temp files of inbox and archive writers that were killed (see ingest.tempfiles)."""
+    return remove_orphan_temp_files(warehouse / INBOX) + archive.remove_orphans(warehouse / "raw")
 
 
 def read_inbox(warehouse: Path) -> list[tuple[Path, FetchResult, str]]:

@@ -30,7 +30,7 @@ from ingest.extract import EXTRACTOR_VERSION, Registry, load_registry
 from ingest.feedstate import reenable, skip_reason, sync_state
 from ingest.fetch import fetch_feeds
 from ingest.fulltext import Budget
-from ingest.inbox import put_inbox, read_inbox
+from ingest.inbox import put_inbox, read_inbox, remove_orphans
 from ingest.models import FeedState
 from ingest.parallel import ExtractionPool
 from ingest.warehouse import BuildResult, build_warehouse
@@ -122,6 +122,7 @@ def process_step(
     summary = RunSummary(warehouse=str(warehouse))
     registry = registry if registry is not None else default_registry()
     with Catalog.open(warehouse) as cat, ExtractionPool(registry) as extractor:
+        remove_orphans(warehouse)  # temp files of fetchers killed mid-write
         inbox = read_inbox(warehouse)
         done = cat.processed_fetch_ids(fid for _, _, fid in inbox)
         batch = Batch(states=cat.load_states(), feeds=feeds, settings=settings, page_budget=page_budget)
