@@ -14,7 +14,17 @@ from bisect import bisect_right
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.extract import claims, clauses, cues, forward, mentions, personnames, quotes, reported, sentences
+from ingest.extract import (
+    claims,
+    clauses,
+    cues,
+    mentions,
+    personnames,
+    plausible,
+    quotes,
+    reported,
+    sentences,
+)
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("SCAN_EXAMPLES", "400")),
@@ -197,7 +207,7 @@ GUARDED = [
     (reported._SPLIT_RE, reported._SPLIT_RE.pattern),
     (reported._THAT_AHEAD_RE, reported._THAT_AHEAD_RE.pattern),
     (clauses._RELATIVE_RE, clauses._RELATIVE_RE.pattern),
-    (forward._CLAUSE_VERB_RE, forward._CLAUSE_VERB_RE.pattern),
+    (plausible._CLAUSE_VERB_RE, plausible._CLAUSE_VERB_RE.pattern),
 ]
 
 

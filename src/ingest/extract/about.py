@@ -7,7 +7,7 @@ import re
 
 from ingest.extract.cues import Raw, cue_gender, is_cue, tokens
 from ingest.extract.forward import parse_forward
-from ingest.extract.frames import ABOUT_THIS_RE, DE_ABOUT_THIS_RE
+from ingest.extract.frames import ABOUT_THIS_RE, de_about_this
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_IMPERSONAL
 from ingest.extract.sentences import Sentence
@@ -29,32 +29,33 @@ def about_this(
     """ "Президент підписав закон. Про це повідомила пресслужба." → the previous sentence, by the press office."""
     sent = sents[si]
     if lang == "de":
-        m = DE_ABOUT_THIS_RE.match(text, sent.start, sent.end)
-        if m is None:
+        found = de_about_this(text, sent.start, sent.end)
+        if found is None:
             return None
-        np_text, _pos = parse_forward(tokens(text, m.start("np"), sent.end), text, lang)
-    else:
-        m = ABOUT_THIS_RE.match(text[sent.start : sent.end])
-        if m is None:
+        cue, np_start, np_end = found
+        np_text, _pos = parse_forward(tokens(text, np_start, np_end), text, lang)
+        return _previous_sentence(text, sents, si, analyze_np(np_text, lang), cue, direct, out)
+    m = ABOUT_THIS_RE.match(text[sent.start : sent.end])
+    if m is None:
+        return None
+    cue0 = m.group("cue").lower()
+    speechy = is_cue(cue0, lang) or cue0.startswith(_OPINION_VERBS)  # "Такое мнение высказал X"
+    if not speechy and cue0 not in _IMPERSONAL_CUES:
+        return _about_this_late(text, sents, si, lang, direct, out)
+    np_text = m.group("np")
+    np_start = sent.start + m.start("np")
+    if m.group("cue").lower() not in _IMPERSONAL_CUES:  # "… Генеральний штаб ЗСУ у ранковому зведенні."
+        cut, _ = parse_forward(
+            tokens(text, np_start, sent.end), text, lang, cue_gender(m.group("cue")) == "p"
+        )
+        np_text = cut or np_text
+    if m.group("cue").lower() in _IMPERSONAL_CUES:  # "Об этом говорится в пресс-релизе компании"
+        d = _IN_DOCUMENT_RE.match(np_text)
+        if d is None or not np_text[d.end() :].strip():
             return None
-        cue0 = m.group("cue").lower()
-        speechy = is_cue(cue0, lang) or cue0.startswith(_OPINION_VERBS)  # "Такое мнение высказал X"
-        if not speechy and cue0 not in _IMPERSONAL_CUES:
-            return _about_this_late(text, sents, si, lang, direct, out)
-        np_text = m.group("np")
-        np_start = sent.start + m.start("np")
-        if m.group("cue").lower() not in _IMPERSONAL_CUES:  # "… Генеральний штаб ЗСУ у ранковому зведенні."
-            cut, _ = parse_forward(
-                tokens(text, np_start, sent.end), text, lang, cue_gender(m.group("cue")) == "p"
-            )
-            np_text = cut or np_text
-        if m.group("cue").lower() in _IMPERSONAL_CUES:  # "Об этом говорится в пресс-релизе компании"
-            d = _IN_DOCUMENT_RE.match(np_text)
-            if d is None or not np_text[d.end() :].strip():
-                return None
-            np_text = np_text[d.end() :]
-        elif not speechy:
-            return None
+        np_text = np_text[d.end() :]
+    elif not speechy:
+        return None
     return _previous_sentence(text, sents, si, analyze_np(np_text, lang), m.group("cue"), direct, out)
 
 

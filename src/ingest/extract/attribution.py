@@ -25,10 +25,10 @@ from ingest.extract.forward import (
     is_abbreviation,
     name_quote_end,
     parse_forward,
-    plausible_speaker,
 )
 from ingest.extract.frames import source_after
 from ingest.extract.lexicon import words as _w
+from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_text, word_count
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import (
@@ -56,6 +56,13 @@ _LEAD_CLAUSE_RE = re.compile(
     r"\s*(?:Asked|Pressed|Speaking|Responding|Referring|Commenting|Answering|Questioned)\b"
 )
 # a question before a verb-second cue; the speaker follows the cue ("Auf die Frage, ob …, sagte X:")
+# an adverb or adjunct first in a German main clause: the subject follows the cue (rules-1.16)
+_DE_LEAD_WORDS = frozenset(
+    _w(
+        "dann darauf daraufhin danach später anschließend zuvor dazu hierzu zudem außerdem schließlich "
+        "abschließend zuletzt erneut heute gestern am im in auf bei beim nach vor seit mit gegenüber zum zur vom"
+    )
+)
 _LEAD_QUESTION_RE = re.compile(r"\s*(?:Auf\s+die\s+Frage|Auf\s+Nachfrage|Gefragt)\b[^:]*,\s*$")
 _THAT_END_RE = re.compile(r"\bthat\s*[,:]?\s*$", re.I)
 
@@ -166,6 +173,14 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
     if ci + 1 < len(toks) and _LEAD_QUESTION_RE.match(raw):  # "Auf die Frage, wer …, sagte Lohmann:"
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
     found = plausible_speaker(raw, lang)
+    if (
+        lang == "de"
+        and ci + 1 < len(toks)
+        and raw[:1].isupper()
+        and raw.split(None, 1)[0].lower() in _DE_LEAD_WORDS
+    ):
+        fwd, _ = parse_forward(toks[ci + 1 :], text, lang)  # "Dann sagte Lea Roth:", "Am Abend erklärte sie:"
+        found = (plausible_speaker(fwd, lang) if fwd else None) or found
     if found is None and ", " in raw and _LEAD_CLAUSE_RE.match(raw):
         # "Asked whether the talks could collapse, the U.S. official said:"
         tail = raw.rsplit(", ", 1)[1]

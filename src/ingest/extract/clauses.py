@@ -37,10 +37,12 @@ ADJUNCT_RE = re.compile(
 LISTENER_RE = re.compile(
     r"\s*(?:reporters|journalists|lawmakers|parliament|the\s+media|the\s+press|a\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|briefing|committee|hearing|meeting|forum|audience|session)|the\s+(?:[A-Z][\w-]*\s*){1,3}|"
-    r"(?:[A-Z][\w’'-]*\s*){1,3}|(?:his|her|their)\s+\w+|(?:a|an|the)\s+\w+\s+\w*|us|them|him|her|"
+    r"(?:[A-Z][\w’'-]*\s*){1,3}|(?:his|her|their)\s+\w+|(?:a|an|the)\s+\w+(?:\s+(?!(?:the|a|an|its|his|her|their)\s)\w*)?|"
+    r"us|them|him|her|"
     r"(?:staff|employees|workers|investors|shareholders|analysts|students|supporters|residents|voters|delegates|"
     r"members|colleagues|officials|diplomats|troops|soldiers|viewers|listeners|readers|senators|MPs|deputies|"
-    r"passengers|customers|clients|patients|parents|farmers|citizens|lawmakers|ministers|leaders|donors)\b)"
+    r"passengers|customers|clients|patients|parents|farmers|citizens|lawmakers|ministers|leaders|donors|jurors|"
+    r"magistrates|councillors|councilors)\b)"
 )
 
 

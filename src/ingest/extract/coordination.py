@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.forward import plausible_speaker
 from ingest.extract.lexicon import words as _w
+from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase
 
 _NEXT_SUBJECT_RE = re.compile(r",\s+(?:but|yet|whereas|while|although|though|но|але|однак|однако|aber)\s")

@@ -7,8 +7,9 @@ import re
 
 from ingest.extract.clauses import ADJUNCT_RE, CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
-from ingest.extract.forward import parse_forward, plausible_speaker
+from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
+from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase
 
 _THAT_RE = re.compile(r"\bthat\b")
@@ -127,8 +128,10 @@ def final_attribution(
         tail = tail[: part.start()]
     if (sub := SUBORDINATE_TAIL_RE.search(tail)) is not None:
         tail = tail[: sub.start()]  # "…, the company said on Monday, as repairs were completed …"
-    if lang == "en" and (coord := _COORD_TAIL_RE.match(tail)) is not None:
-        tail = tail[: coord.start()]  # "His team had been poor, he admitted, and only …"
+    if lang == "en" and (coord := _COORD_TAIL_RE.search(tail)) is not None:
+        tail = tail[
+            : coord.start()
+        ]  # "…, he admitted, and only …", "…, it said in a statement, but …" (1.16)
     if len(tail.split(None, 10)) > 9 or ("that" in tail and _THAT_RE.search(tail)):
         return None
     if not _only_adjuncts(tail) and not (

@@ -1,21 +1,16 @@
 """Speaker phrases after a cue word ("said Olena Marchenko, head of the operator, in …", "— сказав
-він", "повідомили в Генштабі", "sagte die Ministerin dem NDR") and the plausibility test for speaker
-noun phrases."""
+він", "повідомили в Генштабі", "sagte die Ministerin dem NDR"); the plausibility test for speaker
+noun phrases is in ``plausible``."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ingest.extract.cues import Token, first_letters, guarded, is_cue
+from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import words as _w
-from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
 from ingest.extract.orgnames import loc_body_start
 from ingest.extract.roles import is_cyr_role
 from ingest.extract.speakers import (
-    SpeakerPhrase,
-    analyze_np,
-    clean_np,
     is_cap,
     is_first_name,
     is_org_word,
@@ -53,14 +48,6 @@ _SLAVIC_LISTENERS = frozenset(
         "журналістам журналистам репортерам кореспонденту корреспонденту кореспондентам корреспондентам "
         "виданню изданию агентству агентствам телеканалу порталу газеті газете радіо радио"
     )
-)
-_CLAUSE_VERBS = _w(
-    "is are was were will would could can should may might must did does do shall that if because "
-    "ist sind war waren wird werden hat haben є был была было были буде будет"
-)
-_CLAUSE_VERB_RE = guarded(rf"(?i:\b(?:{'|'.join(_CLAUSE_VERBS)})\b)", first_letters(_CLAUSE_VERBS))
-_AUX_RE = re.compile(
-    r"\b(?:is|are|was|were|will|would|could|can|should|might|must|did|does|shall|ist|sind|wird)\b"
 )
 ABBREVIATIONS = frozenset(_w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr Rev"))
 _APPOSITION_STOP = frozenset(_w("who which whose"))
@@ -111,62 +98,11 @@ def is_abbreviation(word: str) -> bool:
     return word in ABBREVIATIONS or bool(_INITIALS_RE.fullmatch(word))
 
 
-def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
-    """Whether ``raw`` (analysed as ``sp``) can be a speaker phrase: not too long, and no clause
-    inside unless it names a person."""
-    if sp.kind == "unknown" or not sp.text:
-        return False
-    if sp.kind == "person" and " " not in sp.name and not _bare_name_ok(raw):
-        return False  # "Prices will rise, said X": a clause, not a surname
-    shape = _np_shape(raw)
-    return shape == _PLAIN or (shape == _CLAUSE and sp.kind == "person")
-
-
-def plausible_speaker(raw: str, lang: str) -> SpeakerPhrase | None:
-    """``analyze_np(raw)`` when it is a plausible speaker phrase (see plausible_np), else None. A phrase
-    that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis."""
-    if " that " in raw and lang == "en":  # "DTEK, the operator that supplies Odesa," → "DTEK, the operator,"
-        raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
-    shape = _np_shape(raw)
-    if shape == _TOO_LONG or (shape == _CLAUSE and raw.islower()):
-        return None
-    sp = analyze_np(raw, lang)
-    if sp.kind == "unknown" or not sp.text:
-        return None
-    if sp.kind == "person" and " " not in sp.name and not _bare_name_ok(raw):
-        return None
-    return sp if shape == _PLAIN or sp.kind == "person" else None
-
-
-@lru_cache(maxsize=8192)
-def _bare_name_ok(raw: str) -> bool:
-    """The last comma segment of a phrase whose name is one word has no lower-case auxiliary."""
-    segs = [x for x in raw.split(",") if x.strip()]
-    return not segs or not _AUX_RE.search(clean_np(segs[-1]))
-
-
-_TOO_LONG, _CLAUSE, _PLAIN = 0, 1, 2
-# "the private operator that supplies Odesa," inside an apposition closed by a comma
-_THAT_RELATIVE_RE = re.compile(r"(?<=,)(\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+that\s[^,]*(?=,)")
-
-
-@lru_cache(maxsize=8192)
-def _np_shape(raw: str) -> int:
-    """_TOO_LONG (more than 14 words outside relative clauses, or 40 in all), _CLAUSE (a finite verb
-    outside a "who …" clause: only a phrase that names a person may hold one) or _PLAIN."""
-    core = RELATIVE_SEG_RE.sub(" ", raw + ",")
-    if len(core.split(None, 15)) > 14 or len(raw.split(None, 41)) > 40:
-        return _TOO_LONG
-    core = WHO_SPLIT_RE.split(raw, maxsplit=1)[0]
-    if " that " in core:  # "DTEK, the private operator that supplies Odesa,": a relative clause
-        core = _THAT_RELATIVE_RE.sub(r"\1", core)
-    return _CLAUSE if _CLAUSE_VERB_RE.search(core) else _PLAIN
-
-
 _NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
 _CYR_IN = frozenset(_w("в у во"))
 _CYR_LEAD_PREPS = _CYR_IN | _CYR_ON
-_CYR_PLACE_PREPS = _CYR_IN | _CYR_ON | _CYR_FROM | frozenset(_w("та і и"))  # "… та продовольства Віктор …"
+# "… та продовольства Віктор …", "начальник управления МЧС по области Игорь …" (rules-1.16)
+_CYR_PLACE_PREPS = _CYR_IN | _CYR_ON | _CYR_FROM | frozenset(_w("та і и по"))
 # A capitalised adjective in an oblique case continues a body's name ("пресслужбі Львівської міської ради")
 _CYR_OBLIQUE_ADJ_RE = re.compile(
     r"(?:ської|цької|ського|цького|ской|цкой|ского|цкого|ного|ної|ной|ових|ських|ских)$"
@@ -364,6 +300,14 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             break  # "rief Lorenz der Menge zu", "sagte Kessler den Anhängern": a dative listener after a name
         if not is_cap(t.group()) and not out and low in _FWD_STOP:
             break
+        if (  # "antwortete der Bahnchef knapp:", "sagte Lorenz später:": an adverb before the colon (1.16)
+            lang == "de"
+            and out
+            and t.group().islower()
+            and is_cap(out[-1].group())
+            and (i + 1 == len(toks) or toks[i + 1].group() == ":")
+        ):
+            break
         if (
             lang in ("uk", "ru")
             and out
@@ -376,6 +320,15 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and (i + 1 == len(toks) or not toks[i + 1].group()[:1].isalpha())
         ):
             break  # "— запевнив Марчук депутатів", "— сказал Иванов журналистам": the listener after a name
+        if (
+            lang in ("uk", "ru")
+            and out
+            and low in _CYR_PLACE_PREPS
+            and (k := _name_after_place(toks, i, lang)) > 0
+        ):
+            out.extend(toks[i:k])  # "начальник управления МЧС по области Игорь Самохвалов"
+            i = k
+            continue
         if (
             not is_cap(t.group())
             and out

@@ -169,6 +169,25 @@ DE_ABOUT_THIS_RE = re.compile(
     r"(?:Das|Dies)\s+(?P<cue>teilten?|sagten?|erklärten?|berichteten?|bestätigten?|gab(?:en)?|verkündeten?|"
     r"kündigten?|schrieben?|schrieb|betonten?|meldeten?|twitterten?|verbreiteten?)\s+(?P<np>\S)"
 )
+# the perfect: "Das hat das Schulamt am Dienstag den Eltern mitgeteilt." (rules-1.16)
+_DE_ABOUT_PERFECT_RE = re.compile(r"(?:Das|Dies)\s+(?:hat|haben)\s+(?P<np>\S)")
+_DE_SPEECH_PARTICIPLE_RE = re.compile(
+    r"\s(?P<cue>mitgeteilt|gesagt|erklärt|berichtet|bestätigt|bekanntgegeben|angekündigt|geschrieben|betont|"
+    r"gemeldet|verkündet)\s*[.!]?\s*$"
+)
+
+
+def de_about_this(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """(cue, start, end of the speaker's words) of "Das teilte X mit." / "Das hat X mitgeteilt." in
+    text[start:end]."""
+    m = DE_ABOUT_THIS_RE.match(text, start, end)
+    if m is not None:
+        return m.group("cue"), m.start("np"), end
+    if not text.startswith(("Das ha", "Dies ha"), start):
+        return None
+    m = _DE_ABOUT_PERFECT_RE.match(text, start, end)
+    p = _DE_SPEECH_PARTICIPLE_RE.search(text, m.end(), end) if m is not None else None
+    return (p.group("cue"), m.start("np"), p.start()) if m is not None and p is not None else None
 
 
 def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhrase, int] | None:

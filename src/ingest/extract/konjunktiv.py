@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ingest.extract.about import finish
 from ingest.extract.cues import Raw
-from ingest.extract.frames import DE_ABOUT_THIS_RE
+from ingest.extract.frames import de_about_this
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.sentences import Sentence
@@ -41,12 +41,18 @@ _V2_E_FIRST_RE = re.compile(
     r"Ihr|Ihre|Unser|Unsere|Alle|Viele|Zwei|Drei|Mehrere|Einige|Beide)\s)"
     r"[A-ZÄÖÜ][a-zäöüß]+\s(?P<v>[a-zäöüß]{2,}[^t\W]e)\s+[A-ZÄÖÜ][a-zäöüß]"
 )
+# A regular verb in -e at the end of a subordinate clause: "wer noch mehr verlange, treibe …", "…, dass
+# die Stadt die Kosten trage." (rules-1.16; the indicative ends in -t, the weak past in -te)
+_SUB_E_RE = re.compile(
+    r"\b(?:dass|wer|wenn|weil|ob|falls|sobald|solange|sofern)\s[^,.;:]{1,60}?\s(?P<v>[a-zäöüß]{3,}[^t\W]e)\s*[,.;]"
+)
 _ADJ_END_RE = re.compile(r"(?:isch|sch|ig|lich|en|nd|st|er|ar|al|uell|iell|iv|bar|sam|haft|los|ös|ert)e$")
 _NOT_VERBS = frozenset(
     _w(
         "alle jede jeder keine eine seine ihre meine unsere deine diese jene welche solche manche viele "
         "einige wenige beide andere ganze halbe erste zweite dritte letzte nächste heute ohne gerne bitte "
-        "eine große kleine neue alte hohe lange gute weitere gleiche bisherige wurde würde hatte"
+        "eine große kleine neue alte hohe lange gute weitere gleiche bisherige wurde würde hatte gerade nahe "
+        "zugrunde zugute zutage beiseite vorne alleine hierzulande imstande außerstande zuhause sowie"
     )
 )
 _FUNCTION_START = frozenset(
@@ -69,6 +75,8 @@ def _konjunktiv(s: str, strict: bool) -> bool:
     if _KONJ1_RE.search(s) or (not strict and _KONJ2_RE.search(s)):
         return True
     if any(m.group("v") not in _NOT_VERBS for m in _V2_E_RE.finditer(s)):
+        return True
+    if not strict and ", " in s and any(m.group("v") not in _NOT_VERBS for m in _SUB_E_RE.finditer(s)):
         return True
     m = _V2_E_FIRST_RE.match(
         s
@@ -171,7 +179,7 @@ def konjunktiv_statements(
             before is None
             and si > 1
             and text.startswith(("Das ", "Dies "), prev.start)
-            and DE_ABOUT_THIS_RE.match(text, prev.start, prev.end)
+            and de_about_this(text, prev.start, prev.end) is not None
         ):
             before = by_sent.get(si - 2)
         if not _konjunktiv(stext, before is None):

@@ -29,7 +29,10 @@ _PREPOSITIONS = frozenset(
 _SUBJECT_PRONOUNS = frozenset(_w("he she they він вона вони он она они er sie"))
 _DE_FEMININE_ROLE_ENDS = SuffixSet(sorted(set(DE_FEMININE_ROLES) - {"angestellte"}))
 _QUOTED_RE = re.compile(r"(?P<head>(?:[a-zа-яіїєґё'’-]+\s+){0,2})[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]")
-_CYR_ADJ_RE = re.compile(r"^[а-яіїєґё-]+(?:ое|ая|ый|ий|ой|ое|ые|ие|не|на|ний|ній|ні|ська|ське|ський)$")
+# also the oblique cases of a frame ("По данным регионального МЧС", "за даними обласної ДСНС", rules-1.16)
+_CYR_ADJ_RE = re.compile(
+    r"^[а-яіїєґё-]+(?:ое|ая|ый|ий|ой|ое|ые|ие|не|на|ний|ній|ні|ська|ське|ський|ого|его|ої|ому|ему|ым|ім|ых|их)$"
+)
 _EN_PLACE_RE = re.compile(
     r"(?P<head>(?:(?:the|a|an|The|A|An)\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:in|at|near|from)\s+"
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}"

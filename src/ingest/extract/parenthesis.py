@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ingest.extract.cues import Token
-from ingest.extract.forward import plausible_speaker
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
+from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, is_cap
 
 _DE_SUBORDINATORS = frozenset(_w("dass ob wie weil wenn als da damit"))

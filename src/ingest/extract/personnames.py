@@ -54,6 +54,14 @@ def _name_runs(tokens: list[str]) -> list[list[int]]:
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")
 CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
 _PARTICLES = frozenset(_w("de van von der al bin da di le la"))
+# a street, square or dedication named after a person: the name after it names nobody present
+_CYR_NAMED_AFTER = frozenset(
+    _w(
+        "улица улице улицы улицу проспект проспекте проспекта переулок переулке площадь площади бульвар "
+        "бульваре набережная набережной имени им вулиця вулиці вулицю проспекті провулок провулку площа "
+        "площі бульварі набережна набережній імені ім"
+    )
+)
 
 
 def de_noun(tok: str) -> bool:
@@ -168,6 +176,12 @@ def _run_name(
         titles.extend(names[: t_in + 1])  # "Atlantic City Mayor Don Guardian" → Don Guardian
         names = names[t_in + 1 :]
     given = is_first_name if lang not in ("uk", "ru") else _given_slavic
+    if before in _CYR_NAMED_AFTER and names:  # "на улице Гагарина", "імені Шевченка": a street, a dedication
+        k = next((j for j in range(1, len(names)) if given(names[j])), 0)  # (rules-1.16)
+        if not k:
+            return None
+        titles.extend(names[:k])  # "на улице Шаумяна Нина Бородина": the person after the street
+        names = names[k:]
     k = next((i for i, t in enumerate(names[1:], 1) if given(t) and i < len(names) - 1), 0)
     if k and not given(names[0]):
         titles.extend(names[:k])  # "Recorder Helen Purcell"

@@ -30,11 +30,12 @@ from ingest.extract.cues import (
     tokens,
 )
 from ingest.extract.final import de_day_cut, final_attribution, later_final_say
-from ingest.extract.forward import LEAD_STAMP_RE, parse_forward, plausible_speaker
+from ingest.extract.forward import LEAD_STAMP_RE, parse_forward
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.parenthesis import parenthetical
+from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
@@ -264,9 +265,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 emit(c, e, sp, t.group(), conf * 0.9)  # ", telling the BBC that …" (rules-1.13)
             continue
         if low in ("quoted",) and lang == "en":
-            k = next(
-                (j for j in range(i + 1, min(len(toks), i + 10)) if toks[j].group().lower() == "saying"), None
-            )
+            reach = range(i + 1, min(len(toks), i + 14))  # "quoted in a police interview read to … as saying"
+            k = next((j for j in reach if toks[j].group().lower() == "saying"), None)
             if k is not None and k + 1 < len(toks) and toks[k + 1].group() == "by":  # "… saying by the Echo"
                 k = next(
                     (j - 1 for j in range(k + 2, min(len(toks), k + 9)) if toks[j].group() == "that"), None

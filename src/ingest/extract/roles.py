@@ -17,7 +17,7 @@ _DE_ROLE_SUFFIXES = DE_ROLE_SUFFIXES  # see lexicon_roles
 
 
 _DE_NOUN_SUFFIX_RE = re.compile(
-    r"(?:ung|ungen|heit|keit|schaft|tion|ionen|tät|ismus|nis|tum|ment|chen|lein|ium|iums|ik|ien|enz|anz|"
+    r"(?:ung|ungen|heit|keit|schaft|tion|ionen|tät|ismus|nis|tum|ment|chen|ium|iums|ik|ien|enz|anz|"
     r"ministerium|amt|amtes|behörde|regierung|verband|partei|gericht|polizei|kommission|konzern|bank|"
     r"lage|sage|gabe|klage|nahme|folge|frage|weise|"
     r"zeitung|agentur|sender|senders|treffen|gruppe|stadt|land|landes|staat|staates)$"
