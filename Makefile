@@ -8,8 +8,8 @@ export UV_PYTHON_DOWNLOADS := never
 demo: install            ## install, then run the pipeline once on the bundled example feeds
 	.venv/bin/ingest demo
 
-test: install-all lint   ## install (with Airflow), lint, compile the extractor, run the whole test suite
-	.venv/bin/python -m ingest.native
+test: install-all lint typecheck  ## install (with Airflow), lint, type-check, compile the extractor, run the tests
+	.venv/bin/python -m ingest.native --strict
 	.venv/bin/pytest
 
 lint:

@@ -18,6 +18,7 @@ from ingest.extract import (
     claims,
     clauses,
     cues,
+    final,
     mentions,
     personnames,
     plausible,
@@ -277,3 +278,17 @@ def reference_runs(tokens: list[str]) -> list[list[int]]:
 )
 def test_name_runs_match_the_token_loop(tokens: list[str]) -> None:
     assert personnames._name_runs(tokens) == reference_runs(tokens)
+
+
+# --- coordination after a final attribution ------------------------------------------------------
+
+COORD_PLAIN_RE = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s")
+
+
+@SETTINGS
+@given(
+    text_of("on", "Monday", "holiday", "day", ",", ", ", "and", "but", " ", "\n", "\t", "said", "x", size=16)
+)
+def test_coordination_cut_matches_the_plain_pattern(tail: str) -> None:
+    m = COORD_PLAIN_RE.search(tail)
+    assert final.coordination_cut(tail) == (m.start() if m else None)

@@ -115,3 +115,28 @@ def test_compiled_output_is_the_pure_output(tmp_path: Path) -> None:
     assert (used_native, used_pure) == ("True", "False")
     assert compiled.count(b"\n") > 100
     assert compiled == pure
+
+
+@pytest.mark.parametrize(
+    ("args", "compiler", "status"),
+    [
+        ([], True, 0),  # make native: a failed build leaves pure Python, no error
+        (["--strict"], True, 1),  # make test: a build that fails with a compiler present is an error
+        (["--strict"], False, 0),  # no compiler: pure Python is the expected outcome
+    ],
+)
+def test_failed_build_exit_status(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    compiler: bool,
+    status: int,
+) -> None:
+    def fail(force: bool = False) -> str:
+        raise RuntimeError("mypyc build failed: x.py:1: error: something")
+
+    monkeypatch.setattr(native, "build_native", fail)
+    monkeypatch.setattr(native, "has_compiler", lambda: compiler)
+    assert native.main(args) == status
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "mypyc build failed: x.py:1" in err

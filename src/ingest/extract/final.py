@@ -49,7 +49,21 @@ _NOT_INVERTED = frozenset(
     )
 )
 _OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
-_COORD_TAIL_RE = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s")
+_COORD_TAIL_RE = re.compile(r",\s+(?:and|but)\s")
+_DAY_BEFORE_RE = re.compile(r"\s+(?:on\s+)?\w+day\Z")  # "…, he said on Monday, and …": cut before the day
+
+
+def coordination_cut(tail: str) -> int | None:
+    r"""Where ", and …" / ", but …" starts in ``tail``, a day before it included: the first match of
+    ``(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s``, found from the comma (searching that pattern
+    tries the optional day at every position)."""
+    coord = _COORD_TAIL_RE.search(tail)
+    if coord is None:
+        return None
+    day = _DAY_BEFORE_RE.search(tail, 0, coord.start())
+    return coord.start() if day is None else day.start()
+
+
 _PARTICIPLE_TAIL_RE = re.compile(
     r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing|speaking|[a-z]{3,}ing)\b"
 )
@@ -128,10 +142,8 @@ def final_attribution(
         tail = tail[: part.start()]
     if (sub := SUBORDINATE_TAIL_RE.search(tail)) is not None:
         tail = tail[: sub.start()]  # "…, the company said on Monday, as repairs were completed …"
-    if lang == "en" and (coord := _COORD_TAIL_RE.search(tail)) is not None:
-        tail = tail[
-            : coord.start()
-        ]  # "…, he admitted, and only …", "…, it said in a statement, but …" (1.16)
+    if lang == "en" and (coord_at := coordination_cut(tail)) is not None:
+        tail = tail[:coord_at]  # "…, he admitted, and only …", "…, it said in a statement, but …" (1.16)
     if len(tail.split(None, 10)) > 9 or ("that" in tail and _THAT_RE.search(tail)):
         return None
     if not _only_adjuncts(tail) and not (
