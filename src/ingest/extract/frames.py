@@ -104,8 +104,13 @@ _EN_ACCORDING_START_RE = re.compile(
 
 _THE_DOCUMENT_RE = re.compile(
     r"(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+)?(?:statement|report|release|communiqu[eé]|announcement|filing|"
-    r"post|letter|notice)",
+    r"post|letter|notice|study|survey|paper|analysis)",
     re.I,
+)
+# a participle after the source of a final "according to" (rules-1.17)
+_EN_PARTICIPLE_APPOS_RE = re.compile(
+    r",\s+(?:published|released|issued|conducted|commissioned|compiled|prepared|presented|posted|obtained|seen|"
+    r"funded|led)\b"
 )
 _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s*[.!]?$")
 
@@ -261,6 +266,8 @@ def sentence_frame(
                 rel := np_text.find(", who ")
             ) > 0:  # "…, according to two officials, who asked not to be named."
                 np_text = np_text[:rel]
+            if ", " in np_text and (pp := _EN_PARTICIPLE_APPOS_RE.search(np_text)) is not None:
+                np_text = np_text[: pp.start()]  # "…, according to the study, published … in the journal X."
             if _speakerish(np_text, lang):
                 return Frame(analyze_np(np_text + ",", lang), s, s + m.start(), "according to", 0.8)
             if _THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)

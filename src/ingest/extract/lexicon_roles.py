@@ -57,7 +57,10 @@ _DE_IRREGULAR_FEMININE = {
 # Nominalised adjectives: der/ein Abgeordnete(r), die Abgeordnete, den Abgeordneten.
 DE_ADJECTIVE_ROLES = _w(
     "abgeordnete vorsitzende beauftragte angestellte jährige beamte angeklagte beschuldigte verdächtige "
-    "verletzte betroffene jugendliche"
+    "verletzte betroffene jugendliche "
+    # rules-1.17: people named by what happened to them or by their part ("Eine Geschädigte aus X")
+    "geschädigte befragte geflüchtete vertriebene hinterbliebene angehörige beteiligte überlebende "
+    "erkrankte inhaftierte festgenommene sachverständige bevollmächtigte delegierte"
 )
 
 

@@ -18,6 +18,7 @@ from ingest.extract.roles import (
     _DE_ROLE_SUFFIXES,
     CAP_STOP,
     is_cyr_role,
+    is_org_head,
     is_org_word,
     is_title_token,
 )
@@ -190,7 +191,10 @@ def _run_name(
         titles.append(names.pop(0))  # "Міністр торгівлі Туреччини Омер Болат": a country in the genitive
     if not names:
         return None
-    if any(is_org_word(t) for t in names) or all(ACRONYM_RE.match(t) for t in names):
+    named = len(names) > 1 and given(names[0])  # after a known first name only a plain body noun counts
+    if any((is_org_head(t) if named else is_org_word(t)) for t in names) or all(
+        ACRONYM_RE.match(t) for t in names
+    ):
         return None
     if len(names) == 1 and (
         before in ORG_HEADS or before in {"outlet", "agency", "newspaper", "channel", "website"}

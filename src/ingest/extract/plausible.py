@@ -68,6 +68,8 @@ def _np_shape(raw: str) -> int:
     if len(core.split(None, 15)) > 14 or len(raw.split(None, 41)) > 40:
         return _TOO_LONG
     core = WHO_SPLIT_RE.split(raw, maxsplit=1)[0]
+    if ", speaking" in core:  # "…, speaking on condition of anonymity because he was not …," (rules-1.17)
+        core = core.split(", speaking", 1)[0]
     if " that " in core:  # "DTEK, the private operator that supplies Odesa,": a relative clause
         core = _THAT_RELATIVE_RE.sub(r"\1", core)
     return _CLAUSE if _CLAUSE_VERB_RE.search(core) else _PLAIN

@@ -47,6 +47,7 @@ from ingest.extract.speakers import (
     role_class,
 )
 
+_STUDY_NOUNS = ("study", "survey", "paper", "analysis")
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
 _PATRONYMIC_RE = re.compile(r" [А-ЯІЇЄҐ]\w+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$")
@@ -334,7 +335,9 @@ class Resolver:
                     break
                 if k in ("organisation", "person", "group") and res.speaker:
                     return res  # also a group ("the trustees said …; …, the statement said")
-            return None
+            # "…, according to the study.": with nobody quoted before, the study itself (rules-1.17)
+            doc = sp.text
+            return Resolved(doc, org_id(doc), "organisation") if doc.endswith(_STUDY_NOUNS) else None
         if kind == "interviewee":
             ents = sorted(self.entities.values(), key=lambda x: (" " not in x.name, x.first_pos))
             ents = [x for x in ents if not _PATRONYMIC_RE.search(x.name)]  # "— Анна Сергеевна, …?"

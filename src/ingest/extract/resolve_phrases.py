@@ -144,6 +144,13 @@ def _named_next(r: Resolver, ref: int) -> Entity | None:
 
 def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
     name = sp.org or sp.text
+    if (
+        " " not in name
+        and name[:1].isupper()
+        and (e := r.find_surname(name)) is not None
+        and e.first_pos < ref
+    ):
+        return r.person(e)  # "Oduya-Serrat said": the surname of a person named before (rules-1.17)
     if r.registry is not None and (canon := r.registry.organisation(name)):
         name = canon
     else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"

@@ -96,6 +96,12 @@ def is_org_word(tok: str) -> bool:
     return low.startswith(ORG_STEMS) and len(low) > 3
 
 
+def is_org_head(tok: str) -> bool:
+    """A plain body noun ("Bank", "Ministry"), without the German compound endings of is_org_word: after a
+    known first name only such a word makes the run a body ("Ana Serrat" is a person, rules-1.17)."""
+    return tok.lower() in ORG_HEADS
+
+
 @lru_cache(maxsize=16384)
 def role_class(phrase: str) -> str:
     """Equivalence class of a role phrase's head noun ("its chief executive" → "head",

@@ -44,6 +44,7 @@ from ingest.extract.roles import (
     _DE_ROLE_SUFFIXES,
     CAP_STOP,
     is_cyr_role,
+    is_org_head,
     is_org_word,
     is_title_token,
     role_class,
@@ -109,7 +110,7 @@ def _simple_name(phrase: str, lang: str) -> SpeakerPhrase | None:
     toks = phrase.split()
     if len(toks) > 1 and not is_first_name(toks[0]):
         return None  # "Headteacher Anna Lysenko": the general path finds the name inside
-    for t in toks:
+    for k, t in enumerate(toks):
         low = t.lower()
         if (
             low in CAP_STOP
@@ -118,7 +119,7 @@ def _simple_name(phrase: str, lang: str) -> SpeakerPhrase | None:
             or low in GROUP_NOUNS
             or low in _SIMPLE_BLOCK
             or is_title_token(t)
-            or is_org_word(t)
+            or (is_org_head(t) if k else is_org_word(t))  # "Ana Serrat": no German "-rat" (rules-1.17)
             or (lang == "de" and de_noun(t))
         ):
             return None
