@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingest import pipeline
+from ingest import pipeline, publish
 from ingest.build import plan_steps, read_lake_files
 from ingest.catalog import Catalog
 from ingest.config import IngestError
@@ -263,8 +263,9 @@ def test_sync_file_writes_only_what_differs(tmp_path: Path) -> None:
             assert written == 2 * BLOCK + 1234  # two changed blocks and the short tail
 
 
-def test_a_generation_a_reader_holds_is_not_reused(warehouse: Path) -> None:
+def test_a_generation_a_reader_holds_is_not_reused(warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Builds keep readers on their file: the publisher skips generations that readers hold open."""
+    monkeypatch.setattr(publish, "RETIRE_GRACE_S", 0.0)  # builds a second apart: reuse what no reader holds
     batches = scenario_batches()
     write_batch(warehouse, *batches[0])
     build_warehouse(warehouse)
@@ -293,6 +294,38 @@ def test_a_generation_a_reader_holds_is_not_reused(warehouse: Path) -> None:
         reader.wait()
         if reader.stdout:
             reader.stdout.close()
+
+
+def test_a_generation_retired_moments_ago_is_not_rewritten(
+    warehouse: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader opens news.duckdb before it takes its lock: the generation that just left news.duckdb
+    is not rewritten within the grace period (the next build uses another generation or a fresh copy),
+    and is reused once the period has passed."""
+    monkeypatch.setattr(publish, "RETIRE_GRACE_S", 0.0)
+    batches = scenario_batches()
+    for when, rows in batches[:3]:  # gen-0, gen-1, then gen-0 brought up to date again
+        write_batch(warehouse, when, rows)
+        build_warehouse(warehouse)
+    folder = warehouse / ".build" / "published"
+    gens = sorted(folder.glob("gen-*.duckdb"))
+    assert len(gens) == 2
+    monkeypatch.setattr(publish, "RETIRE_GRACE_S", 3600.0)
+    before = {g.name: (g.stat().st_ino, g.stat().st_mtime_ns) for g in gens}
+    for when, rows in batches[3:5]:  # a new gen-2, then a one-off copy: nothing retired is rewritten
+        write_batch(warehouse, when, rows)
+        build_warehouse(warehouse)
+    after = {g.name: (g.stat().st_ino, g.stat().st_mtime_ns) for g in folder.glob("gen-*.duckdb")}
+    assert {k: after[k] for k in before} == before, "generations retired within the hour: none rewritten"
+    assert (warehouse / "news.duckdb").stat().st_ino not in {ino for ino, _ in after.values()}
+    assert publish.recently_published(gens[0], grace_s=3600.0)
+    assert not publish.recently_published(gens[0], grace_s=0.0)
+    assert not publish.recently_published(folder / "gen-9.duckdb")
+    monkeypatch.setattr(publish, "RETIRE_GRACE_S", 0.0)
+    write_batch(warehouse, *batches[5])
+    build_warehouse(warehouse)
+    assert (warehouse / "news.duckdb").stat().st_ino in {g.stat().st_ino for g in folder.glob("gen-*.duckdb")}
+    assert query_warehouse(warehouse, "select count(*) from build_log")[1][0][0] >= 1
 
 
 def test_a_query_that_meets_a_file_being_replaced_runs_again_on_the_new_one(tmp_path: Path) -> None:

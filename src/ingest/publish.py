@@ -12,7 +12,9 @@ older generation up to date writes only the 256 KiB blocks that differ (compared
 in the kernel with ``os.copy_file_range``) instead of the whole file. A generation is reused only
 when no reader has it open: DuckDB readers hold an ``fcntl`` lock on their file, so the publisher
 takes an exclusive lock (without waiting) and keeps it while it writes; a generation still in use
-is skipped, and when every generation is in use the build database is copied to a fresh file.
+is skipped, and when every generation is in use the build database is copied to a fresh file. A
+reader opens the file before it takes its lock, so a generation that left ``news.duckdb`` less than
+``RETIRE_GRACE_S`` ago is skipped too (its inode's ctime says when it left).
 
 Nothing is fsynced unless ``INGEST_PUBLISH_FSYNC=1``: the file is derived from the durable build
 database, and every build opens ``news.duckdb`` to compare its ``build_log`` with the build
@@ -35,6 +37,7 @@ from ingest import store
 
 PUBLISHED = "news.duckdb"
 GENERATIONS = 3
+RETIRE_GRACE_S = 2.0  # a generation retired this recently is not rewritten (see recently_published)
 BLOCK = 1 << 18  # compare and copy in 256 KiB blocks (DuckDB's block size)
 CHUNK = 1 << 26  # compare 64 MiB at a time (a multiple of BLOCK and of the page size)
 _COPY_CHUNK = 1 << 30
@@ -140,7 +143,7 @@ def publish_database(build_db: Path, warehouse: Path, *, durable: bool | None = 
         if gen.exists() and gen.stat().st_ino == current:
             continue
         if gen.exists():
-            if not update_generation(build_db, gen, durable):
+            if recently_published(gen) or not update_generation(build_db, gen, durable):
                 continue  # a reader still has it open
         else:
             tmp = folder / f".gen-{k}.{uuid.uuid4().hex}.tmp"
@@ -156,6 +159,18 @@ def publish_database(build_db: Path, warehouse: Path, *, durable: bool | None = 
     finally:
         tmp.unlink(missing_ok=True)
     return round(time.perf_counter() - started, 3)
+
+
+def recently_published(gen: Path, grace_s: float | None = None) -> bool:
+    """Whether ``gen`` was published (or written) less than ``grace_s`` ago. Replacing news.duckdb
+    drops the old generation's link count, which sets its inode's ctime: the moment it retired. A
+    reader that opened news.duckdb just before may not hold its lock yet; the grace period keeps the
+    publisher from rewriting the file under it."""
+    grace = RETIRE_GRACE_S if grace_s is None else grace_s
+    try:
+        return time.time() - gen.stat().st_ctime < grace
+    except FileNotFoundError:
+        return False
 
 
 def update_generation(build_db: Path, gen: Path, durable: bool) -> bool:
