@@ -121,6 +121,8 @@ def test_quick_bench_writes_every_section(tmp_path: Path) -> None:
         assert f"### {section}" in text
     assert "hand-written intro" in text and "## Notes\nkept" in text and "\nold\n" not in text
     assert results["sizes"]["150"]["parse"]["runs"] == 1
+    native = results["sizes"]["150"]["extract"]["last"]["native"]
+    assert ("extractor: compiled (mypyc" if native else "extractor: pure Python") in text
     for stage in ("parse", "normalise", "extract", "parquet"):
         assert "errors" not in results["sizes"]["150"][stage], results["sizes"]["150"][stage]
     assert results["e2e"]["ours"]["runs"] == results["e2e"]["naive"]["runs"] == 1

@@ -103,7 +103,8 @@ def stage_sections(r: dict[str, Any]) -> list[str]:
                    f"{spread(n['stories_s'], 1)} | {num(last.get('stories'))} | {spread(n['rss_mb'])} |{errors(n)}")  # fmt: skip
     out += ["", "### Extraction", "",
             "`extract_article` per article on one core (until the time budget is spent; the row says how many), the "
-            "batch speaker linking (`link_batch`) on the first N articles, and the naive regex on all of them:", "",
+            "batch speaker linking (`link_batch`) on the first N articles, and the naive regex on all of them; "
+            f"extractor: {extractor_kind(r)}:", "",
             "| articles | extracted | articles/s | per CPU s | statements/article | naive regex articles/s | ours / naive | "
             "link_batch s (articles) | peak RSS MB |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for size, s in r["sizes"].items():
@@ -217,3 +218,13 @@ def write_report(path: Path, results: dict[str, Any]) -> None:
     text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, text, count=1, flags=re.S)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def extractor_kind(r: dict[str, Any]) -> str:
+    """"compiled (mypyc)", "pure Python" or "not recorded", from the extraction runs' ``native`` flag."""
+    flags = {(s["extract"].get("last") or {}).get("native") for s in r.get("sizes", {}).values()}
+    if flags == {True}:
+        return "compiled (mypyc, `make native`)"
+    if flags == {False}:
+        return "pure Python (`make native` was not run or is stale)"
+    return "not recorded"
