@@ -221,7 +221,7 @@ def write_report(path: Path, results: dict[str, Any]) -> None:
 
 
 def extractor_kind(r: dict[str, Any]) -> str:
-    """"compiled (mypyc)", "pure Python" or "not recorded", from the extraction runs' ``native`` flag."""
+    """ "compiled (mypyc)", "pure Python" or "not recorded", from the extraction runs' ``native`` flag."""
     flags = {(s["extract"].get("last") or {}).get("native") for s in r.get("sizes", {}).values()}
     if flags == {True}:
         return "compiled (mypyc, `make native`)"
