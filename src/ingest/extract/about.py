@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.cues import Raw, cue_gender, is_cue, tokens
-from ingest.extract.forward import parse_forward
+from ingest.extract.forward import lead_stamp_end, parse_forward
 from ingest.extract.frames import ABOUT_THIS_RE, de_about_this
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_IMPERSONAL
@@ -110,7 +110,7 @@ def _previous_sentence(
         return None  # the previous sentence is already someone's statement
     if sp.kind in ("unknown", "pronoun"):
         return None
-    cs, ce = finish(text, prev.start, prev.end)
+    cs, ce = finish(text, lead_stamp_end(text, prev.start, prev.end, prev.first_in_para), prev.end)
     return Raw(cs, ce, text[cs:ce], "indirect", cue, sp, sent.start, 0.7, para=prev.para)
 
 

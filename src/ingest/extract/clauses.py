@@ -75,10 +75,14 @@ _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?
 _OBJECT_WORDS = frozenset(
     ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
 )
+# a preposition or conjunction after the cue and its adjuncts opens no reported clause ("…, its chief
+# executive said on Wednesday, despite a fall in orders": rules-1.18)
+_NOT_COMPLEMENT = frozenset(["despite", "amid", "although", "though", "whereas", "unless"])
 
 
 SUBORDINATE_TAIL_RE = re.compile(
-    r",\s+(?:as|while|after|before|because|since|amid|although|though|when|whereas|once|unless|until|if|even\s+as)\s"
+    r",\s+(?:as|while|after|before|because|since|amid|although|though|when|whereas|once|unless|until|if|even\s+as|"
+    r"despite|even\s+though|even\s+if|in\s+spite\s+of)\s"  # rules-1.18: "…, it said Wednesday, despite …"
 )
 
 
@@ -319,6 +323,8 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         return None  # the complement is a direct quote (handled by the quote finder)
     words = rest.split(None, 3)
     first = words[0].lower()
+    if first in _NOT_COMPLEMENT:
+        return None
     if first in _OBJECT_WORDS and not _CLAUSE_HINT_RE.search(" ".join(words[1:3])):
         return None
     return p

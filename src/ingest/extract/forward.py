@@ -8,7 +8,8 @@ import re
 
 from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import words as _w
-from ingest.extract.orgnames import loc_body_start
+from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
+from ingest.extract.orgnames import loc_body_start, lower_body_start
 from ingest.extract.roles import is_cyr_role
 from ingest.extract.speakers import (
     is_cap,
@@ -24,8 +25,20 @@ LEAD_STAMP_RE = re.compile(
     r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:[ \t]+[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
     r",?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
     r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-]"
-    r"|[A-ZÄÖÜ][\w\-]+(?:/[A-ZÄÖÜ][\w\-]+)?[ \t]*\([a-zA-Z/]{2,12}\)[ \t]*[—–-])[ \t]*"  # "Lüneburg (dpa/lni) -"
+    r"|[A-ZÄÖÜ][\w\-]+(?:/[A-ZÄÖÜ][\w\-]+)?(?:[ \t]+(?:am|an|im|in|ob|bei|[A-ZÄÖÜ][\w\-]+)){0,3}"
+    r"[ \t]*\([a-zA-Z/]{2,12}\)[ \t]*[—–-])[ \t]*"  # "Lüneburg (dpa/lni) -", "Lohr am Main (dpa) -" (1.18)
 )
+
+
+def lead_stamp_end(text: str, s: int, e: int, first_in_para: bool) -> int:
+    """Where a sentence starts after a dateline ("Lüneburg (dpa/lni) - …"; also after a short lead of
+    its paragraph split off as sentences: "Киев. 26 ноября. ИНТЕРФАКС-УКРАИНА - …", rules-1.18)."""
+    if not first_in_para and (s - text.rfind("\n", 0, s) > 26 or not text[s : s + 1].isalpha()):
+        return s
+    ls = LEAD_STAMP_RE.match(text, s, e)
+    return ls.end() if ls is not None else s
+
+
 STOP_PUNCT = frozenset('.!?;:“”«»„"')
 _FWD_STOP = frozenset(
     _w(
@@ -175,9 +188,16 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             bool(toks) and toks[0].group().lower() in _SLAVIC_LISTENERS
         )  # "сказала журналістам речниця"
         j = int(listener)
+        quoted = -1
+        if toks and toks[0].group() == "«" and (qe := name_quote_end(text, toks[0].start())) != -1:
+            while j < len(toks) and toks[j].start() < qe:
+                j += 1  # "повідомили «Українській правді» двоє депутатів" (rules-1.18)
+            quoted = j
         while j < min(4, len(toks)) and (is_cap(toks[j].group()) or toks[j].group() in '«»"'):
             j += 1
-        if (
+        if 0 < quoted < len(toks) - 1 and is_cap(toks[quoted].group()) and is_cap(toks[quoted + 1].group()):
+            i = quoted  # "сказав «Українській правді» Олег Коваль": a name after the outlet (rules-1.18)
+        elif (
             0 < j < len(toks)
             and (
                 _cyr_role_nominative(toks[j].group())
@@ -188,6 +208,17 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and not is_org_word(toks[j - 1].group())  # "Міністерство енергетики" is the speaker
         ):
             i = j  # "рассказала РИА Новости руководитель исследования …"
+        elif 0 < j < len(toks) - 1 and not listener and toks[j].group().lower() in CYR_COUNT_WORDS:
+            i = j  # "сообщили «Медузе» два сотрудника театра" (rules-1.18)
+        elif (
+            org_in
+            and 0 < j < len(toks) - 1
+            and not listener
+            and toks[j].group().lower() in _CYR_IN
+            and lower_body_start(toks[j + 1].group(), toks[j + 2].group() if j + 2 < len(toks) else "")
+        ):
+            out.append(toks[j])  # "сообщили ТАСС в пресс-службе управления" (rules-1.18)
+            i = j + 1
         elif listener and len(toks) > 1:
             i = 1  # "заявив журналістам Олег Коваль", "сказала журналістам 62-річна мешканка …"
         elif toks and toks[0].group().lower() in _CYR_LEAD_PREPS:

@@ -8,13 +8,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ingest.extract.clauses import SUBORDINATE_TAIL_RE
+from ingest.extract.according import THE_DOCUMENT_RE, according_source
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import LEAD_STAMP_RE, parse_forward
 from ingest.extract.frames_de import de_np
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_org_word
+from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
+from ingest.extract.orgnames import drop_outlet_listener
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_org_word, is_speaker_noun
 
 
 @dataclass(slots=True)
@@ -102,16 +103,6 @@ _EN_ACCORDING_START_RE = re.compile(
 )
 
 
-_THE_DOCUMENT_RE = re.compile(
-    r"(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+)?(?:statement|report|release|communiqu[eé]|announcement|filing|"
-    r"post|letter|notice|study|survey|paper|analysis)",
-    re.I,
-)
-# a participle after the source of a final "according to" (rules-1.17)
-_EN_PARTICIPLE_APPOS_RE = re.compile(
-    r",\s+(?:published|released|issued|conducted|commissioned|compiled|prepared|presented|posted|obtained|seen|"
-    r"funded|led)\b"
-)
 _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s*[.!]?$")
 
 
@@ -121,6 +112,8 @@ _DE_FRAME_RE = re.compile(
 )
 
 
+# a place after the source of a leading frame, before the finite verb ("… des Ministeriums in Kiew hat …")
+_DE_SOURCE_PLACE_RE = re.compile(r"[ \t]*(?:in|aus)[ \t]+[A-ZÄÖÜ][\w-]+(?=[ \t]+[a-zäöüß])")
 _DE_PRON_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Nach\s+(?:(?P<p1>seinen|ihren)\s+(?:Angaben|Worten|Einschätzung|Darstellung)"
     r"|(?P<p3>seiner|ihrer)\s+(?:Einschätzung|Darstellung|Ansicht|Auffassung|Meinung|Schätzung))"
@@ -259,18 +252,10 @@ def sentence_frame(
         if m and (" said " in stext or " says " in stext) and _SAID_CLAUSE_RE.search(stext, 0, m.start()):
             return None  # "X said visits had risen, according to the council's figures": X's (rules-1.13)
         if m:
-            np_text = m.group("np")
-            if (sub := SUBORDINATE_TAIL_RE.search(np_text)) is not None:
-                np_text = np_text[: sub.start()]  # "…, according to X, as storms kept ships in port."
-            if (
-                rel := np_text.find(", who ")
-            ) > 0:  # "…, according to two officials, who asked not to be named."
-                np_text = np_text[:rel]
-            if ", " in np_text and (pp := _EN_PARTICIPLE_APPOS_RE.search(np_text)) is not None:
-                np_text = np_text[: pp.start()]  # "…, according to the study, published … in the journal X."
+            np_text = according_source(m.group("np"))
             if _speakerish(np_text, lang):
                 return Frame(analyze_np(np_text + ",", lang), s, s + m.start(), "according to", 0.8)
-            if _THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)
+            if THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)
                 return Frame(SpeakerPhrase(np_text, "document"), s, s + m.start(), "according to", 0.75)
     elif lang in ("uk", "ru"):
         lead = _UKRU_LEAD_RE.match(stext)
@@ -309,7 +294,8 @@ def sentence_frame(
                 return Frame(sp, s, e, "за даними" if lang == "uk" else "по данным", 0.75)
         m = _UKRU_AS_RE.match(stext)
         if m and is_cue(m.group("cue"), lang):
-            np_text = m.group("np")
+            # "Как сообщил РБК источник …": the outlet is the listener (rules-1.18)
+            np_text = drop_outlet_listener(m.group("np"), CYR_COUNT_WORDS, is_speaker_noun)
             adj = _SLAVIC_LEAD_ADJUNCT_RE.match(np_text)
             if adj is not None and not (is_cap(adj.group("w")) or is_org_word(adj.group("w"))):
                 np_text = np_text[adj.end() :]  # "Как отметил в прениях прокурор, …" (not "в министерстве")
@@ -354,6 +340,8 @@ def sentence_frame(
             if (g := _DE_GEN_ROLE_RE.fullmatch(np_text)) is not None:
                 # "Nach Angaben eines Gerichtssprechers" → "Gerichtssprecher" (rules-1.13)
                 np_text = g.group(1)
+            if (pl := _DE_SOURCE_PLACE_RE.match(text, frame_end, e)) is not None:
+                frame_end = pl.end()  # "Nach Angaben des Ministeriums in Kiew hat …" (rules-1.18)
             sp = analyze_np(np_text, lang)
             if np_text and sp.kind != "unknown" and frame_end < e:
                 cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()

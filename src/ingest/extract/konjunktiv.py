@@ -67,6 +67,12 @@ _DE_PLACE_PREPS = frozenset(_w("im am in aus beim vom"))
 _SPEAKER_KINDS = frozenset(_w("person organisation role"))
 _WORD_RE = re.compile(r"[\w’'-]+|[^\w\s]")
 _QUOTE_OPEN = '„“"»«‚‘'
+# rules-1.18: verbs of a speech act without a reported clause; Konjunktiv II after them is reported speech
+# too ("Die Betriebsrätin nannte die Pläne «…». Die Beschäftigten hätten auf Lohn verzichtet.")
+_SPEECH_ACT_RE = re.compile(
+    r"\b(?:nannte|nannten|bezeichnete|bezeichneten|kritisierte|kritisierten|beklagte|beklagten|verteidigte|"
+    r"verteidigten|begründete|begründeten|warnte|warnten)\b"
+)
 _FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
 
 
@@ -182,8 +188,10 @@ def konjunktiv_statements(
             and de_about_this(text, prev.start, prev.end) is not None
         ):
             before = by_sent.get(si - 2)
-        if not _konjunktiv(stext, before is None):
-            continue
+        if not _konjunktiv(stext, before is None) and not (
+            before is None and _SPEECH_ACT_RE.search(text, prev.start, prev.end) and _konjunktiv(stext, False)
+        ):
+            continue  # Konjunktiv II only after a statement or a speech act ("X nannte die Pläne …")
         own = _subject(text, sent)
         if own is not None and own.kind == "person":
             continue  # "Gemeinderat Lukas Ortner … hielt dagegen, dass …": someone else's sentence

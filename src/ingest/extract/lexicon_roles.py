@@ -72,7 +72,8 @@ def de_feminine(noun: str) -> str:
     return (noun[:-1] if noun.endswith("e") else noun) + "in"
 
 
-DE_FEMININE_ROLES = tuple(de_feminine(n) for n in DE_ROLE_NOUNS)
+# rules-1.18: "-rätin" is a woman on any council (Betriebsrätin, Personalrätin, Gemeinderätin), a person
+DE_FEMININE_ROLES = (*(de_feminine(n) for n in DE_ROLE_NOUNS), "rätin")
 _DE_ROLE_FORMS = sorted(
     {
         *DE_ROLE_NOUNS,

@@ -4,6 +4,7 @@ Verstka, "des Ministeriums" → Ministerium, the head noun of "A spokesman for t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ingest.extract.lexicon import DEMONYMS, PERSON_NOUNS
@@ -119,6 +120,39 @@ def loc_body_start(w1: str, w2: str) -> bool:
         or w1 in '«"'
         or loc_adj_org(w1, w2)
     )
+
+
+def lower_body_start(w1: str, w2: str) -> bool:
+    """A body in lower case after "в"/"у" ("в пресс-службе", "у міністерстві", "в региональном
+    управлении"), not a capitalised name, which may be a medium ("в Telegram")."""
+    return is_org_word(w1) or w1.lower().startswith(("пресс", "прес")) or loc_adj_org(w1, w2)
+
+
+# an outlet as listener before the speaker: "РБК", "ТАСС", "«Медузе»" (rules-1.18)
+_CYR_OUTLET_LISTENER_RE = re.compile(
+    r"(?:«[^»]{1,40}»|[A-ZА-ЯІЇЄҐ]{2,}(?:-[A-ZА-ЯІЇЄҐ]+)?|[А-ЯІЇЄҐ][а-яіїєґ']+[ую])\s+(?=[а-яіїєґ])"
+)
+_CYR_IN_WORDS = frozenset(_w("в у во"))
+
+
+def drop_outlet_listener(np: str, counts: frozenset[str], speaker_noun: Callable[[str], bool]) -> str:
+    """ "РБК в пресс-службе банка" → "в пресс-службе банка", "«Медузе» два сотрудника театра" → "два
+    сотрудника театра", "Укрінформу джерело в уряді" → "джерело в уряді": the outlet told is no part of
+    the speaker, who follows it."""
+    if not (np[:1] == "«" or np[:1].isupper()):
+        return np
+    m = _CYR_OUTLET_LISTENER_RE.match(np)
+    if m is None:
+        return np
+    rest = np[m.end() :]
+    first, _, after = rest.partition(" ")
+    if first in counts or speaker_noun(first):
+        return rest
+    if first in _CYR_IN_WORDS:
+        w1, _, tail = after.partition(" ")
+        if lower_body_start(w1, tail.split(" ", 1)[0]):
+            return rest
+    return np
 
 
 def in_org(phrase: str, words: list[str]) -> bool:

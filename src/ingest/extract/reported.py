@@ -30,7 +30,7 @@ from ingest.extract.cues import (
     tokens,
 )
 from ingest.extract.final import de_day_cut, final_attribution, later_final_say
-from ingest.extract.forward import LEAD_STAMP_RE, parse_forward
+from ingest.extract.forward import lead_stamp_end, parse_forward
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
@@ -151,8 +151,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     s, e = sent.start, sent.end
     if sent.first_in_para and (h := HEADING_RE.match(text, s, e)) is not None and _heading(h.group(), lang):
         s = h.end()  # "Heatwave warning: Spain's weather agency …": a digest item's label, not a clause
-    elif sent.first_in_para and (ls := LEAD_STAMP_RE.match(text, s, e)) is not None and ls.end() > s:
-        s = ls.end()  # "Lüneburg (dpa/lni) - …": the dateline is no part of a statement
+    else:
+        s = lead_stamp_end(text, s, e, sent.first_in_para)  # "Lüneburg (dpa/lni) - …": no part of a statement
     stext = text[s:e]
     found: list[Raw] = []
     sp: SpeakerPhrase | None

@@ -47,7 +47,7 @@ from ingest.extract.speakers import (
     role_class,
 )
 
-_STUDY_NOUNS = ("study", "survey", "paper", "analysis")
+_STUDY_NOUNS = ("study", "survey", "paper", "analysis", "research")
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
 _PATRONYMIC_RE = re.compile(r" [А-ЯІЇЄҐ]\w+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$")

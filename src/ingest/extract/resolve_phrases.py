@@ -135,11 +135,11 @@ def _named_next(r: Resolver, ref: int) -> Entity | None:
     nl = r.text.find("\n")
     if nl < ref:
         return None
-    start = nl + 1
-    for e in r.entities.values():
-        if e.first_pos == start and " " in e.name and not e.role_classes:
-            return e
-    return None
+    end = r.text.find("\n", nl + 1) % (len(r.text) + 1)
+    # rules-1.18: also after a quote opening the paragraph ("“…,” Hanna Yarmoliuk told the AP")
+    named = [e for e in r.entities.values() if nl < e.first_pos < end and " " in e.name]
+    first = min(named, key=lambda e: e.first_pos) if named else None
+    return first if first is not None and not first.role_classes else None
 
 
 def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
@@ -162,6 +162,8 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
             other = org_key(res.speaker)
             if other.endswith(key) or (r.lang in ("uk", "ru") and words <= set(other.split())):
                 return res
+            if r.lang == "de" and " " not in name and res.speaker.lower().endswith(name.lower()):
+                return res  # "das Ministerium" after "das Energieministerium" (rules-1.18)
         if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := named_org(r.text, ref)):
             return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
     return Resolved(name, org_id(name), "organisation")

@@ -124,6 +124,8 @@ def role_class(phrase: str) -> str:
             break
     cyr = [t for t in toks if t[:1] >= "а"]
     for t in cyr:  # Slavic: the head comes first, genitive modifiers follow
+        if t.startswith("генеральн"):
+            continue  # the adjective of "генеральний директор", "генеральный прокурор" (rules-1.18)
         for stem, cls in _CYR_ROLE_CLASS:
             if t.startswith(stem):
                 return cls

@@ -20,6 +20,7 @@ from ingest.extract.lexicon import (
     ROLE_CLASSES,
 )
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.npclean import clean_np
 from ingest.extract.npforms import np_shape
 from ingest.extract.npsegments import DE_REL_RE, is_relative, segments
@@ -152,6 +153,7 @@ _CYR_GROUP_STEMS = _w(
     # rules-1.9: organisers and relatives ("Как сообщили организаторы турнира", "рідні загиблого")
     "організатори организаторы родичі родственники рідні"
 )
+_CYR_GROUP_STEMS_6 = tuple({w[:6] for w in _CYR_GROUP_STEMS})  # "депута": also "депутатів", "депутатов"
 _CYR_IN = frozenset(_w("в у во"))
 _CYR_FEMALE_ROLE_RE = re.compile(r"^\w*(?:иця|ниця|ерка|орка|истка|істка|антка|ентка|уха)\b")
 _DOCUMENT_RE = re.compile(
@@ -279,6 +281,11 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=g or gender)
     first_low = words[0]
     shown_kept = ", ".join(kept) if len(kept) < len(segs) else phrase  # without "which have blocked …"
+    if first_low in CYR_COUNT_WORDS and len(words) > 1:  # "двое собеседников", "троє депутатів" (1.18)
+        if words[1].startswith(_CYR_ANON_STEMS):
+            return SpeakerPhrase(shown_kept, "anonymous", gender="p")
+        if words[1][:6].startswith(_CYR_GROUP_STEMS_6) or is_cyr_role(words[1]):
+            return SpeakerPhrase(phrase, "group", gender="p")
     if first_low.startswith(_CYR_ANON_STEMS):
         plural = first_low in _CYR_ANON_PLURAL
         return SpeakerPhrase(shown_kept, "anonymous", gender="p" if plural else "")

@@ -1,0 +1,39 @@
+"""The source named by an English sentence-final "according to": "…, according to two officials, who
+asked not to be named." → "two officials"; "…, according to the study, published … in the journal X." →
+"the study"; "…, according to research that tracked 2,000 birds." → "research" (rules-1.18)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.clauses import SUBORDINATE_TAIL_RE
+
+THE_DOCUMENT_RE = re.compile(
+    r"(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+)?(?:statement|report|release|communiqu[eé]|announcement|filing|"
+    r"post|letter|notice|study|survey|paper|analysis|research)|(?:new\s+|recent\s+)?research",
+    re.I,
+)
+# "…, according to research that tracked …" / "… a study published in …": what follows a document noun
+# describes the document (rules-1.18)
+_EN_DOC_TAIL_RE = re.compile(
+    r"(?:study|survey|paper|analysis|research|report)\s+(?:that|which|published|released|conducted|led|funded|"
+    r"commissioned|carried\s+out)\b"
+)
+# a participle after the source of a final "according to" (rules-1.17)
+_EN_PARTICIPLE_APPOS_RE = re.compile(
+    r",\s+(?:published|released|issued|conducted|commissioned|compiled|prepared|presented|posted|obtained|seen|"
+    r"funded|led)\b"
+)
+
+
+def according_source(np_text: str) -> str:
+    """The source phrase of "…, according to <np_text>" without what only describes it."""
+    if (sub := SUBORDINATE_TAIL_RE.search(np_text)) is not None:
+        np_text = np_text[: sub.start()]  # "…, according to X, as storms kept ships in port."
+    if (rel := np_text.find(", who ")) > 0:  # "…, according to two officials, who asked not to be named."
+        np_text = np_text[:rel]
+    if ", " in np_text and (pp := _EN_PARTICIPLE_APPOS_RE.search(np_text)) is not None:
+        np_text = np_text[: pp.start()]  # "…, according to the study, published … in the journal X."
+    if " " in np_text and (dt := _EN_DOC_TAIL_RE.search(np_text)) is not None:
+        np_text = np_text[: dt.start() + len(dt.group().split(None, 1)[0])]  # "research that tracked …"
+    return np_text
