@@ -54,6 +54,8 @@ def about_this(
         if d is None or not np_text[d.end() :].strip():
             return None
         np_text = np_text[d.end() :]
+        if ", " in np_text:  # "в отчетности компании, опубликованной в четверг" (rules-1.19)
+            np_text = np_text.split(", ", 1)[0]
     elif not speechy:
         return None
     return _previous_sentence(text, sents, si, analyze_np(np_text, lang), m.group("cue"), direct, out)

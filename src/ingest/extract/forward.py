@@ -10,7 +10,7 @@ from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.orgnames import loc_body_start, lower_body_start
-from ingest.extract.roles import is_cyr_role
+from ingest.extract.roles import ROLE_CLASSES, is_cyr_role
 from ingest.extract.speakers import (
     is_cap,
     is_first_name,
@@ -138,6 +138,15 @@ def _cyr_role_nominative(word: str) -> bool:
         and not low.endswith(_CYR_PLURAL_OBJECT_ENDS)  # "журналістам", "депутатів": listeners, objects
         and is_cyr_role(low)
     )
+
+
+def _role_before_name(toks: list[Token], i: int) -> bool:
+    """toks[i] opens one or two lower-case role words before a capitalised name ("Harbridge manager
+    Declan Furey", "Tesla chief executive Elon Musk"; rules-1.19)."""
+    k = i
+    while k < len(toks) and k < i + 2 and toks[k].group() in ROLE_CLASSES:
+        k += 1
+    return i < k < len(toks) and is_cap(toks[k].group())
 
 
 def name_quote_end(text: str, pos: int) -> int:
@@ -367,6 +376,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and low not in {"of", "von", "de"}
             and (lang == "en" or (lang in ("uk", "ru") and len(out) >= 3))
             and not (lang in ("uk", "ru") and _CYR_OBLIQUE_ADJ_RE.search(out[-1].group()))
+            and not (lang == "en" and _role_before_name(toks, i))  # "said Harbridge manager Declan Furey"
         ):
             break  # "Литвин журналістам", "Koval said" - a lowercase word after the name ends it
         out.append(t)

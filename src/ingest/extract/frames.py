@@ -53,7 +53,8 @@ _UKRU_AS_DOC_RE = re.compile(
     re.I,
 )
 _UKRU_PAREN_RE = re.compile(
-    r",\s+(?:по|за)\s+(?P<pron>його|її|их|їх|его|её|ее)\s+(?:словам|словами|мнению|думку|оценке|оцінкою),\s+\w",
+    r",\s+(?:по|за)\s+(?P<pron>його|її|их|їх|его|её|ее)\s+(?:словам|словами|мнению|думку|оценке|оцінкою|даними|данным),"
+    r"\s+\w",  # rules-1.19: "…, за її даними, …"
     re.I,
 )
 # A connective before a frame: "Водночас, як зазначила X, …", "При этом, по данным X, …".
@@ -108,7 +109,7 @@ _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s
 
 _DE_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Worten|Einschätzung|Darstellung|"
-    r"Informationen|Aussage|Auskunft))\s+"
+    r"Informationen|Aussage|Auskunft|Schätzungen|Berechnungen|Erkenntnissen))\s+"  # rules-1.19: estimates
 )
 
 

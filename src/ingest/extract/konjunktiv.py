@@ -26,7 +26,9 @@ _KONJ1_FORMS = (
 )
 _KONJ2_FORMS = (
     "gäbe gäben hätten wären würden müssten könnten dürften stünden lägen kämen würde hätte wäre könnte müsste "
-    "dürfte sollten bekäme bekämen bräuchte bräuchten ginge fände fänden sähe täte"
+    "dürfte sollten bekäme bekämen bräuchte bräuchten ginge fände fänden sähe täte "
+    # rules-1.19: more forms that are only Konjunktiv II ("… gälten weiter als gefährlich", "Die Mittel flössen …")
+    "gälte gälten flösse flössen bliebe fiele ließe ließen wüsste wüssten zöge zögen stiege hielte"
 )
 _KONJ1_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ1_FORMS)) + r")(?![\w-])")
 _KONJ2_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ2_FORMS)) + r")(?![\w-])")

@@ -282,7 +282,9 @@ ORG_HEADS = frozenset(
         # rules-1.13: transport and custodial bodies ("…, the airport said on Tuesday")
         "airport airports port harbour terminal prison "
         # rules-1.17: an election campaign as a body ("His campaign said in a statement …")
-        "campaign"
+        "campaign "
+        # rules-1.19: UN programmes ("The United Nations Development Programme said")
+        "programme program"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
@@ -292,6 +294,7 @@ ORG_STEMS = _w(
     "пресс-служб прес-служб пресслужб командуван командовани штаб кабмін кабинет адміністрац администрац "
     "поліці полици прокуратур парламент нацгвард прикордон погранич компані компани агентств "
     "bistum erzbistum diözese landeskirche "  # rules-1.9: church bodies ("Nach Angaben des Bistums")
+    "nationen "  # rules-1.19: "der Vereinten Nationen"
     "ministeri regierung behörde amt bundes polizei armee kreml міністерств уряд генштаб кремл "
     "министерств правительств служб відомств ведомств офіс офис мвс мвд сбу фсб зсу нбу банк "
     "перевізник перевозчик авіакомпан авиакомпан концерн холдинг корпорац завод підприємств предприяти "
