@@ -23,7 +23,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 import re
 import threading
 from collections.abc import Iterator
@@ -34,7 +33,7 @@ from typing import Any
 
 from ingest.config import IngestError
 from ingest.models import FetchResult
-from ingest.tempfiles import remove_orphan_temp_files, temp_path_for
+from ingest.tempfiles import remove_orphan_temp_files, write_atomic
 
 try:
     import fcntl
@@ -175,21 +174,3 @@ def locked(root: Path) -> Iterator[None]:
         finally:
             if fcntl is not None:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
-
-
-def write_atomic(path: Path, data: bytes, staging: Path | None = None) -> None:
-    """Write to a temporary file beside ``path`` (or in ``staging``), fsync, then ``os.replace`` it
-    into place."""
-    if staging is not None:
-        staging.mkdir(parents=True, exist_ok=True)
-    tmp = temp_path_for(path, staging)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).replace(path)  # os.replace: atomic on POSIX
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import asdict, fields
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 
 from ingest import archive
 from ingest.models import FetchResult
-from ingest.tempfiles import remove_orphan_temp_files, temp_path_for
+from ingest.tempfiles import remove_orphan_temp_files, write_atomic
 
 INBOX = "inbox"
 
@@ -46,12 +45,7 @@ def make_fetch_id(result: FetchResult) -> str:
 
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_path_for(path)
-    with tmp.open("w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, sort_keys=True)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 
 def remove_orphans(warehouse: Path) -> int:

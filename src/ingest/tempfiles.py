@@ -1,4 +1,5 @@
-"""Temp files of atomic writes, named after their writer, and the removal of those a killed writer left.
+"""Atomic writes (temp file, fsync, rename) with temp files named after their writer, and the removal of
+those a killed writer left.
 
 A temp file is ``.<final name>.<host>-<pid>.<random>.tmp``. A writer killed between creating it and
 renaming it into place leaves it behind; :func:`remove_orphan_temp_files` deletes the temp files of
@@ -58,3 +59,21 @@ def remove_orphan_temp_files(folder: Path, max_age_s: float = MAX_AGE_S) -> int:
             tmp.unlink(missing_ok=True)
             n += 1
     return n
+
+
+def write_atomic(path: Path, data: bytes, staging: Path | None = None) -> None:
+    """Write to a temporary file beside ``path`` (or in ``staging``), fsync, then ``os.replace`` it
+    into place."""
+    if staging is not None:
+        staging.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path_for(path, staging)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)  # os.replace: atomic on POSIX
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
