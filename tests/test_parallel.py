@@ -103,3 +103,43 @@ def test_run_with_extraction_started_early_gives_the_same_statements(
     sequential = statements("1")
     assert not started
     assert statements("2") == sequential and started and len(sequential) >= 10
+
+
+def test_paused_gc_restores_the_collector_and_nests() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with parallel.paused_gc():
+        assert not gc.isenabled()
+        with parallel.paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner pause leaves the outer one in force
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), parallel.paused_gc():
+        raise RuntimeError("boom")
+    assert gc.isenabled()
+
+
+def test_extraction_with_the_collector_paused_frees_its_own_cycles() -> None:
+    import gc
+
+    batch = docs(120)
+    parallel.extract_documents(batch[:5], None)  # warm caches: they are not garbage
+    gc.collect()
+    with parallel.paused_gc():
+        found = parallel.extract_documents(batch, None)
+        left = gc.collect()  # what extraction left unreachable: freed by extract_some already
+    assert sum(map(len, found)) >= 2 * len(batch)
+    assert left < len(batch)  # without extract_some's young collection: dozens per article
+
+
+def test_pool_workers_run_without_the_cyclic_collector() -> None:
+    import gc
+
+    batch = docs(parallel.PARALLEL_MIN_ARTICLES)
+    with parallel.ExtractionPool(None, workers=2) as pool:
+        pool.offer(batch)
+        assert pool.pool is not None
+        assert pool.pool.submit(gc.isenabled).result() is False
+        assert len(pool.extract(batch)) == len(batch)
+    assert gc.isenabled()

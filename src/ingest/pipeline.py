@@ -32,7 +32,7 @@ from ingest.fetch import fetch_feeds
 from ingest.fulltext import Budget
 from ingest.inbox import put_inbox, read_inbox, remove_orphans
 from ingest.models import FeedState
-from ingest.parallel import ExtractionPool
+from ingest.parallel import ExtractionPool, paused_gc
 from ingest.warehouse import BuildResult, build_warehouse
 
 
@@ -121,7 +121,7 @@ def process_step(
     settings = settings or Settings(warehouse=warehouse)
     summary = RunSummary(warehouse=str(warehouse))
     registry = registry if registry is not None else default_registry()
-    with Catalog.open(warehouse) as cat, ExtractionPool(registry) as extractor:
+    with paused_gc(), Catalog.open(warehouse) as cat, ExtractionPool(registry) as extractor:
         remove_orphans(warehouse)  # temp files of fetchers killed mid-write
         inbox = read_inbox(warehouse)
         done = cat.processed_fetch_ids(fid for _, _, fid in inbox)

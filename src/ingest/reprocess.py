@@ -34,6 +34,7 @@ from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.inbox import make_fetch_id
 from ingest.lakepath import connect_lake
 from ingest.models import Article, FetchResult
+from ingest.parallel import paused_gc
 
 STAGES = ("parse", "pages", "extract")
 EXTRACT_CHUNK = 5_000
@@ -79,10 +80,11 @@ def replay_archive(
     summary = RunSummary(warehouse=str(warehouse))
     batch = Batch(update_states=False)
     now = datetime.now(UTC)
-    for result in archived_results(warehouse / "raw", since, until):
-        absorb_fetch(batch, warehouse, feeds, result, make_fetch_id(result), now, summary)
-    with Catalog.open(warehouse) as cat:
-        commit_batch(cat, batch, registry, summary)
+    with paused_gc():
+        for result in archived_results(warehouse / "raw", since, until):
+            absorb_fetch(batch, warehouse, feeds, result, make_fetch_id(result), now, summary)
+        with Catalog.open(warehouse) as cat:
+            commit_batch(cat, batch, registry, summary)
     return summary
 
 
@@ -121,7 +123,7 @@ def reextract(
     warehouse: Path, since: datetime | None, until: datetime | None, registry: Registry | None, force: bool
 ) -> dict[str, Any]:
     """Extract statements again from the latest revisions whose extraction is out of date."""
-    with Catalog.open(warehouse) as cat:
+    with paused_gc(), Catalog.open(warehouse) as cat:
         revisions = stale_revisions(cat, since, until, force)
         statements = 0
         for i in range(0, len(revisions), EXTRACT_CHUNK):
