@@ -143,3 +143,16 @@ def test_pool_workers_run_without_the_cyclic_collector() -> None:
         assert pool.pool.submit(gc.isenabled).result() is False
         assert len(pool.extract(batch)) == len(batch)
     assert gc.isenabled()
+
+
+def test_statements_pickle_as_their_values() -> None:
+    import pickle
+
+    from ingest.models import Claim, Statement
+
+    claim = Claim("c1", "s1", 40.0, "%", "up to", "up to 40%")
+    st = Statement("s1", "a1", "Kyrylo Budanov", "p:budanov", "up to 40% …", "indirect", cue="said",
+                   start=3, end=17, confidence=0.8, extractor_version="rules", language="en", revision=2,
+                   claims=[claim])  # fmt: skip
+    back = pickle.loads(pickle.dumps([st, st], protocol=pickle.HIGHEST_PROTOCOL))
+    assert back[0] == st and back[0].claims == [claim] and back[0] is back[1]
