@@ -206,8 +206,9 @@ def org_key(phrase: str) -> str:
     return " ".join(w[:6] for w in words)
 
 
-def org_id(phrase: str) -> str:
-    return "O-" + _hash(org_key(phrase))
+def org_id(phrase: str, scope: str = "") -> str:
+    """Id of an organisation; scoped to one article for a body named only by what it is ("the ministry")."""
+    return "O-" + _hash(f"{scope}|{org_key(phrase)}" if scope else org_key(phrase))
 
 
 def group_id(phrase: str) -> str:

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 _INDEFINITE_RE = re.compile(r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s", re.I)
 _GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{ORG_NOUNS})")
+# a body named only by what it is ("the ministry", "Die Polizei", "у відомстві"): which one depends on the article
+_UNNAMED_BODY_RE = re.compile(
+    rf"(?:(?:the|its|their|der|die|das|des|dem|den|в|у|во)\s+)?(?:(?:local|regional|city|state|federal)\s+)?"
+    r"(?:ministry|government|agency|police|council|committee|commission|department|authority|authorities|"
+    r"office|service|court|regulator|union|bank|army|military|prosecutors?|prosecution|city|hospital|school|"
+    r"university|club|team|board|watchdog|lender|ministerium|regierung|behörde|polizei|agentur|gericht|"
+    r"staatsanwaltschaft|stadt|verband|gewerkschaft|klinik|verein|міністерств\w*|министерств\w*|уряд\w*|"
+    rf"правительств\w*|відомств\w*|ведомств\w*|поліці\w*|полици\w*|суд\w*|прокуратур\w*|служб\w*|{ORG_NOUNS})"
+)
 _ANAPHORIC_SOURCE_RE = re.compile(
     r"(?:the\s+(?:source|person|official|insider)\b|собеседник|співрозмовник|джерело\s+(?:агентства|видання)|"
     r"источник\s+(?:агентства|издания)|(?:источник|джерело)$)",
@@ -166,6 +175,8 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
                 return res  # "das Ministerium" after "das Energieministerium" (rules-1.18)
         if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := named_org(r.text, ref)):
             return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
+        if _UNNAMED_BODY_RE.fullmatch(name.lower()):  # two articles' "the company" are two companies
+            return Resolved(name, org_id(name, r.article_id), "organisation")
     return Resolved(name, org_id(name), "organisation")
 
 
