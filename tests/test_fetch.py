@@ -509,3 +509,12 @@ def test_hang_on_a_reused_connection_is_cut_at_the_deadline(
     assert r.status == "error" and r.error == "timed out after 1.0 s (deadline)"
     assert time.monotonic() - t0 < 2.0
     assert len(fault_server.requests) == 2
+
+
+def test_the_fetcher_does_not_load_httpxs_command_line_client() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, ingest.fetch, httpx; print(sorted(m for m in ('click', 'rich', 'pygments') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
