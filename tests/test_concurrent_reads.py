@@ -1,4 +1,4 @@
-"""A dashboard querying news.duckdb in a loop from another process during 50 builds: never an error (no lock
+"""A dashboard querying (and exporting from) news.duckdb in a loop from another process during 50 builds: never an error (no lock
 conflict), never a half-built state (a missing table, counts that go backwards, marts that disagree)."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from test_warehouse_helpers import load_bench
 READER = r"""
 import json, sys, time
 from pathlib import Path
+from ingest.queries import write_parquet
 from ingest.warehouse import query_warehouse
 
 warehouse, stop, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
@@ -33,15 +34,17 @@ select
     (select sum(statements) from speaker_timeline) as timeline,
     (select count(*) from claim_series) as series
 '''
-seen, errors = [], []
+seen, errors, exported = [], [], 0
 while not stop.exists():
     try:
         columns, rows = query_warehouse(warehouse, SQL)
         seen.append(dict(zip(columns, rows[0])))
+        if len(seen) % 5 == 0:  # a dashboard's export, too
+            exported += write_parquet(warehouse, "select statement_id from statements", {}, out.with_suffix(".parquet")) > 0
     except Exception as exc:
         errors.append(f"{type(exc).__name__}: {exc}")
     time.sleep(0.01)
-out.write_text(json.dumps({"seen": seen, "errors": errors}, default=str))
+out.write_text(json.dumps({"seen": seen, "errors": errors, "exported": exported}, default=str))
 """
 
 BUILDS = 50
@@ -69,6 +72,7 @@ def test_a_reader_in_another_process_never_fails_nor_sees_a_half_built_state(tmp
         reader.wait(timeout=60)
     report = json.loads(out.read_text())
     assert report["errors"] == []
+    assert report["exported"] > 5
     seen = report["seen"]
     assert len(seen) > BUILDS, "the reader should have queried throughout"
     versions = sorted({s["seq"] for s in seen})

@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pyarrow.parquet as pq
 
 from ingest.config import IngestError
 from ingest.report import render_rows
 from ingest.sqlfiles import SavedQuery, load_queries
-from ingest.warehouse import connect_published, first_line, query_warehouse
+from ingest.tempfiles import temp_path_for
+from ingest.warehouse import query_warehouse, read_published
 
 FORMATS = ("table", "csv", "json", "jsonl", "parquet")
 
@@ -72,14 +72,8 @@ def list_saved() -> tuple[list[str], list[tuple[Any, ...]]]:
 
 def write_parquet(warehouse: Path, sql: str, params: dict[str, Any], output: Path) -> int:
     """Run the query and write its result as one Parquet file (atomically); returns the row count."""
-    con = connect_published(warehouse, sql)
-    try:
-        data = con.sql(sql, params=params).to_arrow_table()
-    except duckdb.Error as exc:
-        raise IngestError(f"query failed: {first_line(exc)}") from None
-    finally:
-        con.close()
-    tmp = output.with_name(f".{output.name}.tmp")
+    data = read_published(warehouse, sql, lambda con: con.sql(sql, params=params).to_arrow_table())
+    tmp = temp_path_for(output)
     try:
         pq.write_table(data, tmp, compression="zstd")
         tmp.replace(output)

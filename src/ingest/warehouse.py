@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import fcntl
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
@@ -35,6 +35,7 @@ BUILD_DB = "news.duckdb"
 REBUILD_DB = "rebuild.duckdb"
 
 __all__ = ["BuildResult", "CheckFailed", "build_warehouse", "query_warehouse", "rebuild_warehouse"]
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -165,7 +166,17 @@ def count_tables(db: Path, models: Sequence[SqlModel]) -> dict[str, int]:
 def query_warehouse(
     warehouse: Path, sql: str, params: dict[str, Any] | None = None
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run one read-only query against the published warehouse; writes are refused before they run.
+    """Run one read-only query against the published warehouse; writes are refused before they run."""
+
+    def fetch(con: duckdb.DuckDBPyConnection) -> tuple[list[str], list[tuple[Any, ...]]]:
+        cur = con.execute(sql, params or {})
+        return [d[0] for d in cur.description or []], cur.fetchall()
+
+    return read_published(warehouse, sql, fetch)
+
+
+def read_published(warehouse: Path, sql: str, read: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+    """``read`` on a read-only connection to news.duckdb (``sql`` is checked to be a read first).
 
     An I/O error is tried again on a fresh connection (up to READ_RETRIES times): a build may publish a
     new news.duckdb while this one is being opened, and the next open sees the new file whole."""
@@ -173,9 +184,7 @@ def query_warehouse(
         con: duckdb.DuckDBPyConnection | None = None
         try:
             con = connect_published(warehouse, sql)
-            cur = con.execute(sql, params or {})
-            columns = [d[0] for d in cur.description or []]
-            return columns, cur.fetchall()
+            return read(con)
         except duckdb.IOException as exc:
             if attempt == READ_RETRIES:
                 raise IngestError(f"query failed: {first_line(exc)}") from None
