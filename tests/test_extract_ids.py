@@ -52,3 +52,34 @@ def test_an_unnamed_body_is_one_speaker_per_article(lang: str) -> None:
 def test_a_named_body_keeps_one_id_across_articles(lang: str, text: str) -> None:
     a = speaker_ids(text, lang, "a1")
     assert a and a == speaker_ids(text, lang, "a2")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Commission President Ursula von der Leyen said the bloc would respond.", "von der Leyen"),
+        ("en", "Von der Leyen said later that the deal was fair.", "Von der Leyen"),
+        ("en", "Former Dutch striker Rafael van der Vaart said the team lacked pace.", "van der Vaart"),
+        ("en", "Foreign minister Mauro dos Santos said the border would stay open.", "dos Santos"),
+        (
+            "de",
+            "Jana Köhler von der Verbraucherzentrale Hamburg sagte, die Preise seien zu hoch.",
+            "Jana Köhler",
+        ),
+    ],
+)
+def test_surnames_with_two_particles_are_whole(lang: str, text: str, speaker: str) -> None:
+    found = extract_statements(ArticleText(id="a1", text=text, language=lang))
+    assert found and found[0].speaker.endswith(speaker)  # the whole surname ("Ursula" may be missing)
+
+
+def test_one_id_for_a_surname_with_particles() -> None:
+    ids = {
+        s.speaker_id
+        for text in (
+            "Ursula von der Leyen said the bloc would respond.",
+            "Von der Leyen said the deal was fair.",
+        )
+        for s in extract_statements(ArticleText(id="a1", text=text, language="en"))
+    }
+    assert len(ids) == 1

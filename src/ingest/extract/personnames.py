@@ -38,15 +38,21 @@ def best_name(seg: str, lang: str) -> tuple[str, int, list[str]]:
     return _best_name_cached(seg, lang)
 
 
-def _name_runs(tokens: list[str]) -> list[list[int]]:
-    """Runs of capitalised tokens (indices), allowing one name particle between two of them."""
+def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
+    """Runs of capitalised tokens (indices), allowing one or two name particles between two of them
+    ("Charles de Gaulle", "Ursula von der Leyen", "Rafael van der Vaart"); in German two only after a
+    single capitalised word ("Jana Köhler von der Verbraucherzentrale" is a person and her employer)."""
     caps = [i for i, t in enumerate(tokens) if t[:1].isupper()]
     runs: list[list[int]] = []
     for i in caps:
-        if runs and (i == runs[-1][-1] + 1 or (i == runs[-1][-1] + 2 and tokens[i - 1] in _PARTICLES)):
-            if i != runs[-1][-1] + 1:
-                runs[-1].append(i - 1)  # "Ursula von Leyen"
-            runs[-1].append(i)
+        gap = i - runs[-1][-1] - 1 if runs else -1
+        pair = gap == 2 and (tokens[i - 2], tokens[i - 1]) in _PARTICLE_PAIRS
+        if (
+            gap == 0
+            or (gap == 1 and tokens[i - 1] in _PARTICLES)
+            or (pair and (lang != "de" or len(runs[-1]) == 1))
+        ):
+            runs[-1].extend(range(i - gap, i + 1))
         else:
             runs.append([i])
     return runs
@@ -54,7 +60,10 @@ def _name_runs(tokens: list[str]) -> list[list[int]]:
 
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")
 CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
-_PARTICLES = frozenset(_w("de van von der al bin da di le la"))
+_PARTICLES = frozenset(_w("de van von der al bin da di le la del dos"))
+_PARTICLE_PAIRS = frozenset(
+    {("von", "der"), ("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los")}
+)
 # a street, square or dedication named after a person: the name after it names nobody present
 _CYR_NAMED_AFTER = frozenset(
     _w(
@@ -125,7 +134,7 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
     """Best person-name run: score 3 known first name, 2 two+ tokens, 1 single token, 0 none."""
     best, best_score, best_titles = "", 0, []
     n = len(toks)
-    for run in _name_runs(toks):
+    for run in _name_runs(toks, lang):
         first, last = run[0], run[-1]
         found = _run_name(
             tuple(toks[i] for i in run),
