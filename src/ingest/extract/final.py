@@ -37,6 +37,8 @@ _DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|b
 # (rules-1.13: also a medium, "…, Alexej Martschenko, auf Telegram mit.")
 _DE_COMMA_DAY_RE = re.compile(
     r",\s+(?:am\s+\w+(?:tag|woch|abend|morgen|nachmittag)\w*|auf\s+(?:Telegram|Facebook|X|Instagram|Anfrage))"
+    # a place after the day: ", am Dienstag vor dem Ausschuss des Parlaments." (rules-1.20)
+    r"(?:\s+(?:vor|in|im|bei|beim|auf|gegenüber)\s+(?:de[mnrs]|die|das|ein\w*|[A-ZÄÖÜ])[^,.!?\n]{0,50})?"
     r"(?:\s+(?:mit|an|bekannt))?\s*[.!]?\s*$"
 )
 # "Greece has asked for help …, the European Commission said.": the sentence is the final speaker's

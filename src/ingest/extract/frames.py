@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.extract.according import THE_DOCUMENT_RE, according_source
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import LEAD_STAMP_RE, parse_forward
-from ingest.extract.frames_de import de_np
+from ingest.extract.frames_de import de_genitive_role, de_np
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
@@ -357,6 +357,8 @@ def sentence_frame(
                 stext[: semi % (len(stext) + 1)].split()
             )
             if np_text and np_text.split()[-1].lower() not in _SKIP_SPEAKERS:
+                if np_text[:1] in "de" and (role := de_genitive_role(np_text)):
+                    np_text = role  # "… liegt nach Angaben des zuständigen Beschaffungschefs …" (rules-1.20)
                 sp = analyze_np(np_text, lang)
                 lone = sp.kind == "person" and " " not in sp.name and text.count(sp.name) < 2  # "laut Plan"
                 if sp.kind in ("person", "organisation", "role") and not lone:

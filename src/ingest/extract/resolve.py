@@ -32,8 +32,11 @@ from ingest.extract.resolve_hints import (
     adj_stem,
     described_as,
     held_roles,
+    holder_named_after,
     nation_holder,
+    other_holder,
     quote_between,
+    role_before_any,
     role_in_previous_sentence,
     speaker_not_spoken_of,
     surname_gender,
@@ -142,13 +145,13 @@ class Resolver:
             e
             for e in self.entities.values()
             if cls in e.role_classes
-            and not (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender)
+            and not other_holder(phrase, gender, e)
         ]
         if not cands:
             return None
-        before = [e for e in cands if e.first_pos <= ref]
-        pool = before or cands
-        return max(pool, key=lambda e: max([p for p in e.subject_pos if p <= ref] or [e.first_pos]))
+        if not (before := [e for e in cands if e.first_pos <= ref]):  # named later (rules-1.20)
+            return holder_named_after(self, cls, cands, ref)
+        return max(before, key=lambda e: max([p for p in e.subject_pos if p <= ref] or [e.first_pos]))
 
     def pronoun(self, gender: str, ref: int) -> Entity | None:
         found = self.pronoun_candidate(gender, ref)
@@ -300,7 +303,7 @@ class Resolver:
             if found is not None and g in ("m", "f"):
                 # "Der Angeklagte selbst hatte … gebeten. „…“, sagte er": an unnamed role opening the
                 # sentence before is nearer than the person named earlier
-                phrase, pos = role_before(self.text, self.lang, g, ref)
+                phrase, pos = role_before_any(self, g, ref)
                 if phrase and pos > found[0] and self.opens_previous_sentence(pos, ref):
                     holder = self.by_role(phrase, ref, g) or described_as(
                         self, phrase.split()[-1].lower(), ref

@@ -68,7 +68,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         if role_class(sp.text) in _DESCRIPTIVE_CLASSES or role_class(sp.text) not in _ROLE_CLASS_SET:
             # "die SPD-Politikerin", "the 45-year-old", "die Pädagogin": the person last spoken
             # of, named (a sentence subject) or not (the speaker of the statement before)
-            subject = r.pronoun_candidate(sp.gender, ref)
+            subject = r.pronoun_candidate(sp.gender or raw.gender_hint, ref)  # "– відповів посадовець" (1.20)
             if subject is not None and ref - subject[0] > 400:
                 subject = None
             before = r.recent_unnamed_at(sp.gender, ref + 1, -1)

@@ -254,7 +254,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         best_score = 1  # "the United Nations refugee agency": a name modifying a body, not a person
     if (
         best_score >= 2
-        and (k := phrase.find(" of " + top_name)) > 0
+        and ((k := phrase.find(" of " + top_name)) > 0 or (k := phrase.find(" for " + top_name)) > 0)
         and is_org_word(phrase[:k].rsplit(None, 1)[-1])
     ):
         best_score = 1  # "the Federation of Small Firms": the name after a body's "of" is its (rules-1.13)
