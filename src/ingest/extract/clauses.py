@@ -168,11 +168,12 @@ def _last_break(text: str, start: int, end: int) -> int:
         rfind("“", start, end),
         rfind("—", start, end),
         rfind("–", start, end),
+        rfind('"', start, end),  # '"…", - сказал Литвинчук, пояснив, что …' (rules-1.20)
     )
     if best > start and text[best] in _NAME_CLOSERS:
         # a short name in quote marks inside the subject ("Редакция телеканала «Вардания-24», где …,
         # сообщила", "Die Sprecherin der Initiative „Gegenwind“, Renate Sailer,") is no clause break
-        opener = max(rfind("«", start, best), rfind("„", start, best), rfind("“", start, best))
+        opener = max(rfind("«", start, best), rfind("„", start, best), rfind("“", start, best), rfind('"', start, best))
         if opener > start and best - opener <= 42 and name_quote_end(text, opener) == best + 1:
             return _last_break(text, start, opener)
     k = text.rfind(":", start, end)
@@ -183,7 +184,7 @@ def _last_break(text: str, start: int, end: int) -> int:
     return best
 
 
-_NAME_CLOSERS = frozenset("»”“")
+_NAME_CLOSERS = frozenset('»”“"')
 
 
 def _last_relative(text: str, start: int, end: int) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.extract.cues import Raw
+from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
@@ -68,7 +68,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         if role_class(sp.text) in _DESCRIPTIVE_CLASSES or role_class(sp.text) not in _ROLE_CLASS_SET:
             # "die SPD-Politikerin", "the 45-year-old", "die Pädagogin": the person last spoken
             # of, named (a sentence subject) or not (the speaker of the statement before)
-            subject = r.pronoun_candidate(sp.gender or raw.gender_hint, ref)  # "– відповів посадовець" (1.20)
+            # the cue's gender: "– відповів посадовець" is not the woman named before (rules-1.20)
+            subject = r.pronoun_candidate(sp.gender or raw.gender_hint or cue_gender(raw.cue), ref)
             if subject is not None and ref - subject[0] > 400:
                 subject = None
             before = r.recent_unnamed_at(sp.gender, ref + 1, -1)

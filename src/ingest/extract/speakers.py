@@ -321,6 +321,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     ):
         if len(kept) == 2 and is_cap(kept[1][:1]) and (o := analyze_np(kept[1], lang)).kind == "organisation":
             return o  # "The ship's Greek manager, Aegean Star Management": the role describes the body
+        if len(words) == 1 and lang in ("uk", "ru") and hl.endswith(("ів", "ов")) and is_cyr_role(hl):
+            return SpeakerPhrase(phrase, "group", gender="p")  # "За інформацією журналістів" (rules-1.20)
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS or (
         lang == "en" and head.islower() and _PLURAL_PERSON_RE.search(hl) and not is_org_word(head)
