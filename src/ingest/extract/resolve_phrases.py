@@ -167,7 +167,23 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
                 return res  # "das Ministerium" after "das Energieministerium" (rules-1.18)
         if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := named_org(r.text, ref)):
             return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
+        if r.lang == "en" and (apposed := _apposed_body(r, name, ref)) is not None:
+            return apposed
+        if r.lang == "en" and _GENERIC_ORG_RE.fullmatch(name.lower()):
+            # a bare "the company" is this article's company, not every article's (rules-1.20)
+            return Resolved(name, org_id(f"{name} | {r.article_id}"), "organisation")
     return Resolved(name, org_id(name), "organisation")
+
+
+def _apposed_body(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """ "the union" after "…, the union Unite said": the body named right after the same noun (rules-1.20)."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+        return None
+    for _ref, k, res in reversed(r.last):
+        if k == "organisation" and res.speaker[:1].isupper() and f"{words[1]} {res.speaker}" in r.text[:ref]:
+            return res
+    return None
 
 
 def resolve_anonymous(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None:

@@ -267,7 +267,11 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         and (r := analyze_np(kept[0].split(" aus ")[0], lang)).kind == "role"
     ):
         return r  # "Ein Tierarzt aus Husum": a role from a place, no person "Husum" (rules-1.13)
-    if best_score >= 1 and (" in " in phrase or " im " in phrase or " at " in phrase or " des " in phrase):
+    if (
+        best_score >= 1
+        and (" in " in phrase or " im " in phrase or " at " in phrase or " des " in phrase)
+        and not (best_score >= 2 and len(kept) > 1 and kept[-1].strip(" ,") == top_name)  # ", Jens Petersen," (1.20)
+    ):
         body = body_before_place(phrase, top_name)
         if body == phrase:  # "das Gesundheitsamt des Landkreises Wesertal"
             return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
@@ -307,7 +311,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         )
     if (
         anon
-        or hl in {"source", "sources", "insider", "insiders"}
+        or hl in {"source", "sources", "insider", "insiders", "person"}  # "the person said" (rules-1.20)
         or (hl in GROUP_NOUNS and words[0] in NUMBER_WORDS_EN and len(words) > 2)
     ):
         singular = words[0] in ("a", "an", "one", "another") or (hl[-1:] != "s" and hl in GROUP_NOUNS)
