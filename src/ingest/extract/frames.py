@@ -132,8 +132,10 @@ _DE_SO_RE = re.compile(
 
 def _speakerish(np: str, lang: str) -> bool:
     words = np.lower().split()
-    if not words or words[-1] in _SKIP_SPEAKERS or len(words) > 10:
+    if not words or len(words) > 10:
         return False
+    if words[-1] in _SKIP_SPEAKERS and not (lang == "en" and len(words) > 2 and np.split()[-1][:1].isupper()):
+        return False  # "according to statistics", not "according to the Office for National Statistics" (1.20)
     return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
 
 

@@ -16,7 +16,6 @@ from ingest.extract.mentions import (
     name_before,
     org_before,
     plural_phrase,
-    role_before,
     scan_mentions,
 )
 from ingest.extract.names import (
@@ -145,7 +144,7 @@ class Resolver:
             e
             for e in self.entities.values()
             if cls in e.role_classes
-            and not other_holder(phrase, gender, e)
+            and not other_holder(self, phrase, gender, e)
         ]
         if not cands:
             return None
@@ -217,7 +216,7 @@ class Resolver:
     def role_mention(self, gender: str, ref: int) -> Resolved | None:
         """An unnamed role mentioned just before ("… von einer Armeesprecherin bestätigt. Sie sagte …",
         "A spokeswoman for the ministry declined … She said …")."""
-        phrase, pos = role_before(self.text, self.lang, gender, ref)
+        phrase, pos = role_before_any(self, gender, ref)
         if not phrase:
             return None
         self.role_mention_pos = pos

@@ -194,9 +194,15 @@ def held_roles(text: str, lang: str) -> dict[int, str]:
 _EN_WORD_RE = re.compile(r"[a-z]+")
 
 
-def other_holder(phrase: str, gender: str, e: Entity) -> bool:
-    """``e`` cannot hold the role ``phrase``: another gender, or other bodies (other_body)."""
-    return (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender) or other_body(phrase, e.roles)
+def other_holder(res: Resolver, phrase: str, gender: str, e: Entity) -> bool:
+    """``e`` cannot hold the role ``phrase``: another gender, or other bodies in its roles or in the words
+    before its first mention ("The committee's chairman, Kofi Mensah", other_body)."""
+    if gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender:
+        return True
+    if res.lang != "en" or not phrase.isascii():
+        return False
+    before = res.text[max(0, e.first_pos - 60) : e.first_pos]
+    return other_body(phrase, [*e.roles, before[max(before.rfind(". "), before.rfind("\n")) + 1 :]])
 
 
 def other_body(phrase: str, roles: list[str]) -> bool:
@@ -226,9 +232,12 @@ def role_before_any(res: Resolver, gender: str, ref: int) -> tuple[str, int]:
     „…“, sagte sie", "A former nurse, who …", rules-1.20)."""
     text, lang = res.text, res.lang
     phrase, pos = role_before(text, lang, gender, ref)
-    if gender not in ("m", "f") or lang not in ("en", "de") or (phrase and res.opens_previous_sentence(pos, ref)):
+    if gender not in ("m", "f") or lang not in ("en", "de"):
         return phrase, pos
-    for m in _ADJ_ROLE_RE.finditer(text, max(0, ref - 300), ref):
+    opens = bool(phrase) and res.opens_previous_sentence(pos, ref)
+    if opens and (pos + len(phrase) >= ref or not text[pos + len(phrase) + 1 : pos + len(phrase) + 2].isupper()):
+        return phrase, pos  # not "Eine langjährige" before "Spielerin"
+    for m in _ADJ_ROLE_RE.finditer(text, pos if opens else max(0, ref - 300), ref):
         word = m.group("role").lower()
         if not (word in PERSON_NOUNS or word in ROLE_CLASSES or DE_ROLE_SUFFIXES.search(word)):
             continue
