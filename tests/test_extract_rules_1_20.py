@@ -37,6 +37,16 @@ RULES_1_20: list[tuple[str, str, list[Row]]] = [
             )
         ],
     ),
+    (  # ', emphasizing that …' is a participle after a final attribution: the speaker of the quote (en)
+        "en",
+        '"We are ready," the coach said at the stadium, emphasizing that the squad was fit.',
+        [("the coach", "direct", "We are ready"), ("the coach", "indirect", "the squad was fit")],
+    ),
+    (  # 'X reports that …, according to Y': X's, as after 'said' (en)
+        "en",
+        "The Herald reports that the mayor will resign, according to two council officials.",
+        [("Herald", "indirect", "the mayor will resign")],
+    ),
     (  # 'according to a report published by X': the body that issued the document (en)
         "en",
         "Some lifts may fail in cold weather, according to a report published by the Health and Safety Executive.",

@@ -173,7 +173,9 @@ def _last_break(text: str, start: int, end: int) -> int:
     if best > start and text[best] in _NAME_CLOSERS:
         # a short name in quote marks inside the subject ("Редакция телеканала «Вардания-24», где …,
         # сообщила", "Die Sprecherin der Initiative „Gegenwind“, Renate Sailer,") is no clause break
-        opener = max(rfind("«", start, best), rfind("„", start, best), rfind("“", start, best), rfind('"', start, best))
+        opener = max(
+            rfind("«", start, best), rfind("„", start, best), rfind("“", start, best), rfind('"', start, best)
+        )
         if opener > start and best - opener <= 42 and name_quote_end(text, opener) == best + 1:
             return _last_break(text, start, opener)
     k = text.rfind(":", start, end)

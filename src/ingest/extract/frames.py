@@ -135,7 +135,9 @@ def _speakerish(np: str, lang: str) -> bool:
     if not words or len(words) > 10:
         return False
     if words[-1] in _SKIP_SPEAKERS and not (lang == "en" and len(words) > 2 and np.split()[-1][:1].isupper()):
-        return False  # "according to statistics", not "according to the Office for National Statistics" (1.20)
+        return (
+            False  # "according to statistics", not "according to the Office for National Statistics" (1.20)
+        )
     return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
 
 
@@ -216,7 +218,7 @@ def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
 
 
 _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
-_SAID_CLAUSE_RE = re.compile(r"\b(?:said|says) (?:that )?[a-z]")
+_SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
 
 
 def sentence_frame(
@@ -252,7 +254,11 @@ def sentence_frame(
             )  # "the governor, Oleh Syniehubov,"
             return Frame(analyze_np(np_text, lang), s + m.end(), e, "according to", 0.85)
         m = _EN_ACCORDING_END_RE.search(stext)
-        if m and (" said " in stext or " says " in stext) and _SAID_CLAUSE_RE.search(stext, 0, m.start()):
+        if (
+            m
+            and (" said " in stext or " says " in stext or " reports " in stext)
+            and _SAID_CLAUSE_RE.search(stext, 0, m.start())
+        ):
             return None  # "X said visits had risen, according to the council's figures": X's (rules-1.13)
         if m:
             np_text = according_source(m.group("np"))

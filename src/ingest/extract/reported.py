@@ -252,7 +252,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         # participles: ", adding that …"
         if (
             lang == "en"
-            and (low in _PARTICIPLES or low == "telling")
+            and (low in _PARTICIPLES or low in ("telling", "emphasizing", "emphasising"))  # rules-1.20
             and prev is not None
             and prev.group() in _PARTICIPLE_LEADS
         ):

@@ -143,8 +143,7 @@ class Resolver:
         cands = [
             e
             for e in self.entities.values()
-            if cls in e.role_classes
-            and not other_holder(self, phrase, gender, e)
+            if cls in e.role_classes and not other_holder(self, phrase, gender, e)
         ]
         if not cands:
             return None

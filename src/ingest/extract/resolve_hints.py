@@ -235,14 +235,18 @@ def role_before_any(res: Resolver, gender: str, ref: int) -> tuple[str, int]:
     if gender not in ("m", "f") or lang not in ("en", "de"):
         return phrase, pos
     opens = bool(phrase) and res.opens_previous_sentence(pos, ref)
-    if opens and (pos + len(phrase) >= ref or not text[pos + len(phrase) + 1 : pos + len(phrase) + 2].isupper()):
+    if opens and (
+        pos + len(phrase) >= ref or not text[pos + len(phrase) + 1 : pos + len(phrase) + 2].isupper()
+    ):
         return phrase, pos  # not "Eine langjährige" before "Spielerin"
     for m in _ADJ_ROLE_RE.finditer(text, pos if opens else max(0, ref - 300), ref):
         word = m.group("role").lower()
         if not (word in PERSON_NOUNS or word in ROLE_CLASSES or DE_ROLE_SUFFIXES.search(word)):
             continue
         female = word in FEMALE_ROLE_WORDS or (word.endswith("in") and lang == "de")
-        if (gender == "m" and female) or (gender == "f" and (word in MALE_ROLE_WORDS or (lang == "de" and not female))):
+        if (gender == "m" and female) or (
+            gender == "f" and (word in MALE_ROLE_WORDS or (lang == "de" and not female))
+        ):
             continue
         if res.opens_previous_sentence(m.start(), ref):
             return m.group().strip(), m.start()

@@ -270,7 +270,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if (
         best_score >= 1
         and (" in " in phrase or " im " in phrase or " at " in phrase or " des " in phrase)
-        and not (best_score >= 2 and len(kept) > 1 and kept[-1].strip(" ,") == top_name)  # ", Jens Petersen," (1.20)
+        # not a name in apposition after the role: "Der Landrat des Kreises X, Jens Petersen," (rules-1.20)
+        and not (best_score >= 2 and len(kept) > 1 and kept[-1].strip(" ,") == top_name)
     ):
         body = body_before_place(phrase, top_name)
         if body == phrase:  # "das Gesundheitsamt des Landkreises Wesertal"
