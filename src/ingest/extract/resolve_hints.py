@@ -5,6 +5,7 @@ marks between a name and its sentence start, and the stem of adjectival surnames
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -239,7 +240,12 @@ def role_before_any(res: Resolver, gender: str, ref: int) -> tuple[str, int]:
         pos + len(phrase) >= ref or not text[pos + len(phrase) + 1 : pos + len(phrase) + 2].isupper()
     ):
         return phrase, pos  # not "Eine langjährige" before "Spielerin"
-    for m in _ADJ_ROLE_RE.finditer(text, pos if opens else max(0, ref - 300), ref):
+    k = bisect_right(res.sent_starts, ref) - 1
+    for st in res.sent_starts[max(0, k - 1) : k + 1]:  # only the openings of this sentence and the one before
+        while st < ref and text[st].isspace():
+            st += 1
+        if (m := _ADJ_ROLE_RE.match(text, st, ref)) is None:
+            continue
         word = m.group("role").lower()
         if not (word in PERSON_NOUNS or word in ROLE_CLASSES or DE_ROLE_SUFFIXES.search(word)):
             continue

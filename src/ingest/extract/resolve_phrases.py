@@ -181,7 +181,11 @@ def _apposed_body(r: Resolver, name: str, ref: int) -> Resolved | None:
     if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
         return None
     for _ref, k, res in reversed(r.last):
-        if k == "organisation" and res.speaker[:1].isupper() and f"{words[1]} {res.speaker}" in r.text[:ref]:
+        if (
+            k == "organisation"
+            and res.speaker[:1].isupper()
+            and r.text.find(f"{words[1]} {res.speaker}", 0, ref) >= 0
+        ):
             return res
     return None
 
