@@ -72,7 +72,7 @@ def _about_this_late(
     if h is None:
         return None
     for k, w in enumerate(_WORD_RE.finditer(text, h.end(), sent.end)):
-        if k > 6:
+        if k > 10:  # "Про це у вівторок на засіданні оборонного комітету Верховної Ради заявив" (rules-1.20)
             return None
         if k == 0 or not is_cue(w.group(), lang):
             continue

@@ -25,6 +25,12 @@ _EN_PARTICIPLE_APPOS_RE = re.compile(
     r"funded|led)\b"
 )
 
+# "a notice published by the regulator": the body that issued the document is the source (rules-1.20)
+_EN_DOC_BY_RE = re.compile(
+    r"(?:statement|report|release|notice|letter|filing|post|study|survey|paper|analysis|document)\s+"
+    r"(?:published|issued|released|filed|posted|sent|circulated)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?by\s+"
+)
+
 
 def according_source(np_text: str) -> str:
     """The source phrase of "…, according to <np_text>" without what only describes it."""
@@ -32,6 +38,8 @@ def according_source(np_text: str) -> str:
         np_text = np_text[: sub.start()]  # "…, according to X, as storms kept ships in port."
     if (rel := np_text.find(", who ")) > 0:  # "…, according to two officials, who asked not to be named."
         np_text = np_text[:rel]
+    if " by " in np_text and (by := _EN_DOC_BY_RE.search(np_text)) is not None:
+        return np_text[by.end() :]  # "…, according to a notice published by the regulator."
     if ", " in np_text and (pp := _EN_PARTICIPLE_APPOS_RE.search(np_text)) is not None:
         np_text = np_text[: pp.start()]  # "…, according to the study, published … in the journal X."
     if " " in np_text and (dt := _EN_DOC_TAIL_RE.search(np_text)) is not None:

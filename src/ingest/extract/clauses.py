@@ -18,7 +18,7 @@ _THAT_RE = re.compile(r"\bthat\b")
 _LEAD_ADVERBIAL = frozenset(
     _w(
         "in on at during after before speaking earlier later meanwhile however separately still also but "
-        "and yet asked when while in addition instead "
+        "and yet asked when while in addition instead pressed questioned challenged "
     )
 )
 
@@ -139,7 +139,9 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
             brk = m.end() - 1
         if text.find(", and ", max(s, brk), cue) != -1:  # "… was cut, and the minister said …" (a clause
             for m in _AND_BREAK_RE.finditer(text, max(s, brk + 1), cue):  # before it, not a list of names)
-                if _FINITE_RE.search(text, max(s, brk + 1), m.start()):
+                if _FINITE_RE.search(text, max(s, brk + 1), m.start()) and not text.startswith(
+                    ("who ", "which "), m.end()
+                ):  # "X, who testified …, and who asked …, said" (rules-1.20): a second relative clause
                     brk = m.end() - 1
     if brk >= 0:
         return brk + 1, brk + 1
@@ -166,11 +168,14 @@ def _last_break(text: str, start: int, end: int) -> int:
         rfind("“", start, end),
         rfind("—", start, end),
         rfind("–", start, end),
+        rfind('"', start, end),  # '"…", - сказал Литвинчук, пояснив, что …' (rules-1.20)
     )
     if best > start and text[best] in _NAME_CLOSERS:
         # a short name in quote marks inside the subject ("Редакция телеканала «Вардания-24», где …,
         # сообщила", "Die Sprecherin der Initiative „Gegenwind“, Renate Sailer,") is no clause break
-        opener = max(rfind("«", start, best), rfind("„", start, best), rfind("“", start, best))
+        opener = max(
+            rfind("«", start, best), rfind("„", start, best), rfind("“", start, best), rfind('"', start, best)
+        )
         if opener > start and best - opener <= 42 and name_quote_end(text, opener) == best + 1:
             return _last_break(text, start, opener)
     k = text.rfind(":", start, end)
@@ -181,7 +186,7 @@ def _last_break(text: str, start: int, end: int) -> int:
     return best
 
 
-_NAME_CLOSERS = frozenset("»”“")
+_NAME_CLOSERS = frozenset('»”“"')
 
 
 def _last_relative(text: str, start: int, end: int) -> int | None:

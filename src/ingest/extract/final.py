@@ -37,6 +37,8 @@ _DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|b
 # (rules-1.13: also a medium, "…, Alexej Martschenko, auf Telegram mit.")
 _DE_COMMA_DAY_RE = re.compile(
     r",\s+(?:am\s+\w+(?:tag|woch|abend|morgen|nachmittag)\w*|auf\s+(?:Telegram|Facebook|X|Instagram|Anfrage))"
+    # a place after the day: ", am Dienstag vor dem Ausschuss des Parlaments." (rules-1.20)
+    r"(?:\s+(?:vor|in|im|bei|beim|auf|gegenüber)\s+(?:de[mnrs]|die|das|ein\w*|[A-ZÄÖÜ])[^,.!?\n]{0,50})?"
     r"(?:\s+(?:mit|an|bekannt))?\s*[.!]?\s*$"
 )
 # "Greece has asked for help …, the European Commission said.": the sentence is the final speaker's
@@ -82,6 +84,10 @@ _DE_VIA_RE = re.compile(r"\s+(?:über|durch|von)\s")
 _DE_ABOUT_TAIL_RE = re.compile(
     r"\s+(?:von|über)\s+(?:ein|eine|einem|einer|einen|mehreren|zahlreichen|vielen)\s"
 )
+# a noun phrase and a relative clause before the cue: the subject, not a statement
+_CYR_REL_SUBJECT_RE = re.compile(
+    r"[^,.!?]{1,80},\s+(?:який|яка|яке|які|котрий|котра|котре|котрі|который|которая|которое|которые)\s[^,]*,?\s*"
+)
 _CYR_INFINITIVE_RE = re.compile(r"\s*[а-яіїєґё]+(?:ти|ть|тися|ться|чь)\b")
 
 
@@ -124,6 +130,8 @@ def final_attribution(
         if lang == "de" and _DE_ABOUT_TAIL_RE.match(text, t.end(), e):
             return None
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
+        if lang in ("uk", "ru") and _CYR_REL_SUBJECT_RE.fullmatch(text, toks[0].start(), toks[j].start()):
+            return None  # "Джерело в «Леві», яке побажало …, підтвердило …": the subject (rules-1.20)
         if lang in ("uk", "ru") and _CYR_INFINITIVE_RE.match(tail):
             return None  # "Вакуленко, своєю чергою, пообіцяв приїхати до …": an infinitive, no subject
         if not raw or plausible_speaker(raw, lang) is None:

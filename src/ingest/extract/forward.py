@@ -10,7 +10,7 @@ from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.orgnames import loc_body_start, lower_body_start
-from ingest.extract.roles import ROLE_CLASSES, is_cyr_role
+from ingest.extract.roles import ROLE_CLASSES, is_cyr_role, is_org_head
 from ingest.extract.speakers import (
     is_cap,
     is_first_name,
@@ -313,6 +313,16 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and (i + 1 == len(toks) or not toks[i + 1].group()[:1].isalpha())
         ):
             break  # "— рассказал Елагин ТАСС": an agency after a name is the listener
+        if (
+            low in ("for", "and")
+            and out
+            and i + 1 < len(toks)
+            and is_cap(toks[i + 1].group())
+            and (is_org_head(out[-1].group()) if low == "for" else any(x.group() == "for" for x in out))
+        ):
+            out.append(t)  # "said the Office for Energy Security and Resilience" (rules-1.20)
+            i += 1
+            continue
         if not is_cap(t.group()) and (low in _FWD_STOP or is_cue(low, lang)) and out:
             k = _name_after_place(toks, i, lang) if low in _CYR_PLACE_PREPS else -1
             if k == -1:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.extract.according import THE_DOCUMENT_RE, according_source
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import LEAD_STAMP_RE, parse_forward
-from ingest.extract.frames_de import de_np
+from ingest.extract.frames_de import de_genitive_role, de_np
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
@@ -132,8 +132,12 @@ _DE_SO_RE = re.compile(
 
 def _speakerish(np: str, lang: str) -> bool:
     words = np.lower().split()
-    if not words or words[-1] in _SKIP_SPEAKERS or len(words) > 10:
+    if not words or len(words) > 10:
         return False
+    if words[-1] in _SKIP_SPEAKERS and not (lang == "en" and len(words) > 2 and np.split()[-1][:1].isupper()):
+        return (
+            False  # "according to statistics", not "according to the Office for National Statistics" (1.20)
+        )
     return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
 
 
@@ -214,7 +218,7 @@ def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
 
 
 _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
-_SAID_CLAUSE_RE = re.compile(r"\b(?:said|says) (?:that )?[a-z]")
+_SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
 
 
 def sentence_frame(
@@ -250,7 +254,11 @@ def sentence_frame(
             )  # "the governor, Oleh Syniehubov,"
             return Frame(analyze_np(np_text, lang), s + m.end(), e, "according to", 0.85)
         m = _EN_ACCORDING_END_RE.search(stext)
-        if m and (" said " in stext or " says " in stext) and _SAID_CLAUSE_RE.search(stext, 0, m.start()):
+        if (
+            m
+            and (" said " in stext or " says " in stext or " reports " in stext)
+            and _SAID_CLAUSE_RE.search(stext, 0, m.start())
+        ):
             return None  # "X said visits had risen, according to the council's figures": X's (rules-1.13)
         if m:
             np_text = according_source(m.group("np"))
@@ -357,6 +365,8 @@ def sentence_frame(
                 stext[: semi % (len(stext) + 1)].split()
             )
             if np_text and np_text.split()[-1].lower() not in _SKIP_SPEAKERS:
+                if np_text[:1] in "de" and (role := de_genitive_role(np_text)):
+                    np_text = role  # "… liegt nach Angaben des zuständigen Beschaffungschefs …" (rules-1.20)
                 sp = analyze_np(np_text, lang)
                 lone = sp.kind == "person" and " " not in sp.name and text.count(sp.name) < 2  # "laut Plan"
                 if sp.kind in ("person", "organisation", "role") and not lone:

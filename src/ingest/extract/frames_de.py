@@ -3,9 +3,11 @@ Sicherheit in der Informationstechnik (BSI) wurden …"): where the source ends 
 
 from __future__ import annotations
 
+import re
+
 from ingest.extract.cues import Token, tokens
 from ingest.extract.lexicon import words as _w
-from ingest.extract.speakers import is_cap
+from ingest.extract.speakers import analyze_np, is_cap
 
 _DE_NAME_MARKS = frozenset('„“”"»«')
 _DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer eines eine ein und zur zum"))
@@ -47,3 +49,16 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
 def _acronym_in_brackets(toks: list[Token], k: int) -> bool:
     nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
     return k + 2 < len(toks) and toks[k + 2].group() == ")" and nxt[:1].isupper() and len(nxt) < 9
+
+
+# "des zuständigen Beschaffungschefs", "eines leitenden Ermittlers": a role in the genitive (rules-1.20)
+_DE_GEN_ROLE_RE = re.compile(r"(?:des|eines)\s+(?:[a-zäöüß]+en\s+)*([A-ZÄÖÜ][\w-]+?)e?s")
+
+
+def de_genitive_role(np_text: str) -> str:
+    """The nominative of a genitive role phrase after a frame ("nach Angaben des zuständigen
+    Beschaffungschefs" → "Beschaffungschef"), else ""."""
+    g = _DE_GEN_ROLE_RE.fullmatch(np_text)
+    if g is None:
+        return ""
+    return g.group(1) if analyze_np("der " + g.group(1), "de").kind == "role" else ""

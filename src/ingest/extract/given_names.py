@@ -26,7 +26,7 @@ arthur yakiv yakov fedir fyodor fedor semen semyon konstantin kostiantyn kostyan
 heorhiy georgy georgiy george timur tymur vladyslav vladislav volodymyr marat ramzan dzhokhar
 gennady hennadiy gennadiy mikheil valentin valentyn eduard emil
 olexij oleksij olexii wadim wadym wiktor witalij wassyl mychajlo mykola jewhen serhij andrij juri
-alexej aleksej jewgenij jewgeni witali kyrill
+alexej aleksej jewgenij jewgeni witali kyrill kostjantyn
 jonas lukas luc luca marco mario hans klaus jurgen jürgen wolfgang friedrich olaf boris markus
 thomas tomas stefan stephan matthias christian martin frank peter karl josef joseph johann johannes
 robert rob bob john james william bill donald joe joseph mike kevin mark david richard charles chris
@@ -157,7 +157,7 @@ maksym maxim maksim
 artem artyom artiom
 denys denis
 heorhiy georgy georgiy georgii heorhii
-kostiantyn kostyantyn konstantin
+kostiantyn kostyantyn konstantin kostjantyn
 illia ilya illya ilia
 fedir fyodor fedor
 yakiv yakov

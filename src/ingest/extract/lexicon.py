@@ -280,7 +280,7 @@ ORG_HEADS = frozenset(
         # rules-1.12: prefectures ("…, the prefecture of Haute-Vérane said")
         "prefecture prefectures "
         # rules-1.13: transport and custodial bodies ("…, the airport said on Tuesday")
-        "airport airports port harbour terminal prison "
+        "airport airports port ports harbour terminal prison "
         # rules-1.17: an election campaign as a body ("His campaign said in a statement …")
         "campaign "
         # rules-1.19: UN programmes ("The United Nations Development Programme said")

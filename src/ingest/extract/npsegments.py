@@ -15,6 +15,7 @@ _COMMA_SPLIT_RE = re.compile(r",\s*")
 # relative clauses inside a speaker phrase (forward.plausible_speaker)
 WHO_SPLIT_RE = re.compile(
     r",\s*(?:(?:who|which|whose)\b|(?:der|die|das|dessen|deren) (?=[a-zäöüß]))"
+    r"|\s(?:who|whose)\s"  # "A commander who testified …, and who asked that …," (rules-1.20)
 )  # de: rules-1.13
 # (German: ", der seinen Namen nicht nennen will,", rules-1.13)
 RELATIVE_SEG_RE = re.compile(

@@ -49,7 +49,7 @@ def org_name(phrase: str) -> str:
     return base
 
 
-_ORG_LINKS = frozenset(_w("of for and the on de für der des in"))  # in: rules-1.13
+_ORG_LINKS = frozenset(_w("of for and the on de für der des in und"))  # in: rules-1.13; und: rules-1.20
 
 
 def de_nominative(phrase: str) -> str:

@@ -40,6 +40,8 @@ def plausible_speaker(raw: str, lang: str) -> SpeakerPhrase | None:
     shape = _np_shape(raw)
     if shape == _TOO_LONG or (shape == _CLAUSE and raw.islower()):
         return None
+    if raw[:1] in _OBJECT_INITIALS and raw.split(None, 1)[0] in _OBJECT_PRONOUNS:
+        return None  # "…, asked him why the agency had not …": an object, no speaker (rules-1.20)
     sp = analyze_np(raw, lang)
     if sp.kind == "unknown" or not sp.text:
         return None
@@ -56,6 +58,8 @@ def _bare_name_ok(raw: str) -> bool:
 
 
 _TOO_LONG, _CLAUSE, _PLAIN = 0, 1, 2
+_OBJECT_PRONOUNS = frozenset(("him", "them", "me", "us"))
+_OBJECT_INITIALS = frozenset("htmu")
 # "the private operator that supplies Odesa," inside an apposition closed by a comma
 _THAT_RELATIVE_RE = re.compile(r"(?<=,)(\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+that\s[^,]*(?=,)")
 

@@ -59,7 +59,7 @@ _CUT_RE = guarded(
 _SPLIT_RE = guarded(
     r"(?P<all>,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
     r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
-    r"(?=\s)(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"
+    r"(?=[\s,])(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"  # ", и добавил, что" (rules-1.20)
     r"|,?[”\"’»“]?,?\s+(?:before\s+|after\s+|while\s+)?(?P<part>adding|saying|noting|stressing|arguing|warning|"
     r"insisting)(?=[\s:])(?:\s+that)?"
     r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
@@ -252,7 +252,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         # participles: ", adding that …"
         if (
             lang == "en"
-            and (low in _PARTICIPLES or low == "telling")
+            and (low in _PARTICIPLES or low in ("telling", "emphasizing", "emphasising"))  # rules-1.20
             and prev is not None
             and prev.group() in _PARTICIPLE_LEADS
         ):

@@ -16,7 +16,6 @@ from ingest.extract.mentions import (
     name_before,
     org_before,
     plural_phrase,
-    role_before,
     scan_mentions,
 )
 from ingest.extract.names import (
@@ -32,8 +31,11 @@ from ingest.extract.resolve_hints import (
     adj_stem,
     described_as,
     held_roles,
+    holder_named_after,
     nation_holder,
+    other_holder,
     quote_between,
+    role_before_any,
     role_in_previous_sentence,
     speaker_not_spoken_of,
     surname_gender,
@@ -141,14 +143,13 @@ class Resolver:
         cands = [
             e
             for e in self.entities.values()
-            if cls in e.role_classes
-            and not (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender)
+            if cls in e.role_classes and not other_holder(self, phrase, gender, e)
         ]
         if not cands:
             return None
-        before = [e for e in cands if e.first_pos <= ref]
-        pool = before or cands
-        return max(pool, key=lambda e: max([p for p in e.subject_pos if p <= ref] or [e.first_pos]))
+        if not (before := [e for e in cands if e.first_pos <= ref]):  # named later (rules-1.20)
+            return holder_named_after(self, cls, cands, ref)
+        return max(before, key=lambda e: max([p for p in e.subject_pos if p <= ref] or [e.first_pos]))
 
     def pronoun(self, gender: str, ref: int) -> Entity | None:
         found = self.pronoun_candidate(gender, ref)
@@ -214,7 +215,7 @@ class Resolver:
     def role_mention(self, gender: str, ref: int) -> Resolved | None:
         """An unnamed role mentioned just before ("… von einer Armeesprecherin bestätigt. Sie sagte …",
         "A spokeswoman for the ministry declined … She said …")."""
-        phrase, pos = role_before(self.text, self.lang, gender, ref)
+        phrase, pos = role_before_any(self, gender, ref)
         if not phrase:
             return None
         self.role_mention_pos = pos
@@ -300,7 +301,7 @@ class Resolver:
             if found is not None and g in ("m", "f"):
                 # "Der Angeklagte selbst hatte … gebeten. „…“, sagte er": an unnamed role opening the
                 # sentence before is nearer than the person named earlier
-                phrase, pos = role_before(self.text, self.lang, g, ref)
+                phrase, pos = role_before_any(self, g, ref)
                 if phrase and pos > found[0] and self.opens_previous_sentence(pos, ref):
                     holder = self.by_role(phrase, ref, g) or described_as(
                         self, phrase.split()[-1].lower(), ref

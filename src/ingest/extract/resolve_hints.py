@@ -5,14 +5,17 @@ marks between a name and its sentence start, and the stem of adjectival surnames
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.forward import name_quote_end
-from ingest.extract.lexicon import PERSON_NOUNS
+from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import role_before
+from ingest.extract.roles import role_class
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -187,3 +190,85 @@ def held_roles(text: str, lang: str) -> dict[int, str]:
         if role == "chief" or role in PERSON_NOUNS:
             out[m.start()] = role
     return out
+
+
+_EN_WORD_RE = re.compile(r"[a-z]+")
+
+
+def other_holder(res: Resolver, phrase: str, gender: str, e: Entity) -> bool:
+    """``e`` cannot hold the role ``phrase``: another gender, or other bodies in its roles or in the words
+    before its first mention ("The committee's chairman, Kofi Mensah", other_body)."""
+    if gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender:
+        return True
+    if res.lang != "en" or not phrase.isascii():
+        return False
+    before = res.text[max(0, e.first_pos - 60) : e.first_pos]
+    return other_body(phrase, [*e.roles, before[max(before.rfind(". "), before.rfind("\n")) + 1 :]])
+
+
+def other_body(phrase: str, roles: list[str]) -> bool:
+    """English: the role phrase names a body ("the agency chief", "the head of the procurement agency")
+    and the candidate's roles name other bodies only ("the committee's chair"): another person
+    (rules-1.20)."""
+    if not roles or not phrase.isascii():
+        return False
+    mine = {w for w in _EN_WORD_RE.findall(phrase.lower()) if w in ORG_HEADS}
+    if not mine:
+        return False
+    theirs = {w for x in roles for w in _EN_WORD_RE.findall(x.lower()) if w in ORG_HEADS}
+    return bool(theirs) and mine.isdisjoint(theirs)
+
+
+# an article, one or two lower-case adjectives and a noun: "Eine frühere Mitarbeiterin", "a former employee"
+_ADJ_ROLE_RE = re.compile(
+    r"(?<!\w)(?i:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+"
+    r"(?:(?!(?:als|aus|von|vom|mit|im|in|an|am|zu|und|of|at|from|for|with|and|who|to)\s)[a-zäöüß][\w-]*\s+){1,2}"
+    r"(?P<role>[\w-]+)\b"
+)
+
+
+def role_before_any(res: Resolver, gender: str, ref: int) -> tuple[str, int]:
+    """role_before, or the role opening the sentence before ``ref`` with adjectives between its article and
+    its noun, which role_before reads as the adjective ("Eine frühere Mitarbeiterin, die als Zeugin …
+    „…“, sagte sie", "A former nurse, who …", rules-1.20)."""
+    text, lang = res.text, res.lang
+    phrase, pos = role_before(text, lang, gender, ref)
+    if gender not in ("m", "f") or lang not in ("en", "de"):
+        return phrase, pos
+    opens = bool(phrase) and res.opens_previous_sentence(pos, ref)
+    if opens and (
+        pos + len(phrase) >= ref or not text[pos + len(phrase) + 1 : pos + len(phrase) + 2].isupper()
+    ):
+        return phrase, pos  # not "Eine langjährige" before "Spielerin"
+    k = bisect_right(res.sent_starts, ref) - 1
+    for st in res.sent_starts[max(0, k - 1) : k + 1]:  # only the openings of this sentence and the one before
+        while st < ref and text[st].isspace():
+            st += 1
+        if (m := _ADJ_ROLE_RE.match(text, st, ref)) is None:
+            continue
+        word = m.group("role").lower()
+        if not (word in PERSON_NOUNS or word in ROLE_CLASSES or DE_ROLE_SUFFIXES.search(word)):
+            continue
+        female = word in FEMALE_ROLE_WORDS or (word.endswith("in") and lang == "de")
+        if (gender == "m" and female) or (
+            gender == "f" and (word in MALE_ROLE_WORDS or (lang == "de" and not female))
+        ):
+            continue
+        if res.opens_previous_sentence(m.start(), ref):
+            return m.group().strip(), m.start()
+    return phrase, pos
+
+
+def holder_named_after(res: Resolver, cls: str, cands: list[Entity], ref: int) -> Entity:
+    """A role phrase (of class ``cls``) before anyone holding it is named ("… nach Angaben des
+    Beschaffungschefs …"): the next person named, when that person has no role of their own and a word of
+    the class stands just before the name ("…, sagte der Leiter der Agentur, Kostjantyn Lytwyntschuk"),
+    else the nearest later holder of the role (rules-1.20)."""
+    later = [e for e in res.entities.values() if e.first_pos > ref]
+    nxt = min(later, key=lambda e: e.first_pos) if later else None
+    if nxt is not None and not nxt.role_classes:
+        window = res.text[max(ref, nxt.first_pos - 80) : nxt.first_pos]
+        window = window[max(window.rfind("\n"), window.rfind(". ")) + 1 :]  # the name's own sentence
+        if any(role_class(w) == cls for w in window.split()[-6:]):
+            return nxt
+    return min(cands, key=lambda e: e.first_pos)

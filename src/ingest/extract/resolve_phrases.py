@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.extract.cues import Raw
+from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
@@ -77,7 +77,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         if role_class(sp.text) in _DESCRIPTIVE_CLASSES or role_class(sp.text) not in _ROLE_CLASS_SET:
             # "die SPD-Politikerin", "the 45-year-old", "die Pädagogin": the person last spoken
             # of, named (a sentence subject) or not (the speaker of the statement before)
-            subject = r.pronoun_candidate(sp.gender, ref)
+            # the cue's gender: "– відповів посадовець" is not the woman named before (rules-1.20)
+            subject = r.pronoun_candidate(sp.gender or raw.gender_hint or cue_gender(raw.cue), ref)
             if subject is not None and ref - subject[0] > 400:
                 subject = None
             before = r.recent_unnamed_at(sp.gender, ref + 1, -1)
@@ -175,9 +176,26 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
                 return res  # "das Ministerium" after "das Energieministerium" (rules-1.18)
         if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := named_org(r.text, ref)):
             return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
+        if r.lang == "en" and (apposed := _apposed_body(r, name, ref)) is not None:
+            return apposed
         if _UNNAMED_BODY_RE.fullmatch(name.lower()):  # two articles' "the company" are two companies
             return Resolved(name, org_id(name, r.article_id), "organisation")
     return Resolved(name, org_id(name), "organisation")
+
+
+def _apposed_body(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """ "the union" after "…, the union Unite said": the body named right after the same noun (rules-1.20)."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+        return None
+    for _ref, k, res in reversed(r.last):
+        if (
+            k == "organisation"
+            and res.speaker[:1].isupper()
+            and r.text.find(f"{words[1]} {res.speaker}", 0, ref) >= 0
+        ):
+            return res
+    return None
 
 
 def resolve_anonymous(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None:

@@ -254,7 +254,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         best_score = 1  # "the United Nations refugee agency": a name modifying a body, not a person
     if (
         best_score >= 2
-        and (k := phrase.find(" of " + top_name)) > 0
+        and ((k := phrase.find(" of " + top_name)) > 0 or (k := phrase.find(" for " + top_name)) > 0)
         and is_org_word(phrase[:k].rsplit(None, 1)[-1])
     ):
         best_score = 1  # "the Federation of Small Firms": the name after a body's "of" is its (rules-1.13)
@@ -267,7 +267,12 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         and (r := analyze_np(kept[0].split(" aus ")[0], lang)).kind == "role"
     ):
         return r  # "Ein Tierarzt aus Husum": a role from a place, no person "Husum" (rules-1.13)
-    if best_score >= 1 and (" in " in phrase or " im " in phrase or " at " in phrase or " des " in phrase):
+    if (
+        best_score >= 1
+        and (" in " in phrase or " im " in phrase or " at " in phrase or " des " in phrase)
+        # not a name in apposition after the role: "Der Landrat des Kreises X, Jens Petersen," (rules-1.20)
+        and not (best_score >= 2 and len(kept) > 1 and kept[-1].strip(" ,") == top_name)
+    ):
         body = body_before_place(phrase, top_name)
         if body == phrase:  # "das Gesundheitsamt des Landkreises Wesertal"
             return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
@@ -307,7 +312,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         )
     if (
         anon
-        or hl in {"source", "sources", "insider", "insiders"}
+        or hl in {"source", "sources", "insider", "insiders", "person"}  # "the person said" (rules-1.20)
         or (hl in GROUP_NOUNS and words[0] in NUMBER_WORDS_EN and len(words) > 2)
     ):
         singular = words[0] in ("a", "an", "one", "another") or (hl[-1:] != "s" and hl in GROUP_NOUNS)
@@ -321,6 +326,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     ):
         if len(kept) == 2 and is_cap(kept[1][:1]) and (o := analyze_np(kept[1], lang)).kind == "organisation":
             return o  # "The ship's Greek manager, Aegean Star Management": the role describes the body
+        if len(words) == 1 and lang in ("uk", "ru") and hl.endswith(("ів", "ов")) and is_cyr_role(hl):
+            return SpeakerPhrase(phrase, "group", gender="p")  # "За інформацією журналістів" (rules-1.20)
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS or (
         lang == "en" and head.islower() and _PLURAL_PERSON_RE.search(hl) and not is_org_word(head)
