@@ -52,6 +52,8 @@ _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА
 
 
 # a participle or adverbial clause opening the sentence before the subject ("Asked whether …, ")
+# a subordinate clause opening the sentence before the subject (rules-1.21)
+_SUB_LEAD_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Because|If|When|After|Before)\s")
 _LEAD_CLAUSE_RE = re.compile(
     r"\s*(?:Asked|Pressed|Speaking|Responding|Referring|Commenting|Answering|Questioned)\b"
 )
@@ -181,11 +183,13 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
     ):
         fwd, _ = parse_forward(toks[ci + 1 :], text, lang)  # "Dann sagte Lea Roth:", "Am Abend erklärte sie:"
         found = (plausible_speaker(fwd, lang) if fwd else None) or found
-    if found is None and ", " in raw and _LEAD_CLAUSE_RE.match(raw):
-        # "Asked whether the talks could collapse, the U.S. official said:"
+    if ", " in raw and ((found is None and _LEAD_CLAUSE_RE.match(raw)) or _SUB_LEAD_RE.match(raw)):
+        # "Asked whether the talks could collapse, the U.S. official said:"; "While the race …, X argued:"
         tail = raw.rsplit(", ", 1)[1]
-        found = plausible_speaker(tail, lang) if tail.strip() else None
-        if found is not None:
+        tail_sp = plausible_speaker(tail, lang) if tail.strip() else None
+        if tail_sp is not None or found is None:
+            found = tail_sp
+        if tail_sp is not None:
             start = text.rfind(tail, start, toks[ci].start())
     if found is not None:
         return found, toks[ci], start
@@ -283,7 +287,11 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         qtext = quote_text(text, q)
         wc = 4 if has_words(qtext, 4) else word_count(qtext)
         conf_len = 1.0 if wc >= 4 else 0.7
-        after = parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
+        after = (
+            None  # "X said: “… .” Y said …": a new sentence after a closed quote opened by a colon (rules-1.21)
+            if before is not None and lead_end == ":" and qtext[-1:] in ".!?…"
+            else parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
+        )
         if after is not None:
             sp, cue, pos = after
             raw = Raw(

@@ -145,6 +145,8 @@ def final_attribution(
         if sp is not None and lang == "de" and j > 0 and _lead_person(text, toks[0].start(), toks[j].start()):
             return None  # "Der Bürgermeister von X, Peter Lindqvist, kritisierte …": the subject (rules-1.13)
         return (sp, toks[j].start()) if sp is not None and j > 0 else None
+    if tail.startswith(" out") and t.group() == "pointed":
+        tail = tail[4:]  # "…, he pointed out, and …": the particle of a phrasal cue (rules-1.21)
     part = _PARTICIPLE_TAIL_RE.search(tail)
     if part:
         tail = tail[: part.start()]

@@ -49,7 +49,7 @@ _UKRU_ACCORDING_RE = re.compile(
 _SLAVIC_LEAD_ADJUNCT_RE = re.compile(r"(?:в|у|во|на|при|під\s+час|во\s+время)\s+(?P<w>[\w-]+)\s+(?=\w)")
 _UKRU_AS_DOC_RE = re.compile(
     r"^(?:Як|Как)\s+(?P<cue>йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|отмечается)\s+"
-    rf"(?:у|в|во)\s+(?:[\w-]+\s+)?(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+(?P<np>[^,]{{2,80}}?)\s*,\s*",
+    rf"(?:у|в|во)\s+(?:[\w-]+\s+)?(?P<doc>{'|'.join(SLAVIC_DOC_NOUNS)})(?:\s+(?P<np>[^,]{{2,80}}?))?\s*,\s*",
     re.I,
 )
 _UKRU_PAREN_RE = re.compile(
@@ -282,7 +282,8 @@ def sentence_frame(
                 return Frame(sp, s + m.end(), e, "за словами" if lang == "uk" else "по словам", 0.85)
         m = _UKRU_AS_DOC_RE.match(stext)
         if m is not None:  # "Как говорится в заявлении ведомства, …", "Як ідеться у звіті ООН, …"
-            sp = analyze_np(m.group("np"), lang)
+            np_doc = m.group("np")  # "Как говорится в документе, …": the document's author (rules-1.21)
+            sp = analyze_np(np_doc, lang) if np_doc else SpeakerPhrase(m.group("doc"), "document")
             if sp.kind not in ("unknown", "pronoun"):
                 return Frame(sp, s + m.end(), e, m.group("cue"), 0.8)
         m = _UKRU_PAREN_RE.search(stext)

@@ -284,7 +284,9 @@ ORG_HEADS = frozenset(
         # rules-1.17: an election campaign as a body ("His campaign said in a statement …")
         "campaign "
         # rules-1.19: UN programmes ("The United Nations Development Programme said")
-        "programme program"
+        "programme program "
+        # rules-1.21: news outlets ("The Associated Press said", "Politico reported", "CBS News said")
+        "news press politico axios salon forbes wired newsweek esquire tatler"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
@@ -298,7 +300,8 @@ ORG_STEMS = _w(
     "ministeri regierung behörde amt bundes polizei armee kreml міністерств уряд генштаб кремл "
     "министерств правительств служб відомств ведомств офіс офис мвс мвд сбу фсб зсу нбу банк "
     "перевізник перевозчик авіакомпан авиакомпан концерн холдинг корпорац завод підприємств предприяти "
-    "федерац асоціац ассоциац спілк союз мері мэри виконком минобор мінобор минфин мінфін минэнерг міненерг "
+    "федерац асоціац ассоциац спілк союз мерія мерії мерію мерією мэрия мэрии мэрию мэрией "
+    "виконком минобор мінобор минфин мінфін минэнерг міненерг "
     "минэконом мінеконом минздрав мінздоров минтранс мінтранс мінінфра минюст мін'юст мінʼюст минпромторг "
     "минцифр мінцифр минпрос минсельхоз мінагро минприрод мінприрод минстро мінрегіон мінсоц минтруд росстат "
     "роскомнадзор росавиац рособрнадзор роспотребнадзор держстат нацполіц "
@@ -312,6 +315,8 @@ ORG_STEMS = _w(
     "слідств следстви следствен міськрад горсовет інспекц инспекц "
     # rules-1.12: diplomatic missions ("говорится в заявлении дипмиссии")
     "дипмісі дипмисси посольств "
+    # rules-1.21: town halls and commissions ("Aus dem Rathaus hieß es", "повідомила Центральна виборча комісія")
+    "rathaus комісі комисси "
 )
 GROUP_NOUNS = frozenset(
     _w(

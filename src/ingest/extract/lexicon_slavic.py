@@ -178,6 +178,13 @@ for _n in _w(
     "розповіло рассказало написало пообіцяло пообещало"
 ):
     UK_RU_CUES[_n] = "o"
+# rules-1.21: adverbial participles after a cue ("— заявила она, добавив, что …", "додавши, що …"); the
+# speaker is the clause's
+for _pt in _w(
+    "добавив отметив подчеркнув объяснив сообщив уточнив додавши зазначивши наголосивши пояснивши "
+    "підкресливши уточнивши"
+):
+    UK_RU_CUES.setdefault(_pt, "")
 
 # Documents in the locative ("йдеться у заяві", "говорится в отчете", "наводяться в огляді"): their author
 # is the speaker of what they say.

@@ -118,12 +118,22 @@ def _hash(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
 
 
+_PARTICLES = frozenset(("van", "von", "de", "der", "den", "la", "del", "dos", "da", "di", "le"))
+
+
 @lru_cache(maxsize=16384)
 def person_key(name: str, lang: str | None = None) -> str:
     """``first-class|surname-fold`` for a full name, ``?|surname-fold`` for a bare surname."""
     parts = [p for p in name.split() if p]
     if not parts:
         return "?|"
+    if (
+        len(parts) > 1
+        and parts[0].lower() in _PARTICLES
+        and (parts[0].islower() or parts[1].islower())
+        and (len(parts) > 2 or parts[0].lower() not in ("der", "den"))  # "der Stadt" is no surname
+    ):
+        parts = parts[-1:]  # "Van der Berg", "de la Cruz": a surname with its particles (rules-1.21)
     surname = fold_word(parts[-1], lang)
     if len(parts) == 1:
         return f"?|{surname}"

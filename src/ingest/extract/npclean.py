@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_slavic import UK_RU_CUES
 
 _LEAD_STRIP = frozenset(
     _w(
@@ -16,7 +17,7 @@ _LEAD_STRIP = frozenset(
 _TRAIL_STRIP = frozenset(
     _w(
         "also has had have then later again further once previously earlier repeatedly recently already "
-        "today yesterday tonight separately publicly privately reportedly personally itself himself "
+        "meanwhile today yesterday tonight separately publicly privately reportedly personally itself himself "
         "herself had has will would could is are was were been just first last також теж ще вже знову также тоже еще уже снова "
         "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
         "selbst раніше ранее неодноразово неоднократно вчора вчера сьогодні сегодня нещодавно недавно "
@@ -55,11 +56,15 @@ _LEAD_CONJ = frozenset(
     )
 )
 
+_LEAD_CUES = frozenset(_w("said says told added"))  # lower case: "Said" is a first name
+
 
 def clean_np(text: str, keep_comma: bool = False) -> str:
     """Strip leading conjunctions and trailing auxiliaries/adverbs/time adjuncts; with ``keep_comma``
     a comma closing the phrase (an apposition before the verb) is kept."""
     s = text.strip(" ;:—–-\t\n")
+    if s[:1] == "”":  # "…,” the police said": the closing mark of the quote before (rules-1.21)
+        s = s[1:].lstrip()
     c = s[:1].lower()  # the patterns are tried only where their first letter can match
     lead = (_LEAD_TIME_RE.match(s) if c in _LEAD_TIME_INITIALS else None) or (
         _SLAVIC_LEAD_RE.match(s) if "\u0400" <= c <= "\u04ff" else None
@@ -78,8 +83,15 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
         if parts and parts[-1].lower().rstrip(",") in _TRAIL_STRIP and len(parts) > 1:
             s = s[: s.rfind(parts[-1])].rstrip(" ")
             changed = True
+        if s.endswith((", who", ", which")):  # "the official, who was quoted …, said" (rules-1.21)
+            s = s[: s.rfind(",")]
+            changed = True
         parts = s.split(None, 1)  # the first word
-        if parts and parts[0].lower().rstrip(",") in _LEAD_CONJ:
+        if len(parts) > 1 and (parts[0] in _LEAD_CUES or parts[0] in UK_RU_CUES):
+            # "said a businessman, who said …", "— заявила она, добавив, что …" (rules-1.21)
+            s = parts[1]
+            changed = True
+        elif parts and parts[0].lower().rstrip(",") in _LEAD_CONJ:
             s = s[len(parts[0]) :].lstrip(" ,")
             changed = True
     s = s.strip(" ;:—–-")

@@ -50,7 +50,7 @@ def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
         if (
             gap == 0
             or (gap == 1 and tokens[i - 1] in _PARTICLES)
-            or (pair and (lang != "de" or len(runs[-1]) == 1))
+            or (pair and (lang != "de" or len(runs[-1]) == 1 or is_first_name(tokens[i - 3])))
         ):
             runs[-1].extend(range(i - gap, i + 1))
         else:
@@ -162,8 +162,13 @@ def _run_name(
     titles: list[str] = []
     if _POSSESSIVE_RE.search(names[-1]) and next_alpha:
         return None  # "Hillary Clinton's campaign": the possessor is not the speaker
+    # "… университета Мерилин Коппель": two capitals mid-sentence are a name, not a role (rules-1.21)
+    mid = (
+        lang in ("uk", "ru") and len(names) == 2 and before.isalpha() and names[0].lower() not in ROLE_CLASSES
+    )
     while (
-        names
+        not mid
+        and names
         and (is_title_token(names[0]) or names[0].lower() in CAP_STOP)
         and not (is_first_name(names[0]) and len(names) > 1)
     ):
@@ -177,11 +182,16 @@ def _run_name(
             titles.append(names.pop(0))  # "der Staatsanwalt", "die Abgeordnete Miriam Kessler"
         if any(de_noun(t) for t in names) and not (is_first_name(names[0]) and len(names) > 1):
             return None
-    while len(names) > 1 and _is_mid_title(names[-1]) and not (len(names) == 2 and is_first_name(names[0])):
+    while (
+        len(names) > 1
+        and _is_mid_title(names[-1])
+        and not (len(names) == 2 and is_first_name(names[0]))
+        and not ("-" in names[-1] and is_first_name(names[-2]))  # "Sven Mahlow-Richter" (rules-1.21)
+    ):
         titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name ("Thomas Richter" is one)
     if len(names) == 1 and titles and _is_mid_title(titles[-1]) and not is_first_name(names[0]):
         return None
-    t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j])), default=-1)
+    t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j]) and not mid), default=-1)
     if t_in >= 0 and not (is_first_name(names[t_in]) and t_in == 0):
         titles.extend(names[: t_in + 1])  # "Atlantic City Mayor Don Guardian" → Don Guardian
         names = names[t_in + 1 :]
@@ -210,4 +220,15 @@ def _run_name(
     ):
         return None
     score = 3 if is_first_name(names[0]) and len(names) > 1 else (2 if len(names) > 1 else 1)
-    return " ".join(names[-3:]), score, titles
+    return " ".join(_last_three(names)), score, titles
+
+
+def _last_three(names: list[str]) -> list[str]:
+    """The last three words of a name, particles not counted ("Ursula von der Leyen", rules-1.21)."""
+    if len(names) <= 3:
+        return names
+    k, n = len(names), 0
+    while k > 0 and n < 3:
+        k -= 1
+        n += names[k] not in _PARTICLES
+    return names[k:]

@@ -42,6 +42,8 @@ def plausible_speaker(raw: str, lang: str) -> SpeakerPhrase | None:
         return None
     if raw[:1] in _OBJECT_INITIALS and raw.split(None, 1)[0] in _OBJECT_PRONOUNS:
         return None  # "…, asked him why the agency had not …": an object, no speaker (rules-1.20)
+    if raw.lstrip()[:1] in _SUBJECT_INITIALS and _pronoun_clause(raw):
+        return None  # "she called Trump at the White House to tell him …": a clause (rules-1.21)
     sp = analyze_np(raw, lang)
     if sp.kind == "unknown" or not sp.text:
         return None
@@ -57,6 +59,21 @@ def _bare_name_ok(raw: str) -> bool:
     return not segs or not _AUX_RE.search(clean_np(segs[-1]))
 
 
+def _pronoun_clause(raw: str) -> bool:
+    """A subject pronoun followed by a lower-case word and more: a clause, not a speaker phrase."""
+    w = raw.split(None, 3)
+    return (
+        len(w) > 2
+        and w[0] in _SUBJECT_PRONOUNS
+        and w[1].isalpha()
+        and w[1].islower()
+        and w[1] not in _PRONOUN_APPOSED
+    )
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
+_SUBJECT_INITIALS = frozenset("hstw")
+_PRONOUN_APPOSED = frozenset(("himself", "herself", "themselves", "ourselves", "both", "all"))
 _TOO_LONG, _CLAUSE, _PLAIN = 0, 1, 2
 _OBJECT_PRONOUNS = frozenset(("him", "them", "me", "us"))
 _OBJECT_INITIALS = frozenset("htmu")

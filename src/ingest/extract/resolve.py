@@ -49,7 +49,7 @@ from ingest.extract.speakers import (
     role_class,
 )
 
-_STUDY_NOUNS = ("study", "survey", "paper", "analysis", "research")
+_STUDY_NOUNS = tuple("study survey paper analysis research документе документі заявлении заяві".split())
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
 _PATRONYMIC_RE = re.compile(r" [А-ЯІЇЄҐ]\w+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$")
@@ -230,10 +230,10 @@ class Resolver:
         kind = sp.kind
         e: Entity | None
         if kind == "person" and sp.name:
-            if " " in sp.name:
+            if " " in sp.name and not person_key(sp.name, self.lang).startswith("?|"):  # "De la Vega": 1.21
                 e = self.entity_for(sp.name, ref, sp.gender or raw.gender_hint)
             else:
-                e = self.find_surname(sp.name)
+                e = self.find_surname(sp.name.rsplit(None, 1)[-1])
                 if (
                     e is None
                     and self.registry is not None

@@ -55,6 +55,8 @@ _DE_ART_NP_RE = re.compile(r"(?:die|der)\s+\w+")
 _DE_ROLE_GEN_RE = re.compile(
     r"(?:(?:ein|eine|der|die|das)\s+)?(?P<role>[A-ZÄÖÜ]\w+)\s+(?:der|des|einer|eines|von|vom)\s", re.I
 )
+# a role noun in the genitive plural ("журналістів", rules-1.20) or in the nominative plural ("Синоптики")
+_CYR_PLURAL_ENDS = tuple("ів ов ики логи істи исты ерти ерты ери еры ори оры ели арі ари".split())
 _PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -326,7 +328,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     ):
         if len(kept) == 2 and is_cap(kept[1][:1]) and (o := analyze_np(kept[1], lang)).kind == "organisation":
             return o  # "The ship's Greek manager, Aegean Star Management": the role describes the body
-        if len(words) == 1 and lang in ("uk", "ru") and hl.endswith(("ів", "ов")) and is_cyr_role(hl):
+        if len(words) == 1 and lang in ("uk", "ru") and hl.endswith(_CYR_PLURAL_ENDS) and is_cyr_role(hl):
             return SpeakerPhrase(phrase, "group", gender="p")  # "За інформацією журналістів" (rules-1.20)
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS or (
