@@ -53,6 +53,16 @@ RULES_1_21: list[tuple[str, str, list[Row]]] = [
         "The night the result came in, she phoned the coach at his hotel to tell him she was retiring.",
         [],
     ),
+    (  # 'Amid …' opening a sentence is no speaker before the noun cue 'calls' (en)
+        "en",
+        "Amid calls for the minister to quit, a spokesman for the premier said she would stay.",
+        [("a spokesman for the premier", "indirect", "she would stay")],
+    ),
+    (  # a 'Read More:' line links to another story: its quotes are no statements (en)
+        "en",
+        "The ferry sank on Monday.\nRead More: ‘We Lost Everything’: How a Village Rebuilt\n“We will rebuild,” said the mayor.",
+        [("the mayor", "direct", "We will rebuild")],
+    ),
     (  # a colon quote closed by a full stop: the next sentence is a statement of its own (en)
         "en",
         "Ortega said: “The bridge will open in June.” Lindgren said the budget had doubled.",

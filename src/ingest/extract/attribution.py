@@ -52,6 +52,7 @@ _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА
 
 
 # a participle or adverbial clause opening the sentence before the subject ("Asked whether …, ")
+_XREF_LABELS = ("Read More:", "Read more:", "READ MORE:", "Related:", "RELATED:", "See also:", "Also read:")
 # a subordinate clause opening the sentence before the subject (rules-1.21)
 _SUB_LEAD_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Because|If|When|After|Before)\s")
 _LEAD_CLAUSE_RE = re.compile(
@@ -246,6 +247,15 @@ _VERBISH = frozenset(
 )
 
 
+def drop_xref(text: str, raws: list[Raw]) -> list[Raw]:
+    """Without the statements of "Read More: …" lines (links to other stories, rules-1.21)."""
+    if "Read More:" not in text and "Read more:" not in text and "READ MORE:" not in text:
+        return raws
+    return [
+        r for r in raws if r.start < 0 or not text.startswith(_XREF_LABELS, text.rfind("\n", 0, r.start) + 1)
+    ]
+
+
 def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence], lang: str) -> list[Raw]:
     out: list[Raw] = []
     sstarts = [s.start for s in sents]
@@ -271,6 +281,9 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
             if qtext[:1].isupper() and word_count(qtext) <= 3:
                 prev_close = q.close_pos
                 continue  # "«Карпати» оголосили про …": a name in quote marks as the subject
+        if lead_end == ":" and text.startswith(_XREF_LABELS, text.rfind("\n", 0, q.open_pos) + 1):
+            prev_close = q.close_pos
+            continue  # "Read More: ‘…’ How X Became …": a link to another story (rules-1.21)
         before = parse_before(text, lead_from, q.open_pos, lang) if lead_end in (":", ",") else None
         clause_start = not lead.strip(" \t—–-([") or before is not None or lead_end == ":"
         continuing = (prev_raw is not None and prev_close >= sent.start and not _SENT_PUNCT_RE.search(lead)

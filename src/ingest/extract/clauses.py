@@ -18,7 +18,7 @@ _THAT_RE = re.compile(r"\bthat\b")
 _LEAD_ADVERBIAL = frozenset(
     _w(
         "in on at during after before speaking earlier later meanwhile however separately still also but "
-        "and yet asked when while in addition instead pressed questioned challenged "
+        "and yet asked when while in addition instead pressed questioned challenged amid despite "
     )
 )
 

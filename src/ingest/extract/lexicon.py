@@ -286,7 +286,7 @@ ORG_HEADS = frozenset(
         # rules-1.19: UN programmes ("The United Nations Development Programme said")
         "programme program "
         # rules-1.21: news outlets ("The Associated Press said", "Politico reported", "CBS News said")
-        "news press politico axios salon forbes wired newsweek esquire tatler"
+        "news press politico axios salon forbes wired newsweek esquire tatler globe inquirer jazeera"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).

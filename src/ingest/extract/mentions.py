@@ -60,9 +60,7 @@ TITLE_NAME_DE_RE = re.compile(
 # German: no lower-case word between title and name ("Der Minister räumte Fehler ein" names nobody).
 _TITLE_TAIL_DE = _TITLE_TAIL.replace(r"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?", "", 1)
 # One pass for both kinds of mention (a title with a name, or a known first name with a surname).
-_FIRST_ALT = (
-    rf"(?P<first>(?:{trie_pattern(_FIRST_NAMES)})[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
-)
+_FIRST_ALT = rf"(?P<first>(?:{trie_pattern(_FIRST_NAMES)})[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
 _MENTION = rf"(?P<m>(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
 _MENTION_DE = (
     rf"(?P<m>(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"

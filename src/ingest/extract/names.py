@@ -127,14 +127,13 @@ def person_key(name: str, lang: str | None = None) -> str:
     parts = [p for p in name.split() if p]
     if not parts:
         return "?|"
-    if (
-        len(parts) > 1
-        and parts[0].lower() in _PARTICLES
-        and (parts[0].islower() or parts[1].islower())
-        and (len(parts) > 2 or parts[0].lower() not in ("der", "den"))  # "der Stadt" is no surname
-    ):
-        parts = parts[-1:]  # "Van der Berg", "de la Cruz": a surname with its particles (rules-1.21)
     surname = fold_word(parts[-1], lang)
+    if len(parts) > 2 or (len(parts) == 2 and parts[0].lower() not in ("der", "den")):  # "der Stadt": no name
+        # a surname with particles ("Ursula von der Leyen", "Von der Leyen", "de la Cruz") is known by its
+        # first particle, with or without the first name, so its mentions share one key (rules-1.21)
+        for i, p in enumerate(parts[:-1]):
+            if p.lower() in _PARTICLES and (p.islower() or (i == 0 and parts[1].islower())):
+                return f"{p.lower()}|{surname}"
     if len(parts) == 1:
         return f"?|{surname}"
     return f"{first_name_class(parts[0], lang)}|{surname}"

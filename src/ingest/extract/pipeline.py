@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.attribution import direct_statements
+from ingest.extract.attribution import direct_statements, drop_xref
 from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
 from ingest.extract.interviews import interview_answers
@@ -109,7 +109,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         reported.extend(
             konjunktiv_statements(text, sents, [(q.open_pos, q.close_pos) for q in quotes], direct + reported)
         )
-    raws = _drop_nested(direct + reported)
+    raws = drop_xref(text, _drop_nested(direct + reported))
     when: date | None = doc.published.date() if doc.published else None
     resolver = Resolver(text, lang, registry, when, [s.start for s in sents], doc.id)
     resolved = resolver.resolve_all(raws)

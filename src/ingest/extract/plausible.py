@@ -42,6 +42,8 @@ def plausible_speaker(raw: str, lang: str) -> SpeakerPhrase | None:
         return None
     if raw[:1] in _OBJECT_INITIALS and raw.split(None, 1)[0] in _OBJECT_PRONOUNS:
         return None  # "…, asked him why the agency had not …": an object, no speaker (rules-1.20)
+    if raw.strip() in _LEAD_PREPOSITIONS:
+        return None  # "Amid calls for X to resign, …": a preposition before a noun cue (rules-1.21)
     if raw.lstrip()[:1] in _SUBJECT_INITIALS and _pronoun_clause(raw):
         return None  # "she called Trump at the White House to tell him …": a clause (rules-1.21)
     sp = analyze_np(raw, lang)
@@ -72,6 +74,7 @@ def _pronoun_clause(raw: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
+_LEAD_PREPOSITIONS = frozenset(("Amid", "Amidst", "Despite", "Ahead", "Following"))
 _SUBJECT_INITIALS = frozenset("hstw")
 _PRONOUN_APPOSED = frozenset(("himself", "herself", "themselves", "ourselves", "both", "all"))
 _TOO_LONG, _CLAUSE, _PLAIN = 0, 1, 2

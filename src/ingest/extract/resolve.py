@@ -230,10 +230,10 @@ class Resolver:
         kind = sp.kind
         e: Entity | None
         if kind == "person" and sp.name:
-            if " " in sp.name and not person_key(sp.name, self.lang).startswith("?|"):  # "De la Vega": 1.21
+            if " " in sp.name:
                 e = self.entity_for(sp.name, ref, sp.gender or raw.gender_hint)
             else:
-                e = self.find_surname(sp.name.rsplit(None, 1)[-1])
+                e = self.find_surname(sp.name)
                 if (
                     e is None
                     and self.registry is not None

@@ -56,8 +56,8 @@ CAP_STOP = frozenset(
         "separately earlier later instead overall deren dessen dieser diese dieses sein seine seiner ihr ihre "
         "ihrer unser unsere dort auch one two three four five six seven eight nine ten he she they it we i you він вона вони воно ми он она они оно мы er es wir sie"
         # rules-1.21: sentence openers that are no first names ("Whether Anutin stays …", "Halfway through …")
-        " whether although though amid ahead despite during unless once because perhaps certainly indeed "
-        "ultimately hopefully halfway"
+        " whether although though ahead despite during unless once because perhaps certainly indeed "
+        "ultimately hopefully halfway everything everyone everybody someone somebody anyone nobody"
     )
 )
 
