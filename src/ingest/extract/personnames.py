@@ -59,7 +59,7 @@ def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
 
 
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")
-CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
+CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши|стана|стану)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
 _PARTICLES = frozenset(_w("de van von der al bin da di le la del dos"))
 _PARTICLE_PAIRS = frozenset(
     {("von", "der"), ("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los")}
@@ -206,8 +206,13 @@ def _run_name(
     if k and not given(names[0]):
         titles.extend(names[:k])  # "Recorder Helen Purcell"
         names = names[k:]
-    if lang in ("uk", "ru") and len(names) > 1 and CYR_GEN_PLACE_RE.match(names[0]) and not given(names[0]):
-        titles.append(names.pop(0))  # "Міністр торгівлі Туреччини Омер Болат": a country in the genitive
+    if (
+        lang in ("uk", "ru")
+        and len(names) > 1
+        and (CYR_GEN_PLACE_RE.match(names[0]) or (len(names) > 2 and ACRONYM_RE.match(names[0])))
+        and not given(names[0])
+    ):  # "Міністр торгівлі Туреччини Омер Болат": a country in the genitive; "голова ЦВК Думітру …" (1.21)
+        titles.append(names.pop(0))
     if not names:
         return None
     named = len(names) > 1 and given(names[0])  # after a known first name only a plain body noun counts
