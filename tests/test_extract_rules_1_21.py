@@ -16,6 +16,11 @@ RULES_1_21: list[tuple[str, str, list[Row]]] = [
         "Kreiswehrführer Jan Brandt-Richter sagte, die Straße bleibe gesperrt.",
         [("Jan Brandt-Richter", "indirect", "die Straße bleibe gesperrt")],
     ),
+    (  # a hyphenated first name is one first name, not a name starting after the hyphen (de)
+        "de",
+        "Landrat Hans-Jürgen Pohl (SPD) besuchte das Lager. Die Vorräte reichten bis März, sagte der 61-Jährige.",
+        [("Hans-Jürgen Pohl", "indirect", "Die Vorräte reichten bis März")],
+    ),
     (  # two particles after a role and a first name: the first name stays (de)
         "de",
         "Stadtkämmerin Ilse van den Broek sagte, der Haushalt sei ausgeglichen.",

@@ -28,7 +28,7 @@ _FIRST_NAMES = sorted(
 _WORD = rf"[{_CAP}](?:[\w\-]|[’'](?!s\b))*\w"
 # A known first name followed by one or two capitalised words (not possessives).
 FIRST_SURNAME_RE = re.compile(
-    rf"(?=[{_CAP}])(?<![\w’'])(?:{trie_pattern(_FIRST_NAMES)})[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
+    rf"(?=[{_CAP}])(?<![\w’'\-])(?:{trie_pattern(_FIRST_NAMES)})(?:-[{_CAP}]\w+)?[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
 )
 # A title before two capitalised words names a person even when the first name is unknown:
 # "Deputy Minister Viktor Hrebeniuk", "Verteidigungsministerin Sandra Kühn", "Міністр енергетики Олена Литвин".
@@ -60,20 +60,20 @@ TITLE_NAME_DE_RE = re.compile(
 # German: no lower-case word between title and name ("Der Minister räumte Fehler ein" names nobody).
 _TITLE_TAIL_DE = _TITLE_TAIL.replace(r"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?", "", 1)
 # One pass for both kinds of mention (a title with a name, or a known first name with a surname).
-_FIRST_ALT = rf"(?P<first>(?:{trie_pattern(_FIRST_NAMES)})[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
+_FIRST_ALT = rf"(?P<first>(?:{trie_pattern(_FIRST_NAMES)})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
 _MENTION = rf"(?P<m>(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
 _MENTION_DE = (
     rf"(?P<m>(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"
     rf"sprecherin|chef|chefin|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete)|"
     rf"(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL_DE}|{_FIRST_ALT})"
 )
-MENTION_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’']){_MENTION}")
-MENTION_DE_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’']){_MENTION_DE}")
+MENTION_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'\-]){_MENTION}")
+MENTION_DE_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'\-]){_MENTION_DE}")
 # The same as a one-character match at each capital letter, with the mention in a lookahead: a pattern
 # that starts with a character class is scanned in C, several times faster than one that starts with a
 # lookahead. Candidates overlap; _mention_matches keeps those MENTION_RE.finditer would give.
-_MENTION_SCAN_RE = re.compile(rf"[{_CAP}](?<![\w’'].)(?<=(?={_MENTION}).)")
-_MENTION_SCAN_DE_RE = re.compile(rf"[{_CAP}](?<![\w’'].)(?<=(?={_MENTION_DE}).)")
+_MENTION_SCAN_RE = re.compile(rf"[{_CAP}](?<![\w’'\-].)(?<=(?={_MENTION}).)")
+_MENTION_SCAN_DE_RE = re.compile(rf"[{_CAP}](?<![\w’'\-].)(?<=(?={_MENTION_DE}).)")
 
 # ", Rasa Vaitkute," after a role noun (checked in scan_mentions): a name in apposition
 _APPOSITION_RE = re.compile(
