@@ -184,6 +184,7 @@ SPEAKER_TYPES_1_21: list[tuple[str, str, str, str]] = [
         "Sky News",
         "organisation",
     ),
+    ("en", "Rents will keep rising, The Spectator reported.", "Spectator", "organisation"),
     ("uk", "Рятувальники попереджають, що лід тонкий.", "Рятувальники", "group"),
     ("ru", "Спасатели предупреждают, что лед тонкий.", "Спасатели", "group"),
 ]

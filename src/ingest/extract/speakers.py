@@ -57,6 +57,21 @@ _DE_ROLE_GEN_RE = re.compile(
 )
 # a role noun in the genitive plural ("журналістів", rules-1.20) or in the nominative plural ("Синоптики")
 _CYR_PLURAL_ENDS = tuple("ів ов ики логи істи исты ерти ерты ери еры ори оры ели арі ари".split())
+
+
+def _the_title(word: str) -> bool:
+    """A capitalised word after "The" that names no person and no role: a publication or a body."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not is_first_name(word)
+        and low not in ROLE_CLASSES
+        and low not in PERSON_NOUNS
+        and not is_title_token(word)
+    )
+
+
 _PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -355,6 +370,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         and not phrase.split()[1][:1].isupper()
     ):  # "Повітряних сил", "Національної поліції", "Всесвітня організація …"
         return SpeakerPhrase(phrase, "organisation", org=phrase, gender="o")
+    if best_score == 1 and len(words) == 2 and phrase[:4] == "The " and _the_title(phrase[4:]):
+        return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")  # "The Atlantic"
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
         return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=gender)
     return SpeakerPhrase(phrase, "unknown", gender=gender)
