@@ -53,6 +53,16 @@ RULES_1_21: list[tuple[str, str, list[Row]]] = [
             ("a 52-year-old taxi driver in Lagos", "direct", "I am tired."),
         ],
     ),
+    (  # 'But X, who …, argued': the subject is X, not the relative clause (en)
+        "en",
+        "But Harlow, who has long opposed the levy, argued that it would hurt farmers.",
+        [("Harlow", "indirect", "it would hurt farmers")],
+    ),
+    (  # 'Von Der Leyen' in title case is the person of 'von der Leyen' (en)
+        "en",
+        "Karin van der Molen spoke first. Van Der Molen said the plan was ready.",
+        [("Karin van der Molen", "indirect", "the plan was ready")],
+    ),
     (  # 'she phoned X … to tell him …': a pronoun and a verb make a clause, no speaker (en)
         "en",
         "The night the result came in, she phoned the coach at his hotel to tell him she was retiring.",

@@ -15,6 +15,7 @@ from ingest.extract.speakers import is_cap
 _THAT_RE = re.compile(r"\bthat\b")
 
 
+_CONJ_ONLY = frozenset(("But", "And", "Yet"))
 _LEAD_ADVERBIAL = frozenset(
     _w(
         "in on at during after before speaking earlier later meanwhile however separately still also but "
@@ -150,7 +151,8 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     stamp = LEAD_STAMP_RE.match(text, s, cue)
     if stamp is not None and stamp.end() > s:  # "10:31 A spokesperson … tells reporters"
         start = stamp.end()
-    if toks and toks[0].group().lower() in _LEAD_ADVERBIAL:  # "In an interview, X said"
+    if toks and toks[0].group().lower() in _LEAD_ADVERBIAL and toks[0].group() not in _CONJ_ONLY:
+        # "In an interview, X said" ("But Trump, who …, argued": a conjunction, not an adverbial, 1.21)
         comma = text.find(",", s, cue)
         if comma != -1:
             start = comma + 1

@@ -132,7 +132,7 @@ def person_key(name: str, lang: str | None = None) -> str:
         # a surname with particles ("Ursula von der Leyen", "Von der Leyen", "de la Cruz") is known by its
         # first particle, with or without the first name, so its mentions share one key (rules-1.21)
         for i, p in enumerate(parts[:-1]):
-            if p.lower() in _PARTICLES and (p.islower() or (i == 0 and parts[1].islower())):
+            if p.lower() in _PARTICLES and (p.islower() or (i == 0 and parts[1].lower() in _PARTICLES)):
                 return f"{p.lower()}|{surname}"
     if len(parts) == 1:
         return f"?|{surname}"

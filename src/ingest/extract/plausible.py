@@ -42,6 +42,8 @@ def plausible_speaker(raw: str, lang: str) -> SpeakerPhrase | None:
         return None
     if raw[:1] in _OBJECT_INITIALS and raw.split(None, 1)[0] in _OBJECT_PRONOUNS:
         return None  # "…, asked him why the agency had not …": an object, no speaker (rules-1.20)
+    if raw.lstrip()[:1] in "wi" and raw.lstrip().startswith(_RELATIVE_STARTS):
+        return None  # "…, who has aired his grievances, argued": a relative clause, not its antecedent (1.21)
     if raw.strip() in _LEAD_PREPOSITIONS:
         return None  # "Amid calls for X to resign, …": a preposition before a noun cue (rules-1.21)
     if raw.lstrip()[:1] in _SUBJECT_INITIALS and _pronoun_clause(raw):
@@ -74,6 +76,7 @@ def _pronoun_clause(raw: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
+_RELATIVE_STARTS = ("who ", "which ", "whom ", "whose ", "in which ")
 _LEAD_PREPOSITIONS = frozenset(("Amid", "Amidst", "Despite", "Ahead", "Following"))
 _SUBJECT_INITIALS = frozenset("hstw")
 _PRONOUN_APPOSED = frozenset(("himself", "herself", "themselves", "ourselves", "both", "all"))
