@@ -78,7 +78,7 @@ _SPEECH_ACT_RE = re.compile(
 _FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
 
 
-def _konj_after(stext: str, name: str) -> bool:
+def _has_konj_after(stext: str, name: str) -> bool:
     """The verb right after the subject ``name`` is a subjunctive: the person is spoken of ("Brenninger
     habe das Thema unterschätzt" goes on with the speaker before, rules-1.21)."""
     k = stext.find(name.rsplit(None, 1)[-1]) if name else -1
@@ -203,7 +203,7 @@ def konjunktiv_statements(
         ):
             continue  # Konjunktiv II only after a statement or a speech act ("X nannte die Pläne …")
         own = _subject(text, sent)
-        if own is not None and own.kind == "person" and not _konj_after(stext, own.name):
+        if own is not None and own.kind == "person" and not _has_konj_after(stext, own.name):
             continue  # "Gemeinderat Lukas Ortner … hielt dagegen, dass …": someone else's sentence
         speaker = None if before is not None else _subject(text, prev)
         if before is None and speaker is None:

@@ -225,10 +225,10 @@ def _run_name(
     ):
         return None
     score = 3 if is_first_name(names[0]) and len(names) > 1 else (2 if len(names) > 1 else 1)
-    return " ".join(_last_three(names)), score, titles
+    return " ".join(_keep_last_three(names)), score, titles
 
 
-def _last_three(names: list[str]) -> list[str]:
+def _keep_last_three(names: list[str]) -> list[str]:
     """The last three words of a name, particles not counted ("Ursula von der Leyen", rules-1.21)."""
     if len(names) <= 3:
         return names

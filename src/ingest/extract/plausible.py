@@ -46,7 +46,7 @@ def plausible_speaker(raw: str, lang: str) -> SpeakerPhrase | None:
         return None  # "…, who has aired his grievances, argued": a relative clause, not its antecedent (1.21)
     if raw.strip() in _LEAD_PREPOSITIONS:
         return None  # "Amid calls for X to resign, …": a preposition before a noun cue (rules-1.21)
-    if raw.lstrip()[:1] in _SUBJECT_INITIALS and _pronoun_clause(raw):
+    if raw.lstrip()[:1] in _SUBJECT_INITIALS and _is_pronoun_clause(raw):
         return None  # "she called Trump at the White House to tell him …": a clause (rules-1.21)
     sp = analyze_np(raw, lang)
     if sp.kind == "unknown" or not sp.text:
@@ -63,7 +63,7 @@ def _bare_name_ok(raw: str) -> bool:
     return not segs or not _AUX_RE.search(clean_np(segs[-1]))
 
 
-def _pronoun_clause(raw: str) -> bool:
+def _is_pronoun_clause(raw: str) -> bool:
     """A subject pronoun followed by a lower-case word and more: a clause, not a speaker phrase."""
     w = raw.split(None, 3)
     return (

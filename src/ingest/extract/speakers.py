@@ -59,7 +59,7 @@ _DE_ROLE_GEN_RE = re.compile(
 _CYR_PLURAL_ENDS = tuple("ів ов ики логи істи исты ерти ерты ери еры ори оры ели арі ари".split())
 
 
-def _the_title(word: str) -> bool:
+def _is_title_after_the(word: str) -> bool:
     """A capitalised word after "The" that names no person and no role: a publication or a body."""
     low = word.lower()
     return (
@@ -370,7 +370,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         and not phrase.split()[1][:1].isupper()
     ):  # "Повітряних сил", "Національної поліції", "Всесвітня організація …"
         return SpeakerPhrase(phrase, "organisation", org=phrase, gender="o")
-    if best_score == 1 and len(words) == 2 and phrase[:4] == "The " and _the_title(phrase[4:]):
+    if best_score == 1 and len(words) == 2 and phrase[:4] == "The " and _is_title_after_the(phrase[4:]):
         return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")  # "The Atlantic"
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
         return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=gender)
