@@ -98,7 +98,7 @@ def reported_statements(
     out: list[Raw] = []
     sstarts = [s.start for s in sents]
     by_sent: dict[int, set[int]] = {}
-    for pos, cue_end, word in find_cues(text, lang):
+    for pos, cue_end, word in find_cues(text, lang, spans):
         si = bisect_right(sstarts, pos) - 1
         if si < 0 or pos >= sents[si].end or pos in used_cues or _in_quote(pos, spans, qstarts):
             continue
