@@ -114,6 +114,8 @@ _EN_CUE_REACH = 80
 # character class is scanned in C, the other positions skipped: much faster than a leading ``\b``.
 _CUE_HEAD_RE = {lang: re.compile(body) for lang, body in _CUE_BODY.items()}
 _CUE_SCAN_RE = {lang: re.compile(rf"[^{WORD_CHARS}](" + body + ")") for lang, body in _CUE_BODY.items()}
+# The same for ASCII text, where the class is a bitmap (tested faster than one with ranges beyond ASCII)
+_CUE_SCAN_ASCII_RE = {lang: re.compile(r"[^0-9A-Za-z_](" + body + ")") for lang, body in _CUE_BODY.items()}
 
 
 def find_cues(
@@ -131,6 +133,8 @@ def find_cues(
         low, flags = text, re.I
     head = re.compile(_CUE_HEAD_RE[lang].pattern, flags) if flags else _CUE_HEAD_RE[lang]
     scan = re.compile(_CUE_SCAN_RE[lang].pattern, flags) if flags else _CUE_SCAN_RE[lang]
+    if low.isascii():
+        scan = _CUE_SCAN_ASCII_RE[lang]
     out: list[tuple[int, int, str]] = []
     pos = 0
     m = head.match(low)
