@@ -27,6 +27,7 @@ from ingest.extract.cues import (
     guarded,
     is_cue,
     needs_that,
+    noun_context,
     tokens,
 )
 from ingest.extract.final import de_day_cut, final_attribution, later_final_say
@@ -81,9 +82,6 @@ _DE_PRON_FRAME_LEAD_RE = re.compile(
 _DE_NOUN_CONTEXT_RE = re.compile(
     r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein\w*|ihr\w*|dies\w*)\s+$", re.I
 )
-_NOUN_CONTEXT_RE = re.compile(
-    r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|own|United)\s+$", re.I
-)
 
 
 _finish = finish
@@ -98,11 +96,11 @@ def reported_statements(
     out: list[Raw] = []
     sstarts = [s.start for s in sents]
     by_sent: dict[int, set[int]] = {}
-    for pos, cue_end, word in find_cues(text, lang):
+    for pos, cue_end, word in find_cues(text, lang, spans):
         si = bisect_right(sstarts, pos) - 1
         if si < 0 or pos >= sents[si].end or pos in used_cues or _in_quote(pos, spans, qstarts):
             continue
-        if _NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos):
+        if noun_context(text, pos):
             continue  # "the report", "a statement", "his remarks": a noun, not a verb
         if (
             lang == "de"
