@@ -19,7 +19,6 @@ from ingest.extract import (
     clauses,
     cues,
     final,
-    forward,
     mentions,
     names,
     personnames,
@@ -356,9 +355,9 @@ def test_lead_stamp_end_matches_the_regex(text: str, first: bool) -> None:
         if not first and (s - text.rfind("\n", 0, s) > 26 or not text[s : s + 1].isalpha()):
             want = s
         else:
-            m = forward.LEAD_STAMP_RE.match(text, s, len(text))
+            m = sentences.LEAD_STAMP_RE.match(text, s, len(text))
             want = m.end() if m is not None else s
-        assert forward.lead_stamp_end(text, s, len(text), first) == want
+        assert sentences.lead_stamp_end(text, s, len(text), first) == want
 
 
 @SETTINGS

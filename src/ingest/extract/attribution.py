@@ -22,7 +22,6 @@ from ingest.extract.cues import (
 from ingest.extract.forward import (
     STOP_PUNCT,
     is_abbreviation,
-    lead_stamp_end,
     name_quote_end,
     parse_forward,
 )
@@ -30,7 +29,7 @@ from ingest.extract.frames import source_after
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_text, word_count
-from ingest.extract.sentences import Sentence
+from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import (
     SpeakerPhrase,
     analyze_np,

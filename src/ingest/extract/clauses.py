@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ingest.extract.cues import Token, guarded, is_cognition, is_cue, needs_that
-from ingest.extract.forward import lead_stamp_end, name_quote_end
+from ingest.extract.forward import name_quote_end
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words
+from ingest.extract.sentences import lead_stamp_end
 from ingest.extract.speakers import is_cap
 
 _THAT_RE = re.compile(r"\bthat\b")

@@ -31,14 +31,14 @@ from ingest.extract.cues import (
     tokens,
 )
 from ingest.extract.final import de_day_cut, final_attribution, later_final_say
-from ingest.extract.forward import lead_stamp_end, parse_forward
+from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words
-from ingest.extract.sentences import Sentence
+from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
