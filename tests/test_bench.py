@@ -126,4 +126,10 @@ def test_quick_bench_writes_every_section(tmp_path: Path) -> None:
     for stage in ("parse", "normalise", "extract", "parquet"):
         assert "errors" not in results["sizes"]["150"][stage], results["sizes"]["150"][stage]
     assert results["e2e"]["ours"]["runs"] == results["e2e"]["naive"]["runs"] == 1
+    steps = {k: results["e2e"]["ours"][f"{k}_s"]["median"] for k in ("fetch", "process", "build")}
+    assert (
+        all(v > 0 for v in steps.values())
+        and sum(steps.values()) <= results["e2e"]["ours"]["run_s"]["median"] + 0.01
+    )
+    assert "Where a run of ours spends its time" in text and "build " in text
     assert len(results["targets"]) == 9

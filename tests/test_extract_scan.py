@@ -20,6 +20,7 @@ from ingest.extract import (
     cues,
     final,
     mentions,
+    names,
     personnames,
     plausible,
     quotes,
@@ -308,3 +309,68 @@ COORD_PLAIN_RE = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s")
 def test_coordination_cut_matches_the_plain_pattern(tail: str) -> None:
     m = COORD_PLAIN_RE.search(tail)
     assert final.coordination_cut(tail) == (m.start() if m else None)
+
+
+# --- speed-1: quotations skipped, string tests before regexes, ASCII classes ----------------------
+
+
+@SETTINGS
+@given(
+    text_of(
+        *SEPARATORS, "said", "Said", "told", "according to", "as he said", "as ", "“", "”", "«", "»", '"',
+        "sagte", "laut", "заявив", "за словами", "x",
+    ),
+    st.sampled_from(["en", "de", "uk"]),
+)  # fmt: skip
+def test_find_cues_outside_quotations(text: str, lang: str) -> None:
+    spans = [(q.open_pos, q.close_pos) for q in quotes.find_quotes(text)]
+    starts = [a for a, _ in spans]
+
+    def outside(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        return [c for c in found if not reported._in_quote(c[0], spans, starts)]
+
+    assert outside(cues.find_cues(text, lang, spans)) == outside(reference_cues(text, lang))
+
+
+@SETTINGS
+@given(
+    text_of(" ", "  ", "\n", "\t", ",", "(", "_", "é", "\u00a0", "the", "The", "an", "its", "İts", "ſ", "United", "x", "2")
+)  # fmt: skip
+def test_noun_context_matches_the_regex(text: str) -> None:
+    for pos in range(len(text) + 1):
+        want = cues._NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos) is not None
+        assert cues.noun_context(text, pos) == want
+
+
+@SETTINGS
+@given(
+    text_of(
+        " ", "\t", ",", "\n", "KYIV", "Kyiv", "(Reuters)", "(dpa/lni)", "-", "—", "11:20", "9.30", "GMT", "am",
+        "Lüneburg", "ИНТЕРФАКС-УКРАИНА", "Киев", "A", "1", "٣", "x",
+    ),
+    st.booleans(),
+)  # fmt: skip
+def test_lead_stamp_end_matches_the_regex(text: str, first: bool) -> None:
+    for s in range(len(text) + 1):
+        if not first and (s - text.rfind("\n", 0, s) > 26 or not text[s : s + 1].isalpha()):
+            want = s
+        else:
+            m = sentences.LEAD_STAMP_RE.match(text, s, len(text))
+            want = m.end() if m is not None else s
+        assert sentences.lead_stamp_end(text, s, len(text), first) == want
+
+
+@SETTINGS
+@given(text_of("a", "b", "aa", "\n", "İ", "ı", "X", "x", size=10))
+def test_collapse_runs_matches_the_substitution(word: str) -> None:
+    assert names._collapse_runs(word) == names._RUNS_RE.sub(r"\1", word)
+
+
+@SETTINGS
+@given(text_of(*SEPARATORS, "is", "IS", "Was", "that", "Because", "xis", "is_", "CAN", "mays", "a"))
+def test_ascii_patterns_match_the_general_ones(text: str) -> None:
+    if text.isascii():
+        want = plausible._CLAUSE_VERB_RE.search(text) is not None
+        assert (plausible._CLAUSE_VERB_LOWER_RE.search(text.lower()) is not None) == want
+    plain = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+    assert [m.span() for m in cues.WORD_TOKEN_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -55,6 +55,10 @@ def counts(warehouse: Path) -> dict[str, int]:
 def test_run_fills_the_contract_tables(example_feeds_file: Path, warehouse: Path) -> None:
     summary = pipeline.run(example_feeds_file, warehouse, settings=fast_settings(warehouse))
     assert summary.fetched == 4 and summary.failed == 1
+    assert list(summary.step_seconds) == ["setup", "fetch", "process", "pages", "build"]
+    assert (
+        0 < sum(summary.step_seconds.values()) <= summary.seconds + 0.01 and summary.step_seconds["build"] > 0
+    )
     con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
     for table, columns in CONTRACT.items():
         have = [r[0] for r in con.execute(f"describe {table}").fetchall()]

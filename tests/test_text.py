@@ -123,3 +123,10 @@ def test_clean_text_is_idempotent(s: str) -> None:
 def test_strip_boilerplate_is_idempotent(s: str) -> None:
     once = strip_boilerplate(clean_text(s))
     assert strip_boilerplate(once) == once
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\f\v\u00a0\u2003\u202f\u3000\u200b\nab\r"), max_size=60))
+def test_the_space_pass_is_skipped_only_when_it_would_change_nothing(s: str) -> None:
+    from ingest import text
+
+    assert ("  " in s or text._ODD_SPACE_RE.search(s) is not None) == (text._SPACES_RE.sub(" ", s) != s)

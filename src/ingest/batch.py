@@ -49,6 +49,7 @@ class RunSummary:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     tables: dict[str, int] = field(default_factory=dict)
+    step_seconds: dict[str, float] = field(default_factory=dict)  # fetch, process, pages, build (ingest run)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -325,17 +325,24 @@ def run(
     registry = load_registry(speakers_file) if speakers_file else default_registry()
     settings = settings or Settings(warehouse=Path(warehouse))
     budget = Budget(settings.fulltext_budget_s)
+    steps = {"setup": time.perf_counter() - started}
+    tick = time.perf_counter()
     fetched = fetch_step(feeds_file, warehouse, force=force, settings=settings)
+    steps["fetch"], tick = time.perf_counter() - tick, time.perf_counter()
     summary = process_step(feeds_file, warehouse, registry=registry, settings=settings, page_budget=budget)
     summary.skipped = fetched["statuses"].get("skipped", 0)
+    steps["process"], tick = time.perf_counter() - tick, time.perf_counter()
     pages = fulltext_step(feeds_file, warehouse, settings, budget=budget, registry=registry)
+    steps["pages"], tick = time.perf_counter() - tick, time.perf_counter()
     summary.pages += pages["pages"]
     summary.pages_failed += pages["failed"]
     summary.pages_queued = pages["queued"]
     summary.statements += pages["statements"]
     built = build_step(warehouse)
+    steps["build"] = time.perf_counter() - tick
     summary.tables = built.tables
     summary.warehouse = str(built.path)
+    summary.step_seconds = {k: round(v, 3) for k, v in steps.items()}
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 

@@ -207,6 +207,12 @@ def e2e_section(r: dict[str, Any]) -> list[str]:
         arts = last.get("new_articles", last.get("articles"))
         out.append(f"| {name} | {spread(x['articles_s'])} | {spread(x['articles_s_in_run'])} | {spread(x['wall_s'], 1)} | "
                    f"{spread(x['cpu_s'], 1)} | {spread(x['rss_mb'])} | {num(arts)} | {num(last.get('statements'))} |{errors(x)}")  # fmt: skip
+    steps = [(k, e["ours"].get(f"{k}_s")) for k in ("setup", "fetch", "process", "pages", "build")]
+    if any(v for _, v in steps):
+        out += ["", "Where a run of ours spends its time (seconds, median and spread; `step_seconds` of "
+                "`ingest run --json`; 'setup' is reading the feeds file and the speaker registry, 'process' parse, "
+                "normalise, dedup, stories, extraction, Parquet and the catalog commit): "
+                + ", ".join(f"{k} {spread(v, 2)}" for k, v in steps if v) + "."]  # fmt: skip
     return out
 
 

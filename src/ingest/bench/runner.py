@@ -147,9 +147,12 @@ def end_to_end(
             params = {"feeds": str(feeds_file), "warehouse": str(work), "profile": str(profile_dir / "e2e.txt"),
                       "speakers": str(speakers) if speakers.is_file() else None}  # fmt: skip
             run_stage("e2e_profile", params)
-    keys = ("articles_s", "run_s", "articles_s_in_run")
+    keys = ("articles_s", "run_s", "articles_s_in_run", *(f"{k}_s" for k in STEPS))
     return {"articles": articles, "feeds": feeds, "mb": info["bytes"] / 1e6, "kinds": info["kinds"],
             "ours": summarise(ours, keys), "naive": summarise(naive, keys)}  # fmt: skip
+
+
+STEPS = ("setup", "fetch", "process", "pages", "build")  # RunSummary.step_seconds of `ingest run`
 
 
 def e2e_result(child: Child, articles: int) -> dict[str, Any]:
@@ -157,9 +160,12 @@ def e2e_result(child: Child, articles: int) -> dict[str, Any]:
         return {"error": one_line(child.stderr) or f"exit status {child.returncode}"}
     summary = json.loads(child.stdout[child.stdout.index("{") :])
     run_s = float(summary.get("seconds") or 0.0)
+    steps = {
+        f"{k}_s": v for k, v in (summary.get("step_seconds") or {}).items()
+    }  # ours: fetch, process, build…
     return {"wall_s": child.wall_s, "cpu_s": child.cpu_s, "rss_mb": child.rss_mb, "run_s": run_s,
             "articles_s": articles / child.wall_s, "articles_s_in_run": articles / run_s if run_s else None,
-            "summary": {k: v for k, v in summary.items() if not isinstance(v, dict | list)}}  # fmt: skip
+            **steps, "summary": {k: v for k, v in summary.items() if not isinstance(v, dict | list)}}  # fmt: skip
 
 
 # -- the owners' benchmarks (bench/*.py) -------------------------------------------------------------

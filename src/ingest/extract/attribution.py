@@ -20,7 +20,6 @@ from ingest.extract.cues import (
     tokens,
 )
 from ingest.extract.forward import (
-    LEAD_STAMP_RE,
     STOP_PUNCT,
     is_abbreviation,
     name_quote_end,
@@ -30,7 +29,7 @@ from ingest.extract.frames import source_after
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_text, word_count
-from ingest.extract.sentences import Sentence
+from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import (
     SpeakerPhrase,
     analyze_np,
@@ -265,8 +264,8 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         si = max(0, bisect_right(sstarts, q.open_pos) - 1)
         sent = sents[si] if sents else Sentence(0, len(text), 0, True)
         lead_from = max(sent.start, prev_close + 1)
-        if sent.first_in_para and (stamp := LEAD_STAMP_RE.match(text, lead_from, q.open_pos)):
-            lead_from = stamp.end()  # "11:20 “…”", "KYIV (Reuters) – “…”": a time stamp or dateline
+        if sent.first_in_para:  # "11:20 “…”", "KYIV (Reuters) – “…”": a time stamp or dateline
+            lead_from = lead_stamp_end(text, lead_from, q.open_pos, True)
         lead = text[lead_from : q.open_pos]
         lead_end = lead.rstrip()[-1:]
         if (lead.strip(" \t—–-([") and lead_end not in (":", ",")) or _THAT_END_RE.search(lead):

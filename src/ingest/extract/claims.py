@@ -83,6 +83,8 @@ _CLAIM_HEAD_RE = re.compile(rf"(?P<m>(?i:{_CLAIM}))")
 # times faster; each claim found there is matched again on the quote itself at the same offset.
 _CLAIM_LOWER = _CLAIM.replace("Prozent", "prozent").replace("die Hälfte", "die hälfte")
 _CLAIM_LOWER_SCAN_RE = re.compile(rf"[^{WORD_CHARS}.,:](?P<m>{_CLAIM_LOWER})")
+# The same for an ASCII quote: the class is a bitmap, tested faster than one with ranges beyond ASCII.
+_CLAIM_LOWER_SCAN_ASCII_RE = re.compile(rf"[^0-9A-Za-z_.,:](?P<m>{_CLAIM_LOWER})")
 _CLAIM_LOWER_HEAD_RE = re.compile(rf"(?P<m>{_CLAIM_LOWER})")
 # Characters that IGNORECASE matches to a letter of the patterns but whose str.lower() is no such letter
 # ("ſ" matches "s"): a quote holding one is scanned the slow way.
@@ -94,6 +96,7 @@ _ODD_CASE = frozenset(
     if _LETTERS_ANY_CASE_RE.fullmatch(c) and not _LETTERS_RE.fullmatch(c.lower())
 )
 _DIGIT_RE = re.compile(r"\d")
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d in an ASCII text
 _GROUPED_DOT_RE = re.compile(r"\d{1,3}(?:[.\s]\d{3})+(?:,\d+)?")
 _GROUPED_COMMA_RE = re.compile(r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?")
 _SPACES_RE = re.compile(r"\s+")
@@ -132,12 +135,23 @@ _TOKEN_BREAK = r"\s.,;:!?\"'()«»„“”’‘—–/\-"  # white space and t
 # A number word as a whole token of the lower-cased text (after a break character, consumed).
 _NUMBER_TOKEN_RE = re.compile(rf"[{_TOKEN_BREAK}](?:{trie_pattern(_NUMBER_WORDS)})(?![^{_TOKEN_BREAK}])")
 _NUMBER_TOKEN_HEAD_RE = re.compile(rf"(?:{trie_pattern(_NUMBER_WORDS)})(?![^{_TOKEN_BREAK}])")
+# The same for ASCII text (\s there: space, \t-\r and \x1c-\x1f): classes tested as bitmaps.
+_ASCII_BREAK = r" \t\n\r\x0b\x0c\x1c-\x1f.,;:!?\"'()/\-"
+_NUMBER_TOKEN_ASCII_RE = re.compile(
+    rf"[{_ASCII_BREAK}](?:{trie_pattern(_NUMBER_WORDS)})(?![^{_ASCII_BREAK}])"
+)
+_NUMBER_TOKEN_HEAD_ASCII_RE = re.compile(rf"(?:{trie_pattern(_NUMBER_WORDS)})(?![^{_ASCII_BREAK}])")
 
 
 def _has_number_word(quote: str) -> bool:
     """A spelled number anywhere in ``quote`` (cheap pre-check before the claim regex): a token of the
     lower-cased quote, split at white space and _NOT_WORD, that is in _NUMBER_WORDS."""
     low = quote.lower()
+    if low.isascii():
+        return (
+            _NUMBER_TOKEN_HEAD_ASCII_RE.match(low) is not None
+            or _NUMBER_TOKEN_ASCII_RE.search(low) is not None
+        )
     return _NUMBER_TOKEN_HEAD_RE.match(low) is not None or _NUMBER_TOKEN_RE.search(low) is not None
 
 
@@ -148,7 +162,9 @@ def _claim_matches(quote: str) -> list[re.Match[str]]:
     low = quote.lower()
     if len(low) != len(quote) or not (quote.isascii() or _ODD_CASE.isdisjoint(quote)):
         return _scan_claims(quote, _CLAIM_HEAD_RE, _CLAIM_SCAN_RE)
-    return _scan_claims(low, _CLAIM_LOWER_HEAD_RE, _CLAIM_LOWER_SCAN_RE)
+    return _scan_claims(
+        low, _CLAIM_LOWER_HEAD_RE, _CLAIM_LOWER_SCAN_ASCII_RE if low.isascii() else _CLAIM_LOWER_SCAN_RE
+    )
 
 
 def _text(quote: str, m: re.Match[str], group: str) -> str:
@@ -178,7 +194,7 @@ def _scan_claims(quote: str, head_re: re.Pattern[str], scan_re: re.Pattern[str])
 
 def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
     out: list[Claim] = []
-    if not _DIGIT_RE.search(quote) and not _has_number_word(quote):
+    if not (_ASCII_DIGIT_RE if quote.isascii() else _DIGIT_RE).search(quote) and not _has_number_word(quote):
         return out
     for m in _claim_matches(quote):
         num, word, frac = m.group("num"), m.group("word"), _text(quote, m, "frac")

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ingest.extract.cues import Token, guarded, is_cognition, is_cue, needs_that
-from ingest.extract.forward import LEAD_STAMP_RE, name_quote_end
+from ingest.extract.forward import name_quote_end
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words
+from ingest.extract.sentences import lead_stamp_end
 from ingest.extract.speakers import is_cap
 
 _THAT_RE = re.compile(r"\bthat\b")
@@ -147,10 +148,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     if brk >= 0:
         return brk + 1, brk + 1
     rel = _last_relative(text, s, cue)
-    start = s
-    stamp = LEAD_STAMP_RE.match(text, s, cue)
-    if stamp is not None and stamp.end() > s:  # "10:31 A spokesperson … tells reporters"
-        start = stamp.end()
+    start = lead_stamp_end(text, s, cue, True)  # "10:31 A spokesperson … tells reporters"
     if toks and toks[0].group().lower() in _LEAD_ADVERBIAL and toks[0].group() not in _CONJ_ONLY:
         # "In an interview, X said" ("But Trump, who …, argued": a conjunction, not an adverbial, 1.21)
         comma = text.find(",", s, cue)

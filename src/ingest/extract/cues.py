@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.extract.lexicon import DE_SPEECH_CUES, EN_COGNITION, EN_NEEDS_THAT, EN_SPEECH_CUES, UK_RU_CUES
+from ingest.extract.lexicon import words as _w
 from ingest.extract.speakers import SpeakerPhrase
 
-WORD_TOKEN_RE = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+# The matches of r"\w+(?:[’'\-]\w+)*|[^\w\s]", written to start with a character class (\S) so that
+# the engine skips white space in C instead of trying both alternatives there.
+WORD_TOKEN_RE = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-]\w+)*|(?<!\w))")
 _CUE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(EN_SPEECH_CUES),
     "de": frozenset(DE_SPEECH_CUES),
@@ -84,16 +87,44 @@ _EXTRA["ru"] = _EXTRA["uk"]
 _CUE_BODY = {
     lang: r"(?:" + trie_pattern(words) + r"\b" + _EXTRA[lang] + ")" for lang, words in _CUE_WORDS.items()
 }
+
+
+def _flat_body(words: frozenset[str], extra: str) -> str:
+    """The English body as one alternation of per-first-letter tries (each with its ``\b``) with the
+    extras after the "a" branch: the same matches in the same order of trial (the branches exclude
+    each other by their first letter), but the engine tries one level of alternatives per position."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_first.setdefault(w[0], []).append(w)
+    alts: list[str] = []
+    for c in sorted(by_first):
+        alts.append(trie_pattern(by_first[c]) + r"\b")
+        if c == "a":
+            alts.append(extra[1:])
+    return "(?:" + "|".join(alts) + ")"
+
+
+_CUE_BODY["en"] = _flat_body(_CUE_WORDS["en"], _EXTRA["en"])
+# How far a match of the English scan pattern reads past the character it starts at: "as" and a
+# blank, at most 60 characters, a blank, a cue word of up to 9 letters and the character after it
+# (cue words are shorter than 20). find_cues bounds its searches with it to skip quotations.
+_EN_CUE_REACH = 80
 # Patterns over lower-cased text (see find_cues): a cue at the start of the text, and a cue after a
 # character that is not in WORD_CHARS (consumed; find_cues checks that it is no word character). A pattern that starts with a
 # character class is scanned in C, the other positions skipped: much faster than a leading ``\b``.
 _CUE_HEAD_RE = {lang: re.compile(body) for lang, body in _CUE_BODY.items()}
 _CUE_SCAN_RE = {lang: re.compile(rf"[^{WORD_CHARS}](" + body + ")") for lang, body in _CUE_BODY.items()}
+# The same for ASCII text, where the class is a bitmap (tested faster than one with ranges beyond ASCII)
+_CUE_SCAN_ASCII_RE = {lang: re.compile(r"[^0-9A-Za-z_](" + body + ")") for lang, body in _CUE_BODY.items()}
 
 
-def find_cues(text: str, lang: str) -> list[tuple[int, int, str]]:
+def find_cues(
+    text: str, lang: str, quotes: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, word) of the cue words (and "according to", "laut", "за словами", …) in ``text``,
-    case-insensitively: the matches of ``\b(?:cue words)\b`` in the lower-cased text."""
+    case-insensitively: the matches of ``\b(?:cue words)\b`` in the lower-cased text. With ``quotes``
+    (sorted, non-overlapping (open, close) offsets of quote marks) the cues that start inside a
+    quotation may be left out (English: its inside is not searched)."""
     if lang not in _CUE_SCAN_RE:
         lang = "en"
     low = text.lower()
@@ -102,12 +133,16 @@ def find_cues(text: str, lang: str) -> list[tuple[int, int, str]]:
         low, flags = text, re.I
     head = re.compile(_CUE_HEAD_RE[lang].pattern, flags) if flags else _CUE_HEAD_RE[lang]
     scan = re.compile(_CUE_SCAN_RE[lang].pattern, flags) if flags else _CUE_SCAN_RE[lang]
+    if low.isascii():
+        scan = _CUE_SCAN_ASCII_RE[lang]
     out: list[tuple[int, int, str]] = []
     pos = 0
     m = head.match(low)
     if m is not None:
         out.append((0, m.end(), m.group()))
         pos = m.end()
+    if quotes and lang == "en":
+        return _scan_outside(low, scan, pos, quotes, out)
     m = scan.search(low, pos)
     while m is not None:
         c = low[m.start()]
@@ -117,6 +152,63 @@ def find_cues(text: str, lang: str) -> list[tuple[int, int, str]]:
         out.append((m.start(1), m.end(), m.group(1)))
         m = scan.search(low, m.end())
     return out
+
+
+def _scan_outside(
+    low: str, scan: re.Pattern[str], pos: int, quotes: list[tuple[int, int]], out: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """find_cues' left-to-right search without the insides of ``quotes``: the same matches outside
+    them. A match that starts before an opening mark ends before it (a cue word holds no quote mark)
+    and reads at most _EN_CUE_REACH characters, so a search bounded there finds it; the matches
+    inside a quotation end by its closing mark, so the search goes on from there."""
+    k = 0
+    n = len(quotes)
+    while True:
+        while k < n and quotes[k][1] <= pos:
+            k += 1
+        if k < n and quotes[k][0] <= pos:
+            pos = quotes[k][1]  # inside (or at the opening mark of) a quotation
+            k += 1
+            continue
+        m = scan.search(low, pos, quotes[k][0] + _EN_CUE_REACH) if k < n else scan.search(low, pos)
+        if m is None or (k < n and m.start() >= quotes[k][0]):
+            if k == n:
+                return out
+            pos = quotes[k][1]
+            k += 1
+            continue
+        c = low[m.start()]
+        if c.isalnum() or c == "_":  # a letter of another script: no word boundary before the cue
+            pos = m.start() + 1
+            continue
+        out.append((m.start(1), m.end(), m.group(1)))
+        pos = m.end()
+
+
+_NOUN_CONTEXT_RE = re.compile(
+    r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|own|United)\s+$", re.I
+)
+_NOUN_CONTEXT_WORDS = frozenset(_w("the a an this these those its his her their our my your own united"))
+
+
+def noun_context(text: str, pos: int) -> bool:
+    """``_NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos)``: a determiner (or "United") and white
+    space right before the cue word at ``pos`` ("the report", "a statement"), found by looking up the
+    whole word before the blanks (a word that is not ASCII goes to the regex: re.I folds more)."""
+    lo = max(0, pos - 12)
+    win = text[lo:pos]
+    core = win.rstrip()
+    if len(core) == len(win):
+        return False  # no white space right before pos
+    k = len(core)
+    while k > 0 and (core[k - 1].isalnum() or core[k - 1] == "_"):
+        k -= 1
+    word = core[k:]
+    if not word.isascii():
+        return _NOUN_CONTEXT_RE.search(text, lo, pos) is not None
+    if k == 0 and lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
+        return False  # the word begins before the window (no word boundary where the search starts)
+    return word.lower() in _NOUN_CONTEXT_WORDS
 
 
 Token = re.Match[str]  # a word or punctuation token: .group(), .start(), .end() are absolute offsets

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from ingest.extract.according import THE_DOCUMENT_RE, according_source
 from ingest.extract.cues import is_cue, tokens
-from ingest.extract.forward import LEAD_STAMP_RE, parse_forward
+from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import de_genitive_role, de_np
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
+from ingest.extract.sentences import LEAD_STAMP_RE
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_org_word, is_speaker_noun
 
 

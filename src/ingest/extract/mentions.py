@@ -69,10 +69,10 @@ _MENTION_DE = (
 )
 MENTION_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'\-]){_MENTION}")
 MENTION_DE_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'\-]){_MENTION_DE}")
-# The same as a one-character match at each capital letter, with the mention in a lookahead: a pattern
-# that starts with a character class is scanned in C, several times faster than one that starts with a
-# lookahead. Candidates overlap; _mention_matches keeps those MENTION_RE.finditer would give.
+# The same as a one-character match at each capital (the mention in a lookahead: scanned in C); they
+# overlap, _mention_matches keeps those MENTION_RE.finditer gives (_SCANS[1]: for ASCII text, a cheaper class).
 _MENTION_SCAN_RE = re.compile(rf"[{_CAP}](?<![\w’'\-].)(?<=(?={_MENTION}).)")
+_SCANS = (_MENTION_SCAN_RE, re.compile(rf"[A-Z](?<![\w’'\-].)(?<=(?={_MENTION}).)"))
 _MENTION_SCAN_DE_RE = re.compile(rf"[{_CAP}](?<![\w’'\-].)(?<=(?={_MENTION_DE}).)")
 
 # ", Rasa Vaitkute," after a role noun (checked in scan_mentions): a name in apposition
@@ -141,7 +141,7 @@ def _mention_matches(text: str, lang: str) -> list[re.Match[str]]:
     """The matches of MENTION_RE.finditer(text) (group "m" is the mention)."""
     out: list[re.Match[str]] = []
     end = 0
-    for m in (_MENTION_SCAN_DE_RE if lang == "de" else _MENTION_SCAN_RE).finditer(text):
+    for m in (_MENTION_SCAN_DE_RE if lang == "de" else _SCANS[text.isascii()]).finditer(text):
         if m.start() >= end:
             out.append(m)
             end = m.end("m")

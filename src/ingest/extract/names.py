@@ -93,10 +93,18 @@ def fold_word(word: str, lang: str | None = None) -> str:
     w = _NON_ALNUM_RE.sub("", w)
     for a, b in _FOLD_SEQ:
         w = w.replace(a, b)
-    w = _RUNS_RE.sub(r"\1", w)  # ii → i, double letters
-    w = _VOWEL_GLIDE_RE.sub(r"\1", w)  # ie/ia/iu/io → e/a/u/o (ye/ya/yu/yo after folding)
-    w = _RUNS_RE.sub(r"\1", w)
+    w = _collapse_runs(w)  # ii → i, double letters
+    if "i" in w:  # a template substitution costs a call into the re module even when nothing matches
+        w = _VOWEL_GLIDE_RE.sub(r"\1", w)  # ie/ia/iu/io → e/a/u/o (ye/ya/yu/yo after folding)
+    w = _collapse_runs(w)
     return w.lower()
+
+
+def _collapse_runs(w: str) -> str:
+    """_RUNS_RE.sub(r"\1", w), substituted only when two equal characters (not line breaks) adjoin."""
+    if any(w[i] == w[i + 1] != "\n" for i in range(len(w) - 1)):
+        return _RUNS_RE.sub(r"\1", w)
+    return w
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,10 @@ _CLAUSE_VERBS = _w(
     "ist sind war waren wird werden hat haben є был была было были буде будет"
 )
 _CLAUSE_VERB_RE = guarded(rf"(?i:\b(?:{'|'.join(_CLAUSE_VERBS)})\b)", first_letters(_CLAUSE_VERBS))
+# The same without IGNORECASE for a lower-cased ASCII phrase (no letter there that re.I folds otherwise)
+_CLAUSE_VERB_LOWER_RE = guarded(
+    rf"\b(?:{'|'.join(_CLAUSE_VERBS)})\b", f"[{''.join(sorted({w[0] for w in _CLAUSE_VERBS}))}]"
+)
 _AUX_RE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|can|should|might|must|did|does|shall|ist|sind|wird)\b"
 )
@@ -99,4 +103,5 @@ def _np_shape(raw: str) -> int:
         core = core.split(", speaking", 1)[0]
     if " that " in core:  # "DTEK, the private operator that supplies Odesa,": a relative clause
         core = _THAT_RELATIVE_RE.sub(r"\1", core)
-    return _CLAUSE if _CLAUSE_VERB_RE.search(core) else _PLAIN
+    found = _CLAUSE_VERB_LOWER_RE.search(core.lower()) if core.isascii() else _CLAUSE_VERB_RE.search(core)
+    return _CLAUSE if found else _PLAIN

@@ -27,17 +27,18 @@ from ingest.extract.cues import (
     guarded,
     is_cue,
     needs_that,
+    noun_context,
     tokens,
 )
 from ingest.extract.final import de_day_cut, final_attribution, later_final_say
-from ingest.extract.forward import lead_stamp_end, parse_forward
+from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words
-from ingest.extract.sentences import Sentence
+from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
@@ -81,9 +82,6 @@ _DE_PRON_FRAME_LEAD_RE = re.compile(
 _DE_NOUN_CONTEXT_RE = re.compile(
     r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein\w*|ihr\w*|dies\w*)\s+$", re.I
 )
-_NOUN_CONTEXT_RE = re.compile(
-    r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|own|United)\s+$", re.I
-)
 
 
 _finish = finish
@@ -98,11 +96,11 @@ def reported_statements(
     out: list[Raw] = []
     sstarts = [s.start for s in sents]
     by_sent: dict[int, set[int]] = {}
-    for pos, cue_end, word in find_cues(text, lang):
+    for pos, cue_end, word in find_cues(text, lang, spans):
         si = bisect_right(sstarts, pos) - 1
         if si < 0 or pos >= sents[si].end or pos in used_cues or _in_quote(pos, spans, qstarts):
             continue
-        if _NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos):
+        if noun_context(text, pos):
             continue  # "the report", "a statement", "his remarks": a noun, not a verb
         if (
             lang == "de"

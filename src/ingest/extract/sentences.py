@@ -167,3 +167,33 @@ def split_sentences(text: str, quote_spans: list[tuple[int, int]] | None = None)
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+# A live-blog time stamp or a wire dateline at the start of a paragraph ("PORT X, Scotland, May 4 (AFP) -").
+LEAD_STAMP_RE = re.compile(
+    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?(?:[ \t]*[—–-])?"
+    r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:[ \t]+[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+    r",?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-]"
+    r"|[A-ZÄÖÜ][\w\-]+(?:/[A-ZÄÖÜ][\w\-]+)?(?:[ \t]+(?:am|an|im|in|ob|bei|[A-ZÄÖÜ][\w\-]+)){0,3}"
+    r"[ \t]*\([a-zA-Z/]{2,12}\)[ \t]*[—–-])[ \t]*"  # "Lüneburg (dpa/lni) -", "Lohr am Main (dpa) -" (1.18)
+)
+
+_STAMP_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐ")
+
+
+def lead_stamp_end(text: str, s: int, e: int, first_in_para: bool) -> int:
+    """Where a sentence starts after a dateline ("Lüneburg (dpa/lni) - …"; also after a short lead of
+    its paragraph split off as sentences: "Киев. 26 ноября. ИНТЕРФАКС-УКРАИНА - …", rules-1.18)."""
+    if not first_in_para and (s - text.rfind("\n", 0, s) > 26 or not text[s : s + 1].isalpha()):
+        return s
+    i = s  # what a branch needs first (cheaper than the regex): a digit, two capitals (or a capital and
+    while i < e and text[i] in " \t":  # a hyphen) or a capital and a parenthesis
+        i += 1
+    c, d = text[i : i + 1], text[i + 1 : min(i + 2, e)]
+    if not (
+        c.isdecimal() or (c in _STAMP_CAPS and (d in _STAMP_CAPS or d == "-" or text.find("(", i, e) != -1))
+    ):
+        return s
+    ls = LEAD_STAMP_RE.match(text, s, e)
+    return ls.end() if ls is not None else s

@@ -88,6 +88,9 @@ _TRAIL_MEDIUM_RE = re.compile(
     r"соцсет|ефір|эфир|інтерв['’]ю|интервью)[^\s,]*(?:\s+(?:post|video|channel|account))?$"
 )
 
+# one of them is in every match of _TRAIL_MEDIUM_RE
+_MEDIUM_KEYS = "Telegram елеграм Facebook Twitter Instagram YouTube TikTok соцмереж соцсет ефір эфир інтерв интервью".split()
+
 
 @dataclass(slots=True)
 class SpeakerPhrase:
@@ -212,7 +215,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     cleaned = clean_np(text, keep_comma=True)
     if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
         cleaned = _APPOS_WHO_RE.sub(r"\1", cleaned)
-    medium = _TRAIL_MEDIUM_RE.search(cleaned)
+    medium = _TRAIL_MEDIUM_RE.search(cleaned) if any(k in cleaned for k in _MEDIUM_KEYS) else None
     if medium is not None and medium.start() > 0:  # "Кудрин в своем Telegram-канале (написал)"
         cleaned = cleaned[: medium.start()]
     simple = _simple_name(cleaned, lang)
