@@ -130,7 +130,7 @@ class Claim:
     text: str  # the number as written, e.g. "up to 40%"
 
     def __reduce__(self) -> tuple[type[Claim], tuple[Any, ...]]:
-        return Claim, _claim_values(self)  # pickled as its values: 2x faster than slots' __getstate__
+        return Claim, _claim_values(self)  # pickled as its values: 1.4x faster than slots' __getstate__
 
 
 @dataclass(slots=True)
