@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ingest.bench.runner import STEPS
+
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 SECTIONS = ("Targets", "Machine", "Corpus", "Parse", "Normalise, dedup and stories", "Extraction", "Parquet write",
             "Warehouse", "Story clustering and the story index", "End to end")  # fmt: skip
@@ -207,7 +209,7 @@ def e2e_section(r: dict[str, Any]) -> list[str]:
         arts = last.get("new_articles", last.get("articles"))
         out.append(f"| {name} | {spread(x['articles_s'])} | {spread(x['articles_s_in_run'])} | {spread(x['wall_s'], 1)} | "
                    f"{spread(x['cpu_s'], 1)} | {spread(x['rss_mb'])} | {num(arts)} | {num(last.get('statements'))} |{errors(x)}")  # fmt: skip
-    steps = [(k, e["ours"].get(f"{k}_s")) for k in ("setup", "fetch", "process", "pages", "build")]
+    steps = [(k, e["ours"].get(f"{k}_s")) for k in STEPS]
     if any(v for _, v in steps):
         out += ["", "Where a run of ours spends its time (seconds, median and spread; `step_seconds` of "
                 "`ingest run --json`; 'setup' is reading the feeds file and the speaker registry, 'process' parse, "
