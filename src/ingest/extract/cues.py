@@ -141,23 +141,13 @@ def find_cues(
     if m is not None:
         out.append((0, m.end(), m.group()))
         pos = m.end()
-    if quotes and lang == "en":
-        return _scan_outside(low, scan, pos, quotes, out)
-    m = scan.search(low, pos)
-    while m is not None:
-        c = low[m.start()]
-        if c.isalnum() or c == "_":  # a letter of another script: no word boundary before the cue
-            m = scan.search(low, m.start() + 1)
-            continue
-        out.append((m.start(1), m.end(), m.group(1)))
-        m = scan.search(low, m.end())
-    return out
+    return _scan_outside(low, scan, pos, quotes if quotes and lang == "en" else [], out)
 
 
 def _scan_outside(
     low: str, scan: re.Pattern[str], pos: int, quotes: list[tuple[int, int]], out: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """find_cues' left-to-right search without the insides of ``quotes``: the same matches outside
+    """find_cues' left-to-right search (without the insides of ``quotes``, if any): the same matches outside
     them. A match that starts before an opening mark ends before it (a cue word holds no quote mark)
     and reads at most _EN_CUE_REACH characters, so a search bounded there finds it; the matches
     inside a quotation end by its closing mark, so the search goes on from there."""
