@@ -220,7 +220,12 @@ QUIRKY: dict[str, Quirky] = {
     ),
 }
 
-LATER = format_datetime(datetime.now(UTC) + timedelta(hours=3), usegmt=True)
+
+def in_three_hours() -> str:
+    """A Retry-After HTTP date, taken when the routes are set up (not at import: the suite is long)."""
+    return format_datetime(datetime.now(UTC) + timedelta(hours=3), usegmt=True)
+
+
 BROKEN: dict[str, Broken] = {
     "redirect-loop-after-3-hops": Broken(
         lambda s, o: redirect(301, "loop-b"), "redirect loop at {url}/loop-b"
@@ -253,13 +258,13 @@ BROKEN: dict[str, Broken] = {
         lambda s, o: respond(429, b"", {"Retry-After": "7200"}), "HTTP 429 Too Many Requests", "backoff"
     ),
     "retry-429-date": Broken(
-        lambda s, o: respond(429, b"", {"Retry-After": LATER}), "HTTP 429 Too Many Requests"
+        lambda s, o: respond(429, b"", {"Retry-After": in_three_hours()}), "HTTP 429 Too Many Requests"
     ),
     "retry-503-seconds": Broken(
         lambda s, o: respond(503, b"", {"Retry-After": "7200"}), "HTTP 503 Service Unavailable"
     ),
     "retry-503-date": Broken(
-        lambda s, o: respond(503, b"", {"Retry-After": LATER}), "HTTP 503 Service Unavailable"
+        lambda s, o: respond(503, b"", {"Retry-After": in_three_hours()}), "HTTP 503 Service Unavailable"
     ),
     "gone-410": Broken(lambda s, o: respond(410, b"gone"), "HTTP 410 Gone", "gone"),
     "content-length-too-long": Broken(
