@@ -327,12 +327,14 @@ def add_routes(s: FaultServer, other: FaultServer) -> dict[str, str]:
     s.add("/loop-d", redirect(308, "loop-b"))
     urls = {}
     for name, quirky in QUIRKY.items():
-        urls[name] = s.add(f"/{name}", quirky.behaviour(s, other))
+        s.add(f"/{name}", quirky.behaviour(s, other))
     for name, broken in BROKEN.items():
         good = rss(name, *broken.first).encode()
         if name.startswith("json"):
             good = json_feed([{"id": "1", "title": broken.first[0], "url": "https://json.example/before"}])
-        urls[name] = s.add(f"/{name}", sequence(respond(200, good, RSS_TYPE), broken.behaviour(s, other)))
+        s.add(f"/{name}", sequence(respond(200, good, RSS_TYPE), broken.behaviour(s, other)))
+    for i, name in enumerate([*QUIRKY, *BROKEN]):  # spread over the loopback hosts, as real feeds are
+        urls[name] = s.url(f"/{name}", host=s.hosts[i % len(s.hosts)])
     return urls
 
 
@@ -348,8 +350,8 @@ def runs(fault_server_module: FaultServer, tmp_path_factory: pytest.TempPathFact
         warehouse = tmp / "warehouse"
         settings = Settings(
             warehouse=warehouse,
-            fetch_deadline_s=5.0,
-            fetch_timeout_s=5.0,
+            fetch_deadline_s=20.0,  # nothing here hangs: a loaded machine must not cut a fetch short
+            fetch_timeout_s=10.0,
             max_body_bytes=CAP,
             fetch_host_interval_s=0.0,
         )
@@ -423,7 +425,7 @@ def test_runs_are_idempotent_and_quick(runs: Runs) -> None:
     assert all(s.new_articles == 0 and s.revised == 0 for s in runs.summaries[1:])
     assert runs.summaries[0].duplicates >= 1  # the second telling under the same guid
     print("run seconds:", [round(s, 1) for s in runs.seconds])
-    assert max(runs.seconds) < 30
+    assert max(runs.seconds) < 60  # ~5 s for run 1 (the 10,000 entries) on an idle machine
 
 
 def test_stored_values_of_odd_items(runs: Runs) -> None:
