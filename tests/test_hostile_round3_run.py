@@ -42,6 +42,8 @@ from ingest.catalog import read_states
 from ingest.config import Settings
 from ingest.models import FeedState
 
+pytestmark = pytest.mark.slow  # four pipeline runs over 30 feeds: about 10 s for the module
+
 CAP = 4 * 1024 * 1024
 RSS_TYPE = {"Content-Type": "application/rss+xml"}
 MINISTER = "“We are ready,” said Minister Olena Shevchuk."
