@@ -4,6 +4,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ingest.sqlfiles import (
     LAYERS,
@@ -155,3 +157,53 @@ def test_thread_keys_join_reworded_quotes_and_split_changed_figures() -> None:
         "select quote_words($q, $s)", {"q": "We won't pay 11,000 or 1,5 %", "s": params["stop_words"]}
     )
     assert words.fetchone()[0] == ["not", "pay", "11000", "1·5", "pct"]
+
+
+# quote_words as first written: every apostrophe made ' before "n't", then split on what is not a letter or digit
+QUOTE_WORDS_DEFINITION = r"""
+create or replace temp macro quote_words_definition(quote, stop_words) as list_filter(
+    string_split(
+        regexp_replace(
+            regexp_replace(
+                regexp_replace(
+                    regexp_replace(
+                        regexp_replace(
+                            regexp_replace(lower(coalesce(quote, '')), '[’‘`´]', '''', 'g'),
+                            'n''t\b', ' not', 'g'
+                        ),
+                        '(\d)[,.\x{a0}](\d{3})\b', '\1\2', 'g'
+                    ),
+                    '(\d)[,.](\d)', '\1·\2', 'g'
+                ),
+                '%|\bper ?cent\b|\bprozent\b|відсот\p{L}*|процент\p{L}*', ' pct ', 'g'
+            ),
+            '[^\p{L}\p{N}·]+', ' ', 'g'
+        ),
+        ' '
+    ),
+    lambda w: w <> '' and not list_contains(stop_words, w)
+)
+"""
+
+
+QUOTE_PIECES = ["n't", "n’t", "n`t", "n´t", "n‘t", "'", "’", "1", "40", "000", ",", ".", "\xa0", " ", "%",
+                "per cent", "percent", "Prozent", "відсотків", "процентов", "We", "won", "don", "the", "Мы", "·",
+                "-", "t", "n", "É"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=14).map("".join))
+def test_quote_words_is_its_definition(quote: str) -> None:
+    import duckdb
+
+    from ingest.quotekeys import sql_params
+
+    con = duckdb.connect()
+    for macro in load_macros():
+        con.execute(macro.sql)
+    con.execute(QUOTE_WORDS_DEFINITION)
+    stop = sql_params()["stop_words"]
+    got, want = con.execute(
+        "select quote_words($q, $s), quote_words_definition($q, $s)", {"q": quote, "s": stop}
+    ).fetchone()
+    assert got == want

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest import storyindex
 from ingest.clusters import DEFAULT_PARAMS, make_band_keys, make_signatures
@@ -208,3 +210,13 @@ def test_catalog_commit_runs_the_index_write_in_its_transaction(tmp_path: Path) 
         assert count(cat.conn, "story_signatures") == 0 and cat.counts()["articles"] == 0
         cat.commit_batch("b1", T0, batch, {}, [], ["f1"], [], {}, {}, on_commit=pending.write)
         assert count(cat.conn, "story_signatures") == 1 and cat.counts()["articles"] == 1
+
+
+@given(st.frozensets(st.integers(0, 2**16 - 1), max_size=300))
+def test_encoded_sets_are_their_sorted_values(values: frozenset[int]) -> None:
+    blob = storyindex.encode_set(values)
+    if not values:
+        assert blob is None
+    else:
+        assert blob == b"".join(v.to_bytes(2, "little") for v in sorted(values))
+    assert storyindex.decode_set(blob) == values

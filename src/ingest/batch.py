@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from ingest import archive, fulltext, store
+from ingest.arrowrows import Columns, Rows
 from ingest.catalog import Catalog
 from ingest.config import Settings
 from ingest.dedup import dedup_articles, is_new_revision
@@ -229,7 +231,7 @@ def make_batch_id(batch_at: datetime, parts: list[str]) -> str:
 
 
 def write_lake_files(
-    cat: Catalog, batch_id: str, batch_at: datetime, rows: dict[str, list[dict[str, Any]]]
+    cat: Catalog, batch_id: str, batch_at: datetime, rows: dict[str, Rows]
 ) -> dict[str, tuple[str, int]]:
     """Write one file per non-empty table, announced to the catalog first so a crash leaves no orphan."""
     paths = {table: store.table_path(table, batch_id, batch_at.date()) for table, r in rows.items() if r}
@@ -246,30 +248,48 @@ def extraction_rows(
     batch_at: datetime,
     cat: Catalog | None = None,
     extractor: ExtractionPool | None = None,
-) -> dict[str, list[dict[str, Any]]]:
+) -> dict[str, Rows]:
     """Statements, claims and the extraction log of these revisions.
 
     Speaker ids are linked across the batch and, given the catalog, with the people named in earlier
     batches (a bare "Budanov" today is the "Kyrylo Budanov" of last week)."""
     per_article = extract_batch(revisions, registry, cat, extractor)
-    statements: list[dict[str, Any]] = []
-    claims: list[dict[str, Any]] = []
-    log: list[dict[str, Any]] = []
-    for art, found in per_article:
-        for st in found:
-            statements.append(statement_row(st, art, batch_id))
-            claims.extend(claim_row(c, st, art, batch_id) for c in st.claims)
-        log.append(
-            {
-                "article_id": art.article_id,
-                "revision": art.revision,
-                "batch_id": batch_id,
-                "extractor_version": EXTRACTOR_VERSION,
-                "extracted_at": batch_at,
-                "n_statements": len(found),
-            }
-        )
+    log = [
+        {
+            "article_id": art.article_id,
+            "revision": art.revision,
+            "batch_id": batch_id,
+            "extractor_version": EXTRACTOR_VERSION,
+            "extracted_at": batch_at,
+            "n_statements": len(found),
+        }
+        for art, found in per_article
+    ]
+    statements, claims = extraction_columns(per_article, batch_id)
     return {"statements": statements, "claims": claims, "extractions": log}
+
+
+def extraction_columns(
+    per_article: list[tuple[Article, list[Statement]]], batch_id: str
+) -> tuple[Columns, Columns]:
+    """The statement and claim rows, column by column: a statement's fields, then its article's revision,
+    time, outlet and feed (which win over the statement's own); a claim's fields, then its statement's
+    article and revision. Column by column, no dict per row (61,000 statements per 5,000 articles)."""
+    stmts = [st for _, found in per_article for st in found]
+    arts = [art for art, found in per_article for _ in found]
+    statements = {
+        name: list(map(attrgetter(name), stmts)) for name in field_names(Statement) if name != "claims"
+    }
+    for name in ("revision", "published_at", "outlet", "feed"):
+        statements[name] = list(map(attrgetter(name), arts))
+    statements["batch_id"] = [batch_id] * len(stmts)
+    owners = [(st, art) for st, art in zip(stmts, arts, strict=True) for _ in st.claims]
+    found_claims = [c for st in stmts for c in st.claims]
+    claims = {name: list(map(attrgetter(name), found_claims)) for name in field_names(Claim)}
+    claims["article_id"] = [st.article_id for st, _ in owners]
+    claims["revision"] = [art.revision for _, art in owners]
+    claims["batch_id"] = [batch_id] * len(found_claims)
+    return Columns(len(stmts), statements), Columns(len(found_claims), claims)
 
 
 def extract_batch(
@@ -324,24 +344,6 @@ def field_names(cls: type) -> tuple[str, ...]:
     if names is None:
         names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
     return names
-
-
-def statement_row(s: Statement, art: Article, batch_id: str) -> dict[str, Any]:
-    row = shallow_row(s, "claims")
-    row.update(
-        revision=art.revision,
-        published_at=art.published_at,
-        outlet=art.outlet,
-        feed=art.feed,
-        batch_id=batch_id,
-    )
-    return row
-
-
-def claim_row(c: Claim, s: Statement, art: Article, batch_id: str) -> dict[str, Any]:
-    row = shallow_row(c)
-    row.update(article_id=s.article_id, revision=art.revision, batch_id=batch_id)
-    return row
 
 
 def state_row(state: FeedState, outlets: dict[str, str]) -> dict[str, Any]:

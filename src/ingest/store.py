@@ -17,7 +17,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ingest.arrowrows import build_table
+from ingest.arrowrows import Columns, build_table
 from ingest.lakepath import LakePath, is_remote
 
 TS = pa.timestamp("us", tz="UTC")
@@ -153,9 +153,11 @@ def table_path(table: str, batch_id: str, day: date) -> str:
     return f"{table}/ingest_date={day.isoformat()}/{batch_id}.parquet"
 
 
-def write_rows(lake: LakePath, rel_path: str, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
-    """Write rows as one Parquet file atomically; returns the row count (no file for zero rows)."""
-    data = build_table(list(rows), SCHEMAS[table])  # as pa.Table.from_pylist, without importing pandas
+def write_rows(lake: LakePath, rel_path: str, table: str, rows: Iterable[Mapping[str, Any]] | Columns) -> int:
+    """Write rows (or columns) as one Parquet file atomically; returns the row count (no file for zero rows)."""
+    data = build_table(
+        rows if isinstance(rows, Columns) else list(rows), SCHEMAS[table]
+    )  # as pa.Table.from_pylist, without importing pandas
     if data.num_rows == 0:
         return 0
     write_atomic(data, lake / rel_path)

@@ -177,7 +177,12 @@ def decode_signatures(entries: Sequence[tuple], params: ClusterParams) -> Signat
 
 
 def encode_set(values: frozenset[int]) -> bytes | None:
-    return np.array(sorted(values), dtype=_SIG_DTYPE).tobytes() if values else None
+    """The set as sorted 16-bit values (sorted by NumPy: half the time of ``sorted`` on a list)."""
+    if not values:
+        return None
+    array = np.fromiter(values, dtype=_SIG_DTYPE, count=len(values))
+    array.sort()
+    return array.tobytes()
 
 
 def decode_set(blob: bytes | None) -> frozenset[int]:
