@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta, timezone
 
+import numpy as np
 import pyarrow as pa
 import pytest
 
@@ -98,3 +99,36 @@ def test_pandas_not_imported() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+class _Tag(str):
+    """A str subclass (pa.array takes it as its text)."""
+
+
+class _EqualsEverything:
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    __hash__ = object.__hash__
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [_Tag("a"), "b", None],
+        [np.array([1, 2]), "x"],  # its == None is an array: never asked
+        [_EqualsEverything(), None],  # == None says yes: it is still no null
+        [b"bytes", "x"],
+    ],
+    ids=["str-subclass", "numpy-array", "equals-everything", "bytes"],
+)
+def test_odd_values_in_a_string_column_as_pa_array(values: list[object]) -> None:
+    schema = pa.schema([("s", pa.string())])
+    rows = [{"s": v} for v in values]
+    try:
+        theirs = pa.Table.from_pylist(rows, schema=schema)
+    except (pa.ArrowException, TypeError, ValueError) as exc:
+        with pytest.raises(type(exc)):
+            build_table(rows, schema)
+        return
+    assert build_table(rows, schema).equals(theirs)

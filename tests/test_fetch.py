@@ -9,6 +9,7 @@ import hashlib
 import itertools
 import resource
 import socket
+import threading
 import time
 import tracemalloc
 import zlib
@@ -37,7 +38,7 @@ from faultserver import (
 from ingest.config import Settings
 from ingest.feedstate import new_state, next_state, parse_retry_after
 from ingest.fetch import PAGE_ACCEPT, FetchPolicy, HostLimiter, fetch_feeds, fetch_url
-from ingest.models import Feed
+from ingest.models import Feed, FetchResult
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
 MIB = 1024 * 1024
@@ -420,6 +421,34 @@ def test_fetch_feeds_skips_and_survives_bad_feeds(
     ]
     forced = fetch_feeds(feeds, states, settings, now=now, force=True, policy=policy)
     assert [r.status for r in forced] == ["ok", "skipped", "error", "gone", "ok", "error"]
+
+
+def test_fetch_feeds_hands_each_attempt_over_from_its_thread(
+    fault_server: FaultServer, settings: Settings
+) -> None:
+    fault_server.add("/ok", respond(200, RSS))
+    fault_server.add("/missing", respond(404))
+    feeds = [
+        Feed("a", fault_server.url("/ok"), "o"),
+        Feed("off", fault_server.url("/ok"), "o", enabled=False),
+        Feed("b", fault_server.url("/missing"), "o"),
+    ]
+    seen: dict[str, tuple[str, str]] = {}
+    policy = FetchPolicy(host_interval_s=0.0)
+
+    def keep(result: FetchResult) -> None:
+        seen[result.feed] = (result.status, threading.current_thread().name)
+
+    results = fetch_feeds(feeds, {}, settings, policy=policy, on_result=keep)
+    assert [r.status for r in results] == ["ok", "skipped", "error"]
+    assert {f: status for f, (status, _) in seen.items()} == {"a": "ok", "b": "error"}  # not the skipped one
+    assert all(thread != threading.main_thread().name for _, thread in seen.values())
+
+    def refuse(result: FetchResult) -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        fetch_feeds(feeds, {}, settings, policy=policy, on_result=refuse)
 
 
 def test_fetch_feeds_uses_state_validators_and_url(fault_server: FaultServer, settings: Settings) -> None:

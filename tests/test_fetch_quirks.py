@@ -64,6 +64,9 @@ def raw_deflate(data: bytes) -> bytes:
         pytest.param("identity", RSS, id="identity"),
         pytest.param("br", RSS, id="br-label-plain-body"),
         pytest.param("gzip", b"\xef\xbb\xbf" + RSS, id="gzip-label-bom-body"),
+        pytest.param("deflate", gzip.compress(RSS), id="gzip-body-labelled-deflate"),
+        pytest.param("gzip", zlib.compress(RSS), id="zlib-body-labelled-gzip"),
+        pytest.param("x-gzip, deflate", zlib.compress(zlib.compress(RSS)), id="zlib-twice-one-labelled-gzip"),
     ],
 )
 def test_content_encoding_quirks_still_give_the_feed(

@@ -106,6 +106,48 @@ def test_a_utf8_body_under_a_legacy_label_is_read_as_utf8(
     assert parsed.entries[0].title == text
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("lead", ["", " \r\n"])
+@pytest.mark.parametrize("decl", ['<?xml version="1.0" encoding="utf-16"?>', ""])
+def test_utf16_without_a_bom_is_recognised_by_its_byte_pattern(codec: str, lead: str, decl: str) -> None:
+    body = (lead + rss("Café “Zürich”", "Привіт", decl=decl)).encode(codec)  # no BOM
+    parsed = parse_feed(body, content_type="application/rss+xml", url=URL)
+    assert [e.title for e in parsed.entries] == ["Café “Zürich”", "Привіт"]
+
+
+def plain_rss(title: str, decl: str) -> str:
+    return f"{decl}<rss version='2.0'><channel><title>x</title><item><title>{title}</title></item></channel></rss>"
+
+
+# RFC 7303 section 8: a BOM, then the charset parameter (text/xml and application/xml alike), then
+# the XML declaration. The one exception: valid multi-byte UTF-8 under a single-byte label is UTF-8.
+@pytest.mark.parametrize("mime", ["text/xml", "application/xml", "application/rss+xml"])
+@pytest.mark.parametrize(
+    ("text", "codec", "charset", "declared", "bom"),
+    [
+        ("Новини дня", "cp1251", "windows-1251", "koi8-r", b""),  # header beats the declaration
+        ("Новини дня", "koi8-r", "koi8-r", "windows-1251", b""),
+        ("Café crème", "latin-1", "iso-8859-1", "utf-8", b""),
+        ("Ελληνικά νέα", "iso-8859-7", "iso-8859-7", "windows-1251", b""),
+        ("Новини дня", "utf-8", "koi8-r", "koi8-r", b"\xef\xbb\xbf"),  # the BOM beats both
+        ("Новини дня", "utf-16-le", "windows-1251", "windows-1251", b"\xff\xfe"),
+        ("Новини дня", "utf-8", "windows-1251", "windows-1251", b""),  # UTF-8 under a legacy label
+    ],
+)
+def test_charset_precedence_bom_then_header_then_declaration(
+    mime: str, text: str, codec: str, charset: str, declared: str, bom: bytes
+) -> None:
+    body = bom + plain_rss(text, f'<?xml version="1.0" encoding="{declared}"?>').encode(codec)
+    parsed = parse_feed(body, content_type=f"{mime}; charset={charset}", url=URL)
+    assert [e.title for e in parsed.entries] == [text]
+
+
+def test_without_a_charset_parameter_the_declaration_decides() -> None:
+    body = plain_rss("Новини дня", '<?xml version="1.0" encoding="koi8-r"?>').encode("koi8-r")
+    for mime in ("text/xml", "application/xml"):  # no RFC 3023 us-ascii default for text/xml
+        assert parse_feed(body, content_type=mime, url=URL).entries[0].title == "Новини дня"
+
+
 # --- JSON Feed ---------------------------------------------------------------------------------------
 def json_feed(version: str = "https://jsonfeed.org/version/1.1", title: str = "One") -> dict[str, object]:
     return {"version": version, "title": "J", "items": [{"id": "1", "url": "/a", "title": title}]}
@@ -121,8 +163,9 @@ def json_feed(version: str = "https://jsonfeed.org/version/1.1", title: str = "O
         (b"\xef\xbb\xbf" + json.dumps(json_feed()).encode(), "json11", "One"),
         (json.dumps(json_feed(title="Lone \ud83d end")).encode(), "json11", "Lone \ufffd end"),
         (json.dumps(json_feed(title="Pair \U0001f600")).encode(), "json11", "Pair \U0001f600"),
+        (json.dumps(json_feed()).replace('"id": "1"', '"id": 1' + "0" * 5000).encode(), "json11", "One"),
     ],
-    ids=["1.1", "http-1.0", "trailing-slash", "utf-16-bom", "utf-8-bom", "lone-surrogate", "pair"],
+    ids=["1.1", "http-1.0", "trailing-slash", "utf-16-bom", "utf-8-bom", "lone-surrogate", "pair", "huge-id"],
 )
 def test_json_feed_variants(body: bytes, fmt: str, title: str) -> None:
     parsed = parse_feed(body, content_type="application/feed+json", url=URL)
@@ -182,6 +225,35 @@ def test_an_html_page_is_refused_naming_the_feed_it_links_to(head: str, expected
 def test_a_real_feed_served_with_a_wrong_content_type_parses(content_type: str | None) -> None:
     parsed = parse_feed(rss("One", "Two").encode(), content_type=content_type, url=URL)
     assert [e.title for e in parsed.entries] == ["One", "Two"] and not parsed.bozo
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            b"<!DOCTYPE html><html><head><title> 502 Bad\n Gateway </title></head><body>nginx</body></html>",
+            "not a feed: looks like an HTML page titled '502 Bad Gateway'",
+        ),
+        (b"<html><body><h1>Error</h1></body></html>", "not a feed: looks like an HTML page"),
+        (
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 4,
+            "not a feed: binary data (starts with '%PDF-1.4')",
+        ),
+        (
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(512),
+            "not a feed: binary data (starts with '\ufffdPNG\\r\\n\\x1a\\n')",
+        ),
+        (
+            b"Internal Server Error\n\nTry again later.",
+            "not a feed: no XML root element (starts with 'Internal Server Error Try again later.')",
+        ),
+    ],
+    ids=["html-error-page", "html-untitled", "pdf", "png", "plain-text"],
+)
+def test_what_came_instead_of_a_feed_is_named(body: bytes, message: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_feed(body, content_type="application/rss+xml", url=URL)
+    assert str(info.value) == message
 
 
 # --- dates -------------------------------------------------------------------------------------------

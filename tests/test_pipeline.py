@@ -166,3 +166,19 @@ def test_a_bare_surname_in_a_later_run_keeps_the_person_id(tmp_path: Path, wareh
     assert len(rows) == 2
     assert rows[0][1] == rows[1][1], rows
     assert {r[0] for r in rows} == {"Ihor Panasenko"}
+
+
+def test_credentials_in_a_feed_url_stay_out_of_the_warehouse(
+    tmp_path: Path, examples_url: str, warehouse: Path
+) -> None:
+    from conftest import write_feeds_file
+
+    with_login = examples_url.replace("http://", "http://reader:s3cret-token@") + "kyiv-wire.xml"
+    feeds = write_feeds_file(tmp_path / "feeds.toml", [{"name": "private", "url": with_login}])
+    summary = pipeline.run(feeds, warehouse, settings=fast_settings(warehouse))
+    assert summary.fetched == 1 and summary.new_articles == 3  # the feed was fetched with its login
+    _, fetches = query_warehouse(warehouse, "select url, final_url from fetches")
+    _, states = query_warehouse(warehouse, "select url, original_url from feed_health")
+    stored = [u for row in fetches + states for u in row]
+    assert stored and all("s3cret" not in u and "reader" not in u for u in stored)
+    assert all(u.startswith("http://***@127.0.0.1:") for u in stored)

@@ -9,6 +9,7 @@ from ingest.urls import (
     is_article_url,
     is_tracking_param,
     prefer_canonical,
+    redact_credentials,
     registrable_domain,
     url_key,
 )
@@ -246,3 +247,20 @@ def test_prefer_canonical_returns_a_canonical_url(feed_url: str, page: str | Non
     chosen = prefer_canonical(feed_url, page)
     assert chosen in (canonicalise_url(feed_url), canonicalise_url(page or "", canonicalise_url(feed_url)))
     assert canonicalise_url(chosen) == chosen
+
+
+@pytest.mark.parametrize(
+    ("url", "stored"),
+    [
+        ("https://user:secret@example.com/feed.xml", "https://***@example.com/feed.xml"),
+        ("https://TOKEN123@example.com:8443/rss?q=a@b", "https://***@example.com:8443/rss?q=a@b"),
+        ("https://a:b@c@example.com/", "https://***@example.com/"),
+        ("https://example.com/path/@user/feed", "https://example.com/path/@user/feed"),
+        ("https://example.com/feed?mail=a@b.org", "https://example.com/feed?mail=a@b.org"),
+        ("https://example.com/feed.xml", "https://example.com/feed.xml"),
+        ("", ""),
+        (None, None),
+    ],
+)
+def test_stored_urls_carry_no_credentials(url: str | None, stored: str | None) -> None:
+    assert redact_credentials(url) == stored

@@ -28,6 +28,7 @@ from ingest.normalise import normalise_entries
 from ingest.parallel import ExtractionPool, extract_documents
 from ingest.parse import ParseError, parse_feed
 from ingest.storyindex import assign_stories
+from ingest.urls import redact_credentials
 
 
 @dataclass(slots=True)
@@ -146,8 +147,8 @@ def fetch_row(result: FetchResult, fetch_id: str, items: int) -> dict[str, Any]:
     return {
         "fetch_id": fetch_id,
         "feed": result.feed,
-        "url": result.url,
-        "final_url": result.final_url,
+        "url": redact_credentials(result.url),
+        "final_url": redact_credentials(result.final_url),
         "fetched_at": result.fetched_at,
         "status": result.status,
         "http_status": result.http_status,
@@ -348,5 +349,9 @@ def field_names(cls: type) -> tuple[str, ...]:
 
 def state_row(state: FeedState, outlets: dict[str, str]) -> dict[str, Any]:
     row = {k: getattr(state, k) for k in store.SCHEMAS["feed_state"].names if hasattr(state, k)}
-    row["outlet"] = outlets.get(state.feed)
+    row.update(
+        outlet=outlets.get(state.feed),
+        url=redact_credentials(state.url),
+        original_url=redact_credentials(state.original_url),
+    )
     return row

@@ -39,9 +39,6 @@ from ingest.lakeschema import empty_files, lake_schemas
 from ingest.sqlfiles import SqlModel, load_macros
 
 RUNNER_VERSION = "1"
-# DuckDB scans a table's row groups in parallel; at its default 122,880 rows, the 61,000 statements of a
-# 5,000-article batch are one row group, scanned (and checkpointed) on one thread
-ROW_GROUP_ROWS = 32_768
 STEP_ROWS = 2_000_000  # lake rows per build step (bounds the memory of a rebuild)
 CHECK_SAMPLE_ROWS = 5
 DYNAMIC_IN_VALUES = 200  # DuckDB's default 50: an incremental step reads 10-100 lake batches of the histories
@@ -348,8 +345,7 @@ def step_progress(
 
 
 def connect_build(db_path: Path) -> duckdb.DuckDBPyConnection:
-    """The writer's connection: bounded memory (``Settings.build_memory``), spilling next to the database,
-    row groups of ``ROW_GROUP_ROWS``."""
+    """The writer's connection: bounded memory (``Settings.build_memory``), spilling next to the database."""
     config: dict[str, str | bool | int | float | list[str]] = {
         "memory_limit": Settings().build_memory,
         "temp_directory": str(db_path.parent / "tmp"),
@@ -358,14 +354,7 @@ def connect_build(db_path: Path) -> duckdb.DuckDBPyConnection:
         "dynamic_or_filter_threshold": DYNAMIC_IN_VALUES,
         "checkpoint_threshold": "1GB",  # one checkpoint per build (at its end), not one per commit
     }
-    con = duckdb.connect(":memory:", config=config)
-    try:
-        con.execute(f"attach $path as build (row_group_size {ROW_GROUP_ROWS})", {"path": str(db_path)})
-        con.execute("use build")
-    except BaseException:
-        con.close()
-        raise
-    return con
+    return duckdb.connect(str(db_path), config=config)
 
 
 def database_state(db_path: Path) -> tuple[int, str | None, int]:

@@ -13,7 +13,7 @@ import os
 import re
 import time
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
@@ -318,9 +318,12 @@ def fetch_feeds(
     force: bool = False,
     now: datetime | None = None,
     policy: FetchPolicy | None = None,
+    on_result: Callable[[FetchResult], None] | None = None,
 ) -> list[FetchResult]:
     """Fetch every due feed concurrently; one FetchResult per feed, in the order of ``feeds``.
-    ``force`` fetches feeds that are not due and ``gone`` feeds, never ``disabled`` ones."""
+    ``force`` fetches feeds that are not due and ``gone`` feeds, never ``disabled`` ones.
+    ``on_result`` gets each attempt's result in its fetching thread as soon as it is done (storing a body
+    then overlaps the other fetches); an exception it raises ends the call."""
     now = now or datetime.now(UTC)
     policy = policy or FetchPolicy.from_settings(settings)
     todo, skipped = plan_fetches(feeds, states, now, force)
@@ -343,6 +346,8 @@ def fetch_feeds(
         except Exception as exc:  # fetch_url does not raise; belt and braces
             result = FetchResult(feed.name, state.url, datetime.now(UTC), "error", error=describe_error(exc))
         log.info("fetch %s: %s %s", feed.name, result.status, result.error or result.http_status or "")
+        if on_result is not None:
+            on_result(result)
         return result
 
     with make_client(settings, policy) as client, ThreadPoolExecutor(policy.workers) as pool:

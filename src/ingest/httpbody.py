@@ -5,7 +5,8 @@ where the body itself says what it is: a listed coding that is not a compression
 ``none``, ``binary``) is ignored; several codings (``gzip, gzip``) are undone in reverse order; a
 body that claims gzip/deflate/br but starts as plain markup (``<`` or ``{``) is taken as it is; a
 body that is still gzip after decoding (a pre-compressed file served as is, or compressed twice) is
-gunzipped again. Every step stays under the cap.
+gunzipped again; gzip and deflate (zlib) swapped in the label are undone by the header the body has.
+Every step stays under the cap.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 OUT_CHUNK = 256 * 1024  # most decompressed bytes produced per step (bounds memory on gzip bombs)
-WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+AUTO_WBITS = 32 + zlib.MAX_WBITS  # zlib detects a gzip or a zlib header itself
+WBITS = {"gzip": AUTO_WBITS, "x-gzip": AUTO_WBITS, "deflate": AUTO_WBITS}
 UNDECODABLE = frozenset({"br", "zstd", "compress", "x-compress"})  # real codings we cannot undo
 GZIP_MAGIC = b"\x1f\x8b\x08"
 MAX_EXTRA_GUNZIP = 2  # a body still gzip after decoding is gunzipped at most this often
@@ -58,8 +60,8 @@ def decode_stream(chunks: Iterable[bytes], encoding: str, cap: int, check: Calla
 def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callable[[], None]) -> bytes:
     """Undo one coding incrementally, at most OUT_CHUNK bytes per step, so a gzip bomb never takes
     more memory than the cap plus that. Concatenated gzip members are read; garbage after a complete
-    member is ignored; ``deflate`` may be zlib-wrapped or raw; a first chunk that is plain markup
-    and does not decode is taken as identity."""
+    member is ignored; ``deflate`` may be zlib-wrapped, gzip or raw, ``gzip`` zlib-wrapped; a first
+    chunk that is plain markup and does not decode is taken as identity."""
     wbits = WBITS.get(coding, 0)
     decomp = zlib.decompressobj(wbits) if wbits else None
     body = bytearray()
@@ -79,7 +81,7 @@ def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callab
                 except zlib.error:
                     if members_done:  # trailing garbage after a complete gzip member
                         return finish_decoded(body, cap)
-                    if coding == "deflate" and not body and wbits == zlib.MAX_WBITS:
+                    if coding == "deflate" and not body and wbits == AUTO_WBITS:
                         wbits = -zlib.MAX_WBITS  # a raw deflate stream without the zlib header
                         decomp = zlib.decompressobj(wbits)
                         continue

@@ -40,7 +40,8 @@ def looks_like_json_feed(body: bytes, content_type: str | None) -> bool:
 def parse_json_feed(body: bytes, *, url: str | None = None) -> ParsedFeed:
     """Parse a JSON Feed; raises :class:`JsonFeedError` with a one-line message otherwise."""
     try:
-        data = json.loads(body.decode("utf-8-sig") if not body.startswith(JSON_BOMS[1:]) else body)
+        text = body.decode("utf-8-sig") if not body.startswith(JSON_BOMS[1:]) else body
+        data = json.loads(text, parse_int=read_int)
     except UnicodeDecodeError as exc:
         raise JsonFeedError(f"not a feed: JSON body is not UTF-8 ({exc.reason})") from None
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -89,6 +90,14 @@ def build_entry(
         author=pick_author(item) or feed_author,
         language=clean_language(as_str(item.get("language"))) or language,
     )
+
+
+def read_int(text: str) -> int | str:
+    """A JSON integer; one too long for ``int`` (over 4,300 digits, say as an ``id``) stays text."""
+    try:
+        return int(text)
+    except ValueError:
+        return text
 
 
 def pick_author(obj: dict[str, Any]) -> str | None:

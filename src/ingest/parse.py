@@ -31,7 +31,7 @@ from ingest.feedvalues import (
 from ingest.httpbody import GZIP_MAGIC, BodyTooLargeError, decode_stream
 from ingest.jsonfeed import JsonFeedError, looks_like_json_feed, parse_json_feed
 from ingest.models import Entry, ParsedFeed
-from ingest.xmlsafe import SafeXml, sanitize_xml
+from ingest.xmlsafe import UTF8_DECL, SafeXml, sanitize_xml
 
 HTML_TYPES = {"text/html", "application/xhtml+xml", "html", "xhtml"}
 HTML_ROOT_RE = re.compile(r"^(?:html|head|body)$", re.I)
@@ -40,6 +40,8 @@ FEED_ROOT_RE = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF|channel)\b")
 LINK_TAG_RE = re.compile(rb"<link\b[^>]*>", re.I)
 FEED_LINK_TYPE_RE = re.compile(rb"""\btype\s*=\s*["']?\s*application/(?:rss|atom|feed)\+(?:xml|json)""", re.I)
 ALTERNATE_REL_RE = re.compile(rb"""\brel\s*=\s*["']?[^"'>]*\balternate\b""", re.I)
+HTML_TITLE_RE = re.compile(rb"<title\b[^>]*>([^<]*)<", re.I)
+CONTROL_BYTES_RE = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # never in text: a binary body (an image, a PDF)
 HREF_RE = re.compile(rb"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 GUNZIP_CAP = 15 * 1024 * 1024  # the fetch cap's default
 FORMAT_CODES = {"rss091n": "rss091", "rss091u": "rss091", "": "unknown"}
@@ -117,24 +119,33 @@ def check_feed_root(safe: SafeXml, url: str | None = None) -> None:
     if safe.root is None:
         head = safe.data[:4096]
         if not FEED_ROOT_RE.search(safe.data[:65536]):
+            start = safe.data.removeprefix(UTF8_DECL.encode())[:160].decode("utf-8", "replace")
+            if len(CONTROL_BYTES_RE.findall(head)) * 100 > len(head):
+                raise ParseError(f"not a feed: binary data (starts with {start[:8]!r})")
             if HTML_SNIFF_RE.search(head):
                 raise ParseError(describe_html_page(safe.data, url))
-            raise ParseError("not a feed: no XML root element")
+            raise ParseError(
+                f"not a feed: no XML root element (starts with {' '.join(start.split())[:40]!r})"
+            )
     elif HTML_ROOT_RE.match(safe.root):
         raise ParseError(describe_html_page(safe.data, url))
 
 
 def describe_html_page(data: bytes, url: str | None) -> str:
     """The error for an HTML page, naming the feed it advertises (``<link rel="alternate"
-    type="application/rss+xml" href=...>``, what a site's home page has) when there is one."""
+    type="application/rss+xml" href=...>``, what a site's home page has) when there is one, and its
+    ``<title>`` (an error page served as the feed: "502 Bad Gateway")."""
+    found = HTML_TITLE_RE.search(data, 0, 64 * 1024)
+    title = " ".join(html.unescape(found.group(1).decode("utf-8", "replace")).split())[:100] if found else ""
+    page = f"not a feed: looks like an HTML page{f' titled {title!r}' if title else ''}"
     for tag in LINK_TAG_RE.finditer(data, 0, 256 * 1024):
         found = HREF_RE.search(tag.group(0))
         if found and FEED_LINK_TYPE_RE.search(tag.group(0)) and ALTERNATE_REL_RE.search(tag.group(0)):
             href = next(g for g in found.groups() if g is not None).decode("utf-8", "replace").strip()
             link = resolve_url(url, html.unescape(href))
             if link:
-                return f"not a feed: looks like an HTML page; it links to the feed {link[:300]}"
-    return "not a feed: looks like an HTML page"
+                return f"{page}; it links to the feed {link[:300]}"
+    return page
 
 
 def parse_with_feedparser(safe: SafeXml, url: str | None) -> ParsedFeed:

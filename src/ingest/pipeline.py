@@ -31,7 +31,7 @@ from ingest.feedstate import reenable, skip_reason, sync_state
 from ingest.fetch import fetch_feeds
 from ingest.fulltext import Budget
 from ingest.inbox import put_inbox, read_inbox, remove_orphans
-from ingest.models import FeedState
+from ingest.models import FeedState, FetchResult
 from ingest.parallel import ExtractionPool, paused_gc
 from ingest.warehouse import BuildResult, build_warehouse
 
@@ -63,16 +63,23 @@ def fetch_step(
     feeds = [f for f in load_feeds(feeds_file) if only is None or f.name in only]
     with Catalog.open(warehouse) as cat:
         states = cat.load_states()
-    results = fetch_feeds(feeds, states, settings, force=force)
+    # each attempt goes to the inbox from its fetching thread (archiving a body overlaps the other fetches)
+    results = fetch_feeds(
+        feeds, states, settings, force=force, on_result=lambda r: keep_attempt(warehouse, r)
+    )
     counts: dict[str, int] = {}
     errors = []
     for result in results:
         counts[result.status] = counts.get(result.status, 0) + 1
-        if result.status != "skipped":
-            put_inbox(warehouse, result)
         if result.error and result.status != "skipped":
             errors.append(f"{result.feed}: {result.error}")
     return {"feeds": len(feeds), "statuses": counts, "errors": errors}
+
+
+def keep_attempt(warehouse: Path, result: FetchResult) -> None:
+    """Archive a fetch attempt's body and record it in the inbox (a skipped feed was not attempted)."""
+    if result.status != "skipped":
+        put_inbox(warehouse, result)
 
 
 class FetchFailed(IngestError):

@@ -90,6 +90,20 @@ def canonicalise_url(url: str, base: str | None = None) -> str:
     return urlunsplit((scheme, netloc, path, canonicalise_query(parts.query), ""))
 
 
+def redact_credentials(url: str | None) -> str | None:
+    """The URL with its user information (``user:password@``, a token as user name) replaced by ``***``:
+    what the lake and the warehouse store of a feed URL that carries credentials."""
+    if not url or "@" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]))
+
+
 def canonicalise_host(host: str) -> str:
     host = host.strip().rstrip(".").lower()
     if not host.isascii():

@@ -8,7 +8,8 @@ windows-1252 characters they were meant as (feedparser's rule, applied before bo
 ``thorough=True`` also removes the C0 controls that XML 1.0 forbids (used when a parser complained).
 
 Encoding order, as browsers and feedparser do: a byte-order mark wins; then the HTTP ``charset``;
-then the XML declaration (or the UTF-16/32 byte pattern of ``<?xml`` without a BOM); then UTF-8;
+then the XML declaration (or the UTF-16/32 byte pattern of ``<?xml``, or of ``<`` and a
+character, without a BOM); then UTF-8;
 then charset-normalizer's guess; then windows-1252. The first candidate that decodes strictly and
 looks like markup is used; falling past a declared encoding marks the result ``bozo``.
 """
@@ -32,12 +33,11 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# XML 1.0 Appendix F: the first bytes of "<?xm" (or "<" plus a NUL pattern) without a BOM.
-WIDE_PATTERNS = (
-    (b"\x00\x00\x00<", "utf-32-be"),
-    (b"<\x00\x00\x00", "utf-32-le"),
-    (b"\x00<\x00?", "utf-16-be"),
-    (b"<\x00?\x00", "utf-16-le"),
+# XML 1.0 Appendix F, widened: the first bytes of the body without a BOM, as UTF-16/32 ("<?xm" or
+# any "<" and character, after optional whitespace: a body without an XML declaration too).
+WIDE_START_RE = re.compile(
+    rb"(?P<utf_32_be>\x00\x00\x00<)|(?P<utf_32_le><\x00\x00\x00)"
+    rb"|(?P<utf_16_be>(?:\x00[\t\n\r ])*\x00<\x00[^\x00])|(?P<utf_16_le>(?:[\t\n\r ]\x00)*<\x00[^\x00]\x00)"
 )
 XML_DECL_RE = re.compile(r"^\s*<\?xml\b[^>]*?\?>", re.I)
 DECL_ENCODING_RE = re.compile(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']", re.I)
@@ -174,9 +174,9 @@ def list_declared(body: bytes, content_type: str | None) -> list[str]:
     _, charset = parse_content_type(content_type)
     if charset:
         declared.append(charset)
-    wide = next((name for pattern, name in WIDE_PATTERNS if body.startswith(pattern)), None)
-    if wide:
-        declared.append(wide)
+    wide = WIDE_START_RE.match(body)
+    if wide and wide.lastgroup:
+        declared.append(wide.lastgroup.replace("_", "-"))
     else:
         match = DECL_ENCODING_RE.match(body[:1024])
         if match:
