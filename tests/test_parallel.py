@@ -63,6 +63,18 @@ def test_extraction_pool_gives_the_sequential_result(monkeypatch: pytest.MonkeyP
     assert flatten(found) == flatten(sequential)
 
 
+def test_an_expected_large_batch_starts_the_pool_with_the_first_chunk() -> None:
+    batch = docs(parallel.STREAM_CHUNK + 10)
+    with parallel.ExtractionPool(None, workers=2) as pool:
+        pool.expect_many()
+        pool.offer(batch[: parallel.STREAM_CHUNK - 1])
+        assert pool.pool is None
+        pool.offer(batch[parallel.STREAM_CHUNK - 1 :])
+        assert pool.pool is not None and len(pool.futures) == parallel.STREAM_CHUNK  # the rest still waits
+        found = pool.extract(batch)
+    assert flatten(found) == flatten(parallel.extract_documents(batch, None))
+
+
 def test_extraction_pool_small_batches_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", None)  # would fail if a pool were started
     with parallel.ExtractionPool(None, workers=2) as pool:
@@ -156,3 +168,19 @@ def test_statements_pickle_as_their_values() -> None:
                    claims=[claim])  # fmt: skip
     back = pickle.loads(pickle.dumps([st, st], protocol=pickle.HIGHEST_PROTOCOL))
     assert back[0] == st and back[0].claims == [claim] and back[0] is back[1]
+
+
+@pytest.mark.parametrize(("threshold", "eager"), [(1, True), (10**12, False)])
+def test_a_large_inbox_starts_extraction_with_the_first_feed(
+    example_feeds_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threshold: int, eager: bool
+) -> None:
+    from ingest import pipeline
+    from ingest.config import Settings
+
+    calls: list[bool] = []
+    monkeypatch.setattr(pipeline, "EAGER_EXTRACTION_BYTES", threshold)
+    monkeypatch.setattr(parallel.ExtractionPool, "expect_many", lambda self: calls.append(True))
+    settings = Settings(warehouse=tmp_path / "w", fetch_host_interval_s=0.0, fetch_deadline_s=10.0)
+    pipeline.fetch_step(example_feeds_file, tmp_path / "w", settings=settings)
+    pipeline.process_step(example_feeds_file, tmp_path / "w", settings=settings)
+    assert bool(calls) is eager

@@ -118,6 +118,11 @@ class ExtractionPool:
         self.waiting: list[ArticleText] = []  # offered, not yet submitted
         self.futures: dict[tuple[object, ...], tuple[Future[list[list[Extracted]]], int]] = {}
         self.offered: set[tuple[object, ...]] = set()
+        self.start_at = PARALLEL_MIN_ARTICLES  # documents offered before a pool is worth starting
+
+    def expect_many(self) -> None:
+        """The batch will be large (the caller knows its size): start the workers with the first chunk."""
+        self.start_at = STREAM_CHUNK
 
     def __enter__(self) -> ExtractionPool:
         return self
@@ -141,7 +146,7 @@ class ExtractionPool:
             if key not in self.offered:
                 self.offered.add(key)
                 self.waiting.append(doc)
-        if self.pool is None and len(self.waiting) < PARALLEL_MIN_ARTICLES:
+        if self.pool is None and len(self.waiting) < self.start_at:
             return
         while len(self.waiting) >= STREAM_CHUNK:
             self.submit_chunk(self.waiting[:STREAM_CHUNK])

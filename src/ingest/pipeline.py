@@ -111,6 +111,9 @@ def fetch_one(
 # -- process ---------------------------------------------------------------------------------------
 
 
+EAGER_EXTRACTION_BYTES = 2_000_000  # feed bodies this large hold far more articles than a pool needs
+
+
 def process_step(
     feeds_file: str | Path | None,
     warehouse: Path,
@@ -134,6 +137,8 @@ def process_step(
         done = cat.processed_fetch_ids(fid for _, _, fid in inbox)
         batch = Batch(states=cat.load_states(), feeds=feeds, settings=settings, page_budget=page_budget)
         batch.extractor = extractor
+        if sum(r.bytes for _, r, fid in inbox if fid not in done) >= EAGER_EXTRACTION_BYTES:
+            extractor.expect_many()  # the workers start with the first feed, not after the fourth
         for _, result, fetch_id in inbox:
             if fetch_id not in done:
                 before = len(batch.candidates)
