@@ -109,6 +109,12 @@ def reference_abbreviation(text: str, ps: int, dot: int) -> bool:
     return word in sentences._ABBREVIATIONS or (len(last) == 1 and last.isupper())
 
 
+def reference_unit_end(text: str, ps: int, dot: int) -> bool:
+    word = text[ps:dot].rsplit(" ", 1)[-1]
+    nxt = text[dot + 1 : dot + 3]
+    return word in {"млн", "млрд", "тис", "тыс", "грн", "руб"} and len(nxt) == 2 and nxt[1].isupper()
+
+
 def reference_split(text: str, quote_spans: list[tuple[int, int]]) -> list[sentences.Sentence]:
     spans = sorted(quote_spans)
     out: list[sentences.Sentence] = []
@@ -128,6 +134,7 @@ def reference_split(text: str, quote_spans: list[tuple[int, int]]) -> list[sente
                 text[m.start()] == "."
                 and reference_abbreviation(text, ps, m.start())
                 and not re.search(r"[\"”»“]", m.group())
+                and not reference_unit_end(text, ps, m.start())
             ):
                 continue
             seg = text[cur:cut]
@@ -145,7 +152,7 @@ def reference_split(text: str, quote_spans: list[tuple[int, int]]) -> list[sente
 
 SENTENCE_PIECES = (
     "Mr. ", "Smith", " said. ", "He", "\n", "\n\n", " \n", "“", "”", ". ", "! ", "? ", "U.S. ", "A", "b", "...", " 3.5 ",
-    "»", "«", "  ", ".", "…", '"', ")", "(", "1", "т.д. ", "млн. ", "approx. ", "infrastructure. ", "x-etc. ", "З",
+    "»", "«", "  ", ".", "…", '"', ")", "(", "1", "т.д. ", "млн. ", "грн. ", "approx. ", "infrastructure. ", "x-etc. ", "З",
 )  # fmt: skip
 
 

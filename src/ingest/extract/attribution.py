@@ -122,6 +122,35 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     return sp, cue, p
 
 
+# "«A, — сказав X. — B»" / "«A, — каже вона, — b»": an attribution between dashes inside the quote marks
+_INNER_ATTRIBUTION_RE = re.compile(
+    r"[,.!?…]?[ \t]+[—–][ \t]+(?=[а-яіїєґё])[^—–«»„“”\n]{3,100}?[.,][ \t]+[—–][ \t]+(?=\S)"
+)
+
+
+def _inner_split(text: str, q: QuoteSpan, lang: str, para: int) -> list[Raw]:
+    """The two statements of a quote split by its attribution inside the marks (uk, ru; rules-1.22): the
+    first with the speaker after the dash, the second by the same speaker; [] when there is none."""
+    s, e = q.parts[0]
+    if "—" not in text[s:e] and "–" not in text[s:e]:
+        return []
+    at, after = s, None
+    while after is None and (m := _INNER_ATTRIBUTION_RE.search(text, at, e)) is not None:
+        after = parse_after(text, m.start(), m.end(), lang) if m.start() > s else None
+        at = m.start() + 1  # "«Рынок — это не казино, — отметил X, — …»": the dash of the attribution
+    if m is None or after is None:
+        return []
+    sp, cue, pos = after
+    first = Raw(
+        s, m.start(), text[s : m.start()], "direct", cue.group(), sp, pos, 0.9, parts=[(s, m.start())]
+    )
+    second = Raw(
+        m.end(), e, text[m.end() : e], "direct", cue.group(), None, m.end(), 0.85, parts=[(m.end(), e)]
+    )
+    first.cue_pos, first.para, second.para, second.same_as = cue.start(), para, para, first
+    return [first, second]
+
+
 def _empty_at(text: str, pos: int) -> Token:
     """A zero-width token at ``pos`` (an attribution without a cue word)."""
     m = EMPTY_RE.match(text, pos)
@@ -291,6 +320,10 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         if not clause_start and not continuing:
             prev_close = q.close_pos
             continue  # scare quote or part of reported speech
+        if lang in ("uk", "ru") and len(q.parts) == 1 and (split := _inner_split(text, q, lang, sent.para)):
+            out.extend(split)  # "«A, — сказав X. — B»"
+            prev_raw, prev_close = split[-1], q.close_pos
+            continue
         para_end = text.find("\n", q.close_pos)
         para_end = len(text) if para_end == -1 else para_end
         nxt_open = next(

@@ -89,6 +89,14 @@ SUBORDINATE_TAIL_RE = re.compile(
 
 
 _DE_RELATIVE = frozenset(_w("der die das dem den welche welcher welches wo"))
+# a finite verb right after "das"/"der" is a main clause with a demonstrative subject ("sagte, das sei
+# gut"); a relative clause puts its verb last (rules-1.22)
+_DE_FINITE_SECOND = frozenset(
+    _w(
+        "sei seien habe hätte wäre werde würde könne könnte müsse müsste solle sollte dürfe dürfte gebe "
+        "ist sind war waren hat hatte wird kann muss soll"
+    )
+)
 
 
 def clause_like(s: str, lang: str) -> bool:
@@ -267,6 +275,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                     and k + 2 < n
                     and toks[k + 2].group()[:1].islower()
                     and not _de_article_np(toks, k + 2)
+                    and toks[k + 2].group() not in _DE_FINITE_SECOND
                 ):
                     return None  # ", der am Sonntag …": a relative clause, not the reported one
                 return (

@@ -86,6 +86,14 @@ def _name_after_place(toks: list[Token], i: int, lang: str) -> int:
     return -1
 
 
+def _de_agency_genitive(toks: list[Token], k: int) -> bool:
+    """ "der Agentur" with no agency name after it is a genitive ("der Leiter der Agentur am Dienstag"),
+    not the listener ("sagte sie der Agentur Reuters"; rules-1.22)."""
+    if toks[k].group() != "Agentur":
+        return False
+    return k + 1 == len(toks) or not (is_cap(toks[k + 1].group()) or toks[k + 1].group() in '„“"«')
+
+
 def is_abbreviation(word: str) -> bool:
     """A title abbreviation or an initial before a full stop ("Rev.", "John D. Podesta", "G.K. Butterfield")."""
     return word in ABBREVIATIONS or bool(_INITIALS_RE.fullmatch(word))
@@ -316,6 +324,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and low in ("der", "den")
             and i + 1 < len(toks)
             and toks[i + 1].group() in _DE_MEDIA
+            and not _de_agency_genitive(toks, i + 1)
         ):
             break  # "sagte die Ministerin der Zeitung „Bild“": the listener
         if (

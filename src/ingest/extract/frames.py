@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.extract.according import THE_DOCUMENT_RE, according_source
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import parse_forward
-from ingest.extract.frames_de import de_genitive_role, de_np
+from ingest.extract.frames_de import bare_doc_after, de_genitive_role, de_np
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
@@ -154,10 +154,6 @@ SOURCE_AFTER_RE = re.compile(
     r"(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",
     re.I,
 )
-_BARE_DOC_AFTER_RE = re.compile(
-    r"[,\s—–-]*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается)\s+(?:у|в)\s+"
-    rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)\s*[.!?]"
-)
 _SOURCE_COMMA_RE = re.compile(
     r",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|heißt\s+es|hieß\s+es)\s", re.I
 )
@@ -198,7 +194,7 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     """The source named right after a statement (see SOURCE_AFTER_RE): (speaker, offset)."""
     m = SOURCE_AFTER_RE.match(text, start, end)
     if m is None:
-        d = _BARE_DOC_AFTER_RE.match(text, start, end) if lang in ("uk", "ru") else None
+        d = bare_doc_after(text, start, end, lang) if lang != "en" else None
         if d is not None:  # «…», – йдеться в повідомленні.: the author quoted just before
             return SpeakerPhrase(d.group("doc"), "document", "", "", "", ""), d.start("doc")
         return None

@@ -7,6 +7,7 @@ import re
 
 from ingest.extract.cues import Token, tokens
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
 from ingest.extract.speakers import analyze_np, is_cap
 
 _DE_NAME_MARKS = frozenset('„“”"»«')
@@ -62,3 +63,22 @@ def de_genitive_role(np_text: str) -> str:
     if g is None:
         return ""
     return g.group(1) if analyze_np("der " + g.group(1), "de").kind == "role" else ""
+
+
+# "«…», – йдеться в повідомленні." / "…, hieß es in der Begründung.": a document named after a statement
+# without its author (the body spoken of before; German: rules-1.22)
+_BARE_DOC_AFTER_RE = re.compile(
+    r"[,\s—–-]*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается)\s+(?:у|в)\s+"
+    rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)\s*[.!?]"
+)
+_DE_BARE_DOC_AFTER_RE = re.compile(
+    r"[,\s]*(?:heißt|hieß)\s+es\s+(?:weiter\s+)?in\s+(?:der|einer|dem|einem)\s+(?P<doc>[\wäöüß]*"
+    r"(?:[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|[Uu]rteil|[Bb]eschluss|[Ss]chreiben))\s*[.!?]"
+)
+
+
+def bare_doc_after(text: str, start: int, end: int, lang: str) -> re.Match[str] | None:
+    """The match of a document named without its author right after a statement (group "doc"), or None."""
+    if lang != "de":
+        return _BARE_DOC_AFTER_RE.match(text, start, end)
+    return _DE_BARE_DOC_AFTER_RE.match(text, start, end) if "es in" in text[start:end] else None

@@ -75,6 +75,13 @@ def dash_answers(text: str) -> list[Raw]:
     return out
 
 
+def _attributed_answers(answers: list[Raw], quoted: list[Raw]) -> list[Raw]:
+    """The answers, each one that holds a dash quote with its own attribution replaced by that quote."""
+    inside = [q for q in quoted if any(a.start <= q.start < a.end for a in answers)]
+    kept = [a for a in answers if not any(a.start <= q.start < a.end for q in inside)]
+    return sorted(kept + inside, key=lambda r: r.start)
+
+
 def _paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The (at most two) paragraphs after an answer that ends at ``a``, before the line holding ``b``."""
     b = text.rfind("\n", a, b)
@@ -143,12 +150,13 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
     dialogue-style interviews (see dash_answers)."""
     if ("\n—" in text or "\n–" in text or "\n- " in text) and _DASH_LINE_RE.search(text):
         found = dash_answers(text)
-        if found:
-            return found
-        if lang in ("uk", "ru"):
-            found = dash_quotes(text, lang)
-            if found:
-                return found
+        quoted = dash_quotes(text, lang) if lang in ("uk", "ru") else []
+        if (
+            found and quoted
+        ):  # "— Ні, …, — відповів міністр.": an answer with its own attribution (rules-1.22)
+            found = _attributed_answers(found, quoted)
+        if found or quoted:
+            return found or quoted
     interviewer: frozenset[str] = frozenset()
     if not (text[:1] in "QFIRKПВЖ" or any(k in text for k in _QA_KEYS)) or not _QA_ANY_RE.search(text):
         interviewer = _outlet_labels(text)

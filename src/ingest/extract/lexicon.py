@@ -286,7 +286,10 @@ ORG_HEADS = frozenset(
         # rules-1.19: UN programmes ("The United Nations Development Programme said")
         "programme program "
         # rules-1.21: news outlets ("The Associated Press said", "Politico reported", "CBS News said")
-        "news press politico axios salon forbes wired newsweek esquire tatler globe inquirer jazeera"
+        "news press politico axios salon forbes wired newsweek esquire tatler globe inquirer jazeera "
+        # rules-1.22: firms named by their trade ("Westpoint Securities said", "Harrow Lane Homes"), bureaus,
+        # German towns and districts ("Die Stadt teilte mit", "Der Kreis prüfe …")
+        "securities holdings homes capital partners investments bureau stadt kreis"
     )
 )
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
@@ -317,6 +320,8 @@ ORG_STEMS = _w(
     "дипмісі дипмисси посольств "
     # rules-1.21: town halls and commissions ("Aus dem Rathaus hieß es", "повідомила Центральна виборча комісія")
     "rathaus комісі комисси "
+    # rules-1.22: secretariats ("повідомили в секретаріаті ради")
+    "секретаріат секретариат бюро "
 )
 GROUP_NOUNS = frozenset(
     _w(

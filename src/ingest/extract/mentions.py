@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.appositions import apposition_role, is_role_word
 from ingest.extract.cues import trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
-from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
+from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.personnames import CYR_GEN_PLACE_RE
-from ingest.extract.roles import is_cyr_role, role_class
-from ingest.extract.speakers import CAP_STOP, analyze_np, gender_of_first, is_org_word, is_title_token
+from ingest.extract.roles import role_class
+from ingest.extract.speakers import CAP_STOP, gender_of_first, is_org_word, is_title_token
 
 _CAP = "A-ZÀ-ÞА-ЯІЇЄҐĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # Latin Extended-A capitals (rules-1.21)
 _FIRST_NAMES = sorted(
@@ -81,9 +82,8 @@ _APPOSITION_RE = re.compile(
     rf"[ \t]+{_WORD})[ \t]*,"
 )  # the particles of Dutch, German, Romance and Arabic surnames: ", Pieter van Aalst,"
 _CYR_ROLE_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<role>[а-яіїєґё][а-яіїєґё'’-]{3,})[ \t]+(?P<name>(?P<first>[А-ЯІЇЄҐ][а-яіїєґё']+)[ \t]+[А-ЯІЇЄҐ][а-яіїєґё'’-]+)"
+    r"(?<![\w-])(?P<role>[а-яіїєґё][а-яіїєґё'’-]{3,})(?P<gen>(?:[ \t]+[а-яіїєґё][а-яіїєґё'’-]+){0,3})[ \t]+(?P<name>(?P<first>[А-ЯІЇЄҐ][а-яіїєґё']+)[ \t]+[А-ЯІЇЄҐ][а-яіїєґё'’-]+)"
 )
-_WORD_BEFORE_COMMA_RE = re.compile(r"([^\W\d_][\w\-]*)(?:['’]s)?$")
 _CYR_SURNAME_RE = re.compile(
     r"(?:енко|ук|юк|чук|ов|ев|єв|ин|ін|ський|цький|ська|цька|ский|цкий|ская|цкая|ова|ева|іна|ина|ич|вич|ко|ак|як|ишин)$"
 )
@@ -109,27 +109,6 @@ _DE_ARTICLE_WORDS = frozenset(
     ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem")
 )
 _DE_NOUNISH_RE = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|nis|tum|ment|chen|ium|ik)$")
-ORG_NOUNS = (
-    r"компани\w*|компані\w*|авиакомпани\w*|авіакомпані\w*|перевозчик\w*|перевізник\w*|концерн\w*|холдинг\w*|"
-    r"корпораци\w*|корпораці\w*|банк\w*|агентств\w*|фирм\w*|фірм\w*|оператор\w*|завод\w*|предприяти\w*|"
-    r"підприємств\w*|компанией|group|company|firm|carrier|airline|lender|operator|konzern\w*|unternehmen\w*|"
-    r"firma|fluggesellschaft|airline|hersteller\w*|zulieferer\w*|betreiber\w*"
-)
-_ORG_MENTION_RE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Ministry|Office|Agency|Council|Commission|Service|Company|"
-    r"Bank|Army|Command|Committee|Government|Kremlin|Pentagon|Department|Authority|Directorate|Police|Court)"
-    r"|\b[Tt]he\s+(?:agency|ministry|company|council|commission|committee|government|department|regulator|"
-    r"union|operator|firm|bank|court|authority)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3})?"
-)
-# "Das russische Verteidigungsministerium", "die Behörde", "der Koordinierungsstab"
-_DE_ORG_MENTION_RE = re.compile(
-    r"\b(?:[Dd](?:as|er|ie)\s+)?(?:[a-zäöü][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:ministerium|amt|behörde|regierung|"
-    r"verband|kommission|polizei|stab|gericht|dienst|agentur|büro|rat|konzern|gewerkschaft|staatsanwaltschaft|"
-    r"verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|fraktion)\b"
-)
-_QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")
-_ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{ORG_NOUNS})\s+$")
 _WORD_START_RE = re.compile(r"(?<=[ \t])\S")
 _DE_PREPOSITIONS = frozenset(
     ("bis", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur",
@@ -179,14 +158,18 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
     seen = {pos for pos, _, _ in found}
     if lang in ("uk", "ru"):  # "перехід півзахисника Назара Гуменюка": a role word, then an inflected name
         for m in _CYR_ROLE_NAME_RE.finditer(text):
-            if m.start("name") not in seen and _is_role_word(m.group("role")):
-                first = first_nominative(m.group("first"), lang)
-                if first is not None:
-                    found.append((m.start("name"), m.group("name"), m.group("role")))
+            words = [m.group("role"), *m.group("gen").split()]
+            # also a role with genitives before the name ("заступника міністра інфраструктури Віктора …")
+            k = next((i for i, w in enumerate(words) if is_role_word(w)), -1)
+            if (
+                m.start("name") not in seen
+                and k >= 0
+                and first_nominative(m.group("first"), lang) is not None
+            ):
+                found.append((m.start("name"), m.group("name"), " ".join(words[k:])))
     for m in _APPOSITION_RE.finditer(text):  # "Lithuania's minister, Rasa Vaitkute, said …"
-        word = _WORD_BEFORE_COMMA_RE.search(text, max(0, m.start() - 40), m.start())
-        role = word.group(1).lower() if word is not None else ""
-        if m.start("name") not in seen and role and _is_role_word(role):
+        role = apposition_role(text, m.start())
+        if m.start("name") not in seen and role and is_role_word(role):
             name = m.group("name")
             if not any(is_title_token(w) or is_org_word(w) for w in name.split()):
                 found.append((m.start("name"), name, role))
@@ -203,7 +186,7 @@ def _role_word_before(text: str, pos: int, lang: str) -> str:
     j = max(text.rfind(" ", max(0, pos - 30), pos - 1), text.rfind("\n", max(0, pos - 30), pos - 1))
     w = text[j + 1 : pos - 1]
     alpha = w.isalpha()
-    if (alpha or ("-" in w and w.replace("-", "").isalpha())) and w.islower() and _is_role_word(w):
+    if (alpha or ("-" in w and w.replace("-", "").isalpha())) and w.islower() and is_role_word(w):
         return w  # also "генерал-майор", "контр-адмирал"
     if not alpha or lang not in ("de", "uk", "ru"):
         return ""
@@ -214,16 +197,10 @@ def _role_word_before(text: str, pos: int, lang: str) -> str:
         k = max(text.rfind(" ", max(0, j - 30), j), text.rfind("\n", max(0, j - 30), j))
         w = text[k + 1 : j]
         words.insert(0, w)
-        if w.isalpha() and w[1:].islower() and _is_role_word(w.lower()):
+        if w.isalpha() and w[1:].islower() and is_role_word(w.lower()):
             return " ".join(words)
         j = k
     return ""
-
-
-def _is_role_word(low: str) -> bool:
-    return (
-        low in ROLE_CLASSES or low in PERSON_NOUNS or bool(DE_ROLE_SUFFIXES.search(low)) or is_cyr_role(low)
-    )
 
 
 def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 400) -> tuple[str, int]:
@@ -278,51 +255,6 @@ def full_name(text: str, surname: str) -> str:
                 return f"{first} {surname}"
         i = text.find(surname, i + 1)
     return ""
-
-
-def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
-    """The last organisation named in the ``window`` characters before ``ref``."""
-    best = ""
-    for m in (_DE_ORG_MENTION_RE if lang == "de" else _ORG_MENTION_RE).finditer(
-        text, max(0, ref - window), ref
-    ):
-        sp = analyze_np(m.group(), lang)
-        if sp.kind == "organisation":
-            best = sp.org or sp.text
-    return best
-
-
-# A body in the locative at a clause start ("В администрации района …", "У пресслужбі ОВА …").
-_CYR_LOC_BODY_RE = re.compile(
-    r"(?:^|(?<=[\s.,]))[ВвУу]\s+(?P<org>[а-яіїєґёА-ЯІЇЄҐЁ«»\"'’-]+(?:\s+[А-ЯІЇЄҐЁ«»\"][\w«»\"'’-]*)*"
-    r"(?:\s+[а-яіїєґё'’-]+(?:а|я|ы|и|у|ого|его|ой|ей|ов|ев|ів|ії))?)"
-)
-_CYR_DEMONSTRATIVES = frozenset(_w("эти этот эта это ці цей ця це его её их його її"))
-
-
-def locative_body_before(text: str, ref: int, window: int = 300) -> str:
-    """The last body named in the locative ("В администрации района") in the ``window`` characters
-    before ``ref``: what "Там"/"Тут" stands for."""
-    best = ""
-    for m in _CYR_LOC_BODY_RE.finditer(text, max(0, ref - window), ref):
-        org = m.group("org")
-        words = org.split()
-        if words and words[-1].lower() in _CYR_DEMONSTRATIVES:
-            org = " ".join(words[:-1])
-        if org and is_org_word(org.split()[0].strip('«»"')):
-            best = org
-    return best
-
-
-def named_org(text: str, ref: int) -> str:
-    """The last organisation named as "<company-like noun> «Name»" before ``ref`` (or the first one)."""
-    found = [
-        (m.start(), m.group("name"))
-        for m in _QUOTED_NAME_RE.finditer(text)
-        if _ORG_NOUN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-    ]
-    before = [n for p, n in found if p < ref]
-    return before[-1] if before else (found[0][1] if found else "")
 
 
 # An article, up to two words and a word ("the spokeswoman", "einer Armeesprecherin"; group "m"). The scan
@@ -384,9 +316,25 @@ def _role_phrase_before_comma(text: str, comma: int) -> str:
     return seg
 
 
-_PLURAL_FIRST = frozenset(
-    ("two", "three", "four", "five", "six", "several", "some", "many", "few", "multiple", "dozens", "both")
-)
+_PLURAL_FIRST = (
+    frozenset(
+        (
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "several",
+            "some",
+            "many",
+            "few",
+            "multiple",
+            "dozens",
+            "both",
+        )
+    )
+    | CYR_COUNT_WORDS
+)  # "Двоє співрозмовників …", "два источника" (rules-1.22)
 
 
 def plural_phrase(phrase: str) -> bool:

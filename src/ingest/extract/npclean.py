@@ -57,6 +57,10 @@ _LEAD_CONJ = frozenset(
 )
 
 _LEAD_CUES = frozenset(_w("said says told added"))  # lower case: "Said" is a first name
+_ASIDE_NOUNS = ("statement", "interview", "post", "letter", "email", "briefing", "video", "filing", "release")
+_TRAIL_ASIDE_RE = re.compile(
+    rf",\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:{'|'.join(_ASIDE_NOUNS)})(?:\s+(?:on|to)\s+\S+)?$"
+)
 
 
 def clean_np(text: str, keep_comma: bool = False) -> str:
@@ -85,6 +89,9 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             changed = True
         if s.endswith((", who", ", which")):  # "the official, who was quoted …, said" (rules-1.21)
             s = s[: s.rfind(",")]
+            changed = True
+        if (", in " in s or ", on " in s) and (aside := _TRAIL_ASIDE_RE.search(s)) is not None:
+            s = s[: aside.start()]  # "The ministry, in a statement, said" (rules-1.22)
             changed = True
         parts = s.split(None, 1)  # the first word
         if len(parts) > 1 and (parts[0] in _LEAD_CUES or parts[0] in UK_RU_CUES):

@@ -77,8 +77,13 @@ _CYR_NAMED_AFTER = frozenset(
 def de_noun(tok: str) -> bool:
     """A German common noun by its suffix ("Regierung", "Konferenz"); short words ("Lenz", "Franz")
     are surnames more often than nouns."""
-    m = _DE_NOUN_SUFFIX_RE.search(tok.lower())
-    return m is not None and m.start() >= 3
+    low = tok.lower()
+    m = _DE_NOUN_SUFFIX_RE.search(low)
+    return (m is not None and m.start() >= 3) or _DE_STREET_RE.search(low) is not None
+
+
+# a street or square ("der Merseburger Straße", "am Goetheplatz") names no person (rules-1.22)
+_DE_STREET_RE = re.compile(r"(?:straße|strasse|gasse|allee|platz)$")
 
 
 _MID_TITLES = frozenset(
@@ -186,7 +191,7 @@ def _run_name(
         len(names) > 1
         and _is_mid_title(names[-1])
         and not (len(names) == 2 and is_first_name(names[0]))
-        and not ("-" in names[-1] and is_first_name(names[-2]))  # "Sven Mahlow-Richter" (rules-1.21)
+        and not ("-" in names[-1] and (is_first_name(names[-2]) or _titled_hyphen_surname(names, titles)))
     ):
         titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name ("Thomas Richter" is one)
     if len(names) == 1 and titles and _is_mid_title(titles[-1]) and not is_first_name(names[0]):
@@ -226,6 +231,18 @@ def _run_name(
         return None
     score = 3 if is_first_name(names[0]) and len(names) > 1 else (2 if len(names) > 1 else 1)
     return " ".join(_keep_last_three(names)), score, titles
+
+
+def _titled_hyphen_surname(names: list[str], titles: list[str]) -> bool:
+    """ "Stadtbrandmeister Ole Weber-Richter": after a title, a first name and a hyphenated word whose first
+    part is a surname-like word (no role, acronym or prefix) is a double surname ending in a role word, not
+    a title ("Sven Mahlow-Richter" with a known first name: rules-1.21; any first name after a title:
+    rules-1.22)."""
+    before = names[-3] if len(names) > 2 else (titles[-1] if titles else "")
+    if not before or not _is_mid_title(before):
+        return False
+    head = names[-1].split("-", 1)[0]
+    return len(head) >= 3 and head[1:].islower() and head[0].isupper() and not _is_mid_title(head)
 
 
 def _keep_last_three(names: list[str]) -> list[str]:

@@ -7,14 +7,13 @@ import re
 from bisect import bisect_right
 from datetime import date
 
+from ingest.extract.bodies import locative_body_before, org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.inflect import nominative_name
 from ingest.extract.mentions import (
     full_name,
-    locative_body_before,
     name_before,
-    org_before,
     plural_phrase,
     scan_mentions,
 )
@@ -337,8 +336,10 @@ class Resolver:
                 if k in ("organisation", "person", "group") and res.speaker:
                     return res  # also a group ("the trustees said …; …, the statement said")
             # "…, according to the study.": with nobody quoted before, the study itself (rules-1.17)
-            doc = sp.text
-            return Resolved(doc, org_id(doc), "organisation") if doc.endswith(_STUDY_NOUNS) else None
+            doc = sp.text if sp.text.endswith(_STUDY_NOUNS) else org_before(self.text, self.lang, ref)
+            return (
+                Resolved(doc, org_id(doc), "organisation") if doc else None
+            )  # or the body named before (1.22)
         if kind == "interviewee":
             ents = sorted(self.entities.values(), key=lambda x: (" " not in x.name, x.first_pos))
             ents = [x for x in ents if not _PATRONYMIC_RE.search(x.name)]  # "— Анна Сергеевна, …?"
@@ -353,7 +354,7 @@ class Resolver:
             return resolve_role(self, raw, sp, ref)
         if kind == "organisation":
             return resolve_organisation(self, sp, ref)
-        if kind == "anonymous" and (earlier := resolve_anonymous(self, sp, ref)) is not None:
+        if kind in ("anonymous", "group") and (earlier := resolve_anonymous(self, sp, ref)) is not None:
             return earlier
         if kind in ("group", "anonymous"):
             return Resolved(sp.text, group_id(sp.text), kind)

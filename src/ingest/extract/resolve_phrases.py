@@ -4,13 +4,15 @@ ministry", "в Генштабі") and anonymous sources ("the source", "one of t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ingest.extract.bodies import ORG_NOUNS, named_org
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
-from ingest.extract.mentions import ORG_NOUNS, named_org, plural_phrase, role_before
+from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, unknown_id
 from ingest.extract.resolve_hints import described_as
 from ingest.extract.speakers import SpeakerPhrase, head_word, role_class
@@ -34,6 +36,7 @@ _ANAPHORIC_SOURCE_RE = re.compile(
     r"источник\s+(?:агентства|издания)|(?:источник|джерело)$)",
     re.I,
 )
+_ANAPHORIC_GROUP_RE = re.compile(r"the\s+(?:people|sources|officials|insiders|diplomats)", re.I)
 _ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those)\b", re.I)
 _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
@@ -102,6 +105,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
                 e = None  # "Der Vorsitzende Richter" is not the prosecutor or the expert named before
         elif not any(role_class(sp.text) in x.role_classes for x in r.entities.values()):
             e = _roleless_person(r, sp, ref)  # "The intelligence chief said" about the one person named
+            if e is None and bare:
+                e = _subject_just_before(r, raw, sp, ref)
             if e is not None:
                 e.add_role(sp.text)
     if e is None and role_class(sp.text) and (e := _named_next(r, ref)) is not None:
@@ -138,6 +143,16 @@ def _roleless_person(r: Resolver, sp: SpeakerPhrase, ref: int) -> Entity | None:
     return e if e.first_pos - ref <= 300 else None
 
 
+def _subject_just_before(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Entity | None:
+    """ "Її лідерка Тетяна Ярошенко заявила, що … «…», — заявила депутатка.": a bare Ukrainian/Russian role
+    that nobody holds by title is the person of that gender who was the subject of this sentence or the one
+    before (rules-1.22)."""
+    if role_class(sp.text) == "spokesperson":
+        return None  # "— сказала речниця": someone who speaks for the person named before
+    found = r.pronoun_candidate(sp.gender or raw.gender_hint or cue_gender(raw.cue), ref)
+    return found[1] if found is not None and r.sentences_apart(found[0], ref) <= 1 else None
+
+
 def _named_next(r: Resolver, ref: int) -> Entity | None:
     """A role in the lead paragraph ("…, and Latvia's transport minister said …") held by the person
     whose full name opens the second paragraph ("Marta Liepiņa told a news conference …") and who has
@@ -166,6 +181,8 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
     else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"
         key = org_key(name)
         words = set(key.split())
+        if r.lang == "de" and (later := _later_de_body(r, name, ref)) is not None:
+            return later
         for _ref, k, res in reversed(r.last):
             if k != "organisation":
                 continue
@@ -181,6 +198,37 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
         if _UNNAMED_BODY_RE.fullmatch(name.lower()):  # two articles' "the company" are two companies
             return Resolved(name, org_id(name, r.article_id), "organisation")
     return Resolved(name, org_id(name), "organisation")
+
+
+# a capitalised German body noun, with the acronym or short name after it ("Der Sozialverband VdK")
+_DE_BODY_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß](?:[ \t]+[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,4}[A-ZÄÖÜ])?")
+
+
+def _later_de_body(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """ "der Verband" after "Der Sozialverband VdK begrüßte …": the last body whose noun ends in the
+    phrase's head noun, named in this sentence or the one before and after the last body quoted
+    (rules-1.22); else None."""
+    words = name.split()
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() not in _DE_DEFINITE):
+        return None
+    head = words[-1].lower()
+    if len(head) < 4 or not _UNNAMED_BODY_RE.fullmatch(head):
+        return None
+    k = bisect_right(r.sent_starts, ref) - 1
+    lo = r.sent_starts[k - 1] if k >= 1 else 0
+    quoted = next((at for at, kind, _res in reversed(r.last) if kind == "organisation" and at < ref), -1)
+    lo = max(lo, quoted + 1)
+    if head not in r.text[lo:ref].lower():
+        return None
+    best = ""
+    for m in _DE_BODY_RE.finditer(r.text, lo, ref):
+        noun = m.group().split()[0].lower()
+        if noun.endswith(head) and noun != head:
+            best = m.group()
+    return Resolved(best, org_id(best), "organisation") if best else None
+
+
+_DE_DEFINITE = frozenset(("der", "die", "das"))
 
 
 def _apposed_body(r: Resolver, name: str, ref: int) -> Resolved | None:
@@ -199,7 +247,15 @@ def _apposed_body(r: Resolver, name: str, ref: int) -> Resolved | None:
 
 
 def resolve_anonymous(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None:
-    """An anonymous source that refers back to one already quoted, else None."""
+    """An anonymous source (or "the people") that refers back to one already quoted, else None."""
+    if _ANAPHORIC_GROUP_RE.fullmatch(sp.text):  # "…, the people said": the anonymous group just quoted (1.22)
+        for at, k, res in reversed(r.last):
+            if at < ref - 600:
+                break
+            if k == "anonymous" and at < ref and plural_phrase(res.speaker):
+                return res
+    if sp.kind == "group":
+        return None
     if _ONE_OF_THEM_RE.match(sp.text):  # "One of them said …"
         for at, k, res in reversed(r.last):
             if at < ref - 800:

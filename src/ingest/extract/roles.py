@@ -30,7 +30,8 @@ _DE_ORG_HEADS = _w(
     "dienst dienstes zentrale kanzleramt reederei brauerei druckerei molkerei kanzlei werk werke stiftung verein "
     "klinik klinikum universität hochschule feuerwehr verwaltung kammer fraktion senat kasse versicherung "
     "flughafen gruppe bundeswehr bundespolizei betrieb betriebe bahnen bahn konzerne unternehmens museum museums "
-    "bibliothek theater tierheim schule sparkasse stab büro"
+    "bibliothek theater tierheim schule sparkasse stab büro "
+    "gemeinde landkreis"  # rules-1.22: municipalities ("Die Gemeinde teilte mit, …")
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])

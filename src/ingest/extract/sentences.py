@@ -68,6 +68,19 @@ def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
     return initial
 
 
+# A currency or count closes a sentence when a capitalised word follows ("… 5 млн грн. Двоє …"; rules-1.22)
+_UNIT_ABBREVIATIONS = frozenset("млн млрд тис тыс грн руб".split())
+
+
+def unit_before_capital(text: str, ps: int, dot: int) -> bool:
+    """The word before the full stop at ``dot`` is a currency or a count ("грн.", "млн.") and a capital
+    letter follows the space after it: the end of a sentence, not an abbreviation inside one."""
+    if not text[dot + 1 : dot + 3][-1:].isupper():
+        return False
+    k = max(text.rfind(" ", ps, dot), ps - 1)
+    return text[k + 1 : dot] in _UNIT_ABBREVIATIONS
+
+
 # Prepositions before a one-letter name that ends a sentence ("on X.", "auf X.", "в X.")
 _PLATFORM_LEADS = frozenset("on via auf bei у в на".split())
 
@@ -148,6 +161,7 @@ def split_sentences(text: str, quote_spans: list[tuple[int, int]] | None = None)
                     text[ms] == "."
                     and _is_abbreviation(text, ps, ms)
                     and not _CLOSE_MARK_RE.search(text, ms, cut)
+                    and not unit_before_capital(text, ps, ms)
                 ):
                     continue
             else:

@@ -309,8 +309,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if first_low in CYR_COUNT_WORDS and len(words) > 1:  # "двое собеседников", "троє депутатів" (1.18)
         if words[1].startswith(_CYR_ANON_STEMS):
             return SpeakerPhrase(shown_kept, "anonymous", gender="p")
-        if words[1][:6].startswith(_CYR_GROUP_STEMS_6) or is_cyr_role(words[1]):
-            return SpeakerPhrase(phrase, "group", gender="p")
+        if words[1][:6].startswith(_CYR_GROUP_STEMS_6) or is_cyr_role(words[1]) or words[1].isalpha():
+            return SpeakerPhrase(phrase, "group", gender="p")  # any counted noun: "Троє свідків" (rules-1.22)
     if first_low.startswith(_CYR_ANON_STEMS):
         plural = first_low in _CYR_ANON_PLURAL
         return SpeakerPhrase(shown_kept, "anonymous", gender="p" if plural else "")

@@ -1,0 +1,77 @@
+"""Bodies named before a position in the text: the organisation that "it said" or "hieß es" stands for
+("The Interior Ministry … it said"), the body in the locative that "Там" stands for ("В администрации
+района …"), and the company named in quote marks after a company-like noun ("авиакомпания «Сибавиа»")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.lexicon import words as _w
+from ingest.extract.speakers import analyze_np, is_org_word
+
+ORG_NOUNS = (
+    r"компани\w*|компані\w*|авиакомпани\w*|авіакомпані\w*|перевозчик\w*|перевізник\w*|концерн\w*|холдинг\w*|"
+    r"корпораци\w*|корпораці\w*|банк\w*|агентств\w*|фирм\w*|фірм\w*|оператор\w*|завод\w*|предприяти\w*|"
+    r"підприємств\w*|компанией|group|company|firm|carrier|airline|lender|operator|konzern\w*|unternehmen\w*|"
+    r"firma|fluggesellschaft|airline|hersteller\w*|zulieferer\w*|betreiber\w*"
+)
+_ORG_MENTION_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Ministry|Office|Agency|Council|Commission|Service|Company|"
+    r"Bank|Army|Command|Committee|Government|Kremlin|Pentagon|Department|Authority|Directorate|Police|Court)"
+    r"|\b[Tt]he\s+(?:agency|ministry|company|council|commission|committee|government|department|regulator|"
+    r"union|operator|firm|bank|court|authority)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3})?"
+)
+# "Das russische Verteidigungsministerium", "die Behörde", "der Koordinierungsstab"
+_DE_ORG_MENTION_RE = re.compile(
+    r"\b(?:[Dd](?:as|er|ie)\s+)?(?:[a-zäöü][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:ministerium|amt|behörde|regierung|"
+    r"verband|kommission|polizei|stab|gericht|dienst|agentur|büro|rat|konzern|gewerkschaft|staatsanwaltschaft|"
+    r"verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|fraktion)\b"
+)
+_QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")
+_ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{ORG_NOUNS})\s+$")
+
+
+def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
+    """The last organisation named in the ``window`` characters before ``ref``."""
+    best = ""
+    for m in (_DE_ORG_MENTION_RE if lang == "de" else _ORG_MENTION_RE).finditer(
+        text, max(0, ref - window), ref
+    ):
+        sp = analyze_np(m.group(), lang)
+        if sp.kind == "organisation":
+            best = sp.org or sp.text
+    return best
+
+
+# A body in the locative at a clause start ("В администрации района …", "У пресслужбі ОВА …").
+_CYR_LOC_BODY_RE = re.compile(
+    r"(?:^|(?<=[\s.,]))[ВвУу]\s+(?P<org>[а-яіїєґёА-ЯІЇЄҐЁ«»\"'’-]+(?:\s+[А-ЯІЇЄҐЁ«»\"][\w«»\"'’-]*)*"
+    r"(?:\s+(?![а-яіїєґё'’-]*(?:ли|ла|ло)(?![\w'’-]))[а-яіїєґё'’-]+(?:а|я|ы|и|у|ого|его|ой|ей|ов|ев|ів|ії)){0,2})"
+)
+_CYR_DEMONSTRATIVES = frozenset(_w("эти этот эта это ці цей ця це его её их його її"))
+
+
+def locative_body_before(text: str, ref: int, window: int = 300) -> str:
+    """The last body named in the locative ("В администрации района") in the ``window`` characters
+    before ``ref``: what "Там"/"Тут" stands for."""
+    best = ""
+    for m in _CYR_LOC_BODY_RE.finditer(text, max(0, ref - window), ref):
+        org = m.group("org")
+        words = org.split()
+        if words and words[-1].lower() in _CYR_DEMONSTRATIVES:
+            org = " ".join(words[:-1])
+        if org and is_org_word(org.split()[0].strip('«»"')):
+            best = org
+    return best
+
+
+def named_org(text: str, ref: int) -> str:
+    """The last organisation named as "<company-like noun> «Name»" before ``ref`` (or the first one)."""
+    found = [
+        (m.start(), m.group("name"))
+        for m in _QUOTED_NAME_RE.finditer(text)
+        if _ORG_NOUN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+    ]
+    before = [n for p, n in found if p < ref]
+    return before[-1] if before else (found[0][1] if found else "")
