@@ -186,7 +186,7 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
             sp = analyze_np(m.group("name"), lang)
             if sp.kind == "person" and " " in sp.name:
                 return sp, _empty_at(text, b), a + m.start()
-        if s[-1] == ":" and len(toks) >= 3:  # "The association urged the board to act: “…”"
+        if s[-1] == ":" and len(toks) >= 2:  # "The board urged X to act: “…”", "Pike interjected:" (1.23)
             sp2 = leading_np(text, toks, lang)
             if sp2 is not None and sp2.kind in ("person", "organisation", "pronoun", "role", "group"):
                 return sp2, _empty_at(text, b), a
@@ -226,8 +226,23 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
     return (lead, toks[ci], start) if lead is not None else None
 
 
+_PARTICIPLE_LINKS = frozenset(
+    _w("to the a an his her their its on in at from with over for into through about")
+)
+
+
+def opens_with_participle(first: str, second: str) -> bool:
+    """ "Switching to …", "Speaking at …": a capitalised -ing word before a preposition or determiner opens
+    a participle clause; it is no name (rules-1.23)."""
+    return len(first) > 5 and first.endswith("ing") and first[:1].isupper() and second in _PARTICIPLE_LINKS
+
+
 def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
     """Subject NP at the start of a clause: the tokens before its first verb-like word."""
+    if lang == "en" and len(toks) > 1 and opens_with_participle(toks[0].group(), toks[1].group()):
+        # "Switching to English as he addressed …, Merz …": the subject follows the clause (rules-1.23)
+        comma = next((k for k, tk in enumerate(toks) if tk.group() == ","), -1)
+        return leading_np(text, toks[comma + 1 :], lang) if comma > 0 else None
     end = 0
     for j, tk in enumerate(toks):
         w = tk.group()

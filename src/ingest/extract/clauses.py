@@ -278,6 +278,8 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                     and toks[k + 2].group() not in _DE_FINITE_SECOND
                 ):
                     return None  # ", der am Sonntag …": a relative clause, not the reported one
+                if lang == "de" and nxt in _DE_PREPOSITIONS and _de_relative_after(toks, k + 2):
+                    return None  # "erzählte von Schichten, in denen sie …": a relative clause (rules-1.23)
                 return (
                     toks[k + 2].start()
                     if nxt in {"що", "что", "dass", "мол"} and k + 2 < n
@@ -341,11 +343,32 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         return None
     if first in _OBJECT_WORDS and not _CLAUSE_HINT_RE.search(" ".join(words[1:3])):
         return None
+    if len(words) == 2 and first in _OBJECT_DETERMINERS:
+        return None  # "…, announcing the tariffs.": an object, no reported clause (rules-1.23)
     return p
+
+
+_OBJECT_DETERMINERS = frozenset(_w("the a an its his her their our new"))
 
 
 _DE_ADJ_END_RE = re.compile(r"(?:e|en|er|es|em)$")
 _DE_POSSESSIVE_RE = re.compile(r"^(?:mein|dein|sein|ihr|unser|euer|eur|der$|die$|das$|dem$|den$|des$|ein)")
+
+
+_DE_PREPOSITIONS = frozenset(_w("in an auf bei mit von zu für über unter nach aus vor gegen durch um"))
+_DE_RELATIVE_ONLY = frozenset(_w("denen deren dessen welchen welcher welchem welche"))
+
+
+def _de_relative_after(toks: list[Token], j: int) -> bool:
+    """toks[j] opens a relative clause after a preposition ("in denen", "bei der sie"), not an article
+    ("in der Stadt", "in der neuen Halle")."""
+    if j + 1 >= len(toks):
+        return False
+    w = toks[j].group().lower()
+    if w in _DE_RELATIVE_ONLY:
+        return True
+    nxt = toks[j + 1].group()
+    return w in _DE_RELATIVE and nxt.isalpha() and nxt.islower() and not _de_article_np(toks, j + 1)
 
 
 def _de_article_np(toks: list[Token], j: int) -> bool:

@@ -187,7 +187,24 @@ def _lead_person(text: str, a: int, b: int) -> bool:
     if raw.count(" ") > 10 or "," not in raw:
         return False
     lead = plausible_speaker(raw, "de")
-    return lead is not None and lead.kind == "person" and " " in lead.name and raw.endswith(lead.name)
+    if lead is not None and lead.kind == "person" and " " in lead.name and raw.endswith(lead.name):
+        return True
+    # "Die Pflegerin Merve Aydın, seit zwölf Jahren im Haus," / "Der Landrat, Peter Roth, dem das Haus
+    # gehört,": the name ends one of the first two comma segments and a short aside without a
+    # subjunctive of reported speech follows (rules-1.23)
+    cut = -1
+    for _k in range(2):
+        cut = raw.find(",", cut + 1)
+        if cut < 0:
+            return False
+        head, rest = raw[:cut], raw[cut:]
+        lead = plausible_speaker(head, "de")
+        if lead is not None and lead.kind == "person" and " " in lead.name and head.endswith(lead.name):
+            return rest.count(" ") <= 8 and not (_DE_REPORTED_WORDS & set(rest.split()))
+    return False
+
+
+_DE_REPORTED_WORDS = frozenset("sei seien habe hätten werde würden könne müsse wäre dürfe solle".split())
 
 
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]*\)\s*$")

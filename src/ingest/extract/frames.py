@@ -131,11 +131,19 @@ _DE_SO_RE = re.compile(
 )
 
 
+def _named_body(toks: list[str]) -> bool:
+    """ "the Office for National Statistics", "Bellwood Research" (rules-1.23): a capitalised data word
+    after a capitalised name or in a longer title, not "statistics" or "Research" alone."""
+    if not toks[-1][:1].isupper():
+        return False
+    return len(toks) > 2 or (len(toks) == 2 and toks[0][:1].isupper())
+
+
 def _speakerish(np: str, lang: str) -> bool:
     words = np.lower().split()
     if not words or len(words) > 10:
         return False
-    if words[-1] in _SKIP_SPEAKERS and not (lang == "en" and len(words) > 2 and np.split()[-1][:1].isupper()):
+    if words[-1] in _SKIP_SPEAKERS and not (lang == "en" and _named_body(np.split())):
         return (
             False  # "according to statistics", not "according to the Office for National Statistics" (1.20)
         )

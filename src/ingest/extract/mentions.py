@@ -16,7 +16,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.personnames import CYR_GEN_PLACE_RE
 from ingest.extract.roles import role_class
-from ingest.extract.speakers import CAP_STOP, gender_of_first, is_org_word, is_title_token
+from ingest.extract.speakers import CAP_STOP, gender_of_first, is_first_name, is_org_word, is_title_token
 
 _CAP = "A-ZÀ-ÞА-ЯІЇЄҐĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # Latin Extended-A capitals (rules-1.21)
 _FIRST_NAMES = sorted(
@@ -216,6 +216,8 @@ def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 
         first, last = m.group(1), m.group(2)
         if is_title_token(first) or first.lower() in CAP_STOP or is_org_word(last) or is_org_word(first):
             continue
+        if headline_pair(text, first, m.end()):
+            continue
         g = gender_of_first(first)
         if gender in ("m", "f") and g and g != gender:
             continue
@@ -231,6 +233,14 @@ def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 
         best = f"{first} {last}"
         pos = m.start()
     return best, pos
+
+
+def headline_pair(text: str, first: str, end: int) -> bool:
+    """ "Invoked Article 5", "Trump Invoked …": a title-cased verb ("Invoked") or a label before a number
+    is no name (rules-1.23)."""
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
+        return True
+    return first.endswith("ed") and len(first) > 5 and not is_first_name(first)
 
 
 def _gen_place_pair(text: str, pos: int) -> re.Match[str] | None:
@@ -250,7 +260,10 @@ def full_name(text: str, surname: str) -> str:
             m = _WORD_BEFORE_RE.search(text, max(0, i - 40), i)
             first = m.group(1) if m else ""
             if first and not (
-                is_title_token(first) or first.lower() in CAP_STOP or first.endswith(("’s", "'s"))
+                is_title_token(first)
+                or first.lower() in CAP_STOP
+                or first.endswith(("’s", "'s"))
+                or headline_pair(text, first, i + len(surname))
             ):
                 return f"{first} {surname}"
         i = text.find(surname, i + 1)

@@ -11,7 +11,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import best_name, is_cap
 from ingest.extract.roles import _DE_ROLE_SUFFIXES, is_cyr_role
 
-_COMMA_SPLIT_RE = re.compile(r",\s*")
+_COMMA_SPLIT_RE = re.compile(r",(?!\d)\s*")  # not inside "900,000" (rules-1.23)
 # relative clauses inside a speaker phrase (forward.plausible_speaker)
 WHO_SPLIT_RE = re.compile(
     r",\s*(?:(?:who|which|whose)\b|(?:der|die|das|dessen|deren) (?=[a-zäöüß]))"
@@ -20,8 +20,8 @@ WHO_SPLIT_RE = re.compile(
 # (German: ", der seinen Namen nicht nennen will,", rules-1.13)
 RELATIVE_SEG_RE = re.compile(
     r",\s*(?:(?:who|which|whose|speaking|який|яка|які|который|которая|которые|де|где)\b"
-    r"|(?:der|die|das|dessen|deren) (?=[a-zäöüß]))[^,]*(?=,)"
-    r"|\s(?:who|whose)\s[^,]*(?=,)"  # "a hydrologist at X who was not involved in the study,"
+    r"|(?:der|die|das|dessen|deren) (?=[a-zäöüß]))(?:[^,]|,(?=\d))*(?=,)"  # "900,000" inside (1.23)
+    r"|\s(?:who|whose)\s(?:[^,]|,(?=\d))*(?=,)"  # "a hydrologist at X who was not involved in the study,"
 )
 
 

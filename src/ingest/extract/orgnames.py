@@ -106,8 +106,12 @@ _CYR_LOC_ADJ_RE = re.compile(r"(?:ому|ім|ом|ем|ій|ой)$")
 
 
 def loc_adj_org(adj: str, noun: str) -> bool:
-    """ "региональном управлении": a lower-case locative adjective before an organisation word."""
-    return adj.islower() and bool(_CYR_LOC_ADJ_RE.search(adj)) and is_org_word(noun)
+    """ "региональном управлении": a lower-case locative adjective before an organisation word, or
+    before an acronym ("в региональном МЧС", rules-1.23)."""
+    if not (adj.islower() and _CYR_LOC_ADJ_RE.search(adj)):
+        return False
+    acronym = noun.rstrip(".,;:")
+    return is_org_word(noun) or (len(acronym) >= 2 and acronym.isupper() and acronym.isalpha())
 
 
 def loc_body_start(w1: str, w2: str) -> bool:
@@ -166,7 +170,7 @@ def in_org(phrase: str, words: list[str]) -> bool:
         second[:1].isupper()
         or is_org_word(w1)
         or w1.startswith(("пресс", "прес"))
-        or (len(words) > 2 and loc_adj_org(w1, words[2]))
+        or (len(words) > 2 and loc_adj_org(w1, phrase.split()[2]))
     )
 
 

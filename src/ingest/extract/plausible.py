@@ -57,7 +57,15 @@ def plausible_speaker(raw: str, lang: str) -> SpeakerPhrase | None:
         return None
     if sp.kind == "person" and " " not in sp.name and not _bare_name_ok(raw):
         return None
+    if shape == _PLAIN and lang == "en" and _says_in_head(raw):
+        shape = _CLAUSE  # "Trump said in a Truth Social post …, announcing …": a clause (rules-1.23)
     return sp if shape == _PLAIN or sp.kind == "person" else None
+
+
+def _says_in_head(raw: str) -> bool:
+    """ "Trump said in a post": a subject and "said" before the first comma (not a leading "said X")."""
+    head = raw.split(",", 1)[0].lstrip(" \t”\"’'")
+    return " said " in head or " says " in head
 
 
 @lru_cache(maxsize=8192)

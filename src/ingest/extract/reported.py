@@ -313,6 +313,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             sp = found[-1].speaker if found else leading_np(text, toks, lang)
         elif prev is not None and (
             prev.group().lower() in _DETERMINERS
+            or (low in _NOUNISH and prev.group() in _NOUN_PREPOSITIONS)  # "on reports that …" (rules-1.23)
             or (
                 low in _NOUNISH
                 and not (
@@ -393,6 +394,7 @@ _NOUNISH = frozenset(
         "add adds say tell ask urge denies warning"
     )
 )
+_NOUN_PREPOSITIONS = frozenset(_w("on about over amid despite following after of against"))
 _DETERMINERS = frozenset(
     _w("a an the this that these those its his her their our my your any some every each")
 )

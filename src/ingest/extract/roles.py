@@ -59,6 +59,8 @@ CAP_STOP = frozenset(
         # rules-1.21: sentence openers that are no first names ("Whether Anutin stays …", "Halfway through …")
         " whether although though ahead despite during unless once because perhaps certainly indeed "
         "ultimately hopefully halfway everything everyone everybody someone somebody anyone nobody"
+        # rules-1.23: quantity openers ("More than a third of the 6,000 respondents said …")
+        " more less fewer"
     )
 )
 

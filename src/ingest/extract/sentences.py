@@ -52,6 +52,8 @@ def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
         return text[dot - 1 : dot].isdigit() and _is_ordinal(text, ps, dot)
     if initial and not sizes and text[dot - 2] == " " and _after_preposition(text, ps, dot - 2):
         return False  # "… wrote on X." / "schrieb auf X.": the platform, not an initial
+    if initial and not sizes and text[dot - 2] == " " and _opener_follows(text, ps, dot):
+        return False  # "… пробы Б. По его словам …": a letter naming a thing ends the sentence (1.23)
     if dot - ps >= 3 and text[dot - 3 : dot].isalpha() and text[dot - 3 : dot].islower():
         k = max(text.rfind(" ", ps, dot), text.rfind("\n", ps, dot), ps - 1)
         if dot - k > 8:
@@ -88,6 +90,22 @@ _PLATFORM_LEADS = frozenset("on via auf bei у в на".split())
 def _after_preposition(text: str, ps: int, space: int) -> bool:
     k = max(text.rfind(" ", ps, space), ps - 1)
     return text[k + 1 : space] in _PLATFORM_LEADS
+
+
+# Function words that open a sentence and never follow an initial ("… пробы Б. По его словам", rules-1.23)
+_SENTENCE_OPENERS = frozenset(
+    "По За В У На Но А Але Однак Он Она Они Він Вона Вони Это Це Как Як Тогда Тоді "
+    "The But He She They It This In Er Sie Es Die Der Das Aber".split()
+)
+
+
+def _opener_follows(text: str, ps: int, dot: int) -> bool:
+    """A lower-case word comes before the letter at ``dot - 1`` and a sentence opener after the dot."""
+    k = max(text.rfind(" ", ps, dot - 2), ps - 1)
+    if not text[k + 1 : k + 2].islower():
+        return False
+    nxt = text[dot + 2 : dot + 10].split(" ", 1)[0]
+    return nxt in _SENTENCE_OPENERS
 
 
 # Words before a German ordinal number ("der 1. FC", "am 3. Oktober", "zum 5. Mal").
@@ -185,7 +203,7 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
 
 # A live-blog time stamp or a wire dateline at the start of a paragraph ("PORT X, Scotland, May 4 (AFP) -").
 LEAD_STAMP_RE = re.compile(
-    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?(?:[ \t]*[—–-])?"
+    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?(?:[ \t]*[—–-]|\.(?=[ \t]))?"  # "08:15. …" (1.23)
     r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:[ \t]+[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
     r",?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
     r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-]"
