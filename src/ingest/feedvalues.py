@@ -52,6 +52,37 @@ MONTHS = {
     )
 }
 COMMON_MONTHS = {key: n for name, n in MONTHS.items() for key in (name, name.title(), name.upper())}
+# Month names of other languages, keyed by their first letters (German, Russian and Ukrainian in
+# nominative and genitive forms, Dutch, French, Spanish, Italian, Portuguese, Polish): "19. März
+# 2026", "19 ноября 2026 г.", "19 листопада 2026". English names are in MONTHS.
+LOCAL_MONTHS = {
+    "jän": 1, "gen": 1, "ene": 1, "janv": 1, "sty": 1, "янв": 1, "січ": 1,
+    "fév": 2, "fev": 2, "lut": 2, "фев": 2, "лют": 2,
+    "mär": 3, "mrz": 3, "mrt": 3, "mars": 3, "мар": 3, "бер": 3,
+    "avr": 4, "abr": 4, "kwi": 4, "апр": 4, "кві": 4,
+    "mai": 5, "mei": 5, "mag": 5, "maj": 5, "май": 5, "мая": 5, "тра": 5,
+    "juin": 6, "giu": 6, "cze": 6, "июн": 6, "чер": 6,
+    "juil": 7, "lug": 7, "lip": 7, "июл": 7, "лип": 7,
+    "aoû": 8, "ago": 8, "sie": 8, "авг": 8, "сер": 8,
+    "set": 9, "wrz": 9, "сен": 9, "вер": 9,
+    "okt": 10, "ott": 10, "out": 10, "paź": 10, "окт": 10, "жов": 10,
+    "lis": 11, "ноя": 11, "лис": 11,
+    "dez": 12, "déc": 12, "dic": 12, "gru": 12, "дек": 12, "гру": 12,
+}  # fmt: skip
+# "Donnerstag, 19. März 2026 um 10:00 Uhr", "19 ноября 2026 г., 10:00", "19.11.2026 10:00" (day
+# first, as dotted dates are in German, Russian and Ukrainian), "2026/11/19 10:00": tried only
+# after the English forms failed.
+LOCAL_TIME = r"(?:,?\s*(?:[^\W\d_]{1,3}\s+)?(\d{1,2})[:.](\d\d)(?::(\d\d))?(?:\s*Uhr)?)?"
+LOCAL_ZONE = r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?$"
+LOCAL_DATE_RE = re.compile(
+    r"^(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})(?:\.\s*|\s+(?:de\s+)?)([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
+    r"(?:\s*(?:г|р|r)\.)?" + LOCAL_TIME + LOCAL_ZONE
+)
+NUMERIC_DATE_RE = re.compile(
+    r"^(?:[^\W\d_]+\.?,?\s+)?(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})/(\d{1,2})/(\d{1,2}))"
+    + LOCAL_TIME
+    + LOCAL_ZONE
+)
 ZONES = {
     "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
     "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10, "ast": -4, "adt": -3,
@@ -89,6 +120,7 @@ def parse_date(value: str | None) -> datetime | None:
             parts = parsedate_tz(text)
             if parts:
                 return datetime(*parts[:6], tzinfo=UTC) - timedelta(seconds=parts[9] or 0)
+        return parse_local_date(text)
     except (ValueError, OverflowError):
         return None
     return None
@@ -117,7 +149,7 @@ def build_iso_date(match: re.Match[str]) -> datetime | None:
 
 def build_rfc822_date(match: re.Match[str]) -> datetime | None:
     day1, mon1, mon2, day2, year, hour, minute, second, ampm, zone, offset = match.groups()
-    month = MONTHS.get((mon1 or mon2)[:3].lower())
+    month = lookup_month(mon1 or mon2)
     if month is None:
         return None
     y = int(year)
@@ -132,6 +164,31 @@ def build_rfc822_date(match: re.Match[str]) -> datetime | None:
     hours = parse_offset(offset) if offset else None
     zone_hours = ZONES.get(zone.lower(), 0) if zone else 0
     return to_utc(stamp, zone_hours + (hours or 0))
+
+
+def parse_local_date(text: str) -> datetime | None:
+    """Dates with month names of other languages or in dotted/slashed numeric form (see LOCAL_DATE_RE)."""
+    match = LOCAL_DATE_RE.match(text)
+    if match:
+        day, name, year, hour, minute, second, zone, offset = match.groups()
+        month = lookup_month(name)
+        if month is None:
+            return None
+    else:
+        match = NUMERIC_DATE_RE.match(text)
+        if match is None:
+            return None
+        day1, month1, year1, year2, month2, day2, hour, minute, second, zone, offset = match.groups()
+        day, month, year = day1 or day2, int(month1 or month2), year1 or year2
+    stamp = datetime(int(year), month, int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    zone_hours = ZONES.get(zone.lower(), 0) if zone else 0
+    return to_utc(stamp, zone_hours + (parse_offset(offset) if offset else 0))
+
+
+def lookup_month(name: str) -> int | None:
+    """The month of an English or :data:`LOCAL_MONTHS` name, full or abbreviated, any case."""
+    folded = name.lower()
+    return LOCAL_MONTHS.get(folded[:4]) or LOCAL_MONTHS.get(folded[:3]) or MONTHS.get(folded[:3])
 
 
 def parse_offset(zone: str | None) -> float:
