@@ -24,6 +24,12 @@ AUTHOR_NAME_EMAIL_RE = re.compile(r"^\s*(.*?)\s*[(<]\s*([^\s()<>@]+@[^\s()<>]+)\
 SCHEME_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# Where an item's enclosure is (path, attribute): RSS <enclosure url>, Atom 1.0/0.3 <link rel="enclosure">
+ENCLOSURE_PATHS = (
+    ("enclosure", "url"),
+    ("{http://www.w3.org/2005/Atom}link[@rel='enclosure']", "href"),
+    ("{http://purl.org/atom/ns#}link[@rel='enclosure']", "href"),
+)
 WEB_SCHEMES = {"http", "https"}
 ABSOLUTE_URL_RE = re.compile(r"^https?://[^\s/?#]+(?:[/?#]|$)", re.I)
 ISO_DATE_RE = re.compile(
@@ -236,6 +242,13 @@ def text_to_html(value: str) -> str:
     return html.escape(value, quote=False)
 
 
+def fallback_html(value: str | None) -> str:
+    """``itunes:summary`` / ``media:description`` as HTML: the text of an item that has neither a
+    description nor content (a podcast episode, a YouTube entry). HTML when it looks like HTML."""
+    value = (value or "").strip()
+    return value if not value or looks_like_html(value) else text_to_html(value)
+
+
 @functools.lru_cache(maxsize=256)
 def clean_language(value: str | None) -> str | None:
     """``'en-US'`` -> ``'en'``: the lower-case primary subtag, None when it is not a language tag."""
@@ -267,6 +280,8 @@ def resolve_url(base: str | None, href: str | None) -> str | None:
     href = (href or "").strip()
     if not href:
         return None
+    if "\t" in href or "\n" in href or "\r" in href:  # dropped by browsers: "java\tscript:" runs
+        href = href.replace("\t", "").replace("\n", "").replace("\r", "")
     try:
         url = href if (not base or ABSOLUTE_URL_RE.match(href)) else urljoin(base, href)
         if "[" in url:
@@ -290,6 +305,31 @@ def element_base(element: Any, default: str | None) -> str | None:
     if value is None:
         return default
     return resolve_url(default, value) or default
+
+
+def find_last(element: Any, path: str) -> Any:
+    """The last match of ``path``: feedparser lets a later duplicate overwrite an earlier one."""
+    found = None
+    for found in element.iterfind(path):  # noqa: B007
+        pass
+    return found
+
+
+def find_enclosure(element: Any, base: str | None) -> str | None:
+    """The URL of the item's first enclosure with one that is not an image (see :data:`ENCLOSURE_PATHS`)."""
+    for path, attribute in ENCLOSURE_PATHS:
+        for found in element.iterfind(path):
+            if is_image_type(found.get("type")):
+                continue
+            url = resolve_url(element_base(found, base), found.get(attribute))
+            if url:
+                return url
+    return None
+
+
+def is_image_type(media_type: object) -> bool:
+    """An image enclosure (a thumbnail, often the same one on many items) names no item."""
+    return isinstance(media_type, str) and media_type.strip().lower().startswith("image/")
 
 
 def element_lang(element: Any) -> str | None:
