@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import resource
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,3 +74,18 @@ def example_feeds_file(tmp_path: Path, examples_url: str) -> Path:
             {"name": "missing", "url": examples_url + "no-such-feed.xml", "outlet": "Nowhere"},
         ],
     )
+
+
+def reset_peak_rss() -> None:
+    """Start this process's peak RSS again from its current size (Linux; elsewhere the peak stays)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def peak_rss_kib() -> int:
+    """This process's peak RSS since the last reset (Linux: VmHWM), else since it started."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))

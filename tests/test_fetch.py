@@ -7,7 +7,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import itertools
-import resource
 import socket
 import threading
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from conftest import peak_rss_kib, reset_peak_rss
 from faultserver import (
     FaultServer,
     conditional,
@@ -265,14 +265,15 @@ def test_gzip_bomb_is_cut_and_memory_stays_bounded(
     assert len(gzip_bomb) < 2 * MIB
     settings = make_settings(tmp_path, max_body_bytes=15 * MIB, fetch_deadline_s=10.0)
     url = fault_server.add("/bomb", respond(200, gzip_bomb, {"Content-Encoding": "gzip"}))
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    reset_peak_rss()  # the peak of this fetch, not of the tests before it
+    rss_before = peak_rss_kib()
     tracemalloc.start()
     try:
         r = fetch_url(url, settings)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    rss_growth_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
+    rss_growth_mb = (peak_rss_kib() - rss_before) / 1024
     assert r.status == "too_large" and r.body is None
     assert 15 * MIB < r.bytes <= 15 * MIB + 256 * 1024
     assert peak < 100 * MIB, f"peak traced memory {peak / MIB:.1f} MiB"

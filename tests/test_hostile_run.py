@@ -8,8 +8,6 @@ misbehaving feed; the second run sends conditional requests and leaves gone/wait
 # ruff: noqa: F811 - the fault_server fixture is imported, then named as an argument
 from __future__ import annotations
 
-import contextlib
-import resource
 import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -18,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from conftest import peak_rss_kib, reset_peak_rss
 from faultserver import (  # noqa: F401 - fault_server fixtures are imported for pytest
     FaultServer,
     conditional,
@@ -123,21 +122,6 @@ def scenario(fault_server: FaultServer, tmp_path: Path) -> dict[str, str]:
 def write_feeds(path: Path, urls: dict[str, str]) -> Path:
     path.write_text("".join(f'[[feeds]]\nname = "{n}"\nurl = "{u}"\n\n' for n, u in urls.items()))
     return path
-
-
-def reset_peak_rss() -> None:
-    """Start this process's peak RSS again from its current size (Linux; elsewhere the peak stays)."""
-    with contextlib.suppress(OSError):
-        Path("/proc/self/clear_refs").write_text("5")
-
-
-def peak_rss_kib() -> int:
-    """This process's peak RSS since the last reset (Linux: VmHWM), else since it started."""
-    try:
-        status = Path("/proc/self/status").read_text()
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))
 
 
 @pytest.mark.slow

@@ -1,12 +1,7 @@
-"""Fast path: well-formed RSS 0.90/0.9x/1.0/2.0 and Atom 0.3/1.0 with lxml.
-
-Input is what :func:`ingest.xmlsafe.sanitize_xml` produced (UTF-8, no DOCTYPE). lxml runs with
-entity resolution, DTD loading and network access off and ``huge_tree`` off; a document that still
-carries a DOCTYPE is refused. :func:`parse_fast` returns ``None`` ("refused") for anything it does
-not fully handle: not well-formed (including undefined entities such as ``&nbsp;``), an unknown
-root, items outside the channel, markup inside RSS text elements, base64 Atom 0.3 content. The
-caller then falls back to feedparser. Field values follow feedparser's choices (see docs/parsing.md)
-so both paths give equal results.
+"""Fast path: well-formed RSS 0.90/0.9x/1.0/2.0 and Atom 0.3/1.0 with lxml (entities, DTDs, network
+and ``huge_tree`` off) on what :func:`ingest.xmlsafe.sanitize_xml` produced. :func:`parse_fast`
+returns ``None`` ("refused") for anything it does not fully handle (docs/parsing.md lists what); the
+caller then falls back to feedparser. Field values follow feedparser's choices, so both paths agree.
 """
 
 from __future__ import annotations
@@ -27,6 +22,9 @@ from ingest.feedvalues import (
     clean_title,
     element_base,
     element_lang,
+    fallback_html,
+    find_enclosure,
+    find_last,
     looks_like_html,
     parse_date,
     repair_mojibake,
@@ -46,6 +44,9 @@ DCTERMS = "http://purl.org/dc/terms/"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
 XHTML = "http://www.w3.org/1999/xhtml"
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+ITUNES_DTDS, MEDIA = "http://www.itunes.com/DTDs/Podcast-1.0.dtd", "http://search.yahoo.com/mrss/"
+# An item's text when it has neither description nor content: itunes:summary, else media:description.
+FALLBACK_TEXT_PATHS = (f"{{{ITUNES}}}summary", f"{{{ITUNES_DTDS}}}summary", f".//{{{MEDIA}}}description")
 ATOM_LINK = f"{{{ATOM10}}}link"
 RSS_VERSIONS = {"0.91": "rss091", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094"}
 HTML_TYPES = {"html", "text/html", "xhtml", "application/xhtml+xml"}
@@ -81,6 +82,10 @@ RSS_FIELDS |= {
 THREAD_STATE = threading.local()
 THREAD_STATE.lifted = []
 PLACEHOLDER_RE = re.compile("\ue000([0-9]+)\ue001")
+PARSER_OPTIONS = {
+    "resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,
+    "remove_comments": True, "remove_pis": True, "strip_cdata": True, "collect_ids": False,
+}  # fmt: skip
 FORBIDDEN_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
 
 
@@ -142,16 +147,7 @@ def get_parser() -> Any:
     """This thread's lxml parser (reusing one is about a third faster than building one per feed)."""
     parser = getattr(THREAD_STATE, "parser", None)
     if parser is None:
-        parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
-            strip_cdata=True,
-            collect_ids=False,
-        )
+        parser = etree.XMLParser(**PARSER_OPTIONS)
         THREAD_STATE.parser = parser
     return parser
 
@@ -261,16 +257,18 @@ def build_rss_entry(
     content = values.get("content", "")
     title = values.get("title")
     updated = parse_date(values.get("updated"))
+    url = resolve_url(base, link)
     return Entry(
         guid=guid,
-        url=resolve_url(base, link),
+        url=url,
         title=clean_title(title, looks_like_html(title)),
-        summary_html=summary or content,
+        summary_html=summary or content or find_fallback_text(item),
         content_html=content,
         published=parse_date(values.get("published")) or updated,
         updated=updated,
         author=clean_author(values.get("author")),
         language=clean_language(values.get("language") or item.get(XML_LANG_ATTR)) or feed_lang,
+        enclosure=None if url else find_enclosure(item, base),
     )
 
 
@@ -282,7 +280,7 @@ def parse_atom(root: Any, url: str | None) -> ParsedFeed:
     language = clean_language(element_lang(root))
     entries = [build_atom_entry(entry, ns, base, language) for entry in root.iterfind(f"{{{ns}}}entry")]
     return ParsedFeed(
-        title=atom_title(find_last(root, ns, "title"), ns),
+        title=atom_title(find_last(root, f"{{{ns}}}title"), ns),
         link=atom_link(root, ns, base),
         language=language,
         entries=entries,
@@ -292,37 +290,38 @@ def parse_atom(root: Any, url: str | None) -> ParsedFeed:
 
 def build_atom_entry(entry: Any, ns: str, feed_base: str | None, feed_lang: str | None) -> Entry:
     base = element_base(entry, feed_base)
-    summary = atom_html(find_last(entry, ns, "summary"), ns)
+    summary = atom_html(find_last(entry, f"{{{ns}}}summary"), ns)
     content = atom_html(entry.find(f"{{{ns}}}content"), ns)
     dates = ("published", "updated") if ns == ATOM10 else ("issued", "modified")
-    published, updated = (find_last(entry, ns, name) for name in dates)
+    published, updated = (find_last(entry, f"{{{ns}}}{name}") for name in dates)
     updated_at = parse_date(updated.text if updated is not None else None)
-    author = find_last(entry, ns, "author")
+    author = find_last(entry, f"{{{ns}}}author")
     return Entry(
-        guid=clean_guid(text_of(find_last(entry, ns, "id"))),
-        url=atom_link(entry, ns, base),
-        title=atom_title(find_last(entry, ns, "title"), ns),
-        summary_html=summary or content,
+        guid=clean_guid(text_of(find_last(entry, f"{{{ns}}}id"))),
+        url=(url := atom_link(entry, ns, base)),
+        title=atom_title(find_last(entry, f"{{{ns}}}title"), ns),
+        summary_html=summary or content or find_fallback_text(entry),
         content_html=content,
         published=parse_date(text_of(published)) or updated_at,
         updated=updated_at,
         author=None
         if author is None
-        else clean_author(*(text_of(find_last(author, ns, key)) for key in ("name", "email"))),
+        else clean_author(*(text_of(find_last(author, f"{{{ns}}}{key}")) for key in ("name", "email"))),
         language=clean_language(element_lang(entry)) or feed_lang,
+        enclosure=None if url else find_enclosure(entry, base),
     )
-
-
-def find_last(element: Any, ns: str, name: str) -> Any:
-    """The last child of that name: feedparser lets a later duplicate overwrite an earlier one."""
-    found = None
-    for found in element.iterfind(f"{{{ns}}}{name}"):  # noqa: B007
-        pass
-    return found
 
 
 def text_of(element: Any) -> str | None:
     return None if element is None else element_text(element)
+
+
+def find_fallback_text(item: Any) -> str:
+    """The HTML of an item with no description or content: see :data:`FALLBACK_TEXT_PATHS`."""
+    for path in FALLBACK_TEXT_PATHS:
+        if found := fallback_html(text_of(find_last(item, path))):
+            return found
+    return ""
 
 
 def atom_link(element: Any, ns: str, base: str | None) -> str | None:
@@ -334,7 +333,7 @@ def atom_link(element: Any, ns: str, base: str | None) -> str | None:
         if rel == "alternate" and kind in HTML_TYPES and link.get("href") is not None:
             href = resolve_url(element_base(link, base), link.get("href"))
     if href is None:
-        ident = find_last(element, ns, "id")
+        ident = find_last(element, f"{{{ns}}}id")
         if ident is not None:
             href = resolve_url(element_base(ident, base), element_text(ident))
     return href

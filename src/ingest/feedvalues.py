@@ -24,6 +24,12 @@ AUTHOR_NAME_EMAIL_RE = re.compile(r"^\s*(.*?)\s*[(<]\s*([^\s()<>@]+@[^\s()<>]+)\
 SCHEME_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# Where an item's enclosure is (path, attribute): RSS <enclosure url>, Atom 1.0/0.3 <link rel="enclosure">
+ENCLOSURE_PATHS = (
+    ("enclosure", "url"),
+    ("{http://www.w3.org/2005/Atom}link[@rel='enclosure']", "href"),
+    ("{http://purl.org/atom/ns#}link[@rel='enclosure']", "href"),
+)
 WEB_SCHEMES = {"http", "https"}
 ABSOLUTE_URL_RE = re.compile(r"^https?://[^\s/?#]+(?:[/?#]|$)", re.I)
 ISO_DATE_RE = re.compile(
@@ -52,6 +58,37 @@ MONTHS = {
     )
 }
 COMMON_MONTHS = {key: n for name, n in MONTHS.items() for key in (name, name.title(), name.upper())}
+# Month names of other languages, keyed by their first letters (German, Russian and Ukrainian in
+# nominative and genitive forms, Dutch, French, Spanish, Italian, Portuguese, Polish): "19. März
+# 2026", "19 ноября 2026 г.", "19 листопада 2026". English names are in MONTHS.
+LOCAL_MONTHS = {
+    "jän": 1, "gen": 1, "ene": 1, "janv": 1, "sty": 1, "янв": 1, "січ": 1,
+    "fév": 2, "fev": 2, "lut": 2, "фев": 2, "лют": 2,
+    "mär": 3, "mrz": 3, "mrt": 3, "mars": 3, "мар": 3, "бер": 3,
+    "avr": 4, "abr": 4, "kwi": 4, "апр": 4, "кві": 4,
+    "mai": 5, "mei": 5, "mag": 5, "maj": 5, "май": 5, "мая": 5, "тра": 5,
+    "juin": 6, "giu": 6, "cze": 6, "июн": 6, "чер": 6,
+    "juil": 7, "lug": 7, "lip": 7, "июл": 7, "лип": 7,
+    "aoû": 8, "ago": 8, "sie": 8, "авг": 8, "сер": 8,
+    "set": 9, "wrz": 9, "сен": 9, "вер": 9,
+    "okt": 10, "ott": 10, "out": 10, "paź": 10, "окт": 10, "жов": 10,
+    "lis": 11, "ноя": 11, "лис": 11,
+    "dez": 12, "déc": 12, "dic": 12, "gru": 12, "дек": 12, "гру": 12,
+}  # fmt: skip
+# "Donnerstag, 19. März 2026 um 10:00 Uhr", "19 ноября 2026 г., 10:00", "19.11.2026 10:00" (day
+# first, as dotted dates are in German, Russian and Ukrainian), "2026/11/19 10:00": tried only
+# after the English forms failed.
+LOCAL_TIME = r"(?:,?\s*(?:[^\W\d_]{1,3}\s+)?(\d{1,2})[:.](\d\d)(?::(\d\d))?(?:\s*Uhr)?)?"
+LOCAL_ZONE = r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?$"
+LOCAL_DATE_RE = re.compile(
+    r"^(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})(?:\.\s*|\s+(?:de\s+)?)([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
+    r"(?:\s*(?:г|р|r)\.)?" + LOCAL_TIME + LOCAL_ZONE
+)
+NUMERIC_DATE_RE = re.compile(
+    r"^(?:[^\W\d_]+\.?,?\s+)?(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})/(\d{1,2})/(\d{1,2}))"
+    + LOCAL_TIME
+    + LOCAL_ZONE
+)
 ZONES = {
     "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
     "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10, "ast": -4, "adt": -3,
@@ -89,6 +126,7 @@ def parse_date(value: str | None) -> datetime | None:
             parts = parsedate_tz(text)
             if parts:
                 return datetime(*parts[:6], tzinfo=UTC) - timedelta(seconds=parts[9] or 0)
+        return parse_local_date(text)
     except (ValueError, OverflowError):
         return None
     return None
@@ -117,7 +155,7 @@ def build_iso_date(match: re.Match[str]) -> datetime | None:
 
 def build_rfc822_date(match: re.Match[str]) -> datetime | None:
     day1, mon1, mon2, day2, year, hour, minute, second, ampm, zone, offset = match.groups()
-    month = MONTHS.get((mon1 or mon2)[:3].lower())
+    month = lookup_month(mon1 or mon2)
     if month is None:
         return None
     y = int(year)
@@ -132,6 +170,31 @@ def build_rfc822_date(match: re.Match[str]) -> datetime | None:
     hours = parse_offset(offset) if offset else None
     zone_hours = ZONES.get(zone.lower(), 0) if zone else 0
     return to_utc(stamp, zone_hours + (hours or 0))
+
+
+def parse_local_date(text: str) -> datetime | None:
+    """Dates with month names of other languages or in dotted/slashed numeric form (see LOCAL_DATE_RE)."""
+    match = LOCAL_DATE_RE.match(text)
+    if match:
+        day, name, year, hour, minute, second, zone, offset = match.groups()
+        month = lookup_month(name)
+        if month is None:
+            return None
+    else:
+        match = NUMERIC_DATE_RE.match(text)
+        if match is None:
+            return None
+        day1, month1, year1, year2, month2, day2, hour, minute, second, zone, offset = match.groups()
+        day, month, year = day1 or day2, int(month1 or month2), year1 or year2
+    stamp = datetime(int(year), month, int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    zone_hours = ZONES.get(zone.lower(), 0) if zone else 0
+    return to_utc(stamp, zone_hours + (parse_offset(offset) if offset else 0))
+
+
+def lookup_month(name: str) -> int | None:
+    """The month of an English or :data:`LOCAL_MONTHS` name, full or abbreviated, any case."""
+    folded = name.lower()
+    return LOCAL_MONTHS.get(folded[:4]) or LOCAL_MONTHS.get(folded[:3]) or MONTHS.get(folded[:3])
 
 
 def parse_offset(zone: str | None) -> float:
@@ -179,6 +242,13 @@ def text_to_html(value: str) -> str:
     return html.escape(value, quote=False)
 
 
+def fallback_html(value: str | None) -> str:
+    """``itunes:summary`` / ``media:description`` as HTML: the text of an item that has neither a
+    description nor content (a podcast episode, a YouTube entry). HTML when it looks like HTML."""
+    value = (value or "").strip()
+    return value if not value or looks_like_html(value) else text_to_html(value)
+
+
 @functools.lru_cache(maxsize=256)
 def clean_language(value: str | None) -> str | None:
     """``'en-US'`` -> ``'en'``: the lower-case primary subtag, None when it is not a language tag."""
@@ -210,6 +280,8 @@ def resolve_url(base: str | None, href: str | None) -> str | None:
     href = (href or "").strip()
     if not href:
         return None
+    if "\t" in href or "\n" in href or "\r" in href:  # dropped by browsers: "java\tscript:" runs
+        href = href.replace("\t", "").replace("\n", "").replace("\r", "")
     try:
         url = href if (not base or ABSOLUTE_URL_RE.match(href)) else urljoin(base, href)
         if "[" in url:
@@ -233,6 +305,31 @@ def element_base(element: Any, default: str | None) -> str | None:
     if value is None:
         return default
     return resolve_url(default, value) or default
+
+
+def find_last(element: Any, path: str) -> Any:
+    """The last match of ``path``: feedparser lets a later duplicate overwrite an earlier one."""
+    found = None
+    for found in element.iterfind(path):  # noqa: B007
+        pass
+    return found
+
+
+def find_enclosure(element: Any, base: str | None) -> str | None:
+    """The URL of the item's first enclosure with one that is not an image (see :data:`ENCLOSURE_PATHS`)."""
+    for path, attribute in ENCLOSURE_PATHS:
+        for found in element.iterfind(path):
+            if is_image_type(found.get("type")):
+                continue
+            url = resolve_url(element_base(found, base), found.get(attribute))
+            if url:
+                return url
+    return None
+
+
+def is_image_type(media_type: object) -> bool:
+    """An image enclosure (a thumbnail, often the same one on many items) names no item."""
+    return isinstance(media_type, str) and media_type.strip().lower().startswith("image/")
 
 
 def element_lang(element: Any) -> str | None:

@@ -8,10 +8,12 @@ from typing import Any
 
 from ingest.config import IngestError
 from ingest.feedvalues import (
+    ABSOLUTE_URL_RE,
     clean_author,
     clean_guid,
     clean_language,
     clean_title,
+    is_image_type,
     parse_date,
     resolve_url,
     text_to_html,
@@ -54,14 +56,17 @@ def parse_json_feed(body: bytes, *, url: str | None = None) -> ParsedFeed:
     items = data.get("items")
     if not isinstance(items, list):
         raise JsonFeedError("not a feed: JSON Feed without an 'items' array")
-    base = url
     home = as_str(data.get("home_page_url"))
+    # Relative item URLs belong to the site: resolved against its home page when that is absolute
+    # (after resolving it against the feed URL), else against the feed URL.
+    site = resolve_url(url or as_str(data.get("feed_url")) or None, home)
+    base = site if site and ABSOLUTE_URL_RE.match(site) else url
     language = clean_language(as_str(data.get("language")))
     feed_author = pick_author(data)
     entries = [build_entry(item, base, language, feed_author) for item in items if isinstance(item, dict)]
     return ParsedFeed(
         title=clean_title(as_str(data.get("title"))),
-        link=resolve_url(base, home),
+        link=resolve_url(url, home),
         language=language,
         entries=entries,
         format=FORMATS.get(version.group(1), "json1x"),
@@ -81,7 +86,7 @@ def build_entry(
     updated = parse_date(as_str(item.get("date_modified")))
     return Entry(
         guid=clean_guid(str(guid)) if isinstance(guid, str | int | float) and guid is not True else None,
-        url=resolve_url(base, as_str(item.get("url")) or as_str(item.get("external_url"))),
+        url=(url := resolve_url(base, as_str(item.get("url")) or as_str(item.get("external_url")))),
         title=clean_title(as_str(item.get("title"))),
         summary_html=summary_html,
         content_html=content_html,
@@ -89,7 +94,20 @@ def build_entry(
         updated=updated,
         author=pick_author(item) or feed_author,
         language=clean_language(as_str(item.get("language"))) or language,
+        enclosure=None if url else first_attachment(item, base),
     )
+
+
+def first_attachment(item: dict[str, Any], base: str | None) -> str | None:
+    """The URL of the item's first attachment (JSON Feed's enclosures)."""
+    attachments = item.get("attachments")
+    for attachment in attachments if isinstance(attachments, list) else ():
+        if not isinstance(attachment, dict) or is_image_type(attachment.get("mime_type")):
+            continue
+        found = resolve_url(base, as_str(attachment.get("url")))
+        if found:
+            return found
+    return None
 
 
 def read_int(text: str) -> int | str:

@@ -71,6 +71,8 @@ class Entry:
     updated: datetime | None = None
     author: str | None = None
     language: str | None = None
+    # an item without a link: its first non-image enclosure (RSS, Atom rel="enclosure", JSON attachment)
+    enclosure: str | None = None
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime, timedelta
 
+from ingest.feedvalues import resolve_url
 from ingest.langid import detect_language, detect_script
 from ingest.models import Article, Entry, Feed
 from ingest.text import clean_title, html_to_text
@@ -22,6 +23,8 @@ EARLIEST_TRUSTED = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_TOLERANCE = timedelta(days=1)
 _TITLE_WORD_RE = re.compile(r"\w+")
 _TITLE_SUFFIX_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
+# Longer titles (a feed that puts the whole text there) are cut at a word boundary; Reddit allows 300.
+MAX_TITLE_CHARS = 300
 
 
 # An item with no link, GUID or title (RSS 2.0 needs only a description) is known by its text's start.
@@ -43,13 +46,14 @@ def normalise_entries(
 def normalise_entry(
     entry: Entry, feed: Feed, fetched_at: datetime, feed_url: str | None = None
 ) -> Article | None:
-    title = strip_outlet_suffix(clean_title(entry.title or ""), feed.outlet)
+    full_title = strip_outlet_suffix(clean_title(entry.title or ""), feed.outlet)
+    title = shorten_title(full_title)
     body_html = (
         entry.content_html
         if len(entry.content_html or "") >= len(entry.summary_html or "")
         else entry.summary_html
     )
-    text = html_to_text(body_html or "")
+    text = html_to_text(body_html or "") or (full_title if title != full_title else "")
     base = feed_url if feed_url and feed_url.startswith(("http://", "https://")) else None
     url = choose_url(entry, base)
     guid = (entry.guid or "").strip() or None
@@ -82,13 +86,14 @@ def normalise_entry(
 
 
 def choose_url(entry: Entry, base: str | None) -> str:
-    """The item's canonical link; a permalink GUID (an absolute http(s) URL) when the item has no link."""
+    """The item's canonical link; a permalink GUID (an absolute http(s) URL) when the item has no link;
+    else its enclosure (a podcast episode known only by its audio file)."""
     if entry.url and entry.url.strip():
         return canonicalise_url(entry.url, base)
     guid = (entry.guid or "").strip()
-    if guid.lower().startswith(("http://", "https://")):
+    if guid.lower().startswith(("http://", "https://")) and resolve_url(None, guid):
         return canonicalise_url(guid)
-    return ""
+    return canonicalise_url(entry.enclosure, base) if entry.enclosure else ""
 
 
 def strip_outlet_suffix(title: str, outlet: str) -> str:
@@ -104,6 +109,15 @@ def strip_outlet_suffix(title: str, outlet: str) -> str:
     return title
 
 
+def shorten_title(title: str) -> str:
+    """A title longer than MAX_TITLE_CHARS cut at its last space in the second half of the limit, plus '…'."""
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title[: MAX_TITLE_CHARS - 1]
+    space = cut.rfind(" ", MAX_TITLE_CHARS // 2)
+    return (cut[:space] if space > 0 else cut).rstrip(" ,;:-–—") + "…"
+
+
 def choose_published(entry: Entry, fetched_at: datetime) -> tuple[datetime, bool]:
     """The entry's published/updated date in UTC if plausible, else the first-seen time (untrusted)."""
     for candidate in (entry.published, entry.updated):
@@ -117,14 +131,15 @@ def choose_published(entry: Entry, fetched_at: datetime) -> tuple[datetime, bool
 
 
 def choose_language(declared: str | None, text: str) -> str | None:
-    """The declared language, unless the text is plainly in another script (a Cyrillic item in an 'en' feed)."""
+    """The declared language, unless the text is plainly in another script (a Cyrillic item in an 'en'
+    feed): then the detected language, or None when the text is too short to tell."""
     declared = (declared or "").strip().replace("_", "-").split("-")[0].lower() or None
     if declared is None:
         return detect_language(text)
     script = detect_script(text)
     if script is None or (script == "cyrillic") == (declared in CYRILLIC_LANGUAGES):
         return declared
-    return detect_language(text) or declared
+    return detect_language(text)  # too little to tell which: unknown, not the declared language
 
 
 def make_article_id(url: str, guid: str | None, outlet: str, title: str, published: datetime | None) -> str:

@@ -24,6 +24,8 @@ from ingest.feedvalues import (
     clean_guid,
     clean_language,
     clean_title,
+    fallback_html,
+    is_image_type,
     parse_date,
     resolve_url,
     text_to_html,
@@ -181,6 +183,8 @@ def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
     content_html = to_html(content[0]) if content else ""
     summary_detail = item.get("summary_detail")
     summary_html = to_html(summary_detail) if summary_detail else content_html
+    if not summary_html:  # the fast path's FALLBACK_TEXT_PATHS: itunes:summary, else media:description
+        summary_html = fallback_text(item, "itunes_summary") or fallback_text(item, "media_description")
     author = item.get("author_detail") or {}
     updated = parse_date(dict.get(item, "updated"))  # not .get(): it falls back to "published"
     language = item.get("language")
@@ -189,7 +193,7 @@ def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
         language = title_detail.get("language")
     return Entry(
         guid=clean_guid(item.get("id")),
-        url=resolve_url(url, item.get("link")),
+        url=(link := resolve_url(url, item.get("link") or permalink_guid(item))),
         title=clean_title(item.get("title"), detail_is_html(item.get("title_detail"))),
         summary_html=summary_html,
         content_html=content_html,
@@ -197,7 +201,28 @@ def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
         updated=updated,
         author=clean_author(author.get("name"), author.get("email")) or clean_author(item.get("author")),
         language=clean_language(language or feed.get("language")),
+        enclosure=None if link else first_enclosure(item, url),
     )
+
+
+def fallback_text(item: Any, key: str) -> str:
+    value = item.get(key)  # a dict of attributes when the element is empty
+    return fallback_html(value) if isinstance(value, str) else ""
+
+
+def first_enclosure(item: Any, url: str | None) -> str | None:
+    for enclosure in item.get("enclosures") or ():
+        found = None if is_image_type(enclosure.get("type")) else resolve_url(url, enclosure.get("href"))
+        if found:
+            return found
+    return None
+
+
+def permalink_guid(item: Any) -> str | None:
+    """An empty ``<link>`` hides a permalink guid from feedparser (``guidislink`` stays False); the
+    fast path takes the guid then, unless ``isPermaLink="false"`` (which feedparser does not keep)."""
+    guid = (item.get("id") or "").strip()
+    return guid if "link" in item and guid.lower().startswith(("http://", "https://")) else None
 
 
 def detail_is_html(detail: Any) -> bool:

@@ -17,7 +17,8 @@ between them, never data frames).
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -321,6 +322,16 @@ CONTRACT_TABLES = ("articles", "statements", "speakers", "fetches")
 # -- whole run -----------------------------------------------------------------------------------
 
 
+@contextmanager
+def timed(steps: dict[str, float], name: str) -> Iterator[None]:
+    """Record the seconds the block took as ``steps[name]`` (rounded to milliseconds)."""
+    tick = time.perf_counter()
+    try:
+        yield
+    finally:
+        steps[name] = round(time.perf_counter() - tick, 3)
+
+
 def run(
     feeds_file: str | Path,
     warehouse: Path,
@@ -332,29 +343,31 @@ def run(
     """One full cycle: fetch the due feeds, process them (with article pages), fetch queued pages, rebuild
     the warehouse. Pages share one budget (``fulltext_budget_s``) across both steps."""
     started = time.perf_counter()
-    feeds_file = Path(feeds_file)
-    load_feeds(feeds_file)  # fail fast on a bad feeds file, before anything is fetched
-    registry = load_registry(speakers_file) if speakers_file else default_registry()
-    settings = settings or Settings(warehouse=Path(warehouse))
-    budget = Budget(settings.fulltext_budget_s)
-    steps = {"setup": time.perf_counter() - started}
-    tick = time.perf_counter()
-    fetched = fetch_step(feeds_file, warehouse, force=force, settings=settings)
-    steps["fetch"], tick = time.perf_counter() - tick, time.perf_counter()
-    summary = process_step(feeds_file, warehouse, registry=registry, settings=settings, page_budget=budget)
+    steps: dict[str, float] = {}
+    with timed(steps, "setup"):
+        feeds_file = Path(feeds_file)
+        load_feeds(feeds_file)  # fail fast on a bad feeds file, before anything is fetched
+        registry = load_registry(speakers_file) if speakers_file else default_registry()
+        settings = settings or Settings(warehouse=Path(warehouse))
+        budget = Budget(settings.fulltext_budget_s)
+    with timed(steps, "fetch"):
+        fetched = fetch_step(feeds_file, warehouse, force=force, settings=settings)
+    with timed(steps, "process"):
+        summary = process_step(
+            feeds_file, warehouse, registry=registry, settings=settings, page_budget=budget
+        )
     summary.skipped = fetched["statuses"].get("skipped", 0)
-    steps["process"], tick = time.perf_counter() - tick, time.perf_counter()
-    pages = fulltext_step(feeds_file, warehouse, settings, budget=budget, registry=registry)
-    steps["pages"], tick = time.perf_counter() - tick, time.perf_counter()
+    with timed(steps, "pages"):
+        pages = fulltext_step(feeds_file, warehouse, settings, budget=budget, registry=registry)
     summary.pages += pages["pages"]
     summary.pages_failed += pages["failed"]
     summary.pages_queued = pages["queued"]
     summary.statements += pages["statements"]
-    built = build_step(warehouse)
-    steps["build"] = time.perf_counter() - tick
+    with timed(steps, "build"):
+        built = build_step(warehouse)
     summary.tables = built.tables
     summary.warehouse = str(built.path)
-    summary.step_seconds = {k: round(v, 3) for k, v in steps.items()}
+    summary.step_seconds = steps
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 

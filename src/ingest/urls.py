@@ -181,7 +181,10 @@ def url_key(url: str) -> str:
 
 def canonical_url_key(canon: str) -> str:
     """`url_key` of a URL that is already canonical (skips canonicalising it again)."""
-    parts = urlsplit(canon)
+    try:
+        parts = urlsplit(canon)
+    except ValueError:  # "http://a.c[o/": not a URL, its own key
+        return canon
     if not parts.hostname:
         return canon
     host = _HOST_PREFIX_RE.sub("", parts.netloc)
@@ -193,7 +196,10 @@ def is_article_url(canon: str, feed_url: str | None = None) -> bool:
     """A canonical http(s) URL that can name one article: not a site's home page, not the feed itself."""
     if not canon.startswith(("http://", "https://")):
         return False
-    parts = urlsplit(canon)
+    try:
+        parts = urlsplit(canon)
+    except ValueError:
+        return False
     if (parts.path in ("", "/") or _INDEX_PAGE_RE.fullmatch(parts.path)) and not parts.query:
         return False
     return not (feed_url and canonical_url_key(canon) == feed_url_key(feed_url))

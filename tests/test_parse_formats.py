@@ -1,0 +1,380 @@
+"""Odd feed formats through parse + normalise (round four): RSS 0.9x/1.0 oddities, Atom 0.3, xml:base,
+link variants, text precedence, titles, localized dates, JSON Feed 1.0/1.1, legacy Cyrillic
+encodings, duplicates, enclosure-only items, script links, very long titles. The feeds below are
+small fictional ones; the shared fixtures are read where they exercise the same thing."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingest.fastparse import parse_fast
+from ingest.feedvalues import parse_date
+from ingest.models import Article, Feed, ParsedFeed
+from ingest.normalise import MAX_TITLE_CHARS, normalise_entries
+from ingest.parse import parse_feed, parse_with_feedparser
+from ingest.xmlsafe import sanitize_xml
+
+URL = "https://news.example/feed"
+FEED = Feed(name="odd", url=URL, outlet="Odd News")
+SEEN = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+DC = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+MEDIA = 'xmlns:media="http://search.yahoo.com/mrss/"'
+ITUNES = 'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"'
+CONTENT = 'xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+ATOM = 'xmlns:atom="http://www.w3.org/2005/Atom"'
+
+
+def rss(items: str, ns: str = "", version: str = "2.0", head: str = "", encoding: str = "utf-8") -> str:
+    return (
+        f'<?xml version="1.0" encoding="{encoding}"?><rss version="{version}" {ns}><channel>'
+        f"<title>Odd News</title><link>https://news.example/</link>{head}{items}</channel></rss>"
+    )
+
+
+def atom(entries: str, attrs: str = "") -> str:
+    return f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" {attrs}><title>Odd</title>{entries}</feed>'
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+
+
+def normalise(parsed: ParsedFeed) -> list[Article]:
+    return normalise_entries(parsed.entries, FEED, SEEN, URL)
+
+
+def articles(body: str | bytes, content_type: str | None = None) -> list[Article]:
+    data = body.encode() if isinstance(body, str) else body
+    return normalise(parse_feed(data, content_type=content_type, url=URL))
+
+
+def view(article: Article, keys: dict[str, Any]) -> dict[str, Any]:
+    """The article's fields named in ``keys``; ``published_at`` is None when the date is not trusted."""
+    values = {key: getattr(article, key) for key in keys}
+    if "published_at" in keys and not article.date_trusted:
+        values["published_at"] = None
+    return values
+
+
+RDF_ITEMS_OUTSIDE_CHANNEL = (
+    '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+    f'xmlns="http://purl.org/rss/1.0/" {DC}><channel rdf:about="https://news.example/">'
+    "<title>Odd</title><link>https://news.example/</link><dc:language>de</dc:language></channel>"
+    '<item rdf:about="https://news.example/a/1"><title>Erste Meldung</title>'
+    "<link>https://news.example/a/1</link><description>Die Regierung hat heute beschlossen.</description>"
+    "<dc:date>2026-11-20T10:00:00+01:00</dc:date></item></rdf:RDF>"
+)
+ATOM03 = (
+    '<?xml version="1.0"?><feed version="0.3" xmlns="http://purl.org/atom/ns#" xml:lang="en"><title>Odd</title>'
+    '<entry><title>Escaped</title><link rel="alternate" type="text/html" href="https://news.example/e/1"/>'
+    "<id>tag:news.example,2026:1</id><issued>2026-11-19T09:00:00-05:00</issued>"
+    "<modified>2026-11-20T10:00:00Z</modified>"
+    '<content type="text/html" mode="escaped">&lt;p&gt;Hello &lt;b&gt;world&lt;/b&gt;&lt;/p&gt;</content></entry>'
+    '<entry><title>Base64</title><link rel="alternate" type="text/html" href="https://news.example/e/2"/>'
+    "<id>tag:news.example,2026:2</id><modified>2026-11-20T10:00:00Z</modified>"
+    '<content type="text/html" mode="base64">PHA+QmFzZSBzaXh0eS1mb3VyIGJvZHk8L3A+</content></entry>'
+    '<entry><title>No zone</title><link rel="alternate" type="text/html" href="https://news.example/e/3"/>'
+    "<id>tag:news.example,2026:3</id><issued>2026-11-19T09:00:00</issued><summary>Short.</summary></entry></feed>"
+)
+CYRILLIC_RSS = rss(
+    "<item><title>Новости дня</title><link>https://news.example/n/1</link>"
+    "<description>Правительство заявило, что бюджет не будет сокращён в этом году.</description>"
+    "<pubDate>Чт, 19 ноя 2026 10:00:00 +0300</pubDate></item>",
+    encoding="{encoding}",
+)
+LONG_TITLE = "Very long headline words " * 400
+
+CASES = [
+    pytest.param(
+        RDF_ITEMS_OUTSIDE_CHANNEL,
+        [{"title": "Erste Meldung", "url": "https://news.example/a/1", "published_at": utc(2026, 11, 20, 9),
+          "language": "de", "text": "Die Regierung hat heute beschlossen."}],
+        id="rss10-items-outside-channel",
+    ),
+    pytest.param(
+        rss("<item><title>Old style</title><link>http://news.example/old/1.html</link>"
+            "<description>Some text here.</description></item>", version="0.91", head="<language>en-us</language>"),
+        [{"title": "Old style", "url": "http://news.example/old/1.html", "published_at": None, "guid": None,
+          "language": "en"}],
+        id="rss091-no-guid-no-date",
+    ),
+    pytest.param(
+        rss("<item><description>Only a description &lt;b&gt;bold&lt;/b&gt;.</description></item>", version="0.92"),
+        [{"title": "", "url": "", "text": "Only a description bold.", "published_at": None}],
+        id="rss092-description-only",
+    ),
+    pytest.param(
+        ATOM03,
+        [
+            {"title": "Escaped", "text": "Hello world", "published_at": utc(2026, 11, 19, 14), "language": "en"},
+            {"title": "Base64", "text": "Base sixty-four body", "published_at": utc(2026, 11, 20, 10)},
+            {"title": "No zone", "text": "Short.", "published_at": utc(2026, 11, 19, 9)},
+        ],
+        id="atom03-escaped-base64-issued",
+    ),
+    pytest.param(
+        atom('<entry xml:base="2026/"><title>Rel</title><link href="story.html"/><id>urn:x:1</id>'
+             "<updated>2026-11-20T10:00:00Z</updated>"
+             '<content type="html" xml:base="https://cdn.example/">&lt;p&gt;See &lt;a href="o.html"&gt;this'
+             "&lt;/a&gt;&lt;/p&gt;</content></entry>", 'xml:base="https://news.example/world/"'),
+        [{"url": "https://news.example/world/2026/story.html", "text": "See this"}],
+        id="atom-xml-base-feed-and-entry",
+    ),
+    pytest.param(
+        rss("<item><title>Empty link</title><link></link>"
+            '<guid isPermaLink="true">https://news.example/p/9</guid>'
+            "<pubDate>Thu, 19 Nov 2026 10:00:00 EST</pubDate></item>"),
+        [{"url": "https://news.example/p/9", "guid": "https://news.example/p/9", "published_at": utc(2026, 11, 19, 15)}],
+        id="rss-empty-link-permalink-guid",
+    ),
+    pytest.param(
+        rss('<item><title>Atom link</title><atom:link rel="alternate" href="https://news.example/p/11"/>'
+            '<guid isPermaLink="false">x11</guid></item>', ATOM),
+        [{"url": "https://news.example/p/11", "guid": "x11"}],
+        id="atom-link-inside-rss",
+    ),
+    pytest.param(
+        atom('<entry><title>Many links</title><id>urn:x:2</id>'
+             '<link rel="enclosure" href="https://news.example/a.mp3" type="audio/mpeg"/>'
+             '<link rel="related" href="https://other.example/r"/>'
+             '<link rel="alternate" type="text/html" href="https://news.example/a/2"/></entry>'
+             '<entry><title>Enclosure link only</title><id>urn:x:3</id>'
+             '<link rel="enclosure" href="https://news.example/b.mp3" type="audio/mpeg"/></entry>'),
+        [{"url": "https://news.example/a/2"}, {"url": "https://news.example/b.mp3"}],
+        id="atom-alternate-vs-enclosure-vs-related",
+    ),
+    pytest.param(
+        rss("<item><title>Full</title><link>https://news.example/c/1</link><description>Teaser.</description>"
+            "<content:encoded><![CDATA[<p>The full body, longer than the teaser.</p>]]></content:encoded>"
+            "<media:description>Photo caption</media:description><itunes:summary>Show notes</itunes:summary>"
+            "</item>"
+            "<item><title>Caption only</title><link>https://news.example/c/2</link>"
+            '<media:content url="https://news.example/i.jpg"><media:description>A caption &amp; more'
+            "</media:description></media:content></item>"
+            "<item><title>Podcast</title><link>https://news.example/c/3</link>"
+            "<media:description>Caption</media:description><itunes:summary>Episode notes</itunes:summary></item>",
+            f"{CONTENT} {MEDIA} {ITUNES}"),
+        [{"text": "The full body, longer than the teaser."}, {"text": "A caption & more"},
+         {"text": "Episode notes"}],
+        id="content-description-media-itunes-precedence",
+    ),
+    pytest.param(
+        rss("".join(f"<item><title>{title}</title><link>https://news.example/t/{n}</link></item>" for n, title in enumerate([
+            "<![CDATA[Fish & Chips <b>now</b>]]>", "Tom &amp;amp; Jerry", "Caf&#233; &#x2014; open",
+            "A &lt;b&gt;bold&lt;/b&gt; move", "Q&amp;A: 5 &lt; 6", "<![CDATA[AT&amp;T deal]]>",
+            "&amp;quot;Quoted&amp;quot; word", "  Two\n  lines  ",
+        ]))),
+        [{"title": title} for title in ["Fish & Chips now", "Tom & Jerry", "Café — open", "A bold move",
+                                        "Q&A: 5 < 6", "AT&T deal", '"Quoted" word', "Two lines"]],
+        id="titles-cdata-entities-tags",
+    ),
+    pytest.param(
+        rss('<item><title>Same story</title><link>https://news.example/x/1</link><guid isPermaLink="false">g1</guid></item>'
+            '<item><title>Same story</title><link>https://news.example/x/1?utm_source=rss</link>'
+            '<guid isPermaLink="false">g2</guid></item>'),
+        [{"url": "https://news.example/x/1", "guid": "g1"}, {"url": "https://news.example/x/1", "guid": "g2"}],
+        id="duplicate-link-different-guids",
+    ),
+    pytest.param(
+        rss('<item><enclosure url="https://news.example/audio/ep1.mp3" type="audio/mpeg" length="1"/></item>'
+            '<item><title>Ep 2</title><enclosure url="/audio/ep2.mp3" type="audio/mpeg" length="1"/>'
+            "<description>Episode two.</description></item>"
+            '<item><title>Photo only</title><enclosure url="https://news.example/logo.jpg" type="image/jpeg"/>'
+            '<enclosure url="https://news.example/audio/ep3.mp3" type="audio/mpeg"/></item>'
+            '<item><title>Thumbnail only</title><enclosure url="https://news.example/logo.jpg" type="image/jpeg"/></item>'),
+        [{"url": "https://news.example/audio/ep1.mp3", "title": "", "text": ""},
+         {"url": "https://news.example/audio/ep2.mp3", "title": "Ep 2", "text": "Episode two."},
+         {"url": "https://news.example/audio/ep3.mp3"},  # the first enclosure that is not an image
+         {"url": "", "title": "Thumbnail only"}],  # a shared thumbnail must not merge items
+        id="enclosure-only-items",
+    ),
+    pytest.param(
+        rss("".join(f"<item><title>L{n}</title><link>{link}</link></item>" for n, link in enumerate([
+            "javascript:alert(1)", "data:text/html;base64,PHA+", "vbscript:x", "mailto:a@news.example",
+            "java&#x09;script:alert(1)", " JavaScript:void(0)", "&#106;avascript:alert(1)",
+        ])) + '<item><title>L7</title><link>javascript:void(0)</link><guid>https://news.example/ok/7</guid></item>'),
+        [{"url": ""}] * 7 + [{"url": "https://news.example/ok/7"}],
+        id="script-and-data-links",
+    ),
+    pytest.param(
+        atom('<entry><title>J</title><id>javascript:alert(1)</id><link href="javascript:alert(2)"/></entry>'
+             '<entry><title>D</title><id>urn:d</id><link href="data:text/html,hi"/></entry>'),
+        [{"url": "", "guid": "javascript:alert(1)"}, {"url": "", "guid": "urn:d"}],
+        id="atom-script-and-data-links",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_odd_feeds_normalise(body: str, expected: list[dict[str, Any]]) -> None:
+    found = articles(body)
+    assert [view(article, keys) for article, keys in zip(found, expected, strict=True)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_fast_and_feedparser_paths_agree_on_odd_feeds(body: str, expected: list[dict[str, Any]]) -> None:
+    safe = sanitize_xml(body.encode())
+    fast = parse_fast(safe.data, URL)
+    if fast is None:  # refused: feedparser alone parses it (and the test above checked it)
+        return
+    keys = ("url", "guid", "title", "text", "published_at", "language", "article_id")
+    slow = normalise(parse_with_feedparser(safe, URL))
+    assert [view(a, dict.fromkeys(keys)) for a in normalise(fast)] == [
+        view(a, dict.fromkeys(keys)) for a in slow
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("19. November 2026 10:00", utc(2026, 11, 19, 10)),
+        ("Donnerstag, 19. März 2026", utc(2026, 3, 19)),
+        ("Do., 19.11.2026 um 10:00 Uhr", utc(2026, 11, 19, 10)),
+        ("19 Mär 2026 10:00:00 +0100", utc(2026, 3, 19, 9)),
+        ("Thu, 19 Mai 2026 10:00:00 +0200", utc(2026, 5, 19, 8)),
+        ("Thu, 19 Dez 2026 10:00:00 CET", utc(2026, 12, 19, 9)),
+        ("Чт, 19 ноя 2026 10:00:00 +0300", utc(2026, 11, 19, 7)),
+        ("19 ноября 2026 г., 10:00", utc(2026, 11, 19, 10)),
+        ("19 мая 2026, 10:00 MSK", utc(2026, 5, 19, 7)),
+        ("Четвер, 19 листопада 2026 о 10:15", utc(2026, 11, 19, 10, 15)),
+        ("19 лютого 2026 10:00 +0200", utc(2026, 2, 19, 8)),
+        ("Seg, 24 Set 2018 19:42:40 -0300", utc(2018, 9, 24, 22, 42, 40)),
+        ("19 juin 2026 10:00", utc(2026, 6, 19, 10)),
+        ("19 de noviembre de 2026", utc(2026, 11, 19)),
+        ("19 lipca 2026 10:00 CEST", utc(2026, 7, 19, 8)),
+        ("19.11.2026 10:00", utc(2026, 11, 19, 10)),
+        ("2026/11/19 10:00:00", utc(2026, 11, 19, 10)),
+        ("Thu, 19 Nov 2026 10:00:00 PDT", utc(2026, 11, 19, 17)),
+        ("19 Nov 26 10:00 GMT", utc(2026, 11, 19, 10)),
+        ("2026-11-19T10:00:00", utc(2026, 11, 19, 10)),
+        ("19 Foo 2026", None),
+        ("31.02.2026", None),
+        ("19 ноября", None),
+    ],
+)
+def test_localized_and_numeric_dates(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected
+    for tag, ns in (("pubDate", ""), ("dc:date", DC)):
+        body = rss(
+            f"<item><title>t</title><link>https://news.example/d</link><{tag}>{value}</{tag}></item>", ns
+        )
+        safe = sanitize_xml(body.encode())
+        fast = parse_fast(safe.data, URL)
+        assert fast is not None and fast.entries[0].published == expected
+        assert parse_with_feedparser(safe, URL).entries[0].published == expected
+
+
+@pytest.mark.parametrize("codec", ["windows-1251", "koi8-r"])
+def test_cyrillic_feed_declared_only_in_the_xml_declaration(codec: str) -> None:
+    body = CYRILLIC_RSS.replace("{encoding}", codec).encode(codec)
+    (article,) = articles(body)
+    assert article.title == "Новости дня"
+    assert article.text == "Правительство заявило, что бюджет не будет сокращён в этом году."
+    assert article.published_at == utc(2026, 11, 19, 7) and article.language == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Правительство заявило, что бюджет не будет сокращён в этом году.", "ru"),
+        ("Уряд ухвалив рішення.", "uk"),
+        ("Правительство приняло решение о бюджете.", None),  # Cyrillic, not English; too short to tell
+        ("The government said the budget would not be cut this year.", "en"),
+    ],
+)
+def test_cyrillic_items_in_a_feed_declared_english(text: str, expected: str | None) -> None:
+    body = rss(f"<item><title>t</title><link>https://news.example/c</link><description>{text}</description></item>",
+               head="<language>en</language>")  # fmt: skip
+    assert articles(body)[0].language == expected
+
+
+def test_duplicate_links_with_different_guids_share_one_identity() -> None:
+    first, second = articles(CASES[10].values[0])
+    assert first.article_id == second.article_id
+
+
+def test_an_extremely_long_title_is_cut_and_kept_as_text() -> None:
+    body = rss(f"<item><title>{LONG_TITLE}</title><link>https://news.example/l/1</link></item>"
+               f"<item><title>{LONG_TITLE}</title><link>https://news.example/l/2</link><description>Body.</description></item>")  # fmt: skip
+    untexted, texted = articles(body)
+    cut = untexted.title.removesuffix("…")
+    assert len(untexted.title) <= MAX_TITLE_CHARS and LONG_TITLE.startswith(cut + " ")  # at a word boundary
+    assert untexted.text == LONG_TITLE.strip()
+    assert texted.title == untexted.title and texted.text == "Body."
+
+
+def json_feed(version: str, items: list[dict[str, Any]], **head: Any) -> bytes:
+    return json.dumps(
+        {"version": f"https://jsonfeed.org/version/{version}", "title": "J", **head, "items": items}
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            json_feed("1", [
+                {"id": "1", "url": "posts/1.html", "title": "Relative", "content_text": "Plain <text>.",
+                 "date_modified": "2026-11-19T10:00:00+02:00", "author": {"name": "A"}},
+                {"id": "2", "title": "HTML", "content_html": "<p>Hi &amp; bye</p>", "content_text": "ignored",
+                 "date_published": "2026-11-19T10:00:00Z"},
+                {"id": "3", "url": "javascript:alert(1)", "title": "Script", "content_text": "x"},
+                {"id": "4", "external_url": "https://other.example/x", "title": "External", "summary": "Sum."},
+                {"id": "https://news.example/p/5", "title": "Id is a URL"},
+                {"id": "6", "title": "Attachment", "attachments": [
+                    {"url": "/img/6.png", "mime_type": "image/png"}, {"url": "/audio/6.mp3", "mime_type": "audio/mpeg"}]},
+            ], home_page_url="https://news.example/blog/"),
+            [{"url": "https://news.example/blog/posts/1.html", "text": "Plain <text>.", "published_at": utc(2026, 11, 19, 8)},
+             {"url": "", "guid": "2", "text": "Hi & bye", "published_at": utc(2026, 11, 19, 10)},
+             {"url": "", "guid": "3"},
+             {"url": "https://other.example/x", "text": "Sum."},
+             {"url": "https://news.example/p/5"},
+             {"url": "https://news.example/audio/6.mp3"}],
+            id="jsonfeed-1.0",
+        ),
+        pytest.param(
+            json_feed("1.1", [{"id": "1", "url": "p/1", "title": "Новина", "content_text": "Уряд ухвалив рішення.",
+                               "authors": [{"name": "B"}], "language": "uk-UA"}],
+                      feed_url="https://news.example/feed.json"),
+            [{"url": "https://news.example/p/1", "language": "uk", "title": "Новина", "published_at": None}],
+            id="jsonfeed-1.1-no-home-page",
+        ),
+    ],
+)  # fmt: skip
+def test_json_feed_versions(body: bytes, expected: list[dict[str, Any]]) -> None:
+    found = articles(body, "application/feed+json")
+    assert [view(article, keys) for article, keys in zip(found, expected, strict=True)] == expected
+
+
+# --- shared fixtures that exercise the same things -------------------------------------------------
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        # Portuguese month abbreviations ("Seg, 24 Set 2018 19:42:40 -0300"): every item dated
+        ("rss-parser-fixtures/test/input/uolNoticias.rss", lambda arts: all(a.date_trusted for a in arts)),
+        # YouTube: the text is only in media:group/media:description
+        ("feed-rs-fixtures/fixture/atom/atom_mediarss_youtube_1.xml", lambda arts: all(a.text for a in arts)),
+        # RSS 0.92 items with only an enclosure
+        ("feed-rs-fixtures/fixture/rss0/rss_0.92_spec_1.xml",
+         lambda arts: any(a.url.endswith(".mp3") for a in arts)),
+        # a permalink guid that is not a valid URL: no crash, no URL
+        ("feedparser-tests/tests/wellformed/rss/item_guid_isPermaLink_ValueError.xml",
+         lambda arts: [a.url for a in arts] == [""]),
+        # RSS 1.0 (RDF) with its items outside the channel, no guids, dc:date (Deutsche Welle)
+        ("fastfeedparser-benchmark-news/benchmark_data/14dda539770f94e3.xml",
+         lambda arts: len(arts) == 141 and all(a.date_trusted and a.url.startswith("https://") for a in arts)),
+    ],
+)  # fmt: skip
+def test_shared_fixtures_of_odd_formats(name: str, check: Any) -> None:
+    path = CORPORA / name
+    if not path.is_file():
+        pytest.skip(f"{path} not present (../shared corpora)")
+    found = articles(path.read_bytes())
+    assert found and check(found)
