@@ -110,6 +110,30 @@ RULES_1_23: list[tuple[str, str, list[Row]]] = [
         '"We will not back down," Ortega said in a Telegram post on Sunday announcing the fines.',
         [("Ortega", "direct", "We will not back down")],
     ),
+    (  # a quote after the one sentence that opens its paragraph: that sentence's subject named in full
+        "de",
+        "„Wir zahlen genug“, sagte der Geschäftsführer Ralf Simon.\nDer Pfleger Jonas Wendt, seit acht Jahren "
+        "im Haus, sprach von langen Nächten. „Ich mache das gern. Aber es wird zu viel.“",
+        [
+            ("Ralf Simon", "direct", "Wir zahlen genug"),
+            ("Jonas Wendt", "direct", "Ich mache das gern. Aber es wird zu viel."),
+        ],
+    ),
+    (
+        "en",
+        '"We will cut costs," said Mark Dale.\nNurse Amy Kerr described twelve-hour shifts on the ward. '
+        '"I love the job. But I am tired all the time."',
+        [
+            ("Mark Dale", "direct", "We will cut costs"),
+            ("Amy Kerr", "direct", "I love the job. But I am tired all the time."),
+        ],
+    ),
+    (  # … not a name inside a leading clause
+        "en",
+        '"We will cut costs," said Mark Dale.\nAsked whether Amy Kerr would stay, Dale smiled. '
+        '"She is not going anywhere."',
+        [("Mark Dale", "direct", "We will cut costs"), ("Mark Dale", "direct", "She is not going anywhere.")],
+    ),
     (  # a sentence opening with a participle clause: its subject follows the comma (en)
         "en",
         "Lena Fischer spoke first. Switching to French as she greeted the guests, Fischer thanked the hosts, "

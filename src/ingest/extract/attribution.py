@@ -27,7 +27,7 @@ from ingest.extract.forward import (
 )
 from ingest.extract.frames import source_after
 from ingest.extract.lexicon import words as _w
-from ingest.extract.plausible import plausible_speaker
+from ingest.extract.plausible import opens_with_participle, plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_text, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import (
@@ -226,15 +226,22 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
     return (lead, toks[ci], start) if lead is not None else None
 
 
-_PARTICIPLE_LINKS = frozenset(
-    _w("to the a an his her their its on in at from with over for into through about")
-)
-
-
-def opens_with_participle(first: str, second: str) -> bool:
-    """ "Switching to …", "Speaking at …": a capitalised -ing word before a preposition or determiner opens
-    a participle clause; it is no name (rules-1.23)."""
-    return len(first) > 5 and first.endswith("ing") and first[:1].isupper() and second in _PARTICIPLE_LINKS
+def paragraph_subject(text: str, open_pos: int, lang: str) -> SpeakerPhrase | None:
+    """ "Die Pflegerin Merve Aydın, seit zwölf Jahren im Haus, erzählte von … . „…“": the person named in
+    full who is the subject of the one sentence (without quotes) that opens the quote's paragraph."""
+    a = text.rfind("\n", 0, open_pos) + 1
+    lead = text[a:open_pos].rstrip()
+    if not lead.endswith(".") or any(c in lead for c in '“"«„»”') or lead.count(". ") or lead.count(" ") > 30:
+        return None
+    head = lead.split(",", 1)[0]
+    sp = (
+        leading_np(text, tokens(text, a, a + len(head)), lang)
+        if "," not in lead
+        else plausible_speaker(head, lang)
+    )
+    if sp is None or sp.kind != "person" or " " not in sp.name:
+        return None
+    return sp if "," not in lead or head.endswith(sp.name) else None
 
 
 def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
@@ -376,6 +383,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
             tail = text[q.close_pos + 1 : min(para_end, nxt_open)].strip()
             if not tail or _PUNCT_ONLY_RE.match(tail) or (qtext[-1:] in ".!?…" and tail[:1].isupper()):
                 raw = Raw(q.start, q.end, qtext, "direct", "", None, q.open_pos, 0.6, parts=list(q.parts))
+                raw.speaker = paragraph_subject(text, q.open_pos, lang)  # rules-1.23
         if raw is not None:
             if after is not None or before is not None:
                 raw.confidence *= max(0.75, cue_confidence(raw.cue, lang)) if raw.cue else 0.8

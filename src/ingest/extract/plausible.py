@@ -113,3 +113,14 @@ def _np_shape(raw: str) -> int:
         core = _THAT_RELATIVE_RE.sub(r"\1", core)
     found = _CLAUSE_VERB_LOWER_RE.search(core.lower()) if core.isascii() else _CLAUSE_VERB_RE.search(core)
     return _CLAUSE if found else _PLAIN
+
+
+_PARTICIPLE_LINKS = frozenset(
+    _w("to the a an his her their its on in at from with over for into through about")
+)
+
+
+def opens_with_participle(first: str, second: str) -> bool:
+    """ "Switching to …", "Speaking at …": a capitalised -ing word before a preposition or determiner opens
+    a participle clause; it is no name (rules-1.23)."""
+    return len(first) > 5 and first.endswith("ing") and first[:1].isupper() and second in _PARTICIPLE_LINKS
