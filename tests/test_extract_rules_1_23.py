@@ -171,6 +171,11 @@ NOT_NAMES_1_23: list[tuple[str, str, str]] = [
         "Invoked",
     ),
     ("en", "More than half of the 2,000 voters said they would back the plan.", "More"),
+    (  # the listener after a cue is no name held by the title before it
+        "en",
+        'Maria Lopez spoke first. "We have never needed them at all," the President told Sky News on Friday.',
+        "Sky",
+    ),
     (
         "en",
         '"This is a dangerous moment," Ortega said in a Telegram post on Sunday announcing the fines.',

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.appositions import apposition_role, is_role_word
-from ingest.extract.cues import trie_pattern
+from ingest.extract.cues import is_cue, trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
@@ -137,6 +137,8 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             continue
         name = m.group("name")
         title = text[m.start("m") : m.start("name")].strip()
+        if " " in title and _cue_in_title(title, lang):
+            continue  # "the President told Sky News": the listener after a cue is no title's holder (1.23)
         inner = None  # "Chief Executive Maria Lindqvist", "Речниця МЗС Марія Ткачук": a first name inside
         for w in _WORD_START_RE.finditer(text, m.start("name") + 1, m.end("m")):
             inner = FIRST_SURNAME_RE.match(text, w.start())
@@ -201,6 +203,10 @@ def _role_word_before(text: str, pos: int, lang: str) -> str:
             return " ".join(words)
         j = k
     return ""
+
+
+def _cue_in_title(title: str, lang: str) -> bool:
+    return any(w.islower() and is_cue(w, lang) for w in title.split()[1:])
 
 
 def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 400) -> tuple[str, int]:
