@@ -83,6 +83,20 @@ def test_html_to_text(html: str, text: str) -> None:
             "Talks resume.",
         ),
         ("<p>Talks resume.</p><p>Share this:</p><ul><li>Twitter</li><li>Facebook</li></ul>", "Talks resume."),
+        # a link to another article, with its headline
+        (
+            "<p>Talks resume.</p><p>Read More: <a href='/x'>Why the ‘Grain Deal’ Collapsed, Explained</a></p>",
+            "Talks resume.",
+        ),
+        (
+            "<p>Gespräche gehen weiter.</p><p>Lesen Sie auch: Was der Streik kostet</p>",
+            "Gespräche gehen weiter.",
+        ),
+        ("<p>Переговори тривають.</p><p>Читайте також: Що відомо про угоду</p>", "Переговори тривають."),
+        (
+            "<p>Переговоры продолжаются.</p><p>Читайте также Кто подписал договор</p>",
+            "Переговоры продолжаются.",
+        ),
         # not boilerplate: an article that merely mentions these words
         (
             "<p>“Read more books,” the minister told pupils.</p>",
@@ -97,6 +111,11 @@ def test_html_to_text(html: str, text: str) -> None:
             "Officials said they would share this plan with the public.",
         ),
         ("<p>You can read more</p>", "You can read more"),
+        (
+            "<p>Read more: the minister’s letter runs to 40 pages and sets out three demands.</p>",
+            "",
+        ),  # a colon after "Read more" is a link's label, even before a sentence
+        ("<p>We read next: the letter, then the reply.</p>", "We read next: the letter, then the reply."),
     ],
 )
 def test_boilerplate_is_dropped(html: str, text: str) -> None:

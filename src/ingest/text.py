@@ -52,6 +52,9 @@ BOILERPLATE_LINE_RE = re.compile(
     r"|share(?: this(?: article| story)?)?(?: on \w+)?\W{0,3}|tweet|email|print|facebook|twitter|whatsapp|linkedin|telegram"
     r"|\((?:image|photo|picture|video) credit:? .{1,80}\)"
     r"|related(?: articles| stories| posts)?:?"
+    # a link to another article: "Read more: <its headline>", "Lesen Sie auch: …", "Читайте також …"
+    r"|read (?:more|also|next):\s.{1,300}|(?:lesen sie (?:auch|mehr)|mehr zum thema):\s.{1,300}"
+    r"|(?:читайте|дивіться|смотрите) (?:також|также|тоже):?\s.{1,300}"
     r")$",
     re.IGNORECASE,
 )
