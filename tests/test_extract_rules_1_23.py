@@ -11,6 +11,16 @@ from ingest.extract import extract_statements
 from ingest.models import ArticleText
 
 RULES_1_23: list[tuple[str, str, list[Row]]] = [
+    (  # '"He …," he said' after a person named with the speaker before in his sentence: he is the speaker
+        "en",
+        "Mayor Tom Cole said the plan was final. Councillor Tim Roe, who leads the opposition, has long "
+        "fought a plan that leaves too much power in Cole's hands. \u201cHe decides everything alone,\u201d he "
+        "told reporters.",
+        [
+            ("Tom Cole", "indirect", "the plan was final"),
+            ("Tim Roe", "direct", "He decides everything alone"),
+        ],
+    ),
     (  # a live-blog time stamp closed by a full stop ("14:20. …") and a locative adjective before an acronym
         "ru",
         "Пожар в районе.\n14:20. Огонь подобрался к дачам, сообщили в областном МЧС.",

@@ -158,7 +158,8 @@ _SUBJECT_PRONOUN_OPENING = {"m": ("He ", "Він ", "Он ", "Er "), "f": ("She 
 def speaker_not_spoken_of(res: Resolver, raw: Raw, gender: str, cand: Entity, ref: int) -> Resolved | None:
     """A quote that opens with "He …" about the person last named (``cand``) is not by that person:
     "Pascoe had met the crew … “He did not even stay,” he said" is the crew member quoted just before
-    (the latest person speaker of that gender within two sentences), rules-1.14."""
+    (the latest person speaker of that gender within two sentences), rules-1.14; unless that speaker is
+    named again after ``cand``, when the quote's "He" is more likely them (rules-1.23)."""
     if raw.kind != "direct" or gender not in _SUBJECT_PRONOUN_OPENING:
         return None
     if not raw.quote.startswith(_SUBJECT_PRONOUN_OPENING[gender]):
@@ -169,7 +170,12 @@ def speaker_not_spoken_of(res: Resolver, raw: Raw, gender: str, cand: Entity, re
         if r.key == cand.key or res.sentences_apart(at, ref) > 2:
             return None
         ent = res.entities.get(r.key)
-        return r if ent is not None and ent.gender == gender else None
+        if ent is None or ent.gender != gender:
+            return None
+        named = max([p for p in cand.subject_pos if p <= ref] or [cand.first_pos])
+        if res.text.find(ent.name.rsplit(None, 1)[-1], named, ref) != -1:
+            return None  # "Roe … argued that it left too much power in Cole's hands. “He …,” he said": Roe
+        return r
     return None
 
 
