@@ -193,8 +193,8 @@ def parse_local_date(text: str) -> datetime | None:
 
 def lookup_month(name: str) -> int | None:
     """The month of an English or :data:`LOCAL_MONTHS` name, full or abbreviated, any case."""
-    folded = name.lower()
-    return LOCAL_MONTHS.get(folded[:4]) or LOCAL_MONTHS.get(folded[:3]) or MONTHS.get(folded[:3])
+    folded = name.lower()  # English first: every RSS date takes this path; no key is in both tables
+    return MONTHS.get(folded[:3]) or LOCAL_MONTHS.get(folded[:4]) or LOCAL_MONTHS.get(folded[:3])
 
 
 def parse_offset(zone: str | None) -> float:
