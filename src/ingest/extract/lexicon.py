@@ -294,6 +294,9 @@ ORG_HEADS = frozenset(
         "finance eye"
     )
 )
+# Newspapers named with a role or person noun, only as "The Economist", "The Observer" (an organisation
+# there; "the economist said" stays a person); the other outlet words are in ORG_HEADS
+OUTLET_ROLE_NOUNS = frozenset(_w("economist spectator observer guardian examiner courier"))
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
 ORG_STEMS = _w(
     "департамент управлін управлен організац организац апарат аппарат комітет комитет фонд інститут институт університет университет вуз "

@@ -16,6 +16,7 @@ from ingest.extract.lexicon import (
     GROUP_NOUNS,
     MALE_ROLE_WORDS,
     NUMBER_WORDS_EN,
+    OUTLET_ROLE_NOUNS,
     PERSON_NOUNS,
     ROLE_CLASSES,
 )
@@ -57,10 +58,6 @@ _DE_ROLE_GEN_RE = re.compile(
 )
 # a role noun in the genitive plural ("журналістів", rules-1.20) or in the nominative plural ("Синоптики")
 _CYR_PLURAL_ENDS = tuple("ів ов ики логи істи исты ерти ерты ери еры ори оры ели арі ари".split())
-
-
-# Newspapers named with a role or person noun ("The Economist", "The Observer")
-_OUTLET_NOUNS = frozenset(("economist", "spectator", "observer", "guardian", "examiner", "courier"))
 
 
 def _is_title_after_the(word: str) -> bool:
@@ -244,7 +241,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         return SpeakerPhrase(phrase, "document")
     if _ONE_OF_RE.match(low):  # "One of them", "one of the officials": a member of a group just named
         return SpeakerPhrase(phrase, "anonymous", gender="" if words[0] == "one" else "p")
-    if len(words) == 2 and words[1] in _OUTLET_NOUNS and phrase[:4] == "The " and phrase[4:5].isupper():
+    if len(words) == 2 and words[1] in OUTLET_ROLE_NOUNS and phrase[:4] == "The " and phrase[4:5].isupper():
         # "The Economist", "The Spectator": a newspaper named with a role noun (rules-1.23)
         return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
     if lang in ("uk", "ru") and len(words) > 1 and words[0] in _CYR_IN and in_org(phrase, words):
