@@ -1,0 +1,64 @@
+"""Rules of rules-1.25, found on the real news feed snapshots: the full name of a person the article
+also calls by one name, when the family name comes first or the person is called by the given name
+("Zhu Song-chun … Zhu said", "Anutin Charnvirakul … Anutin said"), or a second given name stands
+before the known one ("José Luis Ortega", "María Corina Machado"). Other sentences than the feeds'."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+from ingest.extract.fullnames import full_name
+
+RULES_1_25: list[tuple[str, str, list[Row]]] = [
+    (  # family name first, then the family name alone
+        "en",
+        "Chinese physicist Wang Lihua runs a lab in Hefei. \u201cData alone is not intelligence,\u201d Wang said.",
+        [("Wang Lihua", "direct", "Data alone is not intelligence")],
+    ),
+    (  # a title before the name, a person called by the given name
+        "en",
+        "Prime Minister Somsak Thepsutin toured the flooded district on Friday. \u201cWe will rebuild every "
+        "school,\u201d Somsak told reporters.",
+        [("Somsak Thepsutin", "direct", "We will rebuild every school")],
+    ),
+    (  # a hyphenated given name after the family name
+        "en",
+        "Opposition leader Park Min-seo spent the morning in the fields. Park said the cuts would hurt farmers.",
+        [("Park Min-seo", "indirect", "the cuts would hurt farmers")],
+    ),
+    (  # two given names, the first one with an accent the name lists spell without
+        "en",
+        "Mexican senator José Luis Ortega rejected the proposal on Tuesday. \u201cIt is a trap,\u201d Ortega said.",
+        [("José Luis Ortega", "direct", "It is a trap")],
+    ),
+    (  # German: a noun after the article before the name is no given name
+        "de",
+        "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",
+        [("Chen Xiaomei", "direct", "Wir brauchen mehr Zeit")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [(lang, t, e) for lang, t, e in RULES_1_25])
+def test_rules_1_25(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The office of Lin Haoran is quiet. Lin was born in Wuhan.", "Lin", "Lin Haoran"),
+        ("Opposition leader Ana Lucía Ferrer spoke. Ferrer left.", "Ferrer", "Ana Lucía Ferrer"),
+        ("Ken Groberg runs the mill. Groberg said so.", "Groberg", "Ken Groberg"),
+        # what is no name: a place, a title-cased heading, an outlet, a weekday, a body
+        ("Tourists queue at the famous Duomo Cathedral. Duomo guides said so.", "Duomo", ""),
+        ("Essays\nIran Is Beautiful\nIran Belongs to Everyone", "Iran", ""),
+        ("said Eric Vale in The Film Stage. Film critics agree.", "Film", ""),
+        ("Lee Monday met the press.", "Lee", ""),
+        ("Shares of Kessler Group fell. Kessler said so.", "Kessler", ""),
+    ],
+)
+def test_full_name(text: str, name: str, expected: str) -> None:
+    assert full_name(text, name) == expected
