@@ -10,6 +10,7 @@ import pytest
 from extract_rule_helpers import Row
 from extract_rule_helpers import run_rules as _run
 from ingest.extract.fullnames import full_name
+from ingest.extract.npclean import clean_np
 
 RULES_1_25: list[tuple[str, str, list[Row]]] = [
     (  # family name first, then the family name alone
@@ -32,6 +33,31 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
         "en",
         "Mexican senator José Luis Ortega rejected the proposal on Tuesday. \u201cIt is a trap,\u201d Ortega said.",
         [("José Luis Ortega", "direct", "It is a trap")],
+    ),
+    (  # "PM" is a title; the person is then called by the given name
+        "en",
+        "Prime Minister Rashid Qureshi met the chancellor in Vienna. PM Rashid said the talks had gone well.",
+        [("Rashid Qureshi", "indirect", "the talks had gone well")],
+    ),
+    (  # a lower-case adverb after the speaker ("now", "still", "-ly") is not part of the phrase
+        "en",
+        "The mill will close in March, Bloomberg now reports. Local councillors angrily warned that 200 "
+        "jobs were at stake.",
+        [
+            ("Bloomberg", "indirect", "The mill will close in March"),
+            ("Local councillors", "indirect", "200 jobs were at stake"),
+        ],
+    ),
+    (  # "according to X, in remarks carried by …": the medium is no speaker
+        "en",
+        "Hundreds were detained, according to Nasser Karimi, in remarks carried by state radio on Sunday.",
+        [("Nasser Karimi", "indirect", "Hundreds were detained")],
+    ),
+    (  # an age and an honour single out the person just named, who had not spoken yet
+        "en",
+        "Former central banker Edith Kovacs stepped down on Friday. \u201cMy work here is done,\u201d the "
+        "71-year-old Pulitzer Prize winner said.",
+        [("Edith Kovacs", "direct", "My work here is done")],
     ),
     (  # German: a noun after the article before the name is no given name
         "de",
@@ -62,3 +88,18 @@ def test_rules_1_25(lang: str, text: str, expected: list[Row]) -> None:
 )
 def test_full_name(text: str, name: str, expected: str) -> None:
     assert full_name(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Reuters now", "Reuters"),
+        ("MS Now", "MS Now"),  # an outlet's name: only lower-case adverbs go
+        ("Progressive lawmakers wryly", "Progressive lawmakers"),
+        ("the family", "the family"),  # nouns ending in -ly stay
+        ("the daily", "the daily"),
+        ("Khamenei, in remarks carried by the state TV Saturday", "Khamenei"),
+    ],
+)
+def test_clean_np_trailing(phrase: str, expected: str) -> None:
+    assert clean_np(phrase) == expected
