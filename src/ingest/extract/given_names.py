@@ -6,6 +6,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from ingest.extract.given_names_world import WORLD_FEMALE, WORLD_MALE
+
 
 def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
@@ -99,8 +101,9 @@ hailey gianna valentina isla eliana quinn nevaeh ivy sadie piper lydia alexa jos
 delilah arianna vivian kaylee sophie brielle madeline hilde ingrid greta margit liesel anke
 fiona moira morag eilidh ailsa kirsty morwenna élise elise nathalie elina ilze inese
 """
-FEMALE_NAMES = frozenset(_FEMALE.split())
-MALE_NAMES = frozenset(w for w in _MALE.split() if w.replace("-", "").isalpha()) - FEMALE_NAMES
+# The world lists (given_names_world*.py) add names of other regions; an entry here keeps its gender.
+FEMALE_NAMES = frozenset(_FEMALE.split()) | (WORLD_FEMALE - frozenset(_MALE.split()))
+MALE_NAMES = (frozenset(w for w in _MALE.split() if w.replace("-", "").isalpha()) | WORLD_MALE) - FEMALE_NAMES
 
 # Cyrillic first names (nominative) with gender.
 _CYR_MALE = """

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
 
 _OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\-]*))?")
+# An English opening phrase of up to 50 characters (no quote, no other clause) and a capitalised word
+# followed by a lower-case one: "Asked about tariffs, Thornquist declined to give a number."
+_OPENER_SURNAME_RE = re.compile(r"[^\n“”\"«»„,.;:()]{2,50},[ \t]+([A-Z][\w’'\-]+)[ \t]+[a-z]")
 _INTENSIFIERS = frozenset(("сам", "сама", "самі", "сами", "само"))
 
 # A German finite verb followed by a capitalised word: an inverted subject
@@ -53,6 +56,12 @@ def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: l
     quick = tuple(surnames) if lang not in ("de", "uk", "ru") else ()  # no intensifier, no verb-second
     for ss in starts:
         if quick and not text.startswith(quick, ss):
+            # "Asked about tariffs, Thornquist declined …": a short opening phrase, then the surname as
+            # the subject (rules-1.26; a full name there already counts, see Resolver._scan_mentions)
+            o = _OPENER_SURNAME_RE.match(text, ss)
+            known = surnames.get(o.group(1)) if o is not None else None
+            if known is not None and known.first_pos < ss:
+                known.subject_pos.append(ss)
             continue  # the sentence cannot open with a known surname
         m = _OPENING_WORDS_RE.match(text, ss)
         if m is None:
