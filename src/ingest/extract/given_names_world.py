@@ -40,9 +40,9 @@ several rules and gives a pronoun its gender):
   presidential nominee argued" after "Donald and Ivana Trump").
 
 Counts of new names per region: Arabic 221 m / 92 f, Persian 64 / 35, Turkish and Kurdish 60 / 29,
-Hebrew 71 / 32, South Asian 190 / 67, Southeast Asian and Japanese 99 / 36, African 115 / 32, Latin
+Hebrew 71 / 32, South Asian 198 / 67, Southeast Asian and Japanese 103 / 36, African 116 / 32, Latin
 American 83 / 42, Italian and French 79 / 28, Nordic and Dutch 86 / 42, Central European 82 / 36,
-Balkan, Greek and Baltic 86 / 33, Caucasus and Central Asian 57 / 17, English 79 / 104: 1,965
+Balkan, Greek and Baltic 86 / 33, Caucasus and Central Asian 57 / 17, English 103 / 123: 2,021
 distinct entries (accented and plain spellings both count) beside the 989 of given_names.py.
 """
 
@@ -137,7 +137,7 @@ gaurav abhishek aditya ankit arjun karan rajat sunder vikram vinay vishal viveka
 shehbaz shahbaz imran nawaz asif bilawal ishaq khawaja fazlur pervez parvez asim qamar raheel faiz
 ahsan azam babar shaheen shoaib wasim waqar inzamam javed zulfikar zulfiqar mohsin murad usman fawad
 jahangir saqib aitzaz arif syed hafiz tarique obaidul nahid mahfuz amjad shafiqur mizanur
-habibur lutfur mahbubur anisur fakhrul
+habibur lutfur mahbubur anisur fakhrul abhijit raj sajeeb hasnat humza sadiq nadhim vali
 ranil mahinda gotabaya anura sajith namal chaminda gagan balen
 """,
         """
@@ -151,7 +151,7 @@ benazir hasina khaleda chandrika sirimavo harini sushila rupa supriya mehbooba
     "southeast_asian_japanese": (
         """
 anutin srettha pita prayut prayuth prawit thaksin abhisit chuan jurin thanathorn chadchart natthaphong
-somchai somsak phumtham wissanu parit sihasak prabowo joko gibran susilo anies ganjar mahfud airlangga
+somchai somsak phumtham wissanu parit sihasak pavin thitinan napon yoshua prabowo joko gibran susilo anies ganjar mahfud airlangga
 luhut erick bahlil agus budi bambang listyo mahathir najib muhyiddin zahid rafizi fahmi ferdinand
 bongbong manny enrique ramon benigno teodoro gilberto jejomar
 shigeru fumio shinzo yoshihide junichiro yukio naoto taro takeshi hiroshi kenji koji koichi yoshimasa
@@ -174,7 +174,7 @@ themba sipho bongani thulani mokgweetsi saulos hage nangolo filipe tundu zitto
 bola atiku goodluck olusegun muhammadu umaru yakubu sani nyesom kashim kayode femi yemi babajide
 olufemi oluwaseun seun tunde wole kunle chinua dapo nuhu nnamdi chukwuma emeka chidi obinna ifeanyi
 chinedu babatunde adebayo abubakar aliyu bello garba lamido rabiu mahamudu kwame kwabena kofi kojo
-kwaku kwesi yaw akwasi macky ousmane bassirou amadou mamadou boubacar assimi abdourahamane mahamat
+kwaku kwesi kwasi yaw akwasi macky ousmane bassirou amadou mamadou boubacar assimi abdourahamane mahamat
 idriss alassane henri guillaume faure patrice adama seydou souleymane sekou
 """,
         """

@@ -111,6 +111,8 @@ glenn greg gregory jake jay jesse joel johnny jon jonah lance nate nick randy
 rex rudy russ shane stan travis vince wes zach zack andy bobby danny eddie jimmy
 joey kenny lenny marty mickey ricky ronnie sammy teddy tommy billy willie alec brendan byron
 dylan landon antony reince lloyd mitt hakim
+dave ken curtis charlie dominic gareth hugh phil rupert declan kieran ciaran eamon enda padraig seamus
+micheal leo donny thom sten stig troels blaise
 """,
         """
 kristi karoline marjorie lauren janet gina deb debbie gretchen kathy tammy kristen kyrsten elissa
@@ -121,6 +123,8 @@ kristy laurie lois loretta lori louise mandy marcia marsha martha maureen meghan
 meryl molly natasha norma pam pamela peggy phyllis priscilla rhonda roxanne sally sheila
 sherry shirley sonia stacey stacy susie suzanne tanya tara teresa terri tiffany tricia wendy
 yvette megyn lara karine kayleigh katy jen
+jess meg aimee alison bridget kylie sonya sylvia emelia aoife niamh orla roisin saoirse sinead siobhan mhairi
+suella priti
 """,
     ),
 }
