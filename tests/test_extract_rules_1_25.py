@@ -59,6 +59,33 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
         "71-year-old Pulitzer Prize winner said.",
         [("Edith Kovacs", "direct", "My work here is done")],
     ),
+    (  # a subordinate opening: its first comma closes the complement, the main clause has its own cue
+        "en",
+        "Although union leaders say the pay offer is an insult, managers argue it is the best they can do.",
+        [
+            ("union leaders", "indirect", "the pay offer is an insult"),
+            ("managers", "indirect", "it is the best they can do"),
+        ],
+    ),
+    (  # … and when the main clause has no cue, the complement still ends at that comma
+        "en",
+        "While activists claim the dam is unsafe, most engineers have found no cracks.",
+        [("activists", "indirect", "the dam is unsafe")],
+    ),
+    (  # "…, but supporters say": a group noun without an article opens the next clause
+        "en",
+        "Opponents say the tunnel is too expensive, but supporters say it will cut journeys by an hour.",
+        [
+            ("Opponents", "indirect", "the tunnel is too expensive"),
+            ("supporters", "indirect", "it will cut journeys by an hour"),
+        ],
+    ),
+    (  # a participle opening and a relative clause before the speaker of a colon quote
+        "en",
+        "Recalling the summit of 2019, at which the Prime Minister walked out, Ines Hartmann told delegates: "
+        "\u201cWe will not make that mistake twice.\u201d",
+        [("Ines Hartmann", "direct", "We will not make that mistake twice.")],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",
@@ -98,6 +125,8 @@ def test_full_name(text: str, name: str, expected: str) -> None:
         ("Progressive lawmakers wryly", "Progressive lawmakers"),
         ("the family", "the family"),  # nouns ending in -ly stay
         ("the daily", "the daily"),
+        ("Some analysts, however", "Some analysts"),
+        ("the White House instead", "the White House"),
         ("Khamenei, in remarks carried by the state TV Saturday", "Khamenei"),
     ],
 )
