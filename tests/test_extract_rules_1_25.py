@@ -86,6 +86,20 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
         "\u201cWe will not make that mistake twice.\u201d",
         [("Ines Hartmann", "direct", "We will not make that mistake twice.")],
     ),
+    (  # ", said ABC News." after a capitalised word and a noun: inverted, not a subject "Nordic"
+        "en",
+        "Funding has long favoured Alpine skiing, said Channel Four News.",
+        [("Channel Four News", "indirect", "Funding has long favoured Alpine skiing")],
+    ),
+    (  # countries as a group; family as a role
+        "en",
+        "Six Baltic countries, including Estonia, on Friday condemned the drills, saying that they "
+        "raised the risk of accidents. The pilot's widow said she had not been told.",
+        [
+            ("Six Baltic countries", "indirect", "they raised the risk of accidents"),
+            ("The pilot's widow", "indirect", "she had not been told"),
+        ],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",

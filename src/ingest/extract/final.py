@@ -10,7 +10,7 @@ from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
-from ingest.extract.speakers import SpeakerPhrase
+from ingest.extract.speakers import SpeakerPhrase, is_cap
 
 _THAT_RE = re.compile(r"\bthat\b")
 _SUBORDINATE_OPENERS = frozenset(
@@ -253,3 +253,15 @@ def _aside(word: str) -> bool:
     """A relative or participle opening a comma aside ("which employs …", "speaking on condition …")."""
     low = word.lower()
     return low in _RELATIVES or (low.endswith("ing") and len(low) > 5)
+
+
+def inverted_after_comma(text: str, toks: list[Token], i: int, e: int, comp: int, lang: str) -> bool:
+    """English ", said ABC News." after a clause: the cue follows a comma and a capitalised speaker runs
+    from the complement's start to the sentence end (rules-1.25)."""
+    return (
+        lang == "en"
+        and i > 0
+        and toks[i - 1].group() == ","
+        and is_cap(text[comp : comp + 3].lstrip()[:1])
+        and final_attribution(text, toks, i, e, lang) is not None
+    )

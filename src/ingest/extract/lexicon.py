@@ -179,7 +179,9 @@ PERSON_NOUNS_LIST = _w(
     # rules-1.13: staff of public buildings and tenants ("A librarian at one of the branches said …")
     "librarian caretaker cleaner porter receptionist technician carer tenant "
     # rules-1.14: crews and watch keepers ("The coxswain said …")
-    "coxswain helmsman lifeguard harbourmaster ranger warden"
+    "coxswain helmsman lifeguard harbourmaster ranger warden "
+    # rules-1.25: family ("Alexey Navalny's mom says …", "the victim's widow said …")
+    "mom mum dad wife husband son daughter sister brother widow widower grandmother grandfather aunt uncle"
 )
 TITLE_WORDS = frozenset(
     _w(
@@ -343,6 +345,8 @@ GROUP_NOUNS = frozenset(
         "unions lawyers aktivisten umweltschützer "
         # rules-1.23: university staff ("according to two senior academics")
         "academics lecturers professors scholars "
+        # rules-1.25: states as a group ("Eight Muslim countries … condemned …")
+        "countries nations governments allies states "
         # rules-1.8: German plural bodies ("teilten die Banken mit")
         "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender "
         # rules-1.9: a family as the source of a death notice ("her family said")
@@ -381,9 +385,12 @@ FEMALE_ROLE_WORDS = frozenset(
     _w(
         "spokeswoman chairwoman businesswoman congresswoman councilwoman woman mrs ms madam queen "
         "princess ministerin sprecherin präsidentin kanzlerin abgeordnete bürgermeisterin chefin leiterin "
-        "direktorin речниця міністерка депутатка "
+        "direktorin речниця міністерка депутатка mother mom mum wife daughter sister widow grandmother aunt "
     )
 )
 MALE_ROLE_WORDS = frozenset(
-    _w("spokesman chairman businessman congressman councilman mr king prince sprecher kanzler речник")
+    _w(
+        "spokesman chairman businessman congressman councilman mr king prince sprecher kanzler речник father "
+        "dad husband son brother widower grandfather uncle"
+    )
 )
