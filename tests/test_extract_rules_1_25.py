@@ -100,6 +100,21 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
             ("The pilot's widow", "indirect", "she had not been told"),
         ],
     ),
+    (  # manner-of-speaking cues; "he" is the person named with a title and a possessive, later by surname
+        "en",
+        "Talks were strained by President Mark Ellison\u2019s demands. Since March, Ellison has questioned "
+        "the treaty.\n\u201cTHEY NEVER PAID THEIR SHARE,\u201d he blasted on social media on Jan. 7. \u201cWe will "
+        "always pay ours.\u201d",
+        [
+            ("Mark Ellison", "direct", "THEY NEVER PAID THEIR SHARE"),
+            ("Mark Ellison", "direct", "We will always pay ours."),
+        ],
+    ),
+    (  # "demands" is a noun: no cue
+        "en",
+        "The city is not backing off its demands to widen the road.",
+        [],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",
