@@ -115,6 +115,24 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
         "The city is not backing off its demands to widen the road.",
         [],
     ),
+    (  # German "…, so X" with a genitive and an apposition, or a relative clause after the name
+        "de",
+        "Die Lage sei unter Kontrolle, so der Sprecher der Bewegung Freie Heide, Lutz Brenner. Der Schaden "
+        "sei gering, so Weidlich, die auch angab, der Zaun werde ersetzt.",
+        [
+            ("Lutz Brenner", "indirect", "Die Lage sei unter Kontrolle"),
+            ("Weidlich", "indirect", "Der Schaden sei gering"),
+        ],
+    ),
+    (  # German "nach Aussage(n)" as a frame, and the pluperfect "hatte X … gesagt" at the end
+        "de",
+        "Nach Aussagen des Landratsamts ist die Brücke gesperrt. Es drohe ein Verkehrschaos, hatte Koch bei "
+        "seinem Besuch im Rathaus gesagt.",
+        [
+            ("Landratsamt", "indirect", "ist die Brücke gesperrt"),
+            ("Koch", "indirect", "Es drohe ein Verkehrschaos"),
+        ],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",

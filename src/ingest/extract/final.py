@@ -170,6 +170,9 @@ def final_attribution(
             if lang == "de" and first and first[0] in ("ließ", "ließen") and len(first) > 1:
                 # "…, ließ er über seinen Anwalt erklären" (rules-1.13): the subject after "ließ"
                 raw = _DE_VIA_RE.split(first[1], 1)[0]
+            elif lang == "de" and first and first[0] in _DE_AUX and j + 2 < i:
+                # "…, hatte Obama bei seinem Treffen mit … gesagt": the subject after the auxiliary (1.25)
+                raw = parse_forward(toks[j + 2 : i], text, lang)[0] or raw
             sp = plausible_speaker(raw, lang)
             if sp is not None and j > 1:
                 k = j
@@ -178,6 +181,9 @@ def final_attribution(
                 return sp, toks[k].start()
             return None
     return None
+
+
+_DE_AUX = frozenset(("hatte", "hatten", "hat", "habe", "hätte", "haben"))
 
 
 def _lead_person(text: str, a: int, b: int) -> bool:
