@@ -133,6 +133,16 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
             ("Koch", "indirect", "Es drohe ein Verkehrschaos"),
         ],
     ),
+    (  # German "nach Polizeiangaben" (the source inside the compound), plural pasts, "Medien"
+        "de",
+        "Nach Polizeiangaben wurden zwei Menschen verletzt. Die Straße ist nach Behördenangaben gesperrt. "
+        "Regionale Medien berichteten, dass der Fahrer geflohen sei.",
+        [
+            ("Polizei", "indirect", "wurden zwei Menschen verletzt"),
+            ("Behörden", "indirect", "Die Straße ist gesperrt"),
+            ("Regionale Medien", "indirect", "der Fahrer geflohen sei"),
+        ],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",

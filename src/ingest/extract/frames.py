@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.extract.according import THE_DOCUMENT_RE, according_source
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import parse_forward
-from ingest.extract.frames_de import DE_SO_RE, bare_doc_after, de_genitive_role, de_np
+from ingest.extract.frames_de import DE_SO_RE, bare_doc_after, compound_frame, de_genitive_role, de_np
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
@@ -111,7 +111,7 @@ _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s
 
 _DE_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Worten|Einschätzung|Darstellung|"
-    r"Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen))\s+"  # rules-1.19: estimates
+    r"Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|einem\s+Bericht|Berichten))\s+"
 )
 
 
@@ -336,12 +336,13 @@ def sentence_frame(
         m = _DE_PRON_FRAME_RE.match(stext)
         if m is not None:  # "Nach seinen Angaben befinden sich …", "Ihren Worten zufolge …"
             pron = (m.group("p1") or m.group("p2") or m.group("p3")).lower()
-            sp = SpeakerPhrase(
-                "er" if pron.startswith("sein") else "sie",
-                "pronoun",
-                gender="m" if pron.startswith("sein") else "f",
-            )
+            male = pron.startswith("sein")
+            sp = SpeakerPhrase("er" if male else "sie", "pronoun", gender="m" if male else "f")
             return Frame(sp, s + m.end(), e, "nach angaben", 0.8)
+        if (cf := compound_frame(stext, s)) is not None and not _in_quote(cf[1], spans, qstarts):
+            return Frame(
+                analyze_np(cf[0], lang), cf[1], cf[2], "nach angaben", 0.75, cf[3]
+            )  # "nach Polizeiangaben"
         m = _DE_FRAME_RE.match(stext) or _DE_ZUFOLGE_RE.match(stext)
         if m:
             if "np" in m.groupdict() and m.group("np"):
