@@ -59,6 +59,90 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
         "71-year-old Pulitzer Prize winner said.",
         [("Edith Kovacs", "direct", "My work here is done")],
     ),
+    (  # a subordinate opening: its first comma closes the complement, the main clause has its own cue
+        "en",
+        "Although union leaders say the pay offer is an insult, managers argue it is the best they can do.",
+        [
+            ("union leaders", "indirect", "the pay offer is an insult"),
+            ("managers", "indirect", "it is the best they can do"),
+        ],
+    ),
+    (  # … and when the main clause has no cue, the complement still ends at that comma
+        "en",
+        "While activists claim the dam is unsafe, most engineers have found no cracks.",
+        [("activists", "indirect", "the dam is unsafe")],
+    ),
+    (  # "…, but supporters say": a group noun without an article opens the next clause
+        "en",
+        "Opponents say the tunnel is too expensive, but supporters say it will cut journeys by an hour.",
+        [
+            ("Opponents", "indirect", "the tunnel is too expensive"),
+            ("supporters", "indirect", "it will cut journeys by an hour"),
+        ],
+    ),
+    (  # a participle opening and a relative clause before the speaker of a colon quote
+        "en",
+        "Recalling the summit of 2019, at which the Prime Minister walked out, Ines Hartmann told delegates: "
+        "\u201cWe will not make that mistake twice.\u201d",
+        [("Ines Hartmann", "direct", "We will not make that mistake twice.")],
+    ),
+    (  # ", said ABC News." after a capitalised word and a noun: inverted, not a subject "Nordic"
+        "en",
+        "Funding has long favoured Alpine skiing, said Channel Four News.",
+        [("Channel Four News", "indirect", "Funding has long favoured Alpine skiing")],
+    ),
+    (  # countries as a group; family as a role
+        "en",
+        "Six Baltic countries, including Estonia, on Friday condemned the drills, saying that they "
+        "raised the risk of accidents. The pilot's widow said she had not been told.",
+        [
+            ("Six Baltic countries", "indirect", "they raised the risk of accidents"),
+            ("The pilot's widow", "indirect", "she had not been told"),
+        ],
+    ),
+    (  # manner-of-speaking cues; "he" is the person named with a title and a possessive, later by surname
+        "en",
+        "Talks were strained by President Mark Ellison\u2019s demands. Since March, Ellison has questioned "
+        "the treaty.\n\u201cTHEY NEVER PAID THEIR SHARE,\u201d he blasted on social media on Jan. 7. \u201cWe will "
+        "always pay ours.\u201d",
+        [
+            ("Mark Ellison", "direct", "THEY NEVER PAID THEIR SHARE"),
+            ("Mark Ellison", "direct", "We will always pay ours."),
+        ],
+    ),
+    (  # "demands" is a noun: no cue
+        "en",
+        "The city is not backing off its demands to widen the road.",
+        [],
+    ),
+    (  # German "…, so X" with a genitive and an apposition, or a relative clause after the name
+        "de",
+        "Die Lage sei unter Kontrolle, so der Sprecher der Bewegung Freie Heide, Lutz Brenner. Der Schaden "
+        "sei gering, so Weidlich, die auch angab, der Zaun werde ersetzt.",
+        [
+            ("Lutz Brenner", "indirect", "Die Lage sei unter Kontrolle"),
+            ("Weidlich", "indirect", "Der Schaden sei gering"),
+        ],
+    ),
+    (  # German "nach Aussage(n)" as a frame, and the pluperfect "hatte X … gesagt" at the end
+        "de",
+        "Nach Aussagen des Landratsamts ist die Brücke gesperrt. Es drohe ein Verkehrschaos, hatte Koch bei "
+        "seinem Besuch im Rathaus gesagt.",
+        [
+            ("Landratsamt", "indirect", "ist die Brücke gesperrt"),
+            ("Koch", "indirect", "Es drohe ein Verkehrschaos"),
+        ],
+    ),
+    (  # German "nach Polizeiangaben" (the source inside the compound), plural pasts, "Medien"
+        "de",
+        "Nach Polizeiangaben wurden zwei Menschen verletzt. Die Straße ist nach Behördenangaben gesperrt. "
+        "Regionale Medien berichteten, dass der Fahrer geflohen sei.",
+        [
+            ("Polizei", "indirect", "wurden zwei Menschen verletzt"),
+            ("Behörden", "indirect", "Die Straße ist gesperrt"),
+            ("Regionale Medien", "indirect", "der Fahrer geflohen sei"),
+        ],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",
@@ -98,6 +182,8 @@ def test_full_name(text: str, name: str, expected: str) -> None:
         ("Progressive lawmakers wryly", "Progressive lawmakers"),
         ("the family", "the family"),  # nouns ending in -ly stay
         ("the daily", "the daily"),
+        ("Some analysts, however", "Some analysts"),
+        ("the White House instead", "the White House"),
         ("Khamenei, in remarks carried by the state TV Saturday", "Khamenei"),
     ],
 )

@@ -21,7 +21,8 @@ several rules and gives a pronoun its gender):
   Chen, Nguyen, Tran, Pham, Hun, ...); Korean, Chinese and Vietnamese given names (they stand last in
   English news: "Pham Minh Chinh", "Lee Jae-myung"), and Burmese name elements (Aung, Min, Than);
 - place and organisation words: Jordan, Israel, Georgia, Milan, Riyadh, Haifa, Santiago, Salvador,
-  Rosario, Asuncion, Lima, Dallas, Lincoln, Alexandria, Mercedes, Sivan; surnames that also serve as
+  Rosario, Asuncion, Lima, Dallas, Lincoln, Alexandria, Mercedes, Sivan, Hugo (Boss; and on
+  WikiNews-de it fed a weak German Konjunktiv rule); surnames that also serve as
   given names (Cameron, Carter, Harrison, Jackson, Parker, Morgan, Taylor, Sharif, Khan);
 - names whose gender is truly split in the news (the lists have no genderless entries): Nana, Kiran,
   Alaa, Ilhan (Ilhan Omar / Ilhan Kaya), Lior, Tal, Dana, Sharon, Jamie, Kelly, Leslie, Tracy, Lindsey,
@@ -41,8 +42,8 @@ several rules and gives a pronoun its gender):
 
 Counts of new names per region: Arabic 221 m / 92 f, Persian 64 / 35, Turkish and Kurdish 60 / 29,
 Hebrew 71 / 32, South Asian 198 / 67, Southeast Asian and Japanese 103 / 36, African 116 / 32, Latin
-American 83 / 42, Italian and French 79 / 28, Nordic and Dutch 86 / 42, Central European 82 / 36,
-Balkan, Greek and Baltic 86 / 33, Caucasus and Central Asian 57 / 17, English 103 / 123: 2,021
+American 82 / 42, Italian and French 79 / 28, Nordic and Dutch 85 / 42, Central European 82 / 36,
+Balkan, Greek and Baltic 86 / 33, Caucasus and Central Asian 57 / 17, English 103 / 123: 2,020
 distinct entries (accented and plain spellings both count) beside the 989 of given_names.py.
 """
 

@@ -10,7 +10,7 @@ REGIONS_EU: dict[str, tuple[str, str]] = {
 luiz jair geraldo alexandre flavio tarcisio ciro davi renan eduardo gilmar edson marcelo marcio
 joao andres gustavo gabriel nayib alberto edmundo diosdado bernardo evo rafael guillermo ollanta
 ricardo xavier mauricio jorge hernan roberto ernesto emilio enrique esteban federico
-gonzalo hector hugo ignacio jaime joaquin julio leonardo lorenzo manuel marcos mateo nestor octavio
+gonzalo hector ignacio jaime joaquin julio leonardo lorenzo manuel marcos mateo nestor octavio
 patricio ramiro ramon rene rigoberto ruben tomas vicente gerardo arturo alvaro agustin camilo cesar
 cristian cristobal damian dario emiliano facundo fabricio gilberto horacio humberto
 lucas marcelino martin mauro maximo nicolas osvaldo rodolfo rogerio romulo sergio
@@ -44,7 +44,7 @@ martine monique pascale sylvie veronique segolene anne-marie
 magnus ulf olof bjorn björn gunnar halvard kjell knut leif morten rasmus sigurd soren søren svein
 torbjorn torbjørn trond johan mattias fredrik gustav hakan håkan mikael jimmie petteri
 antti juha jussi jyrki kimmo matti mika paavo pekka tuomas ville jarmo jari eero heikki ilkka risto
-bjarni gudni espen trygve geert frans wopke hugo ruud pieter jeroen wouter caspar henk kees
+bjarni gudni espen trygve geert frans wopke ruud pieter jeroen wouter caspar henk kees
 willem joost maarten sjoerd ruben thijs arjen bart bas bram daan floris gijs jaap jelle joris koen
 lodewijk luuk marnix menno rutger sander tjeerd wim elio georges theo
 """,

@@ -26,7 +26,8 @@ _TRAIL_STRIP = frozenset(
 # only in lower case ("Reuters now reports", "the ministry initially said"; not the outlet "MS Now")
 _TRAIL_STRIP_LOWER = frozenset(
     _w(
-        "now still too initially originally subsequently officially formally jetzt nun inzwischen "
+        "now still too initially originally subsequently officially formally instead however though "
+        "nonetheless nevertheless jetzt nun inzwischen "
         "mittlerweile теперь тепер зараз сейчас"
     )
 )
@@ -62,7 +63,8 @@ _WEEKDAY_RE = re.compile(
 )
 _LEAD_CONJ = frozenset(
     _w(
-        "and but also however meanwhile still yet earlier separately ранее раніше также також тем водночас "
+        "and but also however meanwhile still yet earlier separately while whereas although though "
+        "ранее раніше также також тем водночас "
         "однако проте однак впрочем зокрема кроме крім allerdings zudem außerdem auch jedoch dagegen indes "
         "unterdessen später zuvor сам сама сами самі само"
     )
