@@ -143,6 +143,16 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
             ("Regionale Medien", "indirect", "der Fahrer geflohen sei"),
         ],
     ),
+    (  # German separable cue verbs; "es gab" is no cue
+        "de",
+        "Die Feuerwehr gab an, dass der Brand gelöscht sei. Am Abend gab die Stadt bekannt, die Halle bleibe "
+        "geschlossen. Die Ärztin wies darauf hin, dass Rauchgas gefährlich sei. Es gab zwei Verletzte.",
+        [
+            ("Feuerwehr", "indirect", "der Brand gelöscht sei"),
+            ("Stadt", "indirect", "die Halle bleibe geschlossen"),
+            ("Die Ärztin", "indirect", "Rauchgas gefährlich sei"),
+        ],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",
