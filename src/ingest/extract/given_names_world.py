@@ -21,8 +21,8 @@ several rules and gives a pronoun its gender):
   Chen, Nguyen, Tran, Pham, Hun, ...); Korean, Chinese and Vietnamese given names (they stand last in
   English news: "Pham Minh Chinh", "Lee Jae-myung"), and Burmese name elements (Aung, Min, Than);
 - place and organisation words: Jordan, Israel, Georgia, Milan, Riyadh, Haifa, Santiago, Salvador,
-  Rosario, Asuncion, Lima, Dallas, Lincoln, Alexandria, Mercedes, Sivan, Hugo (Boss; and on
-  WikiNews-de it fed a weak German Konjunktiv rule); surnames that also serve as
+  Rosario, Asuncion, Lima, Dallas, Lincoln, Alexandria, Mercedes, Sivan, Mizuho (the bank), Saadi (Foundation),
+  Hugo (Boss; and on WikiNews-de it fed a weak German Konjunktiv rule); surnames that also serve as
   given names (Cameron, Carter, Harrison, Jackson, Parker, Morgan, Taylor, Sharif, Khan);
 - names whose gender is truly split in the news (the lists have no genderless entries): Nana, Kiran,
   Alaa, Ilhan (Ilhan Omar / Ilhan Kaya), Lior, Tal, Dana, Sharon, Jamie, Kelly, Leslie, Tracy, Lindsey,
@@ -40,10 +40,10 @@ several rules and gives a pronoun its gender):
   Trump" made two weak rules misfire ("His lawyer said" 5,000 characters later; "The GOP
   presidential nominee argued" after "Donald and Ivana Trump").
 
-Counts of new names per region: Arabic 221 m / 92 f, Persian 64 / 35, Turkish and Kurdish 60 / 29,
-Hebrew 71 / 32, South Asian 198 / 67, Southeast Asian and Japanese 103 / 36, African 116 / 32, Latin
+Counts of new names per region: Arabic 220 m / 92 f, Persian 64 / 35, Turkish and Kurdish 60 / 29,
+Hebrew 71 / 32, South Asian 198 / 67, Southeast Asian and Japanese 103 / 35, African 116 / 32, Latin
 American 82 / 42, Italian and French 79 / 28, Nordic and Dutch 85 / 42, Central European 82 / 36,
-Balkan, Greek and Baltic 86 / 33, Caucasus and Central Asian 57 / 17, English 103 / 123: 2,020
+Balkan, Greek and Baltic 86 / 33, Caucasus and Central Asian 57 / 17, English 103 / 123: 2,018
 distinct entries (accented and plain spellings both count) beside the 989 of given_names.py.
 """
 
@@ -70,7 +70,7 @@ tahir talal tawfiq tawfik yahya yasin yassin yaseen zaid zayed zakaria zakariya 
 adnan akram amr anas anwar ashraf ayman aziz bashar bassam bilal fadi fawzi ghassan hakim hamad
 hamdan hashem hashim izzat jaber jabir latif louay lutfi maher mamdouh moataz mohannad muammar
 muqtada naji omran osman uthman qusay rabih radwan saif sayf taha ayoub ayyub essam
-issam hatem khairy kais mohsen mouhamadou nabih nayef ridha riyad saadi sufian tayeb
+issam hatem khairy kais mohsen mouhamadou nabih nayef ridha riyad sufian tayeb
 wissam yehia zuheir abdelmadjid mokhtar moncef beji hamadi noureddine abdelkrim
 """,
         """
@@ -163,7 +163,7 @@ satoshi tadashi takuya tomoaki tsuyoshi yasuhiro yoshihiko yusuke ryota hideo ma
         """
 paetongtarn yingluck megawati retno puan leni risa imee imelda corazon sanae yuriko seiko
 yoko yoshiko mariko masako akie noriko yumiko keiko hiroko akiko michiko naoko tomoko kyoko junko
-sachiko emiko kumiko ayumi aiko ayako tomomi mizuho
+sachiko emiko kumiko ayumi aiko ayako tomomi
 """,
     ),
     "african": (
