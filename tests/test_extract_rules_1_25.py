@@ -153,6 +153,18 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
             ("Die Ärztin", "indirect", "Rauchgas gefährlich sei"),
         ],
     ),
+    (  # an adverbial opening before the subject; groups, attorneys and firms as plural speakers
+        "en",
+        "Back when the mill closed, Mr. Pryce said that the town would recover. If anything, economists "
+        "say the slump has deepened. Rights groups said that 40 families had lost their homes. The bridge "
+        "will stay shut until May, attorneys for the county said.",
+        [
+            ("Pryce", "indirect", "the town would recover"),
+            ("economists", "indirect", "the slump has deepened"),
+            ("Rights groups", "indirect", "40 families had lost their homes"),
+            ("attorneys for the county", "indirect", "The bridge will stay shut until May"),
+        ],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",
