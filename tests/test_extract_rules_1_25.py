@@ -165,6 +165,15 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
             ("attorneys for the county", "indirect", "The bridge will stay shut until May"),
         ],
     ),
+    (  # a group named by what it is about: the name after "of"/"on" is not the speaker
+        "en",
+        "Critics of Governor Ana Ruiz said the levy was unfair. Experts on Central Asia said the pipeline "
+        "could be delayed.",
+        [
+            ("Critics of Governor Ana Ruiz", "indirect", "the levy was unfair"),
+            ("Experts on Central Asia", "indirect", "the pipeline could be delayed"),
+        ],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",
