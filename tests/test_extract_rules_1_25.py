@@ -174,6 +174,16 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
             ("Experts on Central Asia", "indirect", "the pipeline could be delayed"),
         ],
     ),
+    (  # a subject with a relative clause before "said" and a capitalised complement: not inverted;
+        # "Having said that," is no attribution; a share of respondents is a group
+        "en",
+        "Economist Rita Vance, who studies housing at the Bellmore Institute, said Governor Hale's plan "
+        "didn't add up. Having said that, the market is calm. Nine percent said they were not sure.",
+        [
+            ("Rita Vance", "indirect", "Governor Hale's plan didn't add up"),
+            ("Nine percent", "indirect", "they were not sure"),
+        ],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",

@@ -244,8 +244,13 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         if doc.group("by"):
             return analyze_np(doc.group("by"), lang)
         return SpeakerPhrase(phrase, "document")
-    g = _GROUP_OF_RE.match(low)  # "Critics of Prime Minister X", "Experts on Y": a group (rules-1.25)
-    if g and g.group(1) in GROUP_NOUNS and not phrase[g.end() :].islower() and _ANON_RE.search(low) is None:
+    grp = _GROUP_OF_RE.match(low)  # "Critics of Prime Minister X", "Experts on Y": a group (rules-1.25)
+    if (
+        grp
+        and grp.group(1) in GROUP_NOUNS
+        and not phrase[grp.end() :].islower()
+        and _ANON_RE.search(low) is None
+    ):
         return SpeakerPhrase(phrase.split(", ", 1)[0], "group", gender="p")
     if _ONE_OF_RE.match(low):  # "One of them", "one of the officials": a member of a group just named
         return SpeakerPhrase(phrase, "anonymous", gender="" if words[0] == "one" else "p")
