@@ -35,6 +35,7 @@ from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
+from ingest.extract.npsegments import closed_relative
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words
@@ -82,9 +83,6 @@ _DE_PRON_FRAME_LEAD_RE = re.compile(
 _DE_NOUN_CONTEXT_RE = re.compile(
     r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein\w*|ihr\w*|dies\w*)\s+$", re.I
 )
-
-
-_finish = finish
 
 
 def reported_statements(
@@ -164,7 +162,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         same_as_prev: bool = False,
         keep: bool = False,
     ) -> None:
-        cs, ce = _finish(text, cs, ce)
+        cs, ce = finish(text, cs, ce)
         if ce - cs < 3 or not has_words(text[cs:ce], 2):
             return
         if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in direct):
@@ -177,7 +175,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if seg[0] in '“"«„‘' and whole is not None and not _THAT_BEFORE_RE.search(text, max(0, cs - 8), cs):
             # "X argued “…”": the complement is one whole quotation → a direct statement. After "that"
             # ("X said that “…”") it stays indirect, marks included (the mixed-quote convention).
-            qs, qe = _finish(text, whole[0] + 1, whole[1])
+            qs, qe = finish(text, whole[0] + 1, whole[1])
             if has_words(text[qs:qe], 2):
                 raw = Raw(
                     qs,
@@ -201,7 +199,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         )
         if cut:
             ce = cs + cut.start()
-            cs, ce = _finish(text, cs, ce)
+            cs, ce = finish(text, cs, ce)
             seg = text[cs:ce]
         split = None
         if not (keep or (_SPLIT_WORDS.isdisjoint(seg.lower().split()) and "ing:" not in seg)):
@@ -215,7 +213,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 split.group("part") or split.group("cue1") or split.group("cue2") or cue,
             )
             ce = cs + split.start()
-            cs, ce = _finish(text, cs, ce)
+            cs, ce = finish(text, cs, ce)
         if has_words(text[cs:ce], 2):
             raw = Raw(
                 cs, ce, text[cs:ce], "indirect", cue, sp, s, conf, gender_hint=cue_gender(cue), para=sent.para
@@ -329,7 +327,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             rel_from, subj_from = clause_start(toks, i, s)
             for left_from in dict.fromkeys((rel_from, subj_from)):
                 left = text[left_from : t.start()]
-                if left_from == rel_from != subj_from and left.rstrip().endswith(","):
+                if left_from == rel_from != subj_from and closed_relative(left):
                     continue  # "X, who gathered outside, urged …": the relative clause is closed
                 if left.count(" ") > (32 if "," in left else 15):
                     sp = None
