@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.extract.according import THE_DOCUMENT_RE, according_source
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import parse_forward
-from ingest.extract.frames_de import bare_doc_after, de_genitive_role, de_np
+from ingest.extract.frames_de import DE_SO_RE, bare_doc_after, de_genitive_role, de_np
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
@@ -84,7 +84,8 @@ _EN_AS_RE = re.compile(
 # German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
 # Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
 _DE_MID_FRAME_RE = re.compile(
-    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen))\s+(?=\S)"
+    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft))"
+    r"\s+(?=\S)"
 )
 # a relative clause that opens with the frame: "…, in der nach Angaben der X etwa 600 Tonnen lagerten" (rules-1.15)
 _DE_REL_BEFORE_RE = re.compile(r",\s+(?:(?:in|an|auf|bei|mit|aus)\s+)?(?:der|dem|denen|die|das|den|wo)$")
@@ -110,7 +111,7 @@ _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s
 
 _DE_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Worten|Einschätzung|Darstellung|"
-    r"Informationen|Aussage|Auskunft|Schätzungen|Berechnungen|Erkenntnissen))\s+"  # rules-1.19: estimates
+    r"Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen))\s+"  # rules-1.19: estimates
 )
 
 
@@ -124,11 +125,6 @@ _DE_PRON_FRAME_RE = re.compile(
 
 
 _DE_ZUFOLGE_RE = re.compile(r"^(?P<np>[^,.]{3,80}?)\s+zufolge\s+")
-
-
-_DE_SO_RE = re.compile(
-    r",\s+(?:so|sagte|erklärte|betonte|meinte)\s+(?P<np>(?:(?:der|die|das)\s+)?(?:\w+\s+){0,3}\w+)\s*[.!]?$"
-)
 
 
 def _named_body(toks: list[str]) -> bool:
@@ -389,11 +385,12 @@ def sentence_frame(
             sp = analyze_np(np_text, lang)
             if sp.kind != "unknown":
                 return Frame(sp, s, s + w.start(), w.group("cue"), 0.8)
-        m = _DE_SO_RE.search(stext)
+        m = DE_SO_RE.search(stext)
         if m and not _in_quote(s + m.start(), spans, qstarts):
             # the speaker without adjuncts and listeners: "sagte er im Deutschlandfunk", "so die Sprecherin am Montag"
-            np_text = parse_forward(tokens(text, s + m.start("np"), e), text, lang)[0]
-            sp = analyze_np(np_text or m.group("np"), lang)
+            np_at = m.start("np") if m.group("np") else m.start("np2")
+            np_text = parse_forward(tokens(text, s + np_at, e), text, lang)[0]
+            sp = analyze_np(np_text or m.group("np") or m.group("np2"), lang)
             if sp.kind in ("person", "organisation", "role", "pronoun") and stext.lstrip()[0] not in '„“"»«':
                 return Frame(sp, s, s + m.start(), "so", 0.8)
     return None

@@ -10,6 +10,13 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
 from ingest.extract.speakers import analyze_np, is_cap
 
+# the source after the statement: "…, so der Sprecher.", "…, sagte X." (de)
+DE_SO_RE = re.compile(
+    r",\s+(?:so|sagte|erklärte|betonte|meinte)\s+(?P<np>(?:(?:der|die|das)\s+)?(?:\w+\s+){0,3}\w+)\s*[.!]?$"
+    # rules-1.25: a longer phrase, "so der Sprecher der Bewegung X, Ehsanullah Ehsan.", "so Celebi, die …"
+    r"|,\s+so\s+(?P<np2>(?:der|die|das|ein|eine)\s[^.!?;„“\"]{3,160}?|[A-ZÄÖÜ][^.!?;„“\"]{2,160}?)\s*[.!]?$"
+)
+
 _DE_NAME_MARKS = frozenset('„“”"»«')
 _DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer eines eine ein und zur zum"))
 

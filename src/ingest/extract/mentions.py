@@ -133,7 +133,11 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     for m in _mention_matches(text, lang):
         if m.group("first"):  # "півзахисника Назара Гуменюка": a lower-case role word before is a title
-            found.append((m.start("m"), m.group("m"), _role_word_before(text, m.start("m"), lang)))
+            start, name = m.start("m"), m.group("m")
+            given = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+            if given and is_first_name(given.group(1)) and not is_title_token(given.group(1)):
+                start, name = given.start(1), f"{given.group(1)} {name}"  # "José Luis Ortega" (rules-1.25)
+            found.append((start, name, _role_word_before(text, start, lang)))
             continue
         name = m.group("name")
         title = text[m.start("m") : m.start("name")].strip()
@@ -219,6 +223,8 @@ def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 
         if lang in ("uk", "ru") and CYR_GEN_PLACE_RE.match(m.group(1)):
             # "Министр торговли Индии Пиюш Гоял": a country in the genitive, the name follows it
             m = _NAME_PAIR_RE.match(text, m.start(2), ref) or m
+        if is_title_token(m.group(1)) and (after := _NAME_PAIR_RE.match(text, m.start(2), ref)) is not None:
+            m = after  # "President Donald Trump’s": the pair after the title (rules-1.25)
         first, last = m.group(1), m.group(2)
         if is_title_token(first) or first.lower() in CAP_STOP or is_org_word(last) or is_org_word(first):
             continue
@@ -236,7 +242,7 @@ def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 
                 or _DE_NOUNISH_RE.search(last)
             ):
                 continue
-        best = f"{first} {last}"
+        best = first + " " + last.removesuffix("’s").removesuffix("'s")  # "Donald Trump’s efforts" (1.25)
         pos = m.start()
     return best, pos
 
@@ -255,32 +261,11 @@ def _gen_place_pair(text: str, pos: int) -> re.Match[str] | None:
     return m if m is not None and CYR_GEN_PLACE_RE.match(m.group(1)) else None
 
 
-def full_name(text: str, surname: str) -> str:
-    """ "Ken Groberg" when the text has the surname after a capitalised word that is no title."""
-    if len(surname) < 3 or not surname[:1].isupper() or "." in surname:
-        return ""
-    i = text.find(surname)
-    while i != -1:
-        after = text[i + len(surname) : i + len(surname) + 1]
-        if not (after.isalnum() or after in "’'"):
-            m = _WORD_BEFORE_RE.search(text, max(0, i - 40), i)
-            first = m.group(1) if m else ""
-            if first and not (
-                is_title_token(first)
-                or first.lower() in CAP_STOP
-                or first.endswith(("’s", "'s"))
-                or headline_pair(text, first, i + len(surname))
-            ):
-                return f"{first} {surname}"
-        i = text.find(surname, i + 1)
-    return ""
-
-
 # An article, up to two words and a word ("the spokeswoman", "einer Armeesprecherin"; group "m"). The scan
 # stops only at a letter that can open an article after a non-word character: a pattern that starts with
 # a character class is scanned in C, where a leading \b would be tried at every position.
 _ROLE_MENTION_SCAN_RE = re.compile(
-    r"[AaTtDdEe](?<!\w.)(?<=(?=(?P<m>(?i:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+"
+    r"[AaTtDdEe](?<!\w.)(?<=(?=(?P<m>(?i:a|an|the|this|ein|eine|einer|einem|eines|der|die|dem|den)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b)).)"
 )
 _DE_ROLE_ENDS = DE_ROLE_SUFFIXES

@@ -30,7 +30,7 @@ from ingest.extract.cues import (
     noun_context,
     tokens,
 )
-from ingest.extract.final import de_day_cut, final_attribution, later_final_say
+from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
@@ -83,6 +83,9 @@ _DE_PRON_FRAME_LEAD_RE = re.compile(
 _DE_NOUN_CONTEXT_RE = re.compile(
     r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein\w*|ihr\w*|dies\w*)\s+$", re.I
 )
+
+
+_finish = finish
 
 
 def reported_statements(
@@ -153,29 +156,21 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     found: list[Raw] = []
     sp: SpeakerPhrase | None
 
-    def emit(
-        cs: int,
-        ce: int,
-        sp: SpeakerPhrase | None,
-        cue: str,
-        conf: float,
-        same_as_prev: bool = False,
-        keep: bool = False,
-    ) -> None:
-        cs, ce = finish(text, cs, ce)
+    def emit(cs: int, ce: int, sp: SpeakerPhrase | None, cue: str, conf: float,
+             same_as_prev: bool = False, keep: bool = False) -> None:  # fmt: skip
+        cs, ce = _finish(text, cs, ce)
         if ce - cs < 3 or not has_words(text[cs:ce], 2):
             return
         if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in direct):
             return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)
-        if len(used) > 1:
-            ce = cut_before_next_subject(text, cs, ce, used, lang)
+        ce = cut_before_next_subject(text, cs, ce, used, lang)
         seg = text[cs:ce]
         k = bisect_right(qstarts, cs) - 1
         whole = spans[k] if k >= 0 and spans[k][1] >= ce - 1 else None
         if seg[0] in '“"«„‘' and whole is not None and not _THAT_BEFORE_RE.search(text, max(0, cs - 8), cs):
             # "X argued “…”": the complement is one whole quotation → a direct statement. After "that"
             # ("X said that “…”") it stays indirect, marks included (the mixed-quote convention).
-            qs, qe = finish(text, whole[0] + 1, whole[1])
+            qs, qe = _finish(text, whole[0] + 1, whole[1])
             if has_words(text[qs:qe], 2):
                 raw = Raw(
                     qs,
@@ -199,7 +194,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         )
         if cut:
             ce = cs + cut.start()
-            cs, ce = finish(text, cs, ce)
+            cs, ce = _finish(text, cs, ce)
             seg = text[cs:ce]
         split = None
         if not (keep or (_SPLIT_WORDS.isdisjoint(seg.lower().split()) and "ing:" not in seg)):
@@ -213,7 +208,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 split.group("part") or split.group("cue1") or split.group("cue2") or cue,
             )
             ce = cs + split.start()
-            cs, ce = finish(text, cs, ce)
+            cs, ce = _finish(text, cs, ce)
         if has_words(text[cs:ce], 2):
             raw = Raw(
                 cs, ce, text[cs:ce], "indirect", cue, sp, s, conf, gender_hint=cue_gender(cue), para=sent.para
@@ -336,6 +331,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 if sp is not None and not clause_before(left, sp.text):
                     break
                 sp = None
+        if sp is not None and comp is not None and inverted_after_comma(text, toks, i, e, comp, lang):
+            sp = None  # "… towards Nordic skiing, said ABC News.": inverted, not "Nordic" (rules-1.25)
         if sp is not None and comp is not None:
             if lang == "en" and later_final_say(text, comp, e, low):
                 continue  # the sentence-final "…, the Commission said." gives the speaker
