@@ -128,6 +128,7 @@ def clause_before(left: str, np: str) -> bool:
     return bool(_CLAUSE_HINT_RE.search(prefix))
 
 
+_ASKED_LEADS = frozenset(_w("asked pressed questioned challenged"))
 _LISTENER_CUES = frozenset(_w("warned warns warn assured assures assure reminded reminds informed informs"))
 # while: rules-1.13; although, но, але, однак, aber: rules-1.14
 _COORD_BREAK_RE = re.compile(
@@ -161,6 +162,9 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     if toks and toks[0].group().lower() in _LEAD_ADVERBIAL and toks[0].group() not in _CONJ_ONLY:
         # "In an interview, X said" ("But Trump, who …, argued": a conjunction, not an adverbial, 1.21)
         comma = text.find(",", s, cue)
+        if comma != -1 and toks[0].group().lower() in _ASKED_LEADS:  # "Asked whether X, Y, would …, Z said"
+            f = _FINITE_RE.search(text, comma, cue)  # the lead clause ends after its verb (rules-1.25)
+            comma = max(comma, text.find(",", f.end(), cue)) if f else comma
         if comma != -1:
             start = comma + 1
     return (rel if rel is not None else start), start

@@ -165,8 +165,10 @@ def final_attribution(
         if toks[j].group() in {",", "—", "–"}:
             raw = text[toks[j].end() : t.start()]
             first = raw.split(None, 1)
-            if first and first[0].lower() in _SUBORDINATE_OPENERS:
-                return None  # "…, deren Geschichte sie in dem Film erzählt": a relative clause, verb last
+            if first and (
+                first[0].lower() in _SUBORDINATE_OPENERS or (lang == "de" and first[0] in _DE_REL_PRONOUNS)
+            ):  # "…, deren Geschichte sie in dem Film erzählt", "…, der 900 Stellen fordert" (rules-1.25):
+                return None  # a relative clause, verb last
             if lang == "de" and first and first[0] in ("ließ", "ließen") and len(first) > 1:
                 # "…, ließ er über seinen Anwalt erklären" (rules-1.13): the subject after "ließ"
                 raw = _DE_VIA_RE.split(first[1], 1)[0]
@@ -210,6 +212,7 @@ def _lead_person(text: str, a: int, b: int) -> bool:
     return False
 
 
+_DE_REL_PRONOUNS = frozenset(("der", "die", "das", "welcher", "welche", "welches"))
 _DE_REPORTED_WORDS = frozenset("sei seien habe hätten werde würden könne müsse wäre dürfe solle".split())
 
 

@@ -27,6 +27,7 @@ _FWD_STOP = frozenset(
         "nach auf gegenüber laut zu zum zur und and but і й та у в на під після під-час журналістам "
         "журналистам агентству газеті газете виданню изданию телеканалу в во во-время после перед ранее "
         "раніше також также dem mit an hinzu zufolge bekannt unter über seit ohne "
+        "ins ans aufs "  # rules-1.25: "rief Kröger ins Plenum"
     )
 )
 _DE_MEDIA = frozenset(

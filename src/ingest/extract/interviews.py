@@ -98,10 +98,11 @@ _CAPS_LABEL_RE = re.compile(
 )
 
 
-def _outlet_labels(text: str) -> frozenset[str]:
-    """Labels in capitals that open two lines or more, in a text with two other labelled lines or more:
-    the interviewer's questions of an interview set as "RUNDSCHAU: …" / "Wolff: …"."""
-    if text.count(": ") < 4:
+def _outlet_labels(text: str, colons: int) -> frozenset[str]:
+    """Labels in capitals that open two lines or more, in a text with two other labelled lines or more
+    (``colons`` is the number of ": " in the text): the interviewer's questions of an interview set as
+    "RUNDSCHAU: …" / "Wolff: …"."""
+    if colons < 4:
         return frozenset()
     counts: dict[str, int] = {}
     for m in _CAPS_LABEL_RE.finditer(text):
@@ -111,6 +112,29 @@ def _outlet_labels(text: str) -> frozenset[str]:
         return labels
     others = sum(1 for m in ANSWER_LINE_RE.finditer(text) if m.group("name") not in labels)
     return labels if others >= 2 else frozenset()
+
+
+def _asking_labels(text: str) -> frozenset[str]:
+    """(rules-1.25) The interviewer of an interview whose questions carry the outlet's name in ordinary
+    case ("Courier: …?" / "Aldana: …") or a dash ("— …?" / "Захарченко: …"): a label opening two lines
+    or more, most of them questions, beside a label opening two lines or more, none of them a question
+    ("—" stands for the unlabelled dash questions). Only for a text with a line ending in "?"."""
+    lines: dict[str, int] = {}
+    asks: dict[str, int] = {}
+    for m in ANSWER_LINE_RE.finditer(text):
+        name = m.group("name")
+        lines[name] = lines.get(name, 0) + 1
+        if m.group("quote").rstrip().endswith("?"):
+            asks[name] = asks.get(name, 0) + 1
+    answerers = [k for k, n in lines.items() if n >= 2 and k not in asks]
+    if not answerers:
+        return frozenset()
+    askers = frozenset(k for k, n in lines.items() if n >= 2 and asks.get(k, 0) * 2 > n)
+    if askers:
+        return askers
+    dash = [text[m.end() : text.find("\n", m.end()) % (len(text) + 1)] for m in _DASH_LINE_RE.finditer(text)]
+    asked = sum(q.rstrip().endswith("?") for q in dash)
+    return frozenset({"—"}) if len(dash) >= 2 and asked * 2 > len(dash) else frozenset()
 
 
 # Direct speech set off by dashes instead of quote marks (Ukrainian, Russian):
@@ -159,7 +183,10 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
             return found or quoted
     interviewer: frozenset[str] = frozenset()
     if not (text[:1] in "QFIRKПВЖ" or any(k in text for k in _QA_KEYS)) or not _QA_ANY_RE.search(text):
-        interviewer = _outlet_labels(text)
+        colons = text.count(": ")
+        interviewer = _outlet_labels(text, colons)
+        if not interviewer and colons >= 2 and "?\n" in text:
+            interviewer = _asking_labels(text)
         if not interviewer:
             return []
     out = []

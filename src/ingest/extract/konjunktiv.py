@@ -65,6 +65,8 @@ _FUNCTION_START = frozenset(
     )
 )
 _DE_LINKS = frozenset(_w("der die das des dem den ein eine einer eines einem von für und"))
+_ADJ_ENDS = ("e", "en", "er", "es", "em")  # an attributive adjective before its noun
+_ARTICLES = frozenset(_w("Der Die Das Ein Eine"))
 _DE_PLACE_PREPS = frozenset(_w("im am in aus beim vom"))
 _SPEAKER_KINDS = frozenset(_w("person organisation role"))
 _WORD_RE = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -73,7 +75,8 @@ _QUOTE_OPEN = '„“"»«‚‘'
 # too ("Die Betriebsrätin nannte die Pläne «…». Die Beschäftigten hätten auf Lohn verzichtet.")
 _SPEECH_ACT_RE = re.compile(
     r"\b(?:nannte|nannten|bezeichnete|bezeichneten|kritisierte|kritisierten|beklagte|beklagten|verteidigte|"
-    r"verteidigten|begründete|begründeten|warnte|warnten)\b"
+    r"verteidigten|begründete|begründeten|warnte|warnten|"
+    r"hielt\s+dagegen|hielten\s+dagegen|widersprach|widersprachen|entgegnete|entgegneten|konterte|konterten)\b"
 )
 _FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
 
@@ -100,18 +103,22 @@ def _konjunktiv(s: str, strict: bool) -> bool:
     return m is not None and m.group("v") not in _NOT_VERBS and not _ADJ_END_RE.search(m.group("v"))
 
 
-def _subject(text: str, sent: Sentence) -> SpeakerPhrase | None:
+def _subject(text: str, sent: Sentence, adj: bool = False) -> SpeakerPhrase | None:
     """The subject before the verb of a German main clause, when it names a speaker
-    ("Die Grünen-Abgeordnete Mira Castell hielt …", "Die Gewerkschaft fordert …")."""
+    ("Die Grünen-Abgeordnete Mira Castell hielt …", "Die Gewerkschaft fordert …"); with ``adj``, an
+    adjective may stand between the article and the noun ("Der bildungspolitische Sprecher …")."""
     end = -1
     commas = 0
-    for k, m in enumerate(_WORD_RE.finditer(text, sent.start, sent.end)):
+    ws = list(_WORD_RE.finditer(text, sent.start, sent.end))
+    for k, m in enumerate(ws):
         w = m.group()
         if k == 0 and w.lower() in _FUNCTION_START:
             return None
         if is_cap(w) or w in _DE_LINKS or w == "-":
             end = m.end()
             continue
+        if adj and k == 1 and ws[0].group() in _ARTICLES and w.endswith(_ADJ_ENDS) and is_cap(ws[2].group()):
+            continue  # "Der bildungspolitische Sprecher der Liste, Max Roth, hielt dagegen." (rules-1.25)
         if w == "," and commas == 0 and k > 1:  # an apposition: "Die Obfrau der Grünen, Lena Vogt, hält …"
             commas, end = 1, m.end()
             continue
@@ -205,7 +212,8 @@ def konjunktiv_statements(
         own = _subject(text, sent)
         if own is not None and own.kind == "person" and not _has_konj_after(stext, own.name):
             continue  # "Gemeinderat Lukas Ortner … hielt dagegen, dass …": someone else's sentence
-        speaker = None if before is not None else _subject(text, prev)
+        act = _SPEECH_ACT_RE.search(text, prev.start, prev.end) is not None
+        speaker = None if before is not None else _subject(text, prev, act)
         if before is None and speaker is None:
             continue
         cs, ce = finish(text, sent.start, sent.end)

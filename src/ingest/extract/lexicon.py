@@ -196,7 +196,9 @@ ORG_HEADS = frozenset(
         # German towns and districts ("Die Stadt teilte mit", "Der Kreis prüfe …")
         "securities holdings homes capital partners investments bureau stadt kreis "
         # rules-1.23: outlets named with ordinary words ("said Yahoo Finance", "Middle East Eye reported")
-        "finance eye"
+        "finance eye "
+        # rules-1.25: drug and laboratory firms named by their trade ("Meridian Biologics said")
+        "biologics therapeutics pharmaceuticals biosciences biotech diagnostics laboratories labs"
     )
 )
 # Newspapers named with a role or person noun, only as "The Economist", "The Observer" (an organisation
@@ -245,6 +247,8 @@ GROUP_NOUNS = frozenset(
         "bloggers experten ermittler beamte beamten polizisten demonstranten anwohner zeugen kritiker "
         "diplomaten politiker analysten ökonomen organisers organizers residents opponents supporters "
         "relatives families veranstalter organisatoren initiatoren meinungsforscher "
+        # rules-1.25: a study's authors ("Nach Angaben der Autoren", "die Forschenden")
+        "autoren studienautoren forschenden "
         "unions lawyers aktivisten umweltschützer "
         # rules-1.23: university staff ("according to two senior academics")
         "academics lecturers professors scholars "

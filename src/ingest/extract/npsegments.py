@@ -101,3 +101,14 @@ def _name_score(seg: str) -> int:
 _RELATIVE_STARTS = frozenset(
     _w("who which whose whom speaking who’s який яка які що який де где куди куда который которая которые")
 )
+
+
+# "X, who chairs the board, has urged …" (rules-1.25): the relative clause is closed before an auxiliary
+_CLOSED_RELATIVE_RE = re.compile(r",(?:\s+(?:has|have|had|will|would|also|again|later|then)){0,2}$")
+
+
+def closed_relative(left: str) -> bool:
+    """``left`` (the text before a cue) ends with a comma, or a comma and an auxiliary or adverb: a
+    relative clause before it is closed ("X, who gathered outside, urged …", "X, who …, has urged")."""
+    left = left.rstrip()
+    return left.endswith(",") or ("," in left[-16:] and _CLOSED_RELATIVE_RE.search(left) is not None)

@@ -15,7 +15,7 @@ from ingest.extract.cues import Raw
 from ingest.extract.interviews import interview_answers
 from ingest.extract.konjunktiv import konjunktiv_statements
 from ingest.extract.names import detect_language
-from ingest.extract.quotes import find_quotes
+from ingest.extract.quotes import find_quotes, has_words
 from ingest.extract.registry import Registry
 from ingest.extract.reported import reported_statements
 from ingest.extract.resolve import Resolved, Resolver
@@ -81,6 +81,32 @@ def _drop_nested(raws: list[Raw]) -> list[Raw]:
     return out
 
 
+# a whole quotation after a colon that ends a reported clause: "…, торопиться не стоит: «…»." (rules-1.25;
+# not in English, where PolNeAR keeps "…, the quality he needed: "…"" one reported statement)
+_COLON_QUOTE_RE = re.compile(r"\s*:\s*[«„“\"]([^«»„“”\"]+)[»“”\"]\s*$")
+
+
+def _split_colon_quotes(text: str, raws: list[Raw]) -> list[Raw]:
+    """An indirect statement that ends with a colon and a whole quotation becomes two: the reported
+    clause, and the quotation as a direct statement of the same speaker."""
+    out: list[Raw] = []
+    for r in raws:
+        out.append(r)
+        if r.kind != "indirect" or ": " not in r.quote or len(r.parts) > 1:
+            continue
+        m = _COLON_QUOTE_RE.search(r.quote)
+        if m is None or not has_words(m.group(1), 3) or not has_words(r.quote[: m.start()], 2):
+            continue
+        qs, qe = r.start + m.start(1), r.start + m.end(1)
+        r.end = r.start + m.start()
+        r.quote = text[r.start : r.end]
+        r.parts = [(r.start, r.end)] if r.parts else []
+        d = Raw(qs, qe, text[qs:qe], "direct", r.cue, r.speaker, r.anchor, r.confidence, r.gender_hint, r)
+        d.parts, d.para, d.cue_pos = [(qs, qe)], r.para, r.cue_pos
+        out.append(d)
+    return out
+
+
 def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[Extracted]:
     """Statements of one article (speaker ids not yet linked across a batch).
 
@@ -105,6 +131,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     direct = direct_statements(text, quotes, sents, lang)
     direct.extend(interview_answers(text, lang))
     reported = reported_statements(text, sents, quotes, lang, direct)
+    if lang != "en":
+        reported = _split_colon_quotes(text, reported)
     if lang == "de":
         reported.extend(
             konjunktiv_statements(text, sents, [(q.open_pos, q.close_pos) for q in quotes], direct + reported)

@@ -35,6 +35,7 @@ from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
+from ingest.extract.npsegments import closed_relative
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words
@@ -321,7 +322,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             rel_from, subj_from = clause_start(toks, i, s)
             for left_from in dict.fromkeys((rel_from, subj_from)):
                 left = text[left_from : t.start()]
-                if left_from == rel_from != subj_from and left.rstrip().endswith(","):
+                if left_from == rel_from != subj_from and closed_relative(left):
                     continue  # "X, who gathered outside, urged …": the relative clause is closed
                 if left.count(" ") > (32 if "," in left else 15):
                     sp = None

@@ -209,7 +209,7 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
                 return res  # "das Ministerium" after "das Energieministerium" (rules-1.18)
         if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := named_org(r.text, ref)):
             return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
-        if r.lang == "en" and (apposed := _apposed_body(r, name, ref)) is not None:
+        if r.lang == "en" and (apposed := _apposed_body(r, name, ref) or _company_just_quoted(r, name, ref)):
             return apposed
         if _UNNAMED_BODY_RE.fullmatch(name.lower()):  # two articles' "the company" are two companies
             return Resolved(name, org_id(name, r.article_id), "organisation")
@@ -245,6 +245,21 @@ def _later_de_body(r: Resolver, name: str, ref: int) -> Resolved | None:
 
 
 _DE_DEFINITE = frozenset(("der", "die", "das"))
+
+
+_COMPANY_NOUNS = frozenset("company firm group developer manufacturer drugmaker retailer lender".split())
+
+
+def _company_just_quoted(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """ "The company said …" right after a statement of a body named by its name alone ("Meridian
+    Biologics said …"), in this sentence or the one before: that body (rules-1.25)."""
+    words = name.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS or not r.last:
+        return None
+    at, k, res = r.last[-1]
+    if k != "organisation" or not res.speaker[:1].isupper() or r.sentences_apart(at, ref) > 1:
+        return None
+    return None if _UNNAMED_BODY_RE.search(res.speaker.lower()) else res
 
 
 def _apposed_body(r: Resolver, name: str, ref: int) -> Resolved | None:
