@@ -19,6 +19,7 @@ from ingest import archive, fulltext, store
 from ingest.arrowrows import Columns, Rows
 from ingest.catalog import Catalog
 from ingest.config import Settings
+from ingest.credentials import redact_credentials, redact_text
 from ingest.dedup import dedup_articles, is_new_revision
 from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.extract.link import link_batch
@@ -28,7 +29,6 @@ from ingest.normalise import normalise_entries
 from ingest.parallel import ExtractionPool, extract_documents
 from ingest.parse import ParseError, parse_feed
 from ingest.storyindex import assign_stories
-from ingest.urls import redact_credentials
 
 
 @dataclass(slots=True)
@@ -156,7 +156,7 @@ def fetch_row(result: FetchResult, fetch_id: str, items: int) -> dict[str, Any]:
         "duration_ms": result.duration_ms,
         "items": items,
         "new_articles": 0,
-        "error": result.error,
+        "error": redact_text(result.error),
         "body_sha256": result.body_sha256,
     }
 
@@ -353,5 +353,6 @@ def state_row(state: FeedState, outlets: dict[str, str]) -> dict[str, Any]:
         outlet=outlets.get(state.feed),
         url=redact_credentials(state.url),
         original_url=redact_credentials(state.original_url),
+        last_error=redact_text(state.last_error),
     )
     return row

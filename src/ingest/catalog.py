@@ -22,6 +22,7 @@ from ingest.config import IngestError
 from ingest.dedup import KnownArticle, Sighting
 from ingest.lakepath import LakePath, duckdb_path, resolve_lake
 from ingest.models import Article, FeedState
+from ingest.urls import redact_credentials
 
 SCHEMA = """
 create table if not exists feed_state (feed text primary key, data text not null);
@@ -264,6 +265,8 @@ def chunked(items: list[str], size: int) -> Iterator[list[str]]:
 
 def encode_state(state: FeedState) -> str:
     data = asdict(state)
+    for key in ("url", "original_url", "redirect_target"):  # a login stays in the feeds file
+        data[key] = redact_credentials(data[key])
     for key, value in data.items():
         if isinstance(value, datetime):
             data[key] = value.isoformat()

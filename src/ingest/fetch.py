@@ -26,9 +26,16 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from ingest.config import Settings
+from ingest.credentials import (
+    may_send_credentials,
+    redact_credentials,
+    redact_text,
+    split_credentials,
+    with_credentials,
+)
 from ingest.feedstate import host_key, parse_retry_after, plan_fetches
 from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
-from ingest.httpbody import BodyTooLargeError, decode_stream, read_local
+from ingest.httpbody import BodyTooLargeError, TruncatedBodyError, decode_stream, read_local
 from ingest.models import Feed, FeedState, FetchResult
 
 log = logging.getLogger(__name__)
@@ -103,7 +110,9 @@ def fetch_url(
     one for per-host politeness across calls) applies to every hop; ``accept``: FEED_/PAGE_ACCEPT;
     ``start_by``: see HostLimiter (a fetch of a slow host not started by then is an error)."""
     started = time.monotonic()
-    result = FetchResult(feed=feed, url=url, fetched_at=datetime.now(UTC), status="error")
+    result = FetchResult(
+        feed=feed, url=redact_credentials(url) or url, fetched_at=datetime.now(UTC), status="error"
+    )
     headers: dict[str, str | bytes] = {
         "User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING,
     }  # fmt: skip
@@ -124,6 +133,7 @@ def fetch_url(
         result.error = describe_error(exc, settings.fetch_timeout_s)
     if result.status == "ok" and previous_sha256 and result.body_sha256 == previous_sha256:
         result.status, result.body = "unchanged", None
+    result.error = redact_text(result.error)  # a login in the URL never reaches a message
     result.duration_ms = int((time.monotonic() - started) * 1000)
     return result
 
@@ -151,8 +161,11 @@ class HttpFetch:
     reconnects: int = 0  # requests repeated because a reused keep-alive connection was stale
     deadline: Deadline | None = None
     temporary_seen: bool = False  # a 302/303/307 hop ends the run of permanent redirects
+    login: tuple[str, httpx.BasicAuth] | None = None  # the URL's credentials, for its origin only
 
     def run(self, url: str, limiter: HostLimiter | None, max_redirects: int, start_by: float | None) -> None:
+        url, creds = split_credentials(url)  # sent as auth: httpx would log a URL that carries them
+        self.login = (url, httpx.BasicAuth(*creds)) if creds else None
         seen = [url]
         try:
             for hop in range(max_redirects + 1):
@@ -187,6 +200,8 @@ class HttpFetch:
         result, cap = self.result, self.settings.max_body_bytes
         timeout = max(0.001, min(self.settings.fetch_timeout_s, deadline.remaining()))
         kw: dict[str, Any] = {"headers": self.headers, "timeout": timeout, "follow_redirects": False}
+        if self.login and may_send_credentials(self.login[0], url):
+            kw["auth"] = self.login[1]
         locations: list[bytes] = []  # httpx parses a Location itself and may fail before we see it
         fresh: list[bool] = []  # a new connection was opened for this request
 
@@ -296,7 +311,7 @@ ERROR_PREFIXES = (
     (httpx.RemoteProtocolError, "connection closed by server: {exc}"),
     ((httpx.ReadError, ConnectionResetError), "connection reset: {exc}"),
     (zlib.error, "corrupt compressed body: {exc}"),
-    ((TimeoutError, RedirectError), "{exc}"),
+    ((TimeoutError, RedirectError, TruncatedBodyError), "{exc}"),
 )
 
 
@@ -339,7 +354,7 @@ def fetch_feeds(
     def run(feed: Feed, state: FeedState) -> FetchResult:
         try:
             result = fetch_url(
-                state.url, settings, etag=state.etag, last_modified=state.last_modified, client=client,
+                with_credentials(state.url, feed.url), settings, etag=state.etag, last_modified=state.last_modified, client=client,
                 previous_sha256=state.body_sha256, feed=feed.name, limiter=limiter,
                 max_redirects=policy.max_redirects, start_by=start_by,
             )  # fmt: skip
