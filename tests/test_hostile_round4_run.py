@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import time
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import feedparser
 import pytest
 
 from faultserver import (
@@ -39,7 +41,9 @@ from ingest import pipeline
 from ingest.batch import RunSummary
 from ingest.catalog import read_states
 from ingest.config import Settings
-from ingest.models import FeedState
+from ingest.models import Feed, FeedState
+from ingest.normalise import normalise_entries
+from ingest.parse import ParseError, parse_feed
 
 pytestmark = pytest.mark.slow
 
@@ -493,6 +497,10 @@ def test_retry_after_as_an_http_date_is_respected_and_said(runs: Runs, name: str
     assert runs.hits[2][name] == runs.hits[1][name]
     assert runs.states[2][name].next_fetch_at == state.next_fetch_at  # run 3 did not move it
     assert runs.status[name][6] == state.next_fetch_at  # `ingest status` shows when it is due
+    code = name.split("-")[1]
+    said = f"{name}: not due until {state.next_fetch_at.isoformat()} (Retry-After of HTTP {code})"
+    assert said in runs.summaries[2].waiting  # and the next run says why it did not ask
+    assert f"  not fetched: {said}" in pipeline.describe_run(runs.summaries[2]).splitlines()
 
 
 def test_validators_that_change_every_time_cause_no_churn(runs: Runs) -> None:
@@ -553,3 +561,136 @@ def test_a_login_reaches_the_server_and_nothing_else(runs: Runs) -> None:
     assert "127.0.0.1" in runs.logs  # the log did record the fetches
     assert SECRET not in json.dumps([s.as_dict() for s in runs.summaries])
     assert SECRET not in json.dumps(runs.status, default=str)
+
+
+def stall_mid_body(h: FaultHandler) -> None:
+    """Headers and the start of the body, then nothing, with the connection kept open."""
+    h.wfile.write(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 90000\r\n\r\n<rss>"
+    )
+    h.wfile.flush()
+    h.stopping.wait(60)
+
+
+def stall_mid_gzip(h: FaultHandler) -> None:
+    body = gzip.compress(rss("sg", "Never complete", desc="x" * 50_000).encode())
+    h.wfile.write(
+        b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(body) + body[:40]
+    )
+    h.wfile.flush()
+    h.stopping.wait(60)
+
+
+def whitespace_forever(h: FaultHandler) -> None:
+    """A chunked body of spaces that never ends."""
+    h.wfile.write(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
+    block = b" " * 65536
+    while not h.stopping.is_set():
+        h.wfile.write(b"%x\r\n" % len(block) + block + b"\r\n")
+
+
+def whitespace_trickle(h: FaultHandler) -> None:
+    """A chunked body of one space every 0.3 s, forever: every read succeeds, only the total deadline ends it."""
+    h.wfile.write(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
+    h.wfile.flush()
+    while not h.stopping.wait(0.3):
+        h.wfile.write(b"1\r\n \r\n")
+        h.wfile.flush()
+
+
+STALLS = {
+    "stall-mid-body": (stall_mid_body, "timed out after 2.5 s (deadline)"),
+    "stall-mid-gzip": (stall_mid_gzip, "timed out after 2.5 s (deadline)"),
+    "whitespace-trickle": (whitespace_trickle, "timed out after 2.5 s (deadline)"),
+    "whitespace-forever": (whitespace_forever, f"body larger than {1 << 20} bytes (cut off)"),
+}
+
+
+def test_stalled_and_endless_bodies_are_cut_by_the_total_deadline_or_the_cap(
+    fault_server: FaultServer, tmp_path: Path
+) -> None:
+    s = fault_server
+    urls = {}
+    for i, (name, (behaviour, _)) in enumerate(STALLS.items()):  # one host each: no slow-host shortening
+        s.add(f"/{name}", behaviour)
+        urls[name] = s.url(f"/{name}", host=s.hosts[i + 1])
+    urls["healthy"] = s.add("/healthy", respond(200, rss("ok", "Still read").encode(), RSS_TYPE))
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        "".join(f'[[feeds]]\nname = "{n}"\nurl = "{u}"\nfulltext = "never"\n\n' for n, u in urls.items())
+    )
+    settings = Settings(
+        warehouse=tmp_path / "w",
+        fetch_timeout_s=30.0,  # longer than the deadline: only the total deadline can end a stall
+        fetch_deadline_s=2.5,
+        max_body_bytes=1 << 20,
+        fetch_host_interval_s=0.0,
+    )
+    started = time.monotonic()
+    summary = pipeline.run(feeds, tmp_path / "w", settings=settings)
+    assert time.monotonic() - started < 15
+    errors = dict(e.split(": ", 1) for e in summary.errors)
+    assert errors == {name: message for name, (_, message) in STALLS.items()}
+    assert snapshot(tmp_path / "w")[0] == {"healthy": ["Still read"]}
+
+
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+SNAPSHOT_FOLDERS = (
+    "feedparser-tests",
+    "feed-rs-fixtures",
+    "rss-parser-fixtures",
+    "node-feedparser-fixtures",
+    "fastfeedparser-benchmark-news",
+)
+SKIP_SUFFIXES = {".md", ".tsv", ".txt", ".py", ".js"}
+
+
+def snapshot_files(folder: str) -> list[Path]:
+    root = CORPORA / folder
+    if not root.is_dir():
+        pytest.skip(f"{root} not present (../shared corpora)")
+    return [
+        p
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+        and p.suffix.lower() not in SKIP_SUFFIXES
+        and "LICENSE" not in p.name
+        and not p.name.endswith((".serde.json", ".expected.json"))
+        and "/output/" not in p.as_posix()
+    ]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("folder", SNAPSHOT_FOLDERS)
+def test_no_snapshot_crashes_or_loses_items_feedparser_finds(folder: str) -> None:
+    """Every file through ingest.parse and normalise: no exception but ParseError, never fewer items
+    than feedparser itself finds in the same bytes, and no title or http(s) link of an item lost
+    (except an item's <title> that is only markup, and feedparser's known slips: docs/parsing.md)."""
+    feed = Feed(name="f", url="http://example.org/feed", outlet="O")
+    lost = []
+    for path in snapshot_files(folder):
+        body = path.read_bytes()
+        if body[:2] == b"\x1f\x8b":
+            body = gzip.decompress(body)
+        reference = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False).entries
+        try:
+            parsed = parse_feed(body, url="http://example.org/feed")
+        except ParseError as exc:
+            assert not reference, (path, str(exc))
+            continue
+        normalise_entries(parsed.entries, feed, datetime.now(UTC), "http://example.org/feed")
+        assert len(parsed.entries) >= len(reference), path
+        for ours, theirs in zip(parsed.entries, reference, strict=False):
+            title = str(theirs.get("title") or "").strip()
+            if title and not ours.title.strip() and not title.startswith("<"):
+                lost.append((path.name, "title", title))
+            link = str(theirs.get("link") or "")
+            if link.startswith("http") and not ours.url:
+                lost.append((path.name, "link", link))
+    assert lost == (
+        [("item_category_image.xml", "title", "Savage Love")] if folder == "feedparser-tests" else []
+    )

@@ -51,6 +51,7 @@ class RunSummary:
     warehouse: str = ""
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)  # feeds not fetched: "<feed>: not due until … / gone"
     tables: dict[str, int] = field(default_factory=dict)
     step_seconds: dict[str, float] = field(default_factory=dict)  # fetch, process, pages, build (ingest run)
 

@@ -210,6 +210,8 @@ def skip_reason(feed: Feed, state: FeedState, now: datetime, force: bool) -> str
         return "gone"
     if not is_due(state, now):
         when = state.next_fetch_at.isoformat() if state.next_fetch_at else "?"
+        if state.last_status == "retry_later":  # the server asked for it: say so
+            return f"not due until {when} (Retry-After of HTTP {state.last_http_status or '?'})"
         return f"not due until {when}"
     return None
 
