@@ -299,6 +299,29 @@ CASES: dict[str, Case] = {
 }
 
 
+ATOM_BASE = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example/section/">
+<title>A</title><id>urn:a</id><updated>2026-11-24T10:00:00Z</updated>
+<entry xml:base="/2026/"><title>Relative one</title><id>urn:a:1</id><updated>2026-11-24T10:00:00Z</updated>
+<link href="story-1.html"/><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
+<p>&#8220;We are ready,&#8221; said <b>Minister</b> Olena Shevchuk.</p></div></content></entry>
+<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Title <i>in</i> xhtml</div></title>
+<id>urn:a:2</id><updated>2026-11-24T10:00:00Z</updated><link rel="alternate" href="two.html"/>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Only xhtml content here.</div></content></entry>
+</feed>"""
+CDATA_SPLIT = (
+    b'<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+    b"<channel><title>c</title><item><title>Split CDATA</title><link>https://cdata.example/1</link>"
+    b"<description>short</description><content:encoded><![CDATA[<p>Code a[b[0]]]]><![CDATA[> ends here."
+    b" &amp; more.</p>]]></content:encoded></item></channel></rss>"
+)
+CASES["atom-xml-base-xhtml-only"] = Case(
+    lambda s, o: respond(200, ATOM_BASE, {"Content-Type": "application/atom+xml"}),
+    ["Relative one", "Title in xhtml"],
+)
+CASES["content-encoded-cdata-split"] = Case(lambda s, o: respond(200, CDATA_SPLIT, RSS_TYPE), ["Split CDATA"])
+
+
 def retry_date() -> str:
     return format_datetime(datetime.now(UTC) + timedelta(hours=2), usegmt=True)
 
@@ -694,3 +717,21 @@ def test_no_snapshot_crashes_or_loses_items_feedparser_finds(folder: str) -> Non
     assert lost == (
         [("item_category_image.xml", "title", "Savage Love")] if folder == "feedparser-tests" else []
     )
+
+
+def test_relative_links_and_split_cdata_are_read_whole(runs: Runs) -> None:
+    con = duckdb.connect(str(runs.warehouse / "news.duckdb"), read_only=True)
+    try:
+        rows = dict(
+            con.execute(
+                "select title, url || ' | ' || text from articles"
+                " where feed in ('atom-xml-base-xhtml-only', 'content-encoded-cdata-split')"
+            ).fetchall()
+        )
+    finally:
+        con.close()
+    assert rows == {
+        "Relative one": "https://atom.example/2026/story-1.html | “We are ready,” said Minister Olena Shevchuk.",
+        "Title in xhtml": "https://atom.example/section/two.html | Only xhtml content here.",
+        "Split CDATA": "https://cdata.example/1 | Code a[b[0]]> ends here. & more.",
+    }
