@@ -548,3 +548,29 @@ def test_the_fetcher_does_not_load_httpxs_command_line_client() -> None:
     code = "import sys, ingest.fetch, httpx; print(sorted(m for m in ('click', 'rich', 'pygments') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("content_range", "ok"),
+    [
+        ("bytes 0-39/89", False),
+        ("bytes 40-88/89", False),
+        ("bytes 0-39/*", False),
+        ("", False),
+        ("garbage", False),
+        ("bytes 0-88/89", True),  # a 206 that covers the whole body is the body
+    ],
+)
+def test_a_206_is_taken_only_when_it_covers_the_whole_body(
+    fault_server: FaultServer, settings: Settings, content_range: str, ok: bool
+) -> None:
+    body = b'<rss version="2.0"><channel><title>x</title><item><title>a</title></item></channel></rss>'
+    assert len(body) == 89
+    part = body if ok else body[:40]
+    headers = {"Content-Range": content_range} if content_range else {}
+    r = fetch_url(fault_server.add("/partial", respond(206, part, headers)), settings)
+    if ok:
+        assert r.status == "ok" and r.body == body
+    else:
+        assert r.status == "error" and r.body is None and r.http_status == 206
+        assert (r.error or "").startswith("HTTP 206 Partial Content: only a part of the body was sent")

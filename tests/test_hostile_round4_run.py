@@ -319,6 +319,21 @@ CASES["atom-xml-base-xhtml-only"] = Case(
     lambda s, o: respond(200, ATOM_BASE, {"Content-Type": "application/atom+xml"}),
     ["Relative one", "Title in xhtml"],
 )
+PARTIAL = rss("part", "Part one", "Part two", "Part three").encode()
+CASES["partial-content-206"] = Case(
+    lambda s, o: sequence(
+        respond(200, rss("part", "Part one").encode(), RSS_TYPE),
+        respond(
+            206,
+            PARTIAL[: len(PARTIAL) * 2 // 3],
+            {"Content-Range": f"bytes 0-{len(PARTIAL) * 2 // 3 - 1}/{len(PARTIAL)}", **RSS_TYPE},
+        ),
+        respond(200, PARTIAL, RSS_TYPE),
+    ),
+    [["Part one"], ["Part one"], ["Part one"], ["Part one", "Part three", "Part two"]],
+    "HTTP 206 Partial Content: only a part of the body was sent (Content-Range 'bytes 0-…",
+    "backoff",
+)
 CASES["content-encoded-cdata-split"] = Case(lambda s, o: respond(200, CDATA_SPLIT, RSS_TYPE), ["Split CDATA"])
 
 
@@ -492,14 +507,14 @@ def test_runs_add_nothing_when_nothing_changed(runs: Runs) -> None:
     assert [e.split(":", 1)[0] for e in runs.summaries[0].errors] == ["private-loop"]
     # run 2 revises only the alternating feed's edited title; later runs change nothing at all
     assert runs.rows[2] == runs.rows[1]
-    cut = sum(1 for n in CASES if CASES[n].titles == CUT_TITLES)
+    cut = sum(1 for n in CASES if CASES[n].titles == CUT_TITLES) + 2  # and the two parts of the 206
     assert runs.rows[3]["articles"] == runs.rows[2]["articles"] + cut
     assert runs.summaries[1].revised == 1 and runs.summaries[2].revised == runs.summaries[3].revised == 0
 
 
 def test_cut_transfers_are_fetched_again_and_completed(runs: Runs) -> None:
     for name, case in CASES.items():
-        if case.titles is CUT_TITLES:
+        if case.titles is CUT_TITLES or name == "partial-content-206":
             assert runs.hits[2][name] == runs.hits[1][name], name  # run 3 respects the backoff
             assert runs.states[3][name].state == "active" and runs.states[3][name].last_error is None
 

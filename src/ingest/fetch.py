@@ -53,6 +53,7 @@ VALIDATOR_HEADERS = frozenset({"If-None-Match", "If-Modified-Since"})
 MAX_RECONNECTS = 2
 CLOSED_RE = re.compile(r"disconnect|peer closed|connection closed", re.I)
 HEADER_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f]")
+CONTENT_RANGE_RE = re.compile(r"^bytes\s+(\d+)-(\d+)/(\d+|\*)$", re.I)
 PHRASES = {s.value: s.phrase for s in HTTPStatus}
 
 
@@ -255,6 +256,9 @@ class HttpFetch:
                 if result.status == "retry_later":
                     result.retry_after = parse_retry_after(resp.headers.get("retry-after"), datetime.now(UTC))
                 return None
+            if status == 206 and not is_whole_range(resp.headers.get("content-range", "")):
+                result.status, result.error = "error", f"HTTP 206 Partial Content: {partial_range(resp)}"
+                return None  # we never ask for a range: a part of a feed is no feed
             encoding = resp.headers.get("content-encoding", "")
             try:
                 finish_body(result, decode_stream(resp.iter_raw(), encoding, cap, deadline.check))
@@ -284,6 +288,21 @@ def resolve_redirect(url: str, location: str) -> str:
         return str(httpx.URL(target))
     except httpx.InvalidURL:
         raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
+
+
+def is_whole_range(content_range: str) -> bool:
+    """Whether a 206's Content-Range (``bytes 0-999/1000``) covers the whole representation."""
+    match = CONTENT_RANGE_RE.match(content_range.strip())
+    return bool(match) and match[1] == "0" and match[3] != "*" and int(match[2]) + 1 == int(match[3])
+
+
+def partial_range(resp: httpx.Response) -> str:
+    value = HEADER_UNSAFE_RE.sub(" ", resp.headers.get("content-range", ""))[:100]
+    return (
+        f"only a part of the body was sent (Content-Range {value!r})"
+        if value
+        else "only a part of the body was sent"
+    )
 
 
 def finish_body(result: FetchResult, body: bytes) -> None:
