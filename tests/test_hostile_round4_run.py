@@ -151,6 +151,20 @@ ALT_B = rss(
     guids="tag:alt,2026:0|tag:alt,2026:1",
 )
 WIDE_TITLES = ["Привіт, світ", "Нова редакція"]
+SLUG_DATE = "Tue, 24 Nov 2026 09:15:00 GMT"
+SLUGS = [  # one item, its guid kept: the link's slug edited with the title, then a cache-buster, then back
+    ("Minister warns of delays", "https://slug.example/2026/11/minister-warns-of-delays-4711"),
+    ("Minister warns of long delays", "https://slug.example/2026/11/minister-warns-of-long-delays-4711"),
+    (
+        "Minister warns of long delays",
+        "https://slug.example/2026/11/minister-warns-of-long-delays-4711?ts=17",
+    ),
+    ("Minister warns of delays", "https://slug.example/2026/11/minister-warns-of-delays-4711"),
+]
+BRIEFING = [  # one guid reused for each day's briefing (new link, new date): separate articles
+    ("Briefing 23 November", "https://brief.example/2026/11/23/briefing", "Mon, 23 Nov 2026 06:00:00 GMT"),
+    ("Briefing 24 November", "https://brief.example/2026/11/24/briefing", "Tue, 24 Nov 2026 06:00:00 GMT"),
+]
 
 CASES: dict[str, Case] = {
     "gzip-cut-before-trailer": Case(
@@ -334,6 +348,28 @@ CASES["partial-content-206"] = Case(
     "HTTP 206 Partial Content: only a part of the body was sent (Content-Range 'bytes 0-…",
     "backoff",
 )
+CASES["slug-edited-guid-kept"] = Case(
+    lambda s, o: sequence(
+        *(
+            respond(
+                200, rss("slug", title, links=link, guids="slug-4711", dates=SLUG_DATE).encode(), RSS_TYPE
+            )
+            for title, link in SLUGS
+        )
+    ),
+    [["Minister warns of delays"]] + [["Minister warns of long delays"]] * 3,
+)
+CASES["guid-reused-daily"] = Case(
+    lambda s, o: sequence(
+        *(
+            respond(
+                200, rss("brief", title, links=link, guids="daily-briefing", dates=date).encode(), RSS_TYPE
+            )
+            for title, link, date in BRIEFING
+        )
+    ),
+    [["Briefing 23 November"]] + [["Briefing 23 November", "Briefing 24 November"]] * 3,
+)
 CASES["content-encoded-cdata-split"] = Case(lambda s, o: respond(200, CDATA_SPLIT, RSS_TYPE), ["Split CDATA"])
 
 
@@ -505,11 +541,15 @@ def test_each_case_keeps_what_it_should_after_every_run(runs: Runs, name: str) -
 
 def test_runs_add_nothing_when_nothing_changed(runs: Runs) -> None:
     assert [e.split(":", 1)[0] for e in runs.summaries[0].errors] == ["private-loop"]
-    # run 2 revises only the alternating feed's edited title; later runs change nothing at all
-    assert runs.rows[2] == runs.rows[1]
+    # run 2 revises only the edited titles; later runs add only the sighting of the slug's new link
+    assert runs.rows[2] == {
+        **runs.rows[1],
+        "article_sightings": runs.rows[1]["article_sightings"] + 1,
+    }  # ?ts=17
     cut = sum(1 for n in CASES if CASES[n].titles == CUT_TITLES) + 2  # and the two parts of the 206
     assert runs.rows[3]["articles"] == runs.rows[2]["articles"] + cut
-    assert runs.summaries[1].revised == 1 and runs.summaries[2].revised == runs.summaries[3].revised == 0
+    # the alternating feed's and the slug's edited titles; nothing when they flip back
+    assert runs.summaries[1].revised == 2 and runs.summaries[2].revised == runs.summaries[3].revised == 0
 
 
 def test_cut_transfers_are_fetched_again_and_completed(runs: Runs) -> None:
@@ -750,3 +790,24 @@ def test_relative_links_and_split_cdata_are_read_whole(runs: Runs) -> None:
         "Title in xhtml": "https://atom.example/section/two.html | Only xhtml content here.",
         "Split CDATA": "https://cdata.example/1 | Code a[b[0]]> ends here. & more.",
     }
+
+
+def test_an_item_whose_link_moved_under_its_guid_is_one_article(runs: Runs) -> None:
+    con = duckdb.connect(str(runs.warehouse / "news.duckdb"), read_only=True)
+    try:
+        (article,) = con.execute(
+            "select article_id, revision, url from articles where feed = 'slug-edited-guid-kept'"
+        ).fetchall()
+        sightings = con.execute(
+            "select url from article_sightings where article_id = ? order by url", [article[0]]
+        ).fetchall()
+        (statements,) = con.execute(
+            "select count(*) from statements where article_id = ?", [article[0]]
+        ).fetchone()  # type: ignore[misc]
+    finally:
+        con.close()
+    assert article[1:] == (2, SLUGS[1][1])  # the edit is revision 2, with its new link
+    assert [u for (u,) in sightings] == sorted(
+        {link.split("?")[0] + ("?ts=17" if "?" in link else "") for _, link in SLUGS}
+    )
+    assert statements == 1

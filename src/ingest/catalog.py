@@ -32,6 +32,10 @@ create table if not exists articles (
     story_id text not null default '', is_original integer not null default 1);
 create table if not exists sightings (
     article_id text not null, feed text not null, url text not null, primary key (article_id, feed, url));
+create table if not exists item_guids (
+    feed text not null, guid text not null, article_id text not null, published text not null,
+    primary key (feed, guid));
+create table if not exists article_aliases (alias_id text primary key, article_id text not null);
 create table if not exists processed_fetches (fetch_id text primary key, batch_id text not null);
 create table if not exists lake_files (
     seq integer primary key autoincrement, path text not null unique, tbl text not null,

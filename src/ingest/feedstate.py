@@ -74,7 +74,7 @@ def redact_state(state: FeedState) -> FeedState:
     return replace(
         state,
         url=redact_credentials(state.url) or state.url,
-        original_url=redact_credentials(state.original_url),
+        original_url=redact_credentials(state.original_url) or "",
         redirect_target=redact_credentials(state.redirect_target),
     )
 

@@ -293,7 +293,9 @@ def resolve_redirect(url: str, location: str) -> str:
 def is_whole_range(content_range: str) -> bool:
     """Whether a 206's Content-Range (``bytes 0-999/1000``) covers the whole representation."""
     match = CONTENT_RANGE_RE.match(content_range.strip())
-    return bool(match) and match[1] == "0" and match[3] != "*" and int(match[2]) + 1 == int(match[3])
+    if match is None:
+        return False
+    return match[1] == "0" and match[3] != "*" and int(match[2]) + 1 == int(match[3])
 
 
 def partial_range(resp: httpx.Response) -> str:
