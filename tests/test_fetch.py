@@ -574,3 +574,36 @@ def test_a_206_is_taken_only_when_it_covers_the_whole_body(
     else:
         assert r.status == "error" and r.body is None and r.http_status == 206
         assert (r.error or "").startswith("HTTP 206 Partial Content: only a part of the body was sent")
+
+
+def test_logins_go_to_their_origin_only_and_are_never_logged(
+    fault_server: FaultServer, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    import base64
+    import logging
+
+    s = fault_server
+    s.add("/feed", redirect(301, "/moved"))  # same origin: the feed's login follows
+    s.add("/moved", redirect(302, s.url("/elsewhere", host="127.0.0.2")))  # another host: it does not
+    s.add("/elsewhere", redirect(307, s.url("/given", host="127.0.0.3").replace("//", "//bob:given-pw@")))
+    s.add("/given", respond(200, RSS))
+    url = s.url("/feed").replace("//", "//alice:feed-pw@")
+    with caplog.at_level(logging.DEBUG):
+        r = fetch_url(url, settings)
+    assert r.status == "ok", r.error
+
+    def basic(user: str, password: str) -> str:
+        return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+    sent = {rec.path: rec.headers.get("authorization") for rec in s.requests}
+    assert sent == {
+        "/feed": basic("alice", "feed-pw"),
+        "/moved": basic("alice", "feed-pw"),
+        "/elsewhere": None,
+        "/given": basic("bob", "given-pw"),  # a login the server put in its Location is used there
+    }
+    stored = f"{r.url} {r.final_url} {r.permanent_redirect} {r.error}"
+    assert r.url.startswith("http://***@") and "pw" not in stored
+    assert "feed-pw" not in caplog.text  # not even at DEBUG
+    info = "\n".join(rec.getMessage() for rec in caplog.records if rec.levelno >= logging.INFO)
+    assert "given-pw" not in info and "/given" in info  # (httpcore's DEBUG trace shows the Location as sent)

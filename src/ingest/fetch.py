@@ -239,7 +239,9 @@ class HttpFetch:
             result.last_modified = resp.headers.get("last-modified")
             location = resp.headers.get("location", "").strip()
             if status in REDIRECT_CODES and location:
-                target = resolve_redirect(url, location)
+                target, given = split_credentials(resolve_redirect(url, location))
+                if given:  # a login in the Location: used there, never logged or stored
+                    self.login = (target, httpx.BasicAuth(*given))
                 if status not in PERMANENT_REDIRECT_CODES:
                     self.temporary_seen = True
                 elif not self.temporary_seen and result.permanent_redirect is None:
