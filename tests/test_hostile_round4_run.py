@@ -370,6 +370,19 @@ CASES["guid-reused-daily"] = Case(
     ),
     [["Briefing 23 November"]] + [["Briefing 23 November", "Briefing 24 November"]] * 3,
 )
+DEEP = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>deep</title><item><title>Deep</title><x>'
+    + b"<a>" * 300_000
+    + b"</x></item></channel></rss>"
+)
+CASES["nested-300000-deep"] = Case(
+    lambda s, o: sequence(
+        respond(200, rss("deep", "Before the depth").encode(), RSS_TYPE), respond(200, DEEP, RSS_TYPE)
+    ),
+    ["Before the depth"],
+    "not a feed: elements nested more than 256 deep (300013 tags)",
+    "backoff",
+)
 CASES["content-encoded-cdata-split"] = Case(lambda s, o: respond(200, CDATA_SPLIT, RSS_TYPE), ["Split CDATA"])
 
 
