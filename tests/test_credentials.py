@@ -18,6 +18,7 @@ from ingest.credentials import may_send_credentials, redact_text, split_credenti
         ),
         ("https://TOKEN123@news.example/feed", "https://news.example/feed", ("TOKEN123", "")),
         ("https://***@news.example/feed", "https://news.example/feed", None),
+        ("https://user:p@ss@news.example/feed", "https://news.example/feed", ("user", "p@ss")),
         ("https://news.example/@someone.rss", "https://news.example/@someone.rss", None),
         ("/srv/feeds/local@2.xml", "/srv/feeds/local@2.xml", None),
     ],
@@ -60,4 +61,5 @@ def test_redact_text_hides_every_login_in_a_message() -> None:
         "redirect loop at https://***@a.example/x via http://***@b.example:81/y?to=me@c.example"
     )
     assert redact_text("mail me@example.org") == "mail me@example.org"
+    assert redact_text("at https://user:p@ss@host.example/f") == "at https://***@host.example/f"
     assert redact_text(None) is None

@@ -19,8 +19,9 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from ingest.urls import DEFAULT_PORTS, redact_credentials
 
 REDACTED = "***"
-# the user information of any URL inside a text: "//user:pass@" (up to the first "/", space or "@")
-USERINFO_RE = re.compile(r"(?<=//)[^/\s@?#'\"<>]+@")
+# the user information of any URL inside a text: "//user:pass@" (up to the authority's last "@",
+# so a password with a raw "@" in it goes whole)
+USERINFO_RE = re.compile(r"(?<=//)[^/\s?#'\"<>]*@")
 
 __all__ = [
     "may_send_credentials",
