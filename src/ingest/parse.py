@@ -102,7 +102,7 @@ def gunzip_body(body: bytes) -> bytes:
 
 def dispatch_body(body: bytes, content_type: str | None, url: str | None) -> ParsedFeed:
     if looks_like_json_feed(body, content_type):
-        return parse_json_feed(body, url=url)
+        return parse_json_feed(body, url=url, content_type=content_type)
     safe = sanitize_xml(body, content_type)
     check_feed_root(safe, url)
     parsed = parse_fast(safe.data, url=url)
