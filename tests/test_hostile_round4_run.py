@@ -383,6 +383,21 @@ CASES["nested-300000-deep"] = Case(
     "not a feed: elements nested more than 256 deep (300013 tags)",
     "backoff",
 )
+CASES["json-feed-in-latin1"] = Case(
+    lambda s, o: respond(
+        200,
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1.1",
+                "title": "L",
+                "items": [{"id": "1", "title": "Café Zürich", "url": "https://latin.example/1"}],
+            },
+            ensure_ascii=False,
+        ).encode("latin-1"),
+        {"Content-Type": "application/feed+json; charset=iso-8859-1"},
+    ),
+    ["Café Zürich"],
+)
 CASES["content-encoded-cdata-split"] = Case(lambda s, o: respond(200, CDATA_SPLIT, RSS_TYPE), ["Split CDATA"])
 
 
