@@ -13,15 +13,11 @@ Pure: no I/O.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from ingest.urls import DEFAULT_PORTS, redact_credentials
+from ingest.urls import DEFAULT_PORTS, USERINFO_RE, redact_credentials
 
 REDACTED = "***"
-# the user information of any URL inside a text: "//user:pass@" (up to the authority's last "@",
-# so a password with a raw "@" in it goes whole)
-USERINFO_RE = re.compile(r"(?<=//)[^/\s?#'\"<>]*@")
 
 __all__ = [
     "may_send_credentials",
