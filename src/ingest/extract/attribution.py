@@ -55,7 +55,7 @@ _XREF_LABELS = ("Read More:", "Read more:", "READ MORE:", "Related:", "RELATED:"
 # a subordinate clause opening the sentence before the subject (rules-1.21)
 _SUB_LEAD_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Because|If|When|After|Before)\s")
 _LEAD_CLAUSE_RE = re.compile(
-    r"\s*(?:Asked|Pressed|Speaking|Responding|Referring|Commenting|Answering|Questioned)\b"
+    r"\s*(?:Asked|Pressed|Questioned|[A-Z][a-z]{3,}ing)\b"  # "Referencing …, Merz told …:" (rules-1.25)
 )
 # a question before a verb-second cue; the speaker follows the cue ("Auf die Frage, ob …, sagte X:")
 # an adverb or adjunct first in a German main clause: the subject follows the cue (rules-1.16)

@@ -20,7 +20,8 @@ _CONJ_ONLY = frozenset(("But", "And", "Yet"))
 _LEAD_ADVERBIAL = frozenset(
     _w(
         "in on at during after before speaking earlier later meanwhile however separately still also but "
-        "and yet asked when while in addition instead pressed questioned challenged amid despite "
+        "and yet asked when while in addition instead pressed questioned challenged amid despite although though "
+        "whereas "
     )
 )
 

@@ -6,10 +6,19 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.lexicon import GROUP_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase
 
+# a sentence that opens with a subordinate clause: its first comma may close it (rules-1.25)
+_SUBORDINATE_RE = re.compile(r"(?:While|Whereas|Although|Though|Even as|Even though)\s")
+# the comma that closes a subordinate opening: not before a relative, a conjunction or a participle
+_MAIN_CLAUSE_RE = re.compile(
+    r",\s+(?!(?:which|who|whom|whose|that|and|or|but|as|including|such|not|then|because|if|when|where|while|"
+    r"though|although|even|especially|particularly|notably|for|from|in|on|at|with|by|to|of)\b)(?![a-z]+(?:ed|ing)\b)"
+)
+_PLAIN_BREAK_RE = re.compile(r",\s+(?:(?:but|yet)\s+)?")
 _NEXT_SUBJECT_RE = re.compile(r",\s+(?:but|yet|whereas|while|although|though|но|але|однак|однако|aber)\s")
 
 
@@ -19,17 +28,33 @@ _SUBJECT_OPENERS = frozenset(_w("the a an its his her their our some many severa
 
 def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: str) -> int:
     """End of the complement text[cs:ce] before a coordinated clause with a subject and a cue of its own
-    ("X said …, but the agency said …", "X заявил, что …, но в профсоюзе сказали, что …") (rules-1.14)."""
+    ("X said …, but the agency said …", "X заявил, что …, но в профсоюзе сказали, что …") (rules-1.14);
+    after a subordinate opening ("While critics say …, supporters argue …") a plain comma is enough, and
+    a group noun ("supporters", "residents") can be the subject (rules-1.25)."""
+    dot = text.rfind(". ", 0, cs)
+    start = max(text.rfind("\n", 0, cs) + 1, dot + 2 if dot != -1 else 0)
+    subordinate = (
+        _SUBORDINATE_RE.match(text, start) is not None
+        and text.find(", ", start, cs) == -1  # the complement is inside the subordinate clause
+        and any(start < cu < cs for cu in used)  # after its own cue ("While X said …, Y …")
+    )
     for cu in sorted(used):
         if cs < cu < ce and text.find(", ", cs, cu) != -1:
-            found = list(_NEXT_SUBJECT_RE.finditer(text, cs, cu))
+            found = list((_PLAIN_BREAK_RE if subordinate else _NEXT_SUBJECT_RE).finditer(text, cs, cu))
             m = found[-1] if found else None  # the last break before the cue
             if m is not None and m.end() < cu and cu - m.end() < 60 and "," not in text[m.end() : cu]:
-                first = text[m.end() : cu].split()[0]
-                if first.lower() in _SUBJECT_OPENERS or any(
-                    w[:1].isupper() for w in text[m.end() : cu].split()
+                words = text[m.end() : cu].split()
+                first = words[0]
+                if (
+                    first.lower() in _SUBJECT_OPENERS
+                    or any(w[:1].isupper() for w in words)
+                    or (len(words) <= 2 and words[-1] in GROUP_NOUNS)
                 ):
                     return m.start()
+    if subordinate:  # "While critics say …, many voters have …": the main clause after the first comma
+        m = _MAIN_CLAUSE_RE.search(text, cs, ce)
+        if m is not None:
+            return m.start()
     return ce
 
 

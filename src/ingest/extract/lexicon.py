@@ -188,7 +188,7 @@ TITLE_WORDS = frozenset(
         "commander dr mr mrs ms miss prof professor judge justice chief head spokesman spokeswoman rev reverend "
         "spokesperson ambassador envoy foreign defence defense interior finance economy energy health "
         "justice state national security adviser advisor director chairman chairwoman chair speaker king "
-        "queen prince princess pope patriarch archbishop bishop father sir lord lady mp mep commissioner "
+        "queen prince princess pope patriarch archbishop bishop father sir lord lady mp mep pm commissioner "
         "minister' ministers governor-general attorney auditor inspector chancellor foreign-affairs "
         "economic agriculture education culture infrastructure transport digital environment trade "
         "industry social labour labor veterans opposition lawmaker senior first former acting new then "

@@ -133,7 +133,11 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     for m in _mention_matches(text, lang):
         if m.group("first"):  # "півзахисника Назара Гуменюка": a lower-case role word before is a title
-            found.append((m.start("m"), m.group("m"), _role_word_before(text, m.start("m"), lang)))
+            start, name = m.start("m"), m.group("m")
+            given = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+            if given and is_first_name(given.group(1)) and not is_title_token(given.group(1)):
+                start, name = given.start(1), f"{given.group(1)} {name}"  # "José Luis Ortega" (rules-1.25)
+            found.append((start, name, _role_word_before(text, start, lang)))
             continue
         name = m.group("name")
         title = text[m.start("m") : m.start("name")].strip()
@@ -253,27 +257,6 @@ def _gen_place_pair(text: str, pos: int) -> re.Match[str] | None:
     """ "Индии Пиюш Гоял" at ``pos``: the genitive country and the two words of the name after it."""
     m = _GEN_PLACE_NAME_RE.match(text, pos)
     return m if m is not None and CYR_GEN_PLACE_RE.match(m.group(1)) else None
-
-
-def full_name(text: str, surname: str) -> str:
-    """ "Ken Groberg" when the text has the surname after a capitalised word that is no title."""
-    if len(surname) < 3 or not surname[:1].isupper() or "." in surname:
-        return ""
-    i = text.find(surname)
-    while i != -1:
-        after = text[i + len(surname) : i + len(surname) + 1]
-        if not (after.isalnum() or after in "’'"):
-            m = _WORD_BEFORE_RE.search(text, max(0, i - 40), i)
-            first = m.group(1) if m else ""
-            if first and not (
-                is_title_token(first)
-                or first.lower() in CAP_STOP
-                or first.endswith(("’s", "'s"))
-                or headline_pair(text, first, i + len(surname))
-            ):
-                return f"{first} {surname}"
-        i = text.find(surname, i + 1)
-    return ""
 
 
 # An article, up to two words and a word ("the spokeswoman", "einer Armeesprecherin"; group "m"). The scan

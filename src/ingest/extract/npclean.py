@@ -23,6 +23,19 @@ _TRAIL_STRIP = frozenset(
         "selbst раніше ранее неодноразово неоднократно вчора вчера сьогодні сегодня нещодавно недавно "
     )
 )
+# only in lower case ("Reuters now reports", "the ministry initially said"; not the outlet "MS Now")
+_TRAIL_STRIP_LOWER = frozenset(
+    _w(
+        "now still too initially originally subsequently officially formally instead however though "
+        "nonetheless nevertheless jetzt nun inzwischen "
+        "mittlerweile теперь тепер зараз сейчас"
+    )
+)
+# a trailing manner adverb ("Progressive lawmakers wryly noted"), not a noun ending in -ly (rules-1.25)
+_TRAIL_LY_RE = re.compile(r"\s[a-z]{3,}ly$")
+_LY_NOUNS = frozenset(
+    _w("family ally assembly rally monopoly supply daily weekly monthly quarterly anomaly italy")
+)
 _SLAVIC_LEAD_RE = re.compile(
     r"(?:при этом|при цьому|тем не менее|кроме того|крім того|між тим|между тем|в то же время|водночас|тим часом|"
     r"тем временем|"
@@ -50,7 +63,8 @@ _WEEKDAY_RE = re.compile(
 )
 _LEAD_CONJ = frozenset(
     _w(
-        "and but also however meanwhile still yet earlier separately ранее раніше также також тем водночас "
+        "and but also however meanwhile still yet earlier separately while whereas although though "
+        "ранее раніше также також тем водночас "
         "однако проте однак впрочем зокрема кроме крім allerdings zudem außerdem auch jedoch dagegen indes "
         "unterdessen später zuvor сам сама сами самі само"
     )
@@ -60,6 +74,9 @@ _LEAD_CUES = frozenset(_w("said says told added"))  # lower case: "Said" is a fi
 _ASIDE_NOUNS = ("statement", "interview", "post", "letter", "email", "briefing", "video", "filing", "release")
 _TRAIL_ASIDE_RE = re.compile(
     rf",\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:{'|'.join(_ASIDE_NOUNS)})(?:\s+(?:on|to)\s+\S+)?$"
+    # "according to Khamenei, in remarks carried by state TV on Saturday" (rules-1.25)
+    r"|,\s+in\s+(?:(?:his|her|their|its)\s+)?(?:remarks|comments|a\s+speech|a\s+post|an?\s+\w+\s+(?:post|statement))"
+    r"\s+(?:carried|broadcast|published|aired|posted|reported)\s+(?:by|on|in)\s+[^,]{1,60}$"
 )
 
 
@@ -84,8 +101,13 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             s = s[: m.start()].rstrip(" ")
             changed = True
         parts = s.rsplit(None, 1)  # the last word (and whether there are more)
-        if parts and parts[-1].lower().rstrip(",") in _TRAIL_STRIP and len(parts) > 1:
+        if len(parts) > 1 and (
+            parts[-1].lower().rstrip(",") in _TRAIL_STRIP or parts[-1].rstrip(",") in _TRAIL_STRIP_LOWER
+        ):
             s = s[: s.rfind(parts[-1])].rstrip(" ")
+            changed = True
+        if (ly := _TRAIL_LY_RE.search(s)) is not None and s[ly.start() + 1 :] not in _LY_NOUNS:
+            s = s[: ly.start()]
             changed = True
         if s.endswith((", who", ", which")):  # "the official, who was quoted …, said" (rules-1.21)
             s = s[: s.rfind(",")]

@@ -64,6 +64,8 @@ def is_relative(seg: str) -> bool:
             first.endswith("ed") and first.islower() and len(words) > 1 and words[1] == "by"
         )  # "published by …"
         or (low in _ASKED and len(words) > 1 and words[1] in _ASKED_NEXT)  # "asked about …" (rules-1.13)
+        # "in which the Vice President targeted …", "during whose visit …" (rules-1.25)
+        or (first.islower() and len(words) > 1 and words[1].lower() in ("which", "whom", "whose"))
     )
 
 

@@ -169,8 +169,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             return
         if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in direct):
             return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)
-        if len(used) > 1:
-            ce = cut_before_next_subject(text, cs, ce, used, lang)
+        ce = cut_before_next_subject(text, cs, ce, used, lang)
         seg = text[cs:ce]
         k = bisect_right(qstarts, cs) - 1
         whole = spans[k] if k >= 0 and spans[k][1] >= ce - 1 else None

@@ -10,9 +10,9 @@ from datetime import date
 from ingest.extract.bodies import locative_body_before, org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
+from ingest.extract.fullnames import full_name
 from ingest.extract.inflect import nominative_name
 from ingest.extract.mentions import (
-    full_name,
     name_before,
     plural_phrase,
     scan_mentions,

@@ -12,10 +12,10 @@ from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
-from ingest.extract.mentions import plural_phrase, role_before
+from ingest.extract.mentions import name_before, plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, unknown_id
 from ingest.extract.resolve_hints import described_as
-from ingest.extract.speakers import SpeakerPhrase, head_word, role_class
+from ingest.extract.speakers import SpeakerPhrase, head_word, is_first_name, role_class
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -52,6 +52,11 @@ _CYR_AGE_RE = re.compile(r"\d+-(?:річн|летн)\w*\s")
 # Roles that describe what someone does rather than an office: when nobody in the text holds one by
 # title, "der Ökonom", "— отметил аналитик", "— заявив адвокат" is the person just spoken of.
 _DESCRIPTIVE_CLASSES = frozenset(("analyst", "lawyer", "player"))
+_NEAR_NAME_CHARS = 400  # a description resolves to a person named this close before it
+# descriptions that single out one person: an age, an honour ("the 85-year-old Nobel Peace Prize winner")
+_EPITHET_RE = re.compile(
+    r"\d+[-\u2010\u2011]year[-\u2010\u2011]old|(?:winner|laureate|champion|medall?ist|nominee|finalist)$"
+)
 
 
 def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved:
@@ -103,6 +108,16 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
             e = subject[1] if subject is not None else None
             if e is not None and _other_role(r.lang, head, e.roles):
                 e = None  # "Der Vorsitzende Richter" is not the prosecutor or the expert named before
+            elif subject is None and before is None and not mention and _EPITHET_RE.search(sp.text):
+                # "Muhammad Yunus handed over power. “…,” the 85-year-old said": the person just named,
+                # who has not spoken yet (rules-1.25)
+                near, near_pos = name_before(r.text, r.lang, ref, sp.gender or raw.gender_hint)
+                if (
+                    near
+                    and ref - near_pos <= _NEAR_NAME_CHARS
+                    and (is_first_name(near.split()[0]) or r.opens_previous_sentence(near_pos, ref))
+                ):
+                    e = r.entity_for(near, ref)
         elif not any(role_class(sp.text) in x.role_classes for x in r.entities.values()):
             e = _roleless_person(r, sp, ref)  # "The intelligence chief said" about the one person named
             if e is None and bare:

@@ -195,14 +195,18 @@ _ONE_OF_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?
 
 
 @lru_cache(maxsize=8192)
-def _name_then_org_head(phrase: str, name: str, nseg: int) -> bool:
-    """The name is followed, in the same segment, by lower-case words ending with an organisation
-    word ("United Nations refugee agency"), not by an apposition or a possessive."""
+def _head_after_name(phrase: str, name: str, nseg: int) -> str:
+    """The last of one to three lower-case words that follow the name in the same segment and end the
+    phrase ("United Nations refugee agency": "agency"), else ""."""
     at = phrase.find(name)
     if nseg != 1 or at < 0:
-        return False
+        return ""
     tail = phrase[at + len(name) :].split()
-    return 0 < len(tail) <= 3 and all(w.islower() and w.isalpha() for w in tail) and is_org_word(tail[-1])
+    return tail[-1] if 0 < len(tail) <= 3 and all(w.islower() and w.isalpha() for w in tail) else ""
+
+
+# the head of "the 85-year-old Nobel Peace Prize winner", "the Grammy nominee" (rules-1.25)
+_HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))
 
 
 # a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head
@@ -274,8 +278,15 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if lang == "de" and _DE_ART_NP_RE.match(low):
         gender = gender or ("f" if low.startswith("die ") else "m")
     role = " ".join(role_parts).strip()
-    if best_score >= 2 and _name_then_org_head(phrase, top_name, len(kept)):
+    head_after = _head_after_name(phrase, top_name, len(kept)) if best_score >= 2 else ""
+    if head_after and is_org_word(head_after):
         best_score = 1  # "the United Nations refugee agency": a name modifying a body, not a person
+    elif (
+        head_after
+        and words[0] in ("the", "a", "an")
+        and (head_after in PERSON_NOUNS or head_after in _HONOUR_NOUNS)
+    ):
+        return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)  # "the Nobel Peace Prize winner"
     if (
         best_score >= 2
         and ((k := phrase.find(" of " + top_name)) > 0 or (k := phrase.find(" for " + top_name)) > 0)
@@ -344,6 +355,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if (
         hl in ROLE_CLASSES
         or hl in PERSON_NOUNS
+        or hl in _HONOUR_NOUNS
         or is_cyr_role(hl)
         or _DE_ROLE_SUFFIXES.search(hl)
         or _AGE_NOUN_RE.fullmatch(hl)

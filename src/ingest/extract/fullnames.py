@@ -1,0 +1,115 @@
+"""The full name of a person the article also calls by one name: "Ken Groberg" for "Groberg", "María
+Corina Machado" for "Machado", and, for names that put the family name first or people called by their
+given name, "Zhu Song-chun" for "Zhu" and "Anutin Charnvirakul" for "Anutin" (rules-1.25)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import is_cue
+from ingest.extract.mentions import _CAP, _LOW, CAP_STOP, headline_pair
+from ingest.extract.mentions import _WORD_BEFORE_RE as WORD_BEFORE_RE
+from ingest.extract.roles import _CALENDAR as CALENDAR_WORDS
+from ingest.extract.speakers import is_first_name, is_org_word, is_title_token
+
+# the capitalised word after a bare name ("Zhu Song-chun", "Lee Jae-myung"), no possessive or initial
+_WORD_AFTER_RE = re.compile(rf"[ \t]([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)(?![\w’'\-])")
+_NEXT_CAP_RE = re.compile(rf"[ \t]+[{_CAP}]")
+# a place named after its first word ("the Duomo Cathedral", "Trump Tower"): no person
+_PLACE_HEADS = frozenset(
+    "street avenue road square cathedral church mosque temple tower bridge park hall palace museum river lake "
+    "mountain mountains island islands valley bay airport station stadium arena hotel castle gate".split()
+)
+_ARTICLES = frozenset(
+    ("the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines")
+)
+_HEADING_CHARS = 100  # a paragraph this short without a full stop at its end is a heading
+_WORD_END_RE = re.compile(r"(\w+)[ \t]+$")
+
+
+def full_name(text: str, surname: str) -> str:
+    """The full name of a bare name: "Ken Groberg" when the text has it after a capitalised word that is
+    no title ("María Corina Machado" with a known first name before that word); when that word is no
+    known first name, rather the name with the word after it ("Zhu Song-chun", not "Physiker Zhu")."""
+    if len(surname) < 3 or not surname[:1].isupper() or "." in surname:
+        return ""
+    before = name_before_surname(text, surname)
+    if before and is_first_name(before.split(" ", 1)[0]):
+        return before
+    return name_after(text, surname) or before
+
+
+def name_before_surname(text: str, surname: str) -> str:
+    """ "Ken Groberg": the first place the surname stands after a capitalised word that is no title."""
+    i = text.find(surname)
+    while i != -1:
+        after = text[i + len(surname) : i + len(surname) + 1]
+        if not (after.isalnum() or after in "’'"):
+            m = WORD_BEFORE_RE.search(text, max(0, i - 40), i)
+            first = m.group(1) if m else ""
+            if (
+                m
+                and first
+                and not (
+                    is_title_token(first)
+                    or first.lower() in CAP_STOP
+                    or first.endswith(("’s", "'s"))
+                    or headline_pair(text, first, i + len(surname))
+                )
+            ):
+                given = WORD_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))
+                if given and is_first_name(given.group(1)) and not is_title_token(given.group(1)):
+                    return f"{given.group(1)} {first} {surname}"
+                return f"{first} {surname}"
+        i = text.find(surname, i + 1)
+    return ""
+
+
+def name_after(text: str, name: str) -> str:
+    """ "Zhu Song-chun" for "Zhu": the first place the bare name stands before a capitalised word that is
+    no title, body, place, calendar or cue word, after no other capitalised word but a title, and before
+    no third one (a title-cased heading: "Iran Is Beautiful")."""
+    i = text.find(name)
+    while i != -1:
+        m = _WORD_AFTER_RE.match(text, i + len(name))
+        if (
+            m is not None
+            and not (i and text[i - 1].isalnum())
+            and not _NEXT_CAP_RE.match(text, m.end())
+            and not in_heading(text, i)
+        ):
+            before = WORD_BEFORE_RE.search(text, max(0, i - 40), i) if i else None
+            prev = before.group(1) if before else ""
+            word = m.group(1)
+            low = word.lower()
+            if (
+                not prev
+                or is_title_token(prev)
+                or (prev.lower() in CAP_STOP and prev.lower() not in _ARTICLES)
+                or (before is not None and after_article(text, before.start(1)))  # "Der Physiker Wang Lihua"
+            ) and not (
+                is_title_token(word)
+                or low in CAP_STOP
+                or low in CALENDAR_WORDS
+                or low in _PLACE_HEADS
+                or is_org_word(word)
+                or is_cue(word, "en")
+                or headline_pair(text, word, m.end())
+            ):
+                return f"{name} {word}"
+        i = text.find(name, i + 1)
+    return ""
+
+
+def after_article(text: str, pos: int) -> bool:
+    """The word at ``pos`` follows an article ("the", "der", "eine")."""
+    m = _WORD_END_RE.search(text, max(0, pos - 12), pos)
+    return m is not None and m.group(1).lower() in _ARTICLES
+
+
+def in_heading(text: str, pos: int) -> bool:
+    """``pos`` is in a short paragraph that ends without punctuation ("Iran Belongs to Everyone")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end == -1 else end].rstrip()
+    return len(line) < _HEADING_CHARS and not line.endswith((".", "!", "?", ":", "”", '"', "»", "“", ")"))

@@ -1,0 +1,134 @@
+"""Rules of rules-1.25, found on the real news feed snapshots: the full name of a person the article
+also calls by one name, when the family name comes first or the person is called by the given name
+("Zhu Song-chun … Zhu said", "Anutin Charnvirakul … Anutin said"), or a second given name stands
+before the known one ("José Luis Ortega", "María Corina Machado"). Other sentences than the feeds'."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+from ingest.extract.fullnames import full_name
+from ingest.extract.npclean import clean_np
+
+RULES_1_25: list[tuple[str, str, list[Row]]] = [
+    (  # family name first, then the family name alone
+        "en",
+        "Chinese physicist Wang Lihua runs a lab in Hefei. \u201cData alone is not intelligence,\u201d Wang said.",
+        [("Wang Lihua", "direct", "Data alone is not intelligence")],
+    ),
+    (  # a title before the name, a person called by the given name
+        "en",
+        "Prime Minister Somsak Thepsutin toured the flooded district on Friday. \u201cWe will rebuild every "
+        "school,\u201d Somsak told reporters.",
+        [("Somsak Thepsutin", "direct", "We will rebuild every school")],
+    ),
+    (  # a hyphenated given name after the family name
+        "en",
+        "Opposition leader Park Min-seo spent the morning in the fields. Park said the cuts would hurt farmers.",
+        [("Park Min-seo", "indirect", "the cuts would hurt farmers")],
+    ),
+    (  # two given names, the first one with an accent the name lists spell without
+        "en",
+        "Mexican senator José Luis Ortega rejected the proposal on Tuesday. \u201cIt is a trap,\u201d Ortega said.",
+        [("José Luis Ortega", "direct", "It is a trap")],
+    ),
+    (  # "PM" is a title; the person is then called by the given name
+        "en",
+        "Prime Minister Rashid Qureshi met the chancellor in Vienna. PM Rashid said the talks had gone well.",
+        [("Rashid Qureshi", "indirect", "the talks had gone well")],
+    ),
+    (  # a lower-case adverb after the speaker ("now", "still", "-ly") is not part of the phrase
+        "en",
+        "The mill will close in March, Bloomberg now reports. Local councillors angrily warned that 200 "
+        "jobs were at stake.",
+        [
+            ("Bloomberg", "indirect", "The mill will close in March"),
+            ("Local councillors", "indirect", "200 jobs were at stake"),
+        ],
+    ),
+    (  # "according to X, in remarks carried by …": the medium is no speaker
+        "en",
+        "Hundreds were detained, according to Nasser Karimi, in remarks carried by state radio on Sunday.",
+        [("Nasser Karimi", "indirect", "Hundreds were detained")],
+    ),
+    (  # an age and an honour single out the person just named, who had not spoken yet
+        "en",
+        "Former central banker Edith Kovacs stepped down on Friday. \u201cMy work here is done,\u201d the "
+        "71-year-old Pulitzer Prize winner said.",
+        [("Edith Kovacs", "direct", "My work here is done")],
+    ),
+    (  # a subordinate opening: its first comma closes the complement, the main clause has its own cue
+        "en",
+        "Although union leaders say the pay offer is an insult, managers argue it is the best they can do.",
+        [
+            ("union leaders", "indirect", "the pay offer is an insult"),
+            ("managers", "indirect", "it is the best they can do"),
+        ],
+    ),
+    (  # … and when the main clause has no cue, the complement still ends at that comma
+        "en",
+        "While activists claim the dam is unsafe, most engineers have found no cracks.",
+        [("activists", "indirect", "the dam is unsafe")],
+    ),
+    (  # "…, but supporters say": a group noun without an article opens the next clause
+        "en",
+        "Opponents say the tunnel is too expensive, but supporters say it will cut journeys by an hour.",
+        [
+            ("Opponents", "indirect", "the tunnel is too expensive"),
+            ("supporters", "indirect", "it will cut journeys by an hour"),
+        ],
+    ),
+    (  # a participle opening and a relative clause before the speaker of a colon quote
+        "en",
+        "Recalling the summit of 2019, at which the Prime Minister walked out, Ines Hartmann told delegates: "
+        "\u201cWe will not make that mistake twice.\u201d",
+        [("Ines Hartmann", "direct", "We will not make that mistake twice.")],
+    ),
+    (  # German: a noun after the article before the name is no given name
+        "de",
+        "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",
+        [("Chen Xiaomei", "direct", "Wir brauchen mehr Zeit")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [(lang, t, e) for lang, t, e in RULES_1_25])
+def test_rules_1_25(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The office of Lin Haoran is quiet. Lin was born in Wuhan.", "Lin", "Lin Haoran"),
+        ("Opposition leader Ana Lucía Ferrer spoke. Ferrer left.", "Ferrer", "Ana Lucía Ferrer"),
+        ("Ken Groberg runs the mill. Groberg said so.", "Groberg", "Ken Groberg"),
+        # what is no name: a place, a title-cased heading, an outlet, a weekday, a body
+        ("Tourists queue at the famous Duomo Cathedral. Duomo guides said so.", "Duomo", ""),
+        ("Essays\nIran Is Beautiful\nIran Belongs to Everyone", "Iran", ""),
+        ("said Eric Vale in The Film Stage. Film critics agree.", "Film", ""),
+        ("Lee Monday met the press.", "Lee", ""),
+        ("Shares of Kessler Group fell. Kessler said so.", "Kessler", ""),
+    ],
+)
+def test_full_name(text: str, name: str, expected: str) -> None:
+    assert full_name(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Reuters now", "Reuters"),
+        ("MS Now", "MS Now"),  # an outlet's name: only lower-case adverbs go
+        ("Progressive lawmakers wryly", "Progressive lawmakers"),
+        ("the family", "the family"),  # nouns ending in -ly stay
+        ("the daily", "the daily"),
+        ("Some analysts, however", "Some analysts"),
+        ("the White House instead", "the White House"),
+        ("Khamenei, in remarks carried by the state TV Saturday", "Khamenei"),
+    ],
+)
+def test_clean_np_trailing(phrase: str, expected: str) -> None:
+    assert clean_np(phrase) == expected
