@@ -588,8 +588,19 @@ def test_logins_go_to_their_origin_only_and_are_never_logged(
     s.add("/elsewhere", redirect(307, s.url("/given", host="127.0.0.3").replace("//", "//bob:given-pw@")))
     s.add("/given", respond(200, RSS))
     url = s.url("/feed").replace("//", "//alice:feed-pw@")
-    with caplog.at_level(logging.DEBUG):
-        r = fetch_url(url, settings)
+    loggers = [logging.getLogger(name) for name in ("httpx", "httpcore")]
+    saved = [(lg.level, lg.propagate) for lg in loggers]
+    for lg in loggers:  # earlier tests (Airflow's logging config) may have quietened them
+        lg.setLevel(logging.DEBUG)
+        lg.addHandler(caplog.handler)
+    try:
+        with caplog.at_level(logging.DEBUG):
+            r = fetch_url(url, settings)
+    finally:
+        for lg, (level, propagate) in zip(loggers, saved, strict=True):
+            lg.removeHandler(caplog.handler)
+            lg.setLevel(level)
+            lg.propagate = propagate
     assert r.status == "ok", r.error
 
     def basic(user: str, password: str) -> str:
