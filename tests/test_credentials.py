@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.credentials import may_send_credentials, redact_text, split_credentials, with_credentials
+from ingest.credentials import attach_credentials, may_send_credentials, redact_text, split_credentials
 
 
 @pytest.mark.parametrize(
@@ -46,13 +46,13 @@ def test_credentials_go_only_to_the_feeds_own_origin(login_url: str, url: str, a
 
 def test_with_credentials_takes_the_login_from_the_feeds_file() -> None:
     feed = "https://alice:pw@news.example/feed"
-    assert with_credentials("https://***@news.example/moved", feed) == "https://alice:pw@news.example/moved"
-    assert with_credentials("https://news.example/moved", feed) == "https://alice:pw@news.example/moved"
-    assert with_credentials("https://other.example/feed", feed) == "https://other.example/feed"
-    assert with_credentials("https://***@news.example/feed", "https://news.example/feed") == (
+    assert attach_credentials("https://***@news.example/moved", feed) == "https://alice:pw@news.example/moved"
+    assert attach_credentials("https://news.example/moved", feed) == "https://alice:pw@news.example/moved"
+    assert attach_credentials("https://other.example/feed", feed) == "https://other.example/feed"
+    assert attach_credentials("https://***@news.example/feed", "https://news.example/feed") == (
         "https://news.example/feed"
     )
-    assert with_credentials("/srv/feed.xml", "/srv/feed.xml") == "/srv/feed.xml"
+    assert attach_credentials("/srv/feed.xml", "/srv/feed.xml") == "/srv/feed.xml"
 
 
 def test_redact_text_hides_every_login_in_a_message() -> None:

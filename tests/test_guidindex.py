@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from ingest.catalog import SCHEMA
-from ingest.guidindex import follow_moved_items, record_guids, record_moves, unique_guids
+from ingest.guidindex import follow_moved_items, pick_unique_guids, record_guids, record_moves
 from ingest.models import Article
 
 T0 = datetime(2026, 11, 24, 10, tzinfo=UTC)
@@ -50,7 +50,7 @@ def test_known_ids_other_feeds_other_times_untrusted_dates_and_no_guid_never_mov
 def test_a_guid_on_two_links_in_one_batch_is_ambiguous() -> None:
     conn = catalog_with(article("old"))
     pair = [article("new-a"), article("new-b")]
-    assert unique_guids(pair) == {}
+    assert pick_unique_guids(pair) == {}
     assert [a.article_id for a in follow_moved_items(conn, pair, set())] == ["new-a", "new-b"]
 
 

@@ -3,7 +3,7 @@
 The feeds file is the only place that keeps them. Everything else (feed states in the catalog, the
 lake, the warehouse, the raw archive's sidecars, the inbox, log lines and error messages) sees the
 URL with its user information replaced by ``***`` (``urls.redact_credentials``). A fetch takes the
-login from the feeds file (``with_credentials``), strips it from the URL (``split_credentials``: so
+login from the feeds file (``attach_credentials``), strips it from the URL (``split_credentials``: so
 no library logs it) and sends it as HTTP Basic authentication only to the feed's own origin, or
 its upgrade from http to https (``may_send_credentials``), never to another host a redirect
 points to.
@@ -20,11 +20,11 @@ from ingest.urls import DEFAULT_PORTS, USERINFO_RE, redact_credentials
 REDACTED = "***"
 
 __all__ = [
+    "attach_credentials",
     "may_send_credentials",
     "redact_credentials",
     "redact_text",
     "split_credentials",
-    "with_credentials",
 ]
 
 
@@ -45,7 +45,7 @@ def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
     return clean, (unquote(user), unquote(password))
 
 
-def with_credentials(url: str, feed_url: str) -> str:
+def attach_credentials(url: str, feed_url: str) -> str:
     """``url`` (a feed state's URL, which never holds credentials) with the login of ``feed_url``
     (the feeds file's) when it may be sent there; otherwise ``url`` without user information."""
     clean, _ = split_credentials(url)

@@ -27,11 +27,11 @@ import httpx
 
 from ingest.config import Settings
 from ingest.credentials import (
+    attach_credentials,
     may_send_credentials,
     redact_credentials,
     redact_text,
     split_credentials,
-    with_credentials,
 )
 from ingest.feedstate import host_key, parse_retry_after, plan_fetches
 from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
@@ -259,7 +259,7 @@ class HttpFetch:
                     result.retry_after = parse_retry_after(resp.headers.get("retry-after"), datetime.now(UTC))
                 return None
             if status == 206 and not is_whole_range(resp.headers.get("content-range", "")):
-                result.status, result.error = "error", f"HTTP 206 Partial Content: {partial_range(resp)}"
+                result.status, result.error = "error", f"HTTP 206 Partial Content: {describe_range(resp)}"
                 return None  # we never ask for a range: a part of a feed is no feed
             encoding = resp.headers.get("content-encoding", "")
             try:
@@ -300,7 +300,7 @@ def is_whole_range(content_range: str) -> bool:
     return match[1] == "0" and match[3] != "*" and int(match[2]) + 1 == int(match[3])
 
 
-def partial_range(resp: httpx.Response) -> str:
+def describe_range(resp: httpx.Response) -> str:
     value = HEADER_UNSAFE_RE.sub(" ", resp.headers.get("content-range", ""))[:100]
     return (
         f"only a part of the body was sent (Content-Range {value!r})"
@@ -377,7 +377,7 @@ def fetch_feeds(
     def run(feed: Feed, state: FeedState) -> FetchResult:
         try:
             result = fetch_url(
-                with_credentials(state.url, feed.url), settings, etag=state.etag, last_modified=state.last_modified, client=client,
+                attach_credentials(state.url, feed.url), settings, etag=state.etag, last_modified=state.last_modified, client=client,
                 previous_sha256=state.body_sha256, feed=feed.name, limiter=limiter,
                 max_redirects=policy.max_redirects, start_by=start_by,
             )  # fmt: skip

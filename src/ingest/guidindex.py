@@ -32,7 +32,7 @@ _LOOKUP_CHUNK = 400
 GuidKey = tuple[str, str]  # (feed, guid)
 
 
-def unique_guids(candidates: Iterable[Article]) -> dict[GuidKey, Article]:
+def pick_unique_guids(candidates: Iterable[Article]) -> dict[GuidKey, Article]:
     """One candidate per (feed, guid) with a trusted date, for keys naming one article in the batch."""
     ids: dict[GuidKey, set[str]] = {}
     first: dict[GuidKey, Article] = {}
@@ -53,7 +53,7 @@ def follow_moved_items(
     ``known_ids``: the candidates' article ids the catalog already knows (those never move)."""
     moves = lookup_aliases(conn, {a.article_id for a in candidates} - known_ids)
     pending = {
-        k: a for k, a in unique_guids(candidates).items() if a.article_id not in known_ids | moves.keys()
+        k: a for k, a in pick_unique_guids(candidates).items() if a.article_id not in known_ids | moves.keys()
     }
     for key, (article_id, published) in lookup_guids(conn, pending).items():
         art = pending[key]
@@ -100,6 +100,6 @@ def record_guids(conn: sqlite3.Connection, candidates: Iterable[Article]) -> Non
     """Remember the article each (feed, guid) named in this batch (inside the batch's transaction)."""
     rows = [
         (feed, guid, art.article_id, art.published_at.isoformat())
-        for (feed, guid), art in sorted(unique_guids(candidates).items())
+        for (feed, guid), art in sorted(pick_unique_guids(candidates).items())
     ]
     conn.executemany("insert or replace into item_guids values (?, ?, ?, ?)", rows)
