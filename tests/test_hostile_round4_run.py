@@ -774,7 +774,7 @@ def snapshot_files(folder: str) -> list[Path]:
 @pytest.mark.parametrize("folder", SNAPSHOT_FOLDERS)
 def test_no_snapshot_crashes_or_loses_items_feedparser_finds(folder: str) -> None:
     """Every file through ingest.parse and normalise: no exception but ParseError, never fewer items
-    than feedparser itself finds in the same bytes, and no title or http(s) link of an item lost
+    than feedparser itself finds in the same bytes, and no title, http(s) link or date of an item lost
     (except an item's <title> that is only markup, and feedparser's known slips: docs/parsing.md)."""
     feed = Feed(name="f", url="http://example.org/feed", outlet="O")
     lost = []
@@ -797,6 +797,10 @@ def test_no_snapshot_crashes_or_loses_items_feedparser_finds(folder: str) -> Non
             link = str(theirs.get("link") or "")
             if link.startswith("http") and not ours.url:
                 lost.append((path.name, "link", link))
+            if (theirs.get("published_parsed") or theirs.get("updated_parsed")) and not (
+                ours.published or ours.updated
+            ):
+                lost.append((path.name, "date", str(theirs.get("published") or theirs.get("updated"))))
     assert lost == (
         [("item_category_image.xml", "title", "Savage Love")] if folder == "feedparser-tests" else []
     )
