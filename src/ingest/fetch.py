@@ -35,7 +35,7 @@ from ingest.credentials import (
 )
 from ingest.feedstate import host_key, parse_retry_after, plan_fetches
 from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
-from ingest.httpbody import BodyTooLargeError, TruncatedBodyError, decode_stream, read_local
+from ingest.httpbody import BodyDecodeError, BodyTooLargeError, decode_stream, read_local
 from ingest.models import Feed, FeedState, FetchResult
 
 log = logging.getLogger(__name__)
@@ -334,7 +334,7 @@ ERROR_PREFIXES = (
     (httpx.RemoteProtocolError, "connection closed by server: {exc}"),
     ((httpx.ReadError, ConnectionResetError), "connection reset: {exc}"),
     (zlib.error, "corrupt compressed body: {exc}"),
-    ((TimeoutError, RedirectError, TruncatedBodyError), "{exc}"),
+    ((TimeoutError, RedirectError, BodyDecodeError), "{exc}"),
 )
 
 

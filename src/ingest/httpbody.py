@@ -29,7 +29,15 @@ class BodyTooLargeError(Exception):
     """The body passed the cap; ``args[0]`` is the number of bytes read."""
 
 
-class TruncatedBodyError(Exception):
+class BodyDecodeError(Exception):
+    """A body that cannot be decoded as its Content-Encoding says; the message is the fetch error."""
+
+
+class UnsupportedEncodingError(BodyDecodeError, ValueError):
+    """A Content-Encoding we cannot undo (br, zstd, compress) on a body that is not plain markup."""
+
+
+class TruncatedBodyError(BodyDecodeError):
     """A compressed stream that ended before its end (no gzip trailer, no final deflate block): the
     transfer was cut, whatever the HTTP framing said."""
 
@@ -79,7 +87,9 @@ def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callab
     for chunk in chunks:
         data = chunk
         if decomp is None and coding in UNDECODABLE and first and not looks_like_markup(data):
-            raise ValueError(f"unsupported Content-Encoding {coding!r}")
+            raise UnsupportedEncodingError(
+                f"unsupported Content-Encoding {coding!r} (we accept gzip, deflate)"
+            )
         received += len(data)
         if not body and len(head) < HEAD_KEPT:
             head += data
