@@ -86,6 +86,73 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
         "\u201cWe will not make that mistake twice.\u201d",
         [("Ines Hartmann", "direct", "We will not make that mistake twice.")],
     ),
+    (  # ", said ABC News." after a capitalised word and a noun: inverted, not a subject "Nordic"
+        "en",
+        "Funding has long favoured Alpine skiing, said Channel Four News.",
+        [("Channel Four News", "indirect", "Funding has long favoured Alpine skiing")],
+    ),
+    (  # countries as a group; family as a role
+        "en",
+        "Six Baltic countries, including Estonia, on Friday condemned the drills, saying that they "
+        "raised the risk of accidents. The pilot's widow said she had not been told.",
+        [
+            ("Six Baltic countries", "indirect", "they raised the risk of accidents"),
+            ("The pilot's widow", "indirect", "she had not been told"),
+        ],
+    ),
+    (  # manner-of-speaking cues; "he" is the person named with a title and a possessive, later by surname
+        "en",
+        "Talks were strained by President Mark Ellison\u2019s demands. Since March, Ellison has questioned "
+        "the treaty.\n\u201cTHEY NEVER PAID THEIR SHARE,\u201d he blasted on social media on Jan. 7. \u201cWe will "
+        "always pay ours.\u201d",
+        [
+            ("Mark Ellison", "direct", "THEY NEVER PAID THEIR SHARE"),
+            ("Mark Ellison", "direct", "We will always pay ours."),
+        ],
+    ),
+    (  # "demands" is a noun: no cue
+        "en",
+        "The city is not backing off its demands to widen the road.",
+        [],
+    ),
+    (  # German "…, so X" with a genitive and an apposition, or a relative clause after the name
+        "de",
+        "Die Lage sei unter Kontrolle, so der Sprecher der Bewegung Freie Heide, Lutz Brenner. Der Schaden "
+        "sei gering, so Weidlich, die auch angab, der Zaun werde ersetzt.",
+        [
+            ("Lutz Brenner", "indirect", "Die Lage sei unter Kontrolle"),
+            ("Weidlich", "indirect", "Der Schaden sei gering"),
+        ],
+    ),
+    (  # German "nach Aussage(n)" as a frame, and the pluperfect "hatte X … gesagt" at the end
+        "de",
+        "Nach Aussagen des Landratsamts ist die Brücke gesperrt. Es drohe ein Verkehrschaos, hatte Koch bei "
+        "seinem Besuch im Rathaus gesagt.",
+        [
+            ("Landratsamt", "indirect", "ist die Brücke gesperrt"),
+            ("Koch", "indirect", "Es drohe ein Verkehrschaos"),
+        ],
+    ),
+    (  # German "nach Polizeiangaben" (the source inside the compound), plural pasts, "Medien"
+        "de",
+        "Nach Polizeiangaben wurden zwei Menschen verletzt. Die Straße ist nach Behördenangaben gesperrt. "
+        "Regionale Medien berichteten, dass der Fahrer geflohen sei.",
+        [
+            ("Polizei", "indirect", "wurden zwei Menschen verletzt"),
+            ("Behörden", "indirect", "Die Straße ist gesperrt"),
+            ("Regionale Medien", "indirect", "der Fahrer geflohen sei"),
+        ],
+    ),
+    (  # German separable cue verbs; "es gab" is no cue
+        "de",
+        "Die Feuerwehr gab an, dass der Brand gelöscht sei. Am Abend gab die Stadt bekannt, die Halle bleibe "
+        "geschlossen. Die Ärztin wies darauf hin, dass Rauchgas gefährlich sei. Es gab zwei Verletzte.",
+        [
+            ("Feuerwehr", "indirect", "der Brand gelöscht sei"),
+            ("Stadt", "indirect", "die Halle bleibe geschlossen"),
+            ("Die Ärztin", "indirect", "Rauchgas gefährlich sei"),
+        ],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",

@@ -107,7 +107,12 @@ def _de_aliases(span: str) -> list[str]:
         out.append(toks[-1])
         if len(toks) >= 2 and toks[-2][:1].isupper() and toks[-2].lower() not in _DE_PRONOUNS:
             out.append(" ".join(toks[-2:]))
+        if (m := _DE_SOURCE_COMPOUND_RE.fullmatch(toks[-1])) is not None:
+            out.append(m.group(1))  # "Polizeiangaben" → "Polizei": the source inside the compound
     return out
+
+
+_DE_SOURCE_COMPOUND_RE = re.compile(r"([A-ZÄÖÜ]\w{2,}?)s?(?:angaben|informationen|berichten)")
 
 
 def wikinews_de_gold() -> list[dict[str, Any]]:

@@ -76,8 +76,10 @@ _EXTRA = {
     "en": r"|according to\b|as\s(?=[^,.]{2,60}?\s(?:reported|said|noted|told|wrote|stated|announced|explained)\b)",
     "de": r"|(?:laut|zufolge|angaben|einschätzung|ansicht|auffassung|darstellung|so)\b"
     # rules-1.11: "Nach Informationen der Zeitung …"; rules-1.19: "Nach Schätzungen der UN …"
-    r"|nach\s+(?:informationen|auskunft|schätzungen|berechnungen|erkenntnissen)\b"
-    r"|nach\s+(?:seinen|ihren)\s+worten\b",  # rules-1.15: "Nach seinen Worten soll …"
+    r"|nach\s+(?:informationen|auskunft|schätzungen|berechnungen|erkenntnissen|aussagen?)\b"  # 1.25: "Aussage(n)"
+    r"|nach\s+(?:seinen|ihren)\s+worten\b"  # rules-1.15: "Nach seinen Worten soll …"
+    r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten)\b"  # 1.25
+    r"|(?:gab|gaben|wies|wiesen)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)",  # rules-1.25: separable
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
     r"мнению|оцін\w*|оценк\w*|подсчет\w*|підрахунк\w*|твердженн\w*|утверждени\w*|прогноз\w*)\b|словами\b|як\b|как\b"
     r"|(?:йдеться|говориться|говорится|зазначено|отмечается|наводяться|наводиться|приводятся|приводится|"

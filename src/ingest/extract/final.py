@@ -10,7 +10,7 @@ from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
-from ingest.extract.speakers import SpeakerPhrase
+from ingest.extract.speakers import SpeakerPhrase, is_cap
 
 _THAT_RE = re.compile(r"\bthat\b")
 _SUBORDINATE_OPENERS = frozenset(
@@ -170,6 +170,9 @@ def final_attribution(
             if lang == "de" and first and first[0] in ("ließ", "ließen") and len(first) > 1:
                 # "…, ließ er über seinen Anwalt erklären" (rules-1.13): the subject after "ließ"
                 raw = _DE_VIA_RE.split(first[1], 1)[0]
+            elif lang == "de" and first and first[0] in _DE_AUX and j + 2 < i:
+                # "…, hatte Obama bei seinem Treffen mit … gesagt": the subject after the auxiliary (1.25)
+                raw = parse_forward(toks[j + 2 : i], text, lang)[0] or raw
             sp = plausible_speaker(raw, lang)
             if sp is not None and j > 1:
                 k = j
@@ -178,6 +181,9 @@ def final_attribution(
                 return sp, toks[k].start()
             return None
     return None
+
+
+_DE_AUX = frozenset(("hatte", "hatten", "hat", "habe", "hätte", "haben"))
 
 
 def _lead_person(text: str, a: int, b: int) -> bool:
@@ -253,3 +259,15 @@ def _aside(word: str) -> bool:
     """A relative or participle opening a comma aside ("which employs …", "speaking on condition …")."""
     low = word.lower()
     return low in _RELATIVES or (low.endswith("ing") and len(low) > 5)
+
+
+def inverted_after_comma(text: str, toks: list[Token], i: int, e: int, comp: int, lang: str) -> bool:
+    """English ", said ABC News." after a clause: the cue follows a comma and a capitalised speaker runs
+    from the complement's start to the sentence end (rules-1.25)."""
+    return (
+        lang == "en"
+        and i > 0
+        and toks[i - 1].group() == ","
+        and is_cap(text[comp : comp + 3].lstrip()[:1])
+        and final_attribution(text, toks, i, e, lang) is not None
+    )

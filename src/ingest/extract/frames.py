@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from ingest.extract.according import THE_DOCUMENT_RE, according_source
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import parse_forward
-from ingest.extract.frames_de import bare_doc_after, de_genitive_role, de_np
+from ingest.extract.frames_de import (
+    DE_PRON_FRAME_RE,
+    DE_SO_RE,
+    bare_doc_after,
+    compound_frame,
+    de_genitive_role,
+    de_np,
+    de_separable_speaker,
+    separable_cue,
+)
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
@@ -84,7 +93,8 @@ _EN_AS_RE = re.compile(
 # German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
 # Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
 _DE_MID_FRAME_RE = re.compile(
-    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen))\s+(?=\S)"
+    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft))"
+    r"\s+(?=\S)"
 )
 # a relative clause that opens with the frame: "…, in der nach Angaben der X etwa 600 Tonnen lagerten" (rules-1.15)
 _DE_REL_BEFORE_RE = re.compile(r",\s+(?:(?:in|an|auf|bei|mit|aus)\s+)?(?:der|dem|denen|die|das|den|wo)$")
@@ -110,25 +120,15 @@ _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s
 
 _DE_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Worten|Einschätzung|Darstellung|"
-    r"Informationen|Aussage|Auskunft|Schätzungen|Berechnungen|Erkenntnissen))\s+"  # rules-1.19: estimates
+    r"Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|einem\s+Bericht|Berichten))\s+"
 )
 
 
 # a place after the source of a leading frame, before the finite verb ("… des Ministeriums in Kiew hat …")
 _DE_SOURCE_PLACE_RE = re.compile(r"[ \t]*(?:in|aus)[ \t]+[A-ZÄÖÜ][\w-]+(?=[ \t]+[a-zäöüß])")
-_DE_PRON_FRAME_RE = re.compile(
-    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Nach\s+(?:(?P<p1>seinen|ihren)\s+(?:Angaben|Worten|Einschätzung|Darstellung)"
-    r"|(?P<p3>seiner|ihrer)\s+(?:Einschätzung|Darstellung|Ansicht|Auffassung|Meinung|Schätzung))"
-    r"|(?P<p2>Seinen|Ihren)\s+(?:Angaben|Worten)\s+zufolge),?\s+"
-)
 
 
 _DE_ZUFOLGE_RE = re.compile(r"^(?P<np>[^,.]{3,80}?)\s+zufolge\s+")
-
-
-_DE_SO_RE = re.compile(
-    r",\s+(?:so|sagte|erklärte|betonte|meinte)\s+(?P<np>(?:(?:der|die|das)\s+)?(?:\w+\s+){0,3}\w+)\s*[.!]?$"
-)
 
 
 def _named_body(toks: list[str]) -> bool:
@@ -144,9 +144,7 @@ def _speakerish(np: str, lang: str) -> bool:
     if not words or len(words) > 10:
         return False
     if words[-1] in _SKIP_SPEAKERS and not (lang == "en" and _named_body(np.split())):
-        return (
-            False  # "according to statistics", not "according to the Office for National Statistics" (1.20)
-        )
+        return False  # "according to statistics", not "… to the Office for National Statistics" (1.20)
     return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
 
 
@@ -239,13 +237,8 @@ def sentence_frame(
     if k is not None:
         src = source_after(text, s + k.start(), e, lang)
         if src is not None:
-            return Frame(
-                src[0],
-                s,
-                s + k.start(),
-                "йдеться" if lang == "uk" else ("говорится" if lang == "ru" else "heißt es"),
-                0.8,
-            )
+            cue = "йдеться" if lang == "uk" else ("говорится" if lang == "ru" else "heißt es")
+            return Frame(src[0], s, s + k.start(), cue, 0.8)
     if lang == "en":
         m = _EN_AS_RE.match(stext) if stext.startswith(("As ", "But as ", "And as ")) else None
         if m is not None and is_cue(m.group("cue"), lang) and _speakerish(m.group("np"), lang):
@@ -337,15 +330,19 @@ def sentence_frame(
             sp = analyze_np(np_text or w.group("np"), lang)
             if sp.kind != "unknown":
                 return Frame(sp, s + w.end(), e, w.group("cue"), 0.8)
-        m = _DE_PRON_FRAME_RE.match(stext)
+        m = DE_PRON_FRAME_RE.match(stext)
         if m is not None:  # "Nach seinen Angaben befinden sich …", "Ihren Worten zufolge …"
             pron = (m.group("p1") or m.group("p2") or m.group("p3")).lower()
-            sp = SpeakerPhrase(
-                "er" if pron.startswith("sein") else "sie",
-                "pronoun",
-                gender="m" if pron.startswith("sein") else "f",
-            )
+            male = pron.startswith("sein")
+            sp = SpeakerPhrase("er" if male else "sie", "pronoun", gender="m" if male else "f")
             return Frame(sp, s + m.end(), e, "nach angaben", 0.8)
+        sv = separable_cue(stext)  # "Die Feuerwehr gab an, dass …"
+        if sv is not None and (sp := de_separable_speaker(sv, lang)).kind != "unknown":
+            return Frame(sp, s + sv[2], e, "gab an", 0.8)
+        if (cf := compound_frame(stext, s)) is not None and not _in_quote(cf[1], spans, qstarts):
+            return Frame(
+                analyze_np(cf[0], lang), cf[1], cf[2], "nach angaben", 0.75, cf[3]
+            )  # "nach Polizeiangaben"
         m = _DE_FRAME_RE.match(stext) or _DE_ZUFOLGE_RE.match(stext)
         if m:
             if "np" in m.groupdict() and m.group("np"):
@@ -389,11 +386,12 @@ def sentence_frame(
             sp = analyze_np(np_text, lang)
             if sp.kind != "unknown":
                 return Frame(sp, s, s + w.start(), w.group("cue"), 0.8)
-        m = _DE_SO_RE.search(stext)
+        m = DE_SO_RE.search(stext)
         if m and not _in_quote(s + m.start(), spans, qstarts):
             # the speaker without adjuncts and listeners: "sagte er im Deutschlandfunk", "so die Sprecherin am Montag"
-            np_text = parse_forward(tokens(text, s + m.start("np"), e), text, lang)[0]
-            sp = analyze_np(np_text or m.group("np"), lang)
+            np_at = m.start("np") if m.group("np") else m.start("np2")
+            np_text = parse_forward(tokens(text, s + np_at, e), text, lang)[0]
+            sp = analyze_np(np_text or m.group("np") or m.group("np2"), lang)
             if sp.kind in ("person", "organisation", "role", "pronoun") and stext.lstrip()[0] not in '„“"»«':
                 return Frame(sp, s, s + m.start(), "so", 0.8)
     return None

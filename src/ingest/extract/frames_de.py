@@ -8,7 +8,20 @@ import re
 from ingest.extract.cues import Token, tokens
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
-from ingest.extract.speakers import analyze_np, is_cap
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+
+# "Nach seinen Angaben …", "Ihren Worten zufolge …": a pronoun source
+DE_PRON_FRAME_RE = re.compile(
+    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Nach\s+(?:(?P<p1>seinen|ihren)\s+(?:Angaben|Worten|Einschätzung|Darstellung)"
+    r"|(?P<p3>seiner|ihrer)\s+(?:Einschätzung|Darstellung|Ansicht|Auffassung|Meinung|Schätzung))"
+    r"|(?P<p2>Seinen|Ihren)\s+(?:Angaben|Worten)\s+zufolge),?\s+"
+)
+# the source after the statement: "…, so der Sprecher.", "…, sagte X." (de)
+DE_SO_RE = re.compile(
+    r",\s+(?:so|sagte|erklärte|betonte|meinte)\s+(?P<np>(?:(?:der|die|das)\s+)?(?:\w+\s+){0,3}\w+)\s*[.!]?$"
+    # rules-1.25: a longer phrase, "so der Sprecher der Bewegung X, Ehsanullah Ehsan.", "so Celebi, die …"
+    r"|,\s+so\s+(?P<np2>(?:der|die|das|ein|eine)\s[^.!?;„“\"]{3,160}?|[A-ZÄÖÜ][^.!?;„“\"]{2,160}?)\s*[.!]?$"
+)
 
 _DE_NAME_MARKS = frozenset('„“”"»«')
 _DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer eines eine ein und zur zum"))
@@ -82,3 +95,77 @@ def bare_doc_after(text: str, start: int, end: int, lang: str) -> re.Match[str] 
     if lang != "de":
         return _BARE_DOC_AFTER_RE.match(text, start, end)
     return _DE_BARE_DOC_AFTER_RE.match(text, start, end) if "es in" in text[start:end] else None
+
+
+# "nach Polizeiangaben", "Nach Behördenangaben …": the source inside the compound (rules-1.25)
+_DE_COMPOUND_FRAME_RE = re.compile(
+    r"(?:^|(?<=\s))(?:(?:Aber|Doch|Und|Auch)\s+)?[Nn]ach\s+(?P<src>[A-ZÄÖÜ][a-zäöüß]{3,}?)(?:angaben|informationen|berichten)\b,?\s*"
+)
+
+
+_DE_SUBORDINATORS = frozenset(
+    "der die das dem den des deren dessen welche welcher welches wo wie dass weil ob wenn als da nachdem obwohl "
+    "während und oder aber".split()
+)
+
+
+def compound_frame(stext: str, s: int) -> tuple[str, int, int, tuple[int, int] | None] | None:
+    """(source, statement start, statement end, frame gap) for "nach Polizeiangaben" in the German
+    sentence ``stext`` at ``s``: "Polizei", "Regierung" ("Regierungsangaben", without the linking s),
+    "Behörden". A leading frame opens the statement; inside the sentence the statement is the clause
+    (between semicolons) that holds it, without the frame."""
+    m = _DE_COMPOUND_FRAME_RE.search(stext)
+    if m is None:
+        return None
+    src = m.group("src")
+    if src.endswith("s") and src[:-1].endswith(("ung", "heit", "keit", "tion", "tät", "ment", "ium", "en")):
+        src = src[:-1]
+    if m.start() == 0:
+        return src, s + m.end(), s + len(stext), None
+    semi = stext.rfind(";", 0, m.start())
+    start = semi + 1 if semi != -1 else 0
+    comma = stext.rfind(", ", start, m.start())
+    if (
+        comma != -1
+        and len(lead := stext[comma + 2 : m.start()].split()) >= 3
+        and lead[0] not in _DE_SUBORDINATORS
+    ):
+        start = comma + 2  # "…, im vergangenen Sommer kamen nach Veranstalterangaben …": a clause of its own
+    while start < len(stext) and stext[start] == " ":
+        start += 1
+    end = stext.find(";", m.end())
+    end = len(stext) if end == -1 else end
+    if start == m.start():
+        return src, s + m.end(), s + end, None
+    return src, s + start, s + end, (s + len(stext[: m.start()].rstrip()), s + m.end())
+
+
+# separable cue verbs: "Die Feuerwehr gab an, dass …", "Am Montag gab die Polizei bekannt, …", "Die
+# Regierung wies darauf hin, dass …" (rules-1.25; "gab" alone is no cue: "Es gab drei Tote")
+_DE_SEPARABLE_RE = re.compile(
+    r"(?P<np>[^,;:„“\"]{2,90}?)\s+(?:gab|gaben|wies|wiesen)\s+(?P<mid>(?:[\w-]+\s+){0,5}?)"
+    r"(?:an|bekannt|zu|darauf\s+hin|hin),\s+(?:dass\s+)?(?=\S)"
+)
+
+
+def separable_cue(stext: str) -> tuple[str, str, int] | None:
+    """(the phrase before the verb, the words between verb and particle, the complement's start) of a
+    German separable cue verb at the start of a sentence, or None."""
+    m = _DE_SEPARABLE_RE.match(stext)
+    if m is None:
+        return None
+    return m.group("np"), m.group("mid").strip(), m.end()
+
+
+def de_separable_speaker(sv: tuple[str, str, int], lang: str) -> SpeakerPhrase:
+    """The subject of a separable cue: the phrase before the verb, or, when that is an adverbial ("Am
+    Montag gab die Polizei bekannt"), the words after it."""
+    sp = analyze_np(sv[0], lang)
+    if sp.kind in ("unknown", "pronoun") or sv[0].split()[0] in _DE_LEAD_ADVERBIALS:
+        return analyze_np(sv[1], lang) if sv[1] else SpeakerPhrase("", "unknown")
+    return sp
+
+
+_DE_LEAD_ADVERBIALS = frozenset(
+    _w("Am Im In Zudem Außerdem Später Dazu Danach Daraufhin Inzwischen Gestern Heute Nun Zuvor")
+)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from ingest.extract.cues import is_cue
-from ingest.extract.mentions import _CAP, _LOW, CAP_STOP, headline_pair
+from ingest.extract.mentions import _CAP, _LOW, _NAME_PAIR_RE, CAP_STOP, headline_pair, name_before
 from ingest.extract.mentions import _WORD_BEFORE_RE as WORD_BEFORE_RE
 from ingest.extract.roles import _CALENDAR as CALENDAR_WORDS
-from ingest.extract.speakers import is_first_name, is_org_word, is_title_token
+from ingest.extract.speakers import gender_of_first, is_first_name, is_org_word, is_title_token
 
 # the capitalised word after a bare name ("Zhu Song-chun", "Lee Jae-myung"), no possessive or initial
 _WORD_AFTER_RE = re.compile(rf"[ \t]([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)(?![\w’'\-])")
@@ -113,3 +113,35 @@ def in_heading(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[start : len(text) if end == -1 else end].rstrip()
     return len(line) < _HEADING_CHARS and not line.endswith((".", "!", "?", ":", "”", '"', "»", "“", ")"))
+
+
+_KNOWN_NAMES_CHARS = 6000  # full names this far back give their bare surnames a person
+_BARE_SUBJECT_CHARS = 400
+
+
+def person_before(text: str, lang: str, ref: int, gender: str = "") -> tuple[str, int]:
+    """The person last named before ``ref``: the last two-word name (``name_before``), or a later bare
+    surname of a person named in full earlier ("President Donald Trump’s … Trump has repeatedly
+    questioned NATO. “…,” he blasted": Donald Trump, not a name between them; rules-1.25)."""
+    best, pos = name_before(text, lang, ref, gender)
+    fulls: dict[str, str] = {}
+    for m in _NAME_PAIR_RE.finditer(text, max(0, ref - _KNOWN_NAMES_CHARS), ref):
+        first, last = m.group(1), m.group(2).removesuffix("’s").removesuffix("'s")
+        g = gender_of_first(first)
+        if g and not is_title_token(first) and not (gender in ("m", "f") and g != gender):
+            fulls[last] = f"{first} {last}"
+    for sur, full in fulls.items():
+        k = text.rfind(sur, max(pos + 1, ref - _BARE_SUBJECT_CHARS), ref)
+        while k != -1 and not _bare_at(text, k, sur):
+            k = text.rfind(sur, max(pos + 1, ref - _BARE_SUBJECT_CHARS), k)
+        if k > pos:
+            best, pos = full, k
+    return best, pos
+
+
+def _bare_at(text: str, k: int, sur: str) -> bool:
+    """``sur`` at ``k`` is a word of its own, no possessive, after no capitalised word."""
+    end = k + len(sur)
+    if (k and text[k - 1].isalnum()) or text[end : end + 1].isalnum() or text[end : end + 1] in ("’", "'"):
+        return False
+    return WORD_BEFORE_RE.search(text, max(0, k - 40), k) is None

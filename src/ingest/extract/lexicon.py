@@ -7,7 +7,10 @@ German finite forms used in news, Ukrainian and Russian past tense forms in both
 
 from __future__ import annotations
 
-from ingest.extract.lexicon_slavic import UK_RU_CUES as UK_RU_CUES  # re-exported
+from ingest.extract.lexicon_en_cues import EN_COGNITION as EN_COGNITION  # re-exported
+from ingest.extract.lexicon_en_cues import EN_NEEDS_THAT as EN_NEEDS_THAT
+from ingest.extract.lexicon_en_cues import EN_SPEECH_CUES as EN_SPEECH_CUES
+from ingest.extract.lexicon_slavic import UK_RU_CUES as UK_RU_CUES
 
 
 def words(s: str) -> tuple[str, ...]:
@@ -17,110 +20,7 @@ def words(s: str) -> tuple[str, ...]:
 
 _w = words
 
-# --- English --------------------------------------------------------------------------------
-# Verbs that report speech; the value is the confidence that the verb introduces a statement.
-EN_SPEECH_CUES: dict[str, float] = {}
-for _stem, _forms, _conf in [
-    ("say", "say says said saying", 1.0),
-    ("tell", "tell tells told telling", 0.95),
-    ("add", "add adds added adding", 0.95),
-    ("warn", "warn warns warned warning", 0.9),
-    ("stress", "stress stresses stressed stressing", 0.9),
-    ("note", "note notes noted noting", 0.85),
-    ("claim", "claim claims claimed claiming", 0.9),
-    ("deny", "deny denies denied denying", 0.8),
-    ("emphasize", "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised", 0.9),
-    ("argue", "argue argues argued arguing", 0.9),
-    ("insist", "insist insists insisted insisting", 0.9),
-    ("announce", "announce announces announced announcing", 0.85),
-    ("confirm", "confirm confirms confirmed confirming", 0.85),
-    ("explain", "explain explains explained explaining", 0.85),
-    ("write", "write writes wrote writing written", 0.85),
-    ("tweet", "tweet tweets tweeted", 0.85),
-    ("post", "posted", 0.7),
-    ("state", "states stated", 0.9),
-    ("declare", "declare declares declared", 0.9),
-    ("acknowledge", "acknowledge acknowledges acknowledged", 0.85),
-    ("admit", "admit admits admitted", 0.85),
-    ("suggest", "suggest suggests suggested", 0.75),
-    ("predict", "predict predicts predicted", 0.8),
-    ("estimate", "estimate estimates estimated", 0.7),
-    ("report", "report reports reported", 0.75),
-    ("reply", "reply replies replied", 0.85),
-    ("respond", "responded", 0.7),
-    ("assert", "assert asserts asserted", 0.9),
-    ("maintain", "maintains maintained", 0.7),
-    ("contend", "contend contends contended", 0.85),
-    ("concede", "concede concedes conceded", 0.85),
-    ("reiterate", "reiterate reiterates reiterated", 0.9),
-    ("repeat", "repeated", 0.7),
-    ("recall", "recalled recalls", 0.7),
-    ("promise", "promise promises promised", 0.8),
-    ("pledge", "pledge pledges pledged", 0.8),
-    ("vow", "vow vows vowed", 0.8),
-    ("allege", "allege alleges alleged", 0.85),
-    ("accuse", "accused accuses", 0.6),
-    ("urge", "urge urges urged", 0.8),
-    ("point", "pointed", 0.8),  # "pointed out that"
-    ("remark", "remarked", 0.85),
-    ("comment", "commented", 0.7),
-    ("indicate", "indicated indicates", 0.7),
-    ("signal", "signalled signaled", 0.6),
-    ("forecast", "forecast forecasts", 0.7),
-    ("believe", "believe believes believed", 0.6),
-    ("think", "think thinks", 0.5),
-    ("expect", "expects expected", 0.5),
-    ("fear", "fear fears feared", 0.5),
-    ("hope", "hopes hoped", 0.5),
-    ("agree", "agreed agrees", 0.6),
-    ("caution", "cautioned cautions", 0.85),
-    ("complain", "complained complains", 0.8),
-    ("boast", "boasted", 0.8),
-    ("reveal", "revealed reveals", 0.75),
-    ("disclose", "disclosed", 0.75),
-    ("ask", "asked asks", 0.6),
-    ("call", "called calls", 0.75),  # only with "on ... to" / "for"
-    ("quote", "quoted", 0.9),  # "was quoted as saying"
-    ("assure", "assured assures", 0.8),
-    ("conclude", "concluded", 0.6),
-    ("counter", "countered", 0.85),
-    ("retort", "retorted", 0.9),
-    ("observe", "observed", 0.7),
-    ("specify", "specified", 0.7),
-    ("clarify", "clarified", 0.8),
-    ("underline", "underlined underlines", 0.85),
-    ("highlight", "highlighted", 0.7),
-]:
-    for _f in _forms.split():
-        EN_SPEECH_CUES[_f] = _conf
-
-# Cues that need an explicit complementiser ("that", a colon, "to"-clause for "urge/call")
-# before the reported clause; without it they take an object ("wrote a letter").
-EN_NEEDS_THAT = frozenset(
-    _w(
-        "write writes wrote written tweet tweets tweeted posted report reports reported note notes noted "
-        "announce announces announced confirm confirms confirmed deny denies denied "
-        "explain explains explained reveal revealed reveals disclosed indicate indicated indicates signal "
-        "signalled signaled stressed stresses stress emphasize emphasizes emphasized emphasise emphasises "
-        "emphasised underline underlined underlines highlighted estimate estimates estimated believe "
-        "believes believed think thinks thought expect expects expected fear fears feared hopes hoped "
-        "agreed agrees predict predicts predicted suggest suggests suggested admit admits admitted "
-        "acknowledge acknowledges acknowledged recall recalled recalls promised promise promises pledge "
-        "pledges pledged vow vows vowed allege alleges alleged accused accuses complained complains "
-        "concluded observed specified clarified repeated reiterate reiterates reiterated maintains "
-        "maintained forecast forecasts commented responded replied replies reply assured assures assure "
-        "boasted pointed remarked remarks conceded concede concedes contend contends contended assert "
-        "asserts asserted state states stated declare declares declared claim claims claimed insist insists "
-        "insisted warn warns warned "
-    )
-)
-EN_COGNITION = frozenset(
-    _w(
-        "believe believes believed think thinks thought expect expects expected fear fears feared hopes "
-        "hoped estimate estimates estimated forecast forecasts predict predicts predicted "
-    )
-)
-# Verbs after which a direct quote attribution ", X said" may appear.
+# --- English (the cue verbs: lexicon_en_cues) -------------------------------------------------
 EN_QUOTE_CUES = frozenset(EN_SPEECH_CUES) - EN_COGNITION - {"call", "calls", "called", "ask", "asks"}
 
 PLATFORMS = "Telegram|X|Twitter|Facebook|Instagram|LinkedIn|Truth Social|Bluesky|Threads|VKontakte|VK|YouTube|social media|his blog|her blog"
@@ -142,10 +42,13 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         # rules-1.11: objections ("…, monierte der Fraktionschef", "rügte die Opposition")
         "monierte moniert monierten rügte rügt rügten beanstandete beanstandet "
         # rules-1.15: advice after a quote ("„…“, rät Energieberaterin Anke Solms")
-        "rät riet empfahl empfiehlt"
+        "rät riet empfahl empfiehlt "
+        # rules-1.25: plurals of the strong pasts ("Lokale Medien berichteten, dass …" below for the weak ones)
+        "schrieben verwiesen fügten kündigten versprachen empfahlen rieten"
     ),
     0.9,
 )
+DE_SPEECH_CUES.update(dict.fromkeys([w + "n" for w in DE_SPEECH_CUES if w.endswith("te")], 0.9))
 DE_SAYS_FORMS = frozenset(
     _w(
         "sagte sagt sagten erklärte erklärt erklärten betonte betont betonten warnte warnt warnten "
@@ -179,7 +82,9 @@ PERSON_NOUNS_LIST = _w(
     # rules-1.13: staff of public buildings and tenants ("A librarian at one of the branches said …")
     "librarian caretaker cleaner porter receptionist technician carer tenant "
     # rules-1.14: crews and watch keepers ("The coxswain said …")
-    "coxswain helmsman lifeguard harbourmaster ranger warden"
+    "coxswain helmsman lifeguard harbourmaster ranger warden "
+    # rules-1.25: family ("Alexey Navalny's mom says …", "the victim's widow said …")
+    "mom mum dad wife husband son daughter sister brother widow widower grandmother grandfather aunt uncle"
 )
 TITLE_WORDS = frozenset(
     _w(
@@ -343,6 +248,8 @@ GROUP_NOUNS = frozenset(
         "unions lawyers aktivisten umweltschützer "
         # rules-1.23: university staff ("according to two senior academics")
         "academics lecturers professors scholars "
+        # rules-1.25: states as a group ("Eight Muslim countries … condemned …")
+        "countries nations governments allies states medien "
         # rules-1.8: German plural bodies ("teilten die Banken mit")
         "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender "
         # rules-1.9: a family as the source of a death notice ("her family said")
@@ -381,9 +288,12 @@ FEMALE_ROLE_WORDS = frozenset(
     _w(
         "spokeswoman chairwoman businesswoman congresswoman councilwoman woman mrs ms madam queen "
         "princess ministerin sprecherin präsidentin kanzlerin abgeordnete bürgermeisterin chefin leiterin "
-        "direktorin речниця міністерка депутатка "
+        "direktorin речниця міністерка депутатка mother mom mum wife daughter sister widow grandmother aunt "
     )
 )
 MALE_ROLE_WORDS = frozenset(
-    _w("spokesman chairman businessman congressman councilman mr king prince sprecher kanzler речник")
+    _w(
+        "spokesman chairman businessman congressman councilman mr king prince sprecher kanzler речник father "
+        "dad husband son brother widower grandfather uncle"
+    )
 )

@@ -223,6 +223,8 @@ def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 
         if lang in ("uk", "ru") and CYR_GEN_PLACE_RE.match(m.group(1)):
             # "Министр торговли Индии Пиюш Гоял": a country in the genitive, the name follows it
             m = _NAME_PAIR_RE.match(text, m.start(2), ref) or m
+        if is_title_token(m.group(1)) and (after := _NAME_PAIR_RE.match(text, m.start(2), ref)) is not None:
+            m = after  # "President Donald Trump’s": the pair after the title (rules-1.25)
         first, last = m.group(1), m.group(2)
         if is_title_token(first) or first.lower() in CAP_STOP or is_org_word(last) or is_org_word(first):
             continue
@@ -240,7 +242,7 @@ def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 
                 or _DE_NOUNISH_RE.search(last)
             ):
                 continue
-        best = f"{first} {last}"
+        best = first + " " + last.removesuffix("’s").removesuffix("'s")  # "Donald Trump’s efforts" (1.25)
         pos = m.start()
     return best, pos
 
@@ -263,7 +265,7 @@ def _gen_place_pair(text: str, pos: int) -> re.Match[str] | None:
 # stops only at a letter that can open an article after a non-word character: a pattern that starts with
 # a character class is scanned in C, where a leading \b would be tried at every position.
 _ROLE_MENTION_SCAN_RE = re.compile(
-    r"[AaTtDdEe](?<!\w.)(?<=(?=(?P<m>(?i:a|an|the|ein|eine|einer|einem|eines|der|die|dem|den)\s+"
+    r"[AaTtDdEe](?<!\w.)(?<=(?=(?P<m>(?i:a|an|the|this|ein|eine|einer|einem|eines|der|die|dem|den)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\b)).)"
 )
 _DE_ROLE_ENDS = DE_ROLE_SUFFIXES

@@ -30,7 +30,7 @@ from ingest.extract.cues import (
     noun_context,
     tokens,
 )
-from ingest.extract.final import de_day_cut, final_attribution, later_final_say
+from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
@@ -155,15 +155,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     found: list[Raw] = []
     sp: SpeakerPhrase | None
 
-    def emit(
-        cs: int,
-        ce: int,
-        sp: SpeakerPhrase | None,
-        cue: str,
-        conf: float,
-        same_as_prev: bool = False,
-        keep: bool = False,
-    ) -> None:
+    def emit(cs: int, ce: int, sp: SpeakerPhrase | None, cue: str, conf: float,
+             same_as_prev: bool = False, keep: bool = False) -> None:  # fmt: skip
         cs, ce = _finish(text, cs, ce)
         if ce - cs < 3 or not has_words(text[cs:ce], 2):
             return
@@ -337,6 +330,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 if sp is not None and not clause_before(left, sp.text):
                     break
                 sp = None
+        if sp is not None and comp is not None and inverted_after_comma(text, toks, i, e, comp, lang):
+            sp = None  # "… towards Nordic skiing, said ABC News.": inverted, not "Nordic" (rules-1.25)
         if sp is not None and comp is not None:
             if lang == "en" and later_final_say(text, comp, e, low):
                 continue  # the sentence-final "…, the Commission said." gives the speaker

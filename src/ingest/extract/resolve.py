@@ -10,7 +10,7 @@ from datetime import date
 from ingest.extract.bodies import locative_body_before, org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
-from ingest.extract.fullnames import full_name
+from ingest.extract.fullnames import full_name, person_before
 from ingest.extract.inflect import nominative_name
 from ingest.extract.mentions import (
     name_before,
@@ -318,7 +318,7 @@ class Resolver:
                         and not (g and ent is not None and ent.gender not in ("", g))
                     ):
                         return res
-                near, near_pos = name_before(self.text, self.lang, ref, g)
+                near, near_pos = person_before(self.text, self.lang, ref, g)
                 role = self.role_mention(g, ref)
                 if near and (role is None or near_pos > self.role_mention_pos):
                     e = self.entity_for(

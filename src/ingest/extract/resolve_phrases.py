@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from ingest.extract.bodies import ORG_NOUNS, named_org
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
+from ingest.extract.fullnames import person_before
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
-from ingest.extract.mentions import name_before, plural_phrase, role_before
+from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, unknown_id
 from ingest.extract.resolve_hints import described_as
 from ingest.extract.speakers import SpeakerPhrase, head_word, is_first_name, role_class
@@ -111,7 +112,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
             elif subject is None and before is None and not mention and _EPITHET_RE.search(sp.text):
                 # "Muhammad Yunus handed over power. “…,” the 85-year-old said": the person just named,
                 # who has not spoken yet (rules-1.25)
-                near, near_pos = name_before(r.text, r.lang, ref, sp.gender or raw.gender_hint)
+                near, near_pos = person_before(r.text, r.lang, ref, sp.gender or raw.gender_hint)
                 if (
                     near
                     and ref - near_pos <= _NEAR_NAME_CHARS

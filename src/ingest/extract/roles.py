@@ -61,6 +61,8 @@ CAP_STOP = frozenset(
         "ultimately hopefully halfway everything everyone everybody someone somebody anyone nobody"
         # rules-1.23: quantity openers ("More than a third of the 6,000 respondents said …")
         " more less fewer"
+        # rules-1.25: "Late Russian opposition leader …" (the late)
+        " late"
     )
 )
 
