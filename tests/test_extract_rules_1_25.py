@@ -153,6 +153,37 @@ RULES_1_25: list[tuple[str, str, list[Row]]] = [
             ("Die Ärztin", "indirect", "Rauchgas gefährlich sei"),
         ],
     ),
+    (  # an adverbial opening before the subject; groups, attorneys and firms as plural speakers
+        "en",
+        "Back when the mill closed, Mr. Pryce said that the town would recover. If anything, economists "
+        "say the slump has deepened. Rights groups said that 40 families had lost their homes. The bridge "
+        "will stay shut until May, attorneys for the county said.",
+        [
+            ("Pryce", "indirect", "the town would recover"),
+            ("economists", "indirect", "the slump has deepened"),
+            ("Rights groups", "indirect", "40 families had lost their homes"),
+            ("attorneys for the county", "indirect", "The bridge will stay shut until May"),
+        ],
+    ),
+    (  # a group named by what it is about: the name after "of"/"on" is not the speaker
+        "en",
+        "Critics of Governor Ana Ruiz said the levy was unfair. Experts on Central Asia said the pipeline "
+        "could be delayed.",
+        [
+            ("Critics of Governor Ana Ruiz", "indirect", "the levy was unfair"),
+            ("Experts on Central Asia", "indirect", "the pipeline could be delayed"),
+        ],
+    ),
+    (  # a subject with a relative clause before "said" and a capitalised complement: not inverted;
+        # "Having said that," is no attribution; a share of respondents is a group
+        "en",
+        "Economist Rita Vance, who studies housing at the Bellmore Institute, said Governor Hale's plan "
+        "didn't add up. Having said that, the market is calm. Nine percent said they were not sure.",
+        [
+            ("Rita Vance", "indirect", "Governor Hale's plan didn't add up"),
+            ("Nine percent", "indirect", "they were not sure"),
+        ],
+    ),
     (  # German: a noun after the article before the name is no given name
         "de",
         "Die Chemikerin Chen Xiaomei forscht in Jena. \u201eWir brauchen mehr Zeit\u201c, sagte Chen.",

@@ -269,5 +269,11 @@ def inverted_after_comma(text: str, toks: list[Token], i: int, e: int, comp: int
         and i > 0
         and toks[i - 1].group() == ","
         and is_cap(text[comp : comp + 3].lstrip()[:1])
+        and _FINITE_AFTER_RE.search(text, comp, e) is None  # "…, said Ivanka Trump's statement didn't …"
         and final_attribution(text, toks, i, e, lang) is not None
     )
+
+
+_FINITE_AFTER_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)\b|n[’']t\b"
+)

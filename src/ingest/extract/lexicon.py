@@ -250,6 +250,9 @@ GROUP_NOUNS = frozenset(
         "academics lecturers professors scholars "
         # rules-1.25: states as a group ("Eight Muslim countries … condemned …")
         "countries nations governments allies states medien "
+        # rules-1.25: "Some environmental groups acknowledge that …", "attorneys for the family said"
+        "groups organisations organizations agencies companies firms attorneys advocates lobbyists "
+        "senators republicans democrats conservatives liberals percent "
         # rules-1.8: German plural bodies ("teilten die Banken mit")
         "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender "
         # rules-1.9: a family as the source of a death notice ("her family said")

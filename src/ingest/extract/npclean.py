@@ -106,7 +106,11 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
         ):
             s = s[: s.rfind(parts[-1])].rstrip(" ")
             changed = True
-        if (ly := _TRAIL_LY_RE.search(s)) is not None and s[ly.start() + 1 :] not in _LY_NOUNS:
+        if (
+            s.endswith("ly")
+            and (ly := _TRAIL_LY_RE.search(s)) is not None
+            and s[ly.start() + 1 :] not in _LY_NOUNS
+        ):
             s = s[: ly.start()]
             changed = True
         if s.endswith((", who", ", which")):  # "the official, who was quoted …, said" (rules-1.21)

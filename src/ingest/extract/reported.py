@@ -100,8 +100,8 @@ def reported_statements(
         si = bisect_right(sstarts, pos) - 1
         if si < 0 or pos >= sents[si].end or pos in used_cues or _in_quote(pos, spans, qstarts):
             continue
-        if noun_context(text, pos):
-            continue  # "the report", "a statement", "his remarks": a noun, not a verb
+        if noun_context(text, pos) or _DISCOURSE_SAID_RE.search(text, max(0, pos - 8), cue_end + 6):
+            continue  # "the report", "his remarks": a noun; "Having said that,", "That said,": no attribution
         if (
             lang == "de"
             and text[pos].isupper()
@@ -373,6 +373,7 @@ def _heading(label: str, lang: str) -> bool:
 
 
 _TOKEN_START = re.Match.start
+_DISCOURSE_SAID_RE = re.compile(r"(?i:having\s+said\s+that,|\bthat\s+said,)")
 
 
 _DE_ALS_LEAD_RE = re.compile(r"\s*Als\s+[^,]*$")

@@ -191,6 +191,7 @@ _DATA_FROM_RE = re.compile(
 # "the 47-year-old", "die 81-Jährige", "22-річний", "52-летняя": a person described by age
 _AGE_NOUN_RE = re.compile(r"\d+-(?:year-old|jährige[rn]?|річн\w+|летн\w+)")
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
+_GROUP_OF_RE = re.compile(r"(?:(?:some|many|most|several|other|the)\s+)?(\w+)\s+(?:of|on|for|close\s+to)\s")
 _ONE_OF_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b")
 
 
@@ -243,6 +244,14 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         if doc.group("by"):
             return analyze_np(doc.group("by"), lang)
         return SpeakerPhrase(phrase, "document")
+    grp = _GROUP_OF_RE.match(low)  # "Critics of Prime Minister X", "Experts on Y": a group (rules-1.25)
+    if (
+        grp
+        and grp.group(1) in GROUP_NOUNS
+        and not phrase[grp.end() :].islower()
+        and _ANON_RE.search(low) is None
+    ):
+        return SpeakerPhrase(phrase.split(", ", 1)[0], "group", gender="p")
     if _ONE_OF_RE.match(low):  # "One of them", "one of the officials": a member of a group just named
         return SpeakerPhrase(phrase, "anonymous", gender="" if words[0] == "one" else "p")
     if len(words) == 2 and words[1] in OUTLET_ROLE_NOUNS and phrase[:4] == "The " and phrase[4:5].isupper():
@@ -339,12 +348,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     hl = head.lower()
     # "МЧС", "NATO", "SBU" ("the Labour MP" is a role)
     if ACRONYM_RE.match(head) and best_score < 2 and hl not in ROLE_CLASSES:
-        return SpeakerPhrase(
-            phrase,
-            "organisation",
-            org=org_name(de_nominative(phrase) if lang == "de" else phrase),
-            gender="o",
-        )
+        named = org_name(de_nominative(phrase) if lang == "de" else phrase)
+        return SpeakerPhrase(phrase, "organisation", org=named, gender="o")
     if (
         anon
         or hl in {"source", "sources", "insider", "insiders", "person"}  # "the person said" (rules-1.20)
@@ -375,12 +380,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         or (best_score == 1 and org_context(phrase))
     ):
         org = shown_kept  # without ", где работают задержанные", ", which published the report"
-        return SpeakerPhrase(
-            org,
-            "organisation",
-            org=org_name(de_nominative(org) if lang == "de" else org),
-            gender="o",
-        )
+        named = org_name(de_nominative(org) if lang == "de" else org)
+        return SpeakerPhrase(org, "organisation", org=named, gender="o")
     if (
         lang in ("uk", "ru")
         and best_score == 1
