@@ -78,3 +78,24 @@ def test_repository_feeds_file_is_valid() -> None:
     assert len(feeds) >= 20
     assert {f.language for f in feeds} >= {"en", "uk", "ru", "de"}
     assert all(f.url.startswith("https://") or f.url.startswith("http://") for f in feeds)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://user:s3cret@[::1/feed", "invalid URL 'http://***@[::1/feed' (Invalid IPv6 URL)"),
+        (
+            "https://user:s3cret@news.example:99999/feed",
+            "invalid URL 'https://***@news.example:99999/feed' (Port out of range",
+        ),
+        ("https://user:s3cret@/feed", "URL has no host: 'https://***@/feed'"),
+    ],
+)
+def test_a_malformed_feed_url_is_a_one_line_user_error_without_the_login(
+    tmp_path: Path, url: str, message: str
+) -> None:
+    path = tmp_path / "feeds.toml"
+    path.write_text(f"[[feeds]]\nname = 'a'\nurl = '{url}'\n")
+    with pytest.raises(ConfigError) as err:  # was an internal error (ValueError) for the first two
+        load_feeds(path)
+    assert message in str(err.value) and "s3cret" not in str(err.value) and "\n" not in str(err.value)

@@ -28,7 +28,7 @@ HTML_FIELDS = ("summary_html", "content_html")
 # feedparser-test files where the paths differ, each for a reason given in docs/parsing.md.
 KNOWN_DIFFERENCES = {
     # Atom links without href / rel="enclosure" first: feedparser falls back to them, we use the
-    # last rel="alternate" link with an href, else the id.
+    # last rel="alternate" link (its href, or its text when it has no href), else the id.
     "wellformed/atom/entry_link_no_href.xml": "atom-links",
     "wellformed/atom/entry_link_no_href_link_priority.xml": "atom-links",
     "wellformed/atom/entry_link_rel_enclosure_no_href.xml": "atom-links",
@@ -356,3 +356,16 @@ def test_compare_paths_reports_differences() -> None:
         b"<rss version='2.0'><channel><title>A</title><item><title>x</title></item></channel></rss>",
     )
     assert compare_paths(body) == []
+
+
+def test_an_atom_link_with_the_url_as_its_text_is_read_like_feedparser() -> None:
+    body = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        b'<entry><title>a</title><link rel="enclosure" type="audio/mpeg">https://x.example/a.mp3</link>'
+        b'<link rel="alternate" type="text/html">https://x.example/alternate</link></entry>'
+        b'<entry><title>b</title><link href="">https://x.example/ignored</link></entry></feed>'
+    )
+    feed = parse_fast(sanitize_xml(body).data, "https://x.example/feed")
+    assert feed is not None
+    assert feed.entries[0].url == "https://x.example/alternate"
+    assert feed.entries[1].url != "https://x.example/ignored"  # an href, even empty, wins over the text

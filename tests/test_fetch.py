@@ -548,3 +548,73 @@ def test_the_fetcher_does_not_load_httpxs_command_line_client() -> None:
     code = "import sys, ingest.fetch, httpx; print(sorted(m for m in ('click', 'rich', 'pygments') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("content_range", "ok"),
+    [
+        ("bytes 0-39/89", False),
+        ("bytes 40-88/89", False),
+        ("bytes 0-39/*", False),
+        ("", False),
+        ("garbage", False),
+        ("bytes 0-88/89", True),  # a 206 that covers the whole body is the body
+    ],
+)
+def test_a_206_is_taken_only_when_it_covers_the_whole_body(
+    fault_server: FaultServer, settings: Settings, content_range: str, ok: bool
+) -> None:
+    body = b'<rss version="2.0"><channel><title>x</title><item><title>a</title></item></channel></rss>'
+    assert len(body) == 89
+    part = body if ok else body[:40]
+    headers = {"Content-Range": content_range} if content_range else {}
+    r = fetch_url(fault_server.add("/partial", respond(206, part, headers)), settings)
+    if ok:
+        assert r.status == "ok" and r.body == body
+    else:
+        assert r.status == "error" and r.body is None and r.http_status == 206
+        assert (r.error or "").startswith("HTTP 206 Partial Content: only a part of the body was sent")
+
+
+def test_logins_go_to_their_origin_only_and_are_never_logged(
+    fault_server: FaultServer, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    import base64
+    import logging
+
+    s = fault_server
+    s.add("/feed", redirect(301, "/moved"))  # same origin: the feed's login follows
+    s.add("/moved", redirect(302, s.url("/elsewhere", host="127.0.0.2")))  # another host: it does not
+    s.add("/elsewhere", redirect(307, s.url("/given", host="127.0.0.3").replace("//", "//bob:given-pw@")))
+    s.add("/given", respond(200, RSS))
+    url = s.url("/feed").replace("//", "//alice:feed-pw@")
+    loggers = [logging.getLogger(name) for name in ("httpx", "httpcore")]
+    saved = [(lg.level, lg.propagate) for lg in loggers]
+    for lg in loggers:  # earlier tests (Airflow's logging config) may have quietened them
+        lg.setLevel(logging.DEBUG)
+        lg.addHandler(caplog.handler)
+    try:
+        with caplog.at_level(logging.DEBUG):
+            r = fetch_url(url, settings)
+    finally:
+        for lg, (level, propagate) in zip(loggers, saved, strict=True):
+            lg.removeHandler(caplog.handler)
+            lg.setLevel(level)
+            lg.propagate = propagate
+    assert r.status == "ok", r.error
+
+    def basic(user: str, password: str) -> str:
+        return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+    sent = {rec.path: rec.headers.get("authorization") for rec in s.requests}
+    assert sent == {
+        "/feed": basic("alice", "feed-pw"),
+        "/moved": basic("alice", "feed-pw"),
+        "/elsewhere": None,
+        "/given": basic("bob", "given-pw"),  # a login the server put in its Location is used there
+    }
+    stored = f"{r.url} {r.final_url} {r.permanent_redirect} {r.error}"
+    assert r.url.startswith("http://***@") and "pw" not in stored
+    assert "feed-pw" not in caplog.text  # not even at DEBUG
+    info = "\n".join(rec.getMessage() for rec in caplog.records if rec.levelno >= logging.INFO)
+    assert "given-pw" not in info and "/given" in info  # (httpcore's DEBUG trace shows the Location as sent)

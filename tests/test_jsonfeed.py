@@ -87,7 +87,7 @@ def test_item_fields() -> None:
         (b"[1, 2]", "not an object"),
         (b'{"items": []}', "jsonfeed.org version"),
         (feed_json(items={"a": 1}), "'items' array"),
-        (b'{"version": "\xff"}', "not UTF-8"),
+        (b'{"version": "\xff"}', "jsonfeed.org version"),  # read as windows-1252, then judged
         (b"[" * 100_000, "invalid JSON"),
     ],
 )
@@ -110,3 +110,27 @@ def test_corpus_json_feeds() -> None:
     for path in paths:
         feed = parse_feed(path.read_bytes())
         assert feed.format.startswith("json") and feed.entries, path.name
+
+
+@pytest.mark.parametrize(
+    ("title", "codec", "content_type", "reason"),
+    [
+        ("Café Zürich", "latin-1", "application/feed+json; charset=iso-8859-1", "read as cp1252"),
+        ("Привіт, світ", "cp1251", "application/feed+json; charset=windows-1251", "read as cp1251"),
+        ("Café", "latin-1", None, "read as cp1252"),
+        ("Привіт “світ”", "utf-8", None, "(invalid start byte)"),  # a stray windows-1252 quote below
+    ],
+)
+def test_a_json_feed_that_is_not_utf8_is_read_by_its_charset_and_marked(
+    title: str, codec: str, content_type: str | None, reason: str
+) -> None:
+    body = json.dumps(
+        {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": title}]},
+        ensure_ascii=False,
+    ).encode(codec)
+    if codec == "utf-8":
+        body = body.replace("“".encode(), b"\x93")
+    feed = parse_json_feed(body, content_type=content_type)
+    assert [e.title for e in feed.entries] == [title]
+    assert feed.bozo and (feed.bozo_reason or "").startswith("JSON body is not UTF-8")
+    assert (feed.bozo_reason or "").endswith(reason)

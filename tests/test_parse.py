@@ -440,3 +440,21 @@ def test_benchmark_news_item_counts_match_manifest() -> None:
         feed = parse_feed((folder / "benchmark_data" / name).read_bytes())
         assert len(feed.entries) == int(items), name
         assert all(e.title and e.url for e in feed.entries), name
+
+
+def test_a_document_nested_past_lxmls_limit_with_many_tags_is_refused_quickly() -> None:
+    head = b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>t</title><foo>'
+    started = time.perf_counter()
+    with pytest.raises(ParseError, match=r"^not a feed: elements nested more than 256 deep \(300013 tags\)$"):
+        parse_feed(head + b"<a>" * 300_000 + b"</foo></item></channel></rss>")
+    assert time.perf_counter() - started < 2  # feedparser's fallback took about 10 s
+
+
+def test_a_small_feed_nested_that_deep_by_unclosed_html_is_still_read() -> None:
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>t</title>'
+        b"<description>"
+        + b"line<br>" * 400
+        + b"</description></item><item><title>u</title></item></channel></rss>"
+    )
+    assert [e.title for e in parse_feed(body).entries] == ["t", "u"]

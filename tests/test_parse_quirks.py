@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.feedvalues import parse_date
 from ingest.parse import ParseError, parse_feed
 
 URL = "https://news.example/feed/"
@@ -352,3 +353,15 @@ def test_gzipped_real_world_snapshots_parse(name: str, count: int) -> None:
         pytest.skip(f"{path} not present (../shared corpora)")
     parsed = parse_feed(path.read_bytes(), url=URL)
     assert len(parsed.entries) == count and all(e.title for e in parsed.entries)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2017-06-13T03:18:00+00:0", datetime(2017, 6, 13, 3, 18, tzinfo=UTC)),  # feed-rs's RSS 1.0 example
+        ("2017-06-13T03:18:00+05:3", datetime(2017, 6, 12, 21, 48, tzinfo=UTC)),
+        ("2017-06-13T03:18:00+05", datetime(2017, 6, 12, 22, 18, tzinfo=UTC)),
+    ],
+)
+def test_an_iso_offset_cut_short_is_read_padded(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected

@@ -181,4 +181,6 @@ def test_credentials_in_a_feed_url_stay_out_of_the_warehouse(
     _, states = query_warehouse(warehouse, "select url, original_url from feed_health")
     stored = [u for row in fetches + states for u in row]
     assert stored and all("s3cret" not in u and "reader" not in u for u in stored)
-    assert all(u.startswith("http://***@127.0.0.1:") for u in stored)
+    assert all(u.startswith("http://***@127.0.0.1:") for row in states for u in row)
+    # the fetch's URL shows that a login was used; the final URL is what answered (the login went as a header)
+    assert [(u.split("@")[0], f.split(":")[1]) for u, f in fetches] == [("http://***", "//127.0.0.1")]

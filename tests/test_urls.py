@@ -258,6 +258,7 @@ def test_prefer_canonical_returns_a_canonical_url(feed_url: str, page: str | Non
         ("https://example.com/path/@user/feed", "https://example.com/path/@user/feed"),
         ("https://example.com/feed?mail=a@b.org", "https://example.com/feed?mail=a@b.org"),
         ("https://example.com/feed.xml", "https://example.com/feed.xml"),
+        ("http://user:pw@[::1/feed", "http://***@[::1/feed"),  # not even a URL: the login still goes
         ("", ""),
         (None, None),
     ],

@@ -34,6 +34,7 @@ from typing import Any
 from ingest.config import IngestError
 from ingest.models import FetchResult
 from ingest.tempfiles import remove_orphan_temp_files, write_atomic
+from ingest.urls import redact_credentials
 
 try:
     import fcntl
@@ -119,8 +120,8 @@ def meta_for_result(result: FetchResult) -> dict[str, Any]:
     """The sighting recorded for a fetched body."""
     return {
         "feed": result.feed,
-        "url": result.url,
-        "final_url": result.final_url,
+        "url": redact_credentials(result.url),
+        "final_url": redact_credentials(result.final_url),
         "fetched_at": result.fetched_at.isoformat(),
         "http_status": result.http_status,
         "headers": dict(result.headers),

@@ -9,8 +9,11 @@ fetches themselves (not from the clock), so replaying the same inputs gives the 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -19,16 +22,17 @@ from ingest import archive, fulltext, store
 from ingest.arrowrows import Columns, Rows
 from ingest.catalog import Catalog
 from ingest.config import Settings
+from ingest.credentials import redact_credentials, redact_text
 from ingest.dedup import dedup_articles, is_new_revision
 from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.extract.link import link_batch
 from ingest.feedstate import new_state, next_state
+from ingest.guidindex import follow_moved_items, record_guids, record_moves
 from ingest.models import Article, ArticleText, Claim, Feed, FeedState, FetchResult, Statement
 from ingest.normalise import normalise_entries
 from ingest.parallel import ExtractionPool, extract_documents
 from ingest.parse import ParseError, parse_feed
 from ingest.storyindex import assign_stories
-from ingest.urls import redact_credentials
 
 
 @dataclass(slots=True)
@@ -51,6 +55,7 @@ class RunSummary:
     warehouse: str = ""
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)  # feeds not fetched: "<feed>: not due until … / gone"
     tables: dict[str, int] = field(default_factory=dict)
     step_seconds: dict[str, float] = field(default_factory=dict)  # fetch, process, pages, build (ingest run)
 
@@ -156,7 +161,7 @@ def fetch_row(result: FetchResult, fetch_id: str, items: int) -> dict[str, Any]:
         "duration_ms": result.duration_ms,
         "items": items,
         "new_articles": 0,
-        "error": result.error,
+        "error": redact_text(result.error),
         "body_sha256": result.body_sha256,
     }
 
@@ -166,6 +171,12 @@ def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary:
     batch_at = batch.batch_at
     if batch_at is None:
         return
+    known_ids = set(cat.lookup_articles(a.article_id for a in batch.candidates))
+    moved = follow_moved_items(cat.conn, batch.candidates, known_ids)  # same guid, new link: same article
+    pairs = [(a, b) for a, b in zip(batch.candidates, moved, strict=True) if a.article_id != b.article_id]
+    for old, new in pairs:
+        batch.article_fetch.setdefault(new.article_id, batch.article_fetch[old.article_id])
+    batch.candidates = moved
     ids = [a.article_id for a in batch.candidates]
     known = cat.lookup_articles(ids)
     seen_at: dict[str, datetime] = {}
@@ -222,8 +233,20 @@ def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary:
         batch.states.values() if batch.update_states else [],
         files,
         {k: v for k, v in summary.as_dict().items() if isinstance(v, int | str)},
-        on_commit=stories.write,  # the story index rows, in the same transaction
+        on_commit=partial(write_indexes, stories.write, pairs, moved),  # in the same transaction
     )
+
+
+def write_indexes(
+    write_stories: Callable[[sqlite3.Connection], None],
+    moves: list[tuple[Article, Article]],
+    candidates: list[Article],
+    tx: sqlite3.Connection,
+) -> None:
+    """The batch's own index rows: story index, moved items' aliases, the guids of its items."""
+    write_stories(tx)
+    record_moves(tx, moves)
+    record_guids(tx, candidates)
 
 
 def make_batch_id(batch_at: datetime, parts: list[str]) -> str:
@@ -353,5 +376,6 @@ def state_row(state: FeedState, outlets: dict[str, str]) -> dict[str, Any]:
         outlet=outlets.get(state.feed),
         url=redact_credentials(state.url),
         original_url=redact_credentials(state.original_url),
+        last_error=redact_text(state.last_error),
     )
     return row

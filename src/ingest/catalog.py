@@ -22,6 +22,7 @@ from ingest.config import IngestError
 from ingest.dedup import KnownArticle, Sighting
 from ingest.lakepath import LakePath, duckdb_path, resolve_lake
 from ingest.models import Article, FeedState
+from ingest.urls import redact_credentials
 
 SCHEMA = """
 create table if not exists feed_state (feed text primary key, data text not null);
@@ -31,6 +32,10 @@ create table if not exists articles (
     story_id text not null default '', is_original integer not null default 1);
 create table if not exists sightings (
     article_id text not null, feed text not null, url text not null, primary key (article_id, feed, url));
+create table if not exists item_guids (
+    feed text not null, guid text not null, article_id text not null, published text not null,
+    primary key (feed, guid));
+create table if not exists article_aliases (alias_id text primary key, article_id text not null);
 create table if not exists processed_fetches (fetch_id text primary key, batch_id text not null);
 create table if not exists lake_files (
     seq integer primary key autoincrement, path text not null unique, tbl text not null,
@@ -264,6 +269,8 @@ def chunked(items: list[str], size: int) -> Iterator[list[str]]:
 
 def encode_state(state: FeedState) -> str:
     data = asdict(state)
+    for key in ("url", "original_url", "redirect_target"):  # a login stays in the feeds file
+        data[key] = redact_credentials(data[key])
     for key, value in data.items():
         if isinstance(value, datetime):
             data[key] = value.isoformat()

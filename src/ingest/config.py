@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ingest.models import Feed
+from ingest.urls import redact_credentials
 
 DEFAULT_FEEDS_FILE = "feeds.toml"
 DEFAULT_WAREHOUSE = "warehouse"
@@ -168,11 +169,15 @@ def parse_feeds(data: dict[str, object], source: str, base_dir: Path | None = No
 
 def check_feed_url(url: str, where: str, base_dir: Path | None) -> str:
     """Accept http(s) URLs and local paths (``file://`` or plain); reject every other scheme."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
+    try:
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        hostname, _ = parts.hostname, parts.port
+    except ValueError as exc:  # "Invalid IPv6 URL", "Port out of range 0-65535", ...
+        raise ConfigError(f"{where}: invalid URL {redact_credentials(url)!r} ({exc})") from None
     if scheme in ("http", "https"):
-        if not parts.hostname:
-            raise ConfigError(f"{where}: URL has no host: {url!r}")
+        if not hostname:
+            raise ConfigError(f"{where}: URL has no host: {redact_credentials(url)!r}")
         return url
     if scheme == "file":
         return parts.path

@@ -330,8 +330,9 @@ def atom_link(element: Any, ns: str, base: str | None) -> str | None:
     for link in element.iterfind(f"{{{ns}}}link"):
         rel = link.get("rel", "alternate")
         kind = (link.get("type") or "text/html").split(";")[0].strip().lower()
-        if rel == "alternate" and kind in HTML_TYPES and link.get("href") is not None:
-            href = resolve_url(element_base(link, base), link.get("href"))
+        value = link.get("href", (link.text or "").strip() or None)  # <link>URL</link>: a common slip
+        if rel == "alternate" and kind in HTML_TYPES and value is not None:
+            href = resolve_url(element_base(link, base), value)
     if href is None:
         ident = find_last(element, f"{{{ns}}}id")
         if ident is not None:

@@ -27,6 +27,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 from ingest.models import Feed, FeedState, FetchResult
+from ingest.urls import redact_credentials
 
 BACKOFF_BASE = timedelta(minutes=15)
 BACKOFF_CAP = timedelta(hours=24)
@@ -40,10 +41,11 @@ SUCCESS_STATUSES = frozenset({"ok", "not_modified", "unchanged"})
 
 def new_state(feed: Feed) -> FeedState:
     """The state of a feed never fetched before."""
+    url = redact_credentials(feed.url) or feed.url  # the login stays in the feeds file (see credentials)
     return FeedState(
         feed=feed.name,
-        url=feed.url,
-        original_url=feed.url,
+        url=url,
+        original_url=url,
         state="active" if feed.enabled else "disabled",
     )
 
@@ -55,13 +57,26 @@ def sync_state(state: FeedState | None, feed: Feed) -> FeedState:
     redirect-updated ``url``), starts afresh. ``enabled = false`` makes it ``disabled``; a feed
     enabled again after being ``disabled`` is re-enabled.
     """
-    if state is None or feed.url not in (state.original_url or state.url, state.url):
+    known = {redact_credentials(u) for u in (state.original_url or state.url, state.url)} if state else set()
+    if state is None or redact_credentials(feed.url) not in known:
         return new_state(feed)
+    if "@" in state.url or "@" in (state.original_url or ""):  # stored by an older version: drop the login
+        state = redact_state(state)
     if not feed.enabled:
         return state if state.state == "disabled" else replace(state, state="disabled")
     if state.state == "disabled":
         return reenable(state)
     return state
+
+
+def redact_state(state: FeedState) -> FeedState:
+    """The state with no login in its URLs (what the catalog and the lake keep)."""
+    return replace(
+        state,
+        url=redact_credentials(state.url) or state.url,
+        original_url=redact_credentials(state.original_url) or "",
+        redirect_target=redact_credentials(state.redirect_target),
+    )
 
 
 def reenable(state: FeedState) -> FeedState:
@@ -195,6 +210,8 @@ def skip_reason(feed: Feed, state: FeedState, now: datetime, force: bool) -> str
         return "gone"
     if not is_due(state, now):
         when = state.next_fetch_at.isoformat() if state.next_fetch_at else "?"
+        if state.last_status == "retry_later":  # the server asked for it: say so
+            return f"not due until {when} (Retry-After of HTTP {state.last_http_status or '?'})"
         return f"not due until {when}"
     return None
 

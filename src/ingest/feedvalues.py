@@ -35,7 +35,7 @@ ABSOLUTE_URL_RE = re.compile(r"^https?://[^\s/?#]+(?:[/?#]|$)", re.I)
 ISO_DATE_RE = re.compile(
     r"^(\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?"
     r"(?:[T\s]+(\d\d):?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?"
-    r"\s*(Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?$",
+    r"\s*(Z|UTC|GMT|[+-]\d\d(?::?\d\d?)?)?$",  # "+00:0": an offset cut short (read as "+00:00")
     re.I,
 )
 RFC822_DATE_RE = re.compile(
@@ -202,6 +202,7 @@ def parse_offset(zone: str | None) -> float:
     if not zone or zone[0] not in "+-":
         return ZONES.get((zone or "z").lower(), 0)
     digits = zone[1:].replace(":", "")
+    digits += "0" if len(digits) == 3 else ""  # "+05:3" was "+05:30" cut short
     hours = int(digits[:2]) + (int(digits[2:4]) / 60 if len(digits) > 2 else 0)
     if hours > 14:
         raise ValueError(f"offset out of range: {zone}")

@@ -26,9 +26,16 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from ingest.config import Settings
+from ingest.credentials import (
+    attach_credentials,
+    may_send_credentials,
+    redact_credentials,
+    redact_text,
+    split_credentials,
+)
 from ingest.feedstate import host_key, parse_retry_after, plan_fetches
 from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
-from ingest.httpbody import BodyTooLargeError, decode_stream, read_local
+from ingest.httpbody import BodyDecodeError, BodyTooLargeError, decode_stream, read_local
 from ingest.models import Feed, FeedState, FetchResult
 
 log = logging.getLogger(__name__)
@@ -46,6 +53,7 @@ VALIDATOR_HEADERS = frozenset({"If-None-Match", "If-Modified-Since"})
 MAX_RECONNECTS = 2
 CLOSED_RE = re.compile(r"disconnect|peer closed|connection closed", re.I)
 HEADER_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f]")
+CONTENT_RANGE_RE = re.compile(r"^bytes\s+(\d+)-(\d+)/(\d+|\*)$", re.I)
 PHRASES = {s.value: s.phrase for s in HTTPStatus}
 
 
@@ -103,7 +111,9 @@ def fetch_url(
     one for per-host politeness across calls) applies to every hop; ``accept``: FEED_/PAGE_ACCEPT;
     ``start_by``: see HostLimiter (a fetch of a slow host not started by then is an error)."""
     started = time.monotonic()
-    result = FetchResult(feed=feed, url=url, fetched_at=datetime.now(UTC), status="error")
+    result = FetchResult(
+        feed=feed, url=redact_credentials(url) or url, fetched_at=datetime.now(UTC), status="error"
+    )
     headers: dict[str, str | bytes] = {
         "User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING,
     }  # fmt: skip
@@ -124,6 +134,7 @@ def fetch_url(
         result.error = describe_error(exc, settings.fetch_timeout_s)
     if result.status == "ok" and previous_sha256 and result.body_sha256 == previous_sha256:
         result.status, result.body = "unchanged", None
+    result.error = redact_text(result.error)  # a login in the URL never reaches a message
     result.duration_ms = int((time.monotonic() - started) * 1000)
     return result
 
@@ -151,8 +162,11 @@ class HttpFetch:
     reconnects: int = 0  # requests repeated because a reused keep-alive connection was stale
     deadline: Deadline | None = None
     temporary_seen: bool = False  # a 302/303/307 hop ends the run of permanent redirects
+    login: tuple[str, httpx.BasicAuth] | None = None  # the URL's credentials, for its origin only
 
     def run(self, url: str, limiter: HostLimiter | None, max_redirects: int, start_by: float | None) -> None:
+        url, creds = split_credentials(url)  # sent as auth: httpx would log a URL that carries them
+        self.login = (url, httpx.BasicAuth(*creds)) if creds else None
         seen = [url]
         try:
             for hop in range(max_redirects + 1):
@@ -187,6 +201,8 @@ class HttpFetch:
         result, cap = self.result, self.settings.max_body_bytes
         timeout = max(0.001, min(self.settings.fetch_timeout_s, deadline.remaining()))
         kw: dict[str, Any] = {"headers": self.headers, "timeout": timeout, "follow_redirects": False}
+        if self.login and may_send_credentials(self.login[0], url):
+            kw["auth"] = self.login[1]
         locations: list[bytes] = []  # httpx parses a Location itself and may fail before we see it
         fresh: list[bool] = []  # a new connection was opened for this request
 
@@ -223,7 +239,9 @@ class HttpFetch:
             result.last_modified = resp.headers.get("last-modified")
             location = resp.headers.get("location", "").strip()
             if status in REDIRECT_CODES and location:
-                target = resolve_redirect(url, location)
+                target, given = split_credentials(resolve_redirect(url, location))
+                if given:  # a login in the Location: used there, never logged or stored
+                    self.login = (target, httpx.BasicAuth(*given))
                 if status not in PERMANENT_REDIRECT_CODES:
                     self.temporary_seen = True
                 elif not self.temporary_seen and result.permanent_redirect is None:
@@ -240,6 +258,9 @@ class HttpFetch:
                 if result.status == "retry_later":
                     result.retry_after = parse_retry_after(resp.headers.get("retry-after"), datetime.now(UTC))
                 return None
+            if status == 206 and not is_whole_range(resp.headers.get("content-range", "")):
+                result.status, result.error = "error", f"HTTP 206 Partial Content: {describe_range(resp)}"
+                return None  # we never ask for a range: a part of a feed is no feed
             encoding = resp.headers.get("content-encoding", "")
             try:
                 finish_body(result, decode_stream(resp.iter_raw(), encoding, cap, deadline.check))
@@ -271,6 +292,23 @@ def resolve_redirect(url: str, location: str) -> str:
         raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
 
 
+def is_whole_range(content_range: str) -> bool:
+    """Whether a 206's Content-Range (``bytes 0-999/1000``) covers the whole representation."""
+    match = CONTENT_RANGE_RE.match(content_range.strip())
+    if match is None:
+        return False
+    return match[1] == "0" and match[3] != "*" and int(match[2]) + 1 == int(match[3])
+
+
+def describe_range(resp: httpx.Response) -> str:
+    value = HEADER_UNSAFE_RE.sub(" ", resp.headers.get("content-range", ""))[:100]
+    return (
+        f"only a part of the body was sent (Content-Range {value!r})"
+        if value
+        else "only a part of the body was sent"
+    )
+
+
 def finish_body(result: FetchResult, body: bytes) -> None:
     result.bytes = len(body)
     if not body:
@@ -296,7 +334,7 @@ ERROR_PREFIXES = (
     (httpx.RemoteProtocolError, "connection closed by server: {exc}"),
     ((httpx.ReadError, ConnectionResetError), "connection reset: {exc}"),
     (zlib.error, "corrupt compressed body: {exc}"),
-    ((TimeoutError, RedirectError), "{exc}"),
+    ((TimeoutError, RedirectError, BodyDecodeError), "{exc}"),
 )
 
 
@@ -339,7 +377,7 @@ def fetch_feeds(
     def run(feed: Feed, state: FeedState) -> FetchResult:
         try:
             result = fetch_url(
-                state.url, settings, etag=state.etag, last_modified=state.last_modified, client=client,
+                attach_credentials(state.url, feed.url), settings, etag=state.etag, last_modified=state.last_modified, client=client,
                 previous_sha256=state.body_sha256, feed=feed.name, limiter=limiter,
                 max_redirects=policy.max_redirects, start_by=start_by,
             )  # fmt: skip

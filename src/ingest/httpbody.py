@@ -21,11 +21,25 @@ WBITS = {"gzip": AUTO_WBITS, "x-gzip": AUTO_WBITS, "deflate": AUTO_WBITS}
 UNDECODABLE = frozenset({"br", "zstd", "compress", "x-compress"})  # real codings we cannot undo
 GZIP_MAGIC = b"\x1f\x8b\x08"
 MAX_EXTRA_GUNZIP = 2  # a body still gzip after decoding is gunzipped at most this often
+HEAD_KEPT = 4096  # bytes kept to restart a deflate stream as raw deflate
 MARKUP_STARTS = (b"<", b"{", b"\xff\xfe", b"\xfe\xff")  # plain XML/HTML/JSON, or a UTF-16 BOM
 
 
 class BodyTooLargeError(Exception):
     """The body passed the cap; ``args[0]`` is the number of bytes read."""
+
+
+class BodyDecodeError(Exception):
+    """A body that cannot be decoded as its Content-Encoding says; the message is the fetch error."""
+
+
+class UnsupportedEncodingError(BodyDecodeError, ValueError):
+    """A Content-Encoding we cannot undo (br, zstd, compress) on a body that is not plain markup."""
+
+
+class TruncatedBodyError(BodyDecodeError):
+    """A compressed stream that ended before its end (no gzip trailer, no final deflate block): the
+    transfer was cut, whatever the HTTP framing said."""
 
 
 def parse_codings(header: str) -> list[str]:
@@ -66,13 +80,23 @@ def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callab
     decomp = zlib.decompressobj(wbits) if wbits else None
     body = bytearray()
     members_done = 0
+    member_start = b""  # the first bytes of the member being decoded ("" before any)
+    received = 0
+    head = bytearray()  # every byte received while nothing came out (a raw deflate stream restarts on it)
     first = True
     for chunk in chunks:
         data = chunk
         if decomp is None and coding in UNDECODABLE and first and not looks_like_markup(data):
-            raise ValueError(f"unsupported Content-Encoding {coding!r}")
+            raise UnsupportedEncodingError(
+                f"unsupported Content-Encoding {coding!r} (we accept gzip, deflate)"
+            )
+        received += len(data)
+        if not body and len(head) < HEAD_KEPT:
+            head += data
         while data:
             check()
+            if decomp is not None and len(member_start) < 2:
+                member_start += data[: 2 - len(member_start)]
             if decomp is None:
                 piece, data = data, b""
             else:
@@ -81,9 +105,9 @@ def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callab
                 except zlib.error:
                     if members_done:  # trailing garbage after a complete gzip member
                         return finish_decoded(body, cap)
-                    if coding == "deflate" and not body and wbits == AUTO_WBITS:
+                    if coding == "deflate" and not body and wbits == AUTO_WBITS and len(head) == received:
                         wbits = -zlib.MAX_WBITS  # a raw deflate stream without the zlib header
-                        decomp = zlib.decompressobj(wbits)
+                        decomp, data, member_start = zlib.decompressobj(wbits), bytes(head), b""
                         continue
                     if first and not body and looks_like_markup(chunk):
                         decomp, data = None, chunk  # labelled compressed, sent plain
@@ -94,12 +118,18 @@ def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callab
                     members_done += 1
                     data = decomp.unused_data + data
                     decomp = zlib.decompressobj(wbits)
+                    member_start = b""
             body += piece
             if len(body) > cap:
                 raise BodyTooLargeError(len(body))
         first = False
     if decomp is not None:
         body += decomp.flush()
+        if member_start and not decomp.eof and (not members_done or member_start == GZIP_MAGIC[:2]):
+            raise TruncatedBodyError(  # a later member only counts when it starts like one
+                f"compressed body cut short: {coding or 'gzip'} stream incomplete after {received} bytes "
+                f"({len(body)} bytes decoded)"
+            )
     return finish_decoded(body, cap)
 
 

@@ -19,6 +19,8 @@ from ingest.feedvalues import (
     text_to_html,
 )
 from ingest.models import Entry, ParsedFeed
+from ingest.xmlchars import decode_mostly_utf8
+from ingest.xmlsafe import lookup_codec, parse_content_type
 
 JSON_TYPES = ("application/feed+json", "application/json")
 VERSION_RE = re.compile(r"^\s*(?:https?://)?(?:www\.)?jsonfeed\.org/version/([0-9.]*)/?\s*$", re.I)
@@ -39,14 +41,30 @@ def looks_like_json_feed(body: bytes, content_type: str | None) -> bool:
     return start == b"{" or (mime in JSON_TYPES and start != b"<")
 
 
-def parse_json_feed(body: bytes, *, url: str | None = None) -> ParsedFeed:
-    """Parse a JSON Feed; raises :class:`JsonFeedError` with a one-line message otherwise."""
+def decode_json_body(body: bytes, content_type: str | None) -> tuple[str | bytes, str | None]:
+    """The body as JSON text, and why it is bozo: JSON Feed is UTF-8, but a body with a few stray
+    bytes is read as UTF-8 with them as windows-1252, and a legacy one by its header's charset
+    (else windows-1252), as the XML path does."""
+    if body.startswith(JSON_BOMS[1:]):
+        return body, None  # UTF-16/32 with a BOM: json.loads detects it
     try:
-        text = body.decode("utf-8-sig") if not body.startswith(JSON_BOMS[1:]) else body
-        data = json.loads(text, parse_int=read_int)
+        return body.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        raise JsonFeedError(f"not a feed: JSON body is not UTF-8 ({exc.reason})") from None
-    except (json.JSONDecodeError, RecursionError) as exc:
+        reason = f"JSON body is not UTF-8 ({exc.reason})"
+    text, _ = decode_mostly_utf8(body)
+    if text is not None:
+        return text, reason
+    codec = lookup_codec(parse_content_type(content_type)[1])
+    codec = codec if codec and codec not in ("utf-8", "utf-8-sig") else "cp1252"
+    return body.decode(codec, "replace"), f"{reason}; read as {codec}"
+
+
+def parse_json_feed(body: bytes, *, url: str | None = None, content_type: str | None = None) -> ParsedFeed:
+    """Parse a JSON Feed; raises :class:`JsonFeedError` with a one-line message otherwise."""
+    text, bozo_reason = decode_json_body(body, content_type)
+    try:
+        data = json.loads(text, parse_int=read_int)
+    except (json.JSONDecodeError, RecursionError, UnicodeDecodeError) as exc:
         raise JsonFeedError(f"not a feed: invalid JSON ({one_line(exc)})") from None
     if not isinstance(data, dict):
         raise JsonFeedError("not a feed: JSON body is not an object")
@@ -70,6 +88,8 @@ def parse_json_feed(body: bytes, *, url: str | None = None) -> ParsedFeed:
         language=language,
         entries=entries,
         format=FORMATS.get(version.group(1), "json1x"),
+        bozo=bozo_reason is not None,
+        bozo_reason=bozo_reason,
     )
 
 

@@ -69,12 +69,14 @@ def fetch_step(
         feeds, states, settings, force=force, on_result=lambda r: keep_attempt(warehouse, r)
     )
     counts: dict[str, int] = {}
-    errors = []
+    errors, waiting = [], []
     for result in results:
         counts[result.status] = counts.get(result.status, 0) + 1
         if result.error and result.status != "skipped":
             errors.append(f"{result.feed}: {result.error}")
-    return {"feeds": len(feeds), "statuses": counts, "errors": errors}
+        elif result.status == "skipped" and result.error != "disabled":  # backoff, Retry-After, gone
+            waiting.append(f"{result.feed}: {result.error}")
+    return {"feeds": len(feeds), "statuses": counts, "errors": errors, "waiting": waiting}
 
 
 def keep_attempt(warehouse: Path, result: FetchResult) -> None:
@@ -313,6 +315,7 @@ def describe_run(summary: RunSummary) -> str:
             f"{summary.pages_queued} left for the next run",
         )
     lines += [f"  failed: {e}" for e in summary.errors]
+    lines += [f"  not fetched: {w}" for w in summary.waiting]
     return "\n".join(lines)
 
 
@@ -357,6 +360,7 @@ def run(
             feeds_file, warehouse, registry=registry, settings=settings, page_budget=budget
         )
     summary.skipped = fetched["statuses"].get("skipped", 0)
+    summary.waiting = fetched["waiting"]
     with timed(steps, "pages"):
         pages = fulltext_step(feeds_file, warehouse, settings, budget=budget, registry=registry)
     summary.pages += pages["pages"]

@@ -36,6 +36,9 @@ TRACKING_PARAMS = frozenset(
     """.split()
 )
 TRACKING_PREFIX_RE = re.compile(r"^(?:utm|itm|pk|mtm|mc|ga|gs|ml|ad|ads|oly|vero|at|ns|hsa|trk|stm)_")
+# the user information of a URL inside any text: "//user:pass@" up to the authority's last "@" (a
+# password with a raw "@" goes whole)
+USERINFO_RE = re.compile(r"(?<=//)[^/\s?#'\"<>]*@")
 UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 PATH_SAFE = "/:@!$&'()*+,;="
 QUERY_PART_SAFE = "/:@!$'()*+,;?"  # '&' and '=' separate pairs: inside a key or value they stay escaped
@@ -97,8 +100,8 @@ def redact_credentials(url: str | None) -> str | None:
         return url
     try:
         parts = urlsplit(url)
-    except ValueError:
-        return url
+    except ValueError:  # not even a URL ("http://u:p@[::1"): whatever looks like a login goes
+        return USERINFO_RE.sub("***@", url)
     if "@" not in parts.netloc:
         return url
     return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]))

@@ -1,0 +1,105 @@
+"""Items whose link moved: the same guid in the same feed, a new link, the same publication time.
+
+An article's identity is its link (``normalise.make_article_id``), so an item whose link changes
+(an edited slug, a session or cache-busting parameter that is no tracking parameter, another host
+of the outlet) would become a second article, with its statements a second time. The catalog
+keeps, per feed and guid, the article it named last and that item's publication time
+(``item_guids``). A candidate whose own article is unknown is taken for that article again when
+its feed gives it the same guid and the same trusted publication time (within
+:data:`SAME_TIME`): then the new link is a sighting, an edit a revision, and nothing is doubled.
+
+Every such move is remembered as an alias (``article_aliases``: the id the new link gives → the
+article's id), so the moved link names the same article from then on, in any feed and whatever
+guid comes with it later.
+
+A feed that reuses one guid for different items (a daily briefing under a fixed guid) gives them
+different publication times, so they stay apart; a guid carried by several different links in
+one batch is ambiguous and never followed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from ingest.models import Article
+
+SAME_TIME = timedelta(hours=1)
+_LOOKUP_CHUNK = 400
+
+GuidKey = tuple[str, str]  # (feed, guid)
+
+
+def pick_unique_guids(candidates: Iterable[Article]) -> dict[GuidKey, Article]:
+    """One candidate per (feed, guid) with a trusted date, for keys naming one article in the batch."""
+    ids: dict[GuidKey, set[str]] = {}
+    first: dict[GuidKey, Article] = {}
+    for art in candidates:
+        if not art.guid or not art.date_trusted:
+            continue
+        key = (art.feed, art.guid)
+        ids.setdefault(key, set()).add(art.article_id)
+        if key not in first or art.published_at < first[key].published_at:
+            first[key] = art
+    return {key: art for key, art in first.items() if len(ids[key]) == 1}
+
+
+def follow_moved_items(
+    conn: sqlite3.Connection, candidates: Sequence[Article], known_ids: set[str]
+) -> list[Article]:
+    """``candidates`` with the article id of an item whose link moved replaced by its earlier one.
+    ``known_ids``: the candidates' article ids the catalog already knows (those never move)."""
+    moves = lookup_aliases(conn, {a.article_id for a in candidates} - known_ids)
+    pending = {
+        k: a for k, a in pick_unique_guids(candidates).items() if a.article_id not in known_ids | moves.keys()
+    }
+    for key, (article_id, published) in lookup_guids(conn, pending).items():
+        art = pending[key]
+        if article_id != art.article_id and abs(art.published_at - published) <= SAME_TIME:
+            moves[art.article_id] = article_id
+    if not moves:
+        return list(candidates)
+    return [replace(a, article_id=moves[a.article_id]) if a.article_id in moves else a for a in candidates]
+
+
+def lookup_aliases(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    wanted = sorted(set(article_ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(wanted), _LOOKUP_CHUNK):
+        chunk = wanted[start : start + _LOOKUP_CHUNK]
+        sql = f"select alias_id, article_id from article_aliases where alias_id in ({','.join('?' * len(chunk))})"
+        out.update(conn.execute(sql, chunk).fetchall())
+    return out
+
+
+def lookup_guids(conn: sqlite3.Connection, keys: Iterable[GuidKey]) -> dict[GuidKey, tuple[str, datetime]]:
+    wanted = sorted(set(keys))
+    out: dict[GuidKey, tuple[str, datetime]] = {}
+    for start in range(0, len(wanted), _LOOKUP_CHUNK):
+        chunk = wanted[start : start + _LOOKUP_CHUNK]
+        marks = ",".join("(?, ?)" for _ in chunk)
+        params = [v for key in chunk for v in key]
+        sql = (
+            f"select feed, guid, article_id, published from item_guids where (feed, guid) in (values {marks})"
+        )
+        for feed, guid, article_id, published in conn.execute(sql, params):
+            out[(feed, guid)] = (article_id, datetime.fromisoformat(published))
+    return out
+
+
+def record_moves(conn: sqlite3.Connection, moved: Iterable[tuple[Article, Article]]) -> None:
+    """Remember each (before, after) candidate whose article id changed as an alias (in the batch's
+    transaction)."""
+    aliases = sorted({(a.article_id, b.article_id) for a, b in moved if a.article_id != b.article_id})
+    conn.executemany("insert or ignore into article_aliases values (?, ?)", aliases)
+
+
+def record_guids(conn: sqlite3.Connection, candidates: Iterable[Article]) -> None:
+    """Remember the article each (feed, guid) named in this batch (inside the batch's transaction)."""
+    rows = [
+        (feed, guid, art.article_id, art.published_at.isoformat())
+        for (feed, guid), art in sorted(pick_unique_guids(candidates).items())
+    ]
+    conn.executemany("insert or replace into item_guids values (?, ?, ?, ?)", rows)

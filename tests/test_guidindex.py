@@ -1,0 +1,68 @@
+"""ingest.guidindex: an item whose link moved stays its article (same feed, guid and publication time)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from ingest.catalog import SCHEMA
+from ingest.guidindex import follow_moved_items, pick_unique_guids, record_guids, record_moves
+from ingest.models import Article
+
+T0 = datetime(2026, 11, 24, 10, tzinfo=UTC)
+
+
+def article(
+    article_id: str, guid: str | None = "g-1", published: datetime = T0, feed: str = "f", **kw: object
+) -> Article:
+    base = Article(
+        article_id=article_id, feed=feed, outlet="O", url=f"https://o.example/{article_id}",
+        canonical_url=f"https://o.example/{article_id}", guid=guid, title="T", text="Text.",
+        published_at=published, first_seen_at=T0, language="en", content_hash=f"h-{article_id}",
+    )  # fmt: skip
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def catalog_with(*stored: Article) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA)
+    record_guids(conn, stored)
+    return conn
+
+
+def test_a_moved_link_under_the_same_guid_and_time_is_the_same_article() -> None:
+    conn = catalog_with(article("old"))
+    moved = follow_moved_items(conn, [article("new"), article("other", guid="g-2")], known_ids=set())
+    assert [a.article_id for a in moved] == ["old", "other"]
+
+
+def test_known_ids_other_feeds_other_times_untrusted_dates_and_no_guid_never_move() -> None:
+    conn = catalog_with(article("old"))
+    assert follow_moved_items(conn, [article("new")], known_ids={"new"})[0].article_id == "new"
+    assert follow_moved_items(conn, [article("new", feed="g")], set())[0].article_id == "new"
+    later = article("new", published=T0 + timedelta(days=1))  # a daily item reusing its guid
+    assert follow_moved_items(conn, [later], set())[0].article_id == "new"
+    assert follow_moved_items(conn, [article("new", date_trusted=False)], set())[0].article_id == "new"
+    assert follow_moved_items(conn, [article("new", guid=None)], set())[0].article_id == "new"
+
+
+def test_a_guid_on_two_links_in_one_batch_is_ambiguous() -> None:
+    conn = catalog_with(article("old"))
+    pair = [article("new-a"), article("new-b")]
+    assert pick_unique_guids(pair) == {}
+    assert [a.article_id for a in follow_moved_items(conn, pair, set())] == ["new-a", "new-b"]
+
+
+def test_a_recorded_move_is_followed_whatever_guid_comes_later() -> None:
+    conn = catalog_with(article("old"))
+    record_moves(conn, [(article("new"), article("old"))])
+    later = article("new", guid="another-guid", published=T0 + timedelta(days=3))
+    assert follow_moved_items(conn, [later], set())[0].article_id == "old"
+
+
+def test_the_guid_index_follows_the_latest_item_of_a_reused_guid() -> None:
+    conn = catalog_with(article("old"))
+    record_guids(conn, [article("day-2", published=T0 + timedelta(days=1))])
+    edited = article("day-2-edited", published=T0 + timedelta(days=1))
+    assert follow_moved_items(conn, [edited], set())[0].article_id == "day-2"
