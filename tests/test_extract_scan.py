@@ -78,7 +78,7 @@ def test_find_cues_matches_the_plain_pattern(text: str, lang: str) -> None:
     st.sampled_from(["en", "de", "uk"]),
 )  # fmt: skip
 def test_mention_scan_matches_finditer(text: str, lang: str) -> None:
-    plain = mentions.MENTION_DE_RE if lang == "de" else mentions.MENTION_RE
+    plain = mentions.mention_re("plain-de" if lang == "de" else "plain")
     want = [(m.start(), m.end(), m.group("title"), m.group("name")) for m in plain.finditer(text)]
     got = [
         (m.start("m"), m.end("m"), m.group("title"), m.group("name"))

@@ -5,6 +5,7 @@ organisation named before "it said", and company names in quotes ("компан�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.extract.appositions import apposition_role, is_role_word
 from ingest.extract.cues import is_cue, trie_pattern
@@ -27,10 +28,9 @@ _FIRST_NAMES = sorted(
     }
 )
 _WORD = rf"[{_CAP}](?:[\w\-]|[’'](?!s\b))*\w"
+_FIRST_TRIE = trie_pattern(_FIRST_NAMES)
 # A known first name followed by one or two capitalised words (not possessives).
-FIRST_SURNAME_RE = re.compile(
-    rf"(?=[{_CAP}])(?<![\w’'\-])(?:{trie_pattern(_FIRST_NAMES)})(?:-[{_CAP}]\w+)?[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
-)
+_FIRST_SURNAME = rf"(?=[{_CAP}])(?<![\w’'\-])(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
 # A title before two capitalised words names a person even when the first name is unknown:
 # "Deputy Minister Viktor Hrebeniuk", "Verteidigungsministerin Sandra Kühn", "Міністр енергетики Олена Литвин".
 _APOSTROPHES = ("'", "’", "ʼ")
@@ -61,20 +61,31 @@ TITLE_NAME_DE_RE = re.compile(
 # German: no lower-case word between title and name ("Der Minister räumte Fehler ein" names nobody).
 _TITLE_TAIL_DE = _TITLE_TAIL.replace(r"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?", "", 1)
 # One pass for both kinds of mention (a title with a name, or a known first name with a surname).
-_FIRST_ALT = rf"(?P<first>(?:{trie_pattern(_FIRST_NAMES)})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
+_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
 _MENTION = rf"(?P<m>(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
 _MENTION_DE = (
     rf"(?P<m>(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"
     rf"sprecherin|chef|chefin|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete)|"
     rf"(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL_DE}|{_FIRST_ALT})"
 )
-MENTION_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'\-]){_MENTION}")
-MENTION_DE_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'\-]){_MENTION_DE}")
-# The same as a one-character match at each capital (the mention in a lookahead: scanned in C); they
-# overlap, _mention_matches keeps those MENTION_RE.finditer gives (_SCANS[1]: for ASCII text, a cheaper class).
-_MENTION_SCAN_RE = re.compile(rf"[{_CAP}](?<![\w’'\-].)(?<=(?={_MENTION}).)")
-_SCANS = (_MENTION_SCAN_RE, re.compile(rf"[A-Z](?<![\w’'\-].)(?<=(?={_MENTION}).)"))
-_MENTION_SCAN_DE_RE = re.compile(rf"[{_CAP}](?<![\w’'\-].)(?<=(?={_MENTION_DE}).)")
+
+
+@lru_cache(maxsize=8)
+def mention_re(lang: str) -> re.Pattern[str]:
+    """A mention (a title with a name, or a known first name with a surname) at a capital. Each of these
+    patterns holds the first-name trie (about 20 KB) and takes 40–70 ms to compile, so they are compiled
+    on first use ("de": German; "plain" and "plain-de": the reference `finditer` forms of the tests)."""
+    if lang == "first-surname":  # a known first name followed by one or two capitalised words
+        return re.compile(_FIRST_SURNAME)
+    if lang == "plain":
+        return re.compile(rf"(?=[{_CAP}])(?<![\w’'\-]){_MENTION}")
+    if lang == "plain-de":
+        return re.compile(rf"(?=[{_CAP}])(?<![\w’'\-]){_MENTION_DE}")
+    # the same as a one-character match at each capital (the mention in a lookahead: scanned in C);
+    # they overlap, _mention_matches keeps those the plain form's finditer gives; "ascii": a cheaper class
+    body = _MENTION_DE if lang == "de" else _MENTION
+    return re.compile(rf"[{'A-Z' if lang == 'ascii' else _CAP}](?<![\w’'\-].)(?<=(?={body}).)")
+
 
 # ", Rasa Vaitkute," after a role noun (checked in scan_mentions): a name in apposition
 _APPOSITION_RE = re.compile(
@@ -117,10 +128,10 @@ _DE_PREPOSITIONS = frozenset(
 
 
 def _mention_matches(text: str, lang: str) -> list[re.Match[str]]:
-    """The matches of MENTION_RE.finditer(text) (group "m" is the mention)."""
+    """The matches of ``mention_re("plain").finditer(text)`` (group "m" is the mention)."""
     out: list[re.Match[str]] = []
     end = 0
-    for m in (_MENTION_SCAN_DE_RE if lang == "de" else _SCANS[text.isascii()]).finditer(text):
+    for m in mention_re("de" if lang == "de" else ("ascii" if text.isascii() else "any")).finditer(text):
         if m.start() >= end:
             out.append(m)
             end = m.end("m")
@@ -145,7 +156,7 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             continue  # "the President told Sky News": the listener after a cue is no title's holder (1.23)
         inner = None  # "Chief Executive Maria Lindqvist", "Речниця МЗС Марія Ткачук": a first name inside
         for w in _WORD_START_RE.finditer(text, m.start("name") + 1, m.end("m")):
-            inner = FIRST_SURNAME_RE.match(text, w.start())
+            inner = mention_re("first-surname").match(text, w.start())
             if inner is not None:
                 break
         if inner is not None:
