@@ -79,7 +79,8 @@ _EXTRA = {
     r"|nach\s+(?:informationen|auskunft|schätzungen|berechnungen|erkenntnissen|aussagen?)\b"  # 1.25: "Aussage(n)"
     r"|nach\s+(?:seinen|ihren)\s+worten\b"  # rules-1.15: "Nach seinen Worten soll …"
     r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten)\b"  # 1.25
-    r"|(?:gab|gaben|wies|wiesen)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)",  # rules-1.25: separable
+    r"|(?:gab|gaben|wies|wiesen)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)"  # rules-1.25: separable
+    r"|(?:hielt|hielten|wandte|wandten)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein),)",  # 1.27 (objections)
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
     r"мнению|оцін\w*|оценк\w*|подсчет\w*|підрахунк\w*|твердженн\w*|утверждени\w*|прогноз\w*)\b|словами\b|як\b|как\b"
     r"|(?:йдеться|говориться|говорится|зазначено|отмечается|наводяться|наводиться|приводятся|приводится|"

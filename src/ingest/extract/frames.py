@@ -24,8 +24,9 @@ from ingest.extract.frames_de import (
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
+from ingest.extract.roles import body_word
 from ingest.extract.sentences import LEAD_STAMP_RE
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_org_word, is_speaker_noun
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_speaker_noun
 
 
 @dataclass(slots=True)
@@ -305,7 +306,7 @@ def sentence_frame(
             # "Как сообщил РБК источник …": the outlet is the listener (rules-1.18)
             np_text = drop_outlet_listener(m.group("np"), CYR_COUNT_WORDS, is_speaker_noun)
             adj = _SLAVIC_LEAD_ADJUNCT_RE.match(np_text)
-            if adj is not None and not (is_cap(adj.group("w")) or is_org_word(adj.group("w"))):
+            if adj is not None and not body_word(adj.group("w"), np_text[adj.end() :]):
                 np_text = np_text[adj.end() :]  # "Как отметил в прениях прокурор, …" (not "в министерстве")
             sp = analyze_np(np_text, lang)
             end = m.end()

@@ -133,6 +133,13 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
                          ("ого", "ий"), ("енка", "енко")):  # fmt: skip
             if low.endswith(end):
                 return w[: len(w) - len(end)] + nom
+        if (
+            gender == "m"
+            and len(low) > 4
+            and low[-2] not in _VOWELS
+            and low[-1] == ("ы" if lang == "ru" else "и")
+        ):
+            return w[:-1] + "а"  # a man's surname in -а: "Артема Середы" → Середа (rules-1.27)
         if low.endswith("ка") and len(low) > 4:  # Кравчука → Кравчук, Бойка → Бойко
             return w[:-1] if _HARD_K_RE.search(low[:-1]) else w[:-1] + "о"
         if low.endswith("я") and len(low) > 4 and low[-2] in "лнр":  # Шмигаля → Шмигаль

@@ -16,7 +16,7 @@ from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.personnames import CYR_GEN_PLACE_RE
-from ingest.extract.roles import role_class
+from ingest.extract.roles import CYR_RELATIONS, role_class
 from ingest.extract.speakers import CAP_STOP, gender_of_first, is_first_name, is_org_word, is_title_token
 
 _CAP = "A-ZÀ-ÞА-ЯІЇЄҐĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # Latin Extended-A capitals (rules-1.21)
@@ -92,8 +92,9 @@ _APPOSITION_RE = re.compile(
     rf",[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:van|von|de|der|den|da|di|du|del|dos|la|le|ten|ter|al|el|bin))*"
     rf"[ \t]+{_WORD})[ \t]*,"
 )  # the particles of Dutch, German, Romance and Arabic surnames: ", Pieter van Aalst,"
+# (rules-1.27: a body's quoted name may stand between role and name: "полузащитника «Волжанина» Артема …")
 _CYR_ROLE_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<role>[а-яіїєґё][а-яіїєґё'’-]{3,})(?P<gen>(?:[ \t]+[а-яіїєґё][а-яіїєґё'’-]+){0,3})[ \t]+(?P<name>(?P<first>[А-ЯІЇЄҐ][а-яіїєґё']+)[ \t]+[А-ЯІЇЄҐ][а-яіїєґё'’-]+)"
+    r"(?<![\w-])(?P<role>[а-яіїєґё][а-яіїєґё'’-]{3,})(?P<gen>(?:[ \t]+[а-яіїєґё][а-яіїєґё'’-]+){0,3})(?:[ \t]+«[^»\n]{1,30}»)?[ \t]+(?P<name>(?P<first>[А-ЯІЇЄҐ][а-яіїєґё']+)[ \t]+[А-ЯІЇЄҐ][а-яіїєґё'’-]+)"
 )
 _CYR_SURNAME_RE = re.compile(
     r"(?:енко|ук|юк|чук|ов|ев|єв|ин|ін|ський|цький|ська|цька|ский|цкий|ская|цкая|ова|ева|іна|ина|ич|вич|ко|ак|як|ишин)$"
@@ -198,12 +199,20 @@ def _role_word_before(text: str, pos: int, lang: str) -> str:
     role phrase the name is in apposition to ("Der Chef des Militärgeheimdienstes HUR, Olexij …"), or ""."""
     if pos >= 3 and text[pos - 2 : pos] == ", ":
         return _role_phrase_before_comma(text, pos - 2)
+    if pos >= 6 and text[pos - 2] in "»“" and lang != "en":  # "полузащитника «Волжанина» Артема …" (1.27)
+        o = text.rfind("«" if text[pos - 2] == "»" else "„", max(0, pos - 40), pos - 2)
+        j = text.rfind(" ", max(0, o - 30), o - 1) if o > 1 and text[o - 1] == " " else -2
+        w = text[j + 1 : o - 1]
+        return w if j > -2 and w.isalpha() and w[1:].islower() and is_role_word(w.lower()) else ""
     if pos < 3 or text[pos - 1] != " " or not text[pos - 2].islower():
         return ""
     j = max(text.rfind(" ", max(0, pos - 30), pos - 1), text.rfind("\n", max(0, pos - 30), pos - 1))
     w = text[j + 1 : pos - 1]
     alpha = w.isalpha()
     if (alpha or ("-" in w and w.replace("-", "").isalpha())) and w.islower() and is_role_word(w):
+        prev = text[max(0, j - 12) : j].rsplit(None, 1)[-1:] if j > 0 else []
+        if prev and prev[0].lower() in CYR_RELATIONS:
+            return ""  # "Агент футболиста Роман …": the footballer's agent, no footballer (rules-1.27)
         return w  # also "генерал-майор", "контр-адмирал"
     if not alpha or lang not in ("de", "uk", "ru"):
         return ""

@@ -61,6 +61,7 @@ def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")
 CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши|стана|стану)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
 _PARTICLES = frozenset(_w("de van von der al bin da di le la del dos"))
+_AFFILIATION = frozenset(_w("of at from"))
 _PARTICLE_PAIRS = frozenset(
     {("von", "der"), ("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los")}
 )
@@ -150,6 +151,8 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
         if found is None:
             continue
         name, score, titles = found
+        if score == best_score and best and lang == "en" and toks[first - 1] in _AFFILIATION:
+            continue  # "Mei-Lin Hargreaves of Corbel Research": the person, not her employer (rules-1.27)
         if score >= best_score:
             pre = [t for t in toks[max(0, first - 3) : first] if t.isalpha() and not is_cap(t)]
             best, best_score, best_titles = name, score, pre + titles

@@ -31,7 +31,11 @@ _DE_ORG_HEADS = _w(
     "klinik klinikum universität hochschule feuerwehr verwaltung kammer fraktion senat kasse versicherung "
     "flughafen gruppe bundeswehr bundespolizei betrieb betriebe bahnen bahn konzerne unternehmens museum museums "
     "bibliothek theater tierheim schule sparkasse stab büro "
-    "gemeinde landkreis"  # rules-1.22: municipalities ("Die Gemeinde teilte mit, …")
+    "gemeinde landkreis "  # rules-1.22: municipalities ("Die Gemeinde teilte mit, …")
+    # rules-1.27: the management of a body ("Nach Angaben der Klinikleitung"), not "Einführung", "Gasleitung"
+    "klinikleitung klinikumsleitung schulleitung werksleitung konzernleitung heimleitung kitaleitung einsatzleitung "
+    "geschäftsführung konzernführung unternehmensführung vereinsführung parteiführung polizeiführung "
+    "bauaufsicht finanzaufsicht bankenaufsicht heimaufsicht schulaufsicht polizeidirektion polizeipräsidium"
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
@@ -104,6 +108,19 @@ def is_org_word(tok: str) -> bool:
     return low.startswith(ORG_STEMS) and len(low) > 3
 
 
+_SLAVIC_LOC_ADJ_RE = re.compile(r"\w{3,}(?:ом|ем|ой|ей|ому|ему|ій|ім)$")
+
+
+def body_word(w: str, rest: str) -> bool:
+    """A word after "в"/"у" that names a body, not an adjunct: a capital, a body noun, or an adjective before
+    a body noun ("в финансовом управлении мэрии", rules-1.27)."""
+    if w[:1].isupper() or is_org_word(w):
+        return True
+    return _SLAVIC_LOC_ADJ_RE.match(w) is not None and is_org_word(
+        rest.split(None, 1)[0] if rest.strip() else ""
+    )
+
+
 def is_org_head(tok: str) -> bool:
     """A plain body noun ("Bank", "Ministry"), without the German compound endings of is_org_word: after a
     known first name only such a word makes the run a body ("Ana Serrat" is a person, rules-1.17)."""
@@ -132,6 +149,8 @@ def role_class(phrase: str) -> str:
             break
     cyr = [t for t in toks if t[:1] >= "а"]
     for t in cyr:  # Slavic: the head comes first, genitive modifiers follow
+        if t in CYR_RELATIONS:
+            return ""  # "агент футболиста", "мать погибшего": a relation of someone else's (rules-1.27)
         if t.startswith("генеральн"):
             continue  # the adjective of "генеральний директор", "генеральный прокурор" (rules-1.18)
         for stem, cls in _CYR_ROLE_CLASS:
@@ -149,14 +168,21 @@ def role_class(phrase: str) -> str:
     return ""
 
 
+CYR_RELATIONS = frozenset(
+    _w(
+        "агент агента агентка агентки брат брата сестра сестры сестри мать матери мати мама мамы мами отец отца "
+        "батько батька жена жены дружина дружини муж мужа чоловік чоловіка сын сына син сина дочь дочери донька "
+        "доньки друг друга"
+    )
+)
 _HEAD_OF_GOVERNMENT_RE = re.compile(
     r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:уряду|правительства|кабміну|кабмина)|прем['’ʼ]?єр|премьер|"
     r"prime minister|premier|head of government|regierungschef\w*|ministerpräsident\w*"
 )
 _HEAD_OF_CITY_RE = re.compile(
     r"(?:глав\w*|голов\w*|очільни\w*) (?:города|міста|города)|міськ\w* голов\w*|городск\w* глав\w*|head of the city|"
-    r"глав\w* [а-яё]\w*(?:ска|цка|бурга|града)(?!\w)"  # "глава Омска" (rules-1.13)
-)
+    r"глав\w* (?:администрации |адміністрації )?[а-яёіїє]\w*(?:ска|цка|бурга|града)(?!\w)"  # "глава Омска" (1.13)
+)  # rules-1.27: "глава администрации Светлогорска" is the mayor
 _HEAD_OF_REGION_RE = re.compile(
     r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:региона|регіону|области|області|края|краю)(?!\w)|"
     r"head of the (?:[\w-]+ )?(?:regional|oblast) (?:military |state )?administration|"  # rules-1.13
