@@ -21,7 +21,7 @@ _LEAD_ADVERBIAL = frozenset(
     _w(
         "in on at during after before speaking earlier later meanwhile however separately still also but "
         "and yet asked when while in addition instead pressed questioned challenged amid despite although though "
-        "whereas back if since because once unless until whenever "
+        "whereas back if since because once unless until whenever shortly soon moments hours days weeks "
     )
 )
 

@@ -16,6 +16,7 @@ from ingest.extract.frames_de import (
     DE_SO_RE,
     bare_doc_after,
     compound_frame,
+    de_doc_source,
     de_genitive_role,
     de_np,
     de_separable_speaker,
@@ -353,6 +354,7 @@ def sentence_frame(
             if (g := _DE_GEN_ROLE_RE.fullmatch(np_text)) is not None:
                 # "Nach Angaben eines Gerichtssprechers" → "Gerichtssprecher" (rules-1.13)
                 np_text = g.group(1)
+            np_text = de_doc_source(np_text)  # "Dem Bericht des Schulamts zufolge …" (rules-1.28)
             if (pl := _DE_SOURCE_PLACE_RE.match(text, frame_end, e)) is not None:
                 frame_end = pl.end()  # "Nach Angaben des Ministeriums in Kiew hat …" (rules-1.18)
             sp = analyze_np(np_text, lang)

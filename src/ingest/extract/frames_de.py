@@ -172,3 +172,22 @@ def de_separable_speaker(sv: tuple[str, str, int], lang: str) -> SpeakerPhrase:
 _DE_LEAD_ADVERBIALS = frozenset(
     _w("Am Im In Zudem Außerdem Später Dazu Danach Daraufhin Inzwischen Gestern Heute Nun Zuvor")
 )
+
+
+# rules-1.28: a document of a source before "zufolge" ("Dem Bericht des Schulamts zufolge …", "Einer Studie
+# der Universität X zufolge …"): the source is the genitive, not the document
+_DE_DOC_OF_RE = re.compile(
+    r"(?:Dem|Einem|Einer|Der|Den|Jüngsten|Neuen|Aktuellen)\s+(?:[\wäöüß-]+\s+)?\w*(?:[Bb]ericht|[Ss]tudie|[Uu]mfrage|"
+    r"[Aa]nalyse|[Uu]ntersuchung|[Mm]itteilung|[Ee]rklärung|[Ss]chätzung|[Pp]rognose|[Gg]utachten|[Ss]tatistik|"
+    r"[Zz]ahlen|[Dd]aten|[Aa]uswertung|[Bb]erechnungen|[Ee]rkenntnissen|[Uu]nterlagen|[Pp]apier|[Ss]chreiben)"
+    r"(?:e?n|es|s)?\s+(?P<src>(?:des|der|eines|einer)\s+\S.*)"
+)
+
+
+def de_doc_source(np_text: str) -> str:
+    """The source of a document before "zufolge" ("Dem Bericht des Schulamts" → "des Schulamts"), else
+    the phrase."""
+    if " de" not in np_text and " ein" not in np_text:
+        return np_text
+    m = _DE_DOC_OF_RE.fullmatch(np_text)
+    return m.group("src") if m is not None else np_text

@@ -234,3 +234,8 @@ def _spoken(text: str, a: int, b: int) -> bool:
 def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+def konj1_in(s: str) -> bool:
+    """A Konjunktiv I form in ``s`` ("…; Haftbefehle seien nicht beantragt worden", rules-1.28)."""
+    return _KONJ1_RE.search(s) is not None

@@ -34,6 +34,7 @@ from ingest.extract.final import de_day_cut, final_attribution, inverted_after_c
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame
 from ingest.extract.given_names import is_first_name
+from ingest.extract.konjunktiv import konj1_in
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.parenthesis import parenthetical
@@ -192,7 +193,10 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             if keep or not (";" in seg or "," in seg or "speaking" in seg or " but " in seg)
             else _CUT_RE.search(seg)
         )
-        if cut:
+        rest: tuple[int, int, str] | None = None
+        if cut:  # a German clause in Konjunktiv I after ";" goes on with the speaker (rules-1.28)
+            if lang == "de" and cut.group().strip() == ";" and konj1_in(text[cs + cut.end() : ce]):
+                rest = (cs + cut.end(), ce, cue)
             ce = cs + cut.start()
             cs, ce = _finish(text, cs, ce)
             seg = text[cs:ce]
@@ -200,7 +204,6 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if not (keep or (_SPLIT_WORDS.isdisjoint(seg.lower().split()) and "ing:" not in seg)):
             # the first coordination that opens a statement ("… the city and its outskirts and that …")
             split = next((m for m in _SPLIT_RE.finditer(seg) if opens_statement(m, lang)), None)
-        rest: tuple[int, int, str] | None = None
         if split:
             rest = (
                 cs + split.end("all"),
