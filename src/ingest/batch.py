@@ -171,14 +171,15 @@ def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary:
     batch_at = batch.batch_at
     if batch_at is None:
         return
-    known_ids = set(cat.lookup_articles(a.article_id for a in batch.candidates))
-    moved = follow_moved_items(cat.conn, batch.candidates, known_ids)  # same guid, new link: same article
+    known = cat.lookup_articles(a.article_id for a in batch.candidates)
+    moved = follow_moved_items(cat.conn, batch.candidates, set(known))  # same guid, new link: same article
     pairs = [(a, b) for a, b in zip(batch.candidates, moved, strict=True) if a.article_id != b.article_id]
     for old, new in pairs:
         batch.article_fetch.setdefault(new.article_id, batch.article_fetch[old.article_id])
+    if pairs:  # a moved item names a stored article; the ids it moved from were unknown
+        known.update(cat.lookup_articles(new.article_id for _, new in pairs))
     batch.candidates = moved
     ids = [a.article_id for a in batch.candidates]
-    known = cat.lookup_articles(ids)
     seen_at: dict[str, datetime] = {}
     for art in batch.candidates:
         seen_at[art.article_id] = min(seen_at.get(art.article_id, art.first_seen_at), art.first_seen_at)
