@@ -16,7 +16,7 @@ from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, unknown_id
 from ingest.extract.resolve_hints import described_as
-from ingest.extract.speakers import SpeakerPhrase, head_word, is_first_name, role_class
+from ingest.extract.speakers import HONOUR_NOUNS, SpeakerPhrase, head_word, is_first_name, role_class
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -55,9 +55,7 @@ _CYR_AGE_RE = re.compile(r"\d+-(?:річн|летн)\w*\s")
 _DESCRIPTIVE_CLASSES = frozenset(("analyst", "lawyer", "player"))
 _NEAR_NAME_CHARS = 400  # a description resolves to a person named this close before it
 # descriptions that single out one person: an age, an honour ("the 85-year-old Nobel Peace Prize winner")
-_EPITHET_RE = re.compile(
-    r"\d+[-\u2010\u2011]year[-\u2010\u2011]old|(?:winner|laureate|champion|medall?ist|nominee|finalist)$"
-)
+_EPITHET_RE = re.compile(rf"\d+[-\u2010\u2011]year[-\u2010\u2011]old|(?:{'|'.join(sorted(HONOUR_NOUNS))})$")
 
 
 def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved:

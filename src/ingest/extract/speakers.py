@@ -207,7 +207,7 @@ def _head_after_name(phrase: str, name: str, nseg: int) -> str:
 
 
 # the head of "the 85-year-old Nobel Peace Prize winner", "the Grammy nominee" (rules-1.25)
-_HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))
+HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))
 
 
 # a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head
@@ -293,7 +293,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     elif (
         head_after
         and words[0] in ("the", "a", "an")
-        and (head_after in PERSON_NOUNS or head_after in _HONOUR_NOUNS)
+        and (head_after in PERSON_NOUNS or head_after in HONOUR_NOUNS)
     ):
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)  # "the Nobel Peace Prize winner"
     if (
@@ -360,7 +360,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if (
         hl in ROLE_CLASSES
         or hl in PERSON_NOUNS
-        or hl in _HONOUR_NOUNS
+        or hl in HONOUR_NOUNS
         or is_cyr_role(hl)
         or _DE_ROLE_SUFFIXES.search(hl)
         or _AGE_NOUN_RE.fullmatch(hl)
