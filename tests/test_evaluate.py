@@ -31,3 +31,18 @@ def test_bad_arguments(
     err = capsys.readouterr().err
     assert message in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_speed_measures_cold_and_steady_passes() -> None:
+    """`ingest eval speed`: both rates are positive, and the steady pass warms up on other articles."""
+    shared = Path(__file__).resolve().parents[1].parent / "shared"
+    if not (shared / "corpora" / "polnear" / "data").is_dir():
+        pytest.skip("../shared/corpora/polnear is absent")
+    from ingest.evaluate import measure_speed
+
+    res = measure_speed(articles=12, repeats=1)
+    assert res["articles"] == 12
+    assert res["articles_per_second"] > 0
+    assert res["articles_per_second_steady"] > 0
+    assert res["warm_up_articles"] > 0
+    assert res["mean_chars"] > 1000
