@@ -113,6 +113,7 @@ joey kenny lenny marty mickey ricky ronnie sammy teddy tommy billy willie alec b
 dylan landon antony reince lloyd mitt hakim
 dave ken curtis charlie dominic gareth hugh phil rupert declan kieran ciaran eamon enda padraig seamus
 micheal leo donny thom sten stig troels blaise
+joshua brandon raymond marcus clarence reginald malcolm geoffrey dafydd
 """,
         """
 kristi karoline marjorie lauren janet gina deb debbie gretchen kathy tammy kristen kyrsten elissa
@@ -125,6 +126,8 @@ sherry shirley sonia stacey stacy susie suzanne tanya tara teresa terri tiffany 
 yvette megyn lara karine kayleigh katy jen
 jess meg aimee alison bridget kylie sonya sylvia emelia aoife niamh orla roisin saoirse sinead siobhan mhairi
 suella priti
+helen carol katherine kathryn kimberly jacqueline frances marilyn danielle harriet hilda mabel pauline
+ethel maeve gemma shona sian bethan cerys ffion
 """,
     ),
 }

@@ -5,7 +5,6 @@ organisation named before "it said", and company names in quotes ("компан�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ingest.extract.appositions import apposition_role, is_role_word
 from ingest.extract.cues import is_cue, trie_pattern
@@ -61,7 +60,8 @@ TITLE_NAME_DE_RE = re.compile(
 # German: no lower-case word between title and name ("Der Minister räumte Fehler ein" names nobody).
 _TITLE_TAIL_DE = _TITLE_TAIL.replace(r"(?:[ \t]+[a-zа-яіїєґ][\w’'\-]*)?", "", 1)
 # One pass for both kinds of mention (a title with a name, or a known first name with a surname).
-_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’']))"
+# (rules-1.29: a possessive counts, "President Donald Trump’s efforts": the resolver gives it no subject)
+_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'](?!s\b)))"
 _MENTION = rf"(?P<m>(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
 _MENTION_DE = (
     rf"(?P<m>(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"
@@ -70,11 +70,20 @@ _MENTION_DE = (
 )
 
 
-@lru_cache(maxsize=8)
+_MENTION_RES: dict[str, re.Pattern[str]] = {}  # compiled patterns, not a memo: clear_caches keeps them
+
+
 def mention_re(lang: str) -> re.Pattern[str]:
     """A mention (a title with a name, or a known first name with a surname) at a capital. Each of these
     patterns holds the first-name trie (about 20 KB) and takes 40–70 ms to compile, so they are compiled
     on first use ("de": German; "plain" and "plain-de": the reference `finditer` forms of the tests)."""
+    pattern = _MENTION_RES.get(lang)
+    if pattern is None:
+        pattern = _MENTION_RES[lang] = _compile_mention(lang)
+    return pattern
+
+
+def _compile_mention(lang: str) -> re.Pattern[str]:
     if lang == "first-surname":  # a known first name followed by one or two capitalised words
         return re.compile(_FIRST_SURNAME)
     if lang == "plain":
@@ -126,6 +135,11 @@ _DE_PREPOSITIONS = frozenset(
     ("bis", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur",
      "über", "unter", "gegen", "für", "durch", "ohne", "um", "ab", "gegenüber")
 )  # fmt: skip
+
+
+def possessive_at(text: str, pos: int) -> bool:
+    """A possessive "’s" at ``pos`` (right after a name): the name is no subject ("Donald Trump’s aides said")."""
+    return text.startswith(("’s", "'s"), pos)
 
 
 def _mention_matches(text: str, lang: str) -> list[re.Match[str]]:

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ingest.extract.lexicon import DEMONYMS, PERSON_NOUNS
+from ingest.extract.given_names import is_first_name
+from ingest.extract.lexicon import DEMONYMS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import TOKEN_RE, is_cap
 from ingest.extract.roles import is_org_word
@@ -25,6 +26,23 @@ _HEAD_STOP_SET = frozenset(_w("of who familiar with from at in for für close th
 def org_context(phrase: str) -> bool:
     low = phrase.lower()
     return not _ORG_CONTEXT_WORDS.isdisjoint(low.split())
+
+
+# "Friends of the Earth", "The Church of England", "Veterans of Foreign Wars": a body named in title case
+_TITLED_OF_RE = re.compile(
+    r"(?:The )?(?P<head>[A-Z][a-z]+)(?: [A-Z][a-z]+)* of (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for))*"
+)
+
+
+def titled_body(phrase: str, name: str) -> bool:
+    """``phrase`` names a body in title case with "of", and its apparent person ``name`` is only a
+    word after "of" ("Friends of the Earth" is no person "Earth"); not with a singular role before
+    "of" ("Secretary of State", "The Mayor of London") or a known first name ("… Marco Rubio") (rules-1.29)."""
+    m = _TITLED_OF_RE.fullmatch(phrase)
+    if m is None or any(is_first_name(w) for w in phrase.split()):
+        return False
+    head = m.group("head").lower()
+    return not ((head in ROLE_CLASSES or head in PERSON_NOUNS) and not head.endswith("s"))
 
 
 def org_name(phrase: str) -> str:

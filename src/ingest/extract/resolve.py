@@ -15,6 +15,7 @@ from ingest.extract.inflect import nominative_name
 from ingest.extract.mentions import (
     name_before,
     plural_phrase,
+    possessive_at,
     scan_mentions,
 )
 from ingest.extract.names import (
@@ -66,6 +67,7 @@ class Resolver:
         self.last: list[tuple[int, str, Resolved]] = []  # (ref, kind, resolved)
         self.role_mention_pos = -1
         self.sent_starts = sorted(sent_starts)
+        self.possessive_only: set[str] = set()  # people named only as "X’s": no antecedent by nearness
         self._scanned = False
         self._scan_mentions(self.sent_starts)
         self._scanned = True
@@ -85,6 +87,11 @@ class Resolver:
                 ent.add_role(title)  # "President Barack Obama": "the president" can find him
             k = bisect_right(starts, pos) - 1
             ss = starts[k] if k >= 0 else text.rfind("\n", 0, pos) + 1
+            if possessive_at(text, pos + len(name)):
+                if len(ent.subject_pos) == 0 and ent.first_pos == pos:
+                    self.possessive_only.add(ent.key)
+                continue
+            self.possessive_only.discard(ent.key)
             if pos - ss <= 60 and not quote_between(text, ss, pos):
                 ent.subject_pos.append(pos)
         surname_subjects(self.entities.values(), self.text, self.lang, starts)
@@ -165,6 +172,8 @@ class Resolver:
         if best is None:  # no subject mention yet: the nearest earlier mention of any kind
             for e in self.entities.values():
                 if gender in ("m", "f") and e.gender and e.gender != gender:
+                    continue
+                if e.key in self.possessive_only:
                     continue
                 if e.first_pos <= ref and (best is None or e.first_pos > best[0]):
                     best = (e.first_pos, e)

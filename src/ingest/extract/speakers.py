@@ -33,6 +33,7 @@ from ingest.extract.orgnames import (
     name_in_quotes,
     org_context,
     org_name,
+    titled_body,
 )
 from ingest.extract.personnames import (
     ACRONYM_RE,
@@ -302,6 +303,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         and is_org_word(phrase[:k].rsplit(None, 1)[-1])
     ):
         best_score = 1  # "the Federation of Small Firms": the name after a body's "of" is its (rules-1.13)
+    if best_score >= 1 and lang == "en" and " of " in phrase and titled_body(phrase, top_name):
+        return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")  # (1.29)
     if best_score >= 2 and any(q in phrase for q in "«„“") and name_in_quotes(phrase, top_name):
         best_score = 1  # "центре «Амурский тигр»": a quoted title, not a person
     if (

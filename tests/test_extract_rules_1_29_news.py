@@ -1,0 +1,61 @@
+"""Rules of rules-1.29 found on the real news feed snapshots (other sentences than the feeds')."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+
+RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
+    (  # a person first named with a possessive is an antecedent once a sentence opens with the surname
+        "en",
+        "Talks were overshadowed by President Edward Whitcombe’s threats to quit the alliance.\n\n"
+        "“We need more ships,” Admiral Tobias Renner said.\n\n"
+        "“We have stood together for decades,” he added.\n\n"
+        "Since the summer, Whitcombe has repeatedly doubted the treaty’s worth.\n\n"
+        "“NOBODY PAYS THEIR SHARE,” he wrote on his website.",
+        [
+            ("Tobias Renner", "direct", "We need more ships"),
+            ("Tobias Renner", "direct", "We have stood together for decades"),
+            ("Edward Whitcombe", "direct", "NOBODY PAYS THEIR SHARE"),
+        ],
+    ),
+    (  # … but a possessive alone is no subject: the pronoun goes to the speaker named since
+        "en",
+        "The dam was approved by Prime Minister Rohan Mehta’s cabinet in May.\n\n"
+        "Senator Priya Nair called the approval “reckless”.\n\n"
+        "“The river will not recover,” she said in a post on X.",
+        [("Priya Nair", "direct", "The river will not recover")],
+    ),
+    (  # a body named in title case with "of" is no person named by its last word
+        "en",
+        "Friends of the Marsh said the new runway would destroy 300 hectares of wetland.",
+        [("Friends of the Marsh", "indirect", "the new runway would destroy 300 hectares of wetland")],
+    ),
+    (
+        "en",
+        "Veterans of Northern Campaigns said the pension cut was a betrayal.",
+        [("Veterans of Northern Campaigns", "indirect", "the pension cut was a betrayal")],
+    ),
+    (  # a singular title before "of" and a first name after it stay a person
+        "en",
+        "Secretary of State Helen Ashcombe said the embassy would reopen.",
+        [("Helen Ashcombe", "indirect", "the embassy would reopen")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_29_NEWS)
+def test_rules_1_29_news(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
+
+
+def test_titled_body_needs_title_case_and_no_first_name() -> None:
+    from ingest.extract.orgnames import titled_body
+
+    assert titled_body("Friends of the Earth", "Earth")
+    assert titled_body("The Church of England", "Church")
+    assert not titled_body("Secretary of State Marco Rubio", "Marco Rubio")
+    assert not titled_body("The Mayor of London", "London")
+    assert not titled_body("friends of the Earth", "Earth")
