@@ -38,6 +38,11 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "Veterans of Northern Campaigns said the pension cut was a betrayal.",
         [("Veterans of Northern Campaigns", "indirect", "the pension cut was a betrayal")],
     ),
+    (  # a participle opening a clause is no speaker
+        "en",
+        "Having said that the budget was too small, the councillor left the meeting.",
+        [],
+    ),
     (  # a singular title before "of" and a first name after it stay a person
         "en",
         "Secretary of State Helen Ashcombe said the embassy would reopen.",
