@@ -64,3 +64,21 @@ def test_titled_body_needs_title_case_and_no_first_name() -> None:
     assert not titled_body("Secretary of State Marco Rubio", "Marco Rubio")
     assert not titled_body("The Mayor of London", "London")
     assert not titled_body("friends of the Earth", "Earth")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Nearly eight of 10 voters", "group"),
+        ("About half of the respondents", "group"),
+        ("Two-thirds of Republicans", "group"),
+        ("Three of the judges", "group"),
+        ("One of the officials", "anonymous"),  # unchanged: one member, no group
+        ("Many of the protesters", "anonymous"),  # unchanged
+        ("Half of the company", "organisation"),  # not plural: not read as a group (unchanged)
+    ],
+)
+def test_share_of_a_group_is_a_group(phrase: str, kind: str) -> None:
+    from ingest.extract.speakers import analyze_np
+
+    assert analyze_np(phrase, "en").kind == kind

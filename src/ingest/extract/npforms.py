@@ -41,6 +41,15 @@ _ORG_ADJECTIVES = frozenset(
     _w("national regional central federal state royal international european general public united")
 )
 _THERE = frozenset(_w("там тут"))
+# a share of a group (rules-1.29): "Nearly eight of 10 voters", "About half of the respondents", "Two-thirds of
+# Republicans", "60 percent of those polled" (not the adverb or the number as a name "Nearly", "Half")
+_SHARE_OF_RE = re.compile(
+    r"(?i:(?:nearly|almost|about|around|roughly|some|just|only|over|under|(?:more|less|fewer)\s+than|at\s+least"
+    r"|close\s+to)\s+)?(?i:half|a\s+third|a\s+quarter|one-third|two-thirds|three-quarters|three-fourths|a\s+majority"
+    r"|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)"
+    r"(?:\s+(?:percent|per\s+cent|%))?(?:\s+(?:in|of|out\s+of)\s+(?:\d+|ten|five|four|three))?\s+of\s+"
+    r"(?:the\s+|those\s+|all\s+)?(?P<rest>[\w’'-]+(?:\s+[\w’'-]+){0,4})"
+)
 # "Der Vorstand des Klinikums", "der Aufsichtsrat": a board is a body, not a board member
 _DE_BOARD_RE = re.compile(
     r"(?:[Dd]er\s+|[Dd]as\s+)?(?:Vorstand|Aufsichtsrat|Präsidium|Betriebsrat)(?:\s+(?:des|der)\s+.+)?"
@@ -88,6 +97,8 @@ def np_shape(
         g = "f" if _DE_FEMININE_ROLE_ENDS.search(first) else "m"
         return make(phrase, "person", name=words[1], role=words[0], gender=g)
     if lang == "en":
+        if " of " in phrase and (m := _SHARE_OF_RE.fullmatch(phrase)) is not None and last[-1:] == "s":
+            return make(phrase, "group", gender="p")  # "Nearly eight of 10 voters" (rules-1.29)
         if (
             len(words) == 2
             and first in _ORG_ADJECTIVES
