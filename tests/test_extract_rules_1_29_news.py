@@ -38,6 +38,16 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "Veterans of Northern Campaigns said the pension cut was a betrayal.",
         [("Veterans of Northern Campaigns", "indirect", "the pension cut was a betrayal")],
     ),
+    (  # a frequency adverb between the speaker and the cue (PolNeAR dev)
+        "en",
+        "“Nobody owes you a living,” my grandmother often said.",
+        [("my grandmother", "direct", "Nobody owes you a living")],
+    ),
+    (
+        "en",
+        "“Measure twice, cut once,” Coach Dario Pell frequently told his players.",
+        [("Dario Pell", "direct", "Measure twice, cut once")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

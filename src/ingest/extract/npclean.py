@@ -16,7 +16,8 @@ _LEAD_STRIP = frozenset(
 )
 _TRAIL_STRIP = frozenset(
     _w(
-        "also has had have then later again further once previously earlier repeatedly recently already "
+        "also has had have then later again further once previously earlier repeatedly recently already often "
+        "frequently sometimes always usually routinely famously occasionally regularly "
         "meanwhile today yesterday tonight separately publicly privately reportedly personally itself himself "
         "herself had has will would could is are was were been just first last також теж ще вже знову также тоже еще уже снова "
         "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
