@@ -92,3 +92,27 @@ def test_share_of_a_group_is_a_group(phrase: str, kind: str) -> None:
     from ingest.extract.speakers import analyze_np
 
     assert analyze_np(phrase, "en").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "The latest launch, North Korea said, was a success.", "North Korea"),
+        ("en", "The United States said the sanctions would stay in place.", "United States"),
+        ("en", "Moscow denied that its jets had entered the airspace.", "Moscow"),
+        ("uk", "Росія заявила, що удар був відповіддю.", "Росія"),
+        ("de", "Russland erklärte, die Übung sei beendet.", "Russland"),
+    ],
+)
+def test_countries_and_capitals_speak_as_organisations(lang: str, text: str, speaker: str) -> None:
+    from ingest.extract import article_from_record, extract_statements
+
+    found = extract_statements(article_from_record({"id": "c1", "text": text, "language": lang}))
+    assert [(s.speaker, s.speaker_type) for s in found] == [(speaker, "organisation")]
+
+
+def test_names_that_are_also_people_stay_open() -> None:
+    from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
+
+    assert not {"Jordan", "Chad", "Georgia", "Washington", "Paris", "London", "Sofia"} & COUNTRY_SPEAKERS
+

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.lexicon_roles import DE_FEMININE_ROLES, DE_ROLE_SUFFIXES, SuffixSet
 from ingest.extract.personnames import ACRONYM_RE
 from ingest.extract.roles import is_org_word
@@ -63,6 +64,10 @@ def np_shape(
     words = phrase.split()
     if not words:
         return None
+    if phrase in COUNTRY_SPEAKERS:  # "North Korea", "the United States", "Moscow", "Росія" (rules-1.29)
+        return make(
+            phrase, "organisation", org=phrase[4:] if phrase[:4] in ("the ", "The ") else phrase, gender="o"
+        )
     first, last = words[0].lower(), words[-1].lower()
     if len(words) > 2 and last in _SUBJECT_PRONOUNS and first in _PREPOSITIONS:
         return analyze(words[-1], lang)  # "In a post on X she", "в интервью порталу в феврале он"

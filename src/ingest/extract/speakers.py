@@ -23,7 +23,7 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.npclean import clean_np
-from ingest.extract.npforms import np_shape
+from ingest.extract.npforms import COUNTRY_SPEAKERS, np_shape
 from ingest.extract.npsegments import DE_REL_RE, is_relative, segments
 from ingest.extract.orgnames import (
     body_before_place,
@@ -128,7 +128,7 @@ _SIMPLE_NAME_RE = re.compile(
 def _simple_name(phrase: str, lang: str) -> SpeakerPhrase | None:
     """Fast path for the commonest speaker phrase: one to three capitalised Latin words that are a
     person's name ("Trump", "Olena Marchenko") — no title, organisation, group or calendar word."""
-    if lang not in ("en", "de") or not _SIMPLE_NAME_RE.fullmatch(phrase):
+    if lang not in ("en", "de") or not _SIMPLE_NAME_RE.fullmatch(phrase) or phrase in COUNTRY_SPEAKERS:
         return None
     toks = phrase.split()
     if len(toks) > 1 and not is_first_name(toks[0]):

@@ -1,0 +1,108 @@
+"""Countries, and capitals that stand for their governments, as speakers (rules-1.29).
+
+"North Korea said …", "Moscow denied …", "Росія заявила …": the state speaks, not a person named "Korea"
+or "Moscow". A phrase that is one of these names (with or without "the") is an organisation. Left out on
+purpose, because they name people as often: Jordan, Chad and Georgia (also a US state); in English the
+capitals Washington, Paris, London, Sofia, Victoria, Lima and Santiago (surnames, first names, or places
+that are no government). Only the nominative: "Росії", "Russlands" are left to the general analysis.
+"""
+
+from __future__ import annotations
+
+from ingest.extract.lexicon import words as _w
+
+_EN_COUNTRIES = """
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahrain
+Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil Brunei Bulgaria
+Burundi Cambodia Cameroon Canada Chile China Colombia Comoros Croatia Cuba Cyprus Czechia Denmark
+Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia
+Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia
+Iran Iraq Ireland Israel Italy Jamaica Japan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos
+Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia
+Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco
+Mozambique Myanmar Burma Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan
+Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa
+Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland
+Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda
+Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain America
+"""
+# several words, and the forms with "the"
+_EN_COUNTRIES_MULTI = (
+    "North Korea",
+    "South Korea",
+    "South Africa",
+    "South Sudan",
+    "Saudi Arabia",
+    "New Zealand",
+    "Sri Lanka",
+    "Costa Rica",
+    "El Salvador",
+    "Papua New Guinea",
+    "Sierra Leone",
+    "Burkina Faso",
+    "Cape Verde",
+    "Ivory Coast",
+    "East Timor",
+    "Timor-Leste",
+    "North Macedonia",
+    "Bosnia and Herzegovina",
+    "Dominican Republic",
+    "Czech Republic",
+    "Central African Republic",
+    "Equatorial Guinea",
+    "Trinidad and Tobago",
+    "San Marino",
+    "Vatican",
+    "Holy See",
+    "Great Britain",
+    "United Kingdom",
+    "United States",
+    "United Arab Emirates",
+    "U.S.",
+    "US",
+    "USA",
+    "U.K.",
+    "UK",
+    "UAE",
+    "Gaza",
+)
+_EN_CAPITALS = """
+Moscow Kyiv Kiev Beijing Tokyo Tehran Ankara Brussels Pyongyang Seoul Taipei Jerusalem Damascus Baghdad
+Riyadh Cairo Warsaw Minsk Budapest Delhi Islamabad Kabul Caracas Havana Ottawa Canberra Madrid Vienna
+Berlin Stockholm Oslo Helsinki Copenhagen Tbilisi Yerevan Baku Chisinau Bucharest Athens Belgrade Hanoi
+Manila Jakarta Bangkok Doha Amman Beirut Tallinn Riga Vilnius Prague Bratislava Ljubljana Zagreb
+"""
+_DE = """
+Russland Deutschland Frankreich Polen Türkei Großbritannien Indien Italien Spanien Österreich Schweiz
+Ungarn Tschechien Weißrussland Belarus Moldau Litauen Lettland Estland Finnland Schweden Norwegen
+Dänemark Niederlande Belgien Griechenland Rumänien Bulgarien Serbien Kroatien Georgien Armenien
+Aserbaidschan Kasachstan Ägypten Syrien Libanon Saudi-Arabien Nordkorea Südkorea Südafrika USA
+Moskau Kiew Peking Warschau Brüssel Wien Teheran
+"""
+_UK = """
+Росія Україна США Китай Польща Німеччина Франція Туреччина Іран Ізраїль Британія Білорусь Угорщина
+Румунія Молдова Литва Латвія Естонія Фінляндія Швеція Норвегія Данія Японія Індія Італія Іспанія
+Грузія Вірменія Азербайджан Казахстан Словаччина Чехія Болгарія Сербія Хорватія КНДР Москва Київ
+Пекін Вашингтон Варшава Берлін Брюссель Мінськ Тегеран Анкара
+"""
+_RU = """
+Россия Украина США Китай Польша Германия Франция Турция Иран Израиль Британия Великобритания Белоруссия
+Беларусь Венгрия Румыния Молдавия Молдова Литва Латвия Эстония Финляндия Швеция Норвегия Дания Япония
+Индия Италия Испания Грузия Армения Азербайджан Казахстан Словакия Чехия Болгария Сербия Хорватия КНДР
+Москва Киев Пекин Вашингтон Варшава Берлин Брюссель Минск Тегеран Анкара
+"""
+
+COUNTRY_SPEAKERS = frozenset(
+    (
+        *_w(_EN_COUNTRIES),
+        *_EN_COUNTRIES_MULTI,
+        *(f"the {c}" for c in _EN_COUNTRIES_MULTI),
+        *(f"The {c}" for c in _EN_COUNTRIES_MULTI),
+        "the Netherlands", "The Netherlands", "the Philippines", "The Philippines", "the Gambia",
+        *_w(_EN_CAPITALS),
+        *_w(_DE),
+        "Велика Британія",
+        *_w(_UK),
+        *_w(_RU),
+    )
+)  # fmt: skip
