@@ -115,4 +115,3 @@ def test_names_that_are_also_people_stay_open() -> None:
     from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 
     assert not {"Jordan", "Chad", "Georgia", "Washington", "Paris", "London", "Sofia"} & COUNTRY_SPEAKERS
-
