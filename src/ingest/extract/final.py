@@ -32,7 +32,7 @@ _DE_IMPERSONAL_TAIL_RE = re.compile(
 )
 # German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
 # Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")
-_DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)\s*[.!]?\s*$")
+_DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt|vor)\s*[.!]?\s*$")
 # rules-1.11: a day after a name in apposition closes the attribution ("…, Heinrich Tebben, am Mittwoch.")
 # (rules-1.13: also a medium, "…, Alexej Martschenko, auf Telegram mit.")
 _DE_COMMA_DAY_RE = re.compile(
