@@ -107,7 +107,7 @@ masrour nechirvan mazloum barham bafel qubad hoshyar
 """,
         """
 meral tulay tülay ayse ayşe emine zeynep elif canan sevim pervin gulsen gülşen esra merve ozlem
-özlem sibel aylin pinar pınar dilek hatice nilufer nilüfer tugba tuğba seda ebru
+özlem sibel aylin pinar pınar dilek hatice nilufer nilüfer tugba tuğba seda ebru melike
 """,
     ),
     "hebrew": (
