@@ -50,6 +50,10 @@ _NOT_INVERTED = frozenset(
         "accused accuses urged urges called calls criticised criticized blamed blames praised thanked welcomed"
     )
 )
+_EN_SUBJECT_PRONOUNS = frozenset(_w("he she they it we i"))
+_EN_AUX_RE = re.compile(
+    r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|do)\b"
+)
 _OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
 _COORD_TAIL_RE = re.compile(r",\s+(?:and|but)\s")
 _DAY_BEFORE_RE = re.compile(r"\s+(?:on\s+)?\w+day\Z")  # "…, he said on Monday, and …": cut before the day
@@ -141,6 +145,8 @@ def final_attribution(
             rest = rest[: sub.start()]  # "…, said the ministry, as repairs …"
         if len(rest.split(None, 9)) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
+        if lang == "en" and raw.lower() in _EN_SUBJECT_PRONOUNS and _EN_AUX_RE.match(rest):
+            return None  # "The Portuguese, who …, said he would not …": the subject of a clause (1.29)
         sp = plausible_speaker(raw, lang)
         if sp is not None and lang == "de" and j > 0 and _lead_person(text, toks[0].start(), toks[j].start()):
             return None  # "Der Bürgermeister von X, Peter Lindqvist, kritisierte …": the subject (rules-1.13)
