@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.extract.lexicon import DE_SPEECH_CUES, EN_COGNITION, EN_NEEDS_THAT, EN_SPEECH_CUES, UK_RU_CUES
+from ingest.extract.lexicon import (
+    DE_PARTICLE_CUES,
+    DE_SPEECH_CUES,
+    EN_COGNITION,
+    EN_NEEDS_THAT,
+    EN_SPEECH_CUES,
+    UK_RU_CUES,
+)
 from ingest.extract.lexicon import words as _w
 from ingest.extract.speakers import SpeakerPhrase
 
@@ -79,8 +86,9 @@ _EXTRA = {
     r"|nach\s+(?:informationen|auskunft|schätzungen|berechnungen|erkenntnissen|aussagen?)\b"  # 1.25: "Aussage(n)"
     r"|nach\s+(?:seinen|ihren)\s+worten\b"  # rules-1.15: "Nach seinen Worten soll …"
     r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten)\b"  # 1.25
-    r"|(?:gab|gaben|wies|wiesen)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)"  # rules-1.25: separable
-    r"|(?:hielt|hielten|wandte|wandten)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein),)",  # 1.27 (objections)
+    r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)"  # rules-1.25: separable
+    r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein),)"  # 1.27
+    r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?vor(?:,|\s*[.!]))",  # 1.29: "…, rechnet sie vor."
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
     r"мнению|оцін\w*|оценк\w*|подсчет\w*|підрахунк\w*|твердженн\w*|утверждени\w*|прогноз\w*)\b|словами\b|як\b|как\b"
     r"|(?:йдеться|говориться|говорится|зазначено|отмечается|наводяться|наводиться|приводятся|приводится|"
@@ -88,7 +96,9 @@ _EXTRA = {
 }
 _EXTRA["ru"] = _EXTRA["uk"]
 _CUE_BODY = {
-    lang: r"(?:" + trie_pattern(words) + r"\b" + _EXTRA[lang] + ")" for lang, words in _CUE_WORDS.items()
+    # (the German particle cues only with their particle, through the lookahead of _EXTRA)
+    lang: r"(?:" + trie_pattern(words - DE_PARTICLE_CUES) + r"\b" + _EXTRA[lang] + ")"
+    for lang, words in _CUE_WORDS.items()
 }
 
 

@@ -32,7 +32,7 @@ _DE_IMPERSONAL_TAIL_RE = re.compile(
 )
 # German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
 # Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")
-_DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)\s*[.!]?\s*$")
+_DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt|vor)\s*[.!]?\s*$")
 # rules-1.11: a day after a name in apposition closes the attribution ("…, Heinrich Tebben, am Mittwoch.")
 # (rules-1.13: also a medium, "…, Alexej Martschenko, auf Telegram mit.")
 _DE_COMMA_DAY_RE = re.compile(
@@ -49,6 +49,10 @@ _NOT_INVERTED = frozenset(
     _w(
         "accused accuses urged urges called calls criticised criticized blamed blames praised thanked welcomed"
     )
+)
+_EN_SUBJECT_PRONOUNS = frozenset(_w("he she they it we i"))
+_EN_AUX_RE = re.compile(
+    r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|do)\b"
 )
 _OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
 _COORD_TAIL_RE = re.compile(r",\s+(?:and|but)\s")
@@ -141,6 +145,8 @@ def final_attribution(
             rest = rest[: sub.start()]  # "…, said the ministry, as repairs …"
         if len(rest.split(None, 9)) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
+        if lang == "en" and raw.lower() in _EN_SUBJECT_PRONOUNS and _EN_AUX_RE.match(rest):
+            return None  # "The Portuguese, who …, said he would not …": the subject of a clause (1.29)
         sp = plausible_speaker(raw, lang)
         if sp is not None and lang == "de" and j > 0 and _lead_person(text, toks[0].start(), toks[j].start()):
             return None  # "Der Bürgermeister von X, Peter Lindqvist, kritisierte …": the subject (rules-1.13)

@@ -144,9 +144,10 @@ def compound_frame(stext: str, s: int) -> tuple[str, int, int, tuple[int, int] |
 # Regierung wies darauf hin, dass …" (rules-1.25; "gab" alone is no cue: "Es gab drei Tote")
 # (rules-1.27: objections, "Die Fraktionschefin hielt dem entgegen, …", "Der Wirt wandte ein, …")
 _DE_SEPARABLE_RE = re.compile(
-    r"(?P<np>[^,;:„“\"]{2,90}?)\s+(?:(?:gab|gaben|wies|wiesen)\s+(?P<mid>(?:[\w-]+\s+){0,5}?)"
-    r"(?:an|bekannt|zu|darauf\s+hin|hin)|(?:hielt|hielten)\s+(?P<mid2>(?:[\w-]+\s+){0,5}?)(?:entgegen|dagegen)"
-    r"|(?:wandte|wandten)\s+(?P<mid3>(?:[\w-]+\s+){0,5}?)ein),\s+(?:dass\s+)?(?=\S)"
+    r"(?P<np>[^,;:„“\"]{2,90}?)\s+(?:(?:gab|gaben|gibt|wies|wiesen|weist)\s+(?P<mid>(?:[\w-]+\s+){0,5}?)"
+    r"(?:an|bekannt|zu|darauf\s+hin|hin)|(?:hielt|hielten|hält)\s+(?P<mid2>(?:[\w-]+\s+){0,5}?)(?:entgegen|dagegen)"
+    r"|(?:wandte|wandten|wendet)\s+(?P<mid3>(?:[\w-]+\s+){0,5}?)ein"
+    r"|(?:rechnete|rechneten|rechnet)\s+(?P<mid4>(?:[\w-]+\s+){0,5}?)vor),\s+(?:dass\s+)?(?=\S)"
 )
 
 
@@ -156,7 +157,7 @@ def separable_cue(stext: str) -> tuple[str, str, int] | None:
     m = _DE_SEPARABLE_RE.match(stext)
     if m is None:
         return None
-    mid = m.group("mid") or m.group("mid2") or m.group("mid3") or ""
+    mid = m.group("mid") or m.group("mid2") or m.group("mid3") or m.group("mid4") or ""
     return m.group("np"), mid.strip(), m.end()
 
 

@@ -43,7 +43,7 @@ several rules and gives a pronoun its gender):
 Counts of new names per region: Arabic 220 m / 92 f, Persian 64 / 35, Turkish and Kurdish 60 / 29,
 Hebrew 71 / 32, South Asian 198 / 67, Southeast Asian and Japanese 103 / 35, African 116 / 32, Latin
 American 82 / 42, Italian and French 79 / 28, Nordic and Dutch 85 / 42, Central European 82 / 36,
-Balkan, Greek and Baltic 86 / 33, Caucasus and Central Asian 57 / 17, English 112 / 146 (rules-1.29 added 32 common ones that were missing: Helen, Joshua, Katherine …): 2,050
+Balkan, Greek and Baltic 86 / 33, Caucasus and Central Asian 57 / 17, English 123 / 166 (rules-1.29 added common English, British and Irish names that were missing: Helen, Joshua, Lewis, Harriet …): 2,110
 distinct entries (accented and plain spellings both count) beside the 989 of given_names.py.
 """
 
@@ -107,7 +107,7 @@ masrour nechirvan mazloum barham bafel qubad hoshyar
 """,
         """
 meral tulay tülay ayse ayşe emine zeynep elif canan sevim pervin gulsen gülşen esra merve ozlem
-özlem sibel aylin pinar pınar dilek hatice nilufer nilüfer tugba tuğba seda ebru
+özlem sibel aylin pinar pınar dilek hatice nilufer nilüfer tugba tuğba seda ebru melike
 """,
     ),
     "hebrew": (

@@ -1,5 +1,6 @@
 """Given names of Europe, the Americas, the Caucasus and Central Asia, and modern English names, with
-their usual gender (rules-1.26); see given_names_world.py for what was left out and why."""
+their usual gender (rules-1.26); see given_names_world.py for what was left out and why. rules-1.29
+added common British and Irish names that were missing ("Lewis", "Harriet", "Rhiannon")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ gonzalo hector ignacio jaime joaquin julio leonardo lorenzo manuel marcos mateo 
 patricio ramiro ramon rene rigoberto ruben tomas vicente gerardo arturo alvaro agustin camilo cesar
 cristian cristobal damian dario emiliano facundo fabricio gilberto horacio humberto
 lucas marcelino martin mauro maximo nicolas osvaldo rodolfo rogerio romulo sergio
-silvio valdemar zeca
+silvio valdemar zeca duarte
 """,
         """
 dilma gleisi benedita anielle janja corina delcy xiomara adriana alejandra alicia beatriz camila
@@ -113,7 +114,8 @@ joey kenny lenny marty mickey ricky ronnie sammy teddy tommy billy willie alec b
 dylan landon antony reince lloyd mitt hakim
 dave ken curtis charlie dominic gareth hugh phil rupert declan kieran ciaran eamon enda padraig seamus
 micheal leo donny thom sten stig troels blaise
-joshua brandon raymond marcus clarence reginald malcolm geoffrey dafydd
+lewis alfie archie freddie joshua reuben rory ezra jude harvey clive malcolm marcus finley
+brandon raymond clarence reginald geoffrey dafydd
 """,
         """
 kristi karoline marjorie lauren janet gina deb debbie gretchen kathy tammy kristen kyrsten elissa
@@ -126,8 +128,9 @@ sherry shirley sonia stacey stacy susie suzanne tanya tara teresa terri tiffany 
 yvette megyn lara karine kayleigh katy jen
 jess meg aimee alison bridget kylie sonya sylvia emelia aoife niamh orla roisin saoirse sinead siobhan mhairi
 suella priti
-helen carol katherine kathryn kimberly jacqueline frances marilyn danielle harriet hilda mabel pauline
-ethel maeve gemma shona sian bethan cerys ffion
+harriet lorna rosie poppy evie elsie daisy phoebe matilda millie bethan cerys gemma leanne tracey carol
+gillian shona ciara caitlin bronwen rhiannon carys ffion sian brooke kelsey pauline mavis muriel gladys
+helen katherine kathryn kimberly jacqueline frances marilyn danielle hilda mabel ethel maeve
 """,
     ),
 }

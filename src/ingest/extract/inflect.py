@@ -182,6 +182,8 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
             return w[:-3]
         if low.endswith("у") and len(low) > 4 and low[-2] not in "аеиіоуюяєї":
             return w[:-1]
+        if low.endswith("ю") and len(low) > 4 and low[-2] in "лнр":  # Кошелю → Кошель (rules-1.29)
+            return w[:-1] + "ь"
     return w
 
 

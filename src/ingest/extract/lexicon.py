@@ -44,11 +44,17 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         # rules-1.15: advice after a quote ("„…“, rät Energieberaterin Anke Solms")
         "rät riet empfahl empfiehlt "
         # rules-1.25: plurals of the strong pasts ("Lokale Medien berichteten, dass …" below for the weak ones)
-        "schrieben verwiesen fügten kündigten versprachen empfahlen rieten"
+        "schrieben verwiesen fügten kündigten versprachen empfahlen rieten "
+        # rules-1.29: the present of separable cues whose past is one (live tickers: "Vollmer kündigt an, …")
+        "kündigt teilt räumt fügt"
     ),
     0.9,
 )
 DE_SPEECH_CUES.update(dict.fromkeys([w + "n" for w in DE_SPEECH_CUES if w.endswith("te")], 0.9))
+# rules-1.29: cues only with their particle ("…, rechnet sie vor.", "Sie rechnete vor, …"), found by the
+# cue scan's lookahead (cues._EXTRA), never as a word of their own ("Die Stadt rechnet mit …")
+DE_PARTICLE_CUES = frozenset(_w("rechnet rechnete rechneten"))
+DE_SPEECH_CUES.update(dict.fromkeys(DE_PARTICLE_CUES, 0.9))
 DE_SAYS_FORMS = frozenset(
     _w(
         "sagte sagt sagten erklärte erklärt erklärten betonte betont betonten warnte warnt warnten "

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ingest.extract.given_names import is_first_name
+from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.lexicon_roles import DE_FEMININE_ROLES, DE_ROLE_SUFFIXES, SuffixSet
@@ -50,6 +51,17 @@ _SHARE_OF_RE = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)"
     r"(?:\s+(?:percent|per\s+cent|%))?(?:\s+(?:in|of|out\s+of)\s+(?:\d+|ten|five|four|three))?\s+of\s+"
     r"(?:the\s+|those\s+|all\s+)?(?P<rest>[\w’'-]+(?:\s+[\w’'-]+){0,4})"
+)
+# rules-1.29: a study as the subject of a cue is its own source ("The study says …"; "according to the
+# study" after its author's quote stays the author's, see Resolver.resolve)
+_STUDY_NOUNS = frozenset(_w("study survey poll paper report"))
+# rules-1.29: a person called by nationality ("The Portuguese, who took over in October, said …", "the
+# Dutchman said"), as sports and profile writing does; the nouns that differ from the adjective:
+_DEMONYM_NOUNS = frozenset(
+    _w(
+        "dutchman frenchman englishman irishman welshman scotsman scot spaniard swede dane finn pole turk "
+        "croat serb slovak czech dutchwoman frenchwoman englishwoman irishwoman welshwoman scotswoman"
+    )
 )
 # "Der Vorstand des Klinikums", "der Aufsichtsrat": a board is a body, not a board member
 _DE_BOARD_RE = re.compile(
@@ -104,6 +116,10 @@ def np_shape(
     if lang == "en":
         if " of " in phrase and (m := _SHARE_OF_RE.fullmatch(phrase)) is not None and last[-1:] == "s":
             return make(phrase, "group", gender="p")  # "Nearly eight of 10 voters" (rules-1.29)
+        if len(words) == 2 and first in ("the", "this") and last in _STUDY_NOUNS:
+            return make(phrase, "organisation", org=phrase, gender="o")  # "The study says …" (rules-1.29)
+        if first == "the" and (nat := _demonym_role(phrase, make)) is not None:
+            return nat  # "the Portuguese", "the Dutchman", "The Brazilian, who …,"
         if (
             len(words) == 2
             and first in _ORG_ADJECTIVES
@@ -120,3 +136,18 @@ def np_shape(
                 if head.kind in ("role", "group", "anonymous"):
                     return make(phrase, head.kind, role=head.role, gender=head.gender)
     return None
+
+
+def _demonym_role(phrase: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
+    """ "the Portuguese" (also before ", who …") as a role phrase: a person called by nationality."""
+    head, _, rest = phrase.partition(",")
+    words = head.split()
+    if len(words) != 2 or not words[1][:1].isupper() or words[1].isupper():
+        return None  # not "the UN", "the EU" (DEMONYMS has them as adjectives)
+    if rest and not rest.lstrip().startswith("who "):
+        return None
+    low = words[1].lower()
+    if low not in DEMONYMS and low not in _DEMONYM_NOUNS:
+        return None
+    gender = "f" if low.endswith("woman") else ("m" if low.endswith("man") else "")
+    return make(head, "role", role=head, gender=gender)

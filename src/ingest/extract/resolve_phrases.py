@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
 
 _INDEFINITE_RE = re.compile(r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s", re.I)
+# a country after a body ("Міноборони Росії", "МИД Украины"): org_key drops it, so that "Міністерство
+# оборони України" = "Міноборони"; a body of another country is still no part of one named before
+_CYR_COUNTRY_RE = re.compile(r"(?<!\w)(?:рос[іс]\w*|рф|укра[їи]н\w*)(?!\w)", re.I)
 _GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{ORG_NOUNS})")
 # a body named only by what it is ("the ministry", "Die Polizei", "у відомстві"): which one depends on the article
 _UNNAMED_BODY_RE = re.compile(
@@ -202,6 +205,8 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
                 continue
             other = org_key(res.speaker)
             if other.endswith(key) or (r.lang in ("uk", "ru") and words <= set(other.split())):
+                if r.lang in ("uk", "ru") and _other_country(name, res.speaker):
+                    continue  # "міністерство оборони Росії" after "ГУР Міноборони" (rules-1.29)
                 return res
             if r.lang == "de" and " " not in name and res.speaker.lower().endswith(name.lower()):
                 return res  # "das Ministerium" after "das Energieministerium" (rules-1.18)
@@ -302,3 +307,9 @@ def resolve_anonymous(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | No
             if k == "anonymous" and at < ref and not plural_phrase(res.speaker):
                 return res
     return None
+
+
+def _other_country(name: str, other: str) -> bool:
+    """``name`` names a country ("… Росії") that the body ``other`` does not."""
+    m = _CYR_COUNTRY_RE.search(name)
+    return m is not None and m.group()[:4].lower() not in other.lower()
