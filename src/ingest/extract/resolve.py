@@ -30,6 +30,7 @@ from ingest.extract.registry import Registry
 from ingest.extract.resolve_hints import (
     adj_stem,
     described_as,
+    gender_from_complement,
     held_roles,
     holder_named_after,
     nation_holder,
@@ -391,18 +392,8 @@ class Resolver:
             else:
                 res = self.resolve(raw, raw.speaker, ref)
                 if res is not None and raw.speaker.kind != "pronoun":
-                    _gender_from_complement(self, raw, res)
+                    gender_from_complement(self, raw, res)
             out.append(res)
             if res is not None:
                 self.last.append((ref, res.speaker_type, res))
         return out
-
-
-def _gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:
-    if raw.kind != "indirect" or res.speaker_type != "person":
-        return
-    first = raw.quote.split(maxsplit=1)[0].lower() if raw.quote else ""
-    g = {"her": "f", "she": "f", "his": "m", "he": "m"}.get(first, "")
-    e = r.entities.get(res.key)
-    if g and e is not None and not e.gender:
-        e.gender = g

@@ -287,3 +287,14 @@ def holder_named_after(res: Resolver, cls: str, cands: list[Entity], ref: int) -
         if any(role_class(w) == cls for w in window.split()[-6:]):
             return nxt
     return min(cands, key=lambda e: e.first_pos)
+
+
+def gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:
+    """A person's gender from the reported clause's first word ("X said her …", "X said he …")."""
+    if raw.kind != "indirect" or res.speaker_type != "person":
+        return
+    first = raw.quote.split(maxsplit=1)[0].lower() if raw.quote else ""
+    g = {"her": "f", "she": "f", "his": "m", "he": "m"}.get(first, "")
+    e = r.entities.get(res.key)
+    if g and e is not None and not e.gender:
+        e.gender = g
