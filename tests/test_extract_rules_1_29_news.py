@@ -48,6 +48,37 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "“Measure twice, cut once,” Coach Dario Pell frequently told his players.",
         [("Dario Pell", "direct", "Measure twice, cut once")],
     ),
+    (  # a long apposition after an inverted name (PolNeAR dev)
+        "en",
+        "“The figures do not add up,” said Tamsin Rhodes, an associate professor of accounting at the "
+        "Northfield School of Business and the author of a widely read newsletter on municipal finance.",
+        [("Tamsin Rhodes", "direct", "The figures do not add up")],
+    ),
+    (  # … and before the cue; "said of X" names the topic, never a complement
+        "en",
+        "“It is a serious plan,” Garrick O. Lund, director of the nonpartisan Harbour Fiscal Policy "
+        "Institute, said of the mayor’s budget.",
+        [("Garrick O. Lund", "direct", "It is a serious plan")],
+    ),
+    (  # a person known by the given name opens a sentence after a short phrase ("Indeed, Anutin …")
+        "en",
+        "The nickname has proven apt for Somchai Wattana, whose party rose from nowhere.\n\n“Voters want "
+        "professionals,” says Kittipong Sae-Lim, an analyst at a Bangkok institute.\n\nIndeed, Somchai "
+        "favours painful reform of the economy. “Deregulation helps everyone,” he says.",
+        [
+            ("Kittipong Sae-Lim", "direct", "Voters want professionals"),
+            ("Somchai Wattana", "direct", "Deregulation helps everyone"),
+        ],
+    ),
+    (  # an ordinary person described by a place is nobody named before
+        "en",
+        "“The polls were empty,” said Aung Ko Win, a researcher.\n\nThe man from Mandalay says young "
+        "people stayed at home.",
+        [
+            ("Aung Ko Win", "direct", "The polls were empty"),
+            ("The man from Mandalay", "indirect", "young people stayed at home"),
+        ],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

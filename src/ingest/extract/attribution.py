@@ -99,8 +99,12 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         toks.append(t)
         if len(toks) > 30:
             break
+    # (rules-1.29: after a name and a comma, an apposition may be long: "…,'' Leonard E. Burman, director of
+    # the centrist Urban-Brookings Tax Policy Center, said of …")
+    reach = 24 if any(t.group() == "," for t in toks[1:5]) else 14
     ci = next(
-        (i for i, t in enumerate(toks[:14]) if is_cue(t.group(), lang) and not is_cognition(t.group())), None
+        (i for i, t in enumerate(toks[:reach]) if is_cue(t.group(), lang) and not is_cognition(t.group())),
+        None,
     )
     if lang == "de" and toks and toks[0].group() == "so":  # „…“, so Vereinschef X.
         ci = 0
@@ -112,6 +116,8 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         if not raw:
             return None
         sp = plausible_speaker(raw, lang)
+        if sp is None and ", " in raw and (h := plausible_speaker(raw.split(",", 1)[0], lang)) is not None:
+            sp = h if h.kind == "person" and " " in h.name else None  # "said Ann Lee, a professor … (long)"
         return (sp, cue, pos) if sp is not None else None
     raw = text[p : cue.start()]
     if cue.group() == "quoted" and raw.endswith(("was ", "is ")):

@@ -43,6 +43,11 @@ _ORG_ADJECTIVES = frozenset(
     _w("national regional central federal state royal international european general public united")
 )
 _THERE = frozenset(_w("там тут"))
+# an ordinary person described by a place ("the man from Mandalay"): someone of their own, not a named holder
+_PLAIN_PEOPLE = {
+    "man": "m", "boy": "m", "father": "m", "woman": "f", "girl": "f", "mother": "f",
+    "person": "", "resident": "", "voter": "", "local": "", "villager": "",
+}  # fmt: skip
 # a share of a group (rules-1.29): "Nearly eight of 10 voters", "About half of the respondents", "Two-thirds of
 # Republicans", "60 percent of those polled" (not the adverb or the number as a name "Nearly", "Half")
 _SHARE_OF_RE = re.compile(
@@ -133,6 +138,9 @@ def np_shape(
                 head = analyze(m.group("head"), lang)
                 if head.kind == "organisation":
                     return make(phrase, "organisation", org=phrase, gender="o")
+                if head.kind == "role" and (noun := head.text.split()[-1].lower()) in _PLAIN_PEOPLE:
+                    g = head.gender or _PLAIN_PEOPLE[noun]
+                    return make(phrase, "anonymous", gender=g)  # "The man from Mandalay" (rules-1.29)
                 if head.kind in ("role", "group", "anonymous"):
                     return make(phrase, head.kind, role=head.role, gender=head.gender)
     return None

@@ -160,8 +160,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     def emit(cs: int, ce: int, sp: SpeakerPhrase | None, cue: str, conf: float,
              same_as_prev: bool = False, keep: bool = False) -> None:  # fmt: skip
         cs, ce = _finish(text, cs, ce)
-        if ce - cs < 3 or not has_words(text[cs:ce], 2):
-            return
+        if ce - cs < 3 or not has_words(text[cs:ce], 2) or (text[cs : cs + 3] == "of " and lang == "en"):
+            return  # (rules-1.29: "…,'' X said of Mrs. Clinton's plan": the topic, no complement)
         if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in direct):
             return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)
         ce = cut_before_next_subject(text, cs, ce, used, lang)

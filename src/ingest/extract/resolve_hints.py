@@ -47,10 +47,16 @@ def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: l
     Verständnis.", "Сам Кудрин …") has that person as its subject; in German also a surname right
     after the finite verb ("Gespräche mit Moskau hält Hordijenko für möglich")."""
     surnames: dict[str, Entity | None] = {}
+    givens: dict[str, Entity | None] = {}
     for e in entities:
         if " " in e.name:
             last = e.name.rsplit(None, 1)[-1]
             surnames[last] = e if last not in surnames else None  # two people of that name: unclear
+            first = e.name.split(None, 1)[0]
+            if lang == "en" and first[1:].islower():
+                givens[first] = e if first not in givens else None  # "Anutin insists …" (Thai usage, 1.29)
+    for first, held in givens.items():
+        surnames.setdefault(first, held)
     if not surnames:
         return
     quick = tuple(surnames) if lang not in ("de", "uk", "ru") else ()  # no intensifier, no verb-second
