@@ -79,6 +79,14 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
             ("The man from Mandalay", "indirect", "young people stayed at home"),
         ],
     ),
+    (  # a "when" clause ends at its comma: the main clause's speaker has a statement of their own
+        "en",
+        "When Halden Insurance signaled that it would walk away from the deal, Ms. Okafor said, “we were stunned.”",
+        [
+            ("Halden Insurance", "indirect", "it would walk away from the deal"),
+            ("Okafor", "direct", "we were stunned."),
+        ],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

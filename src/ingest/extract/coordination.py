@@ -12,7 +12,10 @@ from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase
 
 # a sentence that opens with a subordinate clause: its first comma may close it (rules-1.25)
-_SUBORDINATE_RE = re.compile(r"(?:While|Whereas|Although|Though|Even as|Even though)\s")
+_SUBORDINATE_RE = re.compile(
+    r"(?:(?:So|And|But)\s+when|While|Whereas|Although|Though|Even as|Even though|When|Once|After|Before|Since|Until|"
+    r"If|Because|As soon as)\s"
+)  # (rules-1.29: when, once, after, before, since, until, if, because)
 # the comma that closes a subordinate opening: not before a relative, a conjunction or a participle
 _MAIN_CLAUSE_RE = re.compile(
     r",\s+(?!(?:which|who|whom|whose|that|and|or|but|as|including|such|not|then|because|if|when|where|while|"
