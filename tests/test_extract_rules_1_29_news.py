@@ -87,6 +87,23 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
             ("Okafor", "direct", "we were stunned."),
         ],
     ),
+    (  # a long apposition before a reported clause (PolNeAR dev)
+        "en",
+        "Marisa Quell, director of the Centre for Coastal Law at the University of Eastbourne’s school of "
+        "government, said the new permits ignored the tidal surveys.",
+        [("Marisa Quell", "indirect", "the new permits ignored the tidal surveys")],
+    ),
+    (  # … and before "said to <outlet>": the listener is no complement, the sentence before is the statement
+        "en",
+        "Patients are being sold “expensive hope,” Orla Byrne, a fertility specialist and senior lecturer in "
+        "reproductive medicine at Kilbride University Hospital, said to Wired.",
+        [("Orla Byrne", "indirect", "Patients are being sold “expensive hope")],
+    ),
+    (  # broadcasting roles are people
+        "en",
+        "As the phone rang, the announcer said, “It is 3 a.m. Who do you want answering?”",
+        [("the announcer", "direct", "It is 3 a.m. Who do you want answering?")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

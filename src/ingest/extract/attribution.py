@@ -115,14 +115,12 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         raw, pos = parse_forward(toks[ci + 1 :], text, lang, cue_gender(cue.group()) == "p")
         if not raw:
             return None
-        sp = plausible_speaker(raw, lang)
-        if sp is None and ", " in raw and (h := plausible_speaker(raw.split(",", 1)[0], lang)) is not None:
-            sp = h if h.kind == "person" and " " in h.name else None  # "said Ann Lee, a professor … (long)"
+        sp = plausible_speaker(raw, lang, appositive=True)
         return (sp, cue, pos) if sp is not None else None
     raw = text[p : cue.start()]
     if cue.group() == "quoted" and raw.endswith(("was ", "is ")):
         raw = raw[: raw.rstrip().rfind(" ") + 1]  # "…," she was quoted as saying (by the Echo) (rules-1.13)
-    sp = plausible_speaker(raw, lang)
+    sp = plausible_speaker(raw, lang, appositive=True)
     if sp is None or (sp.kind != "person" and "," in raw and "," in clean_np(raw)):
         return None
     return sp, cue, p

@@ -76,3 +76,12 @@ def de_perfect_subject(text: str, s: int, t: re.Match[str], lang: str) -> Speake
     if sp is None or sp.kind in ("unknown", "pronoun"):
         sp = plausible_speaker(text[aux.end() : t.start()], lang)
     return sp if sp is not None and sp.kind not in ("unknown", "pronoun") else None
+
+
+_NO_COMPLEMENT = frozenset(_w("of to"))
+
+
+def no_complement(text: str, cue_end: int, at: int) -> bool:
+    """The words at ``at`` after an English cue are no reported clause: "said of Mrs. Clinton's plan"
+    (the topic), "said to Wired" (the listener), "warning of “…”" (rules-1.29); after "that" they are."""
+    return text[at : at + 8].split(None, 1)[0] in _NO_COMPLEMENT and "that" not in text[cue_end:at]

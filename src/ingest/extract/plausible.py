@@ -36,12 +36,16 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     return shape == _PLAIN or (shape == _CLAUSE and sp.kind == "person")
 
 
-def plausible_speaker(raw: str, lang: str) -> SpeakerPhrase | None:
+def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerPhrase | None:
     """``analyze_np(raw)`` when it is a plausible speaker phrase (see plausible_np), else None. A phrase
     that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis."""
     if " that " in raw and lang == "en":  # "DTEK, the operator that supplies Odesa," → "DTEK, the operator,"
         raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
     shape = _np_shape(raw)
+    if shape == _TOO_LONG and appositive and ", " in raw:  # "Ann Lee, director of … (long)," (rules-1.29)
+        name, rest = (x.strip() for x in raw.split(",", 1))
+        head = analyze_np(name, lang) if rest[:1].islower() and " " in name else None
+        return head if head is not None and head.kind == "person" and head.name == name else None
     if shape == _TOO_LONG or (shape == _CLAUSE and raw.islower()):
         return None
     if raw[:1] in _OBJECT_INITIALS and raw.split(None, 1)[0] in _OBJECT_PRONOUNS:

@@ -18,7 +18,7 @@ from ingest.extract.clauses import (
     opens_statement,
     participle_complement,
 )
-from ingest.extract.coordination import cut_before_next_subject, de_perfect_subject
+from ingest.extract.coordination import cut_before_next_subject, de_perfect_subject, no_complement
 from ingest.extract.cues import (
     Raw,
     cue_confidence,
@@ -160,8 +160,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     def emit(cs: int, ce: int, sp: SpeakerPhrase | None, cue: str, conf: float,
              same_as_prev: bool = False, keep: bool = False) -> None:  # fmt: skip
         cs, ce = _finish(text, cs, ce)
-        if ce - cs < 3 or not has_words(text[cs:ce], 2) or (text[cs : cs + 3] == "of " and lang == "en"):
-            return  # (rules-1.29: "…,'' X said of Mrs. Clinton's plan": the topic, no complement)
+        if ce - cs < 3 or not has_words(text[cs:ce], 2):
+            return
         if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in direct):
             return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)
         ce = cut_before_next_subject(text, cs, ce, used, lang)
@@ -173,18 +173,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             # ("X said that “…”") it stays indirect, marks included (the mixed-quote convention).
             qs, qe = _finish(text, whole[0] + 1, whole[1])
             if has_words(text[qs:qe], 2):
-                raw = Raw(
-                    qs,
-                    qe,
-                    text[qs:qe],
-                    "direct",
-                    cue,
-                    sp,
-                    s,
-                    conf,
-                    gender_hint=cue_gender(cue),
-                    para=sent.para,
-                )
+                hint = cue_gender(cue)
+                raw = Raw(qs, qe, text[qs:qe], "direct", cue, sp, s, conf, gender_hint=hint, para=sent.para)
                 raw.parts = [(qs, qe)]
                 found.append(raw)
             return
@@ -255,7 +245,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 sp = next((d.speaker for d in reversed(direct) if s <= d.cue_pos < t.start()), None)
             if sp is None:
                 sp = leading_np(text, toks, lang)
-            if sp is not None and (c := participle_complement(toks, i)) is not None:
+            c = participle_complement(toks, i)
+            if sp is not None and c is not None and not (lang == "en" and no_complement(text, t.end(), c)):
                 emit(c, e, sp, t.group(), conf * 0.9)  # ", telling the BBC that …" (rules-1.13)
             continue
         if low in ("quoted",) and lang == "en":
@@ -288,6 +279,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         coordinated = prev is not None and prev.group().lower() in _COORD
         # the subject matters only with a reported clause after the cue, or for verb-second order
         comp = complement_start(text, toks, i, e, lang)
+        if comp is not None and lang == "en" and no_complement(text, t.end(), comp):
+            comp = None  # "…, X said of Mrs. Clinton's plan", "X said to Wired."
         if (
             comp is not None
             and lang == "de"
@@ -330,7 +323,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 if left.count(" ") > (32 if "," in left else 15):
                     sp = None
                     continue
-                sp = plausible_speaker(left, lang)
+                sp = plausible_speaker(left, lang, appositive=True)
                 if sp is not None and not clause_before(left, sp.text):
                     break
                 sp = None
