@@ -104,6 +104,12 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "As the phone rang, the announcer said, “It is 3 a.m. Who do you want answering?”",
         [("the announcer", "direct", "It is 3 a.m. Who do you want answering?")],
     ),
+    (  # a paragraph that is only a short quotation in single marks is a section heading
+        "en",
+        "“We will rebuild the pier,” said Mayor Ines Calloway.\n\n‘A town that refuses to sink’\n\n"
+        "Residents have heard such promises before.",
+        [("Ines Calloway", "direct", "We will rebuild the pier")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

@@ -225,3 +225,17 @@ def has_words(s: str, n: int) -> bool:
 
 
 WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+
+def single_quoted_heading(text: str, q: QuoteSpan) -> bool:
+    """A paragraph that is only a short quotation in single marks without a full stop: a section heading
+    quoting the text below ("‘There’s pride, but there’s also memory’"), no statement (rules-1.29)."""
+    start = text.rfind("\n", 0, q.open_pos) + 1
+    end = text.find("\n", q.close_pos)
+    inner = text[q.open_pos + 1 : q.close_pos].rstrip()
+    return (
+        not text[start : q.open_pos].strip()
+        and not text[q.close_pos + 1 : len(text) if end == -1 else end].strip()
+        and inner[-1:] not in ".!?…,"
+        and len(inner.split()) <= 12
+    )
