@@ -110,6 +110,18 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "Residents have heard such promises before.",
         [("Ines Calloway", "direct", "We will rebuild the pier")],
     ),
+    (  # a pronoun subject of a relative clause finds the person named before it in the sentence
+        "en",
+        "Prime Minister Alma Verhoek will seek new powers over the ports, which she said on Sunday were "
+        "needed to stop smuggling.",
+        [("Alma Verhoek", "indirect", "were needed to stop smuggling")],
+    ),
+    (  # a new report with nobody quoted before it is its own source
+        "en",
+        "Coastal towns lost a fifth of their tourist income last year, according to a new report that "
+        "calls for emergency funding.",
+        [("a new report", "indirect", "Coastal towns lost a fifth of their tourist income last year")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

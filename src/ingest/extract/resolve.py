@@ -30,11 +30,13 @@ from ingest.extract.registry import Registry
 from ingest.extract.resolve_hints import (
     adj_stem,
     described_as,
+    doc_source,
     gender_from_complement,
     held_roles,
     holder_named_after,
     nation_holder,
     other_holder,
+    pronoun_ref,
     quote_between,
     role_before_any,
     role_in_previous_sentence,
@@ -50,7 +52,6 @@ from ingest.extract.speakers import (
     role_class,
 )
 
-_STUDY_NOUNS = tuple("study survey paper analysis research документе документі заявлении заяві".split())
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
 _PATRONYMIC_RE = re.compile(r" [А-ЯІЇЄҐ]\w+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$")
@@ -346,7 +347,7 @@ class Resolver:
                 if k in ("organisation", "person", "group") and res.speaker:
                     return res  # also a group ("the trustees said …; …, the statement said")
             # "…, according to the study.": with nobody quoted before, the study itself (rules-1.17)
-            doc = sp.text if sp.text.endswith(_STUDY_NOUNS) else org_before(self.text, self.lang, ref)
+            doc = doc_source(sp.text) or org_before(self.text, self.lang, ref)
             return (
                 Resolved(doc, org_id(doc), "organisation") if doc else None
             )  # or the body named before (1.22)
@@ -390,7 +391,7 @@ class Resolver:
                 if j >= 0 and (raw.para < 0 or raws[j].para < 0 or raw.para - raws[j].para <= 1):
                     res = out[j]
             else:
-                res = self.resolve(raw, raw.speaker, ref)
+                res = self.resolve(raw, raw.speaker, pronoun_ref(self.text, ref, raw))
                 if res is not None and raw.speaker.kind != "pronoun":
                     gender_from_complement(self, raw, res)
             out.append(res)

@@ -304,3 +304,31 @@ def gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:
     e = r.entities.get(res.key)
     if g and e is not None and not e.gender:
         e.gender = g
+
+
+# a pronoun subject of a relative clause: its antecedent may be named earlier in the sentence (rules-1.29)
+_REL_PRONOUN_RE = re.compile(r",\s+(?:which|who|that)\s+(?:he|she|they)\s")
+
+
+def pronoun_ref(text: str, ref: int, raw: Raw) -> int:
+    """Where the speaker of ``raw`` is looked for: ``ref``, or for a pronoun at ", which he said" between
+    ``ref`` and the complement, so that "Prime Minister X will …, which he said …" finds X."""
+    if raw.speaker is None or raw.speaker.kind != "pronoun":
+        return ref
+    rel = _REL_PRONOUN_RE.search(text, ref, raw.start)
+    return rel.start() if rel else ref
+
+
+_STUDY_NOUNS = tuple("study survey paper analysis research документе документі заявлении заяві".split())
+_DOC_HEAD_RE = re.compile(r"(?P<head>.+?)\s+(?:that|which|published|released)\s")
+
+
+def doc_source(phrase: str) -> str:
+    """The document itself as the source when nobody was quoted before it: "…, according to the study."
+    (rules-1.17), and a new report without its relative clause ("according to a new report that calls
+    for …": "a new report", rules-1.29); "" otherwise."""
+    m = _DOC_HEAD_RE.match(phrase)
+    head = m.group("head") if m is not None else phrase
+    if head.endswith(_STUDY_NOUNS) or (head.startswith(("a ", "an ")) and head.endswith("report")):
+        return head
+    return ""
