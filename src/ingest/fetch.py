@@ -21,7 +21,6 @@ from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -36,6 +35,13 @@ from ingest.credentials import (
 from ingest.feedstate import host_key, parse_retry_after, plan_fetches
 from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
 from ingest.httpbody import BodyDecodeError, BodyTooLargeError, decode_stream, read_local
+from ingest.httpheaders import (
+    RedirectError,
+    describe_range,
+    encode_validator,
+    is_whole_range,
+    resolve_redirect,
+)
 from ingest.models import Feed, FeedState, FetchResult
 
 log = logging.getLogger(__name__)
@@ -52,13 +58,7 @@ STATUS_BY_CODE = {304: "not_modified", 410: "gone", 429: "retry_later", 503: "re
 VALIDATOR_HEADERS = frozenset({"If-None-Match", "If-Modified-Since"})
 MAX_RECONNECTS = 2
 CLOSED_RE = re.compile(r"disconnect|peer closed|connection closed", re.I)
-HEADER_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f]")
-CONTENT_RANGE_RE = re.compile(r"^bytes\s+(\d+)-(\d+)/(\d+|\*)$", re.I)
 PHRASES = {s.value: s.phrase for s in HTTPStatus}
-
-
-class RedirectError(Exception):
-    pass  # a redirect loop or too many redirects
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +258,12 @@ class HttpFetch:
                 if result.status == "retry_later":
                     result.retry_after = parse_retry_after(resp.headers.get("retry-after"), datetime.now(UTC))
                 return None
-            if status == 206 and not is_whole_range(resp.headers.get("content-range", "")):
-                result.status, result.error = "error", f"HTTP 206 Partial Content: {describe_range(resp)}"
+            content_range = resp.headers.get("content-range", "")
+            if status == 206 and not is_whole_range(content_range):
+                result.status, result.error = (
+                    "error",
+                    f"HTTP 206 Partial Content: {describe_range(content_range)}",
+                )
                 return None  # we never ask for a range: a part of a feed is no feed
             encoding = resp.headers.get("content-encoding", "")
             try:
@@ -267,46 +271,6 @@ class HttpFetch:
             except BodyTooLargeError as exc:
                 mark_too_large(result, exc, cap)
         return None
-
-
-def encode_validator(value: str | None) -> bytes | None:
-    """An ETag / Last-Modified as the bytes the server sent (httpx decoded them as Latin-1; sending
-    a str with other characters would fail every later fetch); None when unusable."""
-    if not value or HEADER_UNSAFE_RE.search(value):
-        return None
-    try:
-        return value.encode("latin-1")
-    except UnicodeEncodeError:
-        return value.encode("utf-8")
-
-
-def resolve_redirect(url: str, location: str) -> str:
-    """The absolute, percent-encoded target of a Location ("/a b" -> "/a%20b"); RedirectError for
-    anything but http(s) (file://, ftp://, javascript:, data: ...) or an unparseable URL."""
-    target = urljoin(url, location)
-    if urlsplit(target).scheme.lower() not in ("http", "https"):
-        raise RedirectError(f"redirect to a non-HTTP URL refused: {target[:200]}")
-    try:
-        return str(httpx.URL(target))
-    except httpx.InvalidURL:
-        raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
-
-
-def is_whole_range(content_range: str) -> bool:
-    """Whether a 206's Content-Range (``bytes 0-999/1000``) covers the whole representation."""
-    match = CONTENT_RANGE_RE.match(content_range.strip())
-    if match is None:
-        return False
-    return match[1] == "0" and match[3] != "*" and int(match[2]) + 1 == int(match[3])
-
-
-def describe_range(resp: httpx.Response) -> str:
-    value = HEADER_UNSAFE_RE.sub(" ", resp.headers.get("content-range", ""))[:100]
-    return (
-        f"only a part of the body was sent (Content-Range {value!r})"
-        if value
-        else "only a part of the body was sent"
-    )
 
 
 def finish_body(result: FetchResult, body: bytes) -> None:
