@@ -40,6 +40,7 @@ from ingest.httpheaders import (
     describe_range,
     encode_validator,
     is_whole_range,
+    pick_location,
     resolve_redirect,
 )
 from ingest.models import Feed, FeedState, FetchResult
@@ -221,7 +222,7 @@ class HttpFetch:
             except httpx.InvalidURL:
                 if not locations:
                     raise
-                location = locations[-1].decode("latin-1").strip()
+                location = pick_location(locations, "")
                 resolve_redirect(url, location)  # raises: a non-HTTP scheme or an invalid URL
                 raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
             except (httpx.RemoteProtocolError, httpx.ReadError):
@@ -237,8 +238,10 @@ class HttpFetch:
             result.headers = {k.lower(): v for k, v in resp.headers.items()}
             result.etag = resp.headers.get("etag")
             result.last_modified = resp.headers.get("last-modified")
-            location = resp.headers.get("location", "").strip()
-            if status in REDIRECT_CODES and location:
+            location = (
+                pick_location(locations, resp.headers.get("location", "")) if status in REDIRECT_CODES else ""
+            )
+            if location:
                 target, given = split_credentials(resolve_redirect(url, location))
                 if given:  # a login in the Location: used there, never logged or stored
                     self.login = (target, httpx.BasicAuth(*given))

@@ -4,6 +4,7 @@ redirect targets resolved and checked, a 206's Content-Range judged. Pure: no I/
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -54,3 +55,26 @@ def describe_range(content_range: str) -> str:
         if value
         else "only a part of the body was sent"
     )
+
+
+def pick_location(raw_values: Sequence[bytes], decoded: str) -> str:
+    """The Location to follow, from the header's own bytes (``raw_values``, every Location line of
+    the response): read as UTF-8 as browsers do (httpx reads all of a response's headers as Latin-1
+    once one of them is not UTF-8, which turns ``/новини`` into mojibake), and one value when the
+    server sent the same one twice (httpx joins them: ``/a, /a``). ``decoded`` (httpx's value) serves
+    when the bytes were not seen. RedirectError for two different values: which one is meant is
+    unknown (browsers refuse them too)."""
+    if not raw_values:
+        return decoded.strip()
+    values = list(dict.fromkeys(v for v in (decode_header_value(raw).strip() for raw in raw_values) if v))
+    if len(values) > 1:
+        shown = ", ".join(repr(v[:100]) for v in values[:3])
+        raise RedirectError(f"redirect with {len(values)} different Location headers: {shown}")
+    return values[0] if values else ""
+
+
+def decode_header_value(raw: bytes) -> str:
+    try:
+        return bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        return bytes(raw).decode("latin-1")

@@ -1,0 +1,167 @@
+"""Round five of misbehaving servers and feed bodies, through the whole pipeline on 127.0.0.1.
+
+Two runs over one feeds file (the second a plain re-run that must add nothing), then each case is
+checked on its own: the titles stored, the feed's state and its one-line error. The servers here
+get a redirect's headers wrong in ways browsers shrug off (a UTF-8 Location beside a Latin-1
+header, a Location sent twice, a cookie check that redirects to the page itself) and serve pages
+that are no feed but say where the feed went (a meta refresh).
+"""
+
+# ruff: noqa: F811 - the fault_server_module fixture is imported, then named as an argument
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from faultserver import (
+    Behaviour,
+    FaultHandler,
+    FaultServer,
+    fault_server_module,  # noqa: F401 - pytest fixture
+    respond,
+)
+from ingest import pipeline
+from ingest.batch import RunSummary
+from ingest.catalog import read_states
+from ingest.config import Settings
+from ingest.models import FeedState
+
+pytestmark = pytest.mark.slow
+
+RSS_TYPE = {"Content-Type": "application/rss+xml"}
+MINISTER = "“We are ready,” said Minister Olena Shevchuk."
+
+
+def rss(outlet: str, *titles: str) -> bytes:
+    items = "".join(
+        f"<item><title>{t}</title><link>https://{outlet}.example/a/{i}</link><guid>{outlet}-{i}</guid>"
+        f"<pubDate>Tue, 24 Nov 2026 10:00:00 +0000</pubDate><description>{outlet} {i}: {MINISTER}</description></item>"
+        for i, t in enumerate(titles)
+    )
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{outlet}</title>{items}</channel></rss>'.encode()
+
+
+def redirect_raw(status: str, headers: list[tuple[bytes, bytes]]) -> Behaviour:
+    """A redirect whose header bytes are written as given (non-ASCII, repeated names)."""
+
+    def run(h: FaultHandler) -> None:
+        head = b"".join(name + b": " + value + b"\r\n" for name, value in headers)
+        h.wfile.write(f"HTTP/1.1 {status}\r\n".encode() + head + b"Content-Length: 0\r\n\r\n")
+        h.wfile.flush()
+        h.close_connection = True
+
+    return run
+
+
+UKR_PATH = "/новини/feed"
+UKR_ROUTE = "/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8/feed"
+
+
+@dataclass
+class Case:
+    serve: Behaviour
+    titles: list[str]
+    error: str | None = None  # after run 1 (exact, or its start when it ends with "…")
+    state: str = "active"
+
+
+CASES: dict[str, Case] = {
+    "location-utf8-beside-latin1-header": Case(
+        redirect_raw(
+            "301 Moved Permanently",
+            [(b"Server", b"Caf\xe9-Server/1.0"), (b"Location", UKR_PATH.encode())],
+        ),
+        ["Ukrainian path"],
+    ),
+    "location-sent-twice": Case(
+        redirect_raw("302 Found", [(b"Location", b"/twice-target"), (b"Location", b"/twice-target")]),
+        ["Twice target"],
+    ),
+    "location-two-different": Case(
+        redirect_raw("302 Found", [(b"Location", b"/twice-target"), (b"Location", b"/elsewhere")]),
+        [],
+        "redirect with 2 different Location headers: '/twice-target', '/elsewhere'",
+        "backoff",
+    ),
+}
+
+
+@dataclass
+class Runs:
+    summaries: list[RunSummary]
+    titles: list[dict[str, list[str]]]
+    rows: list[dict[str, int]]
+    states: list[dict[str, FeedState]]
+    warehouse: Path
+
+
+def snapshot(warehouse: Path) -> tuple[dict[str, list[str]], dict[str, int]]:
+    con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
+    try:
+        titles: dict[str, list[str]] = {}
+        for feed, title in con.execute("select feed, title from articles order by feed, title").fetchall():
+            titles.setdefault(feed, []).append(title)
+        tables = ("articles", "article_revisions", "article_sightings", "statements")
+        rows = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}  # type: ignore[index]
+        return titles, rows
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def runs(fault_server_module: FaultServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
+    s = fault_server_module
+    s.reset()
+    tmp = tmp_path_factory.mktemp("round5")
+    s.add(UKR_ROUTE, respond(200, rss("ukr", "Ukrainian path"), RSS_TYPE))
+    s.add("/twice-target", respond(200, rss("twice", "Twice target"), RSS_TYPE))
+    s.add("/elsewhere", respond(200, rss("else", "Elsewhere"), RSS_TYPE))
+    lines = []
+    for i, (name, case) in enumerate(CASES.items()):
+        s.add(f"/{name}", case.serve)
+        url = s.url(f"/{name}", host=s.hosts[i % len(s.hosts)])
+        lines.append(f'[[feeds]]\nname = "{name}"\nurl = "{url}"\nfulltext = "never"\n')
+    feeds = tmp / "feeds.toml"
+    feeds.write_text("\n".join(lines))
+    warehouse = tmp / "warehouse"
+    settings = Settings(
+        warehouse=warehouse, fetch_deadline_s=20.0, fetch_timeout_s=10.0, fetch_host_interval_s=0.0
+    )
+    out = Runs([], [], [], [], warehouse)
+    try:
+        for _ in range(2):
+            out.summaries.append(pipeline.run(feeds, warehouse, settings=settings, force=True))
+            titles, rows = snapshot(warehouse)
+            out.titles.append(titles)
+            out.rows.append(rows)
+            out.states.append(read_states(warehouse))
+        yield out
+    finally:
+        s.reset()
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_each_case_keeps_what_it_should(runs: Runs, name: str) -> None:
+    case = CASES[name]
+    assert [runs.titles[i].get(name, []) for i in range(2)] == [sorted(case.titles)] * 2
+    state = runs.states[0][name]
+    assert state.state == case.state, state
+    error = state.last_error
+    if case.error is None:
+        assert error is None, error
+        return
+    assert error is not None and "\n" not in error and len(error) < 300
+    if case.error.endswith("…"):
+        assert error.startswith(case.error.removesuffix("…")), error
+    else:
+        assert error == case.error
+    assert f"{name}: {error}" in runs.summaries[0].errors
+
+
+def test_a_re_run_adds_nothing(runs: Runs) -> None:
+    assert runs.rows[1] == runs.rows[0]
+    assert runs.summaries[1].new_articles == 0 and runs.summaries[1].revised == 0
