@@ -57,6 +57,18 @@ def redirect_raw(status: str, headers: list[tuple[bytes, bytes]]) -> Behaviour:
     return run
 
 
+def cookie_check(outlet: str, accept: bool = True) -> Behaviour:
+    """A cookie wall: no cookie -> 302 to this very URL with Set-Cookie; with it, the feed."""
+
+    def run(h: FaultHandler) -> None:
+        if accept and "visited=1" in (h.headers.get("Cookie") or ""):
+            h.send(200, rss(outlet, "Behind the cookie check"), RSS_TYPE)
+        else:
+            h.send(302, b"", {"Location": h.path, "Set-Cookie": "visited=1; Path=/"})
+
+    return run
+
+
 UKR_PATH = "/новини/feed"
 UKR_ROUTE = "/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8/feed"
 
@@ -87,6 +99,10 @@ CASES: dict[str, Case] = {
         "redirect with 2 different Location headers: '/twice-target', '/elsewhere'",
         "backoff",
     ),
+    "cookie-check-to-itself": Case(cookie_check("cookie"), ["Behind the cookie check"]),
+    "cookie-check-that-never-passes": Case(
+        cookie_check("never", accept=False), [], "redirect loop at http://…", "backoff"
+    ),
 }
 
 
@@ -97,6 +113,7 @@ class Runs:
     rows: list[dict[str, int]]
     states: list[dict[str, FeedState]]
     warehouse: Path
+    hits: list[dict[str, int]]  # requests per feed path after each run
 
 
 def snapshot(warehouse: Path) -> tuple[dict[str, list[str]], dict[str, int]]:
@@ -131,7 +148,7 @@ def runs(fault_server_module: FaultServer, tmp_path_factory: pytest.TempPathFact
     settings = Settings(
         warehouse=warehouse, fetch_deadline_s=20.0, fetch_timeout_s=10.0, fetch_host_interval_s=0.0
     )
-    out = Runs([], [], [], [], warehouse)
+    out = Runs([], [], [], [], warehouse, [])
     try:
         for _ in range(2):
             out.summaries.append(pipeline.run(feeds, warehouse, settings=settings, force=True))
@@ -139,6 +156,7 @@ def runs(fault_server_module: FaultServer, tmp_path_factory: pytest.TempPathFact
             out.titles.append(titles)
             out.rows.append(rows)
             out.states.append(read_states(warehouse))
+            out.hits.append({n: len(s.hits(f"/{n}")) for n in CASES})
         yield out
     finally:
         s.reset()
@@ -165,3 +183,10 @@ def test_each_case_keeps_what_it_should(runs: Runs, name: str) -> None:
 def test_a_re_run_adds_nothing(runs: Runs) -> None:
     assert runs.rows[1] == runs.rows[0]
     assert runs.summaries[1].new_articles == 0 and runs.summaries[1].revised == 0
+
+
+def test_the_cookie_check_is_passed_with_the_cookie_and_bounded(runs: Runs) -> None:
+    # the 302 to itself is followed once more, now with the cookie; never round and round
+    assert runs.hits[0]["cookie-check-to-itself"] == 2 and runs.hits[0]["cookie-check-that-never-passes"] == 2
+    never = runs.states[0]["cookie-check-that-never-passes"]
+    assert never.last_error and never.last_error.endswith("/cookie-check-that-never-passes")

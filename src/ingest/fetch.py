@@ -163,6 +163,7 @@ class HttpFetch:
     reconnects: int = 0  # requests repeated because a reused keep-alive connection was stale
     deadline: Deadline | None = None
     temporary_seen: bool = False  # a 302/303/307 hop ends the run of permanent redirects
+    cookie_set: bool = False  # the last redirect set a cookie (a cookie check may send us back)
     login: tuple[str, httpx.BasicAuth] | None = None  # the URL's credentials, for its origin only
 
     def run(self, url: str, limiter: HostLimiter | None, max_redirects: int, start_by: float | None) -> None:
@@ -183,7 +184,7 @@ class HttpFetch:
                     target = self.request(seen[-1], self.deadline)
                 if target is None:
                     return
-                if target in seen:
+                if target in seen and not (self.cookie_set and seen.count(target) == 1):
                     raise RedirectError(f"redirect loop at {target}")
                 seen.append(target)
             raise RedirectError(f"too many redirects (more than {max_redirects}) ending at {seen[-1]}")
@@ -243,6 +244,7 @@ class HttpFetch:
             )
             if location:
                 target, given = split_credentials(resolve_redirect(url, location))
+                self.cookie_set = "set-cookie" in resp.headers  # back to a URL seen: once more, with it
                 if given:  # a login in the Location: used there, never logged or stored
                     self.login = (target, httpx.BasicAuth(*given))
                 if status not in PERMANENT_REDIRECT_CODES:
