@@ -257,6 +257,62 @@ def test_what_came_instead_of_a_feed_is_named(body: bytes, message: str) -> None
     assert str(info.value) == message
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (  # a bare meta refresh (was: "nothing recoverable: <unknown>:2:54: no element found")
+            b'<!DOCTYPE html><meta http-equiv="refresh" content="0; url=/feed.xml">',
+            "not a feed: looks like an HTML page; it redirects to https://news.example/feed.xml",
+        ),
+        (
+            b"<html><head><title>Moved</title><meta content=\"5; URL='https://new.example/rss?a=1&amp;b=2'\""
+            b' http-equiv="Refresh"></head><body>Moved</body></html>',
+            "not a feed: looks like an HTML page titled 'Moved'; it redirects to https://new.example/rss?a=1&b=2",
+        ),
+        (  # a challenge that is one script (was: "no RSS/Atom elements (root <script>)")
+            b'<script>document.location.href="/rss.xml?js=1"</script>',
+            "not a feed: looks like an HTML page; it redirects to https://news.example/rss.xml?js=1",
+        ),
+        (
+            b'<script>window.location.replace("https://n.example/feed")</script>',
+            "not a feed: looks like an HTML page; it redirects to https://n.example/feed",
+        ),
+        (
+            b"<!DOCTYPE html>\n<noscript>Please enable JavaScript to continue</noscript>",
+            "not a feed: looks like an HTML page",
+        ),
+        (
+            b'<meta http-equiv="refresh" content="0; url=javascript:alert(1)">',
+            "not a feed: looks like an HTML page",
+        ),
+    ],
+    ids=[
+        "bare-meta-refresh",
+        "meta-refresh-quoted",
+        "script-location",
+        "script-replace",
+        "noscript",
+        "javascript-url",
+    ],
+)
+def test_a_page_that_sends_the_browser_on_names_where(body: bytes, message: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_feed(body, content_type="text/html", url=URL)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "<br />\n<b>Warning</b>:  Cannot modify header information on line <b>12</b><br />\n",
+        "<p>Notice: x</p>",
+    ],
+)
+def test_html_printed_before_a_real_feed_does_not_hide_it(notice: str) -> None:
+    parsed = parse_feed((notice + rss("One", "Two")).encode(), url=URL)
+    assert [e.title for e in parsed.entries] == ["One", "Two"]
+
+
 # --- dates -------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("value", "expected"),
