@@ -326,6 +326,18 @@ def test_html_printed_before_a_real_feed_does_not_hide_it(notice: str) -> None:
         ("2026-11-24T10:00:00.123456789+01:00", datetime(2026, 11, 24, 9, 0, 0, 123456, tzinfo=UTC)),
         ("2026-11-24", datetime(2026, 11, 24, tzinfo=UTC)),
         ("Tue, 31 Feb 2026 10:00:00 +0000", None),
+        # round five: these were None (the first-seen time) or read as UTC
+        ("24 Nov 2026 10:00:00 +0200 EET", datetime(2026, 11, 24, 8, tzinfo=UTC)),  # name after offset
+        ("2026-11-24 10:00:00 MSK", datetime(2026, 11, 24, 7, tzinfo=UTC)),  # ISO with a zone name
+        ("2026-11-24T10:00 CEST", datetime(2026, 11, 24, 8, tzinfo=UTC)),
+        ("Mi, 24 Dez 2026 10:00:00 MEZ", datetime(2026, 12, 24, 9, tzinfo=UTC)),  # German zone names
+        ("Mo, 1 Jun 2026 10:00:00 MESZ", datetime(2026, 6, 1, 8, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 24:00:00 GMT", datetime(2026, 11, 25, tzinfo=UTC)),  # end of the day
+        ("2026-11-24T24:00:00Z", datetime(2026, 11, 25, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 24:30:00 GMT", None),
+        ("2026-11-24 10:00 XYZ", None),  # an unknown zone name is no guess
+        ("2026 Nov", None),  # not January 2026
+        ("2026-11-24 UTC", datetime(2026, 11, 24, tzinfo=UTC)),
         ("not a date", None),
         ("", None),
     ],
