@@ -71,6 +71,18 @@ def cookie_check(outlet: str, accept: bool = True) -> Behaviour:
     return run
 
 
+def signed_enclosures(h: FaultHandler) -> None:
+    """An undated podcast feed whose enclosure URLs carry a new signature on every request."""
+    n = len(h.server.owner.hits("/podcast-undated-signed-enclosures"))
+    items = "".join(
+        f"<item><title>Episode {i}</title><guid isPermaLink='false'>ep-{i}</guid>"
+        f"<description>Episode {i}: {MINISTER}</description><enclosure type='audio/mpeg' length='1'"
+        f" url='https://cdn.example/ep{i}.mp3?token=t{n}&amp;expires={1_800_000_000 + n}'/></item>"
+        for i in range(2)
+    )
+    h.send(200, f'<rss version="2.0"><channel><title>p</title>{items}</channel></rss>'.encode(), RSS_TYPE)
+
+
 META_REFRESH = (
     b"<!DOCTYPE html><html><head><title>We have moved</title>"
     b'<meta http-equiv="refresh" content="0; url=/news/rss.xml"></head><body>Moved</body></html>'
@@ -114,6 +126,7 @@ CASES: dict[str, Case] = {
         "not a feed: looks like an HTML page titled 'We have moved'; it redirects to http://…/news/rss.xml",
         "backoff",
     ),
+    "podcast-undated-signed-enclosures": Case(signed_enclosures, ["Episode 0", "Episode 1"]),
     "cookie-check-to-itself": Case(cookie_check("cookie"), ["Behind the cookie check"]),
     "cookie-check-that-never-passes": Case(
         cookie_check("never", accept=False), [], "redirect loop at http://…", "backoff"
@@ -193,7 +206,8 @@ def test_each_case_keeps_what_it_should(runs: Runs, name: str) -> None:
 
 
 def test_a_re_run_adds_nothing(runs: Runs) -> None:
-    assert runs.rows[1] == runs.rows[0]
+    # only the podcast's two re-signed enclosure URLs are new sightings of their episodes
+    assert runs.rows[1] == {**runs.rows[0], "article_sightings": runs.rows[0]["article_sightings"] + 2}
     assert runs.summaries[1].new_articles == 0 and runs.summaries[1].revised == 0
 
 
