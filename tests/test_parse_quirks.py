@@ -149,6 +149,29 @@ def test_without_a_charset_parameter_the_declaration_decides() -> None:
         assert parse_feed(body, content_type=mime, url=URL).entries[0].title == "Новини дня"
 
 
+@pytest.mark.parametrize(
+    ("label", "codec", "text"),
+    [  # round five: labels read as browsers read them (WHATWG), and spellings Python lacks
+        ("Shift_JIS", "cp932", "髙橋さん ①"),  # Windows-31J characters under Shift_JIS: was mojibake
+        ("windows-31j", "cp932", "日本語 ㈱"),
+        ("gb2312", "gbk", "朱镕基说"),  # a GBK character under GB2312: was read, marked bozo
+        ("euc-kr", "cp949", "똠방각하"),
+        ("big5", "big5hkscs", "中文 “引”"),
+        ("tis-620", "cp874", "ภาษาไทย “x”"),
+        ("windows-874", "cp874", "ภาษาไทย"),  # unknown to Python
+        ("x-mac-roman", "mac-roman", "Zürich"),  # was read as windows-1252: 'ZŸrich'
+        ("x-mac-cyrillic", "mac-cyrillic", "Привет"),
+        ("cp-1251", "cp1251", "Привет"),  # was guessed as windows-1250: 'Ďđčâĺň'
+        ("win-1251", "cp1251", "Новини дня"),
+        ("x-cp1251", "cp1251", "Привет №"),
+    ],
+)
+def test_encoding_labels_are_read_as_browsers_read_them(label: str, codec: str, text: str) -> None:
+    body = plain_rss(text, f'<?xml version="1.0" encoding="{label}"?>').encode(codec)
+    parsed = parse_feed(body, content_type="application/rss+xml", url=URL)
+    assert [e.title for e in parsed.entries] == [text] and not parsed.bozo, parsed.bozo_reason
+
+
 # --- JSON Feed ---------------------------------------------------------------------------------------
 def json_feed(version: str = "https://jsonfeed.org/version/1.1", title: str = "One") -> dict[str, object]:
     return {"version": version, "title": "J", "items": [{"id": "1", "url": "/a", "title": title}]}
