@@ -208,6 +208,11 @@ CASES = [
         [{"url": "", "guid": "javascript:alert(1)"}, {"url": "", "guid": "urn:d"}],
         id="atom-script-and-data-links",
     ),
+    pytest.param(  # round five: an Atom-style <link href/> in RSS gave no URL on the fast path
+        rss('<item><title>Href link</title><link href="https://news.example/p/12"/><description>d</description></item>'),
+        [{"url": "https://news.example/p/12", "text": "d"}],
+        id="rss-link-with-href-attribute",
+    ),
 ]  # fmt: skip
 
 

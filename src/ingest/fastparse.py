@@ -233,7 +233,7 @@ def collect_rss(children: list[Any], fields: dict[str, str], in_item: bool = Tru
         if name == "guid":
             found[name] = child
         else:
-            text = child.text or ""
+            text = child.text or (child.get("href", "") if name == "link" else "")  # RSS <link href="..."/>
             found[name] = repair_mojibake(restore_cdata(text) if MARK in text else text)
     return found
 
