@@ -83,6 +83,17 @@ def signed_enclosures(h: FaultHandler) -> None:
     h.send(200, f'<rss version="2.0"><channel><title>p</title>{items}</channel></rss>'.encode(), RSS_TYPE)
 
 
+def session_in_links(h: FaultHandler) -> None:
+    """A servlet feed without guids: every link carries the session of this request (no cookies)."""
+    session = f"{len(h.server.owner.hits('/java-session-in-links')):04X}A1B2C3D4.node1"
+    items = "".join(
+        f"<item><title>Decree {i}</title><link>https://gov.example/news/{i}.jsp;jsessionid={session}</link>"
+        f"<pubDate>Tue, 24 Nov 2026 0{i}:00:00 +0200</pubDate><description>{MINISTER}</description></item>"
+        for i in range(3)
+    )
+    h.send(200, f'<rss version="2.0"><channel><title>g</title>{items}</channel></rss>'.encode(), RSS_TYPE)
+
+
 META_REFRESH = (
     b"<!DOCTYPE html><html><head><title>We have moved</title>"
     b'<meta http-equiv="refresh" content="0; url=/news/rss.xml"></head><body>Moved</body></html>'
@@ -127,6 +138,7 @@ CASES: dict[str, Case] = {
         "backoff",
     ),
     "podcast-undated-signed-enclosures": Case(signed_enclosures, ["Episode 0", "Episode 1"]),
+    "java-session-in-links": Case(session_in_links, ["Decree 0", "Decree 1", "Decree 2"]),
     "cookie-check-to-itself": Case(cookie_check("cookie"), ["Behind the cookie check"]),
     "cookie-check-that-never-passes": Case(
         cookie_check("never", accept=False), [], "redirect loop at http://…", "backoff"
