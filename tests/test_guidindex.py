@@ -100,3 +100,20 @@ def test_an_undated_record_never_replaces_a_dated_one() -> None:
     assert conn.execute("select article_id, published from item_guids where guid = 'g-9'").fetchall() == [
         ("undated-2", "")
     ]
+
+
+def test_an_item_without_a_guid_is_known_by_its_title() -> None:
+    """Round five: a feed without guids whose links carry a new cache-buster on every fetch."""
+    conn = catalog_with(article("old", guid=None, title="Decree  No. 5"))
+    again = article("new", guid=None, title="decree no 5")  # the same title, normalised
+    assert follow_moved_items(conn, [again], set())[0].article_id == "old"
+    other = article("new", guid=None, title="Decree No. 6")
+    assert follow_moved_items(conn, [other], set())[0].article_id == "new"
+    next_day = article("new", guid=None, title="Decree No. 5", published=T0 + timedelta(days=1))
+    assert follow_moved_items(conn, [next_day], set())[0].article_id == "new"
+    twins = [
+        article("new-a", guid=None, title="Decree No. 5"),
+        article("new-b", guid=None, title="Decree No. 5"),
+    ]
+    assert [a.article_id for a in follow_moved_items(conn, twins, set())] == ["new-a", "new-b"]  # ambiguous
+    assert follow_moved_items(conn, [article("new", guid=None, title="")], set())[0].article_id == "new"

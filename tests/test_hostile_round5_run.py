@@ -94,6 +94,17 @@ def session_in_links(h: FaultHandler) -> None:
     h.send(200, f'<rss version="2.0"><channel><title>g</title>{items}</channel></rss>'.encode(), RSS_TYPE)
 
 
+def cache_buster_without_guids(h: FaultHandler) -> None:
+    """A feed without guids whose links carry a new cache-buster on every request."""
+    n = len(h.server.owner.hits("/cache-buster-without-guids"))
+    items = "".join(
+        f"<item><title>Notice {i}</title><link>https://cb.example/notice/{i}?ts={1_700_000_000 + n}</link>"
+        f"<pubDate>Tue, 24 Nov 2026 0{i}:30:00 +0000</pubDate><description>{MINISTER}</description></item>"
+        for i in range(2)
+    )
+    h.send(200, f'<rss version="2.0"><channel><title>cb</title>{items}</channel></rss>'.encode(), RSS_TYPE)
+
+
 META_REFRESH = (
     b"<!DOCTYPE html><html><head><title>We have moved</title>"
     b'<meta http-equiv="refresh" content="0; url=/news/rss.xml"></head><body>Moved</body></html>'
@@ -139,6 +150,7 @@ CASES: dict[str, Case] = {
     ),
     "podcast-undated-signed-enclosures": Case(signed_enclosures, ["Episode 0", "Episode 1"]),
     "java-session-in-links": Case(session_in_links, ["Decree 0", "Decree 1", "Decree 2"]),
+    "cache-buster-without-guids": Case(cache_buster_without_guids, ["Notice 0", "Notice 1"]),
     "cookie-check-to-itself": Case(cookie_check("cookie"), ["Behind the cookie check"]),
     "cookie-check-that-never-passes": Case(
         cookie_check("never", accept=False), [], "redirect loop at http://…", "backoff"
@@ -218,8 +230,8 @@ def test_each_case_keeps_what_it_should(runs: Runs, name: str) -> None:
 
 
 def test_a_re_run_adds_nothing(runs: Runs) -> None:
-    # only the podcast's two re-signed enclosure URLs are new sightings of their episodes
-    assert runs.rows[1] == {**runs.rows[0], "article_sightings": runs.rows[0]["article_sightings"] + 2}
+    # only the podcast's two re-signed enclosure URLs and the two cache-busted links are new sightings
+    assert runs.rows[1] == {**runs.rows[0], "article_sightings": runs.rows[0]["article_sightings"] + 4}
     assert runs.summaries[1].new_articles == 0 and runs.summaries[1].revised == 0
 
 

@@ -16,6 +16,10 @@ A feed that reuses one guid for different items (a daily briefing under a fixed 
 different publication times, so they stay apart; a guid carried by several different links in
 one batch is ambiguous and never followed.
 
+An item without a guid is known by its title instead (a key no guid can take): a feed without
+guids whose links carry a cache-buster (``?ts=…``) or a session keeps its articles the same way.
+A title shared by several items of one batch is ambiguous like a shared guid.
+
 An item without a trusted date (none, or an implausible one) has no time to compare: it is taken
 for the article its guid named last only when that one was undated too and the item's title and
 text are exactly ones the article has had (its content hash): an undated podcast episode whose
@@ -33,11 +37,21 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ingest.models import Article
+from ingest.normalise import normalise_title
 
 SAME_TIME = timedelta(hours=1)
 _LOOKUP_CHUNK = 400
 
-GuidKey = tuple[str, str]  # (feed, guid)
+GuidKey = tuple[str, str]  # (feed, guid, or the title key of an item without one)
+TITLE_KEY = "\x1ftitle:"  # starts the key of an item without a guid (no guid starts so)
+
+
+def item_key(art: Article) -> str | None:
+    """What names an item within its feed: its guid; without one, its normalised title."""
+    if art.guid:
+        return art.guid
+    title = normalise_title(art.title)
+    return TITLE_KEY + title if title else None
 
 
 def pick_unique_guids(candidates: Iterable[Article], trusted: bool = True) -> dict[GuidKey, Article]:
@@ -46,9 +60,10 @@ def pick_unique_guids(candidates: Iterable[Article], trusted: bool = True) -> di
     ids: dict[GuidKey, set[str]] = {}
     first: dict[GuidKey, Article] = {}
     for art in candidates:
-        if not art.guid or art.date_trusted != trusted:
+        name = item_key(art)
+        if name is None or art.date_trusted != trusted:
             continue
-        key = (art.feed, art.guid)
+        key = (art.feed, name)
         ids.setdefault(key, set()).add(art.article_id)
         if key not in first or art.published_at < first[key].published_at:
             first[key] = art
