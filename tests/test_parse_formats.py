@@ -213,6 +213,33 @@ CASES = [
         [{"url": "https://news.example/p/12", "text": "d"}],
         id="rss-link-with-href-attribute",
     ),
+    # round five: items where the fast path did not look for them were dropped without a word
+    pytest.param(
+        rss("<items><item><title>Wrapped one</title><link>https://news.example/w/1</link></item>"
+            "<item><title>Wrapped two</title><link>https://news.example/w/2</link></item></items>"),
+        [{"url": "https://news.example/w/1"}, {"url": "https://news.example/w/2"}],
+        id="rss-items-in-a-wrapper",
+    ),
+    pytest.param(
+        rss("<item><title>First channel</title><link>https://news.example/w/3</link></item></channel>"
+            "<channel><title>Second</title><item><title>Second channel</title><link>https://news.example/w/4</link></item>"),
+        [{"url": "https://news.example/w/3"}, {"url": "https://news.example/w/4"}],
+        id="rss-two-channels",
+    ),
+    pytest.param(
+        '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://news.example/"><title>Odd</title>'
+        '<item rdf:about="https://news.example/w/5"><title>In channel</title><link>https://news.example/w/5</link></item>'
+        "</channel></rdf:RDF>",
+        [{"url": "https://news.example/w/5"}],
+        id="rdf-items-inside-the-channel",
+    ),
+    pytest.param(
+        atom('<entries><entry><title>Wrapped</title><id>urn:w:6</id><link href="https://news.example/w/6"/></entry></entries>'
+             '<entry><title>Plain</title><id>urn:w:7</id><link href="https://news.example/w/7"/></entry>'),
+        [{"url": "https://news.example/w/6"}, {"url": "https://news.example/w/7"}],
+        id="atom-entries-in-a-wrapper",
+    ),
 ]  # fmt: skip
 
 
