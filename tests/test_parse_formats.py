@@ -240,6 +240,21 @@ CASES = [
         [{"url": "https://news.example/w/6"}, {"url": "https://news.example/w/7"}],
         id="atom-entries-in-a-wrapper",
     ),
+    pytest.param(  # round five: element names in another case (feedparser folds them; lxml does not)
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Odd</title>'
+        "<Item><Title>Capitalised</Title><Link>https://news.example/k/1</Link>"
+        "<PubDate>Thu, 19 Nov 2026 10:00:00 GMT</PubDate><Description>Said so.</Description></Item>"
+        "<item><title>Lower pubdate</title><link>https://news.example/k/2</link>"
+        "<pubdate>Fri, 20 Nov 2026 10:00:00 GMT</pubdate><description>Also.</description></item></channel></rss>",
+        [{"title": "Capitalised", "url": "https://news.example/k/1", "published_at": utc(2026, 11, 19, 10), "text": "Said so."},
+         {"title": "Lower pubdate", "url": "https://news.example/k/2", "published_at": utc(2026, 11, 20, 10)}],
+        id="rss-element-names-in-another-case",
+    ),
+    pytest.param(
+        atom('<Entry><title>Capital entry</title><id>urn:k:3</id><link href="https://news.example/k/3"/></Entry>'),
+        [{"title": "Capital entry", "url": "https://news.example/k/3"}],
+        id="atom-entry-in-another-case",
+    ),
 ]  # fmt: skip
 
 

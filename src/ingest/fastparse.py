@@ -32,7 +32,7 @@ from ingest.feedvalues import (
     text_to_html,
 )
 from ingest.models import Entry, ParsedFeed
-from ingest.xmlsafe import MARK, lift_cdata
+from ingest.xmlsafe import CASE_VARIANT_RE, MARK, lift_cdata
 
 ATOM10 = "http://www.w3.org/2005/Atom"
 ATOM03 = "http://purl.org/atom/ns#"
@@ -74,9 +74,7 @@ REFUSED_ITEM_TAGS = {
     *(f"{{{ATOM10}}}{name}" for name in ("title", "summary", "content", "author", "id")),
 }  # fmt: skip
 # Feeds in the wild bind the DC and content prefixes to https:// variants; feedparser accepts them.
-RSS_FIELDS |= {
-    tag.replace("{http://purl.org/", "{https://purl.org/"): name for tag, name in RSS_FIELDS.items()
-}
+RSS_FIELDS |= {tag.replace("{http://purl.org/", "{https://purl.org/"): f for tag, f in RSS_FIELDS.items()}
 
 
 THREAD_STATE = threading.local()
@@ -107,11 +105,14 @@ def parse_fast(data: bytes, url: str | None = None) -> ParsedFeed | None:
     if handler is None:
         return None
     try:
-        return handler(root, url)
+        parsed = handler(root, url)
     except RefusedError:
         return None
     finally:
         THREAD_STATE.lifted = []
+    if parsed.entries and all(e.title and e.url and e.published and e.summary_html for e in parsed.entries):
+        return parsed
+    return None if CASE_VARIANT_RE.search(data) else parsed  # <Item>, <pubdate>: feedparser reads them
 
 
 def element_text(element: Any) -> str:

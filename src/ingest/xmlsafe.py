@@ -67,6 +67,10 @@ CDATA_OPEN = b"<![CDATA["
 MARK, MARK_END = "\ue000", "\ue001"  # private-use characters; no lifting if the body has one
 MARK_BYTES, MARK_END_BYTES = MARK.encode(), MARK_END.encode()
 LIFT_MIN = 256
+# Feed element names in another case (<Item>, <Title>, <pubdate>): feedparser folds the case of names
+# and reads them, lxml does not; the fast path leaves such a feed to feedparser.
+NAMES = b"channel|item|title|link|description|guid|pubDate|author|entry|summary|content|id"
+CASE_VARIANT_RE = re.compile(rb"<(?!(?:%s)[\s/>])(?i:%s)[\s/>]" % (NAMES, NAMES))
 
 
 class EncodingError(ValueError):
