@@ -105,6 +105,21 @@ def cache_buster_without_guids(h: FaultHandler) -> None:
     h.send(200, f'<rss version="2.0"><channel><title>cb</title>{items}</channel></rss>'.encode(), RSS_TYPE)
 
 
+def refuses_validators(status: int, header: str) -> Behaviour:
+    """200 with validators; a request that sends them back gets ``status`` (a misconfigured server)."""
+
+    def run(h: FaultHandler) -> None:
+        if h.headers.get(header):
+            h.send(status, b"bad request", {"Content-Type": "text/plain"})
+        else:
+            body = rss(f"v{status}", "Served without validators")
+            h.send(
+                200, body, {"ETag": 'W/"v1"', "Last-Modified": "Tue, 24 Nov 2026 10:00:00 GMT", **RSS_TYPE}
+            )
+
+    return run
+
+
 META_REFRESH = (
     b"<!DOCTYPE html><html><head><title>We have moved</title>"
     b'<meta http-equiv="refresh" content="0; url=/news/rss.xml"></head><body>Moved</body></html>'
@@ -151,6 +166,10 @@ CASES: dict[str, Case] = {
     "podcast-undated-signed-enclosures": Case(signed_enclosures, ["Episode 0", "Episode 1"]),
     "java-session-in-links": Case(session_in_links, ["Decree 0", "Decree 1", "Decree 2"]),
     "cache-buster-without-guids": Case(cache_buster_without_guids, ["Notice 0", "Notice 1"]),
+    "validators-answered-412": Case(refuses_validators(412, "If-None-Match"), ["Served without validators"]),
+    "validators-answered-400": Case(
+        refuses_validators(400, "If-Modified-Since"), ["Served without validators"]
+    ),
     "cookie-check-to-itself": Case(cookie_check("cookie"), ["Behind the cookie check"]),
     "cookie-check-that-never-passes": Case(
         cookie_check("never", accept=False), [], "redirect loop at http://…", "backoff"
@@ -240,3 +259,9 @@ def test_the_cookie_check_is_passed_with_the_cookie_and_bounded(runs: Runs) -> N
     assert runs.hits[0]["cookie-check-to-itself"] == 2 and runs.hits[0]["cookie-check-that-never-passes"] == 2
     never = runs.states[0]["cookie-check-that-never-passes"]
     assert never.last_error and never.last_error.endswith("/cookie-check-that-never-passes")
+
+
+@pytest.mark.parametrize("name", ["validators-answered-412", "validators-answered-400"])
+def test_validators_a_server_refuses_are_dropped_for_one_more_request(runs: Runs, name: str) -> None:
+    assert runs.hits[0][name] == 1 and runs.hits[1][name] == 3  # run 2: refused, then asked plainly
+    assert [s[name].last_status for s in runs.states] == ["ok", "unchanged"]

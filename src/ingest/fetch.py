@@ -57,6 +57,7 @@ REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECT_CODES = frozenset({301, 308})
 STATUS_BY_CODE = {304: "not_modified", 410: "gone", 429: "retry_later", 503: "retry_later"}
 VALIDATOR_HEADERS = frozenset({"If-None-Match", "If-Modified-Since"})
+VALIDATORS_REFUSED = frozenset({400, 412})  # answers of servers that choke on our validators
 MAX_RECONNECTS = 2
 CLOSED_RE = re.compile(r"disconnect|peer closed|connection closed", re.I)
 PHRASES = {s.value: s.phrase for s in HTTPStatus}
@@ -252,6 +253,10 @@ class HttpFetch:
                 elif not self.temporary_seen and result.permanent_redirect is None:
                     result.permanent_redirect = target  # the feed URL itself moved
                 return target
+            if status in VALIDATORS_REFUSED and VALIDATOR_HEADERS & self.headers.keys():
+                self.headers = {k: v for k, v in self.headers.items() if k not in VALIDATOR_HEADERS}
+                stack.close()  # this answer is dropped: ask once more without the validators
+                return self.request(url, deadline)
             if not 200 <= status < 300:
                 result.status = STATUS_BY_CODE.get(status, "error")
                 result.error = None if status == 304 else status_line(status)
