@@ -308,6 +308,10 @@ def test_what_came_instead_of_a_feed_is_named(body: bytes, message: str) -> None
             b'<meta http-equiv="refresh" content="0; url=javascript:alert(1)">',
             "not a feed: looks like an HTML page",
         ),
+        (  # an attribute that merely holds the word is no redirect
+            b'<html><head><title>Err</title></head><body><div data-location="/kyiv">x</div></body></html>',
+            "not a feed: looks like an HTML page titled 'Err'",
+        ),
     ],
     ids=[
         "bare-meta-refresh",
@@ -316,6 +320,7 @@ def test_what_came_instead_of_a_feed_is_named(body: bytes, message: str) -> None
         "script-replace",
         "noscript",
         "javascript-url",
+        "data-location-attribute",
     ],
 )
 def test_a_page_that_sends_the_browser_on_names_where(body: bytes, message: str) -> None:

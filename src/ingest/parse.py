@@ -45,8 +45,9 @@ HTML_ONLY_ROOT_RE = re.compile(
 )
 META_REFRESH_RE = re.compile(rb"""<meta\b[^>]*?\bhttp-equiv\s*=\s*["']?\s*refresh\b[^>]*>""", re.I)
 REFRESH_URL_RE = re.compile(rb"""\bcontent\s*=\s*(["']?)\s*\d*\s*[;,]?\s*url\s*=\s*['"]?([^"'>\s]+)""", re.I)
-SCRIPT_REDIRECT_RE = re.compile(
-    rb"""\blocation(?:\.href)?\s*=\s*["']([^"'\s]+)["']|\blocation\.(?:replace|assign)\(\s*["']([^"'\s]+)["']"""
+SCRIPT_REDIRECT_RE = re.compile(  # window.location = "…", location.href = "…", location.replace("…")
+    rb"""(?:\b(?:window|document|top|self)\.location|(?<![\w-])location\.href)\s*=\s*["']([^"'\s]+)["']"""
+    rb"""|(?<![\w-])location\.(?:replace|assign)\(\s*["']([^"'\s]+)["']"""
 )
 FEED_ROOT_RE = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF|channel)\b")
 LINK_TAG_RE = re.compile(rb"<link\b[^>]*>", re.I)
