@@ -31,6 +31,7 @@ from faultserver import (
 from ingest.config import Settings
 from ingest.feedstate import new_state, next_state, parse_retry_after, plan_fetches
 from ingest.fetch import FetchPolicy, fetch_feeds, fetch_url, make_client
+from ingest.httpheaders import RedirectError, pick_location
 from ingest.models import Feed
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -409,3 +410,26 @@ def test_a_slow_but_successful_host_is_not_refused(fault_server: FaultServer, tm
     policy = FetchPolicy(workers=8, per_host=2, host_interval_s=0.0)
     results = fetch_feeds(feeds, {}, settings, policy=policy)
     assert [r.status for r in results] == ["ok"] * 6  # the last two start past the 2 s window
+
+
+# --- Location headers (round five) -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "decoded", "expected"),
+    [
+        ([b"/feed"], "/feed", "/feed"),
+        (["/новини".encode()], "/Ð½Ð¾Ð²Ð¸Ð½Ð¸", "/новини"),  # UTF-8 bytes httpx read as Latin-1
+        ([b"/caf\xe9"], "/café", "/café"),  # not UTF-8: Latin-1
+        ([b"/a", b"/a"], "/a, /a", "/a"),  # sent twice: one value
+        ([b" /a ", b"/a"], "/a, /a", "/a"),
+        ([b"", b"/a"], ", /a", "/a"),
+        ([], " /from-httpx ", "/from-httpx"),  # bytes not seen: httpx's value
+        ([b""], "", ""),
+    ],
+)
+def test_the_location_is_read_from_its_own_bytes_once(raw: list[bytes], decoded: str, expected: str) -> None:
+    assert pick_location(raw, decoded) == expected
+
+
+def test_two_different_locations_are_refused_by_name() -> None:
+    with pytest.raises(RedirectError, match=r"^redirect with 2 different Location headers: '/a', '/b'$"):
+        pick_location([b"/a", b"/b", b"/a"], "/a, /b, /a")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -66,3 +67,53 @@ def test_the_guid_index_follows_the_latest_item_of_a_reused_guid() -> None:
     record_guids(conn, [article("day-2", published=T0 + timedelta(days=1))])
     edited = article("day-2-edited", published=T0 + timedelta(days=1))
     assert follow_moved_items(conn, [edited], set())[0].article_id == "day-2"
+
+
+def store_article(conn: sqlite3.Connection, art: Article) -> None:
+    conn.execute(
+        "insert into articles values (?, 1, ?, ?, ?, ?, '', 1)",
+        [art.article_id, art.title, len(art.text), json.dumps([art.content_hash]), T0.isoformat()],
+    )
+
+
+def test_an_undated_item_with_the_same_text_under_its_guid_is_the_same_article() -> None:
+    """Round five: an undated podcast episode whose signed enclosure URL changes on every fetch."""
+    stored = article("old", date_trusted=False, content_hash="same")
+    conn = catalog_with(stored)
+    store_article(conn, stored)
+    again = article("new", date_trusted=False, content_hash="same", published=T0 + timedelta(days=2))
+    assert follow_moved_items(conn, [again], set())[0].article_id == "old"
+    rewritten = article("new", date_trusted=False, content_hash="other")  # a guid reused for new text
+    assert follow_moved_items(conn, [rewritten], set())[0].article_id == "new"
+    dated = article("new", content_hash="same")  # a dated item never follows an undated record
+    assert follow_moved_items(conn, [dated], set())[0].article_id == "new"
+
+
+def test_an_undated_record_never_replaces_a_dated_one() -> None:
+    conn = catalog_with(article("old"))
+    record_guids(conn, [article("undated", date_trusted=False)])
+    assert conn.execute("select article_id, published from item_guids").fetchall() == [
+        ("old", T0.isoformat())
+    ]
+    record_guids(conn, [article("undated", guid="g-9", date_trusted=False)])
+    record_guids(conn, [article("undated-2", guid="g-9", date_trusted=False)])
+    assert conn.execute("select article_id, published from item_guids where guid = 'g-9'").fetchall() == [
+        ("undated-2", "")
+    ]
+
+
+def test_an_item_without_a_guid_is_known_by_its_title() -> None:
+    """Round five: a feed without guids whose links carry a new cache-buster on every fetch."""
+    conn = catalog_with(article("old", guid=None, title="Decree  No. 5"))
+    again = article("new", guid=None, title="decree no 5")  # the same title, normalised
+    assert follow_moved_items(conn, [again], set())[0].article_id == "old"
+    other = article("new", guid=None, title="Decree No. 6")
+    assert follow_moved_items(conn, [other], set())[0].article_id == "new"
+    next_day = article("new", guid=None, title="Decree No. 5", published=T0 + timedelta(days=1))
+    assert follow_moved_items(conn, [next_day], set())[0].article_id == "new"
+    twins = [
+        article("new-a", guid=None, title="Decree No. 5"),
+        article("new-b", guid=None, title="Decree No. 5"),
+    ]
+    assert [a.article_id for a in follow_moved_items(conn, twins, set())] == ["new-a", "new-b"]  # ambiguous
+    assert follow_moved_items(conn, [article("new", guid=None, title="")], set())[0].article_id == "new"

@@ -208,6 +208,53 @@ CASES = [
         [{"url": "", "guid": "javascript:alert(1)"}, {"url": "", "guid": "urn:d"}],
         id="atom-script-and-data-links",
     ),
+    pytest.param(  # round five: an Atom-style <link href/> in RSS gave no URL on the fast path
+        rss('<item><title>Href link</title><link href="https://news.example/p/12"/><description>d</description></item>'),
+        [{"url": "https://news.example/p/12", "text": "d"}],
+        id="rss-link-with-href-attribute",
+    ),
+    # round five: items where the fast path did not look for them were dropped without a word
+    pytest.param(
+        rss("<items><item><title>Wrapped one</title><link>https://news.example/w/1</link></item>"
+            "<item><title>Wrapped two</title><link>https://news.example/w/2</link></item></items>"),
+        [{"url": "https://news.example/w/1"}, {"url": "https://news.example/w/2"}],
+        id="rss-items-in-a-wrapper",
+    ),
+    pytest.param(
+        rss("<item><title>First channel</title><link>https://news.example/w/3</link></item></channel>"
+            "<channel><title>Second</title><item><title>Second channel</title><link>https://news.example/w/4</link></item>"),
+        [{"url": "https://news.example/w/3"}, {"url": "https://news.example/w/4"}],
+        id="rss-two-channels",
+    ),
+    pytest.param(
+        '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://news.example/"><title>Odd</title>'
+        '<item rdf:about="https://news.example/w/5"><title>In channel</title><link>https://news.example/w/5</link></item>'
+        "</channel></rdf:RDF>",
+        [{"url": "https://news.example/w/5"}],
+        id="rdf-items-inside-the-channel",
+    ),
+    pytest.param(
+        atom('<entries><entry><title>Wrapped</title><id>urn:w:6</id><link href="https://news.example/w/6"/></entry></entries>'
+             '<entry><title>Plain</title><id>urn:w:7</id><link href="https://news.example/w/7"/></entry>'),
+        [{"url": "https://news.example/w/6"}, {"url": "https://news.example/w/7"}],
+        id="atom-entries-in-a-wrapper",
+    ),
+    pytest.param(  # round five: element names in another case (feedparser folds them; lxml does not)
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Odd</title>'
+        "<Item><Title>Capitalised</Title><Link>https://news.example/k/1</Link>"
+        "<PubDate>Thu, 19 Nov 2026 10:00:00 GMT</PubDate><Description>Said so.</Description></Item>"
+        "<item><title>Lower pubdate</title><link>https://news.example/k/2</link>"
+        "<pubdate>Fri, 20 Nov 2026 10:00:00 GMT</pubdate><description>Also.</description></item></channel></rss>",
+        [{"title": "Capitalised", "url": "https://news.example/k/1", "published_at": utc(2026, 11, 19, 10), "text": "Said so."},
+         {"title": "Lower pubdate", "url": "https://news.example/k/2", "published_at": utc(2026, 11, 20, 10)}],
+        id="rss-element-names-in-another-case",
+    ),
+    pytest.param(
+        atom('<Entry><title>Capital entry</title><id>urn:k:3</id><link href="https://news.example/k/3"/></Entry>'),
+        [{"title": "Capital entry", "url": "https://news.example/k/3"}],
+        id="atom-entry-in-another-case",
+    ),
 ]  # fmt: skip
 
 

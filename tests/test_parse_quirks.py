@@ -149,6 +149,29 @@ def test_without_a_charset_parameter_the_declaration_decides() -> None:
         assert parse_feed(body, content_type=mime, url=URL).entries[0].title == "Новини дня"
 
 
+@pytest.mark.parametrize(
+    ("label", "codec", "text"),
+    [  # round five: labels read as browsers read them (WHATWG), and spellings Python lacks
+        ("Shift_JIS", "cp932", "髙橋さん ①"),  # Windows-31J characters under Shift_JIS: was mojibake
+        ("windows-31j", "cp932", "日本語 ㈱"),
+        ("gb2312", "gbk", "朱镕基说"),  # a GBK character under GB2312: was read, marked bozo
+        ("euc-kr", "cp949", "똠방각하"),
+        ("big5", "big5hkscs", "中文 “引”"),
+        ("tis-620", "cp874", "ภาษาไทย “x”"),
+        ("windows-874", "cp874", "ภาษาไทย"),  # unknown to Python
+        ("x-mac-roman", "mac-roman", "Zürich"),  # was read as windows-1252: 'ZŸrich'
+        ("x-mac-cyrillic", "mac-cyrillic", "Привет"),
+        ("cp-1251", "cp1251", "Привет"),  # was guessed as windows-1250: 'Ďđčâĺň'
+        ("win-1251", "cp1251", "Новини дня"),
+        ("x-cp1251", "cp1251", "Привет №"),
+    ],
+)
+def test_encoding_labels_are_read_as_browsers_read_them(label: str, codec: str, text: str) -> None:
+    body = plain_rss(text, f'<?xml version="1.0" encoding="{label}"?>').encode(codec)
+    parsed = parse_feed(body, content_type="application/rss+xml", url=URL)
+    assert [e.title for e in parsed.entries] == [text] and not parsed.bozo, parsed.bozo_reason
+
+
 # --- JSON Feed ---------------------------------------------------------------------------------------
 def json_feed(version: str = "https://jsonfeed.org/version/1.1", title: str = "One") -> dict[str, object]:
     return {"version": version, "title": "J", "items": [{"id": "1", "url": "/a", "title": title}]}
@@ -257,6 +280,67 @@ def test_what_came_instead_of_a_feed_is_named(body: bytes, message: str) -> None
     assert str(info.value) == message
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (  # a bare meta refresh (was: "nothing recoverable: <unknown>:2:54: no element found")
+            b'<!DOCTYPE html><meta http-equiv="refresh" content="0; url=/feed.xml">',
+            "not a feed: looks like an HTML page; it redirects to https://news.example/feed.xml",
+        ),
+        (
+            b"<html><head><title>Moved</title><meta content=\"5; URL='https://new.example/rss?a=1&amp;b=2'\""
+            b' http-equiv="Refresh"></head><body>Moved</body></html>',
+            "not a feed: looks like an HTML page titled 'Moved'; it redirects to https://new.example/rss?a=1&b=2",
+        ),
+        (  # a challenge that is one script (was: "no RSS/Atom elements (root <script>)")
+            b'<script>document.location.href="/rss.xml?js=1"</script>',
+            "not a feed: looks like an HTML page; it redirects to https://news.example/rss.xml?js=1",
+        ),
+        (
+            b'<script>window.location.replace("https://n.example/feed")</script>',
+            "not a feed: looks like an HTML page; it redirects to https://n.example/feed",
+        ),
+        (
+            b"<!DOCTYPE html>\n<noscript>Please enable JavaScript to continue</noscript>",
+            "not a feed: looks like an HTML page",
+        ),
+        (
+            b'<meta http-equiv="refresh" content="0; url=javascript:alert(1)">',
+            "not a feed: looks like an HTML page",
+        ),
+        (  # an attribute that merely holds the word is no redirect
+            b'<html><head><title>Err</title></head><body><div data-location="/kyiv">x</div></body></html>',
+            "not a feed: looks like an HTML page titled 'Err'",
+        ),
+    ],
+    ids=[
+        "bare-meta-refresh",
+        "meta-refresh-quoted",
+        "script-location",
+        "script-replace",
+        "noscript",
+        "javascript-url",
+        "data-location-attribute",
+    ],
+)
+def test_a_page_that_sends_the_browser_on_names_where(body: bytes, message: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_feed(body, content_type="text/html", url=URL)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "<br />\n<b>Warning</b>:  Cannot modify header information on line <b>12</b><br />\n",
+        "<p>Notice: x</p>",
+    ],
+)
+def test_html_printed_before_a_real_feed_does_not_hide_it(notice: str) -> None:
+    parsed = parse_feed((notice + rss("One", "Two")).encode(), url=URL)
+    assert [e.title for e in parsed.entries] == ["One", "Two"]
+
+
 # --- dates -------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("value", "expected"),
@@ -270,6 +354,18 @@ def test_what_came_instead_of_a_feed_is_named(body: bytes, message: str) -> None
         ("2026-11-24T10:00:00.123456789+01:00", datetime(2026, 11, 24, 9, 0, 0, 123456, tzinfo=UTC)),
         ("2026-11-24", datetime(2026, 11, 24, tzinfo=UTC)),
         ("Tue, 31 Feb 2026 10:00:00 +0000", None),
+        # round five: these were None (the first-seen time) or read as UTC
+        ("24 Nov 2026 10:00:00 +0200 EET", datetime(2026, 11, 24, 8, tzinfo=UTC)),  # name after offset
+        ("2026-11-24 10:00:00 MSK", datetime(2026, 11, 24, 7, tzinfo=UTC)),  # ISO with a zone name
+        ("2026-11-24T10:00 CEST", datetime(2026, 11, 24, 8, tzinfo=UTC)),
+        ("Mi, 24 Dez 2026 10:00:00 MEZ", datetime(2026, 12, 24, 9, tzinfo=UTC)),  # German zone names
+        ("Mo, 1 Jun 2026 10:00:00 MESZ", datetime(2026, 6, 1, 8, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 24:00:00 GMT", datetime(2026, 11, 25, tzinfo=UTC)),  # end of the day
+        ("2026-11-24T24:00:00Z", datetime(2026, 11, 25, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 24:30:00 GMT", None),
+        ("2026-11-24 10:00 XYZ", None),  # an unknown zone name is no guess
+        ("2026 Nov", None),  # not January 2026
+        ("2026-11-24 UTC", datetime(2026, 11, 24, tzinfo=UTC)),
         ("not a date", None),
         ("", None),
     ],

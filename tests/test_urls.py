@@ -47,6 +47,15 @@ from ingest.urls import (
             "https://n.example/a?id=3&p=7&page=2&q=kyiv&story=1",
         ),
         ("https://n.example/a?flag&a=1&a=1&&", "https://n.example/a?a=1&flag"),
+        # round five: a session in the path, new on every fetch without cookies
+        ("https://n.example/news/1;jsessionid=8F2A1C.node1?id=5", "https://n.example/news/1?id=5"),
+        ("https://n.example/news/article.jsp;JSESSIONID=AB12", "https://n.example/news/article.jsp"),
+        (
+            "https://n.example/(S(lit3py55t21z5v55vlm25s55))/news.aspx?id=3",
+            "https://n.example/news.aspx?id=3",
+        ),
+        ("https://n.example/app/(X(1)S(abc123))/news/7.aspx", "https://n.example/app/news/7.aspx"),
+        ("https://n.example/a;type=x/(b)/c", "https://n.example/a;type=x/(b)/c"),  # other parameters stay
     ],
 )
 def test_canonicalise_url(raw: str, canonical: str) -> None:

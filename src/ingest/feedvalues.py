@@ -35,14 +35,14 @@ ABSOLUTE_URL_RE = re.compile(r"^https?://[^\s/?#]+(?:[/?#]|$)", re.I)
 ISO_DATE_RE = re.compile(
     r"^(\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?"
     r"(?:[T\s]+(\d\d):?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?"
-    r"\s*(Z|UTC|GMT|[+-]\d\d(?::?\d\d?)?)?$",  # "+00:0": an offset cut short (read as "+00:00")
+    r"\s*(Z|[A-Za-z]{2,5}|[+-]\d\d(?::?\d\d?)?)?$",  # "+00:0": an offset cut short (read as "+00:00")
     re.I,
 )
 RFC822_DATE_RE = re.compile(
     r"^(?:[A-Za-z]++\.?,?\s*)?(?:(\d{1,2})[\s-]+([A-Za-z]++)\.?,?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)"
     r"[\s-]+(\d{2,4})"
     r"(?:[\sT,]+(\d{1,2}):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*([AaPp][Mm])?)?"
-    r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?\s*(?:\([^)]*\))?$"
+    r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?(?:\s+[A-Za-z]{2,5})?\s*(?:\([^)]*\))?$"
 )
 # C's asctime(), as old Perl/CGI generators write it: "Tue Nov 24 10:00:00 2026" (zone optional)
 ASCTIME_RE = re.compile(
@@ -95,6 +95,7 @@ ZONES = {
     "bst": 1, "cet": 1, "cest": 2, "met": 1, "mest": 2, "eet": 2, "eest": 3, "wet": 0, "west": 1,
     "msk": 3, "ist": 5.5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "aest": 10, "aedt": 11,
     "acst": 9.5, "awst": 8, "nzst": 12, "nzdt": 13,
+    "mez": 1, "mesz": 2, "oez": 2, "oesz": 3, "wez": 0, "wesz": 1,  # German: "24 Dez 2026 10:00 MEZ"
 }  # fmt: skip
 
 
@@ -134,9 +135,8 @@ def parse_date(value: str | None) -> datetime | None:
 
 def build_common_date(match: re.Match[str]) -> datetime:
     day, month, year, hour, minute, second, sign, off_h, off_m = match.groups()
-    stamp = datetime(
-        int(year), COMMON_MONTHS[month], int(day), int(hour), int(minute), int(second), tzinfo=UTC
-    )
+    stamp = make_stamp(int(year), COMMON_MONTHS[month], int(day), int(hour), int(minute), int(second))
+    stamp = stamp.replace(tzinfo=UTC)
     if sign and (off_h != "00" or off_m != "00"):
         if int(off_h) > 14 or int(off_m) > 59:
             raise ValueError(f"offset out of range: {sign}{off_h}{off_m}")
@@ -147,7 +147,9 @@ def build_common_date(match: re.Match[str]) -> datetime:
 
 def build_iso_date(match: re.Match[str]) -> datetime | None:
     year, month, day, hour, minute, second, zone = match.groups()
-    stamp = datetime(
+    if zone and zone.isalpha() and zone.lower() not in (ZONES if hour else ("z", "utc", "gmt")):
+        return None  # "2026 Nov" is no date in January: a zone name other than UTC needs a time
+    stamp = make_stamp(
         int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0)
     )
     return to_utc(stamp, parse_offset(zone))
@@ -166,10 +168,17 @@ def build_rfc822_date(match: re.Match[str]) -> datetime | None:
     h = int(hour or 0)
     if ampm:
         h = h % 12 + (12 if ampm.lower() == "pm" else 0)
-    stamp = datetime(y, month, int(day1 or day2), h, int(minute or 0), int(second or 0))
+    stamp = make_stamp(y, month, int(day1 or day2), h, int(minute or 0), int(second or 0))
     hours = parse_offset(offset) if offset else None
     zone_hours = ZONES.get(zone.lower(), 0) if zone else 0
     return to_utc(stamp, zone_hours + (hours or 0))
+
+
+def make_stamp(year: int, month: int, day: int, hour: int, minute: int, second: int) -> datetime:
+    """A naive datetime; ``24:00:00`` (ISO 8601's end of the day) is the next day's midnight."""
+    if hour == 24 and minute == second == 0:
+        return datetime(year, month, day) + timedelta(days=1)
+    return datetime(year, month, day, hour, minute, second)
 
 
 def parse_local_date(text: str) -> datetime | None:

@@ -21,7 +21,6 @@ from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -36,6 +35,14 @@ from ingest.credentials import (
 from ingest.feedstate import host_key, parse_retry_after, plan_fetches
 from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
 from ingest.httpbody import BodyDecodeError, BodyTooLargeError, decode_stream, read_local
+from ingest.httpheaders import (
+    RedirectError,
+    describe_range,
+    encode_validator,
+    is_whole_range,
+    pick_location,
+    resolve_redirect,
+)
 from ingest.models import Feed, FeedState, FetchResult
 
 log = logging.getLogger(__name__)
@@ -50,15 +57,10 @@ REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECT_CODES = frozenset({301, 308})
 STATUS_BY_CODE = {304: "not_modified", 410: "gone", 429: "retry_later", 503: "retry_later"}
 VALIDATOR_HEADERS = frozenset({"If-None-Match", "If-Modified-Since"})
+VALIDATORS_REFUSED = frozenset({400, 412})  # answers of servers that choke on our validators
 MAX_RECONNECTS = 2
 CLOSED_RE = re.compile(r"disconnect|peer closed|connection closed", re.I)
-HEADER_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f]")
-CONTENT_RANGE_RE = re.compile(r"^bytes\s+(\d+)-(\d+)/(\d+|\*)$", re.I)
 PHRASES = {s.value: s.phrase for s in HTTPStatus}
-
-
-class RedirectError(Exception):
-    pass  # a redirect loop or too many redirects
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +164,7 @@ class HttpFetch:
     reconnects: int = 0  # requests repeated because a reused keep-alive connection was stale
     deadline: Deadline | None = None
     temporary_seen: bool = False  # a 302/303/307 hop ends the run of permanent redirects
+    cookie_set: bool = False  # the last redirect set a cookie (a cookie check may send us back)
     login: tuple[str, httpx.BasicAuth] | None = None  # the URL's credentials, for its origin only
 
     def run(self, url: str, limiter: HostLimiter | None, max_redirects: int, start_by: float | None) -> None:
@@ -182,7 +185,7 @@ class HttpFetch:
                     target = self.request(seen[-1], self.deadline)
                 if target is None:
                     return
-                if target in seen:
+                if target in seen and not (self.cookie_set and seen.count(target) == 1):
                     raise RedirectError(f"redirect loop at {target}")
                 seen.append(target)
             raise RedirectError(f"too many redirects (more than {max_redirects}) ending at {seen[-1]}")
@@ -221,7 +224,7 @@ class HttpFetch:
             except httpx.InvalidURL:
                 if not locations:
                     raise
-                location = locations[-1].decode("latin-1").strip()
+                location = pick_location(locations, "")
                 resolve_redirect(url, location)  # raises: a non-HTTP scheme or an invalid URL
                 raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
             except (httpx.RemoteProtocolError, httpx.ReadError):
@@ -237,9 +240,12 @@ class HttpFetch:
             result.headers = {k.lower(): v for k, v in resp.headers.items()}
             result.etag = resp.headers.get("etag")
             result.last_modified = resp.headers.get("last-modified")
-            location = resp.headers.get("location", "").strip()
-            if status in REDIRECT_CODES and location:
+            location = (
+                pick_location(locations, resp.headers.get("location", "")) if status in REDIRECT_CODES else ""
+            )
+            if location:
                 target, given = split_credentials(resolve_redirect(url, location))
+                self.cookie_set = "set-cookie" in resp.headers  # back to a URL seen: once more, with it
                 if given:  # a login in the Location: used there, never logged or stored
                     self.login = (target, httpx.BasicAuth(*given))
                 if status not in PERMANENT_REDIRECT_CODES:
@@ -247,6 +253,10 @@ class HttpFetch:
                 elif not self.temporary_seen and result.permanent_redirect is None:
                     result.permanent_redirect = target  # the feed URL itself moved
                 return target
+            if status in VALIDATORS_REFUSED and VALIDATOR_HEADERS & self.headers.keys():
+                self.headers = {k: v for k, v in self.headers.items() if k not in VALIDATOR_HEADERS}
+                stack.close()  # this answer is dropped: ask once more without the validators
+                return self.request(url, deadline)
             if not 200 <= status < 300:
                 result.status = STATUS_BY_CODE.get(status, "error")
                 result.error = None if status == 304 else status_line(status)
@@ -258,8 +268,12 @@ class HttpFetch:
                 if result.status == "retry_later":
                     result.retry_after = parse_retry_after(resp.headers.get("retry-after"), datetime.now(UTC))
                 return None
-            if status == 206 and not is_whole_range(resp.headers.get("content-range", "")):
-                result.status, result.error = "error", f"HTTP 206 Partial Content: {describe_range(resp)}"
+            content_range = resp.headers.get("content-range", "")
+            if status == 206 and not is_whole_range(content_range):
+                result.status, result.error = (
+                    "error",
+                    f"HTTP 206 Partial Content: {describe_range(content_range)}",
+                )
                 return None  # we never ask for a range: a part of a feed is no feed
             encoding = resp.headers.get("content-encoding", "")
             try:
@@ -267,46 +281,6 @@ class HttpFetch:
             except BodyTooLargeError as exc:
                 mark_too_large(result, exc, cap)
         return None
-
-
-def encode_validator(value: str | None) -> bytes | None:
-    """An ETag / Last-Modified as the bytes the server sent (httpx decoded them as Latin-1; sending
-    a str with other characters would fail every later fetch); None when unusable."""
-    if not value or HEADER_UNSAFE_RE.search(value):
-        return None
-    try:
-        return value.encode("latin-1")
-    except UnicodeEncodeError:
-        return value.encode("utf-8")
-
-
-def resolve_redirect(url: str, location: str) -> str:
-    """The absolute, percent-encoded target of a Location ("/a b" -> "/a%20b"); RedirectError for
-    anything but http(s) (file://, ftp://, javascript:, data: ...) or an unparseable URL."""
-    target = urljoin(url, location)
-    if urlsplit(target).scheme.lower() not in ("http", "https"):
-        raise RedirectError(f"redirect to a non-HTTP URL refused: {target[:200]}")
-    try:
-        return str(httpx.URL(target))
-    except httpx.InvalidURL:
-        raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
-
-
-def is_whole_range(content_range: str) -> bool:
-    """Whether a 206's Content-Range (``bytes 0-999/1000``) covers the whole representation."""
-    match = CONTENT_RANGE_RE.match(content_range.strip())
-    if match is None:
-        return False
-    return match[1] == "0" and match[3] != "*" and int(match[2]) + 1 == int(match[3])
-
-
-def describe_range(resp: httpx.Response) -> str:
-    value = HEADER_UNSAFE_RE.sub(" ", resp.headers.get("content-range", ""))[:100]
-    return (
-        f"only a part of the body was sent (Content-Range {value!r})"
-        if value
-        else "only a part of the body was sent"
-    )
 
 
 def finish_body(result: FetchResult, body: bytes) -> None:

@@ -15,31 +15,55 @@ guid comes with it later.
 A feed that reuses one guid for different items (a daily briefing under a fixed guid) gives them
 different publication times, so they stay apart; a guid carried by several different links in
 one batch is ambiguous and never followed.
+
+An item without a guid is known by its title instead (a key no guid can take): a feed without
+guids whose links carry a cache-buster (``?ts=…``) or a session keeps its articles the same way.
+A title shared by several items of one batch is ambiguous like a shared guid.
+
+An item without a trusted date (none, or an implausible one) has no time to compare: it is taken
+for the article its guid named last only when that one was undated too and the item's title and
+text are exactly ones the article has had (its content hash): an undated podcast episode whose
+signed enclosure URL changes on every fetch, a link with a cache-buster. An undated guid reused
+for new text stays a new article. Undated items are recorded with an empty ``published``; they
+never replace the record of a dated one.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ingest.models import Article
+from ingest.normalise import normalise_title
 
 SAME_TIME = timedelta(hours=1)
 _LOOKUP_CHUNK = 400
 
-GuidKey = tuple[str, str]  # (feed, guid)
+GuidKey = tuple[str, str]  # (feed, guid, or the title key of an item without one)
+TITLE_KEY = "\x1ftitle:"  # starts the key of an item without a guid (no guid starts so)
 
 
-def pick_unique_guids(candidates: Iterable[Article]) -> dict[GuidKey, Article]:
-    """One candidate per (feed, guid) with a trusted date, for keys naming one article in the batch."""
+def item_key(art: Article) -> str | None:
+    """What names an item within its feed: its guid; without one, its normalised title."""
+    if art.guid:
+        return art.guid
+    title = normalise_title(art.title)
+    return TITLE_KEY + title if title else None
+
+
+def pick_unique_guids(candidates: Iterable[Article], trusted: bool = True) -> dict[GuidKey, Article]:
+    """One candidate per (feed, guid) with a trusted date (``trusted=False``: without one), for keys
+    naming one article in the batch."""
     ids: dict[GuidKey, set[str]] = {}
     first: dict[GuidKey, Article] = {}
     for art in candidates:
-        if not art.guid or not art.date_trusted:
+        name = item_key(art)
+        if name is None or art.date_trusted != trusted:
             continue
-        key = (art.feed, art.guid)
+        key = (art.feed, name)
         ids.setdefault(key, set()).add(art.article_id)
         if key not in first or art.published_at < first[key].published_at:
             first[key] = art
@@ -52,12 +76,26 @@ def follow_moved_items(
     """``candidates`` with the article id of an item whose link moved replaced by its earlier one.
     ``known_ids``: the candidates' article ids the catalog already knows (those never move)."""
     moves = lookup_aliases(conn, {a.article_id for a in candidates} - known_ids)
-    pending = {
-        k: a for k, a in pick_unique_guids(candidates).items() if a.article_id not in known_ids | moves.keys()
+    taken = known_ids | moves.keys()
+    pending = {k: a for k, a in pick_unique_guids(candidates).items() if a.article_id not in taken}
+    undated = {
+        k: a
+        for k, a in pick_unique_guids(candidates, trusted=False).items()
+        if a.article_id not in taken and k not in pending
     }
-    for key, (article_id, published) in lookup_guids(conn, pending).items():
-        art = pending[key]
-        if article_id != art.article_id and abs(art.published_at - published) <= SAME_TIME:
+    found = lookup_guids(conn, pending.keys() | undated.keys())
+    for key, art in pending.items():
+        article_id, published = found.get(key, (art.article_id, None))
+        if article_id != art.article_id and published and abs(art.published_at - published) <= SAME_TIME:
+            moves[art.article_id] = article_id
+    hashes = lookup_content_hashes(conn, {found[k][0] for k in undated if k in found and found[k][1] is None})
+    for key, art in undated.items():
+        article_id, published = found.get(key, (art.article_id, None))
+        if (
+            article_id != art.article_id
+            and published is None
+            and art.content_hash in hashes.get(article_id, ())
+        ):
             moves[art.article_id] = article_id
     if not moves:
         return list(candidates)
@@ -74,9 +112,12 @@ def lookup_aliases(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict
     return out
 
 
-def lookup_guids(conn: sqlite3.Connection, keys: Iterable[GuidKey]) -> dict[GuidKey, tuple[str, datetime]]:
+def lookup_guids(
+    conn: sqlite3.Connection, keys: Iterable[GuidKey]
+) -> dict[GuidKey, tuple[str, datetime | None]]:
+    """(feed, guid) -> (article id, publication time; None for an undated item)."""
     wanted = sorted(set(keys))
-    out: dict[GuidKey, tuple[str, datetime]] = {}
+    out: dict[GuidKey, tuple[str, datetime | None]] = {}
     for start in range(0, len(wanted), _LOOKUP_CHUNK):
         chunk = wanted[start : start + _LOOKUP_CHUNK]
         marks = ",".join("(?, ?)" for _ in chunk)
@@ -85,7 +126,18 @@ def lookup_guids(conn: sqlite3.Connection, keys: Iterable[GuidKey]) -> dict[Guid
             f"select feed, guid, article_id, published from item_guids where (feed, guid) in (values {marks})"
         )
         for feed, guid, article_id, published in conn.execute(sql, params):
-            out[(feed, guid)] = (article_id, datetime.fromisoformat(published))
+            out[(feed, guid)] = (article_id, datetime.fromisoformat(published) if published else None)
+    return out
+
+
+def lookup_content_hashes(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The content hashes each stored article has had (the catalog's ``articles`` rows)."""
+    wanted = sorted(set(article_ids))
+    out: dict[str, frozenset[str]] = {}
+    for start in range(0, len(wanted), _LOOKUP_CHUNK):
+        chunk = wanted[start : start + _LOOKUP_CHUNK]
+        sql = f"select article_id, content_hashes from articles where article_id in ({','.join('?' * len(chunk))})"
+        out.update((article_id, frozenset(json.loads(raw))) for article_id, raw in conn.execute(sql, chunk))
     return out
 
 
@@ -98,8 +150,16 @@ def record_moves(conn: sqlite3.Connection, moved: Iterable[tuple[Article, Articl
 
 def record_guids(conn: sqlite3.Connection, candidates: Iterable[Article]) -> None:
     """Remember the article each (feed, guid) named in this batch (inside the batch's transaction)."""
+    candidates = list(candidates)
+    dated = pick_unique_guids(candidates)
     rows = [
         (feed, guid, art.article_id, art.published_at.isoformat())
-        for (feed, guid), art in sorted(pick_unique_guids(candidates).items())
+        for (feed, guid), art in sorted(dated.items())
     ]
     conn.executemany("insert or replace into item_guids values (?, ?, ?, ?)", rows)
+    undated = sorted(pick_unique_guids(candidates, trusted=False).items())
+    conn.executemany(  # an undated item never replaces the record of a dated one
+        "insert into item_guids values (?, ?, ?, '') on conflict (feed, guid) do update"
+        " set article_id = excluded.article_id where item_guids.published = ''",
+        [(feed, guid, art.article_id) for (feed, guid), art in undated if (feed, guid) not in dated],
+    )

@@ -38,6 +38,17 @@ from ingest.xmlsafe import UTF8_DECL, SafeXml, sanitize_xml
 HTML_TYPES = {"text/html", "application/xhtml+xml", "html", "xhtml"}
 HTML_ROOT_RE = re.compile(r"^(?:html|head|body)$", re.I)
 HTML_SNIFF_RE = re.compile(rb"<(?:html|head|body|title|meta|div|p|script)\b", re.I)
+# Roots that only HTML has: a challenge page that is one <script>, a bare <meta> refresh. Refused
+# only when no feed root follows (PHP prints "<br />\n<b>Warning</b>: ..." before a real feed).
+HTML_ONLY_ROOT_RE = re.compile(
+    r"^(?:meta|script|noscript|title|div|p|iframe|form|table|center|h[1-6])$", re.I
+)
+META_REFRESH_RE = re.compile(rb"""<meta\b[^>]*?\bhttp-equiv\s*=\s*["']?\s*refresh\b[^>]*>""", re.I)
+REFRESH_URL_RE = re.compile(rb"""\bcontent\s*=\s*(["']?)\s*\d*\s*[;,]?\s*url\s*=\s*['"]?([^"'>\s]+)""", re.I)
+SCRIPT_REDIRECT_RE = re.compile(  # window.location = "…", location.href = "…", location.replace("…")
+    rb"""(?:\b(?:window|document|top|self)\.location|(?<![\w-])location\.href)\s*=\s*["']([^"'\s]+)["']"""
+    rb"""|(?<![\w-])location\.(?:replace|assign)\(\s*["']([^"'\s]+)["']"""
+)
 FEED_ROOT_RE = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF|channel)\b")
 LINK_TAG_RE = re.compile(rb"<link\b[^>]*>", re.I)
 FEED_LINK_TYPE_RE = re.compile(rb"""\btype\s*=\s*["']?\s*application/(?:rss|atom|feed)\+(?:xml|json)""", re.I)
@@ -144,14 +155,17 @@ def check_feed_root(safe: SafeXml, url: str | None = None) -> None:
             raise ParseError(
                 f"not a feed: no XML root element (starts with {' '.join(start.split())[:40]!r})"
             )
-    elif HTML_ROOT_RE.match(safe.root):
+    elif HTML_ROOT_RE.match(safe.root) or (
+        HTML_ONLY_ROOT_RE.match(safe.root) and not FEED_ROOT_RE.search(safe.data[:65536])
+    ):
         raise ParseError(describe_html_page(safe.data, url))
 
 
 def describe_html_page(data: bytes, url: str | None) -> str:
     """The error for an HTML page, naming the feed it advertises (``<link rel="alternate"
-    type="application/rss+xml" href=...>``, what a site's home page has) when there is one, and its
-    ``<title>`` (an error page served as the feed: "502 Bad Gateway")."""
+    type="application/rss+xml" href=...>``, what a site's home page has) or the page it sends a
+    browser on to (a meta refresh, ``location.href = ...``) when there is one, and its ``<title>``
+    (an error page served as the feed: "502 Bad Gateway")."""
     found = HTML_TITLE_RE.search(data, 0, 64 * 1024)
     title = " ".join(html.unescape(found.group(1).decode("utf-8", "replace")).split())[:100] if found else ""
     page = f"not a feed: looks like an HTML page{f' titled {title!r}' if title else ''}"
@@ -162,7 +176,19 @@ def describe_html_page(data: bytes, url: str | None) -> str:
             link = resolve_url(url, html.unescape(href))
             if link:
                 return f"{page}; it links to the feed {link[:300]}"
-    return page
+    target = redirect_target(data, url)
+    return f"{page}; it redirects to {target[:300]}" if target else page
+
+
+def redirect_target(data: bytes, url: str | None) -> str | None:
+    """Where an HTML page sends a browser: its meta refresh, else a script setting ``location``."""
+    head = data[: 64 * 1024]
+    meta = META_REFRESH_RE.search(head)
+    found = REFRESH_URL_RE.search(meta.group(0)) if meta else None
+    raw = found.group(2) if found else None
+    if raw is None and (script := SCRIPT_REDIRECT_RE.search(head)):
+        raw = script.group(1) or script.group(2)
+    return resolve_url(url, html.unescape(raw.decode("utf-8", "replace"))) if raw else None
 
 
 def parse_with_feedparser(safe: SafeXml, url: str | None) -> ParsedFeed:

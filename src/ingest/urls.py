@@ -2,7 +2,8 @@
 
 * ``canonicalise_url`` — lowercase scheme and host, IDN hosts in punycode, no default port, no
   user info, no fragment, dot segments resolved, percent-escapes normalised (RFC 3986 §6.2.2),
-  tracking parameters dropped, the remaining query sorted. Idempotent.
+  tracking parameters and path sessions (``;jsessionid=``, ASP.NET ``/(S(...))/``) dropped, the
+  remaining query sorted. Idempotent.
 * ``url_key`` — the identity of an article: also folds http/https, ``www.``/``m.``/``amp.`` hosts,
   AMP paths, ``index.html`` and a trailing slash.
 * ``prefer_canonical`` — the page's ``<link rel="canonical">`` when it is safe to adopt.
@@ -46,6 +47,9 @@ QUERY_PART_SAFE = "/:@!$'()*+,;?"  # '&' and '=' separate pairs: inside a key or
 _PCT_RE = re.compile(r"%([0-9A-Fa-f]{2})")
 _LONE_PCT_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _MULTI_SLASH_RE = re.compile(r"/{2,}")
+# A session in the path, new on every fetch of a client without cookies (every feed reader): Java
+# servlets' ";jsessionid=..." and ASP.NET's cookieless "/(S(...))/" segment.
+_PATH_SESSION_RE = re.compile(r";jsessionid=[^/;?#]*|/\((?:[A-Z]\([^()/]*\))+\)(?=/)", re.IGNORECASE)
 _PLAIN_RE = re.compile(r"[A-Za-z0-9\-._~/:@!$'()*,;]*")  # characters every component keeps as they are
 _HOST_PREFIX_RE = re.compile(r"^(?:www\d{0,2}|m|mobile|amp)\.(?=[^.]+\.[^.]+)")
 _AMP_PATH_RE = re.compile(r"(?:/amp/?$|\.amp(?=\.html?$)|/amp\.html?$|\.amp$)", re.IGNORECASE)
@@ -88,7 +92,10 @@ def canonicalise_url(url: str, base: str | None = None) -> str:
     if scheme not in DEFAULT_PORTS or not host:
         return url
     netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    path = remove_dot_segments(_MULTI_SLASH_RE.sub("/", parts.path or "/"))
+    path = parts.path or "/"
+    if ";" in path or "(" in path:
+        path = _PATH_SESSION_RE.sub("", path) or "/"
+    path = remove_dot_segments(_MULTI_SLASH_RE.sub("/", path))
     path = normalise_escapes(path, PATH_SAFE)
     return urlunsplit((scheme, netloc, path, canonicalise_query(parts.query), ""))
 

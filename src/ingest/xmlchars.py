@@ -111,3 +111,30 @@ def decode_mostly_utf8(body: bytes) -> tuple[str | None, int]:
         return bytes(ord(c) - 0xDC00 for c in match.group(0)).decode("cp1252", "replace")
 
     return ESCAPED_BYTES_RE.sub(unescape, text).removeprefix("\ufeff"), invalid
+
+
+# Encoding labels as browsers read them (WHATWG Encoding Standard): a label names a larger
+# encoding than Python's codec of that name (Shift_JIS pages hold Windows-31J characters such as
+# "①" and "髙", GB2312 ones GBK characters such as "镕"), or a spelling Python does not know.
+LABEL_SUPERSETS = {
+    "latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
+    "shift_jis": "cp932", "euc_kr": "cp949", "gb2312": "gb18030", "gbk": "gb18030",
+    "big5": "big5hkscs", "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
+}  # fmt: skip
+LABEL_ALIASES = {
+    "windows-31j": "cp932", "x-sjis": "cp932", "x-euc-jp": "euc_jp", "x-gbk": "gb18030",
+    "unicode": "utf-16", "ucs-2": "utf-16", "iso-10646-ucs-2": "utf-16", "cseuckr": "euc_kr",
+}  # fmt: skip
+WINDOWS_LABEL_RE = re.compile(r"^(?:x-)?(?:cp|ms|win|windows)[-_ ]?(\d{3,4})$")  # cp-1251, win1251
+
+
+def respell_label(label: str) -> str:
+    """A spelling of an encoding label that Python's codecs know (``x-mac-roman`` -> ``mac-roman``,
+    ``cp-1251``/``win1251``/``windows-874`` -> ``cp1251``/``cp874``); the label itself otherwise."""
+    folded = label.lower()
+    if folded in LABEL_ALIASES:
+        return LABEL_ALIASES[folded]
+    windows = WINDOWS_LABEL_RE.match(folded)
+    if windows:
+        return f"cp{windows.group(1)}"
+    return folded.removeprefix("x-")

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
-from ingest.xmlchars import decode_mostly_utf8, repair_ampersands, repair_charrefs
+from ingest.xmlchars import (
+    LABEL_SUPERSETS,
+    decode_mostly_utf8,
+    repair_ampersands,
+    repair_charrefs,
+    respell_label,
+)
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -55,14 +61,16 @@ HIGH_RUN_RE = re.compile(rb"[\x80-\xff]+")
 PROLOG_HEAD = 8192
 # A body that starts with an XML declaration naming UTF-8 (or none) or with markup right away.
 STANDARD_START_RE = re.compile(rb"(?:\xef\xbb\xbf)?(?:<\?xml\s[^>]*?\?>|<(?!\?xml))", re.I)
-# Labels that browsers treat as windows-1252 (a superset that decodes curly quotes correctly).
-LATIN1_LABELS = {"latin-1", "iso8859-1", "ascii"}
 
 
 CDATA_OPEN = b"<![CDATA["
 MARK, MARK_END = "\ue000", "\ue001"  # private-use characters; no lifting if the body has one
 MARK_BYTES, MARK_END_BYTES = MARK.encode(), MARK_END.encode()
 LIFT_MIN = 256
+# Feed element names in another case (<Item>, <Title>, <pubdate>): feedparser folds the case of names
+# and reads them, lxml does not; the fast path leaves such a feed to feedparser.
+NAMES = b"channel|item|title|link|description|guid|pubDate|author|entry|summary|content|id"
+CASE_VARIANT_RE = re.compile(rb"<(?!(?:%s)[\s/>])(?i:%s)[\s/>]" % (NAMES, NAMES))
 
 
 class EncodingError(ValueError):
@@ -148,14 +156,19 @@ def parse_content_type(content_type: str | None) -> tuple[str, str | None]:
 
 
 def lookup_codec(label: str | None) -> str | None:
-    """The Python codec name for an encoding label, or None when Python does not know it."""
+    """The Python codec for an encoding label as browsers read it (the larger encoding a label
+    stands for, :data:`~ingest.xmlchars.LABEL_SUPERSETS`; odd spellings respelled), or None when
+    Python does not know it."""
     if not label:
         return None
-    try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
-    except (LookupError, ValueError):
-        return None
-    return "cp1252" if name in LATIN1_LABELS else name
+    label = label.strip().strip("\"'")
+    for spelling in (label, respell_label(label)):
+        try:
+            name = codecs.lookup(spelling).name
+        except (LookupError, ValueError):
+            continue
+        return LABEL_SUPERSETS.get(name, name)
+    return None
 
 
 def detect_bom(body: bytes) -> tuple[str | None, int]:

@@ -1,0 +1,80 @@
+"""Response and request header helpers of :mod:`ingest.fetch`: validators sent back byte for byte,
+redirect targets resolved and checked, a 206's Content-Range judged. Pure: no I/O."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+HEADER_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f]")
+CONTENT_RANGE_RE = re.compile(r"^bytes\s+(\d+)-(\d+)/(\d+|\*)$", re.I)
+
+
+class RedirectError(Exception):
+    """A redirect we do not follow: a loop, too many, a non-HTTP or invalid target (message: the error)."""
+
+
+def encode_validator(value: str | None) -> bytes | None:
+    """An ETag / Last-Modified as the bytes the server sent (httpx decoded them as Latin-1; sending
+    a str with other characters would fail every later fetch); None when unusable."""
+    if not value or HEADER_UNSAFE_RE.search(value):
+        return None
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:
+        return value.encode("utf-8")
+
+
+def resolve_redirect(url: str, location: str) -> str:
+    """The absolute, percent-encoded target of a Location ("/a b" -> "/a%20b"); RedirectError for
+    anything but http(s) (file://, ftp://, javascript:, data: ...) or an unparseable URL."""
+    target = urljoin(url, location)
+    if urlsplit(target).scheme.lower() not in ("http", "https"):
+        raise RedirectError(f"redirect to a non-HTTP URL refused: {target[:200]}")
+    try:
+        return str(httpx.URL(target))
+    except httpx.InvalidURL:
+        raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
+
+
+def is_whole_range(content_range: str) -> bool:
+    """Whether a 206's Content-Range (``bytes 0-999/1000``) covers the whole representation."""
+    match = CONTENT_RANGE_RE.match(content_range.strip())
+    if match is None:
+        return False
+    return match[1] == "0" and match[3] != "*" and int(match[2]) + 1 == int(match[3])
+
+
+def describe_range(content_range: str) -> str:
+    value = HEADER_UNSAFE_RE.sub(" ", content_range)[:100]
+    return (
+        f"only a part of the body was sent (Content-Range {value!r})"
+        if value
+        else "only a part of the body was sent"
+    )
+
+
+def pick_location(raw_values: Sequence[bytes], decoded: str) -> str:
+    """The Location to follow, from the header's own bytes (``raw_values``, every Location line of
+    the response): read as UTF-8 as browsers do (httpx reads all of a response's headers as Latin-1
+    once one of them is not UTF-8, which turns ``/новини`` into mojibake), and one value when the
+    server sent the same one twice (httpx joins them: ``/a, /a``). ``decoded`` (httpx's value) serves
+    when the bytes were not seen. RedirectError for two different values: which one is meant is
+    unknown (browsers refuse them too)."""
+    if not raw_values:
+        return decoded.strip()
+    values = list(dict.fromkeys(v for v in (decode_header_value(raw).strip() for raw in raw_values) if v))
+    if len(values) > 1:
+        shown = ", ".join(repr(v[:100]) for v in values[:3])
+        raise RedirectError(f"redirect with {len(values)} different Location headers: {shown}")
+    return values[0] if values else ""
+
+
+def decode_header_value(raw: bytes) -> str:
+    try:
+        return bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        return bytes(raw).decode("latin-1")
