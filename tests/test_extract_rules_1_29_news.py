@@ -122,6 +122,23 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "calls for emergency funding.",
         [("a new report", "indirect", "Coastal towns lost a fifth of their tourist income last year")],
     ),
+    (  # state television is a broadcaster, not a body named "TV"
+        "en",
+        "The drills aim to prepare the navy for “potential threats” in the strait, Iranian state TV said.",
+        [
+            (
+                "Iranian state TV",
+                "indirect",
+                "The drills aim to prepare the navy for “potential threats” in the strait",
+            )
+        ],
+    ),
+    (  # a study conducted by a title-case body with "on": the body
+        "en",
+        "A recent study conducted by the Baltic Council on Maritime Affairs reveals that only 12% of ports "
+        "are ready for the new rules.",
+        [("Baltic Council on Maritime Affairs", "indirect", "only 12% of ports are ready for the new rules")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

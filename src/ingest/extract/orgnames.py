@@ -30,14 +30,17 @@ def org_context(phrase: str) -> bool:
 
 # "Friends of the Earth", "The Church of England", "Veterans of Foreign Wars": a body named in title case
 _TITLED_OF_RE = re.compile(
-    r"(?:The )?(?P<head>[A-Z][a-z]+)(?: [A-Z][a-z]+)* of (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for))*"
-)
+    r"(?:[Tt]he )?(?P<head>[A-Z][a-z]+)(?: [A-Z][a-z]+)* (?:of|on|for) (?:the )?[A-Z][\w’'-]*"
+    r"(?: (?:[A-Z][\w’'-]*|of|on|the|and|for))*"
+)  # (also "on", "for": "the European Council on Foreign Relations")
 
 
 def titled_body(phrase: str, name: str) -> bool:
     """``phrase`` names a body in title case with "of", and its apparent person ``name`` is only a
     word after "of" ("Friends of the Earth" is no person "Earth"); not with a singular role before
     "of" ("Secretary of State", "The Mayor of London") or a known first name ("… Marco Rubio") (rules-1.29)."""
+    if " o" not in phrase and " for " not in phrase:
+        return False
     m = _TITLED_OF_RE.fullmatch(phrase)
     if m is None or any(is_first_name(w) for w in phrase.split()):
         return False
@@ -60,6 +63,8 @@ def org_name(phrase: str) -> str:
     while k < len(toks) and not is_cap(toks[k]):
         k += 1
     tail = toks[k:]
+    if tail in (["TV"], ["Radio"], ["Television"]):
+        return base  # "Iranian state TV": a medium, not a name of its own (rules-1.29)
     if tail and k > 0 and not _POSSESSIVE_RE.search(tail[0]) and tail[0].lower() not in DEMONYMS:
         if toks[k - 1].lower() == "of" and k > 1:
             return base  # "the prefecture of Haute-Vérane": the place belongs to the body

@@ -88,9 +88,7 @@ _TRAIL_MEDIUM_RE = re.compile(
     r"\s+(?:в|у|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|"
     r"einer\s+|seinem\s+|ihrem\s+)?(?:Telegram|[Тт]елеграм|Facebook|Twitter|Instagram|YouTube|TikTok|соцмереж|"
     r"соцсет|ефір|эфир|інтерв['’]ю|интервью)[^\s,]*(?:\s+(?:post|video|channel|account))?$"
-)
-
-# one of them is in every match of _TRAIL_MEDIUM_RE
+)  # _MEDIUM_KEYS below: one of them is in every match
 _MEDIUM_KEYS = "Telegram елеграм Facebook Twitter Instagram YouTube TikTok соцмереж соцсет ефір эфир інтерв интервью".split()
 
 
@@ -185,8 +183,9 @@ _DOCUMENT_RE = re.compile(
 )
 # "data from the agriculture ministry", "a survey by the Kyiv institute": the source named after "from"
 _DATA_FROM_RE = re.compile(
-    r"(?:(?:the|a|an|new|latest|preliminary|official|its|their)\s+)*(?:data|figures|estimates|statistics|"
-    r"report|survey|study|analysis|calculations|assessment|forecast|projections)\s+(?:from|by|of)\s+(?P<by>.+)$",
+    r"(?:(?:the|a|an|new|latest|recent|preliminary|official|its|their)\s+)*(?:data|figures|estimates|statistics|"
+    r"report|survey|study|analysis|calculations|assessment|forecast|projections)\s+"
+    r"(?:from|by|of|(?:conducted|carried\s+out|commissioned)\s+by)\s+(?P<by>.+)$",
     re.I,
 )
 # "the 47-year-old", "die 81-Jährige", "22-річний", "52-летняя": a person described by age
@@ -303,7 +302,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         and is_org_word(phrase[:k].rsplit(None, 1)[-1])
     ):
         best_score = 1  # "the Federation of Small Firms": the name after a body's "of" is its (rules-1.13)
-    if best_score >= 1 and lang == "en" and " of " in phrase and titled_body(phrase, top_name):
+    if best_score >= 1 and lang == "en" and titled_body(phrase, top_name):
         return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")  # (1.29)
     if best_score >= 2 and any(q in phrase for q in "«„“") and name_in_quotes(phrase, top_name):
         best_score = 1  # "центре «Амурский тигр»": a quoted title, not a person
