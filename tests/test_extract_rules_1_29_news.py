@@ -139,6 +139,21 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "are ready for the new rules.",
         [("Baltic Council on Maritime Affairs", "indirect", "only 12% of ports are ready for the new rules")],
     ),
+    (  # German verb-second: a time, an adverb or a dative listener before the cue, the subject after it
+        "de",
+        "Vergangene Woche kündigte der Verkehrsverbund an, die Preise zum Jahreswechsel zu erhöhen.",
+        [("Verkehrsverbund", "indirect", "die Preise zum Jahreswechsel zu erhöhen")],
+    ),
+    (
+        "de",
+        "Dem Regionalsender sagte die Landrätin, die Straße bleibe bis Ostern gesperrt.",
+        [("die Landrätin", "indirect", "die Straße bleibe bis Ostern gesperrt")],
+    ),
+    (
+        "de",
+        "Der örtlichen Zeitung sagte Henrike Vossberg: „Wir machen weiter.“",
+        [("Henrike Vossberg", "direct", "Wir machen weiter.")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

@@ -26,6 +26,7 @@ from ingest.extract.forward import (
     parse_forward,
 )
 from ingest.extract.frames import source_after
+from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import opens_with_participle, plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_text, single_quoted_heading, word_count
@@ -58,13 +59,6 @@ _LEAD_CLAUSE_RE = re.compile(
     r"\s*(?:Asked|Pressed|Questioned|[A-Z][a-z]{3,}ing)\b"  # "Referencing …, Merz told …:" (rules-1.25)
 )
 # a question before a verb-second cue; the speaker follows the cue ("Auf die Frage, ob …, sagte X:")
-# an adverb or adjunct first in a German main clause: the subject follows the cue (rules-1.16)
-_DE_LEAD_WORDS = frozenset(
-    _w(
-        "dann darauf daraufhin danach später anschließend zuvor dazu hierzu zudem außerdem schließlich "
-        "abschließend zuletzt erneut heute gestern am im in auf bei beim nach vor seit mit gegenüber zum zur vom"
-    )
-)
 _LEAD_QUESTION_RE = re.compile(r"\s*(?:Auf\s+die\s+Frage|Auf\s+Nachfrage|Gefragt)\b[^:]*,\s*$")
 _THAT_END_RE = re.compile(r"\bthat\s*[,:]?\s*$", re.I)
 
@@ -212,7 +206,7 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
         lang == "de"
         and ci + 1 < len(toks)
         and raw[:1].isupper()
-        and raw.split(None, 1)[0].lower() in _DE_LEAD_WORDS
+        and de_lead_not_subject(raw)  # an adverbial or a listener first (rules-1.16, 1.29)
     ):
         fwd, _ = parse_forward(toks[ci + 1 :], text, lang)  # "Dann sagte Lea Roth:", "Am Abend erklärte sie:"
         found = (plausible_speaker(fwd, lang) if fwd else None) or found

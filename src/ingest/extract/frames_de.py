@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from ingest.extract.cues import Token, tokens
+from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
+from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 # "Nach seinen Angaben …", "Ihren Worten zufolge …": a pronoun source
@@ -192,3 +194,48 @@ def de_doc_source(np_text: str) -> str:
         return np_text
     m = _DE_DOC_OF_RE.fullmatch(np_text)
     return m.group("src") if m is not None else np_text
+
+
+# What stands before the finite verb of a German main clause when it is not the subject (rules-1.29):
+# an adverb, a time, a dative listener ("Vergangene Woche sagte der Bürgermeister, …", "Offiziell sagt die
+# Regierung, …", "Dem Sender sagte die Ministerin, …", "Der Zeitung sagte Filep Karma: …")
+_DE_LEAD_ADVERBS = frozenset(
+    _w(
+        "offiziell zuletzt schließlich zunächst bislang bisher ebenfalls gleichzeitig zugleich dennoch trotzdem "
+        "erst bereits damals inzwischen mittlerweile nun jetzt später zuvor danach daraufhin anschließend "
+        "außerdem zudem dazu hierzu darauf gestern heute vorgestern morgens abends dort hier so auch jedoch "
+        "allerdings deshalb daher dem den als am im vergangene vergangenen letzte letzten diese dieser diesen "
+        "dann darauf abschließend erneut in auf bei beim nach vor seit mit gegenüber zum zur vom"  # rules-1.16
+    )
+)
+DE_PARTICLE_TAIL_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)$")  # separable cues
+_DE_TIME_NOUN_RE = re.compile(
+    r"\b(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|Tag|Tages|Abend|Morgen|Nachmittag|Vormittag|Nacht|Uhr|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember)\b"
+)
+_DE_MEDIA_LISTENER_RE = re.compile(
+    r"^Der\s+(?:[a-zäöü][\w-]*\s+)*(?:\w*[Zz]eitung|\w*[Aa]gentur|Zeitschrift)$"
+)
+
+
+def de_subject_follows(text: str, toks: list[Token], i: int, s: int, comp: int | None) -> bool:
+    """The cue toks[i] of a German main clause has its subject after it: what stands before it is an
+    adverbial or a listener (``de_lead_not_subject``) and a speaker phrase follows the verb."""
+    if comp is None or not de_lead_not_subject(text[s : toks[i].start()]):
+        return False
+    raw_np, _pos = parse_forward(toks[i + 1 :], text, "de")
+    if (pt := DE_PARTICLE_TAIL_RE.search(raw_np)) is not None:
+        raw_np = raw_np[: pt.start()]  # "kündigte der Verkehrsverbund an, …"
+    return bool(raw_np) and comp > toks[i].end() + len(raw_np) and plausible_speaker(raw_np, "de") is not None
+
+
+def de_lead_not_subject(left: str) -> bool:
+    """``left`` (the words before a German cue verb) is an adverbial or a dative listener, so the
+    subject follows the verb."""
+    words = left.split()
+    if not words or words[0].lower() in _DE_LEAD_ADVERBS:
+        return bool(words)
+    return len(words) <= 8 and (
+        _DE_TIME_NOUN_RE.search(left) is not None or _DE_MEDIA_LISTENER_RE.match(left.strip()) is not None
+    )

@@ -33,6 +33,7 @@ from ingest.extract.cues import (
 from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame
+from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_follows
 from ingest.extract.given_names import is_first_name
 from ingest.extract.konjunktiv import konj1_in
 from ingest.extract.lexicon import words as _w
@@ -329,6 +330,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 sp = None
         if sp is not None and comp is not None and inverted_after_comma(text, toks, i, e, comp, lang):
             sp = None  # "… towards Nordic skiing, said ABC News.": inverted, not "Nordic" (rules-1.25)
+        if sp is not None and inverted and lang == "de" and de_subject_follows(text, toks, i, s, comp):
+            sp = None  # "Vergangene Woche sagte der Bürgermeister, …": the subject follows the verb (1.29)
         if sp is not None and comp is not None:
             if lang == "en" and later_final_say(text, comp, e, low):
                 continue  # the sentence-final "…, the Commission said." gives the speaker
@@ -337,7 +340,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if sp is None and inverted and comp is not None:
             # verb-second order: "Am Dienstag sagte Albrecht, dass …", "Тоді заявив міністр, що …"
             raw_np, _pos = parse_forward(toks[i + 1 :], text, lang)
-            if lang == "de" and (pt := _DE_PARTICLE_TAIL_RE.search(raw_np)) is not None:
+            if lang == "de" and (pt := DE_PARTICLE_TAIL_RE.search(raw_np)) is not None:
                 raw_np = raw_np[: pt.start()]  # "sagte ein Gutachter aus, …", "kündigte der Richter an, …"
             if (
                 raw_np
@@ -374,7 +377,6 @@ _DISCOURSE_SAID_RE = re.compile(r"(?i:having\s+said\s+that,|\bthat\s+said,)")
 
 
 _DE_ALS_LEAD_RE = re.compile(r"\s*Als\s+[^,]*$")
-_DE_PARTICLE_TAIL_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)$")
 _DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
 
 
