@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.about_forms import ABOUT_THIS_RE, de_about_this
 from ingest.extract.cues import Raw, cue_gender, is_cue, tokens
 from ingest.extract.forward import parse_forward
-from ingest.extract.frames import ABOUT_THIS_RE, de_about_this
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_IMPERSONAL
 from ingest.extract.sentences import Sentence, lead_stamp_end

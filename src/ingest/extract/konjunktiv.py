@@ -10,8 +10,8 @@ import re
 from bisect import bisect_right
 
 from ingest.extract.about import finish
+from ingest.extract.about_forms import de_about_this
 from ingest.extract.cues import Raw
-from ingest.extract.frames import de_about_this
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.sentences import Sentence
