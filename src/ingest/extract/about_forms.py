@@ -1,5 +1,6 @@
 """The sentence shapes that hand the sentence before to a speaker: "Про це повідомив X." / "Об этом сообщил
-X." / "Das teilte X mit." / "Das hat X mitgeteilt." (moved from frames, rules-1.30)."""
+X." / "Такую оценку озвучили в …" / "Das teilte X mit." / "Das hat X mitgeteilt." (moved from frames,
+rules-1.30)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import re
 ABOUT_THIS_RE = re.compile(
     r"^(?:Про\s+це|Об\s+этом|Це|Это|(?:Такі|Ці|Такие|Эти)\s+(?:дані|данные|цифри|цифры)"
     r"|(?:Таку|Такую|Таке|Такое|Такий|Такой)\s+(?:думку|мнение|оцінку|оценку|заяву|заявление|прогноз|позицію|позицию))\s+"
-    r"(?:також\s+|также\s+|раніше\s+|ранее\s+)?(?P<cue>\w+)\s+(?P<np>[^.!?]{2,160}?)\s*[.!]?$"
+    r"(?:також\s+|также\s+|раніше\s+|ранее\s+)?(?:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|"
+    r"субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)\s+|(?:вчера|сегодня|"
+    r"накануне|вчора|учора|сьогодні|напередодні)\s+)?(?P<cue>\w+)\s+(?P<np>[^.!?]{2,160}?)\s*[.!]?$"  # day: 1.30
 )
 
 # "Das teilte das Ministerium am Montag mit." / "Dies sagte X der dpa." — the previous sentence is X's.

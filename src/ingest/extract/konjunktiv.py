@@ -22,7 +22,10 @@ from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 # only right after a statement.
 _KONJ1_FORMS = (
     "sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe stehe liege komme gehe bleibe "
-    "brauche fehle gelte lasse trage zähle"
+    "brauche fehle gelte lasse trage zähle "
+    # rules-1.30: verbs whose stem ends in -t, whose Konjunktiv I in -te the -e rule leaves to the weak past
+    "erwarte befürchte fürchte bedeute arbeite halte erhalte enthalte biete leiste leite warte achte "
+    "beachte beobachte richte berichte betrachte gestalte starte"
 )
 _KONJ2_FORMS = (
     "gäbe gäben hätten wären würden müssten könnten dürften stünden lägen kämen würde hätte wäre könnte müsste "
