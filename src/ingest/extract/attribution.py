@@ -28,6 +28,7 @@ from ingest.extract.forward import (
 from ingest.extract.frames import source_after
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import words as _w
+from ingest.extract.personnames import named_in_full
 from ingest.extract.plausible import opens_with_participle, plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_text, single_quoted_heading, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
@@ -237,8 +238,8 @@ def paragraph_subject(text: str, open_pos: int, lang: str) -> SpeakerPhrase | No
         if "," not in lead
         else plausible_speaker(head, lang)
     )
-    if sp is None or sp.kind != "person" or " " not in sp.name:
-        return None
+    if sp is None or sp.kind != "person" or (" " not in sp.name and not named_in_full(text[:a], sp.name)):
+        return None  # a surname alone only for someone named in full before ("Lindemann widersprach.", 1.30)
     return sp if "," not in lead or head.endswith(sp.name) else None
 
 
@@ -262,9 +263,13 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
             break
     if end == 0:
         return None
+    if lang == "de" and toks[0].group() in _DE_LEAD_PREPS:  # "Auf Instagram postete er …:" (rules-1.30)
+        pron = toks[end + 1].group() if end + 1 < len(toks) else ""
+        return analyze_np(pron, lang) if pron in ("er", "sie") else None
     return plausible_speaker(text[toks[0].start() : toks[end - 1].end()], lang)
 
 
+_DE_LEAD_PREPS = frozenset(_w("Auf In Im Am Bei Nach Mit Über Vor Seit Während Zuvor Dort"))
 _SLAVIC_PAST_RE = re.compile(r"(?:[аеиіоуыяю]в|[аеиіоуыя]л|ла|ли|ло)$")
 _DE_NOT_VERB = frozenset(
     _w("der die das den dem des ein eine einer eines einem einen und von vom zum zur im am")

@@ -85,7 +85,7 @@ _NOT_COMPLEMENT = frozenset(["despite", "amid", "although", "though", "whereas",
 
 SUBORDINATE_TAIL_RE = re.compile(
     r",\s+(?:as|while|after|before|because|since|amid|although|though|when|whereas|once|unless|until|if|even\s+as|"
-    r"despite|even\s+though|even\s+if|in\s+spite\s+of)\s"  # rules-1.18: "…, it said Wednesday, despite …"
+    r"despite|even\s+though|even\s+if|in\s+spite\s+of|in\s+(?:the|a|an|what))\s"  # 1.18: ", despite …"; 1.30: ", in …"
 )
 
 

@@ -156,7 +156,8 @@ SOURCE_AFTER_RE = re.compile(
     r"[,\s—–-]*(?:(?P<en>according\s+to)\s+(?:(?:a|the)\s+(?:statement|post|report|note|message)\s+(?:from|by|of)\s+)?"
     r"|(?:йдеться|говориться|сказано|зазначено|говорится|отмечается)\s+(?:у|в)\s+(?:\w+\s+)?"
     rf"(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+"
-    r"|(?:heißt|hieß)\s+es\s+in\s+(?:einer|der)\s+(?:Erklärung|Mitteilung|Stellungnahme)\s+"
+    r"|(?:heißt|hieß)\s+es\s+(?:in\s+(?:einer|der|dem|einem)|im)\s+[\wäöüß]*(?:Erklärung|Mitteilung|Stellungnahme"
+    r"|Bericht|Studie)\s+"  # rules-1.30: "dem", "im"; a report or study, also a compound ("im Jahresbericht des …")
     r"|(?:приводятся|приводит|приводят|наводяться|наводить|наводять)\s+(?:[\w-]+\s+){0,3}?слова\s+"
     r"|(?:цитирует|цитує|цитируют|цитують)\s+)"
     r"(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",
@@ -165,37 +166,8 @@ SOURCE_AFTER_RE = re.compile(
 _SOURCE_COMMA_RE = re.compile(
     r",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|heißt\s+es|hieß\s+es)\s", re.I
 )
-# "Про це повідомив X." / "Об этом сообщил X." — the previous sentence is X's statement.
-ABOUT_THIS_RE = re.compile(
-    r"^(?:Про\s+це|Об\s+этом|Це|Это|(?:Такі|Ці|Такие|Эти)\s+(?:дані|данные|цифри|цифры)"
-    r"|(?:Таку|Такую|Таке|Такое|Такий|Такой)\s+(?:думку|мнение|оцінку|оценку|заяву|заявление|прогноз|позицію|позицию))\s+"
-    r"(?:також\s+|также\s+|раніше\s+|ранее\s+)?(?P<cue>\w+)\s+(?P<np>[^.!?]{2,160}?)\s*[.!]?$"
-)
-
-# "Das teilte das Ministerium am Montag mit." / "Dies sagte X der dpa." — the previous sentence is X's.
-DE_ABOUT_THIS_RE = re.compile(
-    r"(?:Das|Dies)\s+(?P<cue>teilten?|sagten?|erklärten?|berichteten?|bestätigten?|gab(?:en)?|verkündeten?|"
-    r"kündigten?|schrieben?|schrieb|betonten?|meldeten?|twitterten?|verbreiteten?)\s+(?P<np>\S)"
-)
-# the perfect: "Das hat das Schulamt am Dienstag den Eltern mitgeteilt." (rules-1.16)
-_DE_ABOUT_PERFECT_RE = re.compile(r"(?:Das|Dies)\s+(?:hat|haben)\s+(?P<np>\S)")
-_DE_SPEECH_PARTICIPLE_RE = re.compile(
-    r"\s(?P<cue>mitgeteilt|gesagt|erklärt|berichtet|bestätigt|bekanntgegeben|angekündigt|geschrieben|betont|"
-    r"gemeldet|verkündet)\s*[.!]?\s*$"
-)
-
-
-def de_about_this(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """(cue, start, end of the speaker's words) of "Das teilte X mit." / "Das hat X mitgeteilt." in
-    text[start:end]."""
-    m = DE_ABOUT_THIS_RE.match(text, start, end)
-    if m is not None:
-        return m.group("cue"), m.start("np"), end
-    if not text.startswith(("Das ha", "Dies ha"), start):
-        return None
-    m = _DE_ABOUT_PERFECT_RE.match(text, start, end)
-    p = _DE_SPEECH_PARTICIPLE_RE.search(text, m.end(), end) if m is not None else None
-    return (p.group("cue"), m.start("np"), p.start()) if m is not None and p is not None else None
+# a report or study named after a statement is its own source, as "The study says" (rules-1.29, 1.30)
+_DE_STUDY_ENDS = ("bericht", "Bericht", "tudie", "utachten", "nalyse")
 
 
 def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhrase, int] | None:
@@ -203,6 +175,10 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     m = SOURCE_AFTER_RE.match(text, start, end)
     if m is None:
         d = bare_doc_after(text, start, end, lang) if lang != "en" else None
+        if d is not None and d.group("doc").endswith(_DE_STUDY_ENDS):  # "…, heißt es im Bericht." (1.30)
+            return SpeakerPhrase(d.group("doc"), "organisation", org=d.group("doc"), gender="o"), d.start(
+                "doc"
+            )
         if d is not None:  # «…», – йдеться в повідомленні.: the author quoted just before
             return SpeakerPhrase(d.group("doc"), "document", "", "", "", ""), d.start("doc")
         return None
@@ -287,6 +263,8 @@ def sentence_frame(
             if sp.kind not in ("unknown", "pronoun"):
                 return Frame(sp, s + m.end(), e, m.group("cue"), 0.8)
         m = _UKRU_PAREN_RE.search(stext)
+        if m is not None and (", что " in stext[: m.start()] or ", що " in stext[: m.start()]):
+            m = None  # "X заявил, что …, однако, по его словам, …": inside a cue's clause, X's (rules-1.30)
         if m is not None and not _in_quote(s + m.start(), spans, qstarts):
             # "Стоимость проезда, по ее словам, не изменится": the whole sentence, by the pronoun's referent
             pron = m.group("pron")

@@ -57,9 +57,12 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
             k += 1
             continue
         break
-    if k == 0 or k >= len(toks):
-        return "", end
+    if k == 0 or k >= len(toks) or _DE_OWN_OUTLET_RE.match(text, start):
+        return "", end  # "Nach Informationen dieser Zeitung": the outlet's own reporting, no source (1.30)
     return text[start : toks[paren - 1 if paren == k - 3 else k - 1].end()], toks[k].start()
+
+
+_DE_OWN_OUTLET_RE = re.compile(r"(?:dieser|unserer)\s+(?:Zeitung|Redaktion)\b")
 
 
 def _acronym_in_brackets(toks: list[Token], k: int) -> bool:
@@ -87,8 +90,9 @@ _BARE_DOC_AFTER_RE = re.compile(
     rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)\s*[.!?]"
 )
 _DE_BARE_DOC_AFTER_RE = re.compile(
-    r"[,\s]*(?:heißt|hieß)\s+es\s+(?:weiter\s+)?in\s+(?:der|einer|dem|einem)\s+(?P<doc>[\wäöüß]*"
-    r"(?:[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|[Uu]rteil|[Bb]eschluss|[Ss]chreiben))\s*[.!?]"
+    r"[,\s]*(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:der|einer|dem|einem)|im)\s+(?P<doc>[\wäöüß]*"
+    r"(?:[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|[Uu]rteil|[Bb]eschluss|[Ss]chreiben"
+    r"|[Bb]ericht|[Ss]tudie|[Gg]utachten|[Aa]nalyse))\s*[.!?]"  # Bericht … im: rules-1.30
 )
 
 
@@ -96,7 +100,8 @@ def bare_doc_after(text: str, start: int, end: int, lang: str) -> re.Match[str] 
     """The match of a document named without its author right after a statement (group "doc"), or None."""
     if lang != "de":
         return _BARE_DOC_AFTER_RE.match(text, start, end)
-    return _DE_BARE_DOC_AFTER_RE.match(text, start, end) if "es in" in text[start:end] else None
+    seg = text[start:end]
+    return _DE_BARE_DOC_AFTER_RE.match(text, start, end) if "es in" in seg or "es im" in seg else None
 
 
 # "nach Polizeiangaben", "Nach Behördenangaben …": the source inside the compound (rules-1.25)

@@ -10,8 +10,8 @@ import re
 from bisect import bisect_right
 
 from ingest.extract.about import finish
+from ingest.extract.about_forms import de_about_this
 from ingest.extract.cues import Raw
-from ingest.extract.frames import de_about_this
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.sentences import Sentence
@@ -22,7 +22,10 @@ from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 # only right after a statement.
 _KONJ1_FORMS = (
     "sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe stehe liege komme gehe bleibe "
-    "brauche fehle gelte lasse trage zähle"
+    "brauche fehle gelte lasse trage zähle "
+    # rules-1.30: verbs whose stem ends in -t, whose Konjunktiv I in -te the -e rule leaves to the weak past
+    "erwarte befürchte fürchte bedeute arbeite halte erhalte enthalte biete leiste leite warte achte "
+    "beachte beobachte richte berichte betrachte gestalte starte"
 )
 _KONJ2_FORMS = (
     "gäbe gäben hätten wären würden müssten könnten dürften stünden lägen kämen würde hätte wäre könnte müsste "

@@ -153,7 +153,9 @@ CYR_ROLE_STEMS = _w(
     "саксофоніст саксофонист піаніст пианист скрипал скрипач гітарист гитарист диригент композитор "
     "хореограф танцівни танцовщ "
     # rules-1.29: relatives as a source ("По словам родственников, …", "За словами родичів")
-    "родственни родич"
+    "родственни родич "
+    # rules-1.30: neighbours ("Её сосед добавил, что …", "— розповіла сусідка")
+    "сосед сусід"
 )
 # Words that start like a role stem but are institutions, activities or adjectives.
 CYR_NOT_ROLE = _w(
@@ -167,5 +169,6 @@ CYR_NOT_ROLE = _w(
     "археологічн археологическ екологічн экологическ экологичн ветеринарн "
     "секретаріат секретариат "  # rules-1.22: a secretariat is a body, not a secretary
     "артистичн артистическ акторськ актерск композиторськ диригентськ "
+    "соседн сусідн "  # rules-1.30: the adjective "neighbouring"
     "головне главное"  # neuter "main" ("Головне управління …"): a body, never a person
 )

@@ -74,6 +74,33 @@ _DE_BOARD_RE = re.compile(
 )
 
 
+_CYR_ONE_OF = frozenset(_w("один одна одне одно"))
+_CYR_OUT_OF = frozenset(_w("из із з зі"))
+_CYR_POSSESSIVES = frozenset(_w("его её ее их його її їхній їхня"))
+
+
+def _cyr_one_of(
+    phrase: str, lang: str, analyze: Callable[[str, str], SpeakerPhrase], make: type[SpeakerPhrase]
+) -> SpeakerPhrase | None:
+    """ "один из источников" (one of the sources: anonymous), "одна з мешканок" (one of the residents: a
+    role), "Её сосед", "Його колега" (a possessive before a role: the role), else None."""
+    words = phrase.split(",", 1)[0].split()  # without a relative clause ("…, який попросив …")
+    first = words[0].lower()
+    k = 2 if first in _CYR_ONE_OF else 1
+    if k == 1 and "," in phrase:
+        return None  # "Ее сосед, пенсионер Виктор Ильин,": the name in apposition
+    if k == 2 and (len(words) < 3 or words[1] not in _CYR_OUT_OF):
+        return None
+    sp = analyze(" ".join(words[k:]), lang)
+    phrase = " ".join(words)
+    if sp.kind == "anonymous":
+        return make(phrase, "anonymous")
+    if sp.kind in ("role", "group") and (k == 2 or sp.kind == "role"):
+        gender = {"одна": "f", "один": "m"}.get(first, sp.gender if sp.gender in ("m", "f") else "")
+        return make(phrase, "role", role=phrase, gender=gender)
+    return None
+
+
 def np_shape(
     phrase: str, lang: str, analyze: Callable[[str, str], SpeakerPhrase], make: type[SpeakerPhrase]
 ) -> SpeakerPhrase | None:
@@ -98,6 +125,8 @@ def np_shape(
         pre = analyze(phrase[: phrase.find("«")].strip(), lang)  # "Ершов «Омской правде»", "он «Интерфаксу»"
         if pre.kind in ("person", "pronoun") and not pre.role:
             return pre  # rules-1.11: an outlet after the speaker is the listener
+    if lang in ("uk", "ru") and len(words) > 1 and (first in _CYR_ONE_OF or first in _CYR_POSSESSIVES):
+        return _cyr_one_of(phrase, lang, analyze, make)  # "один из источников", "Её сосед" (rules-1.30)
     if lang in ("uk", "ru") and len(words) > 1 and _CYR_ADJ_RE.match(words[0]) and ACRONYM_RE.match(words[1]):
         sp = analyze(" ".join(words[1:]), lang)  # "региональное ГУ МЧС"
         return sp if sp.kind == "organisation" else None

@@ -66,12 +66,15 @@ def org_name(phrase: str) -> str:
     if tail in (["TV"], ["Radio"], ["Television"]):
         return base  # "Iranian state TV": a medium, not a name of its own (rules-1.29)
     if tail and k > 0 and not _POSSESSIVE_RE.search(tail[0]) and tail[0].lower() not in DEMONYMS:
-        if toks[k - 1].lower() == "of" and k > 1:
-            return base  # "the prefecture of Haute-Vérane": the place belongs to the body
+        if k > 1 and toks[k - 1].lower() in ("of", "for"):
+            return base  # "the prefecture of Haute-Vérane", "its regional office for Europe" (for: 1.30)
+        if k > 1 and toks[k - 2] in ("des", "der"):  # "Aus dem Umfeld des englischen Klubs" (1.30)
+            return _DE_FROM_RE.sub("", base)
         return " ".join(tail)
     return base
 
 
+_DE_FROM_RE = re.compile(r"^(?:(?:[Aa]us|[Vv]on)\s+(?:dem\s+|der\s+|den\s+)?(?:[Rr]eihen\s+)?)?(?:des\s+)?")
 _ORG_LINKS = frozenset(_w("of for and the on de für der des in und"))  # in: rules-1.13; und: rules-1.20
 
 

@@ -257,3 +257,14 @@ def _keep_last_three(names: list[str]) -> list[str]:
         k -= 1
         n += names[k] not in _PARTICLES
     return names[k:]
+
+
+def named_in_full(text: str, surname: str) -> bool:
+    """``surname`` after a known first name somewhere in ``text`` ("Frank Lindemann" … "Lindemann") (1.30)."""
+    i = text.find(" " + surname)
+    while i > 0:
+        first = text[max(0, i - 30) : i].rsplit(None, 1)[-1] if text[max(0, i - 30) : i].strip() else ""
+        if is_first_name(first) and not text[i + 1 + len(surname) : i + 2 + len(surname)].isalpha():
+            return True
+        i = text.find(" " + surname, i + 1)
+    return False

@@ -20,6 +20,13 @@ _CLAUSE_VERB_RE = guarded(rf"(?i:\b(?:{'|'.join(_CLAUSE_VERBS)})\b)", first_lett
 _CLAUSE_VERB_LOWER_RE = guarded(
     rf"\b(?:{'|'.join(_CLAUSE_VERBS)})\b", f"[{''.join(sorted({w[0] for w in _CLAUSE_VERBS}))}]"
 )
+# English phrases: no German verbs ("the Institute for the Study of War" holds no "war", rules-1.30)
+_EN_CLAUSE_VERBS = [
+    w for w in _CLAUSE_VERBS if w.isascii() and w not in _w("ist sind war waren wird werden hat haben")
+]
+_EN_CLAUSE_VERB_RE = guarded(
+    rf"\b(?:{'|'.join(_EN_CLAUSE_VERBS)})\b", f"[{''.join(sorted({w[0] for w in _EN_CLAUSE_VERBS}))}]"
+)
 _AUX_RE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|can|should|might|must|did|does|shall|ist|sind|wird)\b"
 )
@@ -32,7 +39,7 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
         return False
     if sp.kind == "person" and " " not in sp.name and not _bare_name_ok(raw):
         return False  # "Prices will rise, said X": a clause, not a surname
-    shape = _np_shape(raw)
+    shape = _np_shape(raw, "")
     return shape == _PLAIN or (shape == _CLAUSE and sp.kind == "person")
 
 
@@ -41,7 +48,7 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis."""
     if " that " in raw and lang == "en":  # "DTEK, the operator that supplies Odesa," → "DTEK, the operator,"
         raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
-    shape = _np_shape(raw)
+    shape = _np_shape(raw, lang)
     if shape == _TOO_LONG and appositive and ", " in raw:  # "Ann Lee, director of … (long)," (rules-1.29)
         name, rest = (x.strip() for x in raw.split(",", 1))
         head = analyze_np(name, lang) if rest[:1].islower() and " " in name else None
@@ -105,7 +112,7 @@ _THAT_RELATIVE_RE = re.compile(r"(?<=,)(\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w
 
 
 @lru_cache(maxsize=8192)
-def _np_shape(raw: str) -> int:
+def _np_shape(raw: str, lang: str) -> int:
     """_TOO_LONG (more than 14 words outside relative clauses, or 40 in all), _CLAUSE (a finite verb
     outside a "who …" clause: only a phrase that names a person may hold one) or _PLAIN."""
     core = RELATIVE_SEG_RE.sub(" ", raw + ",")
@@ -116,7 +123,9 @@ def _np_shape(raw: str) -> int:
         core = core.split(", speaking", 1)[0]
     if " that " in core:  # "DTEK, the private operator that supplies Odesa,": a relative clause
         core = _THAT_RELATIVE_RE.sub(r"\1", core)
-    found = _CLAUSE_VERB_LOWER_RE.search(core.lower()) if core.isascii() else _CLAUSE_VERB_RE.search(core)
+    if not core.isascii():
+        return _CLAUSE if _CLAUSE_VERB_RE.search(core) else _PLAIN
+    found = (_EN_CLAUSE_VERB_RE if lang == "en" else _CLAUSE_VERB_LOWER_RE).search(core.lower())
     return _CLAUSE if found else _PLAIN
 
 

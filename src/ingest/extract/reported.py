@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ingest.extract.about import about_this, finish
+from ingest.extract.about import ABOUT_STARTS, about_this, bare_attribution, finish
 from ingest.extract.attribution import leading_np
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
@@ -124,9 +124,9 @@ def reported_statements(
             ):
                 continue
         by_sent.setdefault(si, set()).add(pos)
-    if lang == "de":  # "Das gab der Verein bekannt.": a verb that is no cue word on its own
+    if lang in ABOUT_STARTS:  # "Das gab der Verein bekannt.", "Такую оценку озвучили в …": no cue word
         for si, sent in enumerate(sents):
-            if si not in by_sent and text.startswith(("Das ", "Dies "), sent.start):
+            if si not in by_sent and text.startswith(ABOUT_STARTS[lang], sent.start):
                 by_sent[si] = set()
     for si in sorted(by_sent):
         cue_starts = by_sent[si]
@@ -161,7 +161,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     def emit(cs: int, ce: int, sp: SpeakerPhrase | None, cue: str, conf: float,
              same_as_prev: bool = False, keep: bool = False) -> None:  # fmt: skip
         cs, ce = _finish(text, cs, ce)
-        if ce - cs < 3 or not has_words(text[cs:ce], 2):
+        if ce - cs < 3 or not has_words(text[cs:ce], 2) or bare_attribution(text, cs, ce, lang):
             return
         if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in direct):
             return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)

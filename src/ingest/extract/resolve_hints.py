@@ -199,17 +199,25 @@ _HEADS_RE = re.compile(
 )
 
 
+_APPOSED_HEAD_RE = re.compile(
+    r", (?:the |its )?(?P<r>head|chief|leader|director|chairman|chairwoman) of (?:the )?[A-Z]"
+)
+
+
 def held_roles(text: str, lang: str) -> dict[int, str]:
     """Roles given by a relative clause after a name, by the clause's offset: "Élise Maréchal, who heads
     the rescue unit" is a chief (rules-1.12), "Derek Tonkin, who has been its coxswain" a coxswain
     (rules-1.14)."""
-    if lang != "en" or ", who " not in text:
+    if lang != "en":
         return {}
     out = {}
-    for m in _HEADS_RE.finditer(text):
+    for m in _HEADS_RE.finditer(text) if ", who " in text else ():
         role = m.group("r") or "chief"
         if role == "chief" or role in PERSON_NOUNS:
             out[m.start()] = role
+    for m in _APPOSED_HEAD_RE.finditer(text):  # "Kyrylo Danylenko, the head of the GUR," (rules-1.30)
+        role = m.group("r")
+        out.setdefault(m.start(), "chief" if role in ("head", "leader") else role)
     return out
 
 

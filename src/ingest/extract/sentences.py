@@ -204,7 +204,7 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
 # A live-blog time stamp or a wire dateline at the start of a paragraph ("PORT X, Scotland, May 4 (AFP) -").
 LEAD_STAMP_RE = re.compile(
     r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?(?:[ \t]*[—–-]|\.(?=[ \t]))?"  # "08:15. …" (1.23)
-    r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:[ \t]+[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+    r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:(?:[ \t]+|/)[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
     r",?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
     r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-]"
     r"|[A-ZÄÖÜ][\w\-]+(?:/[A-ZÄÖÜ][\w\-]+)?(?:[ \t]+(?:am|an|im|in|ob|bei|[A-ZÄÖÜ][\w\-]+)){0,3}"

@@ -1,0 +1,41 @@
+"""The sentence shapes that hand the sentence before to a speaker: "Про це повідомив X." / "Об этом сообщил
+X." / "Такую оценку озвучили в …" / "Das teilte X mit." / "Das hat X mitgeteilt." (moved from frames,
+rules-1.30)."""
+
+from __future__ import annotations
+
+import re
+
+# "Про це повідомив X." / "Об этом сообщил X." — the previous sentence is X's statement.
+ABOUT_THIS_RE = re.compile(
+    r"^(?:Про\s+це|Об\s+этом|Це|Это|(?:Такі|Ці|Такие|Эти)\s+(?:дані|данные|цифри|цифры)"
+    r"|(?:Таку|Такую|Таке|Такое|Такий|Такой)\s+(?:думку|мнение|оцінку|оценку|заяву|заявление|прогноз|позицію|позицию))\s+"
+    r"(?:також\s+|также\s+|раніше\s+|ранее\s+)?(?:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|"
+    r"субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)\s+|(?:вчера|сегодня|"
+    r"накануне|вчора|учора|сьогодні|напередодні)\s+)?(?P<cue>\w+)\s+(?P<np>[^.!?]{2,160}?)\s*[.!]?$"  # day: 1.30
+)
+
+# "Das teilte das Ministerium am Montag mit." / "Dies sagte X der dpa." — the previous sentence is X's.
+DE_ABOUT_THIS_RE = re.compile(
+    r"(?:Das|Dies)\s+(?P<cue>teilten?|sagten?|erklärten?|berichteten?|bestätigten?|gab(?:en)?|verkündeten?|"
+    r"kündigten?|schrieben?|schrieb|betonten?|meldeten?|twitterten?|verbreiteten?)\s+(?P<np>\S)"
+)
+# the perfect: "Das hat das Schulamt am Dienstag den Eltern mitgeteilt." (rules-1.16)
+_DE_ABOUT_PERFECT_RE = re.compile(r"(?:Das|Dies)\s+(?:hat|haben)\s+(?P<np>\S)")
+_DE_SPEECH_PARTICIPLE_RE = re.compile(
+    r"\s(?P<cue>mitgeteilt|gesagt|erklärt|berichtet|bestätigt|bekanntgegeben|angekündigt|geschrieben|betont|"
+    r"gemeldet|verkündet)\s*[.!]?\s*$"
+)
+
+
+def de_about_this(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """(cue, start, end of the speaker's words) of "Das teilte X mit." / "Das hat X mitgeteilt." in
+    text[start:end]."""
+    m = DE_ABOUT_THIS_RE.match(text, start, end)
+    if m is not None:
+        return m.group("cue"), m.start("np"), end
+    if not text.startswith(("Das ha", "Dies ha"), start):
+        return None
+    m = _DE_ABOUT_PERFECT_RE.match(text, start, end)
+    p = _DE_SPEECH_PARTICIPLE_RE.search(text, m.end(), end) if m is not None else None
+    return (p.group("cue"), m.start("np"), p.start()) if m is not None and p is not None else None
