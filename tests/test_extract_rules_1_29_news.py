@@ -154,6 +154,11 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "Der örtlichen Zeitung sagte Henrike Vossberg: „Wir machen weiter.“",
         [("Henrike Vossberg", "direct", "Wir machen weiter.")],
     ),
+    (  # a separable cue after an "Als …" adverbial: the subject between verb and particle
+        "de",
+        "Als Grund für die Absage gab die Musikschule an, der Veranstalter habe die Miete nicht bezahlt.",
+        [("Musikschule", "indirect", "der Veranstalter habe die Miete nicht bezahlt")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

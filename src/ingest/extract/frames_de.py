@@ -172,14 +172,9 @@ def de_separable_speaker(sv: tuple[str, str, int], lang: str) -> SpeakerPhrase:
     """The subject of a separable cue: the phrase before the verb, or, when that is an adverbial ("Am
     Montag gab die Polizei bekannt"), the words after it."""
     sp = analyze_np(sv[0], lang)
-    if sp.kind in ("unknown", "pronoun") or sv[0].split()[0] in _DE_LEAD_ADVERBIALS:
+    if sp.kind in ("unknown", "pronoun") or (de_lead_not_subject(sv[0]) and sv[1]):
         return analyze_np(sv[1], lang) if sv[1] else SpeakerPhrase("", "unknown")
-    return sp
-
-
-_DE_LEAD_ADVERBIALS = frozenset(
-    _w("Am Im In Zudem Außerdem Später Dazu Danach Daraufhin Inzwischen Gestern Heute Nun Zuvor")
-)
+    return sp  # (rules-1.29: every adverbial of de_lead_not_subject, "Als Grund … gab die Schule an")
 
 
 # rules-1.28: a document of a source before "zufolge" ("Dem Bericht des Schulamts zufolge …", "Einer Studie

@@ -42,7 +42,7 @@ _EN_PLACE_RE = re.compile(
 _ORG_ADJECTIVES = frozenset(
     _w("national regional central federal state royal international european general public united")
 )
-_THERE = frozenset(_w("там тут"))
+_THERE = frozenset(_w("там тут darin dort hierin"))  # de: "Darin heißt es: „…“" (the document just named)
 # an ordinary person described by a place ("the man from Mandalay"): someone of their own, not a named holder
 _PLAIN_PEOPLE = {
     "man": "m", "boy": "m", "father": "m", "woman": "f", "girl": "f", "mother": "f",
@@ -115,7 +115,7 @@ def np_shape(
     first, last = words[0].lower(), words[-1].lower()
     if len(words) > 2 and last in _SUBJECT_PRONOUNS and first in _PREPOSITIONS:
         return analyze(words[-1], lang)  # "In a post on X she", "в интервью порталу в феврале он"
-    if len(words) == 1 and first in _THERE and lang in ("uk", "ru"):
+    if len(words) == 1 and first in _THERE and lang in ("uk", "ru", "de"):
         return make(phrase, "pronoun", gender="o")  # "Там утверждают, что …": the body just named
     if "«" in phrase or "„" in phrase or "“" in phrase or '"' in phrase:
         m = _QUOTED_RE.fullmatch(phrase)

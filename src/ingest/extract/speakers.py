@@ -114,7 +114,7 @@ def in_case(sp: SpeakerPhrase, lang: str, case: str) -> SpeakerPhrase:
 
 
 _SIMPLE_BLOCK = (
-    frozenset(_w("outlet agency newspaper channel website broadcaster company"))
+    frozenset(_w("outlet agency newspaper channel website broadcaster company darin dort hierin"))
     | frozenset(ROLE_CLASSES)
     | frozenset(PERSON_NOUNS)
 )
