@@ -159,6 +159,16 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "Als Grund für die Absage gab die Musikschule an, der Veranstalter habe die Miete nicht bezahlt.",
         [("Musikschule", "indirect", "der Veranstalter habe die Miete nicht bezahlt")],
     ),
+    (  # a count after the source of "nach Angaben von" is the clause's subject
+        "de",
+        "In Lindau sind nach Angaben von Polizei und Feuerwehr sieben Menschen verletzt worden.",
+        [("Polizei und Feuerwehr", "indirect", "In Lindau sind sieben Menschen verletzt worden")],
+    ),
+    (  # a mission is a body
+        "de",
+        "Wie die Beobachtermission in Moldau mitteilte, blieb die Lage ruhig.",
+        [("Beobachtermission", "indirect", "blieb die Lage ruhig")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",
