@@ -27,6 +27,10 @@ with scope as (
     select thread_id from chg_threads
 ),
 
+words as (
+    select quote, words from int_quote_words
+),
+
 occurrences as (
     select
         thread_id,
@@ -71,7 +75,12 @@ keys as (
         words,
         list_filter(words, lambda w: not list_contains($negations, w)) as stance_words,
         len(list_filter(words, lambda w: list_contains($negations, w))) % 2 = 1 as negated
-    from (select thread_id, quote_words(quote, $stop_words) as words from threads)
+    from (
+        -- the words of quotes absorbed in earlier steps are computed here
+        select t.thread_id, coalesce(w.words, quote_words(t.quote, $stop_words)) as words
+        from threads as t
+        left join words as w on w.quote = t.quote
+    )
 )
 
 select

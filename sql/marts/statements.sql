@@ -61,9 +61,17 @@ current_statements as (
         on h.article_id = s.article_id and h.revision = s.revision and h.extraction_batch_id = s.batch_id
 ),
 
+words as (
+    select quote, words from int_quote_words
+),
+
 keys as (
-    select statement_id, thread_key(speaker_id, quote_words(quote, $stop_words), $key_words) as thread_id
-    from current_statements
+    select
+        s.statement_id,
+        -- the words of quotes absorbed in earlier steps are computed here
+        thread_key(s.speaker_id, coalesce(w.words, quote_words(s.quote, $stop_words)), $key_words) as thread_id
+    from current_statements as s
+    left join words as w on w.quote = s.quote
 )
 
 select

@@ -42,6 +42,7 @@ RUNNER_VERSION = "1"
 STEP_ROWS = 2_000_000  # lake rows per build step (bounds the memory of a rebuild)
 CHECK_SAMPLE_ROWS = 5
 DYNAMIC_IN_VALUES = 200  # DuckDB's default 50: an incremental step reads 10-100 lake batches of the histories
+CHECKPOINT_THRESHOLD = "1GB"  # the WAL size that makes a commit checkpoint, except the last step's (always)
 MIN_COPY_CHARS = 200  # identical texts at least this long are syndicated copies of one story
 BUILD_LOG_DDL = """
 create table if not exists build_log (
@@ -322,12 +323,16 @@ def build_database(
                 "files": len(step), "lake_rows": sum(f.rows for f in step), "started_at": datetime.now(UTC),
             }  # fmt: skip
             params = step_params(lake, empty, step)
+            if i == len(steps) - 1:
+                # the last commit checkpoints: its changes are written to the file once, not to the WAL first
+                con.execute("set checkpoint_threshold = '0b'")
             results.append(
                 run_step(con, models, params, log, step_progress(progress, i, len(steps), len(models)))
             )
             seq = to_seq
+        con.execute(f"set checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
         if results:
-            con.execute("checkpoint")
+            con.execute("checkpoint")  # nothing left to do unless the last commit could not checkpoint
         return results
     finally:
         con.close()
@@ -352,7 +357,7 @@ def connect_build(db_path: Path) -> duckdb.DuckDBPyConnection:
         "preserve_insertion_order": False,
         # a join against a few lake batches becomes an IN filter that skips the other row groups
         "dynamic_or_filter_threshold": DYNAMIC_IN_VALUES,
-        "checkpoint_threshold": "1GB",  # one checkpoint per build (at its end), not one per commit
+        "checkpoint_threshold": CHECKPOINT_THRESHOLD,  # one checkpoint per build (its last commit), not one per commit
     }
     return duckdb.connect(str(db_path), config=config)
 
