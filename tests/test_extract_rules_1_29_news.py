@@ -169,6 +169,11 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "Wie die Beobachtermission in Moldau mitteilte, blieb die Lage ruhig.",
         [("Beobachtermission", "indirect", "blieb die Lage ruhig")],
     ),
+    (  # a title with a preposition before a place names nobody ("the Mayor of London" is no "London")
+        "en",
+        "The Mayor of Harrowgate said the buses would run on Sunday.",
+        [("The Mayor of Harrowgate", "indirect", "the buses would run on Sunday")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",
