@@ -174,6 +174,11 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "The Mayor of Harrowgate said the buses would run on Sunday.",
         [("The Mayor of Harrowgate", "indirect", "the buses would run on Sunday")],
     ),
+    (  # a country after a role's preposition is no person's name; an envoy is a role
+        "en",
+        "The UN’s special envoy for Yemen said the talks would resume in March.",
+        [("The UN’s special envoy for Yemen", "indirect", "the talks would resume in March")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

@@ -11,6 +11,7 @@ from ingest.extract.given_names import is_first_name
 from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.roles import (
     _CALENDAR,
     _DE_ARTICLES,
@@ -170,6 +171,8 @@ def _run_name(
     titles: list[str] = []
     if _POSSESSIVE_RE.search(names[-1]) and next_alpha:
         return None  # "Hillary Clinton's campaign": the possessor is not the speaker
+    if len(names) == 1 and before in ("for", "of", "in", "to") and names[0] in COUNTRY_SPEAKERS:
+        return None  # "the special envoy for Syria": a country after a role's preposition (rules-1.29)
     # "… университета Мерилин Коппель": two capitals mid-sentence are a name, not a role (rules-1.21)
     mid = (
         lang in ("uk", "ru") and len(names) == 2 and before.isalpha() and names[0].lower() not in ROLE_CLASSES
