@@ -179,6 +179,12 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "The UN’s special envoy for Yemen said the talks would resume in March.",
         [("The UN’s special envoy for Yemen", "indirect", "the talks would resume in March")],
     ),
+    (  # a work's title after its noun is no statement
+        "en",
+        "“We paid what they asked,” the family said in 1974. The story was later made into a 2017 film, “The "
+        "Ransom Road,” as well as a 2019 limited series, “Silence.”",
+        [("the family", "direct", "We paid what they asked")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

@@ -30,7 +30,7 @@ from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import named_in_full
 from ingest.extract.plausible import opens_with_participle, plausible_speaker
-from ingest.extract.quotes import QuoteSpan, has_words, quote_text, single_quoted_heading, word_count
+from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import (
     SpeakerPhrase,
@@ -335,10 +335,10 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
                 prev_close = q.close_pos
                 continue  # "«Карпати» оголосили про …": a name in quote marks as the subject
         if (lead_end == ":" and text.startswith(_XREF_LABELS, text.rfind("\n", 0, q.open_pos) + 1)) or (
-            text[q.open_pos] in "‘'" and single_quoted_heading(text, q)
+            quote_is_label(text, q)
         ):
             prev_close = q.close_pos
-            continue  # "Read More: ‘…’ How X Became …" (rules-1.21), a heading "‘A vote against the nation’"
+            continue  # "Read More: ‘…’ How X …" (rules-1.21), a heading or a title ("a series, “Trust.”")
         before = parse_before(text, lead_from, q.open_pos, lang) if lead_end in (":", ",") else None
         clause_start = not lead.strip(" \t—–-([") or before is not None or lead_end == ":"
         continuing = (prev_raw is not None and prev_close >= sent.start and not _SENT_PUNCT_RE.search(lead)

@@ -239,3 +239,20 @@ def single_quoted_heading(text: str, q: QuoteSpan) -> bool:
         and inner[-1:] not in ".!?…,"
         and len(inner.split()) <= 12
     )
+
+
+# a work's title after its noun ("a 2018 FX limited series, “Trust.”", "the film “All the Money in the World”")
+_WORK_BEFORE_RE = re.compile(
+    r"\b(?:film|movie|series|book|novel|memoir|song|single|album|show|documentary|play|podcast|musical|opera|"
+    r"poem|painting|exhibition|titled|entitled)[ \t]*,?[ \t]*$"
+)
+
+
+def titled_work(text: str, q: QuoteSpan) -> bool:
+    """The quotation is the title of a film, book, song … named just before it, no statement (rules-1.29)."""
+    return _WORK_BEFORE_RE.search(text, max(0, q.open_pos - 40), q.open_pos) is not None
+
+
+def quote_is_label(text: str, q: QuoteSpan) -> bool:
+    """A section heading in single marks or a work's title: a quotation that is no statement."""
+    return (text[q.open_pos] in "‘'" and single_quoted_heading(text, q)) or titled_work(text, q)
