@@ -185,6 +185,22 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "Ransom Road,” as well as a 2019 limited series, “Silence.”",
         [("the family", "direct", "We paid what they asked")],
     ),
+    (  # a relative named by a given name in apposition; "reflected" as a manner of speaking
+        "en",
+        "“It happened at the bottom of the pit,” his aunt, Maureen, told him one winter. “Nobody came for hours.”",
+        [
+            ("Maureen", "direct", "It happened at the bottom of the pit"),
+            ("Maureen", "direct", "Nobody came for hours."),
+        ],
+    ),
+    (
+        "en",
+        "“Sometimes you skate your best,” Okonkwo reflected, “and the judges see it differently.”",
+        [
+            ("Okonkwo", "direct", "Sometimes you skate your best"),
+            ("Okonkwo", "direct", "and the judges see it differently."),
+        ],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

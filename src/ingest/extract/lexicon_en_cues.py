@@ -104,6 +104,7 @@ for _stem, _forms, _conf in [
             ("bemoaned", 0.7),
             ("grinned grins", 0.5),
             ("laughed", 0.5),
+            ("reflected", 0.7),  # rules-1.29: "“…,” Bates reflected, “…”" (not "reflects on")
         )
     ],
 ]:
@@ -126,6 +127,7 @@ EN_NEEDS_THAT = frozenset(
         "concluded observed specified clarified repeated reiterate reiterates reiterated maintains "
         "blasted blasts slammed slams quipped quips joked jokes scoffed snapped fumed railed exclaimed demanded "
         "lamented laments mused shouted whispered answered thundered bemoaned grinned grins laughed "
+        "reflected "
         "maintained forecast forecasts commented responded replied replies reply assured assures assure "
         "boasted pointed remarked remarks conceded concede concedes contend contends contended assert "
         "asserts asserted state states stated declare declares declared claim claims claimed insist insists "

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ingest.extract.given_names import is_first_name
+from ingest.extract.given_names import gender_of_first, is_first_name
 from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
@@ -41,6 +41,9 @@ _EN_PLACE_RE = re.compile(
 )
 _ORG_ADJECTIVES = frozenset(
     _w("national regional central federal state royal international european general public united")
+)
+_ROLE_THEN_NAME_RE = re.compile(
+    r"(?P<role>(?:his|her|their|my|our)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(?P<name>[A-Z][a-z]+),?"
 )
 _THERE = frozenset(_w("там тут darin dort hierin"))  # de: "Darin heißt es: „…“" (the document just named)
 # an ordinary person described by a place ("the man from Mandalay"): someone of their own, not a named holder
@@ -148,6 +151,13 @@ def np_shape(
         g = "f" if _DE_FEMININE_ROLE_ENDS.search(first) else "m"
         return make(phrase, "person", name=words[1], role=words[0], gender=g)
     if lang == "en":
+        if (
+            ", " in phrase
+            and (rn := _ROLE_THEN_NAME_RE.fullmatch(phrase))
+            and is_first_name(rn.group("name"))
+        ):
+            name = rn.group("name")  # "his mother, Sheila": a relative or role named by a given name (1.29)
+            return make(phrase, "person", name=name, role=rn.group("role"), gender=gender_of_first(name))
         if " of " in phrase and (m := _SHARE_OF_RE.fullmatch(phrase)) is not None and last[-1:] == "s":
             return make(phrase, "group", gender="p")  # "Nearly eight of 10 voters" (rules-1.29)
         if len(words) == 2 and first in ("the", "this") and last in _STUDY_NOUNS:
