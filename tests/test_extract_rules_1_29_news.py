@@ -201,6 +201,11 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
             ("Okonkwo", "direct", "and the judges see it differently."),
         ],
     ),
+    (  # a semicolon inside a quotation does not end a mixed quote
+        "en",
+        "He called such measures “dead decisions; they will never work,” the president said.",
+        [("the president", "indirect", "He called such measures “dead decisions; they will never work")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

@@ -179,10 +179,12 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 raw.parts = [(qs, qe)]
                 found.append(raw)
             return
-        cut = (
+        cut = (  # not inside a quotation ("“…content; it just …,” says X", rules-1.29)
             None
             if keep or not (";" in seg or "," in seg or "speaking" in seg or " but " in seg)
-            else _CUT_RE.search(seg)
+            else next(
+                (c for c in _CUT_RE.finditer(seg) if not _in_quote(cs + c.start(), spans, qstarts)), None
+            )
         )
         rest: tuple[int, int, str] | None = None
         if cut:  # a German clause in Konjunktiv I after ";" goes on with the speaker (rules-1.28)
