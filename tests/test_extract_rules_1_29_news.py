@@ -206,6 +206,11 @@ RULES_1_29_NEWS: list[tuple[str, str, list[Row]]] = [
         "He called such measures “dead decisions; they will never work,” the president said.",
         [("the president", "indirect", "He called such measures “dead decisions; they will never work")],
     ),
+    (  # a surname that is also a title word after an honorific ("Mr. King", "Ms. Bishop")
+        "en",
+        "“I have never been edited,” Mr. King, 82, told me.",
+        [("King", "direct", "I have never been edited")],
+    ),
     (  # a participle opening a clause is no speaker
         "en",
         "Having said that the budget was too small, the councillor left the meeting.",

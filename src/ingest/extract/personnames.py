@@ -143,9 +143,10 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
     n = len(toks)
     for run in _name_runs(toks, lang):
         first, last = run[0], run[-1]
+        prev = toks[first - 1].lower() if first > 0 else ""
         found = _run_name(
             tuple(toks[i] for i in run),
-            toks[first - 1].lower() if first > 0 else "",
+            toks[first - 2].lower() if prev == "." and first > 1 else prev,  # "Mr. King": "mr"
             last + 1 < n and toks[last + 1].isalpha(),
             lang,
         )
@@ -158,6 +159,9 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
             pre = [t for t in toks[max(0, first - 3) : first] if t.isalpha() and not is_cap(t)]
             best, best_score, best_titles = name, score, pre + titles
     return best, best_score, best_titles
+
+
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
 
 
 @lru_cache(maxsize=16384)
@@ -182,6 +186,7 @@ def _run_name(
         and names
         and (is_title_token(names[0]) or names[0].lower() in CAP_STOP)
         and not (is_first_name(names[0]) and len(names) > 1)
+        and (titles[-1].lower() if titles else before) not in _HONORIFICS  # "Mr. King" (rules-1.29)
     ):
         titles.append(names.pop(0))
     while names and names[-1].lower() in _CALENDAR and not (len(names) == 2 and is_first_name(names[0])):
