@@ -87,6 +87,7 @@ def de_noun(tok: str) -> bool:
 _DE_STREET_RE = re.compile(r"(?:straße|strasse|gasse|allee|platz)$")
 
 
+_HONORIFICS = frozenset(_w("Mr Mrs Ms Miss Dr Prof"))
 _MID_TITLES = frozenset(
     [
         *ROLE_CLASSES,
@@ -197,7 +198,13 @@ def _run_name(
         and not ("-" in names[-1] and (is_first_name(names[-2]) or _titled_hyphen_surname(names, titles)))
     ):
         titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name ("Thomas Richter" is one)
-    if len(names) == 1 and titles and _is_mid_title(titles[-1]) and not is_first_name(names[0]):
+    if (
+        len(names) == 1
+        and titles
+        and _is_mid_title(titles[-1])
+        and not is_first_name(names[0])
+        and titles[-1] not in _HONORIFICS  # "Mr Whitcombe" is "Mr. Whitcombe" (rules-1.31)
+    ):
         return None
     t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j]) and not mid), default=-1)
     if t_in >= 0 and not (is_first_name(names[t_in]) and t_in == 0):
