@@ -75,7 +75,12 @@ RULES_1_31: list[tuple[str, str, list[Row]]] = [
     ),
     (  # de: a decimal comma is no clause boundary
         "de",
-        "Die Gewerkschaft fordert 6,5 Prozent mehr Geld.",
+        "Klaus Berg sagte am Montag 8,5 Prozent seien zu wenig.",
+        [],  # was the statement "5 Prozent seien zu wenig" (the comma of "8,5")
+    ),
+    (  # de: a number right after the cue opens its object, not a reported clause after the next comma
+        "de",
+        "Die Gewerkschaft fordert 6,5 Prozent mehr Geld, mindestens aber 200 Euro.",
         [],
     ),
     (  # uk: the locative of "профспілка" is a body ("У профспілці …")

@@ -75,9 +75,7 @@ _NP_CLAUSE_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
 
-_OBJECT_WORDS = frozenset(
-    ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
-)
+_OBJECT_WORDS = frozenset(_w("this so nothing it goodbye hello yes no much little something"))
 # a preposition or conjunction after the cue and its adjuncts opens no reported clause ("…, its chief
 # executive said on Wednesday, despite a fall in orders": rules-1.18)
 _NOT_COMPLEMENT = frozenset(["despite", "amid", "although", "though", "whereas", "unless", "and", "but"])
@@ -260,6 +258,8 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     low = t.group().lower()
     n = len(toks)
     if lang in ("uk", "ru", "de"):
+        if lang == "de" and i + 1 < n and toks[i + 1].group().isdigit():
+            return None  # "Verdi fordert 8,5 Prozent mehr Lohn, mindestens …": an object (rules-1.31)
         if low in _SLAVIC_CALLS and i + 2 < n and toks[i + 1].group().isalpha():
             return toks[i + 1].start()  # "закликав мешканців не ігнорувати …": the object and the infinitive
         for k in range(i + 1, min(n, i + 10)):
