@@ -29,7 +29,7 @@ from ingest.extract.frames import source_after
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import named_in_full
-from ingest.extract.plausible import opens_with_participle, plausible_speaker
+from ingest.extract.plausible import opens_with_participle, plausible_speaker, with_participle_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import (
@@ -50,7 +50,6 @@ _AFTER_LEAD_RE = re.compile(r"[ \t]*[,.!?]?[ \t]*(?:[—–-]+[ \t]*)?")
 _SENT_END_CHARS = frozenset(".!?")
 _PARTICIPLE_CUES = frozenset(_w("adding saying noting stressing arguing warning insisting explaining"))
 _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s*$")
-
 
 # a participle or adverbial clause opening the sentence before the subject ("Asked whether …, ")
 _XREF_LABELS = ("Read More:", "Read more:", "READ MORE:", "Related:", "RELATED:", "See also:", "Also read:")
@@ -185,6 +184,8 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
             sp = analyze_np(m.group("name"), lang)
             if sp.kind == "person" and " " in sp.name:
                 return sp, _empty_at(text, b), a + m.start()
+        if s[-1] == ":" and (w := with_participle_speaker(s, lang)) is not None:
+            return w, _empty_at(text, b), a  # "…, with Mr Newsom responding: “…”" (rules-1.31)
         if s[-1] == ":" and len(toks) >= 2:  # "The board urged X to act: “…”", "Pike interjected:" (1.23)
             sp2 = leading_np(text, toks, lang)
             if sp2 is not None and sp2.kind in ("person", "organisation", "pronoun", "role", "group"):
@@ -269,7 +270,7 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
     return plausible_speaker(text[toks[0].start() : toks[end - 1].end()], lang)
 
 
-_DE_LEAD_PREPS = frozenset(_w("Auf In Im Am Bei Nach Mit Über Vor Seit Während Zuvor Dort"))
+_DE_LEAD_PREPS = frozenset(_w("Auf In Im Am Bei Nach Mit Über Vor Seit Während Zuvor Dort Für"))
 _SLAVIC_PAST_RE = re.compile(r"(?:[аеиіоуыяю]в|[аеиіоуыя]л|ла|ли|ло)$")
 _DE_NOT_VERB = frozenset(
     _w("der die das den dem des ein eine einer eines einem einen und von vom zum zur im am")

@@ -27,7 +27,8 @@ _DE_ORG_MENTION_RE = re.compile(
     r"\b(?:[Dd](?:as|er|ie)\s+)?(?:[a-zäöü][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:ministerium|amt|behörde|regierung|"
     r"verband|kommission|polizei|stab|gericht|dienst|agentur|büro|rat|konzern|gewerkschaft|staatsanwaltschaft|"
     r"verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|fraktion)\b"
-    r"|\b[Dd](?:er|ie|as)\s+(?:Vorstand|Aufsichtsrat|Konzern|Polizei|Stadt|Gemeinde|Verwaltung|Unternehmen)\b"  # 1.30
+    r"|\b[Dd](?:er|ie|as)\s+(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?(?:Vorstand|Aufsichtsrat|Konzern|Polizei|Stadt|"  # 1.30
+    r"Gemeinde|Verwaltung|Unternehmen|Bahn|Post|Bank|Kommission|Regierung)\b"  # "die Deutsche Bahn" (1.31)
 )
 _QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")
 _ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{ORG_NOUNS})\s+$")

@@ -70,17 +70,15 @@ PRONOUN_CLAUSE_RE = re.compile(
 _NP_CLAUSE_RE = re.compile(
     r"\s+(?P<np>(?:(?:the|a|an|this|these|those|its|his|her|their|our|some|many|most|all)\s+(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:would|will|could|can|had|has|have|was|were|is|are|"
-    r"should|might|may|must)\s+(?!been\b)\w)"
+    r"should|might|may|must)\s+(?!been\b)(?:[“\"‘](?=[^”\"’“\n]{1,80}[”\"’]\s+\w))?\w)"  # "was “quiet” after" (1.31)
 )
+_DIGIT_RE = re.compile(r"\d")
 _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
 
-
-_OBJECT_WORDS = frozenset(
-    ["this", "so", "nothing", "it", "goodbye", "hello", "yes", "no", "much", "little", "something"]
-)
+_OBJECT_WORDS = frozenset(_w("this so nothing it goodbye hello yes no much little something"))
 # a preposition or conjunction after the cue and its adjuncts opens no reported clause ("…, its chief
 # executive said on Wednesday, despite a fall in orders": rules-1.18)
-_NOT_COMPLEMENT = frozenset(["despite", "amid", "although", "though", "whereas", "unless"])
+_NOT_COMPLEMENT = frozenset(["despite", "amid", "although", "though", "whereas", "unless", "and", "but"])
 
 
 SUBORDINATE_TAIL_RE = re.compile(
@@ -260,14 +258,16 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     low = t.group().lower()
     n = len(toks)
     if lang in ("uk", "ru", "de"):
+        if lang == "de" and i + 1 < n and toks[i + 1].group().isdigit():
+            return None  # "Verdi fordert 8,5 Prozent mehr Lohn, mindestens …": an object (rules-1.31)
         if low in _SLAVIC_CALLS and i + 2 < n and toks[i + 1].group().isalpha():
             return toks[i + 1].start()  # "закликав мешканців не ігнорувати …": the object and the infinitive
         for k in range(i + 1, min(n, i + 10)):
             tx = toks[k].group()
             if tx in {".", "!", "?"}:
                 return None
-            if tx == ":" and toks[k - 1].group().isdigit() and k + 1 < n and toks[k + 1].group().isdigit():
-                continue  # a clock time ("з 17:00"), not a colon
+            if tx in ":," and toks[k - 1].group().isdigit() and _DIGIT_RE.match(text, toks[k].end()):
+                continue  # a clock time ("з 17:00") or a decimal comma ("8,5 Prozent", rules-1.31)
             if tx == ":" or tx == ",":
                 if k + 1 < n and toks[k + 1].group() in {"“", "«", "„", '"', "»"}:
                     return None  # a direct quote follows

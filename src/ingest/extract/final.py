@@ -52,6 +52,7 @@ _NOT_INVERTED = frozenset(
 )
 _EN_SUBJECT_PRONOUNS = frozenset(_w("he she they it we i"))
 _EN_AUX_RE = re.compile(
+    r"(?:\s+(?:still|now|also|never|already|not|only|just|really))?"  # "said he still had …" (rules-1.31)
     r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|do)\b"
 )
 _OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")

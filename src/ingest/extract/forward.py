@@ -149,6 +149,17 @@ def name_quote_end(text: str, pos: int) -> int:
     return m.end()
 
 
+# "said Rik van Houten, …": a particle between capitalised words stays in the name (rules-1.31)
+_NAME_PARTICLES = frozenset(("van", "der", "den", "da", "di", "dos", "del", "la", "le", "al", "bin"))
+
+
+def _particle_then_name(toks: list[Token], k: int) -> bool:
+    """A capitalised word at ``k``, or one more particle and then one ("van der Berg")."""
+    if k < len(toks) and toks[k].group().lower() in _NAME_PARTICLES:
+        k += 1
+    return k < len(toks) and is_cap(toks[k].group())
+
+
 def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False) -> tuple[str, int]:
     """Speaker NP right after an inverted cue ("said Olena Marchenko, head of the operator, in …").
     With ``org_in`` (a plural Ukrainian/Russian cue) a locative body is the speaker ("повідомили в
@@ -374,6 +385,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and out
             and is_cap(out[-1].group())
             and low not in {"of", "von", "de"}
+            and not (low in _NAME_PARTICLES and _particle_then_name(toks, i + 1))
             and (lang == "en" or (lang in ("uk", "ru") and len(out) >= 3))
             and not (lang in ("uk", "ru") and _CYR_OBLIQUE_ADJ_RE.search(out[-1].group()))
             and not (lang == "en" and _role_before_name(toks, i))  # "said Harbridge manager Declan Furey"

@@ -132,7 +132,9 @@ def compound_frame(stext: str, s: int) -> tuple[str, int, int, tuple[int, int] |
     if m is None:
         return None
     src = m.group("src")
-    if src.endswith("s") and src[:-1].endswith(("ung", "heit", "keit", "tion", "tät", "ment", "ium", "en")):
+    if src.endswith("s") and src[:-1].endswith(
+        ("ung", "heit", "keit", "schaft", "tion", "tät", "ment", "ium", "en")
+    ):
         src = src[:-1]
     if m.start() == 0:
         return src, s + m.end(), s + len(stext), None
@@ -212,7 +214,8 @@ _DE_LEAD_ADVERBS = frozenset(
         "erst bereits damals inzwischen mittlerweile nun jetzt später zuvor danach daraufhin anschließend "
         "außerdem zudem dazu hierzu darauf gestern heute vorgestern morgens abends dort hier so auch jedoch "
         "allerdings deshalb daher dem den als am im vergangene vergangenen letzte letzten diese dieser diesen "
-        "dann darauf abschließend erneut in auf bei beim nach vor seit mit gegenüber zum zur vom"  # rules-1.16
+        "dann darauf abschließend erneut in auf bei beim nach vor seit mit gegenüber zum zur vom "  # rules-1.16
+        "für namens seitens"  # "Für die Opposition kritisierte X, …" (rules-1.31)
     )
 )
 DE_PARTICLE_TAIL_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)$")  # separable cues

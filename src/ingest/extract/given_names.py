@@ -104,6 +104,9 @@ fiona moira morag eilidh ailsa kirsty morwenna élise elise nathalie elina ilze 
 # The world lists (given_names_world*.py) add names of other regions; an entry here keeps its gender.
 FEMALE_NAMES = frozenset(_FEMALE.split()) | (WORLD_FEMALE - frozenset(_MALE.split()))
 MALE_NAMES = (frozenset(w for w in _MALE.split() if w.replace("-", "").isalpha()) | WORLD_MALE) - FEMALE_NAMES
+# a name with an umlaut or accent is looked up without it ("Jörg" → "jorg", rules-1.31)
+FEMALE_NAMES |= frozenset(_strip_accents(w) for w in FEMALE_NAMES)
+MALE_NAMES |= frozenset(_strip_accents(w) for w in MALE_NAMES) - FEMALE_NAMES
 
 # Cyrillic first names (nominative) with gender.
 _CYR_MALE = """

@@ -8,6 +8,7 @@ from __future__ import annotations
 REGIONS_EU: dict[str, tuple[str, str]] = {
     "latin_american": (
         """
+rui
 luiz jair geraldo alexandre flavio tarcisio ciro davi renan eduardo gilmar edson marcelo marcio
 joao andres gustavo gabriel nayib alberto edmundo diosdado bernardo evo rafael guillermo ollanta
 ricardo xavier mauricio jorge hernan roberto ernesto emilio enrique esteban federico
@@ -131,6 +132,14 @@ suella priti
 harriet lorna rosie poppy evie elsie daisy phoebe matilda millie bethan cerys gemma leanne tracey carol
 gillian shona ciara caitlin bronwen rhiannon carys ffion sian brooke kelsey pauline mavis muriel gladys
 helen katherine kathryn kimberly jacqueline frances marilyn danielle hilda mabel ethel maeve
+""",
+    ),
+    "german_frisian": (  # rules-1.31
+        """
+malte arne hauke ole götz hartmut rüdiger
+""",
+        """
+sonja dörte gudrun britta insa imke frauke ilka meike hannelore waltraud dagmar
 """,
     ),
 }

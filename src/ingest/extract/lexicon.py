@@ -181,6 +181,7 @@ ORG_HEADS = frozenset(
         "inspectorate network media tribunal senate house duma rada bundestag pentagon whitehouse nato un "
         "eu opec imf who iaea osce unesco unicef kyivstar ukrenergo naftogaz gazprom rosatom energoatom "
         "air airways airlines "  # rules-1.30: airlines named "Nordvik Air"
+        "bahn "  # rules-1.31: "die Deutsche Bahn" (a German compound ending already was one)
         "board management club clubs klub klubs team federation league association chamber exchange carrier manufacturer "
         "maker producer group's operator's council's times post journal guardian telegraph herald tribune "
         "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel "
@@ -233,7 +234,7 @@ ORG_STEMS = _w(
     "регулятор редакц телеканал радиостанц радіостанц видавництв издательств видання издани газет портал театр музе "
     "філармон филармон галере кінотеатр кинотеатр бібліотек библиотек мереж "
     # rules-1.5: unions and utilities
-    "профспілк профсоюз теплосет тепломереж водоканал обленерго облэнерго энергосбыт дирекц дирекці "
+    "профспілк профспілц спілці профсоюз теплосет тепломереж водоканал обленерго облэнерго энергосбыт дирекц дирекці "
     # rules-1.6: intelligence and security bodies ("По данным разведки", "у розвідці")
     "розвідк разведк контррозвідк контрразведк спецслужб "
     # rules-1.10: investigations, city councils, inspectorates ("За даними слідства", "У міськраді запевняють")

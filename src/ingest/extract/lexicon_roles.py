@@ -43,7 +43,9 @@ DE_ROLE_NOUNS = _w(
     "trainer spieler kapitän torwart stürmer sportdirektor "
     # rules-1.9: nationality nouns as descriptions of the person just spoken of ("sagte der Schwede");
     # only weak nouns, whose dative differs ("dem Schweden"; "dem Niederländer" would look nominative)
-    "schwede däne russe franzose brite finne großmeister"
+    "schwede däne russe franzose brite finne großmeister "
+    # rules-1.31: people met in vox pops and at rallies ("sagte eine Verkäuferin", "rief eine Rednerin")
+    "verkäufer redner teilnehmer demonstrant pendler kunde hebamme"
 )
 _DE_IRREGULAR_FEMININE = {
     "anwalt": "anwältin",
@@ -82,6 +84,7 @@ _DE_ROLE_FORMS = sorted(
         *DE_FEMININE_ROLES,
         *(a + e for a in DE_ADJECTIVE_ROLES for e in ("", "r", "n")),
         *(n + "s" for n in DE_ROLE_NOUNS if n.endswith("er")),  # "eines Gerichtssprechers" (rules-1.13)
+        "erin",  # any woman named by an agent noun: "Kassiererin", "Bäckerin" (rules-1.31)
     },
     key=lambda w: (-len(w), w),
 )
@@ -92,19 +95,22 @@ class SuffixSet:
     ``re.search("(?:e1|e2|…)$", word)``, found by one anchored match on the reversed word instead of an
     alternation tried at every position of the word."""
 
-    __slots__ = ("_rev",)
+    __slots__ = ("_rev", "_stem_only")
 
-    def __init__(self, endings: list[str] | tuple[str, ...]) -> None:
+    def __init__(self, endings: list[str] | tuple[str, ...], stem_only: tuple[str, ...] = ()) -> None:
         rev = sorted({e[::-1] for e in endings if e}, key=lambda w: (-len(w), w))
         self._rev = re.compile("|".join(map(re.escape, rev)))
+        self._stem_only = frozenset(stem_only)  # endings that are no word alone ("erin": the name Erin)
 
     def search(self, word: str) -> str:
         m = self._rev.match(word[::-1])
-        return m.group()[::-1] if m is not None else ""
+        if m is None or (m.end() == len(word) and m.group()[::-1] in self._stem_only):
+            return ""
+        return m.group()[::-1]
 
 
 # A German role noun, alone or at the end of a compound (lower-cased token).
-DE_ROLE_SUFFIXES = SuffixSet(_DE_ROLE_FORMS)
+DE_ROLE_SUFFIXES = SuffixSet(_DE_ROLE_FORMS, stem_only=("erin",))
 
 # --- Ukrainian and Russian --------------------------------------------------------------------
 CYR_ROLE_STEMS = _w(

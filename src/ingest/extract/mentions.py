@@ -124,6 +124,8 @@ def _plausible_title_name(name: str) -> bool:
 
 
 _LOW = "a-zà-ÿа-яіїєґ’'"
+_PATRONYMIC_RE = re.compile(r"[ \t][А-ЯІЇЄҐ][а-яіїєґё]+(?:ович|евич|ич|овна|евна|ична|івна|ївна)$")
+_NEXT_CAP_RE = re.compile(r"[ \t]+[А-ЯІЇЄҐ][а-яіїєґё'’-]+")
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w’'.])([{_CAP}][\w’'\-]+)[ \t]+$")
 _NAME_PAIR_RE = re.compile(
     rf"(?<![\w’'])([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)[ \t]+([{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*)(?![\w’'])"
@@ -191,6 +193,12 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
                     )
                 )
                 continue  # "Министр торговли Индии Пиюш Гоял": the country in the genitive is no name
+            if (
+                lang in ("uk", "ru")
+                and _PATRONYMIC_RE.search(name)
+                and (sur := _NEXT_CAP_RE.match(text, m.end("m")))
+            ):
+                name += sur.group()  # "Губернатор области Сергей Викторович Тарасов" (rules-1.31)
             found.append((m.start("name"), name, title))
     seen = {pos for pos, _, _ in found}
     if lang in ("uk", "ru"):  # "перехід півзахисника Назара Гуменюка": a role word, then an inflected name

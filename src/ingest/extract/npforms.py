@@ -94,6 +94,8 @@ def _cyr_one_of(
         return None  # "Ее сосед, пенсионер Виктор Ильин,": the name in apposition
     if k == 2 and (len(words) < 3 or words[1] not in _CYR_OUT_OF):
         return None
+    if k == 2 and len(words) == 3 and words[2] in ("них", "їх") and "," not in phrase:
+        return make(phrase, "anonymous")  # "— сказал один из них": one of the sources just named (rules-1.31)
     sp = analyze(" ".join(words[k:]), lang)
     phrase = " ".join(words)
     if sp.kind == "anonymous":
@@ -191,7 +193,7 @@ def _demonym_role(phrase: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | Non
     words = head.split()
     if len(words) != 2 or not words[1][:1].isupper() or words[1].isupper():
         return None  # not "the UN", "the EU" (DEMONYMS has them as adjectives)
-    if rest and not rest.lstrip().startswith("who "):
+    if rest and not rest.lstrip().startswith(("who ", "whose ")):  # "whose side …" (rules-1.31)
         return None
     low = words[1].lower()
     if low not in DEMONYMS and low not in _DEMONYM_NOUNS:

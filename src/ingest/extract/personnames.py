@@ -88,6 +88,7 @@ def de_noun(tok: str) -> bool:
 _DE_STREET_RE = re.compile(r"(?:straße|strasse|gasse|allee|platz)$")
 
 
+_HONORIFICS = frozenset(_w("Mr Mrs Ms Miss Dr Prof"))
 _MID_TITLES = frozenset(
     [
         *ROLE_CLASSES,
@@ -161,7 +162,7 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
     return best, best_score, best_titles
 
 
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
+_HONORIFICS_LOW = frozenset(h.lower() for h in _HONORIFICS)
 
 
 @lru_cache(maxsize=16384)
@@ -186,7 +187,7 @@ def _run_name(
         and names
         and (is_title_token(names[0]) or names[0].lower() in CAP_STOP)
         and not (is_first_name(names[0]) and len(names) > 1)
-        and (titles[-1].lower() if titles else before) not in _HONORIFICS  # "Mr. King" (rules-1.29)
+        and (titles[-1].lower() if titles else before) not in _HONORIFICS_LOW  # "Mr. King" (rules-1.29)
     ):
         titles.append(names.pop(0))
     while names and names[-1].lower() in _CALENDAR and not (len(names) == 2 and is_first_name(names[0])):
@@ -205,7 +206,13 @@ def _run_name(
         and not ("-" in names[-1] and (is_first_name(names[-2]) or _titled_hyphen_surname(names, titles)))
     ):
         titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name ("Thomas Richter" is one)
-    if len(names) == 1 and titles and _is_mid_title(titles[-1]) and not is_first_name(names[0]):
+    if (
+        len(names) == 1
+        and titles
+        and _is_mid_title(titles[-1])
+        and not is_first_name(names[0])
+        and titles[-1] not in _HONORIFICS  # "Mr Whitcombe" is "Mr. Whitcombe" (rules-1.31)
+    ):
         return None
     t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j]) and not mid), default=-1)
     if t_in >= 0 and not (is_first_name(names[t_in]) and t_in == 0):

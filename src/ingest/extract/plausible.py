@@ -138,3 +138,14 @@ def opens_with_participle(first: str, second: str) -> bool:
     """ "Switching to …", "Speaking at …": a capitalised -ing word before a preposition or determiner opens
     a participle clause; it is no name (rules-1.23)."""
     return len(first) > 5 and first.endswith("ing") and first[:1].isupper() and second in _PARTICIPLE_LINKS
+
+
+# "…, with Mr Newsom responding: “…”": the person after "with" before a participle and a colon (rules-1.31)
+_WITH_PARTICIPLE_RE = re.compile(r",\s+with\s+(?P<np>[A-Z][^,:]{1,60}?)\s+[a-z]{3,}ing\s*:$")
+
+
+def with_participle_speaker(lead: str, lang: str) -> SpeakerPhrase | None:
+    """The speaker of a colon quote whose lead ends "…, with X responding:" (English), else None."""
+    m = _WITH_PARTICIPLE_RE.search(lead) if lang == "en" and ", with " in lead else None
+    sp = plausible_speaker(m.group("np"), lang) if m is not None else None
+    return sp if sp is not None and sp.kind in ("person", "role", "organisation") else None
