@@ -214,7 +214,7 @@ _DE_LEAD_ADVERBS = frozenset(
         "erst bereits damals inzwischen mittlerweile nun jetzt später zuvor danach daraufhin anschließend "
         "außerdem zudem dazu hierzu darauf gestern heute vorgestern morgens abends dort hier so auch jedoch "
         "allerdings deshalb daher dem den als am im vergangene vergangenen letzte letzten diese dieser diesen "
-        "dann darauf abschließend erneut in auf bei beim nach vor seit mit gegenüber zum zur vom "  # rules-1.16
+        "dann abschließend erneut in auf bei beim nach vor seit mit gegenüber zum zur vom "  # rules-1.16
         "für namens seitens"  # "Für die Opposition kritisierte X, …" (rules-1.31)
     )
 )
