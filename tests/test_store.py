@@ -40,3 +40,24 @@ def test_empty_schema_files(tmp_path: Path) -> None:
     assert set(files) == set(store.SCHEMAS)
     for table, rel in files.items():
         assert pq.read_table(tmp_path / rel).schema == store.SCHEMAS[table]
+
+
+def test_empty_files_remove_the_temp_file_of_a_killed_build(tmp_path: Path) -> None:
+    """A build killed while writing its empty schema files left `.…parquet.<host>-<pid>.<hex>.tmp`; the next
+    build removes it (found by the kill -9 test in CI)."""
+    import subprocess
+    import uuid
+
+    from ingest.lakeschema import empty_files
+    from ingest.tempfiles import HOST
+
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # a process that has ended: its temp files are orphans
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    orphan = folder / f".extractions-0123456789.parquet.{HOST}-{gone.pid}.{uuid.uuid4().hex}.tmp"
+    orphan.write_bytes(b"PAR1")
+    files = empty_files(folder)
+    assert not orphan.exists()
+    assert files and all(p.exists() for p in files.values())
+    assert not list(folder.glob(".*.tmp"))

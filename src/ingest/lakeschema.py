@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from ingest import store
 from ingest.arrowrows import build_table
+from ingest.tempfiles import remove_orphan_temp_files
 
 EXTRA_TABLES: dict[str, pa.Schema] = {
     "extractions": pa.schema(
@@ -50,6 +51,7 @@ def lake_schemas() -> dict[str, pa.Schema]:
 def empty_files(folder: Path) -> dict[str, Path]:
     """A zero-row Parquet file per table with its full schema (named by schema, written once)."""
     out = {}
+    remove_orphan_temp_files(folder)  # a build killed while writing one of them
     for table, schema in lake_schemas().items():
         fingerprint = ";".join(f"{f.name}:{f.type}" for f in schema)
         digest = hashlib.sha1(fingerprint.encode()).hexdigest()[:10]

@@ -8,7 +8,6 @@ orphan of an interrupted run and is removed on the next start.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -19,6 +18,7 @@ import pyarrow.parquet as pq
 
 from ingest.arrowrows import Columns, build_table
 from ingest.lakepath import LakePath, is_remote
+from ingest.tempfiles import temp_path_for
 
 TS = pa.timestamp("us", tz="UTC")
 
@@ -173,7 +173,7 @@ def write_atomic(data: pa.Table, path: LakePath) -> None:
         return
     assert isinstance(path, Path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp = temp_path_for(path)  # named after its writer: a killed writer's file is known as an orphan
     try:
         pq.write_table(data, tmp, compression="zstd", row_group_size=64_000)
         with tmp.open("rb") as fh:
