@@ -26,7 +26,7 @@ _ORG_MENTION_RE = re.compile(
 _DE_ORG_MENTION_RE = re.compile(
     r"\b(?:[Dd](?:as|er|ie)\s+)?(?:[a-zäöü][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:ministerium|amt|behörde|regierung|"
     r"verband|kommission|polizei|stab|gericht|dienst|agentur|büro|rat|konzern|gewerkschaft|staatsanwaltschaft|"
-    r"verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|fraktion)\b"
+    r"verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|fraktion|klub|verein)\b"
     r"|\b[Dd](?:er|ie|as)\s+(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?(?:Vorstand|Aufsichtsrat|Konzern|Polizei|Stadt|"  # 1.30
     r"Gemeinde|Verwaltung|Unternehmen|Bahn|Post|Bank|Kommission|Regierung)\b"  # "die Deutsche Bahn" (1.31)
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import Token, guarded, is_cognition, is_cue, needs_that
+from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
 from ingest.extract.forward import name_quote_end
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words
@@ -217,8 +217,7 @@ _ASIDE_RE = re.compile(
     r"then|now|repeatedly|privately|publicly|separately)\s*,?\s*"
 )
 CLOSE_MARKS = frozenset("\"”’'»")
-# \b(?:which|who|that|що|что|dass)\b, case-insensitively (see cues.guarded; matches cannot overlap,
-# since each is a whole word)
+# \b(?:which|who|that|що|что|dass)\b, case-insensitively (cues.guarded; whole words cannot overlap)
 _RELATIVE_RE = guarded(r"\b(?P<w>(?i:which|who|that|що|что|dass))\b", "[wWtTщЩчЧdD]")
 
 
@@ -303,7 +302,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         tk = toks[k]
         if tk.group().lower() == "that":
             between = text[t.end() : tk.start()]
-            if toks[k - 1].group() in ("and", "but") and not LISTENER_RE.fullmatch(
+            if breaks_before_that(toks, k) and not LISTENER_RE.fullmatch(
                 text[t.end() : toks[k - 1].start()].strip()
             ):
                 break  # "told parliament the breach was unacceptable and that …": a clause before "and that"

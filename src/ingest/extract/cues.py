@@ -271,3 +271,14 @@ class Raw:
     para: int = -1
     cue_pos: int = -1
     resolved: dict[str, str] = field(default_factory=dict)
+
+
+_THAT_PARTICIPLES = frozenset(("adding", "saying", "noting", "stressing", "arguing", "warning", "insisting"))
+
+
+def breaks_before_that(toks: list[Token], k: int) -> bool:
+    """The "that" at ``k`` opens a second clause, not the cue's first: after "and"/"but" ("told parliament
+    the breach was unacceptable and that …"), or after ", adding" ("told us the council had asked …,
+    adding that …", rules-1.32; not "quotes X as saying that …")."""
+    prev = toks[k - 1].group()
+    return prev in ("and", "but") or (prev in _THAT_PARTICIPLES and k > 1 and toks[k - 2].group() == ",")

@@ -78,7 +78,7 @@ _QUOTE_OPEN = '„“"»«‚‘'
 # too ("Die Betriebsrätin nannte die Pläne «…». Die Beschäftigten hätten auf Lohn verzichtet.")
 _SPEECH_ACT_RE = re.compile(
     r"\b(?:nannte|nannten|bezeichnete|bezeichneten|kritisierte|kritisierten|beklagte|beklagten|verteidigte|"
-    r"verteidigten|begründete|begründeten|warnte|warnten|"
+    r"verteidigten|begründete|begründeten|warnte|warnten|warf|warfen|"  # "warf X … vor" (1.32)
     r"hielt\s+dagegen|hielten\s+dagegen|widersprach|widersprachen|entgegnete|entgegneten|konterte|konterten)\b"
 )
 _FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")

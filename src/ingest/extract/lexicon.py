@@ -268,6 +268,7 @@ GROUP_NOUNS = frozenset(
         # rules-1.25: "Some environmental groups acknowledge that …", "attorneys for the family said"
         "groups organisations organizations agencies companies firms attorneys advocates lobbyists "
         "senators republicans democrats conservatives liberals percent "
+        "businesses retailers shopkeepers "  # "Local businesses said …" (rules-1.32)
         # rules-1.8: German plural bodies ("teilten die Banken mit")
         "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender "
         # rules-1.9: a family as the source of a death notice ("her family said")

@@ -88,10 +88,16 @@ def _is_apposition(seg: str) -> bool:
         is_relative(seg)
         or first in ROLE_CLASSES
         or first in {"a", "an", "the", "its", "his", "her"}
-        or (first.endswith(("'s", "’s")) and seg.split()[-1].lower() in ROLE_CLASSES)  # "X's chief" (1.14)
+        # "X's chief" (1.14), "X's director of operations" (1.32: the head before "of", "for", "at")
+        or (
+            first.endswith(("'s", "’s")) and _HEAD_END_RE.split(seg, 1)[0].split()[-1].lower() in ROLE_CLASSES
+        )
         or (first in TITLE_WORDS and not is_cap(seg))
         or (not is_cap(seg) and (is_cyr_role(first) or bool(_DE_ROLE_SUFFIXES.search(first))))
     )
+
+
+_HEAD_END_RE = re.compile(r" (?:of|for|at|in) ")
 
 
 def _name_score(seg: str) -> int:

@@ -29,6 +29,7 @@ from ingest.extract.names import (
 from ingest.extract.registry import Registry
 from ingest.extract.resolve_hints import (
     adj_stem,
+    body_since,
     described_as,
     doc_source,
     gender_from_complement,
@@ -37,10 +38,10 @@ from ingest.extract.resolve_hints import (
     nation_holder,
     other_holder,
     pronoun_ref,
-    quote_between,
     role_before_any,
     role_in_previous_sentence,
     speaker_not_spoken_of,
+    subject_near,
     surname_gender,
     surname_subjects,
 )
@@ -94,7 +95,7 @@ class Resolver:
                     self.possessive_only.add(ent.key)
                 continue
             self.possessive_only.discard(ent.key)
-            if pos - ss <= 60 and not quote_between(text, ss, pos):
+            if subject_near(text, self.lang, ss, pos):
                 ent.subject_pos.append(pos)
         surname_subjects(self.entities.values(), self.text, self.lang, starts)
 
@@ -345,7 +346,7 @@ class Resolver:
                 if r < ref - 1500:
                     break
                 if k in ("organisation", "person", "group") and res.speaker:
-                    return res  # also a group ("the trustees said …; …, the statement said")
+                    return body_since(self.text, self.lang, (r, ref), res.speaker) or res  # also a group
             # "…, according to the study.": with nobody quoted before, the study itself (rules-1.17)
             doc = doc_source(sp.text) or org_before(self.text, self.lang, ref)
             return (
@@ -373,8 +374,7 @@ class Resolver:
 
     def resolve_all(self, raws: list[Raw]) -> list[Resolved | None]:
         out: list[Resolved | None] = []
-        # a first pass registers named speakers so that cataphora ("its chief executive said …
-        # said Olena Marchenko, head of the operator") can find them
+        # a first pass registers named speakers for cataphora ("its chief executive said … said Olena …")
         for raw in raws:
             sp = raw.speaker
             if sp is not None and sp.kind == "person" and " " in sp.name:

@@ -9,12 +9,14 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ingest.extract.bodies import org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.forward import name_quote_end
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import role_before
+from ingest.extract.names import org_id
 from ingest.extract.roles import role_class
 
 if TYPE_CHECKING:
@@ -72,7 +74,9 @@ def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: l
         m = _OPENING_WORDS_RE.match(text, ss)
         if m is None:
             continue
-        word = m.group(2) if m.group(1).lower() in _INTENSIFIERS and m.group(2) else m.group(1)
+        first = m.group(1).lower()  # "Сам Кудрин …"; "Interimstrainer Kranich soll …" (a role, 1.32)
+        lead = first in _INTENSIFIERS or first in ROLE_CLASSES or bool(DE_ROLE_SUFFIXES.search(first))
+        word = m.group(2) if lead and m.group(2) else m.group(1)
         known = surnames.get(word)
         if (known is None or known.first_pos >= ss) and lang == "de":
             v2 = de_inverted_surname(text, ss)
@@ -127,6 +131,37 @@ _QUOTE_MARK_RE = re.compile(r"[“”«»„\"]")
 def adj_stem(folded: str) -> str | None:
     """Stem of a folded adjectival surname (-ий/-ый/-ой: "lozovi", "lozovoi" → "lozov")."""
     return folded[:-2] if folded.endswith("oi") else folded[:-1] if folded.endswith("i") else None
+
+
+# "Für die SPD-Fraktion, Koalitionspartner der Grünen, verteidigte deren Vorsitzender Timo Albers …": a
+# lead adverbial and an apposition before the verb; the name after the verb is still the subject (1.32)
+_DE_LEAD_VERB_RE = re.compile(
+    r"(?:Für|Namens|Seitens|Im|In|Bei|Auf|Nach)\b[^.!?\"„“»«]{0,90},\s+[a-zäöüß]+te\s+"
+    r"(?:(?:der|die|deren|dessen|sein|seine|ihr|ihre)\s+)?(?:[\w-]+\s+){0,2}"
+)
+
+
+def subject_near(text: str, lang: str, ss: int, pos: int) -> bool:
+    """A name at ``pos`` is the subject of the sentence opening at ``ss``: near its start, or after a
+    German lead adverbial and the verb; no quotation in between."""
+    near = pos - ss <= 60 or (lang == "de" and _DE_LEAD_VERB_RE.fullmatch(text, ss, pos) is not None)
+    return near and not quote_between(text, ss, pos)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
+
+
+def body_since(text: str, lang: str, span: tuple[int, int], last_speaker: str) -> Resolved | None:
+    """The German body named in a sentence after the statement quoted last (``span``: from it to the
+    document): "Der Fanklub … kritisierte …. Die Führung suche …, hieß es in einer Stellungnahme." is the
+    club's (rules-1.32); None when that body is the speaker quoted last ("Gesundheitsamt des …")."""
+    last, ref = span
+    if lang != "de" or (m := _SENTENCE_END_RE.search(text, last, ref)) is None:
+        return None
+    org = org_before(text, lang, ref)
+    if not org or org in last_speaker or text.rfind(org, m.start(), ref) < m.start():
+        return None
+    return Resolved(org, org_id(org), "organisation")
 
 
 def quote_between(text: str, a: int, b: int) -> bool:
