@@ -54,6 +54,20 @@ RULES_1_32: list[tuple[str, str, list[Row]]] = [
             ("Förderverein", "indirect", "Die Stadt spare an der falschen Stelle"),
         ],
     ),
+    (  # en: a transcript's capitalised label before a quotation: the person named before with that surname
+        "en",
+        'Our reporter met Tom Reed and Ann Lowe on the quay.\nREED: "The water came in at six."\n'
+        'LOWE: "We lost everything downstairs."',
+        [
+            ("Tom Reed", "direct", "The water came in at six."),
+            ("Ann Lowe", "direct", "We lost everything downstairs."),
+        ],
+    ),
+    (  # en: a label that names nobody ("UPDATE:") gives no speaker
+        "en",
+        'Prices rose again.\nUPDATE: "We are reviewing the figures."',
+        [("", "direct", "We are reviewing the figures.")],
+    ),
     (  # ru: "Как отмечают авторы, …": the authors are a group
         "ru",
         "Как отмечают авторы, новый метод в три раза быстрее.",

@@ -107,6 +107,33 @@ def _split_colon_quotes(text: str, raws: list[Raw]) -> list[Raw]:
     return out
 
 
+# a transcript's speaker label in capitals before a quotation on its line: 'GREAVES: "…"' (rules-1.32)
+_LABEL_RE = re.compile(r"(?P<label>[A-ZÄÖÜА-ЯІЇЄҐ][A-ZÄÖÜА-ЯІЇЄҐ’'-]{2,}):[ \t]*[«„“\"]?")
+
+
+def _label_speakers(text: str, raws: list[Raw], lang: str) -> None:
+    """A direct statement without a speaker, alone on a line after a capitalised label (a surname in a TV
+    or radio transcript), is that person's: the resolver finds the full name named before."""
+    for r in raws:
+        if r.kind != "direct" or r.start < 0 or (r.speaker is not None and r.speaker.kind != "unknown"):
+            continue
+        m = _LABEL_RE.fullmatch(text, text.rfind("\n", 0, r.start) + 1, r.start)
+        if m is not None and _full_name_before(text, m.group("label").capitalize(), r.start):
+            r.speaker = analyze_np(m.group("label").capitalize(), lang)
+
+
+def _full_name_before(text: str, surname: str, end: int) -> bool:
+    """``surname`` occurs before ``end`` after a capitalised word ("Fiona Greaves"): a label, not "UPDATE"."""
+    i = text.find(" " + surname, 0, end)
+    while i > 0:
+        k = i + 1 + len(surname)
+        prev = text[max(0, i - 25) : i].split()
+        if prev and prev[-1][:1].isupper() and (k >= len(text) or not text[k].isalpha()):
+            return True
+        i = text.find(" " + surname, i + 1, end)
+    return False
+
+
 def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[Extracted]:
     """Statements of one article (speaker ids not yet linked across a batch).
 
@@ -138,6 +165,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
             konjunktiv_statements(text, sents, [(q.open_pos, q.close_pos) for q in quotes], direct + reported)
         )
     raws = drop_xref(text, _drop_nested(direct + reported))
+    if ":" in text:
+        _label_speakers(text, raws, lang)
     when: date | None = doc.published.date() if doc.published else None
     resolver = Resolver(text, lang, registry, when, [s.start for s in sents], doc.id)
     resolved = resolver.resolve_all(raws)
