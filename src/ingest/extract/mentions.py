@@ -50,8 +50,11 @@ _TITLE_WORDS = (
 # As a trie: every title is followed by a space, so at most one of them matches at a position and the
 # trie finds the same one as a flat alternation, without trying each word in turn.
 _TITLES = trie_pattern(sorted(set(_TITLE_WORDS)))
-# (rules-1.29: not a preposition between title and name: "the Mayor of London" names nobody)
-_TITLE_TAIL = rf"(?:[ \t]+(?!(?:of|for|in|at|on|from|to)\b)[a-zа-яіїєґ][\w’'\-]*)?[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
+# a lower-case word between title and name ("Міністр енергетики Олена Литвин"), not in German; not a
+# preposition (rules-1.29: "the Mayor of London" names nobody)
+_TITLE_LOWER_WORD = r"(?:[ \t]+(?!(?:of|for|in|at|on|from|to)\b)[a-zа-яіїєґ][\w’'\-]*)?"
+_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
+_TITLE_TAIL = _TITLE_LOWER_WORD + _TITLE_NAME
 TITLE_NAME_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*{_TITLE_TAIL}")
 # German compound titles ("Verteidigungsministerin Sandra Kühn"), only for German text.
 TITLE_NAME_DE_RE = re.compile(
@@ -59,9 +62,7 @@ TITLE_NAME_DE_RE = re.compile(
     rf"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|abgeordnete){_TITLE_TAIL}"
 )
 # German: no lower-case word between title and name ("Der Minister räumte Fehler ein" names nobody).
-_TITLE_TAIL_DE = _TITLE_TAIL.replace(
-    r"(?:[ \t]+(?!(?:of|for|in|at|on|from|to)\b)[a-zа-яіїєґ][\w’'\-]*)?", "", 1
-)
+_TITLE_TAIL_DE = _TITLE_NAME
 # One pass for both kinds of mention (a title with a name, or a known first name with a surname).
 # (rules-1.29: a possessive counts, "President Donald Trump’s efforts": the resolver gives it no subject)
 _FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'](?!s\b)))"
