@@ -229,15 +229,15 @@ _DE_MEDIA_LISTENER_RE = re.compile(
 )
 
 
-def de_subject_follows(text: str, toks: list[Token], i: int, s: int, comp: int | None) -> bool:
-    """The cue toks[i] of a German main clause has its subject after it: what stands before it is an
-    adverbial or a listener (``de_lead_not_subject``) and a speaker phrase follows the verb."""
-    if comp is None or not de_lead_not_subject(text[s : toks[i].start()]):
-        return False
+def de_subject_after(text: str, toks: list[Token], i: int, s: int, comp: int) -> SpeakerPhrase | None:
+    """The subject after the cue toks[i] of a German main clause when what stands before the cue is an
+    adverbial or a listener (``de_lead_not_subject``) and a speaker phrase follows the verb, else None."""
+    if not de_lead_not_subject(text[s : toks[i].start()]):
+        return None
     raw_np, _pos = parse_forward(toks[i + 1 :], text, "de")
     if (pt := DE_PARTICLE_TAIL_RE.search(raw_np)) is not None:
         raw_np = raw_np[: pt.start()]  # "kündigte der Verkehrsverbund an, …"
-    return bool(raw_np) and comp > toks[i].end() + len(raw_np) and plausible_speaker(raw_np, "de") is not None
+    return plausible_speaker(raw_np, "de") if raw_np and comp > toks[i].end() + len(raw_np) else None
 
 
 def de_lead_not_subject(left: str) -> bool:

@@ -33,7 +33,7 @@ from ingest.extract.cues import (
 from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame
-from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_follows
+from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
 from ingest.extract.given_names import is_first_name
 from ingest.extract.konjunktiv import konj1_in
 from ingest.extract.lexicon import words as _w
@@ -266,13 +266,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     else ""
                 )
                 c = after_that(toks, k + 1)
-                emit(
-                    c if c is not None else toks[k].end(),
-                    e,
-                    plausible_speaker(subj, lang),
-                    "quoted as saying",
-                    0.9,
-                )
+                c = c if c is not None else toks[k].end()
+                emit(c, e, plausible_speaker(subj, lang), "quoted as saying", 0.9)
             continue
         par = parenthetical(text, toks, i, lang)
         if par is not None:  # "It was, he said, one of the bitterest failures …": the whole sentence
@@ -332,8 +327,15 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 sp = None
         if sp is not None and comp is not None and inverted_after_comma(text, toks, i, e, comp, lang):
             sp = None  # "… towards Nordic skiing, said ABC News.": inverted, not "Nordic" (rules-1.25)
-        if sp is not None and inverted and lang == "de" and de_subject_follows(text, toks, i, s, comp):
-            sp = None  # "Vergangene Woche sagte der Bürgermeister, …": the subject follows the verb (1.29)
+        if (
+            sp is not None
+            and comp is not None
+            and lang == "de"
+            and inverted
+            and (after := de_subject_after(text, toks, i, s, comp)) is not None
+        ):  # the subject after the verb: "Vergangene Woche sagte der Bürgermeister, …" (rules-1.29)
+            emit(comp, e, after, t.group(), conf * 0.9)
+            continue
         if sp is not None and comp is not None:
             if lang == "en" and later_final_say(text, comp, e, low):
                 continue  # the sentence-final "…, the Commission said." gives the speaker
