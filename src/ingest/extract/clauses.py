@@ -73,6 +73,7 @@ _NP_CLAUSE_RE = re.compile(
     r"should|might|may|must)\s+(?!been\b)(?:[“\"‘](?=[^”\"’“\n]{1,80}[”\"’]\s+\w))?\w)"  # "was “quiet” after" (1.31)
 )
 _DIGIT_RE = re.compile(r"\d")
+_SLAVIC_THAT = frozenset(("що", "что", "мол", "буцімто", "dass"))  # (de: a far ", dass" only, rules-1.34)
 _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
 
 _OBJECT_WORDS = frozenset(_w("this so nothing it goodbye hello yes no much little something"))
@@ -256,12 +257,12 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     t = toks[i]
     low = t.group().lower()
     n = len(toks)
-    if lang in ("uk", "ru", "de"):
+    if lang in ("uk", "ru", "de"):  # de: a far ", dass" ("berichtete X dem Sender im Gespräch, dass", 1.34)
         if lang == "de" and i + 1 < n and toks[i + 1].group().isdigit():
             return None  # "Verdi fordert 8,5 Prozent mehr Lohn, mindestens …": an object (rules-1.31)
         if low in _SLAVIC_CALLS and i + 2 < n and toks[i + 1].group().isalpha():
             return toks[i + 1].start()  # "закликав мешканців не ігнорувати …": the object and the infinitive
-        for k in range(i + 1, min(n, i + 10)):
+        for k in range(i + 1, min(n, i + (16 if lang == "de" else 10))):
             tx = toks[k].group()
             if tx in {".", "!", "?"}:
                 return None
@@ -271,17 +272,17 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 if k + 1 < n and toks[k + 1].group() in {"“", "«", "„", '"', "»"}:
                     return None  # a direct quote follows
                 nxt = toks[k + 1].group().lower() if k + 1 < n else ""
-                if lang != "de" and tx == "," and nxt not in {"що", "что", "мол", "буцімто"}:
+                if nxt not in _SLAVIC_THAT and ((lang != "de" and tx == ",") or k >= i + 10):
                     return None
                 if (
                     lang == "de"
                     and nxt in _DE_RELATIVE
                     and k + 2 < n
                     and toks[k + 2].group()[:1].islower()
-                    and not _de_article_np(toks, k + 2)
+                    and (toks[i + 1].group() == "einen" or not _de_article_np(toks, k + 2))
                     and toks[k + 2].group() not in _DE_FINITE_SECOND
-                ):
-                    return None  # ", der am Sonntag …": a relative clause, not the reported one
+                ):  # ", der am Sonntag …"; "fordert einen Vertrag, der feste …" (an object's, rules-1.34)
+                    return None  # a relative clause, not the reported one
                 if lang == "de" and nxt in _DE_PREPOSITIONS and _de_relative_after(toks, k + 2):
                     return None  # "erzählte von Schichten, in denen sie …": a relative clause (rules-1.23)
                 return (

@@ -86,6 +86,7 @@ _EXTRA = {
     r"|nach\s+(?:informationen|auskunft|schätzungen|berechnungen|erkenntnissen|aussagen?)\b"  # 1.25: "Aussage(n)"
     r"|nach\s+(?:seinen|ihren)\s+worten\b"  # rules-1.15: "Nach seinen Worten soll …"
     r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten)\b"  # 1.25
+    r"|nach\s+einer\s+(?:studie|umfrage|untersuchung|analyse|prognose|schätzung|erhebung|statistik|auswertung)\b"
     r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)"  # rules-1.25: separable
     r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein),)"  # 1.27
     r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?vor(?:,|\s*[.!]))",  # 1.29: "…, rechnet sie vor."

@@ -121,9 +121,13 @@ _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s
 
 
 _DE_FRAME_RE = re.compile(
-    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Worten|Einschätzung|Darstellung|"
-    r"Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|einem\s+Bericht|Berichten))\s+"
-)
+    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:(?!eigenen\s)[a-zäöüß]+\s+){0,2}(?:Angaben|Ansicht|"
+    r"Worten|Einschätzung|Darstellung|Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|"
+    r"einem\s+Bericht|Berichten|einer\s+(?:Studie|Umfrage|Untersuchung|Analyse|Prognose|Schätzung|Erhebung|"
+    r"Statistik|Auswertung|Mitteilung)))\s+"
+)  # rules-1.34: adjectives ("Nach offiziellen Angaben"), studies ("Nach einer Umfrage des Instituts X")
+# a relative clause after a leading frame's source: "Nach Angaben des Amts, die … wurden, liegt …" (rules-1.34)
+_DE_REL_AFTER_RE = re.compile(r"[ \t]*(?:der|die|das|den|dem|denen|deren|dessen)[ \t][^,.;]{1,120},[ \t]*")
 
 
 # a place after the source of a leading frame, before the finite verb ("… des Ministeriums in Kiew hat …")
@@ -335,6 +339,8 @@ def sentence_frame(
             np_text = de_doc_source(np_text)  # "Dem Bericht des Schulamts zufolge …" (rules-1.28)
             if (pl := _DE_SOURCE_PLACE_RE.match(text, frame_end, e)) is not None:
                 frame_end = pl.end()  # "Nach Angaben des Ministeriums in Kiew hat …" (rules-1.18)
+            if text[frame_end - 1 : frame_end] == "," and (rel := _DE_REL_AFTER_RE.match(text, frame_end, e)):
+                frame_end = rel.end()
             sp = analyze_np(np_text, lang)
             if np_text and sp.kind != "unknown" and frame_end < e:
                 cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()

@@ -46,7 +46,10 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         # rules-1.25: plurals of the strong pasts ("Lokale Medien berichteten, dass …" below for the weak ones)
         "schrieben verwiesen fügten kündigten versprachen empfahlen rieten "
         # rules-1.29: the present of separable cues whose past is one (live tickers: "Vollmer kündigt an, …")
-        "kündigt teilt räumt fügt"
+        "kündigt teilt räumt fügt "
+        # rules-1.34: speculating, reporting, demanding ("Nun vermelden örtliche Medien, dass …")
+        "spekulierte spekuliert spekulieren vermeldete vermeldet vermelden verlangte verlangt verlangen "
+        "mutmaßte mutmaßt mutmaßen bemängelt"
     ),
     0.9,
 )
@@ -260,7 +263,7 @@ GROUP_NOUNS = frozenset(
         "relatives families veranstalter organisatoren initiatoren meinungsforscher "
         # rules-1.25: a study's authors ("Nach Angaben der Autoren", "die Forschenden")
         "autoren studienautoren forschenden "
-        "unions lawyers aktivisten umweltschützer "
+        "unions lawyers aktivisten umweltschützer zeitungen agenturen "  # rules-1.34: "mehrere Zeitungen"
         # rules-1.23: university staff ("according to two senior academics")
         "academics lecturers professors scholars "
         # rules-1.25: states as a group ("Eight Muslim countries … condemned …")

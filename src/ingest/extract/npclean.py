@@ -134,3 +134,26 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
     if keep_comma and s.endswith(","):
         return s.rstrip(" ,") + ","
     return s.strip(" ,")
+
+
+# A medium at the end of a subject phrase ("X in a Telegram post", "Кудрин в своем Telegram-канале", "the
+# White House’s rapid response account on X", rules-1.34: X, Truth Social, Bluesky, LinkedIn, Threads)
+_TRAIL_MEDIUM_RE = re.compile(
+    r"\s+(?:в|у|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|"
+    r"einer\s+|seinem\s+|ihrem\s+)?(?:Telegram|[Тт]елеграм|Facebook|Twitter|Instagram|YouTube|TikTok|соцмереж|"
+    r"соцсет|ефір|эфир|інтерв['’]ю|интервью|X(?![\w’'])|Truth Social|Bluesky|LinkedIn|Threads)[^\s,]*"
+    r"(?:\s+(?:post|video|channel|account))?$"
+)
+_MEDIUM_KEYS = (  # one of them is in every match
+    *"Telegram елеграм Facebook Twitter Instagram YouTube TikTok соцмереж соцсет ефір эфир інтерв интервью".split(),
+    *"Truth Bluesky LinkedIn Threads".split(),
+    " X",
+)
+
+
+def strip_medium(phrase: str) -> str:
+    """``phrase`` without a medium at its end (but never the whole phrase)."""
+    if not any(k in phrase for k in _MEDIUM_KEYS):
+        return phrase
+    m = _TRAIL_MEDIUM_RE.search(phrase)
+    return phrase[: m.start()] if m is not None and m.start() > 0 else phrase

@@ -63,6 +63,10 @@ _SHARE_OF_RE = re.compile(
 # rules-1.29: a study as the subject of a cue is its own source ("The study says …"; "according to the
 # study" after its author's quote stays the author's, see Resolver.resolve)
 _STUDY_NOUNS = frozenset(_w("study survey poll paper report"))
+_DE_PARTIES = frozenset(_w("Grünen Linke Linken Union Piraten Liberalen"))  # parties named by an adjective
+# rules-1.34: "The White House’s rapid response account": whoever owns the account speaks through it
+_CHANNEL_NOUNS = frozenset(_w("account accounts feed channel page website newsletter podcast"))
+_OWNER_CHANNEL_RE = re.compile(r"(?P<owner>.+?)[’']s\s+(?:[\w-]+\s+){0,3}\w+")
 # rules-1.29: a person called by nationality ("The Portuguese, who took over in October, said …", "the
 # Dutchman said"), as sports and profile writing does; the nouns that differ from the adjective:
 _DEMONYM_NOUNS = frozenset(
@@ -141,6 +145,8 @@ def np_shape(
         and _DE_BOARD_RE.fullmatch(phrase)
     ):
         return make(phrase, "organisation", org=phrase, gender="o")
+    if lang == "de" and len(words) == 2 and first in ("die", "der", "den") and words[1] in _DE_PARTIES:
+        return make(phrase, "organisation", org=words[1], gender="o")  # "die Grünen verlangen" (rules-1.34)
     if (  # rules-1.11: "Ministerpräsidentin Korte", "Polizeisprecherin Kühnel": a title and a surname
         lang == "de"
         and len(words) == 2
@@ -162,6 +168,13 @@ def np_shape(
             return make(phrase, "person", name=name, role=rn.group("role"), gender=gender_of_first(name))
         if " of " in phrase and (m := _SHARE_OF_RE.fullmatch(phrase)) is not None and last[-1:] == "s":
             return make(phrase, "group", gender="p")  # "Nearly eight of 10 voters" (rules-1.29)
+        if last in _CHANNEL_NOUNS and (ch := _OWNER_CHANNEL_RE.fullmatch(phrase)) is not None:
+            owner = analyze(
+                ch.group("owner"), lang
+            )  # "The White House’s rapid response account" (rules-1.34)
+            return owner if owner.kind in ("organisation", "person", "role") else None
+        if first == "reports" and len(words) > 2 and words[1] in ("in", "on"):
+            return make(phrase.split(", ")[0], "group", gender="p")  # "Reports in British papers" (1.34)
         if len(words) == 2 and first in ("the", "this") and last in _STUDY_NOUNS:
             return make(phrase, "organisation", org=phrase, gender="o")  # "The study says …" (rules-1.29)
         if first == "the" and (nat := _demonym_role(phrase, make)) is not None:

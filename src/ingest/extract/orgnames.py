@@ -20,7 +20,9 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ORG_CONTEXT_WORDS = frozenset(_w("outlet agency newspaper channel website broadcaster company"))
 _CYR_LEAD_SKIP = frozenset(_w("в у на з із из від от регіональному региональном місцевому местном"))
 # "für": rules-1.13 ("des Bundesamts für Sicherheit in der Informationstechnik" → "Bundesamts")
-_HEAD_STOP_SET = frozenset(_w("of who familiar with from at in for für close that де з из"))
+_HEAD_STOP_SET = frozenset(
+    _w("of who familiar with from at in on inside within near aboard for für close that де з из")
+)
 
 
 def org_context(phrase: str) -> bool:
@@ -33,12 +35,17 @@ _TITLED_OF_RE = re.compile(
     r"(?:[Tt]he )?(?P<head>[A-Z][a-z]+)(?: [A-Z][a-z]+)* (?:of|on|for) (?:the )?[A-Z][\w’'-]*"
     r"(?: (?:[A-Z][\w’'-]*|of|on|the|and|for))*"
 )  # (also "on", "for": "the European Council on Foreign Relations")
+_TITLED_AND_RE = re.compile(
+    r"(?:[Tt]he )?[A-Z][a-z]+(?: [A-Z][a-z]+)* and (?:[A-Z][a-z]+ )*(?P<last>[A-Z][a-z]+)"
+)
 
 
 def titled_body(phrase: str, name: str) -> bool:
     """``phrase`` names a body in title case with "of", and its apparent person ``name`` is only a
     word after "of" ("Friends of the Earth" is no person "Earth"); not with a singular role before
     "of" ("Secretary of State", "The Mayor of London") or a known first name ("… Marco Rubio") (rules-1.29)."""
+    if " and " in phrase and (a := _TITLED_AND_RE.fullmatch(phrase)) is not None:
+        return is_org_word(a.group("last"))  # "Citizenship and Immigration Services" (rules-1.34)
     if " o" not in phrase and " for " not in phrase:
         return False
     m = _TITLED_OF_RE.fullmatch(phrase)

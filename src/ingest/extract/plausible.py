@@ -101,7 +101,9 @@ def _is_pronoun_clause(raw: str) -> bool:
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
 _RELATIVE_STARTS = ("who ", "which ", "whom ", "whose ", "in which ")
 # and participles opening a clause: "Having said that the plan was costly, Mr. Lee left" (rules-1.29)
-_LEAD_PREPOSITIONS = frozenset(("Amid", "Amidst", "Despite", "Ahead", "Following", "Having", "Being"))
+_LEAD_PREPOSITIONS = frozenset(
+    ("Amid", "Amidst", "Despite", "Ahead", "Following", "Having", "Being", "Nun", "Jetzt")
+)
 _SUBJECT_INITIALS = frozenset("hstw")
 _PRONOUN_APPOSED = frozenset(("himself", "herself", "themselves", "ourselves", "both", "all"))
 _TOO_LONG, _CLAUSE, _PLAIN = 0, 1, 2

@@ -22,7 +22,7 @@ from ingest.extract.lexicon import (
 )
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
-from ingest.extract.npclean import clean_np
+from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, np_shape
 from ingest.extract.npsegments import DE_REL_RE, is_relative, segments
 from ingest.extract.orgnames import (
@@ -83,13 +83,6 @@ PRONOUNS: dict[str, str] = {
     "he": "m", "she": "f", "they": "p", "we": "p", "i": "", "him": "m", "her": "f", "it": "o",
     "він": "m", "вона": "f", "вони": "p", "он": "m", "она": "f", "они": "p", "er": "m", "sie": "",
 }  # fmt: skip
-# A medium at the end of a subject phrase ("X in a Telegram post", "Кудрин в своем Telegram-канале").
-_TRAIL_MEDIUM_RE = re.compile(
-    r"\s+(?:в|у|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|"
-    r"einer\s+|seinem\s+|ihrem\s+)?(?:Telegram|[Тт]елеграм|Facebook|Twitter|Instagram|YouTube|TikTok|соцмереж|"
-    r"соцсет|ефір|эфир|інтерв['’]ю|интервью)[^\s,]*(?:\s+(?:post|video|channel|account))?$"
-)  # _MEDIUM_KEYS below: one of them is in every match
-_MEDIUM_KEYS = "Telegram елеграм Facebook Twitter Instagram YouTube TikTok соцмереж соцсет ефір эфир інтерв интервью".split()
 
 
 @dataclass(slots=True)
@@ -185,7 +178,7 @@ _DOCUMENT_RE = re.compile(
 # "data from the agriculture ministry", "a survey by the Kyiv institute": the source named after "from"
 _DATA_FROM_RE = re.compile(
     r"(?:(?:the|a|an|new|latest|recent|preliminary|official|its|their)\s+)*(?:data|figures|estimates|statistics|"
-    r"report|survey|study|analysis|calculations|assessment|forecast|projections)\s+"
+    r"reports?|survey|study|analysis|calculations|assessment|forecast|projections)\s+"
     r"(?:from|by|of|(?:conducted|carried\s+out|commissioned)\s+by)\s+(?P<by>.+)$",
     re.I,
 )
@@ -222,9 +215,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     cleaned = clean_np(text, keep_comma=True)
     if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
         cleaned = _APPOS_WHO_RE.sub(r"\1", cleaned)
-    medium = _TRAIL_MEDIUM_RE.search(cleaned) if any(k in cleaned for k in _MEDIUM_KEYS) else None
-    if medium is not None and medium.start() > 0:  # "Кудрин в своем Telegram-канале (написал)"
-        cleaned = cleaned[: medium.start()]
+    cleaned = strip_medium(cleaned)  # "Кудрин в своем Telegram-канале (написал)"
     simple = _simple_name(cleaned, lang)
     if simple is not None:
         return simple
@@ -235,7 +226,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if phrase != cleaned:
         phrase = clean_np(phrase)
     low = phrase.lower()
-    if not phrase:
+    if not phrase or low.endswith((" which", " whom")):  # "… on the charter draft which (states)" (1.34)
         return SpeakerPhrase("", "unknown")
     words = low.split()
     if len(words) == 1 and words[0] in PRONOUNS:
@@ -297,14 +288,16 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         and (head_after in PERSON_NOUNS or head_after in HONOUR_NOUNS)
     ):
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)  # "the Nobel Peace Prize winner"
+    elif head_after and words[0] in NUMBER_WORDS_EN and words[0] not in ("a", "an"):
+        best_score = 0  # "one West Virginia official", "three Ohio State researchers": no person (rules-1.34)
     if (
         best_score >= 2
         and ((k := phrase.find(" of " + top_name)) > 0 or (k := phrase.find(" for " + top_name)) > 0)
         and is_org_word(phrase[:k].rsplit(None, 1)[-1])
     ):
         best_score = 1  # "the Federation of Small Firms": the name after a body's "of" is its (rules-1.13)
-    if best_score >= 1 and lang == "en" and titled_body(phrase, top_name):
-        return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")  # (1.29)
+    if best_score >= 1 and lang == "en" and titled_body(kept[0], top_name):
+        return SpeakerPhrase(phrase, "organisation", org=org_name(kept[0]), gender="o")  # (1.29)
     if best_score >= 2 and any(q in phrase for q in "«„“") and name_in_quotes(phrase, top_name):
         best_score = 1  # "центре «Амурский тигр»": a quoted title, not a person
     if (

@@ -1,0 +1,97 @@
+"""Rules of rules-1.34 found on PolNeAR's dev split, the German WikiNews corpus and the real news feed
+snapshots (other sentences than theirs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+
+RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
+    (  # a counted noun after a place's name is no person named by the place
+        "en",
+        "The bridge will close for a year, one Ohio transport official said.",
+        [("one Ohio transport official", "indirect", "The bridge will close for a year")],
+    ),
+    (  # a source "on"/"inside" a body: the head noun comes before the preposition
+        "en",
+        "“They are rushing it,” one Republican aide on the committee said.",
+        [("one Republican aide on the committee", "direct", "They are rushing it")],
+    ),
+    (  # a body named in title case with "and", before an apposition
+        "en",
+        "Fish and Wildlife Service, the agency that runs the refuge, said the marsh would reopen.",
+        [("Fish and Wildlife Service", "indirect", "the marsh would reopen")],
+    ),
+    (  # a platform at the end of the subject: whoever owns the account speaks
+        "en",
+        "The mayor’s official account on X said the parade was cancelled.",
+        [("The mayor", "indirect", "the parade was cancelled")],
+    ),
+    (  # reports in the press are a group of sources, not a person "Reports"
+        "en",
+        "Reports in two regional papers said the plant would shut in March.",
+        [("Reports in two regional papers", "indirect", "the plant would shut in March")],
+    ),
+    (  # a phrase ending in a relative pronoun is a clause, no speaker
+        "en",
+        "Most of the debate centred on the draft treaty which reportedly states that members pay a fee.",
+        [],
+    ),
+    (  # German: adjectives in a leading frame; a relative clause after its source is no part of the statement
+        "de",
+        "Nach vorläufigen Angaben des Statistikamts, die am Freitag veröffentlicht wurden, stieg die Zahl der "
+        "Geburten um drei Prozent.",
+        [("Statistikamt", "indirect", "stieg die Zahl der Geburten um drei Prozent")],
+    ),
+    (  # a study, survey or estimate as a leading frame
+        "de",
+        "Nach einer Umfrage des Instituts Demopol sind 58 Prozent der Befragten gegen den Neubau.",
+        [("Institut Demopol", "indirect", "sind 58 Prozent der Befragten gegen den Neubau")],
+    ),
+    (  # new cues: speculating, reporting, demanding; parties named by an adjective
+        "de",
+        "Die Stadt plant eine neue Brücke.\n\nUnterdessen verlangen die Grünen, dass der Rat die Kosten prüft.",
+        [("Grünen", "indirect", "der Rat die Kosten prüft")],
+    ),
+    (
+        "de",
+        "Die Werft steht vor der Insolvenz.\n\nNun vermelden mehrere Zeitungen, dass ein Investor gefunden sei.",
+        [("mehrere Zeitungen", "indirect", "ein Investor gefunden sei")],
+    ),
+    (  # a listener and a place between the inverted subject and ", dass"
+        "de",
+        "Die Brücke ist gesperrt.\n\nSpäter erklärte die Ingenieurin Clara Weiss dem Sender in einem Interview, "
+        "dass die Schäden größer seien als gedacht.",
+        [("Clara Weiss", "indirect", "die Schäden größer seien als gedacht")],
+    ),
+    (  # an object with a relative clause after a cue is no reported clause
+        "de",
+        "Die Gewerkschaft fordert einen Plan, der mehr Personal für jede Schicht vorsieht.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_34_NEWS)
+def test_rules_1_34_news(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("one West Texas official", "anonymous"),
+        ("two Ohio State researchers", "anonymous"),
+        ("one Democratic source on the panel", "anonymous"),
+        ("an adviser to the president", "role"),
+        ("the Council on Foreign Relations", "organisation"),
+        ("the Food and Drug Administration", "organisation"),
+        ("Mills and Hart", "person"),  # two people, no body: the last word is no body's word
+    ],
+)
+def test_counted_and_titled_phrases(phrase: str, kind: str) -> None:
+    from ingest.extract.speakers import analyze_np
+
+    assert analyze_np(phrase, "en").kind == kind
