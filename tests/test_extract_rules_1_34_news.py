@@ -66,6 +66,34 @@ RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
         "dass die Schäden größer seien als gedacht.",
         [("Clara Weiss", "indirect", "die Schäden größer seien als gedacht")],
     ),
+    (  # a subordinate clause closed by a comma before the cue: the subject follows the cue
+        "de",
+        "Die Debatte dauerte lange.\n\nNachdem sie nach den Kosten gefragt wurde, antwortete Vogt: "
+        "„Wir bauen nur, was wir bezahlen können.“",
+        [("Vogt", "direct", "Wir bauen nur, was wir bezahlen können.")],
+    ),
+    (  # "Ähnlich äußerte sich X:" after another speaker
+        "de",
+        "Ein Sprecher der Werft sagte: „Wir liefern pünktlich.“ Ähnlich äußerte sich die Senatorin Ida Brandt: "
+        "„Der Hafen braucht die Aufträge.“",
+        [
+            ("Ein Sprecher der Werft", "direct", "Wir liefern pünktlich."),
+            ("Ida Brandt", "direct", "Der Hafen braucht die Aufträge."),
+        ],
+    ),
+    (  # a perfect tense after a time lead: the subject stands after the auxiliary
+        "de",
+        "Schon vor drei Tagen hatte der Mieterverein erklärt, dass die Preise zu hoch seien.",
+        [("Mieterverein", "indirect", "die Preise zu hoch seien")],
+    ),
+    (  # verb-second with a present cue and a clause after the comma; "man" is the body just named
+        "de",
+        "Offiziell sagt die Stadtverwaltung, man prüfe alle Anträge. Aber man betont auch, dass das Geld knapp sei.",
+        [
+            ("Stadtverwaltung", "indirect", "man prüfe alle Anträge"),
+            ("Stadtverwaltung", "indirect", "das Geld knapp sei"),
+        ],
+    ),
     (  # an object with a relative clause after a cue is no reported clause
         "de",
         "Die Gewerkschaft fordert einen Plan, der mehr Personal für jede Schicht vorsieht.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import GROUP_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
@@ -72,7 +73,8 @@ def de_perfect_subject(text: str, s: int, t: re.Match[str], lang: str) -> Speake
     aux = _DE_AUX_RE.search(text, s, t.start())
     if aux is None or text.find(",", s, t.start()) != -1:
         return None
-    sp = plausible_speaker(text[s : aux.start()], lang)
+    lead = text[s : aux.start()]  # "Bereits vor zwei Wochen hatte X erklärt": no subject (rules-1.34)
+    sp = None if de_lead_not_subject(lead) else plausible_speaker(lead, lang)
     if sp is None or sp.kind in ("unknown", "pronoun"):
         sp = plausible_speaker(text[aux.end() : t.start()], lang)
     return sp if sp is not None and sp.kind not in ("unknown", "pronoun") else None

@@ -216,11 +216,13 @@ _DE_LEAD_ADVERBS = frozenset(
         "allerdings deshalb daher dem den als am im vergangene vergangenen letzte letzten diese dieser diesen "
         "dann abschließend erneut in auf bei beim nach vor seit mit gegenüber zum zur vom "  # rules-1.16
         "für namens seitens"  # "Für die Opposition kritisierte X, …" (rules-1.31)
+        " ähnlich ebenso genauso schon"  # "Ähnlich äußerte sich X: „…“", "Schon vor … hatte X" (rules-1.34)
     )
 )
 DE_PARTICLE_TAIL_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt)$")  # separable cues
 _DE_TIME_NOUN_RE = re.compile(
-    r"\b(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|Tag|Tages|Abend|Morgen|Nachmittag|Vormittag|Nacht|Uhr|"
+    r"\b(?:Woche|Wochen|Wochenende|Monat|Monats|Monaten|Jahr|Jahres|Jahren|Tag|Tages|Tagen|Stunden|Abend|Morgen|"
+    r"Nachmittag|Vormittag|Nacht|Uhr|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|"
     r"August|September|Oktober|November|Dezember)\b"
 )
@@ -235,9 +237,14 @@ def de_subject_after(text: str, toks: list[Token], i: int, s: int, comp: int) ->
     if not de_lead_not_subject(text[s : toks[i].start()]):
         return None
     raw_np, _pos = parse_forward(toks[i + 1 :], text, "de")
-    if (pt := DE_PARTICLE_TAIL_RE.search(raw_np)) is not None:
-        raw_np = raw_np[: pt.start()]  # "kündigte der Verkehrsverbund an, …"
+    if (pt := DE_PARTICLE_TAIL_RE.search(raw_np) or _DE_CLAUSE_AFTER_RE.search(raw_np)) is not None:
+        raw_np = raw_np[: pt.start()]  # "kündigte der Verkehrsverbund an, …"; "sagt X, man gebe …" (1.34)
     return plausible_speaker(raw_np, "de") if raw_np and comp > toks[i].end() + len(raw_np) else None
+
+
+_DE_SUBORDINATORS = frozenset(_w("nachdem weil obwohl während bevor seitdem sobald wenn"))
+# a comma and a lower-case word that opens no apposition: the reported clause after the subject
+_DE_CLAUSE_AFTER_RE = re.compile(r",\s+(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s)[a-zäöüß]")
 
 
 def de_lead_not_subject(left: str) -> bool:
@@ -246,6 +253,8 @@ def de_lead_not_subject(left: str) -> bool:
     words = left.split()
     if not words or words[0].lower() in _DE_LEAD_ADVERBS:
         return bool(words)
+    if words[0].lower() in _DE_SUBORDINATORS and left.rstrip().endswith(","):
+        return True  # "Nachdem er gefragt wurde, …, entgegnete X:" (rules-1.34)
     return len(words) <= 8 and (
         _DE_TIME_NOUN_RE.search(left) is not None or _DE_MEDIA_LISTENER_RE.match(left.strip()) is not None
     )

@@ -69,7 +69,7 @@ _LEAD_CONJ = frozenset(
         "and but also however meanwhile still yet earlier separately while whereas although though "
         "ранее раніше также також тем водночас "
         "однако проте однак впрочем зокрема кроме крім allerdings zudem außerdem auch jedoch dagegen indes "
-        "unterdessen später zuvor сам сама сами самі само"
+        "unterdessen später zuvor сам сама сами самі само aber doch und"
     )
 )
 

@@ -229,8 +229,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if not phrase or low.endswith((" which", " whom")):  # "… on the charter draft which (states)" (1.34)
         return SpeakerPhrase("", "unknown")
     words = low.split()
-    if len(words) == 1 and words[0] in PRONOUNS:
-        return SpeakerPhrase(phrase, "pronoun", gender=PRONOUNS[words[0]])
+    if len(words) == 1 and (words[0] in PRONOUNS or (lang == "de" and words[0] == "man")):
+        return SpeakerPhrase(phrase, "pronoun", gender=PRONOUNS.get(words[0], "o"))  # "man": the body (1.34)
     doc = _DOCUMENT_RE.match(phrase) or _DATA_FROM_RE.match(phrase)
     if doc is not None:  # "A statement from the defence ministry", "the statement" (its author said it)
         if doc.group("by"):
