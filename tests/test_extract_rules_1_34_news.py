@@ -94,6 +94,20 @@ RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
             ("Stadtverwaltung", "indirect", "das Geld knapp sei"),
         ],
     ),
+    (  # the present plural of a present cue; "Nach Meldungen der X" as a leading frame
+        "de",
+        "Die Fähre fällt aus.\n\nFachleute vermuten, dass der Motor überhitzt ist. Nach Meldungen der Agentur "
+        "Baltpress liegt das Schiff im Hafen von Rügen.",
+        [
+            ("Fachleute", "indirect", "der Motor überhitzt ist"),
+            ("Agentur Baltpress", "indirect", "liegt das Schiff im Hafen von Rügen"),
+        ],
+    ),
+    (  # … but not of a separable cue ("teilen" alone is sharing) or a particle cue ("rechnen mit")
+        "de",
+        "Die Bewohner teilen die Sorge, dass der Verkehr zunimmt. Wir rechnen mit Staus, sagte die Planerin.",
+        [("die Planerin", "indirect", "Wir rechnen mit Staus")],
+    ),
     (  # an object with a relative clause after a cue is no reported clause
         "de",
         "Die Gewerkschaft fordert einen Plan, der mehr Personal für jede Schicht vorsieht.",

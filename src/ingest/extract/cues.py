@@ -85,7 +85,7 @@ _EXTRA = {
     # rules-1.11: "Nach Informationen der Zeitung …"; rules-1.19: "Nach Schätzungen der UN …"
     r"|nach\s+(?:informationen|auskunft|schätzungen|berechnungen|erkenntnissen|aussagen?)\b"  # 1.25: "Aussage(n)"
     r"|nach\s+(?:seinen|ihren)\s+worten\b"  # rules-1.15: "Nach seinen Worten soll …"
-    r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten)\b"  # 1.25
+    r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten|meldungen)\b"  # 1.25, 1.34
     r"|nach\s+einer\s+(?:studie|umfrage|untersuchung|analyse|prognose|schätzung|erhebung|statistik|auswertung)\b"
     r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)"  # rules-1.25: separable
     r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein),)"  # 1.27

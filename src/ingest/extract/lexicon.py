@@ -54,6 +54,27 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
     0.9,
 )
 DE_SPEECH_CUES.update(dict.fromkeys([w + "n" for w in DE_SPEECH_CUES if w.endswith("te")], 0.9))
+# rules-1.34: the present plural of the present cues ("Experten schätzen, dass …"), not of the separable ones
+# ("teilt … mit": "teilen" alone is sharing) nor of the irregular ones
+_NO_PLURAL = frozenset(_w("heißt riet rät empfiehlt verspricht kündigt teilt räumt fügt mitteilt einräumt"))
+
+
+def _present_plural(w: str) -> str:
+    if w.endswith("iert"):
+        return w[:-1] + "en"  # kritisiert → kritisieren
+    return w[:-1] + ("n" if w.endswith(("et", "ert", "elt")) else "en")  # erwartet, äußert, bemängelt; sagt
+
+
+DE_SPEECH_CUES.update(
+    dict.fromkeys(
+        [
+            _present_plural(w)
+            for w in list(DE_SPEECH_CUES)
+            if w.endswith("t") and not w.endswith("te") and not w.startswith("ge") and w not in _NO_PLURAL
+        ],
+        0.9,
+    )
+)
 # rules-1.29: cues only with their particle ("…, rechnet sie vor.", "Sie rechnete vor, …"), found by the
 # cue scan's lookahead (cues._EXTRA), never as a word of their own ("Die Stadt rechnet mit …")
 DE_PARTICLE_CUES = frozenset(_w("rechnet rechnete rechneten"))
