@@ -39,6 +39,12 @@ RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
         "Most of the debate centred on the draft treaty which reportedly states that members pay a fee.",
         [],
     ),
+    (  # "according to X," inside the sentence attributes the clause before it …
+        "en",
+        "The bridge carried 40,000 cars a day, according to the Harbour Transit Authority, and the ferry carried "
+        "a few hundred.",
+        [("Harbour Transit Authority", "indirect", "The bridge carried 40,000 cars a day")],
+    ),
     (  # German: adjectives in a leading frame; a relative clause after its source is no part of the statement
         "de",
         "Nach vorläufigen Angaben des Statistikamts, die am Freitag veröffentlicht wurden, stieg die Zahl der "
@@ -137,3 +143,13 @@ def test_counted_and_titled_phrases(phrase: str, kind: str) -> None:
     from ingest.extract.speakers import analyze_np
 
     assert analyze_np(phrase, "en").kind == kind
+
+
+def test_a_clause_after_according_to_is_no_source() -> None:
+    """ "… but, according to Reuters, she told aides that …": "Reuters, she told aides …" names no source, and
+    the clause before "but" is nobody's statement."""
+    rows = _run(
+        "The mayor declined to comment on the audit but, according to Reuters, she told aides it was unfair.",
+        "en",
+    )
+    assert not [r for r in rows if "told" in r[0] or r[2].startswith("The mayor declined")]

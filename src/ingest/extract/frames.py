@@ -118,6 +118,11 @@ _EN_ACCORDING_START_RE = re.compile(
 
 
 _EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s*[.!]?$")
+# … inside the sentence, after the clause it attributes ("…, according to the CBO, and the top 10 percent …")
+_EN_ACCORDING_MID_RE = re.compile(
+    r",\s+according\s+to\s+(?P<np>[^,.;“”\"]{2,90}?),\s+"
+    r"(?=(?:and|but|while|whereas|which|who|more|less|compared|including|though|although|nearly|almost)\b)"
+)  # (not for what follows: "… but, according to Reuters, he told …", "whose purpose, according to X, was")
 
 
 _DE_FRAME_RE = re.compile(
@@ -204,6 +209,7 @@ def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
 
 _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
 _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
+_CLAUSE_IN_SOURCE_RE = re.compile(r",\s+(?:he|she|they|it|we)\s")
 
 
 def sentence_frame(
@@ -240,12 +246,16 @@ def sentence_frame(
             and _SAID_CLAUSE_RE.search(stext, 0, m.start())
         ):
             return None  # "X said visits had risen, according to the council's figures": X's (rules-1.13)
-        if m:
+        if m and not _CLAUSE_IN_SOURCE_RE.search(m.group("np")):  # "…, according to X, she told …" (1.34)
             np_text = according_source(m.group("np"))
             if _speakerish(np_text, lang):
                 return Frame(analyze_np(np_text + ",", lang), s, s + m.start(), "according to", 0.8)
             if THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)
                 return Frame(SpeakerPhrase(np_text, "document"), s, s + m.start(), "according to", 0.75)
+        if (mid := _EN_ACCORDING_MID_RE.search(stext)) is not None and len(stext[: mid.start()].split()) > 3:
+            np_text = according_source(mid.group("np"))  # "…, according to the CBO, and …" (rules-1.34)
+            if _speakerish(np_text, lang) and not _SAID_CLAUSE_RE.search(stext, 0, mid.start()):
+                return Frame(analyze_np(np_text + ",", lang), s, s + mid.start(), "according to", 0.75)
     elif lang in ("uk", "ru"):
         lead = _UKRU_LEAD_RE.match(stext)
         if lead is not None:  # the frame after a connective; the statement starts after the frame
