@@ -45,6 +45,20 @@ RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
         "a few hundred.",
         [("Harbour Transit Authority", "indirect", "The bridge carried 40,000 cars a day")],
     ),
+    (  # a clip, an ad or a slide speaks for whoever made it, as "the study" does
+        "en",
+        "Exports fell again.\n\nHalf of the region’s farms sell abroad, one slide says. The new ad says the "
+        "governor cut school funding twice.",
+        [
+            ("one slide", "indirect", "Half of the region’s farms sell abroad"),
+            ("The new ad", "indirect", "the governor cut school funding twice"),
+        ],
+    ),
+    (  # a questioner at a forum is a role
+        "en",
+        "At the town hall, one questioner claimed that the clinic had been closed for months.",
+        [("one questioner", "indirect", "the clinic had been closed for months")],
+    ),
     (  # German: adjectives in a leading frame; a relative clause after its source is no part of the statement
         "de",
         "Nach vorläufigen Angaben des Statistikamts, die am Freitag veröffentlicht wurden, stieg die Zahl der "

@@ -116,7 +116,7 @@ PERSON_NOUNS_LIST = _w(
     # rules-1.25: family ("Alexey Navalny's mom says …", "the victim's widow said …")
     "mom mum dad wife husband son daughter sister brother widow widower grandmother grandfather aunt uncle "
     # rules-1.29: broadcasting ("As a phone rang, the announcer said, “…”", "the ad's narrator says")
-    "announcer narrator anchor presenter moderator interviewer host envoy emissary"
+    "announcer narrator anchor presenter moderator interviewer host envoy emissary questioner caller attendee"
 )
 TITLE_WORDS = frozenset(
     _w(

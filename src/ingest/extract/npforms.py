@@ -62,7 +62,10 @@ _SHARE_OF_RE = re.compile(
 )
 # rules-1.29: a study as the subject of a cue is its own source ("The study says …"; "according to the
 # study" after its author's quote stays the author's, see Resolver.resolve)
-_STUDY_NOUNS = frozenset(_w("study survey poll paper report"))
+_STUDY_NOUNS = frozenset(_w("study survey poll paper report clip ad advert video slide presentation"))
+_DOC_DETERMINERS = frozenset(
+    _w("the this a an one another")
+)  # "one slide says", "The new ad says" (rules-1.34)
 _DE_PARTIES = frozenset(_w("Grünen Linke Linken Union Piraten Liberalen"))  # parties named by an adjective
 # rules-1.34: "The White House’s rapid response account": whoever owns the account speaks through it
 _CHANNEL_NOUNS = frozenset(_w("account accounts feed channel page website newsletter podcast"))
@@ -175,7 +178,12 @@ def np_shape(
             return owner if owner.kind in ("organisation", "person", "role") else None
         if first == "reports" and len(words) > 2 and words[1] in ("in", "on"):
             return make(phrase.split(", ")[0], "group", gender="p")  # "Reports in British papers" (1.34)
-        if len(words) == 2 and first in ("the", "this") and last in _STUDY_NOUNS:
+        if (
+            2 <= len(words) <= 3
+            and first in _DOC_DETERMINERS
+            and last in _STUDY_NOUNS
+            and words[1][:1].islower()
+        ):
             return make(phrase, "organisation", org=phrase, gender="o")  # "The study says …" (rules-1.29)
         if first == "the" and (nat := _demonym_role(phrase, make)) is not None:
             return nat  # "the Portuguese", "the Dutchman", "The Brazilian, who …,"
