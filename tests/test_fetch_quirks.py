@@ -65,6 +65,8 @@ def raw_deflate(data: bytes) -> bytes:
         pytest.param("none", RSS, id="none"),
         pytest.param("identity", RSS, id="identity"),
         pytest.param("br", RSS, id="br-label-plain-body"),
+        pytest.param("br", gzip.compress(RSS), id="gzip-body-labelled-br"),
+        pytest.param("zstd", gzip.compress(RSS), id="gzip-body-labelled-zstd"),
         pytest.param("gzip", b"\xef\xbb\xbf" + RSS, id="gzip-label-bom-body"),
         pytest.param("deflate", gzip.compress(RSS), id="gzip-body-labelled-deflate"),
         pytest.param("gzip", zlib.compress(RSS), id="zlib-body-labelled-gzip"),

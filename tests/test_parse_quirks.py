@@ -3,6 +3,7 @@ byte in a UTF-8 feed, JSON Feed variants, and HTML pages that point at their fee
 
 from __future__ import annotations
 
+import base64
 import gzip
 import html
 import json
@@ -10,6 +11,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
 import pytest
 
@@ -496,6 +498,13 @@ NOV24 = datetime(2026, 11, 24, 10, tzinfo=UTC)
         ("05/05/2026", datetime(2026, 5, 5, tzinfo=UTC)),  # either order, one date
         ("05/11/2026", None),  # 5 November or May 11: nothing says which
         ("13/13/2026", None),
+        ("24-11-2026 10:00", NOV24),  # dashed, day first
+        ("11-24-2026 10:00", NOV24),
+        ("05-11-2026", None),
+        ("24/11-2026", None),  # mixed separators: no date
+        ("2026.11.24 10:00", NOV24),  # dotted, year first
+        ("Tuesday, November 24, 2026 - 10:00", NOV24),  # Drupal
+        ("November 24, 2026 at 10:00 am", NOV24),  # WordPress
     ],
 )
 def test_round_six_date_forms(value: str, expected: datetime | None) -> None:
@@ -649,3 +658,17 @@ def test_an_html_page_quoting_a_feed_is_still_no_feed() -> None:
     )
     with pytest.raises(ParseError, match=r"^not a feed: looks like an HTML page titled 'Feed source'"):
         parse_feed(page, url=URL)
+
+
+@pytest.mark.parametrize(
+    "prefix", [b"data:application/rss+xml;base64,", b"data:;base64,", b" data:text/xml;charset=utf-8,"]
+)
+def test_a_feed_sent_as_a_data_url_is_read(prefix: bytes) -> None:
+    body = rss("In a data URL").encode()
+    payload = base64.b64encode(body) if prefix.endswith(b"base64,") else quote_from_bytes(body).encode()
+    assert [e.title for e in parse_feed(prefix + payload, url=URL).entries] == ["In a data URL"]
+
+
+def test_a_data_url_whose_base64_is_broken_is_no_feed() -> None:
+    with pytest.raises(ParseError, match=r"^not a feed: a data: URL whose base64 does not decode$"):
+        parse_feed(b"data:application/rss+xml;base64,PHJzcz4===x", url=URL)

@@ -71,7 +71,7 @@ LOCAL_DATE_RE = re.compile(
     r"(?:\s*(?:г|р|r)\.)?" + LOCAL_TIME + LOCAL_ZONE
 )
 NUMERIC_DATE_RE = re.compile(
-    r"^(?:[^\W\d_]+\.?,?\s+)?(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})/(\d{1,2})/(\d{1,2}))"
+    r"^(?:[^\W\d_]+\.?,?\s+)?(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2}))"
     + LOCAL_TIME
     + LOCAL_ZONE
 )
@@ -91,13 +91,17 @@ UNIX_TIME_RE = re.compile(r"^(?:(\d{9,10})(?:\.\d{1,9})?|(\d{13}))$")
 # An IANA zone name after a date: "2026-11-24 10:00 Europe/Kyiv", RFC 9557's "...+02:00[Europe/Kyiv]"
 IANA_ZONE_RE = re.compile(r"^(.*?[\d.])\s*[\[(]?([A-Za-z]+(?:/[A-Za-z0-9_+-]+){1,2})[\])]?$")
 OWN_OFFSET_RE = re.compile(r"(?:[+-]\d\d:?\d\d|\dZ)$")
-# "24/11/2026 10:00", "11/24/2026 10:00:00 AM", "Tue 24/11/2026": day and month in either order
+# "24/11/2026 10:00", "11/24/2026 10:00:00 AM", "Tue 24-11-2026": day and month in either order
 SLASHED_DATE_RE = re.compile(
-    r"^(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})/(\d{1,2})/(\d{4})"
+    r"^(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4})"
     r"(?:,?\s*T?\s*(\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])?)?" + LOCAL_ZONE
 )
 # A slashed date as a whole element text or JSON string anywhere in a feed body (for the feed's order)
-FEED_SLASHED_RE = re.compile(rb"""[>"]\s*(?:[A-Za-z]+\.?,?\s+)?(\d{1,2})/(\d{1,2})/\d{4}\b[^<>"]{0,40}[<"]""")
+FEED_SLASHED_RE = re.compile(
+    rb"""[>"]\s*(?:[A-Za-z]+\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2\d{4}\b[^<>"]{0,40}[<"]"""
+)
+# "Tuesday, November 24, 2026 - 10:00" (Drupal), "November 24, 2026 at 10:00 am" (WordPress)
+DATE_TIME_JOINER_RE = re.compile(r"(?<=\d)\s+(?:-|at|@)\s+(?=\d{1,2}[:.]\d\d)", re.I)
 
 
 @dataclass
@@ -113,7 +117,7 @@ class FeedDates:
         if not self.order:
             days = months = False
             for match in FEED_SLASHED_RE.finditer(self.body):
-                first, second = int(match[1]), int(match[2])
+                first, second = int(match[1]), int(match[3])
                 days, months = days or first > 12 >= second, months or second > 12 >= first
             self.order.append(days if days != months else None)
         return self.order[0]
@@ -162,6 +166,9 @@ def parse_date(value: str | None) -> datetime | None:
             parts = parsedate_tz(text)
             if parts:
                 return datetime(*parts[:6], tzinfo=UTC) - timedelta(seconds=parts[9] or 0)
+        joined = DATE_TIME_JOINER_RE.sub(" ", text)
+        if joined != text:
+            return parse_date(joined)
         return parse_local_date(text) or parse_zone_named_date(text)
     except (ValueError, OverflowError):
         return None
@@ -294,7 +301,7 @@ def parse_slashed_date(text: str) -> datetime | None:
     match = SLASHED_DATE_RE.match(text)
     if match is None:
         return None
-    first, second, year, hour, minute, second_, ampm, zone, offset = match.groups()
+    first, _, second, year, hour, minute, second_, ampm, zone, offset = match.groups()
     a, b = int(first), int(second)
     if a > 12 or b > 12 or a == b:
         day, month = (a, b) if a > 12 else (b, a)

@@ -9,10 +9,13 @@ entity declarations dropped, re-encoded as UTF-8), then parsed by the lxml fast 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import io
 import re
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 import feedparser
 from feedparser.namespaces import itunes, mediarss
@@ -67,6 +70,8 @@ STRAY_BOM_RE = re.compile(
 # A whole feed HTML-escaped once ("&lt;?xml ...&gt;&lt;rss&gt;"): a template that escaped its output
 ESCAPED_FEED_RE = re.compile(rb"^(?:\xef\xbb\xbf)?\s*&lt;(?:\?xml|rss|feed|rdf:RDF)\b")
 ESCAPED_MARKUP_RE = re.compile(rb"&(lt|gt|quot|apos|amp|#39|#34);")
+# A feed sent as a data: URL ("data:application/rss+xml;base64,PHJzcz4...")
+DATA_URL_RE = re.compile(rb"^\s*data:(?:[\w.+-]+/[\w.+-]+)?(?:;[\w.+-]+=[\w.+\"-]+)*(;base64)?,", re.I)
 MARKUP_CHARS = {
     b"lt": b"<",
     b"gt": b">",
@@ -135,9 +140,21 @@ def unwrap_body(body: bytes) -> bytes:
     then read as neither), and a whole feed HTML-escaped once (``&lt;rss&gt;``)."""
     if STRAY_BOM_RE.match(body):
         body = body[3:]
+    if data_url := DATA_URL_RE.match(body):
+        body = read_data_url(body[data_url.end() :].strip(), bool(data_url.group(1)))
     if ESCAPED_FEED_RE.match(body):
         body = ESCAPED_MARKUP_RE.sub(lambda m: MARKUP_CHARS[m.group(1)], body)
     return body
+
+
+def read_data_url(data: bytes, is_base64: bool) -> bytes:
+    if not is_base64:
+        return unquote_to_bytes(data)
+    try:
+        data = b"".join(data.split())  # line-wrapped base64
+        return base64.b64decode(data + b"=" * (-len(data) % 4), validate=True)
+    except binascii.Error:
+        raise ParseError("not a feed: a data: URL whose base64 does not decode") from None
 
 
 def dispatch_body(body: bytes, content_type: str | None, url: str | None) -> ParsedFeed:
