@@ -532,8 +532,18 @@ def raw_response_bytes(data: bytes) -> Behaviour:
         b"http/1.1 200 OK",  # lower-case version
         b"HTTP/2 200",  # HTTP/2 written over HTTP/1.1
         b"HTTP/1.1 200 OK\r\nX Bad Name: 1\r\nContent-Type:text/xml",  # a name with a space
+        b"HTTP/1.1 200 OK\r\n X-Folded-First: 1",  # a continuation line with nothing to continue
+        b"\r\n\r\nHTTP/1.1 200 OK",  # blank lines before the status line
     ],
-    ids=["space-before-colon", "line-without-colon", "lower-case-version", "http2-status-line", "bad-name"],
+    ids=[
+        "space-before-colon",
+        "line-without-colon",
+        "lower-case-version",
+        "http2-status-line",
+        "bad-name",
+        "continuation-first",
+        "blank-lines-first",
+    ],
 )
 def test_a_head_h11_refuses_and_browsers_read_is_read(
     fault_server: FaultServer, settings: Settings, head: bytes

@@ -123,7 +123,7 @@ CASES: dict[str, Case] = {
     "head-lower-case-version": Case(head_then_feed(b"http/1.1 200 OK", "lc", "Lower case"), ["Lower case"]),
     "head-http2-over-http1": Case(head_then_feed(b"HTTP/2 200", "h2", "Two"), ["Two"]),
     "head-no-browser-reads": Case(
-        head_then_feed(b"ICY 200 OK", "icy", "Never"), [], "invalid HTTP response: illegal status line: …", "backoff"
+        head_then_feed(b"HELLO 200 OK", "hello", "Never"), [], "invalid HTTP response: illegal status line: …", "backoff"
     ),
     "content-length-counted-in-characters": Case(counted_in_characters, ["Café crème"]),
     "gzip-labelled-br": Case(

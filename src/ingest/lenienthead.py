@@ -25,7 +25,9 @@ MAX_HEAD = 64 * 1024  # bytes read looking for the end of the head (h11's own li
 HEAD_END_RE = re.compile(rb"\r?\n\r?\n")
 STATUS_LINE_RE = re.compile(rb"^\s*http/(\d)(?:\.(\d))?\s+(\d{3})(.*)$", re.I)
 HEADER_LINE_RE = re.compile(rb"^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:(.*)$")
-REFUSED_HEAD_RE = re.compile(r"^(?:illegal (?:header|status) line|Invalid HTTP version|malformed data)", re.I)
+REFUSED_HEAD_RE = re.compile(
+    r"^(?:illegal (?:header|status|request) line|continuation line at start of headers|no response line)"
+)
 
 
 def is_refused_head(exc: BaseException) -> bool:
@@ -35,7 +37,7 @@ def is_refused_head(exc: BaseException) -> bool:
 
 def repair_head(head: bytes) -> bytes:
     """The head (status line and header lines, without the blank line) as browsers read it."""
-    lines = head.replace(b"\r\n", b"\n").split(b"\n")
+    lines = head.lstrip().replace(b"\r\n", b"\n").split(b"\n")  # blank lines before it: skipped
     status = STATUS_LINE_RE.match(lines[0])
     if status is None:
         return head  # not an HTTP status line at all: nothing a browser would read either
@@ -43,7 +45,7 @@ def repair_head(head: bytes) -> bytes:
     version = b"1.0" if major == b"1" and minor in (None, b"0") else b"1.1"
     out = [b"HTTP/" + version + b" " + code + (b" " + reason.strip() if reason.strip() else b"")]
     for line in lines[1:]:
-        if line[:1] in (b" ", b"\t") and len(out) > 1:
+        if line[:1] in (b" ", b"\t") and len(out) > 1 and line.strip():
             out.append(line)  # a folded continuation of the line before (h11 reads those)
             continue
         header = HEADER_LINE_RE.match(line.strip())
@@ -69,7 +71,7 @@ class LenientStream(httpcore.NetworkStream):
             if not chunk:
                 break
             data += chunk
-            end = HEAD_END_RE.search(data)
+            end = HEAD_END_RE.search(data, len(data) - len(data.lstrip()))  # blank lines first: skipped
         self._head_done = True
         if end is None:
             return data  # no complete head: h11 says what is wrong with it
