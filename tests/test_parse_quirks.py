@@ -547,6 +547,13 @@ def test_an_ambiguous_slashed_date_is_read_in_the_order_its_feed_shows(
     assert parse_date(dates[1]) is None  # outside a feed it stays unread
 
 
+def test_the_order_is_also_shown_in_cdata_and_php_escaped_json() -> None:
+    cdata = rss_dated("<![CDATA[24/11/2026 10:00]]>", "<![CDATA[05/11/2026 09:00]]>")
+    php = json_dated("24/11/2026 10:00", "05/11/2026 09:00").replace(b"/", b"\\/")
+    for body in (cdata, php):
+        assert parse_feed(body, url=URL).entries[1].published == datetime(2026, 11, 5, 9, tzinfo=UTC)
+
+
 def test_numeric_json_dates_are_unix_times() -> None:
     items = [
         {"id": "s", "url": "https://news.example/s", "date_published": 1795514400},

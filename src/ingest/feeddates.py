@@ -97,8 +97,9 @@ SLASHED_DATE_RE = re.compile(
     r"(?:,?\s*T?\s*(\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])?)?" + LOCAL_ZONE
 )
 # A slashed date as a whole element text or JSON string anywhere in a feed body (for the feed's order)
+# (also in CDATA, and with the "\/" of PHP's json_encode)
 FEED_SLASHED_RE = re.compile(
-    rb"""[>"]\s*(?:[A-Za-z]+\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2\d{4}\b[^<>"]{0,40}[<"]"""
+    rb"""[>"\[]\s*(?:[A-Za-z]+\.?,?\s+)?(\d{1,2})(\\?[/-])(\d{1,2})\2\d{4}\b[^<>"\]]{0,40}[<"\]]"""
 )
 # "Tuesday, November 24, 2026 - 10:00" (Drupal), "November 24, 2026 at 10:00 am" (WordPress)
 DATE_TIME_JOINER_RE = re.compile(r"(?<=\d)\s+(?:-|at|@)\s+(?=\d{1,2}[:.]\d\d)", re.I)
