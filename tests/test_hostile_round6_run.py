@@ -142,6 +142,9 @@ CASES: dict[str, Case] = {
     "utf8-bom-before-utf16": Case(
         respond(200, b"\xef\xbb\xbf" + rss("u16", "Wide – text").encode("utf-16"), RSS_TYPE), ["Wide – text"]
     ),
+    "utf16-bom-before-utf8": Case(
+        respond(200, b"\xff\xfe" + rss("lie", "Lying – BOM").encode(), RSS_TYPE), ["Lying – BOM"]
+    ),
     "html-escaped-feed": Case(
         respond(200, html.escape(rss("esc", "Tom &amp; Jerry")).encode(), {"Content-Type": "text/html"}),
         ["Tom & Jerry"],

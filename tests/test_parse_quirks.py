@@ -643,6 +643,16 @@ def test_a_utf8_bom_in_front_of_a_utf16_body_is_dropped(body: bytes) -> None:
     assert [e.title for e in parse_feed(body, url=URL).entries] == ["UTF-16 under a UTF-8 BOM"]
 
 
+@pytest.mark.parametrize(
+    "bom", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"], ids=["utf16le", "utf16be", "utf32le"]
+)
+def test_a_utf16_or_utf32_bom_in_front_of_utf8_markup_is_dropped(bom: bytes) -> None:
+    body = bom + rss("Café – x").encode()
+    assert [e.title for e in parse_feed(body, url=URL).entries] == ["Café – x"]
+    json_body = bom + JSON_FEED.encode()
+    assert [e.title for e in parse_feed(json_body, url=URL).entries] == ["Wrapped"]
+
+
 def test_a_utf8_bom_in_front_of_a_utf16_json_feed_is_dropped() -> None:
     body = b"\xef\xbb\xbf" + "\ufeff".encode("utf-16-le") + JSON_FEED.encode("utf-16-le")
     assert [e.title for e in parse_feed(body, url=URL).entries] == ["Wrapped"]

@@ -67,6 +67,10 @@ GUNZIP_CAP = 15 * 1024 * 1024  # the fetch cap's default
 STRAY_BOM_RE = re.compile(
     rb"^\xef\xbb\xbf(?=\xff\xfe|\xfe\xff|(?:[\t\n\r ]\x00)*[<{]\x00|(?:\x00[\t\n\r ])*\x00[<{])"
 )
+# A UTF-16/32 BOM in front of 8-bit markup ("<?xml" with no zero bytes): the BOM lies, the body does not
+LYING_BOM_RE = re.compile(
+    rb"^(?:\xff\xfe\x00\x00|\x00\x00\xfe\xff|\xff\xfe|\xfe\xff)(?=[\t\n\r ]*[<{][^\x00])"
+)
 # A whole feed HTML-escaped once ("&lt;?xml ...&gt;&lt;rss&gt;"): a template that escaped its output
 ESCAPED_FEED_RE = re.compile(rb"^(?:\xef\xbb\xbf)?\s*&lt;(?:\?xml|rss|feed|rdf:RDF)\b")
 ESCAPED_MARKUP_RE = re.compile(rb"&(lt|gt|quot|apos|amp|#39|#34);")
@@ -136,10 +140,13 @@ def gunzip_body(body: bytes) -> bytes:
 
 
 def unwrap_body(body: bytes) -> bytes:
-    """The feed under two wrappings templates add: a UTF-8 BOM in front of a UTF-16 body (which
-    then read as neither), and a whole feed HTML-escaped once (``&lt;rss&gt;``)."""
+    """The feed under the wrappings templates add: a UTF-8 BOM in front of a UTF-16 body (which then
+    read as neither), a UTF-16/32 BOM in front of 8-bit markup, a ``data:`` URL, and a whole feed
+    HTML-escaped once (``&lt;rss&gt;``)."""
     if STRAY_BOM_RE.match(body):
         body = body[3:]
+    if lying_bom := LYING_BOM_RE.match(body):
+        body = body[lying_bom.end() :]
     if data_url := DATA_URL_RE.match(body):
         body = read_data_url(body[data_url.end() :].strip(), bool(data_url.group(1)))
     if ESCAPED_FEED_RE.match(body):
