@@ -479,6 +479,7 @@ NOV24 = datetime(2026, 11, 24, 10, tzinfo=UTC)
         ("1795514400123", datetime(2026, 11, 24, 10, 0, 0, 123000, tzinfo=UTC)),  # milliseconds
         ("1795514400.25", datetime(2026, 11, 24, 10, 0, 0, 250000, tzinfo=UTC)),
         ("17955144001", None),  # 11 digits: neither seconds nor milliseconds of this era
+        ("0001795514400", None),  # leading zeros: no count of anything
         ("202611241000", None),  # a compact YYYYMMDDhhmm is no 1976 millisecond count
         ("20261124", datetime(2026, 11, 24, tzinfo=UTC)),  # ISO basic, as before
         ("2026-11-24 12:00 Europe/Kyiv", NOV24),  # EET in November

@@ -87,7 +87,7 @@ ZONES = {
 
 # Unix time: seconds (9-10 digits: 1973-2286, fractions allowed) or milliseconds (13 digits). 11 and
 # 12 digits are neither (a compact 202611241000 is no 1976 millisecond count).
-UNIX_TIME_RE = re.compile(r"^(?:(\d{9,10})(?:\.\d{1,9})?|(\d{13}))$")
+UNIX_TIME_RE = re.compile(r"^(?:([1-9]\d{8,9})(?:\.\d{1,9})?|([1-9]\d{12}))$")
 # An IANA zone name after a date: "2026-11-24 10:00 Europe/Kyiv", RFC 9557's "...+02:00[Europe/Kyiv]"
 IANA_ZONE_RE = re.compile(r"^(.*?[\d.])\s*[\[(]?([A-Za-z]+(?:/[A-Za-z0-9_+-]+){1,2})[\])]?$")
 OWN_OFFSET_RE = re.compile(r"(?:[+-]\d\d:?\d\d|\dZ)$")
