@@ -29,7 +29,7 @@ from faultserver import (
     respond,
 )
 from ingest.config import Settings
-from ingest.feedstate import new_state, next_state, parse_retry_after, plan_fetches
+from ingest.feedstate import new_state, next_state, parse_retry_after, plan_fetches, read_retry_time
 from ingest.fetch import FetchPolicy, fetch_feeds, fetch_url, make_client
 from ingest.httpheaders import RedirectError, pick_location, refresh_location, resolve_redirect
 from ingest.lenienthead import repair_head
@@ -394,6 +394,30 @@ def test_odd_location_headers_are_followed_and_recorded_encoded(
 def test_retry_after_values_seen_in_the_wild(value: str, after: timedelta | None) -> None:
     now = datetime(2025, 1, 1, 12, tzinfo=UTC)
     got = parse_retry_after(value, now)
+    assert (got - now if got else None) == after
+
+
+@pytest.mark.parametrize(
+    ("headers", "after"),
+    [
+        ({"ratelimit-reset": "600"}, timedelta(minutes=10)),  # IETF draft: seconds
+        ({"x-ratelimit-reset": "600"}, timedelta(minutes=10)),
+        (
+            {"x-ratelimit-reset": str(int(datetime(2025, 1, 1, 14, tzinfo=UTC).timestamp()))},
+            timedelta(hours=2),
+        ),  # GitHub: a Unix time
+        ({"ratelimit": '"default";r=0;t=900'}, timedelta(minutes=15)),
+        ({"retry-after": "60", "ratelimit-reset": "600"}, timedelta(minutes=1)),  # Retry-After wins
+        ({"x-ratelimit-reset": "99999999999999"}, timedelta(hours=24)),
+        ({"x-ratelimit-reset": "soon"}, None),
+        ({"x-ratelimit-remaining": "0"}, None),
+    ],
+)
+def test_a_rate_limit_reset_stands_in_for_a_missing_retry_after(
+    headers: dict[str, str], after: timedelta | None
+) -> None:
+    now = datetime(2025, 1, 1, 12, tzinfo=UTC)
+    got = read_retry_time(headers, now)
     assert (got - now if got else None) == after
 
 

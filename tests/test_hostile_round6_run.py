@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -172,6 +172,12 @@ CASES: dict[str, Case] = {
         ["A", "B"],
         published=[NOV24, datetime(2025, 11, 5, 10, tzinfo=UTC)],
     ),
+    "429-with-a-rate-limit-reset": Case(
+        respond(429, b"slow down", {"X-RateLimit-Reset": "7200", "Content-Type": "text/plain"}),
+        [],
+        "HTTP 429 Too Many Requests",
+        "backoff",
+    ),
 }  # fmt: skip
 TARGETS = {
     "/chosen": ("chosen", "Chosen"),
@@ -262,6 +268,13 @@ def test_a_re_run_adds_nothing(runs: Runs) -> None:
     assert runs.rows[1] == runs.rows[0]
     assert runs.summaries[1].new_articles == 0 and runs.summaries[1].revised == 0
     assert runs.rows[0]["articles"] == sum(len(c.titles) for c in CASES.values())
+
+
+def test_a_rate_limit_reset_is_honoured_like_a_retry_after(runs: Runs) -> None:
+    state = runs.states[1]["429-with-a-rate-limit-reset"]
+    assert state.last_fetch_at is not None and state.next_fetch_at is not None
+    wait = state.next_fetch_at - state.last_fetch_at
+    assert timedelta(minutes=119) < wait < timedelta(minutes=121), wait  # the computed backoff: 15 min
 
 
 def test_redirects_browsers_follow_do_not_move_the_feed(runs: Runs) -> None:

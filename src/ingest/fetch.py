@@ -32,7 +32,7 @@ from ingest.credentials import (
     redact_text,
     split_credentials,
 )
-from ingest.feedstate import host_key, parse_retry_after, plan_fetches
+from ingest.feedstate import host_key, plan_fetches, read_retry_time
 from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
 from ingest.httpbody import BodyDecodeError, BodyTooLargeError, decode_stream, read_local
 from ingest.httpheaders import (
@@ -267,7 +267,7 @@ class HttpFetch:
                         "HTTP 304 Not Modified to a request without validators",
                     )
                 if result.status == "retry_later":
-                    result.retry_after = parse_retry_after(resp.headers.get("retry-after"), datetime.now(UTC))
+                    result.retry_after = read_retry_time(resp.headers, datetime.now(UTC))
                 return None
             content_range = resp.headers.get("content-range", "")
             if status == 206 and not is_whole_range(content_range):
