@@ -91,6 +91,17 @@ def counted_in_characters(h: FaultHandler) -> None:
     h.wfile.write(text.encode())
 
 
+def doctype_entities(h: FaultHandler) -> None:
+    """A DOCTYPE declaring an internal entity and external ones on this very server (XXE)."""
+    port = h.server.server_address[1]
+    doctype = (
+        f'<!DOCTYPE rss [<!ENTITY company "Acme Corp"><!ENTITY xxe SYSTEM "http://127.0.0.1:{port}/xxe">'
+        f'<!ENTITY % remote SYSTEM "http://127.0.0.1:{port}/xxe-dtd"> %remote;]>'
+    )
+    body = rss("dtd", "News from &amp;company; &amp;xxe;").replace("?><rss", "?>" + doctype + "<rss")
+    h.send(200, body.replace("&amp;company; &amp;xxe;", "&company; &xxe;").encode(), RSS_TYPE)
+
+
 def backslash_redirect(h: FaultHandler) -> None:
     """``Location: /\\127.0.0.2:<port>/…``: browsers read the backslash as a slash, so another host."""
     port = h.server.server_address[1]
@@ -178,6 +189,7 @@ CASES: dict[str, Case] = {
         "HTTP 429 Too Many Requests",
         "backoff",
     ),
+    "doctype-entities-on-loopback": Case(doctype_entities, ["News from &company; &xxe;"]),
 }  # fmt: skip
 TARGETS = {
     "/chosen": ("chosen", "Chosen"),
@@ -194,6 +206,7 @@ class Runs:
     published: list[dict[str, list[datetime]]]
     rows: list[dict[str, int]]
     states: list[dict[str, FeedState]]
+    entity_requests: int = 0  # requests for the external entities' URLs
 
 
 def snapshot(warehouse: Path) -> tuple[dict[str, list[str]], dict[str, list[datetime]], dict[str, int]]:
@@ -239,6 +252,7 @@ def runs(fault_server_module: FaultServer, tmp_path_factory: pytest.TempPathFact
             out.published.append(published)
             out.rows.append(rows)
             out.states.append(read_states(warehouse))
+        out.entity_requests = len(s.hits("/xxe")) + len(s.hits("/xxe-dtd"))
         yield out
     finally:
         s.reset()
@@ -268,6 +282,10 @@ def test_a_re_run_adds_nothing(runs: Runs) -> None:
     assert runs.rows[1] == runs.rows[0]
     assert runs.summaries[1].new_articles == 0 and runs.summaries[1].revised == 0
     assert runs.rows[0]["articles"] == sum(len(c.titles) for c in CASES.values())
+
+
+def test_entities_are_neither_expanded_nor_fetched(runs: Runs) -> None:
+    assert runs.entity_requests == 0
 
 
 def test_a_rate_limit_reset_is_honoured_like_a_retry_after(runs: Runs) -> None:
