@@ -29,9 +29,10 @@ from faultserver import (
     respond,
 )
 from ingest.config import Settings
-from ingest.feedstate import new_state, next_state, parse_retry_after, plan_fetches
+from ingest.feedstate import new_state, next_state, parse_retry_after, plan_fetches, read_retry_time
 from ingest.fetch import FetchPolicy, fetch_feeds, fetch_url, make_client
-from ingest.httpheaders import RedirectError, pick_location
+from ingest.httpheaders import RedirectError, pick_location, refresh_location, resolve_redirect
+from ingest.lenienthead import repair_head
 from ingest.models import Feed
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -64,6 +65,8 @@ def raw_deflate(data: bytes) -> bytes:
         pytest.param("none", RSS, id="none"),
         pytest.param("identity", RSS, id="identity"),
         pytest.param("br", RSS, id="br-label-plain-body"),
+        pytest.param("br", gzip.compress(RSS), id="gzip-body-labelled-br"),
+        pytest.param("zstd", gzip.compress(RSS), id="gzip-body-labelled-zstd"),
         pytest.param("gzip", b"\xef\xbb\xbf" + RSS, id="gzip-label-bom-body"),
         pytest.param("deflate", gzip.compress(RSS), id="gzip-body-labelled-deflate"),
         pytest.param("gzip", zlib.compress(RSS), id="zlib-body-labelled-gzip"),
@@ -394,6 +397,30 @@ def test_retry_after_values_seen_in_the_wild(value: str, after: timedelta | None
     assert (got - now if got else None) == after
 
 
+@pytest.mark.parametrize(
+    ("headers", "after"),
+    [
+        ({"ratelimit-reset": "600"}, timedelta(minutes=10)),  # IETF draft: seconds
+        ({"x-ratelimit-reset": "600"}, timedelta(minutes=10)),
+        (
+            {"x-ratelimit-reset": str(int(datetime(2025, 1, 1, 14, tzinfo=UTC).timestamp()))},
+            timedelta(hours=2),
+        ),  # GitHub: a Unix time
+        ({"ratelimit": '"default";r=0;t=900'}, timedelta(minutes=15)),
+        ({"retry-after": "60", "ratelimit-reset": "600"}, timedelta(minutes=1)),  # Retry-After wins
+        ({"x-ratelimit-reset": "99999999999999"}, timedelta(hours=24)),
+        ({"x-ratelimit-reset": "soon"}, None),
+        ({"x-ratelimit-remaining": "0"}, None),
+    ],
+)
+def test_a_rate_limit_reset_stands_in_for_a_missing_retry_after(
+    headers: dict[str, str], after: timedelta | None
+) -> None:
+    now = datetime(2025, 1, 1, 12, tzinfo=UTC)
+    got = read_retry_time(headers, now)
+    assert (got - now if got else None) == after
+
+
 def test_a_repeated_retry_after_header_is_honoured(fault_server: FaultServer, settings: Settings) -> None:
     headers = [("Retry-After", "7200"), ("Retry-After", "7200"), ("Content-Length", "0")]
     url = fault_server.add("/r", raw_response("HTTP/1.1 429 Too Many Requests", headers))
@@ -433,3 +460,165 @@ def test_the_location_is_read_from_its_own_bytes_once(raw: list[bytes], decoded:
 def test_two_different_locations_are_refused_by_name() -> None:
     with pytest.raises(RedirectError, match=r"^redirect with 2 different Location headers: '/a', '/b'$"):
         pick_location([b"/a", b"/b", b"/a"], "/a, /b, /a")
+
+
+# --- round six: redirects as browsers read them ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("/\\evil.example/x", "http://evil.example/x"),  # WHATWG: a backslash is a slash, so another host
+        ("\\\\other.example\\feed", "http://other.example/feed"),
+        ("/news\\rss.xml?q=a\\b", "http://a.example:81/news/rss.xml?q=a\\b"),  # not in the query
+        ("http:feed", "http://a.example:81/dir/feed"),  # same scheme without slashes: relative
+        ("http:/feed", "http://a.example:81/feed"),
+        ("https:/secure.example/x", "https://secure.example/x"),  # another scheme: slashes ignored
+        ("///triple.example/y", "http://triple.example/y"),
+        ("HTTPS://UPPER.example/Z", "https://upper.example/Z"),
+        ("/a\tb\nc", "http://a.example:81/abc"),  # tabs and newlines dropped
+        ("sub/feed", "http://a.example:81/dir/sub/feed"),
+        ("//proto.example:8080/z", "http://proto.example:8080/z"),
+    ],
+)
+def test_a_location_is_resolved_as_browsers_resolve_it(location: str, expected: str) -> None:
+    assert resolve_redirect("http://a.example:81/dir/feed?x=1", location) == expected
+
+
+def test_a_backslash_location_still_refuses_other_schemes() -> None:
+    with pytest.raises(RedirectError, match=r"^redirect to a non-HTTP URL refused: file://etc/passwd$"):
+        resolve_redirect("http://a.example/feed", "file:\\\\etc\\passwd")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0; url=/feed", "/feed"),
+        ("0;URL='/feed.xml'", "/feed.xml"),
+        ("5, https://x.example/f", "https://x.example/f"),
+        ("3", ""),  # a reload of the same page: nothing to follow
+        ("url=/feed", ""),
+        ("", ""),
+    ],
+)
+def test_refresh_header_values(value: str, expected: str) -> None:
+    assert refresh_location(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "serve"),
+    [
+        (
+            "300-multiple-choices",
+            respond(300, b"<p>choose</p>", {"Location": "/feed", "Content-Type": "text/html"}),
+        ),
+        ("backslash-to-another-host", "backslash"),
+        ("302-with-refresh-header", respond(302, b"", {"Refresh": "0; url=/feed"})),
+        ("200-empty-with-refresh-header", respond(200, b"", {"Refresh": "0;url=/feed"})),
+    ],
+)
+def test_redirects_browsers_follow_are_followed(
+    fault_server: FaultServer, settings: Settings, name: str, serve: Behaviour | str
+) -> None:
+    other = fault_server.url("/feed", host="127.0.0.2")
+    if serve == "backslash":
+        serve = redirect(302, other.replace("http://", "/\\"))
+    fault_server.add("/feed", respond(200, RSS))
+    r = fetch_url(fault_server.add(f"/{name}", serve), settings)  # type: ignore[arg-type]
+    assert (r.status, r.body, r.permanent_redirect) == ("ok", RSS, None), r.error
+    assert r.final_url == (other if name.startswith("backslash") else fault_server.url("/feed"))
+
+
+def test_a_refresh_header_on_a_feed_that_is_there_is_ignored(
+    fault_server: FaultServer, settings: Settings
+) -> None:
+    r = fetch_url(fault_server.add("/f", respond(200, RSS, {"Refresh": "0; url=/elsewhere"})), settings)
+    assert (r.status, r.body) == ("ok", RSS)
+
+
+# --- round six: response heads h11 refuses and browsers read -------------------------------------------
+def head_then(head: bytes, body: bytes = RSS) -> Behaviour:
+    return raw_response_bytes(head + b"\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+
+
+def raw_response_bytes(data: bytes) -> Behaviour:
+    def run(h: FaultHandler) -> None:
+        h.wfile.write(data)
+        h.wfile.flush()
+        h.close_connection = True
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"HTTP/1.1 200 OK\r\nContent-Type : application/rss+xml",  # a space before the colon
+        b"HTTP/1.1 200 OK\r\nX-Powered-By PHP/5.2",  # a line without a colon
+        b"http/1.1 200 OK",  # lower-case version
+        b"HTTP/2 200",  # HTTP/2 written over HTTP/1.1
+        b"HTTP/1.1 200 OK\r\nX Bad Name: 1\r\nContent-Type:text/xml",  # a name with a space
+        b"HTTP/1.1 200 OK\r\n X-Folded-First: 1",  # a continuation line with nothing to continue
+        b"\r\n\r\nHTTP/1.1 200 OK",  # blank lines before the status line
+    ],
+    ids=[
+        "space-before-colon",
+        "line-without-colon",
+        "lower-case-version",
+        "http2-status-line",
+        "bad-name",
+        "continuation-first",
+        "blank-lines-first",
+    ],
+)
+def test_a_head_h11_refuses_and_browsers_read_is_read(
+    fault_server: FaultServer, settings: Settings, head: bytes
+) -> None:
+    r = fetch_url(fault_server.add("/h", head_then(head)), settings)
+    assert (r.status, r.body) == ("ok", RSS), r.error
+    hits = fault_server.hits("/h")  # asked once more, alone on a connection
+    assert [h.headers.get("connection") for h in hits] == ["keep-alive", "close"]
+
+
+def test_a_repaired_head_keeps_chunking_redirects_and_validators(
+    fault_server: FaultServer, settings: Settings
+) -> None:
+    chunked = (
+        b'HTTP/1.1 200 OK\r\nTransfer-Encoding : chunked\r\nETag : "v1"\r\n\r\n%x\r\n' % len(RSS)
+        + RSS
+        + b"\r\n0\r\n\r\n"
+    )
+    fault_server.add("/chunked", raw_response_bytes(chunked))
+    moved = b"HTTP/1.1 301 Moved\r\nLocation : /chunked\r\nContent-Length: 0\r\n\r\n"
+    r = fetch_url(fault_server.add("/moved", raw_response_bytes(moved)), settings)
+    assert (r.status, r.body, r.etag) == ("ok", RSS, '"v1"'), r.error
+    assert r.permanent_redirect == fault_server.url("/chunked")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"HELLO 200 OK\r\nContent-Length: 3\r\n\r\nabc", "invalid HTTP response: illegal status line: "),
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Length : -1\r\n\r\n" + RSS,
+            "invalid HTTP response: bad Content-Length",
+        ),
+    ],
+)
+def test_a_head_no_browser_reads_either_is_still_an_error(
+    fault_server: FaultServer, settings: Settings, data: bytes, message: str
+) -> None:
+    r = fetch_url(fault_server.add("/bad", raw_response_bytes(data)), settings)
+    assert r.status == "error" and (r.error or "").startswith(message), r.error
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (b"HTTP/1.1 200 OK\r\nA : 1\r\nB\r\nC:2", b"HTTP/1.1 200 OK\r\nA: 1\r\nC: 2"),
+        (b"http/1.0 404 Not Found", b"HTTP/1.0 404 Not Found"),
+        (b"HTTP/2 200", b"HTTP/1.1 200"),
+        (b"HTTP/1.1 200 OK\nX-Folded: a\n  b", b"HTTP/1.1 200 OK\r\nX-Folded: a\r\n  b"),
+        (b"garbage", b"garbage"),
+    ],
+)
+def test_repair_head(head: bytes, expected: bytes) -> None:
+    assert repair_head(head) == expected

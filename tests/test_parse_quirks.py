@@ -3,11 +3,15 @@ byte in a UTF-8 feed, JSON Feed variants, and HTML pages that point at their fee
 
 from __future__ import annotations
 
+import base64
 import gzip
+import html
 import json
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
 import pytest
 
@@ -461,3 +465,228 @@ def test_gzipped_real_world_snapshots_parse(name: str, count: int) -> None:
 )
 def test_an_iso_offset_cut_short_is_read_padded(value: str, expected: datetime) -> None:
     assert parse_date(value) == expected
+
+
+# --- round six: dates ----------------------------------------------------------------------------
+NOV24 = datetime(2026, 11, 24, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1795514400", NOV24),  # Unix seconds
+        (" 1795514400 ", NOV24),
+        ("1795514400123", datetime(2026, 11, 24, 10, 0, 0, 123000, tzinfo=UTC)),  # milliseconds
+        ("1795514400.25", datetime(2026, 11, 24, 10, 0, 0, 250000, tzinfo=UTC)),
+        ("17955144001", None),  # 11 digits: neither seconds nor milliseconds of this era
+        ("0001795514400", None),  # leading zeros: no count of anything
+        ("202611241000", None),  # a compact YYYYMMDDhhmm is no 1976 millisecond count
+        ("20261124", datetime(2026, 11, 24, tzinfo=UTC)),  # ISO basic, as before
+        ("2026-11-24 12:00 Europe/Kyiv", NOV24),  # EET in November
+        ("2026-07-24 13:00 Europe/Kyiv", datetime(2026, 7, 24, 10, tzinfo=UTC)),  # EEST in July
+        ("Tue, 24 Nov 2026 12:00:00 Europe/Kyiv", NOV24),
+        ("2026-11-24T07:00:00 America/Argentina/Buenos_Aires", NOV24),
+        ("2026-11-24T11:00:00+01:00[Europe/Kyiv]", NOV24),  # RFC 9557: the offset counts
+        ("2026-11-24 12:00 (Europe/Kyiv)", NOV24),
+        ("2026-11-24 10:00 Mars/Olympus_Mons", None),  # no such zone
+        ("2026 Nov Europe/Kyiv", None),
+        ("Europe/Kyiv", None),
+        ("24/11/2026 10:00", NOV24),  # day first: 24 is no month
+        ("24/11/2026 12:00 +0200", NOV24),
+        ("11/24/2026 10:00:00 AM", NOV24),  # month first: 24 is no month
+        ("11/24/2026 10:00:00 PM", datetime(2026, 11, 24, 22, tzinfo=UTC)),
+        ("Tue 24/11/2026 10:00", NOV24),
+        ("05/05/2026", datetime(2026, 5, 5, tzinfo=UTC)),  # either order, one date
+        ("05/11/2026", None),  # 5 November or May 11: nothing says which
+        ("13/13/2026", None),
+        ("24-11-2026 10:00", NOV24),  # dashed, day first
+        ("11-24-2026 10:00", NOV24),
+        ("05-11-2026", None),
+        ("24/11-2026", None),  # mixed separators: no date
+        ("2026.11.24 10:00", NOV24),  # dotted, year first
+        ("Tuesday, November 24, 2026 - 10:00", NOV24),  # Drupal
+        ("November 24, 2026 at 10:00 am", NOV24),  # WordPress
+    ],
+)
+def test_round_six_date_forms(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected
+
+
+def rss_dated(*dates: str) -> bytes:
+    items = "".join(
+        f"<item><title>T{i}</title><link>https://news.example/{i}</link><pubDate>{d}</pubDate></item>"
+        for i, d in enumerate(dates)
+    )
+    return f"<rss version='2.0'><channel><title>c</title>{items}</channel></rss>".encode()
+
+
+def json_dated(*dates: str) -> bytes:
+    items = [
+        {"id": str(i), "url": f"https://news.example/{i}", "date_published": d} for i, d in enumerate(dates)
+    ]
+    return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "j", "items": items}).encode()
+
+
+@pytest.mark.parametrize("build", [rss_dated, json_dated], ids=["rss", "json"])
+@pytest.mark.parametrize(
+    ("dates", "second"),
+    [
+        (
+            ["24/11/2026 10:00", "05/11/2026 09:00"],
+            datetime(2026, 11, 5, 9, tzinfo=UTC),
+        ),  # the feed is day first
+        (["11/24/2026 10:00", "05/11/2026 09:00"], datetime(2026, 5, 11, 9, tzinfo=UTC)),  # month first
+        (["05/12/2026 10:00", "05/11/2026 09:00"], None),  # the feed does not tell
+        (["24/11/2026 10:00", "05/11/2026 09:00", "11/30/2026 10:00"], None),  # it says both
+    ],
+)
+def test_an_ambiguous_slashed_date_is_read_in_the_order_its_feed_shows(
+    build: Callable[..., bytes], dates: list[str], second: datetime | None
+) -> None:
+    entries = parse_feed(build(*dates), url=URL).entries
+    assert entries[1].published == second
+    assert parse_date(dates[1]) is None  # outside a feed it stays unread
+
+
+def test_the_order_is_also_shown_in_cdata_and_php_escaped_json() -> None:
+    cdata = rss_dated("<![CDATA[24/11/2026 10:00]]>", "<![CDATA[05/11/2026 09:00]]>")
+    php = json_dated("24/11/2026 10:00", "05/11/2026 09:00").replace(b"/", b"\\/")
+    for body in (cdata, php):
+        assert parse_feed(body, url=URL).entries[1].published == datetime(2026, 11, 5, 9, tzinfo=UTC)
+
+
+def test_numeric_json_dates_are_unix_times() -> None:
+    items = [
+        {"id": "s", "url": "https://news.example/s", "date_published": 1795514400},
+        {"id": "m", "url": "https://news.example/m", "date_modified": 1795514400000},
+        {"id": "b", "url": "https://news.example/b", "date_published": True},
+    ]
+    body = json.dumps({"version": "https://jsonfeed.org/version/1", "title": "j", "items": items}).encode()
+    assert [e.published for e in parse_feed(body, url=URL).entries] == [NOV24, NOV24, None]
+
+
+# --- round six: wrapped bodies -------------------------------------------------------------------
+JSON_FEED = json.dumps(
+    {"version": "https://jsonfeed.org/version/1.1", "title": "j",
+     "items": [{"id": "1", "url": "https://news.example/1", "title": "Wrapped"}]}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"callback({JSON_FEED});",
+        f"/**/ jQuery_123.cb({JSON_FEED})\n",
+        f"typeof cb === 'function' && cb({JSON_FEED});",
+        f")]}}',\n{JSON_FEED}",
+        f"while(1);{JSON_FEED}",
+        "\ufeff" + f"cb( {JSON_FEED} ) ;",
+    ],
+    ids=["jsonp", "jsonp-comment-dotted", "jsonp-typeof-guard", "xssi-prefix", "while1-prefix", "bom-jsonp"],
+)
+def test_a_jsonp_wrapped_json_feed_is_read(body: str) -> None:
+    parsed = parse_feed(body.encode(), url=URL, content_type="application/javascript")
+    assert parsed.format == "json11" and [e.title for e in parsed.entries] == ["Wrapped"]
+
+
+@pytest.mark.parametrize(
+    ("feed", "expected"),
+    [
+        (  # a JSON Feed without "version"
+            {"title": "j", "items": [{"id": "1", "url": "/a/1", "title": "No version", "date_published": "2026-11-24T10:00:00Z"}]},
+            ("1", "https://news.example/a/1", "No version", NOV24, None),
+        ),
+        (  # rss2json-style: RSS names in JSON
+            {"status": "ok", "feed": {"title": "r"}, "items": [
+                {"title": "RSS names", "link": "https://r.example/1", "guid": "r-1", "pubDate": "2026-11-24 10:00:00",
+                 "author": "Jo Doe", "description": "<p>Lead</p>", "content": "<p>Body</p>"}]},
+            ("r-1", "https://r.example/1", "RSS names", NOV24, "Jo Doe"),
+        ),
+    ],
+)  # fmt: skip
+def test_json_feed_likes_without_a_version_are_read(
+    feed: dict[str, object], expected: tuple[object, ...]
+) -> None:
+    parsed = parse_feed(json.dumps(feed).encode(), url=URL)
+    entry = parsed.entries[0]
+    assert (
+        parsed.format == "json"
+        and (entry.guid, entry.url, entry.title, entry.published, entry.author) == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'{"title": "no items"}', "not a feed: JSON without a jsonfeed.org version"),
+        (b'{"items": [1, "two"]}', "not a feed: JSON without a jsonfeed.org version"),
+        (b'{"items": [{"colour": "red"}]}', "not a feed: JSON without a jsonfeed.org version"),
+        (b'cb("not an object")', "not a feed: no XML root element"),
+        (b"cb({broken);", "not a feed: invalid JSON"),
+    ],
+)
+def test_json_that_is_no_feed_is_still_refused(body: bytes, message: str) -> None:
+    with pytest.raises(ParseError, match=f"^{message}"):
+        parse_feed(body, url=URL)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\xef\xbb\xbf" + rss("UTF-16 under a UTF-8 BOM").encode("utf-16"),  # LE with its own BOM
+        b"\xef\xbb\xbf" + rss("UTF-16 under a UTF-8 BOM").encode("utf-16-be"),
+        b"\xef\xbb\xbf"
+        + rss("UTF-16 under a UTF-8 BOM", decl="").encode("utf-16-le"),  # no BOM, no declaration
+    ],
+    ids=["utf16-bom", "utf16be-no-bom", "utf16le-no-bom-no-decl"],
+)
+def test_a_utf8_bom_in_front_of_a_utf16_body_is_dropped(body: bytes) -> None:
+    assert [e.title for e in parse_feed(body, url=URL).entries] == ["UTF-16 under a UTF-8 BOM"]
+
+
+@pytest.mark.parametrize(
+    "bom", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"], ids=["utf16le", "utf16be", "utf32le"]
+)
+def test_a_utf16_or_utf32_bom_in_front_of_utf8_markup_is_dropped(bom: bytes) -> None:
+    body = bom + rss("Café – x").encode()
+    assert [e.title for e in parse_feed(body, url=URL).entries] == ["Café – x"]
+    json_body = bom + JSON_FEED.encode()
+    assert [e.title for e in parse_feed(json_body, url=URL).entries] == ["Wrapped"]
+
+
+def test_a_utf8_bom_in_front_of_a_utf16_json_feed_is_dropped() -> None:
+    body = b"\xef\xbb\xbf" + "\ufeff".encode("utf-16-le") + JSON_FEED.encode("utf-16-le")
+    assert [e.title for e in parse_feed(body, url=URL).entries] == ["Wrapped"]
+
+
+def test_a_feed_html_escaped_once_is_read() -> None:
+    escaped = html.escape(
+        rss("Tom &amp; Jerry <i>x</i>".replace("<i>", "&lt;i&gt;").replace("</i>", "&lt;/i&gt;"))
+    )
+    parsed = parse_feed(escaped.encode(), url=URL, content_type="text/html")
+    assert [(e.title, e.url) for e in parsed.entries] == [("Tom & Jerry x", "https://news.example/0")]
+    assert parsed.entries[0].summary_html == "Déjà vu, “quoted” text 0."
+
+
+def test_an_html_page_quoting_a_feed_is_still_no_feed() -> None:
+    page = (
+        b"<html><head><title>Feed source</title></head><body><pre>"
+        + html.escape(rss("x")).encode()
+        + b"</pre>"
+    )
+    with pytest.raises(ParseError, match=r"^not a feed: looks like an HTML page titled 'Feed source'"):
+        parse_feed(page, url=URL)
+
+
+@pytest.mark.parametrize(
+    "prefix", [b"data:application/rss+xml;base64,", b"data:;base64,", b" data:text/xml;charset=utf-8,"]
+)
+def test_a_feed_sent_as_a_data_url_is_read(prefix: bytes) -> None:
+    body = rss("In a data URL").encode()
+    payload = base64.b64encode(body) if prefix.endswith(b"base64,") else quote_from_bytes(body).encode()
+    assert [e.title for e in parse_feed(prefix + payload, url=URL).entries] == ["In a data URL"]
+
+
+def test_a_data_url_whose_base64_is_broken_is_no_feed() -> None:
+    with pytest.raises(ParseError, match=r"^not a feed: a data: URL whose base64 does not decode$"):
+        parse_feed(b"data:application/rss+xml;base64,PHJzcz4===x", url=URL)

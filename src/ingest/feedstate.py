@@ -36,6 +36,9 @@ JITTER_FRACTION = 0.1  # up to +10 % of the delay, fixed per feed name
 REDIRECT_ADOPT_AFTER = 3
 NEVER = datetime.min.replace(tzinfo=UTC)
 RETRY_AFTER_SECONDS_RE = re.compile(r"^(\d+)(?:\.\d*)?\s*(?:,|$)")
+# RateLimit: "default";r=0;t=600 (IETF httpapi draft): t is the seconds until the quota resets
+RATELIMIT_T_RE = re.compile(r"(?:^|;)\s*t\s*=\s*(\d+)")
+UNIX_EPOCH_AFTER = 1_000_000_000  # an X-RateLimit-Reset this large is a Unix time, not seconds
 SUCCESS_STATUSES = frozenset({"ok", "not_modified", "unchanged"})
 
 
@@ -126,6 +129,27 @@ def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     return clamp_retry_after(when if when.tzinfo else when.replace(tzinfo=UTC), now)
+
+
+def read_retry_time(headers: Mapping[str, str], now: datetime) -> datetime | None:
+    """When a 429/503 asks to be asked again: its Retry-After, else its rate limit's reset time."""
+    return parse_retry_after(headers.get("retry-after"), now) or parse_rate_limit_reset(headers, now)
+
+
+def parse_rate_limit_reset(headers: Mapping[str, str], now: datetime) -> datetime | None:
+    """When a 429/503 without Retry-After says its quota resets: ``RateLimit-Reset: 600`` (seconds),
+    ``X-RateLimit-Reset`` (seconds, or a Unix time as GitHub sends), ``RateLimit: …;t=600``; clamped
+    to [now, now + 24 h]; None when none of them is there or readable."""
+    for name in ("ratelimit-reset", "x-ratelimit-reset", "ratelimit"):
+        value = (headers.get(name) or "").strip()
+        found = RATELIMIT_T_RE.search(value) if name == "ratelimit" else RETRY_AFTER_SECONDS_RE.match(value)
+        if found is None:
+            continue
+        seconds = int(found.group(1)[:12])
+        if seconds >= UNIX_EPOCH_AFTER and name == "x-ratelimit-reset":
+            seconds = max(0, seconds - int(now.timestamp()))
+        return now + min(timedelta(seconds=seconds), RETRY_AFTER_CAP)
+    return None
 
 
 def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime) -> FeedState:

@@ -32,7 +32,7 @@ from ingest.credentials import (
     redact_text,
     split_credentials,
 )
-from ingest.feedstate import host_key, parse_retry_after, plan_fetches
+from ingest.feedstate import host_key, plan_fetches, read_retry_time
 from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
 from ingest.httpbody import BodyDecodeError, BodyTooLargeError, decode_stream, read_local
 from ingest.httpheaders import (
@@ -41,8 +41,10 @@ from ingest.httpheaders import (
     encode_validator,
     is_whole_range,
     pick_location,
+    refresh_location,
     resolve_redirect,
 )
+from ingest.lenienthead import is_refused_head, make_lenient_client
 from ingest.models import Feed, FeedState, FetchResult
 
 log = logging.getLogger(__name__)
@@ -53,7 +55,7 @@ FEED_ACCEPT = (
 )
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.8"
 ACCEPT_ENCODING = "gzip, deflate"  # decoded here with bounded output; no brotli (see docs)
-REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+REDIRECT_CODES = frozenset({300, 301, 302, 303, 307, 308})  # a 300 with a Location: followed, as browsers do
 PERMANENT_REDIRECT_CODES = frozenset({301, 308})
 STATUS_BY_CODE = {304: "not_modified", 410: "gone", 429: "retry_later", 503: "retry_later"}
 VALIDATOR_HEADERS = frozenset({"If-None-Match", "If-Modified-Since"})
@@ -166,6 +168,7 @@ class HttpFetch:
     temporary_seen: bool = False  # a 302/303/307 hop ends the run of permanent redirects
     cookie_set: bool = False  # the last redirect set a cookie (a cookie check may send us back)
     login: tuple[str, httpx.BasicAuth] | None = None  # the URL's credentials, for its origin only
+    lenient: bool = False  # this request goes through ingest.lenienthead
 
     def run(self, url: str, limiter: HostLimiter | None, max_redirects: int, start_by: float | None) -> None:
         url, creds = split_credentials(url)  # sent as auth: httpx would log a URL that carries them
@@ -227,7 +230,9 @@ class HttpFetch:
                 location = pick_location(locations, "")
                 resolve_redirect(url, location)  # raises: a non-HTTP scheme or an invalid URL
                 raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
-            except (httpx.RemoteProtocolError, httpx.ReadError):
+            except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+                if fresh and not self.lenient and is_refused_head(exc):
+                    return self.request_leniently(url, deadline)  # a head browsers read, h11 not
                 # A pooled connection the server closed, or one an earlier response left bytes on
                 # (a Content-Length shorter than its body): try again on a new one, as browsers do.
                 if fresh or self.reconnects >= MAX_RECONNECTS:
@@ -243,16 +248,12 @@ class HttpFetch:
             location = (
                 pick_location(locations, resp.headers.get("location", "")) if status in REDIRECT_CODES else ""
             )
-            if location:
-                target, given = split_credentials(resolve_redirect(url, location))
-                self.cookie_set = "set-cookie" in resp.headers  # back to a URL seen: once more, with it
-                if given:  # a login in the Location: used there, never logged or stored
-                    self.login = (target, httpx.BasicAuth(*given))
-                if status not in PERMANENT_REDIRECT_CODES:
-                    self.temporary_seen = True
-                elif not self.temporary_seen and result.permanent_redirect is None:
-                    result.permanent_redirect = target  # the feed URL itself moved
-                return target
+            if (
+                not location and 200 <= status < 400 and status != 304
+            ):  # no Location, but "Refresh: 0; url=…" (browsers go on)
+                location = refresh_location(resp.headers.get("refresh"))
+            if location and status >= 300:
+                return self.follow(url, location, status, resp)
             if status in VALIDATORS_REFUSED and VALIDATOR_HEADERS & self.headers.keys():
                 self.headers = {k: v for k, v in self.headers.items() if k not in VALIDATOR_HEADERS}
                 stack.close()  # this answer is dropped: ask once more without the validators
@@ -266,7 +267,7 @@ class HttpFetch:
                         "HTTP 304 Not Modified to a request without validators",
                     )
                 if result.status == "retry_later":
-                    result.retry_after = parse_retry_after(resp.headers.get("retry-after"), datetime.now(UTC))
+                    result.retry_after = read_retry_time(resp.headers, datetime.now(UTC))
                 return None
             content_range = resp.headers.get("content-range", "")
             if status == 206 and not is_whole_range(content_range):
@@ -280,7 +281,35 @@ class HttpFetch:
                 finish_body(result, decode_stream(resp.iter_raw(), encoding, cap, deadline.check))
             except BodyTooLargeError as exc:
                 mark_too_large(result, exc, cap)
+            if location and result.error == "empty body":
+                return self.follow(url, location, status, resp)
         return None
+
+    def request_leniently(self, url: str, deadline: Deadline) -> str | None:
+        """``url`` once more through a client that repairs the response head as browsers read it
+        (:mod:`ingest.lenienthead`), alone on its connection."""
+        client, self.client, self.lenient = self.client, make_lenient_client(1.0, self.client.cookies), True
+        self.headers = {**self.headers, "Connection": "close"}
+        try:
+            return self.request(url, deadline)
+        finally:
+            self.client.close()
+            self.client, self.lenient = client, False
+            self.headers.pop("Connection", None)
+
+    def follow(self, url: str, location: str, status: int, resp: httpx.Response) -> str:
+        """The absolute target of a redirect, noting what it means for the feed's URL."""
+        result = self.result
+        target, given = split_credentials(resolve_redirect(url, location))
+        self.cookie_set = "set-cookie" in resp.headers  # back to a URL seen: once more, with it
+        if given:  # a login in the Location: used there, never logged or stored
+            self.login = (target, httpx.BasicAuth(*given))
+        if status not in PERMANENT_REDIRECT_CODES:
+            self.temporary_seen = True
+        elif not self.temporary_seen and result.permanent_redirect is None:
+            result.permanent_redirect = target  # the feed URL itself moved
+        result.status, result.error = "error", None
+        return target
 
 
 def finish_body(result: FetchResult, body: bytes) -> None:

@@ -3,7 +3,8 @@
 Used by :mod:`ingest.fetch`. Servers get Content-Encoding wrong in every way, so decoding is lenient
 where the body itself says what it is: a listed coding that is not a compression (``UTF-8``,
 ``none``, ``binary``) is ignored; several codings (``gzip, gzip``) are undone in reverse order; a
-body that claims gzip/deflate/br but starts as plain markup (``<`` or ``{``) is taken as it is; a
+body that claims gzip/deflate/br but starts as plain markup (``<`` or ``{``) is taken as it is (one
+that claims br or zstd but is gzip is gunzipped); a
 body that is still gzip after decoding (a pre-compressed file served as is, or compressed twice) is
 gunzipped again; gzip and deflate (zlib) swapped in the label are undone by the header the body has.
 Every step stays under the cap.
@@ -86,7 +87,13 @@ def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callab
     first = True
     for chunk in chunks:
         data = chunk
-        if decomp is None and coding in UNDECODABLE and first and not looks_like_markup(data):
+        if (
+            decomp is None
+            and coding in UNDECODABLE
+            and first
+            and not looks_like_markup(data)
+            and not data.startswith(GZIP_MAGIC)
+        ):
             raise UnsupportedEncodingError(
                 f"unsupported Content-Encoding {coding!r} (we accept gzip, deflate)"
             )

@@ -11,6 +11,10 @@ import httpx
 
 HEADER_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f]")
 CONTENT_RANGE_RE = re.compile(r"^bytes\s+(\d+)-(\d+)/(\d+|\*)$", re.I)
+TAB_NEWLINE_RE = re.compile(r"[\t\n\r]")  # WHATWG URL parsing drops them anywhere
+WEB_SCHEME_RE = re.compile(r"^(https?):(.*)$", re.I | re.S)
+# Refresh: 0; url=/feed (also "0;URL='/feed'", "5, /feed"): what a browser loads next
+REFRESH_RE = re.compile(r"""^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(["']?)([^"'\s]+)\1\s*$""", re.I)
 
 
 class RedirectError(Exception):
@@ -31,13 +35,39 @@ def encode_validator(value: str | None) -> bytes | None:
 def resolve_redirect(url: str, location: str) -> str:
     """The absolute, percent-encoded target of a Location ("/a b" -> "/a%20b"); RedirectError for
     anything but http(s) (file://, ftp://, javascript:, data: ...) or an unparseable URL."""
-    target = urljoin(url, location)
+    target = join_as_browsers(url, location)
     if urlsplit(target).scheme.lower() not in ("http", "https"):
         raise RedirectError(f"redirect to a non-HTTP URL refused: {target[:200]}")
     try:
         return str(httpx.URL(target))
     except httpx.InvalidURL:
         raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
+
+
+def join_as_browsers(base: str, location: str) -> str:
+    """``location`` resolved against ``base`` as WHATWG URL parsing does for http(s) where RFC 3986
+    differs: a backslash before the query is a slash (``/\\host/x`` is another host, as in
+    browsers), ``http:feed`` and ``http:/feed`` are relative to an http base, and ``https:/host/x``
+    or ``///host/x`` name a host whatever slashes stand before it."""
+    location = TAB_NEWLINE_RE.sub("", location).strip(" ")
+    cut = min((i for i in (location.find("?"), location.find("#")) if i >= 0), default=len(location))
+    location = location[:cut].replace("\\", "/") + location[cut:]
+    scheme = urlsplit(base).scheme.lower()
+    special = WEB_SCHEME_RE.match(location)
+    if special:
+        named, rest = special[1].lower(), special[2]
+        if named == scheme and not rest.startswith("//"):
+            return urljoin(base, rest)
+        return f"{named}://{rest.lstrip('/')}"
+    if location.startswith("//"):
+        return f"{scheme}://{location.lstrip('/')}"
+    return urljoin(base, location)
+
+
+def refresh_location(value: str | None) -> str:
+    """The URL of a ``Refresh`` header (``0; url=/feed``), as browsers follow it; "" when none."""
+    match = REFRESH_RE.match(value or "")
+    return match[2] if match else ""
 
 
 def is_whole_range(content_range: str) -> bool:

@@ -27,6 +27,22 @@ VERSION_RE = re.compile(r"^\s*(?:https?://)?(?:www\.)?jsonfeed\.org/version/([0-
 LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")  # "\ud83d" escapes that json.loads keeps as they are
 JSON_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 FORMATS = {"1": "json10", "1.0": "json10", "1.1": "json11"}
+# JSONP ("callback({...});", "/**/cb({...})") and anti-XSSI prefixes (")]}'", "while(1);") around a feed
+JSONP_HEAD_RE = re.compile(
+    r"^\s*(?:\)\]\}',?\s*|while\s*\(\s*1\s*\)\s*;\s*|for\s*\(\s*;;\s*\)\s*;\s*)?"
+    r"(?:/\*\*/\s*)?(?:(?:typeof\s+)?[A-Za-z_$][\w$.]*\s*(?:===?\s*['\"]function['\"]\s*&&\s*)?"
+    r"[A-Za-z_$][\w$.]*\s*\(\s*(?=\{))?"
+)
+JSONP_START_RE = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:\)\]\}'|while\s*\(|for\s*\(|/\*\*/|typeof\s|[A-Za-z_$][\w$.]*\s*\(\s*\{)"
+)
+JSONP_TAIL_RE = re.compile(r"\)\s*;?\s*$")
+# Keys that make an object in "items" an item, with or without a JSON Feed "version" (rss2json-style
+# feeds write RSS names: link, guid, pubDate, description, content)
+ITEM_KEYS = frozenset(
+    {"id", "url", "external_url", "title", "content_html", "content_text", "summary", "date_published",
+     "link", "guid", "pubDate", "description", "content"}
+)  # fmt: skip
 
 
 class JsonFeedError(IngestError):
@@ -38,7 +54,7 @@ def looks_like_json_feed(body: bytes, content_type: str | None) -> bool:
         body = body[2:].replace(b"\x00", b"")
     start = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     mime = (content_type or "").split(";", 1)[0].strip().lower()
-    return start == b"{" or (mime in JSON_TYPES and start != b"<")
+    return start == b"{" or (mime in JSON_TYPES and start != b"<") or JSONP_START_RE.match(body) is not None
 
 
 def decode_json_body(body: bytes, content_type: str | None) -> tuple[str | bytes, str | None]:
@@ -62,6 +78,7 @@ def decode_json_body(body: bytes, content_type: str | None) -> tuple[str | bytes
 def parse_json_feed(body: bytes, *, url: str | None = None, content_type: str | None = None) -> ParsedFeed:
     """Parse a JSON Feed; raises :class:`JsonFeedError` with a one-line message otherwise."""
     text, bozo_reason = decode_json_body(body, content_type)
+    text = unwrap_jsonp(text)
     try:
         data = json.loads(text, parse_int=read_int)
     except (json.JSONDecodeError, RecursionError, UnicodeDecodeError) as exc:
@@ -69,9 +86,9 @@ def parse_json_feed(body: bytes, *, url: str | None = None, content_type: str | 
     if not isinstance(data, dict):
         raise JsonFeedError("not a feed: JSON body is not an object")
     version = VERSION_RE.match(str(data.get("version") or ""))
-    if version is None:
-        raise JsonFeedError("not a feed: JSON without a jsonfeed.org version")
     items = data.get("items")
+    if version is None and not (isinstance(items, list) and any(is_item(item) for item in items)):
+        raise JsonFeedError("not a feed: JSON without a jsonfeed.org version")
     if not isinstance(items, list):
         raise JsonFeedError("not a feed: JSON Feed without an 'items' array")
     home = as_str(data.get("home_page_url"))
@@ -87,7 +104,7 @@ def parse_json_feed(body: bytes, *, url: str | None = None, content_type: str | 
         link=resolve_url(url, home),
         language=language,
         entries=entries,
-        format=FORMATS.get(version.group(1), "json1x"),
+        format=FORMATS.get(version.group(1), "json1x") if version else "json",
         bozo=bozo_reason is not None,
         bozo_reason=bozo_reason,
     )
@@ -96,26 +113,52 @@ def parse_json_feed(body: bytes, *, url: str | None = None, content_type: str | 
 def build_entry(
     item: dict[str, Any], base: str | None, language: str | None, feed_author: str | None
 ) -> Entry:
-    content_html = as_str(item.get("content_html"))
+    content_html = as_str(item.get("content_html")) or as_str(item.get("content"))
     content_text = as_str(item.get("content_text"))
     if not content_html and content_text:
         content_html = text_to_html(content_text)
     summary = as_str(item.get("summary"))
-    summary_html = text_to_html(summary) if summary else content_html
-    guid = item.get("id")
-    updated = parse_date(as_str(item.get("date_modified")))
+    description = as_str(item.get("description"))  # rss2json-style: RSS names, HTML
+    summary_html = text_to_html(summary) if summary else description or content_html
+    guid = item.get("id", item.get("guid"))
+    updated = parse_date(date_text(item.get("date_modified")))
+    link = as_str(item.get("url")) or as_str(item.get("external_url")) or as_str(item.get("link"))
+    published = next((date_text(item[k]) for k in ("date_published", "pubDate") if k in item), "")
     return Entry(
         guid=clean_guid(str(guid)) if isinstance(guid, str | int | float) and guid is not True else None,
-        url=(url := resolve_url(base, as_str(item.get("url")) or as_str(item.get("external_url")))),
+        url=(url := resolve_url(base, link)),
         title=clean_title(as_str(item.get("title"))),
         summary_html=summary_html,
         content_html=content_html,
-        published=parse_date(as_str(item.get("date_published"))) or updated,
+        published=parse_date(published) or updated,
         updated=updated,
         author=pick_author(item) or feed_author,
         language=clean_language(as_str(item.get("language"))) or language,
         enclosure=None if url else first_attachment(item, base),
     )
+
+
+def is_item(item: object) -> bool:
+    return isinstance(item, dict) and not ITEM_KEYS.isdisjoint(item)
+
+
+def unwrap_jsonp(text: str | bytes) -> str | bytes:
+    """The JSON inside a JSONP call (``callback({...});``) or after an anti-XSSI prefix."""
+    if isinstance(text, bytes) or text.lstrip()[:1] == "{":
+        return text
+    head = JSONP_HEAD_RE.match(text)
+    if head is None or not head.group(0).strip():
+        return text
+    inner = text[head.end() :]
+    tail = JSONP_TAIL_RE.search(inner) if head.group(0).rstrip().endswith("(") else None
+    return inner[: tail.start()] if tail else inner
+
+
+def date_text(value: object) -> str:
+    """A date field's text; a number (a Unix time, ``1764000000``) as its digits."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(int(value)) if float(value).is_integer() else str(value)
+    return as_str(value)
 
 
 def first_attachment(item: dict[str, Any], base: str | None) -> str | None:
@@ -139,7 +182,7 @@ def read_int(text: str) -> int | str:
 
 
 def pick_author(obj: dict[str, Any]) -> str | None:
-    """JSON Feed 1.1 ``authors`` (first with a name), else 1.0 ``author``."""
+    """JSON Feed 1.1 ``authors`` (first with a name), else 1.0 ``author`` (or a plain name)."""
     candidates = obj.get("authors")
     if not isinstance(candidates, list):
         candidates = []
@@ -149,7 +192,7 @@ def pick_author(obj: dict[str, Any]) -> str | None:
             name = clean_author(as_str(author.get("name")))
             if name:
                 return name
-    return None
+    return clean_author(as_str(obj.get("author"))) or None  # rss2json-style: a name
 
 
 def as_str(value: object) -> str:

@@ -9,16 +9,20 @@ entity declarations dropped, re-encoded as UTF-8), then parsed by the lxml fast 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import io
 import re
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 import feedparser
 from feedparser.namespaces import itunes, mediarss
 
 from ingest.config import IngestError
 from ingest.fastparse import get_parser, parse_fast
+from ingest.feeddates import reading_feed
 from ingest.feedvalues import (
     clean_author,
     clean_guid,
@@ -59,6 +63,28 @@ DEPTH_ERROR_RE = re.compile(r"^Excessive depth in document")  # lxml's message a
 MAX_DEEP_TAGS = 20_000  # tags in a document nested that deep before it is refused (about 1 s of feedparser)
 HREF_RE = re.compile(rb"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 GUNZIP_CAP = 15 * 1024 * 1024  # the fetch cap's default
+# A UTF-8 BOM written in front of a UTF-16 body (its own BOM, or "<"/"{" then a zero byte)
+STRAY_BOM_RE = re.compile(
+    rb"^\xef\xbb\xbf(?=\xff\xfe|\xfe\xff|(?:[\t\n\r ]\x00)*[<{]\x00|(?:\x00[\t\n\r ])*\x00[<{])"
+)
+# A UTF-16/32 BOM in front of 8-bit markup ("<?xml" with no zero bytes): the BOM lies, the body does not
+LYING_BOM_RE = re.compile(
+    rb"^(?:\xff\xfe\x00\x00|\x00\x00\xfe\xff|\xff\xfe|\xfe\xff)(?=[\t\n\r ]*[<{][^\x00])"
+)
+# A whole feed HTML-escaped once ("&lt;?xml ...&gt;&lt;rss&gt;"): a template that escaped its output
+ESCAPED_FEED_RE = re.compile(rb"^(?:\xef\xbb\xbf)?\s*&lt;(?:\?xml|rss|feed|rdf:RDF)\b")
+ESCAPED_MARKUP_RE = re.compile(rb"&(lt|gt|quot|apos|amp|#39|#34);")
+# A feed sent as a data: URL ("data:application/rss+xml;base64,PHJzcz4...")
+DATA_URL_RE = re.compile(rb"^\s*data:(?:[\w.+-]+/[\w.+-]+)?(?:;[\w.+-]+=[\w.+\"-]+)*(;base64)?,", re.I)
+MARKUP_CHARS = {
+    b"lt": b"<",
+    b"gt": b">",
+    b"quot": b'"',
+    b"apos": b"'",
+    b"amp": b"&",
+    b"#39": b"'",
+    b"#34": b'"',
+}
 FORMAT_CODES = {"rss091n": "rss091", "rss091u": "rss091", "": "unknown"}
 # Elements feedparser maps onto title/summary that we do not: an image caption (media:description)
 # read first becomes the summary and pushes the real <description> into content. Both paths ignore
@@ -91,8 +117,10 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str | None 
         raise ParseError("empty body")
     if body.startswith(GZIP_MAGIC):  # a .xml.gz snapshot, or a body stored without its decoding
         body = gunzip_body(body)
+    body = unwrap_body(body)
     try:
-        return dispatch_body(body, content_type, url)
+        with reading_feed(body):  # an ambiguous slashed date is read in the order the feed shows
+            return dispatch_body(body, content_type, url)
     except ParseError:
         raise
     except JsonFeedError as exc:
@@ -109,6 +137,31 @@ def gunzip_body(body: bytes) -> bytes:
         return decode_stream([body], "", GUNZIP_CAP, lambda: None)
     except BodyTooLargeError:
         raise ParseError(f"not a feed: gzip body larger than {GUNZIP_CAP} bytes once decompressed") from None
+
+
+def unwrap_body(body: bytes) -> bytes:
+    """The feed under the wrappings templates add: a UTF-8 BOM in front of a UTF-16 body (which then
+    read as neither), a UTF-16/32 BOM in front of 8-bit markup, a ``data:`` URL, and a whole feed
+    HTML-escaped once (``&lt;rss&gt;``)."""
+    if STRAY_BOM_RE.match(body):
+        body = body[3:]
+    if lying_bom := LYING_BOM_RE.match(body):
+        body = body[lying_bom.end() :]
+    if data_url := DATA_URL_RE.match(body):
+        body = read_data_url(body[data_url.end() :].strip(), bool(data_url.group(1)))
+    if ESCAPED_FEED_RE.match(body):
+        body = ESCAPED_MARKUP_RE.sub(lambda m: MARKUP_CHARS[m.group(1)], body)
+    return body
+
+
+def read_data_url(data: bytes, is_base64: bool) -> bytes:
+    if not is_base64:
+        return unquote_to_bytes(data)
+    try:
+        data = b"".join(data.split())  # line-wrapped base64
+        return base64.b64decode(data + b"=" * (-len(data) % 4), validate=True)
+    except binascii.Error:
+        raise ParseError("not a feed: a data: URL whose base64 does not decode") from None
 
 
 def dispatch_body(body: bytes, content_type: str | None, url: str | None) -> ParsedFeed:

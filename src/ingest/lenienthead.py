@@ -1,0 +1,130 @@
+"""A response head that h11 refuses but browsers read, repaired line by line before h11 sees it.
+
+h11 (httpx's HTTP/1.1 parser) has no lenient mode: ``Content-Type : text/xml`` (a space before the
+colon), a header line without a colon, ``http/1.1 200`` in lower case or ``HTTP/2 200`` over
+HTTP/1.1 fail the whole response (``invalid HTTP response: illegal header line: …``), where
+browsers read on. :mod:`ingest.fetch` asks such a URL once more through :func:`make_lenient_client`:
+one request on its own connection with ``Connection: close``, so the first head on that connection
+is the only one, and it is found by its blank line alone (no body framing to follow). That head is
+rewritten as browsers read it: the status line's version upper-cased (HTTP/2 and HTTP/3 as
+HTTP/1.1), spaces before a colon dropped, lines without a colon or with a name that is no token
+dropped. Everything after the head (the body, its chunks) is passed on untouched; h11 parses it all.
+"""
+
+from __future__ import annotations
+
+import re
+import ssl
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
+import httpx
+
+MAX_HEAD = 64 * 1024  # bytes read looking for the end of the head (h11's own limit is larger)
+HEAD_END_RE = re.compile(rb"\r?\n\r?\n")
+STATUS_LINE_RE = re.compile(rb"^\s*http/(\d)(?:\.(\d))?\s+(\d{3})(.*)$", re.I)
+HEADER_LINE_RE = re.compile(rb"^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:(.*)$")
+REFUSED_HEAD_RE = re.compile(
+    r"^(?:illegal (?:header|status|request) line|continuation line at start of headers|no response line)"
+)
+
+
+def is_refused_head(exc: BaseException) -> bool:
+    """Whether httpx failed on a status or header line (not on a body, a close or a chunk)."""
+    return isinstance(exc, httpx.RemoteProtocolError) and REFUSED_HEAD_RE.match(str(exc)) is not None
+
+
+def repair_head(head: bytes) -> bytes:
+    """The head (status line and header lines, without the blank line) as browsers read it."""
+    lines = head.lstrip().replace(b"\r\n", b"\n").split(b"\n")  # blank lines before it: skipped
+    status = STATUS_LINE_RE.match(lines[0])
+    if status is None:
+        return head  # not an HTTP status line at all: nothing a browser would read either
+    major, minor, code, reason = status.groups()
+    version = b"1.0" if major == b"1" and minor in (None, b"0") else b"1.1"
+    out = [b"HTTP/" + version + b" " + code + (b" " + reason.strip() if reason.strip() else b"")]
+    for line in lines[1:]:
+        if line[:1] in (b" ", b"\t") and len(out) > 1 and line.strip():
+            out.append(line)  # a folded continuation of the line before (h11 reads those)
+            continue
+        header = HEADER_LINE_RE.match(line.strip())
+        if header:
+            out.append(header[1] + b": " + header[2].strip())
+    return b"\r\n".join(out)
+
+
+class LenientStream(httpcore.NetworkStream):
+    """A connection whose first response head is repaired (see the module docstring)."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+        self._head_done = False
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._head_done:
+            return self._stream.read(max_bytes, timeout)
+        data = b""
+        end = None
+        while end is None and len(data) < MAX_HEAD:
+            chunk = self._stream.read(max_bytes, timeout)
+            if not chunk:
+                break
+            data += chunk
+            end = HEAD_END_RE.search(data, len(data) - len(data.lstrip()))  # blank lines first: skipped
+        self._head_done = True
+        if end is None:
+            return data  # no complete head: h11 says what is wrong with it
+        return repair_head(data[: end.start()]) + b"\r\n\r\n" + data[end.end() :]
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, timeout)
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return LenientStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class LenientBackend(httpcore.NetworkBackend):
+    def __init__(self) -> None:
+        self._backend = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        return LenientStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:  # pragma: no cover - feeds are fetched over TCP
+        return LenientStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover - no retries configured
+        self._backend.sleep(seconds)
+
+
+def make_lenient_client(timeout: float, cookies: httpx.Cookies | None = None) -> httpx.Client:
+    """A one-connection client whose response heads are repaired; send ``Connection: close``."""
+    transport = httpx.HTTPTransport(trust_env=False)
+    transport._pool = httpcore.ConnectionPool(  # the transport's own pool, over the lenient backend
+        ssl_context=httpx.create_ssl_context(),
+        max_connections=1,
+        max_keepalive_connections=0,
+        network_backend=LenientBackend(),
+    )
+    return httpx.Client(
+        transport=transport, follow_redirects=False, timeout=httpx.Timeout(timeout), cookies=cookies
+    )
