@@ -128,6 +128,20 @@ RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
         "Die Bewohner teilen die Sorge, dass der Verkehr zunimmt. Wir rechnen mit Staus, sagte die Planerin.",
         [("die Planerin", "indirect", "Wir rechnen mit Staus")],
     ),
+    (  # "Darin heißt es:" after a body named alone ("Die Staatsanwaltschaft", "Der Verband"): that body
+        "de",
+        "Offiziell sagt die Regierung, man prüfe alles.\n\nDie Staatsanwaltschaft gab am Montag eine Erklärung "
+        "ab. Darin heißt es: „Wir hätten früher eingreifen müssen.“",
+        [
+            ("Regierung", "indirect", "man prüfe alles"),
+            ("Staatsanwaltschaft", "direct", "Wir hätten früher eingreifen müssen."),
+        ],
+    ),
+    (  # a resident named by a given name after a Cyrillic role is a person, not a body
+        "ru",
+        "Местный житель Олег рассказал, что взрывы были слышны ночью.",
+        [("Олег", "indirect", "взрывы были слышны ночью")],
+    ),
     (  # an object with a relative clause after a cue is no reported clause
         "de",
         "Die Gewerkschaft fordert einen Plan, der mehr Personal für jede Schicht vorsieht.",

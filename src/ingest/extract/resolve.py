@@ -55,6 +55,7 @@ from ingest.extract.speakers import (
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
+_BODY_JUST_NAMED = frozenset(("es", "darin", "hierin", "dort"))  # "…, hieß es.", "Darin heißt es:" (1.34)
 _PATRONYMIC_RE = re.compile(r" [А-ЯІЇЄҐ]\w+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$")
 
 
@@ -285,15 +286,14 @@ class Resolver:
                 and self.sentences_apart(self.last[-1][0], ref) <= 1
             ):  # "Der Verband … Nach seinen Angaben": "sein" is also neuter, the body just quoted
                 return self.last[-1][2]
-            if g == "o" and sp.text == "es" and (org := org_before(self.text, self.lang, ref)):
+            just_named = g == "o" and sp.text.lower() in _BODY_JUST_NAMED
+            if just_named and (org := org_before(self.text, self.lang, ref)):
                 return Resolved(org, org_id(org), "organisation")  # "…, hieß es.": the body just named
             if g in ("p", "o"):
                 for _ref, k, res in reversed(self.last):
                     if k in ("organisation", "group", "anonymous"):
                         return res
-                if g == "o" and (
-                    org := org_before(self.text, self.lang, ref)
-                ):  # "The Interior Ministry … it said"
+                if g == "o" and (org := org_before(self.text, self.lang, ref)):  # "The ministry … it said"
                     return Resolved(org, org_id(org), "organisation")
                 return self.role_mention("p", ref)
             found = self.pronoun_candidate(g, ref)
@@ -333,9 +333,7 @@ class Resolver:
                 near, near_pos = person_before(self.text, self.lang, ref, g)
                 role = self.role_mention(g, ref)
                 if near and (role is None or near_pos > self.role_mention_pos):
-                    e = self.entity_for(
-                        near, ref
-                    )  # "Nun hat auch Heidemarie Wieczorek-Zeul … Sie wird zitiert"
+                    e = self.entity_for(near, ref)  # "Nun hat auch Heidemarie W.-Zeul … Sie wird zitiert"
                     e.subject_pos.append(ref)
                     return self.person(e)
                 return role

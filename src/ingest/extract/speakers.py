@@ -384,10 +384,12 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         and len(words) > 1
         and (_CYR_ADJ_END_RE.search(words[0]) or is_org_word(words[1]))
         and not phrase.split()[1][:1].isupper()
+        and not (is_first_name(top_name) and is_cyr_role(words[-2]))  # "Местный житель Андрей" (rules-1.34)
     ):  # "Повітряних сил", "Національної поліції", "Всесвітня організація …"
         return SpeakerPhrase(phrase, "organisation", org=phrase, gender="o")
     if best_score == 1 and len(words) == 2 and phrase[:4] == "The " and _is_title_after_the(phrase[4:]):
         return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")  # "The Atlantic"
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
-        return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=gender)
+        g = gender or (gender_of_first(top_name) if is_first_name(top_name) else "")  # "житель Андрей" (1.34)
+        return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=g)
     return SpeakerPhrase(phrase, "unknown", gender=gender)
