@@ -137,10 +137,15 @@ RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
             ("Staatsanwaltschaft", "direct", "Wir hätten früher eingreifen müssen."),
         ],
     ),
-    (  # a resident named by a given name after a Cyrillic role is a person, not a body
-        "ru",
-        "Местный житель Олег рассказал, что взрывы были слышны ночью.",
-        [("Олег", "indirect", "взрывы были слышны ночью")],
+    (  # a resident named by a given name after a Cyrillic role is a person, not a body, and "он" after
+        "ru",  # the resident's statement is the resident, not the official named in full before
+        "Губернатор Виктор Сомов сообщил, что пострадали два человека.\n\nМестный житель Олег рассказал, что "
+        "взрывы были слышны ночью. «Мы спустились в подвал», — добавил он.",
+        [
+            ("Виктор Сомов", "indirect", "пострадали два человека"),
+            ("Олег", "indirect", "взрывы были слышны ночью"),
+            ("Олег", "direct", "Мы спустились в подвал"),
+        ],
     ),
     (  # an object with a relative clause after a cue is no reported clause
         "de",

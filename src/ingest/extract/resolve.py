@@ -46,12 +46,7 @@ from ingest.extract.resolve_hints import (
     surname_subjects,
 )
 from ingest.extract.resolve_phrases import resolve_anonymous, resolve_organisation, resolve_role
-from ingest.extract.speakers import (
-    SpeakerPhrase,
-    analyze_np,
-    gender_of_first,
-    role_class,
-)
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
@@ -255,6 +250,8 @@ class Resolver:
             if e is None:  # "Groberg said" after "Ken Groberg …" (a first name the lists do not know)
                 full = full_name(self.text, sp.name)
                 e = self.entity_for(full, ref, sp.gender or raw.gender_hint) if full else None
+            if e is None and sp.gender in ("m", "f") and is_first_name(sp.name):
+                e = self.entity_for(sp.name, ref, sp.gender)  # "Местный житель Андрей … добавил он" (1.34)
             if e is None:
                 key = person_key(sp.name, self.lang)
                 return Resolved(sp.name, person_id(key), "person", key)
