@@ -202,6 +202,18 @@ _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
 _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
 
 
+# "…, according to the regulator, which said the batch numbers …": the source's own clause (rules-1.33)
+_WHICH_SAID_RE = re.compile(
+    r",\s+(?:which|who)\s+(?:also\s+)?(?P<cue>said|says|added|warned|noted|stressed|explained)\s+(?:that\s+)?(?=\w)"
+)
+
+
+def which_said(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "…, which said" / "…, who said" after the source of a final "according to" (English): the cue of
+    the source's own reported clause, which starts at the match's end."""
+    return _WHICH_SAID_RE.search(text, start, end) if start < end else None
+
+
 def sentence_frame(
     text: str, s: int, e: int, lang: str, spans: list[tuple[int, int]], qstarts: list[int]
 ) -> Frame | None:
