@@ -10,13 +10,14 @@ from ingest.extract.clauses import SUBORDINATE_TAIL_RE
 
 THE_DOCUMENT_RE = re.compile(
     r"(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+)?(?:statement|report|release|communiqu[eé]|announcement|filing|"
-    r"post|letter|notice|study|survey|paper|analysis|research)|(?:new\s+|recent\s+)?research",
+    r"post|letter|notice|study|survey|paper|analysis|research|minutes)|(?:new\s+|recent\s+)?research"
+    r"|minutes",  # rules-1.33: "…, according to minutes published alongside the decision."
     re.I,
 )
 # "…, according to research that tracked …" / "… a study published in …": what follows a document noun
 # describes the document (rules-1.18)
 _EN_DOC_TAIL_RE = re.compile(
-    r"(?:study|survey|paper|analysis|research|report)\s+(?:that|which|published|released|conducted|led|funded|"
+    r"(?:study|survey|paper|analysis|research|report|minutes)\s+(?:that|which|published|released|conducted|led|funded|"
     r"commissioned|carried\s+out)\b"
 )
 # a participle after the source of a final "according to" (rules-1.17)
@@ -37,6 +38,8 @@ def according_source(np_text: str) -> str:
     if (sub := SUBORDINATE_TAIL_RE.search(np_text)) is not None:
         np_text = np_text[: sub.start()]  # "…, according to X, as storms kept ships in port."
     if (rel := np_text.find(", who ")) > 0:  # "…, according to two officials, who asked not to be named."
+        np_text = np_text[:rel]
+    if (rel := np_text.find(", which ")) > 0:  # "…, according to the regulator, which said …" (rules-1.33)
         np_text = np_text[:rel]
     if " by " in np_text and (by := _EN_DOC_BY_RE.search(np_text)) is not None:
         return np_text[by.end() :]  # "…, according to a notice published by the regulator."

@@ -14,6 +14,7 @@ from ingest.extract.lexicon import (
     EN_COGNITION,
     EN_NEEDS_THAT,
     EN_SPEECH_CUES,
+    SLAVIC_OBJECT_CUES,
     UK_RU_CUES,
 )
 from ingest.extract.lexicon import words as _w
@@ -93,12 +94,15 @@ _EXTRA = {
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
     r"мнению|оцін\w*|оценк\w*|подсчет\w*|підрахунк\w*|твердженн\w*|утверждени\w*|прогноз\w*)\b|словами\b|як\b|как\b"
     r"|(?:йдеться|говориться|говорится|зазначено|отмечается|наводяться|наводиться|приводятся|приводится|"
-    r"містяться|содержатся|сообщается|повідомляється)\b",
+    r"містяться|содержатся|сообщается|повідомляється)\b"
+    # rules-1.33: "Рибак звернув увагу, що …", "Она обратила внимание на то, что …"
+    r"|(?:звернув|звернула|звернули|обратил|обратила|обратили)(?=\s+(?:увагу|внимание)(?:,|\s+на\s+(?:те|то),))",
 }
 _EXTRA["ru"] = _EXTRA["uk"]
 _CUE_BODY = {
-    # (the German particle cues only with their particle, through the lookahead of _EXTRA)
-    lang: r"(?:" + trie_pattern(words - DE_PARTICLE_CUES) + r"\b" + _EXTRA[lang] + ")"
+    # (the German particle cues only with their particle, the Slavic object cues only with their object,
+    # through the lookaheads of _EXTRA)
+    lang: r"(?:" + trie_pattern(words - DE_PARTICLE_CUES - SLAVIC_OBJECT_CUES) + r"\b" + _EXTRA[lang] + ")"
     for lang, words in _CUE_WORDS.items()
 }
 

@@ -12,8 +12,12 @@ from ingest.extract.according import THE_DOCUMENT_RE, according_source
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
+    DE_FRAME_RE,
     DE_PRON_FRAME_RE,
+    DE_REL_AFTER_RE,
     DE_SO_RE,
+    DE_SOURCE_PLACE_RE,
+    DE_ZUFOLGE_RE,
     bare_doc_after,
     compound_frame,
     de_doc_source,
@@ -125,23 +129,6 @@ _EN_ACCORDING_MID_RE = re.compile(
 )  # (not for what follows: "… but, according to Reuters, he told …", "whose purpose, according to X, was")
 
 
-_DE_FRAME_RE = re.compile(
-    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:(?!eigenen\s)[a-zäöüß]+\s+){0,2}(?:Angaben|Ansicht|"
-    r"Worten|Einschätzung|Darstellung|Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|"
-    r"einem\s+Bericht|Berichten|Meldungen|einer\s+(?:Studie|Umfrage|Untersuchung|Analyse|Prognose|Schätzung|Erhebung|"
-    r"Statistik|Auswertung|Mitteilung)))\s+"
-)  # rules-1.34: adjectives ("Nach offiziellen Angaben"), studies ("Nach einer Umfrage des Instituts X")
-# a relative clause after a leading frame's source: "Nach Angaben des Amts, die … wurden, liegt …" (rules-1.34)
-_DE_REL_AFTER_RE = re.compile(r"[ \t]*(?:der|die|das|den|dem|denen|deren|dessen)[ \t][^,.;]{1,120},[ \t]*")
-
-
-# a place after the source of a leading frame, before the finite verb ("… des Ministeriums in Kiew hat …")
-_DE_SOURCE_PLACE_RE = re.compile(r"[ \t]*(?:in|aus)[ \t]+[A-ZÄÖÜ][\w-]+(?=[ \t]+[a-zäöüß])")
-
-
-_DE_ZUFOLGE_RE = re.compile(r"^(?P<np>[^,.]{3,80}?)\s+zufolge\s+")
-
-
 def _named_body(toks: list[str]) -> bool:
     """ "the Office for National Statistics", "Bellwood Research" (rules-1.23): a capitalised data word
     after a capitalised name or in a longer title, not "statistics" or "Research" alone."""
@@ -210,6 +197,18 @@ def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
 _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
 _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
 _CLAUSE_IN_SOURCE_RE = re.compile(r",\s+(?:he|she|they|it|we)\s")
+
+
+# "…, according to the regulator, which said the batch numbers …": the source's own clause (rules-1.33)
+_WHICH_SAID_RE = re.compile(
+    r",\s+(?:which|who)\s+(?:also\s+)?(?P<cue>said|says|added|warned|noted|stressed|explained)\s+(?:that\s+)?(?=\w)"
+)
+
+
+def which_said(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "…, which said" / "…, who said" after the source of a final "according to" (English): the cue of
+    the source's own reported clause, which starts at the match's end."""
+    return _WHICH_SAID_RE.search(text, start, end) if start < end else None
 
 
 def sentence_frame(
@@ -337,7 +336,7 @@ def sentence_frame(
             return Frame(
                 analyze_np(cf[0], lang), cf[1], cf[2], "nach angaben", 0.75, cf[3]
             )  # "nach Polizeiangaben"
-        m = _DE_FRAME_RE.match(stext) or _DE_ZUFOLGE_RE.match(stext)
+        m = DE_FRAME_RE.match(stext) or DE_ZUFOLGE_RE.match(stext)
         if m:
             if "np" in m.groupdict() and m.group("np"):
                 np_text, frame_end = m.group("np"), s + m.end()
@@ -347,9 +346,9 @@ def sentence_frame(
                 # "Nach Angaben eines Gerichtssprechers" → "Gerichtssprecher" (rules-1.13)
                 np_text = g.group(1)
             np_text = de_doc_source(np_text)  # "Dem Bericht des Schulamts zufolge …" (rules-1.28)
-            if (pl := _DE_SOURCE_PLACE_RE.match(text, frame_end, e)) is not None:
+            if (pl := DE_SOURCE_PLACE_RE.match(text, frame_end, e)) is not None:
                 frame_end = pl.end()  # "Nach Angaben des Ministeriums in Kiew hat …" (rules-1.18)
-            if text[frame_end - 1 : frame_end] == "," and (rel := _DE_REL_AFTER_RE.match(text, frame_end, e)):
+            if text[frame_end - 1 : frame_end] == "," and (rel := DE_REL_AFTER_RE.match(text, frame_end, e)):
                 frame_end = rel.end()
             sp = analyze_np(np_text, lang)
             if np_text and sp.kind != "unknown" and frame_end < e:

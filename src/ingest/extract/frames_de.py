@@ -29,6 +29,24 @@ _DE_NAME_MARKS = frozenset('„“”"»«')
 _DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer eines eine ein und zur zum"))
 
 
+# Leading German frames ("Nach Angaben des Ministeriums …", "Laut X …", "X zufolge …"), read in frames.py
+DE_FRAME_RE = re.compile(
+    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:(?!eigenen\s)[a-zäöüß]+\s+){0,2}(?:Angaben|Ansicht|"
+    r"Worten|Einschätzung|Darstellung|Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|"
+    r"einem\s+Bericht|Berichten|Meldungen|einer\s+(?:Studie|Umfrage|Untersuchung|Analyse|Prognose|Schätzung|Erhebung|"
+    r"Statistik|Auswertung|Mitteilung)))\s+"
+)  # rules-1.34: adjectives ("Nach offiziellen Angaben"), studies ("Nach einer Umfrage des Instituts X")
+# a relative clause after a leading frame's source: "Nach Angaben des Amts, die … wurden, liegt …" (rules-1.34)
+DE_REL_AFTER_RE = re.compile(r"[ \t]*(?:der|die|das|den|dem|denen|deren|dessen)[ \t][^,.;]{1,120},[ \t]*")
+
+
+# a place after the source of a leading frame, before the finite verb ("… des Ministeriums in Kiew hat …")
+DE_SOURCE_PLACE_RE = re.compile(r"[ \t]*(?:in|aus)[ \t]+[A-ZÄÖÜ][\w-]+(?=[ \t]+[a-zäöüß])")
+
+
+DE_ZUFOLGE_RE = re.compile(r"^(?P<np>[^,.]{3,80}?)\s+zufolge\s+")
+
+
 def de_np(text: str, start: int, end: int) -> tuple[str, int]:
     """German NP after "Laut"/"Nach Angaben": capitalised words, articles, "von", adjectives before a
     noun; ends at the verb of the V2 clause ("Laut der Polizei wurden …"). A body's name goes on after

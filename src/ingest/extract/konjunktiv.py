@@ -39,7 +39,8 @@ _KONJ2_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ2_FORMS)) + r")(?![\w
 # Versorgung", "Jeder Euro Förderung bringe der Region …", "Er rechne mit …" (an adjective would
 # precede a noun; "-te" is the weak past tense: "lehnte", "zeigte").
 _V2_E_RE = re.compile(
-    r"(?:\b[A-ZÄÖÜ][\w-]*[a-zäöüß]|\b[Ee]r|\b[Ss]ie|\b[Ee]s|\bman)\s(?P<v>[a-zäöüß]{2,}[^t\W]e)\s+[a-zäöüß0-9]"
+    r"(?:\b[A-ZÄÖÜ][\w-]*[a-zäöüß]|\b[Ee]r|\b[Ss]ie|\b[Ee]s|\bman)\s(?P<v>[a-zäöüß]{2,}[^t\W]e)"
+    r"(?:\s+[a-zäöüß0-9]|,\s(?:dass|ob|wie)\s)"  # rules-1.33: "Die Wahl zeige, dass …"
 )
 _V2_E_FIRST_RE = re.compile(
     r"\s*(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Dieser|Diese|Dieses|Jeder|Jede|Kein|Keine|Sein|Seine|"
@@ -179,6 +180,7 @@ def konjunktiv_statements(
             not stext.strip()
             or stext.lstrip()[0] in _QUOTE_OPEN
             or "?" in stext
+            or (stext.startswith("Ob ") and _open_question(stext))
             or any(sent.start <= a < sent.end and _spoken(text, a, b) for a, b in spans)
         ):
             continue
@@ -226,6 +228,13 @@ def konjunktiv_statements(
         out.append(raw)
         by_sent[si] = raw
     return out
+
+
+def _open_question(stext: str) -> bool:
+    """ "Ob er bleiben wolle, ließ er offen.": a question the speaker left open, its main clause without
+    Konjunktiv I ("Ob die Welle …, lasse sich nicht sagen" is reported speech; rules-1.33)."""
+    comma = stext.rfind(", ")
+    return comma > 0 and _KONJ1_RE.search(stext, comma) is None
 
 
 def _spoken(text: str, a: int, b: int) -> bool:

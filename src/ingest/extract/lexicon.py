@@ -10,6 +10,7 @@ from __future__ import annotations
 from ingest.extract.lexicon_en_cues import EN_COGNITION as EN_COGNITION  # re-exported
 from ingest.extract.lexicon_en_cues import EN_NEEDS_THAT as EN_NEEDS_THAT
 from ingest.extract.lexicon_en_cues import EN_SPEECH_CUES as EN_SPEECH_CUES
+from ingest.extract.lexicon_slavic import SLAVIC_OBJECT_CUES as SLAVIC_OBJECT_CUES
 from ingest.extract.lexicon_slavic import UK_RU_CUES as UK_RU_CUES
 
 
@@ -206,6 +207,7 @@ ORG_HEADS = frozenset(
         "eu opec imf who iaea osce unesco unicef kyivstar ukrenergo naftogaz gazprom rosatom energoatom "
         "air airways airlines "  # rules-1.30: airlines named "Nordvik Air"
         "bahn "  # rules-1.31: "die Deutsche Bahn" (a German compound ending already was one)
+        "body bodies "  # rules-1.33: "…, an industry body said", "the sport's governing body"
         "board management club clubs klub klubs team federation league association chamber exchange carrier manufacturer "
         "maker producer group's operator's council's times post journal guardian telegraph herald tribune "
         "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel "

@@ -161,7 +161,9 @@ CYR_ROLE_STEMS = _w(
     # rules-1.29: relatives as a source ("По словам родственников, …", "За словами родичів")
     "родственни родич "
     # rules-1.30: neighbours ("Её сосед добавил, что …", "— розповіла сусідка")
-    "сосед сусід"
+    "сосед сусід "
+    # rules-1.33: a city's head ("— написал градоначальник")
+    "градоначальни"
 )
 # Words that start like a role stem but are institutions, activities or adjectives.
 CYR_NOT_ROLE = _w(

@@ -212,6 +212,11 @@ for _pt in _w(
     "підкресливши уточнивши"
 ):
     UK_RU_CUES.setdefault(_pt, "")
+# rules-1.33: cues only with their object noun ("звернув увагу, що …", "обратила внимание, что …"): the cue
+# scan finds them through a lookahead (cues._EXTRA), never alone ("звернув з дороги")
+SLAVIC_OBJECT_CUES = frozenset(_w("звернув звернула звернули обратил обратила обратили"))
+for _oc in SLAVIC_OBJECT_CUES:
+    UK_RU_CUES[_oc] = "m" if _oc in ("звернув", "обратил") else ("p" if _oc.endswith("и") else "f")
 
 # Documents in the locative ("йдеться у заяві", "говорится в отчете", "наводяться в огляді"): their author
 # is the speaker of what they say.

@@ -21,6 +21,11 @@ from ingest.extract.roles import is_org_word
 if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
 
+# "Critics of Prime Minister X", "Experts on Y": a group (rules-1.25); "Die Autoren der Studie" (rules-1.33)
+GROUP_OF_RE = re.compile(
+    r"(?:(?:some|many|most|several|other|the|die)\s+)?(\w+)\s+(?:(?:of|on|for|close\s+to)\s"
+    r"|(?:der|des)\s+(?=studie|untersuchung|umfrage|analyse|erhebung|berichts|gutachtens))"
+)
 _PREPOSITIONS = frozenset(
     _w(
         "in on at during after before with from under in-an "

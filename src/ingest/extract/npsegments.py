@@ -33,6 +33,8 @@ def segments(text: str) -> tuple[list[str], str]:
     segs = [x.strip() for x in _COMMA_SPLIT_RE.split(text) if x.strip()]
     if not segs:
         return [], ""
+    if len(segs) > 1 and any(x.isdigit() for x in segs):
+        segs = [x for x in segs if not (x.isdigit() and len(x) <= 3)] or segs  # an age: "Samuel, 81," (1.33)
     if trailing and len(segs) >= 2:
         keep = segs[-2:]
         if (
@@ -50,6 +52,13 @@ def segments(text: str) -> tuple[list[str], str]:
         elif len(segs) >= 2 and DE_REL_RE.match(segs[-1]):
             keep = segs[-2:]  # "Ein Tierarzt aus Husum, der seinen Namen nicht nennen will" (rules-1.13)
     return keep, ", ".join(keep)
+
+
+def one_of_name(segs: list[str]) -> str:
+    """ "One of the injured passengers, Sarah Okafor": one of a group, then her full name (rules-1.33), else ""."""
+    return (
+        segs[1] if len(segs) == 2 and segs[0][:7].lower() == "one of " and _name_score(segs[1]) >= 2 else ""
+    )
 
 
 def is_relative(seg: str) -> bool:

@@ -192,19 +192,26 @@ def drop_outlet_listener(np: str, counts: frozenset[str], speaker_noun: Callable
     return np
 
 
-def in_org(phrase: str, words: list[str]) -> bool:
+_CYR_SELF_LOC = frozenset(_w("самому самій самом самой"))  # "у самому інституті" (rules-1.33)
+
+
+def in_org(phrase: str, words: list[str]) -> str:
     """ "в Генштабі", "у пресслужбі МВС", "в НЕК «Укренерго»": a place or body in the locative names
-    the organisation that speaks through a plural verb ("повідомили в …")."""
+    the organisation that speaks through a plural verb ("повідомили в …"); the body without its
+    preposition (and without an intensifier: "У самому інституті", rules-1.33), else ""."""
     w1 = words[1].strip('«»"')
     if w1 in _CYR_NOT_ORG:
-        return False
+        return ""
+    if len(words) > 2 and w1 in _CYR_SELF_LOC:  # not "в самом деле"
+        return in_org(words[0] + " " + phrase.split(None, 2)[-1], [words[0], *words[2:]])
     second = phrase.split()[1].lstrip('«"')
-    return (
+    found = (
         second[:1].isupper()
         or is_org_word(w1)
         or w1.startswith(("пресс", "прес"))
         or (len(words) > 2 and loc_adj_org(w1, phrase.split()[2]))
     )
+    return phrase.split(None, 1)[1] if found else ""
 
 
 # rules-1.11: a body or group named with its place ("Das Kultusministerium in Hannover", "Beekeepers in

@@ -42,7 +42,8 @@ def best_name(seg: str, lang: str) -> tuple[str, int, list[str]]:
 def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
     """Runs of capitalised tokens (indices), allowing one or two name particles between two of them
     ("Charles de Gaulle", "Ursula von der Leyen", "Rafael van der Vaart"); in German two only after a
-    single capitalised word ("Jana Köhler von der Verbraucherzentrale" is a person and her employer)."""
+    single capitalised word ("Jana Köhler von der Verbraucherzentrale" is a person and her employer), and
+    a German "der" alone is the article ("die Sanierung der Schulen", rules-1.33)."""
     caps = [i for i, t in enumerate(tokens) if t[:1].isupper()]
     runs: list[list[int]] = []
     for i in caps:
@@ -50,13 +51,19 @@ def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
         pair = gap == 2 and (tokens[i - 2], tokens[i - 1]) in _PARTICLE_PAIRS
         if (
             gap == 0
-            or (gap == 1 and tokens[i - 1] in _PARTICLES)
+            or (gap == 1 and tokens[i - 1] in _PARTICLES and (lang != "de" or _de_particle(tokens, i - 1)))
             or (pair and (lang != "de" or len(runs[-1]) == 1 or is_first_name(tokens[i - 3])))
         ):
             runs[-1].extend(range(i - gap, i + 1))
         else:
             runs.append([i])
     return runs
+
+
+def _de_particle(tokens: list[str], k: int) -> bool:
+    """A German particle between two capitalised words: "der" only after "Von"/"Van" opening a sentence
+    ("Von der Leyen"), else the article ("die Sanierung der Schulen", rules-1.33)."""
+    return tokens[k] != "der" or (k > 0 and tokens[k - 1] in ("Von", "Van"))
 
 
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")

@@ -28,7 +28,8 @@ _EN_CLAUSE_VERB_RE = guarded(
     rf"\b(?:{'|'.join(_EN_CLAUSE_VERBS)})\b", f"[{''.join(sorted({w[0] for w in _EN_CLAUSE_VERBS}))}]"
 )
 _AUX_RE = re.compile(
-    r"\b(?:is|are|was|were|will|would|could|can|should|might|must|did|does|shall|ist|sind|wird)\b"
+    r"\b(?:is|are|was|were|will|would|could|can|should|might|must|did|does|shall|ist|sind|wird"
+    r"|sei|seien|habe|werde|wäre|hätte|würde)\b"  # rules-1.33: „…“ Ihre Pläne seien …, sagte sie.
 )
 
 

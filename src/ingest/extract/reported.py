@@ -32,7 +32,7 @@ from ingest.extract.cues import (
 )
 from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
-from ingest.extract.frames import sentence_frame
+from ingest.extract.frames import sentence_frame, which_said
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
 from ingest.extract.given_names import is_first_name
 from ingest.extract.konjunktiv import konj1_in
@@ -218,6 +218,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     frame = sentence_frame(text, s, e, lang, spans, qstarts)
     if frame is not None:
         emit(frame.start, frame.end, frame.speaker, frame.cue, frame.confidence)
+        if frame.cue == "according to" and (w := which_said(text, frame.end, e)) is not None:
+            emit(w.end(), e, frame.speaker, w.group("cue"), frame.confidence * 0.95)
         if frame.gap is not None and found and found[0].start < frame.gap[0] < frame.gap[1] < found[0].end:
             found[0].parts = [(found[0].start, frame.gap[0]), (frame.gap[1], found[0].end)]
             found[0].quote = " ".join(text[a:b] for a, b in found[0].parts)

@@ -53,7 +53,9 @@ def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: l
     for e in entities:
         if " " in e.name:
             last = e.name.rsplit(None, 1)[-1]
-            surnames[last] = e if last not in surnames else None  # two people of that name: unclear
+            had = surnames.get(last)
+            if had is None or e.first_pos < had.first_pos:  # two of that name: the one named first,
+                surnames[last] = e  # as find_surname reads it ("Okafor … his daughter Ann Okafor", 1.33)
             first = e.name.split(None, 1)[0]
             if lang == "en" and first[1:].islower():
                 givens[first] = e if first not in givens else None  # "Anutin insists …" (Thai usage, 1.29)

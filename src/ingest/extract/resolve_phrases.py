@@ -14,7 +14,7 @@ from ingest.extract.fullnames import person_before
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
-from ingest.extract.names import group_id, org_id, org_key, unknown_id
+from ingest.extract.names import group_id, org_id, org_key, person_id, unknown_id
 from ingest.extract.resolve_hints import described_as
 from ingest.extract.speakers import HONOUR_NOUNS, SpeakerPhrase, head_word, is_first_name, role_class
 
@@ -282,6 +282,8 @@ def _apposed_body(r: Resolver, name: str, ref: int) -> Resolved | None:
 
 def resolve_anonymous(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None:
     """An anonymous source (or "the people") that refers back to one already quoted, else None."""
+    if sp.name:  # "One of the injured passengers, Sarah Okafor": the mention as written, her id (rules-1.33)
+        return Resolved(sp.text, person_id(r.entity_for(sp.name, ref).key), "person")
     if _ANAPHORIC_GROUP_RE.fullmatch(sp.text):  # "…, the people said": the anonymous group just quoted (1.22)
         for at, k, res in reversed(r.last):
             if at < ref - 600:

@@ -23,8 +23,8 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.npclean import clean_np, strip_medium
-from ingest.extract.npforms import COUNTRY_SPEAKERS, np_shape
-from ingest.extract.npsegments import DE_REL_RE, is_relative, segments
+from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, np_shape
+from ingest.extract.npsegments import DE_REL_RE, is_relative, one_of_name, segments
 from ingest.extract.orgnames import (
     body_before_place,
     de_nominative,
@@ -185,7 +185,6 @@ _DATA_FROM_RE = re.compile(
 # "the 47-year-old", "die 81-Jährige", "22-річний", "52-летняя": a person described by age
 _AGE_NOUN_RE = re.compile(r"\d+-(?:year-old|jährige[rn]?|річн\w+|летн\w+)")
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
-_GROUP_OF_RE = re.compile(r"(?:(?:some|many|most|several|other|the)\s+)?(\w+)\s+(?:of|on|for|close\s+to)\s")
 _ONE_OF_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b")
 
 
@@ -236,7 +235,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         if doc.group("by"):
             return analyze_np(doc.group("by"), lang)
         return SpeakerPhrase(phrase, "document")
-    grp = _GROUP_OF_RE.match(low)  # "Critics of Prime Minister X", "Experts on Y": a group (rules-1.25)
+    grp = GROUP_OF_RE.match(low)  # "Critics of Prime Minister X", "Experts on Y": a group (rules-1.25)
     if (
         grp
         and grp.group(1) in GROUP_NOUNS
@@ -245,12 +244,12 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     ):
         return SpeakerPhrase(phrase.split(", ", 1)[0], "group", gender="p")
     if _ONE_OF_RE.match(low):  # "One of them", "one of the officials": a member of a group just named
-        return SpeakerPhrase(phrase, "anonymous", gender="" if words[0] == "one" else "p")
+        return SpeakerPhrase(phrase, "anonymous", one_of_name(segs), gender="" if words[0] == "one" else "p")
     if len(words) == 2 and words[1] in OUTLET_ROLE_NOUNS and phrase[:4] == "The " and phrase[4:5].isupper():
         # "The Economist", "The Spectator": a newspaper named with a role noun (rules-1.23)
         return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
-    if lang in ("uk", "ru") and len(words) > 1 and words[0] in _CYR_IN and in_org(phrase, words):
-        org = phrase.split(None, 1)[1]  # "У Повітряних силах повідомили", "сообщили в пресс-службе МВД"
+    if lang in ("uk", "ru") and len(words) > 1 and words[0] in _CYR_IN and (org := in_org(phrase, words)):
+        # "У Повітряних силах повідомили", "сообщили в пресс-службе МВД"
         return SpeakerPhrase(org, "organisation", org=org, gender="o")
     anon = bool(_ANON_RE.search(low))
     # relative clauses are dropped ("…, who heads …"; German ", der seinen Namen …" after the first segment)
