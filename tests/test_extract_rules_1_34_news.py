@@ -186,3 +186,40 @@ def test_a_clause_after_according_to_is_no_source() -> None:
         "en",
     )
     assert not [r for r in rows if "told" in r[0] or r[2].startswith("The mayor declined")]
+
+
+def _ids(text: str) -> list[tuple[str, str]]:
+    from ingest.extract import article_from_record, extract_statements
+
+    found = extract_statements(article_from_record({"id": "b1", "text": text, "language": "en"}))
+    return [(s.speaker, s.speaker_id) for s in found]
+
+
+def test_a_body_called_by_its_kind_is_the_body_named_before() -> None:
+    """ "The airline said" after "Skyrail Airways cancelled …", "the regulator added" after the authority
+    quoted: one id per body."""
+    rows = _ids(
+        "Skyrail Airways cancelled 30 flights on Friday.\n\nThe airline said passengers would get refunds.\n\n"
+        '"We are sorry," the company said.\n\nThe Rail Safety Authority said it was watching closely. The '
+        "regulator added that fines were possible.\n\nThe union, Transport Staff United, said the strike would go on."
+    )
+    assert [r[0] for r in rows] == [
+        "Skyrail Airways",
+        "Skyrail Airways",
+        "Rail Safety Authority",
+        "Rail Safety Authority",
+        "Transport Staff United",
+    ]
+    assert rows[0][1] == rows[1][1] and rows[2][1] == rows[3][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # two companies named, none quoted: which one "the company" is, is not known
+        "Brightline Foods and Meadow Dairy Group signed the deal.\n\nThe company said the deal would close in May.",
+        # a public body is linked only by a statement of its own
+        "The Port Authority opened the tunnel.\n\nThe regulator said the tunnel was safe.",
+    ],
+)
+def test_a_body_called_by_its_kind_stays_open_when_unsure(text: str) -> None:
+    assert [r[0] for r in _ids(text)] in (["The company"], ["The regulator"])

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ingest.extract.bodies import ORG_NOUNS, named_org
+from ingest.extract.bodylinks import body_named_before
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
@@ -212,7 +213,11 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
                 return res  # "das Ministerium" after "das Energieministerium" (rules-1.18)
         if _GENERIC_ORG_RE.fullmatch(name.lower()) and (named := named_org(r.text, ref)):
             return Resolved(named, org_id(named), "organisation")  # "компании" → «Сибавиа»
-        if r.lang == "en" and (apposed := _apposed_body(r, name, ref) or _company_just_quoted(r, name, ref)):
+        if r.lang == "en" and (
+            apposed := _apposed_body(r, name, ref)
+            or _company_just_quoted(r, name, ref)
+            or body_named_before(r, name, ref)
+        ):
             return apposed
         if _UNNAMED_BODY_RE.fullmatch(name.lower()):  # two articles' "the company" are two companies
             return Resolved(name, org_id(name, r.article_id), "organisation")

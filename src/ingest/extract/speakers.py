@@ -77,6 +77,7 @@ def _is_title_after_the(word: str) -> bool:
 _PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_BODY_THEN_NAME_RE = re.compile(r"[Tt]he (?:union|company|airline|agency|regulator|group|firm|charity|party)")
 __all__ = ["CAP_STOP", "PRONOUNS", "SpeakerPhrase", "analyze_np", "clean_np", "gender_of_first", "is_cap",
            "is_first_name", "is_org_word", "is_title_token", "org_name", "role_class"]  # fmt: skip
 PRONOUNS: dict[str, str] = {
@@ -318,6 +319,10 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         if body:  # "Das Kultusministerium in Hannover", "Beekeepers in eastern England"
             sp = analyze_np(body, lang)
             return sp if sp.kind == "organisation" else SpeakerPhrase(body, "group", gender="p")
+    if best_score >= 2 and len(kept) == 2 and _BODY_THEN_NAME_RE.fullmatch(kept[0]) and kept[1].istitle():
+        if is_first_name(kept[1].split()[0]):  # "The union, Maria Lopez,": a person after all
+            return analyze_np(kept[1], lang)
+        return SpeakerPhrase(phrase, "organisation", org=kept[1], gender="o")  # "The union, Unite Now"
     if best_score >= 2:  # a person name
         if lang in ("uk", "ru"):
             top_name = nominative_name(top_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"

@@ -1,0 +1,100 @@
+"""A body called by what it is ("the airline", "the regulator", "the company") is the body of that kind
+named before it in the article ("Nordvik Air", "the Civil Aviation Authority"), so that both get one id.
+
+English only. The latest named body of the right kind quoted within ``WINDOW`` characters before wins
+(capitalised names whose last word is a body's word). When no named body was quoted there, a company or
+an airline may also be the one body of that kind that opens a sentence before ("Nordvik Air cancelled
+40 flights …"), if only one does; a public body never is, since its names vary too much ("Immigration and Customs
+Enforcement"). A kind is read from the generic noun: an airline is a body whose name has "Air",
+"Airlines" or "Airways"; a regulator one with "Authority", "Commission", "Office" …; "the company" or
+"the firm" any body that is no public one (no ministry, agency, council, union, court …). "The group",
+"the agency" and "the court" are left alone: in news they are as often another body. (rules-1.34)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest.extract.entities import Resolved
+from ingest.extract.lexicon import words as _w
+from ingest.extract.names import org_id
+from ingest.extract.roles import is_org_word
+
+if TYPE_CHECKING:
+    from ingest.extract.resolve import Resolver
+
+WINDOW = 2500
+_AIRLINE = frozenset(_w("air airlines airways aviation"))
+_REGULATOR = frozenset(_w("authority commission office regulator board agency"))
+_UNION = frozenset(_w("union unions workers federation guild"))
+_KINDS: dict[str, frozenset[str]] = {
+    "airline": _AIRLINE,
+    "carrier": _AIRLINE,
+    "regulator": _REGULATOR,
+    "watchdog": _REGULATOR,
+    "union": _UNION,
+    "ministry": frozenset(_w("ministry department")),
+    "council": frozenset(_w("council")),
+    "bank": frozenset(_w("bank")),
+    "lender": frozenset(_w("bank")),
+    "police": frozenset(_w("police constabulary")),
+}
+_PUBLIC = frozenset(
+    _w(
+        "ministry department agency authority commission council police court government union office service "
+        "regulator parliament army committee administration tribunal constabulary federation"
+    )
+)
+_COMPANY = frozenset(_w("company firm operator manufacturer maker retailer insurer developer business"))
+# "the airline", "The state-owned carrier", "the company": a definite article, at most two lower-case
+# modifiers and the noun
+_GENERIC_RE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)")
+# a capitalised name of two to five words ("Nordvik Air", "the Civil Aviation Authority")
+_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
+_NAME_RE = re.compile(r"(?<![\w’'-])[A-Z][\w&’'-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w&’'-]*){1,4}")
+
+
+def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """The named body that ``name`` ("the airline") stands for, or None."""
+    m = _GENERIC_RE.fullmatch(name)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun not in _KINDS and noun not in _COMPANY:
+        return None
+    spoke = False  # a named body was quoted before: only those are candidates
+    for at, k, res in reversed(r.last):
+        if at < ref - WINDOW:
+            break
+        if k != "organisation" or not res.speaker[:1].isupper() or _GENERIC_RE.fullmatch(res.speaker):
+            continue
+        if _fits(noun, res.speaker):
+            return res
+        spoke = True
+    if spoke:
+        return None
+    if noun not in _COMPANY and noun not in ("airline", "carrier"):
+        return None  # a public body only by a statement of its own (its names vary: "Customs Enforcement")
+    starts = set(r.sent_starts)  # the body that opens a sentence ("Nordvik Air cancelled 40 flights …")
+    names = {
+        named
+        for mention in _NAME_RE.finditer(r.text, max(0, ref - WINDOW), ref)
+        if mention.start() in starts
+        and " " in (named := _ARTICLE_RE.sub("", mention.group()))
+        and _fits(noun, named)
+    }
+    if len(names) != 1:  # none, or two bodies of that kind: which one is meant is not known
+        return None
+    only = names.pop()
+    return Resolved(only, org_id(only), "organisation")
+
+
+def _fits(noun: str, named: str) -> bool:
+    """``named`` is a body's name of the kind ``noun`` says."""
+    words = named.split()
+    if not is_org_word(words[-1]):
+        return False
+    low = {w.lower() for w in words}
+    kind = _KINDS.get(noun)
+    return bool(low & kind) if kind is not None else not (low & _PUBLIC)
