@@ -223,3 +223,14 @@ def test_a_body_called_by_its_kind_is_the_body_named_before() -> None:
 )
 def test_a_body_called_by_its_kind_stays_open_when_unsure(text: str) -> None:
     assert [r[0] for r in _ids(text)] in (["The company"], ["The regulator"])
+
+
+def test_a_public_body_called_by_its_kind_after_its_own_statement() -> None:
+    """ "The safety office added" after "The Office for Product Safety and Standards said": one id, even
+    though the name ends in no body's word."""
+    rows = _ids(
+        "The Office for Consumer Goods and Standards said the heaters were unsafe.\n\n"
+        "The consumer office added that 400 units had been sold."
+    )
+    assert [r[0] for r in rows] == ["Office for Consumer Goods and Standards"] * 2
+    assert rows[0][1] == rows[1][1]

@@ -36,6 +36,12 @@ _KINDS: dict[str, frozenset[str]] = {
     "union": _UNION,
     "ministry": frozenset(_w("ministry department")),
     "council": frozenset(_w("council")),
+    "office": frozenset(_w("office")),  # "the safety office" after "the Office for Product Safety"
+    "authority": frozenset(_w("authority")),
+    "department": frozenset(_w("department ministry")),
+    "institute": frozenset(_w("institute")),
+    "university": frozenset(_w("university")),
+    "hospital": frozenset(_w("hospital trust")),
     "bank": frozenset(_w("bank")),
     "lender": frozenset(_w("bank")),
     "police": frozenset(_w("police constabulary")),
@@ -69,7 +75,7 @@ def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
             break
         if k != "organisation" or not res.speaker[:1].isupper() or _GENERIC_RE.fullmatch(res.speaker):
             continue
-        if _fits(noun, res.speaker):
+        if _fits(noun, res.speaker, known=True):
             return res
         spoke = True
     if spoke:
@@ -90,11 +96,12 @@ def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     return Resolved(only, org_id(only), "organisation")
 
 
-def _fits(noun: str, named: str) -> bool:
-    """``named`` is a body's name of the kind ``noun`` says."""
+def _fits(noun: str, named: str, known: bool = False) -> bool:
+    """``named`` is a body's name of the kind ``noun`` says (``known``: it is a body's name; else its last
+    word must be a body's word)."""
     words = named.split()
-    if not is_org_word(words[-1]):
-        return False
-    low = {w.lower() for w in words}
     kind = _KINDS.get(noun)
+    if not (known and kind is not None) and not is_org_word(words[-1]):
+        return False  # ("the company": a body's word ends the name even when it spoke: not "PSE")
+    low = {w.lower() for w in words}
     return bool(low & kind) if kind is not None else not (low & _PUBLIC)
