@@ -54,6 +54,16 @@ RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
             ("The new ad", "indirect", "the governor cut school funding twice"),
         ],
     ),
+    (  # everyday people named by what they are: employees, customers, bystanders, people in custody
+        "en",
+        "The launch was delayed.\n\n“The hall went quiet,” one employee wrote on Slack. “We could not believe "
+        "what we heard.”\n\nA bystander said the van had been driving far too fast.",
+        [
+            ("one employee", "direct", "The hall went quiet"),
+            ("one employee", "direct", "We could not believe what we heard."),
+            ("A bystander", "indirect", "the van had been driving far too fast"),
+        ],
+    ),
     (  # a questioner at a forum is a role
         "en",
         "At the town hall, one questioner claimed that the clinic had been closed for months.",

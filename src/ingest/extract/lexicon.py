@@ -117,7 +117,13 @@ PERSON_NOUNS_LIST = _w(
     # rules-1.25: family ("Alexey Navalny's mom says …", "the victim's widow said …")
     "mom mum dad wife husband son daughter sister brother widow widower grandmother grandfather aunt uncle "
     # rules-1.29: broadcasting ("As a phone rang, the announcer said, “…”", "the ad's narrator says")
-    "announcer narrator anchor presenter moderator interviewer host envoy emissary questioner caller attendee"
+    "announcer narrator anchor presenter moderator interviewer host envoy emissary questioner caller attendee "
+    # rules-1.34: customers, bystanders, staff, people in custody ("“…,” one employee wrote on Slack")
+    "employee customer spectator client visitor tourist motorist pedestrian cyclist bystander onlooker parent "
+    "classmate pupil graduate homeowner landlord landlady vendor victim eyewitness protester demonstrator user "
+    "listener viewer subscriber buyer investor shareholder donor villager refugee migrant midwife waiter "
+    "electrician labourer laborer janitor nanny umpire attendant cashier intern trainee apprentice contractor "
+    "prisoner inmate detainee suspect hostage"
 )
 TITLE_WORDS = frozenset(
     _w(
