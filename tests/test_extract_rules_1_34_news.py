@@ -64,6 +64,21 @@ RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
             ("A bystander", "indirect", "the van had been driving far too fast"),
         ],
     ),
+    (  # German and Cyrillic everyday people: patients, fathers, passers-by, fans
+        "de",
+        "Die Klinik schließt.\n\nEine Patientin sagte, sie müsse nun 40 Kilometer fahren.",
+        [("Eine Patientin", "indirect", "sie müsse nun 40 Kilometer fahren")],
+    ),
+    (
+        "ru",
+        "Движение перекрыли.\n\nПрохожий рассказал, что машина ехала очень быстро.",
+        [("Прохожий", "indirect", "машина ехала очень быстро")],
+    ),
+    (  # … and a name in apposition after "one of them" is the speaker
+        "ru",
+        "Одна из покупательниц, Ирина Власова, рассказала, что цены выросли вдвое.",
+        [("Ирина Власова", "indirect", "цены выросли вдвое")],
+    ),
     (  # a questioner at a forum is a role
         "en",
         "At the town hall, one questioner claimed that the clinic had been closed for months.",

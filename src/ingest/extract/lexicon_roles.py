@@ -34,6 +34,8 @@ DE_ROLE_NOUNS = _w(
     # people met in news copy
     "zeuge augenzeuge anwohner bewohner nachbar rentner schüler student passant besucher mieter "
     "vermieter intendant regisseur kurator juror demoskop "
+    # rules-1.34: patients, guests, victims, family ("sagte eine Patientin", "erzählte der Vater")
+    "patient fan opfer gast fahrgast mutter vater tochter sohn ehefrau ehemann witwe "
     # rules-1.22: fire brigades and innkeepers ("Stadtbrandmeister", "Kreisbrandrat", "die Wirtin")
     "brandmeister brandrat wehrführer wirt "
     "klimaforscher glaziologe hydrologe geologe "
@@ -163,7 +165,11 @@ CYR_ROLE_STEMS = _w(
     # rules-1.30: neighbours ("Её сосед добавил, что …", "— розповіла сусідка")
     "сосед сусід "
     # rules-1.33: a city's head ("— написал градоначальник")
-    "градоначальни"
+    "градоначальни "
+    # rules-1.34: customers, passers-by, visitors, fans, pupils, victims, suspects, family
+    "покупател покупець покупц прохож перехож посетител відвідувач болельщ уболівальн школьни школяр "
+    "пострадавш постраждал подозреваем підозрюван обвиняем обвинувачен продавец продавщиц продавц "
+    "турист мать мати отец батько волонтёр"
 )
 # Words that start like a role stem but are institutions, activities or adjectives.
 CYR_NOT_ROLE = _w(
@@ -178,5 +184,6 @@ CYR_NOT_ROLE = _w(
     "секретаріат секретариат "  # rules-1.22: a secretariat is a body, not a secretary
     "артистичн артистическ акторськ актерск композиторськ диригентськ "
     "соседн сусідн "  # rules-1.30: the adjective "neighbouring"
-    "головне главное"  # neuter "main" ("Головне управління …"): a body, never a person
+    "головне главное "  # neuter "main" ("Головне управління …"): a body, never a person
+    "туристичн туристическ материал матеріал отечеств"  # rules-1.34: not tourists, mothers, fathers
 )

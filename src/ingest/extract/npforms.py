@@ -102,8 +102,8 @@ def _cyr_one_of(
     words = phrase.split(",", 1)[0].split()  # without a relative clause ("…, який попросив …")
     first = words[0].lower()
     k = 2 if first in _CYR_ONE_OF else 1
-    if k == 1 and "," in phrase:
-        return None  # "Ее сосед, пенсионер Виктор Ильин,": the name in apposition
+    if "," in phrase and (k == 1 or any(w[:1].isupper() for w in phrase.split(",", 1)[1].split())):
+        return None  # "Ее сосед, пенсионер Виктор Ильин,", "Одна из пострадавших, Валентина …": the name
     if k == 2 and (len(words) < 3 or words[1] not in _CYR_OUT_OF):
         return None
     if k == 2 and len(words) == 3 and words[2] in ("них", "їх") and "," not in phrase:
