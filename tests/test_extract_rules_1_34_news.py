@@ -74,6 +74,11 @@ RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
         "Движение перекрыли.\n\nПрохожий рассказал, что машина ехала очень быстро.",
         [("Прохожий", "indirect", "машина ехала очень быстро")],
     ),
+    (  # a Cyrillic role before a known given name is that person
+        "uk",
+        "Вода прибуває.\n\nЖителька Оксана розповіла, що підвал затопило вночі.",
+        [("Оксана", "indirect", "підвал затопило вночі")],
+    ),
     (  # … and a name in apposition after "one of them" is the speaker
         "ru",
         "Одна из покупательниц, Ирина Власова, рассказала, что цены выросли вдвое.",

@@ -16,7 +16,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.lexicon_roles import DE_FEMININE_ROLES, DE_ROLE_SUFFIXES, SuffixSet
 from ingest.extract.personnames import ACRONYM_RE
-from ingest.extract.roles import is_org_word
+from ingest.extract.roles import is_cyr_role, is_org_word
 
 if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
@@ -142,6 +142,15 @@ def np_shape(
         pre = analyze(phrase[: phrase.find("«")].strip(), lang)  # "Ершов «Омской правде»", "он «Интерфаксу»"
         if pre.kind in ("person", "pronoun") and not pre.role:
             return pre  # rules-1.11: an outlet after the speaker is the listener
+    if (
+        lang in ("uk", "ru")
+        and len(words) > 1
+        and is_cyr_role(first)
+        and is_first_name(words[-1])
+        and "," not in phrase
+    ):
+        name = words[-1]  # "Продавщица рынка «Дордой» Гульнара": a role and a given name (rules-1.34)
+        return make(phrase, "person", name=name, role=" ".join(words[:-1]), gender=gender_of_first(name))
     if lang in ("uk", "ru") and len(words) > 1 and (first in _CYR_ONE_OF or first in _CYR_POSSESSIVES):
         return _cyr_one_of(phrase, lang, analyze, make)  # "один из источников", "Её сосед" (rules-1.30)
     if lang in ("uk", "ru") and len(words) > 1 and _CYR_ADJ_RE.match(words[0]) and ACRONYM_RE.match(words[1]):
