@@ -84,6 +84,16 @@ RULES_1_34_NEWS: list[tuple[str, str, list[Row]]] = [
         "Одна из покупательниц, Ирина Власова, рассказала, что цены выросли вдвое.",
         [("Ирина Власова", "indirect", "цены выросли вдвое")],
     ),
+    (  # a sentence-final "…, sources said." gives the speaker, not the subject of a cue that is no saying
+        "en",
+        "Hospital rules called for the patient to be moved within the hour, two nurses said.",
+        [("two nurses", "indirect", "Hospital rules called for the patient to be moved within the hour")],
+    ),
+    (  # the plural of a person noun is a group ("two nurses", "several athletes")
+        "en",
+        "The ward was full.\n\nThe patient was moved within the hour, two nurses said.",
+        [("two nurses", "indirect", "The patient was moved within the hour")],
+    ),
     (  # a questioner at a forum is a role
         "en",
         "At the town hall, one questioner claimed that the clinic had been closed for months.",
@@ -264,3 +274,10 @@ def test_a_public_body_called_by_its_kind_after_its_own_statement() -> None:
     )
     assert [r[0] for r in rows] == ["Office for Consumer Goods and Standards"] * 2
     assert rows[0][1] == rows[1][1]
+
+
+def test_an_interviewers_question_is_no_statement() -> None:
+    rows = _run(
+        "Q: Some colleagues say the rise is a fluke.\nA: “I doubt it. We checked every ward twice.”", "en"
+    )
+    assert [r[2] for r in rows] == ["I doubt it. We checked every ward twice."]

@@ -8,6 +8,7 @@ import re
 from ingest.extract.clauses import ADJUNCT_RE, CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
+from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, is_cap
@@ -44,6 +45,10 @@ _DE_COMMA_DAY_RE = re.compile(
 # "Greece has asked for help …, the European Commission said.": the sentence is the final speaker's
 _FINAL_SAY_RE = re.compile(
     r",\s+(?:the\s+|its\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says)(?:\s+on\s+\w+day)?\s*[.!]?\s*$"
+)
+_FINAL_SOURCE_SAY_RE = re.compile(
+    r",\s+(?:(?:the|a|an|one|two|three|several|other)\s+)?(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s+(?:said|says)"
+    r"\s*[.!]?\s*$"
 )
 _NOT_INVERTED = frozenset(
     _w(
@@ -101,7 +106,13 @@ def later_final_say(text: str, comp: int, e: int, cue: str) -> bool:
     if cue in ("said", "says", "told", "tells"):
         return False
     k = text.rfind(", ", comp, e)
-    return k > comp and _FINAL_SAY_RE.match(text, k, e) is not None
+    if k <= comp:
+        return False
+    if _FINAL_SAY_RE.match(text, k, e) is not None:
+        return True
+    m = _FINAL_SOURCE_SAY_RE.match(text, k, e)  # "…, sources said.", "…, two officials said." (rules-1.34)
+    noun = m.group("noun") if m is not None else ""
+    return noun in GROUP_NOUNS or noun in PERSON_NOUNS or (noun[-1:] == "s" and noun[:-1] in PERSON_NOUNS)
 
 
 def final_attribution(

@@ -11,7 +11,7 @@ from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import DEMONYMS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import TOKEN_RE, is_cap
-from ingest.extract.roles import is_org_word
+from ingest.extract.roles import is_org_word, is_title_token
 
 _LEAD_DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des)\s+", re.I)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -261,3 +261,16 @@ def name_in_quotes(phrase: str, name: str) -> bool:
         closed -= before.count("“")  # German „…“ closes with “
         opened -= before.count("“")
     return opened > closed
+
+
+def is_title_after_the(word: str) -> bool:
+    """A capitalised word after "The" that names no person and no role: a publication or a body."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not is_first_name(word)
+        and low not in ROLE_CLASSES
+        and low not in PERSON_NOUNS
+        and not is_title_token(word)
+    )

@@ -47,6 +47,9 @@ def language_of(doc: ArticleText) -> str:
 _TWO_MARKS_RE = re.compile(r"``|''")
 
 
+_QUESTION_LINE_RE = re.compile(r"(?:Q|Frage|Питання|Вопрос)\s*:")
+
+
 def normalise_marks(text: str) -> str:
     """Typewriter-era double marks (``…'' and ''…'') → one mark plus a space, keeping the length."""
     if "''" not in text and "``" not in text:
@@ -158,6 +161,12 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     direct = direct_statements(text, quotes, sents, lang)
     direct.extend(interview_answers(text, lang))
     reported = reported_statements(text, sents, quotes, lang, direct)
+    if (
+        ":" in text
+    ):  # "Q: Some colleagues say the excess is a fluke.": the interviewer's question (rules-1.34)
+        reported = [
+            r for r in reported if not _QUESTION_LINE_RE.match(text, text.rfind("\n", 0, r.start) + 1)
+        ]
     if lang != "en":
         reported = _split_colon_quotes(text, reported)
     if lang == "de":

@@ -30,6 +30,7 @@ from ingest.extract.orgnames import (
     de_nominative,
     head_word,
     in_org,
+    is_title_after_the,
     name_in_quotes,
     org_context,
     org_name,
@@ -59,19 +60,6 @@ _DE_ROLE_GEN_RE = re.compile(
 )
 # a role noun in the genitive plural ("журналістів", rules-1.20) or in the nominative plural ("Синоптики")
 _CYR_PLURAL_ENDS = tuple("ів ов ики логи істи исты ерти ерты ери еры ори оры ели арі ари".split())
-
-
-def _is_title_after_the(word: str) -> bool:
-    """A capitalised word after "The" that names no person and no role: a publication or a body."""
-    low = word.lower()
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and not is_first_name(word)
-        and low not in ROLE_CLASSES
-        and low not in PERSON_NOUNS
-        and not is_title_token(word)
-    )
 
 
 _PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
@@ -371,7 +359,10 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
             return SpeakerPhrase(phrase, "group", gender="p")  # "За інформацією журналістів" (rules-1.20)
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS or (
-        lang == "en" and head.islower() and _PLURAL_PERSON_RE.search(hl) and not is_org_word(head)
+        lang == "en"
+        and head.islower()
+        and (_PLURAL_PERSON_RE.search(hl) or (hl[-1:] == "s" and hl[:-1] in PERSON_NOUNS))  # "nurses" (1.34)
+        and not is_org_word(head)
     ):
         return SpeakerPhrase(shown_kept, "group", gender="p")
     if (
@@ -391,7 +382,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         and not (is_first_name(top_name) and is_cyr_role(words[-2]))  # "Местный житель Андрей" (rules-1.34)
     ):  # "Повітряних сил", "Національної поліції", "Всесвітня організація …"
         return SpeakerPhrase(phrase, "organisation", org=phrase, gender="o")
-    if best_score == 1 and len(words) == 2 and phrase[:4] == "The " and _is_title_after_the(phrase[4:]):
+    if best_score == 1 and len(words) == 2 and phrase[:4] == "The " and is_title_after_the(phrase[4:]):
         return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")  # "The Atlantic"
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
         g = gender or (gender_of_first(top_name) if is_first_name(top_name) else "")  # "житель Андрей" (1.34)
