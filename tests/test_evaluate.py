@@ -46,3 +46,18 @@ def test_speed_measures_cold_and_steady_passes() -> None:
     assert res["articles_per_second_steady"] > 0
     assert res["warm_up_articles"] > 0
     assert res["mean_chars"] > 1000
+
+
+@pytest.mark.parametrize(
+    ("span", "alias"),
+    [
+        ("Der Flughafenmanager Vedat Muftuoglu", "Vedat Muftuoglu"),
+        ("Der Vorsitzende des Bauverbands, Michael Knipper", "Michael Knipper"),  # a name in apposition
+        ("Der Vorsitzende des Bauverbands, Michael Knipper", "Knipper"),
+        ("Polizeiangaben", "Polizei"),
+    ],
+)
+def test_wikinews_speaker_spans_give_their_names_as_aliases(span: str, alias: str) -> None:
+    from ingest.evaluate import _de_aliases
+
+    assert alias in _de_aliases(span)

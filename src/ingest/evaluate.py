@@ -98,7 +98,8 @@ _DE_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "man", "ihm", "ihr", 
 
 def _de_aliases(span: str) -> list[str]:
     """The annotated speaker span plus its name part ("Der Flughafenmanager Vedat Muftuoglu" →
-    "Vedat Muftuoglu", "Muftuoglu"), so that a resolved name counts as right."""
+    "Vedat Muftuoglu", "Muftuoglu"; also a name in apposition, "Der Vorsitzende des Verbands, Michael
+    Knipper" → "Michael Knipper", "Knipper"), so that a resolved name counts as right."""
     if not span:
         return ["(unknown)"]
     out = [span]
@@ -110,6 +111,9 @@ def _de_aliases(span: str) -> list[str]:
             out.append(" ".join(toks[-2:]))
         if (m := _DE_SOURCE_COMPOUND_RE.fullmatch(toks[-1])) is not None:
             out.append(m.group(1))  # "Polizeiangaben" → "Polizei": the source inside the compound
+    tail = span.rsplit(",", 1)[-1].split() if "," in span else []
+    if 2 <= len(tail) <= 3 and all(t[:1].isupper() for t in tail):
+        out += [" ".join(tail), tail[-1]]  # "Die Abgeordnete …, Claudia Mo": the name in apposition
     return out
 
 

@@ -215,7 +215,7 @@ _BETWEEN_LEAD_RE = re.compile(
 )
 _ASIDE_RE = re.compile(
     r"\s*,?\s*(?:however|though|too|also|again|further|moreover|nevertheless|nonetheless|instead|meanwhile|"
-    r"then|now|repeatedly|privately|publicly|separately)\s*,?\s*"
+    r"then|now|repeatedly|privately|publicly|separately|out)\s*,?\s*"  # rules-1.35: "pointed out that"
 )
 CLOSE_MARKS = frozenset("\"”’'»")
 # \b(?:which|who|that|що|что|dass)\b, case-insensitively (cues.guarded; whole words cannot overlap)

@@ -14,6 +14,7 @@ from ingest.extract.lexicon import (
     EN_COGNITION,
     EN_NEEDS_THAT,
     EN_SPEECH_CUES,
+    SLAVIC_EVIDENCE_CUES,
     SLAVIC_OBJECT_CUES,
     UK_RU_CUES,
 )
@@ -90,19 +91,24 @@ _EXTRA = {
     r"|nach\s+einer\s+(?:studie|umfrage|untersuchung|analyse|prognose|schätzung|erhebung|statistik|auswertung)\b"
     r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)"  # rules-1.25: separable
     r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein),)"  # 1.27
-    r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?vor(?:,|\s*[.!]))",  # 1.29: "…, rechnet sie vor."
+    r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?vor(?:,|\s*[.!]))"  # 1.29: "…, rechnet sie vor."
+    r"|(?:machte|machten|macht)(?=\s(?:[\w-]+\s+){0,6}?deutlich,)",  # 1.35: "machte … deutlich, dass"
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
     r"мнению|оцін\w*|оценк\w*|подсчет\w*|підрахунк\w*|твердженн\w*|утверждени\w*|прогноз\w*)\b|словами\b|як\b|как\b"
     r"|(?:йдеться|говориться|говорится|зазначено|отмечается|наводяться|наводиться|приводятся|приводится|"
     r"містяться|содержатся|сообщается|повідомляється)\b"
     # rules-1.33: "Рибак звернув увагу, що …", "Она обратила внимание на то, что …"
-    r"|(?:звернув|звернула|звернули|обратил|обратила|обратили)(?=\s+(?:увагу|внимание)(?:,|\s+на\s+(?:те|то),))",
+    r"|(?:звернув|звернула|звернули|обратил|обратила|обратили)(?=\s+(?:увагу|внимание)(?:,|\s+на\s+(?:те|то),))"
+    # rules-1.35: "…, свідчить звіт.", "…, свидетельствуют данные опроса." (a report or data, then the end)
+    r"|(?:свідчить|свідчать|свидетельствует|свидетельствуют)(?=\s+(?:звіт|дан|статистик|дослідженн|"
+    r"опитуванн|документ|результат|отчет|исследовани|опрос)\w*(?:\s+\w+){0,3}\s*[.!?])",
 }
 _EXTRA["ru"] = _EXTRA["uk"]
+_LOOKAHEAD_ONLY = DE_PARTICLE_CUES | SLAVIC_OBJECT_CUES | SLAVIC_EVIDENCE_CUES
 _CUE_BODY = {
     # (the German particle cues only with their particle, the Slavic object cues only with their object,
     # through the lookaheads of _EXTRA)
-    lang: r"(?:" + trie_pattern(words - DE_PARTICLE_CUES - SLAVIC_OBJECT_CUES) + r"\b" + _EXTRA[lang] + ")"
+    lang: r"(?:" + trie_pattern(words - _LOOKAHEAD_ONLY) + r"\b" + _EXTRA[lang] + ")"
     for lang, words in _CUE_WORDS.items()
 }
 

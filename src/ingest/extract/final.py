@@ -8,7 +8,7 @@ import re
 from ingest.extract.clauses import ADJUNCT_RE, CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
-from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS
+from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, is_cap
@@ -150,6 +150,8 @@ def final_attribution(
             return None  # "Джерело в «Леві», яке побажало …, підтвердило …": the subject (rules-1.20)
         if lang in ("uk", "ru") and _CYR_INFINITIVE_RE.match(tail):
             return None  # "Вакуленко, своєю чергою, пообіцяв приїхати до …": an infinitive, no subject
+        if raw and j > 0 and t.group().lower() in SLAVIC_EVIDENCE_CUES:
+            return SpeakerPhrase(raw, "document"), toks[j].start()  # "…, свідчить звіт.": its author (1.35)
         if not raw or plausible_speaker(raw, lang) is None:
             return _apposition_before(text, toks, j, t, e, lang) if lang == "en" else None
         rest = text[text.find(raw, t.end()) + len(raw) : e]

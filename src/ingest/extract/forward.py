@@ -95,9 +95,9 @@ def _de_agency_genitive(toks: list[Token], k: int) -> bool:
     return k + 1 == len(toks) or not (is_cap(toks[k + 1].group()) or toks[k + 1].group() in '„“"«')
 
 
-def is_abbreviation(word: str) -> bool:
-    """A title abbreviation or an initial before a full stop ("Rev.", "John D. Podesta", "G.K. Butterfield")."""
-    return word in ABBREVIATIONS or bool(_INITIALS_RE.fullmatch(word))
+def is_abbreviation(word: str, lang: str = "") -> bool:
+    """A title abbreviation or an initial ("Rev.", "G.K. Butterfield"); in German an ordinal ("die 3. Kammer")."""
+    return word in ABBREVIATIONS or bool(_INITIALS_RE.fullmatch(word)) or (lang == "de" and word.isdigit())
 
 
 _NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
@@ -254,8 +254,8 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
         if not out and t.group().lower() in _PRONOUN_SUBJECTS:
             out.append(t)  # "— сказала она «Интерфаксу»": a pronoun is the whole speaker phrase
             break
-        if t.group() == "." and out and is_abbreviation(out[-1].group()):
-            out.append(t)  # "Dr. Ivanna Rudenko"
+        if t.group() == "." and out and is_abbreviation(out[-1].group(), lang):
+            out.append(t)  # "Dr. Ivanna Rudenko"; "die 3. Kammer" (rules-1.35)
             i += 1
             continue
         if t.group() in STOP_PUNCT or (t.group() == "," and not out):

@@ -56,7 +56,9 @@ _UKRU_ACCORDING_RE = re.compile(
     r"^(?:(?:Але|Однак|Проте|Но|Однако|А)\s+)?(?:За|По|На|Со|Зі|Із)\s+(?:(?P<pron>його|її|їх|їхніми|его|её|ее|их)\s+)?"
     r"(?:(?:попередн|предварительн|офіційн|официальн|останні|последн|уточнен|оперативн)\w*\s+)?"
     r"(?:словами|словам|слов|даними|данным|інформацією|информации|думку|мнению|оцінкою|оцінками|оценке|"
-    r"оценкам|твердженням|утверждению|підрахунками|подсчетам|підсумками|прогнозом|прогнозу|прогнозам|прогнозами)\s*(?P<np>[^,]{0,80}?)\s*,\s*",
+    r"оценкам|твердженням|утверждению|підрахунками|подсчетам|підсумками|прогнозом|прогнозу|прогнозам|прогнозами)\s*(?P<np>[^,]{0,80}?)\s*,\s*"
+    # rules-1.35: a relative clause after the source ("На думку X, яка працює …, причина …")
+    r"(?:(?:який|яка|яке|які|котрий|котра|который|которая|которое|которые)\s[^,]{1,80}?,\s*)?",
     re.I,
 )
 
@@ -164,6 +166,7 @@ _SOURCE_COMMA_RE = re.compile(
 )
 # a report or study named after a statement is its own source, as "The study says" (rules-1.29, 1.30)
 _DE_STUDY_ENDS = ("bericht", "Bericht", "tudie", "utachten", "nalyse")
+_JOINT = ("спільн", "совместн")
 
 
 def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhrase, int] | None:
@@ -175,6 +178,9 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
             return SpeakerPhrase(d.group("doc"), "organisation", org=d.group("doc"), gender="o"), d.start(
                 "doc"
             )
+        if d is not None and lang != "de" and d.group("adj") and d.group("adj").startswith(_JOINT):
+            joint = text[d.start("adj") : d.end("doc")]  # "у спільній заяві": several authors (rules-1.35)
+            return SpeakerPhrase(joint, "organisation", org=joint, gender="o"), d.start("adj")
         if d is not None:  # «…», – йдеться в повідомленні.: the author quoted just before
             return SpeakerPhrase(d.group("doc"), "document", "", "", "", ""), d.start("doc")
         return None

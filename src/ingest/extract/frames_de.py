@@ -112,6 +112,7 @@ def de_genitive_role(np_text: str) -> str:
 # without its author (the body spoken of before; German: rules-1.22)
 _BARE_DOC_AFTER_RE = re.compile(
     r"[,\s—–-]*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается)\s+(?:у|в)\s+"
+    r"(?P<adj>[а-яіїєґ'’]{3,}(?:ій|ому|ім|ом|ой|ем)\s+)?"  # rules-1.35: "у спільній заяві", "в совместном …"
     rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)\s*[.!?]"
 )
 _DE_BARE_DOC_AFTER_RE = re.compile(

@@ -148,6 +148,15 @@ def _subject(text: str, sent: Sentence, adj: bool = False) -> SpeakerPhrase | No
     return sp if sp.kind in _SPEAKER_KINDS else None
 
 
+def _pronoun_act(text: str, prev: Sentence) -> SpeakerPhrase | None:
+    """ "Er warf der Firma vor, … Seit 2024 habe sie …": a pronoun before a speech act is the subject, for the
+    resolver to find (rules-1.35)."""
+    pron = next((p for p in ("Er", "Sie") if text.startswith(p + " ", prev.start)), "")
+    if not pron or _SPEECH_ACT_RE.match(text, prev.start + len(pron) + 1) is None:
+        return None
+    return analyze_np(pron, "de")
+
+
 def _named_elsewhere(name: str, rest: str) -> bool:
     """``name`` as a whole word in ``rest`` ("Aus" is not named in "Ausschuss")."""
     i = rest.find(" " + name)
@@ -218,7 +227,7 @@ def konjunktiv_statements(
         if own is not None and own.kind == "person" and not _has_konj_after(stext, own.name):
             continue  # "Gemeinderat Lukas Ortner … hielt dagegen, dass …": someone else's sentence
         act = _SPEECH_ACT_RE.search(text, prev.start, prev.end) is not None
-        speaker = None if before is not None else _subject(text, prev, act)
+        speaker = None if before is not None else (_subject(text, prev, act) or _pronoun_act(text, prev))
         if before is None and speaker is None:
             continue
         cs, ce = finish(text, sent.start, sent.end)
@@ -246,6 +255,11 @@ def _spoken(text: str, a: int, b: int) -> bool:
 def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+def konjunktiv_in(s: str) -> bool:
+    """Konjunktiv I or II in ``s`` (a clause before a parenthetical "sagte sie", rules-1.35)."""
+    return _konjunktiv(s, False)
 
 
 def konj1_in(s: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ingest.extract.lexicon_en_cues import EN_COGNITION as EN_COGNITION  # re-exported
 from ingest.extract.lexicon_en_cues import EN_NEEDS_THAT as EN_NEEDS_THAT
 from ingest.extract.lexicon_en_cues import EN_SPEECH_CUES as EN_SPEECH_CUES
+from ingest.extract.lexicon_slavic import SLAVIC_EVIDENCE_CUES as SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon_slavic import SLAVIC_OBJECT_CUES as SLAVIC_OBJECT_CUES
 from ingest.extract.lexicon_slavic import UK_RU_CUES as UK_RU_CUES
 
@@ -50,7 +51,9 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         "kündigt teilt räumt fügt "
         # rules-1.34: speculating, reporting, demanding ("Nun vermelden örtliche Medien, dass …")
         "spekulierte spekuliert spekulieren vermeldete vermeldet vermelden verlangte verlangt verlangen "
-        "mutmaßte mutmaßt mutmaßen bemängelt"
+        "mutmaßte mutmaßt mutmaßen bemängelt "
+        # rules-1.35: courts ("…, urteilte die Kammer")
+        "urteilte urteilt urteilten"
     ),
     0.9,
 )
@@ -78,7 +81,8 @@ DE_SPEECH_CUES.update(
 )
 # rules-1.29: cues only with their particle ("…, rechnet sie vor.", "Sie rechnete vor, …"), found by the
 # cue scan's lookahead (cues._EXTRA), never as a word of their own ("Die Stadt rechnet mit …")
-DE_PARTICLE_CUES = frozenset(_w("rechnet rechnete rechneten"))
+# rules-1.35: "machte … deutlich, dass" (only with the particle and a comma)
+DE_PARTICLE_CUES = frozenset(_w("rechnet rechnete rechneten machte machten macht"))
 DE_SPEECH_CUES.update(dict.fromkeys(DE_PARTICLE_CUES, 0.9))
 DE_SAYS_FORMS = frozenset(
     _w(
@@ -123,7 +127,9 @@ PERSON_NOUNS_LIST = _w(
     "classmate pupil graduate homeowner landlord landlady vendor victim eyewitness protester demonstrator user "
     "listener viewer subscriber buyer investor shareholder donor villager refugee migrant midwife waiter "
     "electrician labourer laborer janitor nanny umpire attendant cashier intern trainee apprentice contractor "
-    "prisoner inmate detainee suspect hostage"
+    "prisoner inmate detainee suspect hostage "
+    # rules-1.35: police and accident investigators ("…," the inspector said.)
+    "inspector detective constable"
 )
 TITLE_WORDS = frozenset(
     _w(
@@ -277,6 +283,8 @@ ORG_STEMS = _w(
     "rathaus комісі комисси "
     # rules-1.22: secretariats ("повідомили в секретаріаті ради")
     "секретаріат секретариат бюро "
+    # rules-1.35: district administrations ("В управе района сообщили …")
+    "управа управы управе управу управой "
 )
 GROUP_NOUNS = frozenset(
     _w(

@@ -47,7 +47,9 @@ DE_ROLE_NOUNS = _w(
     # only weak nouns, whose dative differs ("dem Schweden"; "dem Niederländer" would look nominative)
     "schwede däne russe franzose brite finne großmeister "
     # rules-1.31: people met in vox pops and at rallies ("sagte eine Verkäuferin", "rief eine Rednerin")
-    "verkäufer redner teilnehmer demonstrant pendler kunde hebamme"
+    "verkäufer redner teilnehmer demonstrant pendler kunde hebamme "
+    # rules-1.35: heads of a town hall's departments ("sagte die Dezernentin", "der Referent")
+    "dezernent referent"
 )
 _DE_IRREGULAR_FEMININE = {
     "anwalt": "anwältin",

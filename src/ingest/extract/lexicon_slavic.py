@@ -217,6 +217,10 @@ for _pt in _w(
 SLAVIC_OBJECT_CUES = frozenset(_w("звернув звернула звернули обратил обратила обратили"))
 for _oc in SLAVIC_OBJECT_CUES:
     UK_RU_CUES[_oc] = "m" if _oc in ("звернув", "обратил") else ("p" if _oc.endswith("и") else "f")
+# rules-1.35: "…, свідчить звіт.", "…, свидетельствуют данные": only before a report or data (cues._EXTRA)
+SLAVIC_EVIDENCE_CUES = frozenset(_w("свідчить свідчать свидетельствует свидетельствуют"))
+for _ec in SLAVIC_EVIDENCE_CUES:
+    UK_RU_CUES[_ec] = "p" if _ec.endswith(("ать", "ют")) else ""
 
 # Documents in the locative ("йдеться у заяві", "говорится в отчете", "наводяться в огляді"): their author
 # is the speaker of what they say.

@@ -7,12 +7,14 @@ import re
 
 from ingest.extract.cues import Token
 from ingest.extract.given_names import is_first_name
+from ingest.extract.konjunktiv import konjunktiv_in
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, is_cap
 
 _DE_SUBORDINATORS = frozenset(_w("dass ob wie weil wenn als da damit"))
 _DE_NP_START = frozenset(_w("der die das ein eine er sie es man"))
+_DE_PRONOUNS = frozenset(_w("er sie"))
 _PARENTHETICAL_KINDS = frozenset(("person", "pronoun", "organisation", "role", "group", "anonymous"))
 
 
@@ -34,8 +36,12 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         if is_first_name(toks[k + 1].group()) and (k + 3 >= n or toks[k + 3].group() in (",", ".", "(")):
             return None  # "…, teilte der Chef der Verwaltung, Alexej Martschenko, mit": an apposition (rules-1.13)
         first = toks[i + 1].group()
-        if not (is_cap(first) or first.lower() in _DE_NP_START) or i - 1 > 7:
+        if not (is_cap(first) or first.lower() in _DE_NP_START):
             return None  # ", teilte über Twitter mit, dass …" is no parenthesis
+        if i - 1 > 7 and not (
+            first in _DE_PRONOUNS and konjunktiv_in(text[toks[0].start() : toks[i - 1].start()])
+        ):
+            return None  # a long clause before: only a Konjunktiv one ("… lägen 27 vor, sagte sie, …", 1.35)
         return _np_or_none(text[toks[i].end() : toks[k].start()], lang)
     if lang in ("uk", "ru"):  # "Отмена поездов, считает парламентарий, нарушает …" (rules-1.14)
         if not 2 <= i <= 8 or toks[i - 1].group() != ",":

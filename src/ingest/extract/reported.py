@@ -55,7 +55,8 @@ _CUT_RE = guarded(
     # a second predicate that says nothing: "…, but declined to say whether …", ", nannte aber keine Zahlen"
     r"|,?\s+but\s+(?:then\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
     r"couldn['’]t|gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b"
-    r"|,\s+(?:wollte|nannte|ließ|konnte|gab|machte)\s+(?:sich\s+)?(?:aber|jedoch)\b"
+    r"|,\s+(?:wollte|nannte|ließ|konnte|gab|machte)\s+(?:sich\s+)?(?:aber|jedoch)\b"  # 1.35: ", und schloss … aus"
+    r"|,\s+und\s+(?:schloss|schlossen|ließ|ließen|wollte|wollten|lehnte|lehnten|nannte|nannten|sprach|sprachen)\b"
     r"|,\s+(?:але|проте|однак|но|однако)\s+(?:не\s+(?:уточни|поясни|назва|розкри|раскры|захоті|захоте|стал)\w*|"
     r"відмови\w*|отказа\w*)",
     r"[\s;,]",
@@ -395,6 +396,5 @@ _NOUNISH = frozenset(
     )
 )
 _NOUN_PREPOSITIONS = frozenset(_w("on about over amid despite following after of against"))
-_DETERMINERS = frozenset(
-    _w("a an the this that these those its his her their our my your any some every each")
-)
+_DET_WORDS = "a an the this that these those its his her their our my your any some every each"
+_DETERMINERS = frozenset(_w(_DET_WORDS))

@@ -87,8 +87,8 @@ class SpeakerPhrase:
 def in_case(sp: SpeakerPhrase, lang: str, case: str) -> SpeakerPhrase:
     """``sp`` with its person name put back into the nominative from a known ``case`` ("gen" after
     "за словами", "по словам", "слова"); a copy, since analyze_np results are shared."""
-    if sp.kind != "person" or not sp.name or lang not in ("uk", "ru"):
-        return sp
+    if sp.kind != "person" or not sp.name or lang not in ("uk", "ru") or sp.name not in sp.text:
+        return sp  # (a name analyze_np already put into the nominative stays: "Валентины Гришиной", 1.35)
     name = nominative_name(sp.name, lang, case)
     if name == sp.name:
         return sp
