@@ -36,6 +36,7 @@ from ingest.extract.frames import sentence_frame, which_said
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
 from ingest.extract.given_names import is_first_name
 from ingest.extract.konjunktiv import konj1_in
+from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.parenthesis import parenthetical
@@ -60,7 +61,12 @@ _CUT_RE = guarded(
     r"відмови\w*|отказа\w*)",
     r"[\s;,]",
 )
-_SPLIT_RE = guarded(
+_PARTS = _w("adding saying noting stressing arguing warning insisting")
+_SPLIT_WORDS = frozenset(
+    (*_w("and but und aber і та але и но although though while whereas obwohl хоча хотя"), *_PARTS)
+)
+_SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow them, else the position fails at once)
+    rf"(?=[,”\"’»“]{{0,3}}\s+(?:{trie_pattern(_SPLIT_WORDS | {'before', 'after'})}))"
     r"(?P<all>,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
     r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
     r"(?=[\s,])(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"  # ", и добавил, что" (rules-1.20)
@@ -69,12 +75,6 @@ _SPLIT_RE = guarded(
     r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
     r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?)",
     r"[\s,”\"’»“]",
-)
-_SPLIT_WORDS = frozenset(
-    _w(
-        "and but und aber і та але и но although though while whereas obwohl хоча хотя adding saying noting "
-        "stressing arguing warning insisting"
-    )
 )
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
