@@ -103,7 +103,8 @@ def reported_statements(
         si = bisect_right(sstarts, pos) - 1
         if si < 0 or pos >= sents[si].end or pos in used_cues or _in_quote(pos, spans, qstarts):
             continue
-        if noun_context(text, pos) or _DISCOURSE_SAID_RE.search(text, max(0, pos - 8), cue_end + 6):
+        lo, hi = max(0, pos - 8), cue_end + 6  # (every match of _DISCOURSE_SAID_RE holds a comma)
+        if noun_context(text, pos) or ("," in text[lo:hi] and _DISCOURSE_SAID_RE.search(text, lo, hi)):
             continue  # "the report", "his remarks": a noun; "Having said that,", "That said,": no attribution
         if (
             lang == "de"
@@ -380,7 +381,6 @@ def _heading(label: str, lang: str) -> bool:
 
 _TOKEN_START = re.Match.start
 _DISCOURSE_SAID_RE = re.compile(r"(?i:having\s+said\s+that,|\bthat\s+said,)")
-
 
 _DE_ALS_LEAD_RE = re.compile(r"\s*Als\s+[^,]*$")
 _DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
