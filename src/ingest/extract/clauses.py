@@ -172,22 +172,19 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
 def _last_break(text: str, start: int, end: int) -> int:
     """Offset of the last clause break (; ” » “ — – or a colon not next to a digit, as in "10:30")
     in text[start:end], or -1 (C-level searches: this runs for every cue)."""
-    rfind = text.rfind
     best = max(
-        rfind(";", start, end),
-        rfind("”", start, end),
-        rfind("»", start, end),
-        rfind("“", start, end),
-        rfind("—", start, end),
-        rfind("–", start, end),
-        rfind('"', start, end),  # '"…", - сказал Литвинчук, пояснив, что …' (rules-1.20)
+        text.rfind(";", start, end),
+        text.rfind("”", start, end),
+        text.rfind("»", start, end),
+        text.rfind("“", start, end),
+        text.rfind("—", start, end),
+        text.rfind("–", start, end),
+        text.rfind('"', start, end),  # '"…", - сказал Литвинчук, пояснив, что …' (rules-1.20)
     )
     if best > start and text[best] in _NAME_CLOSERS:
         # a short name in quote marks inside the subject ("Редакция телеканала «Вардания-24», где …,
         # сообщила", "Die Sprecherin der Initiative „Gegenwind“, Renate Sailer,") is no clause break
-        opener = max(
-            rfind("«", start, best), rfind("„", start, best), rfind("“", start, best), rfind('"', start, best)
-        )
+        opener = max(text.rfind(c, start, best) for c in '«„“"')
         if opener > start and best - opener <= 42 and name_quote_end(text, opener) == best + 1:
             return _last_break(text, start, opener)
     k = text.rfind(":", start, end)

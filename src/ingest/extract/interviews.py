@@ -34,7 +34,8 @@ _A_LABELS = frozenset({"A", "Answer", "Antwort", "Відповідь", "Отве
 _LABEL_ALT = "|".join(sorted(_Q_LABELS, key=len, reverse=True))
 QA_LINE_RE = re.compile(rf"(?:{_LABEL_ALT})\s*[:.—–-]")
 _QA_KEYS = tuple("\n" + k for k in _Q_LABELS)
-_QA_ANY_RE = re.compile(rf"(?m)^(?:{_LABEL_ALT})\s*[:.—–-]")
+# A question line after a newline: scanned for the newline in C ("(?m)^" is tried at every position)
+_QA_NEXT_RE = re.compile(rf"\n(?:{_LABEL_ALT})\s*[:.—–-]")
 ANSWER_LINE_RE = re.compile(
     r"^(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-.]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s+(?P<quote>\S.*)$", re.M
 )
@@ -169,6 +170,14 @@ def dash_quotes(text: str, lang: str) -> list[Raw]:
     return out
 
 
+def _has_qa_lines(text: str) -> bool:
+    """A question line (``(?m)^`` and QA_LINE_RE). The first line counts only in a text that opens with
+    one of the letters below or holds a label after a newline (so a lone opening "Кореспондент:" does not)."""
+    if _QA_NEXT_RE.search(text) is not None:
+        return True
+    return QA_LINE_RE.match(text) is not None and (text[:1] in "QFIRKПВЖ" or any(k in text for k in _QA_KEYS))
+
+
 def interview_answers(text: str, lang: str) -> list[Raw]:
     """'Name: answer' lines of an interview (only when the text has 'Q:' question lines), and
     dialogue-style interviews (see dash_answers)."""
@@ -182,7 +191,7 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
         if found or quoted:
             return found or quoted
     interviewer: frozenset[str] = frozenset()
-    if not (text[:1] in "QFIRKПВЖ" or any(k in text for k in _QA_KEYS)) or not _QA_ANY_RE.search(text):
+    if not _has_qa_lines(text):
         colons = text.count(": ")
         interviewer = _outlet_labels(text, colons)
         if not interviewer and colons >= 2 and "?\n" in text:
@@ -210,8 +219,8 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
         if len(q) >= 2 and q[0] in '“"«„‘' and q[-1] in '”"»“’':
             qs, qe, q = qs + 1, qe - 1, q[1:-1]
         out.append(Raw(qs, qe, q, "direct", "", sp, m.start(), 0.85, parts=[(qs, qe)]))
-        nxt = _QA_ANY_RE.search(text, m.end())
-        for a, b in _paragraphs(text, m.end(), nxt.start()) if nxt is not None else ():
+        nxt = _QA_NEXT_RE.search(text, m.end() - 1)  # the next question line at m.end() or later
+        for a, b in _paragraphs(text, m.end(), nxt.start() + 1) if nxt is not None else ():
             if not ANSWER_LINE_RE.match(text, a) and has_words(text[a:b], 2):  # the answer goes on
                 out.append(Raw(a, b, text[a:b], "direct", "", sp, a, 0.8, parts=[(a, b)]))
     return out

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.lexicon import trie_pattern
+
 
 def _w(s: str) -> tuple[str, ...]:
     return tuple(s.split())
@@ -96,14 +98,13 @@ _DE_ROLE_FORMS = sorted(
 
 class SuffixSet:
     """Word endings. ``search(word)`` is the longest one that ends ``word`` ("" if none): the text of
-    ``re.search("(?:e1|e2|…)$", word)``, found by one anchored match on the reversed word instead of an
-    alternation tried at every position of the word."""
+    ``re.search("(?:e1|e2|…)$", word)``, found by one anchored match of a trie of the reversed endings
+    on the reversed word instead of an alternation tried at every position of the word."""
 
     __slots__ = ("_rev", "_stem_only")
 
     def __init__(self, endings: list[str] | tuple[str, ...], stem_only: tuple[str, ...] = ()) -> None:
-        rev = sorted({e[::-1] for e in endings if e}, key=lambda w: (-len(w), w))
-        self._rev = re.compile("|".join(map(re.escape, rev)))
+        self._rev = re.compile(trie_pattern({e[::-1] for e in endings if e}))
         self._stem_only = frozenset(stem_only)  # endings that are no word alone ("erin": the name Erin)
 
     def search(self, word: str) -> str:

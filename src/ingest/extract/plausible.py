@@ -118,10 +118,11 @@ _THAT_RELATIVE_RE = re.compile(r"(?<=,)(\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w
 def _np_shape(raw: str, lang: str) -> int:
     """_TOO_LONG (more than 14 words outside relative clauses, or 40 in all), _CLAUSE (a finite verb
     outside a "who …" clause: only a phrase that names a person may hold one) or _PLAIN."""
-    core = RELATIVE_SEG_RE.sub(" ", raw + ",")
+    relative = "," in raw or "who" in raw  # (both patterns match at a comma or at "who")
+    core = RELATIVE_SEG_RE.sub(" ", raw + ",") if relative else raw + ","
     if len(core.split(None, 15)) > 14 or len(raw.split(None, 41)) > 40:
         return _TOO_LONG
-    core = WHO_SPLIT_RE.split(raw, maxsplit=1)[0]
+    core = WHO_SPLIT_RE.split(raw, maxsplit=1)[0] if relative else raw
     if ", speaking" in core:  # "…, speaking on condition of anonymity because he was not …," (rules-1.17)
         core = core.split(", speaking", 1)[0]
     if " that " in core:  # "DTEK, the private operator that supplies Odesa,": a relative clause

@@ -22,12 +22,11 @@ def char_positions(text: str, chars: str) -> list[int]:
     """Sorted offsets of the characters ``chars`` in ``text`` (str.find per character: several times
     faster than a regex whose matches are built one by one)."""
     out: list[int] = []
-    find = text.find
     for c in chars:
-        i = find(c)
+        i = text.find(c)
         while i != -1:
             out.append(i)
-            i = find(c, i + 1)
+            i = text.find(c, i + 1)
     out.sort()
     return out
 
@@ -242,15 +241,19 @@ def single_quoted_heading(text: str, q: QuoteSpan) -> bool:
 
 
 # a work's title after its noun ("a 2018 FX limited series, “Trust.”", "the film “All the Money in the World”")
-_WORK_BEFORE_RE = re.compile(
-    r"\b(?:film|movie|series|book|novel|memoir|song|single|album|show|documentary|play|podcast|musical|opera|"
-    r"poem|painting|exhibition|titled|entitled)[ \t]*,?[ \t]*$"
+_WORK_NOUNS = tuple(
+    "film movie series book novel memoir song single album show documentary play podcast musical opera "
+    "poem painting exhibition titled entitled".split()
 )
+_WORK_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(_WORK_NOUNS)})[ \t]*,?[ \t]*$")
 
 
 def titled_work(text: str, q: QuoteSpan) -> bool:
     """The quotation is the title of a film, book, song … named just before it, no statement (rules-1.29)."""
-    return _WORK_BEFORE_RE.search(text, max(0, q.open_pos - 40), q.open_pos) is not None
+    lo = max(0, q.open_pos - 40)
+    if not text[lo : q.open_pos].rstrip(" \t,\n").endswith(_WORK_NOUNS):
+        return False  # (a match ends with one of them, then blanks, a comma and a final newline at most)
+    return _WORK_BEFORE_RE.search(text, lo, q.open_pos) is not None
 
 
 def quote_is_label(text: str, q: QuoteSpan) -> bool:

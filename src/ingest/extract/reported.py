@@ -36,6 +36,7 @@ from ingest.extract.frames import sentence_frame, which_said
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
 from ingest.extract.given_names import is_first_name
 from ingest.extract.konjunktiv import konj1_in
+from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.parenthesis import parenthetical
@@ -61,7 +62,12 @@ _CUT_RE = guarded(
     r"відмови\w*|отказа\w*)",
     r"[\s;,]",
 )
-_SPLIT_RE = guarded(
+_PARTS = _w("adding saying noting stressing arguing warning insisting")
+_SPLIT_WORDS = frozenset(
+    (*_w("and but und aber і та але и но although though while whereas obwohl хоча хотя"), *_PARTS)
+)
+_SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow them, else the position fails at once)
+    rf"(?=[,”\"’»“]{{0,3}}\s+(?:{trie_pattern(_SPLIT_WORDS | {'before', 'after'})}))"
     r"(?P<all>,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
     r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
     r"(?=[\s,])(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"  # ", и добавил, что" (rules-1.20)
@@ -70,12 +76,6 @@ _SPLIT_RE = guarded(
     r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
     r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?)",
     r"[\s,”\"’»“]",
-)
-_SPLIT_WORDS = frozenset(
-    _w(
-        "and but und aber і та але и но although though while whereas obwohl хоча хотя adding saying noting "
-        "stressing arguing warning insisting"
-    )
 )
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
@@ -104,7 +104,8 @@ def reported_statements(
         si = bisect_right(sstarts, pos) - 1
         if si < 0 or pos >= sents[si].end or pos in used_cues or _in_quote(pos, spans, qstarts):
             continue
-        if noun_context(text, pos) or _DISCOURSE_SAID_RE.search(text, max(0, pos - 8), cue_end + 6):
+        lo, hi = max(0, pos - 8), cue_end + 6  # (every match of _DISCOURSE_SAID_RE holds a comma)
+        if noun_context(text, pos) or ("," in text[lo:hi] and _DISCOURSE_SAID_RE.search(text, lo, hi)):
             continue  # "the report", "his remarks": a noun; "Having said that,", "That said,": no attribution
         if (
             lang == "de"
@@ -381,7 +382,6 @@ def _heading(label: str, lang: str) -> bool:
 
 _TOKEN_START = re.Match.start
 _DISCOURSE_SAID_RE = re.compile(r"(?i:having\s+said\s+that,|\bthat\s+said,)")
-
 
 _DE_ALS_LEAD_RE = re.compile(r"\s*Als\s+[^,]*$")
 _DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))

@@ -68,7 +68,7 @@ def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: l
         if quick and not text.startswith(quick, ss):
             # "Asked about tariffs, Thornquist declined …": a short opening phrase, then the surname as
             # the subject (rules-1.26; a full name there already counts, see Resolver._scan_mentions)
-            o = _OPENER_SURNAME_RE.match(text, ss)
+            o = _OPENER_SURNAME_RE.match(text, ss) if text.find(",", ss + 2, ss + 51) != -1 else None
             known = surnames.get(o.group(1)) if o is not None else None
             if known is not None and known.first_pos < ss:
                 known.subject_pos.append(ss)

@@ -134,15 +134,16 @@ def role_class(phrase: str) -> str:
     """Equivalence class of a role phrase's head noun ("its chief executive" → "head",
     "пресс-секретаря президента" → "spokesperson")."""
     low = phrase.lower()
-    if _HEAD_OF_STATE_RE.search(low):
+    head_of = not low.isascii() or any(k in low for k in _HEAD_OF_ASCII_KEYS)  # else none of these matches
+    if head_of and _HEAD_OF_STATE_RE.search(low):
         return "president"  # "глава держави", "head of state"
-    if _HEAD_OF_GOVERNMENT_RE.search(low):
+    if head_of and _HEAD_OF_GOVERNMENT_RE.search(low):
         return "premier"  # "очільниця уряду", "Prime Minister", "Ministerpräsident"
-    if _HEAD_OF_CITY_RE.search(low):
+    if head_of and _HEAD_OF_CITY_RE.search(low):
         return "mayor"  # "глава города", "міський голова", "Oberbürgermeister"
-    if _HEAD_OF_REGION_RE.search(low):
+    if head_of and _HEAD_OF_REGION_RE.search(low):
         return "governor"  # "глава региона", "очільник області" (rules-1.8)
-    if _HEAD_OF_MINISTRY_RE.search(low):
+    if head_of and _HEAD_OF_MINISTRY_RE.search(low):
         return "minister"  # "глава Минэкономразвития", "голова міністерства"
     toks: list[str] = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
     for k, t in enumerate(toks[1:], 1):
@@ -191,6 +192,8 @@ _HEAD_OF_REGION_RE = re.compile(
     r"(?:chef|leiter)\w* der (?:regionalen militär|gebietsmilitär|gebiets)verwaltung"
 )
 _HEAD_OF_MINISTRY_RE = re.compile(r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:мин|мін)\w*")
+# the ASCII words of the five patterns above: an ASCII phrase without any of them matches none
+_HEAD_OF_ASCII_KEYS = ("head", "staats", "prime", "premier", "chef", "leiter")
 _HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государства)|head of state|staatsoberhaupt|staatschef")
 _CYR_ROLE_CLASS = [
     ("міністр", "minister"), ("министр", "minister"), ("пресс-секрет", "spokesperson"), ("прес-секрет", "spokesperson"),

@@ -203,7 +203,12 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     cleaned = clean_np(text, keep_comma=True)
     if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
         cleaned = _APPOS_WHO_RE.sub(r"\1", cleaned)
-    cleaned = strip_medium(cleaned)  # "Кудрин в своем Telegram-канале (написал)"
+    return _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
+
+
+@lru_cache(maxsize=16384)
+def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
+    """analyze_np of a cleaned phrase (cached apart: phrases that differ in what cleaning drops share it)."""
     simple = _simple_name(cleaned, lang)
     if simple is not None:
         return simple
