@@ -1,14 +1,15 @@
 """A body called by what it is ("the airline", "the regulator", "the company") is the body of that kind
 named before it in the article ("Nordvik Air", "the Civil Aviation Authority"), so that both get one id.
 
-English only. The latest named body of the right kind quoted within ``WINDOW`` characters before wins
-(capitalised names whose last word is a body's word). When no named body was quoted there, a company or
-an airline may also be the one body of that kind that opens a sentence before ("Nordvik Air cancelled
-40 flights …"), if only one does; a public body never is, since its names vary too much ("Immigration and Customs
-Enforcement"). A kind is read from the generic noun: an airline is a body whose name has "Air",
-"Airlines" or "Airways"; a regulator one with "Authority", "Commission", "Office" …; "the company" or
-"the firm" any body that is no public one (no ministry, agency, council, union, court …). "The group",
-"the agency" and "the court" are left alone: in news they are as often another body. (rules-1.34)
+English only. The latest named body of the right kind quoted within ``WINDOW`` characters before wins.
+When no named body was quoted there, a company or an airline may also be the one body of that kind
+that opens a sentence before ("Nordvik Air cancelled 40 flights …"), if only one does (a capitalised
+name whose last word is a body's word); a public body never is, since its names vary too much
+("Immigration and Customs Enforcement"). The kind is read from the generic noun: an airline is a body
+whose name has "Air", "Airlines" or "Airways"; a regulator one with "Authority", "Commission",
+"Office" …; "the company" or "the firm" any body that is no public one (no ministry, agency, council,
+union, court …). "The group", "the agency", "the commission" and "the court" are left alone: in news
+they are as often another body. (rules-1.34)
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ _COMPANY = frozenset(_w("company firm operator manufacturer maker retailer insur
 # "the airline", "The state-owned carrier", "the company": a definite article, at most two lower-case
 # modifiers and the noun
 _GENERIC_RE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)")
-# a capitalised name of two to five words ("Nordvik Air", "the Civil Aviation Authority")
 _ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
+# a capitalised name of two to five words ("Nordvik Air", "the Civil Aviation Authority")
 _NAME_RE = re.compile(r"(?<![\w’'-])[A-Z][\w&’'-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w&’'-]*){1,4}")
 
 
