@@ -23,14 +23,14 @@ _ORG_MENTION_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3})?"
 )
 # "Das russische Verteidigungsministerium", "die Behörde", "der Koordinierungsstab"
-_DE_ORG_SUFFIXES = (
+_DE_BODY_NOUNS = (
     "ministerium|amt|behörde|regierung|verband|kommission|polizei|stab|gericht|dienst|agentur|büro|rat|konzern|"
     "gewerkschaft|staatsanwaltschaft|verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|"
     "fraktion|klub|verein"
 )  # (rules-1.34: also alone, "Die Staatsanwaltschaft", "Der Verband")
 _DE_ORG_MENTION_RE = re.compile(
-    rf"\b(?:[Dd](?:as|er|ie)\s+)?(?:[a-zäöü][\w-]+\s+){{0,2}}(?:[A-ZÄÖÜ][\w-]*(?:{_DE_ORG_SUFFIXES})|"
-    rf"(?:{_DE_ORG_SUFFIXES.title()}))\b"
+    rf"\b(?:[Dd](?:as|er|ie)\s+)?(?:[a-zäöü][\w-]+\s+){{0,2}}(?:[A-ZÄÖÜ][\w-]*(?:{_DE_BODY_NOUNS})|"
+    rf"(?:{_DE_BODY_NOUNS.title()}))\b"
     r"|\b[Dd](?:er|ie|as)\s+(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?(?:Vorstand|Aufsichtsrat|Konzern|Polizei|Stadt|"  # 1.30
     r"Gemeinde|Verwaltung|Unternehmen|Bahn|Post|Bank|Kommission|Regierung)\b"  # "die Deutsche Bahn" (1.31)
 )

@@ -73,7 +73,8 @@ _NP_CLAUSE_RE = re.compile(
     r"should|might|may|must)\s+(?!been\b)(?:[“\"‘](?=[^”\"’“\n]{1,80}[”\"’]\s+\w))?\w)"  # "was “quiet” after" (1.31)
 )
 _DIGIT_RE = re.compile(r"\d")
-_SLAVIC_THAT = frozenset(("що", "что", "мол", "буцімто", "dass"))  # (de: a far ", dass" only, rules-1.34)
+# after a comma, what opens a reported clause: uk/ru "що", "что", …; German "dass" only far from the cue
+_CLAUSE_THAT = frozenset(("що", "что", "мол", "буцімто", "dass"))
 _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
 
 _OBJECT_WORDS = frozenset(_w("this so nothing it goodbye hello yes no much little something"))
@@ -269,7 +270,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 if k + 1 < n and toks[k + 1].group() in {"“", "«", "„", '"', "»"}:
                     return None  # a direct quote follows
                 nxt = toks[k + 1].group().lower() if k + 1 < n else ""
-                if nxt not in _SLAVIC_THAT and ((lang != "de" and tx == ",") or k >= i + 10):
+                if nxt not in _CLAUSE_THAT and ((lang != "de" and tx == ",") or k >= i + 10):
                     return None
                 if (
                     lang == "de"

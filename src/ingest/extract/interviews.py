@@ -31,6 +31,8 @@ _Q_LABELS = (
     "Журналист",
 )
 _A_LABELS = frozenset({"A", "Answer", "Antwort", "Відповідь", "Ответ", "О"})
+# the interviewer's own labels (not "Reporter:" or "Korrespondent:", whose lines in a transcript report others)
+_QUESTION_LINE_RE = re.compile(r"(?:Q|Frage|Питання|Вопрос)\s*:")
 _LABEL_ALT = "|".join(sorted(_Q_LABELS, key=len, reverse=True))
 QA_LINE_RE = re.compile(rf"(?:{_LABEL_ALT})\s*[:.—–-]")
 _QA_KEYS = tuple("\n" + k for k in _Q_LABELS)
@@ -224,3 +226,8 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
             if not ANSWER_LINE_RE.match(text, a) and has_words(text[a:b], 2):  # the answer goes on
                 out.append(Raw(a, b, text[a:b], "direct", "", sp, a, 0.8, parts=[(a, b)]))
     return out
+
+
+def on_question_line(text: str, pos: int) -> bool:
+    """``pos`` lies on a line that opens with an interviewer's question label ("Q: …", "Frage: …")."""
+    return _QUESTION_LINE_RE.match(text, text.rfind("\n", 0, pos) + 1) is not None

@@ -12,7 +12,7 @@ from datetime import date
 from ingest.extract.attribution import direct_statements, drop_xref
 from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
-from ingest.extract.interviews import interview_answers
+from ingest.extract.interviews import interview_answers, on_question_line
 from ingest.extract.konjunktiv import konjunktiv_statements
 from ingest.extract.names import detect_language
 from ingest.extract.quotes import find_quotes, has_words
@@ -42,9 +42,6 @@ def language_of(doc: ArticleText) -> str:
     if lang:
         return "en" if lang not in ("uk", "ru", "de") else lang
     return detect_language(doc.text)
-
-
-_QUESTION_LINE_RE = re.compile(r"(?:Q|Frage|Питання|Вопрос)\s*:")
 
 
 def normalise_marks(text: str) -> str:
@@ -164,12 +161,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     direct = direct_statements(text, quotes, sents, lang)
     direct.extend(interview_answers(text, lang))
     reported = reported_statements(text, sents, quotes, lang, direct)
-    if (
-        ":" in text
-    ):  # "Q: Some colleagues say the excess is a fluke.": the interviewer's question (rules-1.34)
-        reported = [
-            r for r in reported if not _QUESTION_LINE_RE.match(text, text.rfind("\n", 0, r.start) + 1)
-        ]
+    if ":" in text:  # "Q: Some colleagues say the excess is a fluke.": the interviewer's question (1.34)
+        reported = [r for r in reported if not on_question_line(text, r.start)]
     if lang != "en":
         reported = _split_colon_quotes(text, reported)
     if lang == "de":
