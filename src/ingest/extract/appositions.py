@@ -1,15 +1,18 @@
 """The role a name in apposition belongs to: ", Rasa Vaitkute," after "Lithuania's minister" (the word
 before the comma), or after a role phrase that opens the sentence and goes on with a genitive or a place
 ("Die Wirtin eines Gasthauses am Innufer, Rosi Baumgartner, …", "The landlady of a pub by the river,
-Rosi Baumgartner, …"; rules-1.22)."""
+Rosi Baumgartner, …"; rules-1.22); a name after a role and its place, role words before a name (the
+forward speaker phrase, ``forward.parse_forward``)."""
 
 from __future__ import annotations
 
 import re
 
+from ingest.extract.cues import Token
 from ingest.extract.lexicon import PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.roles import is_cyr_role
+from ingest.extract.speakers import is_cap, is_first_name, is_title_token
 
 _WORD_BEFORE_COMMA_RE = re.compile(r"([^\W\d_][\w\-]*)(?:['’]s)?$")
 # the determiner or possessive that opens a role phrase at the start of a sentence
@@ -51,3 +54,39 @@ def _phrase_head_role(text: str, comma: int) -> str:
         return ""
     head = words[1].lower()
     return head if head.isalpha() and is_role_word(head) else ""
+
+
+def name_after_place(toks: list[Token], i: int, lang: str) -> int:
+    """After a role phrase, a place ("на улице Шаумяна", "із Болградського району") followed within
+    five tokens by a first name and a capitalised surname: the index of the first name, else -1. In
+    German and English the place is capitalised words and a comma before the name ("der General der
+    US-Streitkräfte im Irak, General George Casey"): the index of the comma (rules-1.36)."""
+    if lang not in ("uk", "ru"):
+        k = i + 1
+        while k < min(i + 4, len(toks)) and is_cap(toks[k].group()):
+            k += 1
+        if k == i + 1 or k + 2 >= len(toks) or toks[k].group() != ",":
+            return -1
+        first = k + 1
+        while first < len(toks) - 1 and (is_title_token(toks[first].group()) or toks[first].group() == "."):
+            first += 1  # "General", "Dr."
+        named = is_first_name(toks[first].group()) or (first > k + 1 and is_cap(toks[first].group()))
+        return k if named and is_cap(toks[first + 1].group()) else -1
+    for k in range(i + 2, min(i + 7, len(toks) - 1)):
+        w = toks[k].group()
+        if not w[:1].isalpha():
+            return -1
+        if is_first_name(w) and is_cap(toks[k + 1].group()):
+            return k
+    return -1
+
+
+def role_before_name(toks: list[Token], i: int) -> bool:
+    """toks[i] opens one or two lower-case role words before a capitalised name ("Harbridge manager
+    Declan Furey", "Tesla chief executive Elon Musk"; rules-1.19; "MSNBC host Chris Matthews", 1.36)."""
+    k = i
+    while (
+        k < len(toks) and k < i + 2 and (toks[k].group() in ROLE_CLASSES or toks[k].group() in PERSON_NOUNS)
+    ):
+        k += 1
+    return i < k < len(toks) and is_cap(toks[k].group())

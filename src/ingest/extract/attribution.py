@@ -8,13 +8,15 @@ import re
 from bisect import bisect_right
 
 from ingest.extract.clauses import clause_like
+from ingest.extract.coordination import de_perfect_np
 from ingest.extract.cues import (
-    EMPTY_RE,
     WORD_TOKEN_RE,
     Raw,
     Token,
     cue_confidence,
     cue_gender,
+    empty_at,
+    in_acronym,
     is_cognition,
     is_cue,
     tokens,
@@ -78,7 +80,7 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         return None  # "…need?" She said her party had written …: a new sentence with its own complement
     src = source_after(text, a, b, lang)
     if src is not None:  # „…“, heißt es in der Erklärung des Ministeriums / «…», — йдеться у заяві X
-        return src[0], _empty_at(text, p), src[1]
+        return src[0], empty_at(text, p), src[1]
     toks: list[Token] = []
     skip_to = -1
     for t in WORD_TOKEN_RE.finditer(text, p, min(b, p + 160)):  # lazily: most attributions are short
@@ -149,26 +151,6 @@ def _inner_split(text: str, q: QuoteSpan, lang: str, para: int) -> list[Raw]:
     return [first, second]
 
 
-def _empty_at(text: str, pos: int) -> Token:
-    """A zero-width token at ``pos`` (an attribution without a cue word)."""
-    m = EMPTY_RE.match(text, pos)
-    assert m is not None
-    return m
-
-
-def _in_acronym(toks: list[Token], j: int) -> bool:
-    """The full stop toks[j] belongs to a dotted acronym ("U.S.", "U.K.")."""
-
-    def letter(k: int) -> bool:
-        w = toks[k].group() if 0 <= k < len(toks) else ""
-        return len(w) == 1 and w.isupper()
-
-    def dot(k: int) -> bool:
-        return 0 <= k < len(toks) and toks[k].group() == "."
-
-    return letter(j - 1) and ((dot(j - 2) and letter(j - 3)) or (letter(j + 1) and dot(j + 2)))
-
-
 def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, Token, int] | None:
     """Attribution before an opening quote: "X said: “…”", "He said, “…”", "Name: «…»"."""
     s = text[a:b].rstrip(" \t—–-")
@@ -183,18 +165,18 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
         if m and s[-1] == ":":
             sp = analyze_np(m.group("name"), lang)
             if sp.kind == "person" and " " in sp.name:
-                return sp, _empty_at(text, b), a + m.start()
+                return sp, empty_at(text, b), a + m.start()
         if s[-1] == ":" and (w := with_participle_speaker(s, lang)) is not None:
-            return w, _empty_at(text, b), a  # "…, with Mr Newsom responding: “…”" (rules-1.31)
+            return w, empty_at(text, b), a  # "…, with Mr Newsom responding: “…”" (rules-1.31)
         if s[-1] == ":" and len(toks) >= 2:  # "The board urged X to act: “…”", "Pike interjected:" (1.23)
             sp2 = leading_np(text, toks, lang)
             if sp2 is not None and sp2.kind in ("person", "organisation", "pronoun", "role", "group"):
-                return sp2, _empty_at(text, b), a
+                return sp2, empty_at(text, b), a
         return None
     start = a
     for j in range(ci - 1, -1, -1):
         if toks[j].group() in {".", "!", "?", ";", "”", "»", "“"}:
-            if toks[j].group() == "." and _in_acronym(toks, j):
+            if toks[j].group() == "." and in_acronym(toks, j):
                 continue  # "the U.S. official said:"
             start = toks[j].end()
             break
@@ -204,6 +186,8 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
     if ci + 1 < len(toks) and _LEAD_QUESTION_RE.match(raw):  # "Auf die Frage, wer …, sagte Lohmann:"
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
     found = plausible_speaker(raw, lang)
+    if lang == "de" and " ha" in raw and (perf := de_perfect_np(raw, lang)) is not None:
+        found = perf  # "Falkner selbst hatte im Prozess eingeräumt, „…“" (rules-1.36)
     if (
         lang == "de"
         and ci + 1 < len(toks)

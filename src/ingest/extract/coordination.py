@@ -63,21 +63,45 @@ def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: s
 
 
 _DE_AUX_RE = re.compile(r"\s(?:hatte|hatten|hat|haben)\s")
+# an accusative object right before the participle, not after a preposition ("den Streik", not "vor die Presse")
+_DE_OBJECT_BEFORE_RE = re.compile(
+    r"(?:^|\s(?!(?:am|im|in|an|auf|vor|für|gegen|über|um|durch|nach|bei|mit|zu|von|aus)\s)\S+\s)"
+    r"(?:den|einen|die|das|eine|ein|seinen|ihren|seine|ihre|keinen|keine)\s(?:[a-zäöü][\w-]*\s)?[A-ZÄÖÜ][\w-]*\s*$"
+)
 
 
 def de_perfect_subject(text: str, s: int, t: re.Match[str], lang: str) -> SpeakerPhrase | None:
     """The subject of a German perfect before a participle cue: "X hatte im August erklärt, …" (X
     before the auxiliary) or "Im August hatte X erklärt, …" (X after it)."""
-    if not (t.group().startswith("ge") or t.group().endswith("t")):
+    if not (t.group().startswith("ge") or t.group().endswith("t") or t.group() in _EN_PARTICIPLES):
         return None
     aux = _DE_AUX_RE.search(text, s, t.start())
-    if aux is None or text.find(",", s, t.start()) != -1:
+    if aux is None or text.find(",", aux.end(), t.start()) != -1:
         return None
     lead = text[s : aux.start()]  # "Bereits vor zwei Wochen hatte X erklärt": no subject (rules-1.34)
+    if "," in lead and not lead.rstrip().endswith(","):
+        return None  # commas only around a name in apposition: "Der Nachfolger …, Louis Gallois, hat" (1.36)
     sp = None if de_lead_not_subject(lead) else plausible_speaker(lead, lang)
+    if sp is not None and sp.kind != "unknown" and _DE_OBJECT_BEFORE_RE.search(text[aux.end() : t.start()]):
+        return None  # "Der Verband hatte den Streik angekündigt, …": the participle has its object (1.36)
     if sp is None or sp.kind in ("unknown", "pronoun"):
         sp = plausible_speaker(text[aux.end() : t.start()], lang)
     return sp if sp is not None and sp.kind not in ("unknown", "pronoun") else None
+
+
+_EN_PARTICIPLES = frozenset(_w("unterstrichen versprochen empfohlen"))
+
+
+def de_perfect_np(raw: str, lang: str) -> SpeakerPhrase | None:
+    """The subject in the words before a German participle cue that hold the auxiliary: "Falkner selbst
+    hatte im Prozess (eingeräumt)" → Falkner, "Im Prozess hatte Falkner (eingeräumt)" → Falkner; None
+    without an auxiliary (rules-1.36)."""
+    aux = _DE_AUX_RE.search(raw)
+    if aux is None:
+        return None
+    lead = raw[: aux.start()]
+    sp = None if not lead.strip() or de_lead_not_subject(lead) else plausible_speaker(lead, lang)
+    return sp if sp is not None else plausible_speaker(raw[aux.end() :], lang)
 
 
 _NO_COMPLEMENT = frozenset(_w("of to"))

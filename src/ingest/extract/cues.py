@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract.lexicon import (
     DE_PARTICLE_CUES,
+    DE_PERFECT_PARTICIPLES,
     DE_SPEECH_CUES,
     EN_COGNITION,
     EN_NEEDS_THAT,
@@ -143,7 +144,28 @@ def find_cues(
     if m is not None:
         out.append((0, m.end(), m.group()))
         pos = m.end()
-    return _scan_outside(low, scan, pos, quotes if quotes and lang == "en" else [], out)
+    found = _scan_outside(low, scan, pos, quotes if quotes and lang == "en" else [], out)
+    if lang == "de" and any(w in DE_PERFECT_PARTICIPLES for _, _, w in found):
+        found = [
+            c for c in found if c[2] not in DE_PERFECT_PARTICIPLES or _after_perfect_aux(low, c[0], c[1])
+        ]
+    return found
+
+
+# "hat"/"hatte" before a participle cue in its sentence, and no passive after it ("gerügt worden")
+_PERFECT_AUX_RE = re.compile(r"(?<![^\W\d_])(?:hat|hatte|haben|hatten)(?![^\W\d_])")
+_PASSIVE_AFTER_RE = re.compile(r"\s+(?:worden|wird|werden|wurde|wurden)\b")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _after_perfect_aux(low: str, start: int, end: int) -> bool:
+    """A German participle cue at ``start`` is the perfect of a saying: "Die Ministerin hat angekündigt, …"
+    (rules-1.36)."""
+    lo = max(0, start - 160)
+    begin = lo
+    for m in _SENTENCE_END_RE.finditer(low, lo, start):
+        begin = m.end()
+    return _PERFECT_AUX_RE.search(low, begin, start) is not None and not _PASSIVE_AFTER_RE.match(low, end)
 
 
 def _scan_outside(
@@ -271,3 +293,23 @@ def breaks_before_that(toks: list[Token], k: int) -> bool:
     adding that …", rules-1.32; not "quotes X as saying that …")."""
     prev = toks[k - 1].group()
     return prev in ("and", "but") or (prev in _THAT_PARTICIPLES and k > 1 and toks[k - 2].group() == ",")
+
+
+def empty_at(text: str, pos: int) -> Token:
+    """A zero-width token at ``pos`` (an attribution without a cue word)."""
+    m = EMPTY_RE.match(text, pos)
+    assert m is not None
+    return m
+
+
+def in_acronym(toks: list[Token], j: int) -> bool:
+    """The full stop toks[j] belongs to a dotted acronym ("U.S.", "U.K.")."""
+
+    def letter(k: int) -> bool:
+        w = toks[k].group() if 0 <= k < len(toks) else ""
+        return len(w) == 1 and w.isupper()
+
+    def dot(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].group() == "."
+
+    return letter(j - 1) and ((dot(j - 2) and letter(j - 3)) or (letter(j + 1) and dot(j + 2)))

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.appositions import name_after_place, role_before_name
 from ingest.extract.cues import Token, is_cue
+from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.orgnames import loc_body_start, lower_body_start
@@ -73,20 +75,6 @@ def _after_lead_adjunct(toks: list[Token]) -> int:
     return 0
 
 
-def _name_after_place(toks: list[Token], i: int, lang: str) -> int:
-    """After a role phrase, a place ("на улице Шаумяна", "із Болградського району") followed within
-    five tokens by a first name and a capitalised surname: the index of the first name, else -1."""
-    if lang not in ("uk", "ru"):
-        return -1
-    for k in range(i + 2, min(i + 7, len(toks) - 1)):
-        w = toks[k].group()
-        if not w[:1].isalpha():
-            return -1
-        if is_first_name(w) and is_cap(toks[k + 1].group()):
-            return k
-    return -1
-
-
 def _de_agency_genitive(toks: list[Token], k: int) -> bool:
     """ "der Agentur" with no agency name after it is a genitive ("der Leiter der Agentur am Dienstag"),
     not the listener ("sagte sie der Agentur Reuters"; rules-1.22)."""
@@ -105,6 +93,7 @@ _CYR_IN = frozenset(_w("в у во"))
 _CYR_LEAD_PREPS = _CYR_IN | _CYR_ON
 # "… та продовольства Віктор …", "начальник управления МЧС по области Игорь …" (rules-1.16)
 _CYR_PLACE_PREPS = _CYR_IN | _CYR_ON | _CYR_FROM | frozenset(_w("та і и по"))
+_PLACE_PREPS = frozenset(_w("in im at"))
 # A capitalised adjective in an oblique case continues a body's name ("пресслужбі Львівської міської ради")
 _CYR_OBLIQUE_ADJ_RE = re.compile(
     r"(?:ської|цької|ського|цького|ской|цкой|ского|цкого|ного|ної|ной|ових|ських|ских)$"
@@ -127,15 +116,6 @@ def _cyr_role_nominative(word: str) -> bool:
         and not low.endswith(_CYR_PLURAL_OBJECT_ENDS)  # "журналістам", "депутатів": listeners, objects
         and is_cyr_role(low)
     )
-
-
-def _role_before_name(toks: list[Token], i: int) -> bool:
-    """toks[i] opens one or two lower-case role words before a capitalised name ("Harbridge manager
-    Declan Furey", "Tesla chief executive Elon Musk"; rules-1.19)."""
-    k = i
-    while k < len(toks) and k < i + 2 and toks[k].group() in ROLE_CLASSES:
-        k += 1
-    return i < k < len(toks) and is_cap(toks[k].group())
 
 
 def name_quote_end(text: str, pos: int) -> int:
@@ -324,7 +304,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             i += 1
             continue
         if not is_cap(t.group()) and (low in _FWD_STOP or is_cue(low, lang)) and out:
-            k = _name_after_place(toks, i, lang) if low in _CYR_PLACE_PREPS else -1
+            k = name_after_place(toks, i, lang) if low in _CYR_PLACE_PREPS or low in _PLACE_PREPS else -1
             if k == -1:
                 break
             out.extend(toks[i:k])  # "председатель совета дома на улице Шаумяна Нина Бородина"
@@ -375,7 +355,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             lang in ("uk", "ru")
             and out
             and low in _CYR_PLACE_PREPS
-            and (k := _name_after_place(toks, i, lang)) > 0
+            and (k := name_after_place(toks, i, lang)) > 0
         ):
             out.extend(toks[i:k])  # "начальник управления МЧС по области Игорь Самохвалов"
             i = k
@@ -388,7 +368,13 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and not (low in _NAME_PARTICLES and _particle_then_name(toks, i + 1))
             and (lang == "en" or (lang in ("uk", "ru") and len(out) >= 3))
             and not (lang in ("uk", "ru") and _CYR_OBLIQUE_ADJ_RE.search(out[-1].group()))
-            and not (lang == "en" and _role_before_name(toks, i))  # "said Harbridge manager Declan Furey"
+            and not (lang == "en" and role_before_name(toks, i))  # "said Harbridge manager Declan Furey"
+            # "said the UN envoy", "said the top US commander": a name or acronym modifies the role (1.36)
+            and not (
+                lang == "en"
+                and out[0].group() in ("the", "a", "an")
+                and (low in ROLE_CLASSES or low in PERSON_NOUNS)
+            )
         ):
             break  # "Литвин журналістам", "Koval said" - a lowercase word after the name ends it
         out.append(t)

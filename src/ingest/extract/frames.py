@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from ingest.extract.according import THE_DOCUMENT_RE, according_source
@@ -13,10 +12,13 @@ from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
     DE_FRAME_RE,
+    DE_NP_ADJUNCT_RE,
     DE_PRON_FRAME_RE,
     DE_REL_AFTER_RE,
     DE_SO_RE,
     DE_SOURCE_PLACE_RE,
+    DE_WIE_END_RE,
+    DE_WIE_RE,
     DE_ZUFOLGE_RE,
     bare_doc_after,
     compound_frame,
@@ -24,13 +26,14 @@ from ingest.extract.frames_de import (
     de_genitive_role,
     de_np,
     de_separable_speaker,
+    name_apposition_after,
     separable_cue,
 )
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
 from ingest.extract.roles import body_word
-from ingest.extract.sentences import LEAD_STAMP_RE
+from ingest.extract.sentences import LEAD_STAMP_RE, in_quote
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_speaker_noun
 
 
@@ -106,14 +109,6 @@ _DE_MID_FRAME_RE = re.compile(
 )
 # a relative clause that opens with the frame: "…, in der nach Angaben der X etwa 600 Tonnen lagerten" (rules-1.15)
 _DE_REL_BEFORE_RE = re.compile(r",\s+(?:(?:in|an|auf|bei|mit|aus)\s+)?(?:der|dem|denen|die|das|den|wo)$")
-# "Wie ein Sprecher der IG Metall sagte, will …" / "Wie das Ministerium mitteilte, …"
-_DE_WIE_END_RE = re.compile(r",\s+wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*[.!]?$")
-# A time or place adjunct after the subject of a "wie X mitteilte" clause ("am Montag", "in Berlin",
-# "auf Anfrage", "unter Berufung auf …").
-_DE_NP_ADJUNCT_RE = re.compile(r"\s+(?:am|im|in|auf|bei|unter|nach|gegenüber|vor|seit|am)\s")
-_DE_WIE_RE = re.compile(r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*,\s*")
-
-
 _PRON_POSS = {"його": "m", "его": "m", "її": "f", "её": "f", "ее": "f", "їх": "p", "їхніми": "p", "их": "p"}
 
 
@@ -193,11 +188,6 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
             sp, lang, "gen"
         )  # "приводятся слова директора Сергея Комарова", "цитує X Богдана Ілліча"
     return sp, m.start("np")
-
-
-def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    i = bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
@@ -284,7 +274,7 @@ def sentence_frame(
         m = _UKRU_PAREN_RE.search(stext)
         if m is not None and (", что " in stext[: m.start()] or ", що " in stext[: m.start()]):
             m = None  # "X заявил, что …, однако, по его словам, …": inside a cue's clause, X's (rules-1.30)
-        if m is not None and not _in_quote(s + m.start(), spans, qstarts):
+        if m is not None and not in_quote(s + m.start(), spans, qstarts):
             # "Стоимость проезда, по ее словам, не изменится": the whole sentence, by the pronoun's referent
             pron = m.group("pron")
             return Frame(
@@ -295,7 +285,7 @@ def sentence_frame(
                 0.8,
             )
         m = _UKRU_PAREN_NP_RE.search(stext)
-        if m is not None and not _in_quote(s + m.start(), spans, qstarts):
+        if m is not None and not in_quote(s + m.start(), spans, qstarts):
             sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
             if sp.kind not in ("unknown", "pronoun"):
                 return Frame(sp, s, e, "за даними" if lang == "uk" else "по данным", 0.75)
@@ -315,7 +305,7 @@ def sentence_frame(
             if sp.kind != "unknown":
                 return Frame(sp, s + end, e, m.group("cue"), 0.85)
         m = _UKRU_MID_AS_RE.search(stext)
-        if m and is_cue(m.group("cue"), lang) and not _in_quote(s + m.start(), spans, qstarts):
+        if m and is_cue(m.group("cue"), lang) and not in_quote(s + m.start(), spans, qstarts):
             sp = analyze_np(m.group("np"), lang)
             if sp.kind in ("person", "organisation", "role"):  # the longer part of the sentence
                 before, after = stext[: m.start()], stext[m.end() - 1 :]
@@ -323,7 +313,7 @@ def sentence_frame(
                     return Frame(sp, s, s + m.start(), m.group("cue"), 0.75)
                 return Frame(sp, s + m.end() - 1, e, m.group("cue"), 0.75)
     elif lang == "de":
-        w = _DE_WIE_RE.match(stext)
+        w = DE_WIE_RE.match(stext)
         if w and is_cue(w.group("cue"), lang):
             np_text, _ = de_np(text, s + w.start("np"), s + w.end("np"))
             sp = analyze_np(np_text or w.group("np"), lang)
@@ -338,7 +328,7 @@ def sentence_frame(
         sv = separable_cue(stext)  # "Die Feuerwehr gab an, dass …"
         if sv is not None and (sp := de_separable_speaker(sv, lang)).kind != "unknown":
             return Frame(sp, s + sv[2], e, "gab an", 0.8)
-        if (cf := compound_frame(stext, s)) is not None and not _in_quote(cf[1], spans, qstarts):
+        if (cf := compound_frame(stext, s)) is not None and not in_quote(cf[1], spans, qstarts):
             return Frame(
                 analyze_np(cf[0], lang), cf[1], cf[2], "nach angaben", 0.75, cf[3]
             )  # "nach Polizeiangaben"
@@ -352,16 +342,21 @@ def sentence_frame(
                 # "Nach Angaben eines Gerichtssprechers" → "Gerichtssprecher" (rules-1.13)
                 np_text = g.group(1)
             np_text = de_doc_source(np_text)  # "Dem Bericht des Schulamts zufolge …" (rules-1.28)
+            if np_text.startswith("von "):
+                np_text = np_text[4:]  # "Nach Einschätzung von Experten" (rules-1.36)
             if (pl := DE_SOURCE_PLACE_RE.match(text, frame_end, e)) is not None:
                 frame_end = pl.end()  # "Nach Angaben des Ministeriums in Kiew hat …" (rules-1.18)
             if text[frame_end - 1 : frame_end] == "," and (rel := DE_REL_AFTER_RE.match(text, frame_end, e)):
                 frame_end = rel.end()
+            appos, appos_end = name_apposition_after(text, frame_end, e)
+            if appos:  # "Nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, ist …" (rules-1.36)
+                np_text, frame_end = f"{np_text}, {appos}", appos_end
             sp = analyze_np(np_text, lang)
             if np_text and sp.kind != "unknown" and frame_end < e:
                 cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()
                 return Frame(sp, frame_end, e, cue, 0.75)
         m = _DE_MID_FRAME_RE.search(stext)
-        if m is not None and m.start() > 0 and not _in_quote(s + m.start(), spans, qstarts):
+        if m is not None and m.start() > 0 and not in_quote(s + m.start(), spans, qstarts):
             np_text, np_next = de_np(text, s + m.end(), e)
             # a frame that makes up much of its clause is left out of the quote ("Verletzt wurde nach
             # Angaben der Polizei niemand" → "Verletzt wurde niemand")
@@ -379,17 +374,17 @@ def sentence_frame(
                     if _DE_REL_BEFORE_RE.search(stext, max(0, m.start() - 16), m.start()) and np_next < e:
                         return Frame(sp, np_next, e, m.group().split()[0].lower(), 0.7)
                     return Frame(sp, s, e, m.group().split()[0].lower(), 0.7, gap)
-        w = _DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."
-        if w and is_cue(w.group("cue"), lang) and not _in_quote(s + w.start(), spans, qstarts):
+        w = DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."
+        if w and is_cue(w.group("cue"), lang) and not in_quote(s + w.start(), spans, qstarts):
             np_text = w.group("np")
-            adj = _DE_NP_ADJUNCT_RE.search(np_text)
+            adj = DE_NP_ADJUNCT_RE.search(np_text)
             if adj is not None and adj.start() > 0:
                 np_text = np_text[: adj.start()]  # "wie das Institut am Montag mitteilte"
             sp = analyze_np(np_text, lang)
             if sp.kind != "unknown":
                 return Frame(sp, s, s + w.start(), w.group("cue"), 0.8)
         m = DE_SO_RE.search(stext)
-        if m and not _in_quote(s + m.start(), spans, qstarts):
+        if m and not in_quote(s + m.start(), spans, qstarts):
             # the speaker without adjuncts and listeners: "sagte er im Deutschlandfunk", "so die Sprecherin am Montag"
             np_at = m.start("np") if m.group("np") else m.start("np2")
             np_text = parse_forward(tokens(text, s + np_at, e), text, lang)[0]

@@ -36,6 +36,15 @@ DE_FRAME_RE = re.compile(
     r"einem\s+Bericht|Berichten|Meldungen|einer\s+(?:Studie|Umfrage|Untersuchung|Analyse|Prognose|Schätzung|Erhebung|"
     r"Statistik|Auswertung|Mitteilung)))\s+"
 )  # rules-1.34: adjectives ("Nach offiziellen Angaben"), studies ("Nach einer Umfrage des Instituts X")
+# "Wie ein Sprecher der IG Metall sagte, will …" / "Wie das Ministerium mitteilte, …"
+# the subject may hold a name in apposition: ", wie Alan Stern, Direktor des Missionsrats, betont." (1.36)
+DE_WIE_END_RE = re.compile(
+    r",\s+wie\s+(?P<np>[^,]{2,80}?(?:,\s[^,]{2,80}?,?)?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*[.!]?$"
+)
+# A time or place adjunct after the subject of a "wie X mitteilte" clause ("am Montag", "in Berlin",
+# "auf Anfrage", "unter Berufung auf …").
+DE_NP_ADJUNCT_RE = re.compile(r"\s+(?:am|im|in|auf|bei|unter|nach|gegenüber|vor|seit|am)\s")
+DE_WIE_RE = re.compile(r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*,\s*")
 # a relative clause after a leading frame's source: "Nach Angaben des Amts, die … wurden, liegt …" (rules-1.34)
 DE_REL_AFTER_RE = re.compile(r"[ \t]*(?:der|die|das|den|dem|denen|deren|dessen)[ \t][^,.;]{1,120},[ \t]*")
 
@@ -57,6 +66,10 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
     while k < len(toks):
         w = toks[k].group()
         if w == ",":
+            if k > 0 and (n := _name_in_apposition(toks, k)) > 0:
+                return text[start : toks[n - 1].end()], toks[
+                    n
+                ].end()  # "des Sprechers …, Roland Eichhorn," (1.36)
             return text[start : toks[k].start()], toks[k].end()
         if w in _DE_NAME_MARKS and k > 0:  # "Nach Informationen der „Harzer Rundschau“ war …"
             k += 1
@@ -83,6 +96,29 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
     if k == 0 or k >= len(toks) or _DE_OWN_OUTLET_RE.match(text, start):
         return "", end  # "Nach Informationen dieser Zeitung": the outlet's own reporting, no source (1.30)
     return text[start : toks[paren - 1 if paren == k - 3 else k - 1].end()], toks[k].start()
+
+
+def _name_in_apposition(toks: list[Token], k: int) -> int:
+    """After the comma at ``k``: two or three capitalised words that name a person, and a closing comma;
+    the index of that comma, else 0."""
+    j = k + 1
+    while j < min(k + 4, len(toks)) and is_cap(toks[j].group()) and toks[j].group().isalpha():
+        j += 1
+    if not (k + 3 <= j < len(toks) and toks[j].group() == ","):
+        return 0
+    sp = analyze_np(" ".join(t.group() for t in toks[k + 1 : j]), "de")
+    return j if sp.kind == "person" and " " in sp.name else 0
+
+
+def name_apposition_after(text: str, pos: int, end: int) -> tuple[str, int]:
+    """A name in apposition at ``pos`` (", Roland Eichhorn,") after a frame's source: (the name, the end
+    of its closing comma), else ("", pos) (rules-1.36)."""
+    if text[pos : pos + 1] != "," and text[pos - 1 : pos] != ",":
+        return "", pos
+    at = pos if text[pos : pos + 1] == "," else pos - 1
+    toks = tokens(text, at, min(end, at + 80))
+    n = _name_in_apposition(toks, 0) if toks else 0
+    return (text[toks[1].start() : toks[n - 1].end()], toks[n].end()) if n else ("", pos)
 
 
 # a count after the source is the clause's subject ("nach Angaben von AFP und Reuters vier Menschen …", 1.29)

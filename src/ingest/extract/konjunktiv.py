@@ -14,7 +14,7 @@ from ingest.extract.about_forms import de_about_this
 from ingest.extract.cues import Raw
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
-from ingest.extract.sentences import Sentence
+from ingest.extract.sentences import Sentence, in_quote
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 # Forms that are subjunctive whatever the subject (third person; the first person only occurs in
@@ -182,7 +182,7 @@ def konjunktiv_statements(
     qstarts = [a for a, _ in spans]
     out: list[Raw] = []
     for si, sent in enumerate(sents):
-        if si in by_sent or _in_quote(sent.start, spans, qstarts):
+        if si in by_sent or in_quote(sent.start, spans, qstarts):
             continue
         stext = text[sent.start : sent.end]
         if (
@@ -250,11 +250,6 @@ def _spoken(text: str, a: int, b: int) -> bool:
     """A quote that may be a statement; a short one inside a clause ("als „ausreichend tragfähig“
     bezeichnet") is a scare quote and leaves the sentence to the subjunctive rule."""
     return b - a > 60 or text[a:b].count(" ") > 3 or not text[max(0, a - 2) : a].strip(" ").isalpha()
-
-
-def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    i = bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 def konjunktiv_in(s: str) -> bool:

@@ -108,6 +108,16 @@ DE_SPEECH_CUES.update(
         0.9,
     )
 )
+# rules-1.36: participles unlike the present ("X hat angekündigt, die Sanierung werde …"; not "geraten",
+# "gerufen"), cues only after "hat"/"hatte" in their sentence and never passive (cues.find_cues)
+DE_PERFECT_PARTICIPLES = frozenset(
+    _w(
+        "gewarnt gefordert gemeint geschrieben gemahnt geäußert geantwortet gehofft geglaubt geschätzt "
+        "mitgeteilt eingeräumt angekündigt hinzugefügt bekanntgegeben gemeldet geschildert versprochen "
+        "gerügt empfohlen geurteilt unterstrichen gefürchtet angemerkt"
+    )
+)
+DE_SPEECH_CUES.update(dict.fromkeys(DE_PERFECT_PARTICIPLES, 0.9))
 # rules-1.29: cues only with their particle ("…, rechnet sie vor.", "Sie rechnete vor, …"), found by the
 # cue scan's lookahead (cues._EXTRA), never as a word of their own ("Die Stadt rechnet mit …")
 # rules-1.35: "machte … deutlich, dass" (only with the particle and a comma)
@@ -158,7 +168,9 @@ PERSON_NOUNS_LIST = _w(
     "electrician labourer laborer janitor nanny umpire attendant cashier intern trainee apprentice contractor "
     "prisoner inmate detainee suspect hostage "
     # rules-1.35: police and accident investigators ("…," the inspector said.)
-    "inspector detective constable"
+    "inspector detective constable "
+    # rules-1.36: the press ("said CNN correspondent Jane Doe", "the columnist wrote")
+    "correspondent columnist pundit"
 )
 TITLE_WORDS = frozenset(
     _w(

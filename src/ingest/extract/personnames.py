@@ -290,3 +290,8 @@ def named_in_full(text: str, surname: str) -> bool:
             return True
         i = text.find(" " + surname, i + 1)
     return False
+
+
+def bare_name(seg: str, name: str, titles: list[str]) -> bool:
+    """The segment is the name alone, or with its titles ("General George Casey")."""
+    return all(w in titles for w in seg.strip(" ,").replace(name, "", 1).split())

@@ -42,12 +42,13 @@ from ingest.extract.npsegments import closed_relative
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words
-from ingest.extract.sentences import Sentence, lead_stamp_end
+from ingest.extract.sentences import Sentence, in_quote, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
 _PARTICIPLE_LEADS = frozenset((",", "before", "after", "while"))  # ", before adding that …"
+_BE_FORMS = frozenset(_w("is are was were"))
 _COORD = frozenset(_w("and but і та а але и но und aber однак однако проте"))
 _CUT_RE = guarded(
     r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
@@ -102,7 +103,7 @@ def reported_statements(
     by_sent: dict[int, set[int]] = {}
     for pos, cue_end, word in find_cues(text, lang, spans):
         si = bisect_right(sstarts, pos) - 1
-        if si < 0 or pos >= sents[si].end or pos in used_cues or _in_quote(pos, spans, qstarts):
+        if si < 0 or pos >= sents[si].end or pos in used_cues or in_quote(pos, spans, qstarts):
             continue
         lo, hi = max(0, pos - 8), cue_end + 6  # (every match of _DISCOURSE_SAID_RE holds a comma)
         if noun_context(text, pos) or ("," in text[lo:hi] and _DISCOURSE_SAID_RE.search(text, lo, hi)):
@@ -143,11 +144,6 @@ def reported_statements(
     return out
 
 
-def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    i = bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
-
-
 def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]], qstarts: list[int],
               used: set[int], direct: list[Raw]) -> list[Raw]:  # fmt: skip
     """Statements of one sentence; ``used`` holds the offsets of its free cue words."""
@@ -185,7 +181,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             None
             if keep or not (";" in seg or "," in seg or "speaking" in seg or " but " in seg)
             else next(
-                (c for c in _CUT_RE.finditer(seg) if not _in_quote(cs + c.start(), spans, qstarts)), None
+                (c for c in _CUT_RE.finditer(seg) if not in_quote(cs + c.start(), spans, qstarts)), None
             )
         )
         rest: tuple[int, int, str] | None = None
@@ -318,8 +314,11 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             sp = None  # "a media report that …": the cue word is a noun here
         else:
             rel_from, subj_from = clause_start(toks, i, s)
+            # the progressive: "The White House is saying that …" (the subject before "is", rules-1.36)
+            be = lang == "en" and low[-3:] == "ing" and prev is not None and prev.group() in _BE_FORMS
+            left_end = prev.start() if be and prev is not None else t.start()
             for left_from in dict.fromkeys((rel_from, subj_from)):
-                left = text[left_from : t.start()]
+                left = text[left_from:left_end]
                 if left_from == rel_from != subj_from and closed_relative(left):
                     continue  # "X, who gathered outside, urged …": the relative clause is closed
                 if left.count(" ") > (32 if "," in left else 15):

@@ -39,6 +39,7 @@ from ingest.extract.orgnames import (
 from ingest.extract.personnames import (
     ACRONYM_RE,
     TOKEN_RE,
+    bare_name,
     best_name,
     de_noun,
     is_cap,
@@ -250,10 +251,14 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
     kept = [x for k, x in enumerate(segs) if not (is_relative(x) or (k and DE_REL_RE.match(x)))] or segs[:1]
     top_name, best_score, role_parts = "", -1, []
     gender = ""
+    top_inside = False  # the top name sits inside a role phrase ("… Airbus chief Christian Streiff")
     for seg in kept:
-        name, score, _titles = best_name(seg, lang)
-        if score > best_score:
+        name, score, titles = best_name(seg, lang)
+        if (
+            score > best_score or (top_inside and score >= 2 and name and bare_name(seg, name, titles))
+        ):  # a name in apposition after it wins: "The successor of … Christian Streiff, Louis Gallois," (1.36)
             top_name, best_score = name, score
+            top_inside = score >= 2 and not seg.strip(" ,").startswith(name.split()[0])
         # a place in an English role is no name ("the head of the Kherson regional … administration", rules-1.13)
         whole = score < 1 or (score < 2 and lang == "en")
         if not whole and name:
