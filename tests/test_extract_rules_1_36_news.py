@@ -96,3 +96,36 @@ RULES_1_36_NEWS: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_36_NEWS)
 def test_rules_1_36_news(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a title before a surname alone names a person in English
+            "“The tariffs are wrong,” Prime Minister Halvorsen said on Monday.",
+            [("Halvorsen", "direct", "The tariffs are wrong")],
+        ),
+        (
+            "Chancellor Brandauer said the budget would pass.",
+            [("Brandauer", "indirect", "the budget would pass")],
+        ),
+        (  # a title in capitals is no title ("MS Now" is a channel)
+            "The plant is closing, said MS Now.",
+            [],
+        ),
+        (  # a document named after its body speaks for the body
+            "A Coastal Fisheries Council report said catches fell by a third.",
+            [("Coastal Fisheries Council", "indirect", "catches fell by a third")],
+        ),
+        (  # a notification issued by a body
+            "A notification issued by the ports authority said the quay would close.",
+            [("the ports authority", "indirect", "the quay would close")],
+        ),
+        (  # a memo is quoted, not a speaker: the person inside the frame speaks
+            "According to the memo, the finance director, Ruth Oakes, warned that the fund was empty.",
+            [("Ruth Oakes", "indirect", "the fund was empty")],
+        ),
+    ],
+)
+def test_titles_and_documents_1_36(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

@@ -118,6 +118,14 @@ def _cyr_one_of(
     return None
 
 
+# "A Housing Industry Association report", "the Pentagon statement": the body named before the document
+_DOC_NOUNS = frozenset(("report", "study", "survey", "analysis", "statement", "assessment", "filing"))
+_NAMED_DOC_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<by>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'.-]*){0,5})\s+"
+    r"(?:report|study|survey|analysis|statement|assessment|filing)$"
+)
+
+
 def np_shape(
     phrase: str, lang: str, analyze: Callable[[str, str], SpeakerPhrase], make: type[SpeakerPhrase]
 ) -> SpeakerPhrase | None:
@@ -130,6 +138,8 @@ def np_shape(
             phrase, "organisation", org=phrase[4:] if phrase[:4] in ("the ", "The ") else phrase, gender="o"
         )
     first, last = words[0].lower(), words[-1].lower()
+    if lang == "en" and last in _DOC_NOUNS and (doc := _NAMED_DOC_RE.fullmatch(phrase)) is not None:
+        return analyze(doc.group("by"), lang)  # "A Housing Industry Association report" (rules-1.36)
     if len(words) > 2 and last in _SUBJECT_PRONOUNS and first in _PREPOSITIONS:
         return analyze(words[-1], lang)  # "In a post on X she", "в интервью порталу в феврале он"
     if len(words) == 1 and first in _THERE and lang in ("uk", "ru", "de"):

@@ -162,7 +162,8 @@ _CYR_IN = frozenset(_w("в у во"))
 _CYR_FEMALE_ROLE_RE = re.compile(r"^\w*(?:иця|ниця|ерка|орка|истка|істка|антка|ентка|уха)\b")
 _DOCUMENT_RE = re.compile(
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|press\s+release|"
-    r"release|notice|announcement)(?:\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<by>.+))?$",
+    r"release|notice|announcement|notification|bulletin|advisory|directive|circular)"  # rules-1.36
+    r"(?:\s+(?:from|by|issued\s+by|released\s+by|sent\s+by|published\s+by)\s+(?P<by>.+))?$",
     re.I,
 )
 # "data from the agriculture ministry", "a survey by the Kyiv institute": the source named after "from"
