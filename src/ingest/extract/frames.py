@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from ingest.extract.according import THE_DOCUMENT_RE, according_source
@@ -25,10 +24,12 @@ from ingest.extract.frames_de import (
     de_np,
     de_separable_speaker,
     separable_cue,
+    so_cue,
 )
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
+from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
 from ingest.extract.sentences import LEAD_STAMP_RE
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_speaker_noun
@@ -195,11 +196,6 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     return sp, m.start("np")
 
 
-def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    i = bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
-
-
 _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
 _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
 _CLAUSE_IN_SOURCE_RE = re.compile(r",\s+(?:he|she|they|it|we)\s")
@@ -284,7 +280,7 @@ def sentence_frame(
         m = _UKRU_PAREN_RE.search(stext)
         if m is not None and (", что " in stext[: m.start()] or ", що " in stext[: m.start()]):
             m = None  # "X заявил, что …, однако, по его словам, …": inside a cue's clause, X's (rules-1.30)
-        if m is not None and not _in_quote(s + m.start(), spans, qstarts):
+        if m is not None and not in_quote(s + m.start(), spans, qstarts):
             # "Стоимость проезда, по ее словам, не изменится": the whole sentence, by the pronoun's referent
             pron = m.group("pron")
             return Frame(
@@ -295,7 +291,7 @@ def sentence_frame(
                 0.8,
             )
         m = _UKRU_PAREN_NP_RE.search(stext)
-        if m is not None and not _in_quote(s + m.start(), spans, qstarts):
+        if m is not None and not in_quote(s + m.start(), spans, qstarts):
             sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
             if sp.kind not in ("unknown", "pronoun"):
                 return Frame(sp, s, e, "за даними" if lang == "uk" else "по данным", 0.75)
@@ -315,7 +311,7 @@ def sentence_frame(
             if sp.kind != "unknown":
                 return Frame(sp, s + end, e, m.group("cue"), 0.85)
         m = _UKRU_MID_AS_RE.search(stext)
-        if m and is_cue(m.group("cue"), lang) and not _in_quote(s + m.start(), spans, qstarts):
+        if m and is_cue(m.group("cue"), lang) and not in_quote(s + m.start(), spans, qstarts):
             sp = analyze_np(m.group("np"), lang)
             if sp.kind in ("person", "organisation", "role"):  # the longer part of the sentence
                 before, after = stext[: m.start()], stext[m.end() - 1 :]
@@ -338,7 +334,7 @@ def sentence_frame(
         sv = separable_cue(stext)  # "Die Feuerwehr gab an, dass …"
         if sv is not None and (sp := de_separable_speaker(sv, lang)).kind != "unknown":
             return Frame(sp, s + sv[2], e, "gab an", 0.8)
-        if (cf := compound_frame(stext, s)) is not None and not _in_quote(cf[1], spans, qstarts):
+        if (cf := compound_frame(stext, s)) is not None and not in_quote(cf[1], spans, qstarts):
             return Frame(
                 analyze_np(cf[0], lang), cf[1], cf[2], "nach angaben", 0.75, cf[3]
             )  # "nach Polizeiangaben"
@@ -361,7 +357,7 @@ def sentence_frame(
                 cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()
                 return Frame(sp, frame_end, e, cue, 0.75)
         m = _DE_MID_FRAME_RE.search(stext)
-        if m is not None and m.start() > 0 and not _in_quote(s + m.start(), spans, qstarts):
+        if m is not None and m.start() > 0 and not in_quote(s + m.start(), spans, qstarts):
             np_text, np_next = de_np(text, s + m.end(), e)
             # a frame that makes up much of its clause is left out of the quote ("Verletzt wurde nach
             # Angaben der Polizei niemand" → "Verletzt wurde niemand")
@@ -380,7 +376,7 @@ def sentence_frame(
                         return Frame(sp, np_next, e, m.group().split()[0].lower(), 0.7)
                     return Frame(sp, s, e, m.group().split()[0].lower(), 0.7, gap)
         w = _DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."
-        if w and is_cue(w.group("cue"), lang) and not _in_quote(s + w.start(), spans, qstarts):
+        if w and is_cue(w.group("cue"), lang) and not in_quote(s + w.start(), spans, qstarts):
             np_text = w.group("np")
             adj = _DE_NP_ADJUNCT_RE.search(np_text)
             if adj is not None and adj.start() > 0:
@@ -389,11 +385,11 @@ def sentence_frame(
             if sp.kind != "unknown":
                 return Frame(sp, s, s + w.start(), w.group("cue"), 0.8)
         m = DE_SO_RE.search(stext)
-        if m and not _in_quote(s + m.start(), spans, qstarts):
+        if m and not in_quote(s + m.start(), spans, qstarts):
             # the speaker without adjuncts and listeners: "sagte er im Deutschlandfunk", "so die Sprecherin am Montag"
             np_at = m.start("np") if m.group("np") else m.start("np2")
             np_text = parse_forward(tokens(text, s + np_at, e), text, lang)[0]
             sp = analyze_np(np_text or m.group("np") or m.group("np2"), lang)
             if sp.kind in ("person", "organisation", "role", "pronoun") and stext.lstrip()[0] not in '„“"»«':
-                return Frame(sp, s, s + m.start(), "so", 0.8)
+                return Frame(sp, s, s + m.start(), so_cue(m.group()), 0.8)
     return None

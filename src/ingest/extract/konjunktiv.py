@@ -14,6 +14,7 @@ from ingest.extract.about_forms import de_about_this
 from ingest.extract.cues import Raw
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
+from ingest.extract.quotes import in_quote
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
@@ -52,6 +53,8 @@ _V2_E_FIRST_RE = re.compile(
 _SUB_E_RE = re.compile(
     r"\b(?:dass|wer|wenn|weil|ob|falls|sobald|solange|sofern)\s[^,.;:]{1,60}?\s(?P<v>[a-zäöüß]{3,}[^t\W]e)\s*[,.;]"
 )
+# Konjunktiv I of "bitten" before its object ("bitte um", "bitte darum"); "bitte" alone is "please"
+_BITTE_UM_RE = re.compile(r"(?<=\w\s)bitte\s+(?:um|darum)\b")
 _ADJ_END_RE = re.compile(r"(?:isch|sch|ig|lich|en|nd|st|er|ar|al|uell|iell|iv|bar|sam|haft|los|ös|ert)e$")
 _NOT_VERBS = frozenset(
     _w(
@@ -98,6 +101,8 @@ def _konjunktiv(s: str, strict: bool) -> bool:
     if _KONJ1_RE.search(s) or (not strict and _KONJ2_RE.search(s)):
         return True
     if any(m.group("v") not in _NOT_VERBS for m in _V2_E_RE.finditer(s)):
+        return True
+    if "bitte " in s and _BITTE_UM_RE.search(s):  # "Die Familie bitte darum, …": "bitten", not "please"
         return True
     if not strict and ", " in s and any(m.group("v") not in _NOT_VERBS for m in _SUB_E_RE.finditer(s)):
         return True
@@ -182,7 +187,7 @@ def konjunktiv_statements(
     qstarts = [a for a, _ in spans]
     out: list[Raw] = []
     for si, sent in enumerate(sents):
-        if si in by_sent or _in_quote(sent.start, spans, qstarts):
+        if si in by_sent or in_quote(sent.start, spans, qstarts):
             continue
         stext = text[sent.start : sent.end]
         if (
@@ -250,11 +255,6 @@ def _spoken(text: str, a: int, b: int) -> bool:
     """A quote that may be a statement; a short one inside a clause ("als „ausreichend tragfähig“
     bezeichnet") is a scare quote and leaves the sentence to the subjunctive rule."""
     return b - a > 60 or text[a:b].count(" ") > 3 or not text[max(0, a - 2) : a].strip(" ").isalpha()
-
-
-def _in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    i = bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 def konjunktiv_in(s: str) -> bool:

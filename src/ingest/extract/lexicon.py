@@ -158,7 +158,9 @@ PERSON_NOUNS_LIST = _w(
     "electrician labourer laborer janitor nanny umpire attendant cashier intern trainee apprentice contractor "
     "prisoner inmate detainee suspect hostage "
     # rules-1.35: police and accident investigators ("…," the inspector said.)
-    "inspector detective constable"
+    "inspector detective constable "
+    # rules-1.36: inquests and expert evidence ("The coroner said she would write to …")
+    "coroner pathologist toxicologist arborist surveyor"
 )
 TITLE_WORDS = frozenset(
     _w(
