@@ -336,7 +336,7 @@ def test_find_cues_outside_quotations(text: str, lang: str) -> None:
     starts = [a for a, _ in spans]
 
     def outside(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        return [c for c in found if not sentences.in_quote(c[0], spans, starts)]
+        return [c for c in found if not quotes.in_quote(c[0], spans, starts)]
 
     assert outside(cues.find_cues(text, lang, spans)) == outside(reference_cues(text, lang))
 

@@ -48,3 +48,18 @@ def according_source(np_text: str) -> str:
     if " " in np_text and (dt := _EN_DOC_TAIL_RE.search(np_text)) is not None:
         np_text = np_text[: dt.start() + len(dt.group().split(None, 1)[0])]  # "research that tracked …"
     return np_text
+
+
+# "X said it accepted the findings, according to a spokesman, who said 312 trees …": the source's own
+# clause after another speaker's (rules-1.36; a sentence framed by "according to" alone: frames.which_said)
+_ACCORDING_WHO_RE = re.compile(
+    r",\s+according\s+to\s+(?P<np>[^,.;“”\"]{2,90}?),\s+(?:which|who)\s+(?:also\s+)?$"
+)
+
+
+def according_relative(text: str, start: int, cue_at: int) -> str | None:
+    """The source of "…, according to X, who said …" when the cue "said" is at ``cue_at``, else None."""
+    if not text.endswith(("who ", "which ", "also "), start, cue_at):
+        return None
+    m = _ACCORDING_WHO_RE.search(text, start, cue_at)
+    return according_source(m.group("np")) if m is not None else None

@@ -111,3 +111,15 @@ def no_complement(text: str, cue_end: int, at: int) -> bool:
     """The words at ``at`` after an English cue are no reported clause: "said of Mrs. Clinton's plan"
     (the topic), "said to Wired" (the listener), "warning of “…”" (rules-1.29); after "that" they are."""
     return text[at : at + 8].split(None, 1)[0] in _NO_COMPLEMENT and "that" not in text[cue_end:at]
+
+
+_COORD = frozenset(_w("and but і та а але и но und aber однак однако проте"))
+
+
+def after_coordination(toks: list[re.Match[str]], i: int) -> bool:
+    """The cue at ``toks[i]`` follows "and"/"but" (also "but also", rules-1.36): a second predicate of the
+    subject before ("Varga blamed … but also admitted that …")."""
+    prev = toks[i - 1].group().lower() if i else ""
+    if prev == "also" and i > 1:
+        prev = toks[i - 2].group().lower()
+    return prev in _COORD

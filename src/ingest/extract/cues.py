@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import (
     DE_PARTICLE_CUES,
     DE_PERFECT_PARTICIPLES,
@@ -143,7 +144,7 @@ def find_cues(
     m = head.match(low)
     if m is not None:
         out.append((0, m.end(), m.group()))
-        pos = m.end()
+        pos = m.end() - 1  # its last character may be the boundary before the next cue ("as as he said")
     found = _scan_outside(low, scan, pos, quotes if quotes and lang == "en" else [], out)
     if lang == "de" and any(w in DE_PERFECT_PARTICIPLES for _, _, w in found):
         found = [
@@ -196,7 +197,7 @@ def _scan_outside(
             pos = m.start() + 1
             continue
         out.append((m.start(1), m.end(), m.group(1)))
-        pos = m.end()
+        pos = m.end() - 1  # a cue that ends in a blank ("as "): that blank opens the next match
 
 
 _NOUN_CONTEXT_RE = re.compile(
@@ -241,6 +242,32 @@ def count_tokens(text: str, start: int, end: int) -> int:
 
 def is_cue(word: str, lang: str) -> bool:
     return word.lower() in _CUE_WORDS.get(lang, _CUE_WORDS["en"])
+
+
+# cue words that are also nouns ("a media report that …", "his remarks")
+NOUNISH_CUES = frozenset(
+    _w(
+        "report reports claim claims estimate estimates note notes state states call calls hopes fears posts "
+        "comments promise promises forecast forecasts tweet tweets pledge pledges vow vows remarks reply replies "
+        "add adds say tell ask urge denies warning"
+    )
+)
+# A short label opening a paragraph ("Rail fares: …", "Tierheim: …"), as in news digests
+_HEADING_RE = re.compile(r"[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}:[ \t]+(?=[A-ZÄÖÜА-ЯІЇЄҐ])")
+
+
+def digest_label_end(text: str, s: int, e: int, lang: str) -> int | None:
+    """The end of a digest label opening text[s:e] ("Heatwave warning: …", "Transfer news: …"): no cue
+    word and no person's name ("Zelensky said:", "Olena Koval:" are not), else None."""
+    h = _HEADING_RE.match(text, s, e)
+    if h is None:
+        return None
+    words = h.group().rstrip(": \t").split()
+    if is_first_name(words[0]) or any(
+        is_cue(w, lang) and w.islower() and not w.endswith("ing") and w not in NOUNISH_CUES for w in words
+    ):
+        return None
+    return h.end()
 
 
 def cue_confidence(word: str, lang: str) -> float:

@@ -145,6 +145,9 @@ def final_attribution(
             return SpeakerPhrase("es", "pronoun", gender="o"), toks[j].start()
         if lang == "de" and _DE_ABOUT_TAIL_RE.match(text, t.end(), e):
             return None
+        if lang == "en" and (heard := listener_end(text, t, e)) is not None:
+            # "…, Farida Haque, the regional director, told a news briefing.": the listener after "told"
+            return _apposition_before(text, toks, j, t, e, lang, heard)  # is no inverted speaker (1.36)
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
         if lang in ("uk", "ru") and _CYR_REL_SUBJECT_RE.fullmatch(text, toks[0].start(), toks[j].start()):
             return None  # "Джерело в «Леві», яке побажало …, підтвердило …": the subject (rules-1.20)
@@ -239,12 +242,21 @@ _DE_REPORTED_WORDS = frozenset("sei seien habe hätten werde würden könne müs
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def listener_end(text: str, t: Token, e: int) -> int | None:
+    """The end of the listener after an English "told"/"tells" ("told reporters", "told a news briefing")
+    when only adjuncts follow it to the sentence end ``e``, else None."""
+    if t.group().lower() not in ("told", "tells") or (m := LISTENER_RE.match(text, t.end(), e)) is None:
+        return None
+    return m.end() if m.end() > t.end() and _only_adjuncts(text[m.end() : e]) else None
+
+
 def _apposition_before(
-    text: str, toks: list[Token], j: int, t: Token, e: int, lang: str
+    text: str, toks: list[Token], j: int, t: Token, e: int, lang: str, after: int = -1
 ) -> tuple[SpeakerPhrase, int] | None:
     """ "…, Igor Panasenko, the country's defence minister, said on Tuesday.": the speaker is the name
-    and its apposition between the last commas before the cue (or the apposition alone)."""
-    if not _only_adjuncts(text[t.end() : e]):
+    and its apposition between the last commas before the cue (or the apposition alone); ``after``: the
+    end of a listener after the cue ("told reporters")."""
+    if not _only_adjuncts(text[max(after, t.end()) : e]):
         return None
     commas = [k for k in range(j - 1, max(0, j - 24), -1) if toks[k].group() == ","]
     if len(commas) >= 2 and _aside(toks[commas[0] + 1].group()):

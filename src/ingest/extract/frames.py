@@ -28,12 +28,14 @@ from ingest.extract.frames_de import (
     de_separable_speaker,
     name_apposition_after,
     separable_cue,
+    so_cue,
 )
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
+from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
-from ingest.extract.sentences import LEAD_STAMP_RE, in_quote
+from ingest.extract.sentences import LEAD_STAMP_RE
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_speaker_noun
 
 
@@ -390,5 +392,5 @@ def sentence_frame(
             np_text = parse_forward(tokens(text, s + np_at, e), text, lang)[0]
             sp = analyze_np(np_text or m.group("np") or m.group("np2"), lang)
             if sp.kind in ("person", "organisation", "role", "pronoun") and stext.lstrip()[0] not in '„“"»«':
-                return Frame(sp, s, s + m.start(), "so", 0.8)
+                return Frame(sp, s, s + m.start(), so_cue(m.group()), 0.8)
     return None

@@ -25,6 +25,13 @@ DE_SO_RE = re.compile(
     r"|,\s+so\s+(?P<np2>(?:der|die|das|ein|eine)\s[^.!?;„“\"]{3,160}?|[A-ZÄÖÜ][^.!?;„“\"]{2,160}?)\s*[.!]?$"
 )
 
+
+def so_cue(found: str) -> str:
+    """The cue word of a ``DE_SO_RE`` match: "sagte" for ", sagte sie.", "so" for ", so X.". The verb's
+    number tells "sie" (she) from "sie" (they) when the pronoun is resolved (rules-1.36)."""
+    return found.lstrip(", \t\n").split(None, 1)[0]
+
+
 _DE_NAME_MARKS = frozenset('„“”"»«')
 _DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer eines eine ein und zur zum"))
 

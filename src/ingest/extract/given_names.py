@@ -61,6 +61,7 @@ ahmed omar karim tariq hamid rashid yusuf mustafa ibrahim khalid hakan emre mehm
 liam noah oliver elijah lucas mason logan owen caleb hunter connor evan gavin isaac jason miles
 nolan quentin rhys seth toby victor wesley zachary felipe rodrigo diego sergio raul fernando
 callum calum alasdair alistair hamish angus euan ewan iain fergus gints janis jānis andris maris māris edgars
+ottokar siegfried eberhard burkhard detlev arnd jannik lasse ekkehard kuno friedhelm gernot hinrich jost
 """
 _FEMALE = """
 olena elena yelena jelena helena olga olha olya iryna irina yuliya yulia julia iuliia yuliia
@@ -100,6 +101,9 @@ aaliyah elena sarah ariana allison gabriella alice madelyn cora ruby eva serenit
 hailey gianna valentina isla eliana quinn nevaeh ivy sadie piper lydia alexa josephine emery julia
 delilah arianna vivian kaylee sophie brielle madeline hilde ingrid greta margit liesel anke
 fiona moira morag eilidh ailsa kirsty morwenna élise elise nathalie elina ilze inese
+friederike ottilie gesine almut hiltrud sieglinde ingeborg rosemarie annegret henrike hedwig mechthild
+irmgard adelheid liselotte lieselotte birte gesa edeltraud roswitha elfriede christa hildegard gertrud
+anneliese margot gerda mathilde wilhelmine henriette merle jule
 """
 # The world lists (given_names_world*.py) add names of other regions; an entry here keeps its gender.
 FEMALE_NAMES = frozenset(_FEMALE.split()) | (WORLD_FEMALE - frozenset(_MALE.split()))

@@ -14,7 +14,8 @@ from ingest.extract.about_forms import de_about_this
 from ingest.extract.cues import Raw
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
-from ingest.extract.sentences import Sentence, in_quote
+from ingest.extract.quotes import in_quote
+from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 # Forms that are subjunctive whatever the subject (third person; the first person only occurs in
@@ -52,6 +53,8 @@ _V2_E_FIRST_RE = re.compile(
 _SUB_E_RE = re.compile(
     r"\b(?:dass|wer|wenn|weil|ob|falls|sobald|solange|sofern)\s[^,.;:]{1,60}?\s(?P<v>[a-zäöüß]{3,}[^t\W]e)\s*[,.;]"
 )
+# Konjunktiv I of "bitten" before its object ("bitte um", "bitte darum"); "bitte" alone is "please"
+_BITTE_UM_RE = re.compile(r"(?<=\w\s)bitte\s+(?:um|darum)\b")
 _ADJ_END_RE = re.compile(r"(?:isch|sch|ig|lich|en|nd|st|er|ar|al|uell|iell|iv|bar|sam|haft|los|ös|ert)e$")
 _NOT_VERBS = frozenset(
     _w(
@@ -98,6 +101,8 @@ def _konjunktiv(s: str, strict: bool) -> bool:
     if _KONJ1_RE.search(s) or (not strict and _KONJ2_RE.search(s)):
         return True
     if any(m.group("v") not in _NOT_VERBS for m in _V2_E_RE.finditer(s)):
+        return True
+    if "bitte " in s and _BITTE_UM_RE.search(s):  # "Die Familie bitte darum, …": "bitten", not "please"
         return True
     if not strict and ", " in s and any(m.group("v") not in _NOT_VERBS for m in _SUB_E_RE.finditer(s)):
         return True

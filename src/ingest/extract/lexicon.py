@@ -169,8 +169,9 @@ PERSON_NOUNS_LIST = _w(
     "prisoner inmate detainee suspect hostage "
     # rules-1.35: police and accident investigators ("…," the inspector said.)
     "inspector detective constable "
-    # rules-1.36: the press ("said CNN correspondent Jane Doe", "the columnist wrote")
-    "correspondent columnist pundit"
+    # rules-1.36: the press ("said CNN correspondent Jane Doe", "the columnist wrote"); inquests and expert
+    # evidence ("The coroner said she would write to …")
+    "correspondent columnist pundit coroner pathologist toxicologist arborist surveyor"
 )
 TITLE_WORDS = frozenset(
     _w(

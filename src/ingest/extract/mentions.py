@@ -33,6 +33,7 @@ _FIRST_SURNAME = rf"(?=[{_CAP}])(?<![\w’'\-])(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)
 # A title before two capitalised words names a person even when the first name is unknown:
 # "Deputy Minister Viktor Hrebeniuk", "Verteidigungsministerin Sandra Kühn", "Міністр енергетики Олена Литвин".
 _APOSTROPHES = ("'", "’", "ʼ")
+_NO_APOSTROPHE = str.maketrans("", "", "".join(_APOSTROPHES))  # "здоров'я" is one word (rules-1.36)
 _TITLE_WORDS = (
     "President Minister Governor Mayor Senator Chancellor Secretary General Premier Spokesman Spokeswoman "
     "Spokesperson Chairman Chairwoman Chair CEO Director Chief Commander Ambassador Judge Prosecutor Deputy "
@@ -236,7 +237,7 @@ def _role_word_before(text: str, pos: int, lang: str) -> str:
         return ""
     j = max(text.rfind(" ", max(0, pos - 30), pos - 1), text.rfind("\n", max(0, pos - 30), pos - 1))
     w = text[j + 1 : pos - 1]
-    alpha = w.isalpha()
+    alpha = w.translate(_NO_APOSTROPHE).isalpha()  # "Міністр охорони здоров'я …" (rules-1.36)
     if (alpha or ("-" in w and w.replace("-", "").isalpha())) and w.islower() and is_role_word(w):
         prev = text[max(0, j - 12) : j].rsplit(None, 1)[-1:] if j > 0 else []
         if prev and prev[0].lower() in CYR_RELATIONS:
@@ -247,7 +248,7 @@ def _role_word_before(text: str, pos: int, lang: str) -> str:
     if lang == "de":  # "Geschäftsführerin Sabine …"
         return w if w[1:].islower() and DE_ROLE_SUFFIXES.search(w.lower()) else ""
     words = [w]  # "міністр освіти Андрій …", "Міністр захисту довкілля Роман …": a role, one or two genitives
-    while j > 0 and len(words) < 3 and w.isalpha() and w.islower():
+    while j > 0 and len(words) < 3 and w.translate(_NO_APOSTROPHE).isalpha() and w.islower():
         k = max(text.rfind(" ", max(0, j - 30), j), text.rfind("\n", max(0, j - 30), j))
         w = text[k + 1 : j]
         words.insert(0, w)

@@ -140,8 +140,15 @@ _PARTICIPLE_LINKS = frozenset(
 
 def opens_with_participle(first: str, second: str) -> bool:
     """ "Switching to …", "Speaking at …": a capitalised -ing word before a preposition or determiner opens
-    a participle clause; it is no name (rules-1.23)."""
+    a participle clause; it is no name (rules-1.23). So does a participle of asking before what was asked
+    ("Asked why uptake had fallen, Varga …", "Pressed on the delay, …"; rules-1.36)."""
+    if first in _ASKED_LEADS:
+        return second in _ASKED_LINKS
     return len(first) > 5 and first.endswith("ing") and first[:1].isupper() and second in _PARTICIPLE_LINKS
+
+
+_ASKED_LEADS = frozenset(("Asked", "Pressed", "Questioned", "Challenged"))
+_ASKED_LINKS = frozenset(_w("about why whether if how what when where who which on over for by to"))
 
 
 # "…, with Mr Newsom responding: “…”": the person after "with" before a participle and a colon (rules-1.31)

@@ -12,6 +12,7 @@ quotes equals it after :func:`join_span` (each paragraph break plus the re-openi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 QUOTE_CHARS = "“”„‟\"«»‹›‘’‚'"
@@ -259,3 +260,9 @@ def titled_work(text: str, q: QuoteSpan) -> bool:
 def quote_is_label(text: str, q: QuoteSpan) -> bool:
     """A section heading in single marks or a work's title: a quotation that is no statement."""
     return (text[q.open_pos] in "‘'" and single_quoted_heading(text, q)) or titled_work(text, q)
+
+
+def in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """``pos`` lies inside one of the quote ``spans`` (open, close), whose opening offsets are ``starts``."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]

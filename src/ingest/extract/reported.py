@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ingest.extract.about import ABOUT_STARTS, about_this, bare_attribution, finish
+from ingest.extract.according import according_relative
 from ingest.extract.attribution import leading_np
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
@@ -18,11 +19,18 @@ from ingest.extract.clauses import (
     opens_statement,
     participle_complement,
 )
-from ingest.extract.coordination import cut_before_next_subject, de_perfect_subject, no_complement
+from ingest.extract.coordination import (
+    after_coordination,
+    cut_before_next_subject,
+    de_perfect_subject,
+    no_complement,
+)
 from ingest.extract.cues import (
+    NOUNISH_CUES,
     Raw,
     cue_confidence,
     cue_gender,
+    digest_label_end,
     find_cues,
     guarded,
     is_cue,
@@ -34,22 +42,20 @@ from ingest.extract.final import de_day_cut, final_attribution, inverted_after_c
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame, which_said
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
-from ingest.extract.given_names import is_first_name
 from ingest.extract.konjunktiv import konj1_in
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.plausible import plausible_speaker
-from ingest.extract.quotes import QuoteSpan, has_words
-from ingest.extract.sentences import Sentence, in_quote, lead_stamp_end
+from ingest.extract.quotes import QuoteSpan, has_words, in_quote
+from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
 _PARTICIPLE_LEADS = frozenset((",", "before", "after", "while"))  # ", before adding that …"
 _BE_FORMS = frozenset(_w("is are was were"))
-_COORD = frozenset(_w("and but і та а але и но und aber однак однако проте"))
 _CUT_RE = guarded(
     r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
     r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
@@ -148,8 +154,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
               used: set[int], direct: list[Raw]) -> list[Raw]:  # fmt: skip
     """Statements of one sentence; ``used`` holds the offsets of its free cue words."""
     s, e = sent.start, sent.end
-    if sent.first_in_para and (h := HEADING_RE.match(text, s, e)) is not None and _heading(h.group(), lang):
-        s = h.end()  # "Heatwave warning: Spain's weather agency …": a digest item's label, not a clause
+    if sent.first_in_para and (h := digest_label_end(text, s, e, lang)) is not None:
+        s = h  # "Heatwave warning: Spain's weather agency …": a digest item's label, not a clause
     else:
         s = lead_stamp_end(text, s, e, sent.first_in_para)  # "Lüneburg (dpa/lni) - …": no part of a statement
     stext = text[s:e]
@@ -274,7 +280,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             start = s + (m3.end() if (m3 := _LEAD_CONJ_RE.match(stext)) else 0)
             emit(start, e, par, t.group(), conf * 0.9, keep=True)
             continue
-        coordinated = prev is not None and prev.group().lower() in _COORD
+        coordinated = after_coordination(toks, i)
         # the subject matters only with a reported clause after the cue, or for verb-second order
         comp = complement_start(text, toks, i, e, lang)
         if comp is not None and lang == "en" and no_complement(text, t.end(), comp):
@@ -298,11 +304,15 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             pass  # "Als Zeuge sagte ein Gutachter aus, …": an "als"-adjunct, the subject follows the cue
         elif coordinated:
             sp = found[-1].speaker if found else leading_np(text, toks, lang)
+        elif lang == "en" and (acc := according_relative(text, s, t.start())) is not None:
+            sp = plausible_speaker(acc, lang)  # "…, according to a spokesman, who said …" (rules-1.36)
         elif prev is not None and (
             prev.group().lower() in _DETERMINERS
-            or (low in _NOUNISH and prev.group() in _NOUN_PREPOSITIONS)  # "on reports that …" (rules-1.23)
             or (
-                low in _NOUNISH
+                low in NOUNISH_CUES and prev.group() in _NOUN_PREPOSITIONS
+            )  # "on reports that …" (rules-1.23)
+            or (
+                low in NOUNISH_CUES
                 and not (
                     is_cap(prev.group())
                     or prev.group().lower() in PRONOUNS
@@ -367,18 +377,6 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     return found
 
 
-# A short label opening a paragraph ("Rail fares: …", "Tierheim: …"), as in news digests
-HEADING_RE = re.compile(r"[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}:[ \t]+(?=[A-ZÄÖÜА-ЯІЇЄҐ])")
-
-
-def _heading(label: str, lang: str) -> bool:
-    """A digest label: no cue word and no person's name ("Zelensky said:", "Olena Koval:" are not)."""
-    words = label.rstrip(": \t").split()
-    return not is_first_name(words[0]) and not any(
-        is_cue(w, lang) and w.islower() and not w.endswith("ing") and w not in _NOUNISH for w in words
-    )  # "Heatwave warning:", "Transfer news:" are labels
-
-
 _TOKEN_START = re.Match.start
 _DISCOURSE_SAID_RE = re.compile(r"(?i:having\s+said\s+that,|\bthat\s+said,)")
 
@@ -387,13 +385,6 @@ _DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]{2,}")
-_NOUNISH = frozenset(
-    _w(
-        "report reports claim claims estimate estimates note notes state states call calls hopes fears posts "
-        "comments promise promises forecast forecasts tweet tweets pledge pledges vow vows remarks reply replies "
-        "add adds say tell ask urge denies warning"
-    )
-)
 _NOUN_PREPOSITIONS = frozenset(_w("on about over amid despite following after of against"))
 _DET_WORDS = "a an the this that these those its his her their our my your any some every each"
 _DETERMINERS = frozenset(_w(_DET_WORDS))

@@ -191,7 +191,10 @@ _HEAD_OF_REGION_RE = re.compile(
     r"head of the (?:[\w-]+ )?(?:regional|oblast) (?:military |state )?administration|"  # rules-1.13
     r"(?:chef|leiter)\w* der (?:regionalen militär|gebietsmilitär|gebiets)verwaltung"
 )
-_HEAD_OF_MINISTRY_RE = re.compile(r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:мин|мін)\w*")
+# rules-1.36: a ministry by its abbreviation ("очільник МОЗ", "глава МИД", "голова МВС")
+_HEAD_OF_MINISTRY_RE = re.compile(
+    r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:(?:мин|мін)\w*|(?:моз|мзс|мвс|мон|мід|мид|мвд|мчс)\b)"
+)
 # the ASCII words of the five patterns above: an ASCII phrase without any of them matches none
 _HEAD_OF_ASCII_KEYS = ("head", "staats", "prime", "premier", "chef", "leiter")
 _HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государства)|head of state|staatsoberhaupt|staatschef")

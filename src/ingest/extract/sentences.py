@@ -229,9 +229,3 @@ def lead_stamp_end(text: str, s: int, e: int, first_in_para: bool) -> int:
         return s
     ls = LEAD_STAMP_RE.match(text, s, e)
     return ls.end() if ls is not None else s
-
-
-def in_quote(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether ``pos`` lies inside one of the quotations ``spans`` (sorted; ``starts`` their opening offsets)."""
-    i = bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] < pos < spans[i][1]

@@ -160,9 +160,9 @@ _CYR_GROUP_STEMS = _w(
 _CYR_GROUP_STEMS_6 = tuple({w[:6] for w in _CYR_GROUP_STEMS})  # "депута": also "депутатів", "депутатов"
 _CYR_IN = frozenset(_w("в у во"))
 _CYR_FEMALE_ROLE_RE = re.compile(r"^\w*(?:иця|ниця|ерка|орка|истка|істка|антка|ентка|уха)\b")
-_DOCUMENT_RE = re.compile(
+_DOCUMENT_RE = re.compile(  # rules-1.36: notifications, bulletins, advisories, directives, circulars
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|press\s+release|"
-    r"release|notice|announcement|notification|bulletin|advisory|directive|circular)"  # rules-1.36
+    r"release|notice|announcement|notification|bulletin|advisory|directive|circular)"
     r"(?:\s+(?:from|by|issued\s+by|released\s+by|sent\s+by|published\s+by)\s+(?P<by>.+))?$",
     re.I,
 )
@@ -192,8 +192,6 @@ def _head_after_name(phrase: str, name: str, nseg: int) -> str:
 
 # the head of "the 85-year-old Nobel Peace Prize winner", "the Grammy nominee" (rules-1.25)
 HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))
-
-
 # a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head
 _APPOS_WHO_RE = re.compile(r"(,\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:who|whose)\s[^,]*")
 
