@@ -7,6 +7,8 @@ import pytest
 
 from extract_rule_helpers import Row
 from extract_rule_helpers import run_rules as _run
+from ingest.extract import extract_statements
+from ingest.models import ArticleText
 
 RULES_1_36_NEWS: list[tuple[str, str, list[Row]]] = [
     (  # the German perfect of a separable cue, with a Konjunktiv clause and no "dass"
@@ -129,3 +131,23 @@ def test_rules_1_36_news(lang: str, text: str, expected: list[Row]) -> None:
 )
 def test_titles_and_documents_1_36(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Offiziellen Angaben zufolge sind die Vorräte fast aufgebraucht.",
+            "Offiziellen Angaben",
+            "anonymous",
+        ),
+        ("Unbestätigten Berichten zufolge gab es zwei Verletzte.", "Unbestätigten Berichten", "anonymous"),
+        ("Laut Medienberichten ist der Intendant zurückgetreten.", "Medienberichten", "anonymous"),
+        ("Angaben zufolge brannte die Halle vollständig aus.", "Angaben", "anonymous"),
+        ("Laut Angaben der Feuerwehr brannte die Halle vollständig aus.", "Feuerwehr", "organisation"),
+    ],
+)
+def test_reports_without_a_source_are_no_person_1_37(text: str, speaker: str, kind: str) -> None:
+    """A report with no named source gives no person (no person id for "Offiziellen Angaben")."""
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="de"))
+    assert [(s.speaker, s.speaker_type) for s in found] == [(speaker, kind)]

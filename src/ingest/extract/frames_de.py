@@ -263,8 +263,14 @@ def de_doc_source(np_text: str) -> str:
     the phrase."""
     if " de" not in np_text and " ein" not in np_text:
         return np_text
-    m = _DE_DOC_OF_RE.fullmatch(np_text)
+    m = _DE_DOC_OF_RE.fullmatch(np_text) or _DE_PLAIN_DOC_OF_RE.fullmatch(np_text)
     return m.group("src") if m is not None else np_text
+
+
+# "Laut Angaben der Polizei": the source after the plural without an article (rules-1.37)
+_DE_PLAIN_DOC_OF_RE = re.compile(
+    r"(?:Angaben|Informationen|Aussagen|Berichten|Schätzungen|Erkenntnissen)\s+(?P<src>(?:des|der|eines|einer)\s+\S.*)"
+)
 
 
 # What stands before the finite verb of a German main clause when it is not the subject (rules-1.29):

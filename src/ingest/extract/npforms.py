@@ -126,6 +126,11 @@ _NAMED_DOC_RE = re.compile(
 )
 
 
+# reports without a named source: no person, no body ("Unbestätigten Berichten zufolge", rules-1.37)
+_DE_REPORT_NOUNS = frozenset(("angaben", "berichten", "informationen", "schätzungen", "meldungen"))
+_DE_MEDIA_REPORT_RE = re.compile(r"(?:medien|presse|zeitungs)(?:berichten|angaben|meldungen|informationen)")
+
+
 def np_shape(
     phrase: str, lang: str, analyze: Callable[[str, str], SpeakerPhrase], make: type[SpeakerPhrase]
 ) -> SpeakerPhrase | None:
@@ -142,6 +147,8 @@ def np_shape(
         return analyze(doc.group("by"), lang)  # "A Housing Industry Association report" (rules-1.36)
     if len(words) > 2 and last in _SUBJECT_PRONOUNS and first in _PREPOSITIONS:
         return analyze(words[-1], lang)  # "In a post on X she", "в интервью порталу в феврале он"
+    if lang == "de" and len(words) <= 2 and (last in _DE_REPORT_NOUNS or _DE_MEDIA_REPORT_RE.fullmatch(last)):
+        return make(phrase, "anonymous", gender="p")  # "Offiziellen Angaben zufolge", "laut Medienberichten"
     if len(words) == 1 and first in _THERE and lang in ("uk", "ru", "de"):
         return make(phrase, "pronoun", gender="o")  # "Там утверждают, что …": the body just named
     if "«" in phrase or "„" in phrase or "“" in phrase or '"' in phrase:

@@ -96,11 +96,10 @@ def in_case(sp: SpeakerPhrase, lang: str, case: str) -> SpeakerPhrase:
     return SpeakerPhrase(sp.text, sp.kind, name=name, role=sp.role, gender=sp.gender, org=sp.org)
 
 
-_SIMPLE_BLOCK = (
-    frozenset(_w("outlet agency newspaper channel website broadcaster company darin dort hierin"))
-    | frozenset(ROLE_CLASSES)
-    | frozenset(PERSON_NOUNS)
+_SIMPLE_WORDS = (
+    "outlet agency newspaper channel website broadcaster company darin dort hierin medienberichten angaben"
 )
+_SIMPLE_BLOCK = frozenset(_w(_SIMPLE_WORDS)) | frozenset(ROLE_CLASSES) | frozenset(PERSON_NOUNS)
 _SIMPLE_NAME_RE = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)?(?: [A-ZÀ-Þ][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)?){0,2}"
 )
