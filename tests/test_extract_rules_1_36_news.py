@@ -151,3 +151,26 @@ def test_reports_without_a_source_are_no_person_1_37(text: str, speaker: str, ki
     """A report with no named source gives no person (no person id for "Offiziellen Angaben")."""
     found = extract_statements(ArticleText(id="r1", text=text, title="", language="de"))
     assert [(s.speaker, s.speaker_type) for s in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the outlet" is the organisation quoted last
+            "Mortgage rates rose again, said Coastline News. They may fall by June, said the outlet.",
+            ["Coastline News", "Coastline News"],
+        ),
+        (  # "the paper" only after a medium's name
+            "The ministry said the plan was safe. The paper said the minister had misled voters.",
+            ["The ministry", "The paper"],
+        ),
+        (
+            "“It is a scandal,” the Valley Herald wrote. The paper said the minister had misled voters.",
+            ["Valley Herald", "Valley Herald"],
+        ),
+    ],
+)
+def test_the_outlet_is_the_outlet_quoted_before_1_37(text: str, expected: list[str]) -> None:
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
+    assert [s.speaker for s in found] == expected
+    assert len({s.speaker_id for s in found}) == (1 if expected[0] == expected[1] else 2)

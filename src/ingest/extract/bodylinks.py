@@ -9,7 +9,9 @@ name whose last word is a body's word); a public body never is, since its names 
 whose name has "Air", "Airlines" or "Airways"; a regulator one with "Authority", "Commission",
 "Office" …; "the company" or "the firm" any body that is no public one (no ministry, agency, council,
 union, court …). "The group", "the agency", "the commission" and "the court" are left alone: in news
-they are as often another body. (rules-1.34)
+they are as often another body. (rules-1.34) "The outlet" and "the publication" are the organisation quoted
+last; "the newspaper", "the paper", "the magazine" and "the broadcaster" only when its name is a medium's
+("… Times", "… News"; rules-1.37).
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     if m is None:
         return None
     noun = m.group("noun")
+    if noun in _OUTLET_NOUNS:
+        return _outlet_quoted_before(r, noun, ref)
     if noun not in _KINDS and noun not in _COMPANY:
         return None
     spoke = False  # a named body was quoted before: only those are candidates
@@ -95,6 +99,35 @@ def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
         return None
     only = names.pop()
     return Resolved(only, org_id(only), "organisation")
+
+
+# "…, said NerdWallet. …, said the outlet.": the outlet quoted last (rules-1.37); a newspaper, magazine or
+# broadcaster only when the name says it is one ("the paper" after the ministry is another body)
+_OUTLET_NOUNS = frozenset(_w("outlet publication newspaper paper magazine broadcaster"))
+_MEDIA_NAME_WORDS = frozenset(
+    _w(
+        "news times post journal herald telegraph tribune guardian magazine gazette press radio tv daily weekly"
+    )
+)
+
+
+def _outlet_quoted_before(r: Resolver, noun: str, ref: int) -> Resolved | None:
+    for at, k, res in reversed(r.last):
+        if at < ref - WINDOW:
+            return None
+        one_word = (
+            k == "person" and " " not in res.speaker and noun in ("outlet", "publication")
+        )  # "NerdWallet"
+        if (
+            not (k == "organisation" or one_word)
+            or not res.speaker[:1].isupper()
+            or _GENERIC_RE.fullmatch(res.speaker)
+        ):
+            continue
+        if noun in ("outlet", "publication") or not _MEDIA_NAME_WORDS.isdisjoint(res.speaker.lower().split()):
+            return res
+        return None  # the body quoted last is no outlet
+    return None
 
 
 def _fits(noun: str, named: str, known: bool = False) -> bool:
