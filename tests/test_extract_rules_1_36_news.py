@@ -174,3 +174,26 @@ def test_the_outlet_is_the_outlet_quoted_before_1_37(text: str, expected: list[s
     found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
     assert [s.speaker for s in found] == expected
     assert len({s.speaker_id for s in found}) == (1 if expected[0] == expected[1] else 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        (
+            "Die Talwerk AG teilte mit, der Umsatz sei gesunken. Das Unternehmen erklärte, man werde sparen.",
+            True,
+        ),
+        (
+            "Der Konzern Brisa sagte, die Zahlen seien gut. Der Konzern erklärte zudem, man plane Zukäufe.",
+            True,
+        ),
+        (  # a public body quoted last is no company
+            "Das Verkehrsministerium sagte, die Bahn sei pünktlich. Das Unternehmen erklärte, man plane Zukäufe.",
+            False,
+        ),
+    ],
+)
+def test_das_unternehmen_is_the_company_quoted_before_1_37(text: str, same: bool) -> None:
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="de"))
+    assert len(found) == 2
+    assert (found[0].speaker_id == found[1].speaker_id) is same

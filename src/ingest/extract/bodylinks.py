@@ -130,6 +130,38 @@ def _outlet_quoted_before(r: Resolver, noun: str, ref: int) -> Resolved | None:
     return None
 
 
+# German: "das Unternehmen", "der Konzern" after a named company quoted before (rules-1.37)
+_DE_COMPANY_NOUNS = frozenset(
+    _w(
+        "unternehmen konzern firma hersteller betreiber zulieferer fluggesellschaft airline händler anbieter "
+        "dienstleister versicherer autobauer reederei"
+    )
+)
+_DE_PUBLIC_RE = re.compile(
+    r"(?i:ministerium|behörde|polizei|gericht|stadt|gemeinde|regierung|amt\b|ämter|staatsanwaltschaft|verband|"
+    r"gewerkschaft|partei|kommission|rat\b|bundestag|landtag|feuerwehr|kreis\b|verwaltung|institut|universität)"
+)
+
+
+def de_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """The named company quoted last before "das Unternehmen" / "der Konzern" (``name``), else None."""
+    words = name.split()
+    if not words or words[-1].lower() not in _DE_COMPANY_NOUNS or len(words) > 2:
+        return None
+    for at, k, res in reversed(r.last):
+        if at < ref - WINDOW:
+            return None
+        named = res.speaker.split()
+        if (
+            k != "organisation"
+            or not res.speaker[:1].isupper()
+            or (len(named) == 1 and named[0].lower() in _DE_COMPANY_NOUNS)
+        ):
+            continue  # another "Unternehmen"
+        return None if _DE_PUBLIC_RE.search(res.speaker) else res
+    return None
+
+
 def _fits(noun: str, named: str, known: bool = False) -> bool:
     """``named`` is a body's name of the kind ``noun`` says (``known``: it is a body's name; else its last
     word must be a body's word)."""

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ingest.extract.bodies import ORG_NOUNS, named_org
-from ingest.extract.bodylinks import body_named_before
+from ingest.extract.bodylinks import body_named_before, de_company_before
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
@@ -199,7 +199,7 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
     else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"
         key = org_key(name)
         words = set(key.split())
-        if r.lang == "de" and (later := _later_de_body(r, name, ref)) is not None:
+        if r.lang == "de" and (later := _later_de_body(r, name, ref) or de_company_before(r, name, ref)):
             return later
         for _ref, k, res in reversed(r.last):
             if k != "organisation":
