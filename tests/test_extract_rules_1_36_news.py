@@ -197,3 +197,9 @@ def test_das_unternehmen_is_the_company_quoted_before_1_37(text: str, same: bool
     found = extract_statements(ArticleText(id="r1", text=text, title="", language="de"))
     assert len(found) == 2
     assert (found[0].speaker_id == found[1].speaker_id) is same
+
+
+def test_a_country_with_an_apposition_is_the_state_1_37() -> None:
+    text = "Norway, another gas supplier to the region, announced on Monday that it was cutting exports."
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
+    assert [(s.speaker, s.speaker_type) for s in found] == [("Norway", "organisation")]

@@ -392,6 +392,8 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         return SpeakerPhrase(phrase, "organisation", org=phrase, gender="o")
     if best_score == 1 and len(words) == 2 and phrase[:4] == "The " and is_title_after_the(phrase[4:]):
         return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")  # "The Atlantic"
+    if best_score == 1 and top_name in COUNTRY_SPEAKERS and kept[0].strip(" ,") == top_name:  # "Mexico, a …,"
+        return SpeakerPhrase(top_name, "organisation", org=top_name, gender="o")
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
         g = gender or (gender_of_first(top_name) if is_first_name(top_name) else "")  # "житель Андрей" (1.34)
         return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=g)
