@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 ISO_DATE_RE = re.compile(
     r"^(\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?"
     r"(?:[T\s]+(\d\d):?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?"
-    r"\s*(Z|[A-Za-z]{2,5}|[+-]\d\d(?::?\d\d?)?)?$",  # "+00:0": an offset cut short (read as "+00:00")
+    r"\s*(Z|[A-Za-z]{2,5}|[+-]\d\d(?::?\d\d?)?)?"  # "+00:0": an offset cut short (read as "+00:00")
+    r"(?:(?<=\d)\s*\(?[A-Za-z]{2,5}\)?)?$",  # "+01:00 CET", "+0200 (EET)": the offset counts
     re.I,
 )
 RFC822_DATE_RE = re.compile(
@@ -82,6 +83,14 @@ ZONES = {
     "msk": 3, "ist": 5.5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "aest": 10, "aedt": 11,
     "acst": 9.5, "awst": 8, "nzst": 12, "nzdt": 13,
     "mez": 1, "mesz": 2, "oez": 2, "oesz": 3, "wez": 0, "wesz": 1,  # German: "24 Dez 2026 10:00 MEZ"
+    # Round seven: abbreviations news sites print that were read as UTC (hours off). Ambiguous ones
+    # keep their North American or first-listed meaning (CST, AST, IST, BST, GST the Gulf's).
+    "wib": 7, "wita": 8, "wit": 9, "pkt": 5, "npt": 5.75, "irst": 3.5, "aft": 4.5, "ict": 7,
+    "pht": 8, "myt": 8, "trt": 3, "gst": 4, "idt": 3, "msd": 4, "samt": 4, "yekt": 5,
+    "omst": 6, "krat": 7, "irkt": 8, "yakt": 9, "vlat": 10, "magt": 11, "pett": 12, "azt": 4,
+    "get": 4, "uzt": 5, "almt": 5, "sast": 2, "cat": 2, "eat": 3, "wat": 1, "brt": -3, "brst": -2,
+    "art": -3, "clt": -4, "clst": -3, "cot": -5, "pet": -5, "vet": -4, "uyt": -3, "nst": -3.5,
+    "ndt": -2.5, "acdt": 10.5, "awdt": 9, "chst": 10,
 }  # fmt: skip
 
 

@@ -27,6 +27,7 @@ import charset_normalizer
 from ingest.xmlchars import (
     LABEL_SUPERSETS,
     decode_mostly_utf8,
+    join_cesu8,
     repair_ampersands,
     repair_charrefs,
     respell_label,
@@ -229,13 +230,15 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str,
             continue
         tried.add(codec)
         text = try_decode(body, codec)
-        repaired = 0
+        repaired = joined = 0
         if text is None and codec == "utf-8":
-            text, repaired = decode_mostly_utf8(body)
+            text, repaired, joined = decode_lenient_utf8(body)
         if text is None:
             continue
         reason = None
-        if repaired:
+        if joined:
+            reason = f"{joined} CESU-8 surrogate sequence(s) read as their characters"
+        elif repaired:
             reason = f"{repaired} invalid UTF-8 byte(s) decoded as windows-1252"
         elif unknown:
             reason = f"unknown encoding {unknown[0]!r}; decoded as {codec}"
@@ -245,6 +248,17 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str,
             reason = f"no encoding declared and not UTF-8; decoded as {codec}"
         return text, codec, reason
     raise EncodingError("body decodes in no encoding")  # pragma: no cover - latin-1 always decodes
+
+
+def decode_lenient_utf8(body: bytes) -> tuple[str | None, int, int]:
+    """A body strict UTF-8 refused, read as UTF-8 all the same when it nearly is: surrogates written
+    as UTF-8 joined (CESU-8), a few stray bytes as windows-1252. ``(text, stray, joined)``."""
+    joined_body, joined = join_cesu8(body)
+    text = try_decode(joined_body, "utf-8") if joined else None
+    if text is not None:
+        return text, 0, joined
+    text, repaired = decode_mostly_utf8(joined_body)
+    return text, repaired, joined if text is not None else 0
 
 
 @functools.cache
