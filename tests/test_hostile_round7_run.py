@@ -6,7 +6,7 @@ the date cases the publication times stored. The servers here redirect to a ``fe
 every item with the time of the request, or put a per-request token into both the guid and the
 link; the bodies carry emoji written as CESU-8 (each UTF-16 surrogate as its own three bytes, as
 Java's modified UTF-8 and MySQL's three-byte ``utf8`` write them), windows-1252 smart quotes under
-a UTF-8 label, links without a scheme (``www.host/…``) and dates in zone abbreviations of Indonesia,
+a UTF-8 label, windows-1251 under a server's default ``charset=ISO-8859-1``, links without a scheme (``www.host/…``) and dates in zone abbreviations of Indonesia,
 Brazil, Turkey, South Africa or Pakistan, or an ISO time with both an offset and a zone name.
 """
 
@@ -141,6 +141,22 @@ CASES: dict[str, Case] = {
     "windows-1252-under-utf8-label": Case(
         respond(200, simple("w1252", "“Smart” quotes – 5 €").encode("cp1252"), UTF8_RSS_TYPE),
         ["“Smart” quotes – 5 €"],
+    ),
+    "latin1-server-default-over-windows-1251": Case(
+        respond(
+            200,
+            simple("cyr", "Привет – мир", "Новости дня").replace('encoding="utf-8"', 'encoding="windows-1251"').encode("cp1251"),
+            {"Content-Type": "application/rss+xml; charset=ISO-8859-1"},
+        ),
+        ["Новости дня", "Привет – мир"],
+    ),
+    "latin1-server-default-over-undeclared-windows-1251": Case(
+        respond(
+            200,
+            simple("cyr2", "Президент заявил сегодня", "Министр обороны").replace(' encoding="utf-8"', "").encode("cp1251"),
+            {"Content-Type": "text/xml; charset=iso-8859-1"},
+        ),
+        ["Министр обороны", "Президент заявил сегодня"],
     ),
     "zone-abbreviations": Case(
         respond(

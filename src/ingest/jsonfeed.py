@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+from ingest.charsets import decode_lenient_utf8, lookup_codec, parse_content_type
 from ingest.config import IngestError
 from ingest.feedvalues import (
     ABSOLUTE_URL_RE,
@@ -19,7 +20,6 @@ from ingest.feedvalues import (
     text_to_html,
 )
 from ingest.models import Entry, ParsedFeed
-from ingest.xmlsafe import decode_lenient_utf8, lookup_codec, parse_content_type
 
 JSON_TYPES = ("application/feed+json", "application/json")
 VERSION_RE = re.compile(r"^\s*(?:https?://)?(?:www\.)?jsonfeed\.org/version/([0-9.]*)/?\s*$", re.I)
