@@ -14,7 +14,7 @@ CONTENT_RANGE_RE = re.compile(r"^bytes\s+(\d+)-(\d+)/(\d+|\*)$", re.I)
 TAB_NEWLINE_RE = re.compile(r"[\t\n\r]")  # WHATWG URL parsing drops them anywhere
 WEB_SCHEME_RE = re.compile(r"^(https?):(.*)$", re.I | re.S)
 # The feed: pseudo-scheme (feed://host/rss, feed:https://host/rss): what a feed reader asks for next
-FEED_SCHEME_RE = re.compile(r"^feed:(?://)?(?=[^/])", re.I)
+FEED_SCHEME_RE = re.compile(r"^feed:(//)?(?=[^/])", re.I)
 # Refresh: 0; url=/feed (also "0;URL='/feed'", "5, /feed"): what a browser loads next
 REFRESH_RE = re.compile(r"""^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(["']?)([^"'\s]+)\1\s*$""", re.I)
 
@@ -57,9 +57,8 @@ def join_as_browsers(base: str, location: str) -> str:
     location = location[:cut].replace("\\", "/") + location[cut:]
     scheme = urlsplit(base).scheme.lower()
     feed = FEED_SCHEME_RE.match(location)
-    if feed:
-        rest = location[feed.end() :]
-        location = rest if WEB_SCHEME_RE.match(rest) else f"http://{rest}"
+    if feed:  # feed://host/x wraps a host, feed:https://host/x a whole URL (refused unless http(s))
+        location = f"http://{location[feed.end() :]}" if feed[1] else location[feed.end() :]
     special = WEB_SCHEME_RE.match(location)
     if special:
         named, rest = special[1].lower(), special[2]
