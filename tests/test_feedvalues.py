@@ -1,4 +1,5 @@
-"""ingest.feedvalues.resolve_url: links as feeds write them (round seven: links without a scheme)."""
+"""ingest.feedvalues.resolve_url: links as feeds write them (round seven: links without a scheme,
+ampersands escaped twice)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,17 @@ BASE = "https://news.example/dir/feed.xml"
         (BASE, "/www.other.example/a", "https://news.example/www.other.example/a"),
         (BASE, "wwwhat.example/a", "https://news.example/dir/wwwhat.example/a"),
         (BASE, "www.html", "https://news.example/dir/www.html"),
+        # "&" escaped twice (a template escaping an escaped link), or WordPress's &#038; in CDATA
+        (BASE, "https://a.example/x?id=1&amp;cat=2", "https://a.example/x?id=1&cat=2"),
+        (BASE, "https://a.example/x?id=1&amp;amp;cat=2&AMP;p=3", "https://a.example/x?id=1&cat=2&p=3"),
+        (
+            BASE,
+            "https://a.example/x?id=1&#038;cat=2&#38;p=3&#x26;q=4",
+            "https://a.example/x?id=1&cat=2&p=3&q=4",
+        ),
+        (BASE, "/x?id=1&amp;cat=2", "https://news.example/x?id=1&cat=2"),
+        (BASE, "https://a.example/x?q=a&b", "https://a.example/x?q=a&b"),  # a plain "&" stays
+        (BASE, "https://a.example/x?q=%26amp%3B", "https://a.example/x?q=%26amp%3B"),  # an encoded one too
         # unchanged rules
         (BASE, "javascript:alert(1)", None),
         (BASE, "https://a.example/x", "https://a.example/x"),

@@ -6,7 +6,7 @@ the date cases the publication times stored. The servers here redirect to a ``fe
 every item with the time of the request, or put a per-request token into both the guid and the
 link; the bodies carry emoji written as CESU-8 (each UTF-16 surrogate as its own three bytes, as
 Java's modified UTF-8 and MySQL's three-byte ``utf8`` write them), windows-1252 smart quotes under
-a UTF-8 label, windows-1251 under a server's default ``charset=ISO-8859-1``, links without a scheme (``www.host/…``) and dates in zone abbreviations of Indonesia,
+a UTF-8 label, windows-1251 under a server's default ``charset=ISO-8859-1``, links with ``&`` escaped twice, links without a scheme (``www.host/…``) and dates in zone abbreviations of Indonesia,
 Brazil, Turkey, South Africa or Pakistan, or an ISO time with both an offset and a zone name.
 """
 
@@ -103,6 +103,17 @@ def token_in_guid_and_link(n: int) -> bytes:
     return rss("tok", *items).encode()
 
 
+def guids_anew(n: int) -> bytes:
+    """Links that stay, guids (a random-looking uuid) new on every request."""
+    return rss(
+        "uuid",
+        *(
+            item("uuid", i, t, guid=f"urn:uuid:{n:08d}-{i}")
+            for i, t in enumerate(("Fixed link", "Fixed too"))
+        ),
+    ).encode()
+
+
 def stamped_now(n: int) -> bytes:
     """Every item dated the moment of the request (a CMS that writes its build time as pubDate)."""
     date = datetime.now(UTC).strftime("%a, %d %b %Y %H:%M:%S +0000")
@@ -191,11 +202,25 @@ CASES: dict[str, Case] = {
         ["No scheme", "Numbered www"],
         urls=["http://www.www.example/a/0", "http://www2.www.example/news/1?id=5"],
     ),
+    "ampersands-escaped-twice": Case(
+        respond(
+            200,
+            rss(
+                "amp",
+                item("amp", 0, "Double", link="https://amp.example/view?id=1&amp;amp;cat=2"),
+                item("amp", 1, "WordPress", link="<![CDATA[https://amp.example/view?id=2&#038;cat=2]]>"),
+            ).encode(),
+            RSS_TYPE,
+        ),
+        ["Double", "WordPress"],
+        urls=["https://amp.example/view?cat=2&id=1", "https://amp.example/view?cat=2&id=2"],
+    ),
     "redirect-to-feed-scheme": Case(feed_scheme_redirect, ["Feed scheme"]),
     "redirect-to-feed-colon-http": Case(feed_https_scheme_redirect, ["Feed colon"]),
     "token-in-guid-and-link": Case(
         per_request(token_in_guid_and_link, RSS_TYPE), ["Token one", "Token two"]
     ),
+    "guids-new-on-every-fetch": Case(per_request(guids_anew, RSS_TYPE), ["Fixed link", "Fixed too"]),
     "pubdate-is-the-request-time": Case(per_request(stamped_now, RSS_TYPE), ["Stamped", "Stamped too"]),
     "x-gzip-encoding": Case(
         respond(200, gzip.compress(simple("xgz", "Old gzip name").encode()), {"Content-Encoding": "x-gzip", **RSS_TYPE}),
