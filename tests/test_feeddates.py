@@ -57,3 +57,33 @@ NOV24 = datetime(2026, 11, 24, 10, tzinfo=UTC)
 )
 def test_zone_abbreviations_and_names_after_offsets(value: str, expected: datetime | None) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("24 November 2026 17:00 WIB", NOV24),
+        ("Selasa, 24 Nopember 2026 17:00 WIB", NOV24),  # the old spelling
+        ("Rabu, 19 Agu 2026 17:00:00 +0700", datetime(2026, 8, 19, 10, tzinfo=UTC)),
+        ("19 Agustus 2026 17:00 WIB", datetime(2026, 8, 19, 10, tzinfo=UTC)),
+        ("24 Desember 2026", datetime(2026, 12, 24, tzinfo=UTC)),
+        ("3 Peb 2026", datetime(2026, 2, 3, tzinfo=UTC)),
+        ("24 Kasım 2026 13:00 TRT", NOV24),
+        ("Sal, 24 Kas 2026 13:00:00 +0300", NOV24),
+        ("Çarşamba, 19 Şubat 2026 13:00 +0300", datetime(2026, 2, 19, 10, tzinfo=UTC)),
+        ("1 Ocak 2026", datetime(2026, 1, 1, tzinfo=UTC)),
+        ("24 Nisan 2026", datetime(2026, 4, 24, tzinfo=UTC)),
+        ("24 Haziran 2026", datetime(2026, 6, 24, tzinfo=UTC)),
+        ("24 Temmuz 2026", datetime(2026, 7, 24, tzinfo=UTC)),
+        ("24 Ağustos 2026", datetime(2026, 8, 24, tzinfo=UTC)),
+        ("15 Eylül 2026", datetime(2026, 9, 15, tzinfo=UTC)),
+        ("29 Ekim 2026 10:00", datetime(2026, 10, 29, 10, tzinfo=UTC)),
+        ("24 Aralık 2026", datetime(2026, 12, 24, tzinfo=UTC)),
+        ("24 Mayıs 2026", datetime(2026, 5, 24, tzinfo=UTC)),  # through the English "may"
+        # other languages' names unchanged
+        ("19 листопада 2026", datetime(2026, 11, 19, tzinfo=UTC)),
+        ("19 de agosto de 2026", datetime(2026, 8, 19, tzinfo=UTC)),
+    ],
+)
+def test_indonesian_and_turkish_month_names(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected

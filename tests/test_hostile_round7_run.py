@@ -184,6 +184,15 @@ CASES: dict[str, Case] = {
         ["Brasilia", "Istanbul", "Jakarta", "Johannesburg", "Karachi"],
         published=[NOV24] * 5,
     ),
+    "indonesian-and-turkish-month-names": Case(
+        respond(
+            200,
+            simple("idtr", "Jakarta hari ini", "İstanbul bugün", dates=("Senin, 24 November 2025 17:00 WIB", "24 Kasım 2025 13:00 TRT")).encode(),
+            RSS_TYPE,
+        ),
+        ["Jakarta hari ini", "İstanbul bugün"],
+        published=[NOV24, NOV24],
+    ),
     "iso-offset-and-zone-name": Case(
         respond(
             200,

@@ -46,7 +46,8 @@ MONTHS = {
 }
 COMMON_MONTHS = {key: n for name, n in MONTHS.items() for key in (name, name.title(), name.upper())}
 # Month names of other languages, keyed by their first letters (German, Russian and Ukrainian in
-# nominative and genitive forms, Dutch, French, Spanish, Italian, Portuguese, Polish): "19. März
+# nominative and genitive forms, Dutch, French, Spanish, Italian, Portuguese, Polish, Indonesian,
+# Turkish): "19. März
 # 2026", "19 ноября 2026 г.", "19 листопада 2026". English names are in MONTHS.
 LOCAL_MONTHS = {
     "jän": 1, "gen": 1, "ene": 1, "janv": 1, "sty": 1, "янв": 1, "січ": 1,
@@ -61,6 +62,10 @@ LOCAL_MONTHS = {
     "okt": 10, "ott": 10, "out": 10, "paź": 10, "окт": 10, "жов": 10,
     "lis": 11, "ноя": 11, "лис": 11,
     "dez": 12, "déc": 12, "dic": 12, "gru": 12, "дек": 12, "гру": 12,
+    # round seven: Indonesian ("24 Agustus 2026 17:00 WIB", "Rabu, 19 Agu 2026") and Turkish
+    # ("24 Kasım 2026 13:00", "Pzt, 24 Kas 2026"); their other months are spelled as above
+    "peb": 2, "agu": 8, "agt": 8, "nop": 11, "des": 12,
+    "oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10, "kas": 11, "ara": 12,
 }  # fmt: skip
 # "Donnerstag, 19. März 2026 um 10:00 Uhr", "19 ноября 2026 г., 10:00", "19.11.2026 10:00" (day
 # first, as dotted dates are in German, Russian and Ukrainian), "2026/11/19 10:00": tried only
