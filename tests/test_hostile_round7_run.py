@@ -7,7 +7,7 @@ to a ``feed:`` URL, stamp every item with the time of the request, make guids an
 or put a per-request token into both the guid and the link; the bodies carry emoji written as
 CESU-8 (each UTF-16 surrogate as its own three bytes, as Java's modified UTF-8 and MySQL's
 three-byte ``utf8`` write them), windows-1252 smart quotes under a UTF-8 label, windows-1251 under a
-server's default ``charset=ISO-8859-1``, links with ``&`` escaped twice or without a scheme
+server's default ``charset=ISO-8859-1``, hundreds of items of raw HTML with unclosed ``<br>``, links with ``&`` escaped twice or without a scheme
 (``www.host/…``), and dates in zone abbreviations of Indonesia, Brazil, Türkiye, South Africa or
 Pakistan, with Indonesian or Turkish month names, or an ISO time with both an offset and a zone name.
 Cases that were already fine stay as guards (x-gzip, a soft 404, a feed printed twice …).
@@ -104,6 +104,20 @@ def token_in_guid_and_link(n: int) -> bytes:
         for i, t in enumerate(("Token one", "Token two"))
     )
     return rss("tok", *items).encode()
+
+
+RAW_BR_TITLES = [f"Raw HTML {i:03d}" for i in range(300)]
+
+
+def raw_br_items() -> bytes:
+    """300 items whose descriptions are raw HTML with 80 unclosed <br> each: 24,000 open tags."""
+    lines = "<br>".join(f"line {k}" for k in range(81))
+    items = (
+        f"<item><title>{t}</title><link>https://rawbr.example/a/{i}</link><guid>rawbr-{i}</guid>"
+        f"<pubDate>{NOV24_RFC}</pubDate><description>{MINISTER} {lines}<img src='/x.jpg'></description></item>"
+        for i, t in enumerate(RAW_BR_TITLES)
+    )
+    return rss("rawbr", *items).encode()
 
 
 def guids_anew(n: int) -> bytes:
@@ -234,6 +248,7 @@ CASES: dict[str, Case] = {
     ),
     "guids-new-on-every-fetch": Case(per_request(guids_anew, RSS_TYPE), ["Fixed link", "Fixed too"]),
     "pubdate-is-the-request-time": Case(per_request(stamped_now, RSS_TYPE), ["Stamped", "Stamped too"]),
+    "raw-br-in-hundreds-of-items": Case(respond(200, raw_br_items(), RSS_TYPE), RAW_BR_TITLES),
     "x-gzip-encoding": Case(
         respond(200, gzip.compress(simple("xgz", "Old gzip name").encode()), {"Content-Encoding": "x-gzip", **RSS_TYPE}),
         ["Old gzip name"],
