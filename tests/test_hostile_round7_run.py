@@ -2,15 +2,16 @@
 
 Two runs over one feeds file (the second a plain re-run that must add no article, revision or
 statement), then each case is checked on its own: the titles and URLs stored, the feed's state and
-its one-line error, and for the date cases the publication times stored. The servers here redirect
-to a ``feed:`` URL, stamp every item with the time of the request, make guids anew on every request,
-or put a per-request token into both the guid and the link; the bodies carry emoji written as
-CESU-8 (each UTF-16 surrogate as its own three bytes, as Java's modified UTF-8 and MySQL's
-three-byte ``utf8`` write them), windows-1252 smart quotes under a UTF-8 label, windows-1251 under a
-server's default ``charset=ISO-8859-1``, hundreds of items of raw HTML with unclosed ``<br>``, links with ``&`` escaped twice or without a scheme
-(``www.host/…``), and dates in zone abbreviations of Indonesia, Brazil, Türkiye, South Africa or
-Pakistan, with Indonesian or Turkish month names, or an ISO time with both an offset and a zone name.
-Cases that were already fine stay as guards (x-gzip, a soft 404, a feed printed twice …).
+its one-line error, and for the date cases the publication times stored. The servers here
+redirect to a ``feed:`` URL, stamp every item with the time of the request, make guids anew on
+every request, or put a per-request token into both the guid and the link; the bodies carry emoji
+written as CESU-8 (each UTF-16 surrogate as its own three bytes, as Java's modified UTF-8 and
+MySQL's three-byte ``utf8`` write them), windows-1252 smart quotes under a UTF-8 label,
+windows-1251 under a server's default ``charset=ISO-8859-1``, hundreds of items of raw HTML with
+unclosed ``<br>``, links with ``&`` escaped twice or without a scheme (``www.host/…``), and dates
+in zone abbreviations of Indonesia, Brazil, Türkiye, South Africa or Pakistan, with Indonesian or
+Turkish month names, or an ISO time with both an offset and a zone name. Cases that were already
+fine stay as guards (x-gzip, a soft 404, a feed printed twice …).
 """
 
 # ruff: noqa: F811 - the fault_server_module fixture is imported, then named as an argument
