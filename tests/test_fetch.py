@@ -618,3 +618,39 @@ def test_logins_go_to_their_origin_only_and_are_never_logged(
     assert "feed-pw" not in caplog.text  # not even at DEBUG
     info = "\n".join(rec.getMessage() for rec in caplog.records if rec.levelno >= logging.INFO)
     assert "given-pw" not in info and "/given" in info  # (httpcore's DEBUG trace shows the Location as sent)
+
+
+@pytest.mark.parametrize(
+    ("status", "location", "moved"),
+    [
+        (301, "feed://{host}/target", True),  # httpx cannot read it and raised InvalidURL before
+        (302, "feed://{host}/target", False),
+        (308, "feed:http://{host}/target", True),
+        (307, "FEED://{host}/target", False),
+    ],
+)
+def test_a_redirect_to_a_feed_url_is_followed_as_http(
+    fault_server: FaultServer, settings: Settings, status: int, location: str, moved: bool
+) -> None:
+    s = fault_server
+    host = f"127.0.0.1:{s.port}"
+    s.add("/target", respond(200, RSS, {"Content-Type": "application/rss+xml"}))
+    r = fetch_url(s.add("/feed", redirect(status, location.format(host=host))), settings)
+    assert r.status == "ok" and r.final_url == f"http://{host}/target", r.error
+    assert r.permanent_redirect == (f"http://{host}/target" if moved else None)
+
+
+@pytest.mark.parametrize(
+    ("location", "error"),
+    [
+        ("feed:javascript:alert(1)", "redirect to a non-HTTP URL refused: javascript:alert(1)"),
+        ("feed:ftp://h.example/x", "redirect to a non-HTTP URL refused: ftp://h.example/x"),
+        ("feed:", "redirect to a non-HTTP URL refused: feed:"),
+    ],
+)
+def test_a_feed_url_wrapping_anything_but_http_is_still_refused(
+    fault_server: FaultServer, settings: Settings, location: str, error: str
+) -> None:
+    r = fetch_url(fault_server.add("/feed", redirect(302, location)), settings)
+    assert (r.status, r.error) == ("error", error)
+    assert len(fault_server.requests) == 1

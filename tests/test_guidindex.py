@@ -7,8 +7,17 @@ import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from ingest.catalog import SCHEMA
-from ingest.guidindex import follow_moved_items, pick_unique_guids, record_guids, record_moves
+from ingest.guidindex import (
+    TITLE_KEY,
+    follow_moved_items,
+    item_key,
+    pick_unique_guids,
+    record_guids,
+    record_moves,
+)
 from ingest.models import Article
 
 T0 = datetime(2026, 11, 24, 10, tzinfo=UTC)
@@ -117,3 +126,27 @@ def test_an_item_without_a_guid_is_known_by_its_title() -> None:
     ]
     assert [a.article_id for a in follow_moved_items(conn, twins, set())] == ["new-a", "new-b"]  # ambiguous
     assert follow_moved_items(conn, [article("new", guid=None, title="")], set())[0].article_id == "new"
+
+
+def test_a_guid_that_is_the_link_over_again_names_the_item_by_its_title() -> None:
+    # WordPress-style <guid> = <link>, both with a token the server makes new on every request:
+    # the guid names nothing the link does not, so the item is known by its title and time
+    first = article("tok-1", guid="https://o.example/tok-1", title="Budget vote")
+    conn = catalog_with(first)
+    again = article("tok-2", guid="https://o.example/tok-2", title="Budget vote")
+    assert [a.article_id for a in follow_moved_items(conn, [again], set())] == ["tok-1"]
+    other = article("tok-3", guid="https://o.example/tok-3", title="Another story")
+    assert follow_moved_items(conn, [other], set())[0].article_id == "tok-3"
+
+
+@pytest.mark.parametrize(
+    ("guid", "url", "key"),
+    [
+        ("g-1", "https://o.example/a", "g-1"),
+        ("https://o.example/?p=12", "https://o.example/a", "https://o.example/?p=12"),  # a guid of its own
+        ("https://o.example/a", "https://o.example/a", TITLE_KEY + "budget vote"),
+        (None, "https://o.example/a", TITLE_KEY + "budget vote"),
+    ],
+)
+def test_item_key(guid: str | None, url: str, key: str) -> None:
+    assert item_key(article("a", guid=guid, url=url, title="Budget vote")) == key

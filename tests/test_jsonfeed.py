@@ -134,3 +134,25 @@ def test_a_json_feed_that_is_not_utf8_is_read_by_its_charset_and_marked(
     assert [e.title for e in feed.entries] == [title]
     assert feed.bozo and (feed.bozo_reason or "").startswith("JSON body is not UTF-8")
     assert (feed.bozo_reason or "").endswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("title", "bom"),
+    [
+        ("Party 😀 time", b""),
+        ("Flags 🇺🇦 and 😀 – “quoted”", b""),
+        ("Party 😀 time", b"\xef\xbb\xbf"),  # a BOM before it
+    ],
+)
+def test_a_json_feed_with_cesu8_surrogates_is_read_as_utf8(title: str, bom: bytes) -> None:
+    # Java's modified UTF-8 / MySQL's three-byte utf8: an emoji as two three-byte surrogates
+    text = json.dumps(
+        {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": title}]},
+        ensure_ascii=False,
+    )
+    wide = text.encode("utf-16-le")
+    units = [int.from_bytes(wide[k : k + 2], "little") for k in range(0, len(wide), 2)]
+    body = bom + "".join(map(chr, units)).encode("utf-8", "surrogatepass")
+    feed = parse_json_feed(body)
+    assert [e.title for e in feed.entries] == [title]
+    assert feed.bozo and (feed.bozo_reason or "").startswith("JSON body is not UTF-8")

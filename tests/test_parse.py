@@ -450,6 +450,41 @@ def test_a_document_nested_past_lxmls_limit_with_many_tags_is_refused_quickly() 
     assert time.perf_counter() - started < 2  # feedparser's fallback took about 10 s
 
 
+@pytest.mark.parametrize(
+    ("items", "html", "expected"),
+    [
+        (2000, "line<br>" * 12, "line<br>" * 12),
+        (300, "a<br>b<BR>c<br >" * 30, "a<br>b<br>c<br>" * 30),  # as feedparser writes HTML back
+        (
+            500,
+            "<p>x<img src='/a.jpg' alt='a/b'><hr>y</p>" * 10,
+            '<p>x<img src="/a.jpg" alt="a/b"><hr>y</p>' * 10,
+        ),
+        (400, "<br/>ok<br />" * 10 + "x<br>" * 60, "<br>ok<br>" * 10 + "x<br>" * 60),
+    ],
+)
+def test_many_items_of_raw_html_with_open_void_tags_are_read(items: int, html: str, expected: str) -> None:
+    # more than 20,000 open <br>/<img>/<hr> nest past lxml's limit; they used to make the whole feed
+    # "not a feed: elements nested more than 256 deep"; closed, the feed is read, the HTML as it was
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+        + "".join(f"<item><title>t{i}</title><description>{html}</description></item>" for i in range(items))
+        + "</channel></rss>"
+    ).encode()
+    feed = parse_feed(body)
+    assert [e.title for e in feed.entries] == [f"t{i}" for i in range(items)]
+    assert feed.bozo
+    assert feed.entries[-1].summary_html == expected  # never <br></br>: that is two line breaks
+
+
+def test_a_deep_document_of_open_void_tags_past_the_bound_is_still_refused_quickly() -> None:
+    head = b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>t</title><description>'
+    started = time.perf_counter()
+    with pytest.raises(ParseError, match=r"^not a feed: elements nested more than 256 deep \(300013 tags\)$"):
+        parse_feed(head + b"<br>" * 300_000 + b"</description></item></channel></rss>")
+    assert time.perf_counter() - started < 2
+
+
 def test_a_small_feed_nested_that_deep_by_unclosed_html_is_still_read() -> None:
     body = (
         b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>t</title>'

@@ -6,7 +6,8 @@ import codecs
 
 import pytest
 
-from ingest.xmlsafe import decode_body, parse_content_type, sanitize_xml, strip_prolog
+from ingest.charsets import decode_body, parse_content_type
+from ingest.xmlsafe import sanitize_xml, strip_prolog
 
 CYRILLIC = "Вечерний вестник"
 RSS_1251 = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{CYRILLIC}</title></channel></rss>'

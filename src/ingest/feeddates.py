@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 ISO_DATE_RE = re.compile(
     r"^(\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?"
     r"(?:[T\s]+(\d\d):?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?"
-    r"\s*(Z|[A-Za-z]{2,5}|[+-]\d\d(?::?\d\d?)?)?$",  # "+00:0": an offset cut short (read as "+00:00")
+    r"\s*(Z|[A-Za-z]{2,5}|[+-]\d\d(?::?\d\d?)?)?"  # "+00:0": an offset cut short (read as "+00:00")
+    r"(?:(?<=\d)\s*\(?[A-Za-z]{2,5}\)?)?$",  # "+01:00 CET", "+0200 (EET)": the offset counts
     re.I,
 )
 RFC822_DATE_RE = re.compile(
@@ -45,7 +46,8 @@ MONTHS = {
 }
 COMMON_MONTHS = {key: n for name, n in MONTHS.items() for key in (name, name.title(), name.upper())}
 # Month names of other languages, keyed by their first letters (German, Russian and Ukrainian in
-# nominative and genitive forms, Dutch, French, Spanish, Italian, Portuguese, Polish): "19. März
+# nominative and genitive forms, Dutch, French, Spanish, Italian, Portuguese, Polish, Indonesian,
+# Turkish): "19. März
 # 2026", "19 ноября 2026 г.", "19 листопада 2026". English names are in MONTHS.
 LOCAL_MONTHS = {
     "jän": 1, "gen": 1, "ene": 1, "janv": 1, "sty": 1, "янв": 1, "січ": 1,
@@ -60,6 +62,10 @@ LOCAL_MONTHS = {
     "okt": 10, "ott": 10, "out": 10, "paź": 10, "окт": 10, "жов": 10,
     "lis": 11, "ноя": 11, "лис": 11,
     "dez": 12, "déc": 12, "dic": 12, "gru": 12, "дек": 12, "гру": 12,
+    # round seven: Indonesian ("24 Agustus 2026 17:00 WIB", "Rabu, 19 Agu 2026") and Turkish
+    # ("24 Kasım 2026 13:00", "Pzt, 24 Kas 2026"); their other months are spelled as above
+    "peb": 2, "agu": 8, "agt": 8, "nop": 11, "des": 12,
+    "oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10, "kas": 11, "ara": 12,
 }  # fmt: skip
 # "Donnerstag, 19. März 2026 um 10:00 Uhr", "19 ноября 2026 г., 10:00", "19.11.2026 10:00" (day
 # first, as dotted dates are in German, Russian and Ukrainian), "2026/11/19 10:00": tried only
@@ -82,6 +88,14 @@ ZONES = {
     "msk": 3, "ist": 5.5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "aest": 10, "aedt": 11,
     "acst": 9.5, "awst": 8, "nzst": 12, "nzdt": 13,
     "mez": 1, "mesz": 2, "oez": 2, "oesz": 3, "wez": 0, "wesz": 1,  # German: "24 Dez 2026 10:00 MEZ"
+    # Round seven: abbreviations news sites print that were read as UTC (hours off). Ambiguous ones
+    # keep their North American or first-listed meaning (CST, AST, IST, BST, GST the Gulf's).
+    "wib": 7, "wita": 8, "wit": 9, "pkt": 5, "npt": 5.75, "irst": 3.5, "aft": 4.5, "ict": 7,
+    "pht": 8, "myt": 8, "trt": 3, "gst": 4, "idt": 3, "msd": 4, "samt": 4, "yekt": 5,
+    "omst": 6, "krat": 7, "irkt": 8, "yakt": 9, "vlat": 10, "magt": 11, "pett": 12, "azt": 4,
+    "get": 4, "uzt": 5, "almt": 5, "sast": 2, "cat": 2, "eat": 3, "wat": 1, "brt": -3, "brst": -2,
+    "art": -3, "clt": -4, "clst": -3, "cot": -5, "pet": -5, "vet": -4, "uyt": -3, "nst": -3.5,
+    "ndt": -2.5, "acdt": 10.5, "awdt": 9, "chst": 10,
 }  # fmt: skip
 
 

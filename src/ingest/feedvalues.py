@@ -32,6 +32,10 @@ ENCLOSURE_PATHS = (
 )
 WEB_SCHEMES = {"http", "https"}
 ABSOLUTE_URL_RE = re.compile(r"^https?://[^\s/?#]+(?:[/?#]|$)", re.I)
+# "&" escaped once more than XML undoes ("&amp;amp;" in the feed), or WordPress's "&#038;" inside CDATA
+ESCAPED_AMPERSAND_RE = re.compile(r"&(?:amp;|#0*38;|#x0*26;)+", re.I)
+# A link written without its scheme ("www.host.example/a/1"): a host, not a relative path
+SCHEMELESS_WWW_RE = re.compile(r"^www\d{0,2}\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?(?:[/?#]|$)", re.I)
 
 
 def repair_mojibake(value: str) -> str:
@@ -104,6 +108,11 @@ def resolve_url(base: str | None, href: str | None) -> str | None:
         return None
     if "\t" in href or "\n" in href or "\r" in href:  # dropped by browsers: "java\tscript:" runs
         href = href.replace("\t", "").replace("\n", "").replace("\r", "")
+    if "&" in href:
+        href = ESCAPED_AMPERSAND_RE.sub("&", href)  # a query separator no server means as "&amp;"
+    if SCHEMELESS_WWW_RE.match(href):
+        scheme = "https" if (base or "").lower().startswith("https:") else "http"
+        href = f"{scheme}://{href}"  # as an address bar reads it, with the feed's scheme
     try:
         url = href if (not base or ABSOLUTE_URL_RE.match(href)) else urljoin(base, href)
         if "[" in url:

@@ -210,6 +210,7 @@ class HttpFetch:
         if self.login and may_send_credentials(self.login[0], url):
             kw["auth"] = self.login[1]
         locations: list[bytes] = []  # httpx parses a Location itself and may fail before we see it
+        head: list[Any] = []  # the status and whether a cookie came, for that case
         fresh: list[bool] = []  # a new connection was opened for this request
 
         def trace(event: str, info: dict[str, Any]) -> None:
@@ -218,18 +219,17 @@ class HttpFetch:
                 deadline.watch(info.get("return_value"))
             elif event.endswith("receive_response_headers.complete"):
                 value = info.get("return_value")
-                fields = value[3] if isinstance(value, tuple) and len(value) > 3 else []
-                locations[:] = [v for k, v in fields if bytes(k).lower() == b"location"]
+                if isinstance(value, tuple) and len(value) > 3:  # (version, status, reason, fields)
+                    locations[:] = [v for k, v in value[3] if bytes(k).lower() == b"location"]
+                    head[:] = [value[1], any(bytes(k).lower() == b"set-cookie" for k, _ in value[3])]
 
         with ExitStack() as stack:
             try:
                 resp = stack.enter_context(self.client.stream("GET", url, extensions={"trace": trace}, **kw))
             except httpx.InvalidURL:
-                if not locations:
-                    raise
-                location = pick_location(locations, "")
-                resolve_redirect(url, location)  # raises: a non-HTTP scheme or an invalid URL
-                raise RedirectError(f"redirect to an invalid URL: {location[:200]}") from None
+                if not locations or not head or head[0] not in REDIRECT_CODES:
+                    raise  # else a Location httpx cannot read (feed://…) and we can: followed
+                return self.follow(url, pick_location(locations, ""), head[0], head[1])
             except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
                 if fresh and not self.lenient and is_refused_head(exc):
                     return self.request_leniently(url, deadline)  # a head browsers read, h11 not
@@ -253,7 +253,7 @@ class HttpFetch:
             ):  # no Location, but "Refresh: 0; url=…" (browsers go on)
                 location = refresh_location(resp.headers.get("refresh"))
             if location and status >= 300:
-                return self.follow(url, location, status, resp)
+                return self.follow(url, location, status, "set-cookie" in resp.headers)
             if status in VALIDATORS_REFUSED and VALIDATOR_HEADERS & self.headers.keys():
                 self.headers = {k: v for k, v in self.headers.items() if k not in VALIDATOR_HEADERS}
                 stack.close()  # this answer is dropped: ask once more without the validators
@@ -282,7 +282,7 @@ class HttpFetch:
             except BodyTooLargeError as exc:
                 mark_too_large(result, exc, cap)
             if location and result.error == "empty body":
-                return self.follow(url, location, status, resp)
+                return self.follow(url, location, status, "set-cookie" in resp.headers)
         return None
 
     def request_leniently(self, url: str, deadline: Deadline) -> str | None:
@@ -297,11 +297,11 @@ class HttpFetch:
             self.client, self.lenient = client, False
             self.headers.pop("Connection", None)
 
-    def follow(self, url: str, location: str, status: int, resp: httpx.Response) -> str:
-        """The absolute target of a redirect, noting what it means for the feed's URL."""
+    def follow(self, url: str, location: str, status: int, cookie_set: bool) -> str:
+        """The absolute target of a redirect (RedirectError if we do not follow it), noted for the feed."""
         result = self.result
         target, given = split_credentials(resolve_redirect(url, location))
-        self.cookie_set = "set-cookie" in resp.headers  # back to a URL seen: once more, with it
+        self.cookie_set = cookie_set  # back to a URL seen: once more, with the cookie
         if given:  # a login in the Location: used there, never logged or stored
             self.login = (target, httpx.BasicAuth(*given))
         if status not in PERMANENT_REDIRECT_CODES:

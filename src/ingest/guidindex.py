@@ -18,6 +18,8 @@ one batch is ambiguous and never followed.
 
 An item without a guid is known by its title instead (a key no guid can take): a feed without
 guids whose links carry a cache-buster (``?ts=…``) or a session keeps its articles the same way.
+So is an item whose guid is its link over again (WordPress-style ``<guid>`` = ``<link>``): a token
+the server adds to the link on every request is in the guid too, which then names nothing.
 A title shared by several items of one batch is ambiguous like a shared guid.
 
 An item without a trusted date (none, or an implausible one) has no time to compare: it is taken
@@ -47,8 +49,9 @@ TITLE_KEY = "\x1ftitle:"  # starts the key of an item without a guid (no guid st
 
 
 def item_key(art: Article) -> str | None:
-    """What names an item within its feed: its guid; without one, its normalised title."""
-    if art.guid:
+    """What names an item within its feed: its guid; without one, or when the guid is just the
+    item's link again (a token in one is in both), its normalised title."""
+    if art.guid and art.guid != art.url:
         return art.guid
     title = normalise_title(art.title)
     return TITLE_KEY + title if title else None

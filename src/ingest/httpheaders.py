@@ -13,6 +13,8 @@ HEADER_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f]")
 CONTENT_RANGE_RE = re.compile(r"^bytes\s+(\d+)-(\d+)/(\d+|\*)$", re.I)
 TAB_NEWLINE_RE = re.compile(r"[\t\n\r]")  # WHATWG URL parsing drops them anywhere
 WEB_SCHEME_RE = re.compile(r"^(https?):(.*)$", re.I | re.S)
+# The feed: pseudo-scheme (feed://host/rss, feed:https://host/rss): what a feed reader asks for next
+FEED_SCHEME_RE = re.compile(r"^feed:(//)?(?=[^/])", re.I)
 # Refresh: 0; url=/feed (also "0;URL='/feed'", "5, /feed"): what a browser loads next
 REFRESH_RE = re.compile(r"""^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(["']?)([^"'\s]+)\1\s*$""", re.I)
 
@@ -48,11 +50,15 @@ def join_as_browsers(base: str, location: str) -> str:
     """``location`` resolved against ``base`` as WHATWG URL parsing does for http(s) where RFC 3986
     differs: a backslash before the query is a slash (``/\\host/x`` is another host, as in
     browsers), ``http:feed`` and ``http:/feed`` are relative to an http base, and ``https:/host/x``
-    or ``///host/x`` name a host whatever slashes stand before it."""
+    or ``///host/x`` name a host whatever slashes stand before it. A ``feed:`` URL (``feed://host/x``,
+    ``feed:https://host/x``) is the http(s) URL it wraps, as feed readers and OPML files use it."""
     location = TAB_NEWLINE_RE.sub("", location).strip(" ")
     cut = min((i for i in (location.find("?"), location.find("#")) if i >= 0), default=len(location))
     location = location[:cut].replace("\\", "/") + location[cut:]
     scheme = urlsplit(base).scheme.lower()
+    feed = FEED_SCHEME_RE.match(location)
+    if feed:  # feed://host/x wraps a host, feed:https://host/x a whole URL (refused unless http(s))
+        location = f"http://{location[feed.end() :]}" if feed[1] else location[feed.end() :]
     special = WEB_SCHEME_RE.match(location)
     if special:
         named, rest = special[1].lower(), special[2]

@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+from ingest.charsets import decode_lenient_utf8, lookup_codec, parse_content_type
 from ingest.config import IngestError
 from ingest.feedvalues import (
     ABSOLUTE_URL_RE,
@@ -19,8 +20,6 @@ from ingest.feedvalues import (
     text_to_html,
 )
 from ingest.models import Entry, ParsedFeed
-from ingest.xmlchars import decode_mostly_utf8
-from ingest.xmlsafe import lookup_codec, parse_content_type
 
 JSON_TYPES = ("application/feed+json", "application/json")
 VERSION_RE = re.compile(r"^\s*(?:https?://)?(?:www\.)?jsonfeed\.org/version/([0-9.]*)/?\s*$", re.I)
@@ -67,7 +66,7 @@ def decode_json_body(body: bytes, content_type: str | None) -> tuple[str | bytes
         return body.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         reason = f"JSON body is not UTF-8 ({exc.reason})"
-    text, _ = decode_mostly_utf8(body)
+    text, _, _ = decode_lenient_utf8(body.removeprefix(b"\xef\xbb\xbf"))  # CESU-8, stray bytes
     if text is not None:
         return text, reason
     codec = lookup_codec(parse_content_type(content_type)[1])

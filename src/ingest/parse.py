@@ -61,6 +61,16 @@ HTML_TITLE_RE = re.compile(rb"<title\b[^>]*>([^<]*)<", re.I)
 CONTROL_BYTES_RE = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # never in text: a binary body (an image, a PDF)
 DEPTH_ERROR_RE = re.compile(r"^Excessive depth in document")  # lxml's message at its nesting limit
 MAX_DEEP_TAGS = 20_000  # tags in a document nested that deep before it is refused (about 1 s of feedparser)
+# HTML void elements left open in raw HTML (<br>, <img src=…>): each nests everything after it in XML.
+# Not link, source or meta (feed elements with content in RSS or Atom).
+OPEN_VOID_TAG_RE = re.compile(
+    rb"<(br|hr|img|wbr|input|col|area|embed|param|track)\b((?:[^<>/]|/(?!>))*)>", re.I
+)
+CLOSED_VOID_TAG_RE = re.compile(r"<(br|hr|img|wbr|input|col|area|embed|param|track)\b([^<>]*)></\1>", re.I)
+VOID_TAGS_CLOSED = "HTML void tag(s) left open (<br>, <img>)"
+MAX_CLOSED_TAGS = (
+    250_000  # a deep document with more tags is refused even when closing would help (feedparser: ~10 s)
+)
 HREF_RE = re.compile(rb"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 GUNZIP_CAP = 15 * 1024 * 1024  # the fetch cap's default
 # A UTF-8 BOM written in front of a UTF-16 body (its own BOM, or "<"/"{" then a zero byte)
@@ -169,30 +179,63 @@ def dispatch_body(body: bytes, content_type: str | None, url: str | None) -> Par
         return parse_json_feed(body, url=url, content_type=content_type)
     safe = sanitize_xml(body, content_type)
     check_feed_root(safe, url)
-    parsed = parse_fast(safe.data, url=url)
+    safe, parsed = parse_fast_or_close(safe, url)
     if parsed is None:
         check_depth(safe.data)
         thorough = sanitize_xml(body, content_type, thorough=True)
         if thorough.data != safe.data:
-            safe = thorough
-            parsed = parse_fast(safe.data, url=url)
+            safe, parsed = parse_fast_or_close(thorough, url)
     if parsed is None:
         check_depth(safe.data)
         parsed = parse_with_feedparser(safe, url)
+        if VOID_TAGS_CLOSED in (safe.bozo_reason or ""):
+            reopen_void_tags(parsed)
     if safe.bozo_reason and not parsed.bozo:
         parsed.bozo, parsed.bozo_reason = True, safe.bozo_reason
     return parsed
+
+
+def parse_fast_or_close(safe: SafeXml, url: str | None) -> tuple[SafeXml, ParsedFeed | None]:
+    """The fast path on ``safe``; when lxml stopped at its nesting limit, once more with the HTML void
+    tags closed (``close_void_tags``). Returns what was parsed last and the result."""
+    parsed = parse_fast(safe.data, url=url)
+    if parsed is None and is_too_deep(safe.data) and safe.data.count(b"<") <= MAX_CLOSED_TAGS:
+        safe = close_void_tags(safe)
+        parsed = parse_fast(safe.data, url=url)
+    return safe, parsed
+
+
+def reopen_void_tags(parsed: ParsedFeed) -> None:
+    """feedparser writes a closed void tag back as ``<br></br>`` (two line breaks to an HTML parser):
+    the tags :func:`close_void_tags` closed go back to ``<br>`` in the entries' HTML."""
+    for entry in parsed.entries:
+        entry.summary_html = CLOSED_VOID_TAG_RE.sub(r"<\1\2>", entry.summary_html)
+        entry.content_html = CLOSED_VOID_TAG_RE.sub(r"<\1\2>", entry.content_html)
 
 
 def check_depth(data: bytes) -> None:
     """Refuse a document that lxml stopped reading at its nesting limit (256) and that has more tags
     than a feed's worth: feedparser's lenient fallback spends about 40 µs per element (a 15 MiB body
     of ``<a>`` tags: minutes). A small broken feed nested that deep (hundreds of unclosed ``<br>``
-    in raw HTML) still goes to feedparser."""
-    if data.count(b"<") > MAX_DEEP_TAGS and any(
-        DEPTH_ERROR_RE.match(e.message) for e in get_parser().error_log
-    ):
+    in raw HTML) still goes to feedparser; a large one has its void tags closed first."""
+    if is_too_deep(data):
         raise ParseError(f"not a feed: elements nested more than 256 deep ({data.count(b'<')} tags)")
+
+
+def is_too_deep(data: bytes) -> bool:
+    """lxml's last parse stopped at its nesting limit, and ``data`` has more tags than a feed's worth."""
+    return data.count(b"<") > MAX_DEEP_TAGS and any(
+        DEPTH_ERROR_RE.match(e.message) for e in get_parser().error_log
+    )
+
+
+def close_void_tags(safe: SafeXml) -> SafeXml:
+    """``safe`` with the HTML void tags raw HTML leaves open closed (``<br>`` → ``<br/>``, what HTML
+    means by them): a feed of thousands of items with ``<br>`` in unescaped descriptions nests
+    deeper than lxml reads and was refused whole (round seven)."""
+    data, count = OPEN_VOID_TAG_RE.subn(rb"<\1\2/>", safe.data)
+    reason = "; ".join(filter(None, (safe.bozo_reason, f"closed {count} {VOID_TAGS_CLOSED}")))
+    return SafeXml(data, safe.encoding, safe.root, safe.doctype_removed, reason) if count else safe
 
 
 def check_feed_root(safe: SafeXml, url: str | None = None) -> None:

@@ -21,6 +21,10 @@ XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 LITERAL_SECTIONS = (("<![CDATA[", "]]>"), ("<!--", "-->"))  # where "&" is text, not markup
 ESCAPED_BYTES_RE = re.compile("[\udc80-\udcff]+")  # invalid bytes kept by "surrogateescape"
 NON_ASCII_RE = re.compile("[^\x00-\x7f]")
+# A UTF-16 surrogate written as three UTF-8 bytes (CESU-8, Java's modified UTF-8, MySQL's three-byte
+# "utf8" fed with emoji): a high one followed by a low one is one character, any other is none.
+CESU_PAIR_RE = re.compile(rb"\xed[\xa0-\xaf][\x80-\xbf]\xed[\xb0-\xbf][\x80-\xbf]")
+CESU_LONE_RE = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
 
 
 def repair_charrefs(text: str) -> tuple[str, int]:
@@ -94,6 +98,23 @@ def repair_ampersands(text: str) -> tuple[str, int]:
         parts.append(text[start:end])
         pos = end
     return "".join(parts), changed
+
+
+def join_cesu8(body: bytes) -> tuple[bytes, int]:
+    """``body`` with each surrogate pair written as two three-byte sequences (CESU-8: "😀" as
+    ``ED A0 BD ED B8 80``) turned into the character's four UTF-8 bytes, and a lone surrogate into
+    U+FFFD; ``(body, 0)`` when there is none. Strict UTF-8 refuses these bytes, so a feed with one
+    emoji written so was decoded as a legacy encoding throughout (gb18030, mac-cyrillic)."""
+    if b"\xed" not in body or CESU_LONE_RE.search(body) is None:
+        return body, 0
+
+    def join(match: re.Match[bytes]) -> bytes:
+        pair = match.group(0).decode("utf-8", "surrogatepass")
+        return pair.encode("utf-16-le", "surrogatepass").decode("utf-16-le").encode("utf-8")
+
+    joined, pairs = CESU_PAIR_RE.subn(join, body)
+    joined, lone = CESU_LONE_RE.subn("\ufffd".encode(), joined)
+    return joined, pairs + lone
 
 
 def decode_mostly_utf8(body: bytes) -> tuple[str | None, int]:

@@ -7,47 +7,20 @@ before lxml or feedparser sees the body. C1 controls (``&#146;`` or a raw U+0092
 windows-1252 characters they were meant as (feedparser's rule, applied before both parsers);
 ``thorough=True`` also removes the C0 controls that XML 1.0 forbids (used when a parser complained).
 
-Encoding order, as browsers and feedparser do: a byte-order mark wins; then the HTTP ``charset``;
-then the XML declaration (or the UTF-16/32 byte pattern of ``<?xml``, or of ``<`` and a
-character, without a BOM); then UTF-8;
-then charset-normalizer's guess; then windows-1252. The first candidate that decodes strictly and
-looks like markup is used; falling past a declared encoding marks the result ``bozo``.
+The encoding is resolved by :mod:`ingest.charsets` (a BOM, the HTTP ``charset``, the XML
+declaration, UTF-8, a guess, windows-1252, with the exceptions listed there); falling past a
+declared encoding marks the result ``bozo``.
 """
 
 from __future__ import annotations
 
-import codecs
-import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-import charset_normalizer
+from ingest.charsets import decode_body, list_declared, lookup_codec
+from ingest.xmlchars import repair_ampersands, repair_charrefs
 
-from ingest.xmlchars import (
-    LABEL_SUPERSETS,
-    decode_mostly_utf8,
-    repair_ampersands,
-    repair_charrefs,
-    respell_label,
-)
-
-BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-# XML 1.0 Appendix F, widened: the first bytes of the body without a BOM, as UTF-16/32 ("<?xm" or
-# any "<" and character, after optional whitespace: a body without an XML declaration too).
-WIDE_START_RE = re.compile(
-    rb"(?P<utf_32_be>\x00\x00\x00<)|(?P<utf_32_le><\x00\x00\x00)"
-    rb"|(?P<utf_16_be>(?:\x00[\t\n\r ])*\x00<\x00[^\x00])|(?P<utf_16_le>(?:[\t\n\r ]\x00)*<\x00[^\x00]\x00)"
-)
 XML_DECL_RE = re.compile(r"^\s*<\?xml\b[^>]*?\?>", re.I)
-DECL_ENCODING_RE = re.compile(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']", re.I)
-CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?\s*([^\"';\s]+)", re.I)
 PROLOG_TOKEN_RE = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!|<([A-Za-z_][\w.:-]*)?", re.S)
 DECLARATION_STOP_RE = re.compile(r"<!--|<\?|[\"'\[\]>]")
 DECLARATION_CLOSERS = {'"': '"', "'": "'", "<!--": "-->", "<?": "?>"}
@@ -56,8 +29,6 @@ C1_CHARREF_BYTES_RE = re.compile(rb"&#0*(?:12[89]|1[3-5][0-9]);")
 C1_RAW_BYTES_RE = re.compile(rb"\xc2[\x80-\x9f]")  # two patterns: each keeps re's literal-prefix scan
 INVALID_XML_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 UTF8_DECL = '<?xml version="1.0" encoding="utf-8"?>\n'
-SNIFF_BYTES = 64 * 1024
-HIGH_RUN_RE = re.compile(rb"[\x80-\xff]+")
 PROLOG_HEAD = 8192
 # A body that starts with an XML declaration naming UTF-8 (or none) or with markup right away.
 STANDARD_START_RE = re.compile(rb"(?:\xef\xbb\xbf)?(?:<\?xml\s[^>]*?\?>|<(?!\?xml))", re.I)
@@ -71,10 +42,6 @@ LIFT_MIN = 256
 # and reads them, lxml does not; the fast path leaves such a feed to feedparser.
 NAMES = b"channel|item|title|link|description|guid|pubDate|author|entry|summary|content|id"
 CASE_VARIANT_RE = re.compile(rb"<(?!(?:%s)[\s/>])(?i:%s)[\s/>]" % (NAMES, NAMES))
-
-
-class EncodingError(ValueError):
-    """The body decodes in no encoding at all (never raised in practice: latin-1 always decodes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,139 +111,6 @@ def replace_c1_charref(match: re.Match[str]) -> str:
 def replace_c1_charref_bytes(match: re.Match[bytes]) -> bytes:
     found = C1_CHARREF_RE.match(match.group(0).decode("utf-8"))
     return replace_c1_charref(found).encode("utf-8") if found else match.group(0)
-
-
-def parse_content_type(content_type: str | None) -> tuple[str, str | None]:
-    """``'text/xml; charset="koi8-r"'`` -> ``('text/xml', 'koi8-r')``."""
-    if not content_type:
-        return "", None
-    mime = content_type.split(";", 1)[0].strip().lower()
-    match = CHARSET_RE.search(content_type)
-    return mime, (match.group(1).strip().lower() if match else None)
-
-
-def lookup_codec(label: str | None) -> str | None:
-    """The Python codec for an encoding label as browsers read it (the larger encoding a label
-    stands for, :data:`~ingest.xmlchars.LABEL_SUPERSETS`; odd spellings respelled), or None when
-    Python does not know it."""
-    if not label:
-        return None
-    label = label.strip().strip("\"'")
-    for spelling in (label, respell_label(label)):
-        try:
-            name = codecs.lookup(spelling).name
-        except (LookupError, ValueError):
-            continue
-        return LABEL_SUPERSETS.get(name, name)
-    return None
-
-
-def detect_bom(body: bytes) -> tuple[str | None, int]:
-    for bom, name in BOMS:
-        if body.startswith(bom):
-            return name, len(bom)
-    return None, 0
-
-
-def list_declared(body: bytes, content_type: str | None) -> list[str]:
-    """Encoding labels the body declares, strongest first: BOM, HTTP charset, XML declaration."""
-    bom, _ = detect_bom(body)
-    if bom:
-        return [bom]
-    declared: list[str] = []
-    _, charset = parse_content_type(content_type)
-    if charset:
-        declared.append(charset)
-    wide = WIDE_START_RE.match(body)
-    if wide and wide.lastgroup:
-        declared.append(wide.lastgroup.replace("_", "-"))
-    else:
-        match = DECL_ENCODING_RE.match(body[:1024])
-        if match:
-            declared.append(match.group(1).decode("ascii"))
-    return declared
-
-
-def sniff_encoding(body: bytes) -> str | None:
-    """Guess a single-byte encoding. Western European text has its accented letters one or two at
-    a time among ASCII ones, so short runs of high bytes mean windows-1252 (statistical detectors
-    often say cp1250 there); long runs (whole Cyrillic or Greek words) go to charset-normalizer.
-    """
-    sample = body[:SNIFF_BYTES]
-    runs = [len(run) for run in HIGH_RUN_RE.findall(sample)]
-    if runs and sum(n for n in runs if n <= 2) >= 0.6 * sum(runs):
-        return "cp1252"
-    best = charset_normalizer.from_bytes(sample).best()
-    return best.encoding if best is not None else None
-
-
-def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str, str | None]:
-    """Decode per the rules in the module docstring: ``(text, codec, bozo_reason or None)``."""
-    declared = list_declared(body, content_type)
-    codecs_declared = [lookup_codec(label) for label in declared]
-    unknown = [label for label, codec in zip(declared, codecs_declared, strict=True) if codec is None]
-    known = [codec for codec in codecs_declared if codec is not None]
-    if known and known[0] not in ("utf-8", "cp1252") and is_single_byte(known[0]) and not body.isascii():
-        # A UTF-8 body under a legacy label (a server default charset=windows-1251, a template's
-        # declaration): valid UTF-8 with multi-byte sequences is never real legacy text.
-        # windows-1252 labels are left to feedvalues.repair_mojibake, as feedparser does.
-        text = try_decode(body, "utf-8")
-        if text is not None:
-            return text, "utf-8", f"declared encoding {known[0]} but the body is UTF-8"
-    tried: set[str] = set()
-    for codec in iter_candidates(body, known):
-        if codec in tried:
-            continue
-        tried.add(codec)
-        text = try_decode(body, codec)
-        repaired = 0
-        if text is None and codec == "utf-8":
-            text, repaired = decode_mostly_utf8(body)
-        if text is None:
-            continue
-        reason = None
-        if repaired:
-            reason = f"{repaired} invalid UTF-8 byte(s) decoded as windows-1252"
-        elif unknown:
-            reason = f"unknown encoding {unknown[0]!r}; decoded as {codec}"
-        elif known and codec != known[0]:
-            reason = f"declared encoding {known[0]} did not decode; decoded as {codec}"
-        elif not known and codec != "utf-8":
-            reason = f"no encoding declared and not UTF-8; decoded as {codec}"
-        return text, codec, reason
-    raise EncodingError("body decodes in no encoding")  # pragma: no cover - latin-1 always decodes
-
-
-@functools.cache
-def is_single_byte(codec: str) -> bool:
-    """True for codecs that map each byte to one character (windows-1251, koi8-r, mac-roman ...)."""
-    try:
-        return len(bytes(range(128, 256)).decode(codec, "replace")) == 128
-    except LookupError:
-        return False
-
-
-def iter_candidates(body: bytes, known: list[str]) -> Iterator[str]:
-    """Declared codecs first, then UTF-8, a sniffed guess, windows-1252 and latin-1 (never fails)."""
-    yield from known
-    yield "utf-8"
-    sniffed = lookup_codec(sniff_encoding(body))
-    if sniffed:
-        yield sniffed
-    yield "cp1252"
-    yield "latin-1"
-
-
-def try_decode(body: bytes, codec: str) -> str | None:
-    """Strict decode; wide encodings must also yield something that starts like markup."""
-    bom, skip = detect_bom(body)
-    try:
-        text = body[skip if bom == codec else 0 :].decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None
-    if codec.startswith(("utf-16", "utf-32")) and "<" not in text[:1024]:
-        return None
-    return text.removeprefix("\ufeff")
 
 
 def strip_prolog(text: str) -> tuple[str, int, str | None, bool]:

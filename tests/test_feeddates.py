@@ -1,0 +1,89 @@
+"""ingest.feeddates: round seven's zone abbreviations and ISO times with an offset and a zone name
+(earlier rounds' forms are in test_parse_quirks.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from ingest.feeddates import parse_date
+
+NOV24 = datetime(2026, 11, 24, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # abbreviations that were read as UTC (hours off), now with their offsets
+        ("Tue, 24 Nov 2026 17:00:00 WIB", NOV24),  # Indonesia, western
+        ("Tue, 24 Nov 2026 18:00:00 WITA", NOV24),
+        ("Tue, 24 Nov 2026 19:00:00 WIT", NOV24),
+        ("Tue, 24 Nov 2026 07:00:00 BRT", NOV24),  # Brasília
+        ("Tue, 24 Nov 2026 07:00:00 ART", NOV24),  # Argentina
+        ("Tue, 24 Nov 2026 13:00:00 TRT", NOV24),  # Türkiye
+        ("Tue, 24 Nov 2026 12:00:00 SAST", NOV24),  # South Africa
+        ("Tue, 24 Nov 2026 13:00:00 EAT", NOV24),  # East Africa
+        ("Tue, 24 Nov 2026 11:00:00 WAT", NOV24),  # West Africa
+        ("Tue, 24 Nov 2026 15:00:00 PKT", NOV24),  # Pakistan
+        ("Tue, 24 Nov 2026 15:45:00 NPT", NOV24),  # Nepal, +05:45
+        ("Tue, 24 Nov 2026 13:30:00 IRST", NOV24),  # Iran, +03:30
+        ("Tue, 24 Nov 2026 18:00:00 PHT", NOV24),  # Philippines
+        ("Tue, 24 Nov 2026 17:00:00 ICT", NOV24),  # Indochina
+        ("Tue, 24 Nov 2026 18:00:00 MYT", NOV24),  # Malaysia
+        ("Tue, 24 Nov 2026 14:00:00 GST", NOV24),  # Gulf
+        ("Tue, 24 Nov 2026 15:00:00 YEKT", NOV24),  # Yekaterinburg
+        ("Tue, 24 Nov 2026 20:00:00 VLAT", NOV24),  # Vladivostok
+        ("Tue, 24 Nov 2026 06:30:00 NST", NOV24),  # Newfoundland, -03:30
+        ("Tue, 24 Nov 2026 05:00:00 COT", NOV24),  # Colombia
+        ("24 Nov 2026 15:00 PKT", NOV24),
+        ("2026-11-24 17:00:00 WIB", NOV24),  # ISO with a zone name
+        ("24 ноября 2026, 15:00 YEKT", NOV24),  # other languages' forms take the same table
+        # known before round seven, unchanged
+        ("Tue, 24 Nov 2026 05:00:00 EST", NOV24),
+        ("Tue, 24 Nov 2026 11:00:00 CET", NOV24),
+        ("Tue, 24 Nov 2026 13:00:00 MSK", NOV24),
+        ("Tue, 24 Nov 2026 15:30:00 IST", NOV24),  # India's
+        # an ISO time with an offset and a zone name: the offset counts
+        ("2026-11-24T11:00:00+01:00 CET", NOV24),
+        ("2026-11-24 12:00:00 +0200 (EET)", NOV24),
+        ("2026-11-24T12:00:00+02:00 XYZ", NOV24),  # whatever the name
+        ("2026-11-24T11:00:00 +0100CET", NOV24),
+        # still no date
+        ("2026 Nov", None),
+        ("2026-11-24 10:00 XYZ", None),  # an unknown name without an offset
+        ("2026-11-24 ABC", None),
+    ],
+)
+def test_zone_abbreviations_and_names_after_offsets(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("24 November 2026 17:00 WIB", NOV24),
+        ("Selasa, 24 Nopember 2026 17:00 WIB", NOV24),  # the old spelling
+        ("Rabu, 19 Agu 2026 17:00:00 +0700", datetime(2026, 8, 19, 10, tzinfo=UTC)),
+        ("19 Agustus 2026 17:00 WIB", datetime(2026, 8, 19, 10, tzinfo=UTC)),
+        ("24 Desember 2026", datetime(2026, 12, 24, tzinfo=UTC)),
+        ("3 Peb 2026", datetime(2026, 2, 3, tzinfo=UTC)),
+        ("24 Kasım 2026 13:00 TRT", NOV24),
+        ("Sal, 24 Kas 2026 13:00:00 +0300", NOV24),
+        ("Çarşamba, 19 Şubat 2026 13:00 +0300", datetime(2026, 2, 19, 10, tzinfo=UTC)),
+        ("1 Ocak 2026", datetime(2026, 1, 1, tzinfo=UTC)),
+        ("24 Nisan 2026", datetime(2026, 4, 24, tzinfo=UTC)),
+        ("24 Haziran 2026", datetime(2026, 6, 24, tzinfo=UTC)),
+        ("24 Temmuz 2026", datetime(2026, 7, 24, tzinfo=UTC)),
+        ("24 Ağustos 2026", datetime(2026, 8, 24, tzinfo=UTC)),
+        ("15 Eylül 2026", datetime(2026, 9, 15, tzinfo=UTC)),
+        ("29 Ekim 2026 10:00", datetime(2026, 10, 29, 10, tzinfo=UTC)),
+        ("24 Aralık 2026", datetime(2026, 12, 24, tzinfo=UTC)),
+        ("24 Mayıs 2026", datetime(2026, 5, 24, tzinfo=UTC)),  # through the English "may"
+        # other languages' names unchanged
+        ("19 листопада 2026", datetime(2026, 11, 19, tzinfo=UTC)),
+        ("19 de agosto de 2026", datetime(2026, 8, 19, tzinfo=UTC)),
+    ],
+)
+def test_indonesian_and_turkish_month_names(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected

@@ -1,0 +1,50 @@
+"""ingest.feedvalues.resolve_url: links as feeds write them (round seven: links without a scheme,
+ampersands escaped twice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.feedvalues import resolve_url
+
+BASE = "https://news.example/dir/feed.xml"
+
+
+@pytest.mark.parametrize(
+    ("base", "href", "expected"),
+    [
+        # "www.host/…" is a host written without its scheme, not a path below the feed's folder
+        (BASE, "www.other.example/a/1", "https://www.other.example/a/1"),
+        (BASE, "www2.other.example/a?id=5", "https://www2.other.example/a?id=5"),
+        (BASE, "WWW.Other.Example", "https://WWW.Other.Example"),
+        (BASE, "www.other.example:8080/x", "https://www.other.example:8080/x"),
+        (
+            "http://news.example/feed",
+            "www.other.example/a",
+            "http://www.other.example/a",
+        ),  # the feed's scheme
+        (None, "www.other.example/a", "http://www.other.example/a"),
+        # still relative: no dot after www, a path, a file named www.*
+        (BASE, "www/a/1", "https://news.example/dir/www/a/1"),
+        (BASE, "/www.other.example/a", "https://news.example/www.other.example/a"),
+        (BASE, "wwwhat.example/a", "https://news.example/dir/wwwhat.example/a"),
+        (BASE, "www.html", "https://news.example/dir/www.html"),
+        # "&" escaped twice (a template escaping an escaped link), or WordPress's &#038; in CDATA
+        (BASE, "https://a.example/x?id=1&amp;cat=2", "https://a.example/x?id=1&cat=2"),
+        (BASE, "https://a.example/x?id=1&amp;amp;cat=2&AMP;p=3", "https://a.example/x?id=1&cat=2&p=3"),
+        (
+            BASE,
+            "https://a.example/x?id=1&#038;cat=2&#38;p=3&#x26;q=4",
+            "https://a.example/x?id=1&cat=2&p=3&q=4",
+        ),
+        (BASE, "/x?id=1&amp;cat=2", "https://news.example/x?id=1&cat=2"),
+        (BASE, "https://a.example/x?q=a&b", "https://a.example/x?q=a&b"),  # a plain "&" stays
+        (BASE, "https://a.example/x?q=%26amp%3B", "https://a.example/x?q=%26amp%3B"),  # an encoded one too
+        # unchanged rules
+        (BASE, "javascript:alert(1)", None),
+        (BASE, "https://a.example/x", "https://a.example/x"),
+        (BASE, "", None),
+    ],
+)
+def test_resolve_url(base: str | None, href: str, expected: str | None) -> None:
+    assert resolve_url(base, href) == expected

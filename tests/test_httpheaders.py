@@ -1,0 +1,41 @@
+"""ingest.httpheaders.resolve_redirect: round seven's feed: URLs (the browser rules of round six are
+tested against a live server in test_fetch_quirks.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.httpheaders import RedirectError, resolve_redirect
+
+BASE = "https://news.example/dir/feed"
+
+
+@pytest.mark.parametrize(
+    ("location", "target"),
+    [
+        ("feed://other.example/rss", "http://other.example/rss"),
+        ("FEED://other.example", "http://other.example"),
+        ("feed://other.example:8080/rss?x=1", "http://other.example:8080/rss?x=1"),
+        ("feed:https://other.example/rss", "https://other.example/rss"),
+        ("feed:http://other.example/rss", "http://other.example/rss"),
+        ("feed", "https://news.example/dir/feed"),  # a relative path named feed
+        ("feeds/rss", "https://news.example/dir/feeds/rss"),
+        ("/feed:x", "https://news.example/feed:x"),
+    ],
+)
+def test_feed_urls_are_the_http_urls_they_wrap(location: str, target: str) -> None:
+    assert resolve_redirect(BASE, location) == target
+
+
+@pytest.mark.parametrize(
+    ("location", "error"),
+    [
+        ("feed:", "redirect to a non-HTTP URL refused: feed:"),
+        ("feed:javascript:alert(1)", "redirect to a non-HTTP URL refused: javascript:alert(1)"),
+        ("feed:file:///etc/passwd", "redirect to a non-HTTP URL refused: file:///etc/passwd"),
+        ("feed:/x", "redirect to a non-HTTP URL refused: feed:/x"),
+    ],
+)
+def test_feed_urls_wrapping_anything_else_are_refused(location: str, error: str) -> None:
+    with pytest.raises(RedirectError, match="^" + error.replace("(", r"\(").replace(")", r"\)") + "$"):
+        resolve_redirect(BASE, location)
