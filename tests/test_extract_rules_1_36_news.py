@@ -203,3 +203,26 @@ def test_a_country_with_an_apposition_is_the_state_1_37() -> None:
     text = "Norway, another gas supplier to the region, announced on Monday that it was cutting exports."
     found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
     assert [(s.speaker, s.speaker_type) for s in found] == [("Norway", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        (
+            "The Federal Maritime Administration said the port was safe. The agency said it would review the data.",
+            True,
+        ),
+        (
+            "The World Health Organization says the risk is low. Farm workers face a higher risk, the agency said.",
+            True,
+        ),
+        (
+            "Lumora Foods said sales fell. The agency said inspections would continue.",
+            False,
+        ),  # a company: no agency
+    ],
+)
+def test_the_agency_is_the_public_body_quoted_last_1_37(text: str, same: bool) -> None:
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
+    assert len(found) == 2
+    assert (found[0].speaker_id == found[1].speaker_id) is same

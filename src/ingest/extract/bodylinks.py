@@ -72,6 +72,8 @@ def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     noun = m.group("noun")
     if noun in _OUTLET_NOUNS:
         return _outlet_quoted_before(r, noun, ref)
+    if noun == "agency":
+        return _agency_quoted_last(r, ref)
     if noun not in _KINDS and noun not in _COMPANY:
         return None
     spoke = False  # a named body was quoted before: only those are candidates
@@ -159,6 +161,28 @@ def de_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
         ):
             continue  # another "Unternehmen"
         return None if _DE_PUBLIC_RE.search(res.speaker) else res
+    return None
+
+
+# "the agency" after "The World Health Organization says …" or "the Federal Aviation Administration said"
+_AGENCY_WORDS = frozenset(
+    _w("agency administration authority service bureau organization organisation office commission institute")
+)
+
+
+def _agency_quoted_last(r: Resolver, ref: int) -> Resolved | None:
+    """The public body quoted last, when it is one by its name or an acronym (rules-1.37); a company or
+    a ministry quoted last is no "agency" named before, so the phrase keeps its own id."""
+    for at, k, res in reversed(r.last):
+        if at < ref - WINDOW:
+            return None
+        if k != "organisation" or not res.speaker[:1].isupper() or _GENERIC_RE.fullmatch(res.speaker):
+            continue
+        words = res.speaker.split()
+        agency = not _AGENCY_WORDS.isdisjoint(w.lower() for w in words) or (
+            len(words) == 1 and words[0].isupper()
+        )
+        return res if agency else None
     return None
 
 
