@@ -226,3 +226,20 @@ def test_the_agency_is_the_public_body_quoted_last_1_37(text: str, same: bool) -
     found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
     assert len(found) == 2
     assert (found[0].speaker_id == found[1].speaker_id) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name that only modifies a noun in the apposition is not the speaker
+            "“The order stands,” Marsh, a Reagan appointee, wrote in her ruling.",
+            [("Marsh", "direct", "The order stands")],
+        ),
+        (
+            "Ola Brekke, a Labour ally, said the vote was fair.",
+            [("Ola Brekke", "indirect", "the vote was fair")],
+        ),
+    ],
+)
+def test_a_name_modifying_the_apposition_is_no_speaker_1_37(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

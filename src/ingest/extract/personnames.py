@@ -294,6 +294,29 @@ def named_in_full(text: str, surname: str) -> bool:
     return False
 
 
+def name_takes_lead(
+    index: int, seg: str, found: tuple[str, int, list[str]], best: int, best_inside: bool
+) -> bool:
+    """Whether the name ``found`` in segment ``index`` of a speaker phrase becomes its name: a better score,
+    but not a name that only modifies a noun in a later apposition ("Leon, a George W. Bush appointee,",
+    rules-1.37); or a bare name in apposition after a name inside a role phrase ("The successor of … Christian
+    Streiff, Louis Gallois,", rules-1.36)."""
+    name, score, titles = found
+    if not name:
+        return score > best
+    text = seg.strip(" ,")
+    at = text.find(name)
+    after = text[at + len(name) :] if at >= 0 else ""
+    if (
+        index
+        and text[:at].strip().lower() in ("a", "an", "the")
+        and after[:1] == " "
+        and after[1:2].islower()
+    ):
+        return False
+    return score > best or (best_inside and score >= 2 and bare_name(seg, name, titles))
+
+
 def bare_name(seg: str, name: str, titles: list[str]) -> bool:
     """The segment is the name alone, or with its titles ("General George Casey")."""
     return all(w in titles for w in seg.strip(" ,").replace(name, "", 1).split())

@@ -39,10 +39,10 @@ from ingest.extract.orgnames import (
 from ingest.extract.personnames import (
     ACRONYM_RE,
     TOKEN_RE,
-    bare_name,
     best_name,
     de_noun,
     is_cap,
+    name_takes_lead,
 )
 from ingest.extract.roles import (
     _CALENDAR,
@@ -250,11 +250,9 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
     top_name, best_score, role_parts = "", -1, []
     gender = ""
     top_inside = False  # the top name sits inside a role phrase ("… Airbus chief Christian Streiff")
-    for seg in kept:
+    for k, seg in enumerate(kept):
         name, score, titles = best_name(seg, lang)
-        if (
-            score > best_score or (top_inside and score >= 2 and name and bare_name(seg, name, titles))
-        ):  # a name in apposition after it wins: "The successor of … Christian Streiff, Louis Gallois," (1.36)
+        if name_takes_lead(k, seg, (name, score, titles), best_score, top_inside):
             top_name, best_score = name, score
             top_inside = score >= 2 and not seg.strip(" ,").startswith(name.split()[0])
         # a place in an English role is no name ("the head of the Kherson regional … administration", rules-1.13)
