@@ -243,3 +243,22 @@ def test_the_agency_is_the_public_body_quoted_last_1_37(text: str, same: bool) -
 )
 def test_a_name_modifying_the_apposition_is_no_speaker_1_37(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "said of X": X is the topic, not an inverted speaker; a long apposition after the name
+            "“It has the virtue of being cheap,” Maren Holt, director of the independent Harbour Fiscal Institute "
+            "and a lecturer at the Northfield School of Economics in Kessing, said of the mayor's plan.",
+            [("Maren Holt", "direct", "It has the virtue of being cheap")],
+        ),
+        (  # a clause after "write about" is no topic: no speaker is invented from the subject's list
+            "Contributors to the issue, including the chef Ana Ruiz and investor Paul Ek, write about how food "
+            "will change.",
+            [],
+        ),
+    ],
+)
+def test_said_of_a_topic_1_37(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

@@ -93,11 +93,11 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
                 continue
             break
         toks.append(t)
-        if len(toks) > 30:
+        if len(toks) > 34:
             break
-    # (rules-1.29: after a name and a comma, an apposition may be long: "…,'' Leonard E. Burman, director of
-    # the centrist Urban-Brookings Tax Policy Center, said of …")
-    reach = 24 if any(t.group() == "," for t in toks[1:5]) else 14
+    # (rules-1.29, 1.37: after a name and a comma, an apposition may be long: "…,'' Leonard E. Burman, director
+    # of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School …, said of …")
+    reach = 32 if any(t.group() == "," for t in toks[1:5]) else 14
     ci = next(
         (i for i, t in enumerate(toks[:reach]) if is_cue(t.group(), lang) and not is_cognition(t.group())),
         None,

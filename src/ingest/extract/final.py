@@ -148,6 +148,9 @@ def final_attribution(
         if lang == "en" and (heard := listener_end(text, t, e)) is not None:
             # "…, Farida Haque, the regional director, told a news briefing.": the listener after "told"
             return _apposition_before(text, toks, j, t, e, lang, heard)  # is no inverted speaker (1.36)
+        if lang == "en" and (of := _TOPIC_AFTER_CUE_RE.match(text, t.end(), e)) is not None:
+            # "…, X, the director of …, said of Mrs. Clinton's plan.": the topic is no inverted speaker (1.37)
+            return _apposition_before(text, toks, j, t, e, lang, of.end())
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
         if lang in ("uk", "ru") and _CYR_REL_SUBJECT_RE.fullmatch(text, toks[0].start(), toks[j].start()):
             return None  # "Джерело в «Леві», яке побажало …, підтвердило …": the subject (rules-1.20)
@@ -209,6 +212,9 @@ def final_attribution(
 
 
 _DE_AUX = frozenset(("hatte", "hatten", "hat", "habe", "hätte", "haben"))
+_TOPIC_AFTER_CUE_RE = re.compile(
+    r"\s+of\s+(?!(?:how|what|why|whether|when)\b)(?:[^\s,;]+\s+){0,6}?[^\s,;]+(?=\s*[.!?]?$)"
+)
 
 
 def _lead_person(text: str, a: int, b: int) -> bool:
