@@ -19,7 +19,7 @@ _ORG_MENTION_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Ministry|Office|Agency|Council|Commission|Service|Company|"
     r"Bank|Army|Command|Committee|Government|Kremlin|Pentagon|Department|Authority|Directorate|Police|Court)"
     r"|\b[Tt]he\s+(?:agency|ministry|company|council|commission|committee|government|department|regulator|"
-    r"union|operator|firm|bank|court|authority)\b"
+    r"union|operator|firm|bank|court|authority|club|board|federation|association|league|charity|trust)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3})?"
 )
 # "Das russische Verteidigungsministerium", "die Behörde", "der Koordinierungsstab"

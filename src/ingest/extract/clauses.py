@@ -45,7 +45,7 @@ LISTENER_RE = re.compile(
     r"(?:staff|employees|workers|investors|shareholders|analysts|students|supporters|residents|voters|delegates|"
     r"members|colleagues|officials|diplomats|troops|soldiers|viewers|listeners|readers|senators|MPs|deputies|"
     r"passengers|customers|clients|patients|parents|farmers|citizens|lawmakers|ministers|leaders|donors|jurors|"
-    r"magistrates|councillors|councilors)\b)"
+    r"magistrates|councillors|councilors|(?:both|all|each)\s+(?:sides|parties|camps|teams|groups))\b)"  # 1.38
 )
 
 

@@ -70,7 +70,7 @@ _EXTRA = {
     r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten|meldungen)\b"  # 1.25, 1.34
     r"|nach\s+einer\s+(?:studie|umfrage|untersuchung|analyse|prognose|schätzung|erhebung|statistik|auswertung)\b"
     r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)"  # rules-1.25: separable
-    r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein),)"  # 1.27
+    r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein|vor),)"  # 1.27, 1.38
     r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?vor(?:,|\s*[.!]))"  # 1.29: "…, rechnet sie vor."
     r"|(?:machte|machten|macht)(?=\s(?:[\w-]+\s+){0,6}?deutlich,)",  # 1.35: "machte … deutlich, dass"
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"

@@ -11,7 +11,7 @@ from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
-from ingest.extract.speakers import SpeakerPhrase, is_cap
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 _THAT_RE = re.compile(r"\bthat\b")
 _SUBORDINATE_OPENERS = frozenset(
@@ -157,7 +157,7 @@ def final_attribution(
         if lang in ("uk", "ru") and _CYR_INFINITIVE_RE.match(tail):
             return None  # "Вакуленко, своєю чергою, пообіцяв приїхати до …": an infinitive, no subject
         if raw and j > 0 and t.group().lower() in SLAVIC_EVIDENCE_CUES:
-            return SpeakerPhrase(raw, "document"), toks[j].start()  # "…, свідчить звіт.": its author (1.35)
+            return _evidence_source(raw, lang), toks[j].start()  # "…, свідчить звіт.": its author (1.35)
         if not raw or plausible_speaker(raw, lang) is None:
             return _apposition_before(text, toks, j, t, e, lang) if lang == "en" else None
         rest = text[text.find(raw, t.end()) + len(raw) : e]
@@ -318,3 +318,13 @@ def inverted_after_comma(text: str, toks: list[Token], i: int, e: int, comp: int
 _FINITE_AFTER_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)\b|n[’']t\b"
 )
+
+
+def _evidence_source(raw: str, lang: str) -> SpeakerPhrase:
+    """The source of "…, свідчить звіт.": the body named in the genitive after the report or data
+    ("свідчать дані Державної митної служби", rules-1.38), else the document, its author the body quoted
+    before (rules-1.35)."""
+    _, _, rest = raw.partition(" ")
+    if rest[:1].isupper() and (sp := analyze_np(rest, lang)).kind == "organisation":  # not "дані відомства"
+        return sp
+    return SpeakerPhrase(raw, "document")

@@ -64,9 +64,10 @@ _PRONOUN_SUBJECTS = frozenset(_w("він вона вони он она они er
 
 
 def _after_lead_adjunct(toks: list[Token]) -> int:
-    """Index of a role noun or first name within three tokens after a leading locative ("в районном
-    чате пользовательница …"), else 0."""
-    for k in range(2, min(5, len(toks))):
+    """Index of a role noun or first name within five tokens after a leading locative ("в районном чате
+    пользовательница …"; rules-1.38: a second adjunct and an adjective, "на пресс-конференции после старта
+    генеральный конструктор …"), else 0."""
+    for k in range(2, min(7, len(toks))):
         w = toks[k].group()
         if _cyr_role_nominative(w) or is_first_name(w):
             return k

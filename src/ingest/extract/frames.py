@@ -311,6 +311,9 @@ def sentence_frame(
             sp = analyze_np(m.group("np"), lang)
             if sp.kind in ("person", "organisation", "role"):  # the longer part of the sentence
                 before, after = stext[: m.start()], stext[m.end() - 1 :]
+                if len(before.split()) <= 3 and "," not in before:  # "Решту боргу, як запевнили у відомстві,
+                    cut = (s + len(before.rstrip()), s + m.end())  # погасять …": one clause (rules-1.38)
+                    return Frame(sp, s, e, m.group("cue"), 0.75, cut)
                 if len(before.split()) >= len(after.split()):
                     return Frame(sp, s, s + m.start(), m.group("cue"), 0.75)
                 return Frame(sp, s + m.end() - 1, e, m.group("cue"), 0.75)

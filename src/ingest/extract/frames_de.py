@@ -220,10 +220,11 @@ def compound_frame(stext: str, s: int) -> tuple[str, int, int, tuple[int, int] |
 
 # separable cue verbs: "Die Feuerwehr gab an, dass …", "Am Montag gab die Polizei bekannt, …", "Die
 # Regierung wies darauf hin, dass …" (rules-1.25; "gab" alone is no cue: "Es gab drei Tote")
-# (rules-1.27: objections, "Die Fraktionschefin hielt dem entgegen, …", "Der Wirt wandte ein, …")
+# (rules-1.27: objections, "Die Fraktionschefin hielt dem entgegen, …", "Der Wirt wandte ein, …"; rules-1.38:
+# reproaches, "Der Ankläger hielt ihm vor, er habe …")
 _DE_SEPARABLE_RE = re.compile(
     r"(?P<np>[^,;:„“\"]{2,90}?)\s+(?:(?:gab|gaben|gibt|wies|wiesen|weist)\s+(?P<mid>(?:[\w-]+\s+){0,5}?)"
-    r"(?:an|bekannt|zu|darauf\s+hin|hin)|(?:hielt|hielten|hält)\s+(?P<mid2>(?:[\w-]+\s+){0,5}?)(?:entgegen|dagegen)"
+    r"(?:an|bekannt|zu|darauf\s+hin|hin)|(?:hielt|hielten|hält)\s+(?P<mid2>(?:[\w-]+\s+){0,5}?)(?:entgegen|dagegen|vor)"
     r"|(?:wandte|wandten|wendet)\s+(?P<mid3>(?:[\w-]+\s+){0,5}?)ein"
     r"|(?:rechnete|rechneten|rechnet)\s+(?P<mid4>(?:[\w-]+\s+){0,5}?)vor),\s+(?:dass\s+)?(?=\S)"
 )

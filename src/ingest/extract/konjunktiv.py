@@ -40,7 +40,8 @@ _KONJ2_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ2_FORMS)) + r")(?![\w
 # Versorgung", "Jeder Euro Förderung bringe der Region …", "Er rechne mit …" (an adjective would
 # precede a noun; "-te" is the weak past tense: "lehnte", "zeigte").
 _V2_E_RE = re.compile(
-    r"(?:\b[A-ZÄÖÜ][\w-]*[a-zäöüß]|\b[Ee]r|\b[Ss]ie|\b[Ee]s|\bman)\s(?P<v>[a-zäöüß]{2,}[^t\W]e)"
+    r"(?:\b[A-ZÄÖÜ][\w-]*[a-zäöüß]|\b[Ee]r|\b[Ss]ie|\b[Ee]s|\bman|\b(?:davon|darunter|dafür|dabei|daran|darüber))"
+    r"\s(?P<v>[a-zäöüß]{2,}[^t\W]e)"  # rules-1.38: a noun and a pronominal adverb ("Ein Teil davon betreffe …")
     r"(?:\s+[a-zäöüß0-9]|,\s(?:dass|ob|wie)\s)"  # rules-1.33: "Die Wahl zeige, dass …"
 )
 _V2_E_FIRST_RE = re.compile(

@@ -15,6 +15,12 @@ from typing import Any
 from ingest.extract.lexicon_en_cues import EN_COGNITION as EN_COGNITION  # re-exported
 from ingest.extract.lexicon_en_cues import EN_NEEDS_THAT as EN_NEEDS_THAT
 from ingest.extract.lexicon_en_cues import EN_SPEECH_CUES as EN_SPEECH_CUES
+from ingest.extract.lexicon_people import ANON_MARKERS as ANON_MARKERS
+from ingest.extract.lexicon_people import FEMALE_ROLE_WORDS as FEMALE_ROLE_WORDS
+from ingest.extract.lexicon_people import MALE_ROLE_WORDS as MALE_ROLE_WORDS
+from ingest.extract.lexicon_people import NUMBER_WORDS_EN as NUMBER_WORDS_EN
+from ingest.extract.lexicon_people import POSSESSIVE_EN as POSSESSIVE_EN
+from ingest.extract.lexicon_people import PRONOUNS_EN as PRONOUNS_EN
 from ingest.extract.lexicon_slavic import SLAVIC_EVIDENCE_CUES as SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon_slavic import SLAVIC_OBJECT_CUES as SLAVIC_OBJECT_CUES
 from ingest.extract.lexicon_slavic import UK_RU_CUES as UK_RU_CUES
@@ -81,8 +87,8 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         # rules-1.34: speculating, reporting, demanding ("Nun vermelden örtliche Medien, dass …")
         "spekulierte spekuliert spekulieren vermeldete vermeldet vermelden verlangte verlangt verlangen "
         "mutmaßte mutmaßt mutmaßen bemängelt "
-        # rules-1.35: courts ("…, urteilte die Kammer")
-        "urteilte urteilt urteilten"
+        # rules-1.35: courts ("…, urteilte die Kammer"); rules-1.38: "Die Kammer hatte signalisiert, dass …"
+        "urteilte urteilt urteilten signalisierte signalisiert"
     ),
     0.9,
 )
@@ -236,6 +242,7 @@ for _cls, _words in [
     ("senator", "senator sen senatorin сенатор"),
     ("ambassador", "ambassador посол botschafter"),
     ("prosecutor", "prosecutor прокурор staatsanwalt"),
+    ("judge", "judge justice magistrate"),  # rules-1.38: "Mr Justice Harrington …" … "The judge said"
     ("lawyer", "lawyer attorney counsel anwalt anwältin rechtsanwalt rechtsanwältin адвокат адвокатка"),
     (
         "player",
@@ -305,7 +312,8 @@ ORG_STEMS = _w(
     "nationen "  # rules-1.19: "der Vereinten Nationen"
     "ministeri regierung behörde amt bundes polizei armee kreml міністерств уряд генштаб кремл "
     "министерств правительств служб відомств ведомств офіс офис мвс мвд сбу фсб зсу нбу банк "
-    "перевізник перевозчик авіакомпан авиакомпан концерн холдинг корпорац завод підприємств предприяти "
+    "перевізник перевозчик авіакомпан авиакомпан концерн холдинг корпорац госкорпорац держкорпорац завод "
+    "підприємств предприяти "
     "федерац асоціац ассоциац спілк союз мерія мерії мерію мерією мэрия мэрии мэрию мэрией "
     "виконком минобор мінобор минфин мінфін минэнерг міненерг "
     "минэконом мінеконом минздрав мінздоров минтранс мінтранс мінінфра минюст мін'юст мінʼюст минпромторг "
@@ -357,44 +365,5 @@ GROUP_NOUNS = frozenset(
         "family "
         # rules-1.11: a crew ("the crew said")
         "crew"
-    )
-)
-ANON_MARKERS = (
-    "familiar with",
-    "on condition of anonymity",
-    "condition of anonymity",
-    "who asked not to be",
-    "who declined to be",
-    "not authorised to",
-    "not authorized to",
-    "who attended",
-    "who were present",
-    "who was present",
-    "close to",
-    "with knowledge of",
-    "briefed on",
-    "speaking anonymously",
-    "who requested anonymity",
-    "unnamed",
-    "anonymous",
-)
-NUMBER_WORDS_EN = frozenset(
-    _w("a an one two three four five six seven eight nine ten several some many few multiple dozens")
-)
-
-PRONOUNS_EN: dict[str, str] = {"he": "m", "she": "f", "they": "p", "it": "o", "we": "p", "i": ""}
-POSSESSIVE_EN: dict[str, str] = {"his": "m", "her": "f", "their": "p", "its": "o"}
-
-FEMALE_ROLE_WORDS = frozenset(
-    _w(
-        "spokeswoman chairwoman businesswoman congresswoman councilwoman woman mrs ms madam queen "
-        "princess ministerin sprecherin präsidentin kanzlerin abgeordnete bürgermeisterin chefin leiterin "
-        "direktorin речниця міністерка депутатка mother mom mum wife daughter sister widow grandmother aunt "
-    )
-)
-MALE_ROLE_WORDS = frozenset(
-    _w(
-        "spokesman chairman businessman congressman councilman mr king prince sprecher kanzler речник father "
-        "dad husband son brother widower grandfather uncle"
     )
 )

@@ -172,7 +172,9 @@ CYR_ROLE_STEMS = _w(
     # rules-1.34: customers, passers-by, visitors, fans, pupils, victims, suspects, family
     "покупател покупець покупц прохож перехож посетител відвідувач болельщ уболівальн школьни школяр "
     "пострадавш постраждал подозреваем підозрюван обвиняем обвинувачен продавец продавщиц продавц "
-    "турист мать мати отец батько волонтёр"
+    "турист мать мати отец батько волонтёр "
+    # rules-1.38: designers and builders of machines ("добавил конструктор", "— сказав конструктор проєкту")
+    "конструктор"
 )
 # Words that start like a role stem but are institutions, activities or adjectives.
 CYR_NOT_ROLE = _w(

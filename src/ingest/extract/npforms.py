@@ -129,6 +129,12 @@ _NAMED_DOC_RE = re.compile(
 # reports without a named source: no person, no body ("Unbestätigten Berichten zufolge", rules-1.37)
 _DE_REPORT_NOUNS = frozenset(("angaben", "berichten", "informationen", "schätzungen", "meldungen"))
 _DE_MEDIA_REPORT_RE = re.compile(r"(?:medien|presse|zeitungs)(?:berichten|angaben|meldungen|informationen)")
+# German "Frau"/"Mann" after the indefinite article: someone unnamed ("eine ältere Frau aus Celle"), not
+# the title before a surname ("Frau Merkel"); a place after it is no name (rules-1.38)
+_DE_WOMAN_MAN_RE = re.compile(
+    r"(?P<head>[Ee]ine?\s+(?:[\w-]+(?:e|en|er)\s+){0,2}(?P<noun>Frau|Mann))"
+    r"(?:\s+(?:aus|von|vom|in|im)\s+\S.*)?"
+)
 
 
 def np_shape(
@@ -143,6 +149,9 @@ def np_shape(
             phrase, "organisation", org=phrase[4:] if phrase[:4] in ("the ", "The ") else phrase, gender="o"
         )
     first, last = words[0].lower(), words[-1].lower()
+    if lang == "de" and (m := _DE_WOMAN_MAN_RE.fullmatch(phrase)) is not None:
+        g = "f" if m.group("noun") == "Frau" else "m"  # "eine 67-jährige Frau aus Friedberg" (rules-1.38)
+        return make(m.group("head"), "role", role=m.group("head"), gender=g)
     if lang == "en" and last in _DOC_NOUNS and (doc := _NAMED_DOC_RE.fullmatch(phrase)) is not None:
         return analyze(doc.group("by"), lang)  # "A Housing Industry Association report" (rules-1.36)
     if len(words) > 2 and last in _SUBJECT_PRONOUNS and first in _PREPOSITIONS:

@@ -17,7 +17,14 @@ from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, person_id, unknown_id
 from ingest.extract.resolve_hints import described_as
-from ingest.extract.speakers import HONOUR_NOUNS, SpeakerPhrase, head_word, is_first_name, role_class
+from ingest.extract.speakers import (
+    HONOUR_NOUNS,
+    SpeakerPhrase,
+    analyze_np,
+    head_word,
+    is_first_name,
+    role_class,
+)
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -64,9 +71,17 @@ _EPITHET_RE = re.compile(rf"\d+[-\u2010\u2011]year[-\u2010\u2011]old|(?:{'|'.joi
 
 def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved:
     e: Entity | None
+    tail = sp.text.rsplit(", ", 1)[1] if ", " in sp.text else ""
+    named = analyze_np(tail, r.lang) if tail[:1].isupper() else None  # not "…, who took over at Vitória"
+    if named is not None and named.kind == "person" and named.role and (found := r.resolve(raw, named, ref)):
+        return found  # "The chairman, Lord Abernethy": the person named with a title after the role (1.38)
     if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
     e = r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
+    if e is not None and (cg := cue_gender(raw.cue)) in ("m", "f") and e.gender not in ("", cg):
+        # "— наголосив міністр" after a woman minister: the man with a name just before (rules-1.38)
+        near, near_pos = person_before(r.text, r.lang, ref, cg)
+        e = r.entity_for(near, ref) if near and ref - near_pos <= _NEAR_NAME_CHARS else None
     if e is None and r.registry is not None and (rp := r.registry.role_holder(sp.text, r.when)):
         e = r.entity_for(rp.name, ref, rp.gender)
     bare = r.lang in ("uk", "ru") and (
