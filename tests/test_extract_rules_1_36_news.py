@@ -262,3 +262,15 @@ def test_a_name_modifying_the_apposition_is_no_speaker_1_37(text: str, expected:
 )
 def test_said_of_a_topic_1_37(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+def test_a_role_of_another_party_is_not_the_person_resolved_before_1_39() -> None:
+    text = (
+        "Ron Daley says he has big plans. The Republican presidential nominee noted that his campaign had money.\n"
+        "Giving a speech in Toledo, Okafor says the city is a model. The Democratic presidential nominee says "
+        "schools come first."
+    )
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
+    by_quote = {s.quote: s.speaker for s in found}
+    assert by_quote["his campaign had money"] == "Ron Daley"
+    assert by_quote["schools come first"] != "Ron Daley"

@@ -16,6 +16,7 @@ class Entity:
     role_classes: set[str] = field(default_factory=set)
     first_pos: int = 0
     subject_pos: list[int] = field(default_factory=list)  # sentence-subject mentions and statements
+    parties: set[str] = field(default_factory=set)  # parties of the role phrases resolved to it (rules-1.39)
 
     @property
     def surname(self) -> str:

@@ -142,12 +142,28 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
                 e = _subject_just_before(r, raw, sp, ref)
             if e is not None:
                 e.add_role(sp.text)
+    mine = parties_in(sp.text)
+    if e is not None and mine and (theirs := e.parties | {p for x in e.roles for p in parties_in(x)}):
+        e = None if mine.isdisjoint(theirs) else e  # "The Democratic presidential nominee" is not the
+        # Republican one resolved before (rules-1.39)
     if e is None and role_class(sp.text) and (e := _named_next(r, ref)) is not None:
         e.add_role(sp.text)  # the lead's role, named at the start of the next paragraph
     if e is not None:
         e.subject_pos.append(ref)
+        e.parties |= mine
         return r.person(e)
     return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
+
+
+_PARTY_WORDS = {
+    "democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "gop": "r", "labour": "l",
+    "conservative": "c", "tory": "c", "spd": "spd", "cdu": "cdu", "csu": "cdu", "fdp": "fdp", "afd": "afd",
+}  # fmt: skip
+
+
+def parties_in(phrase: str) -> set[str]:
+    """The parties a role phrase names ("The Democratic presidential nominee": {"d"})."""
+    return {_PARTY_WORDS[w] for w in phrase.lower().replace("-", " ").split() if w in _PARTY_WORDS}
 
 
 def _other_role(lang: str, head: str, roles: list[str]) -> bool:
