@@ -274,3 +274,18 @@ def test_a_role_of_another_party_is_not_the_person_resolved_before_1_39() -> Non
     by_quote = {s.quote: s.speaker for s in found}
     assert by_quote["his campaign had money"] == "Ron Daley"
     assert by_quote["schools come first"] != "Ron Daley"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an ad's announcer is nobody named in the article
+            "A 2012 ad by Tom Reyes asked whether Ana Cole was ready. As a bell rang, the narrator said, “Time is up.”",
+            "the narrator",
+        ),
+        ("Mara Lind, the narrator, wrote the script. “It is about loss,” the narrator said.", "Mara Lind"),
+    ],
+)
+def test_an_unnamed_voice_is_nobody_named_before_1_39(text: str, speaker: str) -> None:
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
+    assert [s.speaker for s in found] == [speaker]

@@ -100,6 +100,9 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         same = r.recent_unnamed(sp.gender, ref + 1, -1, head)
         if same is not None:
             return same  # "A senior official … said …" … "the official said"
+        if head in _UNNAMED_VOICE_RE and not _UNNAMED_VOICE_RE[head].search(r.text, 0, ref):
+            # "As a phone rang, the announcer said, “…”": nobody described so before (rules-1.39)
+            return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
         if role_class(sp.text) in _DESCRIPTIVE_CLASSES or role_class(sp.text) not in _ROLE_CLASS_SET:
             # "die SPD-Politikerin", "the 45-year-old", "die Pädagogin": the person last spoken
             # of, named (a sentence subject) or not (the speaker of the statement before)
@@ -159,6 +162,13 @@ _PARTY_WORDS = {
     "democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "gop": "r", "labour": "l",
     "conservative": "c", "tory": "c", "spd": "spd", "cdu": "cdu", "csu": "cdu", "fdp": "fdp", "afd": "afd",
 }  # fmt: skip
+
+
+# voices that are nobody named in the article unless described so ("X, the narrator, …")
+_UNNAMED_VOICE_RE = {  # (the pattern: someone described so before, ", the narrator,")
+    n: re.compile(rf",\s+(?:the|an?)\s+{n}\b")
+    for n in ("announcer", "narrator", "voiceover", "dispatcher", "caller")
+}
 
 
 def parties_in(phrase: str) -> set[str]:
