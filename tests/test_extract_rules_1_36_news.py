@@ -289,3 +289,19 @@ def test_a_role_of_another_party_is_not_the_person_resolved_before_1_39() -> Non
 def test_an_unnamed_voice_is_nobody_named_before_1_39(text: str, speaker: str) -> None:
     found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
     assert [s.speaker for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "eigenen Angaben zufolge" inside the clause: the subject says it, not a person "Angaben"
+            "Die Feuerwehr hat eigenen Angaben zufolge 40 Menschen gerettet.",
+            [("Feuerwehr", "indirect")],
+        ),
+        ("Die Firma habe Anwohnern zufolge Altöl entsorgt.", [("Anwohnern", "indirect")]),
+    ],
+)
+def test_zufolge_inside_a_clause_1_39(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="de"))
+    assert [(s.speaker, s.kind) for s in found] == expected
+    assert "zufolge" not in found[0].quote

@@ -12,9 +12,11 @@ from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
     DE_FRAME_RE,
+    DE_MID_FRAME_RE,
     DE_NP_ADJUNCT_RE,
     DE_PRON_FRAME_RE,
     DE_REL_AFTER_RE,
+    DE_REL_BEFORE_RE,
     DE_SO_RE,
     DE_SOURCE_PLACE_RE,
     DE_WIE_END_RE,
@@ -26,6 +28,7 @@ from ingest.extract.frames_de import (
     de_genitive_role,
     de_np,
     de_separable_speaker,
+    de_zufolge_inside,
     name_apposition_after,
     separable_cue,
     so_cue,
@@ -103,14 +106,6 @@ _EN_AS_RE = re.compile(
     r"^(?:But\s+|And\s+)?As\s+(?P<np>[^,]{2,60}?)\s+(?P<cue>[a-z]+)(?P<adj>\s+(?:on|in|at|to|last|earlier|this|"
     r"previously)\b[^,]{0,40})?\s*,\s*"
 )
-# German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
-# Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
-_DE_MID_FRAME_RE = re.compile(
-    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft))"
-    r"\s+(?=\S)"
-)
-# a relative clause that opens with the frame: "…, in der nach Angaben der X etwa 600 Tonnen lagerten" (rules-1.15)
-_DE_REL_BEFORE_RE = re.compile(r",\s+(?:(?:in|an|auf|bei|mit|aus)\s+)?(?:der|dem|denen|die|das|den|wo)$")
 _PRON_POSS = {"його": "m", "его": "m", "її": "f", "её": "f", "ее": "f", "їх": "p", "їхніми": "p", "их": "p"}
 
 
@@ -356,11 +351,17 @@ def sentence_frame(
             appos, appos_end = name_apposition_after(text, frame_end, e)
             if appos:  # "Nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, ist …" (rules-1.36)
                 np_text, frame_end = f"{np_text}, {appos}", appos_end
+            if m.re is DE_ZUFOLGE_RE and (inside := de_zufolge_inside(np_text)) is not None:
+                sp = analyze_np(inside[0], lang)  # "Die Polizei hat eigenen Angaben zufolge …" (rules-1.39)
+                gap = (s + m.start("np") + inside[1], frame_end)
+                return (
+                    Frame(sp, s, e, "zufolge", 0.75, gap) if sp.kind not in ("unknown", "pronoun") else None
+                )
             sp = analyze_np(np_text, lang)
             if np_text and sp.kind != "unknown" and frame_end < e:
                 cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()
                 return Frame(sp, frame_end, e, cue, 0.75)
-        m = _DE_MID_FRAME_RE.search(stext)
+        m = DE_MID_FRAME_RE.search(stext)
         if m is not None and m.start() > 0 and not in_quote(s + m.start(), spans, qstarts):
             np_text, np_next = de_np(text, s + m.end(), e)
             # a frame that makes up much of its clause is left out of the quote ("Verletzt wurde nach
@@ -376,7 +377,7 @@ def sentence_frame(
                 lone = sp.kind == "person" and " " not in sp.name and text.count(sp.name) < 2  # "laut Plan"
                 if sp.kind in ("person", "organisation", "role") and not lone:
                     gap = (s + m.start(), np_next) if short else None
-                    if _DE_REL_BEFORE_RE.search(stext, max(0, m.start() - 16), m.start()) and np_next < e:
+                    if DE_REL_BEFORE_RE.search(stext, max(0, m.start() - 16), m.start()) and np_next < e:
                         return Frame(sp, np_next, e, m.group().split()[0].lower(), 0.7)
                     return Frame(sp, s, e, m.group().split()[0].lower(), 0.7, gap)
         w = DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."

@@ -52,6 +52,14 @@ DE_WIE_END_RE = re.compile(
 # "auf Anfrage", "unter Berufung auf …").
 DE_NP_ADJUNCT_RE = re.compile(r"\s+(?:am|im|in|auf|bei|unter|nach|gegenüber|vor|seit|am)\s")
 DE_WIE_RE = re.compile(r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*,\s*")
+# German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
+# Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
+DE_MID_FRAME_RE = re.compile(
+    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft))"
+    r"\s+(?=\S)"
+)
+# a relative clause that opens with the frame: "…, in der nach Angaben der X etwa 600 Tonnen lagerten" (rules-1.15)
+DE_REL_BEFORE_RE = re.compile(r",\s+(?:(?:in|an|auf|bei|mit|aus)\s+)?(?:der|dem|denen|die|das|den|wo)$")
 # a relative clause after a leading frame's source: "Nach Angaben des Amts, die … wurden, liegt …" (rules-1.34)
 DE_REL_AFTER_RE = re.compile(r"[ \t]*(?:der|die|das|den|dem|denen|deren|dessen)[ \t][^,.;]{1,120},[ \t]*")
 
@@ -327,3 +335,21 @@ def de_lead_not_subject(left: str) -> bool:
     return len(words) <= 8 and (
         _DE_TIME_NOUN_RE.search(left) is not None or _DE_MEDIA_LISTENER_RE.match(left.strip()) is not None
     )
+
+
+# "Die Polizei hat eigenen Angaben zufolge …", "Die Firma habe Zeugen zufolge …": a subject and its finite
+# verb before a "zufolge" frame inside the sentence (rules-1.39)
+_DE_FINITE_RE = re.compile(
+    r"\s(?:hat|hatte|haben|hatten|habe|ist|war|sind|waren|sei|wurde|wurden|wird|werden|soll|sollen)\s"
+)
+_DE_OWN_RE = re.compile(r"(?:seinen|ihren|eigenen)\s+(?:Angaben|Worten|Aussagen)$")
+
+
+def de_zufolge_inside(np_text: str) -> tuple[str, int] | None:
+    """(who says it, offset of the frame in ``np_text``) when ``np_text`` holds a clause's subject and verb
+    before the frame's source: the subject for "eigenen Angaben", else the source; None otherwise."""
+    aux = _DE_FINITE_RE.search(np_text)
+    if aux is None:
+        return None
+    source = np_text[aux.end() :]
+    return (np_text[: aux.start()] if _DE_OWN_RE.fullmatch(source) else source), aux.end()
