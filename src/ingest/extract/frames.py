@@ -353,9 +353,9 @@ def sentence_frame(
                 np_text, frame_end = f"{np_text}, {appos}", appos_end
             if m.re is DE_ZUFOLGE_RE and (inside := de_zufolge_inside(np_text)) is not None:
                 sp = analyze_np(inside[0], lang)  # "Die Polizei hat eigenen Angaben zufolge …" (rules-1.39)
-                gap = (s + m.start("np") + inside[1], frame_end)
+                cut = (s + m.start("np") + inside[1], frame_end)
                 return (
-                    Frame(sp, s, e, "zufolge", 0.75, gap) if sp.kind not in ("unknown", "pronoun") else None
+                    Frame(sp, s, e, "zufolge", 0.75, cut) if sp.kind not in ("unknown", "pronoun") else None
                 )
             sp = analyze_np(np_text, lang)
             if np_text and sp.kind != "unknown" and frame_end < e:
