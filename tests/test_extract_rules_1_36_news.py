@@ -305,3 +305,25 @@ def test_zufolge_inside_a_clause_1_39(text: str, expected: list[tuple[str, str]]
     found = extract_statements(ArticleText(id="r1", text=text, title="", language="de"))
     assert [(s.speaker, s.kind) for s in found] == expected
     assert "zufolge" not in found[0].quote
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "same"),
+    [
+        (  # the defence is the one defence lawyer of the article
+            "de",
+            "Die Verteidigung kündigte an, in Revision zu gehen. Ihr Mandant sei unschuldig, sagte Rechtsanwalt "
+            "Jonas Peil. Nach Angaben der Verteidigung habe er ein Alibi.",
+            True,
+        ),
+        (
+            "en",
+            "The defence said the evidence was flawed. Defence lawyer Ruth Kemp said the trial was unfair.",
+            True,
+        ),
+    ],
+)
+def test_the_defence_is_the_defence_lawyer_1_39(lang: str, text: str, same: bool) -> None:
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language=lang))
+    assert len(found) >= 2
+    assert (len({s.speaker_id for s in found}) == 1) is same

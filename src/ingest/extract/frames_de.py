@@ -101,6 +101,7 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
                 and w.endswith(("e", "en", "em", "er", "es"))
                 and is_cap(nxt)
                 and w not in _DE_COUNTS
+                and w not in _DE_FINITE_VERBS  # "Nach Angaben der Polizei habe Strauss-Kahn …" (rules-1.39)
             )
             or w == "für"
             or (w in ("in", "im") and "für" in text[start : toks[k].start()])
@@ -137,6 +138,11 @@ def name_apposition_after(text: str, pos: int, end: int) -> tuple[str, int]:
 
 
 # a count after the source is the clause's subject ("nach Angaben von AFP und Reuters vier Menschen …", 1.29)
+_DE_FINITE_VERBS = frozenset(
+    _w(
+        "habe haben hatte hatten sei seien wäre wären werde werden würde würden könne könnte müsse solle wolle dürfe"
+    )
+)
 _DE_COUNTS = frozenset(_w("vier sieben neun zehn elf zwölf mehrere einige viele wenige etliche zahlreiche"))
 _DE_OWN_OUTLET_RE = re.compile(r"(?:dieser|unserer)\s+(?:Zeitung|Redaktion)\b")
 

@@ -358,6 +358,8 @@ GROUP_NOUNS = frozenset(
         # rules-1.25: "Some environmental groups acknowledge that …", "attorneys for the family said"
         "groups organisations organizations agencies companies firms attorneys advocates lobbyists "
         "senators republicans democrats conservatives liberals percent "
+        # rules-1.39: sides in court and parliament ("Nach Angaben der Verteidigung habe …", "the defence said")
+        "defence defense opposition verteidigung anklage nebenklage opposition "
         "businesses retailers shopkeepers "  # "Local businesses said …" (rules-1.32)
         # rules-1.8: German plural bodies ("teilten die Banken mit")
         "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender "

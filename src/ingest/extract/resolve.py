@@ -45,7 +45,11 @@ from ingest.extract.resolve_hints import (
     surname_gender,
     surname_subjects,
 )
-from ingest.extract.resolve_phrases import resolve_anonymous, resolve_organisation, resolve_role
+from ingest.extract.resolve_phrases import (
+    resolve_anonymous,
+    resolve_organisation,
+    resolve_role,
+)
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)

@@ -328,6 +328,8 @@ def _apposed_body(r: Resolver, name: str, ref: int) -> Resolved | None:
 
 def resolve_anonymous(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None:
     """An anonymous source (or "the people") that refers back to one already quoted, else None."""
+    if sp.kind == "group" and (counsel := defence_counsel(r, sp)) is not None:
+        return counsel  # "Die Verteidigung kündigte an, …" and "erklärte Rechtsanwältin Nadine Vogt" (rules-1.39)
     if sp.name:  # "One of the injured passengers, Sarah Okafor": the mention as written, her id (rules-1.33)
         return Resolved(sp.text, person_id(r.entity_for(sp.name, ref).key), "person")
     if _ANAPHORIC_GROUP_RE.fullmatch(sp.text):  # "…, the people said": the anonymous group just quoted (1.22)
@@ -361,3 +363,17 @@ def _other_country(name: str, other: str) -> bool:
     """``name`` names a country ("… Росії") that the body ``other`` does not."""
     m = _CYR_COUNTRY_RE.search(name)
     return m is not None and m.group()[:4].lower() not in other.lower()
+
+
+# "die Verteidigung", "the defence": the defence lawyer named in the article, when there is one (rules-1.39)
+_DEFENCE_RE = re.compile(r"(?i:(?:verteidigung|defen[cs]e)$)")
+_COUNSEL_RE = re.compile(
+    r"(?i:verteidiger|(?<!staats)anw[aä]lt|defen[cs]e\s+(?:lawyer|attorney|counsel|barrister))"
+)
+
+
+def defence_counsel(r: Resolver, sp: SpeakerPhrase) -> Resolved | None:
+    if _DEFENCE_RE.search(sp.text) is None:
+        return None
+    counsel = [e for e in r.entities.values() if any(_COUNSEL_RE.search(x) for x in e.roles)]
+    return r.person(counsel[0]) if len(counsel) == 1 else None
