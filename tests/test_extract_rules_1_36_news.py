@@ -327,3 +327,8 @@ def test_the_defence_is_the_defence_lawyer_1_39(lang: str, text: str, same: bool
     found = extract_statements(ArticleText(id="r1", text=text, title="", language=lang))
     assert len(found) >= 2
     assert (len({s.speaker_id for s in found}) == 1) is same
+
+
+def test_a_place_after_a_role_is_no_name_in_apposition_1_41() -> None:
+    text = "“It feels closer,” says Maren Holt, a researcher at University of Wessex, Port Ellery."
+    assert _run(text, "en") == [("Maren Holt", "direct", "It feels closer")]

@@ -90,3 +90,26 @@ def role_before_name(toks: list[Token], i: int) -> bool:
     ):
         k += 1
     return i < k < len(toks) and is_cap(toks[k].group())
+
+
+def follows_possessive(toks: list[Token], i: int) -> bool:
+    """toks[i] is a role word after a body's possessive ("said Nationstead's chief economist", "said
+    Barclays' head of research"; rules-1.40): the phrase goes on to the role and its name."""
+    if i < 1 or not (toks[i].group() in ROLE_CLASSES or toks[i].group() in PERSON_NOUNS):
+        return False
+    prev = toks[i - 1].group()
+    return prev.endswith(("'s", "’s")) or (prev in ("'", "’") and i > 1 and toks[i - 2].group().endswith("s"))
+
+
+def ends_with_name(toks: list[Token], i: int) -> bool:
+    """toks[i:] is a name of two or three capitalised words that ends the phrase (", Farah Qureshi.")."""
+    k = i
+    while k < len(toks) and k < i + 3 and is_cap(toks[k].group()) and toks[k].group().isalpha():
+        k += 1
+    # after a role word ("chief economist, Amara Lindqvist.") or with a known given name first: not ", Los
+    # Angeles." after "a researcher at University of California" (a place)
+    before = toks[i - 2].group().lower() if i >= 2 else ""
+    named = i < len(toks) and (
+        before in ROLE_CLASSES or before in PERSON_NOUNS or is_first_name(toks[i].group())
+    )
+    return named and k - i >= 2 and (k == len(toks) or toks[k].group() in (".", ";", "!", "?"))

@@ -9,6 +9,7 @@ import re
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
 from ingest.extract.forward import name_quote_end
 from ingest.extract.lexicon import words as _w
+from ingest.extract.nouncues import has_determiner_before
 from ingest.extract.quotes import has_words
 from ingest.extract.sentences import lead_stamp_end
 from ingest.extract.speakers import is_cap
@@ -391,7 +392,7 @@ def opens_statement(split: re.Match[str], lang: str) -> bool:
     """A match of _SPLIT_RE that starts a further statement: "and that", ", adding", "and said"."""
     cue1, cue2 = split.group("cue1"), split.group("cue2")
     return bool(
-        split.group("part")
+        (split.group("part") and not has_determiner_before(split.string, split.start("part")))  # 1.40
         or split.group("that")
         or (cue1 and is_cue(cue1, lang))
         or (cue2 and is_cue(cue2, lang) and not is_cognition(cue2))

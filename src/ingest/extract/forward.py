@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.appositions import name_after_place, role_before_name
+from ingest.extract.appositions import ends_with_name, follows_possessive, name_after_place, role_before_name
 from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
@@ -249,6 +249,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
                 or is_title_token(nxt.group())
                 or nxt.group().lower() in {"head", "chief"}
                 or is_first_name(nxt.group())
+                or (lang == "en" and ends_with_name(toks, i + 1))  # ", Farah Qureshi." (rules-1.40)
                 or (lang in ("uk", "ru") and _cyr_role_nominative(nxt.group()))
                 or (
                     lang == "de" and is_cap(nxt.group()) and i + 2 < len(toks) and is_cap(toks[i + 2].group())
@@ -370,6 +371,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and (lang == "en" or (lang in ("uk", "ru") and len(out) >= 3))
             and not (lang in ("uk", "ru") and _CYR_OBLIQUE_ADJ_RE.search(out[-1].group()))
             and not (lang == "en" and role_before_name(toks, i))  # "said Harbridge manager Declan Furey"
+            and not (lang == "en" and follows_possessive(toks, i))  # "said Acme's economist" (1.40)
             # "said the UN envoy", "said the top US commander": a name or acronym modifies the role (1.36)
             and not (
                 lang == "en"

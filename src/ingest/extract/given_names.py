@@ -51,7 +51,7 @@ mitch chuck ted marco rand jeb ben bernie tim tom jim jerry ron rick newt hank d
 alois anton benedikt bernhard bruno carsten detlef dominik egon elias emil erich ernst erwin eugen fabian
 fritz gerd gottfried günther hannes heiko helge henning holger hubert ingo jakob joachim johann josef julian
 kurt lennart leopold lutz marcel marius mathias max niklas nils oliver oskar otto patrick peer rudolf
-rüdiger simon steffen thilo till timo tim udo ulf valentin viktor vincent walter werner wilfried yannick
+hendrik henrik rüdiger simon steffen thilo till timo tim udo ulf valentin viktor vincent walter werner wilfried yannick
 adrian alan albert alfred arnold barry bruce carl colin craig dean dennis derek douglas duncan earl
 ernest fred gordon graham harold harry howard ian keith kenneth lawrence leonard luke martin neil nigel
 norman oscar philip ralph ray roger ross roy russell stanley stuart terry trevor victor wayne
@@ -125,6 +125,7 @@ _CYR_MALE = """
 єгор лев матвей матвій савва савелий платон прохор добрыня эмиль ефим юхим аркадий аркадій вениамин
 веніамін виталий филипп пилип нестор остап самуил эрик ильдар ринат айдар рустам азат альберт
 янис андрис гинтс марис эдгарс
+дьордь дьєрдь ласло золтан іштван иштван ференц янош габор томаш йожеф
 """
 _CYR_FEMALE = """
 олена елена ольга ірина ирина юлія юлия катерина екатерина тетяна татьяна наталія наталья наталия

@@ -75,7 +75,7 @@ wissam yehia zuheir abdelmadjid mokhtar moncef beji hamadi noureddine abdelkrim
 """,
         """
 fatima fatma aisha aicha ayesha ayisha khadija khadijah mariam aminah laila leila nour noor noura
-hanan huda hoda rania salma samira sanaa suha yasmin yasmine yasmeen zahra zeina dalia dina amal
+farah hanan huda hoda rania salma samira sanaa suha yasmin yasmine yasmeen zahra zeina dalia dina amal
 asma basma ghada hala hiba iman eman lubna manal mona muna najla nawal rasha sahar samar shireen
 souad suad wafa widad yara zeinab zainab nahla hind lamia nisreen nesreen dima raghad tahani habiba
 latifa amira lulwa mouna naima nabila fadwa ibtisam intisar jamila karima maysa randa rola sawsan

@@ -203,7 +203,7 @@ def konjunktiv_statements(
         if colon > 0 and _konjunktiv(
             stext[colon:], True
         ):  # "X verteidigte die Kürzung: Alle Ressorts müssten …"
-            sp = _subject(text, sent)
+            sp = _subject(text, sent) or _find_inverted_subject(stext[:colon])
             if sp is not None:
                 cs, ce = finish(text, sent.start + colon + 1, sent.end)
                 raw = Raw(cs, ce, text[cs:ce], "indirect", "", sp, sent.start, 0.6, para=sent.para)
@@ -254,8 +254,29 @@ def _open_question(stext: str) -> bool:
 
 def _spoken(text: str, a: int, b: int) -> bool:
     """A quote that may be a statement; a short one inside a clause ("als „ausreichend tragfähig“
-    bezeichnet") is a scare quote and leaves the sentence to the subjunctive rule."""
+    bezeichnet") is a scare quote and leaves the sentence to the subjunctive rule, as does one right
+    after a Konjunktiv I verb ("Es gebe „keinen Blankoscheck für …“", rules-1.40)."""
+    before = text[max(0, a - 12) : a].rstrip(' „“"»«').rsplit(None, 1)
+    if before and _KONJ1_RE.fullmatch(before[-1]) is not None:
+        return False
     return b - a > 60 or text[a:b].count(" ") > 3 or not text[max(0, a - 2) : a].strip(" ").isalpha()
+
+
+# rules-1.40: "Staatshilfen schloss die Ministerin aber aus: …": the object first, the subject after the verb
+_INVERTED_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:Ein|Eine|Einen|Einem|Der|Die|Das|Den|Dem)\s+)?[A-ZÄÖÜ][\w-]+\s+[a-zäöüß]{3,}\s+"
+    r"(?P<np>(?:der|die|das)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2})"
+    r"(?:\s+[a-zäöüß]+){0,3}\s*$"
+)
+
+
+def _find_inverted_subject(clause: str) -> SpeakerPhrase | None:
+    """The subject after the verb of a clause that opens with its object, when it is a speaker."""
+    m = _INVERTED_SUBJECT_RE.match(clause)
+    if m is None:
+        return None
+    sp = analyze_np(m.group("np"), "de")
+    return sp if sp.kind in _SPEAKER_KINDS else None
 
 
 def konjunktiv_in(s: str) -> bool:

@@ -177,7 +177,9 @@ PERSON_NOUNS_LIST = _w(
     "inspector detective constable "
     # rules-1.36: the press ("said CNN correspondent Jane Doe", "the columnist wrote"); inquests and expert
     # evidence ("The coroner said she would write to …")
-    "correspondent columnist pundit coroner pathologist toxicologist arborist surveyor"
+    "correspondent columnist pundit coroner pathologist toxicologist arborist surveyor "
+    # rules-1.40: a team's captain before the name ("said Wolves captain Tomasz Kowal")
+    "captain"
 )
 TITLE_WORDS = frozenset(
     _w(
@@ -296,7 +298,10 @@ ORG_HEADS = frozenset(
         # rules-1.23: outlets named with ordinary words ("said Yahoo Finance", "Middle East Eye reported")
         "finance eye "
         # rules-1.25: drug and laboratory firms named by their trade ("Meridian Biologics said")
-        "biologics therapeutics pharmaceuticals biosciences biotech diagnostics laboratories labs"
+        "biologics therapeutics pharmaceuticals biosciences biotech diagnostics laboratories labs "
+        # rules-1.40: financial firms named by their trade ("…, the lender said", "the insurer said",
+        # "Nationstead Building Society")
+        "lender lenders insurer insurers society"
     )
 )
 # Newspapers named with a role or person noun, only as "The Economist", "The Observer" (an organisation
@@ -335,6 +340,8 @@ ORG_STEMS = _w(
     "секретаріат секретариат бюро "
     # rules-1.35: district administrations ("В управе района сообщили …")
     "управа управы управе управу управой "
+    # rules-1.40: weather services ("Как сообщили в региональном гидрометцентре, …")
+    "гидрометцентр гідрометцентр метеоцентр укргідрометцентр "
 )
 GROUP_NOUNS = frozenset(
     _w(

@@ -14,6 +14,7 @@ from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
 from ingest.extract.interviews import interview_answers, on_question_line
 from ingest.extract.konjunktiv import konjunktiv_statements
+from ingest.extract.liveblog import find_label_statements
 from ingest.extract.names import detect_language
 from ingest.extract.quotes import find_quotes, has_words
 from ingest.extract.registry import Registry
@@ -23,7 +24,7 @@ from ingest.extract.sentences import split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.39"
+EXTRACTOR_VERSION = "rules-1.41"
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
 
@@ -169,6 +170,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         reported.extend(
             konjunktiv_statements(text, sents, [(q.open_pos, q.close_pos) for q in quotes], direct + reported)
         )
+    reported.extend(find_label_statements(text, lang, direct + reported))  # "13:10 ДСНС: …" (rules-1.40)
     raws = drop_xref(text, _drop_nested(direct + reported))
     if ":" in text:
         _label_speakers(text, raws, lang)

@@ -46,6 +46,7 @@ from ingest.extract.konjunktiv import konj1_in
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npsegments import closed_relative
+from ingest.extract.nptidy import opens_with_predicate
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, in_quote
@@ -329,7 +330,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             left_end = prev.start() if be and prev is not None else t.start()
             for left_from in dict.fromkeys((rel_from, subj_from)):
                 left = text[left_from:left_end]
-                if left_from == rel_from != subj_from and closed_relative(left):
+                if left_from == rel_from != subj_from and (
+                    closed_relative(left) or opens_with_predicate(left)
+                ):
                     continue  # "X, who gathered outside, urged …": the relative clause is closed
                 if left.count(" ") > (32 if "," in left else 15):
                     sp = None

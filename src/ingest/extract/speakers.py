@@ -25,6 +25,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, np_shape
 from ingest.extract.npsegments import DE_REL_RE, is_relative, one_of_name, segments
+from ingest.extract.nptidy import tidy_np
 from ingest.extract.orgnames import (
     body_before_place,
     de_nominative,
@@ -59,8 +60,8 @@ _DE_ART_NP_RE = re.compile(r"(?:die|der)\s+\w+")
 _DE_ROLE_GEN_RE = re.compile(
     r"(?:(?:ein|eine|der|die|das)\s+)?(?P<role>[A-ZÄÖÜ]\w+)\s+(?:der|des|einer|eines|von|vom)\s", re.I
 )
-# a role noun in the genitive plural ("журналістів", rules-1.20) or in the nominative plural ("Синоптики")
-_CYR_PLURAL_ENDS = tuple("ів ов ики логи істи исты ерти ерты ери еры ори оры ели арі ари".split())
+# a role noun in the genitive plural ("журналістів", 1.20; "слідчих", "врачей", 1.40) or nominative plural
+_CYR_PLURAL_ENDS = tuple("ів ов ики логи істи исты ерти ерты ери еры ори оры ели арі ари их ей".split())
 
 
 _PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
@@ -199,7 +200,7 @@ _APPOS_WHO_RE = re.compile(r"(,\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:who|w
 def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     """Classify a speaker noun phrase and pull out its name, role and gender (cached: treat the
     result as read-only)."""
-    cleaned = clean_np(text, keep_comma=True)
+    cleaned = tidy_np(clean_np(text, keep_comma=True), lang)  # nicknames, "Ihr Verteidiger X" (rules-1.40)
     if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
         cleaned = _APPOS_WHO_RE.sub(r"\1", cleaned)
     return _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"

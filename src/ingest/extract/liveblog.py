@@ -1,0 +1,35 @@
+"""A live blog's source label (rules-1.40): a line that opens, after a time stamp, with a body
+and a colon, then the body's claim ("13:10 ДСНС: тіла двох загиблих знайшли водолази.", "14:05 Network
+Rail: the line will reopen on Monday.")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import Raw
+from ingest.extract.quotes import has_words
+from ingest.extract.speakers import analyze_np
+
+# at a line start: a time stamp, a label of one to four capitalised words, a colon, a clause to the full stop
+_LABEL_LINE_RE = re.compile(
+    r"(?m)^(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EET|UTC|MSK|ET|Uhr))?\s*[-–—]?\s+)"
+    r"(?!(?:GMT|BST|CET|CEST|EET|UTC|MSK|ET|Uhr)\b)(?P<label>[A-ZА-ЯІЇЄҐÄÖÜ][\w’'-]*(?:\s+[A-ZА-ЯІЇЄҐÄÖÜ][\w’'-]*){0,3}):[ \t]+"
+    r"(?P<claim>[^\s«„“\"‘'][^\n]*?[^\s.])\.(?=\s|$)"
+)
+
+
+def find_label_statements(text: str, lang: str, found: list[Raw]) -> list[Raw]:
+    """Claims after a live blog's source label whose label is a body, unless a statement holds them."""
+    if ":" not in text:
+        return []
+    taken = [(r.start, r.end) for r in found if r.start >= 0]
+    out: list[Raw] = []
+    for m in _LABEL_LINE_RE.finditer(text):
+        cs, ce = m.start("claim"), m.end("claim")
+        if not has_words(m.group("claim"), 3) or any(a < ce and cs < b for a, b in taken):
+            continue
+        sp = analyze_np(m.group("label"), lang)
+        if sp.kind != "organisation":
+            continue  # "10:05 Update: …", "09:40 Traffic: …": a heading, not a source
+        out.append(Raw(cs, ce, text[cs:ce], "indirect", ":", sp, m.start(), 0.6))
+    return out

@@ -1,0 +1,52 @@
+"""Speaker phrases tidied before they are analysed (rules-1.40): a nickname in quote marks inside a name,
+a relative clause without commas after an unnamed person, a German possessive before a role and a
+name, a Ukrainian/Russian "one of the …" before the person's apposition."""
+
+from __future__ import annotations
+
+import re
+
+# 'Tomasz "Vex" Kowal', "Andrés 'El Mago' Ruiz", "Олег «Бізон» Петренко": the nickname is not the name
+_NICKNAME_RE = re.compile(
+    r"(?P<first>\b[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]{1,20})\s+[\"“„«‘'][A-ZÄÖÜА-ЯІЇЄҐ][\w .’-]{0,20}?[\"”“»’']\s+"
+    r"(?=[A-ZÄÖÜА-ЯІЇЄҐ])"
+)
+# "An engineer who inspected the Calder Street footbridge …" (no commas): the noun before "who"
+_EN_HEAD_WHO_RE = re.compile(
+    r"(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:who|whose)\s[^,]+"
+)
+# "Ihr Verteidiger Hendrik Voss", "Seine Anwältin Petra Lang": the possessive refers to someone else
+_DE_POSSESSIVE_RE = re.compile(
+    r"(?:Ihr|Ihre|Sein|Seine|Dessen|Deren)\s+(?=[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,3}$)"
+)
+# "Один із врятованих, 52-річний водій Микола", "Одна из пострадавших, пенсионерка Анна Ким"
+_CYR_ONE_OF_RE = re.compile(
+    r"(?:[Оо]дин|[Оо]дна|[Оо]дне|[Оо]дно)\s+(?:із|з|зі|из)\s+[^,]{2,40},\s+(?P<rest>.+)"
+)
+_CYR_CAP_RE = re.compile(r"\b[А-ЯІЇЄҐ][а-яіїєґё’'-]+")
+_CYR_FROM_PLACE_RE = re.compile(r"\s+(?:з|із|зі|из|со?)\s+[А-ЯІЇЄҐ][\w’'-]*$")  # "Іван з Вінниччини"
+
+
+def tidy_np(phrase: str, lang: str) -> str:
+    """``phrase`` with the parts that hide its person removed (the phrase itself when there are none)."""
+    if phrase.count('"') + phrase.count("“") + phrase.count("«") + phrase.count("'") + phrase.count("‘"):
+        phrase = _NICKNAME_RE.sub(r"\g<first> ", phrase)
+    if lang == "en" and " who" in phrase and (m := _EN_HEAD_WHO_RE.fullmatch(phrase)) is not None:
+        return m.group("head")
+    if lang == "de" and (m := _DE_POSSESSIVE_RE.match(phrase)) is not None:
+        return phrase[m.end() :]
+    if lang in ("uk", "ru") and (m := _CYR_ONE_OF_RE.fullmatch(phrase)) is not None:
+        rest = _CYR_FROM_PLACE_RE.sub("", m.group("rest").rstrip(" ,"))
+        if _CYR_CAP_RE.search(rest) is not None:
+            return rest
+    return phrase
+
+
+# the first word of a relative clause's predicate: "(An engineer who) inspected the bridge", "(who) has run …"
+_PREDICATE_FIRST_RE = re.compile(r"\s*(?:\w{3,}ed|is|was|has|had|have|runs|heads|leads|works|lives|owns)\s")
+
+
+def opens_with_predicate(left: str) -> bool:
+    """The words after "who"/"which" open the relative clause's own predicate ("An engineer who
+    inspected the Calder Street footbridge … told …", rules-1.40): the speaker is the noun before "who"."""
+    return _PREDICATE_FIRST_RE.match(left) is not None
