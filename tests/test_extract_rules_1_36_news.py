@@ -332,3 +332,23 @@ def test_the_defence_is_the_defence_lawyer_1_39(lang: str, text: str, same: bool
 def test_a_place_after_a_role_is_no_name_in_apposition_1_41() -> None:
     text = "“It feels closer,” says Maren Holt, a researcher at University of Wessex, Port Ellery."
     assert _run(text, "en") == [("Maren Holt", "direct", "It feels closer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the statement said" is the author of the statement named before, not the body quoted last
+            "A statement by the coastguard said two boats sank. The port authority said the harbour was closed. "
+            "The search would go on overnight, the statement said.",
+            ["the coastguard", "The port authority", "the coastguard"],
+        ),
+        (  # a post by a body on a platform: the body, not the platform
+            "A post by the Mayor’s Office on social media platform X said the parade was cancelled. "
+            "It would be held in June instead, the post said.",
+            ["Mayor’s Office", "Mayor’s Office"],
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_author_1_41(text: str, expected: list[str]) -> None:
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
+    assert [s.speaker for s in found] == expected

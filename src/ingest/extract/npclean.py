@@ -141,7 +141,7 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
 # White House’s rapid response account on X", rules-1.34: X, Truth Social, Bluesky, LinkedIn, Threads)
 _TRAIL_MEDIUM_RE = re.compile(
     r"\s+(?:в|у|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|"
-    r"einer\s+|seinem\s+|ihrem\s+)?(?:Telegram|[Тт]елеграм|Facebook|Twitter|Instagram|YouTube|TikTok|соцмереж|"
+    r"einer\s+|seinem\s+|ihrem\s+)?(?:social\s+media\s+)?(?:platform\s+|network\s+)?(?:Telegram|[Тт]елеграм|Facebook|Twitter|Instagram|YouTube|TikTok|соцмереж|"
     r"соцсет|ефір|эфир|інтерв['’]ю|интервью|X(?![\w’'])|Truth Social|Bluesky|LinkedIn|Threads)[^\s,]*"
     r"(?:\s+(?:post|video|channel|account))?$"
 )

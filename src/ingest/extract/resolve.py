@@ -46,6 +46,7 @@ from ingest.extract.resolve_hints import (
     surname_subjects,
 )
 from ingest.extract.resolve_phrases import (
+    document_author,
     resolve_anonymous,
     resolve_organisation,
     resolve_role,
@@ -341,6 +342,8 @@ class Resolver:
             e.subject_pos.append(ref)
             return self.person(e)
         if kind == "document":  # "the statement said": whoever issued it, the organisation just quoted
+            if (author := document_author(self, sp, ref)) is not None:
+                return author  # "A statement by the defence ministry said …" (rules-1.41)
             for r, k, res in reversed(self.last):
                 if r < ref - 1500:
                     break
@@ -348,9 +351,7 @@ class Resolver:
                     return body_since(self.text, self.lang, (r, ref), res.speaker) or res  # also a group
             # "…, according to the study.": with nobody quoted before, the study itself (rules-1.17)
             doc = doc_source(sp.text) or org_before(self.text, self.lang, ref)
-            return (
-                Resolved(doc, org_id(doc), "organisation") if doc else None
-            )  # or the body named before (1.22)
+            return Resolved(doc, org_id(doc), "organisation") if doc else None  # or the body before (1.22)
         if kind == "interviewee":
             ents = sorted(self.entities.values(), key=lambda x: (" " not in x.name, x.first_pos))
             ents = [x for x in ents if not _PATRONYMIC_RE.search(x.name)]  # "— Анна Сергеевна, …?"

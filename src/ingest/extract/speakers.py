@@ -162,7 +162,7 @@ _CYR_IN = frozenset(_w("в у во"))
 _CYR_FEMALE_ROLE_RE = re.compile(r"^\w*(?:иця|ниця|ерка|орка|истка|істка|антка|ентка|уха)\b")
 _DOCUMENT_RE = re.compile(  # rules-1.36: notifications, bulletins, advisories, directives, circulars
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|press\s+release|"
-    r"release|notice|announcement|notification|bulletin|advisory|directive|circular)"
+    r"release|notice|announcement|notification|bulletin|advisory|directive|circular|(?-i:post))"
     r"(?:\s+(?:from|by|issued\s+by|released\s+by|sent\s+by|published\s+by)\s+(?P<by>.+))?$",
     re.I,
 )
