@@ -352,3 +352,11 @@ def test_a_place_after_a_role_is_no_name_in_apposition_1_41() -> None:
 def test_a_document_speaks_for_its_author_1_41(text: str, expected: list[str]) -> None:
     found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
     assert [s.speaker for s in found] == expected
+
+
+def test_the_agent_of_a_passive_main_clause_is_still_the_antecedent_1_43() -> None:
+    text = (
+        "The bank was criticised this week by fund manager Ole Brandt, played by Tom Hale in a film. "
+        "He claimed that the bank hid its losses."
+    )
+    assert _run(text, "en") == [("Ole Brandt", "indirect", "the bank hid its losses")]

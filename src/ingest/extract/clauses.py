@@ -10,6 +10,7 @@ from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition
 from ingest.extract.forward import name_quote_end
 from ingest.extract.lexicon import words as _w
 from ingest.extract.nouncues import has_determiner_before
+from ingest.extract.phrasal import ASIDE_RE, BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
 from ingest.extract.sentences import lead_stamp_end
 from ingest.extract.speakers import is_cap
@@ -212,10 +213,6 @@ def _last_relative(text: str, start: int, end: int) -> int | None:
 _BETWEEN_LEAD_RE = re.compile(
     r"^\s*(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b"
 )
-_ASIDE_RE = re.compile(
-    r"\s*,?\s*(?:however|though|too|also|again|further|moreover|nevertheless|nonetheless|instead|meanwhile|"
-    r"then|now|repeatedly|privately|publicly|separately|out)\s*,?\s*"  # rules-1.35: "pointed out that"
-)
 CLOSE_MARKS = frozenset("\"”’'»")
 # \b(?:which|who|that|що|что|dass)\b, case-insensitively (cues.guarded; whole words cannot overlap)
 _RELATIVE_RE = guarded(r"\b(?P<w>(?i:which|who|that|що|что|dass))\b", "[wWtTщЩчЧdD]")
@@ -296,6 +293,8 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         if low.startswith("urge") and any(tk.group().lower() == "to" for tk in toks[i + 1 : i + 8]):
             return toks[i + 1].start() if i + 1 < n else None
         return None
+    if low in BACK_CUES:  # rules-1.42: "hit back that …"
+        return find_back_complement(text, t.end(), e)
     # "that" within an adjunct-only stretch
     window_end = toks[min(n, i + 14) - 1].end() if i + 1 < n else t.end()
     for k in range(i + 1, min(n, i + 14) if "that" in text[t.end() : window_end].lower() else 0):
@@ -312,7 +311,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 or not between.strip()
                 or ADJUNCT_RE.fullmatch(between)
                 or _BETWEEN_LEAD_RE.match(between)
-                or _ASIDE_RE.fullmatch(between)
+                or ASIDE_RE.fullmatch(between)
             ):
                 return tk.end()
             break

@@ -34,7 +34,7 @@ from ingest.extract.frames_de import (
     so_cue,
 )
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, SLAVIC_DOC_NOUNS
+from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
@@ -61,7 +61,7 @@ _SKIP_SPEAKERS = frozenset(
 
 
 _UKRU_ACCORDING_RE = re.compile(
-    r"^(?:(?:Але|Однак|Проте|Но|Однако|А)\s+)?(?:За|По|На|Со|Зі|Із)\s+(?:(?P<pron>його|її|їх|їхніми|его|её|ее|их)\s+)?"
+    r"^(?:(?:Але|Однак|Проте|Но|Однако|А)\s+)?(?:За|По|На|Со|Зі|Із)\s+(?:(?P<pron>його|її|їх|їхніми|їхньою|їхню|его|её|ее|их)\s+)?"
     r"(?:(?:попередн|предварительн|офіційн|официальн|останні|последн|уточнен|оперативн)\w*\s+)?"
     r"(?:словами|словам|слов|даними|данным|інформацією|информации|думку|мнению|оцінкою|оцінками|оценке|"
     r"оценкам|твердженням|утверждению|підрахунками|подсчетам|підсумками|прогнозом|прогнозу|прогнозам|прогнозами)\s*(?P<np>[^,]{0,80}?)\s*,\s*"
@@ -91,7 +91,8 @@ _UKRU_LEAD_RE = re.compile(
 )
 # "Понад половина з них, за даними Мінсоцполітики, орендує житло": the whole sentence, by X.
 _UKRU_PAREN_NP_RE = re.compile(
-    r",\s+(?:за|по)\s+(?:даними|данным|інформацією|информации|оцінкою|оценке|підрахунками|подсчетам|словами|словам)\s+"
+    r",\s+(?:за|по)\s+(?:(?:попередн|предварительн|офіційн|официальн|уточнен)\w*\s+)?"  # rules-1.42
+    r"(?:даними|данным|інформацією|информации|оцінкою|оценке|підрахунками|подсчетам|словами|словам)\s+"
     r"(?P<np>[^,]{2,60}?),\s+\w"
 )
 _UKRU_AS_RE = re.compile(r"^(?:[Яя]к|[Кк]ак)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
@@ -106,7 +107,6 @@ _EN_AS_RE = re.compile(
     r"^(?:But\s+|And\s+)?As\s+(?P<np>[^,]{2,60}?)\s+(?P<cue>[a-z]+)(?P<adj>\s+(?:on|in|at|to|last|earlier|this|"
     r"previously)\b[^,]{0,40})?\s*,\s*"
 )
-_PRON_POSS = {"його": "m", "его": "m", "її": "f", "её": "f", "ее": "f", "їх": "p", "їхніми": "p", "их": "p"}
 
 
 _EN_ACCORDING_START_RE = re.compile(
@@ -257,7 +257,7 @@ def sentence_frame(
         if m:
             pron = m.group("pron")
             if pron:
-                sp = SpeakerPhrase(pron, "pronoun", gender=_PRON_POSS[pron.lower()])
+                sp = SpeakerPhrase(pron, "pronoun", gender=PRON_POSS[pron.lower()])
             else:
                 sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
             if sp.kind != "unknown":
@@ -275,7 +275,7 @@ def sentence_frame(
             # "Стоимость проезда, по ее словам, не изменится": the whole sentence, by the pronoun's referent
             pron = m.group("pron")
             return Frame(
-                SpeakerPhrase(pron, "pronoun", gender=_PRON_POSS[pron.lower()]),
+                SpeakerPhrase(pron, "pronoun", gender=PRON_POSS[pron.lower()]),
                 s,
                 e,
                 "за словами" if lang == "uk" else "по словам",

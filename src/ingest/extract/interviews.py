@@ -140,6 +140,18 @@ def _asking_labels(text: str) -> frozenset[str]:
     return frozenset({"—"}) if len(dash) >= 2 and asked * 2 > len(dash) else frozenset()
 
 
+def _unlabelled_questions(text: str) -> frozenset[str]:
+    """(rules-1.42) An interview whose questions carry no label ("Frau Baumann, wie …?" / "Baumann: …"):
+    a label opening two lines or more, none of them a question, each right after an unlabelled line that
+    ends in "?". A stand-in label ("?") that names no line, else the empty set."""
+    lines: dict[str, list[bool]] = {}
+    for m in ANSWER_LINE_RE.finditer(text):
+        before = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)].rstrip()
+        asked = before.endswith("?") and ANSWER_LINE_RE.match(before) is None
+        lines.setdefault(m.group("name"), []).append(asked and not m.group("quote").rstrip().endswith("?"))
+    return frozenset({"?"}) if any(len(v) >= 2 and all(v) for v in lines.values()) else frozenset()
+
+
 # Direct speech set off by dashes instead of quote marks (Ukrainian, Russian):
 # "— Тато дивився матч, — розповів нападник." / "— Мы готовы! — заявил он. — Ждем решения."
 _DASH_QUOTE_RE = re.compile(
@@ -197,7 +209,7 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
         colons = text.count(": ")
         interviewer = _outlet_labels(text, colons)
         if not interviewer and colons >= 2 and "?\n" in text:
-            interviewer = _asking_labels(text)
+            interviewer = _asking_labels(text) or _unlabelled_questions(text)
         if not interviewer:
             return []
     out = []

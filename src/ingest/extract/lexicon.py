@@ -88,7 +88,9 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         "spekulierte spekuliert spekulieren vermeldete vermeldet vermelden verlangte verlangt verlangen "
         "mutmaßte mutmaßt mutmaßen bemängelt "
         # rules-1.35: courts ("…, urteilte die Kammer"); rules-1.38: "Die Kammer hatte signalisiert, dass …"
-        "urteilte urteilt urteilten signalisierte signalisiert"
+        "urteilte urteilt urteilten signalisierte signalisiert "
+        # rules-1.42: a question after its quote ("„…?“, fragte Sprecherin X"); never a clause (clauses)
+        "fragte fragten"
     ),
     0.9,
 )
@@ -342,6 +344,8 @@ ORG_STEMS = _w(
     "управа управы управе управу управой "
     # rules-1.40: weather services ("Как сообщили в региональном гидрометцентре, …")
     "гидрометцентр гідрометцентр метеоцентр укргідрометцентр "
+    # rules-1.42: branches of a body ("В отделении Банка России по Архангельской области сообщили …")
+    "отделени відділенн "
 )
 GROUP_NOUNS = frozenset(
     _w(
@@ -368,6 +372,7 @@ GROUP_NOUNS = frozenset(
         # rules-1.39: sides in court and parliament ("Nach Angaben der Verteidigung habe …", "the defence said")
         "defence defense opposition verteidigung anklage nebenklage opposition "
         "businesses retailers shopkeepers "  # "Local businesses said …" (rules-1.32)
+        "campaigns "  # rules-1.42: "Both campaigns said …"
         # rules-1.8: German plural bodies ("teilten die Banken mit")
         "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender "
         # rules-1.9: a family as the source of a death notice ("her family said")

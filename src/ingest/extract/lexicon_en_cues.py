@@ -105,6 +105,10 @@ for _stem, _forms, _conf in [
             ("grinned grins", 0.5),
             ("laughed", 0.5),
             ("reflected", 0.7),  # rules-1.29: "“…,” Bates reflected, “…”" (not "reflects on")
+            ("hit hits", 0.6),  # rules-1.42: only as "hit back that …" (phrasal.BACK_CUES)
+            ("shot shoots", 0.6),
+            ("fired fires", 0.6),
+            ("struck strikes", 0.6),
         )
     ],
 ]:
@@ -127,7 +131,7 @@ EN_NEEDS_THAT = frozenset(
         "concluded observed specified clarified repeated reiterate reiterates reiterated maintains "
         "blasted blasts slammed slams quipped quips joked jokes scoffed snapped fumed railed exclaimed demanded "
         "lamented laments mused shouted whispered answered thundered bemoaned grinned grins laughed "
-        "reflected "
+        "reflected hit hits shot shoots fired fires struck strikes "
         "maintained forecast forecasts commented responded replied replies reply assured assures assure "
         "boasted pointed remarked remarks conceded concede concedes contend contends contended assert "
         "asserts asserted state states stated declare declares declared claim claims claimed insist insists "

@@ -24,7 +24,8 @@ from ingest.extract.sentences import split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.41"
+EXTRACTOR_VERSION = "rules-1.43"
+_QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
 
@@ -172,6 +173,9 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         )
     reported.extend(find_label_statements(text, lang, direct + reported))  # "13:10 ДСНС: …" (rules-1.40)
     raws = drop_xref(text, _drop_nested(direct + reported))
+    # "fragte" attributes a quoted question, never a reported clause ("fragte, ob …", rules-1.42)
+    asked = [r for r in raws if r.kind != "direct" and r.cue.lower() in _QUOTE_ONLY_CUES]
+    raws = [r for r in raws if r not in asked and not any(r.same_as is a for a in asked)]
     if ":" in text:
         _label_speakers(text, raws, lang)
     when: date | None = doc.published.date() if doc.published else None

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
+from ingest.extract.antecedents import plural_antecedent
 from ingest.extract.bodies import locative_body_before, org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
@@ -292,9 +293,8 @@ class Resolver:
             if just_named and (org := org_before(self.text, self.lang, ref)):
                 return Resolved(org, org_id(org), "organisation")  # "…, hieß es.": the body just named
             if g in ("p", "o"):
-                for _ref, k, res in reversed(self.last):
-                    if k in ("organisation", "group", "anonymous"):
-                        return res
+                if (plural := plural_antecedent(self, g, ref)) is not None:
+                    return plural
                 if g == "o" and (org := org_before(self.text, self.lang, ref)):  # "The ministry … it said"
                     return Resolved(org, org_id(org), "organisation")
                 return self.role_mention("p", ref)

@@ -147,7 +147,19 @@ def subject_near(text: str, lang: str, ss: int, pos: int) -> bool:
     """A name at ``pos`` is the subject of the sentence opening at ``ss``: near its start, or after a
     German lead adverbial and the verb; no quotation in between."""
     near = pos - ss <= 60 or (lang == "de" and _DE_LEAD_VERB_RE.fullmatch(text, ss, pos) is not None)
+    if near and _AGENT_LEAD_RE.match(text, ss, pos) and _AGENT_BEFORE_RE.search(text, max(ss, pos - 40), pos):
+        return (
+            False  # "Asked by moderator Claire Webb how …, Raman said": the agent (rules-1.42; only after a
+        )
+        # leading participle: "… was criticised by fund manager Michael Burry. He said …" is his, rules-1.43)
     return near and not quote_between(text, ss, pos)
+
+
+# "by" and up to three lowercase words (a role) right before a name: the agent of a passive
+_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,3}$")
+_AGENT_LEAD_RE = re.compile(
+    r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Introduced|Joined)\s+by\b"
+)
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")

@@ -1,0 +1,24 @@
+"""Phrasal cues and asides between a cue and its "that": "pointed out that", "said afterwards that",
+and verbs that report speech only with "back" ("hit back that …", "fired back that …", rules-1.42)."""
+
+from __future__ import annotations
+
+import re
+
+# Words between a cue and "that" that leave the cue's clause intact (rules-1.35: "pointed out that";
+# rules-1.42: "said afterwards that …")
+ASIDE_RE = re.compile(
+    r"\s*,?\s*(?:however|though|too|also|again|further|moreover|nevertheless|nonetheless|instead|meanwhile|"
+    r"then|now|repeatedly|privately|publicly|separately|out|afterwards|afterward|later)\s*,?\s*"
+)
+# Verbs that report speech only as "VERB back": "hit back that", "shot back that", "fired back that"
+BACK_CUES = frozenset(("hit", "hits", "shot", "shoots", "fired", "fires", "struck", "strikes"))
+# "back", an optional target ("back at the mayor") and "that"
+_BACK_THAT_RE = re.compile(r"\s+back\b(?:\s+at\s+[^,.;:\"“”]{1,40}?)?\s*,?\s*that\b")
+
+
+def find_back_complement(text: str, pos: int, end: int) -> int | None:
+    """The start of the reported clause after a "back" cue ending at ``pos`` ("hit back that …"), or
+    None when the verb is not followed by "back … that" (then it reports nothing: "the storm hit")."""
+    m = _BACK_THAT_RE.match(text, pos, end)
+    return m.end() if m is not None else None
