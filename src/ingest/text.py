@@ -73,6 +73,30 @@ _ODD_SPACE = r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES_RE = re.compile(rf"{_ODD_SPACE}{_WS}*| {_WS}+")  # single spaces untouched
 _ODD_SPACE_RE = re.compile(_ODD_SPACE)  # _SPACES_RE needs one of these, or two spaces in a row
 _INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Markup simple enough to read without a parser (most feeds' item bodies): paragraphs of plain text and
+# em/strong/b/i/links with no entity, comment or attribute but a link's href. Read by replacing the tags,
+# it gives what the parser and ``collect_text`` give (tests/test_text_fast.py checks that against lxml).
+_PLAIN = r"[^<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
+SIMPLE_MARKUP_RE = re.compile(
+    rf"[ \t\r\n]*+(?:<p>(?:{_PLAIN}++|<em>{_PLAIN}*+</em>|<strong>{_PLAIN}*+</strong>|<b>{_PLAIN}*+</b>|"
+    rf"<i>{_PLAIN}*+</i>|<a href=\"[^\"<>&\x00-\x1f]*+\">{_PLAIN}*+</a>)*+</p>[ \t\r\n]*+)++"
+)
+_HREF_RE = re.compile(r'<a href="([^"]*)">')
+_INLINE_TAG_RE = re.compile(r'</?(?:em|strong|b|i|a)(?: href="[^"]*")?>')
+_MAX_SIMPLE_MARKUP = 1_000_000  # far below libxml2's limit on one text node
+# A line can be boilerplate only if it starts as one of BOILERPLATE_LINE_RE's alternatives starts (after a
+# newline: the text is searched with one put in front) or has this phrase: most texts have neither, and skip
+# the line-by-line match.
+BOILERPLATE_START_RE = re.compile(
+    r"\n(?:the post |(?:the )?full (?:story|article)|this (?:article|story|post) |(?:continue|keep) reading|"
+    r"read |readcomments|(?:please )?click here to |seguir leyendo|weiterlesen|mehr lesen|mehr zum thema|"
+    r"lire la suite|leggi (?:tutto|di più)|читать (?:далее|дальше|полностью)|подробнее|"
+    r"читати (?:далі|повністю)|детальніше|\[|\d|comment|share|tweet|email|print|facebook|twitter|whatsapp|"
+    r"linkedin|telegram|\((?:image|photo|picture|video) credit|related|lesen sie (?:auch|mehr)|"
+    r"(?:читайте|дивіться|смотрите) (?:також|также|тоже))",
+    re.IGNORECASE,
+)
+BOILERPLATE_PHRASE_RE = re.compile(r" was originally published in ", re.IGNORECASE)
 _PARA_BREAK = "\n"
 _LOCAL = threading.local()
 # vectorised word hashing (story signatures): word characters of the BMP, and a polynomial hash base
@@ -97,6 +121,12 @@ def markup_to_text(fragment: str) -> str:
         return ""
     if not _TAG_RE.search(fragment):
         return clean_text(html.unescape(fragment))
+    simple = read_simple_markup(fragment)
+    return clean_text(simple) if simple is not None else parse_markup(fragment)
+
+
+def parse_markup(fragment: str) -> str:
+    """HTML fragment → text with one paragraph per line, read by lxml's lenient HTML parser."""
     try:
         root = etree.fromstring(fragment, html_parser())
     except (etree.ParserError, ValueError):  # e.g. a string with an XML encoding declaration
@@ -107,6 +137,19 @@ def markup_to_text(fragment: str) -> str:
     chunks: list[str] = []
     collect_text(root if body is None else body, chunks)
     return clean_text("".join(chunks))
+
+
+def read_simple_markup(fragment: str) -> str | None:
+    """The text ``collect_text`` would collect from simple markup (SIMPLE_MARKUP_RE), before clean_text;
+    None for anything else (or a link that may be a share link)."""
+    if len(fragment) > _MAX_SIMPLE_MARKUP or SIMPLE_MARKUP_RE.fullmatch(fragment) is None:
+        return None
+    text = fragment.replace("<p>", _PARA_BREAK).replace("</p>", _PARA_BREAK)
+    if "<" not in text:
+        return text
+    if "<a " in text and any(_SHARE_HINT_RE.search(href) for href in _HREF_RE.findall(text)):
+        return None
+    return _INLINE_TAG_RE.sub("", text)
 
 
 def html_parser() -> etree.HTMLParser:
@@ -153,18 +196,28 @@ def strip_boilerplate(text: str) -> str:
     """Drop paragraphs that are only boilerplate, and a trailing "[…] Continue reading" marker."""
     if not text:
         return text
-    lines = [
-        line
-        for line in text.split("\n")
-        if len(line) > _MAX_BOILERPLATE_LINE or not BOILERPLATE_LINE_RE.match(line)
-    ]
-    if lines:
-        last = lines[-1]
-        marker = TRAILING_BOILERPLATE_RE.search(last, max(0, len(last) - _TAIL_CHARS))
-        lines[-1] = last[: marker.start()] if marker else last
-        if not lines[-1]:
-            lines.pop()
-    return "\n".join(lines)
+    if may_have_boilerplate(text):
+        text = "\n".join(
+            line
+            for line in text.split("\n")
+            if len(line) > _MAX_BOILERPLATE_LINE or not BOILERPLATE_LINE_RE.match(line)
+        )
+        if not text:
+            return text
+    start = text.rfind("\n") + 1  # the last line: cut a trailing marker, drop it if nothing is left
+    last = text[start:]
+    marker = TRAILING_BOILERPLATE_RE.search(last, max(0, len(last) - _TAIL_CHARS))
+    if marker is None and last:
+        return text
+    last = last[: marker.start()] if marker else last
+    return text[:start] + last if last else text[: max(0, start - 1)]
+
+
+def may_have_boilerplate(text: str) -> bool:
+    """False when no line of the text can match BOILERPLATE_LINE_RE (True is only a maybe)."""
+    return (
+        BOILERPLATE_START_RE.search("\n" + text) is not None or BOILERPLATE_PHRASE_RE.search(text) is not None
+    )
 
 
 def clean_text(text: str) -> str:
@@ -176,7 +229,7 @@ def clean_text(text: str) -> str:
         text = _SPACES_RE.sub(" ", text)
     if "\n" not in text:
         return text.strip()
-    return "\n".join(line for line in (part.strip() for part in text.split("\n")) if line)
+    return "\n".join(filter(None, map(str.strip, text.split("\n"))))  # stripped non-empty lines
 
 
 def clean_title(title: str) -> str:
