@@ -1,10 +1,12 @@
 """The fast paths of ingest.text give what the slow paths give: simple markup read without lxml, the
-boilerplate pass skipped for texts with no possible boilerplate line, lines joined without a generator."""
+boilerplate pass skipped for texts with no possible boilerplate line, lines joined without a generator,
+words hashed segment by segment."""
 
 from __future__ import annotations
 
 import unicodedata
 
+import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -16,8 +18,10 @@ from ingest.text import (
     BOILERPLATE_LINE_RE,
     TRAILING_BOILERPLATE_RE,
     clean_text,
+    hash_words,
     markup_to_text,
     may_have_boilerplate,
+    mix64,
     parse_markup,
     read_simple_markup,
     strip_boilerplate,
@@ -188,3 +192,41 @@ def clean_text_reference(text: str) -> str:
 @given(st.one_of(TEXT, st.text(max_size=40), st.lists(CHARS, max_size=40).map("".join)))
 def test_clean_text_equals_the_line_by_line_pass(text: str) -> None:
     assert clean_text(text) == clean_text_reference(text)
+
+
+def hash_words_reference(parts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """hash_words as it was: prefix sums of cp * Q**i over the whole input, shifted by Q**-start."""
+    word_chars = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
+    word_chars[0xFFFF] = False
+    digits = np.array([chr(c).isdigit() for c in range(0x10000)], dtype=bool)
+    poly = np.uint64(0x100000001B3)
+    cps = np.frombuffer("\x00".join(parts).encode("utf-32-le", errors="replace"), dtype=np.uint32)
+    n = len(cps)
+    is_word = word_chars[np.minimum(cps, 0xFFFF)].astype(np.int8)
+    edges = np.diff(is_word, prepend=np.int8(0), append=np.int8(0))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    powers = np.empty(n + 1, dtype=np.uint64)
+    inverse = np.empty(n + 1, dtype=np.uint64)
+    powers[0] = inverse[0] = 1
+    np.cumprod(np.full(n, poly, dtype=np.uint64), out=powers[1:])
+    np.cumprod(np.full(n, np.uint64(pow(0x100000001B3, -1, 1 << 64)), dtype=np.uint64), out=inverse[1:])
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum(cps.astype(np.uint64) * powers[:n], out=prefix[1:])
+    hashes = mix64((prefix[ends] - prefix[starts]) * inverse[starts])
+    part_starts = np.cumsum([0] + [len(p) + 1 for p in parts[:-1]])
+    part_of = np.searchsorted(part_starts, starts, side="right") - 1
+    return hashes, part_of, ends - starts, digits[np.minimum(cps[starts], 0xFFFF)]
+
+
+WORDY = st.lists(
+    st.sampled_from(["a", "Ab", "_", "9", "²", "٣", " ", "-", "ё", "😀", "\x00", "\ud800", "x" * 40])
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=30), WORDY.map("".join)), min_size=1, max_size=6))
+@example([""])
+@example(["", "a"])
+def test_hash_words_equals_the_prefix_sum_hashing(parts: list[str]) -> None:
+    for got, want in zip(hash_words(parts), hash_words_reference(parts), strict=True):
+        assert np.array_equal(got, want)

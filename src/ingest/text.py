@@ -100,11 +100,14 @@ BOILERPLATE_PHRASE_RE = re.compile(r" was originally published in ", re.IGNORECA
 _PARA_BREAK = "\n"
 _LOCAL = threading.local()
 # vectorised word hashing (story signatures): word characters of the BMP, and a polynomial hash base
-_WORD_CHARS = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
+_BMP = "".join(map(chr, range(0x10000)))
+_WORD_CHARS = np.zeros(0x10000, dtype=bool)
+_WORD_CHARS[list(map(ord, filter(str.isalnum, _BMP)))] = True
+_WORD_CHARS[0x5F] = True  # '_'
 _WORD_CHARS[0xFFFF] = False  # code points above the BMP are folded onto U+FFFF: not word characters
-_DIGITS = np.array([chr(c).isdigit() for c in range(0x10000)], dtype=bool)
+_DIGITS = np.zeros(0x10000, dtype=bool)
+_DIGITS[list(map(ord, filter(str.isdigit, _BMP)))] = True
 _POLY = np.uint64(0x100000001B3)
-_POLY_INVERSE = np.uint64(pow(0x100000001B3, -1, 1 << 64))
 _MAX_BOILERPLATE_LINE = 600
 _MAX_INJECTED_BLOCK = 400
 _TAIL_CHARS = 60
@@ -242,21 +245,29 @@ def hash_words(parts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
     A word is a run of letters, digits or '_' (the BMP's ``str.isalnum``); its hash is a polynomial
     over its code points mixed by a 64-bit finaliser, the same in every process."""
     cps = np.frombuffer("\x00".join(parts).encode("utf-32-le", errors="replace"), dtype=np.uint32)
-    n = len(cps)
-    is_word = _WORD_CHARS[np.minimum(cps, 0xFFFF)].astype(np.int8)
-    edges = np.diff(is_word, prepend=np.int8(0), append=np.int8(0))
+    is_word = np.take(_WORD_CHARS, cps, mode="clip")  # clip: above the BMP reads U+FFFF
+    edges = np.diff(is_word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    powers = np.empty(n + 1, dtype=np.uint64)  # Q**i, and its inverse (Q is odd) to shift a word to 0
-    inverse = np.empty(n + 1, dtype=np.uint64)
-    powers[0] = inverse[0] = 1
-    np.cumprod(np.full(n, _POLY, dtype=np.uint64), out=powers[1:])
-    np.cumprod(np.full(n, _POLY_INVERSE, dtype=np.uint64), out=inverse[1:])
-    prefix = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum(cps.astype(np.uint64) * powers[:n], out=prefix[1:])
-    hashes = mix64((prefix[ends] - prefix[starts]) * inverse[starts])
+    lengths = ends - starts
+    # sum of cp[start + j] * Q**j over each word's characters (mod 2**64), word by word with reduceat
+    chars = np.compress(is_word, cps).astype(np.uint64)
+    offsets = np.cumsum(lengths) - lengths  # each word's first character in `chars`
+    if len(chars):
+        chars *= word_powers(int(lengths.max()))[np.arange(len(chars)) - np.repeat(offsets, lengths)]
+        hashes = mix64(np.add.reduceat(chars, offsets))
+    else:
+        hashes = np.zeros(0, dtype=np.uint64)
     part_starts = np.cumsum([0] + [len(p) + 1 for p in parts[:-1]])
     part_of = np.searchsorted(part_starts, starts, side="right") - 1
-    return hashes, part_of, ends - starts, _DIGITS[np.minimum(cps[starts], 0xFFFF)]
+    return hashes, part_of, lengths, np.take(_DIGITS, cps[starts], mode="clip")
+
+
+def word_powers(n: int) -> np.ndarray:
+    """Q**j for j < n, mod 2**64."""
+    powers = np.empty(max(n, 1), dtype=np.uint64)
+    powers[0] = 1
+    np.cumprod(np.full(len(powers) - 1, _POLY, dtype=np.uint64), out=powers[1:])
+    return powers
 
 
 def mix64(x: np.ndarray) -> np.ndarray:
