@@ -10,6 +10,7 @@ import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ingest import text
 from ingest.text import (
     _INVISIBLE_RE,
     _ODD_SPACE_RE,
@@ -230,3 +231,10 @@ WORDY = st.lists(
 def test_hash_words_equals_the_prefix_sum_hashing(parts: list[str]) -> None:
     for got, want in zip(hash_words(parts), hash_words_reference(parts), strict=True):
         assert np.array_equal(got, want)
+
+
+def test_the_bmp_tables_are_str_isalnum_and_isdigit() -> None:
+    word = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
+    word[0xFFFF] = False
+    assert np.array_equal(text._WORD_CHARS, word)
+    assert np.array_equal(text._DIGITS, np.array([chr(c).isdigit() for c in range(0x10000)], dtype=bool))

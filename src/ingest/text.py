@@ -100,13 +100,13 @@ BOILERPLATE_PHRASE_RE = re.compile(r" was originally published in ", re.IGNORECA
 _PARA_BREAK = "\n"
 _LOCAL = threading.local()
 # vectorised word hashing (story signatures): word characters of the BMP, and a polynomial hash base
-_BMP = "".join(map(chr, range(0x10000)))
-_WORD_CHARS = np.zeros(0x10000, dtype=bool)
-_WORD_CHARS[list(map(ord, filter(str.isalnum, _BMP)))] = True
+_BMP = (
+    np.arange(0x10000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+)  # every BMP character
+_WORD_CHARS = np.frombuffer(bytearray(map(str.isalnum, _BMP)), dtype=bool)  # str methods mapped in C: 5 ms
 _WORD_CHARS[0x5F] = True  # '_'
 _WORD_CHARS[0xFFFF] = False  # code points above the BMP are folded onto U+FFFF: not word characters
-_DIGITS = np.zeros(0x10000, dtype=bool)
-_DIGITS[list(map(ord, filter(str.isdigit, _BMP)))] = True
+_DIGITS = np.frombuffer(bytearray(map(str.isdigit, _BMP)), dtype=bool)
 _POLY = np.uint64(0x100000001B3)
 _MAX_BOILERPLATE_LINE = 600
 _MAX_INJECTED_BLOCK = 400
