@@ -4,6 +4,7 @@ words hashed segment by segment."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import numpy as np
@@ -238,3 +239,10 @@ def test_the_bmp_tables_are_str_isalnum_and_isdigit() -> None:
     word[0xFFFF] = False
     assert np.array_equal(text._WORD_CHARS, word)
     assert np.array_equal(text._DIGITS, np.array([chr(c).isdigit() for c in range(0x10000)], dtype=bool))
+
+
+def test_the_unclean_class_is_invisible_or_odd_space() -> None:
+    def members(pattern: re.Pattern[str]) -> set[int]:
+        return {c for c in range(0x10000) if pattern.match(chr(c))}
+
+    assert members(text._UNCLEAN_RE) == members(_INVISIBLE_RE) | members(_ODD_SPACE_RE)

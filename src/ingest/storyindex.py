@@ -131,7 +131,8 @@ def lookup_candidates(
 ) -> tuple[IndexedStories, tuple[np.ndarray, np.ndarray]]:
     """Indexed articles sharing a band bucket with the selected batch rows, within the day window."""
     by_bucket: defaultdict[int, list[int]] = defaultdict(list)
-    for row in np.flatnonzero(rows).tolist():
+    indexed = conn.execute("select 1 from story_signatures limit 1").fetchone() is not None
+    for row in np.flatnonzero(rows).tolist() if indexed else []:  # an empty index (a first batch) has none
         for bucket in keys[row].tolist():
             by_bucket[bucket].append(row)
     found: dict[int, tuple] = {}

@@ -73,6 +73,9 @@ _ODD_SPACE = r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES_RE = re.compile(rf"{_ODD_SPACE}{_WS}*| {_WS}+")  # single spaces untouched
 _ODD_SPACE_RE = re.compile(_ODD_SPACE)  # _SPACES_RE needs one of these, or two spaces in a row
 _INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_UNCLEAN_RE = re.compile(  # an _INVISIBLE_RE or an _ODD_SPACE_RE character
+    r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
 # Markup simple enough to read without a parser (most feeds' item bodies): paragraphs of plain text and
 # em/strong/b/i/links with no entity, comment or attribute but a link's href. Read by replacing the tags,
 # it gives what the parser and ``collect_text`` give (tests/test_text_fast.py checks that against lxml).
@@ -227,8 +230,12 @@ def clean_text(text: str) -> str:
     """NFC, no control or zero-width characters, single spaces, paragraphs separated by one newline."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
-    if "  " in text or _ODD_SPACE_RE.search(text):  # a third of the time here, for texts with nothing to do
+    text = unicodedata.normalize("NFC", text)
+    if _UNCLEAN_RE.search(text) is not None:  # one scan tells most texts there is nothing to remove
+        text = _INVISIBLE_RE.sub("", text)
+        if "  " in text or _ODD_SPACE_RE.search(text):
+            text = _SPACES_RE.sub(" ", text)
+    elif "  " in text:
         text = _SPACES_RE.sub(" ", text)
     if "\n" not in text:
         return text.strip()
