@@ -56,6 +56,9 @@ _PATH_SESSION_RE = re.compile(r";jsessionid=[^/;?#]*|/\((?:[A-Z]\([^()/]*\))+\)(
 _SIMPLE_URL_RE = re.compile(
     r"(https?://[a-z0-9.-]*[a-z0-9-])(/[A-Za-z0-9\-._~/:@!$')*,]*)(?:\?([^#\t\r\n]*))?(?:#[^\t\r\n]*)?"
 )
+# An http(s) URL that urlsplit reads as (scheme, lowercase host, path, query, no fragment); groups: host,
+# path, query (None without a "?")
+_SPLIT_URL_RE = re.compile(r"https?://([a-z0-9.-]*[a-z0-9-])(/[^?#\t\r\n]*)(?:\?([^#\t\r\n]*))?")
 _PLAIN_RE = re.compile(r"[A-Za-z0-9\-._~/:@!$'()*,;]*")  # characters every component keeps as they are
 _HOST_PREFIX_RE = re.compile(r"^(?:www\d{0,2}|m|mobile|amp)\.(?=[^.]+\.[^.]+)")
 _AMP_PATH_RE = re.compile(r"(?:/amp/?$|\.amp(?=\.html?$)|/amp\.html?$|\.amp$)", re.IGNORECASE)
@@ -219,6 +222,13 @@ def url_key(url: str) -> str:
 @functools.lru_cache(maxsize=4096)  # normalising an item asks twice: is it an article URL, and its id
 def canonical_url_key(canon: str) -> str:
     """`url_key` of a URL that is already canonical (skips canonicalising it again)."""
+    simple = _SPLIT_URL_RE.fullmatch(canon)
+    if simple is not None:  # what urlsplit would give, without it
+        host, path, query = simple.groups()
+        key = _HOST_PREFIX_RE.sub("", host) + (
+            _INDEX_PAGE_RE.sub("/", _AMP_PATH_RE.sub("", path)).rstrip("/") or "/"
+        )
+        return f"{key}?{query}" if query else key
     try:
         parts = urlsplit(canon)
     except ValueError:  # "http://a.c[o/": not a URL, its own key
@@ -234,11 +244,16 @@ def is_article_url(canon: str, feed_url: str | None = None) -> bool:
     """A canonical http(s) URL that can name one article: not a site's home page, not the feed itself."""
     if not canon.startswith(("http://", "https://")):
         return False
-    try:
-        parts = urlsplit(canon)
-    except ValueError:
-        return False
-    if (parts.path in ("", "/") or _INDEX_PAGE_RE.fullmatch(parts.path)) and not parts.query:
+    simple = _SPLIT_URL_RE.fullmatch(canon)
+    if simple is not None:
+        path, query = simple[2], simple[3]
+    else:
+        try:
+            parts = urlsplit(canon)
+        except ValueError:
+            return False
+        path, query = parts.path, parts.query
+    if (path in ("", "/") or _INDEX_PAGE_RE.fullmatch(path)) and not query:
         return False
     return not (feed_url and canonical_url_key(canon) == feed_url_key(feed_url))
 
