@@ -84,6 +84,7 @@ SIMPLE_MARKUP_RE = re.compile(
     rf"[ \t\r\n]*+(?:<p>(?:{_PLAIN}++|<em>{_PLAIN}*+</em>|<strong>{_PLAIN}*+</strong>|<b>{_PLAIN}*+</b>|"
     rf"<i>{_PLAIN}*+</i>|<a href=\"[^\"<>&\x00-\x1f]*+\">{_PLAIN}*+</a>)*+</p>[ \t\r\n]*+)++"
 )
+_PARAGRAPH_TAG_RE = re.compile(r"</?p>")
 _HREF_RE = re.compile(r'<a href="([^"]*)">')
 _INLINE_TAG_RE = re.compile(r'</?(?:em|strong|b|i|a)(?: href="[^"]*")?>')
 _MAX_SIMPLE_MARKUP = 1_000_000  # far below libxml2's limit on one text node
@@ -150,7 +151,7 @@ def read_simple_markup(fragment: str) -> str | None:
     None for anything else (or a link that may be a share link)."""
     if len(fragment) > _MAX_SIMPLE_MARKUP or SIMPLE_MARKUP_RE.fullmatch(fragment) is None:
         return None
-    text = fragment.replace("<p>", _PARA_BREAK).replace("</p>", _PARA_BREAK)
+    text = _PARAGRAPH_TAG_RE.sub(_PARA_BREAK, fragment)  # half the time of two str.replace on non-ASCII text
     if "<" not in text:
         return text
     if "<a " in text and any(_SHARE_HINT_RE.search(href) for href in _HREF_RE.findall(text)):
