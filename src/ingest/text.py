@@ -73,9 +73,6 @@ _ODD_SPACE = r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES_RE = re.compile(rf"{_ODD_SPACE}{_WS}*| {_WS}+")  # single spaces untouched
 _ODD_SPACE_RE = re.compile(_ODD_SPACE)  # _SPACES_RE needs one of these, or two spaces in a row
 _INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_UNCLEAN_RE = re.compile(  # an _INVISIBLE_RE or an _ODD_SPACE_RE character
-    r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-)
 # Markup simple enough to read without a parser (most feeds' item bodies): paragraphs of plain text and
 # em/strong/b/i/links with no entity, comment or attribute but a link's href. Read by replacing the tags,
 # it gives what the parser and ``collect_text`` give (tests/test_text_fast.py checks that against lxml).
@@ -232,15 +229,19 @@ def clean_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    if _UNCLEAN_RE.search(text) is not None:  # one scan tells most texts there is nothing to remove
+    lines = text.split("\n")
+    # Invisible and odd-space characters are all unprintable: lines that are printable (most) have none
+    if not all(map(str.isprintable, lines)):
         text = _INVISIBLE_RE.sub("", text)
         if "  " in text or _ODD_SPACE_RE.search(text):
             text = _SPACES_RE.sub(" ", text)
+        lines = text.split("\n")
     elif "  " in text:
         text = _SPACES_RE.sub(" ", text)
-    if "\n" not in text:
+        lines = text.split("\n")
+    if len(lines) == 1:
         return text.strip()
-    return "\n".join(filter(None, map(str.strip, text.split("\n"))))  # stripped non-empty lines
+    return "\n".join(filter(None, map(str.strip, lines)))  # stripped non-empty lines
 
 
 def clean_title(title: str) -> str:
