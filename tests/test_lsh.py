@@ -59,7 +59,7 @@ def test_pair_similarity_gathers_the_rows() -> None:
 
 
 @given(st.lists(st.integers(-(2**63), 2**63 - 1)), st.sampled_from([np.int64, np.uint64]))
-def test_unique_values_is_np_unique(values: list[int], dtype: type) -> None:
+def test_sort_unique_is_np_unique(values: list[int], dtype: type) -> None:
     array = np.array([v % 2**64 if dtype is np.uint64 else v for v in values], dtype=dtype)
-    got, want = lsh.unique_values(array), np.unique(array)
+    got, want = lsh.sort_unique(array), np.unique(array)
     assert got.dtype == want.dtype and np.array_equal(got, want)

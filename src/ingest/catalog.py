@@ -204,7 +204,7 @@ class Catalog:
                         art.revision,
                         art.title,
                         len(art.text),
-                        json.dumps(content_hashes(known.get(art.article_id), art.content_hash)),
+                        json.dumps(list_content_hashes(known.get(art.article_id), art.content_hash)),
                         art.first_seen_at.isoformat(),
                         art.story_id,
                         int(art.is_original),
@@ -261,7 +261,7 @@ class Catalog:
         }
 
 
-def content_hashes(prior: KnownArticle | None, content_hash: str) -> list[str]:
+def list_content_hashes(prior: KnownArticle | None, content_hash: str) -> list[str]:
     """The article's content hashes so far, sorted: the known ones and this revision's."""
     if prior is None:
         return [content_hash]

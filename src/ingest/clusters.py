@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ingest.lsh import estimate_similarity, find_batch_pairs, make_band_keys, unique_values
+from ingest.lsh import estimate_similarity, find_batch_pairs, make_band_keys, sort_unique
 from ingest.text import hash_words, mix64
 
 SHINGLE_WORDS = 3
@@ -110,7 +110,7 @@ def signature_body(text: str, max_words: int, skip_lines: frozenset[str]) -> str
     return body[: max_words * _CHARS_PER_WORD]
 
 
-_STOPWORD_HASHES = unique_values(hash_words(sorted(TITLE_STOPWORDS))[0])
+_STOPWORD_HASHES = sort_unique(hash_words(sorted(TITLE_STOPWORDS))[0])
 
 
 def find_boilerplate_lines(docs: Sequence[StoryDoc], repeats: int) -> dict[str, frozenset[str]]:

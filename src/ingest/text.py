@@ -262,7 +262,7 @@ def hash_words(parts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
     chars = np.compress(is_word, cps).astype(np.uint64)
     offsets = np.cumsum(lengths) - lengths  # each word's first character in `chars`
     if len(chars):
-        chars *= word_powers(int(lengths.max()))[np.arange(len(chars)) - np.repeat(offsets, lengths)]
+        chars *= compute_word_powers(int(lengths.max()))[np.arange(len(chars)) - np.repeat(offsets, lengths)]
         hashes = mix64(np.add.reduceat(chars, offsets))
     else:
         hashes = np.zeros(0, dtype=np.uint64)
@@ -271,7 +271,7 @@ def hash_words(parts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
     return hashes, part_of, lengths, np.take(_DIGITS, cps[starts], mode="clip")
 
 
-def word_powers(n: int) -> np.ndarray:
+def compute_word_powers(n: int) -> np.ndarray:
     """Q**j for j < n, mod 2**64."""
     powers = np.empty(max(n, 1), dtype=np.uint64)
     powers[0] = 1
