@@ -77,9 +77,10 @@ _INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u
 # em/strong/b/i/links with no entity, comment or attribute but a link's href. Read by replacing the tags,
 # it gives what the parser and ``collect_text`` give (tests/test_text_fast.py checks that against lxml).
 _PLAIN = r"[^<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
+_HREF_CHAR = r'[^"<>&\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]'  # lxml fails on a lone surrogate
 SIMPLE_MARKUP_RE = re.compile(
     rf"[ \t\r\n]*+(?:<p>(?:{_PLAIN}++|<em>{_PLAIN}*+</em>|<strong>{_PLAIN}*+</strong>|<b>{_PLAIN}*+</b>|"
-    rf"<i>{_PLAIN}*+</i>|<a href=\"[^\"<>&\x00-\x1f]*+\">{_PLAIN}*+</a>)*+</p>[ \t\r\n]*+)++"
+    rf"<i>{_PLAIN}*+</i>|<a href=\"{_HREF_CHAR}*+\">{_PLAIN}*+</a>)*+</p>[ \t\r\n]*+)++"
 )
 _PARAGRAPH_TAG_RE = re.compile(r"</?p>")
 _HREF_RE = re.compile(r'<a href="([^"]*)">')
