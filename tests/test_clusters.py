@@ -18,6 +18,7 @@ from ingest.clusters import (
     StoryDoc,
     assign_story_ids,
     cluster_docs,
+    find_boilerplate_lines,
     make_signatures,
 )
 from ingest.lsh import estimate_similarity, find_batch_pairs, make_band_keys
@@ -265,3 +266,40 @@ def test_quality_on_same_event_corpora(shared_dir: Path) -> None:
     assert total > 5000 and merged <= 2
     assert result["different_event_originals_merged"] == 0
     assert min(result["recall_by_edit"].values()) >= 0.85
+
+
+def find_boilerplate_lines_reference(docs: list[StoryDoc], repeats: int) -> dict[str, frozenset[str]]:
+    """find_boilerplate_lines as it was: one Counter of (outlet, line) pairs."""
+    from collections import Counter
+
+    unique = {d.article_id: d for d in docs}.values()
+    counts = Counter(
+        (d.outlet, line) for d in unique for line in set(d.text.split("\n")) if line and len(line) <= 600
+    )
+    out: dict[str, set[str]] = {}
+    for (outlet, line), n in counts.items():
+        if n >= repeats:
+            out.setdefault(outlet, set()).add(line)
+    return {outlet: frozenset(lines) for outlet, lines in out.items()}
+
+
+BOILER_LINES = st.sampled_from(
+    ["", "Share this", "Follow us", "x" * 599, "y" * 600, "z" * 601, "A", "a", " "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a1", "a2", "a3", "a4", "a5"]),
+            st.sampled_from(["o1", "o2", ""]),
+            st.lists(BOILER_LINES, max_size=6).map("\n".join),
+        ),
+        max_size=12,
+    ),
+    st.integers(1, 4),
+)
+def test_find_boilerplate_lines_equals_counting_pairs(rows: list[tuple[str, str, str]], repeats: int) -> None:
+    docs = [StoryDoc(a, "t", text, 1, a, outlet) for a, outlet, text in rows]
+    assert find_boilerplate_lines(docs, repeats) == find_boilerplate_lines_reference(docs, repeats)

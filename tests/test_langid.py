@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -45,3 +47,22 @@ def test_detect_script(text: str, script: str | None) -> None:
 @given(st.text(max_size=400))
 def test_detect_language_never_fails(text: str) -> None:
     assert detect_language(text) in (None, "en", "de", "fr", "es", "it", "pl", "nl", "pt", "uk", "ru")
+
+
+def detect_script_by_counting(text: str) -> str | None:
+    """detect_script as it was: both scripts' letters counted."""
+    sample = text[:500]
+    cyr = sum(map(len, re.findall(r"[\u0400-\u04ff]+", sample)))
+    lat = sum(map(len, re.findall(r"[A-Za-z\u00c0-\u024f]+", sample)))
+    if cyr + lat < 12:
+        return None
+    return "cyrillic" if cyr > lat else "latin"
+
+
+LETTERS = st.sampled_from(["a", "Z", "é", "ɏ", "ж", "Ї", " ", "1", ".", "—", "ß", "\n", "ab", "Ωω"])
+
+
+@given(st.one_of(st.lists(LETTERS, max_size=40).map("".join), st.text(max_size=60)), st.integers(0, 600))
+def test_detect_script_equals_counting_both_scripts(text: str, pad: int) -> None:
+    for sample in (text, "x" * pad + text, text + "ж"):
+        assert detect_script(sample) == detect_script_by_counting(sample)

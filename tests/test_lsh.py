@@ -6,6 +6,8 @@ from itertools import combinations
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest import lsh
 
@@ -54,3 +56,10 @@ def test_pair_similarity_gathers_the_rows() -> None:
     want = (sig[i] == sig[j]).mean(axis=1)
     assert np.array_equal(lsh.estimate_similarity(sig, sig, i, j), want)
     assert np.array_equal(lsh.estimate_similarity(sig[i], sig[j]), want)
+
+
+@given(st.lists(st.integers(-(2**63), 2**63 - 1)), st.sampled_from([np.int64, np.uint64]))
+def test_sort_unique_is_np_unique(values: list[int], dtype: type) -> None:
+    array = np.array([v % 2**64 if dtype is np.uint64 else v for v in values], dtype=dtype)
+    got, want = lsh.sort_unique(array), np.unique(array)
+    assert got.dtype == want.dtype and np.array_equal(got, want)

@@ -196,23 +196,22 @@ class Catalog:
         with self.transaction() as tx:
             if on_commit is not None:
                 on_commit(tx)
-            for art in revisions:
-                prior = known.get(art.article_id)
-                hashes = set(prior.content_hashes) if prior else set()
-                hashes.add(art.content_hash)
-                tx.execute(
-                    "insert or replace into articles values (?, ?, ?, ?, ?, ?, ?, ?)",
+            tx.executemany(
+                "insert or replace into articles values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
                     (
                         art.article_id,
                         art.revision,
                         art.title,
                         len(art.text),
-                        json.dumps(sorted(hashes)),
+                        json.dumps(list_content_hashes(known.get(art.article_id), art.content_hash)),
                         art.first_seen_at.isoformat(),
                         art.story_id,
                         int(art.is_original),
-                    ),
-                )
+                    )
+                    for art in revisions
+                ],
+            )
             tx.executemany(
                 "insert or ignore into sightings values (?, ?, ?)",
                 [(s.article_id, s.feed, s.url) for s in sightings],
@@ -260,6 +259,13 @@ class Catalog:
             "articles": self.conn.execute("select count(*) from articles").fetchone()[0],
             "batches": self.conn.execute("select count(*) from batches").fetchone()[0],
         }
+
+
+def list_content_hashes(prior: KnownArticle | None, content_hash: str) -> list[str]:
+    """The article's content hashes so far, sorted: the known ones and this revision's."""
+    if prior is None:
+        return [content_hash]
+    return sorted({*prior.content_hashes, content_hash})
 
 
 def chunked(items: list[str], size: int) -> Iterator[list[str]]:

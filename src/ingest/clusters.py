@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ingest.lsh import estimate_similarity, find_batch_pairs, make_band_keys
+from ingest.lsh import estimate_similarity, find_batch_pairs, make_band_keys, sort_unique
 from ingest.text import hash_words, mix64
 
 SHINGLE_WORDS = 3
@@ -110,24 +110,29 @@ def signature_body(text: str, max_words: int, skip_lines: frozenset[str]) -> str
     return body[: max_words * _CHARS_PER_WORD]
 
 
-_STOPWORD_HASHES = np.unique(hash_words(sorted(TITLE_STOPWORDS))[0])
+_STOPWORD_HASHES = sort_unique(hash_words(sorted(TITLE_STOPWORDS))[0])
 
 
 def find_boilerplate_lines(docs: Sequence[StoryDoc], repeats: int) -> dict[str, frozenset[str]]:
     """Per outlet: paragraphs (of at most a few lines' length) found under `repeats` or more different
     articles of the batch."""
     unique = {d.article_id: d for d in docs}.values()
-    counts = Counter(
-        (d.outlet, line)
-        for d in unique
-        for line in set(d.text.split("\n"))
-        if line and len(line) <= _MAX_BOILERPLATE_CHARS
-    )
-    out: dict[str, set[str]] = {}
-    for (outlet, line), n in counts.items():
-        if n >= repeats:
-            out.setdefault(outlet, set()).add(line)
-    return {outlet: frozenset(lines) for outlet, lines in out.items()}
+    counts: dict[str, Counter[str]] = {}
+    for d in unique:  # every distinct line counted in C; which ones may be boilerplate is asked once per line
+        counter = counts.get(d.outlet)
+        if counter is None:
+            counter = counts[d.outlet] = Counter()
+        counter.update(set(d.text.split("\n")))
+    out: dict[str, frozenset[str]] = {}
+    for outlet, counter in counts.items():
+        lines = frozenset(
+            line
+            for line, n in counter.items()
+            if n >= repeats and line and len(line) <= _MAX_BOILERPLATE_CHARS
+        )
+        if lines:
+            out[outlet] = lines
+    return out
 
 
 def make_signatures(docs: Sequence[StoryDoc], params: ClusterParams = DEFAULT_PARAMS) -> Signatures:

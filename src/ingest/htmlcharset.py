@@ -12,8 +12,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 PRESCAN_BYTES = 4096  # where a <meta charset> is looked for (as browsers do)
 SNIFF_BYTES = 256 * 1024
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
@@ -45,6 +43,8 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
             return body.decode(name), name
         except (UnicodeDecodeError, LookupError):
             continue
+    import charset_normalizer  # 35 ms of CPU to import, for the few bodies that need a guess
+
     best = charset_normalizer.from_bytes(body[:SNIFF_BYTES]).best()
     sniffed = normalise_encoding(best.encoding) if best is not None else None
     fallback = sniffed or (declared[0] if declared else "cp1252")

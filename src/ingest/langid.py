@@ -19,6 +19,8 @@ CYRILLIC_LANGUAGES = ("uk", "ru")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+# at least MIN_LETTERS Latin letters (of _LATIN_RE), from the start: found after a dozen or two characters
+_ENOUGH_LATIN_RE = re.compile(rf"(?:[^A-Za-z\u00c0-\u024f]*[A-Za-z\u00c0-\u024f]){{{MIN_LETTERS}}}")
 _UK_ONLY_RE = re.compile(r"[іїєґІЇЄҐ]")
 _RU_ONLY_RE = re.compile(r"[ыэъёЫЭЪЁ]")
 # letters that only some Latin-script languages use: a strong hint when function words are few
@@ -70,6 +72,8 @@ def detect_language(text: str, default: str | None = None) -> str | None:
 def detect_script(text: str) -> str | None:
     """'cyrillic' or 'latin' by majority of letters in the first characters, None without letters."""
     sample = text[:SCRIPT_SAMPLE_CHARS]
+    if _CYRILLIC_RE.search(sample) is None:  # no Cyrillic letter: Latin when there are letters enough
+        return "latin" if _ENOUGH_LATIN_RE.match(sample) else None
     cyr = sum(map(len, _CYRILLIC_RE.findall(sample)))
     lat = sum(map(len, _LATIN_RE.findall(sample)))
     if cyr + lat < MIN_LETTERS:

@@ -131,7 +131,8 @@ def lookup_candidates(
 ) -> tuple[IndexedStories, tuple[np.ndarray, np.ndarray]]:
     """Indexed articles sharing a band bucket with the selected batch rows, within the day window."""
     by_bucket: defaultdict[int, list[int]] = defaultdict(list)
-    for row in np.flatnonzero(rows).tolist():
+    indexed = conn.execute("select 1 from story_signatures limit 1").fetchone() is not None
+    for row in np.flatnonzero(rows).tolist() if indexed else []:  # an empty index (a first batch) has none
         for bucket in keys[row].tolist():
             by_bucket[bucket].append(row)
     found: dict[int, tuple] = {}
@@ -208,11 +209,11 @@ def save_signatures(
             "delete from story_bands where bucket = ? and ref = ?",
             [(b, ref) for (ref, _), ks in zip(old, old_keys.tolist(), strict=True) for b in ks],
         )
-    keys = make_band_keys(sigs.sig, params.band_rows).tolist()
+    keys = make_band_keys(sigs.sig, params.band_rows)
     next_ref = conn.execute("select coalesce(max(ref), 0) + 1 from story_signatures").fetchone()[0]
     updates: list[tuple[object, ...]] = []
     inserts: list[tuple[object, ...]] = []
-    bands: list[tuple[int, int]] = []
+    refs: list[int] = []
     for k, article_id in enumerate(article_ids):
         row = (
             story_ids[k],
@@ -228,14 +229,20 @@ def save_signatures(
         else:
             ref, next_ref = next_ref, next_ref + 1
             inserts.append((ref, article_id, *row))
-        bands.extend((b, ref) for b in keys[k])
+        refs.append(ref)
     conn.executemany(
         "update story_signatures set story_id = ?, day = ?, shingles = ?, sig = ?, anchors = ?, words = ? "
         "where ref = ?",
         updates,
     )
     conn.executemany("insert into story_signatures values (?, ?, ?, ?, ?, ?, ?, ?)", inserts)
-    conn.executemany("insert or ignore into story_bands values (?, ?)", sorted(bands))
+    # (bucket, ref) rows in sorted order, sorted by NumPy (a sixth of the time of sorting tuples)
+    buckets, owners = keys.ravel(), np.repeat(np.array(refs, dtype=np.int64), keys.shape[1])
+    order = np.lexsort((owners, buckets))
+    conn.executemany(
+        "insert or ignore into story_bands values (?, ?)",
+        np.column_stack((buckets[order], owners[order])).tolist(),
+    )
 
 
 def lookup_refs(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, tuple[int, bytes]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import string
-from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urljoin, urlparse, urlsplit, urlunsplit
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -50,6 +50,15 @@ _MULTI_SLASH_RE = re.compile(r"/{2,}")
 # A session in the path, new on every fetch of a client without cookies (every feed reader): Java
 # servlets' ";jsessionid=..." and ASP.NET's cookieless "/(S(...))/" segment.
 _PATH_SESSION_RE = re.compile(r";jsessionid=[^/;?#]*|/\((?:[A-Z]\([^()/]*\))+\)(?=/)", re.IGNORECASE)
+# An absolute http(s) URL whose scheme, host and path are canonical as they are (when the path has no "//"
+# or "/."): lowercase ASCII host, no port or user, path characters _PLAIN_RE keeps but ";" and "(" (which
+# may start a path session); groups: scheme and host, path, query (the fragment is dropped).
+_SIMPLE_URL_RE = re.compile(
+    r"(https?://[a-z0-9.-]*[a-z0-9-])(/[A-Za-z0-9\-._~/:@!$')*,]*)(?:\?([^#\t\r\n]*))?(?:#[^\t\r\n]*)?"
+)
+# An http(s) URL that urlsplit reads as (scheme, lowercase host, path, query, no fragment); groups: host,
+# path, query (None without a "?")
+_SPLIT_URL_RE = re.compile(r"https?://([a-z0-9.-]*[a-z0-9-])(/[^?#\t\r\n]*)(?:\?([^#\t\r\n]*))?")
 _PLAIN_RE = re.compile(r"[A-Za-z0-9\-._~/:@!$'()*,;]*")  # characters every component keeps as they are
 _HOST_PREFIX_RE = re.compile(r"^(?:www\d{0,2}|m|mobile|amp)\.(?=[^.]+\.[^.]+)")
 _AMP_PATH_RE = re.compile(r"(?:/amp/?$|\.amp(?=\.html?$)|/amp\.html?$|\.amp$)", re.IGNORECASE)
@@ -77,6 +86,27 @@ MULTI_LABEL_SUFFIXES = frozenset(
 def canonicalise_url(url: str, base: str | None = None) -> str:
     """Return the canonical spelling of an http(s) URL; other strings are returned stripped."""
     url = (url or "").strip()
+    simple = _SIMPLE_URL_RE.fullmatch(url)
+    if simple is not None and (not base or is_base_url(base)):  # an absolute URL: the base is not used
+        origin, path, query = simple.groups()
+        if "//" not in path and "/." not in path:  # nothing to do to the scheme, host or path
+            query = canonicalise_query(query) if query else ""
+            return f"{origin}{path}?{query}" if query else origin + path
+    return rebuild_url(url, base)
+
+
+@functools.lru_cache(maxsize=256)
+def is_base_url(base: str) -> bool:
+    """Whether urljoin can read `base` (a feed URL, mostly the same few)."""
+    try:
+        urlparse(base)
+    except ValueError:
+        return False
+    return True
+
+
+def rebuild_url(url: str, base: str | None = None) -> str:
+    """`canonicalise_url` of a stripped URL, component by component."""
     if base:
         try:
             url = urljoin(base, url)
@@ -189,8 +219,16 @@ def url_key(url: str) -> str:
     return canonical_url_key(canonicalise_url(url))
 
 
+@functools.lru_cache(maxsize=4096)  # normalising an item asks twice: is it an article URL, and its id
 def canonical_url_key(canon: str) -> str:
     """`url_key` of a URL that is already canonical (skips canonicalising it again)."""
+    simple = _SPLIT_URL_RE.fullmatch(canon)
+    if simple is not None:  # what urlsplit would give, without it
+        host, path, query = simple.groups()
+        key = _HOST_PREFIX_RE.sub("", host) + (
+            _INDEX_PAGE_RE.sub("/", _AMP_PATH_RE.sub("", path)).rstrip("/") or "/"
+        )
+        return f"{key}?{query}" if query else key
     try:
         parts = urlsplit(canon)
     except ValueError:  # "http://a.c[o/": not a URL, its own key
@@ -206,11 +244,16 @@ def is_article_url(canon: str, feed_url: str | None = None) -> bool:
     """A canonical http(s) URL that can name one article: not a site's home page, not the feed itself."""
     if not canon.startswith(("http://", "https://")):
         return False
-    try:
-        parts = urlsplit(canon)
-    except ValueError:
-        return False
-    if (parts.path in ("", "/") or _INDEX_PAGE_RE.fullmatch(parts.path)) and not parts.query:
+    simple = _SPLIT_URL_RE.fullmatch(canon)
+    if simple is not None:
+        path, query = simple[2], simple[3]
+    else:
+        try:
+            parts = urlsplit(canon)
+        except ValueError:
+            return False
+        path, query = parts.path, parts.query
+    if (path in ("", "/") or _INDEX_PAGE_RE.fullmatch(path)) and not query:
         return False
     return not (feed_url and canonical_url_key(canon) == feed_url_key(feed_url))
 
