@@ -30,6 +30,7 @@ from ingest.extract.frames_de import (
     de_separable_speaker,
     de_zufolge_inside,
     name_apposition_after,
+    poss_author,
     separable_cue,
     so_cue,
 )
@@ -52,12 +53,10 @@ class Frame:
     gap: tuple[int, int] | None = None  # a frame inside the clause, left out of the quote
 
 
-_SKIP_SPEAKERS = frozenset(
-    _w(
-        "data figures estimates polls report reports statistics survey poll statement document documents "
-        "study research analysis calculations sources "
-    )
+_SKIP_WORDS = (
+    "data figures estimates polls report reports statistics survey poll statement document documents "
 )
+_SKIP_SPEAKERS = frozenset(_w(_SKIP_WORDS + "study research analysis calculations sources"))
 
 
 _UKRU_ACCORDING_RE = re.compile(
@@ -173,6 +172,8 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
         if d is not None and lang != "de" and d.group("adj") and d.group("adj").startswith(_JOINT):
             joint = text[d.start("adj") : d.end("doc")]  # "у спільній заяві": several authors (rules-1.35)
             return SpeakerPhrase(joint, "organisation", org=joint, gender="o"), d.start("adj")
+        if d is not None and (p := d.groupdict().get("poss")):  # «…», — говорится в его обращении (1.44)
+            return poss_author(p, lang), d.start("poss")
         if d is not None:  # «…», – йдеться в повідомленні.: the author quoted just before
             return SpeakerPhrase(d.group("doc"), "document", "", "", "", ""), d.start("doc")
         return None
@@ -180,10 +181,9 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     if sp.kind in ("unknown", "pronoun"):
         return None
     low = m.group().lower()
+    # "приводятся слова директора Сергея Комарова", "цитує X Богдана Ілліча"
     if "слова" in low or "цит" in low:
-        sp = in_case(
-            sp, lang, "gen"
-        )  # "приводятся слова директора Сергея Комарова", "цитує X Богдана Ілліча"
+        sp = in_case(sp, lang, "gen")
     return sp, m.start("np")
 
 

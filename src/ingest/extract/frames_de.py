@@ -169,6 +169,7 @@ def de_genitive_role(np_text: str) -> str:
 # without its author (the body spoken of before; German: rules-1.22)
 _BARE_DOC_AFTER_RE = re.compile(
     r"[,\s—–-]*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается)\s+(?:у|в)\s+"
+    r"(?P<poss>(?:его|ее|её|його|її)\s+)?"  # rules-1.44: "— говорится в его обращении": its author is "he"
     r"(?P<adj>[а-яіїєґ'’]{3,}(?:ій|ому|ім|ом|ой|ем)\s+)?"  # rules-1.35: "у спільній заяві", "в совместном …"
     rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)\s*[.!?]"
 )
@@ -177,6 +178,14 @@ _DE_BARE_DOC_AFTER_RE = re.compile(
     r"(?:[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|[Uu]rteil|[Bb]eschluss|[Ss]chreiben"
     r"|[Bb]ericht|[Ss]tudie|[Gg]utachten|[Aa]nalyse))\s*[.!?]"  # Bericht … im: rules-1.30
 )
+
+
+def poss_author(poss: str, lang: str) -> SpeakerPhrase:
+    """The pronoun "he"/"she" for the possessive before a document: "в его обращении" (rules-1.44)."""
+    pron, g = {"его": ("он", "m"), "його": ("він", "m")}.get(
+        poss.strip(), ("она" if lang == "ru" else "вона", "f")
+    )
+    return SpeakerPhrase(pron, "pronoun", gender=g)
 
 
 def bare_doc_after(text: str, start: int, end: int, lang: str) -> re.Match[str] | None:
