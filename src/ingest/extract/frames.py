@@ -52,12 +52,10 @@ class Frame:
     gap: tuple[int, int] | None = None  # a frame inside the clause, left out of the quote
 
 
-_SKIP_SPEAKERS = frozenset(
-    _w(
-        "data figures estimates polls report reports statistics survey poll statement document documents "
-        "study research analysis calculations sources "
-    )
+_SKIP_WORDS = (
+    "data figures estimates polls report reports statistics survey poll statement document documents "
 )
+_SKIP_SPEAKERS = frozenset(_w(_SKIP_WORDS + "study research analysis calculations sources"))
 
 
 _UKRU_ACCORDING_RE = re.compile(
@@ -180,10 +178,9 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     if sp.kind in ("unknown", "pronoun"):
         return None
     low = m.group().lower()
+    # "приводятся слова директора Сергея Комарова", "цитує X Богдана Ілліча"
     if "слова" in low or "цит" in low:
-        sp = in_case(
-            sp, lang, "gen"
-        )  # "приводятся слова директора Сергея Комарова", "цитує X Богдана Ілліча"
+        sp = in_case(sp, lang, "gen")
     return sp, m.start("np")
 
 

@@ -34,6 +34,7 @@ _DE_ORG_HEADS = _w(
     "gemeinde landkreis "  # rules-1.22: municipalities ("Die Gemeinde teilte mit, …")
     "verbund bündnis netzwerk genossenschaft vereinigung initiative stadtwerke mission "  # rules-1.29
     "sportbund landessportbund bauernbund städtebund beamtenbund gemeindebund "  # rules-1.42: federations
+    "bergwacht wasserwacht grenzwacht verlag zeitungsverlag "  # rules-1.44: rescue services, publishers
     # rules-1.27: the management of a body ("Nach Angaben der Klinikleitung"), not "Einführung", "Gasleitung"
     "klinikleitung klinikumsleitung schulleitung werksleitung konzernleitung heimleitung kitaleitung einsatzleitung "
     "geschäftsführung konzernführung unternehmensführung vereinsführung parteiführung polizeiführung "
