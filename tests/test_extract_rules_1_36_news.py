@@ -360,3 +360,14 @@ def test_the_agent_of_a_passive_main_clause_is_still_the_antecedent_1_43() -> No
         "He claimed that the bank hid its losses."
     )
     assert _run(text, "en") == [("Ole Brandt", "indirect", "the bank hid its losses")]
+
+
+def test_a_lead_role_is_the_person_named_next_1_45() -> None:
+    text = (
+        "LEEDS, May 2 - The chief executive of Harwell Rail was criticised by MPs on Tuesday.\n"
+        "Anton Price, who earned £1 million last year, faced questions for two hours.\n"
+        "Committee chair Lena Ortiz was unimpressed. “You failed,” she said.\n"
+        "“We have invested more than ever,” the chief executive insisted."
+    )
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="en"))
+    assert [(s.speaker, s.quote) for s in found][-1] == ("Anton Price", "We have invested more than ever")

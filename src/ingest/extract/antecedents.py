@@ -1,4 +1,5 @@
-"""The antecedent of "they"/"it" when it is a body or a group (rules-1.42 moved it here from resolve)."""
+"""The antecedent of "they"/"it" when it is a body or a group (rules-1.42 moved it here from resolve), and
+the person a lead's opening role stands for (rules-1.45)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ingest.extract.entities import Resolved
+from ingest.extract.entities import Entity, Resolved
 from ingest.extract.names import group_id, org_id
+from ingest.extract.roles import role_class
 from ingest.extract.speakers import analyze_np
 
 if TYPE_CHECKING:
@@ -36,3 +38,36 @@ def plural_antecedent(r: Resolver, g: str, ref: int) -> Resolved | None:
         if sp is not None and sp.kind == "organisation":
             return Resolved(sp.org or sp.text, org_id(sp.org or sp.text), "organisation")
     return last[1] if last is not None else None
+
+
+# the lead's subject when it is a role ("LONDON, Nov 18 - The chief executive of Quellwater was accused …")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+,[^-–—\n]{0,30}[-–—]\s*")
+_LEAD_ROLE_RE = re.compile(
+    r"(?:The|A)\s+[^,\n]{3,60}?(?=\s+(?:was|were|has|had|is|said|says|told|will|would)\b)"
+)
+
+
+def lead_role_holder(r: Resolver, phrase: str) -> Entity | None:
+    """The person a role phrase (``phrase``, "the chief executive") stands for when the lead opens with a
+    role of the same class and the second paragraph opens with a person named in full who has no role of
+    their own ("Daniel Voss, who was paid …"; English, rules-1.45)."""
+    cls = role_class(phrase) if r.lang == "en" else ""
+    nl = r.text.find("\n")
+    if not cls or nl < 0:
+        return None
+    d = _DATELINE_RE.match(r.text, 0, nl)
+    m = _LEAD_ROLE_RE.match(r.text, d.end() if d else 0, nl)
+    shared = (
+        set(phrase.lower().split()) & set(m.group().lower().split()) - {"the", "a", "an", "of"} if m else ()
+    )
+    if (
+        m is None or role_class(m.group()) != cls or not shared
+    ):  # "the chief executive", "the Quellwater boss"
+        return None
+    end = r.text.find("\n", nl + 1) % (len(r.text) + 1)
+    named = [e for e in r.entities.values() if nl < e.first_pos < end and " " in e.name]
+    first = min(named, key=lambda e: e.first_pos) if named else None
+    if first is None or first.role_classes:
+        return None
+    first.add_role(m.group())
+    return first

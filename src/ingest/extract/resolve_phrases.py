@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ingest.extract.antecedents import lead_role_holder
 from ingest.extract.bodies import ORG_NOUNS, named_org
 from ingest.extract.bodylinks import body_named_before, de_company_before
 from ingest.extract.cues import Raw, cue_gender
@@ -70,14 +71,13 @@ _EPITHET_RE = re.compile(rf"\d+[-\u2010\u2011]year[-\u2010\u2011]old|(?:{'|'.joi
 
 
 def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved:
-    e: Entity | None
     tail = sp.text.rsplit(", ", 1)[1] if ", " in sp.text else ""
     named = analyze_np(tail, r.lang) if tail[:1].isupper() else None  # not "…, who took over at Vitória"
     if named is not None and named.kind == "person" and named.role and (found := r.resolve(raw, named, ref)):
         return found  # "The chairman, Lord Abernethy": the person named with a title after the role (1.38)
     if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
-    e = r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
+    e = lead_role_holder(r, sp.text) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
     if e is not None and (cg := cue_gender(raw.cue)) in ("m", "f") and e.gender not in ("", cg):
         # "— наголосив міністр" after a woman minister: the man with a name just before (rules-1.38)
         near, near_pos = person_before(r.text, r.lang, ref, cg)
