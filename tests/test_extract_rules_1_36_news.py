@@ -378,3 +378,9 @@ def test_a_lead_role_is_the_person_named_next_1_45() -> None:
 )
 def test_asked_for_is_a_request_not_a_statement_1_45(text: str) -> None:
     assert _run(text, "en") == []
+
+
+def test_a_second_predicate_with_aber_is_no_inverted_attribution_1_45() -> None:
+    text = "Der Elternverband begrüßte den Kompromiss, forderte aber kleinere Gruppen."
+    found = extract_statements(ArticleText(id="r1", text=text, title="", language="de"))
+    assert [s.speaker for s in found] == []

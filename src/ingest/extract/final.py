@@ -145,6 +145,8 @@ def final_attribution(
             return SpeakerPhrase("es", "pronoun", gender="o"), toks[j].start()
         if lang == "de" and _DE_ABOUT_TAIL_RE.match(text, t.end(), e):
             return None
+        if lang == "de" and _DE_COORD_PREDICATE_RE.match(text, t.end(), e):
+            return None  # "X begrüßte die Einigung, forderte aber kleinere Klassen.": X's second predicate (1.45)
         if lang == "en" and (heard := listener_end(text, t, e)) is not None:
             # "…, Farida Haque, the regional director, told a news briefing.": the listener after "told"
             return _apposition_before(text, toks, j, t, e, lang, heard)  # is no inverted speaker (1.36)
@@ -212,6 +214,9 @@ def final_attribution(
 
 
 _DE_AUX = frozenset(("hatte", "hatten", "hat", "habe", "hätte", "haben"))
+_DE_COORD_PREDICATE_RE = re.compile(
+    r"\s+(?:aber|jedoch|zudem|außerdem|zugleich|gleichzeitig|dann)\s+[a-zäöü]"
+)
 _TOPIC_AFTER_CUE_RE = re.compile(
     r"\s+of\s+(?!(?:how|what|why|whether|when)\b)(?:[^\s,;]+\s+){0,6}?[^\s,;]+(?=\s*[.!?]?$)"
 )
