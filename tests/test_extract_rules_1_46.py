@@ -23,6 +23,14 @@ RULES_1_46: list[tuple[str, str, list[Row]]] = [
         "Der Trainer schweigt. Laut „Morgenkurier“ will der Verein bis Freitag einen Nachfolger vorstellen.",
         [("Morgenkurier", "indirect", "will der Verein bis Freitag einen Nachfolger vorstellen")],
     ),
+    (  # en: a one-word subject before a parenthetical cue, and a verb phrase after it
+        "en",
+        "Defence barrister Mark Lee said his client was sorry. Doyle, he said, had been drinking heavily that night.",
+        [
+            ("Mark Lee", "indirect", "his client was sorry"),
+            ("Mark Lee", "indirect", "Doyle, he said, had been drinking heavily that night"),
+        ],
+    ),
 ]
 
 
