@@ -373,13 +373,6 @@ def test_a_lead_role_is_the_person_named_next_1_45() -> None:
     assert [(s.speaker, s.quote) for s in found][-1] == ("Anton Price", "We have invested more than ever")
 
 
-@pytest.mark.parametrize(
-    "text", ["The city council has asked for a full report on the fire.", "The family asked for privacy."]
-)
-def test_asked_for_is_a_request_not_a_statement_1_45(text: str) -> None:
-    assert _run(text, "en") == []
-
-
 def test_a_second_predicate_with_aber_is_no_inverted_attribution_1_45() -> None:
     text = "Der Elternverband begrüßte den Kompromiss, forderte aber kleinere Gruppen."
     found = extract_statements(ArticleText(id="r1", text=text, title="", language="de"))

@@ -110,10 +110,7 @@ _NO_COMPLEMENT = frozenset(_w("of to"))
 def no_complement(text: str, cue_end: int, at: int) -> bool:
     """The words at ``at`` after an English cue are no reported clause: "said of Mrs. Clinton's plan"
     (the topic), "said to Wired" (the listener), "warning of “…”" (rules-1.29); after "that" they are."""
-    first = text[at : at + 8].split(None, 1)[0]
-    if text[cue_end - 5 : cue_end] == "asked" and "for" in (first, text[cue_end:at].strip()):
-        return "that" not in text[cue_end:at]  # "has asked for a full report": a request (rules-1.45)
-    return first in _NO_COMPLEMENT and "that" not in text[cue_end:at]
+    return text[at : at + 8].split(None, 1)[0] in _NO_COMPLEMENT and "that" not in text[cue_end:at]
 
 
 _COORD = frozenset(_w("and but і та а але и но und aber однак однако проте"))

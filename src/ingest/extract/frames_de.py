@@ -86,8 +86,8 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
                     n
                 ].end()  # "des Sprechers …, Roland Eichhorn," (1.36)
             return text[start : toks[k].start()], toks[k].end()
-        if w in _DE_NAME_MARKS and k > 0:  # "Nach Informationen der „Harzer Rundschau“ war …"
-            k += 1
+        if w in _DE_NAME_MARKS and (k > 0 or (len(toks) > 1 and is_cap(toks[1].group()))):
+            k += 1  # "Nach Informationen der „Harzer Rundschau“ war …", "Laut „Sky Sport“ …" (rules-1.46)
             continue
         nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
         if w == "(" and _acronym_in_brackets(toks, k):

@@ -68,6 +68,14 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         if j is not None and j >= 2:
             return _np_or_none(text[toks[j].end() : toks[i].start()], lang)
     j = next((j for j in range(i - 1, max(0, i - 8), -1) if toks[j].group() == ","), None)
+    if (
+        j == 1
+        and is_cap(w0 := toks[0].group())
+        and not w0.endswith("ly")
+        and i + 2 < n
+        and toks[i + 2].group() in _AUX_VP
+    ):
+        return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # "Pask, she said, had been …" (1.46)
     if j is None or j < 2 or j > 8:
         return None  # the words before the parenthesis are few ("It was, he said, …")
     return _np_or_none(text[toks[j].end() : toks[i].start()], lang)
