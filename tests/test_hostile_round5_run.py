@@ -10,7 +10,6 @@ that are no feed but say where the feed went (a meta refresh).
 # ruff: noqa: F811 - the fault_server_module fixture is imported, then named as an argument
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from faultserver import (
     respond,
     sequence,
 )
+from hostile_checks import check_case_outcome
 from ingest import pipeline
 from ingest.batch import RunSummary
 from ingest.catalog import read_states
@@ -235,17 +235,7 @@ def runs(fault_server_module: FaultServer, tmp_path_factory: pytest.TempPathFact
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_each_case_keeps_what_it_should(runs: Runs, name: str) -> None:
-    case = CASES[name]
-    assert [runs.titles[i].get(name, []) for i in range(2)] == [sorted(case.titles)] * 2
-    state = runs.states[1][name]
-    assert state.state == case.state, state
-    error = state.last_error
-    if case.error is None:
-        assert error is None, error
-        return
-    assert error is not None and "\n" not in error and len(error) < 300
-    assert re.fullmatch(".*".join(map(re.escape, case.error.split("…"))), error), error  # "…": anything
-    assert f"{name}: {error}" in runs.summaries[1].errors
+    check_case_outcome(runs, name, CASES[name])
 
 
 def test_a_re_run_adds_nothing(runs: Runs) -> None:

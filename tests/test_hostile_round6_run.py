@@ -15,7 +15,6 @@ import base64
 import gzip
 import html
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -31,6 +30,7 @@ from faultserver import (
     fault_server_module,  # noqa: F401 - pytest fixture
     respond,
 )
+from hostile_checks import check_case_outcome, check_published
 from ingest import pipeline
 from ingest.batch import RunSummary
 from ingest.catalog import read_states
@@ -261,21 +261,8 @@ def runs(fault_server_module: FaultServer, tmp_path_factory: pytest.TempPathFact
 @pytest.mark.parametrize("name", list(CASES))
 def test_each_case_keeps_what_it_should(runs: Runs, name: str) -> None:
     case = CASES[name]
-    assert [runs.titles[i].get(name, []) for i in range(2)] == [sorted(case.titles)] * 2
-    state = runs.states[1][name]
-    assert state.state == case.state, state
-    error = state.last_error
-    if case.error is None:
-        assert error is None, error
-    else:
-        assert error is not None and "\n" not in error and len(error) < 300
-        assert re.fullmatch(".*".join(map(re.escape, case.error.split("…"))), error), error  # "…": anything
-        assert f"{name}: {error}" in runs.summaries[1].errors
-    if case.published is not None:
-        stored = [
-            at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC) for at in runs.published[1][name]
-        ]
-        assert stored == case.published
+    check_case_outcome(runs, name, case)
+    check_published(runs, name, case)
 
 
 def test_a_re_run_adds_nothing(runs: Runs) -> None:
