@@ -17,6 +17,7 @@ last; "the newspaper", "the paper", "the magazine" and "the broadcaster" only wh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingest.extract.entities import Resolved
@@ -77,11 +78,7 @@ def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     if noun not in _KINDS and noun not in _COMPANY:
         return None
     spoke = False  # a named body was quoted before: only those are candidates
-    for at, k, res in reversed(r.last):
-        if at < ref - WINDOW:
-            break
-        if k != "organisation" or not res.speaker[:1].isupper() or _GENERIC_RE.fullmatch(res.speaker):
-            continue
+    for res in _named_bodies_quoted(r, ref):
         if _fits(noun, res.speaker, known=True):
             return res
         spoke = True
@@ -114,22 +111,12 @@ _MEDIA_NAME_WORDS = frozenset(
 
 
 def _outlet_quoted_before(r: Resolver, noun: str, ref: int) -> Resolved | None:
-    for at, k, res in reversed(r.last):
-        if at < ref - WINDOW:
-            return None
-        one_word = (
-            k == "person" and " " not in res.speaker and noun in ("outlet", "publication")
-        )  # "NerdWallet"
-        if (
-            not (k == "organisation" or one_word)
-            or not res.speaker[:1].isupper()
-            or _GENERIC_RE.fullmatch(res.speaker)
-        ):
-            continue
-        if noun in ("outlet", "publication") or not _MEDIA_NAME_WORDS.isdisjoint(res.speaker.lower().split()):
-            return res
-        return None  # the body quoted last is no outlet
-    return None
+    last = next(_named_bodies_quoted(r, ref, one_word_names=noun in ("outlet", "publication")), None)
+    if last is None or not (
+        noun in ("outlet", "publication") or not _MEDIA_NAME_WORDS.isdisjoint(last.speaker.lower().split())
+    ):
+        return None  # none, or the body quoted last is no outlet
+    return last
 
 
 # German: "das Unternehmen", "der Konzern" after a named company quoted before (rules-1.37)
@@ -150,15 +137,9 @@ def de_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     words = name.split()
     if not words or words[-1].lower() not in _DE_COMPANY_NOUNS or len(words) > 2:
         return None
-    for at, k, res in reversed(r.last):
-        if at < ref - WINDOW:
-            return None
+    for res in _named_bodies_quoted(r, ref):
         named = res.speaker.split()
-        if (
-            k != "organisation"
-            or not res.speaker[:1].isupper()
-            or (len(named) == 1 and named[0].lower() in _DE_COMPANY_NOUNS)
-        ):
+        if len(named) == 1 and named[0].lower() in _DE_COMPANY_NOUNS:
             continue  # another "Unternehmen"
         return None if _DE_PUBLIC_RE.search(res.speaker) else res
     return None
@@ -173,17 +154,27 @@ _AGENCY_WORDS = frozenset(
 def _agency_quoted_last(r: Resolver, ref: int) -> Resolved | None:
     """The public body quoted last, when it is one by its name or an acronym (rules-1.37); a company or
     a ministry quoted last is no "agency" named before, so the phrase keeps its own id."""
+    last = next(_named_bodies_quoted(r, ref), None)
+    words = last.speaker.split() if last is not None else []
+    agency = not _AGENCY_WORDS.isdisjoint(w.lower() for w in words) or (
+        len(words) == 1 and words[0].isupper()
+    )
+    return last if agency else None
+
+
+def _named_bodies_quoted(r: Resolver, ref: int, one_word_names: bool = False) -> Iterator[Resolved]:
+    """The bodies named (capitalised, not "the company") and quoted within ``WINDOW`` before ``ref``, the
+    latest first; with ``one_word_names`` also a one-word name the resolver took for a person ("NerdWallet")."""
     for at, k, res in reversed(r.last):
         if at < ref - WINDOW:
-            return None
-        if k != "organisation" or not res.speaker[:1].isupper() or _GENERIC_RE.fullmatch(res.speaker):
-            continue
-        words = res.speaker.split()
-        agency = not _AGENCY_WORDS.isdisjoint(w.lower() for w in words) or (
-            len(words) == 1 and words[0].isupper()
-        )
-        return res if agency else None
-    return None
+            return
+        one_word = one_word_names and k == "person" and " " not in res.speaker
+        if (
+            (k == "organisation" or one_word)
+            and res.speaker[:1].isupper()
+            and not _GENERIC_RE.fullmatch(res.speaker)
+        ):
+            yield res
 
 
 def _fits(noun: str, named: str, known: bool = False) -> bool:
