@@ -125,3 +125,18 @@ def test_wikinews_de_meets_baseline() -> None:
     from ingest.evaluate import run_eval
 
     _check("wikinews-de", run_eval("wikinews-de"))
+
+
+@pytest.mark.slow
+def test_basil_dev_meets_baseline() -> None:
+    """Real US news (BASIL's dev half): the share of annotated quotes of a named person found, and found
+    with that person as the speaker (ingest.evalbasil)."""
+    if not (SHARED / "corpora" / "basil-same-event-triplets" / "articles").is_dir():
+        pytest.skip("../shared/corpora/basil-same-event-triplets is absent")
+    from ingest.evalbasil import score_basil
+
+    res = score_basil("dev")
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))["basil-dev"]
+    low = {k: (res[k], v) for k, v in floors.items() if res[k] + 1e-9 < v}
+    assert res["quotes"] >= 90, res
+    assert not low, f"basil-dev: below the baseline floors (got, floor): {low}"

@@ -8,6 +8,21 @@ import re
 
 from ingest.extract.clauses import SUBORDINATE_TAIL_RE
 
+# "According to X, …" / "…, according to X." / "…, according to X, and …" (sentence frames: ``frames``)
+EN_ACCORDING_START_RE = re.compile(
+    r"^(?:But\s+|And\s+)?[Aa]ccording\s+to\s+(?P<np>[^,]{2,90}?"
+    r"(?:,\s*(?:[A-Z][\w’'\-.]+\s+){1,2}[A-Z][\w’'\-]+(?=,))?)\s*,\s*"
+)
+
+
+EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s*[.!]?$")
+# … inside the sentence, after the clause it attributes ("…, according to the CBO, and the top 10 percent …")
+EN_ACCORDING_MID_RE = re.compile(
+    r",\s+according\s+to\s+(?P<np>[^,.;“”\"]{2,90}?),\s+"
+    r"(?=(?:and|but|while|whereas|which|who|more|less|compared|including|though|although|nearly|almost)\b)"
+)  # (not for what follows: "… but, according to Reuters, he told …", "whose purpose, according to X, was")
+
+
 THE_DOCUMENT_RE = re.compile(
     r"(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+)?(?:statement|report|release|communiqu[eé]|announcement|filing|"
     r"post|letter|notice|study|survey|paper|analysis|research|minutes)|(?:new\s+|recent\s+)?research"
@@ -63,3 +78,23 @@ def according_relative(text: str, start: int, cue_at: int) -> str | None:
         return None
     m = _ACCORDING_WHO_RE.search(text, start, cue_at)
     return according_source(m.group("np")) if m is not None else None
+
+
+# rules-1.50: "According to the memo, the transport secretary, Helen Marsh, warned colleagues that …": a
+# document that reports someone's words is no source of its own; the inner statement is that person's
+_LEAD_DOCUMENT_RE = re.compile(
+    r"(?i:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:report|study|survey|memo|memorandum|lawsuit|suit|complaint|"
+    r"indictment|filing|letter|document|documents|paper|ruling|transcript|email|emails)"
+)
+_INNER_REPORT_RE = re.compile(
+    r"\b(?:said|says|told|tells|warned|wrote|argued|claimed|insisted|admitted|acknowledged|testified|promised)\b"
+    r"[^.;“”\"]{0,50}?\bthat\b"
+)
+
+
+def reports_inner_speaker(source: str, rest: str) -> bool:
+    """ "According to <a document>, <someone> <said> … that …": the document only passes the words on."""
+    return (
+        _LEAD_DOCUMENT_RE.fullmatch(source.strip(" ,")) is not None
+        and _INNER_REPORT_RE.search(rest) is not None
+    )

@@ -30,16 +30,15 @@ from ingest.extract.forward import (
 from ingest.extract.frames import source_after
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import words as _w
-from ingest.extract.personnames import named_in_full
-from ingest.extract.plausible import opens_with_participle, plausible_speaker, with_participle_speaker
+from ingest.extract.plausible import plausible_speaker, with_participle_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import (
     SpeakerPhrase,
     analyze_np,
     clean_np,
-    is_cap,
 )
+from ingest.extract.subjects import bare_subject, leading_np, paragraph_subject
 
 _SENT_PUNCT_RE = re.compile(r"[.!?]\s")
 _PUNCT_ONLY_RE = re.compile(r"^[.!?]?\s*$")
@@ -51,9 +50,16 @@ _CAP_PRONOUN_CUE_RE = re.compile(
 _AFTER_LEAD_RE = re.compile(r"[ \t]*[,.!?]?[ \t]*(?:[—–-]+[ \t]*)?")
 _SENT_END_CHARS = frozenset(".!?")
 _PARTICIPLE_CUES = frozenset(_w("adding saying noting stressing arguing warning insisting explaining"))
+_CLAUSE_PARTICIPLES = _PARTICIPLE_CUES | {"writing", "telling", "declaring", "tweeting"}
 _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s*$")
 
 # a participle or adverbial clause opening the sentence before the subject ("Asked whether …, ")
+# rules-1.50: a quote right after its cue, no comma ("Rohrabacher said “any suggestion … is off base.”",
+# "Lauten later apologized, writing “I quickly judged …”"), when the quote ends the sentence
+_BARE_CUE_RE = re.compile(
+    r"(?<![\w’'])(?:said|says|added|adds|wrote|writes|writing|saying|adding|declared|insisted|argued|"
+    r"warned|replied|answered|tweeted|posted|continued|stated|concluded)[ \t]+$"
+)
 _XREF_LABELS = ("Read More:", "Read more:", "READ MORE:", "Related:", "RELATED:", "See also:", "Also read:")
 # a subordinate clause opening the sentence before the subject (rules-1.21)
 _SUB_LEAD_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Because|If|When|After|Before)\s")
@@ -151,12 +157,15 @@ def _inner_split(text: str, q: QuoteSpan, lang: str, para: int) -> list[Raw]:
     return [first, second]
 
 
-def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, Token, int] | None:
-    """Attribution before an opening quote: "X said: “…”", "He said, “…”", "Name: «…»"."""
+def parse_before(
+    text: str, a: int, b: int, lang: str, bare: bool = False
+) -> tuple[SpeakerPhrase, Token, int] | None:
+    """Attribution before an opening quote: "X said: “…”", "He said, “…”", "Name: «…»" (``bare``: "X said
+    “…”", the cue right before the quote)."""
     s = text[a:b].rstrip(" \t—–-")
-    if not s or s[-1] not in ":,":
+    if not s or (s[-1] not in ":," and not bare):
         return None
-    toks = tokens(text, a, a + len(s) - 1)
+    toks = tokens(text, a, a + len(s) - (0 if bare else 1))
     ci = next(
         (i for i in range(len(toks) - 1, max(-1, len(toks) - 9), -1) if is_cue(toks[i].group(), lang)), None
     )
@@ -176,11 +185,17 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
     start = a
     for j in range(ci - 1, -1, -1):
         if toks[j].group() in {".", "!", "?", ";", "”", "»", "“"}:
-            if toks[j].group() == "." and in_acronym(toks, j):
+            if toks[j].group() == "." and (
+                in_acronym(toks, j)
+                or (j + 1 < len(toks) and toks[j + 1].group() == ",")  # "Rohrabacher, R-Calif., said" (1.50)
+            ):
                 continue  # "the U.S. official said:"
             start = toks[j].end()
             break
     raw = text[start : toks[ci].start()]
+    if bare and toks[ci].group()[-3:] != "ing":  # "…, but Tehran says “…”": the subject right before the cue
+        subj = bare_subject(text, start, toks[ci].start(), lang)
+        return (subj[0], toks[ci], subj[1]) if subj is not None else None
     if not raw.strip() and ci + 1 < len(toks):  # "sagte Albrecht:", "заявил он:"
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
     if ci + 1 < len(toks) and _LEAD_QUESTION_RE.match(raw):  # "Auf die Frage, wer …, sagte Lohmann:"
@@ -204,85 +219,22 @@ def parse_before(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, T
             found = tail_sp
         if tail_sp is not None:
             start = text.rfind(tail, start, toks[ci].start())
+    if lang == "en" and toks[ci].group() in _CLAUSE_PARTICIPLES and raw.rstrip().endswith(","):
+        # "Lauten later apologized for her post, writing: “…”": the clause's subject (rules-1.50)
+        sub = leading_np(text, tokens(text, start, toks[ci].start()), lang)
+        if (
+            sub is not None
+            and sub.kind in ("person", "pronoun", "role")
+            and len(sub.text) < len(raw.strip(" ,"))
+        ):
+            found = sub
     if found is not None:
         return found, toks[ci], start
     lead = leading_np(text, tokens(text, start, toks[ci].start()), lang)  # "Sie wird mit den Worten zitiert:"
     return (lead, toks[ci], start) if lead is not None else None
 
 
-def paragraph_subject(text: str, open_pos: int, lang: str) -> SpeakerPhrase | None:
-    """ "Die Pflegerin Merve Aydın, seit zwölf Jahren im Haus, erzählte von … . „…“": the person named in
-    full who is the subject of the one sentence (without quotes) that opens the quote's paragraph."""
-    a = text.rfind("\n", 0, open_pos) + 1
-    lead = text[a:open_pos].rstrip()
-    if not lead.endswith(".") or any(c in lead for c in '“"«„»”') or lead.count(". ") or lead.count(" ") > 30:
-        return None
-    head = lead.split(",", 1)[0]
-    sp = (
-        leading_np(text, tokens(text, a, a + len(head)), lang)
-        if "," not in lead
-        else plausible_speaker(head, lang)
-    )
-    if sp is None or sp.kind != "person" or (" " not in sp.name and not named_in_full(text[:a], sp.name)):
-        return None  # a surname alone only for someone named in full before ("Lindemann widersprach.", 1.30)
-    return sp if "," not in lead or head.endswith(sp.name) else None
-
-
-def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
-    """Subject NP at the start of a clause: the tokens before its first verb-like word."""
-    if lang == "en" and len(toks) > 1 and opens_with_participle(toks[0].group(), toks[1].group()):
-        # "Switching to English as he addressed …, Merz …": the subject follows the clause (rules-1.23)
-        comma = next((k for k, tk in enumerate(toks) if tk.group() == ","), -1)
-        return leading_np(text, toks[comma + 1 :], lang) if comma > 0 else None
-    end = 0
-    for j, tk in enumerate(toks):
-        w = tk.group()
-        low = w.lower()
-        if (
-            j
-            and not is_cap(w)
-            and w.isalpha()
-            and (is_cue(low, lang) or low.endswith("ed") or low in _VERBISH or _past_verb(toks, j, lang))
-        ):
-            end = j
-            break
-    if end == 0:
-        return None
-    if lang == "de" and toks[0].group() in _DE_LEAD_PREPS:  # "Auf Instagram postete er …:" (rules-1.30)
-        pron = toks[end + 1].group() if end + 1 < len(toks) else ""
-        return analyze_np(pron, lang) if pron in ("er", "sie") else None
-    return plausible_speaker(text[toks[0].start() : toks[end - 1].end()], lang)
-
-
-_DE_LEAD_PREPS = frozenset(_w("Auf In Im Am Bei Nach Mit Über Vor Seit Während Zuvor Dort Für"))
-_SLAVIC_PAST_RE = re.compile(r"(?:[аеиіоуыяю]в|[аеиіоуыя]л|ла|ли|ло)$")
-_DE_NOT_VERB = frozenset(
-    _w("der die das den dem des ein eine einer eines einem einen und von vom zum zur im am")
-)
-
-
-def _past_verb(toks: list[Token], j: int, lang: str) -> bool:
-    """A past-tense verb ending the subject of a coordinated clause ("Він відкинув … і заявив",
-    "Der Minister wies … zurück und sagte"): Ukrainian/Russian -в/-л/-ла/-ли/-ло; German a lower-case
-    word right after a capitalised noun that is no article or preposition."""
-    w = toks[j].group()
-    if lang in ("uk", "ru"):
-        return len(w) > 3 and bool(_SLAVIC_PAST_RE.search(w))
-    if lang == "de":
-        prev = toks[j - 1].group()
-        return w not in _DE_NOT_VERB and is_cap(prev) and prev.lower() not in _DE_NOT_VERB
-    return False
-
-
 _NAME_SUBJECT_RE = re.compile(r" [a-zа-яіїєґёäöüß]")
-_VERBISH = frozenset(
-    _w(
-        "kept held made took gave went came saw found left put set cut sent spent built brought began became ran won "
-        "lost met paid rose fell struck stood led heard is was are were has had will would wants urges calls "
-        "ist sind war waren hat haben hatte wird wurde forderte fordert schlug rief appellierte "
-        "заявив заявила закликав закликала закликали призвал призвала призвали"
-    )
-)
 
 
 def drop_xref(text: str, raws: list[Raw]) -> list[Raw]:
@@ -292,6 +244,21 @@ def drop_xref(text: str, raws: list[Raw]) -> list[Raw]:
     return [
         r for r in raws if r.start < 0 or not text.startswith(_XREF_LABELS, text.rfind("\n", 0, r.start) + 1)
     ]
+
+
+def bare_cue_quote(text: str, q: QuoteSpan, lead: str) -> bool:
+    """ "X said “…”" with no comma: a cue right before the quote (a participle only after a comma: "…,
+    writing “…”"), and the quote ends its sentence (not "Why have you stopped saying “…”?")."""
+    m = _BARE_CUE_RE.search(lead)
+    if m is None or (m.group().rstrip().endswith("ing") and not lead[: m.start()].rstrip().endswith(",")):
+        return False
+    end = text.find("\n", q.close_pos)
+    tail = text[q.close_pos + 1 : len(text) if end == -1 else end].lstrip(" \t")
+    if tail[:1] == ".":
+        tail = tail[1:].lstrip(" \t")
+    elif text[q.close_pos - 1 : q.close_pos] not in (".", "!", "?", "…"):
+        return False
+    return not tail or tail[0].isupper() or tail[0] in '“"'
 
 
 def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence], lang: str) -> list[Raw]:
@@ -307,6 +274,9 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
             lead_from = lead_stamp_end(text, lead_from, q.open_pos, True)
         lead = text[lead_from : q.open_pos]
         lead_end = lead.rstrip()[-1:]
+        bare = lang == "en" and lead_end not in (":", ",") and bare_cue_quote(text, q, lead)
+        if bare:
+            lead_end = ","
         if (lead.strip(" \t—–-([") and lead_end not in (":", ",")) or _THAT_END_RE.search(lead):
             prev_close = q.close_pos
             continue  # a quote inside a clause: scare quote or part of reported speech
@@ -324,7 +294,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         ):
             prev_close = q.close_pos
             continue  # "Read More: ‘…’ How X …" (rules-1.21), a heading or a title ("a series, “Trust.”")
-        before = parse_before(text, lead_from, q.open_pos, lang) if lead_end in (":", ",") else None
+        before = parse_before(text, lead_from, q.open_pos, lang, bare) if lead_end in (":", ",") else None
         clause_start = not lead.strip(" \t—–-([") or before is not None or lead_end == ":"
         continuing = (prev_raw is not None and prev_close >= sent.start and not _SENT_PUNCT_RE.search(lead)
                       and lead_end == ",")  # fmt: skip
@@ -346,7 +316,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         conf_len = 1.0 if wc >= 4 else 0.7
         after = (
             None  # "X said: “… .” Y said …": a new sentence after a closed quote opened by a colon (rules-1.21)
-            if before is not None and lead_end == ":" and qtext[-1:] in ".!?…"
+            if before is not None and (bare or lead_end == ":") and qtext[-1:] in ".!?…"
             else parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
         )
         if after is not None:

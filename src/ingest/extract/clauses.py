@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.adjuncts import ADJUNCT_RE, LEAD_ADVERBIAL, adjunct_between
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
 from ingest.extract.forward import name_quote_end
 from ingest.extract.lexicon import words as _w
 from ingest.extract.nouncues import has_determiner_before
-from ingest.extract.phrasal import ASIDE_RE, BACK_CUES, find_back_complement
+from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
 from ingest.extract.sentences import lead_stamp_end
 from ingest.extract.speakers import is_cap
@@ -19,26 +20,6 @@ _THAT_RE = re.compile(r"\bthat\b")
 
 
 _CONJ_ONLY = frozenset(("But", "And", "Yet"))
-_LEAD_ADVERBIAL = frozenset(
-    _w(
-        "in on at during after before speaking earlier later meanwhile however separately still also but "
-        "and yet asked when while in addition instead pressed questioned challenged amid despite although though "
-        "whereas back if since because once unless until whenever shortly soon moments hours days weeks "
-    )
-)
-
-
-ADJUNCT_RE = re.compile(
-    r"\s*,?\s*(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|earlier|later|previously|again|also|"
-    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:" + r"Telegram|X|Twitter|Facebook|"
-    r"Instagram|social\s+media|television|TV|radio)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:statement|interview|address|briefing|post|video|speech|conference|letter|message|comments?|remarks|"
-    r"broadcast|report|op-ed|column|podcast)(?:\s+(?:with|to|on)\s+(?:[A-Z][\w’'-]*\s*){1,3})?|at\s+a\s+"
-    r"(?:[\w-]+\s+){0,2}(?:conference|briefing|meeting|summit|event|hearing|rally))\b\s*,?"
-)
-
-
 LISTENER_RE = re.compile(
     r"\s*(?:reporters|journalists|lawmakers|parliament|the\s+media|the\s+press|a\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|briefing|committee|hearing|meeting|forum|audience|session)|the\s+(?:[A-Z][\w-]*\s*){1,3}|"
@@ -122,7 +103,7 @@ def clause_before(left: str, np: str) -> bool:
         return False
     first = pw[0]
     if (
-        first.lower() in _LEAD_ADVERBIAL
+        first.lower() in LEAD_ADVERBIAL
         or (first.endswith("ing") and len(first) > 4)
         or len(prefix.split()) <= 3
     ):
@@ -161,7 +142,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
         return brk + 1, brk + 1
     rel = _last_relative(text, s, cue)
     start = lead_stamp_end(text, s, cue, True)  # "10:31 A spokesperson … tells reporters"
-    if toks and toks[0].group().lower() in _LEAD_ADVERBIAL and toks[0].group() not in _CONJ_ONLY:
+    if toks and toks[0].group().lower() in LEAD_ADVERBIAL and toks[0].group() not in _CONJ_ONLY:
         # "In an interview, X said" ("But Trump, who …, argued": a conjunction, not an adverbial, 1.21)
         comma = text.find(",", s, cue)
         if comma != -1 and toks[0].group().lower() in _ASKED_LEADS:  # "Asked whether X, Y, would …, Z said"
@@ -210,9 +191,6 @@ def _last_relative(text: str, start: int, end: int) -> int | None:
     return found.end("w") if found is not None else None
 
 
-_BETWEEN_LEAD_RE = re.compile(
-    r"^\s*(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b"
-)
 CLOSE_MARKS = frozenset("\"”’'»")
 # \b(?:which|who|that|що|что|dass)\b, case-insensitively (cues.guarded; whole words cannot overlap)
 _RELATIVE_RE = guarded(r"\b(?P<w>(?i:which|who|that|що|что|dass))\b", "[wWtTщЩчЧdD]")
@@ -296,8 +274,9 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     if low in BACK_CUES:  # rules-1.42: "hit back that …"
         return find_back_complement(text, t.end(), e)
     # "that" within an adjunct-only stretch
-    window_end = toks[min(n, i + 14) - 1].end() if i + 1 < n else t.end()
-    for k in range(i + 1, min(n, i + 14) if "that" in text[t.end() : window_end].lower() else 0):
+    reach = 26 if i + 1 < n and toks[i + 1].group() == "," else 14  # "said, after …, in …, that" (1.50)
+    window_end = toks[min(n, i + reach) - 1].end() if i + 1 < n else t.end()
+    for k in range(i + 1, min(n, i + reach) if "that" in text[t.end() : window_end].lower() else 0):
         tk = toks[k]
         if tk.group().lower() == "that":
             between = text[t.end() : tk.start()]
@@ -309,9 +288,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 low in ("told", "tells", "tell")
                 or (low in _LISTENER_CUES and LISTENER_RE.fullmatch(between.rstrip()))
                 or not between.strip()
-                or ADJUNCT_RE.fullmatch(between)
-                or _BETWEEN_LEAD_RE.match(between)
-                or ASIDE_RE.fullmatch(between)
+                or adjunct_between(between)
             ):
                 return tk.end()
             break

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.clauses import ADJUNCT_RE, CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
+from ingest.extract.adjuncts import ADJUNCT_RE
+from ingest.extract.clauses import CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.according import THE_DOCUMENT_RE, according_source
+from ingest.extract.according import (
+    EN_ACCORDING_END_RE,
+    EN_ACCORDING_MID_RE,
+    EN_ACCORDING_START_RE,
+    THE_DOCUMENT_RE,
+    according_source,
+    reports_inner_speaker,
+)
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
@@ -34,6 +41,7 @@ from ingest.extract.frames_de import (
     so_cue,
 )
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
 from ingest.extract.quotes import in_quote
@@ -105,20 +113,6 @@ _EN_AS_RE = re.compile(
     r"^(?:But\s+|And\s+)?As\s+(?P<np>[^,]{2,60}?)\s+(?P<cue>[a-z]+)(?P<adj>\s+(?:on|in|at|to|last|earlier|this|"
     r"previously)\b[^,]{0,40})?\s*,\s*"
 )
-
-
-_EN_ACCORDING_START_RE = re.compile(
-    r"^(?:But\s+|And\s+)?[Aa]ccording\s+to\s+(?P<np>[^,]{2,90}?"
-    r"(?:,\s*(?:[A-Z][\w’'\-.]+\s+){1,2}[A-Z][\w’'\-]+(?=,))?)\s*,\s*"
-)
-
-
-_EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s*[.!]?$")
-# … inside the sentence, after the clause it attributes ("…, according to the CBO, and the top 10 percent …")
-_EN_ACCORDING_MID_RE = re.compile(
-    r",\s+according\s+to\s+(?P<np>[^,.;“”\"]{2,90}?),\s+"
-    r"(?=(?:and|but|while|whereas|which|who|more|less|compared|including|though|although|nearly|almost)\b)"
-)  # (not for what follows: "… but, according to Reuters, he told …", "whose purpose, according to X, was")
 
 
 def _named_body(toks: list[str]) -> bool:
@@ -218,17 +212,26 @@ def sentence_frame(
             return Frame(src[0], s, s + k.start(), cue, 0.8)
     if lang == "en":
         m = _EN_AS_RE.match(stext) if stext.startswith(("As ", "But as ", "And as ")) else None
-        if m is not None and is_cue(m.group("cue"), lang) and _speakerish(m.group("np"), lang):
+        if (
+            m is not None
+            and is_cue(cue := m.group("cue"), lang)
+            and cue not in EN_THAT_ONLY
+            and _speakerish(m.group("np"), lang)
+        ):
             return Frame(analyze_np(m.group("np"), lang), s + m.end(), e, m.group("cue"), 0.8)
         if "ccording" not in stext:
             return None  # the other English frames are "According to X, …" and "…, according to X."
-        m = _EN_ACCORDING_START_RE.match(stext)
-        if m and _speakerish(m.group("np"), lang):
+        m = EN_ACCORDING_START_RE.match(stext)
+        if (
+            m
+            and _speakerish(m.group("np"), lang)
+            and not reports_inner_speaker(m.group("np"), stext[m.end() :])
+        ):
             np_text = m.group("np") + (
                 "," if "," in m.group("np") else ""
             )  # "the governor, Oleh Syniehubov,"
             return Frame(analyze_np(np_text, lang), s + m.end(), e, "according to", 0.85)
-        m = _EN_ACCORDING_END_RE.search(stext)
+        m = EN_ACCORDING_END_RE.search(stext)
         if (
             m
             and (" said " in stext or " says " in stext or " reports " in stext)
@@ -241,7 +244,7 @@ def sentence_frame(
                 return Frame(analyze_np(np_text + ",", lang), s, s + m.start(), "according to", 0.8)
             if THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)
                 return Frame(SpeakerPhrase(np_text, "document"), s, s + m.start(), "according to", 0.75)
-        if (mid := _EN_ACCORDING_MID_RE.search(stext)) is not None and len(stext[: mid.start()].split()) > 3:
+        if (mid := EN_ACCORDING_MID_RE.search(stext)) is not None and len(stext[: mid.start()].split()) > 3:
             np_text = according_source(mid.group("np"))  # "…, according to the CBO, and …" (rules-1.34)
             if _speakerish(np_text, lang) and not _SAID_CLAUSE_RE.search(stext, 0, mid.start()):
                 return Frame(analyze_np(np_text + ",", lang), s, s + mid.start(), "according to", 0.75)

@@ -109,11 +109,17 @@ for _stem, _forms, _conf in [
             ("shot shoots", 0.6),
             ("fired fires", 0.6),
             ("struck strikes", 0.6),
+            ("charged charges", 0.75),  # rules-1.50: "Bloomberg also charged that Trump had …"
+            ("continued", 0.7),  # rules-1.50: "“…?” Akin continued." (only with "that" before a clause)
         )
     ],
 ]:
     for _f in _forms.split():
         EN_SPEECH_CUES[_f] = _conf
+
+# Cues that report a statement only before "that" or ":" ("member states", "has continued to call for", "As
+# the brawl continued, …"; rules-1.50: the last three)
+EN_THAT_ONLY = frozenset(("states", "state", "continued", "charged", "charges"))
 
 # Cues that need an explicit complementiser ("that", a colon, "to"-clause for "urge/call")
 # before the reported clause; without it they take an object ("wrote a letter").
@@ -131,7 +137,7 @@ EN_NEEDS_THAT = frozenset(
         "concluded observed specified clarified repeated reiterate reiterates reiterated maintains "
         "blasted blasts slammed slams quipped quips joked jokes scoffed snapped fumed railed exclaimed demanded "
         "lamented laments mused shouted whispered answered thundered bemoaned grinned grins laughed "
-        "reflected hit hits shot shoots fired fires struck strikes "
+        "reflected hit hits shot shoots fired fires struck strikes charged charges continued "
         "maintained forecast forecasts commented responded replied replies reply assured assures assure "
         "boasted pointed remarked remarks conceded concede concedes contend contends contended assert "
         "asserts asserted state states stated declare declares declared claim claims claimed insist insists "

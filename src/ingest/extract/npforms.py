@@ -67,7 +67,13 @@ _SHARE_OF_RE = re.compile(
 )
 # rules-1.29: a study as the subject of a cue is its own source ("The study says …"; "according to the
 # study" after its author's quote stays the author's, see Resolver.resolve)
-_STUDY_NOUNS = frozenset(_w("study survey poll paper report clip ad advert video slide presentation"))
+_STUDY_NOUNS = frozenset(
+    _w(
+        "study survey poll paper report clip ad advert video slide presentation "
+        # rules-1.50: court papers and campaign spots ("the lawsuit argues that", "“…,” the advertisement says")
+        "advertisement commercial lawsuit suit complaint indictment memo memorandum"
+    )
+)
 _DOC_DETERMINERS = frozenset(
     _w("the this a an one another")
 )  # "one slide says", "The new ad says" (rules-1.34)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ingest.extract.cues import first_letters, guarded
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
+from ingest.extract.roles import is_title_token
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np
 
 _CLAUSE_VERBS = _w(
@@ -33,6 +34,13 @@ _AUX_RE = re.compile(
 )
 
 
+# rules-1.50: a US party and state after a name ("Rep. Jerrold Nadler, D-N.Y., the former chairman of …,",
+# "Sen. Rand Paul (R-Ky.)") is no apposition: dropped before the phrase is read
+_PARTY_TAG_RE = re.compile(
+    r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=\s*,|\s*$)|\s\([DRI]-[A-Z][A-Za-z. ]*\)"
+)
+
+
 def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     """Whether ``raw`` (analysed as ``sp``) can be a speaker phrase: not too long, and no clause
     inside unless it names a person."""
@@ -47,13 +55,22 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
 def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerPhrase | None:
     """``analyze_np(raw)`` when it is a plausible speaker phrase (see plausible_np), else None. A phrase
     that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis."""
+    if "-" in raw and lang == "en" and (", " in raw or "(" in raw):
+        raw = _PARTY_TAG_RE.sub("", raw)
     if " that " in raw and lang == "en":  # "DTEK, the operator that supplies Odesa," → "DTEK, the operator,"
         raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
     shape = _np_shape(raw, lang)
     if shape == _TOO_LONG and appositive and ", " in raw:  # "Ann Lee, director of … (long)," (rules-1.29)
         name, rest = (x.strip() for x in raw.split(",", 1))
         head = analyze_np(name, lang) if rest[:1].islower() and " " in name else None
-        return head if head is not None and head.kind == "person" and head.name == name else None
+        if head is None or head.kind != "person" or not head.name:
+            return None
+        return (
+            head
+            if name == head.name
+            or (name.endswith(" " + head.name) and all(map(is_title_token, name[: -len(head.name)].split())))
+            else None
+        )
     if shape == _TOO_LONG or (shape == _CLAUSE and raw.islower()):
         return None
     if raw[:1] in _OBJECT_INITIALS and raw.split(None, 1)[0] in _OBJECT_PRONOUNS:

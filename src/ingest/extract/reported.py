@@ -9,7 +9,6 @@ from bisect import bisect_left, bisect_right
 
 from ingest.extract.about import ABOUT_STARTS, about_this, bare_attribution, finish
 from ingest.extract.according import according_relative
-from ingest.extract.attribution import leading_np
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
     after_that,
@@ -45,6 +44,7 @@ from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
 from ingest.extract.konjunktiv import konj1_in
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
 from ingest.extract.parenthesis import parenthetical
@@ -52,6 +52,7 @@ from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, in_quote
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
+from ingest.extract.subjects import leading_np
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
@@ -86,6 +87,9 @@ _SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow th
     r"[\s,”\"’»“]",
 )
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
+_THAT_ONLY_CUES = frozenset(
+    ("states", "state", "continued", "charged", "charges")
+)  # (rules-1.50: the last three)
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _THAT_AHEAD_RE = guarded(r"\bthat\b|:", "[t:]")
 _DE_PRON_FRAME_LEAD_RE = re.compile(
@@ -122,8 +126,8 @@ def reported_statements(
             and not _DE_PRON_FRAME_LEAD_RE.search(text, max(0, pos - 14), pos)
         ):
             continue  # "aus einem Schreiben", "die Mitteilung": a noun (but "Nach seinen Angaben" is a frame)
-        if lang == "en" and word in ("states", "state") and not _THAT_NEXT_RE.match(text, cue_end):
-            continue  # "the Baltic states", "member states": a noun unless "states that"
+        if lang == "en" and word in EN_THAT_ONLY and not _THAT_NEXT_RE.match(text, cue_end):
+            continue  # "the Baltic states", "member states": a noun unless "states that"; "has continued to …"
         if lang == "en" and needs_that(word):
             end = sents[si].end
             # these verbs report a statement only before "that"/":" or at the end of the sentence

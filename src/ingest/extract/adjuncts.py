@@ -1,0 +1,51 @@
+"""Adjuncts around a cue word: the adverbials that may open a sentence before its subject ("In an
+interview, X said"), and the time, medium and place phrases that may stand between a cue and its
+"that" ("said on Monday that", "said, in an interview with CNN, that") (data and patterns)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.lexicon import words as _w
+from ingest.extract.phrasal import ASIDE_RE
+
+LEAD_ADVERBIAL = frozenset(
+    _w(
+        "in on at during after before speaking earlier later meanwhile however separately still also but "
+        "and yet asked when while in addition instead pressed questioned challenged amid despite although though "
+        "whereas back if since because once unless until whenever shortly soon moments hours days weeks "
+        "as "  # rules-1.50: "As the talks stalled, the ministry said that …"
+    )
+)
+
+
+ADJUNCT_RE = re.compile(
+    r"\s*,?\s*(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|earlier|later|previously|again|also|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|on\s+(?:" + r"Telegram|X|Twitter|Facebook|"
+    r"Instagram|social\s+media|television|TV|radio)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|interview|address|briefing|post|video|speech|conference|letter|message|comments?|remarks|"
+    r"broadcast|report|op-ed|column|podcast)(?:\s+(?:with|to|on)\s+(?:[A-Z][\w’'-]*\s*){1,3})?|at\s+a\s+"
+    r"(?:[\w-]+\s+){0,2}(?:conference|briefing|meeting|summit|event|hearing|rally))\b\s*,?"
+)
+
+
+# rules-1.50: a prepositional phrase between commas ("said, after his speech, that …", "said, in a
+# question-and-answer session with TV host Charlie Rose, that …")
+COMMA_ADJUNCT_RE = re.compile(
+    r"(?:\s*,\s*(?:after|before|during|in|at|on|from|with|without|via|through|speaking|when|while)\s[^,;:.!?“”\"]{2,90}){1,2}"
+    r",\s*"
+)
+BETWEEN_LEAD_RE = re.compile(
+    r"^\s*(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b"
+)
+
+
+def adjunct_between(between: str) -> bool:
+    """Whether the text between a cue and its "that" holds adjuncts only."""
+    return bool(
+        ADJUNCT_RE.fullmatch(between)
+        or BETWEEN_LEAD_RE.match(between)
+        or ASIDE_RE.fullmatch(between)
+        or COMMA_ADJUNCT_RE.fullmatch(between)
+    )

@@ -1,0 +1,105 @@
+"""The subject of a clause: the noun phrase before its first verb ("The board urged X to act:",
+"Auf Instagram postete er:"), and the person a paragraph opens with (the speaker of a quote that
+follows without a cue)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import Token, is_cue, tokens
+from ingest.extract.lexicon import words as _w
+from ingest.extract.personnames import named_in_full
+from ingest.extract.plausible import opens_with_participle, plausible_speaker
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+
+
+def paragraph_subject(text: str, open_pos: int, lang: str) -> SpeakerPhrase | None:
+    """ "Die Pflegerin Merve Aydın, seit zwölf Jahren im Haus, erzählte von … . „…“": the person named in
+    full who is the subject of the one sentence (without quotes) that opens the quote's paragraph."""
+    a = text.rfind("\n", 0, open_pos) + 1
+    lead = text[a:open_pos].rstrip()
+    if not lead.endswith(".") or any(c in lead for c in '“"«„»”') or lead.count(". ") or lead.count(" ") > 30:
+        return None
+    head = lead.split(",", 1)[0]
+    sp = (
+        leading_np(text, tokens(text, a, a + len(head)), lang)
+        if "," not in lead
+        else plausible_speaker(head, lang)
+    )
+    if sp is None or sp.kind != "person" or (" " not in sp.name and not named_in_full(text[:a], sp.name)):
+        return None  # a surname alone only for someone named in full before ("Lindemann widersprach.", 1.30)
+    return sp if "," not in lead or head.endswith(sp.name) else None
+
+
+def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
+    """Subject NP at the start of a clause: the tokens before its first verb-like word."""
+    if lang == "en" and len(toks) > 1 and opens_with_participle(toks[0].group(), toks[1].group()):
+        # "Switching to English as he addressed …, Merz …": the subject follows the clause (rules-1.23)
+        comma = next((k for k, tk in enumerate(toks) if tk.group() == ","), -1)
+        return leading_np(text, toks[comma + 1 :], lang) if comma > 0 else None
+    end = 0
+    for j, tk in enumerate(toks):
+        w = tk.group()
+        low = w.lower()
+        if (
+            j
+            and not is_cap(w)
+            and w.isalpha()
+            and (is_cue(low, lang) or low.endswith("ed") or low in _VERBISH or _past_verb(toks, j, lang))
+        ):
+            end = j
+            break
+    if end == 0:
+        return None
+    if lang == "de" and toks[0].group() in _DE_LEAD_PREPS:  # "Auf Instagram postete er …:" (rules-1.30)
+        pron = toks[end + 1].group() if end + 1 < len(toks) else ""
+        return analyze_np(pron, lang) if pron in ("er", "sie") else None
+    return plausible_speaker(text[toks[0].start() : toks[end - 1].end()], lang)
+
+
+_DE_LEAD_PREPS = frozenset(_w("Auf In Im Am Bei Nach Mit Über Vor Seit Während Zuvor Dort Für"))
+_SLAVIC_PAST_RE = re.compile(r"(?:[аеиіоуыяю]в|[аеиіоуыя]л|ла|ли|ло)$")
+_DE_NOT_VERB = frozenset(
+    _w("der die das den dem des ein eine einer eines einem einen und von vom zum zur im am")
+)
+
+
+def _past_verb(toks: list[Token], j: int, lang: str) -> bool:
+    """A past-tense verb ending the subject of a coordinated clause ("Він відкинув … і заявив",
+    "Der Minister wies … zurück und sagte"): Ukrainian/Russian -в/-л/-ла/-ли/-ло; German a lower-case
+    word right after a capitalised noun that is no article or preposition."""
+    w = toks[j].group()
+    if lang in ("uk", "ru"):
+        return len(w) > 3 and bool(_SLAVIC_PAST_RE.search(w))
+    if lang == "de":
+        prev = toks[j - 1].group()
+        return w not in _DE_NOT_VERB and is_cap(prev) and prev.lower() not in _DE_NOT_VERB
+    return False
+
+
+_VERBISH = frozenset(
+    _w(
+        "kept held made took gave went came saw found left put set cut sent spent built brought began became ran won "
+        "lost met paid rose fell struck stood led heard is was are were has had will would wants urges calls "
+        "ist sind war waren hat haben hatte wird wurde forderte fordert schlug rief appellierte "
+        "заявив заявила закликав закликала закликали призвал призвала призвали"
+    )
+)
+
+
+_BARE_SUBJECT_RE = re.compile(r"^\s*(?:(?:but|and|yet|so|while|as|then)\s+)+")
+
+
+def bare_subject(text: str, start: int, cue: int, lang: str) -> tuple[SpeakerPhrase, int] | None:
+    """The subject of a cue right before its quote ("…, but Tehran says “…”", "Rep. Dana Rohrabacher,
+    R-Calif., said “…”"; rules-1.50): the phrase after the last comma, an apposition, or the clause's
+    subject before "and said"; with where it starts."""
+    raw = text[start:cue]
+    if raw.rstrip().endswith((" and", " but")):  # "X, the other author, shared the note and said “…”"
+        sub = leading_np(text, tokens(text, start, cue), lang)
+        return (sub, start) if sub is not None and sub.kind in ("person", "pronoun", "role") else None
+    tail = _BARE_SUBJECT_RE.sub("", raw if raw.rstrip().endswith(",") else raw.rsplit(", ", 1)[-1])
+    sp = plausible_speaker(tail, lang, appositive=True) if 0 < len(tail.split()) <= 12 else None
+    if sp is None or sp.kind not in ("person", "organisation", "pronoun", "role", "group"):
+        return None
+    return sp, text.rfind(tail, start, cue)

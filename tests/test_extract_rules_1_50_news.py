@@ -1,0 +1,102 @@
+"""Rules of rules-1.50, found on the quotes of BASIL's dev half (US news, three outlets) and checked on
+PolNeAR and the real feeds; other sentences than theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+
+RULES_1_50_NEWS: list[tuple[str, list[Row]]] = [
+    (  # a quote right after its cue, no comma
+        'Councillor Ada Brennick said "the depot will not reopen this year."',
+        [("Ada Brennick", "direct", "the depot will not reopen this year.")],
+    ),
+    (  # the same with the full stop outside the marks, and a new sentence after it
+        'Brennick said "the depot will not reopen this year". The council meets on Friday.',
+        [("Brennick", "direct", "the depot will not reopen this year")],
+    ),
+    (  # after a clause: the subject right before the cue, not the clause's
+        'The ferry stayed in port on Tuesday, but the operator says "sailings resume on Thursday."',
+        [("the operator", "direct", "sailings resume on Thursday.")],
+    ),
+    (  # a quoted phrase inside a question is no statement
+        "Why did the mayor stop saying “world-class city”? Nobody knows.",
+        [],
+    ),
+    (  # "… and said “…”": the subject of the clause before "and"
+        "Marta Quist, the union’s lead negotiator, rejected the offer and said “this is not a serious proposal.”",
+        [("Marta Quist", "direct", "this is not a serious proposal.")],
+    ),
+    (  # a participle after a clause: that clause's subject, not the whole clause
+        "The governor apologized for the remark, writing: “I chose my words badly and I regret it.”",
+        [("The governor", "direct", "I chose my words badly and I regret it.")],
+    ),
+    (
+        "The governor apologized for the remark, writing “I chose my words badly and I regret it.”",
+        [("The governor", "direct", "I chose my words badly and I regret it.")],
+    ),
+    (  # "continued" after a quote
+        "“We will appeal,” Ms. Odum said. “Why should a town of 4,000 pay for a regional failure?” Odum continued.",
+        [
+            ("Odum", "direct", "We will appeal"),
+            ("Odum", "direct", "Why should a town of 4,000 pay for a regional failure?"),
+        ],
+    ),
+    (  # … but not "continued to"
+        "Prices continued to climb in the spring, the bureau said.",
+        [("the bureau", "indirect", "Prices continued to climb in the spring")],
+    ),
+    ("Living near the border, she has continued to campaign for the crossing to reopen.", []),
+    (  # "charged that"
+        "The senator also charged that the contract had been rigged from the start.",
+        [("The senator", "indirect", "the contract had been rigged from the start")],
+    ),
+    (  # a US party and state after the name, then a long apposition
+        "Rep. Lena Farrow, D-Ore., the ranking member of the transport subcommittee, told reporters the bill "
+        "was dead.",
+        [("Lena Farrow", "indirect", "the bill was dead")],
+    ),
+    (
+        'Sen. Arlo Pike, R-Mont., said "the bill is dead in this form."',
+        [("Arlo Pike", "direct", "the bill is dead in this form.")],
+    ),
+    (  # an adjunct between commas before "that"
+        "The mayor said, after the council vote, that the library would stay open.",
+        [("The mayor", "indirect", "the library would stay open")],
+    ),
+    (
+        "The mayor said, in a radio interview with WKLM, that the library would stay open.",
+        [("The mayor", "indirect", "the library would stay open")],
+    ),
+    (  # a leading "As …" clause is an adverbial, and "As X continued" is no frame
+        "As the storm moved inland, the utility said that 40,000 homes had lost power.",
+        [("the utility", "indirect", "40,000 homes had lost power")],
+    ),
+    (
+        "As the dispute over the pier continued on Monday, the port authority said that the fees would stay.",
+        [("the port authority", "indirect", "the fees would stay")],
+    ),
+    (  # court papers and campaign spots say things
+        "“Runoff from the plant reaches the river,” the lawsuit says.",
+        [("the lawsuit", "direct", "Runoff from the plant reaches the river")],
+    ),
+    (
+        "The complaint argues that the county ignored three warnings.",
+        [("The complaint", "indirect", "the county ignored three warnings")],
+    ),
+    (
+        "“You deserve better roads,” the new advertisement says.",
+        [("the new advertisement", "direct", "You deserve better roads")],
+    ),
+    (  # a document that passes someone's words on is no source of its own
+        "According to the lawsuit, the plant manager, Ivo Strand, told staff that the filters could wait.",
+        [("Ivo Strand", "indirect", "the filters could wait")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES_1_50_NEWS)
+def test_rules_1_50_news(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected
