@@ -27,6 +27,7 @@ from ingest.extract.frames_de import (
     de_doc_source,
     de_genitive_role,
     de_np,
+    de_pron_mid_frame,
     de_separable_speaker,
     de_zufolge_inside,
     name_apposition_after,
@@ -329,6 +330,8 @@ def sentence_frame(
             return Frame(
                 analyze_np(cf[0], lang), cf[1], cf[2], "nach angaben", 0.75, cf[3]
             )  # "nach Polizeiangaben"
+        if (pm := de_pron_mid_frame(stext)) is not None and not in_quote(s + pm[1], spans, qstarts):
+            return Frame(pm[0], s, e, "nach angaben", 0.7)  # "… sollen nach seinen Worten …" (rules-1.48)
         m = DE_FRAME_RE.match(stext) or DE_ZUFOLGE_RE.match(stext)
         if m:
             if "np" in m.groupdict() and m.group("np"):
