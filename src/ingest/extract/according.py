@@ -7,6 +7,33 @@ from __future__ import annotations
 import re
 
 from ingest.extract.clauses import SUBORDINATE_TAIL_RE
+from ingest.extract.lexicon import words as _w
+from ingest.extract.speakers import analyze_np, is_cap
+
+# words that name no source after "according to" ("according to statistics", "the report")
+_SKIP_WORDS = (
+    "data figures estimates polls report reports statistics survey poll statement document documents "
+)
+SKIP_SPEAKERS = frozenset(_w(_SKIP_WORDS + "study research analysis calculations sources"))
+
+
+def _named_body(toks: list[str]) -> bool:
+    """ "the Office for National Statistics", "Bellwood Research" (rules-1.23): a capitalised data word
+    after a capitalised name or in a longer title, not "statistics" or "Research" alone."""
+    if not toks[-1][:1].isupper():
+        return False
+    return len(toks) > 2 or (len(toks) == 2 and toks[0][:1].isupper())
+
+
+def speakerish(np: str, lang: str) -> bool:
+    """Whether the phrase of a frame ("According to X", "As X said") can name its source."""
+    words = np.lower().split()
+    if not words or len(words) > 10:
+        return False
+    if words[-1] in SKIP_SPEAKERS and not (lang == "en" and _named_body(np.split())):
+        return False  # "according to statistics", not "… to the Office for National Statistics" (1.20)
+    return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
+
 
 # "According to X, …" / "…, according to X." / "…, according to X, and …" (sentence frames: ``frames``)
 EN_ACCORDING_START_RE = re.compile(

@@ -15,9 +15,9 @@ from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
 from ingest.extract.sentences import lead_stamp_end
 from ingest.extract.speakers import is_cap
+from ingest.extract.subordinate import subject_after_subordinator
 
 _THAT_RE = re.compile(r"\bthat\b")
-
 
 _CONJ_ONLY = frozenset(("But", "And", "Yet"))
 LISTENER_RE = re.compile(
@@ -138,6 +138,8 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
                     ("who ", "which "), m.end()
                 ):  # "X, who testified …, and who asked …, said" (rules-1.20): a second relative clause
                     brk = m.end() - 1
+    if (sub := subject_after_subordinator(text, max(s, brk + 1), cue, _FINITE_RE)) is not None:
+        return sub, sub  # "Shares … fell 11% after the company warned that …" (rules-1.48)
     if brk >= 0:
         return brk + 1, brk + 1
     rel = _last_relative(text, s, cue)

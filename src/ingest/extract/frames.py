@@ -11,9 +11,11 @@ from ingest.extract.according import (
     EN_ACCORDING_END_RE,
     EN_ACCORDING_MID_RE,
     EN_ACCORDING_START_RE,
+    SKIP_SPEAKERS,
     THE_DOCUMENT_RE,
     according_source,
     reports_inner_speaker,
+    speakerish,
 )
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.forward import parse_forward
@@ -34,20 +36,20 @@ from ingest.extract.frames_de import (
     de_doc_source,
     de_genitive_role,
     de_np,
+    de_pron_mid_frame,
     de_separable_speaker,
     de_zufolge_inside,
     name_apposition_after,
     separable_cue,
     so_cue,
 )
-from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS
 from ingest.extract.orgnames import drop_outlet_listener
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
 from ingest.extract.sentences import LEAD_STAMP_RE
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap, is_speaker_noun
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_speaker_noun
 
 
 @dataclass(slots=True)
@@ -58,12 +60,6 @@ class Frame:
     cue: str
     confidence: float
     gap: tuple[int, int] | None = None  # a frame inside the clause, left out of the quote
-
-
-_SKIP_WORDS = (
-    "data figures estimates polls report reports statistics survey poll statement document documents "
-)
-_SKIP_SPEAKERS = frozenset(_w(_SKIP_WORDS + "study research analysis calculations sources"))
 
 
 _UKRU_ACCORDING_RE = re.compile(
@@ -113,23 +109,6 @@ _EN_AS_RE = re.compile(
     r"^(?:But\s+|And\s+)?As\s+(?P<np>[^,]{2,60}?)\s+(?P<cue>[a-z]+)(?P<adj>\s+(?:on|in|at|to|last|earlier|this|"
     r"previously)\b[^,]{0,40})?\s*,\s*"
 )
-
-
-def _named_body(toks: list[str]) -> bool:
-    """ "the Office for National Statistics", "Bellwood Research" (rules-1.23): a capitalised data word
-    after a capitalised name or in a longer title, not "statistics" or "Research" alone."""
-    if not toks[-1][:1].isupper():
-        return False
-    return len(toks) > 2 or (len(toks) == 2 and toks[0][:1].isupper())
-
-
-def _speakerish(np: str, lang: str) -> bool:
-    words = np.lower().split()
-    if not words or len(words) > 10:
-        return False
-    if words[-1] in _SKIP_SPEAKERS and not (lang == "en" and _named_body(np.split())):
-        return False  # "according to statistics", not "… to the Office for National Statistics" (1.20)
-    return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
 
 
 # "…», — йдеться у заяві міністерства." / "говорится в заявлении МИД" / "heißt es in einer Erklärung des
@@ -216,7 +195,7 @@ def sentence_frame(
             m is not None
             and is_cue(cue := m.group("cue"), lang)
             and cue not in EN_THAT_ONLY
-            and _speakerish(m.group("np"), lang)
+            and speakerish(m.group("np"), lang)
         ):
             return Frame(analyze_np(m.group("np"), lang), s + m.end(), e, m.group("cue"), 0.8)
         if "ccording" not in stext:
@@ -224,7 +203,7 @@ def sentence_frame(
         m = EN_ACCORDING_START_RE.match(stext)
         if (
             m
-            and _speakerish(m.group("np"), lang)
+            and speakerish(m.group("np"), lang)
             and not reports_inner_speaker(m.group("np"), stext[m.end() :])
         ):
             np_text = m.group("np") + (
@@ -240,13 +219,13 @@ def sentence_frame(
             return None  # "X said visits had risen, according to the council's figures": X's (rules-1.13)
         if m and not _CLAUSE_IN_SOURCE_RE.search(m.group("np")):  # "…, according to X, she told …" (1.34)
             np_text = according_source(m.group("np"))
-            if _speakerish(np_text, lang):
+            if speakerish(np_text, lang):
                 return Frame(analyze_np(np_text + ",", lang), s, s + m.start(), "according to", 0.8)
             if THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)
                 return Frame(SpeakerPhrase(np_text, "document"), s, s + m.start(), "according to", 0.75)
         if (mid := EN_ACCORDING_MID_RE.search(stext)) is not None and len(stext[: mid.start()].split()) > 3:
             np_text = according_source(mid.group("np"))  # "…, according to the CBO, and …" (rules-1.34)
-            if _speakerish(np_text, lang) and not _SAID_CLAUSE_RE.search(stext, 0, mid.start()):
+            if speakerish(np_text, lang) and not _SAID_CLAUSE_RE.search(stext, 0, mid.start()):
                 return Frame(analyze_np(np_text + ",", lang), s, s + mid.start(), "according to", 0.75)
     elif lang in ("uk", "ru"):
         lead = _UKRU_LEAD_RE.match(stext)
@@ -332,6 +311,8 @@ def sentence_frame(
             return Frame(
                 analyze_np(cf[0], lang), cf[1], cf[2], "nach angaben", 0.75, cf[3]
             )  # "nach Polizeiangaben"
+        if (pm := de_pron_mid_frame(stext)) is not None and not in_quote(s + pm[1], spans, qstarts):
+            return Frame(pm[0], s, e, "nach angaben", 0.7)  # "… sollen nach seinen Worten …" (rules-1.48)
         m = DE_FRAME_RE.match(stext) or DE_ZUFOLGE_RE.match(stext)
         if m:
             if "np" in m.groupdict() and m.group("np"):
@@ -370,7 +351,7 @@ def sentence_frame(
             short = 3 * (len(m.group().split()) + len(np_text.split())) > len(
                 stext[: semi % (len(stext) + 1)].split()
             )
-            if np_text and np_text.split()[-1].lower() not in _SKIP_SPEAKERS:
+            if np_text and np_text.split()[-1].lower() not in SKIP_SPEAKERS:
                 if np_text[:1] in "de" and (role := de_genitive_role(np_text)):
                     np_text = role  # "… liegt nach Angaben des zuständigen Beschaffungschefs …" (rules-1.20)
                 sp = analyze_np(np_text, lang)

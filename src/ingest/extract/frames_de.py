@@ -58,6 +58,23 @@ DE_MID_FRAME_RE = re.compile(
     r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft))"
     r"\s+(?=\S)"
 )
+# rules-1.48: a pronoun source inside the sentence: "Bis 2030 sollen nach seinen Worten 4000 Wohnungen
+# entstehen", "Die Kosten seien ihren Angaben zufolge gestiegen" (the whole sentence, by the pronoun's referent)
+_DE_PRON_MID_RE = re.compile(
+    r"\s(?:nach\s+(?P<p1>seinen|ihren)\s+(?:Angaben|Worten|Aussagen)|(?P<p2>seinen|ihren)\s+(?:Angaben|Worten)\s+"
+    r"zufolge)(?=[\s,.;])"
+)
+
+
+def de_pron_mid_frame(stext: str) -> tuple[SpeakerPhrase, int] | None:
+    """The pronoun of a frame inside the sentence and the frame's offset in ``stext``, or None."""
+    m = _DE_PRON_MID_RE.search(stext)
+    if m is None:
+        return None
+    male = (m.group("p1") or m.group("p2")).startswith("sein")
+    return SpeakerPhrase("er" if male else "sie", "pronoun", gender="m" if male else "f"), m.start()
+
+
 # a relative clause that opens with the frame: "…, in der nach Angaben der X etwa 600 Tonnen lagerten" (rules-1.15)
 DE_REL_BEFORE_RE = re.compile(r",\s+(?:(?:in|an|auf|bei|mit|aus)\s+)?(?:der|dem|denen|die|das|den|wo)$")
 # a relative clause after a leading frame's source: "Nach Angaben des Amts, die … wurden, liegt …" (rules-1.34)

@@ -303,7 +303,11 @@ ORG_HEADS = frozenset(
         "biologics therapeutics pharmaceuticals biosciences biotech diagnostics laboratories labs "
         # rules-1.40: financial firms named by their trade ("…, the lender said", "the insurer said",
         # "Nationstead Building Society")
-        "lender lenders insurer insurers society"
+        "lender lenders insurer insurers society "
+        # rules-1.48: industrial firms named by their trade ("Veltrix Semiconductor said", "Halden Motors"), and
+        # makers of things ("the chipmaker said"; "lawmakers" and "policymakers" are people)
+        "semiconductor semiconductors technologies electronics motors industries chipmaker chipmakers carmaker "
+        "carmakers automaker automakers drugmaker drugmakers steelmaker steelmakers planemaker planemakers"
     )
 )
 # Newspapers named with a role or person noun, only as "The Economist", "The Observer" (an organisation

@@ -50,6 +50,7 @@ from ingest.extract.nptidy import opens_with_predicate
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, in_quote
+from ingest.extract.secondpred import second_predicate
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 from ingest.extract.subjects import leading_np
@@ -63,7 +64,7 @@ _CUT_RE = guarded(
     r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
     r"|\s+(?:speaking\s+on\s+condition)\b"
     # a second predicate that says nothing: "…, but declined to say whether …", ", nannte aber keine Zahlen"
-    r"|,?\s+but\s+(?:then\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
+    r"|,?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:then\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
     r"couldn['’]t|gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b"
     r"|,\s+(?:wollte|nannte|ließ|konnte|gab|machte)\s+(?:sich\s+)?(?:aber|jedoch)\b"  # 1.35: ", und schloss … aus"
     r"|,\s+und\s+(?:schloss|schlossen|ließ|ließen|wollte|wollten|lehnte|lehnten|nannte|nannten|sprach|sprachen)\b"
@@ -195,6 +196,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 (c for c in _CUT_RE.finditer(seg) if not in_quote(cs + c.start(), spans, qstarts)), None
             )
         )
+        if cut is None and lang in ("uk", "ru") and not keep:  # ", и потребовала …" (rules-1.48)
+            cut = second_predicate(seg, cue, lang, lambda p: in_quote(cs + p, spans, qstarts))
         rest: tuple[int, int, str] | None = None
         if cut:  # a German clause in Konjunktiv I after ";" goes on with the speaker (rules-1.28)
             if lang == "de" and cut.group().strip() == ";" and konj1_in(text[cs + cut.end() : ce]):

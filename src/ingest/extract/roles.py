@@ -34,6 +34,7 @@ _DE_ORG_HEADS = _w(
     "gemeinde landkreis "  # rules-1.22: municipalities ("Die Gemeinde teilte mit, …")
     "verbund bündnis netzwerk genossenschaft vereinigung initiative stadtwerke mission "  # rules-1.29
     "sportbund landessportbund bauernbund städtebund beamtenbund gemeindebund "  # rules-1.42: federations
+    "bund "  # rules-1.48: any federation ("des Naturschutzbunds", "der Kinderschutzbund", "Mieterbund")
     "bergwacht wasserwacht grenzwacht verlag zeitungsverlag "  # rules-1.44: rescue services, publishers
     # rules-1.27: the management of a body ("Nach Angaben der Klinikleitung"), not "Einführung", "Gasleitung"
     "klinikleitung klinikumsleitung schulleitung werksleitung konzernleitung heimleitung kitaleitung einsatzleitung "
@@ -96,6 +97,7 @@ def is_title_token(tok: str) -> bool:
 
 
 def is_cyr_role(low: str) -> bool:
+    low = low.replace("ё", "е")  # "— сказал режиссёр", "актёр" as the lists' "режиссер", "актер" (rules-1.48)
     return low[:1] >= "а" and low.startswith(_CYR_ROLE_STEMS) and not low.startswith(_CYR_NOT_ROLE)
 
 
