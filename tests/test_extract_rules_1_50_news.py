@@ -100,3 +100,22 @@ RULES_1_50_NEWS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RULES_1_50_NEWS)
 def test_rules_1_50_news(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+RULES_1_52_NEWS: list[tuple[str, list[Row]]] = [
+    (  # US and court titles name their holder ("the justice" is the Justice named before), all three names
+        "Supreme Court Justice Mara Ellison Quayle faced a backlash on Friday. The justice had started the "
+        "storm with an interview. “I regret nothing,” she said.",
+        [("Mara Ellison Quayle", "direct", "I regret nothing")],
+    ),
+    (  # "first lady" is a woman: no man with the other role of the phrase is its holder
+        "Sen. Tom Ferris spoke first. Nora Vance spoke later. The former first lady and senator said the bill "
+        "was flawed.",
+        [("The former first lady and senator", "indirect", "the bill was flawed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES_1_52_NEWS)
+def test_rules_1_52_news(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

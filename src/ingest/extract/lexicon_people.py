@@ -40,6 +40,7 @@ FEMALE_ROLE_WORDS = frozenset(
         "spokeswoman chairwoman businesswoman congresswoman councilwoman woman mrs ms madam queen "
         "princess ministerin sprecherin präsidentin kanzlerin abgeordnete bürgermeisterin chefin leiterin "
         "direktorin речниця міністерка депутатка mother mom mum wife daughter sister widow grandmother aunt "
+        "lady actress"  # rules-1.51: "The former first lady and U.S. senator said"
     )
 )
 MALE_ROLE_WORDS = frozenset(
@@ -48,3 +49,23 @@ MALE_ROLE_WORDS = frozenset(
         "dad husband son brother widower grandfather uncle"
     )
 )
+
+
+# Titles before a name that name a person even when the first name is unknown ("Deputy Minister Viktor
+# Hrebeniuk", "Міністр енергетики Олена Литвин"; rules-1.51: US and court titles, "Supreme Court Justice …")
+MENTION_TITLES = (
+    "President Minister Governor Mayor Senator Chancellor Secretary General Premier Spokesman Spokeswoman "
+    "Spokesperson Chairman Chairwoman Chair CEO Director Chief Commander Ambassador Judge Prosecutor Deputy "
+    "Adviser Advisor Analyst Economist Professor Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Colonel Lieutenant Captain Major "
+    "Lord Lady Baroness Baron Sir Dame Bishop Cardinal Rabbi Pastor Rev Rev. "
+    "Justice Speaker Commissioner Sheriff Representative Rep Rep. Sen Sen. Gov Gov. Councillor Councilman "
+    "Councilwoman Superintendent Inspector Admiral Sergeant Detective Archbishop Imam Coach "
+    "Міністр Міністерка Президент Голова Речник Речниця Мер Губернатор Депутат Депутатка Посол Генерал "
+    "Министр Глава Мэр Пресс-секретарь Прес-секретар Представитель Представник Премьер-министр Вице-премьер "
+    "Очільник Очільниця Директор Директорка Керівник Керівниця Руководитель Посолка"
+).split() + [
+    f"{head}{a}єр{tail}"
+    for a in ("'", "’", "ʼ")
+    for head, tails in (("Прем", ("-міністерка", "-міністр")), ("Віцепрем", ("", "-міністерка", "-міністр")))
+    for tail in tails
+]

@@ -11,6 +11,7 @@ from ingest.extract.cues import is_cue, trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon_people import MENTION_TITLES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.names import CYRILLIC_RE
@@ -34,23 +35,9 @@ _FIRST_SURNAME = rf"(?=[{_CAP}])(?<![\w’'\-])(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)
 # "Deputy Minister Viktor Hrebeniuk", "Verteidigungsministerin Sandra Kühn", "Міністр енергетики Олена Литвин".
 _APOSTROPHES = ("'", "’", "ʼ")
 _NO_APOSTROPHE = str.maketrans("", "", "".join(_APOSTROPHES))  # "здоров'я" is one word (rules-1.36)
-_TITLE_WORDS = (
-    "President Minister Governor Mayor Senator Chancellor Secretary General Premier Spokesman Spokeswoman "
-    "Spokesperson Chairman Chairwoman Chair CEO Director Chief Commander Ambassador Judge Prosecutor Deputy "
-    "Adviser Advisor Analyst Economist Professor Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Colonel Lieutenant Captain Major "
-    "Lord Lady Baroness Baron Sir Dame Bishop Cardinal Rabbi Pastor Rev Rev. "
-    "Міністр Міністерка Президент Голова Речник Речниця Мер Губернатор Депутат Депутатка Посол Генерал "
-    "Министр Глава Мэр Пресс-секретарь Прес-секретар Представитель Представник Премьер-министр Вице-премьер "
-    "Очільник Очільниця Директор Директорка Керівник Керівниця Руководитель Посолка"
-).split() + [
-    f"{head}{a}єр{tail}"
-    for a in _APOSTROPHES
-    for head, tails in (("Прем", ("-міністерка", "-міністр")), ("Віцепрем", ("", "-міністерка", "-міністр")))
-    for tail in tails
-]
 # As a trie: every title is followed by a space, so at most one of them matches at a position and the
 # trie finds the same one as a flat alternation, without trying each word in turn.
-_TITLES = trie_pattern(sorted(set(_TITLE_WORDS)))
+_TITLES = trie_pattern(sorted(set(MENTION_TITLES)))
 # a lower-case word between title and name ("Міністр енергетики Олена Литвин"), not in German; not a
 # preposition (rules-1.29: "the Mayor of London" names nobody)
 _TITLE_LOWER_WORD = r"(?:[ \t]+(?!(?:of|for|in|at|on|from|to)\b)[a-zа-яіїєґ][\w’'\-]*)?"
@@ -183,6 +170,8 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             inner = mention_re("first-surname").match(text, w.start())
             if inner is not None:
                 break
+        if inner is None and (whole := mention_re("first-surname").match(text, m.start("name"))) is not None:
+            inner = whole if whole.end() > m.end("name") else None  # "Justice Ruth Bader Ginsburg" (1.51)
         if inner is not None:
             found.append((inner.start(), inner.group(), title))
         elif not is_title_token(name.split()[0]) and _plausible_title_name(name):
