@@ -108,6 +108,14 @@ RULES_1_52_NEWS: list[tuple[str, list[Row]]] = [
         "storm with an interview. “I regret nothing,” she said.",
         [("Mara Ellison Quayle", "direct", "I regret nothing")],
     ),
+    (  # "went on to say": the subject before "went on to"
+        "Mayor Lisa Odum spoke on Monday. “Nobody checked the figures,” she went on to say.",
+        [("Lisa Odum", "direct", "Nobody checked the figures")],
+    ),
+    (
+        "Mayor Lisa Odum spoke on Monday. She went on to predict that the fees would double.",
+        [("Lisa Odum", "indirect", "the fees would double")],
+    ),
     (  # "first lady" is a woman: no man with the other role of the phrase is its holder
         "Sen. Tom Ferris spoke first. Nora Vance spoke later. The former first lady and senator said the bill "
         "was flawed.",

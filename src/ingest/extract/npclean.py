@@ -74,6 +74,7 @@ _LEAD_CONJ = frozenset(
     )
 )
 
+GO_ON_TO_RE = re.compile(r"\s+(?:(?:has|had|would|will)\s+)?(?:went|goes|go|gone)\s+on\s+to$")
 _LEAD_CUES = frozenset(_w("said says told added"))  # lower case: "Said" is a first name
 _ASIDE_NOUNS = ("statement", "interview", "post", "letter", "email", "briefing", "video", "filing", "release")
 _TRAIL_ASIDE_RE = re.compile(
@@ -116,6 +117,9 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             and s[ly.start() + 1 :] not in _LY_NOUNS
         ):
             s = s[: ly.start()]
+            changed = True
+        if s.endswith(" to") and (go_on := GO_ON_TO_RE.search(s)) is not None:
+            s = s[: go_on.start()]  # "She went on to say that …", "…,” he went on to say (rules-1.52)
             changed = True
         if s.endswith((", who", ", which")):  # "the official, who was quoted …, said" (rules-1.21)
             s = s[: s.rfind(",")]

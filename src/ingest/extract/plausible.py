@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ingest.extract.cues import first_letters, guarded
 from ingest.extract.lexicon import words as _w
+from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
 from ingest.extract.roles import is_title_token
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np
@@ -57,6 +58,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis."""
     if "-" in raw and lang == "en" and (", " in raw or "(" in raw):
         raw = _PARTY_TAG_RE.sub("", raw)
+    if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
+        raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
     if " that " in raw and lang == "en":  # "DTEK, the operator that supplies Odesa," → "DTEK, the operator,"
         raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
     shape = _np_shape(raw, lang)
