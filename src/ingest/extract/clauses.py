@@ -310,7 +310,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 or (low in _LISTENER_CUES and LISTENER_RE.fullmatch(between.rstrip()))
                 or not between.strip()
                 or ADJUNCT_RE.fullmatch(between)
-                or _BETWEEN_LEAD_RE.match(between)
+                or (_BETWEEN_LEAD_RE.match(between) and not PRONOUN_CLAUSE_RE.search(between))
                 or ASIDE_RE.fullmatch(between)
             ):
                 return tk.end()

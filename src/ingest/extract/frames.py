@@ -29,6 +29,7 @@ from ingest.extract.frames_de import (
     de_np,
     de_separable_speaker,
     de_zufolge_inside,
+    mid_pronoun_source,
     name_apposition_after,
     separable_cue,
     so_cue,
@@ -377,6 +378,8 @@ def sentence_frame(
                     if DE_REL_BEFORE_RE.search(stext, max(0, m.start() - 16), m.start()) and np_next < e:
                         return Frame(sp, np_next, e, m.group().split()[0].lower(), 0.7)
                     return Frame(sp, s, e, m.group().split()[0].lower(), 0.7, gap)
+        if (pm := mid_pronoun_source(stext)) is not None and not in_quote(s + pm[1], spans, qstarts):
+            return Frame(pm[0], s, e, "nach angaben", 0.7)  # "… sollen nach ihren Worten alle …" (rules-1.49)
         w = DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."
         if w and is_cue(w.group("cue"), lang) and not in_quote(s + w.start(), spans, qstarts):
             np_text = w.group("np")

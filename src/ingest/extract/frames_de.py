@@ -55,9 +55,12 @@ DE_WIE_RE = re.compile(r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|a
 # German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
 # Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
 DE_MID_FRAME_RE = re.compile(
-    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft))"
+    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft"
+    r"|(?:Schätzungen|Berechnungen|Erkenntnissen)(?=\s+(?:des|der|von)\s)))"  # rules-1.49: "… nach Berechnungen des X …"
     r"\s+(?=\S)"
 )
+# rules-1.49: a pronoun source inside the sentence: "Bis Ende 2027 sollen nach ihren Worten alle … sein"
+DE_MID_PRON_FRAME_RE = re.compile(r"\snach\s+(?P<p>seinen|ihren)\s+(?:Worten|Angaben)\s+(?=[a-zäöüß])")
 # a relative clause that opens with the frame: "…, in der nach Angaben der X etwa 600 Tonnen lagerten" (rules-1.15)
 DE_REL_BEFORE_RE = re.compile(r",\s+(?:(?:in|an|auf|bei|mit|aus)\s+)?(?:der|dem|denen|die|das|den|wo)$")
 # a relative clause after a leading frame's source: "Nach Angaben des Amts, die … wurden, liegt …" (rules-1.34)
@@ -359,3 +362,13 @@ def de_zufolge_inside(np_text: str) -> tuple[str, int] | None:
         return None
     source = np_text[aux.end() :]
     return (np_text[: aux.start()] if _DE_OWN_RE.fullmatch(source) else source), aux.end()
+
+
+def mid_pronoun_source(stext: str) -> tuple[SpeakerPhrase, int] | None:
+    """The pronoun source of "nach seinen/ihren Worten" inside the first clause of a sentence, and where
+    the frame starts ("Bis Ende 2027 sollen nach ihren Worten alle Haushalte angeschlossen sein", rules-1.49)."""
+    m = DE_MID_PRON_FRAME_RE.search(stext)
+    if m is None or "," in stext[: m.start()]:
+        return None
+    male = m.group("p") == "seinen"
+    return SpeakerPhrase("er" if male else "sie", "pronoun", gender="m" if male else "f"), m.start()

@@ -14,6 +14,7 @@ from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
     after_that,
     clause_before,
+    clause_like,
     clause_start,
     complement_start,
     opens_statement,
@@ -48,6 +49,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
 from ingest.extract.parenthesis import parenthetical
+from ingest.extract.phrasal import participle_tail
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, in_quote
 from ingest.extract.sentences import Sentence, lead_stamp_end
@@ -126,6 +128,9 @@ def reported_statements(
             continue  # "the Baltic states", "member states": a noun unless "states that"
         if lang == "en" and needs_that(word):
             end = sents[si].end
+            lead = text[sents[si].start : max(sents[si].start, text.rfind(",", sents[si].start, pos))]
+            if clause_like(lead, lang):  # "…, the government announced on Thursday, accepting …" (rules-1.49)
+                end = participle_tail(text, cue_end, end)
             # these verbs report a statement only before "that"/":" or at the end of the sentence
             if (
                 end - cue_end > 70
