@@ -87,3 +87,18 @@ def lead_role_holder(r: Resolver, phrase: str) -> Entity | None:
         return None
     first.add_role(m.group())
     return first
+
+
+# uk/ru "відомство"/"ведомство" (the agency): a word for any public body, never a body's own name
+_AGENCY_RE = re.compile(r"(?:(?:в|у|во)\s+)?(?:відомств|ведомств)\w*")
+
+
+def agency_quoted(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """ "По данным ведомства, …" after "…, сообщили в Главном управлении МЧС": the body quoted last, in this
+    sentence or the two before (rules-1.49); None otherwise."""
+    if r.lang not in ("uk", "ru") or not _AGENCY_RE.fullmatch(name.lower()):
+        return None
+    at, res = next(((p, res) for p, k, res in reversed(r.last) if k == "organisation"), (-1, None))
+    if res is None or r.sentences_apart(at, ref) > 2 or _AGENCY_RE.fullmatch(res.speaker.lower()):
+        return None
+    return res
