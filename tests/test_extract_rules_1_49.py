@@ -55,6 +55,15 @@ RULES_1_49: list[tuple[str, str, list[Row]]] = [
             ("Velden Cargo", "indirect", "The backlog would be cleared by Friday"),
         ],
     ),
+    (  # en: a name that a "which" clause follows is a body's, so a later "it said" finds it
+        "en",
+        "Pellbrook Leisure, which runs the park, said the ride was safe. Visitors were angry on Monday. "
+        "The ride would reopen next week, it said.",
+        [
+            ("Pellbrook Leisure", "indirect", "the ride was safe"),
+            ("Pellbrook Leisure", "indirect", "The ride would reopen next week"),
+        ],
+    ),
     (  # en: a sentence-final "announced" followed by a participle clause
         "en",
         "The bridge will stay closed until March, the highways agency announced on Monday, "

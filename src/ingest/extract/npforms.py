@@ -271,3 +271,16 @@ def _demonym_role(phrase: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | Non
         return None
     gender = "f" if low.endswith("woman") else ("m" if low.endswith("man") else "")
     return make(head, "role", role=head, gender=gender)
+
+
+def which_body(sp: SpeakerPhrase, phrase: str, make: type[SpeakerPhrase]) -> SpeakerPhrase:
+    """ "Crownline Games, which has run the lottery since 2019,": a name without a known first name, title
+    or role that a "which" clause follows is a body's, not a person's (English, rules-1.49)."""
+    words = sp.name.split()
+    if sp.kind != "person" or sp.role or len(words) < 2 or is_first_name(words[0]):
+        return sp
+    return (
+        make(sp.name, "organisation", org=sp.name, gender="o")
+        if phrase.startswith(sp.name + ", which ")
+        else sp
+    )
