@@ -37,6 +37,11 @@ RULES_1_49: list[tuple[str, str, list[Row]]] = [
         "Man werde sich zu Einzelheiten nicht äußern.",
         [("Innenministerium", "indirect", "Man werde sich zu Einzelheiten nicht äußern")],
     ),
+    (  # de: "…, hieß es aus dem Ministerium." / "…, hieß es in Berlin.": the body just named
+        "de",
+        "Das Verkehrsministerium prüft den Antrag noch. Die Gespräche laufen weiter, hieß es aus dem Ministerium.",
+        [("Verkehrsministerium", "indirect", "Die Gespräche laufen weiter")],
+    ),
     (  # de: a company named with its legal form keeps every capitalised word before it
         "de",
         "Die Seilbahn werde im Mai wieder geöffnet, teilte die Bergbahnen Oberstdorf GmbH am Dienstag mit.",
