@@ -47,6 +47,11 @@ RULES_1_49: list[tuple[str, str, list[Row]]] = [
         "Die Seilbahn werde im Mai wieder geöffnet, teilte die Bergbahnen Oberstdorf GmbH am Dienstag mit.",
         [("Bergbahnen Oberstdorf GmbH", "indirect", "Die Seilbahn werde im Mai wieder geöffnet")],
     ),
+    (  # de: the company after a role is no person's name ("Süd GmbH")
+        "de",
+        "Die Leitung sei sicher, sagte ein Sprecher der Netzbetreiber Süd GmbH.",
+        [("ein Sprecher der Netzbetreiber Süd GmbH", "indirect", "Die Leitung sei sicher")],
+    ),
     (  # en: a clause opened by a pronoun after "said in a statement": its "that" is a relative pronoun
         "en",
         "Pellman Foods said in a statement it would close a bakery that employs 240 people.",
