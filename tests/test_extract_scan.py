@@ -25,6 +25,7 @@ from ingest.extract import (
     plausible,
     quotes,
     reported,
+    secondpred,
     sentences,
 )
 
@@ -212,7 +213,7 @@ def test_claims_match_the_plain_pattern(text: str, lang: str) -> None:
 
 
 GUARDED = [
-    (reported._CUT_RE, reported._CUT_RE.pattern),
+    (secondpred.CUT_RE, secondpred.CUT_RE.pattern),
     (reported._SPLIT_RE, reported._SPLIT_RE.pattern),
     (reported._THAT_AHEAD_RE, reported._THAT_AHEAD_RE.pattern),
     (clauses._RELATIVE_RE, clauses._RELATIVE_RE.pattern),

@@ -41,11 +41,12 @@ BETWEEN_LEAD_RE = re.compile(
 )
 
 
-def adjunct_between(between: str) -> bool:
-    """Whether the text between a cue and its "that" holds adjuncts only."""
+def adjunct_between(between: str, no_clause: bool = True) -> bool:
+    """Whether the text between a cue and its "that" holds adjuncts only (``no_clause``: no pronoun and
+    verb in it, "said in a statement it had … that", rules-1.49)."""
     return bool(
         ADJUNCT_RE.fullmatch(between)
-        or BETWEEN_LEAD_RE.match(between)
+        or (no_clause and BETWEEN_LEAD_RE.match(between))
         or ASIDE_RE.fullmatch(between)
         or COMMA_ADJUNCT_RE.fullmatch(between)
     )

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ingest.extract.entities import Entity, Resolved
+from ingest.extract.given_names import is_first_name
 from ingest.extract.names import group_id, org_id
 from ingest.extract.roles import role_class
 from ingest.extract.speakers import analyze_np
@@ -37,7 +38,22 @@ def plural_antecedent(r: Resolver, g: str, ref: int) -> Resolved | None:
             return Resolved(sp.text, group_id(sp.text), "group")
         if sp is not None and sp.kind == "organisation":
             return Resolved(sp.org or sp.text, org_id(sp.org or sp.text), "organisation")
+    if last is None and g == "o" and r.last and (body := _body_named_as_person(r, ref)) is not None:
+        return body
     return last[1] if last is not None else None
+
+
+def _body_named_as_person(r: Resolver, ref: int) -> Resolved | None:
+    """ "Crownline Games said … The numbers were …, it said.": "it" after a speaker of the sentence before who
+    was taken for a person but has no known first name, title, role or gender is that body (rules-1.49)."""
+    pos, kind, res = r.last[-1]
+    ent = r.entities.get(res.key)
+    words = res.speaker.split()
+    if kind != "person" or ent is None or len(words) < 2 or r.sentences_apart(pos, ref) > 1:
+        return None
+    if ent.gender or ent.roles or is_first_name(words[0]):
+        return None
+    return res
 
 
 # the lead's subject when it is a role ("LONDON, Nov 18 - The chief executive of Quellwater was accused …")
@@ -71,3 +87,18 @@ def lead_role_holder(r: Resolver, phrase: str) -> Entity | None:
         return None
     first.add_role(m.group())
     return first
+
+
+# uk/ru "відомство"/"ведомство" (the agency): a word for any public body, never a body's own name
+_AGENCY_RE = re.compile(r"(?:(?:в|у|во)\s+)?(?:відомств|ведомств)\w*")
+
+
+def agency_quoted(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """ "По данным ведомства, …" after "…, сообщили в Главном управлении МЧС": the body quoted last, in this
+    sentence or the two before (rules-1.49); None otherwise."""
+    if r.lang not in ("uk", "ru") or not _AGENCY_RE.fullmatch(name.lower()):
+        return None
+    at, res = next(((p, res) for p, k, res in reversed(r.last) if k == "organisation"), (-1, None))
+    if res is None or r.sentences_apart(at, ref) > 2 or _AGENCY_RE.fullmatch(res.speaker.lower()):
+        return None
+    return res

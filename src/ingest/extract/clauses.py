@@ -290,7 +290,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 low in ("told", "tells", "tell")
                 or (low in _LISTENER_CUES and LISTENER_RE.fullmatch(between.rstrip()))
                 or not between.strip()
-                or adjunct_between(between)
+                or adjunct_between(between, PRONOUN_CLAUSE_RE.search(between) is None)
             ):
                 return tk.end()
             break

@@ -29,8 +29,9 @@ _TAIL_ADJUNCT_RE = re.compile(
 )
 
 
-_DE_IMPERSONAL_TAIL_RE = re.compile(
-    r"\s+es(?:\s+(?:weiter|dazu|außerdem|zudem|aus\s+\w+|von\s+\w+))?\s*[.!]?\s*$"
+_DE_IMPERSONAL_TAIL_RE = re.compile(  # rules-1.49: "…, hieß es in Wiesbaden.", "…, hieß es aus dem Ministerium."
+    r"\s+es(?:\s+(?:weiter|dazu|außerdem|zudem|aus\s+\w+|von\s+\w+|(?:in|aus)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\w-]+))?"
+    r"\s*[.!]?\s*$"
 )
 # German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
 # Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")

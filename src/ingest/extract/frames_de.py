@@ -55,7 +55,8 @@ DE_WIE_RE = re.compile(r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|a
 # German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
 # Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
 DE_MID_FRAME_RE = re.compile(
-    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft))"
+    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft"
+    r"|(?:Schätzungen|Berechnungen|Erkenntnissen)(?=\s+(?:des|der|von)\s)))"  # rules-1.49: "… nach Berechnungen des X …"
     r"\s+(?=\S)"
 )
 # rules-1.48: a pronoun source inside the sentence: "Bis 2030 sollen nach seinen Worten 4000 Wohnungen

@@ -34,6 +34,9 @@ _KONJ2_FORMS = (
     "dürfte sollten bekäme bekämen bräuchte bräuchten ginge fände fänden sähe täte "
     # rules-1.19: more forms that are only Konjunktiv II ("… gälten weiter als gefährlich", "Die Mittel flössen …")
     "gälte gälten flösse flössen bliebe fiele ließe ließen wüsste wüssten zöge zögen stiege hielte"
+    # rules-1.49: more forms that are only Konjunktiv II ("Viele Betriebe dächten über einen Umzug nach")
+    " dächte dächten brächte brächten käme läge nähme nähmen spräche sprächen träfe träfen verlöre verlören "
+    "stünde trüge trügen schlösse schlössen riefe liefe schiene schriebe"
 )
 _KONJ1_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ1_FORMS)) + r")(?![\w-])")
 _KONJ2_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ2_FORMS)) + r")(?![\w-])")
@@ -85,7 +88,8 @@ _QUOTE_OPEN = '„“"»«‚‘'
 _SPEECH_ACT_RE = re.compile(
     r"\b(?:nannte|nannten|bezeichnete|bezeichneten|kritisierte|kritisierten|beklagte|beklagten|verteidigte|"
     r"verteidigten|begründete|begründeten|warnte|warnten|warf|warfen|"  # "warf X … vor" (1.32)
-    r"hielt\s+dagegen|hielten\s+dagegen|widersprach|widersprachen|entgegnete|entgegneten|konterte|konterten)\b"
+    r"hielt\s+dagegen|hielten\s+dagegen|widersprach|widersprachen|entgegnete|entgegneten|konterte|konterten|"
+    r"(?:sprach|sprachen)\s+von|(?:verwies|verwiesen)\s+(?:[\w-]+\s+){0,3}?auf)\b"  # rules-1.49
 )
 _FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
 

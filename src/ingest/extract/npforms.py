@@ -143,6 +143,14 @@ _DE_WOMAN_MAN_RE = re.compile(
 )
 
 
+# rules-1.49: a company named with its legal form: every capitalised word before it belongs to the name
+# ("die Liftverbund Feldberg GmbH", "the Harlow Freight Ltd"), not a person's name and a noun before it
+_LEGAL_FORM_RE = re.compile(
+    r"(?:(?:the|The|die|Die|der|Der|des|das|Das)\s+)?(?P<name>(?:[A-ZÄÖÜ][\w&.-]*\s+){1,4}"
+    r"(?:GmbH|AG|SE|KG|KGaA|mbH|e\.\s?V\.|eG|Ltd\.?|Limited|Inc\.?|plc|PLC|LLC|Corp\.?|S\.A\.|N\.V\.|B\.V\.))"
+)
+
+
 def np_shape(
     phrase: str, lang: str, analyze: Callable[[str, str], SpeakerPhrase], make: type[SpeakerPhrase]
 ) -> SpeakerPhrase | None:
@@ -155,6 +163,8 @@ def np_shape(
             phrase, "organisation", org=phrase[4:] if phrase[:4] in ("the ", "The ") else phrase, gender="o"
         )
     first, last = words[0].lower(), words[-1].lower()
+    if (m := _LEGAL_FORM_RE.fullmatch(phrase)) is not None:  # "die Liftverbund Feldberg GmbH" (rules-1.49)
+        return make(m.group("name"), "organisation", org=m.group("name"), gender="o")
     if lang == "de" and (m := _DE_WOMAN_MAN_RE.fullmatch(phrase)) is not None:
         g = "f" if m.group("noun") == "Frau" else "m"  # "eine 67-jährige Frau aus Friedberg" (rules-1.38)
         return make(m.group("head"), "role", role=m.group("head"), gender=g)
@@ -267,3 +277,16 @@ def _demonym_role(phrase: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | Non
         return None
     gender = "f" if low.endswith("woman") else ("m" if low.endswith("man") else "")
     return make(head, "role", role=head, gender=gender)
+
+
+def which_body(sp: SpeakerPhrase, phrase: str, make: type[SpeakerPhrase]) -> SpeakerPhrase:
+    """ "Crownline Games, which has run the lottery since 2019,": a name without a known first name, title
+    or role that a "which" clause follows is a body's, not a person's (English, rules-1.49)."""
+    words = sp.name.split()
+    if sp.kind != "person" or sp.role or len(words) < 2 or is_first_name(words[0]):
+        return sp
+    return (
+        make(sp.name, "organisation", org=sp.name, gender="o")
+        if phrase.startswith(sp.name + ", which ")
+        else sp
+    )

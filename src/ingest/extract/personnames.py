@@ -170,6 +170,7 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
 
 
 _HONORIFICS_LOW = frozenset(h.lower() for h in _HONORIFICS)
+_LEGAL_FORMS = frozenset(_w("GmbH mbH AG SE KG KGaA eG Ltd Inc plc PLC LLC Corp"))
 
 
 @lru_cache(maxsize=16384)
@@ -183,6 +184,8 @@ def _run_name(
     titles: list[str] = []
     if _POSSESSIVE_RE.search(names[-1]) and next_alpha:
         return None  # "Hillary Clinton's campaign": the possessor is not the speaker
+    if names[-1] in _LEGAL_FORMS:
+        return None  # "ein Sprecher der Netzbetreiber Süd GmbH": a company, no person (rules-1.49)
     if len(names) == 1 and before in ("for", "of", "in", "to") and names[0] in COUNTRY_SPEAKERS:
         return None  # "the special envoy for Syria": a country after a role's preposition (rules-1.29)
     # "… университета Мерилин Коппель": two capitals mid-sentence are a name, not a role (rules-1.21)

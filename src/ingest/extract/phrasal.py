@@ -1,5 +1,6 @@
 """Phrasal cues and asides between a cue and its "that": "pointed out that", "said afterwards that",
-and verbs that report speech only with "back" ("hit back that …", "fired back that …", rules-1.42)."""
+and verbs that report speech only with "back" ("hit back that …", "fired back that …", rules-1.42); a
+participle clause after a sentence-final cue (", accepting …", rules-1.49)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,16 @@ def find_back_complement(text: str, pos: int, end: int) -> int | None:
     None when the verb is not followed by "back … that" (then it reports nothing: "the storm hit")."""
     m = _BACK_THAT_RE.match(text, pos, end)
     return m.end() if m is not None else None
+
+
+# rules-1.49: adjuncts after a cue, then a participle clause ("…, the government announced on Thursday,
+# accepting …"): for the verbs that need "that" unless they end the sentence, the sentence ends at the comma
+_TAIL_PARTICIPLE_RE = re.compile(
+    r"(?:\s+(?:on|in|at|late|earlier|last|this)\b[^,.]{0,30})?(?P<at>),\s+[a-z]{3,}ing\b"
+)
+
+
+def participle_tail(text: str, pos: int, end: int) -> int:
+    """Where a participle clause after the cue ending at ``pos`` begins (its comma), else ``end``."""
+    m = _TAIL_PARTICIPLE_RE.match(text, pos, end)
+    return m.end("at") if m is not None else end

@@ -13,6 +13,7 @@ from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
     after_that,
     clause_before,
+    clause_like,
     clause_start,
     complement_start,
     opens_statement,
@@ -48,9 +49,10 @@ from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
 from ingest.extract.parenthesis import parenthetical
+from ingest.extract.phrasal import participle_tail
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, in_quote
-from ingest.extract.secondpred import second_predicate
+from ingest.extract.secondpred import CUT_RE, second_predicate
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 from ingest.extract.subjects import leading_np
@@ -59,19 +61,6 @@ _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
 _PARTICIPLE_LEADS = frozenset((",", "before", "after", "while"))  # ", before adding that …"
 _BE_FORMS = frozenset(_w("is are was were"))
-_CUT_RE = guarded(
-    r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
-    r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
-    r"|\s+(?:speaking\s+on\s+condition)\b"
-    # a second predicate that says nothing: "…, but declined to say whether …", ", nannte aber keine Zahlen"
-    r"|,?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:then\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
-    r"couldn['’]t|gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b"
-    r"|,\s+(?:wollte|nannte|ließ|konnte|gab|machte)\s+(?:sich\s+)?(?:aber|jedoch)\b"  # 1.35: ", und schloss … aus"
-    r"|,\s+und\s+(?:schloss|schlossen|ließ|ließen|wollte|wollten|lehnte|lehnten|nannte|nannten|sprach|sprachen)\b"
-    r"|,\s+(?:але|проте|однак|но|однако)\s+(?:не\s+(?:уточни|поясни|назва|розкри|раскры|захоті|захоте|стал)\w*|"
-    r"відмови\w*|отказа\w*)",
-    r"[\s;,]",
-)
 _PARTS = _w("adding saying noting stressing arguing warning insisting")
 _SPLIT_WORDS = frozenset(
     (*_w("and but und aber і та але и но although though while whereas obwohl хоча хотя"), *_PARTS)
@@ -88,9 +77,6 @@ _SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow th
     r"[\s,”\"’»“]",
 )
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
-_THAT_ONLY_CUES = frozenset(
-    ("states", "state", "continued", "charged", "charges")
-)  # (rules-1.50: the last three)
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _THAT_AHEAD_RE = guarded(r"\bthat\b|:", "[t:]")
 _DE_PRON_FRAME_LEAD_RE = re.compile(
@@ -131,6 +117,9 @@ def reported_statements(
             continue  # "the Baltic states", "member states": a noun unless "states that"; "has continued to …"
         if lang == "en" and needs_that(word):
             end = sents[si].end
+            lead = text[sents[si].start : max(sents[si].start, text.rfind(",", sents[si].start, pos))]
+            if clause_like(lead, lang):  # "…, the government announced on Thursday, accepting …" (rules-1.49)
+                end = participle_tail(text, cue_end, end)
             # these verbs report a statement only before "that"/":" or at the end of the sentence
             if (
                 end - cue_end > 70
@@ -192,9 +181,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         cut = (  # not inside a quotation ("“…content; it just …,” says X", rules-1.29)
             None
             if keep or not (";" in seg or "," in seg or "speaking" in seg or " but " in seg)
-            else next(
-                (c for c in _CUT_RE.finditer(seg) if not in_quote(cs + c.start(), spans, qstarts)), None
-            )
+            else next((c for c in CUT_RE.finditer(seg) if not in_quote(cs + c.start(), spans, qstarts)), None)
         )
         if cut is None and lang in ("uk", "ru") and not keep:  # ", и потребовала …" (rules-1.48)
             cut = second_predicate(seg, cue, lang, lambda p: in_quote(cs + p, spans, qstarts))

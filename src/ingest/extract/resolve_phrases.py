@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ingest.extract.antecedents import lead_role_holder
+from ingest.extract.antecedents import agency_quoted, lead_role_holder
 from ingest.extract.bodies import ORG_NOUNS, named_org
 from ingest.extract.bodylinks import body_named_before, de_company_before
 from ingest.extract.cues import Raw, cue_gender
@@ -240,7 +240,9 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
     else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"
         key = org_key(name)
         words = set(key.split())
-        if r.lang == "de" and (later := _later_de_body(r, name, ref) or de_company_before(r, name, ref)):
+        if (later := agency_quoted(r, name, ref)) or (
+            r.lang == "de" and (later := _later_de_body(r, name, ref) or de_company_before(r, name, ref))
+        ):
             return later
         for _ref, k, res in reversed(r.last):
             if k != "organisation":
@@ -294,8 +296,6 @@ def _later_de_body(r: Resolver, name: str, ref: int) -> Resolved | None:
 
 
 _DE_DEFINITE = frozenset(("der", "die", "das"))
-
-
 _COMPANY_NOUNS = frozenset("company firm group developer manufacturer drugmaker retailer lender".split())
 
 

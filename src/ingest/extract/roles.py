@@ -111,7 +111,15 @@ def is_org_word(tok: str) -> bool:
         return True
     if _DE_ORG_SUFFIXES.search(low) and len(low) > 5:
         return True
+    if low.startswith(_CYR_COMPOUND_PREFIXES):  # "агрохолдинг", "енергокомпанія" (rules-1.49)
+        rest = next(low[len(p) :] for p in _CYR_COMPOUND_PREFIXES if low.startswith(p))
+        if rest.startswith(ORG_STEMS) and len(rest) > 3:
+            return True
     return low.startswith(ORG_STEMS) and len(low) > 3
+
+
+# rules-1.49: the first half of a Ukrainian or Russian compound body noun ("агрохолдинг", "нафтокомпанія")
+_CYR_COMPOUND_PREFIXES = ("агро", "енерго", "энерго", "нафто", "нефте", "газо", "авто", "будо", "стройо")
 
 
 _SLAVIC_LOC_ADJ_RE = re.compile(r"\w{3,}(?:ом|ем|ой|ей|ому|ему|ій|ім)$")

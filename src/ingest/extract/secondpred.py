@@ -1,5 +1,6 @@
-"""A second predicate of the cue's subject after a Ukrainian or Russian complement: in "Она заявила, что …, и
-потребовала …" / "Він заявив, що …, і вимагав …" the statement ends before ", и потребовала" (rules-1.48).
+"""Where a reported clause ends (``CUT_RE``), and a second predicate of the cue's subject after a Ukrainian
+or Russian complement: in "Она заявила, что …, и потребовала …" / "Він заявив, що …, і вимагав …" the
+statement ends before ", и потребовала" (rules-1.48).
 Only after a comma and a plain "и"/"і"/"та" (no comma joins two predicates of one subject there, so the comma
 closes the "что"-clause); ", но …" and ", а …" may go on inside it ("…, что Орлова принимала …, но забыла …").
 A cue verb there ("…, и добавила, что …") is left to the split into a further statement."""
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ingest.extract.cues import is_cue
+from ingest.extract.cues import guarded, is_cue
 from ingest.extract.lexicon import words as _w
 
 _COORD_VERB_RE = re.compile(
@@ -57,3 +58,20 @@ def second_predicate(seg: str, cue: str, lang: str, quoted: Callable[[int], bool
         if _past_form(v, lang) == form:
             return m
     return None
+
+
+# Where a reported clause ends: a semicolon, a participle or source that starts anew (", speaking on …",
+# ", citing officials"), or a second predicate that says nothing (moved here from reported, rules-1.53)
+CUT_RE = guarded(
+    r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
+    r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
+    r"|\s+(?:speaking\s+on\s+condition)\b"
+    # a second predicate that says nothing: "…, but declined to say whether …", ", nannte aber keine Zahlen"
+    r"|,?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:then\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
+    r"couldn['’]t|gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b"
+    r"|,\s+(?:wollte|nannte|ließ|konnte|gab|machte)\s+(?:sich\s+)?(?:aber|jedoch)\b"  # 1.35: ", und schloss … aus"
+    r"|,\s+und\s+(?:schloss|schlossen|ließ|ließen|wollte|wollten|lehnte|lehnten|nannte|nannten|sprach|sprachen)\b"
+    r"|,\s+(?:але|проте|однак|но|однако)\s+(?:не\s+(?:уточни|поясни|назва|розкри|раскры|захоті|захоте|стал)\w*|"
+    r"відмови\w*|отказа\w*)",
+    r"[\s;,]",
+)

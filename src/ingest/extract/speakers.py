@@ -23,7 +23,7 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.npclean import clean_np, strip_medium
-from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, np_shape
+from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, np_shape, which_body
 from ingest.extract.npsegments import DE_REL_RE, is_relative, one_of_name, segments
 from ingest.extract.nptidy import tidy_np
 from ingest.extract.orgnames import (
@@ -203,7 +203,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     cleaned = tidy_np(clean_np(text, keep_comma=True), lang)  # nicknames, "Ihr Verteidiger X" (rules-1.40)
     if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
         cleaned = _APPOS_WHO_RE.sub(r"\1", cleaned)
-    return _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
+    sp = _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
+    return which_body(sp, cleaned, SpeakerPhrase) if lang == "en" and ", which " in cleaned else sp
 
 
 @lru_cache(maxsize=16384)
