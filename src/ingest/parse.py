@@ -37,6 +37,7 @@ from ingest.feedvalues import (
 from ingest.httpbody import GZIP_MAGIC, BodyTooLargeError, decode_stream
 from ingest.jsonfeed import JsonFeedError, looks_like_json_feed, parse_json_feed
 from ingest.models import Entry, ParsedFeed
+from ingest.phpmessages import strip_php_messages
 from ingest.xmlsafe import UTF8_DECL, SafeXml, sanitize_xml
 
 HTML_TYPES = {"text/html", "application/xhtml+xml", "html", "xhtml"}
@@ -127,10 +128,12 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str | None 
         raise ParseError("empty body")
     if body.startswith(GZIP_MAGIC):  # a .xml.gz snapshot, or a body stored without its decoding
         body = gunzip_body(body)
-    body = unwrap_body(body)
+    body, php_message = strip_php_messages(unwrap_body(body))  # round eight: "<b>Warning</b>: …"
+    if php_message and not body:
+        raise ParseError(f"not a feed: a PHP error message ({php_message})")
     try:
         with reading_feed(body):  # an ambiguous slashed date is read in the order the feed shows
-            return dispatch_body(body, content_type, url)
+            parsed = dispatch_body(body, content_type, url)
     except ParseError:
         raise
     except JsonFeedError as exc:
@@ -139,6 +142,10 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str | None 
         raise ParseError(f"nothing recoverable: {type(exc).__name__}") from None
     except Exception as exc:  # a parser bug must not take the pipeline down; keep the cause chained
         raise ParseError(f"nothing recoverable: {type(exc).__name__}: {one_line(exc)}") from exc
+    if php_message:
+        reason = f"PHP message before the feed ({php_message})"
+        parsed.bozo, parsed.bozo_reason = True, "; ".join(filter(None, (parsed.bozo_reason, reason)))
+    return parsed
 
 
 def gunzip_body(body: bytes) -> bytes:
