@@ -24,16 +24,24 @@ AUTHOR_NAME_EMAIL_RE = re.compile(r"^\s*(.*?)\s*[(<]\s*([^\s()<>@]+@[^\s()<>]+)\
 SCHEME_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# Where an item's enclosure is (path, attribute): RSS <enclosure url>, Atom 1.0/0.3 <link rel="enclosure">
+# Where an item's enclosure is (path, attribute): RSS <enclosure url>, Atom 1.0/0.3 <link rel="enclosure">,
+# and since round eight Media RSS <media:content url> (also in <media:group>; the namespace also
+# written without its final slash): video feeds whose items have nothing else
+MEDIA_NAMESPACES = ("http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss")
 ENCLOSURE_PATHS = (
     ("enclosure", "url"),
     ("{http://www.w3.org/2005/Atom}link[@rel='enclosure']", "href"),
     ("{http://purl.org/atom/ns#}link[@rel='enclosure']", "href"),
+    *((f"{{{ns}}}content", "url") for ns in MEDIA_NAMESPACES),
+    *((f"{{{ns}}}group/{{{ns}}}content", "url") for ns in MEDIA_NAMESPACES),
 )
 WEB_SCHEMES = {"http", "https"}
 ABSOLUTE_URL_RE = re.compile(r"^https?://[^\s/?#]+(?:[/?#]|$)", re.I)
 # "&" escaped once more than XML undoes ("&amp;amp;" in the feed), or WordPress's "&#038;" inside CDATA
 ESCAPED_AMPERSAND_RE = re.compile(r"&(?:amp;|#0*38;|#x0*26;)+", re.I)
+# A CDATA section escaped by the feed's template ("&lt;![CDATA[Title]]&gt;"): literal markers in the
+# text, which an HTML parser takes for a comment (the whole title was lost). Round eight.
+LITERAL_CDATA_RE = re.compile(r"<!\[CDATA\[(.*?)(?:\]\](?:>|&gt;)|$)", re.S)
 # A link written without its scheme ("www.host.example/a/1"): a host, not a relative path
 SCHEMELESS_WWW_RE = re.compile(r"^www\d{0,2}\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?(?:[/?#]|$)", re.I)
 
@@ -59,9 +67,17 @@ def clean_title(value: str | None, is_html: bool = False) -> str:
     """Plain text on one line: tags stripped and entities decoded when ``is_html``."""
     if not value:
         return ""
+    value = unwrap_cdata(value)
     if is_html:
         value = html.unescape(TAG_RE.sub(" ", value))
     return " ".join(value.split())
+
+
+def unwrap_cdata(value: str | None) -> str:
+    """``<![CDATA[Title]]>`` written as text (the feed escaped its CDATA markers) → ``Title``."""
+    if not value or "<![CDATA[" not in value:
+        return value or ""
+    return LITERAL_CDATA_RE.sub(r"\1", value).replace("]]>", "").replace("]]&gt;", "")
 
 
 def text_to_html(value: str) -> str:
@@ -150,7 +166,7 @@ def find_enclosure(element: Any, base: str | None) -> str | None:
     """The URL of the item's first enclosure with one that is not an image (see :data:`ENCLOSURE_PATHS`)."""
     for path, attribute in ENCLOSURE_PATHS:
         for found in element.iterfind(path):
-            if is_image_type(found.get("type")):
+            if is_image_type(found.get("type")) or found.get("medium") == "image":
                 continue
             url = resolve_url(element_base(found, base), found.get(attribute))
             if url:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime, timedelta
 
-from ingest.feedvalues import resolve_url
+from ingest.feedvalues import resolve_url, unwrap_cdata
 from ingest.langid import detect_language, detect_script
 from ingest.models import Article, Entry, Feed
 from ingest.text import clean_title, html_to_text
@@ -46,9 +46,9 @@ def normalise_entries(
 def normalise_entry(
     entry: Entry, feed: Feed, fetched_at: datetime, feed_url: str | None = None
 ) -> Article | None:
-    full_title = strip_outlet_suffix(clean_title(entry.title or ""), feed.outlet)
+    full_title = strip_outlet_suffix(clean_title(unwrap_cdata(entry.title or "")), feed.outlet)
     title = shorten_title(full_title)
-    body_html = (
+    body_html = unwrap_cdata(
         entry.content_html
         if len(entry.content_html or "") >= len(entry.summary_html or "")
         else entry.summary_html

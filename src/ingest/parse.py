@@ -355,8 +355,10 @@ def fallback_text(item: Any, key: str) -> str:
 
 
 def first_enclosure(item: Any, url: str | None) -> str | None:
-    for enclosure in item.get("enclosures") or ():
-        found = None if is_image_type(enclosure.get("type")) else resolve_url(url, enclosure.get("href"))
+    """The first enclosure that is not an image; then the first such ``media:content`` (round eight)."""
+    media = [(m, m.get("url")) for m in item.get("media_content") or () if m.get("medium") != "image"]
+    for enclosure, href in [(e, e.get("href")) for e in item.get("enclosures") or ()] + media:
+        found = None if is_image_type(enclosure.get("type")) else resolve_url(url, href)
         if found:
             return found
     return None
