@@ -17,6 +17,16 @@ from ingest.feeddates import parse_date as parse_date  # re-exported: every pars
 
 TAG_RE = re.compile(r"<[^>]*>")
 C1_TABLE = {code: bytes([code]).decode("cp1252", "ignore") or chr(code) for code in range(0x80, 0xA0)}
+# Round eight: UTF-8 read as windows-1252 upstream ("Donâ€™t", "â€“"): each character's windows-1252
+# byte (its unassigned bytes read as C1 controls, as PHP and browsers do), and the telltale pair of a
+# UTF-8 lead byte's character and a continuation byte's that mojibake shows and real text does not
+# (Ã© é, â€™ ’, Â  nbsp, Ð° а, Å‚ ł, Ø§ ا, ×© ש, Îµ ε): not "ß«" or "Ü“" (German), whose reading
+# as UTF-8 is N'Ko or Syriac, never meant
+CP1252_BYTES = {bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in range(0x80, 0x100)}
+CP1252_MOJIBAKE_RE = re.compile(
+    "â€|[ÂÃÄÅÎÏÐÑ×ØÙ][" + "".join(re.escape(c) for c, b in CP1252_BYTES.items() if b < 0xC0) + "]"
+)
+UNMEANT_SCRIPTS_RE = re.compile("[\u0700-\u07ff]")  # Syriac, Thaana, N'Ko: what "ß«" decodes to
 HTMLISH_RE = re.compile(r"</[A-Za-z][\w:-]*\s*>|&#?\w+;")
 LANGUAGE_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
 AUTHOR_EMAIL_NAME_RE = re.compile(r"^\s*([^\s()<>@]+@[^\s()<>]+)\s*\((.*)\)\s*$")
@@ -56,6 +66,20 @@ def repair_mojibake(value: str) -> str:
     except (UnicodeEncodeError, UnicodeDecodeError):
         return value
     return repaired.translate(C1_TABLE)
+
+
+def repair_cp1252_mojibake(value: str) -> str:
+    """UTF-8 decoded as windows-1252 somewhere upstream ("Donâ€™t stop â€“ cafÃ©"), decoded again
+    when the whole value is that: every character a windows-1252 byte, and the bytes valid UTF-8
+    (real windows-1252 text never is). :func:`repair_mojibake` covers the Latin-1 case."""
+    if value.isascii() or CP1252_MOJIBAKE_RE.search(value) is None:
+        return value
+    try:
+        data = bytes(CP1252_BYTES[c] if c >= "\x80" else ord(c) for c in value)
+        repaired = data.decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return value
+    return value if UNMEANT_SCRIPTS_RE.search(repaired) else repaired
 
 
 def looks_like_html(value: str | None) -> bool:
