@@ -8,7 +8,8 @@ cache plugin's comment after a JSON Feed, and send the obsolete ``Transfer-Encod
 the bodies carry dates in Java's ``Date.toString()`` form, in US zones without a standard or
 daylight letter (``5:00 a.m. ET``), in Chinese, Japanese, Korean and Finnish forms, CDATA markers
 the template escaped (``&lt;![CDATA[…]]&gt;``), video items known only by their ``media:content``,
-Atom XHTML under a prefix, and Polish windows-1250 under a server's default Latin-1 charset. Cases
+Atom XHTML under a prefix, Polish windows-1250 under a server's default Latin-1 charset, UTF-8
+that was read as windows-1252 upstream (``Donâ€™t``) and HTML escaped twice. Cases
 that were already fine stay as guards (HTML entities, control characters, a JSON Feed with a BOM,
 gzip applied twice, one link under two guids).
 """
@@ -63,13 +64,21 @@ CACHE_COMMENT = (
 
 
 def item(
-    outlet: str, i: int, title: str, *, link: str = "", guid: str = "", date: str = NOV24_RFC, extra: str = ""
+    outlet: str,
+    i: int,
+    title: str,
+    *,
+    link: str = "",
+    guid: str = "",
+    date: str = NOV24_RFC,
+    extra: str = "",
+    text: str = "",
 ) -> str:
     link = f"<link>{link or f'https://{outlet}.example/a/{i}'}</link>" if link != "-" else ""
     guid = guid or f"{outlet}-{i}"
     return (
         f'<item><title>{title}</title>{link}<guid isPermaLink="false">{guid}</guid><pubDate>{date}</pubDate>'
-        f"<description>{outlet} {i}: {MINISTER}</description>{extra}</item>"
+        f"<description>{text or f'{outlet} {i}: {MINISTER}'}</description>{extra}</item>"
     )
 
 
@@ -199,6 +208,16 @@ CASES: dict[str, Case] = {
         sorted(POLISH),
     ),
     "transfer-encoding-identity": Case(identity_transfer_coding(), ["Identity coding"]),
+    "utf8-read-as-windows-1252-upstream": Case(
+        respond(200, rss("moji", item("moji", 0, "Donâ€™t stop â€“ cafÃ© rÃ©sumÃ©", text="â€œWe are ready,â€\x9d said the minister.")).encode(), RSS_TYPE),
+        ["Don’t stop – café résumé"],
+        texts=["“We are ready,” said the minister."],
+    ),
+    "html-escaped-twice": Case(
+        respond(200, rss("esc2", item("esc2", 0, "Escaped twice", text="&amp;lt;p&amp;gt;First &amp;lt;b&amp;gt;paragraph&amp;lt;/b&amp;gt;.&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Second.&amp;lt;/p&amp;gt;")).encode(), RSS_TYPE),
+        ["Escaped twice"],
+        texts=["First paragraph.\nSecond."],
+    ),
     # guards: already fine before round eight
     "html-entities-undefined-in-xml": Case(
         respond(200, simple("ent", "Caf&eacute;&nbsp;society &mdash; open").encode(), RSS_TYPE), ["Café society — open"]
