@@ -218,6 +218,15 @@ CASES: dict[str, Case] = {
         ["Escaped twice"],
         texts=["First paragraph.\nSecond."],
     ),
+    "s3-access-denied-with-200-after-a-good-feed": Case(
+        sequence(
+            respond(200, simple("s3", "Before the bucket closed").encode(), RSS_TYPE),
+            respond(200, b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>', {"Content-Type": "application/xml"}),
+        ),
+        ["Before the bucket closed"],
+        error="not a feed: no RSS/Atom elements (root <Error>: AccessDenied Access Denied)",
+        state="backoff",
+    ),
     # guards: already fine before round eight
     "html-entities-undefined-in-xml": Case(
         respond(200, simple("ent", "Caf&eacute;&nbsp;society &mdash; open").encode(), RSS_TYPE), ["Café society — open"]

@@ -24,6 +24,7 @@ from ingest.config import IngestError
 from ingest.fastparse import get_parser, parse_fast
 from ingest.feeddates import reading_feed
 from ingest.feedvalues import (
+    TAG_RE,
     clean_author,
     clean_guid,
     clean_language,
@@ -310,7 +311,9 @@ def parse_with_feedparser(safe: SafeXml, url: str | None) -> ParsedFeed:
     if not version and not entries:
         if reason:
             raise ParseError(f"nothing recoverable: {reason}")
-        raise ParseError(f"not a feed: no RSS/Atom elements (root <{safe.root or '?'}>)")
+        text = " ".join(TAG_RE.sub(" ", safe.data[:4096].decode("utf-8", "replace")).split())[:80]
+        says = f": {text}" if text else ""  # an S3 <Error>'s "AccessDenied Access Denied" (round eight)
+        raise ParseError(f"not a feed: no RSS/Atom elements (root <{safe.root or '?'}>{says})")
     return ParsedFeed(
         title=clean_title(feed.get("title"), detail_is_html(feed.get("title_detail"))),
         link=resolve_url(url, feed.get("link")),
