@@ -24,7 +24,7 @@ C1_TABLE = {code: bytes([code]).decode("cp1252", "ignore") or chr(code) for code
 # as UTF-8 is N'Ko or Syriac, never meant
 CP1252_BYTES = {bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in range(0x80, 0x100)}
 CP1252_MOJIBAKE_RE = re.compile(
-    "â€|[ÂÃÄÅÎÏÐÑ×ØÙ][" + "".join(re.escape(c) for c, b in CP1252_BYTES.items() if b < 0xC0) + "]"
+    "[âÂÃÄÅÎÏÐÑ×ØÙ][" + "".join(re.escape(c) for c, b in CP1252_BYTES.items() if b < 0xC0) + "]"
 )
 UNMEANT_SCRIPTS_RE = re.compile("[\u0700-\u07ff]")  # Syriac, Thaana, N'Ko: what "ß«" decodes to
 HTMLISH_RE = re.compile(r"</[A-Za-z][\w:-]*\s*>|&#?\w+;")
