@@ -203,6 +203,7 @@ def test_choose_language(declared: str | None, text: str, expected: str | None) 
         ({"summary_html": "&lt;p&gt;Double &lt;b&gt;escaped&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Second&lt;/p&gt;"}, "Title", "Double escaped\nSecond"),
         ({"summary_html": "One&lt;br /&gt;two &lt;a href=&quot;https://x.example/&quot;&gt;link&lt;/a&gt;"}, "Title", "One\ntwo link"),
         ({"summary_html": "Use the &lt;blink&gt; tag when a &lt; b"}, "Title", "Use the <blink> tag when a < b"),
+        ({"summary_html": "<p>Close it:</p><pre><code>&lt;p&gt;x&lt;/p&gt;</code></pre>"}, "Title", "Close it:\n<p>x</p>"),
         # CDATA markers the template escaped: read as text they were an HTML comment (nothing)
         ({"title": "<![CDATA[Marker]]>", "summary_html": "<![CDATA[<p>Body</p>]]&gt;"}, "Marker", "Body"),
     ],

@@ -33,6 +33,7 @@ ESCAPED_MARKUP_RE = re.compile(
     r"|<br\s*/?>|<(?:img|a|iframe)\s[^<>]*\b(?:src|href)\s*=",
     re.I,
 )
+CODE_TAG_RE = re.compile(r"<(?:pre|code|samp|kbd|xmp)\b", re.I)  # markup quoted as code is meant as text
 # An item with no link, GUID or title (RSS 2.0 needs only a description) is known by its text's start.
 _UNTITLED_ID_CHARS = 300
 
@@ -63,8 +64,8 @@ def normalise_entry(
         )
     )
     text = html_to_text(body_html or "")
-    if ESCAPED_MARKUP_RE.search(text):  # HTML escaped twice ("&amp;lt;p&amp;gt;"): tags left in the text
-        text = html_to_text(text)
+    if ESCAPED_MARKUP_RE.search(text) and not CODE_TAG_RE.search(body_html):
+        text = html_to_text(text)  # HTML escaped twice ("&amp;lt;p&amp;gt;"): tags left in the text
     text = text or (full_title if title != full_title else "")
     base = feed_url if feed_url and feed_url.startswith(("http://", "https://")) else None
     url = choose_url(entry, base)

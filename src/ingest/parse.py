@@ -311,7 +311,9 @@ def parse_with_feedparser(safe: SafeXml, url: str | None) -> ParsedFeed:
     if not version and not entries:
         if reason:
             raise ParseError(f"nothing recoverable: {reason}")
-        text = " ".join(TAG_RE.sub(" ", safe.data[:4096].decode("utf-8", "replace")).split())[:80]
+        text = " ".join(html.unescape(TAG_RE.sub(" ", safe.data[:4096].decode("utf-8", "replace"))).split())[
+            :80
+        ]
         says = f": {text}" if text else ""  # an S3 <Error>'s "AccessDenied Access Denied" (round eight)
         raise ParseError(f"not a feed: no RSS/Atom elements (root <{safe.root or '?'}>{says})")
     return ParsedFeed(
