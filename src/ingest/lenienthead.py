@@ -8,8 +8,9 @@ one request on its own connection with ``Connection: close``, so the first head 
 is the only one, and it is found by its blank line alone (no body framing to follow). That head is
 rewritten as browsers read it: the status line's version upper-cased (HTTP/2 and HTTP/3 as
 HTTP/1.1), spaces before a colon dropped, lines without a colon or with a name that is no token
-dropped, and (round eight) ``identity`` taken out of ``Transfer-Encoding`` (RFC 2616 drafts' name for
-no transfer coding, which h11 refuses: ``Only Transfer-Encoding: chunked is supported``). Everything after the head (the body, its chunks) is passed on untouched; h11 parses it all.
+dropped, and (round eight) ``identity`` taken out of ``Transfer-Encoding`` (RFC 2616 drafts' name
+for no transfer coding, which h11 refuses: ``Only Transfer-Encoding: chunked is supported``).
+Everything after the head (the body, its chunks) is passed on untouched; h11 parses it all.
 """
 
 from __future__ import annotations
