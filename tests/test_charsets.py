@@ -122,3 +122,35 @@ def test_decode_lenient_utf8_joins_surrogates_and_reads_stray_bytes(
     body: bytes, text: str | None, stray: int, joined: int
 ) -> None:
     assert decode_lenient_utf8(body) == (text, stray, joined)
+
+
+POLISH = "Zażółć gęślą jaźń: Sąd Najwyższy orzekł, że było źle"
+CZECH = "Příliš žluťoučký kůň úpěl ďábelské ódy"
+SPANISH = "¿Qué pasa? El niño ¿sabe? 5 m³, 1º, año"
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "codec", "text"),
+    [
+        # round eight: windows-1250 under a server's default Latin-1 charset was "Za¿ó³æ gê¶l¹"
+        (rss(POLISH).encode("cp1250"), "text/xml; charset=iso-8859-1", "cp1250", POLISH),
+        (rss(POLISH).encode("cp1250"), "application/rss+xml; charset=windows-1252", "cp1250", POLISH),
+        (rss(POLISH).encode("cp1250"), None, "cp1250", POLISH),  # nothing declared
+        (rss(CZECH).encode("cp1250"), "text/xml; charset=iso-8859-1", "cp1250", CZECH),  # ť: no cp1252 byte
+        # Western text with those signs where Western text has them stays windows-1252
+        (rss(SPANISH).encode("cp1252"), "text/xml; charset=iso-8859-1", "cp1252", SPANISH),
+        (rss(WESTERN).encode("cp1252"), None, "cp1252", WESTERN),
+        # a declaration is still believed (only a server's default gives way)
+        (
+            rss(POLISH, '<?xml version="1.0" encoding="windows-1250"?>').encode("cp1250"),
+            None,
+            "cp1250",
+            POLISH,
+        ),
+    ],
+)
+def test_central_european_bodies_under_a_western_default(
+    body: bytes, content_type: str | None, codec: str, text: str
+) -> None:
+    decoded, used, _ = decode_body(body, content_type)
+    assert (used, text in decoded) == (codec, True)

@@ -87,3 +87,42 @@ def test_zone_abbreviations_and_names_after_offsets(value: str, expected: dateti
 )
 def test_indonesian_and_turkish_month_names(value: str, expected: datetime) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # round eight: Java's Date.toString() names its zone before the year (it was read as UTC)
+        ("Tue Nov 24 11:00:00 CET 2026", NOV24),
+        ("Tue Nov 24 13:00:00 MSK 2026", NOV24),
+        ("Tue Nov 24 02:00:00 PST 2026", NOV24),
+        ("Tue Nov 24 13:00:00 GMT+03:00 2026", NOV24),
+        ("Tue Nov 24 10:00:00 UTC 2026", NOV24),
+        ("Tue Nov 24 10:00:00 2026", NOV24),  # C's asctime(), as before
+        ("Tue Nov 24 10:00:00 XYZ 2026", NOV24),  # an unknown abbreviation stays UTC (feedparser's rule)
+        # US zones without standard or daylight time, with summer time; AP style "a.m."
+        ("Nov. 24, 2026 5:00 a.m. ET", NOV24),
+        ("November 24, 2026 4:00 AM CT", NOV24),
+        ("Tue, 24 Nov 2026 02:00:00 PT", NOV24),
+        ("Fri, 24 Jul 2026 06:00:00 ET", datetime(2026, 7, 24, 10, tzinfo=UTC)),  # EDT in July
+        ("2026-11-24 03:00 MT", NOV24),
+        ("Tue, 24 Nov 2026 07:00:00 ET +0200", datetime(2026, 11, 24, 5, tzinfo=UTC)),  # the offset counts
+        # Chinese, Japanese and Korean dates
+        ("2026年11月24日 19:00 JST", NOV24),
+        ("2026年11月24日(火) 10時00分", NOV24),
+        ("2026年11月24日 下午6:00 +0800", NOV24),
+        ("2026年11月24日 午後7時00分 JST", NOV24),
+        ("2026년 11월 24일 오후 7:00 KST", NOV24),
+        ("２０２６年１１月２４日 １０:００", NOV24),  # full-width digits
+        ("2026年11月24日", datetime(2026, 11, 24, tzinfo=UTC)),
+        # Finnish: "marraskuuta" (November) was read as March
+        ("24. marraskuuta 2026 klo 10.00", NOV24),
+        ("24. Juni 2026 10:00", datetime(2026, 6, 24, 10, tzinfo=UTC)),  # German still June
+        # still no date
+        ("2026年13月24日", None),
+        ("Nov 24, 2026, 10 a.m. ET", None),  # an hour without minutes
+        ("2026-11-24 ET", None),  # a zone name needs a time
+    ],
+)
+def test_java_dates_us_zones_and_cjk_dates(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected

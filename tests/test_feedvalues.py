@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.feedvalues import resolve_url
+from ingest.feedvalues import repair_cp1252_mojibake, resolve_url
 
 BASE = "https://news.example/dir/feed.xml"
 
@@ -48,3 +48,20 @@ BASE = "https://news.example/dir/feed.xml"
 )
 def test_resolve_url(base: str | None, href: str, expected: str | None) -> None:
     assert resolve_url(base, href) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Donâ€™t â€“ cafÃ© Ã©tÃ©", "Don’t – café été"),
+        ("â€œQuotedâ€\x9d", "“Quoted”"),  # an unassigned windows-1252 byte read as a C1 control
+        ("Café – “real”", "Café – “real”"),  # windows-1252 text is no UTF-8
+        ("Fuß» and ÃO", "Fuß» and ÃO"),
+        ("Die Straße« heiß“ Fuß»", "Die Straße« heiß“ Fuß»"),  # German: valid UTF-8 bytes, never meant
+        ("ÐŸÑ€Ð¸Ð²ÐµÑ‚ Å‚Ã³dÅº", "Привет łódź"),
+        ("Кириллица", "Кириллица"),
+        ("ascii", "ascii"),
+    ],
+)
+def test_repair_cp1252_mojibake(value: str, expected: str) -> None:
+    assert repair_cp1252_mojibake(value) == expected

@@ -618,7 +618,45 @@ def test_a_head_no_browser_reads_either_is_still_an_error(
         (b"HTTP/2 200", b"HTTP/1.1 200"),
         (b"HTTP/1.1 200 OK\nX-Folded: a\n  b", b"HTTP/1.1 200 OK\r\nX-Folded: a\r\n  b"),
         (b"garbage", b"garbage"),
+        # round eight: "identity" is no transfer coding (RFC 2616 drafts); h11 refuses it
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\nA: 1", b"HTTP/1.1 200 OK\r\nA: 1"),
+        (
+            b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked, Identity",
+            b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked",
+        ),
     ],
 )
 def test_repair_head(head: bytes, expected: bytes) -> None:
     assert repair_head(head) == expected
+
+
+def chunk_body(body: bytes) -> bytes:
+    return b"%x\r\n" % len(body) + body + b"\r\n0\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        # round eight: "invalid HTTP response: Only Transfer-Encoding: chunked is supported" before
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\nContent-Length: %d\r\n\r\n" % len(RSS) + RSS, None),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\nConnection: close\r\n\r\n" + RSS, None),  # to the close
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, identity\r\n\r\n" + chunk_body(RSS), None),
+        # a transfer coding other than chunked is still refused (left alone: docs/fetching.md)
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n" + chunk_body(RSS),
+            "invalid HTTP response: Only Transfer-Encoding: chunked is supported",
+        ),
+    ],
+)  # fmt: skip
+def test_transfer_encoding_identity_is_no_coding(
+    fault_server: FaultServer, settings: Settings, data: bytes, error: str | None
+) -> None:
+    r = fetch_url(fault_server.add("/te", raw_response_bytes(data)), settings)
+    if error is None:
+        assert (r.status, r.body) == ("ok", RSS), r.error
+    else:
+        assert (r.status, r.error) == ("error", error)

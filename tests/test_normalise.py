@@ -189,3 +189,25 @@ def test_description_only_items_are_known_by_their_text() -> None:
 )
 def test_choose_language(declared: str | None, text: str, expected: str | None) -> None:
     assert choose_language(declared, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "title", "text"),
+    [
+        # round eight: UTF-8 read as windows-1252 upstream, the whole value (Latin-1 mojibake was
+        # already repaired by the parsers)
+        ({"title": "Donâ€™t stop â€“ cafÃ©", "summary_html": "<p>Itâ€™s â€œquotedâ€\x9d</p>"}, "Don’t stop – café", "It’s “quoted”"),
+        ({"title": "Café – “real” Fuß»", "summary_html": "<p>São Paulo Ã</p>"}, "Café – “real” Fuß»", "São Paulo Ã"),
+        ({"title": "Café Donâ€™t"}, "Café Donâ€™t", ""),  # mixed with real text: left as it is
+        # HTML escaped twice: the tags were left in the text
+        ({"summary_html": "&lt;p&gt;Double &lt;b&gt;escaped&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Second&lt;/p&gt;"}, "Title", "Double escaped\nSecond"),
+        ({"summary_html": "One&lt;br /&gt;two &lt;a href=&quot;https://x.example/&quot;&gt;link&lt;/a&gt;"}, "Title", "One\ntwo link"),
+        ({"summary_html": "Use the &lt;blink&gt; tag when a &lt; b"}, "Title", "Use the <blink> tag when a < b"),
+        ({"summary_html": "<p>Close it:</p><pre><code>&lt;p&gt;x&lt;/p&gt;</code></pre>"}, "Title", "Close it:\n<p>x</p>"),
+        # CDATA markers the template escaped: read as text they were an HTML comment (nothing)
+        ({"title": "<![CDATA[Marker]]>", "summary_html": "<![CDATA[<p>Body</p>]]&gt;"}, "Marker", "Body"),
+    ],
+)  # fmt: skip
+def test_text_mangled_upstream_is_read_as_meant(fields: dict[str, object], title: str, text: str) -> None:
+    art = normalise_entry(entry(**fields), FEED, SEEN)
+    assert art is not None and (art.title, art.text) == (title, text)

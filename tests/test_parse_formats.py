@@ -255,6 +255,47 @@ CASES = [
         [{"title": "Capital entry", "url": "https://news.example/k/3"}],
         id="atom-entry-in-another-case",
     ),
+    pytest.param(  # round eight: video items known only by their media:content (no link, no enclosure)
+        rss('<item><title>Clip one</title><media:content url="https://news.example/v/1.mp4" type="video/mp4"/></item>'
+            '<item><title>Clip two</title><media:thumbnail url="https://news.example/t.jpg"/>'
+            '<media:group><media:content url="https://news.example/p.jpg" medium="image"/>'
+            '<media:content url="/v/2.mp4" medium="video"/></media:group></item>'
+            '<item><title>Picture only</title><media:content url="https://news.example/p.jpg" type="image/jpeg"/></item>',
+            MEDIA),
+        [{"url": "https://news.example/v/1.mp4", "title": "Clip one"},
+         {"url": "https://news.example/v/2.mp4", "title": "Clip two"},  # the first that is no image
+         {"url": "", "title": "Picture only"}],
+        id="media-content-only-items",
+    ),
+    pytest.param(  # the Media RSS namespace without its final slash, as some generators write it
+        rss('<item><title>Clip three</title><media:content url="https://news.example/v/3.mp4"/></item>',
+            'xmlns:media="http://search.yahoo.com/mrss"'),
+        [{"url": "https://news.example/v/3.mp4"}],
+        id="media-content-namespace-without-slash",
+    ),
+    pytest.param(  # round eight: CDATA markers the template escaped (the title was lost to HTML comments)
+        rss("<item><title>&lt;![CDATA[Escaped marker title]]&gt;</title><link>https://news.example/c/1</link>"
+            "<description>&lt;![CDATA[&lt;p&gt;Body &amp;amp; more&lt;/p&gt;]]&gt;</description></item>"
+            "<item><title><![CDATA[&lt;![CDATA[Wrapped twice]]&gt;]]></title><link>https://news.example/c/2</link>"
+            "<description>&lt;![CDATA[<p>Raw body</p>]]&gt;</description></item>"),
+        [{"title": "Escaped marker title", "text": "Body & more"},
+         {"title": "Wrapped twice", "text": "Raw body"}],
+        id="escaped-cdata-markers",
+    ),
+    pytest.param(
+        atom('<entry><title type="html">&lt;![CDATA[Atom &amp;amp; marker]]&gt;</title><id>urn:c:3</id>'
+             '<link href="https://news.example/c/3"/></entry>'),
+        [{"title": "Atom & marker"}],
+        id="escaped-cdata-marker-in-an-atom-html-title",
+    ),
+    pytest.param(  # round eight: XHTML content under a prefix ran its paragraphs together
+        atom('<entry><title type="xhtml"><x:div xmlns:x="http://www.w3.org/1999/xhtml">Prefixed <x:b>title</x:b>'
+             '</x:div></title><id>urn:x:4</id><link href="https://news.example/x/4"/><content type="xhtml">'
+             '<x:div xmlns:x="http://www.w3.org/1999/xhtml"><x:p>Para one.</x:p><x:p>Para two.</x:p></x:div>'
+             "</content></entry>"),
+        [{"title": "Prefixed title", "text": "Para one.\nPara two."}],
+        id="atom-xhtml-under-a-prefix",
+    ),
 ]  # fmt: skip
 
 

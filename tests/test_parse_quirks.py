@@ -690,3 +690,26 @@ def test_a_feed_sent_as_a_data_url_is_read(prefix: bytes) -> None:
 def test_a_data_url_whose_base64_is_broken_is_no_feed() -> None:
     with pytest.raises(ParseError, match=r"^not a feed: a data: URL whose base64 does not decode$"):
         parse_feed(b"data:application/rss+xml;base64,PHJzcz4===x", url=URL)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # round eight: an XML document that is no feed says what it says (it was only its root)
+        (
+            b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied'
+            b"</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>",
+            "not a feed: no RSS/Atom elements (root <Error>: AccessDenied Access Denied 4442587FB7D0A2F9)",
+        ),
+        (
+            b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>'
+            b"<loc>https://news.example/a/1</loc></url></urlset>",
+            "not a feed: no RSS/Atom elements (root <urlset>: https://news.example/a/1)",
+        ),
+        (b"<?xml version='1.0'?><empty/>", "not a feed: no RSS/Atom elements (root <empty>)"),
+    ],
+)
+def test_an_xml_document_that_is_no_feed_is_named_by_its_text(body: bytes, message: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_feed(body, content_type="application/rss+xml")
+    assert str(caught.value) == message

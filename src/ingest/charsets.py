@@ -38,6 +38,12 @@ CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?\s*([^\"';\s]+)", re.I)
 SNIFF_BYTES = 64 * 1024
 SERVER_DEFAULT = "cp1252"  # iso-8859-1, us-ascii and windows-1252 labels: servers' default charset
 HIGH_RUN_RE = re.compile(rb"[\x80-\xff]+")
+# Central European (windows-1250) letters that windows-1252 reads as signs no Western word has inside
+# it: ł ą ż ľ ť as ³ ¹ ¿ ¾ and an unassigned byte ("Za¿ó³æ", "by³o", "s¹d"). Round eight.
+CP1250_INSIDE_WORD_RE = re.compile(
+    rb"[A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff][\xb3\xb9\xbf\xbe\x9d][A-Za-z\xc0-\xff]"
+)
+CP1250_MIN_WORDS = 2  # such letters in the first 64 KiB before the body is taken for windows-1250
 
 
 class EncodingError(ValueError):
@@ -98,11 +104,15 @@ def list_declared(body: bytes, content_type: str | None) -> list[str]:
 def sniff_encoding(body: bytes) -> str | None:
     """Guess a single-byte encoding. Western European text has its accented letters one or two at
     a time among ASCII ones, so short runs of high bytes mean windows-1252 (statistical detectors
-    often say cp1250 there); long runs (whole Cyrillic or Greek words) go to charset-normalizer.
+    often say cp1250 there), unless letters of windows-1250 show inside words where windows-1252
+    has only signs (Polish ł, ą, ż); long runs (whole Cyrillic or Greek words) go to charset-normalizer.
     """
     sample = body[:SNIFF_BYTES]
     runs = [len(run) for run in HIGH_RUN_RE.findall(sample)]
     if runs and sum(n for n in runs if n <= 2) >= 0.6 * sum(runs):
+        central = len(CP1250_INSIDE_WORD_RE.findall(sample)) >= CP1250_MIN_WORDS
+        if central or (try_decode(sample, "cp1252") is None and try_decode(sample, "cp1250") is not None):
+            return "cp1250"  # also when bytes windows-1252 lacks are letters there (Czech ť, Ź)
         return "cp1252"
     import charset_normalizer  # 35 ms of CPU to import, for the few bodies that need a guess
 

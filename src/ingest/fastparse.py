@@ -68,6 +68,7 @@ RSS_FIELDS = {
 }  # fmt: skip
 FIRST_WINS = {"content", "author"}
 XMLNS_RE = re.compile(r'\sxmlns(?::\w+)?="[^"]*"')
+PREFIXED_TAG_RE = re.compile(r"<(/?)[A-Za-z_][\w.-]*:(?=[A-Za-z])")  # <xhtml:p> is no <p> to HTML (round 8)
 # Item children that feedparser maps in ways the fast path does not copy: refuse, let it parse them.
 REFUSED_ITEM_TAGS = {
     "body", "fullitem", f"{{{XHTML}}}body", "item",
@@ -387,9 +388,8 @@ def inner_xhtml(element: Any, strip_div: bool) -> str:
     parts = [text_to_html(element.text or "")]
     for child in element:
         parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
-    return repair_mojibake(
-        restore_cdata(XMLNS_RE.sub("", "".join(parts).replace(f"{{{XHTML}}}", "")), escape=True)
-    )
+    markup = XMLNS_RE.sub("", "".join(parts).replace(f"{{{XHTML}}}", ""))
+    return repair_mojibake(restore_cdata(PREFIXED_TAG_RE.sub(r"<\1", markup), escape=True))
 
 
 ROOT_HANDLERS: dict[str, Callable[[Any, str | None], ParsedFeed]] = {

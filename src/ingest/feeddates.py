@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_tz
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 ISO_DATE_RE = re.compile(
@@ -31,10 +30,22 @@ RFC822_DATE_RE = re.compile(
     r"(?:[\sT,]+(\d{1,2}):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*([AaPp][Mm])?)?"
     r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?(?:\s+[A-Za-z]{2,5})?\s*(?:\([^)]*\))?$"
 )
-# C's asctime(), as old Perl/CGI generators write it: "Tue Nov 24 10:00:00 2026" (zone optional)
+# C's asctime(), as old Perl/CGI generators write it: "Tue Nov 24 10:00:00 2026", and Java's
+# Date.toString() with its zone before the year: "Tue Nov 24 11:00:00 CET 2026", "… GMT+03:00 2026"
 ASCTIME_RE = re.compile(
-    r"^[A-Za-z]{3},?\s+[A-Za-z]{3}\s+\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s+(?:\S+\s+)?\d{4}$"
+    r"^[A-Za-z]{3},?\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s+"
+    r"(?:(?:GMT|UTC)?([+-]\d{1,2}(?::?\d\d)?)\s+|([A-Za-z]{1,5})\s+)?(\d{4})$"
 )
+# AP style "10:00 a.m." / "5 p.m.": read as "am" / "pm"
+DOTTED_AMPM_RE = re.compile(r"(?<=\d)\s*([AaPp])\.\s?([Mm])\.?(?=\s|,|$)")
+# Chinese, Japanese and Korean: "2026年11月24日 10:00", "2026年11月24日(火) 10時00分", "2026년 11월 24일 오후 3:00"
+CJK_DATE_RE = re.compile(
+    r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:[(（][^)）]{1,6}[)）])?"
+    r"\s*(?:([上下]午|午[前後]|오전|오후|[AaPp][Mm])\s*)?(?:(\d{1,2})\s*[:時时시]\s*(\d{1,2})\s*[分분]?"
+    r"(?:\s*:?\s*(\d{1,2})\s*[秒초]?)?)?"
+    r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?$"
+)
+PM_WORDS = frozenset({"下午", "午後", "오후", "pm"})
 RFC822_COMMON_RE = re.compile(
     r"(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d\d):(\d\d):(\d\d) (?:([+-])(\d\d)(\d\d)|GMT|UTC?|Z)$"
 )
@@ -66,6 +77,9 @@ LOCAL_MONTHS = {
     # ("24 Kasım 2026 13:00", "Pzt, 24 Kas 2026"); their other months are spelled as above
     "peb": 2, "agu": 8, "agt": 8, "nop": 11, "des": 12,
     "oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10, "kas": 11, "ara": 12,
+    # round eight: Finnish ("24. marraskuuta 2026 klo 10.00" was read as March: "mar")
+    "tamm": 1, "helm": 2, "maal": 3, "huht": 4, "touk": 5, "kesä": 6, "hein": 7, "elok": 8, "syys": 9,
+    "loka": 10, "marr": 11, "joul": 12,
 }  # fmt: skip
 # "Donnerstag, 19. März 2026 um 10:00 Uhr", "19 ноября 2026 г., 10:00", "19.11.2026 10:00" (day
 # first, as dotted dates are in German, Russian and Ukrainian), "2026/11/19 10:00": tried only
@@ -96,6 +110,11 @@ ZONES = {
     "get": 4, "uzt": 5, "almt": 5, "sast": 2, "cat": 2, "eat": 3, "wat": 1, "brt": -3, "brst": -2,
     "art": -3, "clt": -4, "clst": -3, "cot": -5, "pet": -5, "vet": -4, "uyt": -3, "nst": -3.5,
     "ndt": -2.5, "acdt": 10.5, "awdt": 9, "chst": 10,
+}  # fmt: skip
+# Round eight: US zones named without standard or daylight time ("10:00 a.m. ET"), with summer time
+GENERIC_ZONES = {
+    "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles",
+    "akt": "America/Anchorage", "ht": "Pacific/Honolulu",
 }  # fmt: skip
 
 
@@ -158,6 +177,8 @@ def parse_date(value: str | None) -> datetime | None:
     text = value.strip()
     if "  " in text or "\n" in text or "\t" in text:
         text = " ".join(text.split())
+    if "m." in text or "M." in text:
+        text = DOTTED_AMPM_RE.sub(r" \1\2", text)
     try:
         match = RFC822_COMMON_RE.match(text)  # the usual "Tue, 10 Jun 2003 04:00:00 +0000", quickly
         if match and match.group(2) in COMMON_MONTHS:
@@ -177,10 +198,10 @@ def parse_date(value: str | None) -> datetime | None:
         match = RFC822_DATE_RE.match(text)
         if match:
             return build_rfc822_date(match)
-        if ASCTIME_RE.match(text):
-            parts = parsedate_tz(text)
-            if parts:
-                return datetime(*parts[:6], tzinfo=UTC) - timedelta(seconds=parts[9] or 0)
+        if match := ASCTIME_RE.match(text):
+            return build_asctime_date(match)
+        if match := CJK_DATE_RE.match(text):
+            return build_cjk_date(match)
         joined = DATE_TIME_JOINER_RE.sub(" ", text)
         if joined != text:
             return parse_date(joined)
@@ -204,11 +225,14 @@ def build_common_date(match: re.Match[str]) -> datetime:
 
 def build_iso_date(match: re.Match[str]) -> datetime | None:
     year, month, day, hour, minute, second, zone = match.groups()
-    if zone and zone.isalpha() and zone.lower() not in (ZONES if hour else ("z", "utc", "gmt")):
+    known = zone and (zone.lower() in ZONES or zone.lower() in GENERIC_ZONES)
+    if zone and zone.isalpha() and not (known if hour else zone.lower() in ("z", "utc", "gmt")):
         return None  # "2026 Nov" is no date in January: a zone name other than UTC needs a time
     stamp = make_stamp(
         int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0)
     )
+    if zone and zone.isalpha():
+        return apply_zone(stamp, zone, None)
     return to_utc(stamp, parse_offset(zone))
 
 
@@ -226,9 +250,39 @@ def build_rfc822_date(match: re.Match[str]) -> datetime | None:
     if ampm:
         h = h % 12 + (12 if ampm.lower() == "pm" else 0)
     stamp = make_stamp(y, month, int(day1 or day2), h, int(minute or 0), int(second or 0))
-    hours = parse_offset(offset) if offset else None
+    return apply_zone(stamp, zone, offset)
+
+
+def build_asctime_date(match: re.Match[str]) -> datetime | None:
+    """``Tue Nov 24 11:00:00 CET 2026`` (Java's Date.toString): the zone counts (it was read as UTC)."""
+    name, day, hour, minute, second, offset, zone, year = match.groups()
+    month = MONTHS.get(name.lower())
+    if month is None:
+        return None
+    return apply_zone(
+        make_stamp(int(year), month, int(day), int(hour), int(minute), int(second or 0)), zone, offset
+    )
+
+
+def build_cjk_date(match: re.Match[str]) -> datetime:
+    """``2026年11月24日 10:00``, with 午後/下午/오후 (afternoon) before the hour."""
+    year, month, day, half, hour, minute, second, zone, offset = match.groups()
+    h = int(hour or 0)
+    if half:
+        h = h % 12 + (12 if half.lower() in PM_WORDS else 0)
+    return apply_zone(
+        make_stamp(int(year), int(month), int(day), h, int(minute or 0), int(second or 0)), zone, offset
+    )
+
+
+def apply_zone(stamp: datetime, zone: str | None, offset: str | None) -> datetime:
+    """A naive local time in UTC: a zone abbreviation (:data:`ZONES`; a US zone without standard or
+    daylight time, :data:`GENERIC_ZONES`, with its summer time; unknown ones are UTC) plus an offset."""
+    generic = GENERIC_ZONES.get(zone.lower()) if zone else None
+    if generic and not offset and (local := lookup_zone(generic)):
+        return stamp.replace(tzinfo=local).astimezone(UTC)
     zone_hours = ZONES.get(zone.lower(), 0) if zone else 0
-    return to_utc(stamp, zone_hours + (hours or 0))
+    return to_utc(stamp, zone_hours + (parse_offset(offset) if offset else 0))
 
 
 def make_stamp(year: int, month: int, day: int, hour: int, minute: int, second: int) -> datetime:
@@ -253,14 +307,13 @@ def parse_local_date(text: str) -> datetime | None:
         day1, month1, year1, year2, month2, day2, hour, minute, second, zone, offset = match.groups()
         day, month, year = day1 or day2, int(month1 or month2), year1 or year2
     stamp = datetime(int(year), month, int(day), int(hour or 0), int(minute or 0), int(second or 0))
-    zone_hours = ZONES.get(zone.lower(), 0) if zone else 0
-    return to_utc(stamp, zone_hours + (parse_offset(offset) if offset else 0))
+    return apply_zone(stamp, zone, offset)
 
 
 def lookup_month(name: str) -> int | None:
     """The month of an English or :data:`LOCAL_MONTHS` name, full or abbreviated, any case."""
-    folded = name.lower()  # English first: every RSS date takes this path; no key is in both tables
-    return MONTHS.get(folded[:3]) or LOCAL_MONTHS.get(folded[:4]) or LOCAL_MONTHS.get(folded[:3])
+    folded = name.lower()  # four-letter names first ("marraskuuta" is no March), then English
+    return LOCAL_MONTHS.get(folded[:4]) or MONTHS.get(folded[:3]) or LOCAL_MONTHS.get(folded[:3])
 
 
 def parse_offset(zone: str | None) -> float:
@@ -330,5 +383,4 @@ def parse_slashed_date(text: str) -> datetime | None:
     if ampm:
         h = h % 12 + (12 if ampm.lower() == "pm" else 0)
     stamp = datetime(int(year), month, day, h, int(minute or 0), int(second_ or 0))
-    zone_hours = ZONES.get(zone.lower(), 0) if zone else 0
-    return to_utc(stamp, zone_hours + (parse_offset(offset) if offset else 0))
+    return apply_zone(stamp, zone, offset)

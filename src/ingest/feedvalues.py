@@ -17,6 +17,16 @@ from ingest.feeddates import parse_date as parse_date  # re-exported: every pars
 
 TAG_RE = re.compile(r"<[^>]*>")
 C1_TABLE = {code: bytes([code]).decode("cp1252", "ignore") or chr(code) for code in range(0x80, 0xA0)}
+# Round eight: UTF-8 read as windows-1252 upstream ("Donâ€™t", "â€“"): each character's windows-1252
+# byte (its unassigned bytes read as C1 controls, as PHP and browsers do), and the telltale pair of a
+# UTF-8 lead byte's character and a continuation byte's that mojibake shows and real text does not
+# (Ã© é, â€™ ’, Â  nbsp, Ð° а, Å‚ ł, Ø§ ا, ×© ש, Îµ ε): not "ß«" or "Ü“" (German), whose reading
+# as UTF-8 is N'Ko or Syriac, never meant
+CP1252_BYTES = {bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in range(0x80, 0x100)}
+CP1252_MOJIBAKE_RE = re.compile(
+    "[âÂÃÄÅÎÏÐÑ×ØÙ][" + "".join(re.escape(c) for c, b in CP1252_BYTES.items() if b < 0xC0) + "]"
+)
+UNMEANT_SCRIPTS_RE = re.compile("[\u0700-\u07ff]")  # Syriac, Thaana, N'Ko: what "ß«" decodes to
 HTMLISH_RE = re.compile(r"</[A-Za-z][\w:-]*\s*>|&#?\w+;")
 LANGUAGE_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
 AUTHOR_EMAIL_NAME_RE = re.compile(r"^\s*([^\s()<>@]+@[^\s()<>]+)\s*\((.*)\)\s*$")
@@ -24,16 +34,24 @@ AUTHOR_NAME_EMAIL_RE = re.compile(r"^\s*(.*?)\s*[(<]\s*([^\s()<>@]+@[^\s()<>]+)\
 SCHEME_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# Where an item's enclosure is (path, attribute): RSS <enclosure url>, Atom 1.0/0.3 <link rel="enclosure">
+# Where an item's enclosure is (path, attribute): RSS <enclosure url>, Atom 1.0/0.3 <link rel="enclosure">,
+# and since round eight Media RSS <media:content url> (also in <media:group>; the namespace also
+# written without its final slash): video feeds whose items have nothing else
+MEDIA_NAMESPACES = ("http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss")
 ENCLOSURE_PATHS = (
     ("enclosure", "url"),
     ("{http://www.w3.org/2005/Atom}link[@rel='enclosure']", "href"),
     ("{http://purl.org/atom/ns#}link[@rel='enclosure']", "href"),
+    *((f"{{{ns}}}content", "url") for ns in MEDIA_NAMESPACES),
+    *((f"{{{ns}}}group/{{{ns}}}content", "url") for ns in MEDIA_NAMESPACES),
 )
 WEB_SCHEMES = {"http", "https"}
 ABSOLUTE_URL_RE = re.compile(r"^https?://[^\s/?#]+(?:[/?#]|$)", re.I)
 # "&" escaped once more than XML undoes ("&amp;amp;" in the feed), or WordPress's "&#038;" inside CDATA
 ESCAPED_AMPERSAND_RE = re.compile(r"&(?:amp;|#0*38;|#x0*26;)+", re.I)
+# A CDATA section escaped by the feed's template ("&lt;![CDATA[Title]]&gt;"): literal markers in the
+# text, which an HTML parser takes for a comment (the whole title was lost). Round eight.
+LITERAL_CDATA_RE = re.compile(r"<!\[CDATA\[(.*?)(?:\]\](?:>|&gt;)|$)", re.S)
 # A link written without its scheme ("www.host.example/a/1"): a host, not a relative path
 SCHEMELESS_WWW_RE = re.compile(r"^www\d{0,2}\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?(?:[/?#]|$)", re.I)
 
@@ -50,6 +68,20 @@ def repair_mojibake(value: str) -> str:
     return repaired.translate(C1_TABLE)
 
 
+def repair_cp1252_mojibake(value: str) -> str:
+    """UTF-8 decoded as windows-1252 somewhere upstream ("Donâ€™t stop â€“ cafÃ©"), decoded again
+    when the whole value is that: every character a windows-1252 byte, and the bytes valid UTF-8
+    (real windows-1252 text never is). :func:`repair_mojibake` covers the Latin-1 case."""
+    if value.isascii() or CP1252_MOJIBAKE_RE.search(value) is None:
+        return value
+    try:
+        data = bytes(CP1252_BYTES[c] if c >= "\x80" else ord(c) for c in value)
+        repaired = data.decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return value
+    return value if UNMEANT_SCRIPTS_RE.search(repaired) else repaired
+
+
 def looks_like_html(value: str | None) -> bool:
     """feedparser's test for RSS text of unknown type: a closing tag or an entity reference."""
     return value is not None and HTMLISH_RE.search(value) is not None
@@ -59,9 +91,17 @@ def clean_title(value: str | None, is_html: bool = False) -> str:
     """Plain text on one line: tags stripped and entities decoded when ``is_html``."""
     if not value:
         return ""
+    value = unwrap_cdata(value)
     if is_html:
         value = html.unescape(TAG_RE.sub(" ", value))
     return " ".join(value.split())
+
+
+def unwrap_cdata(value: str | None) -> str:
+    """``<![CDATA[Title]]>`` written as text (the feed escaped its CDATA markers) → ``Title``."""
+    if not value or "<![CDATA[" not in value:
+        return value or ""
+    return LITERAL_CDATA_RE.sub(r"\1", value).replace("]]>", "").replace("]]&gt;", "")
 
 
 def text_to_html(value: str) -> str:
@@ -150,7 +190,7 @@ def find_enclosure(element: Any, base: str | None) -> str | None:
     """The URL of the item's first enclosure with one that is not an image (see :data:`ENCLOSURE_PATHS`)."""
     for path, attribute in ENCLOSURE_PATHS:
         for found in element.iterfind(path):
-            if is_image_type(found.get("type")):
+            if is_image_type(found.get("type")) or found.get("medium") == "image":
                 continue
             url = resolve_url(element_base(found, base), found.get(attribute))
             if url:

@@ -79,9 +79,14 @@ def parse_json_feed(body: bytes, *, url: str | None = None, content_type: str | 
     text, bozo_reason = decode_json_body(body, content_type)
     text = unwrap_jsonp(text)
     try:
-        data = json.loads(text, parse_int=read_int)
+        data, junk = load_json(text)
     except (json.JSONDecodeError, RecursionError, UnicodeDecodeError) as exc:
         raise JsonFeedError(f"not a feed: invalid JSON ({one_line(exc)})") from None
+    if junk:
+        reason = (
+            f"ignored {len(junk)} character(s) after the JSON (starts with {' '.join(junk[:30].split())!r})"
+        )
+        bozo_reason = "; ".join(filter(None, (bozo_reason, reason)))
     if not isinstance(data, dict):
         raise JsonFeedError("not a feed: JSON body is not an object")
     version = VERSION_RE.match(str(data.get("version") or ""))
@@ -135,6 +140,17 @@ def build_entry(
         language=clean_language(as_str(item.get("language"))) or language,
         enclosure=None if url else first_attachment(item, base),
     )
+
+
+def load_json(text: str | bytes) -> tuple[Any, str]:
+    """The JSON value at the start of ``text`` and what follows it (round eight): caching plugins
+    append ``<!-- Cached page generated … -->`` to every answer, PHP a warning after the output; a
+    complete object with text after it was ``invalid JSON (Extra data …)``."""
+    if isinstance(text, bytes):  # UTF-16/32 with a BOM: json.loads detects it
+        return json.loads(text, parse_int=read_int), ""
+    start = len(text) - len(text.lstrip())
+    data, end = json.JSONDecoder(parse_int=read_int).raw_decode(text, start)
+    return data, text[end:].strip()
 
 
 def is_item(item: object) -> bool:

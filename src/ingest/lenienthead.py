@@ -8,7 +8,9 @@ one request on its own connection with ``Connection: close``, so the first head 
 is the only one, and it is found by its blank line alone (no body framing to follow). That head is
 rewritten as browsers read it: the status line's version upper-cased (HTTP/2 and HTTP/3 as
 HTTP/1.1), spaces before a colon dropped, lines without a colon or with a name that is no token
-dropped. Everything after the head (the body, its chunks) is passed on untouched; h11 parses it all.
+dropped, and (round eight) ``identity`` taken out of ``Transfer-Encoding`` (RFC 2616 drafts' name
+for no transfer coding, which h11 refuses: ``Only Transfer-Encoding: chunked is supported``).
+Everything after the head (the body, its chunks) is passed on untouched; h11 parses it all.
 """
 
 from __future__ import annotations
@@ -26,8 +28,12 @@ HEAD_END_RE = re.compile(rb"\r?\n\r?\n")
 STATUS_LINE_RE = re.compile(rb"^\s*http/(\d)(?:\.(\d))?\s+(\d{3})(.*)$", re.I)
 HEADER_LINE_RE = re.compile(rb"^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:(.*)$")
 REFUSED_HEAD_RE = re.compile(
-    r"^(?:illegal (?:header|status|request) line|continuation line at start of headers|no response line)"
+    r"^(?:illegal (?:header|status|request) line|continuation line at start of headers|no response line"
+    r"|Only Transfer-Encoding: chunked is supported)"
 )
+# RFC 2616 drafts' "Transfer-Encoding: identity" (no transfer coding; old servers and proxies send it)
+TRANSFER_ENCODING_NAME_RE = re.compile(rb"^transfer-encoding$", re.I)
+IDENTITY_TOKEN = b"identity"
 
 
 def is_refused_head(exc: BaseException) -> bool:
@@ -49,7 +55,11 @@ def repair_head(head: bytes) -> bytes:
             out.append(line)  # a folded continuation of the line before (h11 reads those)
             continue
         header = HEADER_LINE_RE.match(line.strip())
-        if header:
+        if header and TRANSFER_ENCODING_NAME_RE.match(header[1]):
+            codings = [c.strip() for c in header[2].split(b",") if c.strip().lower() != IDENTITY_TOKEN]
+            if codings:  # "identity" names no coding: dropped, so is a header left empty by it
+                out.append(header[1] + b": " + b", ".join(codings))
+        elif header:
             out.append(header[1] + b": " + header[2].strip())
     return b"\r\n".join(out)
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime, timedelta
 
-from ingest.feedvalues import resolve_url
+from ingest.feedvalues import repair_cp1252_mojibake, resolve_url, unwrap_cdata
 from ingest.langid import detect_language, detect_script
 from ingest.models import Article, Entry, Feed
 from ingest.text import clean_title, html_to_text
@@ -27,6 +27,13 @@ _TITLE_SUFFIX_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
 MAX_TITLE_CHARS = 300
 
 
+# Tags left in an item's text after its HTML was read: the feed escaped its HTML twice (round eight)
+ESCAPED_MARKUP_RE = re.compile(
+    r"</(?:p|div|a|b|i|em|strong|span|li|ul|ol|h[1-6]|blockquote|figure|figcaption|table|tr|td)>"
+    r"|<br\s*/?>|<(?:img|a|iframe)\s[^<>]*\b(?:src|href)\s*=",
+    re.I,
+)
+CODE_TAG_RE = re.compile(r"<(?:pre|code|samp|kbd|xmp)\b", re.I)  # markup quoted as code is meant as text
 # An item with no link, GUID or title (RSS 2.0 needs only a description) is known by its text's start.
 _UNTITLED_ID_CHARS = 300
 
@@ -46,14 +53,20 @@ def normalise_entries(
 def normalise_entry(
     entry: Entry, feed: Feed, fetched_at: datetime, feed_url: str | None = None
 ) -> Article | None:
-    full_title = strip_outlet_suffix(clean_title(entry.title or ""), feed.outlet)
+    raw_title = repair_cp1252_mojibake(unwrap_cdata(entry.title or ""))
+    full_title = strip_outlet_suffix(clean_title(raw_title), feed.outlet)
     title = shorten_title(full_title)
-    body_html = (
-        entry.content_html
-        if len(entry.content_html or "") >= len(entry.summary_html or "")
-        else entry.summary_html
+    body_html = repair_cp1252_mojibake(
+        unwrap_cdata(
+            entry.content_html
+            if len(entry.content_html or "") >= len(entry.summary_html or "")
+            else entry.summary_html
+        )
     )
-    text = html_to_text(body_html or "") or (full_title if title != full_title else "")
+    text = html_to_text(body_html or "")
+    if ESCAPED_MARKUP_RE.search(text) and not CODE_TAG_RE.search(body_html):
+        text = html_to_text(text)  # HTML escaped twice ("&amp;lt;p&amp;gt;"): tags left in the text
+    text = text or (full_title if title != full_title else "")
     base = feed_url if feed_url and feed_url.startswith(("http://", "https://")) else None
     url = choose_url(entry, base)
     guid = (entry.guid or "").strip() or None

@@ -24,6 +24,7 @@ from ingest.config import IngestError
 from ingest.fastparse import get_parser, parse_fast
 from ingest.feeddates import reading_feed
 from ingest.feedvalues import (
+    TAG_RE,
     clean_author,
     clean_guid,
     clean_language,
@@ -37,6 +38,7 @@ from ingest.feedvalues import (
 from ingest.httpbody import GZIP_MAGIC, BodyTooLargeError, decode_stream
 from ingest.jsonfeed import JsonFeedError, looks_like_json_feed, parse_json_feed
 from ingest.models import Entry, ParsedFeed
+from ingest.phpmessages import strip_php_messages
 from ingest.xmlsafe import UTF8_DECL, SafeXml, sanitize_xml
 
 HTML_TYPES = {"text/html", "application/xhtml+xml", "html", "xhtml"}
@@ -127,10 +129,12 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str | None 
         raise ParseError("empty body")
     if body.startswith(GZIP_MAGIC):  # a .xml.gz snapshot, or a body stored without its decoding
         body = gunzip_body(body)
-    body = unwrap_body(body)
+    body, php_message = strip_php_messages(unwrap_body(body))  # round eight: "<b>Warning</b>: …"
+    if php_message and not body:
+        raise ParseError(f"not a feed: a PHP error message ({php_message})")
     try:
         with reading_feed(body):  # an ambiguous slashed date is read in the order the feed shows
-            return dispatch_body(body, content_type, url)
+            parsed = dispatch_body(body, content_type, url)
     except ParseError:
         raise
     except JsonFeedError as exc:
@@ -139,6 +143,10 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str | None 
         raise ParseError(f"nothing recoverable: {type(exc).__name__}") from None
     except Exception as exc:  # a parser bug must not take the pipeline down; keep the cause chained
         raise ParseError(f"nothing recoverable: {type(exc).__name__}: {one_line(exc)}") from exc
+    if php_message:
+        reason = f"PHP message before the feed ({php_message})"
+        parsed.bozo, parsed.bozo_reason = True, "; ".join(filter(None, (parsed.bozo_reason, reason)))
+    return parsed
 
 
 def gunzip_body(body: bytes) -> bytes:
@@ -303,7 +311,11 @@ def parse_with_feedparser(safe: SafeXml, url: str | None) -> ParsedFeed:
     if not version and not entries:
         if reason:
             raise ParseError(f"nothing recoverable: {reason}")
-        raise ParseError(f"not a feed: no RSS/Atom elements (root <{safe.root or '?'}>)")
+        text = " ".join(html.unescape(TAG_RE.sub(" ", safe.data[:4096].decode("utf-8", "replace"))).split())[
+            :80
+        ]
+        says = f": {text}" if text else ""  # an S3 <Error>'s "AccessDenied Access Denied" (round eight)
+        raise ParseError(f"not a feed: no RSS/Atom elements (root <{safe.root or '?'}>{says})")
     return ParsedFeed(
         title=clean_title(feed.get("title"), detail_is_html(feed.get("title_detail"))),
         link=resolve_url(url, feed.get("link")),
@@ -348,8 +360,10 @@ def fallback_text(item: Any, key: str) -> str:
 
 
 def first_enclosure(item: Any, url: str | None) -> str | None:
-    for enclosure in item.get("enclosures") or ():
-        found = None if is_image_type(enclosure.get("type")) else resolve_url(url, enclosure.get("href"))
+    """The first enclosure that is not an image; then the first such ``media:content`` (round eight)."""
+    media = [(m, m.get("url")) for m in item.get("media_content") or () if m.get("medium") != "image"]
+    for enclosure, href in [(e, e.get("href")) for e in item.get("enclosures") or ()] + media:
+        found = None if is_image_type(enclosure.get("type")) else resolve_url(url, href)
         if found:
             return found
     return None
