@@ -127,3 +127,21 @@ RULES_1_52_NEWS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RULES_1_52_NEWS)
 def test_rules_1_52_news(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "went on to say that": "say" after "went on to" is the verb, not the noun ("have a say")
+            "Mayor Lisa Odum spoke on Monday. She went on to say that the fees would double.",
+            [("Lisa Odum", "indirect", "the fees would double")],
+        ),
+        (
+            "The Prime Minister went on to claim that the bridge would open in May.",
+            [("The Prime Minister", "indirect", "the bridge would open in May")],
+        ),
+        ("Residents want to have a say that counts.", []),
+    ],
+)
+def test_went_on_to_say_1_55(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

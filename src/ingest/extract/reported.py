@@ -46,6 +46,7 @@ from ingest.extract.konjunktiv import konj1_in
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
+from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
 from ingest.extract.parenthesis import parenthetical
@@ -313,6 +314,10 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     or prev.group().lower() in PRONOUNS
                     or prev.group().lower().endswith("s")
                     or (low.endswith("s") and i + 1 < len(toks) and toks[i + 1].group() == "that")
+                    or (
+                        prev.group() == "to"
+                        and GO_ON_TO_RE.search(text, max(s, prev.start() - 24), prev.end())
+                    )
                 )
             )
         ):
