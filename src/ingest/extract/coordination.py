@@ -9,6 +9,7 @@ import re
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import GROUP_NOUNS
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_de import DE_HABEN
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase
 
@@ -62,7 +63,7 @@ def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: s
     return ce
 
 
-_DE_AUX_RE = re.compile(r"\s(?:hatte|hatten|hat|haben)\s")
+_DE_AUX_RE = re.compile(rf"\s(?:{'|'.join(DE_HABEN)})\s")
 # an accusative object right before the participle, not after a preposition ("den Streik", not "vor die Presse")
 _DE_OBJECT_BEFORE_RE = re.compile(
     r"(?:^|\s(?!(?:am|im|in|an|auf|vor|für|gegen|über|um|durch|nach|bei|mit|zu|von|aus)\s)\S+\s)"

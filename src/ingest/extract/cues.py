@@ -21,6 +21,7 @@ from ingest.extract.lexicon import (
 )
 from ingest.extract.lexicon import trie_pattern as trie_pattern  # re-exported
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_de import DE_HABEN, DE_WERDEN
 from ingest.extract.speakers import SpeakerPhrase
 
 # The matches of r"\w+(?:[’'\-]\w+)*|[^\w\s]", written to start with a character class (\S) so that
@@ -154,8 +155,8 @@ def find_cues(
 
 
 # "hat"/"hatte" before a participle cue in its sentence, and no passive after it ("gerügt worden")
-_PERFECT_AUX_RE = re.compile(r"(?<![^\W\d_])(?:hat|hatte|haben|hatten)(?![^\W\d_])")
-_PASSIVE_AFTER_RE = re.compile(r"\s+(?:worden|wird|werden|wurde|wurden)\b")
+_PERFECT_AUX_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(DE_HABEN)})(?![^\W\d_])")
+_PASSIVE_AFTER_RE = re.compile(rf"\s+(?:worden|{'|'.join(DE_WERDEN)})\b")
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 
 

@@ -11,6 +11,7 @@ from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_de import DE_HABEN, DE_HABEN_SUBJUNCTIVE
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
@@ -215,7 +216,7 @@ def final_attribution(
     return None
 
 
-_DE_AUX = frozenset(("hatte", "hatten", "hat", "habe", "hätte", "haben"))
+_DE_AUX = frozenset((*DE_HABEN, *DE_HABEN_SUBJUNCTIVE))
 _DE_COORD_PREDICATE_RE = re.compile(
     r"\s+(?:aber|jedoch|zudem|außerdem|zugleich|gleichzeitig|dann)\s+[a-zäöü]"
 )

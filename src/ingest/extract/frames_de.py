@@ -8,6 +8,7 @@ import re
 from ingest.extract.cues import Token, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_de import DE_HABEN, DE_SEIN, DE_SUBJUNCTIVE_FINITE, DE_WERDEN
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
@@ -156,11 +157,7 @@ def name_apposition_after(text: str, pos: int, end: int) -> tuple[str, int]:
 
 
 # a count after the source is the clause's subject ("nach Angaben von AFP und Reuters vier Menschen …", 1.29)
-_DE_FINITE_VERBS = frozenset(
-    _w(
-        "habe haben hatte hatten sei seien wäre wären werde werden würde würden könne könnte müsse solle wolle dürfe"
-    )
-)
+_DE_FINITE_VERBS = frozenset(("habe", *DE_HABEN, *DE_SUBJUNCTIVE_FINITE))
 _DE_COUNTS = frozenset(_w("vier sieben neun zehn elf zwölf mehrere einige viele wenige etliche zahlreiche"))
 _DE_OWN_OUTLET_RE = re.compile(r"(?:dieser|unserer)\s+(?:Zeitung|Redaktion)\b")
 
@@ -364,7 +361,7 @@ def de_lead_not_subject(left: str) -> bool:
 # "Die Polizei hat eigenen Angaben zufolge …", "Die Firma habe Zeugen zufolge …": a subject and its finite
 # verb before a "zufolge" frame inside the sentence (rules-1.39)
 _DE_FINITE_RE = re.compile(
-    r"\s(?:hat|hatte|haben|hatten|habe|ist|war|sind|waren|sei|wurde|wurden|wird|werden|soll|sollen)\s"
+    rf"\s(?:{'|'.join((*DE_HABEN, 'habe', *DE_SEIN, *DE_WERDEN, 'soll', 'sollen'))})\s"
 )
 _DE_OWN_RE = re.compile(r"(?:seinen|ihren|eigenen)\s+(?:Angaben|Worten|Aussagen)$")
 
