@@ -145,3 +145,32 @@ def test_rules_1_52_news(text: str, expected: list[Row]) -> None:
 )
 def test_went_on_to_say_1_55(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an irregular past ends the subject before ", saying …" (not the object "Sen. Ted Cruz")
+            "Nora Blake threw her support behind Sen. Tom Ferris (R-Ohio) on Tuesday, saying it is time for a change.",
+            [("Nora Blake", "indirect", "it is time for a change")],
+        ),
+        (  # "Name, role of Body, a …": the last apposition describes the body
+            "“We welcome the ruling,” said Priya Anand, executive director of Harbor Rights, a legal aid group.",
+            [("Priya Anand", "direct", "We welcome the ruling")],
+        ),
+        (  # a town and its US state are one place; the abbreviation's full stop ends no sentence
+            "“Every hour felt like a day,” Mr. Okafor, now retired in Dayton, Ohio, said on Monday.",
+            [("Okafor", "direct", "Every hour felt like a day")],
+        ),
+        (
+            "“Every hour felt like a day,” Mr. Okafor, now retired in Salem, Ore., said by telephone.",
+            [("Okafor", "direct", "Every hour felt like a day")],
+        ),
+        (  # a constituent, donor or ally of someone before a name
+            "“The vote was rigged,” said Ferris constituent Dale Hume.",
+            [("Dale Hume", "direct", "The vote was rigged")],
+        ),
+    ],
+)
+def test_english_appositions_1_56(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

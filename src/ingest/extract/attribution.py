@@ -93,7 +93,9 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         if t.start() < skip_to:
             toks.append(t)
             continue
-        if t.group() in STOP_PUNCT and not (t.group() == "." and toks and is_abbreviation(toks[-1].group())):
+        if t.group() in STOP_PUNCT and not (
+            t.group() == "." and toks and (is_abbreviation(toks[-1].group()) or text.startswith(",", t.end()))
+        ):  # (a full stop before a comma ends an abbreviation: "…, retired in Cambridge, Mass., said", 1.55)
             if toks and (skip_to := name_quote_end(text, t.start())) != -1:
                 toks.append(t)
                 continue

@@ -42,6 +42,14 @@ _PARTY_TAG_RE = re.compile(
 )
 
 
+# the abbreviation of a US state after its town ("Cambridge, Mass.", "Springfield, Va."; AP style)
+_US_STATE_RE = re.compile(
+    r",\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\."
+    r"(?=\s*,|\s*$)|(?<=[a-z]),\s(?:Ohio|Utah|Iowa|Texas|Alaska|Hawaii|Maine|Idaho)(?=,|$)"
+)
+
+
 def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     """Whether ``raw`` (analysed as ``sp``) can be a speaker phrase: not too long, and no clause
     inside unless it names a person."""
@@ -58,8 +66,12 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis."""
     if "-" in raw and lang == "en" and (", " in raw or "(" in raw):
         raw = _PARTY_TAG_RE.sub("", raw)
+    if lang == "en" and ", " in raw:
+        raw = _US_STATE_RE.sub("", raw)  # "…, now retired in Cambridge, Mass., said": one place (rules-1.55)
     if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
         raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
+    if appositive and lang == "en" and raw.count(", ") >= 2 and (trimmed := _drop_object_apposition(raw)):
+        raw = trimmed  # "Anna Smith, executive director of Muslim Advocates, a legal advocacy group," (1.55)
     if " that " in raw and lang == "en":  # "DTEK, the operator that supplies Odesa," → "DTEK, the operator,"
         raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
     shape = _np_shape(raw, lang)
@@ -92,6 +104,16 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     if shape == _PLAIN and lang == "en" and _says_in_head(raw):
         shape = _CLAUSE  # "Trump said in a Truth Social post …, announcing …": a clause (rules-1.23)
     return sp if shape == _PLAIN or sp.kind == "person" else None
+
+
+def _drop_object_apposition(raw: str) -> str:
+    """ "Name, role of Body, a/an …": the last segment describes the body, not the speaker; the phrase
+    without it, or "" when the phrase is not of that shape."""
+    segs = raw.rstrip(" ,").split(", ")
+    if len(segs) != 3 or not segs[2].startswith(("a ", "an ")) or " of " not in segs[1]:
+        return ""
+    head = analyze_np(segs[0], "en")
+    return ", ".join(segs[:2]) if head.kind == "person" and " " in head.name else ""
 
 
 def _says_in_head(raw: str) -> bool:

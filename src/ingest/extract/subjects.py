@@ -81,6 +81,9 @@ _VERBISH = frozenset(
     _w(
         "kept held made took gave went came saw found left put set cut sent spent built brought began became ran won "
         "lost met paid rose fell struck stood led heard is was are were has had will would wants urges calls "
+        # rules-1.55: irregular pasts that are no nouns ("Carly Fiorina threw her support behind X, saying …")
+        "threw got thought bought fought caught sought spoke broke chose drove wore shook stole froze woke hid drew "
+        "grew knew flew blew stuck swung sank sang rang drank fled felt meant slept swept sat sold quit "
         "ist sind war waren hat haben hatte wird wurde forderte fordert schlug rief appellierte "
         "заявив заявила закликав закликала закликали призвал призвала призвали"
     )
