@@ -174,3 +174,33 @@ def test_went_on_to_say_1_55(text: str, expected: list[Row]) -> None:
 )
 def test_english_appositions_1_56(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a surname, then a role of a body with a capitalised name: the surname is the person
+            "Okonkwo, executive director of Harbor Light Partners, said the shelter would stay open.",
+            [("Okonkwo", "indirect", "the shelter would stay open")],
+        ),
+        (  # the body's own apposition may run on, with "that" clauses and an adverb after it
+            "Mara Lenz, president of United Dock Workers, a union that has backed the mayor, also said the strike "
+            "would go on.",
+            [("Mara Lenz", "indirect", "the strike would go on")],
+        ),
+        (  # a middle initial's full stop ends no sentence before a quote's cue
+            "In a call with reporters, Col. Dana R. Whitfield, a military spokesman, said, “The raid is over.”",
+            [("Dana R. Whitfield", "direct", "The raid is over.")],
+        ),
+        (  # ", in a statement released by …," is an aside between the subject and the cue
+            "Tom Akers, in a statement released by the campaign on Friday, said he would not resign.",
+            [("Tom Akers", "indirect", "he would not resign")],
+        ),
+        (  # "Soon after …," opens a subordinate clause before the subject
+            "Soon after the mayor was booed at the rally, Canova wrote to his followers, “It is time for her to go.”",
+            [("Canova", "direct", "It is time for her to go.")],
+        ),
+    ],
+)
+def test_english_subjects_1_57(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

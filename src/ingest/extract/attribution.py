@@ -62,7 +62,10 @@ _BARE_CUE_RE = re.compile(
 )
 _XREF_LABELS = ("Read More:", "Read more:", "READ MORE:", "Related:", "RELATED:", "See also:", "Also read:")
 # a subordinate clause opening the sentence before the subject (rules-1.21)
-_SUB_LEAD_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Because|If|When|After|Before)\s")
+_SUB_LEAD_RE = re.compile(
+    r"\s*(?:(?:Soon|Shortly|Just|Even|Hours|Days|Minutes|Moments|Weeks)\s+(?:after|before)|While|Although|Though"
+    r"|Whereas|Because|If|When|After|Before)\s"  # rules-1.57: "Soon after X was booed …, Canova wrote …:"
+)
 _LEAD_CLAUSE_RE = re.compile(
     r"\s*(?:Asked|Pressed|Questioned|[A-Z][a-z]{3,}ing)\b"  # "Referencing …, Merz told …:" (rules-1.25)
 )
@@ -190,6 +193,7 @@ def parse_before(
             if toks[j].group() == "." and (
                 in_acronym(toks, j)
                 or (j + 1 < len(toks) and toks[j + 1].group() == ",")  # "Rohrabacher, R-Calif., said" (1.50)
+                or _middle_initial(toks, j)  # "Col. Steven H. Warren, a military spokesman, said," (1.57)
             ):
                 continue  # "the U.S. official said:"
             start = toks[j].end()
@@ -246,6 +250,19 @@ def drop_xref(text: str, raws: list[Raw]) -> list[Raw]:
     return [
         r for r in raws if r.start < 0 or not text.startswith(_XREF_LABELS, text.rfind("\n", 0, r.start) + 1)
     ]
+
+
+def _middle_initial(toks: list[Token], j: int) -> bool:
+    """The full stop toks[j] closes a middle initial: a capitalised name, one capital, the stop, a name."""
+    return (
+        j - 1 > 0
+        and j + 1 < len(toks)
+        and len(toks[j - 1].group()) == 1
+        and toks[j - 1].group().isupper()
+        and toks[j - 2].group()[:1].isupper()
+        and toks[j - 2].group()[1:].islower()
+        and toks[j + 1].group()[:1].isupper()
+    )
 
 
 def bare_cue_quote(text: str, q: QuoteSpan, lead: str) -> bool:

@@ -78,7 +78,8 @@ GO_ON_TO_RE = re.compile(r"\s+(?:(?:has|had|would|will)\s+)?(?:went|goes|go|gone
 _LEAD_CUES = frozenset(_w("said says told added"))  # lower case: "Said" is a first name
 _ASIDE_NOUNS = ("statement", "interview", "post", "letter", "email", "briefing", "video", "filing", "release")
 _TRAIL_ASIDE_RE = re.compile(
-    rf",\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:{'|'.join(_ASIDE_NOUNS)})(?:\s+(?:on|to)\s+\S+)?$"
+    rf",\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:{'|'.join(_ASIDE_NOUNS)})(?:\s+(?:on|to)\s+\S+)?"
+    r"(?:\s+(?:released|issued|posted|published|sent|given|carried|read)\s+(?:by|on|to|in|at)\b[^,]{0,60})?$"
     # "according to Khamenei, in remarks carried by state TV on Saturday" (rules-1.25)
     r"|,\s+in\s+(?:(?:his|her|their|its)\s+)?(?:remarks|comments|a\s+speech|a\s+post|an?\s+\w+\s+(?:post|statement))"
     r"\s+(?:carried|broadcast|published|aired|posted|reported)\s+(?:by|on|in)\s+[^,]{1,60}$"

@@ -10,7 +10,7 @@ from ingest.extract.cues import first_letters, guarded
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
-from ingest.extract.roles import is_title_token
+from ingest.extract.roles import is_title_token, role_class
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np
 
 _CLAUSE_VERBS = _w(
@@ -97,6 +97,13 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     if raw.lstrip()[:1] in _SUBJECT_INITIALS and _is_pronoun_clause(raw):
         return None  # "she called Trump at the White House to tell him …": a clause (rules-1.21)
     sp = analyze_np(raw, lang)
+    if (
+        appositive
+        and lang == "en"
+        and sp.kind in ("person", "organisation")
+        and (named := _name_before_role_of(raw)) is not None
+    ):
+        sp = named  # "Karimi, executive director of Interfaith Paths to Peace," (rules-1.57)
     if sp.kind == "unknown" or not sp.text:
         return None
     if sp.kind == "person" and " " not in sp.name and not _bare_name_ok(raw):
@@ -107,13 +114,28 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
 
 
 def _drop_object_apposition(raw: str) -> str:
-    """ "Name, role of Body, a/an …": the last segment describes the body, not the speaker; the phrase
-    without it, or "" when the phrase is not of that shape."""
+    """ "Name, role of Body, a/an …": the segments from the third on describe the body, not the speaker;
+    the phrase without them, or "" when the phrase is not of that shape."""
     segs = raw.rstrip(" ,").split(", ")
-    if len(segs) != 3 or not segs[2].startswith(("a ", "an ")) or " of " not in segs[1]:
+    if len(segs) < 3 or not segs[2].startswith(("a ", "an ")) or " of " not in segs[1]:
         return ""
     head = analyze_np(segs[0], "en")
     return ", ".join(segs[:2]) if head.kind == "person" and " " in head.name else ""
+
+
+def _name_before_role_of(raw: str) -> SpeakerPhrase | None:
+    """ "Karimi, executive director of Interfaith Paths to Peace": a capitalised name, then a role of a
+    body; the name is the person, not the capitalised words of the body's name."""
+    segs = raw.rstrip(" ,").split(", ")
+    if len(segs) != 2 or not segs[1][:1].islower() or " of " not in segs[1] or not role_class(segs[1]):
+        return None
+    words = segs[0].split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    head = analyze_np(segs[0], "en")
+    if head.kind != "person" or not head.name or head.name in segs[1]:
+        return None
+    return SpeakerPhrase(", ".join(segs), "person", head.name, segs[1], head.gender)
 
 
 def _says_in_head(raw: str) -> bool:
