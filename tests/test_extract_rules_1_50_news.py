@@ -7,6 +7,8 @@ import pytest
 
 from extract_rule_helpers import Row
 from extract_rule_helpers import run_rules as _run
+from ingest.extract import extract_statements
+from ingest.models import ArticleText
 
 RULES_1_50_NEWS: list[tuple[str, list[Row]]] = [
     (  # a quote right after its cue, no comma
@@ -204,3 +206,35 @@ def test_english_appositions_1_56(text: str, expected: list[Row]) -> None:
 )
 def test_english_subjects_1_57(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an adverbial lead after "And" before the subject
+            "And in a lukewarm endorsement of Mr. Hale’s plan, Mrs. Ortiz added that it was better than nothing.",
+            [("Ortiz", "indirect", "it was better than nothing")],
+        ),
+        (  # a body named by a dotted acronym, the acronym's full stops inside "according to"
+            "The plane may fly again, according to the F.A.A.",
+            [("F.A.A", "indirect", "The plane may fly again")],
+        ),
+        (
+            "She appointed just three of them, according to Mr. Hale’s campaign.",
+            [("Mr. Hale’s campaign", "indirect", "She appointed just three of them")],
+        ),
+        (  # the town after a titled name is no name
+            "At least 900 people were hurt, according to a report by Dr. Vasquez in Lyon.",
+            [("Vasquez", "indirect", "At least 900 people were hurt")],
+        ),
+    ],
+)
+def test_english_sources_1_58(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected
+
+
+def test_dotted_acronym_is_a_body_1_58() -> None:
+    found = extract_statements(
+        ArticleText(id="r1", text="Aid will resume soon, the U.N. said.", title="", language="en")
+    )
+    assert [(s.speaker, s.speaker_type) for s in found] == [("U.N.", "organisation")]

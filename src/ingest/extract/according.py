@@ -42,7 +42,9 @@ EN_ACCORDING_START_RE = re.compile(
 )
 
 
-EN_ACCORDING_END_RE = re.compile(r",\s+according\s+to\s+(?P<np>[^.;]{2,120}?)\s*[.!]?$")
+# (a full stop after an initial or a title is no sentence end: "according to the F.A.A.", "… to Mr. X's campaign")
+_ABBR_DOT = r"(?:(?<=\b[A-Z])|(?<=\bM[rs])|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bJr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov))\."
+EN_ACCORDING_END_RE = re.compile(rf",\s+according\s+to\s+(?P<np>(?:[^.;]|{_ABBR_DOT}){{2,120}}?)\s*[.!]?$")
 # … inside the sentence, after the clause it attributes ("…, according to the CBO, and the top 10 percent …")
 EN_ACCORDING_MID_RE = re.compile(
     r",\s+according\s+to\s+(?P<np>[^,.;“”\"]{2,90}?),\s+"

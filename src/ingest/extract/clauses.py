@@ -144,10 +144,12 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
         return brk + 1, brk + 1
     rel = _last_relative(text, s, cue)
     start = lead_stamp_end(text, s, cue, True)  # "10:31 A spokesperson … tells reporters"
-    if toks and toks[0].group().lower() in LEAD_ADVERBIAL and toks[0].group() not in _CONJ_ONLY:
+    lead = toks[1] if len(toks) > 1 and toks[0].group() in _CONJ_ONLY else toks[0] if toks else None
+    if lead is not None and lead.group().lower() in LEAD_ADVERBIAL and lead.group() not in _CONJ_ONLY:
+        # (rules-1.57: also after "And"/"But": "And in a halfhearted endorsement of …, Mrs. Clinton added")
         # "In an interview, X said" ("But Trump, who …, argued": a conjunction, not an adverbial, 1.21)
         comma = text.find(",", s, cue)
-        if comma != -1 and toks[0].group().lower() in _ASKED_LEADS:  # "Asked whether X, Y, would …, Z said"
+        if comma != -1 and lead.group().lower() in _ASKED_LEADS:  # "Asked whether X, Y, would …, Z said"
             f = _FINITE_RE.search(text, comma, cue)  # the lead clause ends after its verb (rules-1.25)
             comma = max(comma, text.find(",", f.end(), cue)) if f else comma
         if comma != -1:

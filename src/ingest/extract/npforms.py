@@ -151,6 +151,13 @@ _LEGAL_FORM_RE = re.compile(
 )
 
 
+# a body named by a dotted acronym ("the F.A.A.", "the N.R.A.", "U.N."), not a person's initials
+_DOTTED_ACRONYM_RE = re.compile(r"(?:[Tt]he\s+)?(?P<abbr>(?:[A-Z]\.){2,}[A-Z]?\.?|(?:[A-Z]\.){1,}[A-Z])")
+
+
+_IN_PLACE_RE = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?,?$")
+
+
 def np_shape(
     phrase: str, lang: str, analyze: Callable[[str, str], SpeakerPhrase], make: type[SpeakerPhrase]
 ) -> SpeakerPhrase | None:
@@ -163,6 +170,12 @@ def np_shape(
             phrase, "organisation", org=phrase[4:] if phrase[:4] in ("the ", "The ") else phrase, gender="o"
         )
     first, last = words[0].lower(), words[-1].lower()
+    if "." in phrase and (m := _DOTTED_ACRONYM_RE.fullmatch(phrase)) is not None:  # "the F.A.A." (rules-1.57)
+        return make(phrase, "organisation", org=m.group("abbr"), gender="o")
+    if lang == "en" and " in " in phrase and (m := _IN_PLACE_RE.search(phrase)) is not None:
+        pre = analyze(phrase[: m.start()], lang)  # "Dr. Parasta in Munich": the person, not the town (1.57)
+        if pre.kind == "person" and pre.name:
+            return pre
     if (m := _LEGAL_FORM_RE.fullmatch(phrase)) is not None:  # "die Liftverbund Feldberg GmbH" (rules-1.49)
         return make(m.group("name"), "organisation", org=m.group("name"), gender="o")
     if lang == "de" and (m := _DE_WOMAN_MAN_RE.fullmatch(phrase)) is not None:
