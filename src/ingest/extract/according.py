@@ -25,12 +25,19 @@ def _named_body(toks: list[str]) -> bool:
     return len(toks) > 2 or (len(toks) == 2 and toks[0][:1].isupper())
 
 
-def speakerish(np: str, lang: str) -> bool:
-    """Whether the phrase of a frame ("According to X", "As X said") can name its source."""
+# rules-1.54: a data word owned by a named source ("the board's own figures", "Eurostat's data")
+_POSSESSED_RE = re.compile(r"\w[’']s\s+(?:own\s+|latest\s+|new\s+|official\s+|annual\s+)*\w+$")
+
+
+def speakerish(np: str, lang: str, owned: bool = False) -> bool:
+    """Whether the phrase of a frame ("According to X", "As X said") can name its source; with ``owned``
+    (a sentence's opening frame), also a data word after a possessive ("the board's own figures")."""
     words = np.lower().split()
     if not words or len(words) > 10:
         return False
-    if words[-1] in SKIP_SPEAKERS and not (lang == "en" and _named_body(np.split())):
+    if words[-1] in SKIP_SPEAKERS and not (
+        lang == "en" and (_named_body(np.split()) or (owned and _POSSESSED_RE.search(np)))
+    ):
         return False  # "according to statistics", not "… to the Office for National Statistics" (1.20)
     return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])
 

@@ -203,7 +203,7 @@ def final_attribution(
             if lang == "de" and first and first[0] in ("ließ", "ließen") and len(first) > 1:
                 # "…, ließ er über seinen Anwalt erklären" (rules-1.13): the subject after "ließ"
                 raw = _DE_VIA_RE.split(first[1], 1)[0]
-            elif lang == "de" and first and first[0] in _DE_AUX and j + 2 < i:
+            elif lang == "de" and first and _aux_or_modal(first) and j + 2 < i:
                 # "…, hatte Obama bei seinem Treffen mit … gesagt": the subject after the auxiliary (1.25)
                 raw = parse_forward(toks[j + 2 : i], text, lang)[0] or raw
             sp = plausible_speaker(raw, lang)
@@ -217,6 +217,20 @@ def final_attribution(
 
 
 _DE_AUX = frozenset((*DE_HABEN, *DE_HABEN_SUBJUNCTIVE))
+# rules-1.54: a modal before the subject ("…, könne er erst in drei Wochen sagen"), not negated ("…, wollte er
+# nicht sagen" declines to say)
+_DE_MODALS = frozenset(
+    _w("könne könnte kann wolle wollte will müsse müsste muss solle sollte soll dürfe darf werde")
+)
+
+
+def _aux_or_modal(first: list[str]) -> bool:
+    if first[0] in _DE_AUX:
+        return True
+    return first[0] in _DE_MODALS and not (len(first) > 1 and _DE_NEGATION_RE.search(first[1]))
+
+
+_DE_NEGATION_RE = re.compile(r"\b(?:nicht|kein\w*|nichts|nie)\b")
 _DE_COORD_PREDICATE_RE = re.compile(
     r"\s+(?:aber|jedoch|zudem|außerdem|zugleich|gleichzeitig|dann)\s+[a-zäöü]"
 )

@@ -127,8 +127,9 @@ SOURCE_AFTER_RE = re.compile(
 _SOURCE_COMMA_RE = re.compile(
     r",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|heißt\s+es|hieß\s+es)\s", re.I
 )
-# a report or study named after a statement is its own source, as "The study says" (rules-1.29, 1.30)
-_DE_STUDY_ENDS = ("bericht", "Bericht", "tudie", "utachten", "nalyse")
+# a report or study named after a statement is its own source, as "The study says" (rules-1.29, 1.30); also
+# a draft ("in der Beschlussvorlage", "im Gesetzentwurf", "im Positionspapier", rules-1.54)
+_DE_STUDY_ENDS = ("bericht", "Bericht", "tudie", "utachten", "nalyse", "orlage", "ntwurf", "apier")
 _JOINT = ("спільн", "совместн")
 
 
@@ -203,7 +204,7 @@ def sentence_frame(
         m = EN_ACCORDING_START_RE.match(stext)
         if (
             m
-            and speakerish(m.group("np"), lang)
+            and speakerish(m.group("np"), lang, owned=True)
             and not reports_inner_speaker(m.group("np"), stext[m.end() :])
         ):
             np_text = m.group("np") + (

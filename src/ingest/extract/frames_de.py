@@ -90,6 +90,19 @@ DE_SOURCE_PLACE_RE = re.compile(r"[ \t]*(?:in|aus)[ \t]+[A-ZÄÖÜ][\w-]+(?=[ \t
 DE_ZUFOLGE_RE = re.compile(r"^(?P<np>[^,.]{3,80}?)\s+zufolge\s+")
 
 
+def _suspended_hyphen(toks: list[Token], k: int) -> bool:
+    """The hyphen of a shortened compound before "und"/"oder" ("des Städte- und Gemeindebundes",
+    "der Sport- oder Freizeitbäder"): the name goes on (rules-1.54)."""
+    return (
+        toks[k].group() == "-"
+        and k > 0
+        and toks[k - 1].end() == toks[k].start()
+        and k + 2 < len(toks)
+        and toks[k + 1].group() in ("und", "oder")
+        and is_cap(toks[k + 2].group())
+    )
+
+
 def de_np(text: str, start: int, end: int) -> tuple[str, int]:
     """German NP after "Laut"/"Nach Angaben": capitalised words, articles, "von", adjectives before a
     noun; ends at the verb of the V2 clause ("Laut der Polizei wurden …"). A body's name goes on after
@@ -124,6 +137,7 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
             )
             or w == "für"
             or (w in ("in", "im") and "für" in text[start : toks[k].start()])
+            or _suspended_hyphen(toks, k)
         ):
             k += 1
             continue
@@ -190,7 +204,8 @@ _BARE_DOC_AFTER_RE = re.compile(
 _DE_BARE_DOC_AFTER_RE = re.compile(
     r"[,\s]*(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:der|einer|dem|einem)|im)\s+(?P<doc>[\wäöüß]*"
     r"(?:[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|[Uu]rteil|[Bb]eschluss|[Ss]chreiben"
-    r"|[Bb]ericht|[Ss]tudie|[Gg]utachten|[Aa]nalyse))\s*[.!?]"  # Bericht … im: rules-1.30
+    r"|[Bb]ericht|[Ss]tudie|[Gg]utachten|[Aa]nalyse"  # Bericht … im: rules-1.30
+    r"|[Vv]orlage|[Ee]ntwurf|[Pp]apier))\s*[.!?]"  # rules-1.54: "in der Beschlussvorlage", "im Gesetzentwurf"
 )
 
 

@@ -351,6 +351,9 @@ ORG_STEMS = _w(
     "гидрометцентр гідрометцентр метеоцентр укргідрометцентр "
     # rules-1.42: branches of a body ("В отделении Банка России по Архангельской области сообщили …")
     "отделени відділенн "
+    # rules-1.54: village, settlement, district and regional councils ("За даними сільради", "у райраді",
+    # "в сельсовете"); "раді" is the Ukrainian locative of "рада" after an adjective ("у міській раді")
+    "сільрад селищрад райрад облрад сельсовет поссовет райсовет "
 )
 GROUP_NOUNS = frozenset(
     _w(

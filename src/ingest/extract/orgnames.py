@@ -65,7 +65,11 @@ def org_name(phrase: str) -> str:
         return base  # "пресслужба Кабміну", "Генеральний штаб ЗСУ": a Slavic head noun with its genitive
     toks = TOKEN_RE.findall(base)
     k = len(toks)
-    while k > 0 and (is_cap(toks[k - 1]) or (toks[k - 1].lower() in _ORG_LINKS and k < len(toks))):
+    while k > 0 and (
+        is_cap(toks[k - 1])
+        or (toks[k - 1].lower() in _ORG_LINKS and k < len(toks))
+        or (toks[k - 1] == "-" and k < len(toks) and toks[k] in ("und", "oder"))  # "Städte- und …" (1.54)
+    ):
         k -= 1
     while k < len(toks) and not is_cap(toks[k]):
         k += 1
@@ -77,7 +81,7 @@ def org_name(phrase: str) -> str:
             return base  # "the prefecture of Haute-Vérane", "its regional office for Europe" (for: 1.30)
         if k > 1 and toks[k - 2] in ("des", "der"):  # "Aus dem Umfeld des englischen Klubs" (1.30)
             return _DE_FROM_RE.sub("", base)
-        return " ".join(tail)
+        return " ".join(tail).replace(" - und ", "- und ").replace(" - oder ", "- oder ")
     return base
 
 
@@ -144,7 +148,13 @@ def loc_adj_org(adj: str, noun: str) -> bool:
     if not (adj.islower() and _CYR_LOC_ADJ_RE.search(adj)):
         return False
     acronym = noun.rstrip(".,;:")
+    if acronym.lower() in _COUNCIL_LOC:  # "у міській раді", "в городском совете" (rules-1.54)
+        return True
     return is_org_word(noun) or (len(acronym) >= 2 and acronym.isupper() and acronym.isalpha())
+
+
+# rules-1.54: a council in the locative, after an adjective only ("раді" is also "glad", "совет" also "advice")
+_COUNCIL_LOC = frozenset(("раді", "раде", "совете"))
 
 
 def loc_body_start(w1: str, w2: str) -> bool:

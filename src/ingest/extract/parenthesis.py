@@ -76,9 +76,34 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         and toks[i + 2].group() in _AUX_VP
     ):
         return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # "Pask, she said, had been …" (1.46)
+    if j is not None and j > 8 and _clause_then_apposition(toks, i, j):
+        return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # (rules-1.54)
     if j is None or j < 2 or j > 8:
         return None  # the words before the parenthesis are few ("It was, he said, …")
     return _np_or_none(text[toks[j].end() : toks[i].start()], lang)
+
+
+# what opens a new clause or an aside after ", he said," (then the cue ends an attribution)
+_AFTER_ASIDE_STOP = frozenset(
+    _w(
+        "as while although though whereas because since when once until till after before if unless which who whom "
+        "whose where whether "
+        "and but or so then adding according in on at for with without during despite amid by from to of "
+        "that this these those there it he she they we i you"
+    )
+)
+
+
+def _clause_then_apposition(toks: list[Token], i: int, j: int) -> bool:
+    """ "Repairing it would cost at least £19 million, she said, money the council did not have.": a long
+    clause with an auxiliary before the parenthesis and an apposition after it (a lower-case noun phrase,
+    no new clause, participle or aside) make the whole sentence the statement (rules-1.54)."""
+    if i + 3 >= len(toks) or not any(toks[k].group() in _AUX_VP for k in range(1, j)):
+        return False
+    nxt = toks[i + 2].group()
+    if nxt.endswith(("ed", "ing")):
+        return False  # "…, the group said, compared with …": a participle clause
+    return nxt.isalpha() and nxt.islower() and nxt not in _AFTER_ASIDE_STOP and nxt not in _AUX_VP
 
 
 def _np_or_none(raw: str, lang: str) -> SpeakerPhrase | None:

@@ -56,7 +56,7 @@ from ingest.extract.quotes import QuoteSpan, has_words, in_quote
 from ingest.extract.secondpred import CUT_RE, second_predicate
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
-from ingest.extract.subjects import leading_np
+from ingest.extract.subjects import leading_np, own_body_subject
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
@@ -375,6 +375,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             m2 = _LEAD_CONJ_RE.match(stext)
             if m2:
                 start += m2.end()
+            if sp2.kind == "pronoun" and sent.first_in_para and "\n" not in text[:start]:  # the lead (1.54)
+                sp2 = own_body_subject(text, start, comp_end, sp2.text, lang) or sp2
             emit(start, comp_end, sp2, t.group(), conf * 0.95)
     return found
 

@@ -10,6 +10,7 @@ from ingest.extract.cues import Token, is_cue, tokens
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import named_in_full
 from ingest.extract.plausible import opens_with_participle, plausible_speaker
+from ingest.extract.roles import is_org_word
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 
@@ -106,3 +107,24 @@ def bare_subject(text: str, start: int, cue: int, lang: str) -> tuple[SpeakerPhr
     if sp is None or sp.kind not in ("person", "organisation", "pronoun", "role", "group"):
         return None
     return sp, text.rfind(tail, start, cue)
+
+
+# "One of England's largest exam boards has …": one of a plural of bodies, before its verb (rules-1.54)
+_ONE_OF_BODIES_RE = re.compile(
+    r"One\s+of\s+(?:[\w'’-]+\s+){0,5}?(?P<head>[a-z]+)s\s+(?:has|have|had|is|was|will|would|[a-z]{3,}ed)\b"
+)
+
+
+def own_body_subject(text: str, start: int, end: int, pron: str, lang: str) -> SpeakerPhrase | None:
+    """rules-1.54: "Britain's biggest bank has cut 3,000 jobs, it said on Wednesday.": in an article's lead,
+    where no one is named before, an "it" after a clause whose subject is a body is that body."""
+    if lang != "en" or pron.strip().lower() != "it":
+        return None
+    m = _ONE_OF_BODIES_RE.match(text, start, end)
+    if m is not None:
+        if not is_org_word(m.group("head")):
+            return None
+        np = text[start : m.start("head") + len(m.group("head")) + 1]
+        return SpeakerPhrase(np, "organisation", org=np, gender="o")
+    sp = leading_np(text, tokens(text, start, end), lang)
+    return sp if sp is not None and sp.kind == "organisation" else None
