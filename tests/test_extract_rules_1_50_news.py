@@ -238,3 +238,28 @@ def test_dotted_acronym_is_a_body_1_58() -> None:
         ArticleText(id="r1", text="Aid will resume soon, the U.N. said.", title="", language="en")
     )
     assert [(s.speaker, s.speaker_type) for s in found] == [("U.N.", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a long apposition before "said:" and a quote
+            'Ruth Amadi, pastor of the Grace Hill Church of Christ and a Ferris supporter, said: "We prayed for him."',
+            [("Ruth Amadi", "direct", "We prayed for him.")],
+        ),
+        (  # a place and lower-case modifiers before the role and the name after an inverted cue
+            "“The court matters most,” said Idaho dairy-industry executive Frank Voss, who backed the senator.",
+            [("Frank Voss", "direct", "The court matters most")],
+        ),
+        (  # "Name, role … with Body, a …": the last segment describes the body
+            "Lena Fisk, a pollster who works with Civic Pulse, a nonprofit group, said the race was close.",
+            [("Lena Fisk", "indirect", "the race was close")],
+        ),
+        (  # "according to press reports": "reports" is a noun here, and "press" no speaker
+            "He resigned in 1998, according to press reports.",
+            [],
+        ),
+    ],
+)
+def test_english_appositions_1_61(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

@@ -134,3 +134,8 @@ def reports_inner_speaker(source: str, rest: str) -> bool:
         _LEAD_DOCUMENT_RE.fullmatch(source.strip(" ,")) is not None
         and _INNER_REPORT_RE.search(rest) is not None
     )
+
+
+# a cue word right after "according to" and lower-case words is a noun of the source ("…, according to
+# press reports."; "according to HUR estimates" names its body: that reading is left as it was)
+ACCORDING_BEFORE_RE = re.compile(r"[Aa]ccording\s+to\s+(?:[a-z][\w’'-]*\s+){0,3}$")

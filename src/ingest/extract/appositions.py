@@ -84,12 +84,25 @@ def name_after_place(toks: list[Token], i: int, lang: str) -> int:
 def role_before_name(toks: list[Token], i: int) -> bool:
     """toks[i] opens one or two lower-case role words before a capitalised name ("Harbridge manager
     Declan Furey", "Tesla chief executive Elon Musk"; rules-1.19; "MSNBC host Chris Matthews", 1.36)."""
-    k = i
+    j = i  # rules-1.61: lower-case modifiers first ("Idaho nutritional-supplement executive Frank VanderSloot")
+    while j < len(toks) and j < i + 3 and _is_modifier(toks[j].group()):
+        j += 1
+    k = j
     while (
-        k < len(toks) and k < i + 2 and (toks[k].group() in ROLE_CLASSES or toks[k].group() in PERSON_NOUNS)
+        k < len(toks) and k < j + 2 and (toks[k].group() in ROLE_CLASSES or toks[k].group() in PERSON_NOUNS)
     ):
         k += 1
-    return i < k < len(toks) and is_cap(toks[k].group())
+    return j < k < len(toks) and is_cap(toks[k].group())
+
+
+def _is_modifier(word: str) -> bool:
+    """A lower-case word or hyphen that may stand before a role noun ("foreign", "nutritional", "-")."""
+    return word == "-" or (
+        word.replace("-", "").isalpha()
+        and word.islower()
+        and word not in ROLE_CLASSES
+        and word not in PERSON_NOUNS
+    )
 
 
 def follows_possessive(toks: list[Token], i: int) -> bool:

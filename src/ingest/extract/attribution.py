@@ -206,7 +206,9 @@ def parse_before(
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
     if ci + 1 < len(toks) and _LEAD_QUESTION_RE.match(raw):  # "Auf die Frage, wer …, sagte Lohmann:"
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
-    found = plausible_speaker(raw, lang)
+    found = plausible_speaker(
+        raw, lang, appositive=True
+    )  # (rules-1.61: "X, pastor of … and a Y supporter, said:")
     if lang == "de" and " ha" in raw and (perf := de_perfect_np(raw, lang)) is not None:
         found = perf  # "Falkner selbst hatte im Prozess eingeräumt, „…“" (rules-1.36)
     if (

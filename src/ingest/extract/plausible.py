@@ -117,8 +117,8 @@ def _drop_object_apposition(raw: str) -> str:
     """ "Name, role of Body, a/an …": the segments from the third on describe the body, not the speaker;
     the phrase without them, or "" when the phrase is not of that shape."""
     segs = raw.rstrip(" ,").split(", ")
-    if len(segs) < 3 or not segs[2].startswith(("a ", "an ")) or " of " not in segs[1]:
-        return ""
+    if len(segs) < 3 or not segs[2].startswith(("a ", "an ")) or not segs[1].split()[-1][:1].isupper():
+        return ""  # (the second segment ends with the body's name: "… of Muslim Advocates", "… with Priorities USA")
     head = analyze_np(segs[0], "en")
     return ", ".join(segs[:2]) if head.kind == "person" and " " in head.name else ""
 

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ingest.extract.about import ABOUT_STARTS, about_this, bare_attribution, finish
-from ingest.extract.according import according_relative
+from ingest.extract.according import ACCORDING_BEFORE_RE, according_relative
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
     after_that,
@@ -114,6 +114,12 @@ def reported_statements(
             and not _DE_PRON_FRAME_LEAD_RE.search(text, max(0, pos - 14), pos)
         ):
             continue  # "aus einem Schreiben", "die Mitteilung": a noun (but "Nach seinen Angaben" is a frame)
+        if (
+            lang == "en"
+            and "ccording" in text[max(0, pos - 40) : pos]
+            and ACCORDING_BEFORE_RE.search(text, 0, pos)
+        ):
+            continue  # "…, according to press reports.": a noun of the source (rules-1.61)
         if lang == "en" and word in EN_THAT_ONLY and not _THAT_NEXT_RE.match(text, cue_end):
             continue  # "the Baltic states", "member states": a noun unless "states that"; "has continued to …"
         if lang == "en" and needs_that(word):
