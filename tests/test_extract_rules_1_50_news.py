@@ -263,3 +263,24 @@ def test_dotted_acronym_is_a_body_1_58() -> None:
 )
 def test_english_appositions_1_61(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "ließ … verlauten/mitteilen, dass": a separable announcement
+            "Am Abend ließ die Pressestelle des Landratsamts verlauten, dass die Straße gesperrt bleibe.",
+            [("Pressestelle des Landratsamts", "indirect", "die Straße gesperrt bleibe")],
+        ),
+        (  # "Subjekt, Name, Verb … :" before a quote: the verb after the apposition ends the subject
+            "Der Sprecher der Stadt, Jonas Brehm, versuchte mit den Worten zu beruhigen: „Das Wasser ist sauber.“",
+            [("Jonas Brehm", "direct", "Das Wasser ist sauber.")],
+        ),
+        (  # a frame's genitive source ends before a new article
+            "Die Firma plant nach Angaben der Gewerkschaft Bau den Abbau von 300 Stellen.",
+            [("Gewerkschaft Bau", "indirect", "Die Firma plant den Abbau von 300 Stellen")],
+        ),
+    ],
+)
+def test_german_sources_1_62(text: str, expected: list[Row]) -> None:
+    assert _run(text, "de") == expected

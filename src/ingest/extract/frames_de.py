@@ -103,6 +103,9 @@ def _suspended_hyphen(toks: list[Token], k: int) -> bool:
     )
 
 
+_DE_NEW_NP = frozenset(("die", "das", "den", "dem", "ein", "eine", "einen", "einem"))
+
+
 def de_np(text: str, start: int, end: int) -> tuple[str, int]:
     """German NP after "Laut"/"Nach Angaben": capitalised words, articles, "von", adjectives before a
     noun; ends at the verb of the V2 clause ("Laut der Polizei wurden …"). A body's name goes on after
@@ -122,6 +125,8 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
             k += 1  # "Nach Informationen der „Harzer Rundschau“ war …", "Laut „Sky Sport“ …" (rules-1.46)
             continue
         nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
+        if w in _DE_NEW_NP and k > 1 and is_cap(toks[k - 1].group()):
+            break  # "nach Einschätzung des Umweltbundesamtes die Luftqualität …": a new NP, no genitive (1.61)
         if w == "(" and _acronym_in_brackets(toks, k):
             paren, k = k, k + 3  # "(BSI)"
             break
@@ -270,8 +275,9 @@ _DE_SEPARABLE_RE = re.compile(
     r"(?P<np>[^,;:„“\"]{2,90}?)\s+(?:(?:gab|gaben|gibt|wies|wiesen|weist)\s+(?P<mid>(?:[\w-]+\s+){0,5}?)"
     r"(?:an|bekannt|zu|darauf\s+hin|hin)|(?:hielt|hielten|hält)\s+(?P<mid2>(?:[\w-]+\s+){0,5}?)(?:entgegen|dagegen|vor)"
     r"|(?:wandte|wandten|wendet)\s+(?P<mid3>(?:[\w-]+\s+){0,5}?)ein"
-    r"|(?:rechnete|rechneten|rechnet)\s+(?P<mid4>(?:[\w-]+\s+){0,5}?)vor),\s+(?:dass\s+)?(?=\S)"
-)
+    r"|(?:rechnete|rechneten|rechnet)\s+(?P<mid4>(?:[\w-]+\s+){0,5}?)vor"
+    r"|(?:ließ|ließen|lässt)\s+(?P<mid5>(?:[\w-]+\s+){0,6}?)(?:verlauten|mitteilen|erklären|wissen)),\s+(?:dass\s+)?(?=\S)"
+)  # (rules-1.61: "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass …")
 
 
 def separable_cue(stext: str) -> tuple[str, str, int] | None:
@@ -280,7 +286,7 @@ def separable_cue(stext: str) -> tuple[str, str, int] | None:
     m = _DE_SEPARABLE_RE.match(stext)
     if m is None:
         return None
-    mid = m.group("mid") or m.group("mid2") or m.group("mid3") or m.group("mid4") or ""
+    mid = m.group("mid") or m.group("mid2") or m.group("mid3") or m.group("mid4") or m.group("mid5") or ""
     return m.group("np"), mid.strip(), m.end()
 
 

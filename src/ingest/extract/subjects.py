@@ -74,6 +74,8 @@ def _past_verb(toks: list[Token], j: int, lang: str) -> bool:
         return len(w) > 3 and bool(_SLAVIC_PAST_RE.search(w))
     if lang == "de":
         prev = toks[j - 1].group()
+        if prev == "," and j > 1 and is_cap(toks[j - 2].group()) and w not in _DE_NOT_VERB and w.isalpha():
+            return True  # "Der Regierungssprecher, Steffen Seibert, versuchte …:" (rules-1.61)
         return w not in _DE_NOT_VERB and is_cap(prev) and prev.lower() not in _DE_NOT_VERB
     return False
 
