@@ -284,3 +284,24 @@ def test_english_appositions_1_61(text: str, expected: list[Row]) -> None:
 )
 def test_german_sources_1_62(text: str, expected: list[Row]) -> None:
     assert _run(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Wie X (heute) bekannt gab, …"
+            "Wie das Landesamt heute bekannt gab, bleibt die Brücke bis Mai gesperrt.",
+            [("Landesamt", "indirect", "bleibt die Brücke bis Mai gesperrt")],
+        ),
+        (  # "gestand ein, dass …"
+            "Der Bürgermeister gestand ein, dass die Stadt zu spät gewarnt habe.",
+            [("Der Bürgermeister", "indirect", "die Stadt zu spät gewarnt habe")],
+        ),
+        (  # "ließ … verbreiten": the subject after "ließ" and an adverbial before it
+            "Dazu ließ Jana Roth über ihren Anwalt verbreiten, sie werde sich nicht äußern.",
+            [("Jana Roth", "indirect", "sie werde sich nicht äußern")],
+        ),
+    ],
+)
+def test_german_sources_1_63(text: str, expected: list[Row]) -> None:
+    assert _run(text, "de") == expected

@@ -74,7 +74,9 @@ _EXTRA = {
     r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein|vor),)"  # 1.27, 1.38
     r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?vor(?:,|\s*[.!]))"  # 1.29: "…, rechnet sie vor."
     r"|(?:machte|machten|macht)(?=\s(?:[\w-]+\s+){0,6}?deutlich,)"  # 1.35: "machte … deutlich, dass"
-    r"|(?:ließ|ließen|lässt)\s(?=(?:[\w-]+\s+){0,6}?(?:verlauten|mitteilen|erklären|wissen),)",  # 1.61
+    r"|(?:ließ|ließen|lässt)\s(?=(?:[\w-]+\s+){0,8}?(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten),)"
+    r"|(?:gestand|gestanden|gesteht)\s(?=(?:[\w-]+\s+){0,5}?ein,)"  # 1.61, 1.63
+    r"|wie\s(?=[^,]{2,80}?\sbekannt\s+(?:gab|gaben|gibt|gegeben\s+hat)\s*,)",
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
     r"мнению|оцін\w*|оценк\w*|подсчет\w*|підрахунк\w*|твердженн\w*|утверждени\w*|прогноз\w*)\b|словами\b|як\b|как\b"
     r"|(?:йдеться|говориться|говорится|зазначено|отмечается|наводяться|наводиться|приводятся|приводится|"

@@ -294,11 +294,11 @@ def sentence_frame(
                 return Frame(sp, s + m.end() - 1, e, m.group("cue"), 0.75)
     elif lang == "de":
         w = DE_WIE_RE.match(stext)
-        if w and is_cue(w.group("cue"), lang):
+        if w and (w.group("known") or is_cue(w.group("cue"), lang)):
             np_text, _ = de_np(text, s + w.start("np"), s + w.end("np"))
             sp = analyze_np(np_text or w.group("np"), lang)
             if sp.kind != "unknown":
-                return Frame(sp, s + w.end(), e, w.group("cue"), 0.8)
+                return Frame(sp, s + w.end(), e, w.group("cue") or "bekannt gab", 0.8)
         m = DE_PRON_FRAME_RE.match(stext)
         if m is not None:  # "Nach seinen Angaben befinden sich …", "Ihren Worten zufolge …"
             pron = (m.group("p1") or m.group("p2") or m.group("p3")).lower()

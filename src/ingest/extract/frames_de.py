@@ -52,7 +52,10 @@ DE_WIE_END_RE = re.compile(
 # A time or place adjunct after the subject of a "wie X mitteilte" clause ("am Montag", "in Berlin",
 # "auf Anfrage", "unter Berufung auf …").
 DE_NP_ADJUNCT_RE = re.compile(r"\s+(?:am|im|in|auf|bei|unter|nach|gegenüber|vor|seit|am)\s")
-DE_WIE_RE = re.compile(r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?\s*,\s*")
+DE_WIE_RE = re.compile(  # rules-1.63: also "Wie das Ministerium (heute) bekannt gab, …"
+    r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?:(?P<known>bekannt\s+(?:gab|gaben|gibt|gegeben\s+hat))|(?P<cue>\w+)"
+    r"(?:\s+(?:mit|an|hinzu))?)\s*,\s*"
+)
 # German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
 # Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
 DE_MID_FRAME_RE = re.compile(
@@ -276,7 +279,8 @@ _DE_SEPARABLE_RE = re.compile(
     r"(?:an|bekannt|zu|darauf\s+hin|hin)|(?:hielt|hielten|hält)\s+(?P<mid2>(?:[\w-]+\s+){0,5}?)(?:entgegen|dagegen|vor)"
     r"|(?:wandte|wandten|wendet)\s+(?P<mid3>(?:[\w-]+\s+){0,5}?)ein"
     r"|(?:rechnete|rechneten|rechnet)\s+(?P<mid4>(?:[\w-]+\s+){0,5}?)vor"
-    r"|(?:ließ|ließen|lässt)\s+(?P<mid5>(?:[\w-]+\s+){0,6}?)(?:verlauten|mitteilen|erklären|wissen)),\s+(?:dass\s+)?(?=\S)"
+    r"|(?:ließ|ließen|lässt)\s+(?P<mid5>(?:[\w-]+\s+){0,8}?)(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten)"
+    r"|(?:gestand|gestanden|gesteht)\s+(?P<mid6>(?:[\w-]+\s+){0,5}?)ein),\s+(?:dass\s+)?(?=\S)"
 )  # (rules-1.61: "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass …")
 
 
@@ -286,7 +290,15 @@ def separable_cue(stext: str) -> tuple[str, str, int] | None:
     m = _DE_SEPARABLE_RE.match(stext)
     if m is None:
         return None
-    mid = m.group("mid") or m.group("mid2") or m.group("mid3") or m.group("mid4") or m.group("mid5") or ""
+    mid = (
+        m.group("mid")
+        or m.group("mid2")
+        or m.group("mid3")
+        or m.group("mid4")
+        or m.group("mid5")
+        or m.group("mid6")
+        or ""
+    )
     return m.group("np"), mid.strip(), m.end()
 
 
