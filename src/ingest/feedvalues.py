@@ -32,6 +32,9 @@ LANGUAGE_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
 AUTHOR_EMAIL_NAME_RE = re.compile(r"^\s*([^\s()<>@]+@[^\s()<>]+)\s*\((.*)\)\s*$")
 AUTHOR_NAME_EMAIL_RE = re.compile(r"^\s*(.*?)\s*[(<]\s*([^\s()<>@]+@[^\s()<>]+)\s*[)>]\s*$")
 SCHEME_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
+# Round nine: a link written as an escaped HTML anchor (<link>&lt;a href="…"&gt;…&lt;/a&gt;</link>):
+# its href, not the markup as a relative path
+ANCHOR_HREF_RE = re.compile(r"""^<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Where an item's enclosure is (path, attribute): RSS <enclosure url>, Atom 1.0/0.3 <link rel="enclosure">,
@@ -146,6 +149,11 @@ def resolve_url(base: str | None, href: str | None) -> str | None:
     href = (href or "").strip()
     if not href:
         return None
+    if href[0] == "<":  # markup, no URL: an escaped anchor gives its href (round nine)
+        found = ANCHOR_HREF_RE.match(href)
+        href = html.unescape(next(g for g in found.groups() if g is not None)).strip() if found else ""
+        if not href:
+            return None
     if "\t" in href or "\n" in href or "\r" in href:  # dropped by browsers: "java\tscript:" runs
         href = href.replace("\t", "").replace("\n", "").replace("\r", "")
     if "&" in href:
@@ -163,6 +171,13 @@ def resolve_url(base: str | None, href: str | None) -> str | None:
     if match and match.group(1).lower() not in WEB_SCHEMES:
         return None
     return url
+
+
+def is_guid_link(guid: str | None) -> bool:
+    """Whether a permalink guid (RSS ``isPermaLink`` is true unless said otherwise) may be an item's
+    link: an http(s) URL or a path has a ``/``; a guid without one (``12345``, ``a1b2-c3``) is an
+    identifier a generator forgot to mark, no page on the feed's host (round nine)."""
+    return "/" in (guid or "")
 
 
 def clean_guid(value: str | None) -> str | None:
