@@ -624,9 +624,18 @@ def test_a_head_no_browser_reads_either_is_still_an_error(
             b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked, Identity",
             b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked",
         ),
+        # round nine: a compression as a transfer coding goes to Content-Encoding, after any there
         (
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked",
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: x-gzip\r\nContent-Encoding: deflate\r\nA: 1",
+            b"HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\nA: 1\r\nContent-Encoding: x-gzip",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked",
         ),
     ],
 )
@@ -645,9 +654,15 @@ def chunk_body(body: bytes) -> bytes:
         (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\nContent-Length: %d\r\n\r\n" % len(RSS) + RSS, None),
         (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\nConnection: close\r\n\r\n" + RSS, None),  # to the close
         (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, identity\r\n\r\n" + chunk_body(RSS), None),
-        # a transfer coding other than chunked is still refused (left alone: docs/fetching.md)
+        # round nine: gzip or deflate as a transfer coding is undone like a Content-Encoding
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n" + chunk_body(gzip.compress(RSS)), None),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n" + chunk_body(RSS), None),  # labelled, sent plain
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: deflate\r\nConnection: close\r\n\r\n" + zlib.compress(RSS), None),
+        (b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+         + chunk_body(gzip.compress(gzip.compress(RSS))), None),
+        # a transfer coding we cannot undo is still refused (left alone: docs/fetching.md)
         (
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n" + chunk_body(RSS),
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked\r\n\r\n" + chunk_body(RSS),
             "invalid HTTP response: Only Transfer-Encoding: chunked is supported",
         ),
     ],

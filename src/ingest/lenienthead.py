@@ -9,7 +9,8 @@ is the only one, and it is found by its blank line alone (no body framing to fol
 rewritten as browsers read it: the status line's version upper-cased (HTTP/2 and HTTP/3 as
 HTTP/1.1), spaces before a colon dropped, lines without a colon or with a name that is no token
 dropped, and (round eight) ``identity`` taken out of ``Transfer-Encoding`` (RFC 2616 drafts' name
-for no transfer coding, which h11 refuses: ``Only Transfer-Encoding: chunked is supported``).
+for no transfer coding, which h11 refuses: ``Only Transfer-Encoding: chunked is supported``), and
+(round nine) a compression named as a transfer coding (``gzip, chunked``) moved to Content-Encoding.
 Everything after the head (the body, its chunks) is passed on untouched; h11 parses it all.
 """
 
@@ -34,6 +35,9 @@ REFUSED_HEAD_RE = re.compile(
 # RFC 2616 drafts' "Transfer-Encoding: identity" (no transfer coding; old servers and proxies send it)
 TRANSFER_ENCODING_NAME_RE = re.compile(rb"^transfer-encoding$", re.I)
 IDENTITY_TOKEN = b"identity"
+# Round nine: a compression as a transfer coding ("Transfer-Encoding: gzip, chunked", RFC 7230 allows
+# it, h11 does not): moved to Content-Encoding, which ingest.httpbody undoes within the size cap
+COMPRESSION_TOKENS = frozenset({b"gzip", b"x-gzip", b"deflate"})
 
 
 def is_refused_head(exc: BaseException) -> bool:
@@ -50,6 +54,7 @@ def repair_head(head: bytes) -> bytes:
     major, minor, code, reason = status.groups()
     version = b"1.0" if major == b"1" and minor in (None, b"0") else b"1.1"
     out = [b"HTTP/" + version + b" " + code + (b" " + reason.strip() if reason.strip() else b"")]
+    compressed: list[bytes] = []  # compressions named as transfer codings, in the order applied
     for line in lines[1:]:
         if line[:1] in (b" ", b"\t") and len(out) > 1 and line.strip():
             out.append(line)  # a folded continuation of the line before (h11 reads those)
@@ -57,10 +62,14 @@ def repair_head(head: bytes) -> bytes:
         header = HEADER_LINE_RE.match(line.strip())
         if header and TRANSFER_ENCODING_NAME_RE.match(header[1]):
             codings = [c.strip() for c in header[2].split(b",") if c.strip().lower() != IDENTITY_TOKEN]
+            compressed += [c for c in codings if c.lower() in COMPRESSION_TOKENS]
+            codings = [c for c in codings if c.lower() not in COMPRESSION_TOKENS]
             if codings:  # "identity" names no coding: dropped, so is a header left empty by it
                 out.append(header[1] + b": " + b", ".join(codings))
         elif header:
             out.append(header[1] + b": " + header[2].strip())
+    if compressed:  # after any Content-Encoding line: applied last, undone first
+        out.append(b"Content-Encoding: " + b", ".join(compressed))
     return b"\r\n".join(out)
 
 
