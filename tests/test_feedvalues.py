@@ -69,6 +69,14 @@ def test_resolve_url(base: str | None, href: str, expected: str | None) -> None:
         ("ÐŸÑ€Ð¸Ð²ÐµÑ‚ Å‚Ã³dÅº", "Привет łódź"),
         ("Кириллица", "Кириллица"),
         ("ascii", "ascii"),
+        # round nine: mojibake beside correct text (was left as it was)
+        ("Café: Donâ€™t stop â€“ now", "Café: Don’t stop – now"),
+        ("Привет â€œquotedâ€\x9d", "Привет “quoted”"),
+        ("Price 5 â‚¬ — Brandâ„¢ rules", "Price 5 € — Brand™ rules"),
+        ("Ünïcode and rÃ©sumÃ© Â© 2026", "Ünïcode and résumé © 2026"),
+        ("SÃO PAULO — AÇÃO", "SÃO PAULO — AÇÃO"),  # Portuguese: Ã before a letter is a letter
+        ("Straße «Zitat» — ok", "Straße «Zitat» — ok"),
+        ("Don’t â€“ but â€ alone", "Don’t – but â€ alone"),  # a run whose last byte was lost: kept
     ],
 )
 def test_repair_cp1252_mojibake(value: str, expected: str) -> None:
