@@ -675,3 +675,35 @@ def test_transfer_encoding_identity_is_no_coding(
         assert (r.status, r.body) == ("ok", RSS), r.error
     else:
         assert (r.status, r.error) == ("error", error)
+
+
+def chunks_of(body: bytes, size: int = 64) -> bytes:
+    return b"".join(
+        b"%x\r\n" % len(body[i : i + size]) + body[i : i + size] + b"\r\n" for i in range(0, len(body), size)
+    )
+
+
+CHUNKED_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        # round nine: the last chunk came, the blank line after it did not, the server closed
+        (CHUNKED_HEAD + chunks_of(RSS) + b"0\r\n", None),
+        (CHUNKED_HEAD + chunks_of(RSS) + b"000;done\r\n", None),
+        (CHUNKED_HEAD + chunks_of(RSS, 10_000) + b"0\r\n", None),  # one chunk
+        (CHUNKED_HEAD + b"0\r\n", "empty body"),
+        # still errors: a body cut inside a chunk, or before the last chunk
+        (CHUNKED_HEAD + chunks_of(RSS)[:-40], "connection closed by server: peer closed connection without sending complete message body (incomplete chunked read)"),
+        (CHUNKED_HEAD + chunks_of(RSS), "connection closed by server: peer closed connection without sending complete message body (incomplete chunked read)"),
+    ],
+)  # fmt: skip
+def test_a_chunked_body_closed_after_its_last_chunk_is_whole(
+    fault_server: FaultServer, settings: Settings, data: bytes, error: str | None
+) -> None:
+    r = fetch_url(fault_server.add("/chunks", raw_response_bytes(data)), settings)
+    if error is None:
+        assert (r.status, r.body) == ("ok", RSS), r.error
+    else:
+        assert (r.status, r.error) == ("error", error)

@@ -11,6 +11,8 @@ HTTP/1.1), spaces before a colon dropped, lines without a colon or with a name t
 dropped, and (round eight) ``identity`` taken out of ``Transfer-Encoding`` (RFC 2616 drafts' name
 for no transfer coding, which h11 refuses: ``Only Transfer-Encoding: chunked is supported``), and
 (round nine) a compression named as a transfer coding (``gzip, chunked``) moved to Content-Encoding.
+Since round nine a chunked body that ended after its last chunk without the final blank line (the
+server closed the connection there) is also asked once more through it, and the blank line supplied.
 Everything after the head (the body, its chunks) is passed on untouched; h11 parses it all.
 """
 
@@ -39,10 +41,20 @@ IDENTITY_TOKEN = b"identity"
 # it, h11 does not): moved to Content-Encoding, which ingest.httpbody undoes within the size cap
 COMPRESSION_TOKENS = frozenset({b"gzip", b"x-gzip", b"deflate"})
 
+# Round nine: a chunked body whose last chunk ("0\r\n") came but not the blank line after it before
+# the server closed: the blank line is supplied, as browsers end the body there
+LAST_CHUNK_RE = re.compile(rb"\n0+(?:;[^\r\n]*)?\r\n$")
+TAIL_KEPT = 64  # bytes of the body kept to see whether it ended with the last chunk
+
 
 def is_refused_head(exc: BaseException) -> bool:
     """Whether httpx failed on a status or header line (not on a body, a close or a chunk)."""
     return isinstance(exc, httpx.RemoteProtocolError) and REFUSED_HEAD_RE.match(str(exc)) is not None
+
+
+def is_unended_chunks(exc: BaseException) -> bool:
+    """Whether httpx failed because a chunked body ended without its final blank line (or was cut)."""
+    return isinstance(exc, httpx.RemoteProtocolError) and "incomplete chunked read" in str(exc)
 
 
 def repair_head(head: bytes) -> bytes:
@@ -79,10 +91,16 @@ class LenientStream(httpcore.NetworkStream):
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
         self._head_done = False
+        self._tail = b""  # the last bytes passed on (see LAST_CHUNK_RE)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         if self._head_done:
-            return self._stream.read(max_bytes, timeout)
+            data = self._stream.read(max_bytes, timeout)
+            if data:
+                self._tail = (self._tail + data)[-TAIL_KEPT:]
+            elif LAST_CHUNK_RE.search(self._tail):
+                self._tail, data = b"", b"\r\n"  # the closing blank line the server left out
+            return data
         data = b""
         end = None
         while end is None and len(data) < MAX_HEAD:
@@ -94,6 +112,7 @@ class LenientStream(httpcore.NetworkStream):
         self._head_done = True
         if end is None:
             return data  # no complete head: h11 says what is wrong with it
+        self._tail = b"\n" + data[end.end() :][-TAIL_KEPT:]
         return repair_head(data[: end.start()]) + b"\r\n\r\n" + data[end.end() :]
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
