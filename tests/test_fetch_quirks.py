@@ -707,3 +707,21 @@ def test_a_chunked_body_closed_after_its_last_chunk_is_whole(
         assert (r.status, r.body) == ("ok", RSS), r.error
     else:
         assert (r.status, r.error) == ("error", error)
+
+
+@pytest.mark.parametrize(
+    ("last_modified", "sent"),
+    [
+        ("Fri, 01 Jan 2100 00:00:00 GMT", False),  # round nine: a server clock in the future
+        ("Mon, 01 Jan 1990 00:00:00 GMT", True),
+        ("garbage", True),  # sent back as it came, as before
+    ],
+)
+def test_a_last_modified_in_the_future_is_not_sent_back(
+    fault_server: FaultServer, settings: Settings, last_modified: str, sent: bool
+) -> None:
+    url = fault_server.add("/future", conditional(RSS, last_modified=last_modified))
+    r = fetch_url(url, settings, last_modified=last_modified, etag='"e1"')
+    assert r.status == ("not_modified" if sent else "ok"), r.error
+    headers = fault_server.hits("/future")[-1].headers
+    assert ("if-modified-since" in headers) is sent and headers["if-none-match"] == '"e1"'

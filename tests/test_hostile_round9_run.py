@@ -7,7 +7,8 @@ send ``Transfer-Encoding: gzip, chunked``, raw deflate labelled gzip, and a chun
 after its last chunk without the blank line; the bodies carry permalink guids that are no link
 (``<guid>12345</guid>``), links written as escaped HTML anchors, HTML nested past the HTML parser's
 depth, Romanian, Greek and Hungarian month names and an hour without minutes (``5 a.m. ET``),
-mojibake beside correct text, and plain-text entities declared in an internal DTD subset. Cases that
+mojibake beside correct text, and plain-text entities declared in an internal DTD subset; one server
+dates its Last-Modified in 2100 and would answer that If-Modified-Since with 304 for ever. Cases that
 were already fine stay as guards (two channels, a feed served as ``image/png``, a JSON Feed 1.0, a
 200 with only whitespace after a good feed, a page that moved by a meta refresh).
 """
@@ -30,6 +31,7 @@ import pytest
 from faultserver import (
     Behaviour,
     FaultServer,
+    conditional,
     fault_server_module,  # noqa: F401 - pytest fixture
     raw_response,
     respond,
@@ -182,6 +184,10 @@ CASES: dict[str, Case] = {
         respond(200, raw_deflate(simple("rawd", "Raw deflate")), {"Content-Encoding": "gzip", **RSS_TYPE}), ["Raw deflate"]
     ),
     "chunks-without-the-final-blank-line": Case(chunks_without_final_blank_line(), ["Last chunk, no blank line"]),
+    "last-modified-in-the-future": Case(  # a 304 to that If-Modified-Since for ever: checked below
+        conditional(simple("lmf", "Server clock ahead"), last_modified="Fri, 01 Jan 2100 00:00:00 GMT"),
+        ["Server clock ahead"],
+    ),
     # guards: already fine before round nine
     "two-channels": Case(
         respond(200, b'<?xml version="1.0"?><rss version="2.0"><channel><title>a</title>' + item("ch", 0, "First channel").encode() + b"</channel><channel><title>b</title>" + item("ch", 1, "Second channel").encode() + b"</channel></rss>", RSS_TYPE),
@@ -294,3 +300,9 @@ def test_the_failing_feeds_keep_the_articles_of_their_good_fetch(runs: Runs) -> 
     for name in ("whitespace-only-after-a-good-feed", "moved-by-meta-refresh-after-a-good-feed"):
         assert runs.states[0][name].last_error is None
         assert runs.titles[1][name] == CASES[name].titles
+
+
+def test_a_last_modified_in_the_future_is_not_sent_back(runs: Runs, fault_server_module: FaultServer) -> None:
+    hits = fault_server_module.hits("/last-modified-in-the-future")
+    assert len(hits) == 2 and "if-modified-since" not in hits[1].headers
+    assert runs.states[1]["last-modified-in-the-future"].last_modified == "Fri, 01 Jan 2100 00:00:00 GMT"

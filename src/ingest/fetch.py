@@ -37,6 +37,7 @@ from ingest.httpheaders import (
     RedirectError,
     describe_range,
     encode_validator,
+    is_future_date,
     is_whole_range,
     pick_location,
     refresh_location,
@@ -117,6 +118,8 @@ def fetch_url(
     headers: dict[str, str | bytes] = {
         "User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING,
     }  # fmt: skip
+    if is_future_date(last_modified, result.fetched_at):
+        last_modified = None  # a server clock in the future: it may answer 304 for ever (round nine)
     for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified)):
         raw = encode_validator(value)
         if raw:
