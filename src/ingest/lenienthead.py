@@ -13,7 +13,7 @@ for no transfer coding, which h11 refuses: ``Only Transfer-Encoding: chunked is 
 (round nine) a compression named as a transfer coding (``gzip, chunked``) moved to Content-Encoding.
 Since round nine a chunked body that ended after its last chunk without the final blank line (the
 server closed the connection there) is also asked once more through it, and the blank line supplied.
-Everything after the head (the body, its chunks) is passed on untouched; h11 parses it all.
+Everything else after the head (the body, its chunks) is passed on untouched; h11 parses it all.
 """
 
 from __future__ import annotations
