@@ -120,9 +120,54 @@ def test_indonesian_and_turkish_month_names(value: str, expected: datetime) -> N
         ("24. Juni 2026 10:00", datetime(2026, 6, 24, 10, tzinfo=UTC)),  # German still June
         # still no date
         ("2026年13月24日", None),
-        ("Nov 24, 2026, 10 a.m. ET", None),  # an hour without minutes
         ("2026-11-24 ET", None),  # a zone name needs a time
     ],
 )
 def test_java_dates_us_zones_and_cjk_dates(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected
+
+
+D24 = datetime(2026, 11, 24, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # round nine: Romanian month names (ianuarie, iunie, iulie, noiembrie were no date)
+        ("24 noiembrie 2026 10:00", NOV24),
+        ("Luni, 24 Noiembrie 2026, ora 10:00", NOV24),
+        ("Lun, 24 Noi 2026 12:00:00 +0200", NOV24),
+        ("24 ianuarie 2026", datetime(2026, 1, 24, tzinfo=UTC)),
+        ("24 iunie 2026", datetime(2026, 6, 24, tzinfo=UTC)),
+        ("24 iulie 2026", datetime(2026, 7, 24, tzinfo=UTC)),
+        ("24 octombrie 2026", datetime(2026, 10, 24, tzinfo=UTC)),
+        # Greek, genitive, nominative and abbreviated, with and without accents
+        ("24 Νοεμβρίου 2026 10:00", NOV24),
+        ("Τρί, 24 Νοε 2026 12:00:00 +0200", NOV24),
+        ("24 Μαΐου 2026", datetime(2026, 5, 24, tzinfo=UTC)),
+        ("24 Ιουνίου 2026", datetime(2026, 6, 24, tzinfo=UTC)),
+        ("24 Ιούλιος 2026", datetime(2026, 7, 24, tzinfo=UTC)),
+        ("24 ΑΥΓΟΥΣΤΟΥ 2026", datetime(2026, 8, 24, tzinfo=UTC)),
+        # Hungarian, year first
+        ("2026. november 24. 10:00", NOV24),
+        ("2026. nov. 24. 11:00 CET", NOV24),
+        ("kedd, 2026. november 24.", D24),
+        ("2026. november 24., kedd 10:00", NOV24),
+        ("2026. márc. 24.", datetime(2026, 3, 24, tzinfo=UTC)),
+        ("2026. május 24.", datetime(2026, 5, 24, tzinfo=UTC)),
+        ("2026. szeptember 24.", datetime(2026, 9, 24, tzinfo=UTC)),
+        # an hour without minutes before am/pm (was no date)
+        ("Nov 24, 2026, 5 a.m. ET", NOV24),
+        ("Nov. 24, 2026 5 AM EST", NOV24),
+        ("November 24, 2026 at 10am", NOV24),
+        ("24 November 2026 10 PM +0000", datetime(2026, 11, 24, 22, tzinfo=UTC)),
+        # unchanged
+        ("24. März 2026", datetime(2026, 3, 24, tzinfo=UTC)),  # German ä, not Hungarian á
+        ("24 mars 2026", datetime(2026, 3, 24, tzinfo=UTC)),
+        ("24 Νοέμ 2026 25:00", None),
+        ("2026. smarch 24.", None),
+        ("2 hours ago", None),  # relative: left alone (docs/fetching.md, round nine)
+    ],
+)
+def test_round_nine_month_names_and_hours_without_minutes(value: str, expected: datetime | None) -> None:
     assert parse_date(value) == expected

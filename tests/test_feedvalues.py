@@ -40,6 +40,14 @@ BASE = "https://news.example/dir/feed.xml"
         (BASE, "/x?id=1&amp;cat=2", "https://news.example/x?id=1&cat=2"),
         (BASE, "https://a.example/x?q=a&b", "https://a.example/x?q=a&b"),  # a plain "&" stays
         (BASE, "https://a.example/x?q=%26amp%3B", "https://a.example/x?q=%26amp%3B"),  # an encoded one too
+        # round nine: a link written as an escaped HTML anchor gives its href
+        (BASE, '<a href="https://a.example/x/9">Read more</a>', "https://a.example/x/9"),
+        (BASE, "<A HREF='/x/10' target=_blank>/x/10</A>", "https://news.example/x/10"),
+        (BASE, '<a class="more" href=/x/11>more</a>', "https://news.example/x/11"),
+        (BASE, '<a href="/x?id=1&amp;p=2">q</a>', "https://news.example/x?id=1&p=2"),
+        (BASE, '<a href="javascript:void(0)">x</a>', None),
+        (BASE, "<b>no link</b>", None),
+        (BASE, "<a name='top'>x</a>", None),
         # unchanged rules
         (BASE, "javascript:alert(1)", None),
         (BASE, "https://a.example/x", "https://a.example/x"),
@@ -61,6 +69,14 @@ def test_resolve_url(base: str | None, href: str, expected: str | None) -> None:
         ("ÐŸÑ€Ð¸Ð²ÐµÑ‚ Å‚Ã³dÅº", "Привет łódź"),
         ("Кириллица", "Кириллица"),
         ("ascii", "ascii"),
+        # round nine: mojibake beside correct text (was left as it was)
+        ("Café: Donâ€™t stop â€“ now", "Café: Don’t stop – now"),
+        ("Привет â€œquotedâ€\x9d", "Привет “quoted”"),
+        ("Price 5 â‚¬ — Brandâ„¢ rules", "Price 5 € — Brand™ rules"),
+        ("Ünïcode and rÃ©sumÃ© Â© 2026", "Ünïcode and résumé © 2026"),
+        ("SÃO PAULO — AÇÃO", "SÃO PAULO — AÇÃO"),  # Portuguese: Ã before a letter is a letter
+        ("Straße «Zitat» — ok", "Straße «Zitat» — ok"),
+        ("Don’t â€“ but â€ alone", "Don’t – but â€ alone"),  # a run whose last byte was lost: kept
     ],
 )
 def test_repair_cp1252_mojibake(value: str, expected: str) -> None:

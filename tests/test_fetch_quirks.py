@@ -624,9 +624,18 @@ def test_a_head_no_browser_reads_either_is_still_an_error(
             b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked, Identity",
             b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked",
         ),
+        # round nine: a compression as a transfer coding goes to Content-Encoding, after any there
         (
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked",
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: x-gzip\r\nContent-Encoding: deflate\r\nA: 1",
+            b"HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\nA: 1\r\nContent-Encoding: x-gzip",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked",
         ),
     ],
 )
@@ -645,9 +654,15 @@ def chunk_body(body: bytes) -> bytes:
         (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\nContent-Length: %d\r\n\r\n" % len(RSS) + RSS, None),
         (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\nConnection: close\r\n\r\n" + RSS, None),  # to the close
         (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, identity\r\n\r\n" + chunk_body(RSS), None),
-        # a transfer coding other than chunked is still refused (left alone: docs/fetching.md)
+        # round nine: gzip or deflate as a transfer coding is undone like a Content-Encoding
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n" + chunk_body(gzip.compress(RSS)), None),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n" + chunk_body(RSS), None),  # labelled, sent plain
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: deflate\r\nConnection: close\r\n\r\n" + zlib.compress(RSS), None),
+        (b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+         + chunk_body(gzip.compress(gzip.compress(RSS))), None),
+        # a transfer coding we cannot undo is still refused (left alone: docs/fetching.md)
         (
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n" + chunk_body(RSS),
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked\r\n\r\n" + chunk_body(RSS),
             "invalid HTTP response: Only Transfer-Encoding: chunked is supported",
         ),
     ],
@@ -660,3 +675,53 @@ def test_transfer_encoding_identity_is_no_coding(
         assert (r.status, r.body) == ("ok", RSS), r.error
     else:
         assert (r.status, r.error) == ("error", error)
+
+
+def chunks_of(body: bytes, size: int = 64) -> bytes:
+    return b"".join(
+        b"%x\r\n" % len(body[i : i + size]) + body[i : i + size] + b"\r\n" for i in range(0, len(body), size)
+    )
+
+
+CHUNKED_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        # round nine: the last chunk came, the blank line after it did not, the server closed
+        (CHUNKED_HEAD + chunks_of(RSS) + b"0\r\n", None),
+        (CHUNKED_HEAD + chunks_of(RSS) + b"000;done\r\n", None),
+        (CHUNKED_HEAD + chunks_of(RSS, 10_000) + b"0\r\n", None),  # one chunk
+        (CHUNKED_HEAD + b"0\r\n", "empty body"),
+        # still errors: a body cut inside a chunk, or before the last chunk
+        (CHUNKED_HEAD + chunks_of(RSS)[:-40], "connection closed by server: peer closed connection without sending complete message body (incomplete chunked read)"),
+        (CHUNKED_HEAD + chunks_of(RSS), "connection closed by server: peer closed connection without sending complete message body (incomplete chunked read)"),
+    ],
+)  # fmt: skip
+def test_a_chunked_body_closed_after_its_last_chunk_is_whole(
+    fault_server: FaultServer, settings: Settings, data: bytes, error: str | None
+) -> None:
+    r = fetch_url(fault_server.add("/chunks", raw_response_bytes(data)), settings)
+    if error is None:
+        assert (r.status, r.body) == ("ok", RSS), r.error
+    else:
+        assert (r.status, r.error) == ("error", error)
+
+
+@pytest.mark.parametrize(
+    ("last_modified", "sent"),
+    [
+        ("Fri, 01 Jan 2100 00:00:00 GMT", False),  # round nine: a server clock in the future
+        ("Mon, 01 Jan 1990 00:00:00 GMT", True),
+        ("garbage", True),  # sent back as it came, as before
+    ],
+)
+def test_a_last_modified_in_the_future_is_not_sent_back(
+    fault_server: FaultServer, settings: Settings, last_modified: str, sent: bool
+) -> None:
+    url = fault_server.add("/future", conditional(RSS, last_modified=last_modified))
+    r = fetch_url(url, settings, last_modified=last_modified, etag='"e1"')
+    assert r.status == ("not_modified" if sent else "ok"), r.error
+    headers = fault_server.hits("/future")[-1].headers
+    assert ("if-modified-since" in headers) is sent and headers["if-none-match"] == '"e1"'

@@ -189,7 +189,8 @@ CASES: dict[str, Case] = {
         "HTTP 429 Too Many Requests",
         "backoff",
     ),
-    "doctype-entities-on-loopback": Case(doctype_entities, ["News from &company; &xxe;"]),
+    # the plain internal entity is expanded since round nine (it stayed "&company;"); the external stays text
+    "doctype-entities-on-loopback": Case(doctype_entities, ["News from Acme Corp &xxe;"]),
 }  # fmt: skip
 TARGETS = {
     "/chosen": ("chosen", "Chosen"),

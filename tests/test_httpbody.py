@@ -78,3 +78,22 @@ def test_a_pre_compressed_file_cut_short_inside_a_good_transfer_is_an_error() ->
 
 def test_plain_bodies_under_a_compression_label_are_untouched() -> None:
     assert decode(BODY, "gzip") == BODY and decode(BODY, "") == BODY
+
+
+@pytest.mark.parametrize("coding", ["gzip", "x-gzip", "deflate"])
+@pytest.mark.parametrize("pieces", [1, 7])
+def test_raw_deflate_under_any_compression_label_is_read(coding: str, pieces: int) -> None:
+    # round nine: raw deflate labelled gzip was "corrupt compressed body: … incorrect header check"
+    assert decode(COMPRESSED["raw-deflate"], coding, pieces) == BODY
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        COMPRESSED["raw-deflate"][:-3],  # raw deflate cut short: no longer taken for raw deflate
+        bytes(range(7, 250)) * 3,  # bytes that are no compression at all
+    ],
+)
+def test_bytes_under_a_gzip_label_that_are_no_whole_raw_deflate_stay_corrupt(data: bytes) -> None:
+    with pytest.raises(zlib.error, match="incorrect header check"):
+        decode(data, "gzip")

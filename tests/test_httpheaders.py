@@ -3,9 +3,11 @@ tested against a live server in test_fetch_quirks.py)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from ingest.httpheaders import RedirectError, resolve_redirect
+from ingest.httpheaders import RedirectError, is_future_date, resolve_redirect
 
 BASE = "https://news.example/dir/feed"
 
@@ -39,3 +41,25 @@ def test_feed_urls_are_the_http_urls_they_wrap(location: str, target: str) -> No
 def test_feed_urls_wrapping_anything_else_are_refused(location: str, error: str) -> None:
     with pytest.raises(RedirectError, match="^" + error.replace("(", r"\(").replace(")", r"\)") + "$"):
         resolve_redirect(BASE, location)
+
+
+NOW = datetime(2026, 11, 24, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("value", "future"),
+    [
+        # round nine: a Last-Modified from a server clock in the future is not sent back
+        ("Fri, 01 Jan 2100 00:00:00 GMT", True),
+        ("Thu, 26 Nov 2026 10:00:00 GMT", True),  # two days ahead
+        ("Wednesday, 25-Nov-26 09:00:00 GMT", False),  # within a day: clocks differ
+        ("Tue, 24 Nov 2026 10:00:00 GMT", False),
+        ("Mon, 01 Jan 1990 00:00:00 GMT", False),
+        ("Sun Nov  6 08:49:37 2100", True),  # asctime, no zone: UTC
+        ("not a date", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_is_future_date(value: str | None, future: bool) -> None:
+    assert is_future_date(value, NOW) is future

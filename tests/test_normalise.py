@@ -198,7 +198,8 @@ def test_choose_language(declared: str | None, text: str, expected: str | None) 
         # already repaired by the parsers)
         ({"title": "Donâ€™t stop â€“ cafÃ©", "summary_html": "<p>Itâ€™s â€œquotedâ€\x9d</p>"}, "Don’t stop – café", "It’s “quoted”"),
         ({"title": "Café – “real” Fuß»", "summary_html": "<p>São Paulo Ã</p>"}, "Café – “real” Fuß»", "São Paulo Ã"),
-        ({"title": "Café Donâ€™t"}, "Café Donâ€™t", ""),  # mixed with real text: left as it is
+        ({"title": "Café Donâ€™t"}, "Café Don’t", ""),  # round nine: mixed with real text, repaired too
+        ({"title": "Resumé", "summary_html": "<p>Café — Itâ€™s â€œhereâ€\x9d</p>"}, "Resumé", "Café — It’s “here”"),
         # HTML escaped twice: the tags were left in the text
         ({"summary_html": "&lt;p&gt;Double &lt;b&gt;escaped&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Second&lt;/p&gt;"}, "Title", "Double escaped\nSecond"),
         ({"summary_html": "One&lt;br /&gt;two &lt;a href=&quot;https://x.example/&quot;&gt;link&lt;/a&gt;"}, "Title", "One\ntwo link"),

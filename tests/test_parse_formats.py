@@ -296,6 +296,30 @@ CASES = [
         [{"title": "Prefixed title", "text": "Para one.\nPara two."}],
         id="atom-xhtml-under-a-prefix",
     ),
+    pytest.param(  # round nine: a permalink guid that is no link gave a made-up URL on the feed's host
+        rss('<item><title>Numbered</title><guid>12345</guid></item>'
+            '<item><title>Marked</title><guid isPermaLink="true">story-2025-11-24</guid></item>'
+            '<item><title>Path guid</title><guid>/news/2025/11/path</guid></item>'
+            '<item><title>URL guid</title><guid>https://news.example/g/4</guid></item>'),
+        [{"url": "", "guid": "12345", "title": "Numbered"},
+         {"url": "", "guid": "story-2025-11-24", "title": "Marked"},
+         {"url": "https://news.example/news/2025/11/path", "title": "Path guid"},
+         {"url": "https://news.example/g/4", "title": "URL guid"}],
+        id="permalink-guids-that-are-no-link",
+    ),
+    pytest.param(
+        atom('<entry><title>Atom number</title><id>1</id></entry>'
+             '<entry><title>Atom path</title><id>/x/2</id></entry>'),
+        [{"url": "", "guid": "1"}, {"url": "https://news.example/x/2"}],
+        id="atom-ids-that-are-no-link",
+    ),
+    pytest.param(  # round nine: a link written as an escaped HTML anchor was read as a relative path
+        rss('<item><title>Anchor</title><link>&lt;a href="https://news.example/a/9"&gt;Read more&lt;/a&gt;</link></item>'
+            "<item><title>Anchor single</title><link><![CDATA[<a href='/a/10' target=\"_blank\">/a/10</a>]]></link></item>"
+            "<item><title>Other markup</title><link>&lt;b&gt;no link&lt;/b&gt;</link><guid>urn:b</guid></item>"),
+        [{"url": "https://news.example/a/9"}, {"url": "https://news.example/a/10"}, {"url": "", "guid": "urn:b"}],
+        id="link-written-as-an-escaped-anchor",
+    ),
 ]  # fmt: skip
 
 

@@ -31,6 +31,20 @@ from ingest.text import clean_text, clean_title, html_to_text, strip_boilerplate
         ("", ""),
         ("<p>Unclosed <b>bold", "Unclosed bold"),
         ("<p>x</p><!-- comment --><p>y</p>", "x\ny"),
+        # round nine: nested deeper than the HTML parser's 256 levels (everything after was lost)
+        (
+            "<p>Intro.</p>" + "<span>" * 300 + "Deep &amp; on" + "</span>" * 300 + "<p>After.</p>",
+            "Intro.\nDeep & on\nAfter.",
+        ),
+        (
+            "<p>Intro.</p>" + "<font color=red>" * 400 + "Never closed <b>bold</b>",
+            "Intro.\nNever closed bold",
+        ),
+        (
+            "<div>" * 5000 + "Five thousand<script>x()</script><br>deep" + "</div>" * 5000,
+            "Five thousand\ndeep",
+        ),
+        ("<p>Wide</p>" * 400, "\n".join(["Wide"] * 400)),  # many tags, not deep: the parser reads it
     ],
 )
 def test_html_to_text(html: str, text: str) -> None:

@@ -7,6 +7,7 @@ import codecs
 import pytest
 
 from ingest.charsets import decode_body, parse_content_type
+from ingest.parse import parse_feed
 from ingest.xmlsafe import sanitize_xml, strip_prolog
 
 CYRILLIC = "Вечерний вестник"
@@ -157,3 +158,40 @@ def test_thorough_mode_drops_forbidden_control_characters() -> None:
 def test_well_formed_utf8_body_is_passed_without_copy() -> None:
     body = b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel/></rss>'
     assert sanitize_xml(body).data is body
+
+
+def feed_with_subset(subset: str, title: str, encoding: str = "utf-8") -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="{encoding}"?><!DOCTYPE rss [{subset}]><rss version="2.0"><channel>'
+        f"<title>t</title><item><title>{title}</title><link>https://x.example/a</link></item></channel></rss>"
+    ).encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "windows-1252"])
+@pytest.mark.parametrize(
+    ("subset", "title", "expected"),
+    [
+        # round nine: plain-text entities of the internal subset are expanded (they were left as text)
+        ('<!ENTITY site "Fictional Daily">', "From &site;", "From Fictional Daily"),
+        ("<!ENTITY site 'Caf&#233; Daily'><!ENTITY nbsp \"&#160;\">", "&site;&nbsp;x", "Café Daily x"),
+        ('<!ENTITY a "first"><!ENTITY a "second">', "&a;", "first"),  # the first declaration binds
+        # never: nesting (billion laughs), external or parameter entities, markup, redeclared XML ones
+        ('<!ENTITY b "bb"><!ENTITY a "&b;&b;">', "&a;", "&a;"),
+        ('<!ENTITY x SYSTEM "file:///etc/passwd">', "&x;", "&x;"),
+        ('<!ENTITY % p "pp"><!ENTITY q "%p;">', "&q;", "&q;"),
+        ('<!ENTITY m "<b>bold</b>">', "&m;", "&m;"),
+        ('<!ENTITY amp "gotcha"><!ENTITY lt "oops">', "A &amp; B &lt; C", "A & B < C"),
+    ],
+)
+def test_plain_internal_entities_are_expanded_and_nothing_else(
+    subset: str, title: str, expected: str, encoding: str
+) -> None:
+    parsed = parse_feed(feed_with_subset(subset, title, encoding), url="https://x.example/feed")
+    assert [e.title for e in parsed.entries] == [expected]
+
+
+def test_entity_expansion_is_bounded() -> None:
+    value = "x" * 200
+    body = feed_with_subset(f'<!ENTITY big "{value}"><!ENTITY s "ok">', "&s; " + "&big;" * 6000)
+    safe = sanitize_xml(body)  # 1.2 MB of expansion: over the budget, the references stay as they are
+    assert len(safe.data) < len(body) and b"&big;" in safe.data and b"&s;" not in safe.data

@@ -25,6 +25,7 @@ from ingest.feedvalues import (
     fallback_html,
     find_enclosure,
     find_last,
+    is_guid_link,
     looks_like_html,
     parse_date,
     repair_mojibake,
@@ -34,8 +35,7 @@ from ingest.feedvalues import (
 from ingest.models import Entry, ParsedFeed
 from ingest.xmlsafe import CASE_VARIANT_RE, MARK, lift_cdata
 
-ATOM10 = "http://www.w3.org/2005/Atom"
-ATOM03 = "http://purl.org/atom/ns#"
+ATOM10, ATOM03 = "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"
 RSS10 = "http://purl.org/rss/1.0/"
 RSS090 = "http://my.netscape.com/rdf/simple/0.9/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -252,7 +252,7 @@ def build_rss_entry(
     guid = clean_guid(guid_text) if guid_el is not None else clean_guid(item.get(f"{{{RDF}}}about"))
     link = values.get("link")
     if not (link or "").strip() and guid_el is not None and guid_el.get("isPermaLink", "true") == "true":
-        link = guid_text
+        link = guid_text if is_guid_link(guid_text) else None
     summary = values.get("summary", "")
     content = values.get("content", "")
     title = values.get("title")
@@ -336,7 +336,7 @@ def atom_link(element: Any, ns: str, base: str | None) -> str | None:
             href = resolve_url(element_base(link, base), value)
     if href is None:
         ident = find_last(element, f"{{{ns}}}id")
-        if ident is not None:
+        if ident is not None and is_guid_link(element_text(ident)):  # "1" is no link (round nine)
             href = resolve_url(element_base(ident, base), element_text(ident))
     return href
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ingest.monthnames import COMMON_MONTHS, MONTHS, lookup_month
+
 ISO_DATE_RE = re.compile(
     r"^(\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?"
     r"(?:[T\s]+(\d\d):?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?"
@@ -49,38 +51,6 @@ PM_WORDS = frozenset({"下午", "午後", "오후", "pm"})
 RFC822_COMMON_RE = re.compile(
     r"(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d\d):(\d\d):(\d\d) (?:([+-])(\d\d)(\d\d)|GMT|UTC?|Z)$"
 )
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
-    )
-}
-COMMON_MONTHS = {key: n for name, n in MONTHS.items() for key in (name, name.title(), name.upper())}
-# Month names of other languages, keyed by their first letters (German, Russian and Ukrainian in
-# nominative and genitive forms, Dutch, French, Spanish, Italian, Portuguese, Polish, Indonesian,
-# Turkish): "19. März
-# 2026", "19 ноября 2026 г.", "19 листопада 2026". English names are in MONTHS.
-LOCAL_MONTHS = {
-    "jän": 1, "gen": 1, "ene": 1, "janv": 1, "sty": 1, "янв": 1, "січ": 1,
-    "fév": 2, "fev": 2, "lut": 2, "фев": 2, "лют": 2,
-    "mär": 3, "mrz": 3, "mrt": 3, "mars": 3, "мар": 3, "бер": 3,
-    "avr": 4, "abr": 4, "kwi": 4, "апр": 4, "кві": 4,
-    "mai": 5, "mei": 5, "mag": 5, "maj": 5, "май": 5, "мая": 5, "тра": 5,
-    "juin": 6, "giu": 6, "cze": 6, "июн": 6, "чер": 6,
-    "juil": 7, "lug": 7, "lip": 7, "июл": 7, "лип": 7,
-    "aoû": 8, "ago": 8, "sie": 8, "авг": 8, "сер": 8,
-    "set": 9, "wrz": 9, "сен": 9, "вер": 9,
-    "okt": 10, "ott": 10, "out": 10, "paź": 10, "окт": 10, "жов": 10,
-    "lis": 11, "ноя": 11, "лис": 11,
-    "dez": 12, "déc": 12, "dic": 12, "gru": 12, "дек": 12, "гру": 12,
-    # round seven: Indonesian ("24 Agustus 2026 17:00 WIB", "Rabu, 19 Agu 2026") and Turkish
-    # ("24 Kasım 2026 13:00", "Pzt, 24 Kas 2026"); their other months are spelled as above
-    "peb": 2, "agu": 8, "agt": 8, "nop": 11, "des": 12,
-    "oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10, "kas": 11, "ara": 12,
-    # round eight: Finnish ("24. marraskuuta 2026 klo 10.00" was read as March: "mar")
-    "tamm": 1, "helm": 2, "maal": 3, "huht": 4, "touk": 5, "kesä": 6, "hein": 7, "elok": 8, "syys": 9,
-    "loka": 10, "marr": 11, "joul": 12,
-}  # fmt: skip
 # "Donnerstag, 19. März 2026 um 10:00 Uhr", "19 ноября 2026 г., 10:00", "19.11.2026 10:00" (day
 # first, as dotted dates are in German, Russian and Ukrainian), "2026/11/19 10:00": tried only
 # after the English forms failed.
@@ -95,6 +65,14 @@ NUMERIC_DATE_RE = re.compile(
     + LOCAL_TIME
     + LOCAL_ZONE
 )
+# Round nine: Hungarian, year first ("2026. november 24. 10:00", "hétfő, 2026. nov. 24., 10:00")
+YEAR_FIRST_DATE_RE = re.compile(
+    r"^(?:[^\W\d_]+,?\s+)?(\d{4})\.\s*([^\W\d_]{3,})\.?\s+(\d{1,2})\.?(?:,?\s*[^\W\d_]{4,},?)?"
+    + LOCAL_TIME
+    + LOCAL_ZONE
+)
+# Round nine: an hour without minutes before am/pm ("10 a.m. ET", "Nov 24, 2026 10 PM EST")
+HOUR_ONLY_AMPM_RE = re.compile(r"(?<![\d:.])(\d{1,2})\s*([AaPp][Mm])\b")
 ZONES = {
     "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
     "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10, "ast": -4, "adt": -3,
@@ -205,7 +183,10 @@ def parse_date(value: str | None) -> datetime | None:
         joined = DATE_TIME_JOINER_RE.sub(" ", text)
         if joined != text:
             return parse_date(joined)
-        return parse_local_date(text) or parse_zone_named_date(text)
+        if found := parse_local_date(text) or parse_zone_named_date(text):
+            return found
+        hour_only = HOUR_ONLY_AMPM_RE.sub(r"\1:00 \2", text)
+        return parse_date(hour_only) if hour_only != text else None
     except (ValueError, OverflowError):
         return None
     return None
@@ -295,8 +276,12 @@ def make_stamp(year: int, month: int, day: int, hour: int, minute: int, second: 
 def parse_local_date(text: str) -> datetime | None:
     """Dates with month names of other languages or in dotted/slashed numeric form (see LOCAL_DATE_RE)."""
     match = LOCAL_DATE_RE.match(text)
-    if match:
-        day, name, year, hour, minute, second, zone, offset = match.groups()
+    year_first = None if match else YEAR_FIRST_DATE_RE.match(text)
+    if match or year_first:
+        if match:
+            day, name, year, hour, minute, second, zone, offset = match.groups()
+        elif year_first:
+            year, name, day, hour, minute, second, zone, offset = year_first.groups()
         month = lookup_month(name)
         if month is None:
             return None
@@ -308,12 +293,6 @@ def parse_local_date(text: str) -> datetime | None:
         day, month, year = day1 or day2, int(month1 or month2), year1 or year2
     stamp = datetime(int(year), month, int(day), int(hour or 0), int(minute or 0), int(second or 0))
     return apply_zone(stamp, zone, offset)
-
-
-def lookup_month(name: str) -> int | None:
-    """The month of an English or :data:`LOCAL_MONTHS` name, full or abbreviated, any case."""
-    folded = name.lower()  # four-letter names first ("marraskuuta" is no March), then English
-    return LOCAL_MONTHS.get(folded[:4]) or MONTHS.get(folded[:3]) or LOCAL_MONTHS.get(folded[:3])
 
 
 def parse_offset(zone: str | None) -> float:

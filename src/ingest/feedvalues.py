@@ -26,12 +26,19 @@ CP1252_BYTES = {bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in rang
 CP1252_MOJIBAKE_RE = re.compile(
     "[âÂÃÄÅÎÏÐÑ×ØÙ][" + "".join(re.escape(c) for c, b in CP1252_BYTES.items() if b < 0xC0) + "]"
 )
+# Round nine: mojibake beside correct text ("Café: Donâ€™t"): runs that are the UTF-8 bytes of general
+# punctuation and signs (â€™ â€œ â€“ â‚¬ â„¢: U+2000-U+2FFF) or of a Latin-1 character (Ã© Ã¼ Â°), repaired one by one
+CP1252_CONTINUATION = "".join(re.escape(c) for c, b in CP1252_BYTES.items() if b < 0xC0)
+MIXED_MOJIBAKE_RE = re.compile(f"â[{CP1252_CONTINUATION}]{{2}}|[ÂÃ][{CP1252_CONTINUATION}]")
 UNMEANT_SCRIPTS_RE = re.compile("[\u0700-\u07ff]")  # Syriac, Thaana, N'Ko: what "ß«" decodes to
 HTMLISH_RE = re.compile(r"</[A-Za-z][\w:-]*\s*>|&#?\w+;")
 LANGUAGE_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
 AUTHOR_EMAIL_NAME_RE = re.compile(r"^\s*([^\s()<>@]+@[^\s()<>]+)\s*\((.*)\)\s*$")
 AUTHOR_NAME_EMAIL_RE = re.compile(r"^\s*(.*?)\s*[(<]\s*([^\s()<>@]+@[^\s()<>]+)\s*[)>]\s*$")
 SCHEME_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
+# Round nine: a link written as an escaped HTML anchor (<link>&lt;a href="…"&gt;…&lt;/a&gt;</link>):
+# its href, not the markup as a relative path
+ANCHOR_HREF_RE = re.compile(r"""^<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Where an item's enclosure is (path, attribute): RSS <enclosure url>, Atom 1.0/0.3 <link rel="enclosure">,
@@ -71,15 +78,21 @@ def repair_mojibake(value: str) -> str:
 def repair_cp1252_mojibake(value: str) -> str:
     """UTF-8 decoded as windows-1252 somewhere upstream ("Donâ€™t stop â€“ cafÃ©"), decoded again
     when the whole value is that: every character a windows-1252 byte, and the bytes valid UTF-8
-    (real windows-1252 text never is). :func:`repair_mojibake` covers the Latin-1 case."""
+    (real windows-1252 text never is); else (round nine) the runs of punctuation and Latin-1 letters
+    mojibake shows beside correct text. :func:`repair_mojibake` covers the Latin-1 case."""
     if value.isascii() or CP1252_MOJIBAKE_RE.search(value) is None:
         return value
     try:
         data = bytes(CP1252_BYTES[c] if c >= "\x80" else ord(c) for c in value)
         repaired = data.decode("utf-8")
     except (KeyError, UnicodeDecodeError):
-        return value
+        return MIXED_MOJIBAKE_RE.sub(decode_mojibake_run, value)  # mixed with correct text
     return value if UNMEANT_SCRIPTS_RE.search(repaired) else repaired
+
+
+def decode_mojibake_run(match: re.Match[str]) -> str:
+    """One UTF-8 sequence read as windows-1252 (see MIXED_MOJIBAKE_RE), decoded again."""
+    return bytes(CP1252_BYTES[c] if c >= "\x80" else ord(c) for c in match.group()).decode("utf-8")
 
 
 def looks_like_html(value: str | None) -> bool:
@@ -146,6 +159,11 @@ def resolve_url(base: str | None, href: str | None) -> str | None:
     href = (href or "").strip()
     if not href:
         return None
+    if href[0] == "<":  # markup, no URL: an escaped anchor gives its href (round nine)
+        found = ANCHOR_HREF_RE.match(href)
+        href = html.unescape(next(g for g in found.groups() if g is not None)).strip() if found else ""
+        if not href:
+            return None
     if "\t" in href or "\n" in href or "\r" in href:  # dropped by browsers: "java\tscript:" runs
         href = href.replace("\t", "").replace("\n", "").replace("\r", "")
     if "&" in href:
@@ -163,6 +181,13 @@ def resolve_url(base: str | None, href: str | None) -> str | None:
     if match and match.group(1).lower() not in WEB_SCHEMES:
         return None
     return url
+
+
+def is_guid_link(guid: str | None) -> bool:
+    """Whether a permalink guid (RSS ``isPermaLink`` is true unless said otherwise) may be an item's
+    link: an http(s) URL or a path has a ``/``; a guid without one (``12345``, ``a1b2-c3``) is an
+    identifier a generator forgot to mark, no page on the feed's host (round nine)."""
+    return "/" in (guid or "")
 
 
 def clean_guid(value: str | None) -> str | None:

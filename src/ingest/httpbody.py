@@ -74,9 +74,10 @@ def decode_stream(chunks: Iterable[bytes], encoding: str, cap: int, check: Calla
 
 def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callable[[], None]) -> bytes:
     """Undo one coding incrementally, at most OUT_CHUNK bytes per step, so a gzip bomb never takes
-    more memory than the cap plus that. Concatenated gzip members are read; garbage after a complete
-    member is ignored; ``deflate`` may be zlib-wrapped, gzip or raw, ``gzip`` zlib-wrapped; a first
-    chunk that is plain markup and does not decode is taken as identity."""
+        more memory than the cap plus that. Concatenated gzip members are read; garbage after a complete
+        member is ignored; ``deflate`` may be zlib-wrapped, gzip or raw, ``gzip`` zlib-wrapped or raw (a
+    raw stream under a gzip label counts only when it decodes to its end); a first
+        chunk that is plain markup and does not decode is taken as identity."""
     wbits = WBITS.get(coding, 0)
     decomp = zlib.decompressobj(wbits) if wbits else None
     body = bytearray()
@@ -85,6 +86,7 @@ def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callab
     received = 0
     head = bytearray()  # every byte received while nothing came out (a raw deflate stream restarts on it)
     first = True
+    header_error: zlib.error | None = None  # why the header did not decode (raw deflate tried then)
     for chunk in chunks:
         data = chunk
         if (
@@ -109,16 +111,18 @@ def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callab
             else:
                 try:
                     piece = decomp.decompress(data, OUT_CHUNK)
-                except zlib.error:
+                except zlib.error as exc:
                     if members_done:  # trailing garbage after a complete gzip member
                         return finish_decoded(body, cap)
-                    if coding == "deflate" and not body and wbits == AUTO_WBITS and len(head) == received:
-                        wbits = -zlib.MAX_WBITS  # a raw deflate stream without the zlib header
+                    if not body and wbits == AUTO_WBITS and len(head) == received:
+                        wbits, header_error = -zlib.MAX_WBITS, exc  # raw deflate without a header
                         decomp, data, member_start = zlib.decompressobj(wbits), bytes(head), b""
                         continue
                     if first and not body and looks_like_markup(chunk):
                         decomp, data = None, chunk  # labelled compressed, sent plain
                         continue
+                    if header_error and coding != "deflate":
+                        raise header_error from None  # gzip-labelled bytes that are no raw deflate either
                     raise
                 data = decomp.unconsumed_tail
                 if decomp.eof:
@@ -132,6 +136,8 @@ def inflate_stream(chunks: Iterable[bytes], coding: str, cap: int, check: Callab
         first = False
     if decomp is not None:
         body += decomp.flush()
+        if header_error and coding != "deflate" and not decomp.eof and not members_done:
+            raise header_error  # since round nine raw deflate under a gzip label counts only when whole
         if member_start and not decomp.eof and (not members_done or member_start == GZIP_MAGIC[:2]):
             raise TruncatedBodyError(  # a later member only counts when it starts like one
                 f"compressed body cut short: {coding or 'gzip'} stream incomplete after {received} bytes "

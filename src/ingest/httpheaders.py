@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -17,6 +19,8 @@ WEB_SCHEME_RE = re.compile(r"^(https?):(.*)$", re.I | re.S)
 FEED_SCHEME_RE = re.compile(r"^feed:(//)?(?=[^/])", re.I)
 # Refresh: 0; url=/feed (also "0;URL='/feed'", "5, /feed"): what a browser loads next
 REFRESH_RE = re.compile(r"""^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(["']?)([^"'\s]+)\1\s*$""", re.I)
+
+FUTURE_SLACK = timedelta(days=1)  # a Last-Modified later than this after our clock is not sent back
 
 
 class RedirectError(Exception):
@@ -32,6 +36,17 @@ def encode_validator(value: str | None) -> bytes | None:
         return value.encode("latin-1")
     except UnicodeEncodeError:
         return value.encode("utf-8")
+
+
+def is_future_date(value: str | None, now: datetime, slack: timedelta = FUTURE_SLACK) -> bool:
+    """Whether an HTTP date (a Last-Modified) lies more than ``slack`` after ``now``: a server clock
+    or a generator gone wrong. Sent back as If-Modified-Since it can earn a 304 on every request
+    (a server comparing ``>=`` or equality), so the feed would never be read again (round nine)."""
+    try:
+        when = parsedate_to_datetime(value or "")
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return False
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)) > now + slack
 
 
 def resolve_redirect(url: str, location: str) -> str:

@@ -9,8 +9,11 @@ is the only one, and it is found by its blank line alone (no body framing to fol
 rewritten as browsers read it: the status line's version upper-cased (HTTP/2 and HTTP/3 as
 HTTP/1.1), spaces before a colon dropped, lines without a colon or with a name that is no token
 dropped, and (round eight) ``identity`` taken out of ``Transfer-Encoding`` (RFC 2616 drafts' name
-for no transfer coding, which h11 refuses: ``Only Transfer-Encoding: chunked is supported``).
-Everything after the head (the body, its chunks) is passed on untouched; h11 parses it all.
+for no transfer coding, which h11 refuses: ``Only Transfer-Encoding: chunked is supported``), and
+(round nine) a compression named as a transfer coding (``gzip, chunked``) moved to Content-Encoding.
+Since round nine a chunked body that ended after its last chunk without the final blank line (the
+server closed the connection there) is also asked once more through it, and the blank line supplied.
+Everything else after the head (the body, its chunks) is passed on untouched; h11 parses it all.
 """
 
 from __future__ import annotations
@@ -34,11 +37,24 @@ REFUSED_HEAD_RE = re.compile(
 # RFC 2616 drafts' "Transfer-Encoding: identity" (no transfer coding; old servers and proxies send it)
 TRANSFER_ENCODING_NAME_RE = re.compile(rb"^transfer-encoding$", re.I)
 IDENTITY_TOKEN = b"identity"
+# Round nine: a compression as a transfer coding ("Transfer-Encoding: gzip, chunked", RFC 7230 allows
+# it, h11 does not): moved to Content-Encoding, which ingest.httpbody undoes within the size cap
+COMPRESSION_TOKENS = frozenset({b"gzip", b"x-gzip", b"deflate"})
+
+# Round nine: a chunked body whose last chunk ("0\r\n") came but not the blank line after it before
+# the server closed: the blank line is supplied, as browsers end the body there
+LAST_CHUNK_RE = re.compile(rb"\n0+(?:;[^\r\n]*)?\r\n$")
+TAIL_KEPT = 64  # bytes of the body kept to see whether it ended with the last chunk
 
 
 def is_refused_head(exc: BaseException) -> bool:
     """Whether httpx failed on a status or header line (not on a body, a close or a chunk)."""
     return isinstance(exc, httpx.RemoteProtocolError) and REFUSED_HEAD_RE.match(str(exc)) is not None
+
+
+def is_unended_chunks(exc: BaseException) -> bool:
+    """Whether httpx failed because a chunked body ended without its final blank line (or was cut)."""
+    return isinstance(exc, httpx.RemoteProtocolError) and "incomplete chunked read" in str(exc)
 
 
 def repair_head(head: bytes) -> bytes:
@@ -50,6 +66,7 @@ def repair_head(head: bytes) -> bytes:
     major, minor, code, reason = status.groups()
     version = b"1.0" if major == b"1" and minor in (None, b"0") else b"1.1"
     out = [b"HTTP/" + version + b" " + code + (b" " + reason.strip() if reason.strip() else b"")]
+    compressed: list[bytes] = []  # compressions named as transfer codings, in the order applied
     for line in lines[1:]:
         if line[:1] in (b" ", b"\t") and len(out) > 1 and line.strip():
             out.append(line)  # a folded continuation of the line before (h11 reads those)
@@ -57,10 +74,14 @@ def repair_head(head: bytes) -> bytes:
         header = HEADER_LINE_RE.match(line.strip())
         if header and TRANSFER_ENCODING_NAME_RE.match(header[1]):
             codings = [c.strip() for c in header[2].split(b",") if c.strip().lower() != IDENTITY_TOKEN]
+            compressed += [c for c in codings if c.lower() in COMPRESSION_TOKENS]
+            codings = [c for c in codings if c.lower() not in COMPRESSION_TOKENS]
             if codings:  # "identity" names no coding: dropped, so is a header left empty by it
                 out.append(header[1] + b": " + b", ".join(codings))
         elif header:
             out.append(header[1] + b": " + header[2].strip())
+    if compressed:  # after any Content-Encoding line: applied last, undone first
+        out.append(b"Content-Encoding: " + b", ".join(compressed))
     return b"\r\n".join(out)
 
 
@@ -70,10 +91,16 @@ class LenientStream(httpcore.NetworkStream):
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
         self._head_done = False
+        self._tail = b""  # the last bytes passed on (see LAST_CHUNK_RE)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         if self._head_done:
-            return self._stream.read(max_bytes, timeout)
+            data = self._stream.read(max_bytes, timeout)
+            if data:
+                self._tail = (self._tail + data)[-TAIL_KEPT:]
+            elif LAST_CHUNK_RE.search(self._tail):
+                self._tail, data = b"", b"\r\n"  # the closing blank line the server left out
+            return data
         data = b""
         end = None
         while end is None and len(data) < MAX_HEAD:
@@ -85,6 +112,7 @@ class LenientStream(httpcore.NetworkStream):
         self._head_done = True
         if end is None:
             return data  # no complete head: h11 says what is wrong with it
+        self._tail = b"\n" + data[end.end() :][-TAIL_KEPT:]
         return repair_head(data[: end.start()]) + b"\r\n\r\n" + data[end.end() :]
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:

@@ -30,6 +30,7 @@ from ingest.feedvalues import (
     clean_language,
     clean_title,
     fallback_html,
+    is_guid_link,
     is_image_type,
     parse_date,
     resolve_url,
@@ -342,7 +343,7 @@ def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
         language = title_detail.get("language")
     return Entry(
         guid=clean_guid(item.get("id")),
-        url=(link := resolve_url(url, item.get("link") or permalink_guid(item))),
+        url=(link := resolve_url(url, item_link(item) or permalink_guid(item))),
         title=clean_title(item.get("title"), detail_is_html(item.get("title_detail"))),
         summary_html=summary_html,
         content_html=content_html,
@@ -367,6 +368,12 @@ def first_enclosure(item: Any, url: str | None) -> str | None:
         if found:
             return found
     return None
+
+
+def item_link(item: Any) -> str | None:
+    """The item's link; one feedparser took from a guid only when it may be a link (``is_guid_link``)."""
+    link = item.get("link")
+    return link if not item.get("guidislink") or is_guid_link(link) else None
 
 
 def permalink_guid(item: Any) -> str | None:

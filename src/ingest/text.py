@@ -22,6 +22,14 @@ BLOCK_TAGS = frozenset(
     "figcaption figure hr aside nav address".split()
 )
 DROP_TAGS = frozenset("script style noscript iframe object embed svg form button template head".split())
+# Round nine: markup nested deeper than libxml2's HTML parser goes (256 elements: unclosed <span> or
+# <font> tags pasted from a word processor) lost everything after that depth, silently. Such markup
+# is read flat: dropped elements out, block tags as paragraph breaks, every other tag removed.
+MAX_HTML_DEPTH = 256
+DEEP_DROPPED_RE = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.I | re.S)
+DEEP_BLOCK_TAG_RE = re.compile(
+    r"</?(?:" + "|".join(sorted(BLOCK_TAGS, key=len, reverse=True)) + r")\b[^>]*>", re.I
+)
 # class/id words of blocks that feeds inject around an item (share bars, FeedBurner flare, related links)
 DROP_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:feedflare|share|sharing|sharedaddy|social|social-links|jp-relatedposts|related|"
@@ -138,6 +146,8 @@ def parse_markup(fragment: str) -> str:
         root = None
     if root is None:
         return clean_text(html.unescape(_ANY_TAG_RE.sub(" ", fragment)))
+    if fragment.count("<") > MAX_HTML_DEPTH and is_cut_at_depth(html_parser()):
+        return read_deep_markup(fragment)
     body = root.find("body")
     chunks: list[str] = []
     collect_text(root if body is None else body, chunks)
@@ -155,6 +165,17 @@ def read_simple_markup(fragment: str) -> str | None:
     if "<a " in text and any(_SHARE_HINT_RE.search(href) for href in _HREF_RE.findall(text)):
         return None
     return _INLINE_TAG_RE.sub("", text)
+
+
+def is_cut_at_depth(parser: etree.HTMLParser) -> bool:
+    """Whether the last parse stopped at the parser's nesting limit (``Excessive depth in document``)."""
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def read_deep_markup(fragment: str) -> str:
+    """Markup too deep for the HTML parser, read flat (see DEEP_BLOCK_TAG_RE)."""
+    text = DEEP_BLOCK_TAG_RE.sub(_PARA_BREAK, DEEP_DROPPED_RE.sub("", fragment))
+    return clean_text(html.unescape(_ANY_TAG_RE.sub("", text)))
 
 
 def html_parser() -> etree.HTMLParser:
