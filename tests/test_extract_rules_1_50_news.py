@@ -305,3 +305,28 @@ def test_german_sources_1_62(text: str, expected: list[Row]) -> None:
 )
 def test_german_sources_1_63(text: str, expected: list[Row]) -> None:
     assert _run(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a full US state name after the town is no name
+            "“The rent doubled,” said Ana Ruiz, a nurse from Camden, New Jersey, who moved last year.",
+            [("Ana Ruiz", "direct", "The rent doubled")],
+        ),
+        (  # a name, then any role with other names inside it, after an inverted cue
+            "The cuts were rushed, said Omar Haddad, a budget official under Governors Lane and Mary Price.",
+            [("Omar Haddad", "indirect", "The cuts were rushed")],
+        ),
+        (  # "states" after a quote is a noun unless "that" or a colon follows
+            "The chief urged calm, saying, “Fewer guns are better.” The city is one of 12 states where it is legal.",
+            [("The chief", "direct", "Fewer guns are better.")],
+        ),
+        (  # "those who said": no speaker made of the clause before it
+            "The mayor won more support from those who said taxes were too high.",
+            [("", "indirect", "taxes were too high")],
+        ),
+    ],
+)
+def test_english_appositions_1_64(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

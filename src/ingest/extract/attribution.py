@@ -60,6 +60,8 @@ _BARE_CUE_RE = re.compile(
     r"(?<![\w’'])(?:said|says|added|adds|wrote|writes|writing|saying|adding|declared|insisted|argued|"
     r"warned|replied|answered|tweeted|posted|continued|stated|concluded)[ \t]+$"
 )
+_NOUN_CUES = frozenset(("states", "state"))  # "… 45 states where …" after a quote: a noun
+_THAT_OR_COLON_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)|\s*[.!?]")
 _XREF_LABELS = ("Read More:", "Read more:", "READ MORE:", "Related:", "RELATED:", "See also:", "Also read:")
 # a subordinate clause opening the sentence before the subject (rules-1.21)
 _SUB_LEAD_RE = re.compile(
@@ -118,6 +120,8 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     if ci is None:
         return None
     cue = toks[ci]
+    if lang == "en" and cue.group() in _NOUN_CUES and not _THAT_OR_COLON_RE.match(text, cue.end()):
+        return None  # "… better.” The Buckeye State is one of 45 states where …": a noun (rules-1.64)
     if ci == 0 or (ci == 1 and toks[0].group() in {"—", "–", "-"}):
         raw, pos = parse_forward(toks[ci + 1 :], text, lang, cue_gender(cue.group()) == "p")
         if not raw:

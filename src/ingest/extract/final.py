@@ -172,7 +172,7 @@ def final_attribution(
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
         if lang == "en" and raw.lower() in _EN_SUBJECT_PRONOUNS and _EN_AUX_RE.match(rest):
             return None  # "The Portuguese, who …, said he would not …": the subject of a clause (1.29)
-        sp = plausible_speaker(raw, lang)
+        sp = plausible_speaker(raw, lang, appositive=True)  # (rules-1.64: an inverted speaker's apposition)
         if sp is not None and lang == "de" and j > 0 and _lead_person(text, toks[0].start(), toks[j].start()):
             return None  # "Der Bürgermeister von X, Peter Lindqvist, kritisierte …": the subject (rules-1.13)
         return (sp, toks[j].start()) if sp is not None and j > 0 else None

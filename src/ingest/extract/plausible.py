@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.cues import first_letters, guarded
+from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
@@ -46,8 +47,15 @@ _PARTY_TAG_RE = re.compile(
 _US_STATE_RE = re.compile(
     r",\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\."
-    r"(?=\s*,|\s*$)|(?<=[a-z]),\s(?:Ohio|Utah|Iowa|Texas|Alaska|Hawaii|Maine|Idaho)(?=,|$)"
+    r"(?=\s*,|\s*$)|(?<=[a-z]),\s(?:Ohio|Utah|Iowa|Texas|Alaska|Hawaii|Maine|Idaho|Alabama|Arizona|Arkansas|California|"
+    r"Colorado|Connecticut|Delaware|Florida|Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|"
+    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s(?:Hampshire|Jersey|Mexico|York)|North\s(?:Carolina|"
+    r"Dakota)|Oklahoma|Oregon|Pennsylvania|Rhode\sIsland|South\s(?:Carolina|Dakota)|Tennessee|Vermont|Virginia|"
+    r"West\sVirginia|Wisconsin|Wyoming)(?=,|$)"
 )
+
+
+_RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents", "many", "some", "all"))
 
 
 def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
@@ -72,6 +80,9 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
     if appositive and lang == "en" and raw.count(", ") >= 2 and (trimmed := _drop_object_apposition(raw)):
         raw = trimmed  # "Anna Smith, executive director of Muslim Advocates, a legal advocacy group," (1.55)
+    if lang == "en" and raw.rstrip().endswith(" who") and "," not in raw and len(raw.split()) <= 8:
+        before = raw.rstrip()[:-4].split()  # "… support from those who said …" (rules-1.64)
+        return analyze_np(before[-1], lang) if before and before[-1].lower() in _RELATIVE_GROUPS else None
     if " that " in raw and lang == "en":  # "DTEK, the operator that supplies Odesa," → "DTEK, the operator,"
         raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
     shape = _np_shape(raw, lang)
@@ -127,8 +138,8 @@ def _name_before_role_of(raw: str) -> SpeakerPhrase | None:
     """ "Karimi, executive director of Interfaith Paths to Peace": a capitalised name, then a role of a
     body; the name is the person, not the capitalised words of the body's name."""
     segs = raw.rstrip(" ,").split(", ")
-    if len(segs) != 2 or not segs[1][:1].islower() or " of " not in segs[1] or not role_class(segs[1]):
-        return None
+    if len(segs) != 2 or not segs[1][:1].islower() or not _role_head(segs[1]):
+        return None  # (rules-1.64: any role, "a national security official under Presidents Reagan and …")
     words = segs[0].split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None
@@ -136,6 +147,19 @@ def _name_before_role_of(raw: str) -> SpeakerPhrase | None:
     if head.kind != "person" or not head.name or head.name in segs[1]:
         return None
     return SpeakerPhrase(", ".join(segs), "person", head.name, segs[1], head.gender)
+
+
+def _role_head(seg: str) -> bool:
+    """A role class, or a person noun among the lower-case words before the first capital ("a national
+    security official under …")."""
+    if role_class(seg):
+        return True
+    for w in seg.split()[:6]:
+        if w[:1].isupper():
+            return False
+        if w in PERSON_NOUNS:
+            return True
+    return False
 
 
 def _says_in_head(raw: str) -> bool:
