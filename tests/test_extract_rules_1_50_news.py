@@ -330,3 +330,24 @@ def test_german_sources_1_63(text: str, expected: list[Row]) -> None:
 )
 def test_english_appositions_1_64(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a possessive role with a modifier after the name
+            "“The figures are clear,” said Dana Holt, Mr. Ferris’s communications director.",
+            [("Dana Holt", "direct", "The figures are clear")],
+        ),
+        (  # a closing relative clause after an age and a town is an aside
+            "“Both of them scare me,” Ron Tate, 30, of Raleigh, N.C., who was among those polled, said on Monday.",
+            [("Ron Tate", "direct", "Both of them scare me")],
+        ),
+        (  # … but not when a name follows it
+            "A farmer in Borova, who gave only his first name, Petro, said the field was mined.",
+            [("Petro", "indirect", "the field was mined")],
+        ),
+    ],
+)
+def test_english_appositions_1_65(text: str, expected: list[Row]) -> None:
+    assert _run(text, "en") == expected

@@ -108,7 +108,10 @@ def _is_modifier(word: str) -> bool:
 def follows_possessive(toks: list[Token], i: int) -> bool:
     """toks[i] is a role word after a body's possessive ("said Nationstead's chief economist", "said
     Barclays' head of research"; rules-1.40): the phrase goes on to the role and its name."""
-    if i < 1 or not (toks[i].group() in ROLE_CLASSES or toks[i].group() in PERSON_NOUNS):
+    j = i  # rules-1.65: lower-case modifiers first ("Mrs. Clinton's communications director")
+    while j < len(toks) and j < i + 2 and _is_modifier(toks[j].group()):
+        j += 1
+    if i < 1 or j >= len(toks) or not (toks[j].group() in ROLE_CLASSES or toks[j].group() in PERSON_NOUNS):
         return False
     prev = toks[i - 1].group()
     return prev.endswith(("'s", "’s")) or (prev in ("'", "’") and i > 1 and toks[i - 2].group().endswith("s"))

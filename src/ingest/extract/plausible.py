@@ -78,6 +78,10 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         raw = _US_STATE_RE.sub("", raw)  # "…, now retired in Cambridge, Mass., said": one place (rules-1.55)
     if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
         raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
+    if appositive and lang == "en" and ", who " in raw and raw.count(", ") >= 3:
+        who = raw.index(", who ")  # "Harry Bond, 30, of Raleigh, N.C., who was among those polled," (1.65)
+        if not any(seg[:1].isupper() for seg in raw[who + 2 :].split(", ")[1:]):  # not "…, who …, Petro,"
+            raw = raw[:who] + ", "
     if appositive and lang == "en" and raw.count(", ") >= 2 and (trimmed := _drop_object_apposition(raw)):
         raw = trimmed  # "Anna Smith, executive director of Muslim Advocates, a legal advocacy group," (1.55)
     if lang == "en" and raw.rstrip().endswith(" who") and "," not in raw and len(raw.split()) <= 8:
@@ -111,7 +115,7 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     if (
         appositive
         and lang == "en"
-        and sp.kind in ("person", "organisation")
+        and sp.kind in ("person", "organisation", "role")
         and (named := _name_before_role_of(raw)) is not None
     ):
         sp = named  # "Karimi, executive director of Interfaith Paths to Peace," (rules-1.57)
@@ -138,7 +142,13 @@ def _name_before_role_of(raw: str) -> SpeakerPhrase | None:
     """ "Karimi, executive director of Interfaith Paths to Peace": a capitalised name, then a role of a
     body; the name is the person, not the capitalised words of the body's name."""
     segs = raw.rstrip(" ,").split(", ")
-    if len(segs) != 2 or not segs[1][:1].islower() or not _role_head(segs[1]):
+    if len(segs) != 2:
+        return None
+    owner = _POSSESSIVE_ROLE_RE.match(
+        segs[1]
+    )  # "Jennifer Palmieri, Mrs. Clinton's communications director" (1.65)
+    role = owner.group("role") if owner else segs[1]
+    if not role[:1].islower() or not _role_head(role):
         return None  # (rules-1.64: any role, "a national security official under Presidents Reagan and …")
     words = segs[0].split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
@@ -147,6 +157,11 @@ def _name_before_role_of(raw: str) -> SpeakerPhrase | None:
     if head.kind != "person" or not head.name or head.name in segs[1]:
         return None
     return SpeakerPhrase(", ".join(segs), "person", head.name, segs[1], head.gender)
+
+
+_POSSESSIVE_ROLE_RE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s?\s+(?P<role>[a-z].*)"
+)
 
 
 def _role_head(seg: str) -> bool:
