@@ -124,6 +124,10 @@ SOURCE_AFTER_RE = re.compile(
     r"(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",
     re.I,
 )
+_EN_PRON_VIEW_RE = re.compile(
+    r"(?:^|,\s+)[Ii]n\s+(?P<p>his|her|their)\s+(?:view|words|opinion|estimation),\s+"
+)
+_CYR_ON_REQUEST_RE = re.compile(r"\s+на\s+(?:запрос|запит|вопрос|питання|просьбу|прохання)\b")
 _SOURCE_COMMA_RE = re.compile(
     r",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|heißt\s+es|hieß\s+es)\s", re.I
 )
@@ -148,7 +152,10 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
         if d is not None:  # «…», – йдеться в повідомленні.: the author quoted just before
             return SpeakerPhrase(d.group("doc"), "document", "", "", "", ""), d.start("doc")
         return None
-    sp = analyze_np(m.group("np").strip(" ,"), lang)
+    np = m.group("np").strip(" ,")
+    if lang in ("uk", "ru") and (ask := _CYR_ON_REQUEST_RE.search(np)) is not None:
+        np = np[: ask.start()]  # "в ответе компании на запрос редакции": the company (rules-1.60)
+    sp = analyze_np(np, lang)
     if sp.kind in ("unknown", "pronoun"):
         return None
     low = m.group().lower()
@@ -199,6 +206,17 @@ def sentence_frame(
             and speakerish(m.group("np"), lang)
         ):
             return Frame(analyze_np(m.group("np"), lang), s + m.end(), e, m.group("cue"), 0.8)
+        v = _EN_PRON_VIEW_RE.search(stext)
+        if (
+            v is not None
+            and not _SAID_CLAUSE_RE.search(stext)
+            and not in_quote(s + v.start(), spans, qstarts)
+        ):
+            # "The orchestra, in his view, had been slow …": the whole sentence, by the pronoun (rules-1.60)
+            pron = {"his": "he", "her": "she"}.get(v.group("p").lower(), "they")
+            gen = {"he": "m", "she": "f"}.get(pron, "p")
+            start = s + v.end() if v.start() == 0 else s
+            return Frame(SpeakerPhrase(pron, "pronoun", gender=gen), start, e, "according to", 0.75)
         if "ccording" not in stext:
             return None  # the other English frames are "According to X, …" and "…, according to X."
         m = EN_ACCORDING_START_RE.match(stext)
