@@ -11,7 +11,7 @@ from ingest.extract.entities import Entity, Resolved
 from ingest.extract.given_names import is_first_name
 from ingest.extract.names import group_id, org_id
 from ingest.extract.roles import role_class
-from ingest.extract.speakers import analyze_np
+from ingest.extract.speakers import analyze_np, is_org_word
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -91,6 +91,7 @@ def lead_role_holder(r: Resolver, phrase: str) -> Entity | None:
 
 # uk/ru "відомство"/"ведомство" (the agency): a word for any public body, never a body's own name
 _AGENCY_RE = re.compile(r"(?:(?:в|у|во)\s+)?(?:відомств|ведомств)\w*")
+_OUTLET_STEMS = ("издани", "видання", "газет", "редакц", "телеканал", "журнал")
 
 
 def agency_quoted(r: Resolver, name: str, ref: int) -> Resolved | None:
@@ -98,7 +99,36 @@ def agency_quoted(r: Resolver, name: str, ref: int) -> Resolved | None:
     sentence or the two before (rules-1.49); None otherwise."""
     if r.lang not in ("uk", "ru") or not _AGENCY_RE.fullmatch(name.lower()):
         return None
-    at, res = next(((p, res) for p, k, res in reversed(r.last) if k == "organisation"), (-1, None))
+    at, res = next(
+        (
+            (p, res)
+            for p, k, res in reversed(r.last)
+            if k == "organisation" and not res.speaker.lower().startswith(_OUTLET_STEMS)
+        ),
+        (-1, None),
+    )  # an outlet ("по информации издания") is no agency (rules-1.60)
+    named = _agency_named(r.text, max(at, 0), ref)
     if res is None or r.sentences_apart(at, ref) > 2 or _AGENCY_RE.fullmatch(res.speaker.lower()):
-        return None
-    return res
+        return named
+    if named is not None and named.speaker.lower()[:5] in res.speaker.lower():
+        return res  # "… сообщили в управлении Росприроднадзора …": the body quoted, by its full name
+    return named or res  # a public body named after the one quoted: "… — говорится в ответе компании.
+    # Росздравнадзор … уже направил запрос. В ведомстве напомнили …" (rules-1.60)
+
+
+# a one-word body as a sentence's subject: "Росздравнадзор, по информации издания, …", "Росстат уже …"
+_CYR_CAP_RE = re.compile(
+    r"(?:^|(?<=[.!?»]\s)|(?<=\n))[А-ЯІЇЄҐ][\w-]{3,}(?=,|\s+(?:уже|также|ранее|тоже|вже|також|раніше)\b"
+    r"|\s+[а-яіїєґё'’]+(?:л|ла|ло|ли)\b)"
+)
+
+
+def _agency_named(text: str, after: int, ref: int) -> Resolved | None:
+    """The last public body named in a word of its own after ``after`` and in the 300 characters before
+    "в ведомстве" ("Росздравнадзор, по информации издания, … В ведомстве напомнили"), rules-1.60."""
+    found = [
+        m.group()
+        for m in _CYR_CAP_RE.finditer(text, max(after, ref - 300), ref)
+        if is_org_word(m.group()) and not m.group().lower().startswith(_OUTLET_STEMS)
+    ]
+    return Resolved(found[-1], org_id(found[-1]), "organisation") if found else None

@@ -26,8 +26,8 @@ _ORG_MENTION_RE = re.compile(
 _DE_BODY_NOUNS = (
     "ministerium|amt|behörde|regierung|verband|kommission|polizei|stab|gericht|dienst|agentur|büro|rat|konzern|"
     "gewerkschaft|staatsanwaltschaft|verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|"
-    "fraktion|klub|verein"
-)  # (rules-1.34: also alone, "Die Staatsanwaltschaft", "Der Verband")
+    "fraktion|klub|verein|kammer"
+)  # (rules-1.34: also alone, "Die Staatsanwaltschaft", "Der Verband"; rules-1.60: "-kammer", "Die Kammer")
 _DE_ORG_MENTION_RE = re.compile(
     rf"\b(?:[Dd](?:as|er|ie)\s+)?(?:[a-zäöü][\w-]+\s+){{0,2}}(?:[A-ZÄÖÜ][\w-]*(?:{_DE_BODY_NOUNS})|"
     rf"(?:{_DE_BODY_NOUNS.title()}))\b"

@@ -31,7 +31,8 @@ _TAIL_ADJUNCT_RE = re.compile(
 
 
 _DE_IMPERSONAL_TAIL_RE = re.compile(  # rules-1.49: "…, hieß es in Wiesbaden.", "…, hieß es aus dem Ministerium."
-    r"\s+es(?:\s+(?:weiter|dazu|außerdem|zudem|aus\s+\w+|von\s+\w+|(?:in|aus)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\w-]+))?"
+    # rules-1.60: a day before the place ("…, hieß es am Montag aus der Kammer.")
+    r"\s+es(?:\s+am\s+[A-ZÄÖÜ]\w*(?:tag|woch|abend|morgen)\w*)?(?:\s+(?:weiter|dazu|außerdem|zudem|aus\s+\w+|von\s+\w+|(?:in|aus)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\w-]+))?"
     r"\s*[.!]?\s*$"
 )
 # German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
@@ -173,6 +174,8 @@ def final_attribution(
         if lang == "en" and raw.lower() in _EN_SUBJECT_PRONOUNS and _EN_AUX_RE.match(rest):
             return None  # "The Portuguese, who …, said he would not …": the subject of a clause (1.29)
         sp = plausible_speaker(raw, lang, appositive=True)  # (rules-1.64: an inverted speaker's apposition)
+        if sp is not None and lang in ("uk", "ru") and _after_preposition(raw, lang):
+            return None  # "Компания, объясняет дефицит задержкой поставок из Индии.": an object (rules-1.60)
         if sp is not None and lang == "de" and j > 0 and _lead_person(text, toks[0].start(), toks[j].start()):
             return None  # "Der Bürgermeister von X, Peter Lindqvist, kritisierte …": the subject (rules-1.13)
         return (sp, toks[j].start()) if sp is not None and j > 0 else None
@@ -350,3 +353,16 @@ def _evidence_source(raw: str, lang: str) -> SpeakerPhrase:
     if rest[:1].isupper() and (sp := analyze_np(rest, lang)).kind == "organisation":  # not "дані відомства"
         return sp
     return SpeakerPhrase(raw, "document")
+
+
+_CYR_PREPOSITIONS = frozenset(_w("из с со от для до у в во на по при о об про к з із зі від біля"))
+
+
+def _after_preposition(raw: str, lang: str) -> bool:
+    """The words after an inverted Slavic cue are its object when lower-case words that name no one stand
+    before a preposition ("объясняет дефицит задержкой поставок из Индии"), not its subject."""
+    words = raw.split()
+    k = next((n for n, w in enumerate(words) if w.lower() in _CYR_PREPOSITIONS), 0)
+    if k == 0 or not all(w[:1].islower() for w in words[:k]):
+        return False
+    return analyze_np(" ".join(words[:k]), lang).kind == "unknown"

@@ -11,7 +11,7 @@ from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
-from ingest.extract.orgnames import loc_body_start, lower_body_start
+from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.roles import ROLE_CLASSES, is_cyr_role, is_org_head
 from ingest.extract.speakers import (
     is_cap,
@@ -304,6 +304,10 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
         ):
             out.append(t)  # "said the Office for Energy Security and Resilience" (rules-1.20)
             i += 1
+            continue
+        if lang in ("uk", "ru") and out and low in _FWD_STOP and (k := acronym_end(toks, i)) > i:
+            out.extend(toks[i:k])  # "группа реагирования на вулканические извержения (KVERT)" (rules-1.60)
+            i = k
             continue
         if not is_cap(t.group()) and (low in _FWD_STOP or is_cue(low, lang)) and out:
             k = name_after_place(toks, i, lang) if low in _CYR_PLACE_PREPS or low in _PLACE_PREPS else -1

@@ -37,10 +37,8 @@ from ingest.extract.frames_de import (
     de_genitive_role,
     de_np,
     de_pron_mid_frame,
-    de_separable_speaker,
     de_zufolge_inside,
     name_apposition_after,
-    separable_cue,
     so_cue,
 )
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
@@ -49,6 +47,7 @@ from ingest.extract.orgnames import drop_outlet_listener
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
 from ingest.extract.sentences import LEAD_STAMP_RE
+from ingest.extract.separable_de import de_separable_speaker, separable_cue
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_speaker_noun
 
 
@@ -124,6 +123,10 @@ SOURCE_AFTER_RE = re.compile(
     r"(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",
     re.I,
 )
+_EN_PRON_VIEW_RE = re.compile(
+    r"(?:^|,\s+)[Ii]n\s+(?P<p>his|her|their)\s+(?:view|words|opinion|estimation),\s+"
+)
+_CYR_ON_REQUEST_RE = re.compile(r"\s+на\s+(?:запрос|запит|вопрос|питання|просьбу|прохання)\b")
 _SOURCE_COMMA_RE = re.compile(
     r",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|heißt\s+es|hieß\s+es)\s", re.I
 )
@@ -148,7 +151,10 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
         if d is not None:  # «…», – йдеться в повідомленні.: the author quoted just before
             return SpeakerPhrase(d.group("doc"), "document", "", "", "", ""), d.start("doc")
         return None
-    sp = analyze_np(m.group("np").strip(" ,"), lang)
+    np = m.group("np").strip(" ,")
+    if lang in ("uk", "ru") and (ask := _CYR_ON_REQUEST_RE.search(np)) is not None:
+        np = np[: ask.start()]  # "в ответе компании на запрос редакции": the company (rules-1.60)
+    sp = analyze_np(np, lang)
     if sp.kind in ("unknown", "pronoun"):
         return None
     low = m.group().lower()
@@ -199,6 +205,17 @@ def sentence_frame(
             and speakerish(m.group("np"), lang)
         ):
             return Frame(analyze_np(m.group("np"), lang), s + m.end(), e, m.group("cue"), 0.8)
+        v = _EN_PRON_VIEW_RE.search(stext)
+        if (
+            v is not None
+            and not _SAID_CLAUSE_RE.search(stext)
+            and not in_quote(s + v.start(), spans, qstarts)
+        ):
+            # "The orchestra, in his view, had been slow …": the whole sentence, by the pronoun (rules-1.60)
+            pron = {"his": "he", "her": "she"}.get(v.group("p").lower(), "they")
+            gen = {"he": "m", "she": "f"}.get(pron, "p")
+            start = s + v.end() if v.start() == 0 else s
+            return Frame(SpeakerPhrase(pron, "pronoun", gender=gen), start, e, "according to", 0.75)
         if "ccording" not in stext:
             return None  # the other English frames are "According to X, …" and "…, according to X."
         m = EN_ACCORDING_START_RE.match(stext)

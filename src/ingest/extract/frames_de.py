@@ -270,47 +270,6 @@ def compound_frame(stext: str, s: int) -> tuple[str, int, int, tuple[int, int] |
     return src, s + start, s + end, (s + len(stext[: m.start()].rstrip()), s + m.end())
 
 
-# separable cue verbs: "Die Feuerwehr gab an, dass …", "Am Montag gab die Polizei bekannt, …", "Die
-# Regierung wies darauf hin, dass …" (rules-1.25; "gab" alone is no cue: "Es gab drei Tote")
-# (rules-1.27: objections, "Die Fraktionschefin hielt dem entgegen, …", "Der Wirt wandte ein, …"; rules-1.38:
-# reproaches, "Der Ankläger hielt ihm vor, er habe …")
-_DE_SEPARABLE_RE = re.compile(
-    r"(?P<np>[^,;:„“\"]{2,90}?)\s+(?:(?:gab|gaben|gibt|wies|wiesen|weist)\s+(?P<mid>(?:[\w-]+\s+){0,5}?)"
-    r"(?:an|bekannt|zu|darauf\s+hin|hin)|(?:hielt|hielten|hält)\s+(?P<mid2>(?:[\w-]+\s+){0,5}?)(?:entgegen|dagegen|vor)"
-    r"|(?:wandte|wandten|wendet)\s+(?P<mid3>(?:[\w-]+\s+){0,5}?)ein"
-    r"|(?:rechnete|rechneten|rechnet)\s+(?P<mid4>(?:[\w-]+\s+){0,5}?)vor"
-    r"|(?:ließ|ließen|lässt)\s+(?P<mid5>(?:[\w-]+\s+){0,8}?)(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten)"
-    r"|(?:gestand|gestanden|gesteht)\s+(?P<mid6>(?:[\w-]+\s+){0,5}?)ein),\s+(?:dass\s+)?(?=\S)"
-)  # (rules-1.61: "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass …")
-
-
-def separable_cue(stext: str) -> tuple[str, str, int] | None:
-    """(the phrase before the verb, the words between verb and particle, the complement's start) of a
-    German separable cue verb at the start of a sentence, or None."""
-    m = _DE_SEPARABLE_RE.match(stext)
-    if m is None:
-        return None
-    mid = (
-        m.group("mid")
-        or m.group("mid2")
-        or m.group("mid3")
-        or m.group("mid4")
-        or m.group("mid5")
-        or m.group("mid6")
-        or ""
-    )
-    return m.group("np"), mid.strip(), m.end()
-
-
-def de_separable_speaker(sv: tuple[str, str, int], lang: str) -> SpeakerPhrase:
-    """The subject of a separable cue: the phrase before the verb, or, when that is an adverbial ("Am
-    Montag gab die Polizei bekannt"), the words after it."""
-    sp = analyze_np(sv[0], lang)
-    if sp.kind in ("unknown", "pronoun") or (de_lead_not_subject(sv[0]) and sv[1]):
-        return analyze_np(sv[1], lang) if sv[1] else SpeakerPhrase("", "unknown")
-    return sp  # (rules-1.29: every adverbial of de_lead_not_subject, "Als Grund … gab die Schule an")
-
-
 # rules-1.28: a document of a source before "zufolge" ("Dem Bericht des Schulamts zufolge …", "Einer Studie
 # der Universität X zufolge …"): the source is the genitive, not the document
 _DE_DOC_OF_RE = re.compile(

@@ -4,7 +4,7 @@ Verstka, "des Ministeriums" → Ministerium, the head noun of "A spokesman for t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ingest.extract.given_names import is_first_name
@@ -68,6 +68,7 @@ def org_name(phrase: str) -> str:
     while k > 0 and (
         is_cap(toks[k - 1])
         or (toks[k - 1].lower() in _ORG_LINKS and k < len(toks))
+        or (toks[k - 1] in _FUER_ARTICLES and k > 1 and toks[k - 2] == "für" and k < len(toks))
         or (toks[k - 1] == "-" and k < len(toks) and toks[k] in ("und", "oder"))  # "Städte- und …" (1.54)
     ):
         k -= 1
@@ -87,6 +88,8 @@ def org_name(phrase: str) -> str:
 
 _DE_FROM_RE = re.compile(r"^(?:(?:[Aa]us|[Vv]on)\s+(?:dem\s+|der\s+|den\s+)?(?:[Rr]eihen\s+)?)?(?:des\s+)?")
 _ORG_LINKS = frozenset(_w("of for and the on de für der des in und"))  # in: rules-1.13; und: rules-1.20
+# rules-1.60: an article after "für" ("Deutsche Gesellschaft für das Badewesen", "Stiftung für den Wald")
+_FUER_ARTICLES = frozenset(_w("das dem den die"))
 
 
 def de_nominative(phrase: str) -> str:
@@ -284,3 +287,15 @@ def is_title_after_the(word: str) -> bool:
         and low not in PERSON_NOUNS
         and not is_title_token(word)
     )
+
+
+def acronym_end(toks: Sequence[re.Match[str]], i: int) -> int:
+    """The end of "на вулканические извержения (KVERT)" from the preposition at ``i``: up to five lower-case
+    words and then an acronym in brackets continue a body's name; ``i`` when they do not."""
+    j = i + 1
+    while j < len(toks) and j <= i + 5 and toks[j].group().isalpha() and toks[j].group().islower():
+        j += 1
+    if j == i + 1 or j + 2 >= len(toks) or toks[j].group() != "(" or toks[j + 2].group() != ")":
+        return i
+    acr = toks[j + 1].group()
+    return j + 3 if len(acr) > 1 and acr.isupper() and acr.isalpha() else i
