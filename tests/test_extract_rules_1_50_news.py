@@ -351,3 +351,9 @@ def test_english_appositions_1_64(text: str, expected: list[Row]) -> None:
 )
 def test_english_appositions_1_65(text: str, expected: list[Row]) -> None:
     assert _run(text, "en") == expected
+
+
+def test_brackets_with_a_comma_in_a_subject_1_68() -> None:
+    """A bracket holding a comma inside the subject ("(Nationale Umweltbehörde, NEMA)") is left out of it."""
+    text = "Lea Ochieng von der Umweltbehörde Kenias (National Environment Authority, NEA) sagte, die Lage sei ernst."
+    assert _run(text, "de") == [("Lea Ochieng", "indirect", "die Lage sei ernst")]

@@ -55,6 +55,7 @@ _US_STATE_RE = re.compile(
 )
 
 
+_PAREN_WITH_COMMA_RE = re.compile(r"\s*\([^()]{0,100},[^()]{0,100}\)")
 _RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents", "many", "some", "all"))
 
 
@@ -74,6 +75,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis."""
     if "-" in raw and lang == "en" and (", " in raw or "(" in raw):
         raw = _PARTY_TAG_RE.sub("", raw)
+    if "(" in raw and "," in raw:  # "… Ugandas (National Environment Management Authority, NEMA)" (1.68)
+        raw = _PAREN_WITH_COMMA_RE.sub("", raw)
     if lang == "en" and ", " in raw:
         raw = _US_STATE_RE.sub("", raw)  # "…, now retired in Cambridge, Mass., said": one place (rules-1.55)
     if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
