@@ -347,3 +347,17 @@ def test_extraction_is_deterministic(text: str) -> None:
 def test_never_crashes_on_arbitrary_text(text: str) -> None:
     for s in extract_statements(ArticleText(id="r", text=text)):
         assert s.start == -1 or join_span(text, s.start, s.end) == s.quote
+
+
+def test_a_huge_text_is_read_up_to_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Statements come from the first MAX_EXTRACT_CHARS characters (cut at a line end), with offsets that
+    still point into the whole text."""
+    from ingest.extract import pipeline as extract_pipeline
+
+    monkeypatch.setattr(extract_pipeline, "MAX_EXTRACT_CHARS", 400)
+    para = "“We will rebuild the pier,” said Mayor Ana Lee on Monday.\n"
+    text = para * 40
+    found = extract_pipeline.extract_article(ArticleText(id="big", text=text, language="en"))
+    assert 0 < len(found) <= 400 // len(para) + 1
+    assert all(text[s.statement.start : s.statement.end] == s.statement.quote for s in found)
+    assert max(s.statement.end for s in found) <= 400

@@ -211,11 +211,11 @@ def sentence_frame(
             and not _SAID_CLAUSE_RE.search(stext)
             and not in_quote(s + v.start(), spans, qstarts)
         ):
-            # "The orchestra, in his view, had been slow …": the whole sentence, by the pronoun (rules-1.60)
-            pron = {"his": "he", "her": "she"}.get(v.group("p").lower(), "they")
-            gen = {"he": "m", "she": "f"}.get(pron, "p")
+            # "The orchestra, in his view, …": the whole sentence, by the pronoun (rules-1.60; not named "pron":
+            he_she = {"his": "he", "her": "she"}.get(v.group("p").lower(), "they")  # mypyc types it once)
+            gen = {"he": "m", "she": "f"}.get(he_she, "p")
             start = s + v.end() if v.start() == 0 else s
-            return Frame(SpeakerPhrase(pron, "pronoun", gender=gen), start, e, "according to", 0.75)
+            return Frame(SpeakerPhrase(he_she, "pronoun", gender=gen), start, e, "according to", 0.75)
         if "ccording" not in stext:
             return None  # the other English frames are "According to X, …" and "…, according to X."
         m = EN_ACCORDING_START_RE.match(stext)

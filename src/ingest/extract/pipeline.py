@@ -139,6 +139,19 @@ def _full_name_before(text: str, surname: str, end: int) -> bool:
     return False
 
 
+# Statements are read from the first 200,000 characters of a text (cut at a line end): a news article is
+# far shorter, and some rule passes grow with the number of quotes, so a 10 MB item would take minutes.
+MAX_EXTRACT_CHARS = 200_000
+
+
+def bounded_text(text: str) -> str:
+    """``text``, or its first MAX_EXTRACT_CHARS characters up to the last line end (a prefix: offsets hold)."""
+    if len(text) <= MAX_EXTRACT_CHARS:
+        return text
+    cut = text.rfind("\n", 0, MAX_EXTRACT_CHARS)
+    return text[: cut if cut > MAX_EXTRACT_CHARS // 2 else MAX_EXTRACT_CHARS]
+
+
 def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[Extracted]:
     """Statements of one article (speaker ids not yet linked across a batch).
 
@@ -155,7 +168,7 @@ def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[
 
 
 def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extracted]:
-    original = doc.text or ""
+    original = bounded_text(doc.text or "")
     text = normalise_marks(original)  # same length: offsets stay valid for the original text
     lang = language_of(doc)
     quotes = find_quotes(text)
