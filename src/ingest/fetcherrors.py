@@ -54,7 +54,9 @@ def describe_status(
         return f"{line}: the feed needs a login{asks}; put user:password@ in its URL in the feeds file"
     title = read_page_title(page)
     if headers.get("cf-mitigated", "").lower() == "challenge" or CHALLENGE_TITLE_RE.search(title):
-        return f"{line}: a bot challenge page" + (f" titled '{title}'" if title else "") + " (needs a browser)"
+        return (
+            f"{line}: a bot challenge page" + (f" titled '{title}'" if title else "") + " (needs a browser)"
+        )
     if title and title.casefold() not in line.casefold():
         return f"{line}: a page titled '{title}'"
     return line
