@@ -320,6 +320,23 @@ CASES = [
         [{"url": "https://news.example/a/9"}, {"url": "https://news.example/a/10"}, {"url": "", "guid": "urn:b"}],
         id="link-written-as-an-escaped-anchor",
     ),
+    pytest.param(  # round ten: Google News (an aggregator): '<title>Story - Outlet</title>', <source>Outlet</source>
+        rss('<item><title>Truce talks resume - Kyiv Wire</title><link>https://news.google.com/rss/articles/CBMiQ2?oc=5</link>'
+            '<description>&lt;a href="https://news.google.com/rss/articles/CBMiQ2?oc=5" target="_blank"&gt;Truce talks resume&lt;/a&gt;'
+            '&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Kyiv Wire&lt;/font&gt;</description>'
+            '<source url="https://kyivwire.example">Kyiv Wire</source></item>'
+            '<item><title>Talks - what next</title><link>https://news.example/a/2</link><description>Talks - what next, said the minister</description>'
+            '<source url="https://other.example">what next</source></item>'),
+        [{"title": "Truce talks resume", "text": "Truce talks resume", "url": "https://news.google.com/rss/articles/CBMiQ2?oc=5"},
+         {"title": "Talks", "text": "Talks - what next, said the minister"}],
+        id="aggregator-source-suffix",
+    ),
+    pytest.param(  # round ten: an empty <title> beside the item's <media:title> (video feeds)
+        rss(f'<item><title></title><media:title>Video only title</media:title><link>https://news.example/v/1</link></item>'
+            f'<item><title>Own title</title><media:title>Not this</media:title><link>https://news.example/v/2</link></item>', MEDIA),
+        [{"title": "Video only title"}, {"title": "Own title"}],
+        id="media-title-for-an-empty-title",
+    ),
 ]  # fmt: skip
 
 

@@ -36,8 +36,7 @@ from ingest.models import Entry, ParsedFeed
 from ingest.xmlsafe import CASE_VARIANT_RE, MARK, lift_cdata
 
 ATOM10, ATOM03 = "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"
-RSS10 = "http://purl.org/rss/1.0/"
-RSS090 = "http://my.netscape.com/rdf/simple/0.9/"
+RSS10, RSS090 = "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 DC = "http://purl.org/dc/elements/1.1/"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -53,7 +52,7 @@ HTML_TYPES = {"html", "text/html", "xhtml", "application/xhtml+xml"}
 TEXT_TYPES = {"", "text", "text/plain"}
 # RSS fields: element -> field. "core" is replaced by the RSS dialect's namespace.
 RSS_FIELDS = {
-    "{core}title": "title", f"{{{DC}}}title": "title",
+    "{core}title": "title", f"{{{DC}}}title": "title", f"{{{MEDIA}}}title": "media_title", "{core}source": "source",
     "{core}link": "link",
     "{core}guid": "guid",
     "{core}description": "summary", f"{{{DC}}}description": "summary", "{core}summary": "summary",
@@ -255,7 +254,7 @@ def build_rss_entry(
         link = guid_text if is_guid_link(guid_text) else None
     summary = values.get("summary", "")
     content = values.get("content", "")
-    title = values.get("title")
+    title = values.get("title") or values.get("media_title")  # an empty title: the video's (round ten)
     updated = parse_date(values.get("updated"))
     url = resolve_url(base, link)
     return Entry(
@@ -269,6 +268,7 @@ def build_rss_entry(
         author=clean_author(values.get("author")),
         language=clean_language(values.get("language") or item.get(XML_LANG_ATTR)) or feed_lang,
         enclosure=None if url else find_enclosure(item, base),
+        source=values.get("source"),
     )
 
 
