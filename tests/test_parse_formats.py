@@ -332,8 +332,8 @@ CASES = [
         id="aggregator-source-suffix",
     ),
     pytest.param(  # round ten: an empty <title> beside the item's <media:title> (video feeds)
-        rss(f'<item><title></title><media:title>Video only title</media:title><link>https://news.example/v/1</link></item>'
-            f'<item><title>Own title</title><media:title>Not this</media:title><link>https://news.example/v/2</link></item>', MEDIA),
+        rss('<item><title></title><media:title>Video only title</media:title><link>https://news.example/v/1</link></item>'
+            '<item><title>Own title</title><media:title>Not this</media:title><link>https://news.example/v/2</link></item>', MEDIA),
         [{"title": "Video only title"}, {"title": "Own title"}],
         id="media-title-for-an-empty-title",
     ),
