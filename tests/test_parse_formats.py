@@ -337,6 +337,21 @@ CASES = [
         [{"title": "Video only title"}, {"title": "Own title"}],
         id="media-title-for-an-empty-title",
     ),
+    pytest.param(  # round ten: FeedBurner's feedproxy redirect links; the article's own URL is its origLink
+        rss('<item><title>Proxied</title><link>http://feedproxy.google.com/~r/odd/~3/Xy1/story.html</link><guid isPermaLink="false">p-1</guid>'
+            '<feedburner:origLink>https://news.example/2025/11/story.html</feedburner:origLink></item>'
+            '<item><title>Relative orig</title><link>https://news.example/a/2</link><feedburner:origLink>/a/other</feedburner:origLink></item>',
+            'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"'),
+        [{"url": "https://news.example/2025/11/story.html"}, {"url": "https://news.example/a/2"}],
+        id="feedburner-origlink",
+    ),
+    pytest.param(
+        atom('<entry><title>Atom proxied</title><id>tag:x,2025:1</id><link rel="alternate" href="http://feedproxy.google.com/~r/odd/~3/Ab/"/>'
+             '<feedburner:origLink>https://news.example/2025/11/atom.html?utm_source=feedburner</feedburner:origLink></entry>',
+             'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"'),
+        [{"url": "https://news.example/2025/11/atom.html"}],
+        id="feedburner-origlink-atom",
+    ),
 ]  # fmt: skip
 
 

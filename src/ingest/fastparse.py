@@ -28,6 +28,7 @@ from ingest.feedvalues import (
     is_guid_link,
     looks_like_html,
     parse_date,
+    pick_orig_link,
     repair_mojibake,
     resolve_url,
     text_to_html,
@@ -41,19 +42,18 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 DC = "http://purl.org/dc/elements/1.1/"
 DCTERMS = "http://purl.org/dc/terms/"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
-XHTML = "http://www.w3.org/1999/xhtml"
-ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+XHTML, ITUNES = "http://www.w3.org/1999/xhtml", "http://www.itunes.com/dtds/podcast-1.0.dtd"
+ORIG_LINK = "{http://rssnamespace.org/feedburner/ext/1.0}origLink"  # the link behind feedproxy (round ten)
 ITUNES_DTDS, MEDIA = "http://www.itunes.com/DTDs/Podcast-1.0.dtd", "http://search.yahoo.com/mrss/"
 # An item's text when it has neither description nor content: itunes:summary, else media:description.
 FALLBACK_TEXT_PATHS = (f"{{{ITUNES}}}summary", f"{{{ITUNES_DTDS}}}summary", f".//{{{MEDIA}}}description")
 ATOM_LINK = f"{{{ATOM10}}}link"
 RSS_VERSIONS = {"0.91": "rss091", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094"}
-HTML_TYPES = {"html", "text/html", "xhtml", "application/xhtml+xml"}
-TEXT_TYPES = {"", "text", "text/plain"}
+HTML_TYPES, TEXT_TYPES = {"html", "text/html", "xhtml", "application/xhtml+xml"}, {"", "text", "text/plain"}
 # RSS fields: element -> field. "core" is replaced by the RSS dialect's namespace.
 RSS_FIELDS = {
     "{core}title": "title", f"{{{DC}}}title": "title", f"{{{MEDIA}}}title": "media_title", "{core}source": "source",
-    "{core}link": "link",
+    "{core}link": "link", ORIG_LINK: "origlink",
     "{core}guid": "guid",
     "{core}description": "summary", f"{{{DC}}}description": "summary", "{core}summary": "summary",
     f"{{{CONTENT}}}encoded": "content",
@@ -249,7 +249,7 @@ def build_rss_entry(
     guid_el = values.get("guid")
     guid_text = element_text(guid_el) if guid_el is not None else None
     guid = clean_guid(guid_text) if guid_el is not None else clean_guid(item.get(f"{{{RDF}}}about"))
-    link = values.get("link")
+    link = pick_orig_link(values.get("origlink")) or values.get("link")
     if not (link or "").strip() and guid_el is not None and guid_el.get("isPermaLink", "true") == "true":
         link = guid_text if is_guid_link(guid_text) else None
     summary = values.get("summary", "")
@@ -299,7 +299,7 @@ def build_atom_entry(entry: Any, ns: str, feed_base: str | None, feed_lang: str 
     author = find_last(entry, f"{{{ns}}}author")
     return Entry(
         guid=clean_guid(text_of(find_last(entry, f"{{{ns}}}id"))),
-        url=(url := atom_link(entry, ns, base)),
+        url=(url := pick_orig_link(text_of(entry.find(ORIG_LINK))) or atom_link(entry, ns, base)),
         title=atom_title(find_last(entry, f"{{{ns}}}title"), ns),
         summary_html=summary or content or find_fallback_text(entry),
         content_html=content,

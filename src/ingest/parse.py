@@ -33,6 +33,7 @@ from ingest.feedvalues import (
     is_guid_link,
     is_image_type,
     parse_date,
+    pick_orig_link,
     resolve_url,
     text_to_html,
 )
@@ -335,7 +336,7 @@ def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
         language = title_detail.get("language")
     return Entry(
         guid=clean_guid(item.get("id")),
-        url=(link := resolve_url(url, item_link(item) or permalink_guid(item))),
+        url=(link := resolve_url(url, origlink(item) or item_link(item) or permalink_guid(item))),
         title=clean_title(
             item.get("title") or fallback_text(item, "media_title", False), detail_is_html(title_detail)
         ),
@@ -363,6 +364,11 @@ def first_enclosure(item: Any, url: str | None) -> str | None:
         if found:
             return found
     return None
+
+
+def origlink(item: Any) -> str | None:
+    value = item.get("feedburner_origlink")  # round ten: the article behind a feedproxy link
+    return pick_orig_link(value) if isinstance(value, str) else None
 
 
 def item_link(item: Any) -> str | None:
