@@ -24,6 +24,12 @@ CHALLENGE = b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><
             id="401-login-refused",
         ),
         pytest.param(
+            401, {"www-authenticate": 'Digest realm="x", nonce="1"'}, b"", True,
+            'HTTP 401 Unauthorized: the feed asks for Digest authentication (Digest realm="x", nonce="1"),'
+            " which we do not send",
+            id="401-digest",
+        ),
+        pytest.param(
             401, {}, b"<title>Login</title>", True,
             "HTTP 401 Unauthorized: the login in the feeds file was refused", id="401-no-challenge-header",
         ),

@@ -49,6 +49,8 @@ def describe_status(
     if status == 401:
         scheme = " ".join(headers.get("www-authenticate", "").split())[:120]
         asks = f" ({scheme})" if scheme else ""
+        if scheme and "basic" not in scheme.lower():  # only Digest, Bearer or NTLM offered: never sent
+            return f"{line}: the feed asks for {scheme.split()[0]} authentication{asks}, which we do not send"
         if login_sent:
             return f"{line}: the login in the feeds file was refused{asks}"
         return f"{line}: the feed needs a login{asks}; put user:password@ in its URL in the feeds file"
