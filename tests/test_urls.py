@@ -65,6 +65,7 @@ from ingest.urls import (
         ("https://n.example/a?kc=PCRSS03079TX1K0000584&dgcid=rss_sd_all&traffic_source=RSS", "https://n.example/a"),
         ("https://n.example/search?q=rss&format=rss&type=rss-2&id=rss1", "https://n.example/search?format=rss&id=rss1&q=rss&type=rss-2"),
         ("https://n.example/a?topic=press&x=dress", "https://n.example/a?topic=press&x=dress"),
+        ("https://wiki.example/w/index.php?title=RSS&oldid=12", "https://wiki.example/w/index.php?oldid=12&title=RSS"),
     ],
 )  # fmt: skip
 def test_canonicalise_url(raw: str, canonical: str) -> None:

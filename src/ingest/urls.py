@@ -42,7 +42,8 @@ TRACKING_PREFIX_RE = re.compile(r"^(?:utm|itm|pk|mtm|mc|ga|gs|ml|ad|ads|oly|vero
 # the NYT's emc=rss, Medium's referrerSource=full_rss) tags the reader, unless the name selects content.
 FEED_TAG_VALUE_RE = re.compile(r"rss", re.IGNORECASE)
 CONTENT_PARAMS = frozenset(
-    "id p page q s query search story article format type output view v tag cat category".split()
+    "id p page q s query search story article format type output view v tag cat category title name slug"
+    " path url file topic section keyword keywords term".split()
 )
 # the user information of a URL inside any text: "//user:pass@" up to the authority's last "@" (a
 # password with a raw "@" goes whole)
