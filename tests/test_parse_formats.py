@@ -331,6 +331,12 @@ CASES = [
          {"title": "Talks", "text": "Talks - what next, said the minister"}],
         id="aggregator-source-suffix",
     ),
+    pytest.param(  # round ten: Atom's <source> (a planet of blogs) names the feed an entry came from
+        atom('<entry><title>Release notes - Jane Blog</title><id>tag:x,2025:9</id><link href="https://jane.example/9"/>'
+             '<source><id>tag:jane</id><title>Jane Blog</title></source></entry>'),
+        [{"title": "Release notes"}],
+        id="atom-source-suffix",
+    ),
     pytest.param(  # round ten: an empty <title> beside the item's <media:title> (video feeds)
         rss('<item><title></title><media:title>Video only title</media:title><link>https://news.example/v/1</link></item>'
             '<item><title>Own title</title><media:title>Not this</media:title><link>https://news.example/v/2</link></item>', MEDIA),

@@ -39,8 +39,7 @@ from ingest.xmlsafe import CASE_VARIANT_RE, MARK, lift_cdata
 ATOM10, ATOM03 = "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"
 RSS10, RSS090 = "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-DC = "http://purl.org/dc/elements/1.1/"
-DCTERMS = "http://purl.org/dc/terms/"
+DC, DCTERMS = "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
 XHTML, ITUNES = "http://www.w3.org/1999/xhtml", "http://www.itunes.com/dtds/podcast-1.0.dtd"
 ORIG_LINK = "{http://rssnamespace.org/feedburner/ext/1.0}origLink"  # the link behind feedproxy (round ten)
@@ -310,6 +309,7 @@ def build_atom_entry(entry: Any, ns: str, feed_base: str | None, feed_lang: str 
         else clean_author(*(text_of(find_last(author, f"{{{ns}}}{key}")) for key in ("name", "email"))),
         language=clean_language(element_lang(entry)) or feed_lang,
         enclosure=None if url else find_enclosure(entry, base),
+        source=text_of(entry.find(f"{{{ns}}}source/{{{ns}}}title")),  # the feed it came from (Planet)
     )
 
 
