@@ -106,6 +106,14 @@ class _Server(ThreadingHTTPServer):
         pass  # faults are the point; do not print tracebacks of connections we broke on purpose
 
 
+class _Server6(_Server):
+    address_family = socket.AF_INET6  # "::1" (round ten): IPv6 loopback, where the machine has it
+
+
+def bind_server(host: str, port: int) -> _Server:
+    return (_Server6 if ":" in host else _Server)((host, port), FaultHandler)
+
+
 class FaultServer:
     def __init__(self, hosts: Sequence[str] = ("127.0.0.1",)) -> None:
         self.hosts = tuple(hosts)
@@ -133,12 +141,12 @@ class FaultServer:
         return self
 
     def _bind_all(self) -> None:
-        first = _Server((self.hosts[0], 0), FaultHandler, bind_and_activate=True)
+        first = bind_server(self.hosts[0], 0)
         first.owner = self
         self._servers = [first]
         self.port = first.server_address[1]
         for host in self.hosts[1:]:
-            srv = _Server((host, self.port), FaultHandler)
+            srv = bind_server(host, self.port)
             srv.owner = self
             self._servers.append(srv)
 
@@ -168,7 +176,8 @@ class FaultServer:
         return self.url(path)
 
     def url(self, path: str, host: str | None = None) -> str:
-        return f"http://{host or self.hosts[0]}:{self.port}{path}"
+        host = host or self.hosts[0]
+        return f"http://[{host}]:{self.port}{path}" if ":" in host else f"http://{host}:{self.port}{path}"
 
     def reset(self) -> None:
         """Forget routes and records, and release handlers still waiting (between tests)."""

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from ingest import store
 from ingest.arrowrows import Columns, build_table
-from ingest.batch import extraction_columns
-from ingest.models import Article, Claim, Statement
+from ingest.batch import extraction_columns, name_redirect_target
+from ingest.models import Article, Claim, FetchResult, Statement
 
 TEXT = st.text(alphabet="aé€😀 \"'z", max_size=8)
 WHEN = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2040, 1, 1), timezones=st.just(UTC))
@@ -84,3 +84,20 @@ def test_a_missing_column_is_nulls() -> None:
     schema = pa.schema([("a", pa.string()), ("b", pa.int32())])
     table = build_table(Columns(2, {"a": ["x", "y"]}), schema)
     assert table.to_pylist() == [{"a": "x", "b": None}, {"a": "y", "b": None}]
+
+
+@pytest.mark.parametrize(
+    ("url", "final_url", "note"),
+    [
+        ("https://n.example/feed", "https://n.example/login?next=/feed", " (reached by a redirect to https://n.example/login?next=/feed)"),
+        ("https://n.example/feed", "https://n.example/feed", ""),
+        ("https://***@n.example/feed", "https://n.example/feed", ""),  # the login taken out, no redirect
+        ("https://***@n.example/feed", "https://n.example/", " (reached by a redirect to https://n.example/)"),
+        ("/srv/feeds/a.xml", None, ""),
+    ],
+)  # fmt: skip
+def test_a_page_that_is_no_feed_names_where_a_redirect_led(
+    url: str, final_url: str | None, note: str
+) -> None:
+    result = FetchResult("f", url, datetime(2026, 11, 26, tzinfo=UTC), "ok", final_url=final_url)
+    assert name_redirect_target(result) == note

@@ -725,3 +725,42 @@ def test_a_last_modified_in_the_future_is_not_sent_back(
     assert r.status == ("not_modified" if sent else "ok"), r.error
     headers = fault_server.hits("/future")[-1].headers
     assert ("if-modified-since" in headers) is sent and headers["if-none-match"] == '"e1"'
+
+
+# --- error answers that say why (round ten) ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("behaviour", "login", "expected"),
+    [
+        pytest.param(
+            respond(401, b"<html><title>401</title></html>", {"WWW-Authenticate": 'Basic realm="Members"', "Content-Type": "text/html"}),
+            False,
+            'HTTP 401 Unauthorized: the feed needs a login (Basic realm="Members"); put user:password@ in its URL in the feeds file',
+            id="401",
+        ),
+        pytest.param(
+            respond(401, b"", {"WWW-Authenticate": 'Basic realm="Members"'}),
+            True,
+            'HTTP 401 Unauthorized: the login in the feeds file was refused (Basic realm="Members")',
+            id="401-login-refused",
+        ),
+        pytest.param(
+            respond(403, gzip.compress(b"<html><head><title>Just a moment...</title>" + b" " * 40_000), {"Content-Type": "text/html", "Content-Encoding": "gzip", "cf-mitigated": "challenge"}),
+            False,
+            "HTTP 403 Forbidden: a bot challenge page titled 'Just a moment...' (needs a browser)",
+            id="challenge-gzip",
+        ),
+        pytest.param(
+            raw_response("HTTP/1.1 503 Service Unavailable", [("Content-Type", "text/html"), ("Content-Length", "900")], b"<title>Down for maintenance</title>"),
+            False,
+            "HTTP 503 Service Unavailable: a page titled 'Down for maintenance'",
+            id="503-page-cut-short",
+        ),
+        pytest.param(respond(522, b"<title>522</title>", {"Content-Type": "text/html"}), False, "HTTP 522 Connection Timed Out (Cloudflare)", id="522"),
+    ],
+)  # fmt: skip
+def test_error_answers_name_why(
+    fault_server: FaultServer, settings: Settings, behaviour: Behaviour, login: bool, expected: str
+) -> None:
+    url = fault_server.add("/why", behaviour)
+    r = fetch_url(url.replace("http://", "http://reader:pw@") if login else url, settings)
+    assert r.status in ("error", "retry_later") and r.error == expected

@@ -207,6 +207,10 @@ def test_choose_language(declared: str | None, text: str, expected: str | None) 
         ({"summary_html": "<p>Close it:</p><pre><code>&lt;p&gt;x&lt;/p&gt;</code></pre>"}, "Title", "Close it:\n<p>x</p>"),
         # CDATA markers the template escaped: read as text they were an HTML comment (nothing)
         ({"title": "<![CDATA[Marker]]>", "summary_html": "<![CDATA[<p>Body</p>]]&gt;"}, "Marker", "Body"),
+        # round ten: an aggregator's text that is only the title and its <source> (Google News)
+        ({"title": "Talks - Kyiv Wire", "source": "Kyiv Wire", "summary_html": "<a href='x'>Talks</a>&nbsp;&nbsp;<font>Kyiv Wire</font>"}, "Talks", "Talks"),
+        ({"title": "Talks | Kyiv Wire", "source": " Kyiv  Wire ", "summary_html": "<p>Talks resume, Kyiv Wire</p>"}, "Talks", "Talks resume, Kyiv Wire"),
+        ({"title": "Talks - Kyiv Wire", "source": "", "summary_html": "Talks Kyiv Wire"}, "Talks - Kyiv Wire", "Talks Kyiv Wire"),
     ],
 )  # fmt: skip
 def test_text_mangled_upstream_is_read_as_meant(fields: dict[str, object], title: str, text: str) -> None:

@@ -320,6 +320,44 @@ CASES = [
         [{"url": "https://news.example/a/9"}, {"url": "https://news.example/a/10"}, {"url": "", "guid": "urn:b"}],
         id="link-written-as-an-escaped-anchor",
     ),
+    pytest.param(  # round ten: Google News (an aggregator): '<title>Story - Outlet</title>', <source>Outlet</source>
+        rss('<item><title>Truce talks resume - Kyiv Wire</title><link>https://news.google.com/rss/articles/CBMiQ2?oc=5</link>'
+            '<description>&lt;a href="https://news.google.com/rss/articles/CBMiQ2?oc=5" target="_blank"&gt;Truce talks resume&lt;/a&gt;'
+            '&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Kyiv Wire&lt;/font&gt;</description>'
+            '<source url="https://kyivwire.example">Kyiv Wire</source></item>'
+            '<item><title>Talks - what next</title><link>https://news.example/a/2</link><description>Talks - what next, said the minister</description>'
+            '<source url="https://other.example">what next</source></item>'),
+        [{"title": "Truce talks resume", "text": "Truce talks resume", "url": "https://news.google.com/rss/articles/CBMiQ2?oc=5"},
+         {"title": "Talks", "text": "Talks - what next, said the minister"}],
+        id="aggregator-source-suffix",
+    ),
+    pytest.param(  # round ten: Atom's <source> (a planet of blogs) names the feed an entry came from
+        atom('<entry><title>Release notes - Jane Blog</title><id>tag:x,2025:9</id><link href="https://jane.example/9"/>'
+             '<source><id>tag:jane</id><title>Jane Blog</title></source></entry>'),
+        [{"title": "Release notes"}],
+        id="atom-source-suffix",
+    ),
+    pytest.param(  # round ten: an empty <title> beside the item's <media:title> (video feeds)
+        rss('<item><title></title><media:title>Video only title</media:title><link>https://news.example/v/1</link></item>'
+            '<item><title>Own title</title><media:title>Not this</media:title><link>https://news.example/v/2</link></item>', MEDIA),
+        [{"title": "Video only title"}, {"title": "Own title"}],
+        id="media-title-for-an-empty-title",
+    ),
+    pytest.param(  # round ten: FeedBurner's feedproxy redirect links; the article's own URL is its origLink
+        rss('<item><title>Proxied</title><link>http://feedproxy.google.com/~r/odd/~3/Xy1/story.html</link><guid isPermaLink="false">p-1</guid>'
+            '<feedburner:origLink>https://news.example/2025/11/story.html</feedburner:origLink></item>'
+            '<item><title>Relative orig</title><link>https://news.example/a/2</link><feedburner:origLink>/a/other</feedburner:origLink></item>',
+            'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"'),
+        [{"url": "https://news.example/2025/11/story.html"}, {"url": "https://news.example/a/2"}],
+        id="feedburner-origlink",
+    ),
+    pytest.param(
+        atom('<entry><title>Atom proxied</title><id>tag:x,2025:1</id><link rel="alternate" href="http://feedproxy.google.com/~r/odd/~3/Ab/"/>'
+             '<feedburner:origLink>https://news.example/2025/11/atom.html?utm_source=feedburner</feedburner:origLink></entry>',
+             'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"'),
+        [{"url": "https://news.example/2025/11/atom.html"}],
+        id="feedburner-origlink-atom",
+    ),
 ]  # fmt: skip
 
 

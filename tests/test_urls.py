@@ -56,8 +56,18 @@ from ingest.urls import (
         ),
         ("https://n.example/app/(X(1)S(abc123))/news/7.aspx", "https://n.example/app/news/7.aspx"),
         ("https://n.example/a;type=x/(b)/c", "https://n.example/a;type=x/(b)/c"),  # other parameters stay
+        # round ten: parameters whose value names the feed (real feeds: DW, Washington Post, heise, NYT, Medium)
+        ("https://n.example/a-1?maca=en-rss-en-all-1573-rdf", "https://n.example/a-1"),
+        ("https://n.example/w/?wprss=rss_wellness", "https://n.example/w/"),
+        ("https://n.example/a.html?wt_mc=rss.developer.beitrag.atom&id=2", "https://n.example/a.html?id=2"),
+        ("https://n.example/a.html?partner=rss&emc=rss", "https://n.example/a.html"),
+        ("https://n.example/p-1?source=rss----d12c&referrerSource=full_rss", "https://n.example/p-1"),
+        ("https://n.example/a?kc=PCRSS03079TX1K0000584&dgcid=rss_sd_all&traffic_source=RSS", "https://n.example/a"),
+        ("https://n.example/search?q=rss&format=rss&type=rss-2&id=rss1", "https://n.example/search?format=rss&id=rss1&q=rss&type=rss-2"),
+        ("https://n.example/a?topic=press&x=dress", "https://n.example/a?topic=press&x=dress"),
+        ("https://wiki.example/w/index.php?title=RSS&oldid=12", "https://wiki.example/w/index.php?oldid=12&title=RSS"),
     ],
-)
+)  # fmt: skip
 def test_canonicalise_url(raw: str, canonical: str) -> None:
     assert canonicalise_url(raw) == canonical
 

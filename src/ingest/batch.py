@@ -33,6 +33,7 @@ from ingest.normalise import normalise_entries
 from ingest.parallel import ExtractionPool, extract_documents
 from ingest.parse import ParseError, parse_feed
 from ingest.storyindex import assign_stories
+from ingest.urls import USERINFO_RE
 
 
 @dataclass(slots=True)
@@ -104,7 +105,7 @@ def absorb_fetch(
                 body, content_type=result.headers.get("content-type"), url=result.final_url or result.url
             )
         except ParseError as exc:
-            result.status, result.error = "error", str(exc)
+            result.status, result.error = "error", str(exc) + name_redirect_target(result)
         except (OSError, ValueError) as exc:
             result.status, result.error = "error", f"{type(exc).__name__}: {exc}"
         else:
@@ -131,6 +132,15 @@ def absorb_fetch(
         summary.failed += 1
         summary.errors.append(f"{result.feed}: {result.error or result.status}")
     batch.fetch_rows.append(fetch_row(result, fetch_id, items))
+
+
+def name_redirect_target(result: FetchResult) -> str:
+    """Where a redirect led, for a body that is no feed (round ten): a login or consent page, the home
+    page of a site that dropped its feed ('' when no redirect was followed)."""
+    final = result.final_url
+    if not final or final == USERINFO_RE.sub("", result.url):
+        return ""
+    return f" (reached by a redirect to {final})"
 
 
 def offer_candidates(cat: Catalog, batch: Batch, articles: list[Article]) -> None:

@@ -28,6 +28,7 @@ from ingest.feedvalues import (
     is_guid_link,
     looks_like_html,
     parse_date,
+    pick_orig_link,
     repair_mojibake,
     resolve_url,
     text_to_html,
@@ -36,25 +37,22 @@ from ingest.models import Entry, ParsedFeed
 from ingest.xmlsafe import CASE_VARIANT_RE, MARK, lift_cdata
 
 ATOM10, ATOM03 = "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"
-RSS10 = "http://purl.org/rss/1.0/"
-RSS090 = "http://my.netscape.com/rdf/simple/0.9/"
+RSS10, RSS090 = "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-DC = "http://purl.org/dc/elements/1.1/"
-DCTERMS = "http://purl.org/dc/terms/"
+DC, DCTERMS = "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
-XHTML = "http://www.w3.org/1999/xhtml"
-ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+XHTML, ITUNES = "http://www.w3.org/1999/xhtml", "http://www.itunes.com/dtds/podcast-1.0.dtd"
+ORIG_LINK = "{http://rssnamespace.org/feedburner/ext/1.0}origLink"  # the link behind feedproxy (round ten)
 ITUNES_DTDS, MEDIA = "http://www.itunes.com/DTDs/Podcast-1.0.dtd", "http://search.yahoo.com/mrss/"
 # An item's text when it has neither description nor content: itunes:summary, else media:description.
 FALLBACK_TEXT_PATHS = (f"{{{ITUNES}}}summary", f"{{{ITUNES_DTDS}}}summary", f".//{{{MEDIA}}}description")
 ATOM_LINK = f"{{{ATOM10}}}link"
 RSS_VERSIONS = {"0.91": "rss091", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094"}
-HTML_TYPES = {"html", "text/html", "xhtml", "application/xhtml+xml"}
-TEXT_TYPES = {"", "text", "text/plain"}
+HTML_TYPES, TEXT_TYPES = {"html", "text/html", "xhtml", "application/xhtml+xml"}, {"", "text", "text/plain"}
 # RSS fields: element -> field. "core" is replaced by the RSS dialect's namespace.
 RSS_FIELDS = {
-    "{core}title": "title", f"{{{DC}}}title": "title",
-    "{core}link": "link",
+    "{core}title": "title", f"{{{DC}}}title": "title", f"{{{MEDIA}}}title": "media_title", "{core}source": "source",
+    "{core}link": "link", ORIG_LINK: "origlink",
     "{core}guid": "guid",
     "{core}description": "summary", f"{{{DC}}}description": "summary", "{core}summary": "summary",
     f"{{{CONTENT}}}encoded": "content",
@@ -250,12 +248,12 @@ def build_rss_entry(
     guid_el = values.get("guid")
     guid_text = element_text(guid_el) if guid_el is not None else None
     guid = clean_guid(guid_text) if guid_el is not None else clean_guid(item.get(f"{{{RDF}}}about"))
-    link = values.get("link")
+    link = pick_orig_link(values.get("origlink")) or values.get("link")
     if not (link or "").strip() and guid_el is not None and guid_el.get("isPermaLink", "true") == "true":
         link = guid_text if is_guid_link(guid_text) else None
     summary = values.get("summary", "")
     content = values.get("content", "")
-    title = values.get("title")
+    title = values.get("title") or values.get("media_title")  # an empty title: the video's (round ten)
     updated = parse_date(values.get("updated"))
     url = resolve_url(base, link)
     return Entry(
@@ -269,6 +267,7 @@ def build_rss_entry(
         author=clean_author(values.get("author")),
         language=clean_language(values.get("language") or item.get(XML_LANG_ATTR)) or feed_lang,
         enclosure=None if url else find_enclosure(item, base),
+        source=values.get("source"),
     )
 
 
@@ -299,7 +298,7 @@ def build_atom_entry(entry: Any, ns: str, feed_base: str | None, feed_lang: str 
     author = find_last(entry, f"{{{ns}}}author")
     return Entry(
         guid=clean_guid(text_of(find_last(entry, f"{{{ns}}}id"))),
-        url=(url := atom_link(entry, ns, base)),
+        url=(url := pick_orig_link(text_of(entry.find(ORIG_LINK))) or atom_link(entry, ns, base)),
         title=atom_title(find_last(entry, f"{{{ns}}}title"), ns),
         summary_html=summary or content or find_fallback_text(entry),
         content_html=content,
@@ -310,6 +309,7 @@ def build_atom_entry(entry: Any, ns: str, feed_base: str | None, feed_lang: str 
         else clean_author(*(text_of(find_last(author, f"{{{ns}}}{key}")) for key in ("name", "email"))),
         language=clean_language(element_lang(entry)) or feed_lang,
         enclosure=None if url else find_enclosure(entry, base),
+        source=text_of(entry.find(f"{{{ns}}}source/{{{ns}}}title")),  # the feed it came from (Planet)
     )
 
 

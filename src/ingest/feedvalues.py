@@ -183,6 +183,13 @@ def resolve_url(base: str | None, href: str | None) -> str | None:
     return url
 
 
+def pick_orig_link(value: str | None) -> str | None:
+    """A FeedBurner item's ``feedburner:origLink``: the article's own URL behind its feedproxy redirect
+    link, taken as the item's link (round ten); None unless it is an absolute http(s) URL."""
+    url = resolve_url(None, value)
+    return url if url and url[:8].lower().startswith(("http://", "https://")) else None
+
+
 def is_guid_link(guid: str | None) -> bool:
     """Whether a permalink guid (RSS ``isPermaLink`` is true unless said otherwise) may be an item's
     link: an http(s) URL or a path has a ``/``; a guid without one (``12345``, ``a1b2-c3``) is an

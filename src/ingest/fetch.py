@@ -13,7 +13,7 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack, nullcontext
+from contextlib import ExitStack, nullcontext, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +30,7 @@ from ingest.credentials import (
     split_credentials,
 )
 from ingest.feedstate import host_key, plan_fetches, read_retry_time
-from ingest.fetcherrors import describe_error, status_line
+from ingest.fetcherrors import ERROR_PAGE_BYTES, EXPLAINED_STATUSES, describe_error, describe_status
 from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
 from ingest.httpbody import BodyTooLargeError, decode_stream, read_local
 from ingest.httpheaders import (
@@ -259,7 +259,9 @@ class HttpFetch:
                 return self.request(url, deadline)
             if not 200 <= status < 300:
                 result.status = STATUS_BY_CODE.get(status, "error")
-                result.error = None if status == 304 else status_line(status)
+                if status != 304:
+                    page = read_error_page(resp) if status in EXPLAINED_STATUSES else b""
+                    result.error = describe_status(status, resp.headers, page, "auth" in kw)
                 if status == 304 and not VALIDATOR_HEADERS & self.headers.keys():
                     result.status, result.error = (
                         "error",
@@ -314,6 +316,18 @@ class HttpFetch:
             result.permanent_redirect = target  # the feed URL itself moved
         result.status, result.error = "error", None
         return target
+
+
+def read_error_page(resp: httpx.Response) -> bytes:
+    """The start of an HTML error page (its title may say why: round ten); nothing on any failure."""
+    page = b""
+    if "html" in resp.headers.get("content-type", "") and resp.headers.get("content-length") != "0":
+        with suppress(Exception):  # an explanation only: a body that fails is no other error
+            for chunk in resp.iter_bytes():
+                page += chunk
+                if len(page) >= ERROR_PAGE_BYTES:
+                    break
+    return page
 
 
 def finish_body(result: FetchResult, body: bytes) -> None:

@@ -4,8 +4,10 @@ server, a corrupt compressed body, a bad response)."""
 
 from __future__ import annotations
 
+import html
 import re
 import zlib
+from collections.abc import Mapping
 from http import HTTPStatus
 
 import httpx
@@ -14,11 +16,58 @@ from ingest.httpbody import BodyDecodeError
 from ingest.httpheaders import RedirectError
 
 CLOSED_RE = re.compile(r"disconnect|peer closed|connection closed", re.I)
-PHRASES = {s.value: s.phrase for s in HTTPStatus}
+# Codes outside the standard that CDNs and big sites answer feed readers with (round ten)
+PHRASES = {s.value: s.phrase for s in HTTPStatus} | {
+    520: "Web Server Returned an Unknown Error (Cloudflare)",
+    521: "Web Server Is Down (Cloudflare)",
+    522: "Connection Timed Out (Cloudflare)",
+    523: "Origin Is Unreachable (Cloudflare)",
+    524: "A Timeout Occurred (Cloudflare)",
+    525: "SSL Handshake Failed (Cloudflare)",
+    526: "Invalid SSL Certificate (Cloudflare)",
+    530: "Origin DNS Error (Cloudflare)",
+    999: "Request Denied (bot blocking)",
+}
+PAGE_TITLE_RE = re.compile(r"<title\b[^>]*>([^<]{1,300})<", re.I)
+CHALLENGE_TITLE_RE = re.compile(r"just a moment|attention required|checking your browser|ddos-guard", re.I)
+# Error answers whose page may say why (a login, a bot wall, a block); 404 and 410 pages never do
+EXPLAINED_STATUSES = frozenset({401, 403, 406, 429, 451, 503, 999})
+ERROR_PAGE_BYTES = 16 * 1024  # read of such a page, for its title
 
 
 def status_line(status: int) -> str:
     return f"HTTP {status} {PHRASES.get(status, '')}".rstrip()
+
+
+def describe_status(
+    status: int, headers: Mapping[str, str], page: bytes = b"", login_sent: bool = False
+) -> str:
+    """The status line of an error answer and, when the answer says, why (round ten): a login that is
+    needed or was refused (401), a bot challenge (Cloudflare's ``cf-mitigated: challenge``, a
+    "Just a moment..." page), or the title of the page that came with it."""
+    line = status_line(status)
+    if status == 401:
+        scheme = " ".join(headers.get("www-authenticate", "").split())[:120]
+        asks = f" ({scheme})" if scheme else ""
+        if scheme and "basic" not in scheme.lower():  # only Digest, Bearer or NTLM offered: never sent
+            return f"{line}: the feed asks for {scheme.split()[0]} authentication{asks}, which we do not send"
+        if login_sent:
+            return f"{line}: the login in the feeds file was refused{asks}"
+        return f"{line}: the feed needs a login{asks}; put user:password@ in its URL in the feeds file"
+    title = read_page_title(page)
+    if headers.get("cf-mitigated", "").lower() == "challenge" or CHALLENGE_TITLE_RE.search(title):
+        return (
+            f"{line}: a bot challenge page" + (f" titled '{title}'" if title else "") + " (needs a browser)"
+        )
+    if title and title.casefold() not in line.casefold():
+        return f"{line}: a page titled '{title}'"
+    return line
+
+
+def read_page_title(page: bytes) -> str:
+    """The ``<title>`` of the start of an HTML page, one line, entities decoded; '' without one."""
+    found = PAGE_TITLE_RE.search(page[:ERROR_PAGE_BYTES].decode("utf-8", "replace"))
+    return " ".join(html.unescape(found.group(1)).split())[:120] if found else ""
 
 
 ERROR_PREFIXES = (

@@ -73,6 +73,7 @@ class Entry:
     language: str | None = None
     # an item without a link: its first non-image enclosure (RSS, Atom rel="enclosure", JSON attachment)
     enclosure: str | None = None
+    source: str | None = None  # RSS <source>: the outlet an aggregator (Google News) took the item from
 
 
 @dataclass(slots=True)

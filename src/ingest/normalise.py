@@ -54,7 +54,8 @@ def normalise_entry(
     entry: Entry, feed: Feed, fetched_at: datetime, feed_url: str | None = None
 ) -> Article | None:
     raw_title = repair_cp1252_mojibake(unwrap_cdata(entry.title or ""))
-    full_title = strip_outlet_suffix(clean_title(raw_title), feed.outlet)
+    source = " ".join((entry.source or "").split())  # an aggregator's source outlet (round ten)
+    full_title = strip_outlet_suffix(strip_outlet_suffix(clean_title(raw_title), feed.outlet), source)
     title = shorten_title(full_title)
     body_html = repair_cp1252_mojibake(
         unwrap_cdata(
@@ -66,7 +67,7 @@ def normalise_entry(
     text = html_to_text(body_html or "")
     if ESCAPED_MARKUP_RE.search(text) and not CODE_TAG_RE.search(body_html):
         text = html_to_text(text)  # HTML escaped twice ("&amp;lt;p&amp;gt;"): tags left in the text
-    text = text or (full_title if title != full_title else "")
+    text = strip_source_tail(text, full_title, source) or (full_title if title != full_title else "")
     base = feed_url if feed_url and feed_url.startswith(("http://", "https://")) else None
     url = choose_url(entry, base)
     guid = (entry.guid or "").strip() or None
@@ -120,6 +121,14 @@ def strip_outlet_suffix(title: str, outlet: str) -> str:
         if folded.endswith(suffix) and len(title) > len(suffix):
             return title[: len(title) - len(suffix)].rstrip()
     return title
+
+
+def strip_source_tail(text: str, title: str, source: str) -> str:
+    """An aggregator's text that is the title and its source's name (Google News: '<a>Title</a>&nbsp;
+    <font>Outlet</font>') is the title alone; any other text is kept as it is (round ten)."""
+    if source and text.endswith(source) and " ".join(text[: -len(source)].split()) == title.strip():
+        return title.strip()
+    return text
 
 
 def shorten_title(title: str) -> str:

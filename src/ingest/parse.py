@@ -33,6 +33,7 @@ from ingest.feedvalues import (
     is_guid_link,
     is_image_type,
     parse_date,
+    pick_orig_link,
     resolve_url,
     text_to_html,
 )
@@ -89,15 +90,7 @@ ESCAPED_FEED_RE = re.compile(rb"^(?:\xef\xbb\xbf)?\s*&lt;(?:\?xml|rss|feed|rdf:R
 ESCAPED_MARKUP_RE = re.compile(rb"&(lt|gt|quot|apos|amp|#39|#34);")
 # A feed sent as a data: URL ("data:application/rss+xml;base64,PHJzcz4...")
 DATA_URL_RE = re.compile(rb"^\s*data:(?:[\w.+-]+/[\w.+-]+)?(?:;[\w.+-]+=[\w.+\"-]+)*(;base64)?,", re.I)
-MARKUP_CHARS = {
-    b"lt": b"<",
-    b"gt": b">",
-    b"quot": b'"',
-    b"apos": b"'",
-    b"amp": b"&",
-    b"#39": b"'",
-    b"#34": b'"',
-}
+MARKUP_CHARS = {b"lt": b"<", b"gt": b">", b"quot": b'"', b"apos": b"'", b"amp": b"&", b"#39": b"'", b"#34": b'"'}  # fmt: skip
 FORMAT_CODES = {"rss091n": "rss091", "rss091u": "rss091", "": "unknown"}
 # Elements feedparser maps onto title/summary that we do not: an image caption (media:description)
 # read first becomes the summary and pushes the real <description> into content. Both paths ignore
@@ -343,8 +336,10 @@ def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
         language = title_detail.get("language")
     return Entry(
         guid=clean_guid(item.get("id")),
-        url=(link := resolve_url(url, item_link(item) or permalink_guid(item))),
-        title=clean_title(item.get("title"), detail_is_html(item.get("title_detail"))),
+        url=(link := resolve_url(url, origlink(item) or item_link(item) or permalink_guid(item))),
+        title=clean_title(
+            item.get("title") or fallback_text(item, "media_title", False), detail_is_html(title_detail)
+        ),
         summary_html=summary_html,
         content_html=content_html,
         published=parse_date(item.get("published")) or updated,
@@ -352,12 +347,13 @@ def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
         author=clean_author(author.get("name"), author.get("email")) or clean_author(item.get("author")),
         language=clean_language(language or feed.get("language")),
         enclosure=None if link else first_enclosure(item, url),
+        source=(item.get("source") or {}).get("title"),
     )
 
 
-def fallback_text(item: Any, key: str) -> str:
+def fallback_text(item: Any, key: str, as_html: bool = True) -> str:
     value = item.get(key)  # a dict of attributes when the element is empty
-    return fallback_html(value) if isinstance(value, str) else ""
+    return "" if not isinstance(value, str) else fallback_html(value) if as_html else value
 
 
 def first_enclosure(item: Any, url: str | None) -> str | None:
@@ -368,6 +364,11 @@ def first_enclosure(item: Any, url: str | None) -> str | None:
         if found:
             return found
     return None
+
+
+def origlink(item: Any) -> str | None:
+    value = item.get("feedburner_origlink")  # round ten: the article behind a feedproxy link
+    return pick_orig_link(value) if isinstance(value, str) else None
 
 
 def item_link(item: Any) -> str | None:

@@ -37,6 +37,14 @@ TRACKING_PARAMS = frozenset(
     """.split()
 )
 TRACKING_PREFIX_RE = re.compile(r"^(?:utm|itm|pk|mtm|mc|ga|gs|ml|ad|ads|oly|vero|at|ns|hsa|trk|stm)_")
+# Round ten: a parameter of any name whose value names the feed the link came from (DW's
+# maca=en-rss-en-all-1573-rdf, the Washington Post's wprss=rss_wellness, heise's wt_mc=rss.developer…,
+# the NYT's emc=rss, Medium's referrerSource=full_rss) tags the reader, unless the name selects content.
+FEED_TAG_VALUE_RE = re.compile(r"rss", re.IGNORECASE)
+CONTENT_PARAMS = frozenset(
+    "id p page q s query search story article format type output view v tag cat category title name slug"
+    " path url file topic section keyword keywords term".split()
+)
 # the user information of a URL inside any text: "//user:pass@" up to the authority's last "@" (a
 # password with a raw "@" goes whole)
 USERINFO_RE = re.compile(r"(?<=//)[^/\s?#'\"<>]*@")
@@ -200,7 +208,7 @@ def canonicalise_query(query: str) -> str:
         key = normalise_escapes(key.lstrip("?"), QUERY_PART_SAFE)  # "??utm_source=" is a doubled "?"
         if not key and not sep:
             continue
-        if is_tracking_param(key):
+        if is_tracking_param(key) or is_feed_tag(key, value):
             continue
         pairs.add((key, sep, normalise_escapes(value, QUERY_PART_SAFE + "=")))
     return "&".join(f"{k}{s}{v}" for k, s, v in sorted(pairs))
@@ -209,6 +217,11 @@ def canonicalise_query(query: str) -> str:
 def is_tracking_param(key: str) -> bool:
     name = unquote(key).lower()
     return name in TRACKING_PARAMS or TRACKING_PREFIX_RE.match(name) is not None
+
+
+def is_feed_tag(key: str, value: str) -> bool:
+    """Whether ``key=value`` only says which feed the reader came from (``?wprss=rss_wellness``)."""
+    return FEED_TAG_VALUE_RE.search(value) is not None and unquote(key).lower() not in CONTENT_PARAMS
 
 
 def url_key(url: str) -> str:

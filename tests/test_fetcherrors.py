@@ -1,0 +1,72 @@
+"""One-line messages of failed fetches (ingest.fetcherrors): error answers that say why (round ten)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.fetcherrors import describe_status, read_page_title, status_line
+
+CHALLENGE = b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("status", "headers", "page", "login_sent", "expected"),
+    [
+        pytest.param(
+            401, {"www-authenticate": 'Basic realm="Members"'}, b"", False,
+            'HTTP 401 Unauthorized: the feed needs a login (Basic realm="Members");'
+            " put user:password@ in its URL in the feeds file",
+            id="401-without-a-login",
+        ),
+        pytest.param(
+            401, {"www-authenticate": 'Basic  realm="Members",\r\n charset="UTF-8"'}, b"", True,
+            'HTTP 401 Unauthorized: the login in the feeds file was refused (Basic realm="Members", charset="UTF-8")',
+            id="401-login-refused",
+        ),
+        pytest.param(
+            401, {"www-authenticate": 'Digest realm="x", nonce="1"'}, b"", True,
+            'HTTP 401 Unauthorized: the feed asks for Digest authentication (Digest realm="x", nonce="1"),'
+            " which we do not send",
+            id="401-digest",
+        ),
+        pytest.param(
+            401, {}, b"<title>Login</title>", True,
+            "HTTP 401 Unauthorized: the login in the feeds file was refused", id="401-no-challenge-header",
+        ),
+        pytest.param(
+            403, {"cf-mitigated": "challenge"}, CHALLENGE, False,
+            "HTTP 403 Forbidden: a bot challenge page titled 'Just a moment...' (needs a browser)",
+            id="cloudflare-challenge",
+        ),
+        pytest.param(
+            503, {"cf-mitigated": "challenge"}, b"", False,
+            "HTTP 503 Service Unavailable: a bot challenge page (needs a browser)", id="challenge-header-only",
+        ),
+        pytest.param(
+            403, {}, b"<html><head><title>Attention Required! | Cloudflare</title>", False,
+            "HTTP 403 Forbidden: a bot challenge page titled 'Attention Required! | Cloudflare' (needs a browser)",
+            id="challenge-by-title",
+        ),
+        pytest.param(
+            451, {}, b"<html><title>\n  Not available in your region &amp; country\n</title>", False,
+            "HTTP 451 Unavailable For Legal Reasons: a page titled 'Not available in your region & country'",
+            id="451-page-title",
+        ),
+        pytest.param(403, {}, b"<title>403 Forbidden</title>", False, "HTTP 403 Forbidden", id="title-repeats-status"),
+        pytest.param(403, {}, b"Forbidden", False, "HTTP 403 Forbidden", id="no-title"),
+        pytest.param(522, {}, b"", False, "HTTP 522 Connection Timed Out (Cloudflare)", id="cloudflare-522"),
+        pytest.param(999, {}, b"", False, "HTTP 999 Request Denied (bot blocking)", id="999"),
+        pytest.param(599, {}, b"", False, "HTTP 599", id="unknown-code"),
+    ],
+)  # fmt: skip
+def test_error_answers_say_why_when_they_can(
+    status: int, headers: dict[str, str], page: bytes, login_sent: bool, expected: str
+) -> None:
+    assert describe_status(status, headers, page, login_sent) == expected
+    assert "\n" not in expected
+
+
+def test_a_page_title_is_read_from_the_start_only() -> None:
+    assert read_page_title(b" " * 20_000 + b"<title>late</title>") == ""
+    assert read_page_title(b"<TITLE lang='en'>Caf\xc3\xa9 &#8211; closed</TITLE>") == "Café – closed"
+    assert status_line(404) == "HTTP 404 Not Found"
