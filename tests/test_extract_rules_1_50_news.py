@@ -357,3 +357,10 @@ def test_brackets_with_a_comma_in_a_subject_1_68() -> None:
     """A bracket holding a comma inside the subject ("(Nationale Umweltbehörde, NEMA)") is left out of it."""
     text = "Lea Ochieng von der Umweltbehörde Kenias (National Environment Authority, NEA) sagte, die Lage sei ernst."
     assert _run(text, "de") == [("Lea Ochieng", "indirect", "die Lage sei ernst")]
+
+
+@pytest.mark.parametrize("title", ["Del.", "Atty.", "Supt.", "Cmdr."])
+def test_more_title_abbreviations_1_69(title: str) -> None:
+    """ "said Del. Stacey Plaskett": the abbreviation's full stop ends no speaker phrase."""
+    text = f"“This is a waste of time,” said {title} Mara Quell of the Virgin Islands."
+    assert _run(text, "en") == [("Mara Quell", "direct", "This is a waste of time")]
