@@ -45,7 +45,9 @@ _SLAVIC_LISTENERS = frozenset(
         "виданню изданию агентству агентствам телеканалу порталу газеті газете радіо радио"
     )
 )
-ABBREVIATIONS = frozenset(_w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr Rev Del Atty Supt Cmdr"))
+ABBREVIATIONS = frozenset(
+    _w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr Rev Del Atty Supt Cmdr")
+)
 _APPOSITION_STOP = frozenset(_w("who which whose"))
 _INITIALS_RE = re.compile(r"[A-ZА-ЯІЇЄҐ](?:\.[A-ZА-ЯІЇЄҐ])*")
 
