@@ -23,6 +23,50 @@ _CYR_PLURAL_SUBJECT_RE = re.compile(
 )
 
 
+# rules-1.67: en/de, a subject opening the sentence before, up to its first verb ("Council planning officers had
+# recommended approval. In a report …, they said …"; "Die Verbraucherzentrale Hessen beobachtet … Nach ihren Zahlen …")
+_SUBJECT_BEFORE_RE = {
+    "en": re.compile(
+        r"\s*(?P<np>[A-Z][^,.!?:;\n\"“”]{1,60}?)\s+(?:had|have|has|were|are|did|would|will|could|[a-z]{3,}ed)\b"
+    ),
+    "de": re.compile(r"\s*(?P<art>Der|Die|Das)\s+(?P<np>[A-ZÄÖÜ][^,.!?:;\n„“]{1,60}?)\s+[a-zäöüß]{3,}\b"),
+}
+
+
+_PRONOUN_OPENERS = frozenset(("They", "We", "He", "She", "It", "I", "You", "Sie", "Er", "Es", "Wir"))
+
+
+def subject_before(r: Resolver, g: str, ref: int) -> Resolved | None:
+    """The body or group opening the sentence right before ``ref``'s (en/de), when no body or group was quoted
+    since that sentence began and its gender fits the pronoun (German "ihr" for "die", "sein" for "der"/"das")."""
+    k = bisect_right(r.sent_starts, ref) - 1
+    rx = _SUBJECT_BEFORE_RE.get(r.lang)
+    if rx is None or k < 1 or any(p >= r.sent_starts[k - 1] for p, _k, _res in r.last if p < ref):
+        return None
+    m = rx.match(r.text, r.sent_starts[k - 1], r.sent_starts[k])
+    if m is None:
+        return None
+    if r.lang == "de" and (m.group("art") == "Die") != (g in ("f", "p")):
+        return None
+    np_words = m.group("np").split()
+    if np_words[0] in _PRONOUN_OPENERS or np_words[-1] in ("who", "that", "which"):
+        return None  # "They know many people who entered …": no subject phrase (rules-1.70)
+    sp = analyze_np(m.group("np"), r.lang)
+    if sp.kind == "group" and g == "p":
+        return Resolved(sp.text, group_id(sp.text), "group")
+    if sp.kind == "organisation" and (g in ("o", "p") or r.lang == "de"):
+        return Resolved(sp.org or sp.text, org_id(sp.org or sp.text), "organisation")
+    return None
+
+
+def frame_body(r: Resolver, g: str, ref: int) -> Resolved | None:
+    """The body a German "Nach seinen Angaben"/"Nach ihren Zahlen" stands for: "sein" is also neuter, so the
+    body just quoted (the sentence before at most), else the body opening the sentence before (rules-1.67)."""
+    if g == "m" and r.last and r.last[-1][1] == "organisation" and r.sentences_apart(r.last[-1][0], ref) <= 1:
+        return r.last[-1][2]
+    return subject_before(r, g, ref)
+
+
 def plural_antecedent(r: Resolver, g: str, ref: int) -> Resolved | None:
     """The body or group quoted last before ``ref`` for "they"/"it"; for "they" in Ukrainian and Russian
     a body or group that is the subject of a plural verb opening the sentence before, when nearer
@@ -30,6 +74,10 @@ def plural_antecedent(r: Resolver, g: str, ref: int) -> Resolved | None:
     last = next(
         ((p, res) for p, k, res in reversed(r.last) if k in ("organisation", "group", "anonymous")), None
     )
+    if (
+        g == "p" and (before := subject_before(r, g, ref)) is not None
+    ):  # "they", not "it" ("The agency has …")
+        return before
     k = bisect_right(r.sent_starts, ref) - 1
     if g == "p" and r.lang in ("uk", "ru") and k >= 1 and (last is None or last[0] < r.sent_starts[k - 1]):
         m = _CYR_PLURAL_SUBJECT_RE.match(r.text, r.sent_starts[k - 1], r.sent_starts[k])

@@ -134,8 +134,8 @@ _DE_PUBLIC_RE = re.compile(
 
 def de_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     """The named company quoted last before "das Unternehmen" / "der Konzern" (``name``), else None."""
-    words = name.split()
-    if not words or words[-1].lower() not in _DE_COMPANY_NOUNS or len(words) > 2:
+    words = name.split()  # also a compound's end: "des Prüfunternehmens" (rules-1.67)
+    if not words or len(words) > 2 or not any(words[-1].lower().endswith(n) for n in _DE_COMPANY_NOUNS):
         return None
     for res in _named_bodies_quoted(r, ref):
         named = res.speaker.split()

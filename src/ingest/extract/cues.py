@@ -68,7 +68,7 @@ _EXTRA = {
     "de": r"|(?:laut|zufolge|angaben|einschätzung|ansicht|auffassung|darstellung|so)\b"
     # rules-1.11: "Nach Informationen der Zeitung …"; rules-1.19: "Nach Schätzungen der UN …"
     r"|nach\s+(?:informationen|auskunft|schätzungen|berechnungen|erkenntnissen|aussagen?)\b"  # 1.25: "Aussage(n)"
-    r"|nach\s+(?:seinen|ihren)\s+worten\b"  # rules-1.15: "Nach seinen Worten soll …"
+    r"|nach\s+(?:seinen|ihren)\s+(?:worten|zahlen|daten)\b"  # 1.15: "Nach seinen Worten soll …"; 1.67: "Zahlen"
     r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten|meldungen)\b"  # 1.25, 1.34
     r"|nach\s+einer\s+(?:studie|umfrage|untersuchung|analyse|prognose|schätzung|erhebung|statistik|auswertung)\b"
     r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)"  # rules-1.25: separable
@@ -79,7 +79,8 @@ _EXTRA = {
     r"|(?:gestand|gestanden|gesteht)\s(?=(?:[\w-]+\s+){0,5}?ein,)"  # 1.61, 1.63
     r"|wie\s(?=[^,]{2,80}?\sbekannt\s+(?:gab|gaben|gibt|gegeben\s+hat)\s*,)",
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
-    r"мнению|оцін\w*|оценк\w*|подсчет\w*|підрахунк\w*|твердженн\w*|утверждени\w*|прогноз\w*)\b|словами\b|як\b|как\b"
+    r"мнению|оцін\w*|оценк\w*|подсч[её]т\w*|підрахунк\w*|расч[её]т\w*|розрахунк\w*|твердженн\w*|утверждени\w*|"
+    r"прогноз\w*)\b|словами\b|як\b|как\b"  # rules-1.67: "По расчётам X, …", "За розрахунками X, …"
     r"|(?:йдеться|говориться|говорится|зазначено|отмечается|наводяться|наводиться|приводятся|приводится|"
     r"містяться|содержатся|сообщается|повідомляється)\b"
     # rules-1.33: "Рибак звернув увагу, що …", "Она обратила внимание на то, что …"

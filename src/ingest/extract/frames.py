@@ -18,6 +18,7 @@ from ingest.extract.according import (
     speakerish,
 )
 from ingest.extract.cues import is_cue, tokens
+from ingest.extract.docframes import document_frame
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
     DE_FRAME_RE,
@@ -65,7 +66,8 @@ _UKRU_ACCORDING_RE = re.compile(
     r"^(?:(?:Але|Однак|Проте|Но|Однако|А)\s+)?(?:За|По|На|Со|Зі|Із)\s+(?:(?P<pron>його|її|їх|їхніми|їхньою|їхню|его|её|ее|их)\s+)?"
     r"(?:(?:попередн|предварительн|офіційн|официальн|останні|последн|уточнен|оперативн)\w*\s+)?"
     r"(?:словами|словам|слов|даними|данным|інформацією|информации|думку|мнению|оцінкою|оцінками|оценке|"
-    r"оценкам|твердженням|утверждению|підрахунками|подсчетам|підсумками|прогнозом|прогнозу|прогнозам|прогнозами)\s*(?P<np>[^,]{0,80}?)\s*,\s*"
+    r"оценкам|твердженням|утверждению|підрахунками|подсч[её]там|підсумками|прогнозом|прогнозу|прогнозам|прогнозами|"
+    r"расч[её]там|розрахунками)\s*(?P<np>[^,]{0,80}?)\s*,\s*"  # rules-1.67: "По расчётам министерства, …"
     # rules-1.35: a relative clause after the source ("На думку X, яка працює …, причина …")
     r"(?:(?:який|яка|яке|які|котрий|котра|который|которая|которое|которые)\s[^,]{1,80}?,\s*)?",
     re.I,
@@ -74,11 +76,6 @@ _UKRU_ACCORDING_RE = re.compile(
 
 # A place or occasion before the speaker after a cue: "в прениях", "на брифінгу", "під час засідання".
 _SLAVIC_LEAD_ADJUNCT_RE = re.compile(r"(?:в|у|во|на|при|під\s+час|во\s+время)\s+(?P<w>[\w-]+)\s+(?=\w)")
-_UKRU_AS_DOC_RE = re.compile(
-    r"^(?:Як|Как)\s+(?P<cue>йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|отмечается)\s+"
-    rf"(?:у|в|во)\s+(?:[\w-]+\s+)?(?P<doc>{'|'.join(SLAVIC_DOC_NOUNS)})(?:\s+(?P<np>[^,]{{2,80}}?))?\s*,\s*",
-    re.I,
-)
 _UKRU_PAREN_RE = re.compile(
     r",\s+(?:по|за)\s+(?P<pron>його|її|их|їх|его|её|ее)\s+(?:словам|словами|мнению|думку|оценке|оцінкою|даними|данным),"
     r"\s+[«„“\"]?\w",  # rules-1.19: "…, за її даними, …"; 1.31: "…, по его словам, «…»"
@@ -93,7 +90,7 @@ _UKRU_LEAD_RE = re.compile(
 # "Понад половина з них, за даними Мінсоцполітики, орендує житло": the whole sentence, by X.
 _UKRU_PAREN_NP_RE = re.compile(
     r",\s+(?:за|по)\s+(?:(?:попередн|предварительн|офіційн|официальн|уточнен)\w*\s+)?"  # rules-1.42
-    r"(?:даними|данным|інформацією|информации|оцінкою|оценке|підрахунками|подсчетам|словами|словам)\s+"
+    r"(?:даними|данным|інформацією|информации|оцінкою|оценке|підрахунками|подсч[её]там|расч[её]там|словами|словам)\s+"
     r"(?P<np>[^,]{2,60}?),\s+\w"
 )
 _UKRU_AS_RE = re.compile(r"^(?:[Яя]к|[Кк]ак)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
@@ -259,12 +256,8 @@ def sentence_frame(
                 sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
             if sp.kind != "unknown":
                 return Frame(sp, s + m.end(), e, "за словами" if lang == "uk" else "по словам", 0.85)
-        m = _UKRU_AS_DOC_RE.match(stext)
-        if m is not None:  # "Как говорится в заявлении ведомства, …", "Як ідеться у звіті ООН, …"
-            np_doc = m.group("np")  # "Как говорится в документе, …": the document's author (rules-1.21)
-            sp = analyze_np(np_doc, lang) if np_doc else SpeakerPhrase(m.group("doc"), "document")
-            if sp.kind not in ("unknown", "pronoun"):
-                return Frame(sp, s + m.end(), e, m.group("cue"), 0.8)
+        if (dm := document_frame(stext, lang)) is not None:  # "Как говорится в заявлении ведомства, …"
+            return Frame(dm[0], s + dm[1], e, dm[2], 0.8)  # "У заяві X йдеться, що …" (rules-1.67)
         m = _UKRU_PAREN_RE.search(stext)
         if m is not None and (", что " in stext[: m.start()] or ", що " in stext[: m.start()]):
             m = None  # "X заявил, что …, однако, по его словам, …": inside a cue's clause, X's (rules-1.30)

@@ -13,9 +13,12 @@ from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
+# rules-1.67: figures as a source's words ("Nach ihren Zahlen hat sich …", "nach seinen Berechnungen")
+_DE_PRON_FIGURES = "Zahlen|Daten|Berechnungen|Erkenntnissen|Informationen"
 # "Nach seinen Angaben …", "Ihren Worten zufolge …": a pronoun source
 DE_PRON_FRAME_RE = re.compile(
-    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Nach\s+(?:(?P<p1>seinen|ihren)\s+(?:Angaben|Worten|Einschätzung|Darstellung)"
+    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Nach\s+(?:(?P<p1>seinen|ihren)\s+"
+    rf"(?:Angaben|Worten|Einschätzung|Darstellung|{_DE_PRON_FIGURES})"
     r"|(?P<p3>seiner|ihrer)\s+(?:Einschätzung|Darstellung|Ansicht|Auffassung|Meinung|Schätzung))"
     r"|(?P<p2>Seinen|Ihren)\s+(?:Angaben|Worten)\s+zufolge),?\s+"
 )
@@ -66,7 +69,8 @@ DE_MID_FRAME_RE = re.compile(
 # rules-1.48: a pronoun source inside the sentence: "Bis 2030 sollen nach seinen Worten 4000 Wohnungen
 # entstehen", "Die Kosten seien ihren Angaben zufolge gestiegen" (the whole sentence, by the pronoun's referent)
 _DE_PRON_MID_RE = re.compile(
-    r"\s(?:nach\s+(?P<p1>seinen|ihren)\s+(?:Angaben|Worten|Aussagen)|(?P<p2>seinen|ihren)\s+(?:Angaben|Worten)\s+"
+    rf"\s(?:nach\s+(?P<p1>seinen|ihren)\s+(?:Angaben|Worten|Aussagen|{_DE_PRON_FIGURES})|(?P<p2>seinen|ihren)\s+"
+    r"(?:Angaben|Worten)\s+"
     r"zufolge)(?=[\s,.;])"
 )
 

@@ -80,6 +80,8 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         "monierte moniert monierten rügte rügt rügten beanstandete beanstandet "
         # rules-1.15: advice after a quote ("„…“, rät Energieberaterin Anke Solms")
         "rät riet empfahl empfiehlt "
+        # rules-1.67: complaining after a quote ("„…“, klagt die 18-jährige Lea Bauer")
+        "klagt klagte klagten "
         # rules-1.25: plurals of the strong pasts ("Lokale Medien berichteten, dass …" below for the weak ones)
         "schrieben verwiesen fügten kündigten versprachen empfahlen rieten "
         # rules-1.29: the present of separable cues whose past is one (live tickers: "Vollmer kündigt an, …")

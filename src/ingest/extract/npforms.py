@@ -158,6 +158,18 @@ _DOTTED_ACRONYM_RE = re.compile(r"(?:[Tt]he\s+)?(?P<abbr>(?:[A-Z]\.){2,}[A-Z]?\.
 _IN_PLACE_RE = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?,?$")
 
 
+# German: a body's regional branch, an acronym and a region ("der TÜV Süd", "der ADAC Nordrhein", "die AOK Bayern"),
+# not a role and a person
+_DE_ACRONYM_BODY_RE = re.compile(
+    r"(?:(?:der|die|das|dem|den|des)\s+)?(?P<name>[A-ZÄÖÜ]{2,5}\s+(?P<w>[A-ZÄÖÜ][\wäöüß-]{2,}))"
+)
+_DE_BRANCH_PLACES = frozenset(
+    "Nord Süd Ost West Nordost Nordwest Südost Südwest Mitte Rheinland Nordrhein Westfalen Bayern Hessen Sachsen "
+    "Thüringen Niedersachsen Berlin Hamburg Bremen Brandenburg Saarland Pfalz Baden-Württemberg Rheinland-Pfalz "
+    "Sachsen-Anhalt Schleswig-Holstein Mecklenburg-Vorpommern Nordrhein-Westfalen Plus".split()
+)
+
+
 def np_shape(
     phrase: str, lang: str, analyze: Callable[[str, str], SpeakerPhrase], make: type[SpeakerPhrase]
 ) -> SpeakerPhrase | None:
@@ -178,6 +190,8 @@ def np_shape(
             return pre
     if (m := _LEGAL_FORM_RE.fullmatch(phrase)) is not None:  # "die Liftverbund Feldberg GmbH" (rules-1.49)
         return make(m.group("name"), "organisation", org=m.group("name"), gender="o")
+    if lang == "de" and (m := _DE_ACRONYM_BODY_RE.fullmatch(phrase)) and m.group("w") in _DE_BRANCH_PLACES:
+        return make(m.group("name"), "organisation", org=m.group("name"), gender="o")  # "der TÜV Süd" (1.67)
     if lang == "de" and (m := _DE_WOMAN_MAN_RE.fullmatch(phrase)) is not None:
         g = "f" if m.group("noun") == "Frau" else "m"  # "eine 67-jährige Frau aus Friedberg" (rules-1.38)
         return make(m.group("head"), "role", role=m.group("head"), gender=g)

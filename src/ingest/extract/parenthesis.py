@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import Token
+from ingest.extract.cues import Token, is_cue
 from ingest.extract.given_names import is_first_name
 from ingest.extract.konjunktiv import konjunktiv_in
 from ingest.extract.lexicon import words as _w
@@ -16,6 +16,10 @@ _DE_SUBORDINATORS = frozenset(_w("dass ob wie weil wenn als da damit"))
 _DE_NP_START = frozenset(_w("der die das ein eine er sie es man"))
 _DE_PRONOUNS = frozenset(_w("er sie"))
 _PARENTHETICAL_KINDS = frozenset(("person", "pronoun", "organisation", "role", "group", "anonymous"))
+# a German word that may be a verb: lower case, not a small word of an apposition ("…, sagte X, Vorsitzender
+# des Verbands Y.": no clause after the comma, rules-1.67)
+_DE_NP_WORDS = r"d(?:es|er|ie|as|em|en)|von|für|und|[ia]m|aus|bei|zu[rm]"
+DE_LOWER_WORD_RE = re.compile(rf"(?<![\w-])(?!(?:{_DE_NP_WORDS})\b)[a-zäöüß]{{2,}}")
 
 
 _ASIDE_ING_RE = re.compile(r"[a-z]{3,}ing")
@@ -35,6 +39,8 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
             return None
         if is_first_name(toks[k + 1].group()) and (k + 3 >= n or toks[k + 3].group() in (",", ".", "(")):
             return None  # "…, teilte der Chef der Verwaltung, Alexej Martschenko, mit": an apposition (rules-1.13)
+        if not DE_LOWER_WORD_RE.search(text, toks[k].end(), toks[-1].end()):
+            return None  # "…, sagt Jürgen Kessler, Vorsitzender des Verbands.": an apposition, no verb (1.67)
         first = toks[i + 1].group()
         if not (is_cap(first) or first.lower() in _DE_NP_START):
             return None  # ", teilte über Twitter mit, dass …" is no parenthesis
@@ -59,6 +65,15 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         return None
     if i + 2 < n and _ASIDE_ING_RE.fullmatch(toks[i + 2].group()):
         return None  # "…, a UN official said, speaking on condition …": a final attribution and an aside
+    if (
+        i + 3 < n
+        and toks[i + 2].group() == "but"
+        and toks[i - 1].group().lower() in ("he", "she")
+        and i >= 4
+        and toks[i - 2].group() == ","
+        and not any(is_cue(k.group(), lang) for k in toks[i + 3 :])
+    ):  # "Sinkholes were not rare, he said, but one of this size was unusual": his, then no other speech (1.67)
+        return _np_or_none(text[toks[i - 2].end() : toks[i].start()], lang)
     if i + 3 < n and toks[i + 2].group() in _CLAUSE_OPENERS and toks[i + 3].group() not in _AUX_VP:
         return None  # "…, the council said, although X said …": a final attribution, then a new clause
     if i + 3 < n and toks[i + 2].group() in ("and", "but") and toks[i + 3].group() in _AUX_VP:

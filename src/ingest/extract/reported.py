@@ -49,6 +49,7 @@ from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
+from ingest.extract.parenthesis import DE_LOWER_WORD_RE as _LOWER_WORD_RE
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.phrasal import participle_tail
 from ingest.extract.plausible import plausible_speaker
@@ -187,7 +188,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             return
         cut = (  # not inside a quotation ("“…content; it just …,” says X", rules-1.29)
             None
-            if keep or not (";" in seg or "," in seg or "speaking" in seg or " but " in seg)
+            if keep or not (";" in seg or "," in seg or "speaking" in seg or " but " in seg or " and " in seg)
             else next((c for c in CUT_RE.finditer(seg) if not in_quote(cs + c.start(), spans, qstarts)), None)
         )
         if cut is None and lang in ("uk", "ru") and not keep:  # ", и потребовала …" (rules-1.48)
@@ -392,9 +393,6 @@ _DISCOURSE_SAID_RE = re.compile(r"(?i:having\s+said\s+that,|\bthat\s+said,)")
 
 _DE_ALS_LEAD_RE = re.compile(r"\s*Als\s+[^,]*$")
 _DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
-
-
-_LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß]{2,}")
 _NOUN_PREPOSITIONS = frozenset(_w("on about over amid despite following after of against"))
 _DET_WORDS = "a an the this that these those its his her their our my your any some every each"
 _DETERMINERS = frozenset(_w(_DET_WORDS))

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from ingest.extract.antecedents import plural_antecedent
+from ingest.extract.antecedents import frame_body, plural_antecedent
 from ingest.extract.bodies import locative_body_before, org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
@@ -281,14 +281,8 @@ class Resolver:
                 body = locative_body_before(self.text, ref)
                 if body:
                     return Resolved(body, org_id(body), "organisation")
-            if (
-                g == "m"
-                and raw.cue == "nach angaben"
-                and self.last
-                and self.last[-1][1] == "organisation"
-                and self.sentences_apart(self.last[-1][0], ref) <= 1
-            ):  # "Der Verband … Nach seinen Angaben": "sein" is also neuter, the body just quoted
-                return self.last[-1][2]
+            if raw.cue == "nach angaben" and (fb := frame_body(self, g, ref)) is not None:
+                return fb  # "Der Verband … Nach seinen Angaben …"
             just_named = g == "o" and sp.text.lower() in _BODY_JUST_NAMED
             if just_named and (org := org_before(self.text, self.lang, ref)):
                 return Resolved(org, org_id(org), "organisation")  # "…, hieß es.": the body just named

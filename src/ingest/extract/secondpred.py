@@ -66,6 +66,8 @@ CUT_RE = guarded(
     r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
     r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
     r"|\s+(?:speaking\s+on\s+condition)\b"
+    # rules-1.67: the speaker's own next act, "… said … that X was … and proposed a cap on …"
+    r"|\s+and\s+(?:then\s+)?(?:proposed|unveiled|pledged|vowed|ordered|launched)\s+(?:a|an|the|to|new)\b"
     # a second predicate that says nothing: "…, but declined to say whether …", ", nannte aber keine Zahlen"
     r"|,?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:then\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
     r"couldn['’]t|gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b"
