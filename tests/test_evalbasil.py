@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from ingest.evalbasil import in_split, is_person_label
@@ -29,3 +34,17 @@ def test_person_labels(label: str, person: bool) -> None:
 )
 def test_every_triplet_is_in_exactly_one_half(triplet: str) -> None:
     assert in_split(triplet, "dev") != in_split(triplet, "test")
+
+
+def test_ingest_eval_basil_names_a_missing_corpus(tmp_path: Path) -> None:
+    """`ingest eval basil` without the corpus: a one-line error naming the folder, no traceback."""
+    env = {**os.environ, "INGEST_SHARED": str(tmp_path)}
+    res = subprocess.run(
+        [sys.executable, "-m", "ingest", "eval", "basil", "--split", "test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert res.returncode != 0 and "Traceback" not in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and "basil-same-event-triplets" in res.stderr

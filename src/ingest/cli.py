@@ -84,10 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         "Score the statement extractor on a gold set (../shared/eval dev set, PolNeAR, or a gold JSONL).",
     )
     p.add_argument(
-        "dataset", nargs="?", default="dev", help="dev (default), polnear, speed, or a gold JSONL path"
+        "dataset", nargs="?", default="dev", help="dev (default), polnear, basil, speed, or a gold JSONL path"
     )
     p.add_argument(
-        "--split", default="dev", choices=["train", "dev", "test"], help="PolNeAR split (default: dev)"
+        "--split",
+        default="dev",
+        choices=["train", "dev", "test"],
+        help="PolNeAR split or BASIL half (default: dev)",
     )
     p.add_argument("--speech-only", action="store_true", help="PolNeAR: only attributions with a speech cue")
     p.add_argument(

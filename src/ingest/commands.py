@@ -177,6 +177,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     if args.dataset == "speed":
         result: dict[str, object] = dict(evaluate.measure_speed())
+    elif args.dataset == "basil":  # BASIL's quotes of one named person (ingest.evalbasil); dev or test half
+        from ingest.evalbasil import score_basil
+
+        result = dict(score_basil("test" if args.split == "test" else "dev"))
     else:
         result = evaluate.run_eval(
             args.dataset,
