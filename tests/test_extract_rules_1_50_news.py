@@ -364,3 +364,10 @@ def test_more_title_abbreviations_1_69(title: str) -> None:
     """ "said Del. Stacey Plaskett": the abbreviation's full stop ends no speaker phrase."""
     text = f"“This is a waste of time,” said {title} Mara Quell of the Virgin Islands."
     assert _run(text, "en") == [("Mara Quell", "direct", "This is a waste of time")]
+
+
+def test_the_speaker_is_a_role_1_72() -> None:
+    """ "the speaker said" after "Speaker X" is X; with nobody named, an unnamed person."""
+    text = "Speaker Dana Whitcombe met the delegation. “We are ready to vote,” the speaker said."
+    assert _run(text, "en") == [("Dana Whitcombe", "direct", "We are ready to vote")]
+    assert _run("“We are ready,” the speaker said.", "en") == [("the speaker", "direct", "We are ready")]

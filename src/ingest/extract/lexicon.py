@@ -160,6 +160,7 @@ PERSON_NOUNS_LIST = _w(
     "headteacher headmaster headmistress curator conductor ombudsman ombudswoman registrar superintendent "
     "chaplain commissioner pastor vicar nun monk farmer fisherman shopkeeper "
     "constituent donor ally backer "  # rules-1.55: "said Cruz constituent Dan Golvach"
+    "speaker "  # rules-1.72: "“…,” the speaker said" (a House Speaker named before, a keynote speaker)
     # rules-1.3: sport, courts, everyday roles
     "forward striker midfielder defender goalkeeper keeper winger skipper player footballer athlete "
     "referee defendant claimant plaintiff barrister solicitor magistrate juror pensioner retiree patient "
