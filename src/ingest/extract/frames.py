@@ -178,6 +178,9 @@ def which_said(text: str, start: int, end: int) -> re.Match[str] | None:
     return _WHICH_SAID_RE.search(text, start, end) if start < end else None
 
 
+_MID_AS_KINDS = frozenset(("person", "organisation", "role", "group"))  # rules-1.71: "как считают эксперты"
+
+
 def sentence_frame(
     text: str, s: int, e: int, lang: str, spans: list[tuple[int, int]], qstarts: list[int]
 ) -> Frame | None:
@@ -294,7 +297,7 @@ def sentence_frame(
         m = _UKRU_MID_AS_RE.search(stext)
         if m and is_cue(m.group("cue"), lang) and not in_quote(s + m.start(), spans, qstarts):
             sp = analyze_np(m.group("np"), lang)
-            if sp.kind in ("person", "organisation", "role"):  # the longer part of the sentence
+            if sp.kind in _MID_AS_KINDS:  # the longer part of the sentence
                 before, after = stext[: m.start()], stext[m.end() - 1 :]
                 if len(before.split()) <= 3 and "," not in before:  # "Решту боргу, як запевнили у відомстві,
                     cut = (s + len(before.rstrip()), s + m.end())  # погасять …": one clause (rules-1.38)

@@ -45,8 +45,9 @@ DE_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:(?!eigenen\s)[a-zäöüß]+\s+){0,2}(?:Angaben|Ansicht|"
     r"Worten|Einschätzung|Darstellung|Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|"
     r"einem\s+Bericht|Berichten|Meldungen|einer\s+(?:Studie|Umfrage|Untersuchung|Analyse|Prognose|Schätzung|Erhebung|"
-    r"Statistik|Auswertung|Mitteilung)))\s+"
-)  # rules-1.34: adjectives ("Nach offiziellen Angaben"), studies ("Nach einer Umfrage des Instituts X")
+    r"Statistik|Auswertung|Mitteilung)|(?:Zahlen|Daten)(?=\s+(?:des|der|von)\s)))\s+"
+)  # rules-1.34: adjectives ("Nach offiziellen Angaben"), studies ("Nach einer Umfrage des Instituts X");
+# rules-1.71: figures ("Nach Zahlen des Statistischen Bundesamts ist …", "Nach neuen Daten der Agentur …")
 # "Wie ein Sprecher der IG Metall sagte, will …" / "Wie das Ministerium mitteilte, …"
 # the subject may hold a name in apposition: ", wie Alan Stern, Direktor des Missionsrats, betont." (1.36)
 DE_WIE_END_RE = re.compile(

@@ -22,6 +22,9 @@ _DE_NP_WORDS = r"d(?:es|er|ie|as|em|en)|von|für|und|[ia]m|aus|bei|zu[rm]"
 DE_LOWER_WORD_RE = re.compile(rf"(?<![\w-])(?!(?:{_DE_NP_WORDS})\b)[a-zäöüß]{{2,}}")
 
 
+_SLAVIC_RELATIVE_RE = re.compile(
+    r"(?:як|котор)(?:ий|ая|ое|ые|ая|ого|ому|ой|ую|ым|ыми|ых|ем|а|е|і|ої|ій|у|им|ими|их|ому)|чий|чия|чиё|чиї|чей|чья"
+)
 _ASIDE_ING_RE = re.compile(r"[a-z]{3,}ing")
 _CLAUSE_OPENERS = frozenset(_w("although though whereas while but"))
 _AUX_VP = frozenset(_w("would will had has have was were is are could should might must can"))
@@ -58,7 +61,8 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
             or k + 1 >= n
             or not toks[k + 1].group().islower()
             or toks[k + 1].group() in ("что", "що")
-        ):
+            or _SLAVIC_RELATIVE_RE.fullmatch(toks[k + 1].group())
+        ):  # (rules-1.71: "…, повідомила пресслужба університету, якому належить будівля": the speaker's relative)
             return None
         return _np_or_none(text[toks[i].end() : toks[k].start()], lang)
     if lang != "en" or i + 1 >= n or toks[i + 1].group() != ",":
@@ -68,12 +72,10 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
     if (
         i + 3 < n
         and toks[i + 2].group() == "but"
-        and toks[i - 1].group().lower() in ("he", "she")
-        and i >= 4
-        and toks[i - 2].group() == ","
+        and (j := _short_subject_comma(toks, i)) is not None
         and not any(is_cue(k.group(), lang) for k in toks[i + 3 :])
-    ):  # "Sinkholes were not rare, he said, but one of this size was unusual": his, then no other speech (1.67)
-        return _np_or_none(text[toks[i - 2].end() : toks[i].start()], lang)
+    ):  # "Sinkholes were not rare, he said, but one of this size was unusual": his, then no other speech (1.67);
+        return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # ", the agency stressed, but" (1.71)
     if i + 3 < n and toks[i + 2].group() in _CLAUSE_OPENERS and toks[i + 3].group() not in _AUX_VP:
         return None  # "…, the council said, although X said …": a final attribution, then a new clause
     if i + 3 < n and toks[i + 2].group() in ("and", "but") and toks[i + 3].group() in _AUX_VP:
@@ -119,6 +121,19 @@ def _clause_then_apposition(toks: list[Token], i: int, j: int) -> bool:
     if nxt.endswith(("ed", "ing")):
         return False  # "…, the group said, compared with …": a participle clause
     return nxt.isalpha() and nxt.islower() and nxt not in _AFTER_ASIDE_STOP and nxt not in _AUX_VP
+
+
+def _short_subject_comma(toks: list[Token], i: int) -> int | None:
+    """The comma before "he"/"she" or "the" and one or two lower-case nouns right before the cue (", the
+    organisation stressed,"), with at least two words before that comma."""
+    j = next((j for j in range(i - 1, max(0, i - 5), -1) if toks[j].group() == ","), None)
+    if j is None or j < 2:
+        return None
+    np = [k.group() for k in toks[j + 1 : i]]
+    if np in (["he"], ["she"], ["He"], ["She"]):
+        return j
+    ok = np[:1] == ["the"] and 2 <= len(np) <= 3 and all(w.isalpha() and w.islower() for w in np[1:])
+    return j if ok else None
 
 
 def _np_or_none(raw: str, lang: str) -> SpeakerPhrase | None:

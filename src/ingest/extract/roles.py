@@ -104,6 +104,27 @@ def is_cyr_role(low: str) -> bool:
 _CYR_NOT_ROLE = CYR_NOT_ROLE
 
 
+CYR_GROUP_STEMS = _w(
+    "експерти эксперты аналітики аналитики чиновники посадовці дипломати дипломаты депутати депутаты військові "
+    "военные мешканці жители місцеві местные волонтери волонтеры економісти экономисты "
+    # rules-1.9: organisers and relatives ("Как сообщили организаторы турнира", "рідні загиблого")
+    "організатори организаторы родичі родственники рідні "
+    "автори авторы вчені учёные ученые спостерігачі наблюдатели"  # rules-1.32, 1.42 (observers)
+)
+CYR_GROUP_STEMS_6 = tuple({w[:6] for w in CYR_GROUP_STEMS})  # "депута": also "депутатів", "депутатов"
+
+
+def cyr_group(phrase: str, words: list[str]) -> bool:
+    """A Cyrillic group of speakers: "эксперты", "местные жители"; rules-1.71: a lower-case plural adjective
+    before a plural group or role noun ("санитарные врачи", "незалежні експерти")."""
+    if words[0].startswith(CYR_GROUP_STEMS):
+        return True
+    if len(words) != 2 or not phrase[:1].islower() or words[0][:1] < "а" or words[0].endswith("ії"):
+        return False
+    adj, noun = words
+    return adj.endswith(("ые", "ие", "і")) and noun.endswith(("и", "ы", "і")) and is_cyr_role(noun)
+
+
 @lru_cache(maxsize=65536)
 def is_org_word(tok: str) -> bool:
     low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()

@@ -49,6 +49,8 @@ from ingest.extract.roles import (
     _CALENDAR,
     _DE_ROLE_SUFFIXES,
     CAP_STOP,
+    CYR_GROUP_STEMS_6,
+    cyr_group,
     is_cyr_role,
     is_org_head,
     is_org_word,
@@ -150,14 +152,6 @@ _SPOKES_STEMS = _w("представ пресс-секрет прес-секре
 
 _CYR_ANON_STEMS = _w("джерел джерело источник співрозмовник собеседник інсайдер инсайдер")
 _CYR_ANON_PLURAL = frozenset(_w("джерела источники собеседники співрозмовники інсайдери инсайдеры"))
-_CYR_GROUP_STEMS = _w(
-    "експерти эксперты аналітики аналитики чиновники посадовці дипломати дипломаты депутати депутаты військові "
-    "военные мешканці жители місцеві местные волонтери волонтеры економісти экономисты "
-    # rules-1.9: organisers and relatives ("Как сообщили организаторы турнира", "рідні загиблого")
-    "організатори организаторы родичі родственники рідні "
-    "автори авторы вчені учёные ученые спостерігачі наблюдатели"  # rules-1.32, 1.42 (observers)
-)
-_CYR_GROUP_STEMS_6 = tuple({w[:6] for w in _CYR_GROUP_STEMS})  # "депута": also "депутатів", "депутатов"
 _CYR_IN = frozenset(_w("в у во"))
 _CYR_FEMALE_ROLE_RE = re.compile(r"^\w*(?:иця|ниця|ерка|орка|истка|істка|антка|ентка|уха)\b")
 _DOCUMENT_RE = re.compile(  # rules-1.36: notifications, bulletins, advisories, directives, circulars
@@ -329,12 +323,12 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
     if first_low in CYR_COUNT_WORDS and len(words) > 1:  # "двое собеседников", "троє депутатів" (1.18)
         if words[1].startswith(_CYR_ANON_STEMS):
             return SpeakerPhrase(shown_kept, "anonymous", gender="p")
-        if words[1][:6].startswith(_CYR_GROUP_STEMS_6) or is_cyr_role(words[1]) or words[1].isalpha():
+        if words[1][:6].startswith(CYR_GROUP_STEMS_6) or is_cyr_role(words[1]) or words[1].isalpha():
             return SpeakerPhrase(phrase, "group", gender="p")  # any counted noun: "Троє свідків" (rules-1.22)
     if first_low.startswith(_CYR_ANON_STEMS):
         plural = first_low in _CYR_ANON_PLURAL
         return SpeakerPhrase(shown_kept, "anonymous", gender="p" if plural else "")
-    if first_low.startswith(_CYR_GROUP_STEMS):
+    if cyr_group(phrase, words):  # "эксперты", "местные жители", "санитарные врачи" (rules-1.71)
         return SpeakerPhrase(phrase, "group", gender="p")
     head = head_word(kept[0] if kept else phrase)
     if lang == "de":  # "Ein Sprecher der Feuerwehr": the role noun before a genitive is the head
