@@ -93,6 +93,7 @@ QUOTE_PADDING_RE = re.compile(
     r"|(?<=[\w.,!?\u2026])[\u00a0\u2009\u202f]+([\u201d\u201c])(?=$|[ \t\n,.;:!?)\]\u2013\u2014])",
     re.MULTILINE,
 )
+QUOTE_PADDING_HINT_RE = re.compile(r"[\u201c\u201e][\u00a0\u2009\u202f]|[\u00a0\u2009\u202f][\u201d\u201c]")
 # Markup simple enough to read without a parser (most feeds' item bodies): paragraphs of plain text and
 # em/strong/b/i/links with no entity, comment or attribute but a link's href. Read by replacing the tags,
 # it gives what the parser and ``collect_text`` give (tests/test_text_fast.py checks that against lxml).
@@ -267,7 +268,7 @@ def clean_text(text: str) -> str:
     # Invisible and odd-space characters are all unprintable: lines that are printable (most) have none
     if not all(map(str.isprintable, lines)):
         text = _INVISIBLE_RE.sub("", text)
-        if "\u201c" in text or "\u201d" in text or "\u201e" in text:
+        if QUOTE_PADDING_HINT_RE.search(text):
             text = QUOTE_PADDING_RE.sub(strip_quote_padding, text)
         if "  " in text or _ODD_SPACE_RE.search(text):
             text = _SPACES_RE.sub(" ", text)
