@@ -12,6 +12,7 @@ scripts, iframes and tracking pixels in a description).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from faultserver import LOOPBACK_HOSTS, Behaviour, FaultServer, respond, sequence
+from faultserver import LOOPBACK_HOSTS, Behaviour, FaultServer, hang, redirect, respond, sequence
 from hostile_checks import check_case_outcome
 from ingest import pipeline
 from ingest.batch import RunSummary
@@ -239,3 +240,50 @@ def test_one_feed_under_several_spellings_in_an_opml_file_is_fetched_once(tmp_pa
         assert runs.titles[1] == {"Feed 0": ["Listed three times"]}
         assert runs.rows[1] == runs.rows[0] and runs.rows[0]["articles"] == 1
         assert len(s.hits("/news/rss.xml")) == 2  # once per run
+
+
+def test_many_feeds_on_one_host_some_hanging_some_garbage_some_looping(tmp_path: Path) -> None:
+    """Round eleven: 60 feeds on one server, every fifth hanging, others garbage or a redirect loop. The
+    healthy feeds behind the hanging ones were refused with them (`not fetched before the run's
+    deadline`); now every healthy feed is stored, each bad one has its own error, within about four
+    deadlines, and a re-run adds nothing."""
+    with FaultServer(LOOPBACK_HOSTS[:1]) as s:
+        s.add("/hang", hang(30))
+        s.add("/garbage", respond(200, b"\x00\xff garbage <<<", RSS_TYPE))
+        lines, kinds = [], {}
+        for i in range(60):
+            kind = ("hang", "garbage", "loop", "ok", "ok")[i % 5]
+            if kind == "loop":
+                s.add(f"/loop{i}", redirect(302, f"/loop{i}"))
+            if kind == "ok":
+                s.add(f"/ok{i}", served(rss(f"m{i}", item(f"Story {i}", link=f"https://m.example/a/{i}"))))
+            path = {"hang": f"/hang?i={i}", "garbage": f"/garbage?i={i}"}.get(kind, f"/{kind}{i}")
+            lines.append(f'[[feeds]]\nname = "m{i}"\nurl = "{s.url(path)}"\nfulltext = "never"\n')
+            kinds[f"m{i}"] = kind
+        feeds = tmp_path / "feeds.toml"
+        feeds.write_text("\n".join(lines))
+        settings = Settings(
+            warehouse=tmp_path / "w", fetch_deadline_s=2.0, fetch_timeout_s=1.0, fetch_host_interval_s=0.0
+        )
+        took = []
+        rows = []
+        for _ in range(2):
+            started = time.monotonic()
+            summary = pipeline.run(feeds, tmp_path / "w", settings=settings, force=True)
+            took.append(time.monotonic() - started)
+            rows.append(snapshot(tmp_path / "w")[3])
+            states = read_states(tmp_path / "w")
+            errors = {name: states[name].last_error or "" for name in kinds}
+            assert all(errors[n] == "" for n, k in kinds.items() if k == "ok"), errors
+            assert all(
+                errors[n].startswith(("timed out after", "no data after"))
+                for n, k in kinds.items()
+                if k == "hang"
+            )
+            assert all(
+                errors[n].startswith("not a feed: binary data") for n, k in kinds.items() if k == "garbage"
+            )
+            assert all(errors[n].startswith("redirect loop at") for n, k in kinds.items() if k == "loop")
+            assert len(summary.errors) == 36
+        assert rows[0]["articles"] == 24 and rows[1] == rows[0]
+        assert max(took) < 4.25 * settings.fetch_deadline_s + 5.0, took  # fetches, then storing and the build
