@@ -124,7 +124,7 @@ def build_feeds(outlines: list[Outline], skipped: list[str]) -> list[Feed]:
         if url is None:
             skipped.append(f"outline {label or raw_url!r}: not an http(s) URL: {raw_url!r}")
             continue
-        key = feed_url_key(url)
+        key = make_feed_url_key(url)
         if key in seen_urls:
             skipped.append(f"outline {label or url!r}: duplicate of feed {seen_urls[key]!r} ({url})")
             continue
@@ -156,7 +156,7 @@ def normalise_url(url: str) -> str | None:
     return url
 
 
-def feed_url_key(url: str) -> str:
+def make_feed_url_key(url: str) -> str:
     """What two spellings of one feed URL share (round eleven): the scheme (http or https), the host's
     case, a default port and a trailing slash aside. Path and query keep their case."""
     parts = urlsplit(url)
