@@ -30,7 +30,7 @@ from faultserver import (
 )
 from ingest.config import Settings
 from ingest.feedstate import new_state, next_state, parse_retry_after, plan_fetches, read_retry_time
-from ingest.fetch import FetchPolicy, fetch_feeds, fetch_url, make_client
+from ingest.fetch import FetchPolicy, HostLimiter, fetch_feeds, fetch_url, make_client
 from ingest.httpheaders import RedirectError, pick_location, refresh_location, resolve_redirect
 from ingest.lenienthead import repair_head
 from ingest.models import Feed
@@ -286,6 +286,83 @@ def test_a_busy_but_fast_host_is_never_refused(fault_server: FaultServer, tmp_pa
     policy = FetchPolicy(workers=8, per_host=2, host_interval_s=0.25)
     results = fetch_feeds(feeds, {}, settings, policy=policy)
     assert [r.status for r in results] == ["ok"] * 12  # the last start past the window: never slow
+
+
+@pytest.mark.parametrize(
+    ("answered", "past_window", "refused"),
+    [
+        (False, 1.9, False),
+        (False, 2.1, True),  # a host that only hung: refused one deadline past the window (as before)
+        (True, 2.1, False),  # round eleven: a host that answered some request: three deadlines
+        (True, 5.9, False),
+        (True, 6.1, True),
+    ],
+)
+def test_a_slow_host_that_answered_is_refused_later(
+    answered: bool, past_window: float, refused: bool
+) -> None:
+    limiter = HostLimiter(per_host=2, interval_s=0.0, slow_after_s=1.0, deadline_s=2.0)
+    if answered:
+        with limiter.slot("h"):
+            pass
+    assert limiter.is_refused("h", past_window) == refused
+
+
+def test_healthy_feeds_among_many_hanging_ones_on_one_host_are_fetched(
+    fault_server: FaultServer, tmp_path: Path
+) -> None:
+    """Round eleven: one server for 48 feeds, every third hanging. The host was refused one deadline past
+    the window once it turned slow, and the healthy feeds queued behind the hanging ones were refused
+    with it (`not fetched before the run's deadline`); a host that answers is refused only later."""
+    settings = Settings(
+        warehouse=tmp_path,
+        fetch_timeout_s=1.0,
+        fetch_deadline_s=2.0,
+        max_body_bytes=MIB,
+        fetch_host_interval_s=0.0,
+    )
+    fault_server.add("/hang", hang(30))
+    fault_server.add("/ok", respond(200, RSS))
+    feeds = [
+        Feed(f"f{i}", fault_server.url(f"/{'hang' if i % 3 == 0 else 'ok'}?i={i}"), "o") for i in range(48)
+    ]
+    started = time.monotonic()
+    results = fetch_feeds(feeds, {}, settings)
+    took = time.monotonic() - started
+    assert [r.status for i, r in enumerate(results) if i % 3] == ["ok"] * 32, [r.error for r in results]
+    hung = [r.error or "" for i, r in enumerate(results) if i % 3 == 0]
+    assert all(e.startswith(("timed out after", "no data after")) for e in hung), hung
+    assert took < 4.25 * settings.fetch_deadline_s + 0.5, took
+
+
+@pytest.mark.parametrize(
+    ("last_error", "goes_last"),
+    [
+        ("timed out after 30.0 s (deadline)", True),
+        ("no data after 10.0 s (read timeout)", True),
+        ("connect timed out after 10.0 s", True),
+        ("HTTP 503 Service Unavailable", False),
+        (
+            "not fetched before the run's deadline: host h timed out or was too slow earlier in this run",
+            False,
+        ),
+        (None, False),
+    ],
+)
+def test_plan_fetches_puts_feeds_that_timed_out_after_their_hosts_others(
+    last_error: str | None, goes_last: bool
+) -> None:
+    """Round eleven: the feeds that hung last run went first again (least recently fetched) and shut their
+    host out of the run before its healthy feeds were asked."""
+    feeds = [Feed(f"f{i}", f"https://one.example/{i}", "o") for i in range(3)]
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    states = {
+        "f0": replace(new_state(feeds[0]), last_fetch_at=now - timedelta(hours=2), last_error=last_error),
+        "f1": replace(new_state(feeds[1]), last_fetch_at=now - timedelta(hours=1)),
+        "f2": replace(new_state(feeds[2]), last_fetch_at=now - timedelta(minutes=1)),
+    }
+    todo, _ = plan_fetches(feeds, states, now, force=True)
+    assert [f.name for _, f, _ in todo] == (["f1", "f2", "f0"] if goes_last else ["f0", "f1", "f2"])
 
 
 def test_plan_fetches_puts_the_least_recently_fetched_first() -> None:

@@ -98,6 +98,27 @@ def test_an_undated_item_with_the_same_text_under_its_guid_is_the_same_article()
     assert follow_moved_items(conn, [dated], set())[0].article_id == "new"
 
 
+@pytest.mark.parametrize(
+    ("content_hash", "days", "follows"),
+    [
+        ("same", 1, True),  # round eleven: republished with a new date, same title and text
+        ("same", 30, True),
+        ("other", 1, False),  # a daily item reusing its guid or title, with new text
+        ("same", 0, True),  # the same time: followed as before, whatever the text
+        ("other", 0, True),
+    ],
+)
+def test_an_item_republished_with_a_new_date_and_the_same_text_is_the_same_article(
+    content_hash: str, days: int, follows: bool
+) -> None:
+    for guid in ("g-1", None):  # under its guid, or known by its title (no guid)
+        stored = article("old", guid=guid, content_hash="same")
+        conn = catalog_with(stored)
+        store_article(conn, stored)
+        again = article("new", guid=guid, content_hash=content_hash, published=T0 + timedelta(days=days))
+        assert follow_moved_items(conn, [again], set())[0].article_id == ("old" if follows else "new"), guid
+
+
 def test_an_undated_record_never_replaces_a_dated_one() -> None:
     conn = catalog_with(article("old"))
     record_guids(conn, [article("undated", date_trusted=False)])

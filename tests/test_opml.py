@@ -149,3 +149,30 @@ def test_default_news_feeds() -> None:
     # the Ukraine and Russia groups say language="uk/en/ru" / "ru/en": mixed, so left to detection
     assert by_lang == {"en": 36, "de": 4, None: 36}
     assert all(f.url.startswith(("http://", "https://")) for f in feeds)
+
+
+DUPLICATE_SPELLINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><body><outline text="News"><outline text="Inner">
+  <outline type="rss" text="First" xmlUrl="https://Feeds.Example.org/news/rss.xml"/>
+  <outline type="rss" text="Slash" xmlUrl="https://feeds.example.org/news/rss.xml/"/>
+  <outline type="rss" text="Plain http" xmlUrl="http://feeds.example.org:80/news/rss.xml"/>
+  <outline type="rss" text="Dot" xmlUrl="https://feeds.example.org./news/rss.xml"/>
+  <outline type="rss" text="Other path case" xmlUrl="https://feeds.example.org/News/rss.xml"/>
+  <outline type="rss" text="Other query" xmlUrl="https://feeds.example.org/news/rss.xml?section=world"/>
+  <outline type="rss" text="Other port" xmlUrl="https://feeds.example.org:8443/news/rss.xml"/>
+  <outline type="rss" text="Bad port" xmlUrl="https://feeds.example.org:x/news/rss.xml"/>
+</outline></outline></body></opml>
+"""
+
+
+def test_spellings_of_one_feed_url_are_one_feed(tmp_path: Path) -> None:
+    """Round eleven: the same feed under another scheme, host case, default port or trailing slash was
+    imported twice (fetched twice on every run); path case, query and port still tell feeds apart."""
+    feeds, skipped = import_opml(write(tmp_path, DUPLICATE_SPELLINGS))
+    assert [f.name for f in feeds] == ["First", "Other path case", "Other query", "Other port", "Bad port"]
+    assert [line.split(":")[0] for line in skipped] == [
+        "outline 'Slash'",
+        "outline 'Plain http'",
+        "outline 'Dot'",
+    ]
+    assert all("duplicate of feed 'First'" in line for line in skipped)

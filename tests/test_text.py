@@ -24,6 +24,23 @@ from ingest.text import clean_text, clean_title, html_to_text, strip_boilerplate
         ("<p>  lots   of\tspace\u00a0here </p>", "lots of space here"),
         ("<p>e\u0301t\u00e9</p>", "\u00e9t\u00e9"),
         ("zero\u200bwidth\u00adsoft", "zerowidthsoft"),
+        # round eleven: bidirectional marks (they split names: the speaker was "Olena")
+        (
+            "Olena\u200f Shevchuk\u200e said \u202bשלום\u202c and \u2067سلام\u2069\u061c.",
+            "Olena Shevchuk said שלום and سلام.",
+        ),
+        # round eleven: a no-break or thin space inside curly double quotes
+        ("\u201c\u00a0We are ready,\u00a0\u201d said he.", "\u201cWe are ready,\u201d said he."),
+        ("He said\u00a0\u201c\u202fYes\u2009\u201d.", "He said \u201cYes\u201d."),
+        (
+            "Sie sagte: \u201e\u00a0Wir sind bereit\u00a0\u201c, und ging.",
+            "Sie sagte: \u201eWir sind bereit\u201c, und ging.",
+        ),
+        ("\u00ab\u00a0Oui\u00a0\u00bb, dit-il.", "\u00ab Oui \u00bb, dit-il."),  # French spacing is French
+        (
+            "said\u00a0\u201cWe\u201d and \u201eJa\u201c\u00a0sagte",
+            "said \u201cWe\u201d and \u201eJa\u201c sagte",
+        ),
         ("<ul><li>one</li><li>two</li></ul>", "one\ntwo"),
         ("<h2>Head</h2>Body <b>bold</b> <i>it</i>", "Head\nBody bold it"),
         ("plain text, no tags", "plain text, no tags"),

@@ -34,6 +34,11 @@ BACKOFF_CAP = timedelta(hours=24)
 RETRY_AFTER_CAP = timedelta(hours=24)
 JITTER_FRACTION = 0.1  # up to +10 % of the delay, fixed per feed name
 REDIRECT_ADOPT_AFTER = 3
+TIMEOUT_ERRORS = (
+    "timed out after ",
+    "no data after ",
+    "connect timed out",
+)  # fetcherrors: a fetch that timed out
 NEVER = datetime.min.replace(tzinfo=UTC)
 RETRY_AFTER_SECONDS_RE = re.compile(r"^(\d+)(?:\.\d*)?\s*(?:,|$)")
 # RateLimit: "default";r=0;t=600 (IETF httpapi draft): t is the seconds until the quota resets
@@ -248,6 +253,12 @@ def host_key(url: str) -> str:
 Planned = tuple[int, Feed, FeedState]
 
 
+def has_timed_out(state: FeedState) -> bool:
+    """Whether the feed's last fetch timed out (round eleven: such feeds go after the other feeds of their
+    host, so that the healthy ones are fetched before any hang can shut the host out of the run)."""
+    return (state.last_error or "").startswith(TIMEOUT_ERRORS)
+
+
 def plan_fetches(
     feeds: Sequence[Feed], states: Mapping[str, FeedState], now: datetime, force: bool
 ) -> tuple[list[Planned], dict[int, tuple[FeedState, str]]]:
@@ -264,6 +275,6 @@ def plan_fetches(
         else:
             skipped[i] = (state, reason)
     for queue in by_host.values():  # least recently fetched first: a feed deferred last run goes first
-        queue.sort(key=lambda planned: planned[2].last_fetch_at or NEVER)
+        queue.sort(key=lambda planned: (has_timed_out(planned[2]), planned[2].last_fetch_at or NEVER))
     depth = max((len(q) for q in by_host.values()), default=0)
     return [q[d] for d in range(depth) for q in by_host.values() if d < len(q)], skipped

@@ -12,6 +12,9 @@ from typing import Any
 
 SLOW_SUCCESS_FACTOR = 3  # a request that succeeds marks its host slow only after 3 x slow_after_s
 LATE_DEADLINE_SHARE = 0.25  # the budget of a late request to a slow host, as a share of the deadline
+# Round eleven: a host that answered some request of this run is refused only this many deadlines after
+# the run's start window (else one): its hanging feeds no longer shut out the healthy ones behind them
+ANSWERED_HOST_DEADLINES = 3
 
 
 class HostBusyError(Exception):
@@ -28,7 +31,10 @@ class HostLimiter:
     feed answers well within it; a hanging one no longer holds the host's slots for a whole
     deadline), and one that would start a deadline after ``start_by`` raises HostBusyError. So the
     feeds of a host that hangs cannot stretch a run much past two deadlines, and the healthy feeds
-    behind them are still fetched. A host that is merely busy is never cut short or refused.
+    behind them are still fetched. A host that is merely busy is never cut short or refused. A slow
+    host that answered some request of this run (one server for many feeds, a few of which hang) is
+    refused only ANSWERED_HOST_DEADLINES deadlines after ``start_by``: its healthy feeds are fetched,
+    each hanging one costs a late budget, and the run ends within about four deadlines.
     """
 
     def __init__(
@@ -44,6 +50,16 @@ class HostLimiter:
         self._slots: dict[str, threading.BoundedSemaphore] = {}
         self._next_start: dict[str, float] = {}
         self._slow: set[str] = set()
+        self._answered: set[str] = set()  # hosts that answered a request of this run
+
+    def is_refused(self, host: str, past_start_by: float) -> bool:
+        """Whether a late request to a slow host starting ``past_start_by`` seconds after the window is
+        refused: one deadline past it; a host that answered some request of this run (its other feeds
+        hang, not the host) only ANSWERED_HOST_DEADLINES deadlines past it."""
+        if self.deadline_s is None:
+            return True
+        limit = ANSWERED_HOST_DEADLINES if host in self._answered else 1
+        return past_start_by > self.deadline_s * limit
 
     @contextmanager
     def slot(self, host: str, start_by: float | None = None) -> Iterator[float | None]:
@@ -58,7 +74,7 @@ class HostLimiter:
                 late = start_by is not None and start > start_by and host in self._slow
                 if late and self.deadline_s is not None:
                     budget = self.deadline_s * LATE_DEADLINE_SHARE
-                if late and (self.deadline_s is None or start > (start_by or 0.0) + self.deadline_s):
+                if late and self.is_refused(host, start - (start_by or 0.0)):
                     raise HostBusyError(
                         f"not fetched before the run's deadline: host {host or '(local)'} "
                         "timed out or was too slow earlier in this run"
@@ -70,6 +86,9 @@ class HostLimiter:
                 yield budget
                 failed = False
             finally:
+                if not failed:
+                    with self._lock:
+                        self._answered.add(host)
                 limit = (self.slow_after_s or 0.0) * (1 if failed else SLOW_SUCCESS_FACTOR)
                 if self.slow_after_s is not None and time.monotonic() - start >= limit:
                     with self._lock:

@@ -124,11 +124,12 @@ def build_feeds(outlines: list[Outline], skipped: list[str]) -> list[Feed]:
         if url is None:
             skipped.append(f"outline {label or raw_url!r}: not an http(s) URL: {raw_url!r}")
             continue
-        if url in seen_urls:
-            skipped.append(f"outline {label or url!r}: duplicate of feed {seen_urls[url]!r} ({url})")
+        key = make_feed_url_key(url)
+        if key in seen_urls:
+            skipped.append(f"outline {label or url!r}: duplicate of feed {seen_urls[key]!r} ({url})")
             continue
         name = unique_name(label or urlsplit(url).hostname or url, names)
-        seen_urls[url] = name
+        seen_urls[key] = name
         feeds.append(
             Feed(
                 name=name,
@@ -153,6 +154,19 @@ def normalise_url(url: str) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
         return None
     return url
+
+
+def make_feed_url_key(url: str) -> str:
+    """What two spellings of one feed URL share (round eleven): the scheme (http or https), the host's
+    case, a default port and a trailing slash aside. Path and query keep their case."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port if parts.port not in (80, 443) else None
+    except ValueError:  # a port that is no number: the URL is its own key
+        return url
+    host = (parts.hostname or "").rstrip(".")
+    netloc = f"{host}:{port}" if port else host
+    return f"{netloc}{parts.path.rstrip('/') or '/'}?{parts.query}"
 
 
 def unique_name(base: str, names: set[str]) -> str:

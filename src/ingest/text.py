@@ -80,7 +80,20 @@ _WS = r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _ODD_SPACE = r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES_RE = re.compile(rf"{_ODD_SPACE}{_WS}*| {_WS}+")  # single spaces untouched
 _ODD_SPACE_RE = re.compile(_ODD_SPACE)  # _SPACES_RE needs one of these, or two spaces in a row
-_INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# round eleven: bidirectional marks too (LRM, RLM, ALM, embeddings, overrides, isolates): pasted from right-to-left
+# text, they sat inside words and names ("Olena\u200f Shevchuk" was the speaker "Olena")
+_INVISIBLE_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
+# round eleven: a no-break or thin space just inside a curly double quote (French spacing typed into English
+# or German quotes: "\u201c\u00a0We are ready,\u00a0\u201d"), which the extractor read as part of the quote. An
+# opening quote is one after a space or the start, a closing one before a space, punctuation or the end.
+QUOTE_PADDING_RE = re.compile(
+    r"((?:^|(?<=[\s(\[\u2013\u2014]))[\u201c\u201e])[\u00a0\u2009\u202f]+(?=\w)"
+    r"|(?<=[\w.,!?\u2026])[\u00a0\u2009\u202f]+([\u201d\u201c])(?=$|[ \t\n,.;:!?)\]\u2013\u2014])",
+    re.MULTILINE,
+)
+QUOTE_PADDING_HINT_RE = re.compile(r"[\u201c\u201e][\u00a0\u2009\u202f]|[\u00a0\u2009\u202f][\u201d\u201c]")
 # Markup simple enough to read without a parser (most feeds' item bodies): paragraphs of plain text and
 # em/strong/b/i/links with no entity, comment or attribute but a link's href. Read by replacing the tags,
 # it gives what the parser and ``collect_text`` give (tests/test_text_fast.py checks that against lxml).
@@ -255,6 +268,8 @@ def clean_text(text: str) -> str:
     # Invisible and odd-space characters are all unprintable: lines that are printable (most) have none
     if not all(map(str.isprintable, lines)):
         text = _INVISIBLE_RE.sub("", text)
+        if QUOTE_PADDING_HINT_RE.search(text):
+            text = QUOTE_PADDING_RE.sub(strip_quote_padding, text)
         if "  " in text or _ODD_SPACE_RE.search(text):
             text = _SPACES_RE.sub(" ", text)
         lines = text.split("\n")
@@ -264,6 +279,11 @@ def clean_text(text: str) -> str:
     if len(lines) == 1:
         return text.strip()
     return "\n".join(filter(None, map(str.strip, lines)))  # stripped non-empty lines
+
+
+def strip_quote_padding(match: re.Match[str]) -> str:
+    """The quote mark of a QUOTE_PADDING_RE match, without the space."""
+    return match.group(1) or match.group(2)
 
 
 def clean_title(title: str) -> str:
