@@ -123,6 +123,13 @@ SOURCE_AFTER_RE = re.compile(
 _EN_PRON_VIEW_RE = re.compile(
     r"(?:^|,\s+)[Ii]n\s+(?P<p>his|her|their)\s+(?:view|words|opinion|estimation),\s+"
 )
+
+
+def _has_view_word(stext: str) -> bool:
+    """A pre-check for _EN_PRON_VIEW_RE: every match holds one of these words before a comma."""
+    return "view," in stext or "words," in stext or "opinion," in stext or "estimation," in stext
+
+
 _CYR_ON_REQUEST_RE = re.compile(r"\s+на\s+(?:запрос|запит|вопрос|питання|просьбу|прохання)\b")
 _SOURCE_COMMA_RE = re.compile(
     r",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|heißt\s+es|hieß\s+es)\s", re.I
@@ -202,7 +209,7 @@ def sentence_frame(
             and speakerish(m.group("np"), lang)
         ):
             return Frame(analyze_np(m.group("np"), lang), s + m.end(), e, m.group("cue"), 0.8)
-        v = _EN_PRON_VIEW_RE.search(stext)
+        v = _EN_PRON_VIEW_RE.search(stext) if "," in stext and _has_view_word(stext) else None
         if (
             v is not None
             and not _SAID_CLAUSE_RE.search(stext)
