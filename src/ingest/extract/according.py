@@ -139,3 +139,14 @@ def reports_inner_speaker(source: str, rest: str) -> bool:
 # a cue word right after "according to" and lower-case words is a noun of the source ("…, according to
 # press reports."; "according to HUR estimates" names its body: that reading is left as it was)
 ACCORDING_BEFORE_RE = re.compile(r"[Aa]ccording\s+to\s+(?:[a-z][\w’'-]*\s+){0,3}$")
+
+
+# "The orchestra, in his view, had been slow …": the whole sentence, by the pronoun (rules-1.60; ``frames``)
+EN_PRON_VIEW_RE = re.compile(
+    r"(?:^|,\s+)[Ii]n\s+(?P<p>his|her|their)\s+(?:view|words|opinion|estimation),\s+"
+)
+
+
+def has_view_word(stext: str) -> bool:
+    """A pre-check for EN_PRON_VIEW_RE: every match holds one of these words before a comma."""
+    return "view," in stext or "words," in stext or "opinion," in stext or "estimation," in stext

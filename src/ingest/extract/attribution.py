@@ -56,10 +56,11 @@ _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА
 # a participle or adverbial clause opening the sentence before the subject ("Asked whether …, ")
 # rules-1.50: a quote right after its cue, no comma ("Rohrabacher said “any suggestion … is off base.”",
 # "Lauten later apologized, writing “I quickly judged …”"), when the quote ends the sentence
-_BARE_CUE_RE = re.compile(
-    r"(?<![\w’'])(?:said|says|added|adds|wrote|writes|writing|saying|adding|declared|insisted|argued|"
-    r"warned|replied|answered|tweeted|posted|continued|stated|concluded)[ \t]+$"
+_BARE_CUE_WORDS = tuple(
+    "said says added adds wrote writes writing saying adding declared insisted argued "
+    "warned replied answered tweeted posted continued stated concluded".split()
 )
+_BARE_CUE_RE = re.compile(r"(?<![\w’'])(?:" + "|".join(_BARE_CUE_WORDS) + r")[ \t]+$")
 _NOUN_CUES = frozenset(("states", "state"))  # "… 45 states where …" after a quote: a noun
 _THAT_OR_COLON_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)|\s*[.!?]")
 _XREF_LABELS = ("Read More:", "Read more:", "READ MORE:", "Related:", "RELATED:", "See also:", "Also read:")
@@ -274,6 +275,9 @@ def _middle_initial(toks: list[Token], j: int) -> bool:
 def bare_cue_quote(text: str, q: QuoteSpan, lead: str) -> bool:
     """ "X said “…”" with no comma: a cue right before the quote (a participle only after a comma: "…,
     writing “…”"), and the quote ends its sentence (not "Why have you stopped saying “…”?")."""
+    bare = lead[:-1] if lead[-1:] == "\n" else lead  # ($ matches before a final newline too)
+    if bare[-1:] not in (" ", "\t") or not bare.rstrip(" \t").endswith(_BARE_CUE_WORDS):
+        return False  # (a pre-check: the pattern ends with one of these words and blanks)
     m = _BARE_CUE_RE.search(lead)
     if m is None or (m.group().rstrip().endswith("ing") and not lead[: m.start()].rstrip().endswith(",")):
         return False

@@ -11,9 +11,11 @@ from ingest.extract.according import (
     EN_ACCORDING_END_RE,
     EN_ACCORDING_MID_RE,
     EN_ACCORDING_START_RE,
+    EN_PRON_VIEW_RE,
     SKIP_SPEAKERS,
     THE_DOCUMENT_RE,
     according_source,
+    has_view_word,
     reports_inner_speaker,
     speakerish,
 )
@@ -120,9 +122,6 @@ SOURCE_AFTER_RE = re.compile(
     r"(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",
     re.I,
 )
-_EN_PRON_VIEW_RE = re.compile(
-    r"(?:^|,\s+)[Ii]n\s+(?P<p>his|her|their)\s+(?:view|words|opinion|estimation),\s+"
-)
 _CYR_ON_REQUEST_RE = re.compile(r"\s+на\s+(?:запрос|запит|вопрос|питання|просьбу|прохання)\b")
 _SOURCE_COMMA_RE = re.compile(
     r",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|heißt\s+es|hieß\s+es)\s", re.I
@@ -205,7 +204,7 @@ def sentence_frame(
             and speakerish(m.group("np"), lang)
         ):
             return Frame(analyze_np(m.group("np"), lang), s + m.end(), e, m.group("cue"), 0.8)
-        v = _EN_PRON_VIEW_RE.search(stext)
+        v = EN_PRON_VIEW_RE.search(stext) if "," in stext and has_view_word(stext) else None
         if (
             v is not None
             and not _SAID_CLAUSE_RE.search(stext)

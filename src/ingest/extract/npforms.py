@@ -145,6 +145,10 @@ _DE_WOMAN_MAN_RE = re.compile(
 
 # rules-1.49: a company named with its legal form: every capitalised word before it belongs to the name
 # ("die Liftverbund Feldberg GmbH", "the Harlow Freight Ltd"), not a person's name and a noun before it
+# the last word of every _LEGAL_FORM_RE match (a pre-check: "e. V." ends with "V.")
+_LEGAL_FORMS = frozenset(
+    "GmbH AG SE KG KGaA mbH e.V. V. eG Ltd Ltd. Limited Inc Inc. plc PLC LLC Corp Corp. S.A. N.V. B.V.".split()
+)
 _LEGAL_FORM_RE = re.compile(
     r"(?:(?:the|The|die|Die|der|Der|des|das|Das)\s+)?(?P<name>(?:[A-ZÄÖÜ][\w&.-]*\s+){1,4}"
     r"(?:GmbH|AG|SE|KG|KGaA|mbH|e\.\s?V\.|eG|Ltd\.?|Limited|Inc\.?|plc|PLC|LLC|Corp\.?|S\.A\.|N\.V\.|B\.V\.))"
@@ -188,7 +192,7 @@ def np_shape(
         pre = analyze(phrase[: m.start()], lang)  # "Dr. Parasta in Munich": the person, not the town (1.57)
         if pre.kind == "person" and pre.name:
             return pre
-    if (m := _LEGAL_FORM_RE.fullmatch(phrase)) is not None:  # "die Liftverbund Feldberg GmbH" (rules-1.49)
+    if words[-1] in _LEGAL_FORMS and (m := _LEGAL_FORM_RE.fullmatch(phrase)) is not None:  # "… GmbH" (1.49)
         return make(m.group("name"), "organisation", org=m.group("name"), gender="o")
     if lang == "de" and (m := _DE_ACRONYM_BODY_RE.fullmatch(phrase)) and m.group("w") in _DE_BRANCH_PLACES:
         return make(m.group("name"), "organisation", org=m.group("name"), gender="o")  # "der TÜV Süd" (1.67)

@@ -70,9 +70,11 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     return shape == _PLAIN or (shape == _CLAUSE and sp.kind == "person")
 
 
+@lru_cache(maxsize=8192)
 def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerPhrase | None:
     """``analyze_np(raw)`` when it is a plausible speaker phrase (see plausible_np), else None. A phrase
-    that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis."""
+    that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis.
+    Cached (a third of the calls repeat a phrase): treat the result as read-only, as analyze_np's."""
     if "-" in raw and lang == "en" and (", " in raw or "(" in raw):
         raw = _PARTY_TAG_RE.sub("", raw)
     if "(" in raw and "," in raw:  # "… Ugandas (National Environment Management Authority, NEMA)" (1.68)

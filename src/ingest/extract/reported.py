@@ -125,9 +125,10 @@ def reported_statements(
             continue  # "the Baltic states", "member states": a noun unless "states that"; "has continued to …"
         if lang == "en" and needs_that(word):
             end = sents[si].end
+            tail = participle_tail(text, cue_end, end)  # "…, the government announced Thursday, accepting …"
             lead = text[sents[si].start : max(sents[si].start, text.rfind(",", sents[si].start, pos))]
-            if clause_like(lead, lang):  # "…, the government announced on Thursday, accepting …" (rules-1.49)
-                end = participle_tail(text, cue_end, end)
+            if tail != end and clause_like(lead, lang):  # (rules-1.49; the cheap match first)
+                end = tail
             # these verbs report a statement only before "that"/":" or at the end of the sentence
             if (
                 end - cue_end > 70
