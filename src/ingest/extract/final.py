@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.adjuncts import ADJUNCT_RE
+from ingest.extract.bodies import org_before
 from ingest.extract.clauses import CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
@@ -35,6 +36,7 @@ _DE_IMPERSONAL_TAIL_RE = re.compile(  # rules-1.49: "…, hieß es in Wiesbaden.
     r"\s+es(?:\s+am\s+[A-ZÄÖÜ]\w*(?:tag|woch|abend|morgen)\w*)?(?:\s+(?:weiter|dazu|außerdem|zudem|aus\s+\w+|von\s+\w+|(?:in|aus)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\w-]+))?"
     r"\s*[.!]?\s*$"
 )
+_DE_AUS_SOURCE_RE = re.compile(r"\saus\s+(?:dem|der)\s+(?P<src>[A-ZÄÖÜ][\w-]+)\s*[.!]?\s*$")
 # German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
 # Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")
 _DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt|vor)\s*[.!]?\s*$")
@@ -146,6 +148,13 @@ def final_attribution(
             and t.group() in ("hieß", "heißt")
         ):
             # "…, hieß es (weiter).": the body (or person) named just before is the source
+            if (
+                " aus " in tail
+                and (src := _DE_AUS_SOURCE_RE.search(tail))
+                and not org_before(text, lang, t.start())
+            ):
+                # "…, hieß es aus dem Ordinariat.": no body named before, so the place it came from (1.74)
+                return SpeakerPhrase(src["src"], "organisation", org=src["src"]), toks[j].start()
             return SpeakerPhrase("es", "pronoun", gender="o"), toks[j].start()
         if lang == "de" and _DE_ABOUT_TAIL_RE.match(text, t.end(), e):
             return None

@@ -151,6 +151,7 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
             or w == "für"
             or (w in ("in", "im") and "für" in text[start : toks[k].start()])
             or _suspended_hyphen(toks, k)
+            or (w == "&" and k > 0 and is_cap(toks[k - 1].group()) and is_cap(nxt))  # "Haus & Grund" (1.74)
         ):
             k += 1
             continue

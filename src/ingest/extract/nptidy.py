@@ -50,3 +50,17 @@ def opens_with_predicate(left: str) -> bool:
     """The words after "who"/"which" open the relative clause's own predicate ("An engineer who
     inspected the Calder Street footbridge … told …", rules-1.40): the speaker is the noun before "who"."""
     return _PREDICATE_FIRST_RE.match(left) is not None
+
+
+# rules-1.74: a "name" that starts with a region's adjective ("Badischer Imker") names a body's members
+_DE_REGION_ADJ_RE = re.compile(r"[A-ZÄÖÜ]\w{2,}ische[rn]?\s+[A-ZÄÖÜ]")
+_LEADING_LOWER_RE = re.compile(r"^(?:[a-zäöü]\w*\s+)+")
+
+
+def body_not_person(name: str, cleaned: str, lang: str) -> str:
+    """The body that ``cleaned`` names when the person ``name`` read in it is none, else "": two capitalised
+    words after "&" ("Haus & Grund Sachsen", a firm's second half) or, in German, a region's adjective before
+    a noun after a body word ("der Landesverband Badischer Imker"); the body's name without its article."""
+    amp = "&" in cleaned and f"& {name}" in cleaned
+    region = lang == "de" and f" {name}" in cleaned and _DE_REGION_ADJ_RE.match(name) is not None
+    return _LEADING_LOWER_RE.sub("", cleaned) if amp or region else ""

@@ -25,7 +25,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, np_shape, which_body
 from ingest.extract.npsegments import DE_REL_RE, is_relative, one_of_name, segments
-from ingest.extract.nptidy import tidy_np
+from ingest.extract.nptidy import body_not_person, tidy_np
 from ingest.extract.orgnames import (
     body_before_place,
     de_nominative,
@@ -198,6 +198,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
         cleaned = _APPOS_WHO_RE.sub(r"\1", cleaned)
     sp = _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
+    if sp.kind == "person" and (org := body_not_person(sp.name, cleaned, lang)):
+        return SpeakerPhrase(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74)
     return which_body(sp, cleaned, SpeakerPhrase) if lang == "en" and ", which " in cleaned else sp
 
 
