@@ -45,6 +45,16 @@ RULES_1_74: list[tuple[str, str, list[Row]]] = [
         "Die Zahl der Wildschweine sei gestiegen, sagte Hans Fischer.",
         [("Hans Fischer", "indirect", "Die Zahl der Wildschweine sei gestiegen")],
     ),
+    (  # de: Konjunktiv II after 'zeigte sich <adjective>:' is the subject's reported speech
+        "de",
+        "Landrat Jens Ott zeigte sich sehr besorgt: Viele Familien könnten die Heizkosten nicht mehr zahlen.",
+        [("Jens Ott", "indirect", "Viele Familien könnten die Heizkosten nicht mehr zahlen")],
+    ),
+    (  # de: the indicative after it is no reported speech
+        "de",
+        "Landrat Jens Ott zeigte sich besorgt: Viele Familien können die Heizkosten nicht mehr zahlen.",
+        [],
+    ),
     (  # en: unchanged, a firm with '&'
         "en",
         "Procter & Gamble said on Tuesday that prices would rise in March.",

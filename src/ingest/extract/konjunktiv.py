@@ -91,6 +91,9 @@ _SPEECH_ACT_RE = re.compile(
     r"hielt\s+dagegen|hielten\s+dagegen|widersprach|widersprachen|entgegnete|entgegneten|konterte|konterten|"
     r"(?:sprach|sprachen)\s+von|(?:verwies|verwiesen)\s+(?:[\w-]+\s+){0,3}?auf)\b"  # rules-1.49
 )
+_SHOWED_RE = re.compile(
+    r"\bzeigten?\s+sich\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+\s*$"
+)  # "zeigte sich sehr besorgt:"
 _FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
 
 
@@ -205,9 +208,12 @@ def konjunktiv_statements(
         ):
             continue
         colon = stext.find(": ")
-        if colon > 0 and _konjunktiv(
-            stext[colon:], True
-        ):  # "X verteidigte die Kürzung: Alle Ressorts müssten …"
+        if (
+            colon > 0
+            and _konjunktiv(
+                stext[colon:], not (" sich " in stext[:colon] and _SHOWED_RE.search(stext, 0, colon))
+            )
+        ):  # "X verteidigte die Kürzung: Alle Ressorts müssten …"; "X zeigte sich zuversichtlich: … hätten" (1.74)
             sp = _subject(text, sent) or _find_inverted_subject(stext[:colon])
             if sp is not None:
                 cs, ce = finish(text, sent.start + colon + 1, sent.end)
