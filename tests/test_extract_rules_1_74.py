@@ -55,6 +55,27 @@ RULES_1_74: list[tuple[str, str, list[Row]]] = [
         "Landrat Jens Ott zeigte sich besorgt: Viele Familien können die Heizkosten nicht mehr zahlen.",
         [],
     ),
+    (  # ru: 'сказала, что <clause>: «…»' gives the clause and the quote
+        "ru",
+        "Врач Анна Котова сказала, что прививку нужно сделать до декабря: «Потом будет поздно».",
+        [
+            ("Анна Котова", "indirect", "прививку нужно сделать до декабря"),
+            ("Анна Котова", "direct", "Потом будет поздно"),
+        ],
+    ),
+    (  # uk: the same with 'що'
+        "uk",
+        "Інженер Тарас Бондар пояснив, що міст відкриють лише навесні: «Раніше бетон не набере міцності».",
+        [
+            ("Тарас Бондар", "indirect", "міст відкриють лише навесні"),
+            ("Тарас Бондар", "direct", "Раніше бетон не набере міцності"),
+        ],
+    ),
+    (  # ru: a quote before its cue gives no clause
+        "ru",
+        "«Потом будет поздно», — сказала врач Анна Котова.",
+        [("Анна Котова", "direct", "Потом будет поздно")],
+    ),
     (  # en: unchanged, a firm with '&'
         "en",
         "Procter & Gamble said on Tuesday that prices would rise in March.",

@@ -54,7 +54,7 @@ from ingest.extract.parenthesis import parenthetical
 from ingest.extract.phrasal import participle_tail
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, in_quote
-from ingest.extract.secondpred import CUT_RE, second_predicate
+from ingest.extract.secondpred import CUT_RE, quote_cues, second_predicate
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 from ingest.extract.subjects import leading_np, own_body_subject
@@ -95,9 +95,9 @@ _finish = finish
 def reported_statements(
     text: str, sents: list[Sentence], quotes: list[QuoteSpan], lang: str, direct: list[Raw]
 ) -> list[Raw]:
-    used_cues = {r.cue_pos for r in direct if r.cue_pos >= 0}
     spans = [(q.open_pos, q.close_pos) for q in quotes]
     qstarts = [s for s, _ in spans]
+    used_cues = quote_cues(text, [r.cue_pos for r in direct if r.cue_pos >= 0], qstarts, lang)
     out: list[Raw] = []
     sstarts = [s.start for s in sents]
     by_sent: dict[int, set[int]] = {}

@@ -8,6 +8,7 @@ A cue verb there ("…, и добавила, что …") is left to the split i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from ingest.extract.cues import guarded, is_cue
@@ -77,3 +78,20 @@ CUT_RE = guarded(
     r"відмови\w*|отказа\w*)",
     r"[\s;,]",
 )
+
+
+# rules-1.74: "Вона сказала, що …: «…»": the cue a quote used also reports the clause before the colon
+_CLAUSE_COLON_RE = re.compile(r"[\w'’-]*,?\s+(?:що|что)\s[^«»„“\"\n]{10,200}:\s*$")
+
+
+def quote_cues(text: str, cue_starts: list[int], qstarts: list[int], lang: str) -> set[int]:
+    """The offsets of the cues that direct quotes used and that report no clause of their own: all but a
+    Ukrainian or Russian cue followed by "що"/"что", a clause and a colon right before the next quote."""
+    used = set(cue_starts)
+    if lang not in ("uk", "ru"):
+        return used
+    for pos in cue_starts:
+        k = bisect_right(qstarts, pos)
+        if k < len(qstarts) and qstarts[k] - pos < 240 and _CLAUSE_COLON_RE.match(text, pos, qstarts[k]):
+            used.discard(pos)
+    return used
