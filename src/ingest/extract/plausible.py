@@ -121,6 +121,7 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         appositive
         and lang == "en"
         and sp.kind in ("person", "organisation", "role")
+        and ", " in raw
         and (named := _name_before_role_of(raw)) is not None
     ):
         sp = named  # "Karimi, executive director of Interfaith Paths to Peace," (rules-1.57)
@@ -149,15 +150,15 @@ def _name_before_role_of(raw: str) -> SpeakerPhrase | None:
     segs = raw.rstrip(" ,").split(", ")
     if len(segs) != 2:
         return None
+    words = segs[0].split()  # (the cheap test first)
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
     owner = _POSSESSIVE_ROLE_RE.match(
         segs[1]
     )  # "Jennifer Palmieri, Mrs. Clinton's communications director" (1.65)
     role = owner.group("role") if owner else segs[1]
     if not role[:1].islower() or not _role_head(role):
         return None  # (rules-1.64: any role, "a national security official under Presidents Reagan and …")
-    words = segs[0].split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return None
     head = analyze_np(segs[0], "en")
     if head.kind != "person" or not head.name or head.name in segs[1]:
         return None
