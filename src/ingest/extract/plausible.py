@@ -55,6 +55,7 @@ _US_STATE_RE = re.compile(
 )
 
 
+_COMMA_CAPITAL_RE = re.compile(r",\s[A-Z]")  # where _US_STATE_RE can match (a cheap search first)
 _PAREN_WITH_COMMA_RE = re.compile(r"\s*\([^()]{0,100},[^()]{0,100}\)")
 _RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents", "many", "some", "all"))
 
@@ -75,11 +76,11 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     """``analyze_np(raw)`` when it is a plausible speaker phrase (see plausible_np), else None. A phrase
     that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis.
     Cached (a third of the calls repeat a phrase): treat the result as read-only, as analyze_np's."""
-    if "-" in raw and lang == "en" and (", " in raw or "(" in raw):
+    if lang == "en" and ("D-" in raw or "R-" in raw or "I-" in raw) and (", " in raw or "(" in raw):
         raw = _PARTY_TAG_RE.sub("", raw)
     if "(" in raw and "," in raw:  # "… Ugandas (National Environment Management Authority, NEMA)" (1.68)
         raw = _PAREN_WITH_COMMA_RE.sub("", raw)
-    if lang == "en" and ", " in raw:
+    if lang == "en" and ", " in raw and _COMMA_CAPITAL_RE.search(raw):
         raw = _US_STATE_RE.sub("", raw)  # "…, now retired in Cambridge, Mass., said": one place (rules-1.55)
     if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
         raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
