@@ -55,6 +55,7 @@ _US_STATE_RE = re.compile(
 )
 
 
+_COMMA_CAPITAL_RE = re.compile(r",\s[A-Z]")  # where _US_STATE_RE can match (a cheap search first)
 _PAREN_WITH_COMMA_RE = re.compile(r"\s*\([^()]{0,100},[^()]{0,100}\)")
 _RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents", "many", "some", "all"))
 
@@ -75,11 +76,11 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     """``analyze_np(raw)`` when it is a plausible speaker phrase (see plausible_np), else None. A phrase
     that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis.
     Cached (a third of the calls repeat a phrase): treat the result as read-only, as analyze_np's."""
-    if "-" in raw and lang == "en" and (", " in raw or "(" in raw):
+    if lang == "en" and ("D-" in raw or "R-" in raw or "I-" in raw) and (", " in raw or "(" in raw):
         raw = _PARTY_TAG_RE.sub("", raw)
     if "(" in raw and "," in raw:  # "… Ugandas (National Environment Management Authority, NEMA)" (1.68)
         raw = _PAREN_WITH_COMMA_RE.sub("", raw)
-    if lang == "en" and ", " in raw:
+    if lang == "en" and ", " in raw and _COMMA_CAPITAL_RE.search(raw):
         raw = _US_STATE_RE.sub("", raw)  # "…, now retired in Cambridge, Mass., said": one place (rules-1.55)
     if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
         raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
@@ -121,6 +122,7 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         appositive
         and lang == "en"
         and sp.kind in ("person", "organisation", "role")
+        and ", " in raw
         and (named := _name_before_role_of(raw)) is not None
     ):
         sp = named  # "Karimi, executive director of Interfaith Paths to Peace," (rules-1.57)
@@ -149,15 +151,15 @@ def _name_before_role_of(raw: str) -> SpeakerPhrase | None:
     segs = raw.rstrip(" ,").split(", ")
     if len(segs) != 2:
         return None
+    words = segs[0].split()  # (the cheap test first)
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
     owner = _POSSESSIVE_ROLE_RE.match(
         segs[1]
     )  # "Jennifer Palmieri, Mrs. Clinton's communications director" (1.65)
     role = owner.group("role") if owner else segs[1]
     if not role[:1].islower() or not _role_head(role):
         return None  # (rules-1.64: any role, "a national security official under Presidents Reagan and …")
-    words = segs[0].split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return None
     head = analyze_np(segs[0], "en")
     if head.kind != "person" or not head.name or head.name in segs[1]:
         return None
