@@ -17,19 +17,11 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
-import duckdb
 import pytest
 
 from faultserver import LOOPBACK_HOSTS, Behaviour, FaultServer, redirect, respond, sequence
-from hostile_checks import check_case_outcome
-from ingest import pipeline
-from ingest.batch import RunSummary
-from ingest.catalog import read_states
-from ingest.config import Settings
-from ingest.models import FeedState
+from hostile_checks import Runs, check_case_outcome, feeds_file, run_twice
 
 pytestmark = pytest.mark.slow
 
@@ -190,34 +182,6 @@ def has_ipv6_loopback() -> bool:
 IPV6 = has_ipv6_loopback()
 
 
-@dataclass
-class Runs:
-    summaries: list[RunSummary]
-    titles: list[dict[str, list[str]]]
-    urls: list[dict[str, list[str]]]
-    texts: list[dict[str, list[str]]]
-    rows: list[dict[str, int]]
-    states: list[dict[str, FeedState]]
-
-
-def snapshot(warehouse: Path) -> tuple[dict[str, list[Any]], ...]:
-    con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
-    try:
-        found: tuple[dict[str, list[Any]], ...] = ({}, {}, {})
-        query = (
-            "select a.feed, a.title, a.url, r.text from articles as a join article_revisions as r"
-            " on r.article_id = a.article_id and r.revision = a.revision order by a.feed, a.title"
-        )
-        for feed, *values in con.execute(query).fetchall():
-            for kept, value in zip(found, values, strict=True):
-                kept.setdefault(feed, []).append(value)
-        tables = ("articles", "article_revisions", "article_sightings", "statements")
-        rows = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}  # type: ignore[index]
-        return (*found, rows)  # type: ignore[return-value]
-    finally:
-        con.close()
-
-
 def active_cases() -> dict[str, Case]:
     return {name: case for name, case in CASES.items() if IPV6 or case.host != "::1"}
 
@@ -227,29 +191,13 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
     hosts = (*LOOPBACK_HOSTS[:4], "::1") if IPV6 else LOOPBACK_HOSTS[:4]
     tmp = tmp_path_factory.mktemp("round10")
     with FaultServer(hosts) as s:
-        lines = []
+        urls = {}
         for i, (name, case) in enumerate(active_cases().items()):
             s.add(f"/{name}", case.serve)
             for path, behaviour in case.routes.items():
                 s.add(path, behaviour)
-            url = s.url(f"/{name}", host=case.host or s.hosts[i % 4])
-            lines.append(f'[[feeds]]\nname = "{name}"\nurl = "{url}"\nfulltext = "never"\n')
-        feeds = tmp / "feeds.toml"
-        feeds.write_text("\n".join(lines))
-        warehouse = tmp / "warehouse"
-        settings = Settings(
-            warehouse=warehouse, fetch_deadline_s=20.0, fetch_timeout_s=10.0, fetch_host_interval_s=0.0
-        )
-        out = Runs([], [], [], [], [], [])
-        for _ in range(2):
-            out.summaries.append(pipeline.run(feeds, warehouse, settings=settings, force=True))
-            titles, urls, texts, rows = snapshot(warehouse)
-            out.titles.append(titles)
-            out.urls.append(urls)
-            out.texts.append(texts)
-            out.rows.append(rows)  # type: ignore[arg-type]
-            out.states.append(read_states(warehouse))
-        yield out
+            urls[name] = s.url(f"/{name}", host=case.host or s.hosts[i % 4])
+        yield run_twice(feeds_file(tmp / "feeds.toml", urls), tmp / "warehouse")
 
 
 @pytest.mark.parametrize("name", list(CASES))

@@ -14,20 +14,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import duckdb
 import pytest
 
 from faultserver import LOOPBACK_HOSTS, Behaviour, FaultServer, hang, redirect, respond, sequence
-from hostile_checks import check_case_outcome
+from hostile_checks import Runs, check_case_outcome, feeds_file, run_twice, table_rows
 from ingest import pipeline
-from ingest.batch import RunSummary
 from ingest.catalog import read_states
 from ingest.config import Settings, load_feeds
-from ingest.models import FeedState
 from ingest.opml import feeds_to_toml, import_opml
 
 pytestmark = pytest.mark.slow
@@ -130,65 +126,17 @@ CASES: dict[str, Case] = {
 }  # fmt: skip
 
 
-@dataclass
-class Runs:
-    summaries: list[RunSummary]
-    titles: list[dict[str, list[str]]]
-    urls: list[dict[str, list[str]]]
-    texts: list[dict[str, list[str]]]
-    rows: list[dict[str, int]]
-    states: list[dict[str, FeedState]]
-    requests: list[str] = field(default_factory=list)
-
-
-def snapshot(warehouse: Path) -> tuple[dict[str, list[Any]], ...]:
-    con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
-    try:
-        found: tuple[dict[str, list[Any]], ...] = ({}, {}, {})
-        query = (
-            "select a.feed, a.title, a.url, r.text from articles as a join article_revisions as r"
-            " on r.article_id = a.article_id and r.revision = a.revision order by a.feed, a.title"
-        )
-        for feed, *values in con.execute(query).fetchall():
-            for kept, value in zip(found, values, strict=True):
-                kept.setdefault(feed, []).append(value)
-        tables = ("articles", "article_revisions", "article_sightings", "statements")
-        rows = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}  # type: ignore[index]
-        return (*found, rows)  # type: ignore[return-value]
-    finally:
-        con.close()
-
-
-def run_twice(feeds: Path, warehouse: Path) -> Runs:
-    settings = Settings(
-        warehouse=warehouse, fetch_deadline_s=20.0, fetch_timeout_s=10.0, fetch_host_interval_s=0.0
-    )
-    out = Runs([], [], [], [], [], [])
-    for _ in range(2):
-        out.summaries.append(pipeline.run(feeds, warehouse, settings=settings, force=True))
-        titles, urls, texts, rows = snapshot(warehouse)
-        out.titles.append(titles)
-        out.urls.append(urls)
-        out.texts.append(texts)
-        out.rows.append(rows)  # type: ignore[arg-type]
-        out.states.append(read_states(warehouse))
-    return out
-
-
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
     tmp = tmp_path_factory.mktemp("round11")
     with FaultServer(LOOPBACK_HOSTS[:3]) as s:
-        lines = []
+        urls = {}
         for i, (name, case) in enumerate(CASES.items()):
             if case.path is None:
                 s.add(f"/{name}", case.serve)
             host = s.hosts[0] if case.path else s.hosts[i % 3]
-            url = s.url(case.path or f"/{name}", host=host)
-            lines.append(f'[[feeds]]\nname = "{name}"\nurl = "{url}"\nfulltext = "never"\n')
-        feeds = tmp / "feeds.toml"
-        feeds.write_text("\n".join(lines))
-        yield run_twice(feeds, tmp / "warehouse")
+            urls[name] = s.url(case.path or f"/{name}", host=host)
+        yield run_twice(feeds_file(tmp / "feeds.toml", urls), tmp / "warehouse")
 
 
 SHARED = ("one-url-first-name", "one-url-second-name")  # one article, stored under either name
@@ -271,7 +219,7 @@ def test_many_feeds_on_one_host_some_hanging_some_garbage_some_looping(tmp_path:
             started = time.monotonic()
             summary = pipeline.run(feeds, tmp_path / "w", settings=settings, force=True)
             took.append(time.monotonic() - started)
-            rows.append(snapshot(tmp_path / "w")[3])
+            rows.append(table_rows(tmp_path / "w"))
             states = read_states(tmp_path / "w")
             errors = {name: states[name].last_error or "" for name in kinds}
             assert all(errors[n] == "" for n, k in kinds.items() if k == "ok"), errors

@@ -22,10 +22,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
 
-import duckdb
 import pytest
 
 from faultserver import (
@@ -36,12 +33,7 @@ from faultserver import (
     respond,
     sequence,
 )
-from hostile_checks import check_case_outcome, check_published
-from ingest import pipeline
-from ingest.batch import RunSummary
-from ingest.catalog import read_states
-from ingest.config import Settings
-from ingest.models import FeedState
+from hostile_checks import Runs, check_case_outcome, check_published, feeds_file, run_twice
 
 pytestmark = pytest.mark.slow
 
@@ -252,63 +244,17 @@ CASES: dict[str, Case] = {
 }  # fmt: skip
 
 
-@dataclass
-class Runs:
-    summaries: list[RunSummary]
-    titles: list[dict[str, list[str]]]
-    published: list[dict[str, list[datetime]]]
-    urls: list[dict[str, list[str]]]
-    texts: list[dict[str, list[str]]]
-    rows: list[dict[str, int]]
-    states: list[dict[str, FeedState]]
-
-
-def snapshot(warehouse: Path) -> tuple[dict[str, list[Any]], ...]:
-    con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
-    try:
-        found: tuple[dict[str, list[Any]], ...] = ({}, {}, {}, {})
-        query = (
-            "select a.feed, a.title, a.published_at, a.url, r.text from articles as a join article_revisions as r"
-            " on r.article_id = a.article_id and r.revision = a.revision order by a.feed, a.title"
-        )
-        for feed, *values in con.execute(query).fetchall():
-            for kept, value in zip(found, values, strict=True):
-                kept.setdefault(feed, []).append(value)
-        tables = ("articles", "article_revisions", "article_sightings", "statements")
-        rows = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}  # type: ignore[index]
-        return (*found, rows)  # type: ignore[return-value]
-    finally:
-        con.close()
-
-
 @pytest.fixture(scope="module")
 def runs(fault_server_module: FaultServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
     s = fault_server_module
     s.reset()
     tmp = tmp_path_factory.mktemp("round8")
-    lines = []
+    urls = {}
     for i, (name, case) in enumerate(CASES.items()):
         s.add(f"/{name}", case.serve)
-        url = s.url(f"/{name}", host=s.hosts[i % len(s.hosts)])
-        lines.append(f'[[feeds]]\nname = "{name}"\nurl = "{url}"\nfulltext = "never"\n')
-    feeds = tmp / "feeds.toml"
-    feeds.write_text("\n".join(lines))
-    warehouse = tmp / "warehouse"
-    settings = Settings(
-        warehouse=warehouse, fetch_deadline_s=20.0, fetch_timeout_s=10.0, fetch_host_interval_s=0.0
-    )
-    out = Runs([], [], [], [], [], [], [])
+        urls[name] = s.url(f"/{name}", host=s.hosts[i % len(s.hosts)])
     try:
-        for _ in range(2):
-            out.summaries.append(pipeline.run(feeds, warehouse, settings=settings, force=True))
-            titles, published, urls, texts, rows = snapshot(warehouse)
-            out.titles.append(titles)
-            out.published.append(published)
-            out.urls.append(urls)
-            out.texts.append(texts)
-            out.rows.append(rows)  # type: ignore[arg-type]
-            out.states.append(read_states(warehouse))
-        yield out
+        yield run_twice(feeds_file(tmp / "feeds.toml", urls), tmp / "warehouse")
     finally:
         s.reset()
 
