@@ -100,3 +100,12 @@ def table_rows(warehouse: Path) -> dict[str, int]:
         return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}  # type: ignore[index]
     finally:
         con.close()
+
+
+def check_rerun_adds_nothing(runs: Any, articles: int) -> None:
+    """The second run stores nothing new; the first stored ``articles`` articles."""
+    assert runs.rows[1]["articles"] == runs.rows[0]["articles"]
+    assert runs.rows[1]["article_revisions"] == runs.rows[0]["article_revisions"]
+    assert runs.rows[1]["statements"] == runs.rows[0]["statements"]
+    assert runs.summaries[1].new_articles == 0 and runs.summaries[1].revised == 0
+    assert runs.rows[0]["articles"] == articles
