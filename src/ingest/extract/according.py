@@ -8,6 +8,7 @@ import re
 
 from ingest.extract.clauses import SUBORDINATE_TAIL_RE
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.speakers import analyze_np, is_cap
 
 # words that name no source after "according to" ("according to statistics", "the report")
@@ -50,7 +51,7 @@ EN_ACCORDING_START_RE = re.compile(
 
 
 # (a full stop after an initial or a title is no sentence end: "according to the F.A.A.", "… to Mr. X's campaign")
-_ABBR_DOT = r"(?:(?<=\b[A-Z])|(?<=\bM[rs])|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bJr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov))\."
+_ABBR_DOT = "(?:" + "|".join(rf"(?<=\b{a})" for a in ("[A-Z]", *sorted(TITLE_ABBREVIATIONS))) + r")\."
 EN_ACCORDING_END_RE = re.compile(rf",\s+according\s+to\s+(?P<np>(?:[^.;]|{_ABBR_DOT}){{2,120}}?)\s*[.!]?$")
 # … inside the sentence, after the clause it attributes ("…, according to the CBO, and the top 10 percent …")
 EN_ACCORDING_MID_RE = re.compile(

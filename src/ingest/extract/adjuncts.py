@@ -15,6 +15,7 @@ LEAD_ADVERBIAL = frozenset(
         "and yet asked when while in addition instead pressed questioned challenged amid despite although though "
         "whereas back if since because once unless until whenever shortly soon moments hours days weeks "
         "as "  # rules-1.50: "As the talks stalled, the ministry said that …"
+        "with without following ahead under throughout "  # rules-1.75: "With members in attendance, X said"
     )
 )
 

@@ -10,6 +10,7 @@ from ingest.extract.adjuncts import ADJUNCT_RE, LEAD_ADVERBIAL, adjunct_between
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
 from ingest.extract.forward import name_quote_end
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.nouncues import has_determiner_before
 from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
@@ -108,9 +109,22 @@ def clause_before(left: str, np: str) -> bool:
         or len(prefix.split()) <= 3
     ):
         return False
+    if prefix.endswith(
+        _PLURAL_TITLES
+    ):  # "The ranking members of …, Reps. A and B said": an apposition (1.75)
+        return False
+    if first[-1:] == "." and first[:-1] in TITLE_ABBREVIATIONS:  # "Sens. Tom Carper, Dianne Feinstein, …
+        prefix = prefix[len(first) :]  # and Ben Cardin said": "Sens" is no verb (rules-1.75)
     return bool(_CLAUSE_HINT_RE.search(prefix))
 
 
+# "…, und gab an, …": a separable cue after "und" starts a further statement (rules-1.75)
+_DE_SEPARABLE_HEADS = frozenset(("gab", "gaben", "gibt", "wies", "wiesen", "weist"))
+_DE_PARTICLES = (" an", " bekannt", " zu")
+_PLURAL_TITLES = (", Sens.", ", Reps.", ", Govs.")
+_REL_AFTER_COMMA_RE = re.compile(  # a relative clause or a participle's ("…, opened today by X, a report warns")
+    r"\s*(?:which|who|whose|whom|where|[a-z]{2,}(?:ed|en)|led|held|run|hit|set|built|made|won|lost|hosted)\s"
+)
 _ASKED_LEADS = frozenset(_w("asked pressed questioned challenged"))
 _LISTENER_CUES = frozenset(_w("warned warns warn assured assures assure reminded reminds informed informs"))
 # while: rules-1.13; although, но, але, однак, aber: rules-1.14
@@ -152,6 +166,10 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
         if comma != -1 and lead.group().lower() in _ASKED_LEADS:  # "Asked whether X, Y, would …, Z said"
             f = _FINITE_RE.search(text, comma, cue)  # the lead clause ends after its verb (rules-1.25)
             comma = max(comma, text.find(",", f.end(), cue)) if f else comma
+        while comma != -1 and _REL_AFTER_COMMA_RE.match(text, comma + 1):  # "After the report, which found
+            if (nxt := text.find(",", comma + 1, cue)) == -1:  # that …, the campaign contended" (rules-1.75)
+                break
+            comma = nxt
         if comma != -1:
             start = comma + 1
     return (rel if rel is not None else start), start
@@ -375,5 +393,6 @@ def opens_statement(split: re.Match[str], lang: str) -> bool:
         (split.group("part") and not has_determiner_before(split.string, split.start("part")))  # 1.40
         or split.group("that")
         or (cue1 and is_cue(cue1, lang))
+        or (cue1 in _DE_SEPARABLE_HEADS and split.group("all").endswith(_DE_PARTICLES))
         or (cue2 and is_cue(cue2, lang) and not is_cognition(cue2))
     )

@@ -14,6 +14,7 @@ from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CU
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_HABEN_SUBJUNCTIVE
 from ingest.extract.plausible import plausible_speaker
+from ingest.extract.plural_de import de_plural_group
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 _THAT_RE = re.compile(r"\bthat\b")
@@ -173,6 +174,13 @@ def final_attribution(
             return None  # "Вакуленко, своєю чергою, пообіцяв приїхати до …": an infinitive, no subject
         if raw and j > 0 and t.group().lower() in SLAVIC_EVIDENCE_CUES:
             return _evidence_source(raw, lang), toks[j].start()  # "…, свідчить звіт.": its author (1.35)
+        if (
+            raw
+            and lang == "de"
+            and plausible_speaker(raw, lang) is None
+            and (pl := de_plural_group(raw, t.group(), lang))
+        ):
+            return pl, toks[j].start()  # "…, sagten die Bauern.": a plural group no list names (rules-1.75)
         if not raw or plausible_speaker(raw, lang) is None:
             return _apposition_before(text, toks, j, t, e, lang) if lang == "en" else None
         rest = text[text.find(raw, t.end()) + len(raw) : e]

@@ -10,6 +10,7 @@ from ingest.extract.appositions import ends_with_name, follows_possessive, name_
 from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.roles import ROLE_CLASSES, is_cyr_role, is_org_head
@@ -45,9 +46,7 @@ _SLAVIC_LISTENERS = frozenset(
         "виданню изданию агентству агентствам телеканалу порталу газеті газете радіо радио"
     )
 )
-ABBREVIATIONS = frozenset(
-    _w("Dr Mr Mrs Ms Prof Gen Lt Col Sen Rep Gov St Jr Maj Capt Sgt Adm Sr Rev Del Atty Supt Cmdr")
-)
+ABBREVIATIONS = TITLE_ABBREVIATIONS
 _APPOSITION_STOP = frozenset(_w("who which whose"))
 _INITIALS_RE = re.compile(r"[A-ZА-ЯІЇЄҐ](?:\.[A-ZА-ЯІЇЄҐ])*")
 

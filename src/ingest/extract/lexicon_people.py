@@ -51,6 +51,17 @@ MALE_ROLE_WORDS = frozenset(
 )
 
 
+# Title abbreviations written with a full stop before a name ("Sen.", "Det. Sgt.", "Supt."): one list for the
+# three places that read them (rules-1.75): no sentence ends after one (``sentences``, all but "Del.", which
+# also ends a sentence as Delaware), a speaker phrase runs on through one (``forward.is_abbreviation``), and a
+# final "according to" may hold one (``according.EN_ACCORDING_END_RE``).
+TITLE_ABBREVIATIONS = frozenset(
+    _w(
+        "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Cpl Pvt Brig Adm Cmdr Gov Govs Sen Sens Rep Reps Del Atty "
+        "Supt Det Insp Amb Pres Hon Ald Msgr Rev St Jr Sr"
+    )
+)
+
 # Titles before a name that name a person even when the first name is unknown ("Deputy Minister Viktor
 # Hrebeniuk", "Міністр енергетики Олена Литвин"; rules-1.51: US and court titles, "Supreme Court Justice …")
 MENTION_TITLES = (

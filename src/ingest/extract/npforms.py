@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
 
 # "Critics of Prime Minister X", "Experts on Y": a group (rules-1.25); "Die Autoren der Studie" (rules-1.33)
+ONE_OF_RE = re.compile(  # rules-1.75: German "einer von ihnen", "eine von denen"
+    r"(?:(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b"
+    r"|(?:einer|eine|eines|einige|viele|manche|mehrere|zwei|drei)\s+von\s+(?:ihnen|denen)\b(?!,))"
+)
+
 GROUP_OF_RE = re.compile(
     r"(?:(?:some|many|most|several|other|the|die)\s+)?(\w+)\s+(?:(?:of|on|for|close\s+to)\s"
     r"|(?:der|des)\s+(?=studie|untersuchung|umfrage|analyse|erhebung|berichts|gutachtens))"

@@ -60,6 +60,10 @@ _PAREN_WITH_COMMA_RE = re.compile(r"\s*\([^()]{0,100},[^()]{0,100}\)")
 _RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents", "many", "some", "all"))
 
 
+# a plural title abbreviation before a list of names, after the group's role (rules-1.75)
+_PLURAL_TITLE_RE = re.compile(r"(?:^|,\s+)(?:Sens|Reps|Govs|Drs|Profs)\.\s+(?=[A-Z])")
+
+
 def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     """Whether ``raw`` (analysed as ``sp``) can be a speaker phrase: not too long, and no clause
     inside unless it names a person."""
@@ -82,6 +86,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         raw = _PAREN_WITH_COMMA_RE.sub("", raw)
     if lang == "en" and ", " in raw and _COMMA_CAPITAL_RE.search(raw):
         raw = _US_STATE_RE.sub("", raw)  # "…, now retired in Cambridge, Mass., said": one place (rules-1.55)
+    if lang == "en" and "s. " in raw and (plural := _PLURAL_TITLE_RE.search(raw)) is not None:
+        raw = raw[plural.end() :]  # "The ranking members of …, Reps. Elijah Cummings and John Conyers" (1.75)
     if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
         raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
     if appositive and lang == "en" and ", who " in raw and raw.count(", ") >= 3:

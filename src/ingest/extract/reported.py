@@ -53,6 +53,7 @@ from ingest.extract.parenthesis import DE_LOWER_WORD_RE as _LOWER_WORD_RE
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.phrasal import participle_tail
 from ingest.extract.plausible import plausible_speaker
+from ingest.extract.plural_de import de_plural_group
 from ingest.extract.quotes import QuoteSpan, has_words, in_quote
 from ingest.extract.secondpred import CUT_RE, quote_cues, second_predicate
 from ingest.extract.sentences import Sentence, lead_stamp_end
@@ -71,7 +72,7 @@ _SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow th
     rf"(?=[,”\"’»“]{{0,3}}\s+(?:{trie_pattern(_SPLIT_WORDS | {'before', 'after'})}))"
     r"(?P<all>,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
     r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
-    r"(?=[\s,])(?:\s+that|\s+dass|,?\s+що|,?\s+что)?"  # ", и добавил, что" (rules-1.20)
+    r"(?=[\s,])(?:\s+that|\s+dass|,?\s+що|,?\s+что|\s+(?:an|bekannt|zu)(?=,))?"  # ", и добавил, что"; "und gab an,"
     r"|,?[”\"’»“]?,?\s+(?:before\s+|after\s+|while\s+)?(?P<part>adding|saying|noting|stressing|arguing|warning|"
     r"insisting)(?=[\s:])(?:\s+that)?"
     r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
@@ -344,7 +345,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 if left.count(" ") > (32 if "," in left else 15):
                     sp = None
                     continue
-                sp = plausible_speaker(left, lang, appositive=True)
+                sp = plausible_speaker(left, lang, appositive=True) or de_plural_group(left, low, lang)
                 if sp is not None and not clause_before(left, sp.text):
                     break
                 sp = None

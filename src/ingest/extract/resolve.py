@@ -52,6 +52,7 @@ from ingest.extract.resolve_phrases import (
     resolve_organisation,
     resolve_role,
 )
+from ingest.extract.resolve_pronouns import de_feminine_body, in_open_quote
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
@@ -267,15 +268,13 @@ class Resolver:
             e.subject_pos.append(ref)
             return self.person(e)
         if kind == "pronoun":
+            if sp.text == "I" and raw.kind != "direct" and not in_open_quote(self.text, max(ref, raw.start)):
+                return None  # "…, I tell myself that …": the writer of a column, not the last person named (1.75)
             g = sp.gender or raw.gender_hint
-            if (
-                not g
-                and self.lang == "de"
-                and sp.text.lower() == "sie"
-                and _DE_SINGULAR_CUE_RE.search(raw.cue)
-            ):
+            de_sie = self.lang == "de" and sp.text.lower() in ("sie", "diese")  # ("Diese bestätigte", 1.75)
+            if not g and de_sie and _DE_SINGULAR_CUE_RE.search(raw.cue):
                 g = "f"  # "sagte sie", "erklärte sie": a singular verb, so "sie" is she, not they
-            elif not g and self.lang == "de" and sp.text.lower() == "sie" and raw.cue.endswith("n"):
+            elif not g and de_sie and raw.cue.endswith("n"):
                 g = "p"  # "fordern sie", "sagten sie": a plural verb
             if g == "o" and sp.text.lower() in ("там", "тут"):  # "В администрации … Там утверждают"
                 body = locative_body_before(self.text, ref)
@@ -332,6 +331,8 @@ class Resolver:
                     e = self.entity_for(near, ref)  # "Nun hat auch Heidemarie W.-Zeul … Sie wird zitiert"
                     e.subject_pos.append(ref)
                     return self.person(e)
+                if role is None and g == "f" and de_sie:
+                    return de_feminine_body(self.text, self.lang, ref)  # "Die Bahn … Sie erklärte" (1.75)
                 return role
             e.subject_pos.append(ref)
             return self.person(e)

@@ -10,21 +10,15 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.quotes import char_positions
 
 PARA_RE = re.compile(r"[^\n]+")
 SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"”’»“'\)]*(?=\s+[\"“„«»‘‚'(\[—–\-]?\s?[A-ZА-ЯІЇЄҐÄÖÜ0-9])")
-_ABBREV_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|Nos|Vol|Inc|Corp|Ltd|Co|"
-    r"vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|z\.B|bzw|ca|Nr|Dr|т\.?д|т\.?п|"
-    r"ім|им|вул|ул|млн|млрд|тис|тыс|грн|руб|р|г|ст|см)"
-    r"|\b[A-ZА-Я]|\b(?:U\.S|U\.K|U\.N|E\.U))\.$"
-)
-
 
 _CLOSE_MARK_RE = re.compile(r"[\"”»“]")
-_ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep St Jr Sr Rev No Nos Vol Inc Corp Ltd Co vs etc approx "
+_ABBREVIATIONS = (TITLE_ABBREVIATIONS - {"Del"}) | frozenset(
+    "No Nos Vol Inc Corp Ltd Co vs etc approx "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec bzw ca Nr ім им вул ул млн млрд тис тыс грн руб р г ст см "
     "U.S U.K U.N E.U z.B т.д т.п тд тп".split()
 )

@@ -23,7 +23,7 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.npclean import clean_np, strip_medium
-from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, np_shape, which_body
+from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
 from ingest.extract.npsegments import DE_REL_RE, is_relative, one_of_name, segments
 from ingest.extract.nptidy import body_not_person, tidy_np
 from ingest.extract.orgnames import (
@@ -75,6 +75,7 @@ __all__ = ["CAP_STOP", "PRONOUNS", "SpeakerPhrase", "analyze_np", "clean_np", "g
 PRONOUNS: dict[str, str] = {
     "he": "m", "she": "f", "they": "p", "we": "p", "i": "", "him": "m", "her": "f", "it": "o",
     "він": "m", "вона": "f", "вони": "p", "он": "m", "она": "f", "они": "p", "er": "m", "sie": "",
+    "dieser": "m", "diese": "",  # rules-1.75: "Diese bestätigte, dass …" (the body or person just named)
 }  # fmt: skip
 
 
@@ -170,7 +171,6 @@ _DATA_FROM_RE = re.compile(
 # "the 47-year-old", "die 81-Jährige", "22-річний", "52-летняя": a person described by age
 _AGE_NOUN_RE = re.compile(r"\d+-(?:year-old|jährige[rn]?|річн\w+|летн\w+)")
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
-_ONE_OF_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b")
 
 
 @lru_cache(maxsize=8192)
@@ -234,8 +234,9 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         and _ANON_RE.search(low) is None
     ):
         return SpeakerPhrase(phrase.split(", ", 1)[0], "group", gender="p")
-    if _ONE_OF_RE.match(low):  # "One of them", "one of the officials": a member of a group just named
-        return SpeakerPhrase(phrase, "anonymous", one_of_name(segs), gender="" if words[0] == "one" else "p")
+    if ONE_OF_RE.match(low):  # "One of them", "one of the officials": a member of a group just named
+        one = words[0] in ("one", "einer", "eine", "eines")
+        return SpeakerPhrase(phrase, "anonymous", one_of_name(segs), gender="" if one else "p")
     if len(words) == 2 and words[1] in OUTLET_ROLE_NOUNS and phrase[:4] == "The " and phrase[4:5].isupper():
         # "The Economist", "The Spectator": a newspaper named with a role noun (rules-1.23)
         return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
