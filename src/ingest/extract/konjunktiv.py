@@ -298,3 +298,13 @@ def konjunktiv_in(s: str) -> bool:
 def konj1_in(s: str) -> bool:
     """A Konjunktiv I form in ``s`` ("…; Haftbefehle seien nicht beantragt worden", rules-1.28)."""
     return _KONJ1_RE.search(s) is not None
+
+
+def de_colon_start(text: str, start: int, end: int, lang: str) -> int:
+    """Where the statement of a German final attribution begins: after a colon when the clause before it is
+    indicative and the one after it Konjunktiv ("Der Verband schlägt Alarm: Fast 60 Prozent seien …, teilte
+    er mit." reports only what follows the colon, rules-1.76); else ``start``."""
+    colon = text.find(": ", start, end) if lang == "de" else -1
+    if colon < 0 or any(q in text[start:colon] for q in '„“”"»«') or konjunktiv_in(text[start:colon]):
+        return start
+    return colon + 2 if konjunktiv_in(text[colon + 2 : end]) else start
