@@ -111,6 +111,29 @@ RULES_1_76: list[tuple[str, str, list[Row]]] = [
         "Ein Mann, der zur Polizei ging, wurde festgenommen.",
         [],
     ),
+    (  # de: Konjunktiv I after a speech act whose subject follows its verb continues that subject's words
+        "de",
+        "Die Zahl der Insolvenzen steigt. Als Hauptgrund nennt der Verband die hohen Energiepreise. "
+        "Viele Betriebe seien am Ende.",
+        [("Verband", "indirect", "Viele Betriebe seien am Ende")],
+    ),
+    (  # de: the same with 'kritisiert' and a body's name
+        "de",
+        "Die Zahl der Kündigungen steigt. Scharf kritisiert die Gewerkschaft Verdi den Plan. "
+        "Die Beschäftigten seien die Leidtragenden.",
+        [("Gewerkschaft Verdi", "indirect", "Die Beschäftigten seien die Leidtragenden")],
+    ),
+    (  # de: the subject's genitive and the name in apposition after it
+        "de",
+        "Unterdessen verteidigte der Vorsitzende des Innenausschusses, Eva Roth (SPD), den Entwurf. "
+        "Sie halte die Verlängerung für vertretbar.",
+        [("Eva Roth", "indirect", "Sie halte die Verlängerung für vertretbar")],
+    ),
+    (  # de: after another verb the subject says nothing ('Am Montag kamen die Besucher.')
+        "de",
+        "Die Zahl der Insolvenzen steigt. Am Montag kamen die Besucher. Viele Betriebe seien am Ende.",
+        [],
+    ),
     (  # ru: 'показывает' right after a quote and its dash is the cue
         "ru",
         "«Здесь был лёд метровой толщины», — показывает егерь Иван Седов, стоя у проруби.",
