@@ -15,6 +15,7 @@ from ingest.extract.lexicon import (
     EN_COGNITION,
     EN_NEEDS_THAT,
     EN_SPEECH_CUES,
+    SLAVIC_AFTER_QUOTE_CUES,
     SLAVIC_EVIDENCE_CUES,
     SLAVIC_OBJECT_CUES,
     UK_RU_CUES,
@@ -88,10 +89,13 @@ _EXTRA = {
     r"|(?:звернув|звернула|звернули|обратил|обратила|обратили)(?=\s+(?:увагу|внимание)(?:,|\s+на\s+(?:те|то),))"
     # rules-1.35: "…, свідчить звіт.", "…, свидетельствуют данные опроса." (a report or data, then the end)
     r"|(?:свідчить|свідчать|свидетельствует|свидетельствуют)(?=\s+(?:звіт|дан|статистик|дослідженн|"
-    r"опитуванн|документ|результат|отчет|исследовани|опрос)\w*(?:\s+\w+){0,3}\s*[.!?])",
+    r"опитуванн|документ|результат|отчет|исследовани|опрос)\w*(?:\s+\w+){0,3}\s*[.!?])"
+    r"|(?:(?<=[»”\"], — )|(?<=[»”\"] — ))показ(?:ывают|ывает|ують|ує|ал|ала|ав)\b",  # 1.76: "«…», — показывает X"
 }
 _EXTRA["ru"] = _EXTRA["uk"]
-_LOOKAHEAD_ONLY = DE_PARTICLE_CUES | SLAVIC_OBJECT_CUES | SLAVIC_EVIDENCE_CUES
+_LOOKAHEAD_ONLY = (
+    DE_PARTICLE_CUES | SLAVIC_OBJECT_CUES | SLAVIC_EVIDENCE_CUES | SLAVIC_AFTER_QUOTE_CUES.keys()
+)
 _CUE_BODY = {
     # (the German particle cues only with their particle, the Slavic object cues only with their object,
     # through the lookaheads of _EXTRA)

@@ -244,7 +244,11 @@ def konjunktiv_statements(
         if own is not None and own.kind == "person" and not _has_konj_after(stext, own.name):
             continue  # "Gemeinderat Lukas Ortner … hielt dagegen, dass …": someone else's sentence
         act = _SPEECH_ACT_RE.search(text, prev.start, prev.end) is not None
-        speaker = None if before is not None else (_subject(text, prev, act) or _pronoun_act(text, prev))
+        speaker = (
+            None
+            if before is not None
+            else (_subject(text, prev, act) or _pronoun_act(text, prev) or _verb_second_subject(text, prev))
+        )
         if before is None and speaker is None:
             continue
         cs, ce = finish(text, sent.start, sent.end)
@@ -281,6 +285,27 @@ _INVERTED_SUBJECT_RE = re.compile(
 )
 
 
+# rules-1.76: "Als Hauptgrund nennt der Verband geschlossene Bäder.": one to three words, a verb of a speech
+# act, the subject
+_VERB_SECOND_RE = re.compile(
+    r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,2}?\s+(?:nenn|nann|kritisier|beklag|verteidig|begründe|warn)[a-z]{0,3}\s+"
+    r"(?P<np>(?:der|die|das)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
+    # a genitive and a name in apposition ("der Vorsitzende des Ausschusses, Eva Roth (SPD),")
+    r"(?:\s+de[rs]\s+[A-ZÄÖÜ][\w-]+)?(?:,\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}(?:\s+\([^()]{1,20}\))?,)?)"
+    r"(?=[\s,.])"
+)
+
+
+def _verb_second_subject(text: str, prev: Sentence) -> SpeakerPhrase | None:
+    """The subject right after the speech-act verb of a sentence that opens with something else ("Als Hauptgrund
+    nennt der Verband …"), when it is a speaker: a Konjunktiv I sentence after it continues what it says."""
+    m = _VERB_SECOND_RE.match(text, prev.start, prev.end)
+    if m is None:
+        return None
+    sp = analyze_np(m.group("np"), "de")
+    return sp if sp.kind in _SPEAKER_KINDS else None
+
+
 def _find_inverted_subject(clause: str) -> SpeakerPhrase | None:
     """The subject after the verb of a clause that opens with its object, when it is a speaker."""
     m = _INVERTED_SUBJECT_RE.match(clause)
@@ -298,3 +323,13 @@ def konjunktiv_in(s: str) -> bool:
 def konj1_in(s: str) -> bool:
     """A Konjunktiv I form in ``s`` ("…; Haftbefehle seien nicht beantragt worden", rules-1.28)."""
     return _KONJ1_RE.search(s) is not None
+
+
+def de_colon_start(text: str, start: int, end: int, lang: str) -> int:
+    """Where the statement of a German final attribution begins: after a colon when the clause before it is
+    indicative and the one after it Konjunktiv ("Der Verband schlägt Alarm: Fast 60 Prozent seien …, teilte
+    er mit." reports only what follows the colon, rules-1.76); else ``start``."""
+    colon = text.find(": ", start, end) if lang == "de" else -1
+    if colon < 0 or any(q in text[start:colon] for q in '„“”"»«') or konjunktiv_in(text[start:colon]):
+        return start
+    return colon + 2 if konjunktiv_in(text[colon + 2 : end]) else start

@@ -21,6 +21,7 @@ from ingest.extract.lexicon_people import MALE_ROLE_WORDS as MALE_ROLE_WORDS
 from ingest.extract.lexicon_people import NUMBER_WORDS_EN as NUMBER_WORDS_EN
 from ingest.extract.lexicon_people import POSSESSIVE_EN as POSSESSIVE_EN
 from ingest.extract.lexicon_people import PRONOUNS_EN as PRONOUNS_EN
+from ingest.extract.lexicon_slavic import SLAVIC_AFTER_QUOTE_CUES as SLAVIC_AFTER_QUOTE_CUES
 from ingest.extract.lexicon_slavic import SLAVIC_EVIDENCE_CUES as SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon_slavic import SLAVIC_OBJECT_CUES as SLAVIC_OBJECT_CUES
 from ingest.extract.lexicon_slavic import UK_RU_CUES as UK_RU_CUES

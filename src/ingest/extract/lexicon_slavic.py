@@ -244,6 +244,11 @@ for _oc in SLAVIC_OBJECT_CUES:
 SLAVIC_EVIDENCE_CUES = frozenset(_w("свідчить свідчать свидетельствует свидетельствуют"))
 for _ec in SLAVIC_EVIDENCE_CUES:
     UK_RU_CUES[_ec] = "p" if _ec.endswith(("ать", "ют")) else ""
+# rules-1.76: what one shows while speaking, a cue only right after a quote and its dash ("«…», — показывает
+# фермер X"; never "данные показали"; cues._EXTRA)
+SLAVIC_AFTER_QUOTE_CUES = {"показывает": "", "показывают": "p", "показал": "m", "показала": "f"}
+SLAVIC_AFTER_QUOTE_CUES.update({"показує": "", "показують": "p", "показав": "m", "показала": "f"})
+UK_RU_CUES.update(SLAVIC_AFTER_QUOTE_CUES)
 
 # Documents in the locative ("йдеться у заяві", "говорится в отчете", "наводяться в огляді"): their author
 # is the speaker of what they say.

@@ -141,10 +141,11 @@ _NAMED_DOC_RE = re.compile(
 _DE_REPORT_NOUNS = frozenset(("angaben", "berichten", "informationen", "schätzungen", "meldungen"))
 _DE_MEDIA_REPORT_RE = re.compile(r"(?:medien|presse|zeitungs)(?:berichten|angaben|meldungen|informationen)")
 # German "Frau"/"Mann" after the indefinite article: someone unnamed ("eine ältere Frau aus Celle"), not
-# the title before a surname ("Frau Merkel"); a place after it is no name (rules-1.38)
+# the title before a surname ("Frau Merkel"); a place after it is no name (rules-1.38), nor a relative
+# clause (", die seit Jahren hier lebt", rules-1.76)
 _DE_WOMAN_MAN_RE = re.compile(
     r"(?P<head>[Ee]ine?\s+(?:[\w-]+(?:e|en|er)\s+){0,2}(?P<noun>Frau|Mann))"
-    r"(?:\s+(?:aus|von|vom|in|im)\s+\S.*)?"
+    r"(?:\s+(?:aus|von|vom|in|im)\s+\S.*|,\s+(?:(?:die|der)\s+[a-zäöüß\d]|(?:deren|dessen)\s+\w).*)?"
 )
 
 

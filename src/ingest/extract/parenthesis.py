@@ -27,6 +27,7 @@ _SLAVIC_RELATIVE_RE = re.compile(
 )
 _ASIDE_ING_RE = re.compile(r"[a-z]{3,}ing")
 _CLAUSE_OPENERS = frozenset(_w("although though whereas while but"))
+_OUT_CUES = frozenset(("pointed", "points"))  # a phrasal cue whose particle stands before the comma
 _AUX_VP = frozenset(_w("would will had has have was were is are could should might must can"))
 
 
@@ -65,6 +66,15 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         ):  # (rules-1.71: "…, повідомила пресслужба університету, якому належить будівля": the speaker's relative)
             return None
         return _np_or_none(text[toks[i].end() : toks[k].start()], lang)
+    if (
+        lang == "en"
+        and i + 3 < n
+        and toks[i + 1].group() == "out"
+        and toks[i].group() in _OUT_CUES
+        and toks[i + 3].group().lower() not in _AFTER_ASIDE_STOP  # not "…, she pointed out, and …" (1.21)
+    ):
+        toks = toks[: i + 1] + toks[i + 2 :]  # "Two of them, its secretary pointed out, are …" (rules-1.76)
+        n -= 1
     if lang != "en" or i + 1 >= n or toks[i + 1].group() != ",":
         return None
     if i + 2 < n and _ASIDE_ING_RE.fullmatch(toks[i + 2].group()):

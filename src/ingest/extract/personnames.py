@@ -68,6 +68,8 @@ def _de_particle(tokens: list[str], k: int) -> bool:
 
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")
 CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши|стана|стану)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
+# a region named by two compass words is part of the name, not a demonym before it (rules-1.76)
+_COMPASS_PAIRS = frozenset((a, b) for a in ("North", "South") for b in ("West", "East", "Western", "Eastern"))
 _PARTICLES = frozenset(_w("de van von der al bin da di le la del dos"))
 _AFFILIATION = frozenset(_w("of at from"))
 _PARTICLE_PAIRS = frozenset(
@@ -198,6 +200,7 @@ def _run_name(
         and (is_title_token(names[0]) or names[0].lower() in CAP_STOP)
         and not (is_first_name(names[0]) and len(names) > 1)
         and (titles[-1].lower() if titles else before) not in _HONORIFICS_LOW  # "Mr. King" (rules-1.29)
+        and not (len(names) > 1 and (names[0], names[1]) in _COMPASS_PAIRS)  # "South West Water" (1.76)
     ):
         titles.append(names.pop(0))
     while names and names[-1].lower() in _CALENDAR and not (len(names) == 2 and is_first_name(names[0])):

@@ -42,7 +42,7 @@ from ingest.extract.final import de_day_cut, final_attribution, inverted_after_c
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames import sentence_frame, which_said
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
-from ingest.extract.konjunktiv import konj1_in
+from ingest.extract.konjunktiv import de_colon_start, konj1_in
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
@@ -380,10 +380,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         fin = final_attribution(text, toks, i, e, lang)
         if fin is not None:
             sp2, comp_end = fin
-            start = s
-            m2 = _LEAD_CONJ_RE.match(stext)
-            if m2:
-                start += m2.end()
+            m2 = _LEAD_CONJ_RE.match(stext)  # "Der Verband schlägt Alarm: … seien …, teilte er mit." (1.76)
+            start = de_colon_start(text, s + (m2.end() if m2 else 0), comp_end, lang)
             if sp2.kind == "pronoun" and sent.first_in_para and "\n" not in text[:start]:  # the lead (1.54)
                 sp2 = own_body_subject(text, start, comp_end, sp2.text, lang) or sp2
             emit(start, comp_end, sp2, t.group(), conf * 0.95)

@@ -18,6 +18,7 @@ from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, person_id, unknown_id
 from ingest.extract.resolve_hints import described_as
+from ingest.extract.rolehead import de_role_heads, role_head
 from ingest.extract.speakers import (
     HONOUR_NOUNS,
     SpeakerPhrase,
@@ -92,7 +93,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         and (_DEFINITE_RE.match(sp.text) or bare)
         and not _POSSESSIVE_IN_RE.search(sp.text.split(" of ", 1)[0])  # not "the candidate's doctor"
     ):
-        head = sp.text.split()[-1].lower()
+        head = role_head(sp.text, r.lang)  # "Die Mutter eines Schülers": "mutter" (rules-1.76)
         described = described_as(r, head, ref)
         if described is not None:  # "Coyle, an engineer, …" … "The engineer said" (rules-1.14)
             described.subject_pos.append(ref)
@@ -178,12 +179,11 @@ def parties_in(phrase: str) -> set[str]:
 
 def _other_role(lang: str, head: str, roles: list[str]) -> bool:
     """German: ``head`` is a role noun ("Richter") and the candidate's role phrases name other role
-    nouns only ("Ein Sprecher", "Oberstaatsanwältin")."""
+    nouns only ("Ein Sprecher", "Oberstaatsanwältin"; "Eine Sprecherin der Stadt": not "Stadt", rules-1.76)."""
     if lang != "de" or not DE_ROLE_SUFFIXES.search(head) or _DE_DESCRIPTIVE_RE.search(head):
         return False
     stem = head[:-2] if head.endswith("in") and not head.endswith("ein") else head
-    heads = [head_word(x).lower() for x in roles if x]
-    heads = [h for h in heads if DE_ROLE_SUFFIXES.search(h)]
+    heads = de_role_heads(roles)
     cls = role_class(head)  # "Kapitän Lukas Brenner" … "sagte der Mittelfeldspieler": both players
     return bool(heads) and not any(stem in h or h.endswith(head) or role_class(h) == cls for h in heads)
 
