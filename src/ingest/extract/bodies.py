@@ -26,8 +26,10 @@ _ORG_MENTION_RE = re.compile(
 _DE_BODY_NOUNS = (
     "ministerium|amt|behörde|regierung|verband|kommission|polizei|stab|gericht|dienst|agentur|büro|rat|konzern|"
     "gewerkschaft|staatsanwaltschaft|verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|"
-    "fraktion|klub|verein|kammer"
-)  # (rules-1.34: also alone, "Die Staatsanwaltschaft", "Der Verband"; rules-1.60: "-kammer", "Die Kammer")
+    "fraktion|klub|verein|kammer|"
+    "initiative|stiftung|genossenschaft|vereinigung|bündnis|netzwerk|verbund|bund|gemeinde|landkreis|leitung|führung"
+)  # (rules-1.34: also alone, "Die Staatsanwaltschaft", "Der Verband"; rules-1.60: "-kammer", "Die Kammer"; rules-1.78:
+# the federations, foundations and initiatives of lexicon's body heads, "Die Verbraucherinitiative …")
 _DE_ORG_MENTION_RE = re.compile(
     rf"\b(?:[Dd](?:as|er|ie)\s+)?(?:[a-zäöü][\w-]+\s+){{0,2}}(?:[A-ZÄÖÜ][\w-]*(?:{_DE_BODY_NOUNS})|"
     rf"(?:{_DE_BODY_NOUNS.title()}))\b"
@@ -50,10 +52,13 @@ def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
     return best
 
 
-# A body in the locative at a clause start ("В администрации района …", "У пресслужбі ОВА …").
+# A body in the locative at a clause start ("В администрации района …", "У пресслужбі ОВА …"), also after
+# an adjective ("В районной администрации", rules-1.78).
 _CYR_LOC_BODY_RE = re.compile(
-    r"(?:^|(?<=[\s.,]))[ВвУу]\s+(?P<org>[а-яіїєґёА-ЯІЇЄҐЁ«»\"'’-]+(?:\s+[А-ЯІЇЄҐЁ«»\"][\w«»\"'’-]*)*"
-    r"(?:\s+(?![а-яіїєґё'’-]*(?:ли|ла|ло)(?![\w'’-]))[а-яіїєґё'’-]+(?:а|я|ы|и|у|ого|его|ой|ей|ов|ев|ів|ії)){0,2})"
+    r"(?:^|(?<=[\s.,]))[ВвУу]\s+(?P<org>(?P<adj>[а-яіїєґё'’-]{3,}(?:ой|ей|ом|ем|ій|ім|ому|ему)\s+)?"
+    r"[а-яіїєґёА-ЯІЇЄҐЁ«»\"'’-]+(?:\s+[А-ЯІЇЄҐЁ«»\"][\w«»\"'’-]*)*"
+    r"(?:\s+(?![а-яіїєґё'’-]*(?:ли|ла|ло)(?![\w'’-]))[а-яіїєґё'’-]+(?:а|я|ы|и|у|ого|его|ой|ей|ов|ев|ів|ії)(?![\w'’-])"
+    r"|\s+[а-яіїєґё'’-]+[»\"]){0,2})"  # rules-1.78: whole words, or the end of a name in quotes
 )
 _CYR_DEMONSTRATIVES = frozenset(_w("эти этот эта это ці цей ця це его её их його її"))
 
@@ -67,7 +72,10 @@ def locative_body_before(text: str, ref: int, window: int = 300) -> str:
         words = org.split()
         if words and words[-1].lower() in _CYR_DEMONSTRATIVES:
             org = " ".join(words[:-1])
-        if org and is_org_word(org.split()[0].strip('«»"')):
+        words = org.split()
+        # rules-1.78: the noun after an adjective is the body word ("В районной администрации")
+        head = words[1] if m.group("adj") and len(words) > 1 else (words[0] if words else "")
+        if head and is_org_word(head.strip('«»"')):
             best = org
     return best
 

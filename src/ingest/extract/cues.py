@@ -23,6 +23,7 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import trie_pattern as trie_pattern  # re-exported
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_WERDEN
+from ingest.extract.lexicon_slavic import SLAVIC_DOC_PASSIVES
 from ingest.extract.speakers import SpeakerPhrase
 
 # The matches of r"\w+(?:[’'\-]\w+)*|[^\w\s]", written to start with a character class (\S) so that
@@ -84,7 +85,7 @@ _EXTRA = {
     r"мнению|оцін\w*|оценк\w*|подсч[её]т\w*|підрахунк\w*|расч[её]т\w*|розрахунк\w*|твердженн\w*|утверждени\w*|"
     r"прогноз\w*)\b|словами\b|як\b|как\b"  # rules-1.67: "По расчётам X, …", "За розрахунками X, …"
     r"|(?:йдеться|говориться|говорится|зазначено|отмечается|наводяться|наводиться|приводятся|приводится|"
-    r"містяться|содержатся|сообщается|повідомляється)\b"
+    r"містяться|содержатся|сообщается|повідомляється|" + SLAVIC_DOC_PASSIVES + r")\b"
     # rules-1.33: "Рибак звернув увагу, що …", "Она обратила внимание на то, что …"
     r"|(?:звернув|звернула|звернули|обратил|обратила|обратили)(?=\s+(?:увагу|внимание)(?:,|\s+на\s+(?:те|то),))"
     # rules-1.35: "…, свідчить звіт.", "…, свидетельствуют данные опроса." (a report or data, then the end)

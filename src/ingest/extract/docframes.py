@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
+from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.speakers import SpeakerPhrase, analyze_np
 
 _DOCS = "|".join(SLAVIC_DOC_NOUNS)
-_DOC_CUES = "йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|отмечается"
+_DOC_CUES = "йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|отмечается|" + SLAVIC_DOC_PASSIVES
 _UKRU_AS_DOC_RE = re.compile(
     rf"^(?:Як|Как)\s+(?P<cue>{_DOC_CUES})\s+"
     rf"(?:у|в|во)\s+(?:[\w-]+\s+)?(?P<doc>{_DOCS})(?:\s+(?P<np>[^,]{{2,80}}?))?\s*,\s*",

@@ -45,7 +45,7 @@ from ingest.extract.frames_de import (
     so_cue,
 )
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
-from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS
+from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.orgnames import drop_outlet_listener
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
@@ -113,7 +113,7 @@ _EN_AS_RE = re.compile(
 # Ministeriums" / "…,” according to a statement from the ministry.": the source named after the statement.
 SOURCE_AFTER_RE = re.compile(
     r"[,\s—–-]*(?:(?P<en>according\s+to)\s+(?:(?:a|the)\s+(?:statement|post|report|note|message)\s+(?:from|by|of)\s+)?"
-    r"|(?:йдеться|говориться|сказано|зазначено|говорится|отмечается)\s+(?:у|в)\s+(?:\w+\s+)?"
+    rf"|(?:йдеться|говориться|сказано|зазначено|говорится|отмечается|{SLAVIC_DOC_PASSIVES})\s+(?:у|в)\s+(?:\w+\s+)?"
     rf"(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+"
     r"|(?:heißt|hieß)\s+es\s+(?:in\s+(?:einer|der|dem|einem)|im)\s+[\wäöüß]*(?:Erklärung|Mitteilung|Stellungnahme"
     r"|Bericht|Studie)\s+"  # rules-1.30: "dem", "im"; a report or study, also a compound ("im Jahresbericht des …")
@@ -124,7 +124,9 @@ SOURCE_AFTER_RE = re.compile(
 )
 _CYR_ON_REQUEST_RE = re.compile(r"\s+на\s+(?:запрос|запит|вопрос|питання|просьбу|прохання)\b")
 _SOURCE_COMMA_RE = re.compile(
-    r",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|heißt\s+es|hieß\s+es)\s", re.I
+    rf",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|{SLAVIC_DOC_PASSIVES}|heißt\s+es|"
+    r"hieß\s+es)\s",
+    re.I,
 )
 # a report or study named after a statement is its own source, as "The study says" (rules-1.29, 1.30); also
 # a draft ("in der Beschlussvorlage", "im Gesetzentwurf", "im Positionspapier", rules-1.54)

@@ -9,7 +9,7 @@ from ingest.extract.cues import Token, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_SEIN, DE_SUBJUNCTIVE_FINITE, DE_WERDEN
-from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS
+from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
@@ -211,7 +211,7 @@ def de_genitive_role(np_text: str) -> str:
 # "«…», – йдеться в повідомленні." / "…, hieß es in der Begründung.": a document named after a statement
 # without its author (the body spoken of before; German: rules-1.22)
 _BARE_DOC_AFTER_RE = re.compile(
-    r"[,\s—–-]*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается)\s+(?:у|в)\s+"
+    rf"[,\s—–-]*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|{SLAVIC_DOC_PASSIVES})\s+(?:у|в)\s+"
     r"(?P<adj>[а-яіїєґ'’]{3,}(?:ій|ому|ім|ом|ой|ем)\s+)?"  # rules-1.35: "у спільній заяві", "в совместном …"
     rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)\s*[.!?]"
 )

@@ -51,7 +51,9 @@ DE_ROLE_NOUNS = _w(
     # rules-1.31: people met in vox pops and at rallies ("sagte eine Verkäuferin", "rief eine Rednerin")
     "verkäufer redner teilnehmer demonstrant pendler kunde hebamme "
     # rules-1.35: heads of a town hall's departments ("sagte die Dezernentin", "der Referent")
-    "dezernent referent"
+    "dezernent referent "
+    # rules-1.78: deputies ("Fraktionsvize Hendrik …", "die Vize")
+    "vize"
 )
 _DE_IRREGULAR_FEMININE = {
     "anwalt": "anwältin",
@@ -173,6 +175,7 @@ CYR_ROLE_STEMS = _w(
     "покупател покупець покупц прохож перехож посетител відвідувач болельщ уболівальн школьни школяр "
     "пострадавш постраждал подозреваем підозрюван обвиняем обвинувачен продавец продавщиц продавц "
     "турист мать мати отец батько волонтёр "
+    "потерпіл потерпевш "  # rules-1.78: victims of a crime ("Одна з потерпілих розповіла, що …")
     # rules-1.38: designers and builders of machines ("добавил конструктор", "— сказав конструктор проєкту")
     "конструктор "
     # rules-1.60: owners and hosts ("…, кажуть господарі.", "— рассказала хозяйка кафе"), growers and winemakers

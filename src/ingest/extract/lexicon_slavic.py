@@ -265,11 +265,17 @@ SLAVIC_DOC_NOUNS = _w(
     # rules-1.60: a reply to an outlet ("говорится в ответе компании на запрос редакции", "йдеться у відповіді")
     "ответе відповіді"
 )
+# rules-1.78: more impersonal passives of a document ("…, уточняется в документе.", "Як зазначається в заяві,
+# …"), as an alternation for the patterns that name a document after the cue
+SLAVIC_DOC_PASSIVES = (
+    "уточняется|уточнюється|подчёркивается|подчеркивается|підкреслюється|указывается|вказується|зазначається|"
+    "наголошується"
+)
 # Impersonal verbs of documents ("Про це йдеться …", "Такі дані наводяться …").
 SLAVIC_IMPERSONAL = _w(
     "говорится говориться йдеться ідеться сказано зазначено указано отмечается наголошується наводяться "
     "наводиться приводятся приводится містяться содержатся сообщается повідомляється"
-)
+) + tuple(SLAVIC_DOC_PASSIVES.split("|"))
 # rules-1.18: a count opening an unnamed speaker after an outlet listener ("сообщили «Медузе» два
 # сотрудника театра", "розповіли УП троє депутатів")
 CYR_COUNT_WORDS = frozenset(

@@ -103,6 +103,8 @@ _DE_BOARD_RE = re.compile(
 _CYR_ONE_OF = frozenset(_w("один одна одне одно"))
 _CYR_OUT_OF = frozenset(_w("из із з зі"))
 _CYR_POSSESSIVES = frozenset(_w("его её ее их його її їхній їхня"))
+# rules-1.78: a place after a role in the apposition is no name ("Одна з потерпілих, пенсіонерка з Полтави,")
+_CYR_FROM_PLACE_RE = re.compile(r"\s(?:з|із|зі|из|со?)\s+[А-ЯІЇЄҐ][\w’'-]*")
 
 
 def _cyr_one_of(
@@ -113,7 +115,8 @@ def _cyr_one_of(
     words = phrase.split(",", 1)[0].split()  # without a relative clause ("…, який попросив …")
     first = words[0].lower()
     k = 2 if first in _CYR_ONE_OF else 1
-    if "," in phrase and (k == 1 or any(w[:1].isupper() for w in phrase.split(",", 1)[1].split())):
+    after = _CYR_FROM_PLACE_RE.sub("", phrase.split(",", 1)[1]) if "," in phrase else ""
+    if "," in phrase and (k == 1 or any(w[:1].isupper() for w in after.split())):
         return None  # "Ее сосед, пенсионер Виктор Ильин,", "Одна из пострадавших, Валентина …": the name
     if k == 2 and (len(words) < 3 or words[1] not in _CYR_OUT_OF):
         return None

@@ -70,8 +70,16 @@ CUT_RE = guarded(
     # rules-1.67: the speaker's own next act, "… said … that X was … and proposed a cap on …"
     r"|\s+and\s+(?:then\s+)?(?:proposed|unveiled|pledged|vowed|ordered|launched)\s+(?:a|an|the|to|new)\b"
     # a second predicate that says nothing: "…, but declined to say whether …", ", nannte aber keine Zahlen"
-    r"|,?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:then\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
-    r"couldn['’]t|gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b"
+    r"|,?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:then\s+)?(?:declined|refused|gave\s+no|offered\s+no|provided\s+no|stopped\s+short"
+    # rules-1.78: a negated modal only with a verb of telling or knowing ("but could not confirm …"); "… were
+    # welcome but could not replace …" goes on with the clause's own subject
+    r"|(?:(?:did|would|could)\s+not|(?:didn|wouldn|couldn)['’]t)\s+(?:(?:immediately|yet|publicly|further)\s+)?"
+    r"(?:say|comment|confirm|specify|elaborate|give|provide|disclose|reveal|identify|name|explain|offer|answer|"
+    r"respond|detail|discuss|speculate|estimate|suggest|want|expand|release|share|divulge|address|rule|go|know|"
+    r"tell|be\s+drawn))\b"
+    # (rules-1.79: with a comma and a pronoun as the subject of the negated modal, the writer's narration as
+    # before: "…, but he did not apologize")
+    r"|,\s+but\s+(?:he|she|they)\s+(?:(?:did|would|could)\s+not|(?:didn|wouldn|couldn)['’]t)\b"
     r"|,\s+(?:wollte|nannte|ließ|konnte|gab|machte)\s+(?:sich\s+)?(?:aber|jedoch)\b"  # 1.35: ", und schloss … aus"
     r"|,\s+und\s+(?:schloss|schlossen|ließ|ließen|wollte|wollten|lehnte|lehnten|nannte|nannten|sprach|sprachen)\b"
     r"|,\s+(?:але|проте|однак|но|однако)\s+(?:не\s+(?:уточни|поясни|назва|розкри|раскры|захоті|захоте|стал)\w*|"
