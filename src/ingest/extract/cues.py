@@ -95,7 +95,7 @@ _EXTRA = {
 }
 _EXTRA["ru"] = _EXTRA["uk"]
 _LOOKAHEAD_ONLY = (
-    DE_PARTICLE_CUES | SLAVIC_OBJECT_CUES | SLAVIC_EVIDENCE_CUES | SLAVIC_AFTER_QUOTE_CUES.keys()
+    DE_PARTICLE_CUES | SLAVIC_OBJECT_CUES | SLAVIC_EVIDENCE_CUES | frozenset(SLAVIC_AFTER_QUOTE_CUES)
 )
 _CUE_BODY = {
     # (the German particle cues only with their particle, the Slavic object cues only with their object,
