@@ -13,6 +13,7 @@ LEAD_ADVERBIAL = frozenset(
     _w(
         "in on at during after before speaking earlier later meanwhile however separately still also but "
         "and yet asked when while in addition instead pressed questioned challenged amid despite although though "
+        "seconds minutes months years "  # rules-1.81: "Minutes later, the campaign issued a statement saying …"
         "whereas back if since because once unless until whenever shortly soon moments hours days weeks "
         "as "  # rules-1.50: "As the talks stalled, the ministry said that …"
         "with without following ahead under throughout "  # rules-1.75: "With members in attendance, X said"

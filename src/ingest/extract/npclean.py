@@ -52,10 +52,11 @@ _LEAD_TIME_RE = re.compile(
     r"(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|"
     r"weekend|summer|winter|spring|autumn)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December|\d{4})|yesterday|today|tonight)\s*,?\s+",
+    r"May|June|July|August|September|October|November|December|\d{4})|yesterday|today|tonight|"
+    r"(?:seconds|minutes|hours|days|weeks|months|years|moments)\s+later)\s*,?\s+",  # rules-1.81: "Minutes later,"
     re.I,
 )
-_LEAD_TIME_INITIALS = frozenset("eltnomwfsiy")  # the first letters of _LEAD_TIME_RE's words
+_LEAD_TIME_INITIALS = frozenset("eltnomwfsiyhd")  # the first letters of _LEAD_TIME_RE's words
 _WEEKDAY_KEY_RE = re.compile(  # before trying _WEEKDAY_RE
     "day|week|month|свою|своей|свого|seits|uary|ember|ober|March|April|May|June|July|August"
 )

@@ -12,7 +12,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
 from ingest.extract.roles import is_title_token, role_class
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np
+from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, clean_np
 
 _CLAUSE_VERBS = _w(
     "is are was were will would could can should may might must did does do shall that if because "
@@ -62,6 +62,9 @@ _RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents"
 
 # a plural title abbreviation before a list of names, after the group's role (rules-1.75)
 _PLURAL_TITLE_RE = re.compile(r"(?:^|,\s+)(?:Sens|Reps|Govs|Drs|Profs)\.\s+(?=[A-Z])")
+
+
+_PP_STARTS = frozenset(("on", "in", "at", "to", "for", "from", "into", "onto", "by", "of", "with", "via"))
 
 
 def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
@@ -121,6 +124,15 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         return None  # "…, who has aired his grievances, argued": a relative clause, not its antecedent (1.21)
     if raw.strip() in _LEAD_PREPOSITIONS:
         return None  # "Amid calls for X to resign, …": a preposition before a noun cue (rules-1.21)
+    if (
+        lang == "en"
+        and raw.lstrip()[:1].islower()
+        and raw.split(None, 1)[0] in _PP_STARTS
+        and "," not in raw.strip(" ,")
+        and raw.split()[-1] not in PRONOUNS  # ("in the documentary she said": the pronoun is the subject)
+        and not raw.lstrip().startswith(("at least ", "at most "))  # "at least a dozen members said"
+    ):
+        return None  # "… called “Perception” on his Facebook page, writing “…”": a place, no speaker (1.81)
     if raw.lstrip()[:1] in _SUBJECT_INITIALS and _is_pronoun_clause(raw):
         return None  # "she called Trump at the White House to tell him …": a clause (rules-1.21)
     sp = analyze_np(raw, lang)

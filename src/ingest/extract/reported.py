@@ -58,7 +58,7 @@ from ingest.extract.quotes import QuoteSpan, has_words, in_quote
 from ingest.extract.secondpred import CUT_RE, quote_cues, second_predicate
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
-from ingest.extract.subjects import leading_np, own_body_subject
+from ingest.extract.subjects import PARTICIPLE_DOCS, doc_participle_subject, leading_np, own_body_subject
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
@@ -252,9 +252,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             lang == "en"
             and (low in _PARTICIPLES or low in ("telling", "emphasizing", "emphasising"))  # rules-1.20
             and prev is not None
-            and prev.group() in _PARTICIPLE_LEADS
+            and (prev.group() in _PARTICIPLE_LEADS or prev.group() in PARTICIPLE_DOCS)  # "a statement saying"
         ):
-            sp = found[-1].speaker if found else None
+            sp = doc_participle_subject(text, toks, i, s, lang) or (found[-1].speaker if found else None)
             if sp is None:
                 sp = next((d.speaker for d in reversed(direct) if s <= d.cue_pos < t.start()), None)
             if sp is None:

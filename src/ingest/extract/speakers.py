@@ -126,7 +126,8 @@ def _simple_name(phrase: str, lang: str) -> SpeakerPhrase | None:
             or low in GROUP_NOUNS
             or low in _SIMPLE_BLOCK
             or is_title_token(t)
-            or (is_org_head(t) if k else is_org_word(t))  # "Ana Serrat": no German "-rat" (rules-1.17)
+            or (is_org_head(t) and low != "bloomberg" if k else is_org_word(t))  # "Ana Serrat" (1.17); 1.81:
+            # a first name before an agency named for its founder is the person ("Michael Bloomberg")
             or (lang == "de" and de_noun(t))
         ):
             return None

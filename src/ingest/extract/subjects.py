@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.clauses import clause_before, clause_start
 from ingest.extract.cues import Token, is_cue, tokens
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import named_in_full
@@ -130,3 +131,31 @@ def own_body_subject(text: str, start: int, end: int, pron: str, lang: str) -> S
         return SpeakerPhrase(np, "organisation", org=np, gender="o")
     sp = leading_np(text, tokens(text, start, end), lang)
     return sp if sp is not None and sp.kind == "organisation" else None
+
+
+PARTICIPLE_DOCS = frozenset(
+    _w("statement letter release post tweet message memo email video")
+)  # "a statement saying"
+_DOC_DETERMINERS = frozenset(_w("a an the its his her their another new short brief written joint press"))
+_DOC_VERBS = frozenset(_w("sent put wrote issued released posted published gave made shared put out"))
+
+
+def doc_participle_subject(text: str, toks: list[Token], i: int, s: int, lang: str) -> SpeakerPhrase | None:
+    """The subject of "<X> issued a statement saying …" (the participle at toks[i] after a document noun):
+    the phrase before the verb that put the document out, from its clause's start ("Shortly after the call
+    ended, Rubio's campaign sent out a press release saying …"; rules-1.81), else None."""
+    if i < 3 or toks[i - 1].group() not in PARTICIPLE_DOCS:
+        return None
+    k = i - 2  # before the document noun
+    while k > 0 and toks[k].group().lower() in _DOC_DETERMINERS:
+        k -= 1
+    if k > 0 and toks[k].group() == "out":
+        k -= 1  # "sent out"
+    if k <= 0 or not (toks[k].group() in _DOC_VERBS or toks[k].group().endswith("ed")):
+        return None
+    for left_from in dict.fromkeys(clause_start(toks, k, s)):
+        left = text[left_from : toks[k].start()]
+        sp = plausible_speaker(left, lang, appositive=True)
+        if sp is not None and not clause_before(left, sp.text):
+            return sp
+    return None
