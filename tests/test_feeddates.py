@@ -171,3 +171,27 @@ D24 = datetime(2026, 11, 24, tzinfo=UTC)
 )
 def test_round_nine_month_names_and_hours_without_minutes(value: str, expected: datetime | None) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # round twelve: a zone abbreviation followed by its own UTC offset (PHP's "T O", "TO"): the
+        # offset was added to the zone's, hours off, silently
+        ("Tue, 24 Nov 2026 12:00:00 CEST +0200", NOV24),
+        ("Tue, 24 Nov 2026 12:00:00 CEST+0200", NOV24),
+        ("Tue, 24 Nov 2026 12:00:00 EET +02:00", NOV24),
+        ("Tue, 24 Nov 2026 05:00:00 EST -0500", NOV24),
+        ("Tue, 24 Nov 2026 13:00:00 MSK +0300", NOV24),
+        ("2026-11-24 11:00:00 CET +0100", NOV24),
+        ("2026-11-24T12:00:00 EET+02:00", NOV24),
+        ("24.11.2026 12:00 EET +0200", NOV24),
+        # unchanged: an offset after GMT/UTC, a zone's relative hours ("MSK+1": Moscow time plus one)
+        ("Tue, 24 Nov 2026 12:00:00 GMT+0200", NOV24),
+        ("Tue, 24 Nov 2026 12:00:00 UTC+2", NOV24),
+        ("Tue, 24 Nov 2026 14:00:00 MSK+1", NOV24),
+        ("Tue, 24 Nov 2026 12:00:00 +0200 EET", NOV24),
+    ],
+)
+def test_zone_abbreviation_followed_by_its_offset(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected
