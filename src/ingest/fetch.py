@@ -254,9 +254,7 @@ class HttpFetch:
             if location and status >= 300:
                 return self.follow(url, location, status, "set-cookie" in resp.headers)
             if status in VALIDATORS_REFUSED and VALIDATOR_HEADERS & self.headers.keys():
-                self.headers = {k: v for k, v in self.headers.items() if k not in VALIDATOR_HEADERS}
-                stack.close()  # this answer is dropped: ask once more without the validators
-                return self.request(url, deadline)
+                return self.request_without_validators(url, deadline, stack)
             if not 200 <= status < 300:
                 result.status = STATUS_BY_CODE.get(status, "error")
                 if status != 304:
@@ -289,7 +287,17 @@ class HttpFetch:
                 return self.request_leniently(url, deadline)
             if location and result.error == "empty body":
                 return self.follow(url, location, status, "set-cookie" in resp.headers)
+            if result.error == "empty body" and VALIDATOR_HEADERS & self.headers.keys():
+                return self.request_without_validators(url, deadline, stack)
         return None
+
+    def request_without_validators(self, url: str, deadline: Deadline, stack: ExitStack) -> str | None:
+        """``url`` once more without our validators (a failure keeps them), this answer dropped: a 400 or
+        412 from a server choking on them; since round twelve an empty 200 (a cache's "304")."""
+        self.headers = {k: v for k, v in self.headers.items() if k not in VALIDATOR_HEADERS}
+        self.result.status, self.result.error = "error", None
+        stack.close()
+        return self.request(url, deadline)
 
     def request_leniently(self, url: str, deadline: Deadline) -> str | None:
         """``url`` once more through a client that repairs the response head as browsers read it
