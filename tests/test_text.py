@@ -180,3 +180,20 @@ def test_the_space_pass_is_skipped_only_when_it_would_change_nothing(s: str) -> 
     from ingest import text
 
     assert ("  " in s or text._ODD_SPACE_RE.search(s) is not None) == (text._SPACES_RE.sub(" ", s) != s)
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # round twelve: an emoji written as two references to its UTF-16 halves (Java's old
+        # escapeHtml, some .NET encoders) inside escaped HTML or a title was two U+FFFD
+        ("Smile &#55357;&#56832; now", "Smile \U0001f600 now"),
+        ("<p>Smile &#xD83D;&#xDE00; now</p>", "Smile \U0001f600 now"),
+        ("<p>&#55357;&#56832;&#55357;&#56832;</p>", "\U0001f600\U0001f600"),
+        ("a &#55357; b", "a \ufffd b"),  # a lone half is no character
+        ("&#128512; &#x1F600;", "\U0001f600 \U0001f600"),  # the character's own reference, as before
+    ],
+)
+def test_surrogate_pair_references_in_html_are_one_character(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+    assert clean_title(html) == text
