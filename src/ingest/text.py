@@ -17,7 +17,7 @@ import unicodedata
 import numpy as np
 from lxml import etree
 
-from ingest.xmlchars import repair_charrefs
+from ingest.xmlchars import join_surrogate_refs
 
 BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre dd dt "
@@ -28,8 +28,6 @@ DROP_TAGS = frozenset("script style noscript iframe object embed svg form button
 # <font> tags pasted from a word processor) lost everything after that depth, silently. Such markup
 # is read flat: dropped elements out, block tags as paragraph breaks, every other tag removed.
 MAX_HTML_DEPTH = 256
-# A reference to a UTF-16 surrogate: an emoji written as two (Java's old escapeHtml, some .NET encoders)
-SURROGATE_REF_RE = re.compile(r"&#(?:5[5-7][0-9]{3}|[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2});")
 DEEP_DROPPED_RE = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.I | re.S)
 DEEP_BLOCK_TAG_RE = re.compile(
     r"</?(?:" + "|".join(sorted(BLOCK_TAGS, key=len, reverse=True)) + r")\b[^>]*>", re.I
@@ -149,8 +147,7 @@ def markup_to_text(fragment: str) -> str:
     """HTML fragment → text with one paragraph per line (no boilerplate removal)."""
     if not fragment:
         return ""
-    if "&#" in fragment and SURROGATE_REF_RE.search(fragment):  # round twelve: two halves, one character
-        fragment = repair_charrefs(fragment)[0]
+    fragment = join_surrogate_refs(fragment)  # round twelve: "&#55357;&#56832;" is one emoji
     if not _TAG_RE.search(fragment):
         return clean_text(html.unescape(fragment))
     simple = read_simple_markup(fragment)
