@@ -191,6 +191,11 @@ def test_round_nine_month_names_and_hours_without_minutes(value: str, expected: 
         ("Tue, 24 Nov 2026 12:00:00 UTC+2", NOV24),
         ("Tue, 24 Nov 2026 14:00:00 MSK+1", NOV24),
         ("Tue, 24 Nov 2026 12:00:00 +0200 EET", NOV24),
+        # an offset whose hour has one digit, with or without a colon: was "+20:0" cut short, no date
+        ("Tue, 24 Nov 2026 12:00:00 GMT+2:00", NOV24),
+        ("Tue, 24 Nov 2026 15:30:00 +530", NOV24),
+        ("Tue, 24 Nov 2026 05:00:00 UTC-5:00", NOV24),
+        ("2026-11-24T15:30:00+05:3", NOV24),  # an ISO offset cut short: as before
     ],
 )
 def test_zone_abbreviation_followed_by_its_offset(value: str, expected: datetime | None) -> None:

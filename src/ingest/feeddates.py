@@ -99,7 +99,7 @@ GENERIC_ZONES = {
 
 # Unix time: seconds (9-10 digits: 1973-2286, fractions allowed) or milliseconds (13 digits). 11 and
 # 12 digits are neither (a compact 202611241000 is no 1976 millisecond count).
-FULL_OFFSET_RE = re.compile(r"^[+-]\d\d:?\d\d$")  # "+0200", "-05:00": hours and minutes from UTC
+FULL_OFFSET_RE = re.compile(r"^[+-](?:\d{1,2}:\d\d|\d{3,4})$")  # "+0200", "-05:00": hours and minutes
 UNIX_TIME_RE = re.compile(r"^(?:([1-9]\d{8,9})(?:\.\d{1,9})?|([1-9]\d{12}))$")
 # An IANA zone name after a date: "2026-11-24 10:00 Europe/Kyiv", RFC 9557's "...+02:00[Europe/Kyiv]"
 IANA_ZONE_RE = re.compile(r"^(.*?[\d.])\s*[\[(]?([A-Za-z]+(?:/[A-Za-z0-9_+-]+){1,2})[\])]?$")
@@ -306,9 +306,11 @@ def parse_offset(zone: str | None) -> float:
     """``'+05:30'`` -> 5.5; names and ``Z`` via :data:`ZONES`; anything unknown is UTC."""
     if not zone or zone[0] not in "+-":
         return ZONES.get((zone or "z").lower(), 0)
-    digits = zone[1:].replace(":", "")
-    digits += "0" if len(digits) == 3 else ""  # "+05:3" was "+05:30" cut short
-    hours = int(digits[:2]) + (int(digits[2:4]) / 60 if len(digits) > 2 else 0)
+    hour, colon, minute = zone[1:].partition(":")
+    if not colon and len(hour) > 2:  # "+0200"; "+530" (round twelve: was "+53:0", no date)
+        hour, minute = hour[:-2], hour[-2:]
+    minute += "0" if len(minute) == 1 else ""  # "+05:3" was "+05:30" cut short
+    hours = int(hour) + (int(minute) / 60 if minute else 0)
     if hours > 14:
         raise ValueError(f"offset out of range: {zone}")
     return -hours if zone[0] == "-" else hours
