@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -885,3 +887,28 @@ def test_an_empty_answer_to_our_validators_is_asked_again_without_them(
     hits = fault_server.hits("/empty-when-conditional")
     assert len(hits) == requests and "if-none-match" in hits[0].headers
     assert "if-none-match" not in hits[-1].headers or requests == 1
+
+
+# --- failures at a redirect's target name it (round twelve) --------------------------------------
+@pytest.mark.parametrize(
+    ("behaviour", "expected"),
+    [
+        # was "connection failed: [SSL: WRONG_VERSION_NUMBER] …": nothing said the feed URL redirected
+        (lambda base: redirect(301, base.replace("http://", "https://") + "/plain"), "connection failed: … (reached by a redirect to https://…/plain)"),
+        (lambda base: redirect(302, "/gone-now"), "HTTP 404 Not Found (reached by a redirect to http://…/gone-now)"),
+        (lambda base: redirect(301, "/closed"), "connection closed by server: … (reached by a redirect to http://…/closed)"),
+        # the feed URL's own failure: as before
+        (lambda base: respond(404), "HTTP 404 Not Found"),
+        (lambda base: redirect(302, "/start"), "redirect loop at http://…/start"),
+    ],
+)  # fmt: skip
+def test_a_failure_at_a_redirect_target_names_it(
+    fault_server: FaultServer, settings: Settings, behaviour: Callable[[str], Behaviour], expected: str
+) -> None:
+    base = fault_server.add("/plain", respond(200, RSS)).removesuffix("/plain")
+    fault_server.add("/gone-now", respond(404))
+    fault_server.add("/closed", raw_response("HTTP/1.1 200 OK", [("Content-Length", "900")], b"<rss>"))
+    fault_server.add("/start", behaviour(base))
+    r = fetch_url(base + "/start", settings)
+    assert r.status == "error" and r.error is not None
+    assert re.fullmatch(".*".join(map(re.escape, expected.split("…"))), r.error), r.error
