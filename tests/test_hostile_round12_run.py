@@ -5,7 +5,7 @@ statement), then each case is checked on its own: the titles, URLs, texts and pu
 stored, the feed's state and its one-line error. The feeds carry a zone abbreviation followed by its
 own offset, JSON written by a template (trailing commas, raw line breaks, PHP's ``\\'``), a misspelled
 closing tag, hexadecimal C1 references and emoji written as two references to their UTF-16 halves;
-one server answers our validators with an empty 200. Cases that were already fine stay as guards (a
+one server answers our validators with an empty 200, another redirects a feed to a page that fails. Cases that were already fine stay as guards (a
 feed served as ``text/plain`` or without a type, RSS 1.0 with only ``dc:date``, Atom 0.3, relative
 links under a channel's ``xml:base``, an enclosure-only podcast item, JSON Feed 1.0 names, one guid
 on every item with their own links, a 204 No Content).
@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from faultserver import LOOPBACK_HOSTS, Behaviour, FaultHandler, FaultServer, respond, sequence
+from faultserver import LOOPBACK_HOSTS, Behaviour, FaultHandler, FaultServer, redirect, respond, sequence
 from hostile_checks import (
     Runs,
     check_case_outcome,
@@ -115,9 +115,9 @@ class Case:
 
 CASES: dict[str, Case] = {
     "zone-then-its-offset": Case(
-        served(rss("zo", item("PHP T O date", "https://zo.example/a/1", date="Mon, 24 Nov 2025 12:00:00 CEST +0200"), item("EST with offset", "https://zo.example/a/2", date="Mon, 24 Nov 2025 05:00:00 EST -0500"))),
-        ["EST with offset", "PHP T O date"],
-        published=[NOV24, NOV24],
+        served(rss("zo", item("PHP T O date", "https://zo.example/a/1", date="Mon, 24 Nov 2025 12:00:00 CEST +0200"), item("EST with offset", "https://zo.example/a/2", date="Mon, 24 Nov 2025 05:00:00 EST -0500"), item("One-digit hour offset", "https://zo.example/a/3", date="Mon, 24 Nov 2025 12:00:00 GMT+2:00"))),
+        ["EST with offset", "One-digit hour offset", "PHP T O date"],
+        published=[NOV24, NOV24, NOV24],
     ),
     "json-written-by-a-template": Case(
         respond(200, TEMPLATE_JSON, JSON_TYPE),
@@ -144,6 +144,12 @@ CASES: dict[str, Case] = {
         served(rss("sp", item("Smile &amp;#55357;&amp;#56832; please", "https://sp.example/a/1", text="&lt;p&gt;Cheers &amp;#55357;&amp;#56832; all.&lt;/p&gt;"))),
         ["Smile \U0001f600 please"],
         texts=["Cheers \U0001f600 all."],
+    ),
+    "error-at-a-redirect-target": Case(
+        sequence(served(rss("rt", item("Kept after the move", "https://rt.example/a/1"))), redirect(302, "/moved-away")),
+        ["Kept after the move"],
+        error="HTTP 404 Not Found (reached by a redirect to http://…/moved-away)",
+        state="backoff",
     ),
     # guards: already fine before round twelve
     "served-as-text-plain": Case(served(rss("tp", item("Plain type", "https://tp.example/a/1")), {"Content-Type": "text/plain"}), ["Plain type"]),
@@ -178,6 +184,7 @@ CASES: dict[str, Case] = {
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
     tmp = tmp_path_factory.mktemp("round12")
     with FaultServer(LOOPBACK_HOSTS[:3]) as s:
+        s.add("/moved-away", respond(404))
         urls = {}
         for i, (name, case) in enumerate(CASES.items()):
             s.add(f"/{name}", case.serve)
