@@ -196,7 +196,16 @@ def test_round_nine_month_names_and_hours_without_minutes(value: str, expected: 
         ("Tue, 24 Nov 2026 15:30:00 +530", NOV24),
         ("Tue, 24 Nov 2026 05:00:00 UTC-5:00", NOV24),
         ("2026-11-24T15:30:00+05:3", NOV24),  # an ISO offset cut short: as before
+        ("2026-11-24 12:00:00 UTC+2", NOV24),
+        ("2026-11-24 12:00:00 XYZ +0200", NOV24),  # whatever the name, as after an offset
+        # an ambiguous abbreviation with its offset: the offset tells which (China's CST, not Chicago's)
+        ("Tue, 24 Nov 2026 18:00:00 CST +0800", NOV24),
+        ("Tue, 24 Nov 2026 15:30:00 IST +0530", NOV24),
+        # a day-first ordinal (British and Indian sites): was no date
+        ("Tuesday 24th November 2026 10:00", NOV24),
+        ("Tue, 24th Nov 2026 10:00:00 GMT", NOV24),
+        ("1st Dec 2026", datetime(2026, 12, 1, tzinfo=UTC)),
     ],
 )
-def test_zone_abbreviation_followed_by_its_offset(value: str, expected: datetime | None) -> None:
+def test_offsets_after_zone_names_and_day_first_ordinals(value: str, expected: datetime | None) -> None:
     assert parse_date(value) == expected

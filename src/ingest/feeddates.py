@@ -23,12 +23,12 @@ ISO_DATE_RE = re.compile(
     r"^(\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?"
     r"(?:[T\s]+(\d\d):?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?"
     r"\s*(Z|[A-Za-z]{2,5}|[+-]\d\d(?::?\d\d?)?)?"  # "+00:0": an offset cut short (read as "+00:00")
-    r"(?:(?<=[A-Za-z])\s*([+-]\d\d:?\d\d))?"  # "CET +0100": the zone's own offset after its name
+    r"(?:(?<=[A-Za-z])\s*([+-]\d{1,2}(?::?\d\d)?))?"  # "CET +0100", "UTC+2": an offset after the name
     r"(?:(?<=\d)\s*\(?[A-Za-z]{2,5}\)?)?$",  # "+01:00 CET", "+0200 (EET)": the offset counts
     re.I,
 )
 RFC822_DATE_RE = re.compile(
-    r"^(?:[A-Za-z]++\.?,?\s*)?(?:(\d{1,2})[\s-]+([A-Za-z]++)\.?,?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)"
+    r"^(?:[A-Za-z]++\.?,?\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]++)\.?,?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)"
     r"[\s-]+(\d{2,4})"
     r"(?:[\sT,]+(\d{1,2}):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*([AaPp][Mm])?)?"
     r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?(?:\s+[A-Za-z]{2,5})?\s*(?:\([^)]*\))?$"
@@ -208,14 +208,14 @@ def build_common_date(match: re.Match[str]) -> datetime:
 
 def build_iso_date(match: re.Match[str]) -> datetime | None:
     year, month, day, hour, minute, second, zone, own_offset = match.groups()
-    known = zone and (zone.lower() in ZONES or zone.lower() in GENERIC_ZONES)
-    if zone and zone.isalpha() and not (known if hour else zone.lower() in ("z", "utc", "gmt")):
-        return None  # "2026 Nov" is no date in January: a zone name other than UTC needs a time
     stamp = make_stamp(
         int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0)
     )
-    if own_offset:
-        return to_utc(stamp, parse_offset(own_offset))
+    if own_offset and hour:  # round twelve: read as in RFC 822 dates (apply_zone)
+        return apply_zone(stamp, zone, own_offset)
+    known = zone and (zone.lower() in ZONES or zone.lower() in GENERIC_ZONES)
+    if zone and zone.isalpha() and not (known if hour else zone.lower() in ("z", "utc", "gmt")):
+        return None  # "2026 Nov" is no date in January: a zone name other than UTC needs a time
     if zone and zone.isalpha():
         return apply_zone(stamp, zone, None)
     return to_utc(stamp, parse_offset(zone))
