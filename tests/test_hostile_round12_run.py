@@ -3,12 +3,13 @@
 Two runs over one feeds file (the second a plain re-run that must add no article, revision or
 statement), then each case is checked on its own: the titles, URLs, texts and publication times
 stored, the feed's state and its one-line error. The feeds carry a zone abbreviation followed by its
-own offset, JSON written by a template (trailing commas, raw line breaks, PHP's ``\\'``), a misspelled
-closing tag, hexadecimal C1 references and emoji written as two references to their UTF-16 halves;
-one server answers our validators with an empty 200, another redirects a feed to a page that fails. Cases that were already fine stay as guards (a
-feed served as ``text/plain`` or without a type, RSS 1.0 with only ``dc:date``, Atom 0.3, relative
-links under a channel's ``xml:base``, an enclosure-only podcast item, JSON Feed 1.0 names, one guid
-on every item with their own links, a 204 No Content).
+own offset, an offset with a one-digit hour, a day-first ordinal date, JSON written by a template
+(trailing commas, raw line breaks, PHP's ``\\'``), a misspelled closing tag, hexadecimal C1
+references and emoji written as two references to their UTF-16 halves; one server answers our
+validators with an empty 200, another redirects a feed to a page that fails. Cases that were
+already fine stay as guards (a feed served as ``text/plain`` or without a type, RSS 1.0 with only
+``dc:date``, Atom 0.3, relative links under a channel's ``xml:base``, an enclosure-only podcast
+item, JSON Feed 1.0 names, one guid on every item with their own links, a 204 No Content).
 """
 
 from __future__ import annotations
@@ -115,9 +116,9 @@ class Case:
 
 CASES: dict[str, Case] = {
     "zone-then-its-offset": Case(
-        served(rss("zo", item("PHP T O date", "https://zo.example/a/1", date="Mon, 24 Nov 2025 12:00:00 CEST +0200"), item("EST with offset", "https://zo.example/a/2", date="Mon, 24 Nov 2025 05:00:00 EST -0500"), item("One-digit hour offset", "https://zo.example/a/3", date="Mon, 24 Nov 2025 12:00:00 GMT+2:00"))),
-        ["EST with offset", "One-digit hour offset", "PHP T O date"],
-        published=[NOV24, NOV24, NOV24],
+        served(rss("zo", item("PHP T O date", "https://zo.example/a/1", date="Mon, 24 Nov 2025 12:00:00 CEST +0200"), item("EST with offset", "https://zo.example/a/2", date="Mon, 24 Nov 2025 05:00:00 EST -0500"), item("One-digit hour offset", "https://zo.example/a/3", date="Mon, 24 Nov 2025 12:00:00 GMT+2:00"), item("Day-first ordinal", "https://zo.example/a/4", date="Monday 24th November 2025 10:00"))),
+        ["Day-first ordinal", "EST with offset", "One-digit hour offset", "PHP T O date"],
+        published=[NOV24] * 4,
     ),
     "json-written-by-a-template": Case(
         respond(200, TEMPLATE_JSON, JSON_TYPE),
