@@ -197,3 +197,20 @@ def test_the_space_pass_is_skipped_only_when_it_would_change_nothing(s: str) -> 
 def test_surrogate_pair_references_in_html_are_one_character(html: str, text: str) -> None:
     assert html_to_text(html) == text
     assert clean_title(html) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "title"),
+    [
+        # round twelve: Unicode's line and paragraph separators (JavaScript-built JSON, text pasted from
+        # word processors) stayed in texts and titles: a "one-line" title over two lines, one paragraph
+        # where the feed had two
+        ("Line one.\u2028Line two.", "Line one.\nLine two.", "Line one. Line two."),
+        ("<p>Para one.\u2029Para two.</p>", "Para one.\nPara two.", "Para one. Para two."),
+        (" \u2028 Lonely \u2029 ", "Lonely", "Lonely"),
+        ("Plain line", "Plain line", "Plain line"),  # as before
+    ],
+)
+def test_unicode_line_separators_are_line_breaks(raw: str, text: str, title: str) -> None:
+    assert html_to_text(raw) == text
+    assert clean_title(raw) == title

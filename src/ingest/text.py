@@ -87,6 +87,9 @@ _ODD_SPACE_RE = re.compile(_ODD_SPACE)  # _SPACES_RE needs one of these, or two 
 _INVISIBLE_RE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
 )
+# round twelve: Unicode's line and paragraph separators (JavaScript-built JSON, word processors) are line
+# breaks: they stayed in texts and in titles, which are one line
+_LINE_BREAK_RE = re.compile("[\u2028\u2029]")
 # round eleven: a no-break or thin space just inside a curly double quote (French spacing typed into English
 # or German quotes: "\u201c\u00a0We are ready,\u00a0\u201d"), which the extractor read as part of the quote. An
 # opening quote is one after a space or the start, a closing one before a space, punctuation or the end.
@@ -270,7 +273,7 @@ def clean_text(text: str) -> str:
     lines = text.split("\n")
     # Invisible and odd-space characters are all unprintable: lines that are printable (most) have none
     if not all(map(str.isprintable, lines)):
-        text = _INVISIBLE_RE.sub("", text)
+        text = _LINE_BREAK_RE.sub("\n", _INVISIBLE_RE.sub("", text))
         if QUOTE_PADDING_HINT_RE.search(text):
             text = QUOTE_PADDING_RE.sub(strip_quote_padding, text)
         if "  " in text or _ODD_SPACE_RE.search(text):
