@@ -4,12 +4,13 @@ Two runs over one feeds file (the second a plain re-run that must add no article
 statement), then each case is checked on its own: the titles, URLs, texts and publication times
 stored, the feed's state and its one-line error. The feeds carry a zone abbreviation followed by its
 own offset, an offset with a one-digit hour, a day-first ordinal date, JSON written by a template
-(trailing commas, raw line breaks, PHP's ``\\'``), a misspelled closing tag, hexadecimal C1
-references and emoji written as two references to their UTF-16 halves; one server answers our
-validators with an empty 200, another redirects a feed to a page that fails. Cases that were
-already fine stay as guards (a feed served as ``text/plain`` or without a type, RSS 1.0 with only
-``dc:date``, Atom 0.3, relative links under a channel's ``xml:base``, an enclosure-only podcast
-item, JSON Feed 1.0 names, one guid on every item with their own links, a 204 No Content).
+(trailing commas, raw line breaks, PHP's ``\\'``), Unicode line separators, a misspelled closing
+tag, hexadecimal C1 references and emoji written as two references to their UTF-16 halves; one
+server answers our validators with an empty 200, another redirects a feed to a page that fails.
+Cases that were already fine stay as guards (a feed served as ``text/plain`` or without a type, RSS
+1.0 with only ``dc:date``, Atom 0.3, relative links under a channel's ``xml:base``, an
+enclosure-only podcast item, JSON Feed 1.0 names, one guid on every item with their own links, a
+204 No Content).
 """
 
 from __future__ import annotations
@@ -76,6 +77,11 @@ TEMPLATE_JSON = (
     b'  {"id": "t2", "url": "https://tj.example/a/2", "title": "It\\\'s official", "content_text": "Agreed.",'
     b' "date_published": "2025-11-24T10:00:00Z",},\n'
     b"]}"
+)
+LINE_SEPARATORS = (
+    b'{"version": "https://jsonfeed.org/version/1.1", "title": "ls", "items": [{"id": "1",'
+    b' "url": "https://ls.example/a/1", "title": "Budget approved\\u2028after talks",'
+    b' "content_text": "Para one.\\u2029Para two."}]}'
 )
 MISSPELLED = rss(
     "ms",
@@ -151,6 +157,11 @@ CASES: dict[str, Case] = {
         ["Kept after the move"],
         error="HTTP 404 Not Found (reached by a redirect to http://…/moved-away)",
         state="backoff",
+    ),
+    "line-separators-in-json": Case(
+        respond(200, LINE_SEPARATORS, JSON_TYPE),
+        ["Budget approved after talks"],
+        texts=["Para one.\nPara two."],
     ),
     # guards: already fine before round twelve
     "served-as-text-plain": Case(served(rss("tp", item("Plain type", "https://tp.example/a/1")), {"Content-Type": "text/plain"}), ["Plain type"]),
