@@ -214,3 +214,23 @@ def test_surrogate_pair_references_in_html_are_one_character(html: str, text: st
 def test_unicode_line_separators_are_line_breaks(raw: str, text: str, title: str) -> None:
     assert html_to_text(raw) == text
     assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # round twelve: the cells of a table row ran together ("Yes120", "NameVotes")
+        (
+            "<table><tr><th>Name</th><th>Votes</th></tr><tr><td>Yes</td><td>120</td></tr></table>",
+            "Name Votes\nYes 120",
+        ),
+        ("<table><tr><td>Kyiv</td><td><b>12</b>%</td><td></td></tr></table>", "Kyiv 12%"),
+        ("<td>x</td><td>y</td>", "x y"),
+        ("<p>Before</p><table><tr><td>A</td></tr></table><p>After</p>", "Before\nA\nAfter"),  # as before
+        ("<p><span>Ex</span><span>ample</span></p>", "Example"),  # inline tags stay joined
+    ],
+)
+def test_table_cells_are_kept_apart(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+    deep = "<span>" * 300 + html  # too deep for the HTML parser: read flat, the cells apart too
+    assert html_to_text(deep) == text

@@ -23,6 +23,8 @@ BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre dd dt "
     "figcaption figure hr aside nav address".split()
 )
+CELL_TAGS = frozenset({"td", "th"})  # round twelve: a row's cells ran together ("Yes120"); a space apart
+DEEP_CELL_END_RE = re.compile(r"</t[dh]\s*>", re.I)
 DROP_TAGS = frozenset("script style noscript iframe object embed svg form button template head".split())
 # Round nine: markup nested deeper than libxml2's HTML parser goes (256 elements: unclosed <span> or
 # <font> tags pasted from a word processor) lost everything after that depth, silently. Such markup
@@ -193,7 +195,7 @@ def is_cut_at_depth(parser: etree.HTMLParser) -> bool:
 
 def read_deep_markup(fragment: str) -> str:
     """Markup too deep for the HTML parser, read flat (see DEEP_BLOCK_TAG_RE)."""
-    text = DEEP_BLOCK_TAG_RE.sub(_PARA_BREAK, DEEP_DROPPED_RE.sub("", fragment))
+    text = DEEP_BLOCK_TAG_RE.sub(_PARA_BREAK, DEEP_CELL_END_RE.sub(" ", DEEP_DROPPED_RE.sub("", fragment)))
     return clean_text(html.unescape(_ANY_TAG_RE.sub("", text)))
 
 
@@ -220,6 +222,8 @@ def collect_text(node: etree._Element, out: list[str]) -> None:
         collect_text(child, out)
     if block:
         out.append(_PARA_BREAK)
+    elif tag in CELL_TAGS:
+        out.append(" ")
     if node.tail:
         out.append(node.tail)
 
