@@ -5,12 +5,12 @@ statement), then each case is checked on its own: the titles, URLs, texts and pu
 stored, the feed's state and its one-line error. The feeds carry a zone abbreviation followed by its
 own offset, an offset with a one-digit hour, a day-first ordinal date, JSON written by a template
 (trailing commas, raw line breaks, PHP's ``\\'``), Unicode line separators, a misspelled closing
-tag, hexadecimal C1 references and emoji written as two references to their UTF-16 halves; one
-server answers our validators with an empty 200, another redirects a feed to a page that fails.
-Cases that were already fine stay as guards (a feed served as ``text/plain`` or without a type, RSS
-1.0 with only ``dc:date``, Atom 0.3, relative links under a channel's ``xml:base``, an
-enclosure-only podcast item, JSON Feed 1.0 names, one guid on every item with their own links, a
-204 No Content).
+tag, hexadecimal C1 references, emoji written as two references to their UTF-16 halves and a table
+in a description; one server answers our validators with an empty 200, another redirects a feed to
+a page that fails. Cases that were already fine stay as guards (a feed served as ``text/plain`` or
+without a type, RSS 1.0 with only ``dc:date``, Atom 0.3, relative links under a channel's
+``xml:base``, an enclosure-only podcast item, JSON Feed 1.0 names, one guid on every item with their
+own links, a 204 No Content).
 """
 
 from __future__ import annotations
@@ -162,6 +162,11 @@ CASES: dict[str, Case] = {
         respond(200, LINE_SEPARATORS, JSON_TYPE),
         ["Budget approved after talks"],
         texts=["Para one.\nPara two."],
+    ),
+    "table-cells": Case(
+        served(rss("tc", item("Vote results", "https://tc.example/a/1", text="&lt;p&gt;The council voted.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Vote&lt;/th&gt;&lt;th&gt;Members&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Yes&lt;/td&gt;&lt;td&gt;120&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;"))),
+        ["Vote results"],
+        texts=["The council voted.\nVote Members\nYes 120"],
     ),
     # guards: already fine before round twelve
     "served-as-text-plain": Case(served(rss("tp", item("Plain type", "https://tp.example/a/1")), {"Content-Type": "text/plain"}), ["Plain type"]),
