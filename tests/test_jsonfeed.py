@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -217,6 +218,14 @@ TEMPLATE_ITEM = '{"id": "1", "url": "https://x.example/a/1", "title": %s, "conte
             "C:\\temp and C:\\data",
             "2 invalid escape(s)",
         ),
+        # quotes a template did not escape: HTML attributes, a quotation inside a title
+        (
+            TEMPLATE_ITEM
+            % ('"Minister: "we are ready" today"', '"See <a href="https://x.example/b">the "plan"</a>."', ""),
+            'Minister: "we are ready" today',
+            'See <a href="https://x.example/b">the "plan"</a>.',
+            "6 unescaped quote(s) in strings",
+        ),
         # commas, brackets and escaped quotes inside strings stay as they are
         (TEMPLATE_ITEM % ('"a,] \\"b,}\\""', '"x, ]"', ","), 'a,] "b,}"', "x, ]", "1 trailing comma(s)"),
     ],
@@ -227,7 +236,7 @@ def test_json_written_by_templates_is_repaired_and_marked(
     data = '{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [' + body + "]}"
     parsed = parse_feed(data.encode(), content_type="application/feed+json")
     assert [e.title for e in parsed.entries] == [title]
-    assert parsed.entries[0].content_html == text
+    assert parsed.entries[0].content_html == html.escape(text, quote=False)  # content_text is text
     assert parsed.bozo and reason in (parsed.bozo_reason or "") and "repaired" in (parsed.bozo_reason or "")
 
 
@@ -236,6 +245,8 @@ def test_json_written_by_templates_is_repaired_and_marked(
     [
         b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1"},',  # cut short: still invalid
         b"{'version': 'https://jsonfeed.org/version/1.1', 'items': []}",  # single quotes are not repaired
+        # an unescaped quote that a comma follows cannot be told from the string's end
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "He said "yes", then left"}]}',
     ],
 )
 def test_json_beyond_repair_is_still_invalid(body: bytes) -> None:

@@ -36,11 +36,15 @@ JSONP_START_RE = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:\)\]\}'|while\s*\(|for\s*\(|/\*\*/|typeof\s|[A-Za-z_$][\w$.]*\s*\(\s*\{)"
 )
 JSONP_TAIL_RE = re.compile(r"\)\s*;?\s*$")
-# JSON written by a template, not an encoder (round twelve): a string (whatever it holds), or a comma
-# before a closing bracket ("},\n]": the loop wrote one after every item)
-JSON_STRING_OR_TRAILING_COMMA_RE = re.compile(r'"(?:[^"\\]|\\.)*"|,(?=\s*[\]}])', re.S)
-# Inside a string: a valid escape, any other backslash (PHP's addslashes writes \'), a raw C0 control
-STRING_FLAW_RE = re.compile(r'\\(u[0-9a-fA-F]{4}|["\\/bfnrt])|\\(.?)|([\x00-\x1f])', re.S)
+# JSON written by a template, not an encoder (round twelve): a string (whatever it holds; a quote that
+# no comma, colon or bracket follows is one of its characters: `"<a href="/x">"`, unescaped), or a
+# comma before a closing bracket ("},\n]": the loop wrote one after every item)
+JSON_STRING_OR_TRAILING_COMMA_RE = re.compile(
+    r'"(?:[^"\\]|\\.|"(?!\s*[,:}\]]|\s*$))*"|,(?=\s*[\]}])', re.S
+)
+# Inside a string: a valid escape, any other backslash (PHP's addslashes writes \'), a raw C0 control,
+# an unescaped quote
+STRING_FLAW_RE = re.compile(r'\\(u[0-9a-fA-F]{4}|["\\/bfnrt])|\\(.?)|([\x00-\x1f])|(")', re.S)
 # Keys that make an object in "items" an item, with or without a JSON Feed "version" (rss2json-style
 # feeds write RSS names: link, guid, pubDate, description, content)
 ITEM_KEYS = frozenset(
@@ -162,7 +166,8 @@ def load_json(text: str | bytes) -> tuple[Any, str]:
 def load_repaired_json(text: str | bytes, exc: Exception) -> tuple[Any, str, str]:
     """Invalid JSON as a template writes it (round twelve), repaired: trailing commas dropped, raw
     line breaks and tabs in strings escaped, an unknown escape read as its character (``\\'``) or a
-    backslash (``C:\\data``). Raises :class:`JsonFeedError` with the first error when that is not it."""
+    backslash (``C:\\data``), a quote inside a string that nothing structural follows escaped
+    (``"<a href="/x">"``). Raises :class:`JsonFeedError` with the first error when that is not it."""
     if isinstance(text, str) and not isinstance(exc, RecursionError):
         repaired, counts = repair_json(text)
         if any(counts):
@@ -171,21 +176,25 @@ def load_repaired_json(text: str | bytes, exc: Exception) -> tuple[Any, str, str
             except (json.JSONDecodeError, RecursionError):
                 pass
             else:
-                names = ("trailing comma(s)", "invalid escape(s)", "raw control character(s) in strings")
+                names = ("trailing comma(s)", "invalid escape(s)", "raw control character(s) in strings",
+                         "unescaped quote(s) in strings")  # fmt: skip
                 done = ", ".join(f"{n} {name}" for n, name in zip(counts, names, strict=True) if n)
                 return data, junk, f"repaired invalid JSON ({done})"
     raise JsonFeedError(f"not a feed: invalid JSON ({one_line(exc)})") from None
 
 
-def repair_json(text: str) -> tuple[str, tuple[int, int, int]]:
+def repair_json(text: str) -> tuple[str, tuple[int, int, int, int]]:
     """``text`` with its template flaws mended, and how many of each: trailing commas, invalid
-    escapes, raw control characters inside strings."""
-    counts = [0, 0, 0]
+    escapes, raw control characters and unescaped quotes inside strings."""
+    counts = [0, 0, 0, 0]
 
     def mend_string(found: re.Match[str]) -> str:
-        valid, other, control = found.groups()
+        valid, other, control, quote = found.groups()
         if valid is not None:
             return found.group(0)
+        if quote is not None:
+            counts[3] += 1
+            return '\\"'
         if control is not None:
             counts[2] += 1
             return json.dumps(control)[1:-1]
@@ -198,10 +207,10 @@ def repair_json(text: str) -> tuple[str, tuple[int, int, int]]:
         if found.group(0) == ",":
             counts[0] += 1
             return ""
-        return STRING_FLAW_RE.sub(mend_string, found.group(0))
+        return f'"{STRING_FLAW_RE.sub(mend_string, found.group(0)[1:-1])}"'
 
     repaired = JSON_STRING_OR_TRAILING_COMMA_RE.sub(mend, text)
-    return repaired, (counts[0], counts[1], counts[2])
+    return repaired, (counts[0], counts[1], counts[2], counts[3])
 
 
 def is_item(item: object) -> bool:
