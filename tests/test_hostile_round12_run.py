@@ -4,7 +4,7 @@ Two runs over one feeds file (the second a plain re-run that must add no article
 statement), then each case is checked on its own: the titles, URLs, texts and publication times
 stored, the feed's state and its one-line error. The feeds carry a zone abbreviation followed by its
 own offset, an offset with a one-digit hour, a day-first ordinal date, JSON written by a template
-(trailing commas, raw line breaks, PHP's ``\\'``), Unicode line separators, a misspelled closing
+(trailing commas, raw line breaks, PHP's ``\\'``, unescaped quotes), Unicode line separators, a misspelled closing
 tag, hexadecimal C1 references, emoji written as two references to their UTF-16 halves and a table
 in a description; one server answers our validators with an empty 200, another redirects a feed to
 a page that fails. Cases that were already fine stay as guards (a feed served as ``text/plain`` or
@@ -76,6 +76,9 @@ TEMPLATE_JSON = (
     b'Line two.", "date_published": "2025-11-24T10:00:00Z"},\n'
     b'  {"id": "t2", "url": "https://tj.example/a/2", "title": "It\\\'s official", "content_text": "Agreed.",'
     b' "date_published": "2025-11-24T10:00:00Z",},\n'
+    b'  {"id": "t3", "url": "https://tj.example/a/3", "title": "Minister: "we are ready" today",'
+    b' "content_html": "<p>See <a href="https://tj.example/plan">the plan</a>.</p>",'
+    b' "date_published": "2025-11-24T10:00:00Z"},\n'
     b"]}"
 )
 LINE_SEPARATORS = (
@@ -128,9 +131,9 @@ CASES: dict[str, Case] = {
     ),
     "json-written-by-a-template": Case(
         respond(200, TEMPLATE_JSON, JSON_TYPE),
-        ["Council's budget", "It's official"],
-        texts=["Line one.\nLine two.", "Agreed."],
-        published=[NOV24, NOV24],
+        ["Council's budget", "It's official", 'Minister: "we are ready" today'],
+        texts=["Line one.\nLine two.", "Agreed.", "See the plan."],
+        published=[NOV24] * 3,
     ),
     "misspelled-closing-tag": Case(
         served(MISSPELLED),
