@@ -39,9 +39,7 @@ JSONP_TAIL_RE = re.compile(r"\)\s*;?\s*$")
 # JSON written by a template, not an encoder (round twelve): a string (whatever it holds; a quote that
 # no comma, colon or bracket follows is one of its characters: `"<a href="/x">"`, unescaped), or a
 # comma before a closing bracket ("},\n]": the loop wrote one after every item)
-JSON_STRING_OR_TRAILING_COMMA_RE = re.compile(
-    r'"(?:[^"\\]|\\.|"(?!\s*[,:}\]]|\s*$))*"|,(?=\s*[\]}])', re.S
-)
+JSON_STRING_OR_TRAILING_COMMA_RE = re.compile(r'"(?:[^"\\]|\\.|"(?!\s*[,:}\]]|\s*$))*"|,(?=\s*[\]}])', re.S)
 # Inside a string: a valid escape, any other backslash (PHP's addslashes writes \'), a raw C0 control,
 # an unescaped quote
 STRING_FLAW_RE = re.compile(r'\\(u[0-9a-fA-F]{4}|["\\/bfnrt])|\\(.?)|([\x00-\x1f])|(")', re.S)
