@@ -4,13 +4,13 @@ Two runs over one feeds file (the second a plain re-run that must add no article
 statement), then each case is checked on its own: the titles, URLs, texts and publication times
 stored, the feed's state and its one-line error. The feeds carry a zone abbreviation followed by its
 own offset, an offset with a one-digit hour, a day-first ordinal date, JSON written by a template
-(trailing commas, raw line breaks, PHP's ``\\'``, unescaped quotes), Unicode line separators, a misspelled closing
-tag, hexadecimal C1 references, emoji written as two references to their UTF-16 halves and a table
-in a description; one server answers our validators with an empty 200, another redirects a feed to
-a page that fails. Cases that were already fine stay as guards (a feed served as ``text/plain`` or
-without a type, RSS 1.0 with only ``dc:date``, Atom 0.3, relative links under a channel's
-``xml:base``, an enclosure-only podcast item, JSON Feed 1.0 names, one guid on every item with their
-own links, a 204 No Content).
+(trailing commas, raw line breaks, PHP's ``\\'``, unescaped quotes), Unicode line separators, a
+misspelled closing tag, hexadecimal C1 references, emoji written as two references to their UTF-16
+halves, a table in a description and an Atom link whose ``rel`` is in capitals; one server answers
+our validators with an empty 200, another redirects a feed to a page that fails. Cases that were
+already fine stay as guards (a feed served as ``text/plain`` or without a type, RSS 1.0 with only
+``dc:date``, Atom 0.3, relative links under a channel's ``xml:base``, an enclosure-only podcast
+item, JSON Feed 1.0 names, one guid on every item with their own links, a 204 No Content).
 """
 
 from __future__ import annotations
@@ -105,6 +105,11 @@ ATOM03 = (
     b"<id>tag:a03.example,2025:1</id><issued>2025-11-24T10:00:00Z</issued><modified>2025-11-24T10:00:00Z</modified>"
     b'<content type="text/html" mode="escaped">&lt;p&gt;Old Atom.&lt;/p&gt;</content></entry></feed>'
 )
+CAPITAL_REL = (
+    b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>cr</title><entry><title>Capital rel'
+    b'</title><id>tag:cr.example,2025:1</id><link rel="Alternate" type="text/html" href="https://cr.example/a/1"/>'
+    b"<updated>2025-11-24T10:00:00Z</updated><summary>Hand-written Atom.</summary></entry></feed>"
+)
 JSON10 = (
     b'{"version": "https://jsonfeed.org/version/1", "title": "j10", "items": [{"id": "1",'
     b' "url": "https://j10.example/a/1", "title": "JSON one zero", "content_text": "Plain text.",'
@@ -170,6 +175,11 @@ CASES: dict[str, Case] = {
         served(rss("tc", item("Vote results", "https://tc.example/a/1", text="&lt;p&gt;The council voted.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Vote&lt;/th&gt;&lt;th&gt;Members&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Yes&lt;/td&gt;&lt;td&gt;120&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;"))),
         ["Vote results"],
         texts=["The council voted.\nVote Members\nYes 120"],
+    ),
+    "atom-rel-in-capitals": Case(
+        served(CAPITAL_REL, {"Content-Type": "application/atom+xml"}),
+        ["Capital rel"],
+        urls=["https://cr.example/a/1"],
     ),
     # guards: already fine before round twelve
     "served-as-text-plain": Case(served(rss("tp", item("Plain type", "https://tp.example/a/1")), {"Content-Type": "text/plain"}), ["Plain type"]),
