@@ -6,7 +6,10 @@ from __future__ import annotations
 import feedparser
 import pytest
 
+from ingest import xmlrecover
+from ingest.models import Entry, ParsedFeed
 from ingest.parse import parse_feed
+from ingest.xmlrecover import is_better
 
 HEAD = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
 TAIL = "</channel></rss>"
@@ -63,3 +66,18 @@ def test_never_fewer_items_or_titles_than_feedparser(body: bytes) -> None:
     theirs = [e.get("title") for e in feedparser.parse(body).entries]
     assert {t for t in theirs if t} <= {e.title for e in ours.entries}
     assert len(ours.entries) >= len([t for t in theirs if t])
+
+
+def test_telling_whether_the_recovered_reading_covers_feedparsers_is_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Items feedparser found without a link are matched by title; many sharing one title are each
+    compared with each only within MAX_COMPARISONS, past which feedparser's reading stays."""
+    found = ParsedFeed("T", None, None, [Entry(guid=None, url=None, title="Same")] * 3)
+    links = [f"https://news.example/{i}" for i in range(3)]
+    recovered = ParsedFeed(
+        "T", None, None, [Entry(guid=None, url=u, title="Same", summary_html="x") for u in links]
+    )
+    assert is_better(recovered, found)
+    monkeypatch.setattr(xmlrecover, "MAX_COMPARISONS", 5)
+    assert not is_better(recovered, found)

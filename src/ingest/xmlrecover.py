@@ -19,6 +19,7 @@ from ingest.fastparse import PARSER_OPTIONS, parse_fast
 from ingest.models import Entry, ParsedFeed
 
 MISMATCH_ERRORS = frozenset({"ERR_TAG_NAME_MISMATCH"})
+MAX_COMPARISONS = 1_000_000  # of item keys, when telling whether the recovered reading covers feedparser's
 
 
 def prefer_recovered(data: bytes, found: ParsedFeed, url: str | None) -> ParsedFeed:
@@ -51,11 +52,20 @@ def parse_recovered(data: bytes, url: str | None) -> tuple[ParsedFeed, str] | No
 def is_better(recovered: ParsedFeed, found: ParsedFeed) -> bool:
     """Every item of ``found`` is covered by one of ``recovered`` (the same title, link and guid
     wherever feedparser has one), and ``recovered`` has more titles, links or texts in all."""
-    keys = [item_key(e) for e in recovered.entries]
+    keys = {item_key(e) for e in recovered.entries}
+    by_field: list[dict[str, list[tuple[str, str, str]]]] = [{}, {}, {}]  # title, link, guid → keys
+    for k in keys:
+        for index, value in zip(by_field, k, strict=True):
+            index.setdefault(value, []).append(k)
+    budget = MAX_COMPARISONS  # items sharing one title: each compared with each, within bounds
     for entry in found.entries:
         key = item_key(entry)
-        if any(key) and not any(all(a in ("", b) for a, b in zip(key, k, strict=True)) for k in keys):
-            return False  # (an item feedparser found with nothing in it is none)
+        if not any(key) or key in keys:
+            continue  # (an item feedparser found with nothing in it is none)
+        near = min((by_field[i].get(value, []) for i, value in enumerate(key) if value), key=len)
+        budget -= len(near)
+        if budget < 0 or not any(all(a in ("", b) for a, b in zip(key, k, strict=True)) for k in near):
+            return False  # not covered (or too costly to tell): feedparser's reading stays
     return count_values(recovered) > count_values(found)
 
 
