@@ -171,3 +171,41 @@ D24 = datetime(2026, 11, 24, tzinfo=UTC)
 )
 def test_round_nine_month_names_and_hours_without_minutes(value: str, expected: datetime | None) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # round twelve: a zone abbreviation followed by its own UTC offset (PHP's "T O", "TO"): the
+        # offset was added to the zone's, hours off, silently
+        ("Tue, 24 Nov 2026 12:00:00 CEST +0200", NOV24),
+        ("Tue, 24 Nov 2026 12:00:00 CEST+0200", NOV24),
+        ("Tue, 24 Nov 2026 12:00:00 EET +02:00", NOV24),
+        ("Tue, 24 Nov 2026 05:00:00 EST -0500", NOV24),
+        ("Tue, 24 Nov 2026 13:00:00 MSK +0300", NOV24),
+        ("2026-11-24 11:00:00 CET +0100", NOV24),
+        ("2026-11-24T12:00:00 EET+02:00", NOV24),
+        ("24.11.2026 12:00 EET +0200", NOV24),
+        # unchanged: an offset after GMT/UTC, a zone's relative hours ("MSK+1": Moscow time plus one)
+        ("Tue, 24 Nov 2026 12:00:00 GMT+0200", NOV24),
+        ("Tue, 24 Nov 2026 12:00:00 UTC+2", NOV24),
+        ("Tue, 24 Nov 2026 14:00:00 MSK+1", NOV24),
+        ("Tue, 24 Nov 2026 12:00:00 +0200 EET", NOV24),
+        # an offset whose hour has one digit, with or without a colon: was "+20:0" cut short, no date
+        ("Tue, 24 Nov 2026 12:00:00 GMT+2:00", NOV24),
+        ("Tue, 24 Nov 2026 15:30:00 +530", NOV24),
+        ("Tue, 24 Nov 2026 05:00:00 UTC-5:00", NOV24),
+        ("2026-11-24T15:30:00+05:3", NOV24),  # an ISO offset cut short: as before
+        ("2026-11-24 12:00:00 UTC+2", NOV24),
+        ("2026-11-24 12:00:00 XYZ +0200", NOV24),  # whatever the name, as after an offset
+        # an ambiguous abbreviation with its offset: the offset tells which (China's CST, not Chicago's)
+        ("Tue, 24 Nov 2026 18:00:00 CST +0800", NOV24),
+        ("Tue, 24 Nov 2026 15:30:00 IST +0530", NOV24),
+        # a day-first ordinal (British and Indian sites): was no date
+        ("Tuesday 24th November 2026 10:00", NOV24),
+        ("Tue, 24th Nov 2026 10:00:00 GMT", NOV24),
+        ("1st Dec 2026", datetime(2026, 12, 1, tzinfo=UTC)),
+    ],
+)
+def test_offsets_after_zone_names_and_day_first_ordinals(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected

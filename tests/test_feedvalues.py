@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.feedvalues import repair_cp1252_mojibake, resolve_url
+from ingest.feedvalues import clean_title, repair_cp1252_mojibake, resolve_url
 
 BASE = "https://news.example/dir/feed.xml"
 
@@ -81,3 +81,19 @@ def test_resolve_url(base: str | None, href: str, expected: str | None) -> None:
 )
 def test_repair_cp1252_mojibake(value: str, expected: str) -> None:
     assert repair_cp1252_mojibake(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "is_html", "expected"),
+    [
+        # round twelve: an emoji as two references to its UTF-16 halves in an HTML title was two U+FFFD
+        ("Smile &#55357;&#56832; please", True, "Smile \U0001f600 please"),
+        ("Smile &#xd83d;&#xde00; please", True, "Smile \U0001f600 please"),
+        ("Lone &#55357; half", True, "Lone \ufffd half"),  # no character: as before
+        ("Smile &#55357;&#56832; please", False, "Smile &#55357;&#56832; please"),  # plain text: as written
+    ],
+)
+def test_surrogate_pair_references_in_an_html_title_are_one_character(
+    value: str, is_html: bool, expected: str
+) -> None:
+    assert clean_title(value, is_html) == expected

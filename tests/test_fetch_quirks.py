@@ -6,8 +6,11 @@ a 304 nobody asked for, and many slow feeds on one host. Real server on loopback
 from __future__ import annotations
 
 import gzip
+import hashlib
+import re
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -841,3 +844,71 @@ def test_error_answers_name_why(
     url = fault_server.add("/why", behaviour)
     r = fetch_url(url.replace("http://", "http://reader:pw@") if login else url, settings)
     assert r.status in ("error", "retry_later") and r.error == expected
+
+
+# --- an empty 200 to a conditional request (round twelve) ----------------------------------------
+def empty_when_conditional(body: bytes, status: int = 200) -> Behaviour:
+    """A cache that answers If-None-Match / If-Modified-Since with an empty ``status`` (its "304")."""
+
+    def run(h: FaultHandler) -> None:
+        conditional_request = h.headers.get("If-None-Match") or h.headers.get("If-Modified-Since")
+        h.send(status if conditional_request else 200, b"" if conditional_request else body, {"ETag": '"e1"'})
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "previous", "status", "error", "requests"),
+    [
+        # was "empty body" on every fetch after the first: the failure kept the validators
+        pytest.param(empty_when_conditional(RSS), RSS, "unchanged", None, 2, id="empty-200-same-body"),
+        pytest.param(empty_when_conditional(RSS), b"older", "ok", None, 2, id="empty-200-new-body"),
+        pytest.param(empty_when_conditional(RSS, 204), RSS, "unchanged", None, 2, id="empty-204"),
+        # unchanged: empty without validators too, a real 304
+        pytest.param(respond(200, b""), RSS, "error", "empty body", 2, id="always-empty"),
+        pytest.param(conditional(RSS, etag='"e1"'), RSS, "not_modified", None, 1, id="a-real-304"),
+    ],
+)
+def test_an_empty_answer_to_our_validators_is_asked_again_without_them(
+    fault_server: FaultServer,
+    settings: Settings,
+    behaviour: Behaviour,
+    previous: bytes,
+    status: str,
+    error: str | None,
+    requests: int,
+) -> None:
+    url = fault_server.add("/empty-when-conditional", behaviour)
+    sha = hashlib.sha256(previous).hexdigest()
+    r = fetch_url(
+        url, settings, etag='"e1"', last_modified="Mon, 24 Nov 2025 10:00:00 GMT", previous_sha256=sha
+    )
+    assert (r.status, r.error) == (status, error)
+    hits = fault_server.hits("/empty-when-conditional")
+    assert len(hits) == requests and "if-none-match" in hits[0].headers
+    assert "if-none-match" not in hits[-1].headers or requests == 1
+
+
+# --- failures at a redirect's target name it (round twelve) --------------------------------------
+@pytest.mark.parametrize(
+    ("behaviour", "expected"),
+    [
+        # was "connection failed: [SSL: WRONG_VERSION_NUMBER] …": nothing said the feed URL redirected
+        (lambda base: redirect(301, base.replace("http://", "https://") + "/plain"), "connection failed: … (reached by a redirect to https://…/plain)"),
+        (lambda base: redirect(302, "/gone-now"), "HTTP 404 Not Found (reached by a redirect to http://…/gone-now)"),
+        (lambda base: redirect(301, "/closed"), "connection closed by server: … (reached by a redirect to http://…/closed)"),
+        # the feed URL's own failure: as before
+        (lambda base: respond(404), "HTTP 404 Not Found"),
+        (lambda base: redirect(302, "/start"), "redirect loop at http://…/start"),
+    ],
+)  # fmt: skip
+def test_a_failure_at_a_redirect_target_names_it(
+    fault_server: FaultServer, settings: Settings, behaviour: Callable[[str], Behaviour], expected: str
+) -> None:
+    base = fault_server.add("/plain", respond(200, RSS)).removesuffix("/plain")
+    fault_server.add("/gone-now", respond(404))
+    fault_server.add("/closed", raw_response("HTTP/1.1 200 OK", [("Content-Length", "900")], b"<rss>"))
+    fault_server.add("/start", behaviour(base))
+    r = fetch_url(base + "/start", settings)
+    assert r.status == "error" and r.error is not None
+    assert re.fullmatch(".*".join(map(re.escape, expected.split("…"))), r.error), r.error

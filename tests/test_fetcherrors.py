@@ -1,10 +1,19 @@
-"""One-line messages of failed fetches (ingest.fetcherrors): error answers that say why (round ten)."""
+"""One-line messages of failed fetches (ingest.fetcherrors): error answers that say why (round ten), failures at a
+redirect's target named (round twelve)."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
-from ingest.fetcherrors import describe_status, read_page_title, status_line
+from ingest.fetcherrors import (
+    HopError,
+    describe_error,
+    describe_status,
+    name_redirect_hop,
+    read_page_title,
+    status_line,
+)
 
 CHALLENGE = b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking</body></html>"
 
@@ -70,3 +79,47 @@ def test_a_page_title_is_read_from_the_start_only() -> None:
     assert read_page_title(b" " * 20_000 + b"<title>late</title>") == ""
     assert read_page_title(b"<TITLE lang='en'>Caf\xc3\xa9 &#8211; closed</TITLE>") == "Café – closed"
     assert status_line(404) == "HTTP 404 Not Found"
+
+
+def hop_error(cause: Exception, url: str) -> HopError:
+    try:
+        raise HopError(url) from cause
+    except HopError as exc:
+        return exc
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [
+        # round twelve: a failure at a redirect's target names it (the feed URL itself answered)
+        (
+            hop_error(
+                httpx.ConnectError("[SSL: WRONG_VERSION_NUMBER] wrong version number"), "https://n.example/f"
+            ),
+            "connection failed: [SSL: WRONG_VERSION_NUMBER] wrong version number"
+            " (reached by a redirect to https://n.example/f)",
+        ),
+        (
+            hop_error(httpx.ConnectError("[Errno 111] Connection refused"), "http://n.example:81/f"),
+            "connection failed: [Errno 111] Connection refused (reached by a redirect to http://n.example:81/f)",
+        ),
+        (
+            httpx.ConnectError("[Errno 111] Connection refused"),
+            "connection failed: [Errno 111] Connection refused",
+        ),
+        (HopError("https://n.example/f"), "HopError: https://n.example/f"),  # no cause: what it says
+    ],
+)
+def test_a_failure_at_a_redirect_target_names_it(exc: Exception, expected: str) -> None:
+    assert describe_error(exc) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "first", "expected"),
+    [
+        ("http://n.example/new", "http://n.example/feed", " (reached by a redirect to http://n.example/new)"),
+        ("http://n.example/feed", "http://n.example/feed", ""),
+    ],
+)
+def test_name_redirect_hop(url: str, first: str, expected: str) -> None:
+    assert name_redirect_hop(url, first) == expected

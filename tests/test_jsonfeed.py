@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -190,3 +191,64 @@ def test_text_after_a_complete_json_feed_is_ignored_and_marked(tail: bytes, reas
 def test_a_json_feed_cut_short_is_still_invalid() -> None:
     with pytest.raises(ParseError, match="invalid JSON"):
         parse_feed(ONE_ITEM[:-3], content_type="application/feed+json")
+
+
+TEMPLATE_ITEM = '{"id": "1", "url": "https://x.example/a/1", "title": %s, "content_text": %s%s}'
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "text", "reason"),
+    [
+        # round twelve: JSON written by templates and string concatenation, not a JSON encoder, was
+        # "not a feed: invalid JSON (…)" on every run. Trailing commas (a template's loop writes "},"
+        # after every item), in arrays and objects, also before a newline
+        (TEMPLATE_ITEM % ('"Kept"', '"Body."', ",") + ",\n  ", "Kept", "Body.", "2 trailing comma(s)"),
+        (TEMPLATE_ITEM % ('"Kept"', '"Body."', ",\n"), "Kept", "Body.", "1 trailing comma(s)"),
+        # raw line breaks and tabs inside strings (text pasted into a template)
+        (
+            TEMPLATE_ITEM % ('"Kept"', '"Line one.\nLine two.\tTabbed."', ""),
+            "Kept",
+            "Line one.\nLine two.\tTabbed.",
+            "2 raw control character(s)",
+        ),
+        # PHP's addslashes: \' is no JSON escape; other unknown escapes keep their backslash
+        (
+            TEMPLATE_ITEM % ('"It\\\'s kept"', '"C:\\\\temp and C:\\data"', ""),
+            "It's kept",
+            "C:\\temp and C:\\data",
+            "2 invalid escape(s)",
+        ),
+        # quotes a template did not escape: HTML attributes, a quotation inside a title
+        (
+            TEMPLATE_ITEM
+            % ('"Minister: "we are ready" today"', '"See <a href="https://x.example/b">the "plan"</a>."', ""),
+            'Minister: "we are ready" today',
+            'See <a href="https://x.example/b">the "plan"</a>.',
+            "6 unescaped quote(s) in strings",
+        ),
+        # commas, brackets and escaped quotes inside strings stay as they are
+        (TEMPLATE_ITEM % ('"a,] \\"b,}\\""', '"x, ]"', ","), 'a,] "b,}"', "x, ]", "1 trailing comma(s)"),
+    ],
+)
+def test_json_written_by_templates_is_repaired_and_marked(
+    body: str, title: str, text: str, reason: str
+) -> None:
+    data = '{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [' + body + "]}"
+    parsed = parse_feed(data.encode(), content_type="application/feed+json")
+    assert [e.title for e in parsed.entries] == [title]
+    assert parsed.entries[0].content_html == html.escape(text, quote=False)  # content_text is text
+    assert parsed.bozo and reason in (parsed.bozo_reason or "") and "repaired" in (parsed.bozo_reason or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1"},',  # cut short: still invalid
+        b"{'version': 'https://jsonfeed.org/version/1.1', 'items': []}",  # single quotes are not repaired
+        # an unescaped quote that a comma follows cannot be told from the string's end
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "He said "yes", then left"}]}',
+    ],
+)
+def test_json_beyond_repair_is_still_invalid(body: bytes) -> None:
+    with pytest.raises(ParseError, match="invalid JSON"):
+        parse_feed(body, content_type="application/feed+json")

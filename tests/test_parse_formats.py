@@ -358,6 +358,17 @@ CASES = [
         [{"url": "https://news.example/2025/11/atom.html"}],
         id="feedburner-origlink-atom",
     ),
+    pytest.param(  # round twelve: rel in capitals (hand-written feeds): the fast path gave no URL, feedparser one
+        atom('<entry><title>Capital rel</title><id>tag:x,2025:7</id><link rel="Alternate" type="text/html" href="https://news.example/a/7"/></entry>'
+             '<entry><title>Shouting rel</title><id>tag:x,2025:8</id><link rel="ALTERNATE" href="https://news.example/a/8"/><link rel="Enclosure" href="https://news.example/a/8.mp3"/></entry>'),
+        [{"url": "https://news.example/a/7"}, {"url": "https://news.example/a/8"}],
+        id="atom-rel-in-capitals",
+    ),
+    pytest.param(
+        rss('<item><title>RSS with atom:link</title><atom:link rel="Alternate" href="https://news.example/a/9"/></item>', ATOM),
+        [{"url": "https://news.example/a/9"}],
+        id="rss-atom-link-rel-in-capitals",
+    ),
 ]  # fmt: skip
 
 

@@ -180,3 +180,57 @@ def test_the_space_pass_is_skipped_only_when_it_would_change_nothing(s: str) -> 
     from ingest import text
 
     assert ("  " in s or text._ODD_SPACE_RE.search(s) is not None) == (text._SPACES_RE.sub(" ", s) != s)
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # round twelve: an emoji written as two references to its UTF-16 halves (Java's old
+        # escapeHtml, some .NET encoders) inside escaped HTML or a title was two U+FFFD
+        ("Smile &#55357;&#56832; now", "Smile \U0001f600 now"),
+        ("<p>Smile &#xD83D;&#xDE00; now</p>", "Smile \U0001f600 now"),
+        ("<p>&#55357;&#56832;&#55357;&#56832;</p>", "\U0001f600\U0001f600"),
+        ("a &#55357; b", "a \ufffd b"),  # a lone half is no character
+        ("&#128512; &#x1F600;", "\U0001f600 \U0001f600"),  # the character's own reference, as before
+    ],
+)
+def test_surrogate_pair_references_in_html_are_one_character(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+    assert clean_title(html) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "title"),
+    [
+        # round twelve: Unicode's line and paragraph separators (JavaScript-built JSON, text pasted from
+        # word processors) stayed in texts and titles: a "one-line" title over two lines, one paragraph
+        # where the feed had two
+        ("Line one.\u2028Line two.", "Line one.\nLine two.", "Line one. Line two."),
+        ("<p>Para one.\u2029Para two.</p>", "Para one.\nPara two.", "Para one. Para two."),
+        (" \u2028 Lonely \u2029 ", "Lonely", "Lonely"),
+        ("Plain line", "Plain line", "Plain line"),  # as before
+    ],
+)
+def test_unicode_line_separators_are_line_breaks(raw: str, text: str, title: str) -> None:
+    assert html_to_text(raw) == text
+    assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # round twelve: the cells of a table row ran together ("Yes120", "NameVotes")
+        (
+            "<table><tr><th>Name</th><th>Votes</th></tr><tr><td>Yes</td><td>120</td></tr></table>",
+            "Name Votes\nYes 120",
+        ),
+        ("<table><tr><td>Kyiv</td><td><b>12</b>%</td><td></td></tr></table>", "Kyiv 12%"),
+        ("<td>x</td><td>y</td>", "x y"),
+        ("<p>Before</p><table><tr><td>A</td></tr></table><p>After</p>", "Before\nA\nAfter"),  # as before
+        ("<p><span>Ex</span><span>ample</span></p>", "Example"),  # inline tags stay joined
+    ],
+)
+def test_table_cells_are_kept_apart(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+    deep = "<span>" * 300 + html  # too deep for the HTML parser: read flat, the cells apart too
+    assert html_to_text(deep) == text

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from ingest import text
 from ingest.text import (
     _INVISIBLE_RE,
+    _LINE_BREAK_RE,
     _ODD_SPACE_RE,
     _SPACES_RE,
     _TAIL_CHARS,
@@ -188,6 +189,7 @@ def clean_text_reference(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
+    text = _LINE_BREAK_RE.sub("\n", text)  # round twelve: U+2028 and U+2029 are line breaks
     if "  " in text or _ODD_SPACE_RE.search(text):
         text = _SPACES_RE.sub(" ", text)
     if "\n" not in text:

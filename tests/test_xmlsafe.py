@@ -195,3 +195,20 @@ def test_entity_expansion_is_bounded() -> None:
     body = feed_with_subset(f'<!ENTITY big "{value}"><!ENTITY s "ok">', "&s; " + "&big;" * 6000)
     safe = sanitize_xml(body)  # 1.2 MB of expansion: over the budget, the references stay as they are
     assert len(safe.data) < len(body) and b"&big;" in safe.data and b"&s;" not in safe.data
+
+
+@pytest.mark.parametrize("thorough", [False, True])
+@pytest.mark.parametrize(
+    ("refs", "expected"),
+    [
+        # round twelve: hexadecimal C1 references were kept as C1 controls (U+0093 in the title)
+        ("&#x93;Quoted&#x94; &#X96; &#x0092;", "\u201cQuoted\u201d \u2013 \u2019"),
+        ("&#147;x&#148;", "\u201cx\u201d"),  # decimal, as before
+        ("&#x81; &#x9D;", "&#x81; &#x9D;"),  # no windows-1252 character there: left as it is
+        ("&#x2019; &#xA0;", "&#x2019; &#xA0;"),  # not C1
+    ],
+)
+def test_hexadecimal_c1_references_become_windows_1252(thorough: bool, refs: str, expected: str) -> None:
+    body = f"<rss><channel><title>{refs}</title></channel></rss>".encode()
+    text = sanitize_xml(body, thorough=thorough).data.decode()
+    assert f"<title>{expected}</title>" in text

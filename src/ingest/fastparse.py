@@ -237,7 +237,7 @@ def collect_rss(children: list[Any], fields: dict[str, str], in_item: bool = Tru
 
 
 def is_alternate_link(element: Any) -> bool:
-    return element.tag == ATOM_LINK and element.get("rel", "alternate") == "alternate"
+    return element.tag == ATOM_LINK and element.get("rel", "alternate").lower() == "alternate"
 
 
 def build_rss_entry(
@@ -329,7 +329,7 @@ def atom_link(element: Any, ns: str, base: str | None) -> str | None:
     """The last ``rel="alternate"`` link of an HTML type, else the ``id`` (feedparser's rules)."""
     href = None
     for link in element.iterfind(f"{{{ns}}}link"):
-        rel = link.get("rel", "alternate")
+        rel = link.get("rel", "alternate").lower()  # feedparser folds case (round twelve: "Alternate")
         kind = (link.get("type") or "text/html").split(";")[0].strip().lower()
         value = link.get("href", (link.text or "").strip() or None)  # <link>URL</link>: a common slip
         if rel == "alternate" and kind in HTML_TYPES and value is not None:

@@ -23,11 +23,12 @@ ISO_DATE_RE = re.compile(
     r"^(\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?"
     r"(?:[T\s]+(\d\d):?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?"
     r"\s*(Z|[A-Za-z]{2,5}|[+-]\d\d(?::?\d\d?)?)?"  # "+00:0": an offset cut short (read as "+00:00")
+    r"(?:(?<=[A-Za-z])\s*([+-]\d{1,2}(?::?\d\d)?))?"  # "CET +0100", "UTC+2": an offset after the name
     r"(?:(?<=\d)\s*\(?[A-Za-z]{2,5}\)?)?$",  # "+01:00 CET", "+0200 (EET)": the offset counts
     re.I,
 )
 RFC822_DATE_RE = re.compile(
-    r"^(?:[A-Za-z]++\.?,?\s*)?(?:(\d{1,2})[\s-]+([A-Za-z]++)\.?,?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)"
+    r"^(?:[A-Za-z]++\.?,?\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]++)\.?,?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)"
     r"[\s-]+(\d{2,4})"
     r"(?:[\sT,]+(\d{1,2}):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*([AaPp][Mm])?)?"
     r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?(?:\s+[A-Za-z]{2,5})?\s*(?:\([^)]*\))?$"
@@ -98,6 +99,7 @@ GENERIC_ZONES = {
 
 # Unix time: seconds (9-10 digits: 1973-2286, fractions allowed) or milliseconds (13 digits). 11 and
 # 12 digits are neither (a compact 202611241000 is no 1976 millisecond count).
+FULL_OFFSET_RE = re.compile(r"^[+-](?:\d{1,2}:\d\d|\d{3,4})$")  # "+0200", "-05:00": hours and minutes
 UNIX_TIME_RE = re.compile(r"^(?:([1-9]\d{8,9})(?:\.\d{1,9})?|([1-9]\d{12}))$")
 # An IANA zone name after a date: "2026-11-24 10:00 Europe/Kyiv", RFC 9557's "...+02:00[Europe/Kyiv]"
 IANA_ZONE_RE = re.compile(r"^(.*?[\d.])\s*[\[(]?([A-Za-z]+(?:/[A-Za-z0-9_+-]+){1,2})[\])]?$")
@@ -205,13 +207,15 @@ def build_common_date(match: re.Match[str]) -> datetime:
 
 
 def build_iso_date(match: re.Match[str]) -> datetime | None:
-    year, month, day, hour, minute, second, zone = match.groups()
-    known = zone and (zone.lower() in ZONES or zone.lower() in GENERIC_ZONES)
-    if zone and zone.isalpha() and not (known if hour else zone.lower() in ("z", "utc", "gmt")):
-        return None  # "2026 Nov" is no date in January: a zone name other than UTC needs a time
+    year, month, day, hour, minute, second, zone, own_offset = match.groups()
     stamp = make_stamp(
         int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0)
     )
+    if own_offset and hour:  # round twelve: read as in RFC 822 dates (apply_zone)
+        return apply_zone(stamp, zone, own_offset)
+    known = zone and (zone.lower() in ZONES or zone.lower() in GENERIC_ZONES)
+    if zone and zone.isalpha() and not (known if hour else zone.lower() in ("z", "utc", "gmt")):
+        return None  # "2026 Nov" is no date in January: a zone name other than UTC needs a time
     if zone and zone.isalpha():
         return apply_zone(stamp, zone, None)
     return to_utc(stamp, parse_offset(zone))
@@ -258,11 +262,14 @@ def build_cjk_date(match: re.Match[str]) -> datetime:
 
 def apply_zone(stamp: datetime, zone: str | None, offset: str | None) -> datetime:
     """A naive local time in UTC: a zone abbreviation (:data:`ZONES`; a US zone without standard or
-    daylight time, :data:`GENERIC_ZONES`, with its summer time; unknown ones are UTC) plus an offset."""
+    daylight time, :data:`GENERIC_ZONES`, with its summer time; unknown ones are UTC) plus an offset
+    in hours (``GMT+2``, ``MSK+1``). An offset with its minutes (``CEST +0200``, PHP's ``T O``) is the
+    whole offset from UTC, the zone's own written after its name: it counts alone (round twelve)."""
     generic = GENERIC_ZONES.get(zone.lower()) if zone else None
     if generic and not offset and (local := lookup_zone(generic)):
         return stamp.replace(tzinfo=local).astimezone(UTC)
-    zone_hours = ZONES.get(zone.lower(), 0) if zone else 0
+    whole = offset is not None and FULL_OFFSET_RE.match(offset) is not None
+    zone_hours = ZONES.get(zone.lower(), 0) if zone and not whole else 0
     return to_utc(stamp, zone_hours + (parse_offset(offset) if offset else 0))
 
 
@@ -299,9 +306,11 @@ def parse_offset(zone: str | None) -> float:
     """``'+05:30'`` -> 5.5; names and ``Z`` via :data:`ZONES`; anything unknown is UTC."""
     if not zone or zone[0] not in "+-":
         return ZONES.get((zone or "z").lower(), 0)
-    digits = zone[1:].replace(":", "")
-    digits += "0" if len(digits) == 3 else ""  # "+05:3" was "+05:30" cut short
-    hours = int(digits[:2]) + (int(digits[2:4]) / 60 if len(digits) > 2 else 0)
+    hour, colon, minute = zone[1:].partition(":")
+    if not colon and len(hour) > 2:  # "+0200"; "+530" (round twelve: was "+53:0", no date)
+        hour, minute = hour[:-2], hour[-2:]
+    minute += "0" if len(minute) == 1 else ""  # "+05:3" was "+05:30" cut short
+    hours = int(hour) + (int(minute) / 60 if minute else 0)
     if hours > 14:
         raise ValueError(f"offset out of range: {zone}")
     return -hours if zone[0] == "-" else hours

@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ingest.feeddates import parse_date as parse_date  # re-exported: every parse path reads dates here
+from ingest.xmlchars import join_surrogate_refs
 
 TAG_RE = re.compile(r"<[^>]*>")
 C1_TABLE = {code: bytes([code]).decode("cp1252", "ignore") or chr(code) for code in range(0x80, 0xA0)}
@@ -106,7 +107,7 @@ def clean_title(value: str | None, is_html: bool = False) -> str:
         return ""
     value = unwrap_cdata(value)
     if is_html:
-        value = html.unescape(TAG_RE.sub(" ", value))
+        value = html.unescape(TAG_RE.sub(" ", join_surrogate_refs(value)))
     return " ".join(value.split())
 
 

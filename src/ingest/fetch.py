@@ -13,7 +13,7 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack, nullcontext, suppress
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +30,14 @@ from ingest.credentials import (
     split_credentials,
 )
 from ingest.feedstate import host_key, plan_fetches, read_retry_time
-from ingest.fetcherrors import ERROR_PAGE_BYTES, EXPLAINED_STATUSES, describe_error, describe_status
+from ingest.fetcherrors import (
+    EXPLAINED_STATUSES,
+    HopError,
+    describe_error,
+    describe_status,
+    name_redirect_hop,
+    read_error_page,
+)
 from ingest.fetchlimits import Deadline, HostBusyError, HostLimiter
 from ingest.httpbody import BodyTooLargeError, decode_stream, read_local
 from ingest.httpheaders import (
@@ -168,11 +175,12 @@ class HttpFetch:
     cookie_set: bool = False  # the last redirect set a cookie (a cookie check may send us back)
     login: tuple[str, httpx.BasicAuth] | None = None  # the URL's credentials, for its origin only
     lenient: bool = False  # this request goes through ingest.lenienthead
+    first_url: str = ""  # the URL asked for, without its login
 
     def run(self, url: str, limiter: HostLimiter | None, max_redirects: int, start_by: float | None) -> None:
         url, creds = split_credentials(url)  # sent as auth: httpx would log a URL that carries them
         self.login = (url, httpx.BasicAuth(*creds)) if creds else None
-        seen = [url]
+        seen, self.first_url = [url], url
         try:
             for hop in range(max_redirects + 1):
                 host = host_key(seen[-1])
@@ -195,6 +203,8 @@ class HttpFetch:
             dl = self.deadline  # a timeout that the deadline shortened is reported as the deadline
             if dl and (dl.expired or (isinstance(exc, httpx.TimeoutException) and dl.remaining() < 0.05)):
                 raise TimeoutError(dl.message) from exc
+            if len(seen) > 1 and not isinstance(exc, RedirectError | HostBusyError):
+                raise HopError(seen[-1]) from exc  # named with where the redirect led (round twelve)
             raise
         finally:
             if self.deadline is not None:
@@ -254,14 +264,13 @@ class HttpFetch:
             if location and status >= 300:
                 return self.follow(url, location, status, "set-cookie" in resp.headers)
             if status in VALIDATORS_REFUSED and VALIDATOR_HEADERS & self.headers.keys():
-                self.headers = {k: v for k, v in self.headers.items() if k not in VALIDATOR_HEADERS}
-                stack.close()  # this answer is dropped: ask once more without the validators
-                return self.request(url, deadline)
+                return self.request_without_validators(url, deadline, stack)
             if not 200 <= status < 300:
                 result.status = STATUS_BY_CODE.get(status, "error")
                 if status != 304:
                     page = read_error_page(resp) if status in EXPLAINED_STATUSES else b""
                     result.error = describe_status(status, resp.headers, page, "auth" in kw)
+                    result.error += name_redirect_hop(url, self.first_url)  # round twelve
                 if status == 304 and not VALIDATOR_HEADERS & self.headers.keys():
                     result.status, result.error = (
                         "error",
@@ -289,7 +298,17 @@ class HttpFetch:
                 return self.request_leniently(url, deadline)
             if location and result.error == "empty body":
                 return self.follow(url, location, status, "set-cookie" in resp.headers)
+            if result.error == "empty body" and VALIDATOR_HEADERS & self.headers.keys():
+                return self.request_without_validators(url, deadline, stack)
         return None
+
+    def request_without_validators(self, url: str, deadline: Deadline, stack: ExitStack) -> str | None:
+        """``url`` once more without our validators (a failure keeps them), this answer dropped: a 400 or
+        412 from a server choking on them; since round twelve an empty 200 (a cache's "304")."""
+        self.headers = {k: v for k, v in self.headers.items() if k not in VALIDATOR_HEADERS}
+        self.result.status, self.result.error = "error", None
+        stack.close()
+        return self.request(url, deadline)
 
     def request_leniently(self, url: str, deadline: Deadline) -> str | None:
         """``url`` once more through a client that repairs the response head as browsers read it
@@ -316,18 +335,6 @@ class HttpFetch:
             result.permanent_redirect = target  # the feed URL itself moved
         result.status, result.error = "error", None
         return target
-
-
-def read_error_page(resp: httpx.Response) -> bytes:
-    """The start of an HTML error page (its title may say why: round ten); nothing on any failure."""
-    page = b""
-    if "html" in resp.headers.get("content-type", "") and resp.headers.get("content-length") != "0":
-        with suppress(Exception):  # an explanation only: a body that fails is no other error
-            for chunk in resp.iter_bytes():
-                page += chunk
-                if len(page) >= ERROR_PAGE_BYTES:
-                    break
-    return page
 
 
 def finish_body(result: FetchResult, body: bytes) -> None:

@@ -8,6 +8,7 @@ import html
 import re
 import zlib
 from collections.abc import Mapping
+from contextlib import suppress
 from http import HTTPStatus
 
 import httpx
@@ -81,8 +82,36 @@ ERROR_PREFIXES = (
 )
 
 
+class HopError(Exception):
+    """A failure at the target of a redirect (its cause chained): the message names that target."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        self.url = url
+
+
+def name_redirect_hop(url: str, first_url: str) -> str:
+    """Where the redirects led, when the answer or failure came from there and not from the URL
+    asked for (round twelve; round ten did so for a body that is no feed)."""
+    return f" (reached by a redirect to {url})" if url != first_url else ""
+
+
+def read_error_page(resp: httpx.Response) -> bytes:
+    """The start of an HTML error page (its title may say why: round ten); nothing on any failure."""
+    page = b""
+    if "html" in resp.headers.get("content-type", "") and resp.headers.get("content-length") != "0":
+        with suppress(Exception):  # an explanation only: a body that fails is no other error
+            for chunk in resp.iter_bytes():
+                page += chunk
+                if len(page) >= ERROR_PAGE_BYTES:
+                    break
+    return page
+
+
 def describe_error(exc: BaseException, timeout_s: float | None = None) -> str:
-    """A one-line message for any failure."""
+    """A one-line message for any failure; one at a redirect's target names it (:class:`HopError`)."""
+    if isinstance(exc, HopError) and exc.__cause__ is not None:
+        return describe_error(exc.__cause__, timeout_s) + name_redirect_hop(exc.url, "")
     limit = f" after {timeout_s:.1f} s" if timeout_s else ""
     template = next((t for kinds, t in ERROR_PREFIXES if isinstance(exc, kinds)), "{kind}: {exc}")
     if isinstance(exc, httpx.RemoteProtocolError) and not CLOSED_RE.search(str(exc)):

@@ -36,6 +36,13 @@ JSONP_START_RE = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:\)\]\}'|while\s*\(|for\s*\(|/\*\*/|typeof\s|[A-Za-z_$][\w$.]*\s*\(\s*\{)"
 )
 JSONP_TAIL_RE = re.compile(r"\)\s*;?\s*$")
+# JSON written by a template, not an encoder (round twelve): a string (whatever it holds; a quote that
+# no comma, colon or bracket follows is one of its characters: `"<a href="/x">"`, unescaped), or a
+# comma before a closing bracket ("},\n]": the loop wrote one after every item)
+JSON_STRING_OR_TRAILING_COMMA_RE = re.compile(r'"(?:[^"\\]|\\.|"(?!\s*[,:}\]]|\s*$))*"|,(?=\s*[\]}])', re.S)
+# Inside a string: a valid escape, any other backslash (PHP's addslashes writes \'), a raw C0 control,
+# an unescaped quote
+STRING_FLAW_RE = re.compile(r'\\(u[0-9a-fA-F]{4}|["\\/bfnrt])|\\(.?)|([\x00-\x1f])|(")', re.S)
 # Keys that make an object in "items" an item, with or without a JSON Feed "version" (rss2json-style
 # feeds write RSS names: link, guid, pubDate, description, content)
 ITEM_KEYS = frozenset(
@@ -81,7 +88,8 @@ def parse_json_feed(body: bytes, *, url: str | None = None, content_type: str | 
     try:
         data, junk = load_json(text)
     except (json.JSONDecodeError, RecursionError, UnicodeDecodeError) as exc:
-        raise JsonFeedError(f"not a feed: invalid JSON ({one_line(exc)})") from None
+        data, junk, repaired = load_repaired_json(text, exc)
+        bozo_reason = "; ".join(filter(None, (bozo_reason, repaired)))
     if junk:
         reason = (
             f"ignored {len(junk)} character(s) after the JSON (starts with {' '.join(junk[:30].split())!r})"
@@ -151,6 +159,56 @@ def load_json(text: str | bytes) -> tuple[Any, str]:
     start = len(text) - len(text.lstrip())
     data, end = json.JSONDecoder(parse_int=read_int).raw_decode(text, start)
     return data, text[end:].strip()
+
+
+def load_repaired_json(text: str | bytes, exc: Exception) -> tuple[Any, str, str]:
+    """Invalid JSON as a template writes it (round twelve), repaired: trailing commas dropped, raw
+    line breaks and tabs in strings escaped, an unknown escape read as its character (``\\'``) or a
+    backslash (``C:\\data``), a quote inside a string that nothing structural follows escaped
+    (``"<a href="/x">"``). Raises :class:`JsonFeedError` with the first error when that is not it."""
+    if isinstance(text, str) and not isinstance(exc, RecursionError):
+        repaired, counts = repair_json(text)
+        if any(counts):
+            try:
+                data, junk = load_json(repaired)
+            except (json.JSONDecodeError, RecursionError):
+                pass
+            else:
+                names = ("trailing comma(s)", "invalid escape(s)", "raw control character(s) in strings",
+                         "unescaped quote(s) in strings")  # fmt: skip
+                done = ", ".join(f"{n} {name}" for n, name in zip(counts, names, strict=True) if n)
+                return data, junk, f"repaired invalid JSON ({done})"
+    raise JsonFeedError(f"not a feed: invalid JSON ({one_line(exc)})") from None
+
+
+def repair_json(text: str) -> tuple[str, tuple[int, int, int, int]]:
+    """``text`` with its template flaws mended, and how many of each: trailing commas, invalid
+    escapes, raw control characters and unescaped quotes inside strings."""
+    counts = [0, 0, 0, 0]
+
+    def mend_string(found: re.Match[str]) -> str:
+        valid, other, control, quote = found.groups()
+        if valid is not None:
+            return found.group(0)
+        if quote is not None:
+            counts[3] += 1
+            return '\\"'
+        if control is not None:
+            counts[2] += 1
+            return json.dumps(control)[1:-1]
+        counts[1] += 1
+        if other in ("'", "") or other < " ":  # \' → '; a backslash before a line break: the break
+            return json.dumps(other)[1:-1]
+        return "\\\\" + other  # \d → \\d: a backslash
+
+    def mend(found: re.Match[str]) -> str:
+        if found.group(0) == ",":
+            counts[0] += 1
+            return ""
+        return f'"{STRING_FLAW_RE.sub(mend_string, found.group(0)[1:-1])}"'
+
+    repaired = JSON_STRING_OR_TRAILING_COMMA_RE.sub(mend, text)
+    return repaired, (counts[0], counts[1], counts[2], counts[3])
 
 
 def is_item(item: object) -> bool:

@@ -41,6 +41,7 @@ from ingest.httpbody import GZIP_MAGIC, BodyTooLargeError, decode_stream
 from ingest.jsonfeed import JsonFeedError, looks_like_json_feed, parse_json_feed
 from ingest.models import Entry, ParsedFeed
 from ingest.phpmessages import strip_php_messages
+from ingest.xmlrecover import prefer_recovered
 from ingest.xmlsafe import UTF8_DECL, SafeXml, sanitize_xml
 
 HTML_TYPES = {"text/html", "application/xhtml+xml", "html", "xhtml"}
@@ -189,7 +190,7 @@ def dispatch_body(body: bytes, content_type: str | None, url: str | None) -> Par
             safe, parsed = parse_fast_or_close(thorough, url)
     if parsed is None:
         check_depth(safe.data)
-        parsed = parse_with_feedparser(safe, url)
+        parsed = prefer_recovered(safe.data, parse_with_feedparser(safe, url), url)  # round twelve
         if VOID_TAGS_CLOSED in (safe.bozo_reason or ""):
             reopen_void_tags(parsed)
     if safe.bozo_reason and not parsed.bozo:

@@ -17,10 +17,14 @@ import unicodedata
 import numpy as np
 from lxml import etree
 
+from ingest.xmlchars import join_surrogate_refs
+
 BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre dd dt "
     "figcaption figure hr aside nav address".split()
 )
+CELL_TAGS = frozenset({"td", "th"})  # round twelve: a row's cells ran together ("Yes120"); a space apart
+DEEP_CELL_END_RE = re.compile(r"</t[dh]\s*>", re.I)
 DROP_TAGS = frozenset("script style noscript iframe object embed svg form button template head".split())
 # Round nine: markup nested deeper than libxml2's HTML parser goes (256 elements: unclosed <span> or
 # <font> tags pasted from a word processor) lost everything after that depth, silently. Such markup
@@ -85,6 +89,9 @@ _ODD_SPACE_RE = re.compile(_ODD_SPACE)  # _SPACES_RE needs one of these, or two 
 _INVISIBLE_RE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
 )
+# round twelve: Unicode's line and paragraph separators (JavaScript-built JSON, word processors) are line
+# breaks: they stayed in texts and in titles, which are one line
+_LINE_BREAK_RE = re.compile("[\u2028\u2029]")
 # round eleven: a no-break or thin space just inside a curly double quote (French spacing typed into English
 # or German quotes: "\u201c\u00a0We are ready,\u00a0\u201d"), which the extractor read as part of the quote. An
 # opening quote is one after a space or the start, a closing one before a space, punctuation or the end.
@@ -145,6 +152,7 @@ def markup_to_text(fragment: str) -> str:
     """HTML fragment → text with one paragraph per line (no boilerplate removal)."""
     if not fragment:
         return ""
+    fragment = join_surrogate_refs(fragment)  # round twelve: "&#55357;&#56832;" is one emoji
     if not _TAG_RE.search(fragment):
         return clean_text(html.unescape(fragment))
     simple = read_simple_markup(fragment)
@@ -187,7 +195,7 @@ def is_cut_at_depth(parser: etree.HTMLParser) -> bool:
 
 def read_deep_markup(fragment: str) -> str:
     """Markup too deep for the HTML parser, read flat (see DEEP_BLOCK_TAG_RE)."""
-    text = DEEP_BLOCK_TAG_RE.sub(_PARA_BREAK, DEEP_DROPPED_RE.sub("", fragment))
+    text = DEEP_BLOCK_TAG_RE.sub(_PARA_BREAK, DEEP_CELL_END_RE.sub(" ", DEEP_DROPPED_RE.sub("", fragment)))
     return clean_text(html.unescape(_ANY_TAG_RE.sub("", text)))
 
 
@@ -214,6 +222,8 @@ def collect_text(node: etree._Element, out: list[str]) -> None:
         collect_text(child, out)
     if block:
         out.append(_PARA_BREAK)
+    elif tag in CELL_TAGS:
+        out.append(" ")
     if node.tail:
         out.append(node.tail)
 
@@ -267,7 +277,7 @@ def clean_text(text: str) -> str:
     lines = text.split("\n")
     # Invisible and odd-space characters are all unprintable: lines that are printable (most) have none
     if not all(map(str.isprintable, lines)):
-        text = _INVISIBLE_RE.sub("", text)
+        text = _LINE_BREAK_RE.sub("\n", _INVISIBLE_RE.sub("", text))
         if QUOTE_PADDING_HINT_RE.search(text):
             text = QUOTE_PADDING_RE.sub(strip_quote_padding, text)
         if "  " in text or _ODD_SPACE_RE.search(text):

@@ -15,6 +15,8 @@ CHARREF_PAIR_RE = re.compile(
     r"(?P<a>&#(?:[xX](?P<ah>[0-9a-fA-F]{1,16})|(?P<ad>[0-9]{1,16}));)"
     r"(?P<b>&#(?:[xX](?P<bh>[0-9a-fA-F]{1,16})|(?P<bd>[0-9]{1,16}));)?"
 )
+# A reference to a UTF-16 surrogate (a superset of 55296-57343 in decimal: only a first check)
+SURROGATE_REF_RE = re.compile(r"&#(?:5[5-7][0-9]{3}|[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2});")
 # Every "&", with the reference it opens when it opens a well-formed one.
 AMPERSAND_RE = re.compile(r"&(?:(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{0,31});)?")
 XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
@@ -48,6 +50,15 @@ def repair_charrefs(text: str) -> tuple[str, int]:
         return "".join(out)
 
     return CHARREF_PAIR_RE.sub(fix, text), changed
+
+
+def join_surrogate_refs(text: str) -> str:
+    """HTML or text with an emoji written as two references to its UTF-16 halves (``&#55357;&#56832;``:
+    Java's old ``escapeHtml``, some .NET encoders) with that character instead, which ``html.unescape``
+    and HTML parsers read as two U+FFFD (round twelve); other text is returned as it is."""
+    if "&#" not in text or SURROGATE_REF_RE.search(text) is None:
+        return text
+    return repair_charrefs(text)[0]
 
 
 def parse_charref(hex_digits: str | None, digits: str | None) -> int:

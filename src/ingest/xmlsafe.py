@@ -24,8 +24,9 @@ XML_DECL_RE = re.compile(r"^\s*<\?xml\b[^>]*?\?>", re.I)
 PROLOG_TOKEN_RE = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!|<([A-Za-z_][\w.:-]*)?", re.S)
 DECLARATION_STOP_RE = re.compile(r"<!--|<\?|[\"'\[\]>]")
 DECLARATION_CLOSERS = {'"': '"', "'": "'", "<!--": "-->", "<?": "?>"}
-C1_CHARREF_RE = re.compile(r"&#0*(12[89]|1[3-5][0-9]);|([\x80-\x9f])")
-C1_CHARREF_BYTES_RE = re.compile(rb"&#0*(?:12[89]|1[3-5][0-9]);")
+# "&#146;", since round twelve also "&#x92;" (it stayed a C1 control), or a raw U+0092
+C1_CHARREF_RE = re.compile(r"&#(?:0*(12[89]|1[3-5][0-9])|[xX]0*([89][0-9a-fA-F]));|([\x80-\x9f])")
+C1_CHARREF_BYTES_RE = re.compile(rb"&#(?:0*(?:12[89]|1[3-5][0-9])|[xX]0*[89][0-9a-fA-F]);")
 C1_RAW_BYTES_RE = re.compile(rb"\xc2[\x80-\x9f]")  # two patterns: each keeps re's literal-prefix scan
 INVALID_XML_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 UTF8_DECL = '<?xml version="1.0" encoding="utf-8"?>\n'
@@ -131,7 +132,8 @@ def declares_utf8(body: bytes, content_type: str | None) -> bool:
 
 def replace_c1_charref(match: re.Match[str]) -> str:
     """``&#146;`` (or a raw U+0092) means the windows-1252 character, a curly quote, not a C1 control."""
-    code = int(match.group(1)) if match.group(1) else ord(match.group(2))
+    decimal, hexadecimal, raw = match.groups()
+    code = int(decimal) if decimal else int(hexadecimal, 16) if hexadecimal else ord(raw)
     char = bytes([code]).decode("cp1252", "ignore")
     return char if char else match.group(0)
 
