@@ -44,7 +44,8 @@ _SENT_PUNCT_RE = re.compile(r"[.!?]\s")
 _PUNCT_ONLY_RE = re.compile(r"^[.!?]?\s*$")
 _END_CHARS = frozenset(".?!")
 _CAP_PRONOUN_CUE_RE = re.compile(
-    r"(?:He|She|They|We|I)\s+(?:said|says|added|told\s+\w+)\s+(?P<rest>[^.!?\n]{8,})"
+    r"(?:He|She|They|We|I)\s+(?:(?:also|later|then|further|again)\s+)?(?:said|says|added|told\s+\w+)\s+"
+    r"(?P<rest>[^.!?\n]{8,})"  # (rules-1.83: "He also said …")
 )
 
 _AFTER_LEAD_RE = re.compile(r"[ \t]*[,.!?]?[ \t]*(?:[—–-]+[ \t]*)?")

@@ -128,6 +128,8 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
                 return text[start : toks[n - 1].end()], toks[
                     n
                 ].end()  # "des Sprechers …, Roland Eichhorn," (1.36)
+            if (r := _role_apposition_end(toks, k)) > 0:  # "Nach Angaben von X, einem Manager der Firma, …"
+                return text[start : toks[k].start()], toks[r].end()  # (rules-1.83)
             return text[start : toks[k].start()], toks[k].end()
         if w in _DE_NAME_MARKS and (k > 0 or (len(toks) > 1 and is_cap(toks[1].group()))):
             k += 1  # "Nach Informationen der „Harzer Rundschau“ war …", "Laut „Sky Sport“ …" (rules-1.46)
@@ -159,6 +161,27 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
     if k == 0 or k >= len(toks) or _DE_OWN_OUTLET_RE.match(text, start):
         return "", end  # "Nach Informationen dieser Zeitung": the outlet's own reporting, no source (1.30)
     return text[start : toks[paren - 1 if paren == k - 3 else k - 1].end()], toks[k].start()
+
+
+_DE_OBLIQUE_ARTICLES = frozenset(("einem", "einer", "eines", "dem", "der", "des"))
+
+
+def _role_apposition_end(toks: list[Token], k: int) -> int:
+    """After the comma at ``k``: a role in the dative or genitive ("einem Manager der Firma", "dem Leiter des
+    Amts") up to a closing comma, with no finite verb; the index of that comma, else 0."""
+    if (
+        k + 2 >= len(toks)
+        or toks[k + 1].group() not in _DE_OBLIQUE_ARTICLES
+        or not is_cap(toks[k - 1].group())
+    ):
+        return 0
+    for j in range(k + 2, min(k + 10, len(toks))):
+        w = toks[j].group()
+        if w == ",":
+            return j if j > k + 2 else 0
+        if w in _DE_FINITE_VERBS or not (w.isalpha() or "-" in w):
+            return 0
+    return 0
 
 
 def _name_in_apposition(toks: list[Token], k: int) -> int:

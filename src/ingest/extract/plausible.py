@@ -64,6 +64,8 @@ _RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents"
 _PLURAL_TITLE_RE = re.compile(r"(?:^|,\s+)(?:Sens|Reps|Govs|Drs|Profs)\.\s+(?=[A-Z])")
 
 
+_LEAD_CONJ = frozenset(_w("But And Yet So"))
+_AUX = frozenset(_w("have has had will would is was are were could may might did does also"))
 _PP_STARTS = frozenset(("on", "in", "at", "to", "for", "from", "into", "onto", "by", "of", "with", "via"))
 
 
@@ -249,7 +251,11 @@ def _np_shape(raw: str, lang: str) -> int:
     relative = "," in raw or "who" in raw  # (both patterns match at a comma or at "who")
     core = RELATIVE_SEG_RE.sub(" ", raw + ",") if relative else raw + ","
     if len(core.split(None, 15)) > 14 or len(raw.split(None, 41)) > 40:
-        return _TOO_LONG
+        # (rules-1.83: without a leading "But" and a closing auxiliary: "But current and former officials in
+        # the FBI and at the Justice Department have")
+        words = core.split(None, 17)
+        if len(words) > 16 or len(words) - (words[0] in _LEAD_CONJ) - (words[-1].strip(",") in _AUX) > 14:
+            return _TOO_LONG
     core = WHO_SPLIT_RE.split(raw, maxsplit=1)[0] if relative else raw
     if ", speaking" in core:  # "…, speaking on condition of anonymity because he was not …," (rules-1.17)
         core = core.split(", speaking", 1)[0]

@@ -52,7 +52,7 @@ from ingest.extract.resolve_phrases import (
     resolve_organisation,
     resolve_role,
 )
-from ingest.extract.resolve_pronouns import de_feminine_body, in_open_quote
+from ingest.extract.resolve_pronouns import aged_person, de_feminine_body, in_open_quote
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
@@ -358,7 +358,9 @@ class Resolver:
                 return self.person(self.entity_for(first, 0))
             return self.person(ents[0]) if ents else None
         if kind == "role":
-            return resolve_role(self, raw, sp, ref)
+            return aged_person(self, sp.text, ref) or resolve_role(
+                self, raw, sp, ref
+            )  # "Der 39-Jährige" (1.83)
         if kind == "organisation":
             return resolve_organisation(self, sp, ref)
         if kind in ("anonymous", "group") and (earlier := resolve_anonymous(self, sp, ref)) is not None:

@@ -1,14 +1,18 @@
 """Pronoun hints for the resolver (rules-1.75): a first-person "I" outside quotes is the writer, and a
 German "sie" with no woman named before is the feminine body named before ("Die Polizei … Sie teilte
-mit, dass …")."""
+mit, dass …"); an age ("der 39-Jährige") given before to no named person is that unnamed person (rules-1.83)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ingest.extract.bodies import org_before
 from ingest.extract.entities import Resolved
-from ingest.extract.names import org_id
+from ingest.extract.names import org_id, unknown_id
+
+if TYPE_CHECKING:
+    from ingest.extract.resolve import Resolver
 
 _DE_FEM_ARTICLE_RE = re.compile(r"\b(?:[Dd]ie|der)\s+(?:[a-zäöüß]+e[nr]?\s+)?$")
 
@@ -28,3 +32,36 @@ def de_feminine_body(text: str, lang: str, ref: int) -> Resolved | None:
     if at < 0 or _DE_FEM_ARTICLE_RE.search(text, max(0, at - 30), at) is None:
         return None
     return Resolved(body, org_id(body), "organisation")
+
+
+_DE_AGE_RE = re.compile(r"(\d+)-[Jj]ährig")
+
+
+def de_age_referent(text: str, phrase: str, ref: int) -> str | None:
+    """Whom "Der 39-Jährige gab an, …" means: the person named with that age before ("der 39-jährige Jan
+    Roth", "Jan Roth (39)"), or "" when "39-Jährig…" stood before only without a name ("gegen den
+    39-Jährigen": an unnamed person, not the person last spoken of); None when the age was not given before."""
+    m = _DE_AGE_RE.search(phrase) if "hrig" in phrase else None
+    if m is None:
+        return None
+    age, before = m.group(1), text[: max(0, ref)]
+    named = re.search(
+        rf"\b{age}-[Jj]ährige[nmrs]?\s+([A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]\w+)|([A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]\w+)\s+\({age}\)",
+        before,
+    )
+    if named is not None:
+        return named.group(1) or named.group(2)
+    return "" if re.search(rf"\b{age}-[Jj]ährig", before) else None
+
+
+def aged_person(r: Resolver, phrase: str, ref: int) -> Resolved | None:
+    """ "Der 39-Jährige …" by ``de_age_referent``: the person named with that age, an unnamed person of
+    their own, or None (the usual role resolution)."""
+    aged = de_age_referent(r.text, phrase, ref)
+    if aged is None:
+        return None
+    return (
+        r.person(r.entity_for(aged, ref))
+        if aged
+        else Resolved(phrase, unknown_id(phrase, r.article_id), "person")
+    )

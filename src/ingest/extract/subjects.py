@@ -8,6 +8,7 @@ import re
 
 from ingest.extract.clauses import clause_before, clause_start
 from ingest.extract.cues import Token, is_cue, tokens
+from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import named_in_full
 from ingest.extract.plausible import opens_with_participle, plausible_speaker
@@ -28,6 +29,8 @@ def paragraph_subject(text: str, open_pos: int, lang: str) -> SpeakerPhrase | No
         if "," not in lead
         else plausible_speaker(head, lang)
     )
+    if sp is not None and sp.kind in ("organisation", "group") and _WE_OPEN_RE.match(text, open_pos + 1):
+        return sp  # "Die SPD will am Kurs festhalten. „Wir wollen …“": a body speaking as "we" (rules-1.83)
     if sp is None or sp.kind != "person" or (" " not in sp.name and not named_in_full(text[:a], sp.name)):
         return None  # a surname alone only for someone named in full before ("Lindemann widersprach.", 1.30)
     return sp if "," not in lead or head.endswith(sp.name) else None
@@ -40,11 +43,12 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
         comma = next((k for k, tk in enumerate(toks) if tk.group() == ","), -1)
         return leading_np(text, toks[comma + 1 :], lang) if comma > 0 else None
     end = 0
+    lead_pp = lang == "de" and bool(toks) and toks[0].group() in _DE_LEAD_PREPS
     for j, tk in enumerate(toks):
         w = tk.group()
         low = w.lower()
         if (
-            j
+            j > lead_pp  # (after a leading preposition, its own next word is no verb: "In seiner …")
             and not is_cap(w)
             and w.isalpha()
             and (is_cue(low, lang) or low.endswith("ed") or low in _VERBISH or _past_verb(toks, j, lang))
@@ -53,12 +57,21 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
             break
     if end == 0:
         return None
-    if lang == "de" and toks[0].group() in _DE_LEAD_PREPS:  # "Auf Instagram postete er …:" (rules-1.30)
+    if lead_pp:  # "Auf Instagram postete er …:" (rules-1.30)
         pron = toks[end + 1].group() if end + 1 < len(toks) else ""
+        if pron in ("der", "die", "das", "ein", "eine") or is_cap(
+            pron
+        ):  # "In seiner Radioansprache begründete
+            raw = _DE_OBJECT_START_RE.sub(
+                "", parse_forward(toks[end + 1 :], text, lang)[0]
+            )  # der Präsident …:"
+            return plausible_speaker(raw, lang) if raw else None  # (rules-1.83; without "seine Position")
         return analyze_np(pron, lang) if pron in ("er", "sie") else None
     return plausible_speaker(text[toks[0].start() : toks[end - 1].end()], lang)
 
 
+_WE_OPEN_RE = re.compile(r"\s*(?:We|Our|Wir|Unser\w*|Ми|Наш\w*|Мы)\b")
+_DE_OBJECT_START_RE = re.compile(r"\s(?:seine[nmrs]?|ihre[nmrs]?|sein|ihr|den|einen|diese[nmrs]?)\s.*$")
 _DE_LEAD_PREPS = frozenset(_w("Auf In Im Am Bei Nach Mit Über Vor Seit Während Zuvor Dort Für"))
 _SLAVIC_PAST_RE = re.compile(r"(?:[аеиіоуыяю]в|[аеиіоуыя]л|ла|ли|ло)$")
 _DE_NOT_VERB = frozenset(
