@@ -158,11 +158,27 @@ def find_cues(
         out.append((0, m.end(), m.group()))
         pos = m.end() - 1  # its last character may be the boundary before the next cue ("as as he said")
     found = _scan_outside(low, scan, pos, quotes if quotes and lang == "en" else [], out)
+    if lang == "en" and any(text[c[0]].isupper() for c in found):
+        found = [c for c in found if not _in_title_case_name(text, c[0], c[1])]
     if lang == "de" and any(w in DE_PERFECT_PARTICIPLES for _, _, w in found):
         found = [
             c for c in found if c[2] not in DE_PERFECT_PARTICIPLES or _after_perfect_aux(low, c[0], c[1])
         ]
     return found
+
+
+_TITLE_CASE_AROUND_RE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_TITLE_CASE_AFTER_RE = re.compile(r"\s+[A-Z]")
+
+
+def _in_title_case_name(text: str, start: int, end: int) -> bool:
+    """An English cue word capitalised between two capitalised words is part of a name or title ("a group
+    called Slough Says No", "the Simon Says Trust"), not a verb (rules-1.82)."""
+    return (
+        text[start].isupper()
+        and _TITLE_CASE_AROUND_RE.search(text, max(0, start - 30), start) is not None
+        and _TITLE_CASE_AFTER_RE.match(text, end) is not None
+    )
 
 
 # "hat"/"hatte" before a participle cue in its sentence, and no passive after it ("gerügt worden")

@@ -13,6 +13,7 @@ from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_HABEN_SUBJUNCTIVE
+from ingest.extract.orgnames import listed_body_start
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
@@ -226,6 +227,10 @@ def final_attribution(
             elif lang == "de" and first and _aux_or_modal(first) and j + 2 < i:
                 # "…, hatte Obama bei seinem Treffen mit … gesagt": the subject after the auxiliary (1.25)
                 raw = parse_forward(toks[j + 2 : i], text, lang)[0] or raw
+            if lang == "en" and (b := listed_body_start(text, toks[j].start(), raw)) >= 0:
+                while j > 0 and toks[j].start() > b:  # "…, the Department for Environment, Food and …" (1.82)
+                    j -= 1
+                raw = text[b : t.start()]
             sp = plausible_speaker(raw, lang)
             if sp is not None and j > 1:
                 k = j

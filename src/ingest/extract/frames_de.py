@@ -147,6 +147,7 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
                 and is_cap(nxt)
                 and w not in _DE_COUNTS
                 and w not in _DE_FINITE_VERBS  # "Nach Angaben der Polizei habe Strauss-Kahn …" (rules-1.39)
+                and not _finite_after_noun(toks, k)
             )
             or w == "für"
             or (w in ("in", "im") and "für" in text[start : toks[k].start()])
@@ -159,6 +160,14 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
     if k == 0 or k >= len(toks) or _DE_OWN_OUTLET_RE.match(text, start):
         return "", end  # "Nach Informationen dieser Zeitung": the outlet's own reporting, no source (1.30)
     return text[start : toks[paren - 1 if paren == k - 3 else k - 1].end()], toks[k].start()
+
+
+def _finite_after_noun(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` (lower case, in -en) right after a noun that is not an article or a link word is the
+    finite verb of the V2 clause, no adjective ("Laut Gesundheitsamt können Legionellen …", "Laut Verband
+    leben Tausende …"; an adjective follows an article: "Nach Angaben des zuständigen Ministeriums") (1.82)."""
+    prev = toks[k - 1].group() if k > 0 else ""
+    return toks[k].group().endswith("en") and is_cap(prev) and prev not in _DE_NP_LINKS and prev.isalpha()
 
 
 def _name_in_apposition(toks: list[Token], k: int) -> int:
