@@ -55,6 +55,27 @@ RULES_1_82: list[tuple[str, str, list[Row]]] = [
         "A campaign called Mothers Say Enough said the crossing was unsafe.",
         [("Mothers Say Enough", "indirect", "the crossing was unsafe")],
     ),
+    (  # en: a plural "say" after the comma that closes an apposition is the verb, not the noun
+        "en",
+        "The residents, members of a tenants' group, say the lifts have been broken since March.",
+        [
+            (
+                "The residents, members of a tenants' group",
+                "indirect",
+                "the lifts have been broken since March",
+            )
+        ],
+    ),
+    (  # en: the same with "claim … that"
+        "en",
+        "The parents, most of them nurses, claim that the rota was changed without notice.",
+        [("The parents, most of them nurses", "indirect", "the rota was changed without notice")],
+    ),
+    (  # en: "say" after a plain comma in a list stays a noun
+        "en",
+        "The board had its say, and the plan went ahead.",
+        [],
+    ),
     (  # de: a finite verb in -en after "Laut <noun>" ends the source
         "de",
         "Laut Wetterdienst können Böen bis zu 100 Stundenkilometer erreichen.",

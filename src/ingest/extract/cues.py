@@ -342,6 +342,14 @@ class Raw:
 _THAT_PARTICIPLES = frozenset(("adding", "saying", "noting", "stressing", "arguing", "warning", "insisting"))
 
 
+def closes_apposition(toks: list[Token], i: int, s: int) -> bool:
+    """The cue at ``i`` (a plural verb that is also a noun: "say", "claim") follows the comma that closes an
+    apposition after the subject ("The organisers, a local group, say …"): a verb, not a noun (rules-1.82)."""
+    if i < 3 or toks[i - 1].group() != "," or toks[i].group().lower().endswith("s"):
+        return False
+    return any(toks[k].group() == "," and toks[k].start() >= s for k in range(max(0, i - 14), i - 2))
+
+
 def breaks_before_that(toks: list[Token], k: int) -> bool:
     """The "that" at ``k`` opens a second clause, not the cue's first: after "and"/"but" ("told parliament
     the breach was unacceptable and that …"), or after ", adding" ("told us the council had asked …,

@@ -28,6 +28,7 @@ from ingest.extract.coordination import (
 from ingest.extract.cues import (
     NOUNISH_CUES,
     Raw,
+    closes_apposition,
     cue_confidence,
     cue_gender,
     digest_label_end,
@@ -322,6 +323,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     is_cap(prev.group())
                     or prev.group().lower() in PRONOUNS
                     or prev.group().lower().endswith("s")
+                    or closes_apposition(toks, i, s)
                     or (low.endswith("s") and i + 1 < len(toks) and toks[i + 1].group() == "that")
                     or (
                         prev.group() == "to"
