@@ -40,6 +40,11 @@ RULES_1_82: list[tuple[str, str, list[Row]]] = [
         "McDonald's, the fast-food chain, said the new menu would reach all stores by June.",
         [("McDonald's", "indirect", "the new menu would reach all stores by June")],
     ),
+    (  # en: "Let's" is no shop's name
+        "en",
+        "Let's say a degree will cost $160,000 in 18 years.",
+        [],
+    ),
     (  # en: a possessive before a role stays the role's owner
         "en",
         "Boeing's chief executive said the plane was safe.",

@@ -28,7 +28,8 @@ RELATIVE_SEG_RE = re.compile(
 # a capitalised name in the possessive standing alone as a subject is a shop's or firm's name
 # ("Sainsbury's said …", "McDonald's, the fast-food chain, said …"), never a person (rules-1.82)
 STORE_NAME_RE = re.compile(
-    r"(?!(?:It|That|There|Here|What|Who|He|She|Let|Where|This)['’]s$)(?:[A-Z][\w.-]*\s+(?:&\s+)?){0,3}[A-Z][\w.-]*['’]s"
+    r"(?!(?:\S+\s+){0,3}(?:It|That|There|Here|What|Who|He|She|Let|Where|This)['’]s$)"
+    r"(?:[A-Z][\w.-]*\s+(?:&\s+)?){0,3}[A-Z][\w.-]*['’]s"
 )
 
 
