@@ -75,6 +75,31 @@ RULES_1_83: list[tuple[str, str, list[Row]]] = [
             )
         ],
     ),
+    (  # en (rules-1.84, at the merge with batch BB): "tweeting" after a clause, with "that"
+        "en",
+        "Dean poked at Trump during the debate, tweeting that he had noticed the sniffing.",
+        [("Dean", "indirect", "he had noticed the sniffing")],
+    ),
+    (  # en (rules-1.84): "tweeting" with an object is no cue
+        "en",
+        "Hillary Clinton was the first candidate to weigh in, tweeting her appreciation Friday afternoon.",
+        [],
+    ),
+    (  # en (rules-1.84): a singular noun cue after a possessive, with no "that", is a noun
+        "en",
+        "Trump’s warning on Tuesday is the latest in a sustained pressure campaign.",
+        [],
+    ),
+    (  # en (rules-1.84): a headline in title case keeps its cue ("Says" between capitalised words)
+        "en",
+        "Bernie Sanders Says He's Already Started Writing His Inaugural Address",
+        [("Bernie Sanders", "indirect", "He's Already Started Writing His Inaugural Address")],
+    ),
+    (  # en (rules-1.84): an inverted speaker ending in "'s" before a lower-case word is a possessive
+        "en",
+        "Now Brazile’s colleague, Jake Tapper, insists Brazile’s actions were “unethical”.",
+        [],
+    ),
 ]
 
 

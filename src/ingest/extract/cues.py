@@ -158,11 +158,33 @@ def find_cues(
         out.append((0, m.end(), m.group()))
         pos = m.end() - 1  # its last character may be the boundary before the next cue ("as as he said")
     found = _scan_outside(low, scan, pos, quotes if quotes and lang == "en" else [], out)
+    if lang == "en" and any(text[c[0]].isupper() for c in found):
+        found = [c for c in found if not _in_title_case_name(text, c[0], c[1])]
     if lang == "de" and any(w in DE_PERFECT_PARTICIPLES for _, _, w in found):
         found = [
             c for c in found if c[2] not in DE_PERFECT_PARTICIPLES or _after_perfect_aux(low, c[0], c[1])
         ]
     return found
+
+
+_TITLE_CASE_AROUND_RE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_TITLE_CASE_AFTER_RE = re.compile(r"\s+[A-Z]")
+
+
+def _in_title_case_name(text: str, start: int, end: int) -> bool:
+    """An English cue word capitalised between two capitalised words is part of a name or title ("a group
+    called Slough Says No", "the Simon Says Trust"), not a verb (rules-1.82)."""
+    if not (
+        text[start].isupper()
+        and _TITLE_CASE_AROUND_RE.search(text, max(0, start - 30), start) is not None
+        and _TITLE_CASE_AFTER_RE.match(text, end) is not None
+    ):
+        return False
+    # (rules-1.84: not in a headline written in title case, "Bernie Sanders Says He's Already Started …")
+    near = text[max(0, start - 40) : start].split()[-4:] + text[end : end + 40].split()[:4]
+    return (
+        sum(w[:1].isupper() for w in near) * 10 < len(near) * 7
+    )  # (most words around capitalised: a headline)
 
 
 # "hat"/"hatte" before a participle cue in its sentence, and no passive after it ("gerügt worden")
@@ -264,6 +286,18 @@ NOUNISH_CUES = frozenset(
         "add adds say tell ask urge denies warning"
     )
 )
+_NOUN_PREPOSITIONS = frozenset(_w("on about over amid despite following after of against"))
+
+
+def noun_after(prev: str, cue: str, text: str, end: int) -> bool:
+    """A cue word that is a noun by the word before it: a preposition ("on reports that …", rules-1.23) or a
+    possessive before a singular with no "that" after it ("Trump’s warning on Tuesday is …", not "Trump’s
+    claim that …"; rules-1.84)."""
+    if prev in _NOUN_PREPOSITIONS:
+        return True
+    return prev[-2:] in ("’s", "'s") and cue[-1:] != "s" and text[end : end + 5].lower() != " that"
+
+
 # A short label opening a paragraph ("Rail fares: …", "Tierheim: …"), as in news digests
 _HEADING_RE = re.compile(r"[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}:[ \t]+(?=[A-ZÄÖÜА-ЯІЇЄҐ])")
 
@@ -324,6 +358,14 @@ class Raw:
 
 
 _THAT_PARTICIPLES = frozenset(("adding", "saying", "noting", "stressing", "arguing", "warning", "insisting"))
+
+
+def closes_apposition(toks: list[Token], i: int, s: int) -> bool:
+    """The cue at ``i`` (a plural verb that is also a noun: "say", "claim") follows the comma that closes an
+    apposition after the subject ("The organisers, a local group, say …"): a verb, not a noun (rules-1.82)."""
+    if i < 3 or toks[i - 1].group() != "," or toks[i].group().lower().endswith("s"):
+        return False
+    return any(toks[k].group() == "," and toks[k].start() >= s for k in range(max(0, i - 14), i - 2))
 
 
 def breaks_before_that(toks: list[Token], k: int) -> bool:

@@ -13,6 +13,7 @@ from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_HABEN_SUBJUNCTIVE
+from ingest.extract.orgnames import listed_body_start
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
@@ -186,6 +187,8 @@ def final_attribution(
         rest = text[text.find(raw, t.end()) + len(raw) : e]
         if (sub := SUBORDINATE_TAIL_RE.search(rest)) is not None:
             rest = rest[: sub.start()]  # "…, said the ministry, as repairs …"
+        if raw[-2:] in ("’s", "'s") and rest.lstrip()[:1].islower():
+            return None  # "…, insists Brazile’s actions were …": a possessive, not a firm's name (rules-1.84)
         if len(rest.split(None, 9)) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
         if lang == "en" and raw.lower() in _EN_SUBJECT_PRONOUNS and _EN_AUX_RE.match(rest):
@@ -226,6 +229,10 @@ def final_attribution(
             elif lang == "de" and first and _aux_or_modal(first) and j + 2 < i:
                 # "…, hatte Obama bei seinem Treffen mit … gesagt": the subject after the auxiliary (1.25)
                 raw = parse_forward(toks[j + 2 : i], text, lang)[0] or raw
+            if lang == "en" and (b := listed_body_start(text, toks[j].start(), raw)) >= 0:
+                while j > 0 and toks[j].start() > b:  # "…, the Department for Environment, Food and …" (1.82)
+                    j -= 1
+                raw = text[b : t.start()]
             sp = plausible_speaker(raw, lang)
             if sp is not None and j > 1:
                 k = j

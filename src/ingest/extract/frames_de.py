@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.appositions_de import DE_FINITE, role_apposition_end
 from ingest.extract.cues import Token, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_de import DE_HABEN, DE_SEIN, DE_SUBJUNCTIVE_FINITE, DE_WERDEN
+from ingest.extract.lexicon_de import DE_HABEN, DE_SEIN, DE_WERDEN
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
@@ -128,7 +129,7 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
                 return text[start : toks[n - 1].end()], toks[
                     n
                 ].end()  # "des Sprechers …, Roland Eichhorn," (1.36)
-            if (r := _role_apposition_end(toks, k)) > 0:  # "Nach Angaben von X, einem Manager der Firma, …"
+            if (r := role_apposition_end(toks, k)) > 0:  # "Nach Angaben von X, einem Manager der Firma, …"
                 return text[start : toks[k].start()], toks[r].end()  # (rules-1.83)
             return text[start : toks[k].start()], toks[k].end()
         if w in _DE_NAME_MARKS and (k > 0 or (len(toks) > 1 and is_cap(toks[1].group()))):
@@ -149,6 +150,7 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
                 and is_cap(nxt)
                 and w not in _DE_COUNTS
                 and w not in _DE_FINITE_VERBS  # "Nach Angaben der Polizei habe Strauss-Kahn …" (rules-1.39)
+                and not _finite_after_noun(toks, k)
             )
             or w == "für"
             or (w in ("in", "im") and "für" in text[start : toks[k].start()])
@@ -163,25 +165,12 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
     return text[start : toks[paren - 1 if paren == k - 3 else k - 1].end()], toks[k].start()
 
 
-_DE_OBLIQUE_ARTICLES = frozenset(("einem", "einer", "eines", "dem", "der", "des"))
-
-
-def _role_apposition_end(toks: list[Token], k: int) -> int:
-    """After the comma at ``k``: a role in the dative or genitive ("einem Manager der Firma", "dem Leiter des
-    Amts") up to a closing comma, with no finite verb; the index of that comma, else 0."""
-    if (
-        k + 2 >= len(toks)
-        or toks[k + 1].group() not in _DE_OBLIQUE_ARTICLES
-        or not is_cap(toks[k - 1].group())
-    ):
-        return 0
-    for j in range(k + 2, min(k + 10, len(toks))):
-        w = toks[j].group()
-        if w == ",":
-            return j if j > k + 2 else 0
-        if w in _DE_FINITE_VERBS or not (w.isalpha() or "-" in w):
-            return 0
-    return 0
+def _finite_after_noun(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` (lower case, in -en) right after a noun that is not an article or a link word is the
+    finite verb of the V2 clause, no adjective ("Laut Gesundheitsamt können Legionellen …", "Laut Verband
+    leben Tausende …"; an adjective follows an article: "Nach Angaben des zuständigen Ministeriums") (1.82)."""
+    prev = toks[k - 1].group() if k > 0 else ""
+    return toks[k].group().endswith("en") and is_cap(prev) and prev not in _DE_NP_LINKS and prev.isalpha()
 
 
 def _name_in_apposition(toks: list[Token], k: int) -> int:
@@ -208,7 +197,7 @@ def name_apposition_after(text: str, pos: int, end: int) -> tuple[str, int]:
 
 
 # a count after the source is the clause's subject ("nach Angaben von AFP und Reuters vier Menschen …", 1.29)
-_DE_FINITE_VERBS = frozenset(("habe", *DE_HABEN, *DE_SUBJUNCTIVE_FINITE))
+_DE_FINITE_VERBS = DE_FINITE
 _DE_COUNTS = frozenset(_w("vier sieben neun zehn elf zwölf mehrere einige viele wenige etliche zahlreiche"))
 _DE_OWN_OUTLET_RE = re.compile(r"(?:dieser|unserer)\s+(?:Zeitung|Redaktion)\b")
 

@@ -15,6 +15,7 @@ from ingest.extract.cues import Raw
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import in_quote
+from ingest.extract.roles import is_title_token
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
@@ -154,13 +155,20 @@ def _subject(text: str, sent: Sentence, adj: bool = False) -> SpeakerPhrase | No
     if sp.kind == "person":  # a full name with a known first name, or a surname named elsewhere too
         first = sp.name.split()[0]
         named = (
-            is_first_name(first) or bool(sp.role)
+            is_first_name(first) or _role_named(sp.role)
             if " " in sp.name
             else _named_elsewhere(sp.name, text[: sent.start] + text[end:])
         )
         if not named:
             return None  # "Besonders deutlich …", "Zwei Stunden …": capitalised words, not a name
     return sp if sp.kind in _SPEAKER_KINDS else None
+
+
+def _role_named(role: str) -> bool:
+    """A role before a name whose first word is no known first name is a title ("Staatssekretär",
+    "Frau"); a plain noun is not ("Eine Übertragung von Mensch zu Mensch sei …" names nobody, 1.82)."""
+    last = role.split()[-1] if role.split() else ""
+    return bool(last) and (is_title_token(last) or last in ("Frau", "Herr", "Herrn"))
 
 
 def _pronoun_act(text: str, prev: Sentence) -> SpeakerPhrase | None:

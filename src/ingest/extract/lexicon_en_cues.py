@@ -27,7 +27,7 @@ for _stem, _forms, _conf in [
     ("confirm", "confirm confirms confirmed confirming", 0.85),
     ("explain", "explain explains explained explaining", 0.85),
     ("write", "write writes wrote writing written", 0.85),
-    ("tweet", "tweet tweets tweeted", 0.85),
+    ("tweet", "tweet tweets tweeted tweeting", 0.85),  # rules-1.84: ", tweeting, “…”"
     ("post", "posted", 0.7),
     ("state", "states stated", 0.9),
     ("declare", "declare declares declared", 0.9),
@@ -117,6 +117,15 @@ for _stem, _forms, _conf in [
     for _f in _forms.split():
         EN_SPEECH_CUES[_f] = _conf
 
+# Participles that report a statement after a clause and its comma (", adding that …"; rules-1.20: telling,
+# emphasizing; rules-1.84: tweeting, writing)
+EN_PARTICIPLE_CUES = frozenset(
+    _w(
+        "adding saying noting stressing arguing warning explaining insisting claiming telling emphasizing "
+        "emphasising tweeting writing"
+    )
+)
+
 # Cues that report a statement only before "that" or ":" ("member states", "has continued to call for", "As
 # the brawl continued, …"; rules-1.50: the last three)
 EN_THAT_ONLY = frozenset(("states", "state", "continued", "charged", "charges"))
@@ -125,7 +134,7 @@ EN_THAT_ONLY = frozenset(("states", "state", "continued", "charged", "charges"))
 # before the reported clause; without it they take an object ("wrote a letter").
 EN_NEEDS_THAT = frozenset(
     _w(
-        "write writes wrote written tweet tweets tweeted posted report reports reported note notes noted "
+        "write writes wrote written tweet tweets tweeted tweeting posted report reports reported note notes noted "
         "announce announces announced confirm confirms confirmed deny denies denied "
         "explain explains explained reveal revealed reveals disclosed indicate indicated indicates signal "
         "signalled signaled stressed stresses stress emphasize emphasizes emphasized emphasise emphasises "

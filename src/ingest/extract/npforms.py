@@ -15,6 +15,8 @@ from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.lexicon_roles import DE_FEMININE_ROLES, DE_ROLE_SUFFIXES, SuffixSet
+from ingest.extract.npsegments import STORE_NAME_RE
+from ingest.extract.orgnames import listed_body
 from ingest.extract.personnames import ACRONYM_RE
 from ingest.extract.roles import is_cyr_role, is_org_word
 
@@ -201,6 +203,19 @@ def np_shape(
         pre = analyze(phrase[: m.start()], lang)  # "Dr. Parasta in Munich": the person, not the town (1.57)
         if pre.kind == "person" and pre.name:
             return pre
+    if lang == "en" and ", " in phrase and (body := listed_body(phrase)):
+        return make(
+            phrase, "organisation", org=body, gender="o"
+        )  # "the Ministry of Culture, Youth and Sport"
+    shop = phrase.split(", ", 1)[0] if lang == "en" else ""
+    if (
+        shop[-2:] in ("'s", "’s")
+        and STORE_NAME_RE.fullmatch(shop)
+        and shop[:-2] not in COUNTRY_SPEAKERS
+        and not (" " in shop and is_first_name(shop.split()[0]))  # "Hillary Clinton’s": a person's (1.84)
+    ):
+        # "Sainsbury's", "Marks & Spencer's", "Hartwell's, the supermarket chain" (rules-1.82)
+        return make(phrase, "organisation", org=shop, gender="o")
     if words[-1] in _LEGAL_FORMS and (m := _LEGAL_FORM_RE.fullmatch(phrase)) is not None:  # "… GmbH" (1.49)
         return make(m.group("name"), "organisation", org=m.group("name"), gender="o")
     if lang == "de" and (m := _DE_ACRONYM_BODY_RE.fullmatch(phrase)) and m.group("w") in _DE_BRANCH_PLACES:

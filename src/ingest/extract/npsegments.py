@@ -25,6 +25,15 @@ RELATIVE_SEG_RE = re.compile(
 )
 
 
+# a capitalised name in the possessive standing alone as a subject is a shop's or firm's name
+# ("Sainsbury's said …", "McDonald's, the fast-food chain, said …"), never a person (rules-1.82)
+STORE_NAME_RE = re.compile(
+    r"(?!(?:\S+\s+){0,3}(?:It|That|There|Here|What|Who|He|She|Let|Where|This|Editor|Editors|Publisher|Author|"
+    r"Today|Tonight|Yesterday|Tomorrow)['’]s$)"  # (rules-1.84: "Editor’s note: …")
+    r"(?:[A-Z][\w.-]*\s+(?:&\s+)?){0,3}[A-Z][\w.-]*['’]s"
+)
+
+
 def segments(text: str) -> tuple[list[str], str]:
     """The NP's head segment(s): the last comma segment, or the last two when the phrase ends with a
     comma (an apposition or relative clause closed before the verb: "Ukraine's intelligence chief,
@@ -110,6 +119,8 @@ _HEAD_END_RE = re.compile(r" (?:of|for|at|in) ")
 
 
 def _name_score(seg: str) -> int:
+    if seg[-2:] in ("'s", "’s") and STORE_NAME_RE.fullmatch(seg) is not None:
+        return 1  # "Hartwell's, Britain's sixth-largest supermarket chain" (rules-1.82)
     return best_name(seg, "")[1]
 
 

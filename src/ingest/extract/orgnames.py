@@ -299,3 +299,36 @@ def acronym_end(toks: Sequence[re.Match[str]], i: int) -> int:
         return i
     acr = toks[j + 1].group()
     return j + 3 if len(acr) > 1 and acr.isupper() and acr.isalpha() else i
+
+
+# "the Department for Environment, Food and Rural Affairs", "the Ministry of Culture, Youth and Sport": a body
+# whose name lists its fields with commas; the last field after "and" ends at the cue (rules-1.82)
+_LISTED_BODY_RE = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?:Department|Ministry|Minister|Secretary|Office|Committee|Commission|Institute|Agency|"
+    r"Council|Board|Faculty|School|Museum)\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"(?:,\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)*$"
+)
+_LISTED_LAST_RE = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s*){1,4}$"
+)
+
+
+def listed_body_start(text: str, comma: int, raw: str) -> int:
+    """Where a listed body's name opens when ``raw`` (the words after the comma at ``comma``, before the
+    cue) closes its list ("…, the Department for Environment, Food and Rural Affairs said"), else -1."""
+    if _LISTED_LAST_RE.fullmatch(raw) is None:
+        return -1
+    m = _LISTED_BODY_RE.search(text, max(0, comma - 160), comma)
+    return m.start() if m is not None else -1
+
+
+def listed_body(phrase: str) -> str:
+    """The name of a listed body that is the whole ``phrase`` ("the Department for Environment, Food and Rural
+    Affairs" → "Department for Environment, Food and Rural Affairs"), else ""."""
+    k = phrase.rfind(", ")
+    if k == -1 or _LISTED_LAST_RE.fullmatch(phrase, k + 1) is None:
+        return ""
+    m = _LISTED_BODY_RE.match(phrase, 0, k)
+    if m is None or m.end() != k:
+        return ""
+    return phrase[4:] if phrase[:4] in ("the ", "The ") else phrase

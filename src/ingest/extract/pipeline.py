@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.extract.attribution import direct_statements, drop_xref
+from ingest.extract.cited import cited_statements
 from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
 from ingest.extract.interviews import interview_answers, on_question_line
@@ -24,7 +25,7 @@ from ingest.extract.sentences import split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.83"
+EXTRACTOR_VERSION = "rules-1.84"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -185,6 +186,9 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
             konjunktiv_statements(text, sents, [(q.open_pos, q.close_pos) for q in quotes], direct + reported)
         )
     reported.extend(find_label_statements(text, lang, direct + reported))  # "13:10 ДСНС: …" (rules-1.40)
+    reported.extend(
+        cited_statements(text, lang, sents, direct + reported)
+    )  # "…, цитирует X издание …" (1.82)
     raws = drop_xref(text, _drop_nested(direct + reported))
     # "fragte" attributes a quoted question, never a reported clause ("fragte, ob …", rules-1.42)
     asked = [r for r in raws if r.kind != "direct" and r.cue.lower() in _QUOTE_ONLY_CUES]

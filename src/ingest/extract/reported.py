@@ -28,6 +28,7 @@ from ingest.extract.coordination import (
 from ingest.extract.cues import (
     NOUNISH_CUES,
     Raw,
+    closes_apposition,
     cue_confidence,
     cue_gender,
     digest_label_end,
@@ -35,6 +36,7 @@ from ingest.extract.cues import (
     guarded,
     is_cue,
     needs_that,
+    noun_after,
     noun_context,
     tokens,
 )
@@ -45,7 +47,7 @@ from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
 from ingest.extract.konjunktiv import de_colon_start, konj1_in
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
+from ingest.extract.lexicon_en_cues import EN_PARTICIPLE_CUES, EN_THAT_ONLY
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
@@ -61,7 +63,7 @@ from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 from ingest.extract.subjects import PARTICIPLE_DOCS, doc_participle_subject, leading_np, own_body_subject
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
-_PARTICIPLES = frozenset(_w("adding saying noting stressing arguing warning explaining insisting claiming"))
+_THEN_THAT_RE = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+\w+\s+)?that\s")  # "tweeting in February that"
 _PARTICIPLE_LEADS = frozenset((",", "before", "after", "while"))  # ", before adding that …"
 _BE_FORMS = frozenset(_w("is are was were"))
 _PARTS = _w("adding saying noting stressing arguing warning insisting")
@@ -247,10 +249,10 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         conf = cue_confidence(t.group(), lang)
         prev = toks[i - 1] if i else None
         low = t.group().lower()
-        # participles: ", adding that …"
-        if (
+        if (  # participles: ", adding that …"
             lang == "en"
-            and (low in _PARTICIPLES or low in ("telling", "emphasizing", "emphasising"))  # rules-1.20
+            and low in EN_PARTICIPLE_CUES
+            and (low not in ("tweeting", "writing") or _THEN_THAT_RE.match(text, t.end()))  # (1.84)
             and prev is not None
             and (prev.group() in _PARTICIPLE_LEADS or prev.group() in PARTICIPLE_DOCS)  # "a statement saying"
         ):
@@ -314,14 +316,15 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         elif prev is not None and (
             prev.group().lower() in _DETERMINERS
             or (
-                low in NOUNISH_CUES and prev.group() in _NOUN_PREPOSITIONS
-            )  # "on reports that …" (rules-1.23)
+                low in NOUNISH_CUES and noun_after(prev.group(), low, text, t.end())
+            )  # "Trump’s warning is …"
             or (
                 low in NOUNISH_CUES
                 and not (
                     is_cap(prev.group())
                     or prev.group().lower() in PRONOUNS
                     or prev.group().lower().endswith("s")
+                    or closes_apposition(toks, i, s)
                     or (low.endswith("s") and i + 1 < len(toks) and toks[i + 1].group() == "that")
                     or (
                         prev.group() == "to"
@@ -393,6 +396,5 @@ _DISCOURSE_SAID_RE = re.compile(r"(?i:having\s+said\s+that,|\bthat\s+said,)")
 
 _DE_ALS_LEAD_RE = re.compile(r"\s*Als\s+[^,]*$")
 _DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
-_NOUN_PREPOSITIONS = frozenset(_w("on about over amid despite following after of against"))
 _DET_WORDS = "a an the this that these those its his her their our my your any some every each"
 _DETERMINERS = frozenset(_w(_DET_WORDS))

@@ -71,6 +71,7 @@ class Resolver:
         self.when = when
         self.entities: dict[str, Entity] = {}
         self.last: list[tuple[int, str, Resolved]] = []  # (ref, kind, resolved)
+        self.ends: list[int] = []  # where the quote of each of self.last ends
         self.role_mention_pos = -1
         self.sent_starts = sorted(sent_starts)
         self.possessive_only: set[str] = set()  # people named only as "X’s": no antecedent by nearness
@@ -339,11 +340,11 @@ class Resolver:
         if kind == "document":  # "the statement said": whoever issued it, the organisation just quoted
             if (author := document_author(self, sp, ref)) is not None:
                 return author  # "A statement by the defence ministry said …" (rules-1.41)
-            for r, k, res in reversed(self.last):
+            for n, (r, k, res) in reversed(list(enumerate(self.last))):
                 if r < ref - 1500:
                     break
-                if k in ("organisation", "person", "group") and res.speaker:
-                    return body_since(self.text, self.lang, (r, ref), res.speaker) or res  # also a group
+                if k in ("organisation", "person", "group") and res.speaker:  # after its quote (1.82)
+                    return body_since(self.text, self.lang, (max(r, self.ends[n]), ref), res.speaker) or res
             # "…, according to the study.": with nobody quoted before, the study itself (rules-1.17)
             doc = doc_source(sp.text) or org_before(self.text, self.lang, ref)
             return Resolved(doc, org_id(doc), "organisation") if doc else None  # or the body before (1.22)
@@ -394,4 +395,5 @@ class Resolver:
             out.append(res)
             if res is not None:
                 self.last.append((ref, res.speaker_type, res))
+                self.ends.append(max(raw.end, ref))
         return out

@@ -136,7 +136,16 @@ def is_org_word(tok: str) -> bool:
         rest = next(low[len(p) :] for p in _CYR_COMPOUND_PREFIXES if low.startswith(p))
         if rest.startswith(ORG_STEMS) and len(rest) > 3:
             return True
+    if _CYR_ADMIN_ABBR_RE.match(low):  # "облкомприроды", "горздрав", "райадміністрація" (rules-1.82)
+        return True
     return low.startswith(ORG_STEMS) and len(low) > 3
+
+
+# rules-1.82: a regional, city or district body's abbreviated name ("В облкомприроды уверены, что …")
+_CYR_ADMIN_ABBR_RE = re.compile(
+    r"(?:обл|гор|рай|міськ|ком)(?:ком|здрав|адм|фин|фін|образ|осві|спорт|прир|виконком|исполком|энерго|енерго|"
+    r"газ|вод|транс|культ|суд|прокур)\w*$"
+)
 
 
 # rules-1.49: the first half of a Ukrainian or Russian compound body noun ("агрохолдинг", "нафтокомпанія")

@@ -1,0 +1,50 @@
+"""Ukrainian and Russian attributions by an outlet that quotes someone (rules-1.82): "…, цитирует
+председателя палаты Николая Брыкина издание «Вечерняя Казань».", "…, цитує міністра видання «…»": the
+speaker is the one quoted (the cue's object, in the accusative), not the outlet that quotes him."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.about import finish
+from ingest.extract.cues import Raw
+from ingest.extract.inflect import nominative_name
+from ingest.extract.plausible import plausible_speaker
+from ingest.extract.sentences import Sentence
+from ingest.extract.speakers import SpeakerPhrase
+
+# the outlet after the one quoted: a medium's noun and a name in quote marks, or a name in capitals
+_OUTLET = (
+    r"(?:издание|агентство|газета|портал|телеканал|радиостанция|сайт|журнал|видання|газета|телеканал|портал|"
+    r"радіостанція|сайт|журнал|агенція)\s+«[^»]{1,60}»|«[^»]{1,60}»|[A-ZА-ЯІЇЄҐЁ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐЁ0-9][\w-]*){0,2}"
+)
+_CITED_RE = re.compile(
+    r",\s+(?:цитирует|цитируют|цитирует\s+слова|цитує|цитують|цитує\s+слова)\s+(?P<who>[^,.;«»]{3,90}?)\s+"
+    r"(?P<outlet>" + _OUTLET + r")\s*\.?\s*$"
+)
+
+
+def cited_statements(text: str, lang: str, sents: list[Sentence], found: list[Raw]) -> list[Raw]:
+    """Sentences that end in "…, цитирует <whom> <outlet>." and hold no statement found before."""
+    if lang not in ("uk", "ru") or "цит" not in text:
+        return []
+    taken = [(r.start, r.end) for r in found if r.start >= 0]
+    out: list[Raw] = []
+    for s in sents:
+        if "цит" not in text[s.start : s.end]:
+            continue
+        m = _CITED_RE.search(text, s.start, s.end)
+        if m is None or any(a < m.start() and s.start < b for a, b in taken):
+            continue
+        sp = plausible_speaker(m.group("who"), lang)
+        if sp is None or sp.kind not in ("person", "role", "organisation", "anonymous"):
+            continue
+        if sp.kind == "person" and sp.name:  # the accusative: a man's is his genitive ("Николая Брыкина")
+            name = nominative_name(sp.name, lang, "gen")
+            name = nominative_name(sp.name, lang) if name == sp.name else name
+            sp = SpeakerPhrase(sp.text, sp.kind, name=name, role=sp.role, gender=sp.gender, org=sp.org)
+        cs, ce = finish(text, s.start, m.start())
+        if ce - cs < 12:
+            continue
+        out.append(Raw(cs, ce, text[cs:ce], "indirect", "цитирует", sp, s.start, 0.6, para=s.para))
+    return out
