@@ -8,7 +8,7 @@ from bisect import bisect_right
 from datetime import date
 
 from ingest.extract.antecedents import frame_body, plural_antecedent
-from ingest.extract.bodies import locative_body_before, org_before
+from ingest.extract.bodies import doc_author_before, locative_body_before, org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import full_name, person_before
@@ -283,6 +283,9 @@ class Resolver:
             if raw.cue == "nach angaben" and (fb := frame_body(self, g, ref)) is not None:
                 return fb  # "Der Verband … Nach seinen Angaben …"
             just_named = g == "o" and sp.text.lower() in _BODY_JUST_NAMED
+            doc_named = just_named and sp.text.lower() in ("darin", "hierin")  # "…, heißt es darin." (1.80)
+            if doc_named and (org := doc_author_before(self.text, ref)):
+                return Resolved(org, org_id(org), "organisation")  # the author of the document just named
             if just_named and (org := org_before(self.text, self.lang, ref)):
                 return Resolved(org, org_id(org), "organisation")  # "…, hieß es.": the body just named
             if g in ("p", "o"):
