@@ -100,6 +100,11 @@ RULES_1_83: list[tuple[str, str, list[Row]]] = [
         "Now Brazile’s colleague, Jake Tapper, insists Brazile’s actions were “unethical”.",
         [],
     ),
+    (  # en (rules-1.85): a no-break space between the cue's comma and the quote
+        "en",
+        "Asked to respond, Carson said,\u00a0“What does it say about people who jump on the bandwagon?”",
+        [("Carson", "direct", "What does it say about people who jump on the bandwagon?")],
+    ),
 ]
 
 

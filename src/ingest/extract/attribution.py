@@ -173,7 +173,7 @@ def parse_before(
 ) -> tuple[SpeakerPhrase, Token, int] | None:
     """Attribution before an opening quote: "X said: “…”", "He said, “…”", "Name: «…»" (``bare``: "X said
     “…”", the cue right before the quote)."""
-    s = text[a:b].rstrip(" \t—–-")
+    s = text[a:b].rstrip(" \t\u00a0\u202f\u2009—–-")  # (rules-1.85: a no-break space before the quote)
     if not s or (s[-1] not in ":," and not bare):
         return None
     toks = tokens(text, a, a + len(s) - (0 if bare else 1))

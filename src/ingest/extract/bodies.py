@@ -27,7 +27,8 @@ _DE_BODY_NOUNS = (
     "ministerium|amt|behörde|regierung|verband|kommission|polizei|stab|gericht|dienst|agentur|büro|rat|konzern|"
     "gewerkschaft|staatsanwaltschaft|verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|"
     "fraktion|klub|verein|kammer|"
-    "initiative|stiftung|genossenschaft|vereinigung|bündnis|netzwerk|verbund|bund|gemeinde|landkreis|leitung|führung"
+    "initiative|stiftung|genossenschaft|vereinigung|bündnis|netzwerk|verbund|bund|gemeinde|landkreis|leitung|führung|"
+    "pfarrei|firma"  # rules-1.80
 )  # (rules-1.34: also alone, "Die Staatsanwaltschaft", "Der Verband"; rules-1.60: "-kammer", "Die Kammer"; rules-1.78:
 # the federations, foundations and initiatives of lexicon's body heads, "Die Verbraucherinitiative …")
 _DE_ORG_MENTION_RE = re.compile(
@@ -89,3 +90,22 @@ def named_org(text: str, ref: int) -> str:
     ]
     before = [n for p, n in found if p < ref]
     return before[-1] if before else (found[0][1] if found else "")
+
+
+# rules-1.80: a document of a body ("aus der Antwort der Verwaltung auf …", "im Bericht des Landesrechnungshofs")
+_DE_DOC_OF_RE = re.compile(
+    r"\b(?:Antwort|Bericht|Mitteilung|Erklärung|Stellungnahme|Studie|Vorlage|Schreiben|Brief|Gutachten|Analyse|"
+    r"Auswertung|Papier|Entwurf)\w*\s+(?:der|des)\s+(?P<np>(?:[a-zäöü][\w-]+e[nrs]?\s+)?[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
+)
+
+
+def doc_author_before(text: str, ref: int, window: int = 400) -> str:
+    """The body whose document was named last in the ``window`` characters before ``ref`` (German): what
+    "darin" stands for in "…, heißt es darin." ("Das geht aus der Antwort der Verwaltung … hervor.")."""
+    best = ""
+    for m in _DE_DOC_OF_RE.finditer(text, max(0, ref - window), ref):
+        sp = analyze_np(m.group("np"), "de")
+        if sp.kind == "organisation":
+            best = sp.org or sp.text
+    return best

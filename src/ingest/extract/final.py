@@ -34,10 +34,11 @@ _TAIL_ADJUNCT_RE = re.compile(
 
 
 _DE_IMPERSONAL_TAIL_RE = re.compile(  # rules-1.49: "…, hieß es in Wiesbaden.", "…, hieß es aus dem Ministerium."
-    # rules-1.60: a day before the place ("…, hieß es am Montag aus der Kammer.")
-    r"\s+es(?:\s+am\s+[A-ZÄÖÜ]\w*(?:tag|woch|abend|morgen)\w*)?(?:\s+(?:weiter|dazu|außerdem|zudem|aus\s+\w+|von\s+\w+|(?:in|aus)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\w-]+))?"
+    # rules-1.60: a day before the place ("…, hieß es am Montag aus der Kammer."); rules-1.80: "…, heißt es darin."
+    r"\s+es(?:\s+am\s+[A-ZÄÖÜ]\w*(?:tag|woch|abend|morgen)\w*)?(?:\s+(?:weiter|dazu|außerdem|zudem|darin|hierin|dort|aus\s+\w+|von\s+\w+|(?:in|aus)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\w-]+))?"
     r"\s*[.!]?\s*$"
 )
+_DE_DARIN_RE = re.compile(r"\s+es\s+(?:darin|hierin)\b")
 _DE_AUS_SOURCE_RE = re.compile(r"\saus\s+(?:dem|der)\s+(?P<src>[A-ZÄÖÜ][\w-]+)\s*[.!]?\s*$")
 # German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
 # Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")
@@ -157,7 +158,8 @@ def final_attribution(
             ):
                 # "…, hieß es aus dem Ordinariat.": no body named before, so the place it came from (1.74)
                 return SpeakerPhrase(src["src"], "organisation", org=src["src"]), toks[j].start()
-            return SpeakerPhrase("es", "pronoun", gender="o"), toks[j].start()
+            doc = _DE_DARIN_RE.match(tail) is not None  # "…, heißt es darin.": the document just named (1.80)
+            return SpeakerPhrase("darin" if doc else "es", "pronoun", gender="o"), toks[j].start()
         if lang == "de" and _DE_ABOUT_TAIL_RE.match(text, t.end(), e):
             return None
         if lang == "de" and _DE_COORD_PREDICATE_RE.match(text, t.end(), e):

@@ -11,7 +11,7 @@ from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
-from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
+from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.roles import ROLE_CLASSES, is_cyr_role, is_org_head
 from ingest.extract.speakers import (
@@ -152,15 +152,18 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
     if med is not None:  # "повідомив у Telegram очільник ОВА …", "said in a statement the ministry …"
         while i < len(toks) and toks[i].start() < med.end():
             i += 1
+    own = 2 if len(toks) > 2 and toks[1].group().lower() in PRON_POSS else 1  # "в її пресслужбі" (1.80)
     if (
         org_in
         and lang in ("uk", "ru")
-        and len(toks) > 1
+        and len(toks) > own
         and toks[0].group().lower() in _CYR_IN
-        and loc_body_start(toks[1].group(), toks[2].group() if len(toks) > 2 else "")
+        and (lower_body_start if own == 2 else loc_body_start)(
+            toks[own].group(), toks[own + 1].group() if len(toks) > own + 1 else ""
+        )
     ):
-        out.append(toks[0])
-        i = 1
+        out.append(toks[own] if own == 2 else toks[0])  # (the body itself after a possessive pronoun)
+        i = own + 1 if own == 2 else 1
     if (
         lang in ("uk", "ru")
         and not out

@@ -153,9 +153,13 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     if lang in ("uk", "ru") and (ask := _CYR_ON_REQUEST_RE.search(np)) is not None:
         np = np[: ask.start()]  # "в ответе компании на запрос редакции": the company (rules-1.60)
     sp = analyze_np(np, lang)
+    low = m.group().lower()
+    if sp.kind == "unknown" and lang in ("uk", "ru") and "слова" not in low and "цит" not in low:
+        ds = text.rfind(" ", m.start(), m.start("np") - 1) + 1  # "в документации аукциона" (rules-1.80)
+        doc = text[ds : m.start("np") + len(np)]
+        return SpeakerPhrase(doc, "organisation", org=doc, gender="o"), ds
     if sp.kind in ("unknown", "pronoun"):
         return None
-    low = m.group().lower()
     # "приводятся слова директора Сергея Комарова", "цитує X Богдана Ілліча"
     if "слова" in low or "цит" in low:
         sp = in_case(sp, lang, "gen")

@@ -21,7 +21,9 @@ _ORG_CONTEXT_WORDS = frozenset(_w("outlet agency newspaper channel website broad
 _CYR_LEAD_SKIP = frozenset(_w("в у на з із из від от регіональному региональном місцевому местном"))
 # "für": rules-1.13 ("des Bundesamts für Sicherheit in der Informationstechnik" → "Bundesamts")
 _HEAD_STOP_SET = frozenset(
-    _w("of who familiar with from at in on inside within near aboard for für close that де з из")
+    _w(
+        "of who familiar with from at in on inside within near aboard for für close that де з из behind"
+    )  # 1.80
 )
 
 

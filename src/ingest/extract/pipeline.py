@@ -17,6 +17,7 @@ from ingest.extract.interviews import interview_answers, on_question_line
 from ingest.extract.konjunktiv import konjunktiv_statements
 from ingest.extract.liveblog import find_label_statements
 from ingest.extract.names import detect_language
+from ingest.extract.plausible import asked_only
 from ingest.extract.quotes import find_quotes, has_words
 from ingest.extract.registry import Registry
 from ingest.extract.reported import reported_statements
@@ -25,7 +26,7 @@ from ingest.extract.sentences import split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.84"
+EXTRACTOR_VERSION = "rules-1.85"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -179,6 +180,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     reported = reported_statements(text, sents, quotes, lang, direct)
     if ":" in text:  # "Q: Some colleagues say the excess is a fluke.": the interviewer's question (1.34)
         reported = [r for r in reported if not on_question_line(text, r.start)]
+    if lang == "en":  # "Asked whether …, he laughed.": what was asked (rules-1.80)
+        reported = [r for r in reported if not asked_only(r.quote)]
     if lang != "en":
         reported = _split_colon_quotes(text, reported)
     if lang == "de":

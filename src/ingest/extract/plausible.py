@@ -285,6 +285,13 @@ _ASKED_LEADS = frozenset(("Asked", "Pressed", "Questioned", "Challenged"))
 _ASKED_LINKS = frozenset(_w("about why whether if how what when where who which on over for by to"))
 
 
+def asked_only(quote: str) -> bool:
+    """ "Asked whether the pub could make money, he laughed.": the question put to the speaker before an
+    inverted cue is no statement of his (rules-1.80)."""
+    w = quote.split(None, 2)
+    return len(w) > 1 and w[0] in _ASKED_LEADS and w[1] in _ASKED_LINKS
+
+
 # "…, with Mr Newsom responding: “…”": the person after "with" before a participle and a colon (rules-1.31)
 _WITH_PARTICIPLE_RE = re.compile(r",\s+with\s+(?P<np>[A-Z][^,:]{1,60}?)\s+[a-z]{3,}ing\s*:$")
 

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from datetime import date
 
 from ingest.extract.antecedents import frame_body, plural_antecedent
-from ingest.extract.bodies import locative_body_before, org_before
+from ingest.extract.bodies import org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import full_name, person_before
@@ -52,12 +52,11 @@ from ingest.extract.resolve_phrases import (
     resolve_organisation,
     resolve_role,
 )
-from ingest.extract.resolve_pronouns import aged_person, de_feminine_body, in_open_quote
+from ingest.extract.resolve_pronouns import aged_person, body_for_pronoun, de_feminine_body, in_open_quote
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
-_BODY_JUST_NAMED = frozenset(("es", "darin", "hierin", "dort"))  # "…, hieß es.", "Darin heißt es:" (1.34)
 _PATRONYMIC_RE = re.compile(r" [А-ЯІЇЄҐ]\w+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$")
 
 
@@ -277,15 +276,10 @@ class Resolver:
                 g = "f"  # "sagte sie", "erklärte sie": a singular verb, so "sie" is she, not they
             elif not g and de_sie and raw.cue.endswith("n"):
                 g = "p"  # "fordern sie", "sagten sie": a plural verb
-            if g == "o" and sp.text.lower() in ("там", "тут"):  # "В администрации … Там утверждают"
-                body = locative_body_before(self.text, ref)
-                if body:
-                    return Resolved(body, org_id(body), "organisation")
             if raw.cue == "nach angaben" and (fb := frame_body(self, g, ref)) is not None:
                 return fb  # "Der Verband … Nach seinen Angaben …"
-            just_named = g == "o" and sp.text.lower() in _BODY_JUST_NAMED
-            if just_named and (org := org_before(self.text, self.lang, ref)):
-                return Resolved(org, org_id(org), "organisation")  # "…, hieß es.": the body just named
+            if (body := body_for_pronoun(self, sp.text.lower(), g, ref)) is not None:
+                return body  # "Там утверждают", "…, hieß es.", "…, heißt es darin." (1.80)
             if g in ("p", "o"):
                 if (plural := plural_antecedent(self, g, ref)) is not None:
                     return plural

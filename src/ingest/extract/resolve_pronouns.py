@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.extract.bodies import org_before
+from ingest.extract.bodies import doc_author_before, locative_body_before, org_before
 from ingest.extract.entities import Resolved
 from ingest.extract.names import org_id, unknown_id
 
@@ -65,3 +65,23 @@ def aged_person(r: Resolver, phrase: str, ref: int) -> Resolved | None:
         if aged
         else Resolved(phrase, unknown_id(phrase, r.article_id), "person")
     )
+
+
+_BODY_JUST_NAMED = frozenset(("es", "darin", "hierin", "dort"))  # "…, hieß es.", "Darin heißt es:" (1.34)
+
+
+def body_for_pronoun(r: Resolver, word: str, g: str, ref: int) -> Resolved | None:
+    """The body a neuter pronoun or adverb stands for: "Там утверждают" (the body in the locative before),
+    "…, hieß es." (the body just named; rules-1.34), "…, heißt es darin." (the author of the document just
+    named, else the body; rules-1.80); None for other words or when no body is found."""
+    if g != "o":
+        return None
+    if word in ("там", "тут"):
+        body = locative_body_before(r.text, ref)
+    elif word in _BODY_JUST_NAMED:
+        body = (doc_author_before(r.text, ref) if word in ("darin", "hierin") else "") or org_before(
+            r.text, r.lang, ref
+        )
+    else:
+        return None
+    return Resolved(body, org_id(body), "organisation") if body else None

@@ -40,7 +40,8 @@ _DE_ORG_HEADS = _w(
     "klinikleitung klinikumsleitung schulleitung werksleitung konzernleitung heimleitung kitaleitung einsatzleitung "
     "geschäftsführung konzernführung unternehmensführung vereinsführung parteiführung polizeiführung "
     "bauaufsicht finanzaufsicht bankenaufsicht heimaufsicht schulaufsicht polizeidirektion polizeipräsidium "
-    "klub club umfeld"  # rules-1.30: "Aus dem Umfeld des englischen Klubs heißt es, …"
+    "klub club umfeld "  # rules-1.30: "Aus dem Umfeld des englischen Klubs heißt es, …"
+    "pfarrei firma"  # rules-1.80: "teilte die Pfarrei mit", "die Baufirma", "der Sicherheitsfirma"
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
