@@ -80,6 +80,7 @@ _EXTRA = {
     r"|(?:machte|machten|macht)(?=\s(?:[\w-]+\s+){0,6}?deutlich,)"  # 1.35: "machte … deutlich, dass"
     r"|(?:ließ|ließen|lässt)\s(?=(?:[\w-]+\s+){0,8}?(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten),)"
     r"|(?:gestand|gestanden|gesteht)\s(?=(?:[\w-]+\s+){0,5}?ein,)"  # 1.61, 1.63
+    r"|(?:warf|warfen|wirft|werfen)\s(?=(?:[\w-]+\s+){0,6}?vor,)"  # 1.90: "X warf Y vor, …"
     r"|wie\s(?=[^,]{2,80}?\sbekannt\s+(?:gab|gaben|gibt|gegeben\s+hat)\s*,)",
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
     r"мнению|оцін\w*|оценк\w*|подсч[её]т\w*|підрахунк\w*|расч[её]т\w*|розрахунк\w*|твердженн\w*|утверждени\w*|"

@@ -53,6 +53,8 @@ from ingest.extract.sentences import LEAD_STAMP_RE
 from ingest.extract.separable_de import de_separable_speaker, separable_cue
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_speaker_noun
 
+_MID_SOURCE_KINDS = frozenset(("person", "organisation", "role", "anonymous"))  # 1.90: "laut Medienberichten"
+
 
 @dataclass(slots=True)
 class Frame:
@@ -229,10 +231,8 @@ def sentence_frame(
             and speakerish(m.group("np"), lang, owned=True)
             and not reports_inner_speaker(m.group("np"), stext[m.end() :])
         ):
-            np_text = m.group("np") + (
-                "," if "," in m.group("np") else ""
-            )  # "the governor, Oleh Syniehubov,"
-            return Frame(analyze_np(np_text, lang), s + m.end(), e, "according to", 0.85)
+            comma = "," if "," in m.group("np") else ""  # "the governor, Oleh Syniehubov,"
+            return Frame(analyze_np(m.group("np") + comma, lang), s + m.end(), e, "according to", 0.85)
         m = EN_ACCORDING_END_RE.search(stext)
         if (
             m
@@ -327,9 +327,8 @@ def sentence_frame(
         if sv is not None and (sp := de_separable_speaker(sv, lang)).kind != "unknown":
             return Frame(sp, s + sv[2], e, "gab an", 0.8)
         if (cf := compound_frame(stext, s)) is not None and not in_quote(cf[1], spans, qstarts):
-            return Frame(
-                analyze_np(cf[0], lang), cf[1], cf[2], "nach angaben", 0.75, cf[3]
-            )  # "nach Polizeiangaben"
+            sp = analyze_np(cf[0], lang)  # "nach Polizeiangaben"
+            return Frame(sp, cf[1], cf[2], "nach angaben", 0.75, cf[3])
         if (pm := de_pron_mid_frame(stext)) is not None and not in_quote(s + pm[1], spans, qstarts):
             return Frame(pm[0], s, e, "nach angaben", 0.7)  # "… sollen nach seinen Worten …" (rules-1.48)
         m = DE_FRAME_RE.match(stext) or DE_ZUFOLGE_RE.match(stext)
@@ -375,7 +374,7 @@ def sentence_frame(
                     np_text = role  # "… liegt nach Angaben des zuständigen Beschaffungschefs …" (rules-1.20)
                 sp = analyze_np(np_text, lang)
                 lone = sp.kind == "person" and " " not in sp.name and text.count(sp.name) < 2  # "laut Plan"
-                if sp.kind in ("person", "organisation", "role") and not lone:
+                if sp.kind in _MID_SOURCE_KINDS and not lone:
                     gap = (s + m.start(), np_next) if short else None
                     if DE_REL_BEFORE_RE.search(stext, max(0, m.start() - 16), m.start()) and np_next < e:
                         return Frame(sp, np_next, e, m.group().split()[0].lower(), 0.7)

@@ -18,7 +18,8 @@ _DE_SEPARABLE_RE = re.compile(
     r"|(?:wandte|wandten|wendet)\s+(?P<mid3>(?:[\w-]+\s+){0,5}?)ein"
     r"|(?:rechnete|rechneten|rechnet)\s+(?P<mid4>(?:[\w-]+\s+){0,5}?)vor"
     r"|(?:ließ|ließen|lässt)\s+(?P<mid5>(?:[\w-]+\s+){0,8}?)(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten)"
-    r"|(?:gestand|gestanden|gesteht)\s+(?P<mid6>(?:[\w-]+\s+){0,5}?)ein),\s+(?:dass\s+)?(?=\S)"
+    r"|(?:gestand|gestanden|gesteht)\s+(?P<mid6>(?:[\w-]+\s+){0,5}?)ein"
+    r"|(?:warf|warfen|wirft|werfen)\s+(?P<mid7>(?:[\w-]+\s+){0,6}?)vor),\s+(?:dass\s+)?(?=\S)"  # 1.90: accusations
 )  # (rules-1.61: "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass …")
 
 
@@ -35,6 +36,7 @@ def separable_cue(stext: str) -> tuple[str, str, int] | None:
         or m.group("mid4")
         or m.group("mid5")
         or m.group("mid6")
+        or m.group("mid7")
         or ""
     )
     return m.group("np"), mid.strip(), m.end()
@@ -44,6 +46,8 @@ def de_separable_speaker(sv: tuple[str, str, int], lang: str) -> SpeakerPhrase:
     """The subject of a separable cue: the phrase before the verb, or, when that is an adverbial ("Am
     Montag gab die Polizei bekannt"), the words after it."""
     sp = analyze_np(sv[0], lang)
+    if sp.kind == "pronoun" and sv[0].strip() in ("Er", "Sie", "Es"):
+        return sp  # "Er wirft der EU vor, …": the subject pronoun; the words after the verb are its object (1.90)
     if sp.kind in ("unknown", "pronoun") or (de_lead_not_subject(sv[0]) and sv[1]):
         return analyze_np(sv[1], lang) if sv[1] else SpeakerPhrase("", "unknown")
     return sp  # (rules-1.29: every adverbial of de_lead_not_subject, "Als Grund … gab die Schule an")

@@ -1,0 +1,50 @@
+"""Rules of rules-1.90, found on German WikiNews: accusations ("X wirft Y vor, …"), a source inside a
+compound in the middle of a sentence ("laut Medienberichten"), a subject pronoun before a separable cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+
+RULES_1_90: list[tuple[str, str, list[Row]]] = [
+    (  # de: "X warf Y vor, … zu haben": the accusation is X's statement
+        "de",
+        "Der Wirtschaftsminister warf den USA vor, den Konkurrenten bevorzugt zu haben.",
+        [("Der Wirtschaftsminister", "indirect", "den Konkurrenten bevorzugt zu haben")],
+    ),
+    (  # de: … and with "dass"
+        "de",
+        "Die Opposition wirft der Regierung vor, dass sie die Zahlen geschönt habe.",
+        [("Die Opposition", "indirect", "sie die Zahlen geschönt habe")],
+    ),
+    (  # de: a subject pronoun before the verb is the speaker, not the object after it
+        "de",
+        "Der Regierungschef Jan Olsen lehnt die Mission ab. Er wirft der Europäischen Union vor, das Land unter "
+        "Druck setzen zu wollen.",
+        [("Jan Olsen", "indirect", "das Land unter Druck setzen zu wollen")],
+    ),
+    (  # guard: "vorwerfen" without a clause after the comma is no statement
+        "de",
+        "Man kann ihm viel vorwerfen.",
+        [],
+    ),
+    (  # de: "laut Medienberichten" in the middle of the sentence: the whole sentence, by the reports
+        "de",
+        "Heftige Regenfälle haben im Süden des Landes laut Medienberichten zu schweren Überschwemmungen geführt.",
+        [
+            (
+                "Medienberichten",
+                "indirect",
+                "Heftige Regenfälle haben im Süden des Landes laut Medienberichten zu schweren Überschwemmungen "
+                "geführt",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_90)
+def test_rules_1_90(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
