@@ -42,6 +42,16 @@ RULES_1_90: list[tuple[str, str, list[Row]]] = [
             )
         ],
     ),
+    (  # en: an honorific's gender: "she" after "Ms. Rice" and "Mr. Netanyahu" is Rice
+        "en",
+        "In a letter, Mr. Netanyahu said such a meeting could compound the misperception. Ms. Rice demurred when "
+        "asked whether she believed Mr. Netanyahu was making the speech for political favor. “I’m not going to "
+        "ascribe motives to the prime minister,” she told Mr. Rose.",
+        [
+            ("Netanyahu", "indirect", "such a meeting could compound the misperception"),
+            ("Rice", "direct", "I’m not going to ascribe motives to the prime minister"),
+        ],
+    ),
 ]
 
 

@@ -62,6 +62,10 @@ TITLE_ABBREVIATIONS = frozenset(
     )
 )
 
+# The gender an honorific before a surname shows ("Mr. Netanyahu … she told" is not his; rules-1.90)
+TITLE_GENDER = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f", "Sir": "m",
+                "Dame": "f", "Lord": "m", "Lady": "f", "Baroness": "f", "Baron": "m"}  # fmt: skip
+
 # Titles before a name that name a person even when the first name is unknown ("Deputy Minister Viktor
 # Hrebeniuk", "Міністр енергетики Олена Литвин"; rules-1.51: US and court titles, "Supreme Court Justice …")
 MENTION_TITLES = (

@@ -13,6 +13,7 @@ from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import full_name, person_before
 from ingest.extract.inflect import nominative_name
+from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.mentions import (
     name_before,
     plural_phrase,
@@ -91,6 +92,9 @@ class Resolver:
                 ent.add_role(held)
             if title:
                 ent.add_role(title)  # "President Barack Obama": "the president" can find him
+                ent.gender = ent.gender or TITLE_GENDER.get(
+                    title, ""
+                )  # "Mr. Netanyahu", "Ms. Rice" (rules-1.90)
             k = bisect_right(starts, pos) - 1
             ss = starts[k] if k >= 0 else text.rfind("\n", 0, pos) + 1
             if possessive_at(text, pos + len(name)):
