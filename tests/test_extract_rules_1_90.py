@@ -52,6 +52,22 @@ RULES_1_90: list[tuple[str, str, list[Row]]] = [
             ("Rice", "direct", "I’m not going to ascribe motives to the prime minister"),
         ],
     ),
+    (  # en: "congressman" is a role word, so a state before it does not end the inverted speaker
+        "en",
+        '"He has had no support from his colleagues," said former Massachusetts congressman Barney Frank.',
+        [("Barney Frank", "direct", "He has had no support from his colleagues")],
+    ),
+    (  # en: "delegates" are people, so "Some delegates at the convention in X" is a group, not X
+        "en",
+        "Some delegates at the convention in Philadelphia said they welcomed attention to the issue.",
+        [
+            (
+                "Some delegates at the convention in Philadelphia",
+                "indirect",
+                "they welcomed attention to the issue",
+            )
+        ],
+    ),
 ]
 
 

@@ -145,8 +145,7 @@ DE_SAYS_FORMS = frozenset(
 
 # --- Ukrainian / Russian: UK_RU_CUES lives in lexicon_slavic (imported above) -------------------
 
-# --- Titles and role words ------------------------------------------------------------------
-# Capitalised words that precede a name without being part of it.
+# --- Titles and role words (capitalised words that precede a name without being part of it) ------
 PERSON_NOUNS_LIST = _w(
     "nurse doctor surgeon engineer volunteer farmer teacher coach analyst coordinator activist lawyer "
     "attorney economist officer researcher scientist pilot driver journalist reporter photographer "
@@ -179,7 +178,7 @@ PERSON_NOUNS_LIST = _w(
     "classmate pupil graduate homeowner landlord landlady vendor victim eyewitness protester demonstrator user "
     "listener viewer subscriber buyer investor shareholder donor villager refugee migrant midwife waiter "
     "electrician labourer laborer janitor nanny umpire attendant cashier intern trainee apprentice contractor "
-    "prisoner inmate detainee suspect hostage "
+    "prisoner inmate detainee suspect hostage delegate "  # (rules-1.90: "Some delegates at the convention said")
     # rules-1.35: police and accident investigators ("…," the inspector said.)
     "inspector detective constable "
     # rules-1.36: the press ("said CNN correspondent Jane Doe", "the columnist wrote"); inquests and expert
@@ -262,6 +261,7 @@ for _cls, _words in [
 ]:
     for _word in _words.split():
         ROLE_CLASSES[_word] = _cls
+ROLE_CLASSES.update(dict.fromkeys(_w("congressman congresswoman assemblyman assemblywoman"), "lawmaker"))
 
 # --- Organisations, groups, anonymous sources -------------------------------------------------
 ORG_HEADS = frozenset(
