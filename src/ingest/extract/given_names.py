@@ -62,6 +62,7 @@ liam noah oliver elijah lucas mason logan owen caleb hunter connor evan gavin is
 nolan quentin rhys seth toby victor wesley zachary felipe rodrigo diego sergio raul fernando
 callum calum alasdair alistair hamish angus euan ewan iain fergus gints janis jānis andris maris māris edgars
 ottokar siegfried eberhard burkhard detlev arnd jannik lasse ekkehard kuno friedhelm gernot hinrich jost
+ollie olly freddy gethin emyr aled owain finlay niall cian oisin ronan
 """
 _FEMALE = """
 olena elena yelena jelena helena olga olha olya iryna irina yuliya yulia julia iuliia yuliia
@@ -104,6 +105,8 @@ fiona moira morag eilidh ailsa kirsty morwenna élise elise nathalie elina ilze 
 friederike ottilie gesine almut hiltrud sieglinde ingeborg rosemarie annegret henrike hedwig mechthild
 irmgard adelheid liselotte lieselotte birte gesa edeltraud roswitha elfriede christa hildegard gertrud
 anneliese margot gerda mathilde wilhelmine henriette merle jule
+ellie maisie lottie tilly imogen seren jodie jessie gracie hollie libby abbie nellie aisling grainne morven
+rhian lowri bethany felicity rosalind philippa pippa hattie
 """
 # The world lists (given_names_world*.py) add names of other regions; an entry here keeps its gender.
 FEMALE_NAMES = frozenset(_FEMALE.split()) | (WORLD_FEMALE - frozenset(_MALE.split()))

@@ -184,6 +184,20 @@ def dash_quotes(text: str, lang: str) -> list[Raw]:
     return out
 
 
+def label_speaker(name: str, text: str, lang: str) -> SpeakerPhrase:
+    """(rules-1.88) The speaker an answer's label names. A surname that reads as a common noun or a
+    place ("Wendland", "Kirchberg") names the person whose full name ends in it in the text ("Revierförster
+    Tobias Wendland betreut …"); the label then stands for that person (a first name the name lists know)."""
+    sp = analyze_np(name, lang)
+    if sp.kind != "unknown" or " " in name:
+        return sp
+    for m in re.finditer(rf"\b([A-ZÄÖÜА-ЯІЇЄҐ][\w\-]+) {re.escape(name)}\b", text):
+        full = analyze_np(m.group(0), lang)
+        if full.kind == "person" and full.name == m.group(0):
+            return SpeakerPhrase(name, "person", name, "", full.gender, "")
+    return sp
+
+
 def _has_qa_lines(text: str) -> bool:
     """A question line (``(?m)^`` and QA_LINE_RE). The first line counts only in a text that opens with
     one of the letters below or holds a label after a newline (so a lone opening "Кореспондент:" does not)."""
@@ -223,7 +237,7 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
                 continue
             sp = SpeakerPhrase("", "interviewee")
         else:
-            sp = analyze_np(name, lang)
+            sp = label_speaker(name, text, lang)
             if sp.kind not in ("person", "organisation"):
                 continue
         qs, qe = m.start("quote"), m.end("quote")

@@ -239,9 +239,17 @@ for _pt in _w(
     UK_RU_CUES.setdefault(_pt, "")
 # rules-1.33: cues only with their object noun ("звернув увагу, що …", "обратила внимание, что …"): the cue
 # scan finds them through a lookahead (cues._EXTRA), never alone ("звернув з дороги")
-SLAVIC_OBJECT_CUES = frozenset(_w("звернув звернула звернули обратил обратила обратили"))
+# (rules-1.88: the present, "звертає увагу, що …", "обращают внимание, что …")
+SLAVIC_OBJECT_CUES = frozenset(
+    _w("звернув звернула звернули обратил обратила обратили звертає звертають обращает обращают")
+)
 for _oc in SLAVIC_OBJECT_CUES:
-    UK_RU_CUES[_oc] = "m" if _oc in ("звернув", "обратил") else ("p" if _oc.endswith("и") else "f")
+    if _oc.endswith(("є", "ет")):  # the present singular says nothing of the gender
+        UK_RU_CUES[_oc] = ""
+    else:
+        UK_RU_CUES[_oc] = (
+            "m" if _oc in ("звернув", "обратил") else ("p" if _oc.endswith(("и", "ть", "ют")) else "f")
+        )
 # rules-1.35: "…, свідчить звіт.", "…, свидетельствуют данные": only before a report or data (cues._EXTRA)
 SLAVIC_EVIDENCE_CUES = frozenset(_w("свідчить свідчать свидетельствует свидетельствуют"))
 for _ec in SLAVIC_EVIDENCE_CUES:

@@ -1,6 +1,7 @@
 """Speaker phrases tidied before they are analysed (rules-1.40): a nickname in quote marks inside a name,
 a relative clause without commas after an unnamed person, a German possessive before a role and a
-name, a Ukrainian/Russian "one of the …" before the person's apposition."""
+name, a Ukrainian/Russian "one of the …" before the person's apposition, a German role after "als" and a
+distance after the person ("Ein Mann zwei Häuser weiter", rules-1.88)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,17 @@ _DE_POSSESSIVE_RE = re.compile(
 _CYR_ONE_OF_RE = re.compile(
     r"(?:[Оо]дин|[Оо]дна|[Оо]дне|[Оо]дно)\s+(?:із|з|зі|из)\s+[^,]{2,40},\s+(?P<rest>.+)"
 )
+# rules-1.88: "die Stadtwerke als Betreiber", "Müller als Vertreter der Firma": the role after "als" is no
+# speaker; the noun or name before it is (a comparison, "mehr als 200 Anwohner", has no capital before "als")
+_DE_AS_ROLE_RE = re.compile(
+    r"(?P<head>(?:[a-zäöü]+\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3})\s+als\s+\S.*"
+)
+_DE_COMPARATIVES = frozenset({"mehr", "weniger", "eher", "früher", "später", "länger", "größer", "anders"})
+# rules-1.88: "Ein Mann zwei Häuser weiter", "eine Nachbarin drei Türen entfernt": where the person lives
+_DE_DISTANCE_RE = re.compile(
+    r"\s+(?:ein|eine|einen|zwei|drei|vier|fünf|sechs|ein\s+paar|einige|wenige|\d+)\s+[A-ZÄÖÜ]\w+\s+"
+    r"(?:weiter|entfernt|nebenan)$"
+)
 _CYR_CAP_RE = re.compile(r"\b[А-ЯІЇЄҐ][а-яіїєґё’'-]+")
 _CYR_FROM_PLACE_RE = re.compile(r"\s+(?:з|із|зі|из|со?)\s+[А-ЯІЇЄҐ][\w’'-]*$")  # "Іван з Вінниччини"
 
@@ -35,6 +47,15 @@ def tidy_np(phrase: str, lang: str) -> str:
         return m.group("head")
     if lang == "de" and (m := _DE_POSSESSIVE_RE.match(phrase)) is not None:
         return phrase[m.end() :]
+    if (
+        lang == "de"
+        and " als " in phrase
+        and (m := _DE_AS_ROLE_RE.fullmatch(phrase)) is not None
+        and m.group("head").rsplit(None, 1)[-1].lower() not in _DE_COMPARATIVES
+    ):
+        return m.group("head")
+    if lang == "de" and (m := _DE_DISTANCE_RE.search(phrase)) is not None and m.start() > 0:
+        return phrase[: m.start()]
     if lang in ("uk", "ru") and (m := _CYR_ONE_OF_RE.fullmatch(phrase)) is not None:
         rest = _CYR_FROM_PLACE_RE.sub("", m.group("rest").rstrip(" ,"))
         if _CYR_CAP_RE.search(rest) is not None:

@@ -25,6 +25,8 @@ DE_LOWER_WORD_RE = re.compile(rf"(?<![\w-])(?!(?:{_DE_NP_WORDS})\b)[a-zäöüß]
 _SLAVIC_RELATIVE_RE = re.compile(
     r"(?:як|котор)(?:ий|ая|ое|ые|ая|ого|ому|ой|ую|ым|ыми|ых|ем|а|е|і|ої|ій|у|им|ими|их|ому)|чий|чия|чиё|чиї|чей|чья"
 )
+# rules-1.88: a listener in the dative after the cue ("нашему изданию", "журналистам", "своєму колезі")
+_SLAVIC_DATIVE_RE = re.compile(r"(?:наш|ваш|свою|сво|мо|тво)(?:ему|єму|ому)|\w{3,}(?:ам|ям)")
 _ASIDE_ING_RE = re.compile(r"[a-z]{3,}ing")
 _CLAUSE_OPENERS = frozenset(_w("although though whereas while but"))
 _OUT_CUES = frozenset(("pointed", "points"))  # a phrasal cue whose particle stands before the comma
@@ -61,9 +63,11 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
             k is None
             or k + 1 >= n
             or not toks[k + 1].group().islower()
-            or toks[k + 1].group() in ("что", "що")
+            or toks[k + 1].group() in ("что", "що", "как", "як")
             or _SLAVIC_RELATIVE_RE.fullmatch(toks[k + 1].group())
-        ):  # (rules-1.71: "…, повідомила пресслужба університету, якому належить будівля": the speaker's relative)
+            or _SLAVIC_DATIVE_RE.fullmatch(toks[i + 1].group().lower())
+        ):  # (rules-1.71: "…, повідомила пресслужба університету, якому належить будівля": the speaker's relative;
+            # rules-1.88: "Тренер, мастер X, рассказал нашему изданию, как …": the listener and what was told)
             return None
         return _np_or_none(text[toks[i].end() : toks[k].start()], lang)
     if (

@@ -26,7 +26,7 @@ from ingest.extract.sentences import split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.90"
+EXTRACTOR_VERSION = "rules-1.91"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -184,10 +184,11 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         reported = [r for r in reported if not asked_only(r.quote)]
     if lang != "en":
         reported = _split_colon_quotes(text, reported)
-    if lang == "de":
-        reported.extend(
-            konjunktiv_statements(text, sents, [(q.open_pos, q.close_pos) for q in quotes], direct + reported)
+    if lang == "de":  # "Frage: Die Forsten sagen, man solle …": no Konjunktiv on a question line (1.88)
+        found = konjunktiv_statements(
+            text, sents, [(q.open_pos, q.close_pos) for q in quotes], direct + reported
         )
+        reported.extend(r for r in found if ":" not in text or not on_question_line(text, r.start))
     reported.extend(find_label_statements(text, lang, direct + reported))  # "13:10 ДСНС: …" (rules-1.40)
     reported.extend(
         cited_statements(text, lang, sents, direct + reported)

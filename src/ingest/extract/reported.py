@@ -19,6 +19,7 @@ from ingest.extract.clauses import (
     opens_statement,
     participle_complement,
 )
+from ingest.extract.colonframe import frame_in_sentence, which_said
 from ingest.extract.coordination import (
     after_coordination,
     cut_before_next_subject,
@@ -42,7 +43,6 @@ from ingest.extract.cues import (
 )
 from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
-from ingest.extract.frames import sentence_frame, which_said
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
 from ingest.extract.konjunktiv import de_colon_start, konj1_in
 from ingest.extract.lexicon import trie_pattern
@@ -226,7 +226,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if rest is not None:
             emit(rest[0], rest[1], found[-1].speaker if found else sp, rest[2], conf * 0.95)
 
-    frame = sentence_frame(text, s, e, lang, spans, qstarts)
+    frame = frame_in_sentence(text, s, e, lang, spans, qstarts)  # (after a colon too, rules-1.88)
     if frame is not None:
         emit(frame.start, frame.end, frame.speaker, frame.cue, frame.confidence)
         if frame.cue == "according to" and (w := which_said(text, frame.end, e)) is not None:

@@ -11,16 +11,20 @@ from ingest.extract.speakers import SpeakerPhrase, analyze_np
 # separable cue verbs: "Die Feuerwehr gab an, dass …", "Am Montag gab die Polizei bekannt, …", "Die
 # Regierung wies darauf hin, dass …" (rules-1.25; "gab" alone is no cue: "Es gab drei Tote")
 # (rules-1.27: objections, "Die Fraktionschefin hielt dem entgegen, …", "Der Wirt wandte ein, …"; rules-1.38:
-# reproaches, "Der Ankläger hielt ihm vor, er habe …")
+# reproaches, "Der Ankläger hielt ihm vor, er habe …"; rules-1.88: a subject with its apposition, "Der Kläger,
+# ein 58 Jahre alter Ingenieur, hatte geltend gemacht, …")
 _DE_SEPARABLE_RE = re.compile(
-    r"(?P<np>[^,;:„“\"]{2,90}?)\s+(?:(?:gab|gaben|gibt|wies|wiesen|weist)\s+(?P<mid>(?:[\w-]+\s+){0,5}?)"
+    r"(?P<np>[^,;:„“\"]{2,90}?(?:,\s[^,;:„“\"]{2,60}?,)?)\s+(?:(?:gab|gaben|gibt|wies|wiesen|weist)\s+(?P<mid>(?:[\w-]+\s+){0,5}?)"
     r"(?:an|bekannt|zu|darauf\s+hin|hin)|(?:hielt|hielten|hält)\s+(?P<mid2>(?:[\w-]+\s+){0,5}?)(?:entgegen|dagegen|vor)"
     r"|(?:wandte|wandten|wendet)\s+(?P<mid3>(?:[\w-]+\s+){0,5}?)ein"
     r"|(?:rechnete|rechneten|rechnet)\s+(?P<mid4>(?:[\w-]+\s+){0,5}?)vor"
     r"|(?:ließ|ließen|lässt)\s+(?P<mid5>(?:[\w-]+\s+){0,8}?)(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten)"
     r"|(?:gestand|gestanden|gesteht)\s+(?P<mid6>(?:[\w-]+\s+){0,5}?)ein"
-    r"|(?:warf|warfen|wirft|werfen)\s+(?P<mid7>(?:[\w-]+\s+){0,6}?)vor),\s+(?:dass\s+)?(?=\S)"  # 1.90: accusations
-)  # (rules-1.61: "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass …")
+    r"|(?:warf|warfen|wirft|werfen)\s+(?P<mid9>(?:[\w-]+\s+){0,6}?)vor"  # 1.90: accusations
+    r"|(?:machte|machten|macht|machen)\s+(?P<mid7>(?:[\w-]+\s+){0,5}?)geltend"
+    r"|(?:hat|hatte|hatten|haben)\s+(?P<mid8>(?:[\w-]+\s+){0,5}?)geltend\s+gemacht),\s+(?:dass\s+)?(?=\S)"
+)  # (rules-1.61: "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass …"; rules-1.88: a claim made
+# in a case, "Der Kläger machte geltend, er habe …", "Die Firma hatte geltend gemacht, dass …")
 
 
 def separable_cue(stext: str) -> tuple[str, str, int] | None:
@@ -37,9 +41,11 @@ def separable_cue(stext: str) -> tuple[str, str, int] | None:
         or m.group("mid5")
         or m.group("mid6")
         or m.group("mid7")
+        or m.group("mid8")
+        or m.group("mid9")
         or ""
     )
-    return m.group("np"), mid.strip(), m.end()
+    return m.group("np").rstrip(","), mid.strip(), m.end()
 
 
 def de_separable_speaker(sv: tuple[str, str, int], lang: str) -> SpeakerPhrase:

@@ -57,6 +57,9 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
             break
     if end == 0:
         return None
+    if lang in ("uk", "ru") and _SLAVIC_PRESENT_RE.search(toks[end].group()):
+        while end > 1 and toks[end - 1].group().isalpha() and toks[end - 1].group().islower():
+            end -= 1  # "Лелека програму підтримує, але вважає, що …": the object before the verb (rules-1.88)
     if lead_pp:  # "Auf Instagram postete er …:" (rules-1.30)
         pron = toks[end + 1].group() if end + 1 < len(toks) else ""
         if pron in ("der", "die", "das", "ein", "eine") or is_cap(
@@ -74,6 +77,8 @@ _WE_OPEN_RE = re.compile(r"\s*(?:We|Our|Wir|Unser\w*|Ми|Наш\w*|Мы)\b")
 _DE_OBJECT_START_RE = re.compile(r"\s(?:seine[nmrs]?|ihre[nmrs]?|sein|ihr|den|einen|diese[nmrs]?)\s.*$")
 _DE_LEAD_PREPS = frozenset(_w("Auf In Im Am Bei Nach Mit Über Vor Seit Während Zuvor Dort Für"))
 _SLAVIC_PAST_RE = re.compile(r"(?:[аеиіоуыяю]в|[аеиіоуыя]л|ла|ли|ло)$")
+# rules-1.88: the present ("підтримує", "поддерживает", "вітають"), verb-final after an object
+_SLAVIC_PRESENT_RE = re.compile(r"(?:[аяуюі]є|[аяуюі]ють|[аяуе]ет|[аяуе]ют)$")
 _DE_NOT_VERB = frozenset(
     _w("der die das den dem des ein eine einer eines einem einen und von vom zum zur im am")
 )
@@ -81,11 +86,12 @@ _DE_NOT_VERB = frozenset(
 
 def _past_verb(toks: list[Token], j: int, lang: str) -> bool:
     """A past-tense verb ending the subject of a coordinated clause ("Він відкинув … і заявив",
-    "Der Minister wies … zurück und sagte"): Ukrainian/Russian -в/-л/-ла/-ли/-ло; German a lower-case
+    "Der Minister wies … zurück und sagte"): Ukrainian/Russian -в/-л/-ла/-ли/-ло (and the present, -ає/-ує/-ает
+    …, "Лелека програму підтримує, але вважає"); German a lower-case
     word right after a capitalised noun that is no article or preposition."""
     w = toks[j].group()
     if lang in ("uk", "ru"):
-        return len(w) > 3 and bool(_SLAVIC_PAST_RE.search(w))
+        return len(w) > 3 and bool(_SLAVIC_PAST_RE.search(w) or _SLAVIC_PRESENT_RE.search(w))
     if lang == "de":
         prev = toks[j - 1].group()
         if prev == "," and j > 1 and is_cap(toks[j - 2].group()) and w not in _DE_NOT_VERB and w.isalpha():
