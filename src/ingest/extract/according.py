@@ -9,7 +9,7 @@ import re
 from ingest.extract.clauses import SUBORDINATE_TAIL_RE
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
-from ingest.extract.speakers import analyze_np, is_cap
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 # words that name no source after "according to" ("according to statistics", "the report")
 _SKIP_WORDS = (
@@ -30,12 +30,36 @@ def _named_body(toks: list[str]) -> bool:
 _POSSESSED_RE = re.compile(r"\w[’']s\s+(?:own\s+|latest\s+|new\s+|official\s+|annual\s+)*\w+$")
 
 
+# rules-1.86: "documents seen by Reuters", "minutes of the meeting obtained by the Times": the outlet only saw
+# the document, which is the source
+_EN_DOC_SEEN_BY_RE = re.compile(
+    r"\b(?:documents?|minutes|report|letter|e-?mails?|memos?|draft|filings?|papers|records|correspondence|notes|"
+    r"messages|copy|transcripts?|recordings?)\b(?:\s+of\s+[^,]{1,60}?)?\s+(?:seen|obtained|reviewed)\s+by\s",
+    re.I,
+)
+
+
+def seen_document(np: str) -> str:
+    """The document of "documents seen by Reuters", "minutes of the meeting obtained by the Times", else ""."""
+    m = _EN_DOC_SEEN_BY_RE.search(np) if " by " in np else None
+    return np[: m.end() - 1].rsplit(None, 2)[0] if m is not None and len(np[: m.start()].split()) <= 2 else ""
+
+
+def source_phrase(np: str, lang: str) -> SpeakerPhrase:
+    """The speaker of an "according to" frame: a document an outlet only saw is its own source (rules-1.86),
+    not the outlet."""
+    doc = seen_document(np) if lang == "en" else ""
+    return SpeakerPhrase(doc, "organisation", gender="o", org=doc) if doc else analyze_np(np, lang)
+
+
 def speakerish(np: str, lang: str, owned: bool = False) -> bool:
     """Whether the phrase of a frame ("According to X", "As X said") can name its source; with ``owned``
     (a sentence's opening frame), also a data word after a possessive ("the board's own figures")."""
     words = np.lower().split()
     if not words or len(words) > 10:
         return False
+    if lang == "en" and seen_document(np):
+        return True  # "According to minutes seen by the Times, …" (rules-1.86)
     if words[-1] in SKIP_SPEAKERS and not (
         lang == "en" and (_named_body(np.split()) or (owned and _POSSESSED_RE.search(np)))
     ):

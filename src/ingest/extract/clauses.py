@@ -51,7 +51,7 @@ PRONOUN_CLAUSE_RE = re.compile(
 )
 # "insisted the plan would work", "warned Russia could respond": a short subject and a finite auxiliary
 # make a clause without "that" (after a cue that otherwise takes an object: "warned the public")
-_NP_CLAUSE_RE = re.compile(
+NP_CLAUSE_RE = re.compile(
     r"\s+(?P<np>(?:(?:the|a|an|this|these|those|its|his|her|their|our|some|many|most|all)\s+(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:would|will|could|can|had|has|have|was|were|is|are|"
     r"should|might|may|must)\s+(?!been\b)(?:[“\"‘](?=[^”\"’“\n]{1,80}[”\"’]\s+\w))?\w)"  # "was “quiet” after" (1.31)
@@ -321,7 +321,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     if needs_that(low):
         if not is_cognition(low) and (m := PRONOUN_CLAUSE_RE.match(text, t.end(), e)) is not None:
             return m.start("pron")  # "confirmed it had received …", "warned they would …"
-        if not is_cognition(low) and (m := _NP_CLAUSE_RE.match(text, t.end(), e)) is not None:
+        if not is_cognition(low) and (m := NP_CLAUSE_RE.match(text, t.end(), e)) is not None:
             return m.start("np")  # "insisted the plan would work"
         return None
     p = t.end()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.clauses import NP_CLAUSE_RE
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import GROUP_NOUNS
 from ingest.extract.lexicon import words as _w
@@ -124,3 +125,19 @@ def after_coordination(toks: list[re.Match[str]], i: int) -> bool:
     if prev == "also" and i > 1:
         prev = toks[i - 2].group().lower()
     return prev in _COORD
+
+
+# rules-1.86: a second cue after "and"/"but" ("… but said …", "… and insisted …")
+_AND_CUE_RE = re.compile(
+    r"\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|insisted|insists|argued|argues|warned|warns|stressed|"
+    r"noted|told|maintained|maintains)\b"
+)
+
+
+def clause_before_second_cue(text: str, start: int, end: int) -> bool:
+    """A that-less clause after a cue that otherwise takes an object, ended by a second cue of the same
+    subject ("acknowledged the case was embarrassing but said …", "admitted the roof had leaked but insisted
+    …"): the first clause is a statement too, however long the sentence (rules-1.86)."""
+    return (
+        NP_CLAUSE_RE.match(text, start, end) is not None and _AND_CUE_RE.search(text, start, end) is not None
+    )

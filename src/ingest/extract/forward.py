@@ -67,12 +67,13 @@ _PRONOUN_SUBJECTS = frozenset(_w("він вона вони он она они er
 def _after_lead_adjunct(toks: list[Token]) -> int:
     """Index of a role noun or first name within five tokens after a leading locative ("в районном чате
     пользовательница …"; rules-1.38: a second adjunct and an adjective, "на пресс-конференции после старта
-    генеральный конструктор …"), else 0."""
+    генеральный конструктор …"; rules-1.86: a spokesman or source noun, "в беседе с ТАСС представитель
+    авиакомпании …"), else 0."""
     for k in range(2, min(7, len(toks))):
         w = toks[k].group()
-        if _cyr_role_nominative(w) or is_first_name(w):
+        if _cyr_role_nominative(w) or is_first_name(w) or is_speaker_noun(w):
             return k
-        if not w[:1].isalpha():
+        if not w[:1].isalpha() and w not in "«»":  # (1.86: an outlet in quote marks, "з «Суспільним»")
             break
     return 0
 

@@ -17,6 +17,7 @@ from ingest.extract.according import (
     according_source,
     has_view_word,
     reports_inner_speaker,
+    source_phrase,
     speakerish,
 )
 from ingest.extract.cues import is_cue, tokens
@@ -232,7 +233,7 @@ def sentence_frame(
             and not reports_inner_speaker(m.group("np"), stext[m.end() :])
         ):
             comma = "," if "," in m.group("np") else ""  # "the governor, Oleh Syniehubov,"
-            return Frame(analyze_np(m.group("np") + comma, lang), s + m.end(), e, "according to", 0.85)
+            return Frame(source_phrase(m.group("np") + comma, lang), s + m.end(), e, "according to", 0.85)
         m = EN_ACCORDING_END_RE.search(stext)
         if (
             m
@@ -243,7 +244,7 @@ def sentence_frame(
         if m and not _CLAUSE_IN_SOURCE_RE.search(m.group("np")):  # "…, according to X, she told …" (1.34)
             np_text = according_source(m.group("np"))
             if speakerish(np_text, lang):
-                return Frame(analyze_np(np_text + ",", lang), s, s + m.start(), "according to", 0.8)
+                return Frame(source_phrase(np_text + ",", lang), s, s + m.start(), "according to", 0.8)
             if THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)
                 return Frame(SpeakerPhrase(np_text, "document"), s, s + m.start(), "according to", 0.75)
         if (mid := EN_ACCORDING_MID_RE.search(stext)) is not None and len(stext[: mid.start()].split()) > 3:

@@ -78,7 +78,8 @@ _STUDY_NOUNS = frozenset(
     _w(
         "study survey poll paper report clip ad advert video slide presentation "
         # rules-1.50: court papers and campaign spots ("the lawsuit argues that", "“…,” the advertisement says")
-        "advertisement commercial lawsuit suit complaint indictment memo memorandum"
+        "advertisement commercial lawsuit suit complaint indictment memo memorandum "
+        "minutes transcript"  # rules-1.86: a meeting's record ("…, the minutes say, and …")
     )
 )
 _DOC_DETERMINERS = frozenset(
@@ -176,12 +177,20 @@ _IN_PLACE_RE = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\
 # German: a body's regional branch, an acronym and a region ("der TÜV Süd", "der ADAC Nordrhein", "die AOK Bayern"),
 # not a role and a person
 _DE_ACRONYM_BODY_RE = re.compile(
-    r"(?:(?:der|die|das|dem|den|des)\s+)?(?P<name>[A-ZÄÖÜ]{2,5}\s+(?P<w>[A-ZÄÖÜ][\wäöüß-]{2,}))"
+    r"(?:(?:[Aa]us|[Vv]on|[Bb]ei)\s+)?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+)?(?P<name>[A-ZÄÖÜ]{2,5}\s+(?P<w>[A-ZÄÖÜ][\wäöüß-]{2,}))"
 )
 _DE_BRANCH_PLACES = frozenset(
     "Nord Süd Ost West Nordost Nordwest Südost Südwest Mitte Rheinland Nordrhein Westfalen Bayern Hessen Sachsen "
     "Thüringen Niedersachsen Berlin Hamburg Bremen Brandenburg Saarland Pfalz Baden-Württemberg Rheinland-Pfalz "
     "Sachsen-Anhalt Schleswig-Holstein Mecklenburg-Vorpommern Nordrhein-Westfalen Plus".split()
+)
+
+
+# rules-1.86: an association named with a lower-case adjective ("der Verband deutscher Musikschulen", "Bund
+# freier Waldorfschulen", "Verband kommunaler Unternehmen"): one name, not its last noun
+_DE_ADJ_BODY_RE = re.compile(
+    r"(?:(?:[Aa]us|[Vv]on|[Bb]ei)\s+)?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+)?(?P<name>(?:[A-ZÄÖÜ][\w-]*)?(?:[Vv]erband|[Bb]und|[Vv]erein|[Vv]ereinigung|"
+    r"[Gg]esellschaft|[Aa]rbeitsgemeinschaft|[Kk]onferenz)(?:e?s)?\s+[a-zäöü]\w+er\s+[A-ZÄÖÜ][\w-]+)"
 )
 
 
@@ -259,6 +268,8 @@ def np_shape(
         and _DE_BOARD_RE.fullmatch(phrase)
     ):
         return make(phrase, "organisation", org=phrase, gender="o")
+    if lang == "de" and 3 <= len(words) <= 5 and (adj_body := _DE_ADJ_BODY_RE.fullmatch(phrase)) is not None:
+        return make(phrase, "organisation", org=adj_body.group("name"), gender="o")  # (rules-1.86)
     if lang == "de" and len(words) == 2 and first in ("die", "der", "den") and words[1] in _DE_PARTIES:
         return make(phrase, "organisation", org=words[1], gender="o")  # "die Grünen verlangen" (rules-1.34)
     if (  # rules-1.11: "Ministerpräsidentin Korte", "Polizeisprecherin Kühnel": a title and a surname

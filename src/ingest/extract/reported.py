@@ -22,6 +22,7 @@ from ingest.extract.clauses import (
 from ingest.extract.colonframe import frame_in_sentence, which_said
 from ingest.extract.coordination import (
     after_coordination,
+    clause_before_second_cue,
     cut_before_next_subject,
     de_perfect_subject,
     no_complement,
@@ -44,14 +45,14 @@ from ingest.extract.cues import (
 from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
-from ingest.extract.konjunktiv import de_colon_start, konj1_in
+from ingest.extract.konjunktiv import de_colon_start, de_second_predicate, konj1_in
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_PARTICIPLE_CUES, EN_THAT_ONLY
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
-from ingest.extract.parenthesis import DE_LOWER_WORD_RE as _LOWER_WORD_RE
+from ingest.extract.parenthesis import DE_LOWER_WORD_RE as _LW_RE
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.phrasal import participle_tail
 from ingest.extract.plausible import plausible_speaker
@@ -132,11 +133,12 @@ def reported_statements(
             lead = text[sents[si].start : max(sents[si].start, text.rfind(",", sents[si].start, pos))]
             if tail != end and clause_like(lead, lang):  # (rules-1.49; the cheap match first)
                 end = tail
-            # these verbs report a statement only before "that"/":" or at the end of the sentence
+            # only before "that"/":", a clause before "but said" (1.86) or at the end of the sentence
             if (
                 end - cue_end > 70
                 and not _THAT_AHEAD_RE.search(text, cue_end, min(end, cue_end + 110))
                 and not PRONOUN_CLAUSE_RE.match(text, cue_end, end)
+                and not clause_before_second_cue(text, cue_end, end)
             ):
                 continue
         by_sent.setdefault(si, set()).add(pos)
@@ -292,12 +294,10 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         comp = complement_start(text, toks, i, e, lang)
         if comp is not None and lang == "en" and no_complement(text, t.end(), comp):
             comp = None  # "…, X said of Mrs. Clinton's plan", "X said to Wired."
-        if (
-            comp is not None
-            and lang == "de"
-            and not _LOWER_WORD_RE.search(text, comp, de_day_cut(text, comp, e))
-        ):
+        if comp is not None and lang == "de" and not _LW_RE.search(text, comp, de_day_cut(text, comp, e)):
             comp = None  # "äußerte sich der Chefvolkswirt der Nordbank, Jens Kuhlmann (, am Montag).": apposition
+        if comp is not None and lang == "de" and de_second_predicate(text, comp, e):
+            comp = None  # "Probst räumte Fehler ein, wies den Vorwurf aber zurück": no clause (rules-1.86)
         inverted = not coordinated and lang in ("de", "uk", "ru") and prev is not None
         sp = None
         if inverted and lang == "de" and comp is not None and (perf := de_perfect_subject(text, s, t, lang)):

@@ -126,6 +126,11 @@ def cyr_group(phrase: str, words: list[str]) -> bool:
     return adj.endswith(("ые", "ие", "і")) and noun.endswith(("и", "ы", "і")) and is_cyr_role(noun)
 
 
+# rules-1.86: places run by a body that speak for themselves ("В аэропорту признали, что …", "…, отметили в
+# заповеднике", "у зоопарку повідомили")
+_CYR_PLACE_BODY_STEMS = ("аэропорт", "аеропорт", "заповедник", "заповідник", "зоопарк", "нацпарк")
+
+
 @lru_cache(maxsize=65536)
 def is_org_word(tok: str) -> bool:
     low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
@@ -139,7 +144,7 @@ def is_org_word(tok: str) -> bool:
             return True
     if _CYR_ADMIN_ABBR_RE.match(low):  # "облкомприроды", "горздрав", "райадміністрація" (rules-1.82)
         return True
-    return low.startswith(ORG_STEMS) and len(low) > 3
+    return low.startswith(ORG_STEMS + _CYR_PLACE_BODY_STEMS) and len(low) > 3
 
 
 # rules-1.82: a regional, city or district body's abbreviated name ("В облкомприроды уверены, что …")
