@@ -83,6 +83,14 @@ def check_case_outcome(runs: Any, name: str, case: Any) -> None:
     assert f"{name}: {error}" in runs.summaries[1].errors
 
 
+def check_urls_and_texts(runs: Runs, name: str, case: Any) -> None:
+    """The URLs and texts stored after the second run, in title order, where the case names them."""
+    if case.urls is not None:
+        assert runs.urls[1][name] == case.urls
+    if case.texts is not None:
+        assert runs.texts[1][name] == case.texts
+
+
 def check_published(runs: Any, name: str, case: Any) -> None:
     """The publication times stored after the second run, in title order (naive times are UTC)."""
     if case.published is not None:

@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 import pytest
 
 from faultserver import LOOPBACK_HOSTS, Behaviour, FaultServer, redirect, respond, sequence
-from hostile_checks import Runs, check_case_outcome, check_rerun_adds_nothing, feeds_file, run_twice
+from hostile_checks import (
+    Runs,
+    check_case_outcome,
+    check_rerun_adds_nothing,
+    check_urls_and_texts,
+    feeds_file,
+    run_twice,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -206,10 +213,7 @@ def test_each_case_keeps_what_it_should(runs: Runs, name: str) -> None:
     if name not in active_cases():
         pytest.skip("no IPv6 loopback on this machine")
     check_case_outcome(runs, name, case)
-    if case.urls is not None:
-        assert runs.urls[1][name] == case.urls
-    if case.texts is not None:
-        assert runs.texts[1][name] == case.texts
+    check_urls_and_texts(runs, name, case)
 
 
 def test_a_re_run_adds_nothing(runs: Runs) -> None:

@@ -24,6 +24,7 @@ from hostile_checks import (
     Runs,
     check_case_outcome,
     check_rerun_adds_nothing,
+    check_urls_and_texts,
     feeds_file,
     run_twice,
     table_rows,
@@ -153,10 +154,7 @@ SHARED = ("one-url-first-name", "one-url-second-name")  # one article, stored un
 def test_each_case_keeps_what_it_should(runs: Runs, name: str) -> None:
     case = CASES[name]
     check_case_outcome(runs, name, case)
-    if case.urls is not None:
-        assert runs.urls[1][name] == case.urls
-    if case.texts is not None:
-        assert runs.texts[1][name] == case.texts
+    check_urls_and_texts(runs, name, case)
 
 
 def test_one_url_under_two_names_is_one_article(runs: Runs) -> None:

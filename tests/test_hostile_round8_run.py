@@ -38,6 +38,7 @@ from hostile_checks import (
     check_case_outcome,
     check_published,
     check_rerun_adds_nothing,
+    check_urls_and_texts,
     feeds_file,
     run_twice,
 )
@@ -271,10 +272,7 @@ def test_each_case_keeps_what_it_should(runs: Runs, name: str) -> None:
     case = CASES[name]
     check_case_outcome(runs, name, case)
     check_published(runs, name, case)
-    if case.urls is not None:
-        assert runs.urls[1][name] == case.urls
-    if case.texts is not None:
-        assert runs.texts[1][name] == case.texts
+    check_urls_and_texts(runs, name, case)
 
 
 def test_a_re_run_adds_nothing(runs: Runs) -> None:
