@@ -211,8 +211,18 @@ def test_slow_page_is_queued_then_fetched_next_run(
         (respond(200, b"", HTML), "error", 200, False),  # empty body
         (respond(200, (PAGES / "paywall.html").read_bytes(), HTML), "paywall", 200, False),
         (respond(200, (PAGES / "empty.html").read_bytes(), HTML), "empty", 200, False),
+        # round thirteen: a PDF or an image where the page was (its bytes were adopted as the text)
+        (
+            respond(
+                200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + FULL.encode(), {"Content-Type": "application/pdf"}
+            ),
+            "not_html",
+            200,
+            False,
+        ),
+        (respond(200, b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 8, HTML), "not_html", 200, False),
     ],
-    ids=["500", "404", "410", "503", "reset", "empty-body", "paywall", "js-shell"],
+    ids=["500", "404", "410", "503", "reset", "empty-body", "paywall", "js-shell", "pdf", "jpeg-as-html"],
 )
 def test_failures_are_recorded_and_feed_text_kept(
     cat: Catalog, fault_server: FaultServer, tmp_path: Path, behaviour: object, status: str, http: int | None,

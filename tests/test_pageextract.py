@@ -136,10 +136,70 @@ UK_NO_META = re.sub(rb"<meta http-equiv[^>]*>", b"", UK)
         (KOI8.encode("koi8-r"), None, "koi8-r", "Привет"),
         ('<?xml version="1.0" encoding="windows-1252"?><p>café</p>'.encode("cp1252"), None, "cp1252", "café"),
         (b"<p>plain ascii</p>", None, "utf-8", "plain ascii"),
+        # round thirteen: UTF-16 without a BOM, whatever the label says (was U+FFFD between the letters)
+        ("<!doctype html><p>Vellmar pier</p>".encode("utf-16-le"), "text/html; charset=utf-8", "utf-16-le", "pier"),
+        ("\n<html><p>Vellmar pier</p>".encode("utf-16-be"), None, "utf-16-be", "Vellmar pier"),
     ],
     ids=["http-charset", "meta-charset", "sniffed", "latin1-header", "lying-header", "utf8-as-latin1", "bom",
-         "koi8-r", "xml-declaration", "ascii"],
+         "koi8-r", "xml-declaration", "ascii", "utf16le-as-utf8", "utf16be-unlabelled"],
 )  # fmt: skip
 def test_decode_html(body: bytes, content_type: str | None, encoding: str, contains: str) -> None:
     text, used = decode_html(body, content_type)
     assert used == encoding and contains in text
+
+
+PIER = "".join(
+    f"<p>Paragraph {i}: the harbour board of Vellmar said on Tuesday that the new ferry pier would open in spring.</p>"
+    for i in range(10)
+)
+PIER_PAGE = (
+    f"<html><head><title>Pier</title></head><body><article><h1>Pier</h1>{PIER}</article></body></html>"
+)
+PIER_TEXT = (
+    "Paragraph 0: the harbour board of Vellmar said on Tuesday that the new ferry pier would open in spring."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "reason"),
+    [
+        (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + PIER_TEXT.encode(), "application/pdf",
+         "not an HTML page: application/pdf"),
+        (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + PIER_TEXT.encode(), "text/html",
+         "not an HTML page: binary data (starts with '%PDF-1.4')"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 8, "text/html; charset=utf-8",
+         'not an HTML page: binary data (starts with \'JFIF !"#\')'),
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png", "not an HTML page: image/png"),
+        (f'{{"headline": "Pier", "body": "{PIER_TEXT}"}}'.encode(), "application/json", "not an HTML page: application/json"),
+        (f'{{"headline": "Pier", "body": "{PIER_TEXT}"}}'.encode(), "text/html", "not an HTML page: JSON"),
+        (f"<?xml version='1.0'?><rss version='2.0'><channel><item><description>{PIER_TEXT}</description></item>"
+         "</channel></rss>".encode(), "text/xml", "not an HTML page: a feed (<rss>)"),
+        (f"<?xml version='1.0'?>\n<!-- generator -->\n<feed xmlns='http://www.w3.org/2005/Atom'><entry><content>"
+         f"{PIER_TEXT}</content></entry></feed>".encode(), None, "not an HTML page: a feed (<feed>)"),
+        (b"<rss version='2.0'/>", "application/rss+xml; charset=utf-8", "not an HTML page: application/rss+xml"),
+    ],
+    ids=["pdf", "pdf-as-html", "jpeg-as-html", "png", "json", "json-as-html", "rss-as-xml", "atom-untyped", "rss"],
+)  # fmt: skip
+def test_a_body_that_is_no_html_page_is_never_its_text(
+    body: bytes, content_type: str | None, reason: str
+) -> None:
+    """Round thirteen: a link to a PDF, an image, JSON or a feed gave its bytes as the article's text."""
+    page = extract_page(body, {"content-type": content_type} if content_type else {}, BASE + "/a/1")
+    assert (page.kind, page.reason, page.text) == ("not_html", reason, "")
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "kind"),
+    [
+        (PIER_PAGE.encode(), "application/octet-stream", "article"),
+        ("\n\n".join(PIER.replace("<p>", "").split("</p>")).encode(), "text/plain; charset=utf-8", "article"),
+        (PIER_PAGE.encode(), "application/xhtml+xml", "article"),
+        (("<?xml version='1.0'?>" + PIER_PAGE).encode(), "text/xml", "article"),
+        ("<!doctype html>".encode("utf-16-le") + PIER_PAGE.encode("utf-16-le"), "text/html; charset=utf-8", "article"),
+    ],
+    ids=["octet-stream", "text-plain", "xhtml", "xml-declared-html", "utf16-as-utf8"],
+)  # fmt: skip
+def test_pages_under_generic_types_are_read(body: bytes, content_type: str, kind: str) -> None:
+    page = extract_page(body, {"content-type": content_type}, BASE + "/a/1")
+    assert page.kind == kind, page.reason
+    assert page.text.startswith(PIER_TEXT), page.text[:80]

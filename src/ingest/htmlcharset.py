@@ -1,6 +1,7 @@
 """The character encoding of an HTML page, as browsers find it, and the page as text.
 
-``decode_html(body, content_type)``: a BOM; else the HTTP ``charset`` and the ``<meta charset>`` /
+``decode_html(body, content_type)``: a BOM; else the byte pattern of UTF-16/32 markup (``<\x00h\x00``:
+a UTF-16 page without a BOM under a ``charset=utf-8`` label or none, round thirteen); else the HTTP ``charset`` and the ``<meta charset>`` /
 ``<meta http-equiv>`` / XML declaration of the first 4 KiB (the meta one first when HTTP only names
 Latin-1, a common server default; UTF-8 first when a Latin-1 label covers valid UTF-8); the first of
 those that decodes the bytes; else UTF-8; else ``charset_normalizer``'s guess. Latin-1 and ASCII
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import codecs
 import re
+
+from ingest.charsets import WIDE_START_RE
 
 PRESCAN_BYTES = 4096  # where a <meta charset> is looked for (as browsers do)
 SNIFF_BYTES = 256 * 1024
@@ -33,6 +36,10 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     for bom, name in BOMS:
         if body.startswith(bom):
             return body[len(bom) :].decode(name, errors="replace"), name
+    wide = WIDE_START_RE.match(body)
+    if wide is not None and wide.lastgroup:  # NULs between ASCII markup: no 8-bit label can be right
+        name = wide.lastgroup.replace("_", "-")
+        return body.decode(name, errors="replace"), name
     declared = [e for e in (charset_label(content_type or ""), prescan_charset(body)) if e]
     if len(declared) == 2 and declared[0] in LATIN1_FAMILY and declared[1] not in LATIN1_FAMILY:
         declared.reverse()

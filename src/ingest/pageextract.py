@@ -10,7 +10,8 @@ language (``<html lang>``, else detected).
 
 ``kind`` says whether the text can be used: ``article``; ``paywall`` (subscribe prompts or
 ``isAccessibleForFree: false`` with little text); ``consent`` (a cookie/consent wall); ``error`` (an
-HTTP error, or a "page not found" page); ``empty`` (no main text). Phrases in en, de, uk and ru.
+HTTP error, or a "page not found" page); ``empty`` (no main text); ``not_html`` (round thirteen: a
+PDF, an image, JSON or a feed where the page was: never its bytes as text). Phrases in en, de, uk and ru.
 Pure: bytes in, values out.
 """
 
@@ -32,7 +33,7 @@ from ingest.htmlcharset import decode_html
 from ingest.langid import detect_language
 from ingest.text import clean_text, clean_title
 
-PageKind = Literal["article", "paywall", "consent", "error", "empty"]
+PageKind = Literal["article", "paywall", "consent", "error", "empty", "not_html"]
 
 MIN_ARTICLE_CHARS = 120  # less main text than this: an empty page
 WALL_MAX_CHARS = 1500  # a page with a wall prompt and less other text than this is the wall
@@ -95,6 +96,20 @@ QUOTE_CHARS_RE = re.compile(r"[\"“”„«»‘’‚‹›]")
 XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 LANG_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 SPACE_RE = re.compile(r"\s+")
+# media types that are never an article page, whatever their body (round thirteen)
+NOT_PAGE_TYPE_RE = re.compile(
+    r"^(?:image|audio|video|font|model)/|^application/(?:pdf|json|[\w.-]+\+json|rss\+xml|atom\+xml|rdf\+xml"
+    r"|javascript|ecmascript|zip|gzip|x-gzip|msword|vnd\.[\w.+-]+)$|^text/(?:css|javascript|csv|calendar|vcard)$",
+    re.IGNORECASE,
+)
+CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")  # never in markup: a binary body decoded
+BINARY_SHARE = 0.01  # more control characters than this in the first SNIFF_CHARS: binary data
+SNIFF_CHARS = 4096
+JSON_START_RE = re.compile(r"^\s*[\[{]")
+FEED_START_RE = re.compile(
+    r"^\s*(?:<\?xml\b[^>]*>\s*)?(?:(?:<!--.*?-->|<\?[^>]*>|<!DOCTYPE[^>]*>)\s*)*<((?:\w+:)?(?:rss|feed|RDF))\b",
+    re.DOTALL,
+)
 
 PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
@@ -150,6 +165,9 @@ def extract_page(
     html, encoding = decode_html(body, (headers or {}).get("content-type"))
     if http_status is not None and http_status >= 400:
         return PageText("", kind="error", reason=f"HTTP {http_status}", encoding=encoding)
+    other = describe_not_html(html, (headers or {}).get("content-type"))
+    if other is not None:
+        return PageText("", kind="not_html", reason=other, encoding=encoding)
     tree = parse_html(html)
     if tree is None:
         return PageText("", kind="empty", reason="no HTML", encoding=encoding)
@@ -176,6 +194,24 @@ def extract_page(
         reason=reason,
         encoding=encoding,
     )
+
+
+def describe_not_html(html: str, content_type: str | None) -> str | None:
+    """Why a body is no HTML page (its media type, binary data, JSON, a feed), or None when it may be one.
+    A body with no or a generic type (``application/octet-stream``, ``text/plain``) is judged by itself."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if NOT_PAGE_TYPE_RE.search(media):
+        return f"not an HTML page: {media}"
+    head = html[:SNIFF_CHARS]
+    if (head and len(CONTROL_CHARS_RE.findall(head)) > BINARY_SHARE * len(head)) or head.startswith("%PDF-"):
+        start = " ".join(CONTROL_CHARS_RE.sub("", head[:64]).split())[:8]
+        return f"not an HTML page: binary data (starts with {start!r})"
+    if JSON_START_RE.match(head):
+        return "not an HTML page: JSON"
+    feed = FEED_START_RE.match(head)
+    if feed is not None:
+        return f"not an HTML page: a feed (<{feed.group(1)}>)"
+    return None
 
 
 def doc_field(doc: object, name: str) -> str | None:
