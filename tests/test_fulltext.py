@@ -238,6 +238,51 @@ def test_failures_are_recorded_and_feed_text_kept(
     assert (pagequeue.queue_size(cat.conn) == 1) is queued
 
 
+REFRESH = (
+    "<html><head><meta http-equiv='refresh' content='0; url={}'><title>Redirecting</title></head></html>"
+)
+SCRIPT = "<html><head><script>window.location.href = '{}';</script></head><body></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("routes", "status", "adopted", "final", "fetched"),
+    [
+        ({"/news/story": REFRESH.format("/news/story-full"), "/news/story-full": ARTICLE_EN}, "ok", True,
+         "/news/story-full", ["/news/story", "/news/story-full"]),
+        ({"/news/story": SCRIPT.format("/news/hop"), "/news/hop": REFRESH.format("/news/story-full"),
+          "/news/story-full": ARTICLE_EN}, "ok", True, "/news/story-full",
+         ["/news/story", "/news/hop", "/news/story-full"]),
+        ({"/news/story": REFRESH.format("/news/hop"), "/news/hop": SCRIPT.format("/news/story")}, "empty", False,
+         "/news/hop", ["/news/story", "/news/hop"]),  # a loop: each page once
+        ({"/news/story": REFRESH.format("/private/story"), "/private/story": ARTICLE_EN}, "empty", False,
+         "/news/story", ["/news/story"]),  # robots.txt disallows the target
+        ({"/news/story": REFRESH.format("/news/missing")}, "empty", False, "/news/story",
+         ["/news/story", "/news/missing"]),  # the target fails: the first page's outcome
+        ({"/news/story": REFRESH.format("/")}, "empty", False, "/news/story", ["/news/story"]),  # the home page
+    ],
+    ids=["meta-refresh", "script-then-refresh", "loop", "disallowed", "target-404", "home-page"],
+)  # fmt: skip
+def test_an_empty_page_that_redirects_is_followed(
+    cat: Catalog, fault_server: FaultServer, tmp_path: Path, routes: dict[str, str | bytes], status: str,
+    adopted: bool, final: str, fetched: list[str],
+) -> None:  # fmt: skip
+    """Round thirteen: an interstitial with a meta refresh or a script redirect in front of the article
+    (was ``empty``: the article never read, the feed's teaser kept)."""
+    fault_server.add(
+        "/robots.txt", respond(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
+    )
+    for path, body in routes.items():
+        fault_server.add(path, respond(200, body.encode() if isinstance(body, str) else body, HTML))
+    art = article(fault_server.url("/news/story"))
+    run = run_pages(cat, [art], tmp_path)
+    (row,) = run.rows
+    assert (row["status"], row["adopted"], row["final_url"]) == (status, adopted, fault_server.url(final))
+    assert [r.path for r in fault_server.requests if r.path != "/robots.txt"] == fetched
+    (stored,) = run.articles
+    assert (stored.text == BODY_EN, stored.article_id, stored.url) == (adopted, art.article_id, art.url)
+    assert pagequeue.queue_size(cat.conn) == 0
+
+
 def test_robots_txt_is_obeyed(cat: Catalog, fault_server: FaultServer, tmp_path: Path) -> None:
     fault_server.add(
         "/robots.txt", respond(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})

@@ -203,3 +203,30 @@ def test_pages_under_generic_types_are_read(body: bytes, content_type: str, kind
     page = extract_page(body, {"content-type": content_type}, BASE + "/a/1")
     assert page.kind == kind, page.reason
     assert page.text.startswith(PIER_TEXT), page.text[:80]
+
+
+@pytest.mark.parametrize(
+    ("body", "redirect"),
+    [
+        ("<html><head><meta http-equiv='refresh' content='0; url=/news/pier'><title>Redirecting</title></head>"
+         "<body>Redirecting…</body></html>", BASE + "/news/pier"),
+        ('<html><head><meta http-equiv="Refresh" content="3;URL=\'https://vellmar.test/a/2?x=1&amp;y=2\'">'
+         "</head></html>", "https://vellmar.test/a/2?x=1&y=2"),
+        ("<html><head><script>window.location.replace('/news/pier');</script></head><body></body></html>",
+         BASE + "/news/pier"),
+        ('<html><body><script>location.href = "amp/pier.html";</script></body></html>', BASE + "/a/amp/pier.html"),
+        ("<html><head><meta http-equiv='refresh' content='300; url=/news/pier'></head><body></body></html>", None),
+        ("<html><head><meta http-equiv='refresh' content='0; url=/'></head><body>Gone</body></html>", None),
+        ("<html><head><meta http-equiv='refresh' content='0; url=/a/1'></head><body></body></html>", None),
+        ("<html><head><meta http-equiv='refresh' content='0; url=javascript:void(0)'></head></html>", None),
+        (f"<html><head><meta http-equiv='refresh' content='0; url=/news/pier'></head><body>{PIER}</body></html>",
+         None),
+    ],
+    ids=["meta-0", "meta-3-absolute", "location-replace", "location-href-relative", "meta-300", "home-page",
+         "itself", "javascript", "article-with-refresh"],
+)  # fmt: skip
+def test_an_empty_page_names_where_it_redirects(body: str, redirect: str | None) -> None:
+    """Round thirteen: a meta refresh or script redirect in front of the article (followed by pagefetch)."""
+    page = extract_page(body.encode(), HTML, BASE + "/a/1")
+    assert page.redirect == redirect
+    assert page.kind == ("article" if PIER in body else "empty")

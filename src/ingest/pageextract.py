@@ -30,6 +30,7 @@ import trafilatura
 from lxml import etree
 
 from ingest.htmlcharset import decode_html
+from ingest.htmlredirect import immediate_redirect
 from ingest.langid import detect_language
 from ingest.text import clean_text, clean_title
 
@@ -141,6 +142,7 @@ class PageText:
     kind: PageKind = "article"
     reason: str | None = None  # why the page is not an article
     encoding: str = "utf-8"
+    redirect: str | None = None  # an empty page's meta refresh or script redirect (round thirteen)
 
 
 @dataclass(slots=True)
@@ -182,6 +184,7 @@ def extract_page(
     lines = drop_chrome(lines, {title, head.h1, head.title}, byline)
     kind, reason = classify_page(lines, head, " ".join(VISIBLE_TEXT_XPATH(tree)[:MAX_TEXT_NODES]))
     text = "\n".join(line for line in lines if not is_prompt(line)) if kind == "article" else "\n".join(lines)
+    redirect = immediate_redirect(body, url) if kind == "empty" and url else None
     return PageText(
         text=text,
         title=title,
@@ -193,6 +196,7 @@ def extract_page(
         kind=kind,
         reason=reason,
         encoding=encoding,
+        redirect=redirect,
     )
 
 
