@@ -1,0 +1,190 @@
+"""Round thirteen of misbehaving feeds and servers, through the whole pipeline on loopback: the article
+pages of teaser feeds (``fulltext = "always"``).
+
+Two runs over one feeds file (the second a plain re-run that must add no article, revision or
+statement), then each case is checked on its own: the titles, URLs and texts stored, the feed's state,
+and the ``article_fetches`` row of its page (status, error, URL reached). The items link to a PDF, to
+an image served as ``text/html``, to a JSON document and to a comments feed (their bytes were the
+article's text), to a UTF-16 page without a BOM under ``charset=utf-8`` (U+FFFD between the letters
+was the text), and to pages that send a browser on by a meta refresh or a script (the teaser stayed).
+Cases that were already fine stay as guards: a 403 and a 429 on the page while the feed is fine, a
+consent wall, a gzip page labelled ``br``, an article that reloads itself every five minutes.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import duckdb
+import pytest
+
+from faultserver import LOOPBACK_HOSTS, Behaviour, FaultServer, respond
+from hostile_checks import Runs, check_case_outcome, check_rerun_adds_nothing, feeds_file, run_twice
+
+pytestmark = pytest.mark.slow
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+PARAGRAPHS = [
+    f"Paragraph {i}: the harbour board of Vellmar said on Tuesday that the new ferry pier would open in "
+    "spring, after a winter of repairs to the old stone quay."
+    for i in range(8)
+]
+PAGE_TEXT = "\n".join(PARAGRAPHS)
+TEASER = "The harbour board met on Tuesday."
+
+
+def page(head: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Pier</title>{head}</head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>Pier</h1>{body}</article></body></html>"
+    )
+
+
+ARTICLE = page().encode()
+PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + " ".join(PARAGRAPHS).encode()
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 16
+JSON = ('{"id": 7, "headline": "Pier", "body": "' + " ".join(PARAGRAPHS) + '"}').encode()
+COMMENTS = (
+    "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Comments on: Pier</title>"
+    + "".join(
+        f"<item><title>By reader {i}</title><description>{p}</description></item>"
+        for i, p in enumerate(PARAGRAPHS)
+    )
+    + "</channel></rss>"
+).encode()
+REFRESH = "<html><head><meta http-equiv='refresh' content='0; url={}'><title>Redirecting</title></head><body>Redirecting…</body></html>"
+SCRIPT = "<html><head><title>One moment</title><script>window.location.replace('{}');</script></head><body></body></html>"
+CONSENT = (
+    b"<html><head><title>We value your privacy</title></head><body><div class='cmp'><h1>We value your privacy</h1>"
+    b"<p>We use cookies and similar technologies to show you personalised ads.</p><p>Accept all</p><p>Reject all</p>"
+    b"<p>Manage preferences</p></div></body></html>"
+)
+
+
+@dataclass
+class Case:
+    pages: dict[str, Behaviour]  # path under the case's own prefix → behaviour; "page" is the item's link
+    fetch_status: str
+    texts: list[str]
+    fetch_error: str | None = None
+    reached: str = "page"  # the path (under the prefix) the page fetch ended at
+    titles: tuple[str, ...] = ("Pier opens in spring",)
+    state: str = "active"
+    error: str | None = None
+
+
+CASES = {
+    # round thirteen: broke before
+    "pdf-where-the-page-was": Case(
+        {"page": respond(200, PDF, {"Content-Type": "application/pdf"})}, "not_html", [TEASER],
+        "not an HTML page: application/pdf",
+    ),
+    "image-served-as-html": Case(
+        {"page": respond(200, JPEG, HTML)}, "not_html", [TEASER], "not an HTML page: binary data (starts with 'JFIF !\"#')",
+    ),
+    "json-document": Case(
+        {"page": respond(200, JSON, {"Content-Type": "application/json"})}, "not_html", [TEASER],
+        "not an HTML page: application/json",
+    ),
+    "comments-feed-as-text-xml": Case(
+        {"page": respond(200, COMMENTS, {"Content-Type": "text/xml"})}, "not_html", [TEASER],
+        "not an HTML page: a feed (<rss>)",
+    ),
+    "utf16-page-labelled-utf8": Case({"page": respond(200, page().encode("utf-16-le"), HTML)}, "ok", [PAGE_TEXT]),
+    "meta-refresh-interstitial": Case(
+        {"page": respond(200, REFRESH.format("full").encode(), HTML), "full": respond(200, ARTICLE, HTML)},
+        "ok", [PAGE_TEXT], reached="full",
+    ),
+    "script-redirect-page": Case(
+        {"page": respond(200, SCRIPT.format("story.html").encode(), HTML), "story.html": respond(200, ARTICLE, HTML)},
+        "ok", [PAGE_TEXT], reached="story.html",
+    ),
+    # guards: already fine before round thirteen
+    "page-403-feed-fine": Case(
+        {"page": respond(403, b"<html><title>Forbidden</title></html>", HTML)}, "error", [TEASER], "HTTP 403 Forbidden",
+    ),
+    "page-429-feed-fine": Case(
+        {"page": respond(429, b"slow down", {"Retry-After": "3600"})}, "retry_later", [TEASER],
+        "HTTP 429 Too Many Requests",
+    ),
+    "consent-wall": Case({"page": respond(200, CONSENT, HTML)}, "consent", [TEASER], "consent wall: …"),
+    "gzip-page-labelled-br": Case(
+        {"page": respond(200, gzip.compress(ARTICLE), {**HTML, "Content-Encoding": "br"})}, "ok", [PAGE_TEXT],
+    ),
+    "article-reloading-every-five-minutes": Case(
+        {"page": respond(200, page("<meta http-equiv='refresh' content='300; url=/'>").encode(), HTML)}, "ok",
+        [PAGE_TEXT],
+    ),
+}  # fmt: skip
+
+
+def teaser_feed(title: str, link: str) -> bytes:
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Vellmar Courier</title>"
+        f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid>"
+        f"<pubDate>Tue, 24 Nov 2026 10:00:00 +0000</pubDate><description>{TEASER}</description></item></channel></rss>"
+    ).encode()
+
+
+@dataclass
+class PageRuns:
+    runs: Runs
+    fetches: dict[str, list[tuple[str, str | None, str]]]  # feed → (status, error, final_url) per page fetch
+    links: dict[str, str]
+
+
+@pytest.fixture(scope="module")
+def page_runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PageRuns]:
+    tmp = tmp_path_factory.mktemp("round13")
+    with FaultServer(LOOPBACK_HOSTS[:3]) as s:
+        urls, links = {}, {}
+        for i, (name, case) in enumerate(CASES.items()):
+            host = s.hosts[i % 3]
+            for path, behaviour in case.pages.items():
+                s.add(f"/{name}/{path}", behaviour)
+            links[name] = s.url(f"/{name}/page", host=host)
+            s.add(
+                f"/{name}/feed.xml",
+                respond(
+                    200, teaser_feed(case.titles[0], links[name]), {"Content-Type": "application/rss+xml"}
+                ),
+            )
+            urls[name] = s.url(f"/{name}/feed.xml", host=host)
+        warehouse = tmp / "warehouse"
+        runs = run_twice(feeds_file(tmp / "feeds.toml", urls, fulltext="always"), warehouse)
+        con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
+        try:
+            fetches: dict[str, list[tuple[str, str | None, str]]] = {}
+            rows = con.execute(
+                "select feed, status, error, final_url from article_fetches order by fetched_at"
+            )
+            for feed, *row in rows.fetchall():
+                fetches.setdefault(feed, []).append(tuple(row))  # type: ignore[arg-type]
+        finally:
+            con.close()
+        yield PageRuns(runs, fetches, links)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_each_page_case_keeps_what_it_should(page_runs: PageRuns, name: str) -> None:
+    case, runs = CASES[name], page_runs.runs
+    check_case_outcome(runs, name, case)
+    assert runs.urls[1][name] == [page_runs.links[name]]
+    assert runs.texts[1][name] == case.texts
+    (fetch,) = page_runs.fetches[name]  # one page fetch: the second run finds the article stored
+    status, error, final_url = fetch
+    assert status == case.fetch_status, fetch
+    if case.fetch_error is None:
+        assert error is None, error
+    else:
+        assert error is not None and "\n" not in error
+        prefix, _, _ = case.fetch_error.partition("…")
+        assert error.startswith(prefix), error
+    assert final_url == page_runs.links[name].replace("/page", f"/{case.reached}")
+
+
+def test_a_re_run_adds_nothing(page_runs: PageRuns) -> None:
+    check_rerun_adds_nothing(page_runs.runs, sum(len(c.titles) for c in CASES.values()))
