@@ -6,7 +6,8 @@ statement), then each case is checked on its own: the titles, URLs and texts sto
 and the ``article_fetches`` row of its page (status, error, URL reached). The items link to a PDF, to
 an image served as ``text/html``, to a JSON document and to a comments feed (their bytes were the
 article's text), to a UTF-16 page without a BOM under ``charset=utf-8`` (U+FFFD between the letters
-was the text), and to pages that send a browser on by a meta refresh or a script (the teaser stayed).
+was the text), to a UTF-8 page under ``charset=windows-1251`` or ``charset=utf-16`` (mojibake, CJK
+signs), and to pages that send a browser on by a meta refresh or a script (the teaser stayed).
 Cases that were already fine stay as guards: a 403 and a 429 on the page while the feed is fine, a
 consent wall, a gzip page labelled ``br``, an article that reloads itself every five minutes.
 """
@@ -33,6 +34,16 @@ PARAGRAPHS = [
 ]
 PAGE_TEXT = "\n".join(PARAGRAPHS)
 TEASER = "The harbour board met on Tuesday."
+UK_PARAGRAPHS = [
+    f"Абзац {i}: портова рада Вельмара заявила у вівторок, що новий причал для поромів відкриють навесні, після "
+    "зимового ремонту старої кам’яної пристані."
+    for i in range(8)
+]
+UK_PAGE = (
+    "<!doctype html><html lang='uk'><head><meta charset='utf-8'><title>Причал</title></head><body><article>"
+    f"<h1>Причал</h1>{''.join(f'<p>{p}</p>' for p in UK_PARAGRAPHS)}</article></body></html>"
+).encode()
+UK_PAGE += b" " * (len(UK_PAGE) % 2)  # even, so that a UTF-16 label decodes it (into CJK signs)
 
 
 def page(head: str = "") -> str:
@@ -101,6 +112,14 @@ CASES = {
     "script-redirect-page": Case(
         {"page": respond(200, SCRIPT.format("story.html").encode(), HTML), "story.html": respond(200, ARTICLE, HTML)},
         "ok", [PAGE_TEXT], reached="story.html",
+    ),
+    "utf8-page-under-windows-1251": Case(
+        {"page": respond(200, UK_PAGE, {"Content-Type": "text/html; charset=windows-1251"})}, "ok",
+        ["\n".join(UK_PARAGRAPHS)],
+    ),
+    "utf8-page-under-utf16-label": Case(
+        {"page": respond(200, UK_PAGE, {"Content-Type": "text/html; charset=utf-16"})}, "ok",
+        ["\n".join(UK_PARAGRAPHS)],
     ),
     # guards: already fine before round thirteen
     "page-403-feed-fine": Case(

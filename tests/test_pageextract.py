@@ -120,6 +120,7 @@ def test_page_kinds(paragraphs: list[str], head: str, kind: str, absent: str | N
 
 KOI8 = '<html><head><meta charset="koi8-r"></head><body><p>Привет, мир</p></body></html>'
 UK = (PAGES / "article-uk-cp1251.html").read_bytes()
+UK_UTF8 = "<html lang='uk'><head><meta charset='utf-8'></head><body><p>Міська рада Вельмара.</p></body></html>".encode()
 UK_NO_META = re.sub(rb"<meta http-equiv[^>]*>", b"", UK)
 
 
@@ -139,9 +140,16 @@ UK_NO_META = re.sub(rb"<meta http-equiv[^>]*>", b"", UK)
         # round thirteen: UTF-16 without a BOM, whatever the label says (was U+FFFD between the letters)
         ("<!doctype html><p>Vellmar pier</p>".encode("utf-16-le"), "text/html; charset=utf-8", "utf-16-le", "pier"),
         ("\n<html><p>Vellmar pier</p>".encode("utf-16-be"), None, "utf-16-be", "Vellmar pier"),
+        # round thirteen: UTF-8 under a host's default 8-bit charset, or under a UTF-16 label (was mojibake)
+        (UK_UTF8, "text/html; charset=windows-1251", "utf-8", "Міська рада"),
+        (UK_UTF8, "text/html; charset=KOI8-R", "utf-8", "Міська рада"),
+        (UK_UTF8.replace(b"utf-8", b"iso-8859-2"), "text/html", "utf-8", "Міська рада"),
+        (UK_UTF8 + b"\n" * (len(UK_UTF8) % 2), "text/html; charset=utf-16", "utf-8", "Міська рада"),  # even: decodes
+        (UK_UTF8.replace(b"utf-8", b"UTF-16"), None, "utf-8", "Міська рада"),
     ],
     ids=["http-charset", "meta-charset", "sniffed", "latin1-header", "lying-header", "utf8-as-latin1", "bom",
-         "koi8-r", "xml-declaration", "ascii", "utf16le-as-utf8", "utf16be-unlabelled"],
+         "koi8-r", "xml-declaration", "ascii", "utf16le-as-utf8", "utf16be-unlabelled", "utf8-as-cp1251",
+         "utf8-as-koi8-r", "utf8-as-meta-latin2", "utf8-as-utf16-header", "utf8-as-utf16-meta"],
 )  # fmt: skip
 def test_decode_html(body: bytes, content_type: str | None, encoding: str, contains: str) -> None:
     text, used = decode_html(body, content_type)
