@@ -238,3 +238,22 @@ def test_an_empty_page_names_where_it_redirects(body: str, redirect: str | None)
     page = extract_page(body.encode(), HTML, BASE + "/a/1")
     assert page.redirect == redirect
     assert page.kind == ("article" if PIER in body else "empty")
+
+
+@pytest.mark.parametrize(
+    ("final", "asked", "kind"),
+    [
+        ("/", "/news/pier", "error"),
+        ("/news/", "/news/pier", "error"),
+        ("/news/2026/pier-opens-4711", "/news/pier", "article"),
+        ("/news/pier", None, "article"),
+        ("/", None, "article"),  # no redirect known: the page is judged by itself
+    ],
+)
+def test_a_redirect_to_the_front_page_is_no_article(final: str, asked: str | None, kind: str) -> None:
+    """Round thirteen: a removed article redirected to the home page or its section gave the front page's
+    teasers as the article's text."""
+    page = extract_page(PIER_PAGE.encode(), HTML, BASE + final, asked_url=BASE + asked if asked else None)
+    assert page.kind == kind, page.reason
+    if kind == "error":
+        assert (page.text, page.reason) == ("", f"error page: redirected to the front page {BASE + final}")

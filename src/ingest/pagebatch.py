@@ -127,7 +127,7 @@ def reextract_pages(
             body = archive.get_body(raw, sha)
         except archive.ArchiveError:
             continue
-        page = extract_page(body, archived_headers(raw, sha), final_url or art.url)
+        page = extract_page(body, archived_headers(raw, sha), final_url or art.url, asked_url=art.url)
         if art.text_source == "page":
             base = replace(art, text="", text_source="feed")  # any article text replaces a page text
             new = fulltext.adopt_page(base, page, fetched_at)

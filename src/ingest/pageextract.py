@@ -10,7 +10,8 @@ language (``<html lang>``, else detected).
 
 ``kind`` says whether the text can be used: ``article``; ``paywall`` (subscribe prompts or
 ``isAccessibleForFree: false`` with little text); ``consent`` (a cookie/consent wall); ``error`` (an
-HTTP error, or a "page not found" page); ``empty`` (no main text); ``not_html`` (round thirteen: a
+HTTP error, a "page not found" page, since round thirteen a redirect from the article's URL to a home
+page or a section front above it); ``empty`` (no main text); ``not_html`` (round thirteen: a
 PDF, an image, JSON or a feed where the page was: never its bytes as text). Phrases in en, de, uk and ru.
 Pure: bytes in, values out.
 """
@@ -33,6 +34,7 @@ from ingest.htmlcharset import decode_html
 from ingest.htmlredirect import immediate_redirect
 from ingest.langid import detect_language
 from ingest.text import clean_text, clean_title
+from ingest.urls import is_front_of
 
 PageKind = Literal["article", "paywall", "consent", "error", "empty", "not_html"]
 
@@ -162,11 +164,17 @@ def extract_page(
     headers: Mapping[str, str] | None = None,
     url: str | None = None,
     http_status: int | None = None,
+    asked_url: str | None = None,
 ) -> PageText:
-    """The main text and metadata of an article page, and its kind."""
+    """The main text and metadata of an article page, and its kind. ``url`` is where the fetch ended,
+    ``asked_url`` the article's own URL when a redirect led elsewhere."""
     html, encoding = decode_html(body, (headers or {}).get("content-type"))
     if http_status is not None and http_status >= 400:
         return PageText("", kind="error", reason=f"HTTP {http_status}", encoding=encoding)
+    if asked_url and url and is_front_of(asked_url, url):  # round thirteen: a removed article
+        return PageText(
+            "", kind="error", reason=f"error page: redirected to the front page {url}", encoding=encoding
+        )
     other = describe_not_html(html, (headers or {}).get("content-type"))
     if other is not None:
         return PageText("", kind="not_html", reason=other, encoding=encoding)

@@ -241,7 +241,9 @@ def archive_and_extract(article: Article, result: FetchResult, ctx: PageContext)
     """Archive a fetched page and extract it (the body is dropped from the result afterwards)."""
     meta = {**archive.meta_for_result(result), "kind": "page", "article_id": article.article_id}
     sha = archive.put_body(ctx.raw, result.body or b"", meta)
-    page = extract(result.body or b"", result.headers, result.final_url or article.url, result.http_status)
+    page = extract(
+        result.body or b"", result.headers, result.final_url or article.url, result.http_status, article.url
+    )
     result.body = None  # the archive has it; do not hold every page in memory
     return page, sha
 
@@ -273,13 +275,19 @@ def reuse_archived(article: Article, result: FetchResult, prior: Validator | Non
     except archive.ArchiveError as exc:
         return PageOutcome(article, "error", result, error=f"304 but the archived page is unusable: {exc}")
     headers = {"content-type": prior.content_type} if prior and prior.content_type else {}
-    page = extract(body, headers, result.final_url or article.url)
+    page = extract(body, headers, result.final_url or article.url, asked_url=article.url)
     return PageOutcome(article, "not_modified", result, page, sha)
 
 
-def extract(body: bytes, headers: dict[str, str], url: str, http_status: int | None = None) -> PageText:
+def extract(
+    body: bytes,
+    headers: dict[str, str],
+    url: str,
+    http_status: int | None = None,
+    asked_url: str | None = None,
+) -> PageText:
     """pageextract.extract_page, imported on first use (trafilatura takes about a second to import: runs
     without summary-only feeds never pay it)."""
     from ingest.pageextract import extract_page
 
-    return extract_page(body, headers, url, http_status)
+    return extract_page(body, headers, url, http_status, asked_url)
