@@ -7,7 +7,9 @@ and the ``article_fetches`` row of its page (status, error, URL reached). The it
 an image served as ``text/html``, to a JSON document and to a comments feed (their bytes were the
 article's text), to a UTF-16 page without a BOM under ``charset=utf-8`` (U+FFFD between the letters
 was the text), to a UTF-8 page under ``charset=windows-1251`` or ``charset=utf-16`` (mojibake, CJK
-signs), and to pages that send a browser on by a meta refresh or a script (the teaser stayed).
+signs), to pages that send a browser on by a meta refresh or a script (the teaser stayed), to a removed
+article that redirects to the home page or its section front (their teasers were the text), and to a
+page behind a consent URL that sets a cookie and sends us back (``redirect loop``).
 Cases that were already fine stay as guards: a 403 and a 429 on the page while the feed is fine, a
 consent wall, a gzip page labelled ``br``, an article that reloads itself every five minutes.
 """
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 import duckdb
 import pytest
 
-from faultserver import LOOPBACK_HOSTS, Behaviour, FaultServer, respond
+from faultserver import LOOPBACK_HOSTS, Behaviour, FaultHandler, FaultServer, redirect, respond
 from hostile_checks import Runs, check_case_outcome, check_rerun_adds_nothing, feeds_file, run_twice
 
 pytestmark = pytest.mark.slow
@@ -75,13 +77,42 @@ CONSENT = (
 )
 
 
+HOME = (
+    "<!doctype html><html lang='en'><head><title>Vellmar Courier – news from the coast</title></head><body><main>"
+    + "".join(
+        f"<div class='teaser'><h2><a href='/news/s{i}'>Story {i} about the council and the harbour</a></h2>"
+        f"<p>The council of Vellmar decided on item {i} of the agenda after a long debate about next year's budget.</p></div>"
+        for i in range(30)
+    )
+    + "</main></body></html>"
+).encode()
+
+
+def consent_round_trip(h: FaultHandler) -> None:
+    """The page without the consent cookie: 302 to the consent URL, setting the cookie; the consent URL
+    sends us back to the page (a consent redirect that sets the cookie itself passed before)."""
+    prefix = h.path.split("?", 1)[0].rsplit("/", 1)[0]
+    if h.path.startswith(f"{prefix}/consent"):
+        h.send(302, b"", {"Location": f"{prefix}/page"})
+    elif "consent=yes" in (h.headers.get("Cookie") or ""):
+        h.send(200, ARTICLE, HTML)
+    else:
+        h.send(
+            302,
+            b"",
+            {"Location": f"{prefix}/consent?return={prefix}/page", "Set-Cookie": "consent=yes; Path=/"},
+        )
+
+
 @dataclass
 class Case:
     pages: dict[str, Behaviour]  # path under the case's own prefix → behaviour; "page" is the item's link
     fetch_status: str
     texts: list[str]
     fetch_error: str | None = None
-    reached: str = "page"  # the path (under the prefix) the page fetch ended at
+    reached: str = (
+        "page"  # the path (under the prefix; from the root when it starts with /) the fetch ended at
+    )
     titles: tuple[str, ...] = ("Pier opens in spring",)
     state: str = "active"
     error: str | None = None
@@ -120,6 +151,17 @@ CASES = {
     "utf8-page-under-utf16-label": Case(
         {"page": respond(200, UK_PAGE, {"Content-Type": "text/html; charset=utf-16"})}, "ok",
         ["\n".join(UK_PARAGRAPHS)],
+    ),
+    "removed-article-to-home-page": Case(
+        {"page": redirect(301, "/")}, "error_page", [TEASER], "error page: redirected to the front page http://…/",
+        reached="/",
+    ),
+    "removed-article-to-section-front": Case(
+        {"page": redirect(302, "./"), "": respond(200, HOME, HTML)}, "error_page", [TEASER],
+        "error page: redirected to the front page http://…/removed-article-to-section-front/", reached="",
+    ),
+    "consent-cookie-round-trip": Case(
+        {"page": consent_round_trip, "consent": consent_round_trip}, "ok", [PAGE_TEXT],
     ),
     # guards: already fine before round thirteen
     "page-403-feed-fine": Case(
@@ -160,6 +202,7 @@ def page_runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PageRuns]:
     tmp = tmp_path_factory.mktemp("round13")
     with FaultServer(LOOPBACK_HOSTS[:3]) as s:
         urls, links = {}, {}
+        s.add("/", respond(200, HOME, HTML))
         for i, (name, case) in enumerate(CASES.items()):
             host = s.hosts[i % 3]
             for path, behaviour in case.pages.items():
@@ -202,7 +245,9 @@ def test_each_page_case_keeps_what_it_should(page_runs: PageRuns, name: str) -> 
         assert error is not None and "\n" not in error
         prefix, _, _ = case.fetch_error.partition("…")
         assert error.startswith(prefix), error
-    assert final_url == page_runs.links[name].replace("/page", f"/{case.reached}")
+    link = page_runs.links[name]
+    reached = [*link.split("/", 3)[:3], case.reached[1:]] if case.reached.startswith("/") else None
+    assert final_url == ("/".join(reached) if reached else link.replace("/page", f"/{case.reached}"))
 
 
 def test_a_re_run_adds_nothing(page_runs: PageRuns) -> None:
