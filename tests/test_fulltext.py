@@ -18,6 +18,7 @@ from faultserver import (  # noqa: F401 - fault_server fixtures are imported for
     delay,
     fault_server,
     fault_server_module,
+    raw_response,
     reset,
     respond,
     sequence,
@@ -151,6 +152,30 @@ def test_retry_policy(status: str, http: int | None, attempts: int, expect: tupl
     assert (after if after is None else (after.attempts, after.next_try_at)) == expect
 
 
+@pytest.mark.parametrize(
+    ("http", "error", "queued"),
+    [
+        (200, "no data after 10.0 s (read timeout)", True),  # round thirteen: headers, then nothing
+        (
+            200,
+            "connection closed by server: peer closed connection without sending complete message body",
+            True,
+        ),
+        (200, "compressed body cut short: …", True),
+        (206, "HTTP 206 Partial Content: only a part of the body was sent", True),
+        (200, "empty body", False),  # the page is empty: asked again it is empty again
+        (404, "HTTP 404 Not Found", False),
+    ],
+)
+def test_a_body_that_failed_after_its_head_is_tried_again(http: int, error: str, queued: bool) -> None:
+    """Round thirteen: a timeout or a cut after a 200's head (http_status 200) was dropped from the queue."""
+    entry = QueueEntry(article("https://wire.org/a"), NOW)
+    after = retry_policy(entry, "error", http, NOW, None, error)
+    assert (after is not None) is queued
+    if after is not None:
+        assert (after.attempts, after.next_try_at) == (1, NOW + timedelta(minutes=15))
+
+
 def test_queue_round_trip(cat: Catalog) -> None:
     pagequeue.ensure_schema(cat.conn)
     art = article("https://wire.org/a", date_trusted=False, story_id="s1")
@@ -221,8 +246,29 @@ def test_slow_page_is_queued_then_fetched_next_run(
             False,
         ),
         (respond(200, b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 8, HTML), "not_html", 200, False),
+        # round thirteen: the connection closed mid-body after a 200 (was dropped from the queue)
+        (
+            raw_response(
+                "HTTP/1.1 200 OK", [("Content-Type", "text/html"), ("Content-Length", "99999")], b"<html>"
+            ),
+            "error",
+            200,
+            True,
+        ),
     ],
-    ids=["500", "404", "410", "503", "reset", "empty-body", "paywall", "js-shell", "pdf", "jpeg-as-html"],
+    ids=[
+        "500",
+        "404",
+        "410",
+        "503",
+        "reset",
+        "empty-body",
+        "paywall",
+        "js-shell",
+        "pdf",
+        "jpeg-as-html",
+        "cut-mid-body",
+    ],
 )
 def test_failures_are_recorded_and_feed_text_kept(
     cat: Catalog, fault_server: FaultServer, tmp_path: Path, behaviour: object, status: str, http: int | None,
