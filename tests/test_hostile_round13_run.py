@@ -9,7 +9,8 @@ article's text), to a UTF-16 page without a BOM under ``charset=utf-8`` (U+FFFD 
 was the text), to a UTF-8 page under ``charset=windows-1251`` or ``charset=utf-16`` (mojibake, CJK
 signs), to pages that send a browser on by a meta refresh or a script (the teaser stayed), to a removed
 article that redirects to the home page or its section front (their teasers were the text), and to a
-page behind a consent URL that sets a cookie and sends us back (``redirect loop``).
+page behind a consent URL that sets a cookie and sends us back (``redirect loop``), and to a page whose
+connection closes mid-body after a 200 (dropped from the queue, never tried again).
 Cases that were already fine stay as guards: a 403 and a 429 on the page while the feed is fine, a
 consent wall, a gzip page labelled ``br``, an article that reloads itself every five minutes.
 """
@@ -23,8 +24,17 @@ from dataclasses import dataclass
 import duckdb
 import pytest
 
-from faultserver import LOOPBACK_HOSTS, Behaviour, FaultHandler, FaultServer, redirect, respond
+from faultserver import (
+    LOOPBACK_HOSTS,
+    Behaviour,
+    FaultHandler,
+    FaultServer,
+    raw_response,
+    redirect,
+    respond,
+)
 from hostile_checks import Runs, check_case_outcome, check_rerun_adds_nothing, feeds_file, run_twice
+from ingest.catalog import Catalog
 
 pytestmark = pytest.mark.slow
 
@@ -113,6 +123,7 @@ class Case:
     reached: str = (
         "page"  # the path (under the prefix; from the root when it starts with /) the fetch ended at
     )
+    queued: bool = False  # the page is left in the queue for a later run
     titles: tuple[str, ...] = ("Pier opens in spring",)
     state: str = "active"
     error: str | None = None
@@ -160,6 +171,10 @@ CASES = {
         {"page": redirect(302, "./"), "": respond(200, HOME, HTML)}, "error_page", [TEASER],
         "error page: redirected to the front page http://…/removed-article-to-section-front/", reached="",
     ),
+    "page-cut-mid-body": Case(
+        {"page": raw_response("HTTP/1.1 200 OK", [("Content-Type", "text/html"), ("Content-Length", "99999")], ARTICLE[:200])},
+        "error", [TEASER], "connection closed by server: …", queued=True,
+    ),
     "consent-cookie-round-trip": Case(
         {"page": consent_round_trip, "consent": consent_round_trip}, "ok", [PAGE_TEXT],
     ),
@@ -169,7 +184,7 @@ CASES = {
     ),
     "page-429-feed-fine": Case(
         {"page": respond(429, b"slow down", {"Retry-After": "3600"})}, "retry_later", [TEASER],
-        "HTTP 429 Too Many Requests",
+        "HTTP 429 Too Many Requests", queued=True,
     ),
     "consent-wall": Case({"page": respond(200, CONSENT, HTML)}, "consent", [TEASER], "consent wall: …"),
     "gzip-page-labelled-br": Case(
@@ -195,6 +210,7 @@ class PageRuns:
     runs: Runs
     fetches: dict[str, list[tuple[str, str | None, str]]]  # feed → (status, error, final_url) per page fetch
     links: dict[str, str]
+    queued: set[str]  # feeds whose page is in the queue after both runs
 
 
 @pytest.fixture(scope="module")
@@ -220,14 +236,18 @@ def page_runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PageRuns]:
         con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
         try:
             fetches: dict[str, list[tuple[str, str | None, str]]] = {}
-            rows = con.execute(
-                "select feed, status, error, final_url from article_fetches order by fetched_at"
+            query = (
+                "select feed, status, error, final_url, article_id from article_fetches order by fetched_at"
             )
-            for feed, *row in rows.fetchall():
+            ids = {}
+            for feed, *row, article_id in con.execute(query).fetchall():
                 fetches.setdefault(feed, []).append(tuple(row))  # type: ignore[arg-type]
+                ids[article_id] = feed
         finally:
             con.close()
-        yield PageRuns(runs, fetches, links)
+        with Catalog.open(warehouse) as cat:
+            queued = {ids[a] for (a,) in cat.conn.execute("select article_id from page_queue")}
+        yield PageRuns(runs, fetches, links, queued)
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -245,6 +265,7 @@ def test_each_page_case_keeps_what_it_should(page_runs: PageRuns, name: str) -> 
         assert error is not None and "\n" not in error
         prefix, _, _ = case.fetch_error.partition("…")
         assert error.startswith(prefix), error
+    assert (name in page_runs.queued) is case.queued
     link = page_runs.links[name]
     reached = [*link.split("/", 3)[:3], case.reached[1:]] if case.reached.startswith("/") else None
     assert final_url == ("/".join(reached) if reached else link.replace("/page", f"/{case.reached}"))
