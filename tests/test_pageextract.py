@@ -204,8 +204,9 @@ def test_a_body_that_is_no_html_page_is_never_its_text(
         (PIER_PAGE.encode(), "application/xhtml+xml", "article"),
         (("<?xml version='1.0'?>" + PIER_PAGE).encode(), "text/xml", "article"),
         ("<!doctype html>".encode("utf-16-le") + PIER_PAGE.encode("utf-16-le"), "text/html; charset=utf-8", "article"),
+        (PIER_PAGE.encode(), "application/x-gzip", "article"),  # the type of the body before fetch gunzipped it
     ],
-    ids=["octet-stream", "text-plain", "xhtml", "xml-declared-html", "utf16-as-utf8"],
+    ids=["octet-stream", "text-plain", "xhtml", "xml-declared-html", "utf16-as-utf8", "gunzipped-x-gzip"],
 )  # fmt: skip
 def test_pages_under_generic_types_are_read(body: bytes, content_type: str, kind: str) -> None:
     page = extract_page(body, {"content-type": content_type}, BASE + "/a/1")
@@ -257,3 +258,20 @@ def test_a_redirect_to_the_front_page_is_no_article(final: str, asked: str | Non
     assert page.kind == kind, page.reason
     if kind == "error":
         assert (page.text, page.reason) == ("", f"error page: redirected to the front page {BASE + final}")
+
+
+@pytest.mark.parametrize(
+    ("base", "href", "canonical"),
+    [
+        (None, "/news/pier", BASE + "/news/pier"),
+        ("https://vellmar.test/news/", "pier-opens", "https://vellmar.test/news/pier-opens"),
+        ("/news/", "pier-opens", BASE + "/news/pier-opens"),
+        ("/news/", "https://vellmar.test/a/1", "https://vellmar.test/a/1"),
+        ("", "pier-opens", BASE + "/a/pier-opens"),  # an empty base is none
+    ],
+)
+def test_a_relative_canonical_resolves_against_base_href(base: str | None, href: str, canonical: str) -> None:
+    """Round thirteen: ``<base href>`` was ignored (the canonical resolved against the page's own URL)."""
+    head = (f"<base href='{base}'>" if base is not None else "") + f"<link rel='canonical' href='{href}'>"
+    body = PIER_PAGE.replace("<title>", f"{head}<title>").encode()
+    assert extract_page(body, HTML, BASE + "/a/1").canonical == canonical

@@ -102,7 +102,7 @@ SPACE_RE = re.compile(r"\s+")
 # media types that are never an article page, whatever their body (round thirteen)
 NOT_PAGE_TYPE_RE = re.compile(
     r"^(?:image|audio|video|font|model)/|^application/(?:pdf|json|[\w.-]+\+json|rss\+xml|atom\+xml|rdf\+xml"
-    r"|javascript|ecmascript|zip|gzip|x-gzip|msword|vnd\.[\w.+-]+)$|^text/(?:css|javascript|csv|calendar|vcard)$",
+    r"|javascript|ecmascript|zip|msword|vnd\.[\w.+-]+)$|^text/(?:css|javascript|csv|calendar|vcard)$",
     re.IGNORECASE,
 )
 CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")  # never in markup: a binary body decoded
@@ -192,7 +192,6 @@ def extract_page(
     lines = drop_chrome(lines, {title, head.h1, head.title}, byline)
     kind, reason = classify_page(lines, head, " ".join(VISIBLE_TEXT_XPATH(tree)[:MAX_TEXT_NODES]))
     text = "\n".join(line for line in lines if not is_prompt(line)) if kind == "article" else "\n".join(lines)
-    redirect = immediate_redirect(body, url) if kind == "empty" and url else None
     return PageText(
         text=text,
         title=title,
@@ -204,7 +203,7 @@ def extract_page(
         kind=kind,
         reason=reason,
         encoding=encoding,
-        redirect=redirect,
+        redirect=immediate_redirect(body, url) if kind == "empty" and url else None,
     )
 
 
@@ -248,6 +247,8 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
 def read_head(tree: lxml.html.HtmlElement, url: str | None) -> HeadInfo:
     """Canonical link, robots, language, title, first h1, dates and paywall marks of a parsed page."""
     info = HeadInfo()
+    base = next((b.get("href", "").strip() for b in tree.iter("base") if (b.get("href") or "").strip()), "")
+    url = urljoin(url, base) if base and url else url  # round thirteen: links resolve against <base href>
     for link in tree.iter("link"):
         rels = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
