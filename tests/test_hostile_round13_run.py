@@ -10,7 +10,8 @@ was the text), to a UTF-8 page under ``charset=windows-1251`` or ``charset=utf-1
 signs), to pages that send a browser on by a meta refresh or a script (the teaser stayed), to a removed
 article that redirects to the home page or its section front (their teasers were the text), and to a
 page behind a consent URL that sets a cookie and sends us back (``redirect loop``), and to a page whose
-connection closes mid-body after a 200 (dropped from the queue, never tried again).
+connection closes mid-body after a 200 (dropped from the queue, never tried again); a relative
+canonical link under ``<base href>`` resolved against the page's own URL.
 Cases that were already fine stay as guards: a 403 and a 429 on the page while the feed is fine, a
 consent wall, a gzip page labelled ``br``, an article that reloads itself every five minutes.
 """
@@ -124,6 +125,7 @@ class Case:
         "page"  # the path (under the prefix; from the root when it starts with /) the fetch ended at
     )
     queued: bool = False  # the page is left in the queue for a later run
+    canonical: str = "page"  # the article's canonical URL (its path under the prefix)
     titles: tuple[str, ...] = ("Pier opens in spring",)
     state: str = "active"
     error: str | None = None
@@ -175,6 +177,10 @@ CASES = {
         {"page": raw_response("HTTP/1.1 200 OK", [("Content-Type", "text/html"), ("Content-Length", "99999")], ARTICLE[:200])},
         "error", [TEASER], "connection closed by server: …", queued=True,
     ),
+    "canonical-under-base-href": Case(
+        {"page": respond(200, page("<base href='story/'><link rel='canonical' href='pier-opens-in-spring'>").encode(), HTML)},
+        "ok", [PAGE_TEXT], canonical="story/pier-opens-in-spring",
+    ),
     "consent-cookie-round-trip": Case(
         {"page": consent_round_trip, "consent": consent_round_trip}, "ok", [PAGE_TEXT],
     ),
@@ -211,6 +217,7 @@ class PageRuns:
     fetches: dict[str, list[tuple[str, str | None, str]]]  # feed → (status, error, final_url) per page fetch
     links: dict[str, str]
     queued: set[str]  # feeds whose page is in the queue after both runs
+    canonical: dict[str, str]  # feed → the canonical URL of its article
 
 
 @pytest.fixture(scope="module")
@@ -243,11 +250,12 @@ def page_runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PageRuns]:
             for feed, *row, article_id in con.execute(query).fetchall():
                 fetches.setdefault(feed, []).append(tuple(row))  # type: ignore[arg-type]
                 ids[article_id] = feed
+            canonical = dict(con.execute("select feed, canonical_url from articles").fetchall())
         finally:
             con.close()
         with Catalog.open(warehouse) as cat:
             queued = {ids[a] for (a,) in cat.conn.execute("select article_id from page_queue")}
-        yield PageRuns(runs, fetches, links, queued)
+        yield PageRuns(runs, fetches, links, queued, canonical)
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -266,6 +274,7 @@ def test_each_page_case_keeps_what_it_should(page_runs: PageRuns, name: str) -> 
         prefix, _, _ = case.fetch_error.partition("…")
         assert error.startswith(prefix), error
     assert (name in page_runs.queued) is case.queued
+    assert page_runs.canonical[name] == page_runs.links[name].replace("/page", f"/{case.canonical}")
     link = page_runs.links[name]
     reached = [*link.split("/", 3)[:3], case.reached[1:]] if case.reached.startswith("/") else None
     assert final_url == ("/".join(reached) if reached else link.replace("/page", f"/{case.reached}"))
