@@ -305,11 +305,13 @@ SCRIPT = "<html><head><script>window.location.href = '{}';</script></head><body>
         ({"/news/story": REFRESH.format("/news/missing")}, "empty", False, "/news/story",
          ["/news/story", "/news/missing"]),  # the target fails: the first page's outcome
         ({"/news/story": REFRESH.format("/")}, "empty", False, "/news/story", ["/news/story"]),  # the home page
+        ({"/news/story": ("Redirecting…", "0; url=/news/story-full"), "/news/story-full": ARTICLE_EN}, "ok", True,
+         "/news/story-full", ["/news/story", "/news/story-full"]),  # the Refresh header of a 200 with a body
     ],
-    ids=["meta-refresh", "script-then-refresh", "loop", "disallowed", "target-404", "home-page"],
+    ids=["meta-refresh", "script-then-refresh", "loop", "disallowed", "target-404", "home-page", "refresh-header"],
 )  # fmt: skip
 def test_an_empty_page_that_redirects_is_followed(
-    cat: Catalog, fault_server: FaultServer, tmp_path: Path, routes: dict[str, str | bytes], status: str,
+    cat: Catalog, fault_server: FaultServer, tmp_path: Path, routes: dict[str, str | bytes | tuple[str, str]], status: str,
     adopted: bool, final: str, fetched: list[str],
 ) -> None:  # fmt: skip
     """Round thirteen: an interstitial with a meta refresh or a script redirect in front of the article
@@ -318,7 +320,10 @@ def test_an_empty_page_that_redirects_is_followed(
         "/robots.txt", respond(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
     )
     for path, body in routes.items():
-        fault_server.add(path, respond(200, body.encode() if isinstance(body, str) else body, HTML))
+        if isinstance(body, tuple):  # (text, Refresh header)
+            fault_server.add(path, respond(200, body[0].encode(), {**HTML, "Refresh": body[1]}))
+        else:
+            fault_server.add(path, respond(200, body.encode() if isinstance(body, str) else body, HTML))
     art = article(fault_server.url("/news/story"))
     run = run_pages(cat, [art], tmp_path)
     (row,) = run.rows

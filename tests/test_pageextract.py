@@ -275,3 +275,21 @@ def test_a_relative_canonical_resolves_against_base_href(base: str | None, href:
     head = (f"<base href='{base}'>" if base is not None else "") + f"<link rel='canonical' href='{href}'>"
     body = PIER_PAGE.replace("<title>", f"{head}<title>").encode()
     assert extract_page(body, HTML, BASE + "/a/1").canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("refresh", "redirect"),
+    [
+        ("0; url=/news/pier", BASE + "/news/pier"),
+        ("1;URL='https://vellmar.test/a/2'", "https://vellmar.test/a/2"),
+        ("600; url=/news/pier", None),  # a slow reload
+        ("0; url=/", None),  # the home page
+        ("5", None),  # a reload of the page itself
+    ],
+)
+def test_an_empty_page_names_where_its_refresh_header_sends(refresh: str, redirect: str | None) -> None:
+    """Round thirteen: an interstitial whose redirect is the ``Refresh`` header of a 200 with a body."""
+    page = extract_page(
+        b"<html><body>Redirecting\u2026</body></html>", {**HTML, "refresh": refresh}, BASE + "/a/1"
+    )
+    assert (page.kind, page.redirect) == ("empty", redirect)

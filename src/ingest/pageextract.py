@@ -1,8 +1,7 @@
 """An article page (HTML bytes) → its main text, metadata, and what kind of page it is.
 
-``extract_page(body, headers, url, http_status)`` decodes the bytes (``htmlcharset.decode_html``),
-lets trafilatura find the main text (paragraphs kept as lines, comments and
-tables left out), drops what trafilatura keeps of the page chrome (the headline repeated, a byline
+``extract_page(body, headers, url, http_status)`` decodes the bytes (``htmlcharset.decode_html``), lets
+trafilatura find the main text (paragraphs kept as lines, comments and tables left out), drops what trafilatura keeps of the page chrome (the headline repeated, a byline
 line, "Read more: …" promos, subscribe/consent prompts) and normalises the text like feed text
 (``ingest.text.clean_text``: typographic quotes kept). Metadata: title, byline, published/updated
 times (meta tags and JSON-LD, else trafilatura's date), ``<link rel="canonical">`` (absolute) and
@@ -11,9 +10,9 @@ language (``<html lang>``, else detected).
 ``kind`` says whether the text can be used: ``article``; ``paywall`` (subscribe prompts or
 ``isAccessibleForFree: false`` with little text); ``consent`` (a cookie/consent wall); ``error`` (an
 HTTP error, a "page not found" page, since round thirteen a redirect from the article's URL to a home
-page or a section front above it); ``empty`` (no main text); ``not_html`` (round thirteen: a
-PDF, an image, JSON or a feed where the page was: never its bytes as text). Phrases in en, de, uk and ru.
-Pure: bytes in, values out.
+page or a section front above it); ``empty`` (no main text; ``redirect``: where its meta refresh or
+script sends a browser); ``not_html`` (round thirteen: a PDF, an image, JSON or a feed where the page
+was). Phrases in en, de, uk and ru. Pure: bytes in, values out.
 """
 
 from __future__ import annotations
@@ -168,14 +167,15 @@ def extract_page(
 ) -> PageText:
     """The main text and metadata of an article page, and its kind. ``url`` is where the fetch ended,
     ``asked_url`` the article's own URL when a redirect led elsewhere."""
-    html, encoding = decode_html(body, (headers or {}).get("content-type"))
+    headers = headers or {}
+    html, encoding = decode_html(body, headers.get("content-type"))
     if http_status is not None and http_status >= 400:
         return PageText("", kind="error", reason=f"HTTP {http_status}", encoding=encoding)
     if asked_url and url and is_front_of(asked_url, url):  # round thirteen: a removed article
         return PageText(
             "", kind="error", reason=f"error page: redirected to the front page {url}", encoding=encoding
         )
-    other = describe_not_html(html, (headers or {}).get("content-type"))
+    other = describe_not_html(html, headers.get("content-type"))
     if other is not None:
         return PageText("", kind="not_html", reason=other, encoding=encoding)
     tree = parse_html(html)
@@ -203,7 +203,7 @@ def extract_page(
         kind=kind,
         reason=reason,
         encoding=encoding,
-        redirect=immediate_redirect(body, url) if kind == "empty" and url else None,
+        redirect=immediate_redirect(body, url, headers.get("refresh")) if kind == "empty" and url else None,
     )
 
 
