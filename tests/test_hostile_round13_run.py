@@ -7,7 +7,7 @@ and the ``article_fetches`` row of its page (status, error, URL reached). The it
 an image served as ``text/html``, to a JSON document and to a comments feed (their bytes were the
 article's text), to a UTF-16 page without a BOM under ``charset=utf-8`` (U+FFFD between the letters
 was the text), to a UTF-8 page under ``charset=windows-1251`` or ``charset=utf-16`` (mojibake, CJK
-signs), to pages that send a browser on by a meta refresh or a script (the teaser stayed), to a removed
+signs), to pages that send a browser on by a meta refresh, a ``Refresh`` header or a script (the teaser stayed), to a removed
 article that redirects to the home page or its section front (their teasers were the text), and to a
 page behind a consent URL that sets a cookie and sends us back (``redirect loop``), and to a page whose
 connection closes mid-body after a 200 (dropped from the queue, never tried again); a relative
@@ -164,6 +164,10 @@ CASES = {
     "utf8-page-under-utf16-label": Case(
         {"page": respond(200, UK_PAGE, {"Content-Type": "text/html; charset=utf-16"})}, "ok",
         ["\n".join(UK_PARAGRAPHS)],
+    ),
+    "refresh-header-interstitial": Case(
+        {"page": respond(200, b"<p>One moment\xe2\x80\xa6</p>", {**HTML, "Refresh": "0; url=full"}), "full": respond(200, ARTICLE, HTML)},
+        "ok", [PAGE_TEXT], reached="full",
     ),
     "removed-article-to-home-page": Case(
         {"page": redirect(301, "/")}, "error_page", [TEASER], "error page: redirected to the front page http://…/",
