@@ -33,10 +33,11 @@ class Runs:
     states: list[dict[str, FeedState]] = field(default_factory=list)
 
 
-def feeds_file(path: Path, urls: dict[str, str]) -> Path:
-    """A feeds file at ``path`` with one feed per name (no article pages fetched)."""
+def feeds_file(path: Path, urls: dict[str, str], fulltext: str = "never") -> Path:
+    """A feeds file at ``path`` with one feed per name (by default no article pages fetched; round
+    thirteen's feeds are teasers whose pages are always fetched: ``fulltext="always"``)."""
     path.write_text(
-        "\n".join(f'[[feeds]]\nname = "{n}"\nurl = "{u}"\nfulltext = "never"\n' for n, u in urls.items())
+        "\n".join(f'[[feeds]]\nname = "{n}"\nurl = "{u}"\nfulltext = "{fulltext}"\n' for n, u in urls.items())
     )
     return path
 

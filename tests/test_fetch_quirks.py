@@ -5,6 +5,7 @@ a 304 nobody asked for, and many slow feeds on one host. Real server on loopback
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import re
@@ -193,6 +194,43 @@ def test_redirect_to_the_same_path_with_another_query_is_no_loop(
     fault_server.add("/q", lambda h: next(calls)(h))
     r = fetch_url(fault_server.url("/q?page=1"), settings)
     assert r.status == "ok" and r.final_url == fault_server.url("/q?page=3")
+
+
+def consent_cookie_wall(h: FaultHandler, *, sets_cookie: bool = True, stop: str = "/consent") -> None:
+    """/story without the cookie: 302 to the consent URL (setting it), which sends us back to /story."""
+    if h.path.startswith(stop):
+        h.send(302, b"", {"Location": "/story"})
+    elif "consent=yes" in (h.headers.get("Cookie") or ""):
+        h.send(200, RSS, {"Content-Type": "application/rss+xml"})
+    else:
+        h.send(
+            302,
+            b"",
+            {
+                "Location": f"{stop}?return=/story",
+                **({"Set-Cookie": "consent=yes; Path=/"} if sets_cookie else {}),
+            },
+        )
+
+
+@pytest.mark.parametrize(
+    ("sets_cookie", "status", "hits"),
+    [(True, "ok", ["/story", "/consent", "/story"]), (False, "error", ["/story", "/consent"])],
+    ids=["cookie-set-on-the-way", "no-cookie"],
+)
+def test_a_consent_redirect_that_sets_a_cookie_and_sends_us_back_is_no_loop(
+    fault_server: FaultServer, settings: Settings, sets_cookie: bool, status: str, hits: list[str]
+) -> None:
+    """Round thirteen: /story → /consent?return=/story (Set-Cookie) → /story was `redirect loop at …/story`
+    (only a 302 to the page itself was asked again with the cookie)."""
+    wall = functools.partial(consent_cookie_wall, sets_cookie=sets_cookie)
+    fault_server.add("/story", wall)
+    fault_server.add("/consent", wall)
+    r = fetch_url(fault_server.url("/story"), settings)
+    assert r.status == status, r.error
+    assert [q.path for q in fault_server.requests] == hits
+    if status == "error":
+        assert r.error == f"redirect loop at {fault_server.url('/story')}"
 
 
 # --- conditional GET -------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from faultserver import (  # noqa: F401 - fault_server fixtures are imported for
     delay,
     fault_server,
     fault_server_module,
+    raw_response,
     reset,
     respond,
     sequence,
@@ -151,6 +152,30 @@ def test_retry_policy(status: str, http: int | None, attempts: int, expect: tupl
     assert (after if after is None else (after.attempts, after.next_try_at)) == expect
 
 
+@pytest.mark.parametrize(
+    ("http", "error", "queued"),
+    [
+        (200, "no data after 10.0 s (read timeout)", True),  # round thirteen: headers, then nothing
+        (
+            200,
+            "connection closed by server: peer closed connection without sending complete message body",
+            True,
+        ),
+        (200, "compressed body cut short: …", True),
+        (206, "HTTP 206 Partial Content: only a part of the body was sent", True),
+        (200, "empty body", False),  # the page is empty: asked again it is empty again
+        (404, "HTTP 404 Not Found", False),
+    ],
+)
+def test_a_body_that_failed_after_its_head_is_tried_again(http: int, error: str, queued: bool) -> None:
+    """Round thirteen: a timeout or a cut after a 200's head (http_status 200) was dropped from the queue."""
+    entry = QueueEntry(article("https://wire.org/a"), NOW)
+    after = retry_policy(entry, "error", http, NOW, None, error)
+    assert (after is not None) is queued
+    if after is not None:
+        assert (after.attempts, after.next_try_at) == (1, NOW + timedelta(minutes=15))
+
+
 def test_queue_round_trip(cat: Catalog) -> None:
     pagequeue.ensure_schema(cat.conn)
     art = article("https://wire.org/a", date_trusted=False, story_id="s1")
@@ -211,8 +236,39 @@ def test_slow_page_is_queued_then_fetched_next_run(
         (respond(200, b"", HTML), "error", 200, False),  # empty body
         (respond(200, (PAGES / "paywall.html").read_bytes(), HTML), "paywall", 200, False),
         (respond(200, (PAGES / "empty.html").read_bytes(), HTML), "empty", 200, False),
+        # round thirteen: a PDF or an image where the page was (its bytes were adopted as the text)
+        (
+            respond(
+                200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + FULL.encode(), {"Content-Type": "application/pdf"}
+            ),
+            "not_html",
+            200,
+            False,
+        ),
+        (respond(200, b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 8, HTML), "not_html", 200, False),
+        # round thirteen: the connection closed mid-body after a 200 (was dropped from the queue)
+        (
+            raw_response(
+                "HTTP/1.1 200 OK", [("Content-Type", "text/html"), ("Content-Length", "99999")], b"<html>"
+            ),
+            "error",
+            200,
+            True,
+        ),
     ],
-    ids=["500", "404", "410", "503", "reset", "empty-body", "paywall", "js-shell"],
+    ids=[
+        "500",
+        "404",
+        "410",
+        "503",
+        "reset",
+        "empty-body",
+        "paywall",
+        "js-shell",
+        "pdf",
+        "jpeg-as-html",
+        "cut-mid-body",
+    ],
 )
 def test_failures_are_recorded_and_feed_text_kept(
     cat: Catalog, fault_server: FaultServer, tmp_path: Path, behaviour: object, status: str, http: int | None,
@@ -226,6 +282,56 @@ def test_failures_are_recorded_and_feed_text_kept(
     assert row["error"] and row["feed_chars"] == len(art.text)
     assert run.articles == [art] and run.failed == 1
     assert (pagequeue.queue_size(cat.conn) == 1) is queued
+
+
+REFRESH = (
+    "<html><head><meta http-equiv='refresh' content='0; url={}'><title>Redirecting</title></head></html>"
+)
+SCRIPT = "<html><head><script>window.location.href = '{}';</script></head><body></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("routes", "status", "adopted", "final", "fetched"),
+    [
+        ({"/news/story": REFRESH.format("/news/story-full"), "/news/story-full": ARTICLE_EN}, "ok", True,
+         "/news/story-full", ["/news/story", "/news/story-full"]),
+        ({"/news/story": SCRIPT.format("/news/hop"), "/news/hop": REFRESH.format("/news/story-full"),
+          "/news/story-full": ARTICLE_EN}, "ok", True, "/news/story-full",
+         ["/news/story", "/news/hop", "/news/story-full"]),
+        ({"/news/story": REFRESH.format("/news/hop"), "/news/hop": SCRIPT.format("/news/story")}, "empty", False,
+         "/news/hop", ["/news/story", "/news/hop"]),  # a loop: each page once
+        ({"/news/story": REFRESH.format("/private/story"), "/private/story": ARTICLE_EN}, "empty", False,
+         "/news/story", ["/news/story"]),  # robots.txt disallows the target
+        ({"/news/story": REFRESH.format("/news/missing")}, "empty", False, "/news/story",
+         ["/news/story", "/news/missing"]),  # the target fails: the first page's outcome
+        ({"/news/story": REFRESH.format("/")}, "empty", False, "/news/story", ["/news/story"]),  # the home page
+        ({"/news/story": ("Redirecting…", "0; url=/news/story-full"), "/news/story-full": ARTICLE_EN}, "ok", True,
+         "/news/story-full", ["/news/story", "/news/story-full"]),  # the Refresh header of a 200 with a body
+    ],
+    ids=["meta-refresh", "script-then-refresh", "loop", "disallowed", "target-404", "home-page", "refresh-header"],
+)  # fmt: skip
+def test_an_empty_page_that_redirects_is_followed(
+    cat: Catalog, fault_server: FaultServer, tmp_path: Path, routes: dict[str, str | bytes | tuple[str, str]], status: str,
+    adopted: bool, final: str, fetched: list[str],
+) -> None:  # fmt: skip
+    """Round thirteen: an interstitial with a meta refresh or a script redirect in front of the article
+    (was ``empty``: the article never read, the feed's teaser kept)."""
+    fault_server.add(
+        "/robots.txt", respond(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
+    )
+    for path, body in routes.items():
+        if isinstance(body, tuple):  # (text, Refresh header)
+            fault_server.add(path, respond(200, body[0].encode(), {**HTML, "Refresh": body[1]}))
+        else:
+            fault_server.add(path, respond(200, body.encode() if isinstance(body, str) else body, HTML))
+    art = article(fault_server.url("/news/story"))
+    run = run_pages(cat, [art], tmp_path)
+    (row,) = run.rows
+    assert (row["status"], row["adopted"], row["final_url"]) == (status, adopted, fault_server.url(final))
+    assert [r.path for r in fault_server.requests if r.path != "/robots.txt"] == fetched
+    (stored,) = run.articles
+    assert (stored.text == BODY_EN, stored.article_id, stored.url) == (adopted, art.article_id, art.url)
+    assert pagequeue.queue_size(cat.conn) == 0
 
 
 def test_robots_txt_is_obeyed(cat: Catalog, fault_server: FaultServer, tmp_path: Path) -> None:

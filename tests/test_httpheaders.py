@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ingest.httpheaders import RedirectError, is_future_date, resolve_redirect
+from ingest.httpheaders import RedirectError, is_future_date, is_redirect_loop, resolve_redirect
 
 BASE = "https://news.example/dir/feed"
 
@@ -63,3 +63,20 @@ NOW = datetime(2026, 11, 24, 10, tzinfo=UTC)
 )
 def test_is_future_date(value: str | None, future: bool) -> None:
     assert is_future_date(value, NOW) is future
+
+
+@pytest.mark.parametrize(
+    ("seen", "target", "cookie_hops", "loop"),
+    [
+        (["/a"], "/b", [False], False),
+        (["/a", "/b"], "/a", [False, False], True),
+        (["/a"], "/a", [True], False),  # a cookie check redirecting to the page itself (round five)
+        (["/a", "/a"], "/a", [True, True], True),  # ... never a third time
+        (["/a", "/consent"], "/a", [True, False], False),  # round thirteen: the cookie set on the way out
+        (["/a", "/consent"], "/a", [False, True], False),  # ... or by the consent URL
+        (["/a", "/consent", "/a", "/consent"], "/a", [True, False, True, False], True),
+        (["/a", "/b", "/c"], "/b", [True, False, False], True),  # the cookie came before /b was first asked
+    ],
+)
+def test_is_redirect_loop(seen: list[str], target: str, cookie_hops: list[bool], loop: bool) -> None:
+    assert is_redirect_loop(seen, target, cookie_hops) is loop

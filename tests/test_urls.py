@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from ingest.urls import (
     canonicalise_url,
     is_article_url,
+    is_front_of,
     is_tracking_param,
     prefer_canonical,
     redact_credentials,
@@ -284,3 +285,44 @@ def test_prefer_canonical_returns_a_canonical_url(feed_url: str, page: str | Non
 )
 def test_stored_urls_carry_no_credentials(url: str | None, stored: str | None) -> None:
     assert redact_credentials(url) == stored
+
+
+@pytest.mark.parametrize(
+    ("asked", "final", "front"),
+    [
+        ("https://news.example.com/2026/11/24/pier-opens", "https://news.example.com/", True),
+        ("https://news.example.com/2026/11/24/pier-opens", "https://www.example.com/index.html", True),
+        ("https://news.example.com/politics/pier-opens", "https://news.example.com/politics/", True),
+        ("https://news.example.com/politics/2026/pier-opens", "https://news.example.com/politics/", True),
+        (
+            "https://news.example.com/a/pier-opens",
+            "https://news.example.com/politics/",
+            False,
+        ),  # not above it
+        ("https://news.example.com/politics/pier-opens", "https://other.example.org/politics/", False),
+        ("https://news.example.com/politics/pier-opens", "https://news.example.com/politics/?page=2", False),
+        (
+            "https://news.example.com/story?id=7",
+            "https://news.example.com/2026/pier-opens-7",
+            False,
+        ),  # slug added
+        (
+            "http://news.example.com/politics/pier-opens",
+            "https://news.example.com/politics/pier-opens",
+            False,
+        ),
+        (
+            "https://news.example.com/politics/pier-opens/",
+            "https://news.example.com/politics/pier-opens/",
+            False,
+        ),
+        (
+            "https://news.example.com/politics/pier-opens",
+            "https://news.example.com/politics/pier-opens/",
+            False,
+        ),
+    ],
+)
+def test_is_front_of(asked: str, final: str, front: bool) -> None:
+    """Round thirteen: a removed article redirected to the home page or its section front."""
+    assert is_front_of(asked, final) is front

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,7 @@ from ingest.httpheaders import (
     describe_range,
     encode_validator,
     is_future_date,
+    is_redirect_loop,
     is_whole_range,
     pick_location,
     refresh_location,
@@ -172,7 +173,7 @@ class HttpFetch:
     reconnects: int = 0  # requests repeated because a reused keep-alive connection was stale
     deadline: Deadline | None = None
     temporary_seen: bool = False  # a 302/303/307 hop ends the run of permanent redirects
-    cookie_set: bool = False  # the last redirect set a cookie (a cookie check may send us back)
+    cookie_hops: list[bool] = field(default_factory=list)  # per redirect: it set a cookie (is_redirect_loop)
     login: tuple[str, httpx.BasicAuth] | None = None  # the URL's credentials, for its origin only
     lenient: bool = False  # this request goes through ingest.lenienthead
     first_url: str = ""  # the URL asked for, without its login
@@ -195,7 +196,7 @@ class HttpFetch:
                     target = self.request(seen[-1], self.deadline)
                 if target is None:
                     return
-                if target in seen and not (self.cookie_set and seen.count(target) == 1):
+                if is_redirect_loop(seen, target, self.cookie_hops):
                     raise RedirectError(f"redirect loop at {target}")
                 seen.append(target)
             raise RedirectError(f"too many redirects (more than {max_redirects}) ending at {seen[-1]}")
@@ -326,7 +327,7 @@ class HttpFetch:
         """The absolute target of a redirect (RedirectError if we do not follow it), noted for the feed."""
         result = self.result
         target, given = split_credentials(resolve_redirect(url, location))
-        self.cookie_set = cookie_set  # back to a URL seen: once more, with the cookie
+        self.cookie_hops.append(cookie_set)  # back to a URL seen: once more, with the cookie
         if given:  # a login in the Location: used there, never logged or stored
             self.login = (target, httpx.BasicAuth(*given))
         if status not in PERMANENT_REDIRECT_CODES:

@@ -195,7 +195,7 @@ def run_pages(
             run.changes.validators[art.url] = validator_for(art.url, out.result, out.body_sha256, prior)
         entry = queued.get(art.article_id) or QueueEntry(art, queued_at=now)
         retry_after = out.result.retry_after if out.result is not None else None
-        after = pagequeue.retry_policy(entry, status, out.http_status, now, retry_after)
+        after = pagequeue.retry_policy(entry, status, out.http_status, now, retry_after, error)
         if after is None:
             run.changes.drop.add(art.article_id)
         else:

@@ -1,10 +1,14 @@
 """The character encoding of an HTML page, as browsers find it, and the page as text.
 
-``decode_html(body, content_type)``: a BOM; else the HTTP ``charset`` and the ``<meta charset>`` /
-``<meta http-equiv>`` / XML declaration of the first 4 KiB (the meta one first when HTTP only names
-Latin-1, a common server default; UTF-8 first when a Latin-1 label covers valid UTF-8); the first of
-those that decodes the bytes; else UTF-8; else ``charset_normalizer``'s guess. Latin-1 and ASCII
-labels mean windows-1252, as in browsers. Pure.
+``decode_html(body, content_type)``: a BOM; else the byte pattern of UTF-16/32 markup (a NUL byte
+beside each ASCII one: a UTF-16 page without a BOM under a ``charset=utf-8`` label or none, round
+thirteen); else the HTTP ``charset`` and the ``<meta charset>`` / ``<meta http-equiv>`` / XML
+declaration of the first 4 KiB (the meta one first when HTTP only names Latin-1, a common server
+default; UTF-8 first when a single-byte label covers valid multi-byte UTF-8: Latin-1, and since round
+thirteen any other, ``windows-1251`` or ``koi8-r`` as a host's default; a UTF-16 or UTF-32 label on a
+body without that byte pattern is ignored, round thirteen); the first of those that decodes the
+bytes; else UTF-8; else ``charset_normalizer``'s guess. Latin-1 and ASCII labels mean windows-1252,
+as in browsers. Pure.
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ from __future__ import annotations
 import codecs
 import re
 
+from ingest.charsets import WIDE_START_RE, is_single_byte
+
+WIDE_CODECS = ("utf-16", "utf-32")  # labels that fit no body without their byte pattern (a UTF-8 page)
 PRESCAN_BYTES = 4096  # where a <meta charset> is looked for (as browsers do)
 SNIFF_BYTES = 256 * 1024
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
@@ -33,11 +40,16 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     for bom, name in BOMS:
         if body.startswith(bom):
             return body[len(bom) :].decode(name, errors="replace"), name
-    declared = [e for e in (charset_label(content_type or ""), prescan_charset(body)) if e]
+    wide = WIDE_START_RE.match(body)
+    if wide is not None and wide.lastgroup:  # NULs between ASCII markup: no 8-bit label can be right
+        name = wide.lastgroup.replace("_", "-")
+        return body.decode(name, errors="replace"), name
+    labels = (charset_label(content_type or ""), prescan_charset(body))
+    declared = [e for e in labels if e and not e.startswith(WIDE_CODECS)]  # wide: its byte pattern is above
     if len(declared) == 2 and declared[0] in LATIN1_FAMILY and declared[1] not in LATIN1_FAMILY:
         declared.reverse()
-    if any(e in LATIN1_FAMILY for e in declared) and is_utf8(body):
-        declared.insert(0, "utf-8")  # declared Latin-1, written in UTF-8
+    if any(is_single_byte(e) for e in declared) and is_utf8(body):
+        declared.insert(0, "utf-8")  # declared Latin-1 (since round thirteen any 8-bit set), written in UTF-8
     for name in [*declared, "utf-8"]:
         try:
             return body.decode(name), name

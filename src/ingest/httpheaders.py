@@ -85,6 +85,16 @@ def join_as_browsers(base: str, location: str) -> str:
     return urljoin(base, location)
 
 
+def is_redirect_loop(seen: Sequence[str], target: str, cookie_hops: Sequence[bool]) -> bool:
+    """Whether a redirect to ``target`` closes a loop, given the URLs asked so far (``seen``) and, per
+    redirect followed, whether it set a cookie. A URL seen once is asked again when a redirect since then
+    set a cookie: a cookie check redirecting to the page itself, or (round thirteen) through a consent
+    URL that sends us back (``/a`` → ``/consent?return=/a`` → ``/a``), now with the cookie."""
+    if target not in seen:
+        return False
+    return seen.count(target) > 1 or not any(cookie_hops[seen.index(target) :])
+
+
 def refresh_location(value: str | None) -> str:
     """The URL of a ``Refresh`` header (``0; url=/feed``), as browsers follow it; "" when none."""
     match = REFRESH_RE.match(value or "")

@@ -30,7 +30,7 @@ LATEST_PAGES_SQL = """
 with pages as (
     select * from read_parquet($fetch_files, union_by_name = true)
     where body_sha256 is not null and status in ('ok', 'not_modified', 'short', 'paywall', 'consent',
-                                                 'error_page', 'empty')
+                                                 'error_page', 'empty', 'not_html')
       and ($since is null or fetched_at >= $since) and ($until is null or fetched_at < $until)
     qualify row_number() over (partition by article_id order by fetched_at desc, fetch_id desc) = 1
 ),
@@ -127,7 +127,7 @@ def reextract_pages(
             body = archive.get_body(raw, sha)
         except archive.ArchiveError:
             continue
-        page = extract_page(body, archived_headers(raw, sha), final_url or art.url)
+        page = extract_page(body, archived_headers(raw, sha), final_url or art.url, asked_url=art.url)
         if art.text_source == "page":
             base = replace(art, text="", text_source="feed")  # any article text replaces a page text
             new = fulltext.adopt_page(base, page, fetched_at)

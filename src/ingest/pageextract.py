@@ -1,8 +1,7 @@
 """An article page (HTML bytes) → its main text, metadata, and what kind of page it is.
 
-``extract_page(body, headers, url, http_status)`` decodes the bytes (``htmlcharset.decode_html``),
-lets trafilatura find the main text (paragraphs kept as lines, comments and
-tables left out), drops what trafilatura keeps of the page chrome (the headline repeated, a byline
+``extract_page(body, headers, url, http_status)`` decodes the bytes (``htmlcharset.decode_html``), lets
+trafilatura find the main text (paragraphs kept as lines, comments and tables left out), drops what trafilatura keeps of the page chrome (the headline repeated, a byline
 line, "Read more: …" promos, subscribe/consent prompts) and normalises the text like feed text
 (``ingest.text.clean_text``: typographic quotes kept). Metadata: title, byline, published/updated
 times (meta tags and JSON-LD, else trafilatura's date), ``<link rel="canonical">`` (absolute) and
@@ -10,29 +9,32 @@ language (``<html lang>``, else detected).
 
 ``kind`` says whether the text can be used: ``article``; ``paywall`` (subscribe prompts or
 ``isAccessibleForFree: false`` with little text); ``consent`` (a cookie/consent wall); ``error`` (an
-HTTP error, or a "page not found" page); ``empty`` (no main text). Phrases in en, de, uk and ru.
-Pure: bytes in, values out.
+HTTP error, a "page not found" page, since round thirteen a redirect from the article's URL to a home
+page or a section front above it); ``empty`` (no main text; ``redirect``: where its meta refresh or
+script sends a browser); ``not_html`` (round thirteen: a PDF, an image, JSON or a feed where the page
+was). Phrases in en, de, uk and ru. Pure: bytes in, values out.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any, Literal
-from urllib.parse import urljoin
+from datetime import datetime
+from typing import Literal
 
 import lxml.html
 import trafilatura
 from lxml import etree
 
 from ingest.htmlcharset import decode_html
+from ingest.htmlredirect import immediate_redirect
 from ingest.langid import detect_language
+from ingest.pagehead import HeadInfo, parse_time, read_head
 from ingest.text import clean_text, clean_title
+from ingest.urls import is_front_of
 
-PageKind = Literal["article", "paywall", "consent", "error", "empty"]
+PageKind = Literal["article", "paywall", "consent", "error", "empty", "not_html"]
 
 MIN_ARTICLE_CHARS = 120  # less main text than this: an empty page
 WALL_MAX_CHARS = 1500  # a page with a wall prompt and less other text than this is the wall
@@ -93,20 +95,22 @@ BYLINE_LINE_RE = re.compile(
 BYLINE_PREFIX_RE = re.compile(r"^(?:by|von|від|автор(?:ка)?|от)\s*:?\s+", re.IGNORECASE)
 QUOTE_CHARS_RE = re.compile(r"[\"“”„«»‘’‚‹›]")
 XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
-LANG_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 SPACE_RE = re.compile(r"\s+")
-
-PUBLISHED_KEYS = (
-    "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
-    "dc.date.issued", "dcterms.created", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date",
-)  # fmt: skip
-UPDATED_KEYS = (
-    "article:modified_time",
-    "og:updated_time",
-    "datemodified",
-    "dc.date.modified",
-    "dcterms.modified",
+# media types that are never an article page, whatever their body (round thirteen)
+NOT_PAGE_TYPE_RE = re.compile(
+    r"^(?:image|audio|video|font|model)/|^application/(?:pdf|json|[\w.-]+\+json|rss\+xml|atom\+xml|rdf\+xml"
+    r"|javascript|ecmascript|zip|msword|vnd\.[\w.+-]+)$|^text/(?:css|javascript|csv|calendar|vcard)$",
+    re.IGNORECASE,
 )
+CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")  # never in markup: a binary body decoded
+BINARY_SHARE = 0.01  # more control characters than this in the first SNIFF_CHARS: binary data
+SNIFF_CHARS = 4096
+JSON_START_RE = re.compile(r"^\s*[\[{]")
+FEED_START_RE = re.compile(
+    r"^\s*(?:<\?xml\b[^>]*>\s*)?(?:(?:<!--.*?-->|<\?[^>]*>|<!DOCTYPE[^>]*>)\s*)*<((?:\w+:)?(?:rss|feed|RDF))\b",
+    re.DOTALL,
+)
+
 VISIBLE_TEXT_XPATH = etree.XPath(
     "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 )
@@ -126,18 +130,7 @@ class PageText:
     kind: PageKind = "article"
     reason: str | None = None  # why the page is not an article
     encoding: str = "utf-8"
-
-
-@dataclass(slots=True)
-class HeadInfo:
-    canonical: str | None = None
-    noindex: bool = False
-    language: str | None = None
-    title: str = ""
-    h1: str = ""
-    published: datetime | None = None
-    updated: datetime | None = None
-    paid: bool = False  # JSON-LD isAccessibleForFree: false
+    redirect: str | None = None  # an empty page's meta refresh or script redirect (round thirteen)
 
 
 def extract_page(
@@ -145,11 +138,21 @@ def extract_page(
     headers: Mapping[str, str] | None = None,
     url: str | None = None,
     http_status: int | None = None,
+    asked_url: str | None = None,
 ) -> PageText:
-    """The main text and metadata of an article page, and its kind."""
-    html, encoding = decode_html(body, (headers or {}).get("content-type"))
+    """The main text and metadata of an article page, and its kind. ``url`` is where the fetch ended,
+    ``asked_url`` the article's own URL when a redirect led elsewhere."""
+    headers = headers or {}
+    html, encoding = decode_html(body, headers.get("content-type"))
     if http_status is not None and http_status >= 400:
         return PageText("", kind="error", reason=f"HTTP {http_status}", encoding=encoding)
+    if asked_url and url and is_front_of(asked_url, url):  # round thirteen: a removed article
+        return PageText(
+            "", kind="error", reason=f"error page: redirected to the front page {url}", encoding=encoding
+        )
+    other = describe_not_html(html, headers.get("content-type"))
+    if other is not None:
+        return PageText("", kind="not_html", reason=other, encoding=encoding)
     tree = parse_html(html)
     if tree is None:
         return PageText("", kind="empty", reason="no HTML", encoding=encoding)
@@ -175,7 +178,26 @@ def extract_page(
         kind=kind,
         reason=reason,
         encoding=encoding,
+        redirect=immediate_redirect(body, url, headers.get("refresh")) if kind == "empty" and url else None,
     )
+
+
+def describe_not_html(html: str, content_type: str | None) -> str | None:
+    """Why a body is no HTML page (its media type, binary data, JSON, a feed), or None when it may be one.
+    A body with no or a generic type (``application/octet-stream``, ``text/plain``) is judged by itself."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if NOT_PAGE_TYPE_RE.search(media):
+        return f"not an HTML page: {media}"
+    head = html[:SNIFF_CHARS]
+    if (head and len(CONTROL_CHARS_RE.findall(head)) > BINARY_SHARE * len(head)) or head.startswith("%PDF-"):
+        start = " ".join(CONTROL_CHARS_RE.sub("", head[:64]).split())[:8]
+        return f"not an HTML page: binary data (starts with {start!r})"
+    if JSON_START_RE.match(head):
+        return "not an HTML page: JSON"
+    feed = FEED_START_RE.match(head)
+    if feed is not None:
+        return f"not an HTML page: a feed (<{feed.group(1)}>)"
+    return None
 
 
 def doc_field(doc: object, name: str) -> str | None:
@@ -195,85 +217,6 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
         return lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return None
-
-
-def read_head(tree: lxml.html.HtmlElement, url: str | None) -> HeadInfo:
-    """Canonical link, robots, language, title, first h1, dates and paywall marks of a parsed page."""
-    info = HeadInfo()
-    for link in tree.iter("link"):
-        rels = (link.get("rel") or "").lower().split()
-        href = (link.get("href") or "").strip()
-        if "canonical" in rels and href and info.canonical is None:
-            info.canonical = urljoin(url, href) if url else href
-    metas: dict[str, str] = {}
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
-        value = (meta.get("content") or "").strip()
-        if key and value:
-            metas.setdefault(key, value)
-        if (meta.get("http-equiv") or "").lower() == "content-language" and value:
-            metas.setdefault("content-language", value)
-    info.noindex = "noindex" in metas.get("robots", "").lower()
-    info.language = norm_language(
-        tree.get("lang") or tree.get("xml:lang") or metas.get("content-language") or metas.get("og:locale")
-    )
-    info.title = clean_title(metas.get("og:title") or tree.findtext(".//title") or "")
-    h1 = next(tree.iter("h1"), None)
-    info.h1 = clean_title(h1.text_content()) if h1 is not None else ""
-    ld = list(json_ld_items(tree))
-    info.published = first_time([metas.get(k) for k in PUBLISHED_KEYS] + [i.get("datePublished") for i in ld])
-    info.updated = first_time([metas.get(k) for k in UPDATED_KEYS] + [i.get("dateModified") for i in ld])
-    if info.published is None:
-        info.published = first_time([t.get("datetime") for t in tree.iter("time")][:3])
-    info.paid = any(str(i.get("isAccessibleForFree", "")).strip().lower() == "false" for i in ld)
-    return info
-
-
-def json_ld_items(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
-    """Every JSON object in the page's JSON-LD scripts (``@graph`` and lists unrolled, parts included)."""
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                yield item
-                stack.extend(v for k, v in item.items() if k in ("@graph", "hasPart", "mainEntity"))
-
-
-def first_time(values: list[Any]) -> datetime | None:
-    for value in values:
-        when = parse_time(value) if isinstance(value, str) else None
-        if when is not None:
-            return when
-    return None
-
-
-def parse_time(value: str | None) -> datetime | None:
-    """An ISO 8601 date or time in UTC (a time without zone is taken as UTC)."""
-    if not value or not value.strip():
-        return None
-    text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
-    try:
-        when = datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            when = datetime.fromisoformat(text[:10])
-        except ValueError:
-            return None
-    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
-
-
-def norm_language(value: str | None) -> str | None:
-    match = LANG_RE.match((value or "").strip())
-    return match.group(1).lower() if match else None
 
 
 # -- text and kind --------------------------------------------------------------------------------

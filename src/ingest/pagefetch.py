@@ -7,7 +7,8 @@ bounds the whole run: no request starts with less than ``MIN_START_S`` left, the
 slot that would open after the budget ends, and every fetch's deadline is cut to what is left, so
 the run ends about when the budget does. Each HTML body goes into the raw archive (sighting marked
 ``kind: page`` with the article id) and through ``pageextract.extract_page``; a 304 re-uses the
-archived body. Outcome statuses: ``ok`` / ``not_modified`` (a page to look at), ``pending`` (not
+archived body. An empty page that sends a browser on at once (a meta refresh, ``location = …``)
+is followed, up to ``MAX_PAGE_REFRESHES`` times (round thirteen). Outcome statuses: ``ok`` / ``not_modified`` (a page to look at), ``pending`` (not
 started: budget), ``deferred`` (cut by the budget), ``disallowed``, ``robots_unavailable``, or the
 fetch's failure status (``error``, ``gone``, ``too_large``, ``retry_later``).
 """
@@ -36,6 +37,7 @@ from ingest.pagequeue import Validator
 if TYPE_CHECKING:
     from ingest.pageextract import PageText
 
+MAX_PAGE_REFRESHES = 2  # meta refreshes or script redirects followed from an empty page
 MIN_START_S = 0.25  # no request starts with less of the budget left
 BUDGET_MESSAGE = "run budget spent"
 
@@ -219,11 +221,50 @@ def fetch_page_unsafe(article: Article, ctx: PageContext) -> PageOutcome:
         return reuse_archived(article, result, prior, ctx.raw)
     if result.status != "ok" or result.body is None:
         return PageOutcome(article, result.status, result, error=result.error or result.status)
-    meta = {**archive.meta_for_result(result), "kind": "page", "article_id": article.article_id}
-    sha = archive.put_body(ctx.raw, result.body, meta)
-    page = extract(result.body, result.headers, result.final_url or article.url, result.http_status)
-    result.body = None  # the archive has it; do not hold every page in memory
+    page, sha = archive_and_extract(article, result, ctx)
+    seen = {article.url, result.final_url or article.url}
+    while (
+        page.kind == "empty"
+        and page.redirect
+        and page.redirect not in seen
+        and len(seen) <= MAX_PAGE_REFRESHES
+    ):
+        followed = follow_refresh(article, page.redirect, ctx)
+        if followed is None:
+            break
+        seen.add(page.redirect)
+        result, page, sha = followed
     return PageOutcome(article, "ok", result, page, sha)
+
+
+def archive_and_extract(article: Article, result: FetchResult, ctx: PageContext) -> tuple[PageText, str]:
+    """Archive a fetched page and extract it (the body is dropped from the result afterwards)."""
+    meta = {**archive.meta_for_result(result), "kind": "page", "article_id": article.article_id}
+    sha = archive.put_body(ctx.raw, result.body or b"", meta)
+    page = extract(
+        result.body or b"", result.headers, result.final_url or article.url, result.http_status, article.url
+    )
+    result.body = None  # the archive has it; do not hold every page in memory
+    return page, sha
+
+
+def follow_refresh(
+    article: Article, target: str, ctx: PageContext
+) -> tuple[FetchResult, PageText, str] | None:
+    """An empty page's meta refresh or script redirect, fetched as a browser would go on to it (round
+    thirteen: an interstitial or a redirect page in front of the article); None when robots.txt, the
+    budget or the fetch stops it (the first page's outcome stands)."""
+    if ctx.budget.spent() or ctx.rules is None or ctx.rules.verdict(target)[0] != "allowed":
+        return None
+    result = fetch_url(
+        target, ctx.settings, client=ctx.client, feed=article.feed, accept=PAGE_ACCEPT, limiter=ctx.limiter,
+        max_redirects=ctx.max_redirects,
+    )  # fmt: skip
+    if result.status != "ok" or result.body is None:
+        return None
+    result.etag = result.last_modified = None  # the target's validators are no validators of the item's URL
+    page, sha = archive_and_extract(article, result, ctx)
+    return result, page, sha
 
 
 def reuse_archived(article: Article, result: FetchResult, prior: Validator | None, raw: Path) -> PageOutcome:
@@ -234,13 +275,19 @@ def reuse_archived(article: Article, result: FetchResult, prior: Validator | Non
     except archive.ArchiveError as exc:
         return PageOutcome(article, "error", result, error=f"304 but the archived page is unusable: {exc}")
     headers = {"content-type": prior.content_type} if prior and prior.content_type else {}
-    page = extract(body, headers, result.final_url or article.url)
+    page = extract(body, headers, result.final_url or article.url, asked_url=article.url)
     return PageOutcome(article, "not_modified", result, page, sha)
 
 
-def extract(body: bytes, headers: dict[str, str], url: str, http_status: int | None = None) -> PageText:
+def extract(
+    body: bytes,
+    headers: dict[str, str],
+    url: str,
+    http_status: int | None = None,
+    asked_url: str | None = None,
+) -> PageText:
     """pageextract.extract_page, imported on first use (trafilatura takes about a second to import: runs
     without summary-only feeds never pay it)."""
     from ingest.pageextract import extract_page
 
-    return extract_page(body, headers, url, http_status)
+    return extract_page(body, headers, url, http_status, asked_url)

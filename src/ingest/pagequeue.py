@@ -80,11 +80,17 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
 
 
-def is_retryable(status: str, http_status: int | None) -> bool:
-    """Worth another attempt: cut by the budget, a timeout or connection error, a 5xx, 408, 429."""
+def is_retryable(status: str, http_status: int | None, error: str | None = None) -> bool:
+    """Worth another attempt: cut by the budget, a timeout or connection error, a 5xx, 408, 429; since
+    round thirteen also a body that failed after a 2xx head (a timeout or the connection closed mid-body,
+    a body cut short), but not an empty body."""
     if status in RETRY_STATUSES:
         return True
-    return status == "error" and (http_status is None or http_status >= 500 or http_status == 408)
+    if status != "error":
+        return False
+    if http_status is None or http_status >= 500 or http_status == 408:
+        return True
+    return 200 <= http_status < 300 and error != "empty body"
 
 
 def retry_policy(
@@ -93,12 +99,13 @@ def retry_policy(
     http_status: int | None,
     now: datetime,
     retry_after: datetime | None = None,
+    error: str | None = None,
 ) -> QueueEntry | None:
     """The queue entry after an attempt that ended with ``status``; None once the page is done with
     (fetched, or failed for good, or out of attempts). ``pending`` (never started) changes nothing."""
     if status == "pending":
         return entry
-    if not is_retryable(status, http_status) or entry.attempts + 1 >= MAX_ATTEMPTS:
+    if not is_retryable(status, http_status, error) or entry.attempts + 1 >= MAX_ATTEMPTS:
         return None
     attempts = entry.attempts + 1
     if status == "deferred":

@@ -37,6 +37,7 @@ from ingest.feedvalues import (
     resolve_url,
     text_to_html,
 )
+from ingest.htmlredirect import redirect_target
 from ingest.httpbody import GZIP_MAGIC, BodyTooLargeError, decode_stream
 from ingest.jsonfeed import JsonFeedError, looks_like_json_feed, parse_json_feed
 from ingest.models import Entry, ParsedFeed
@@ -51,12 +52,6 @@ HTML_SNIFF_RE = re.compile(rb"<(?:html|head|body|title|meta|div|p|script)\b", re
 # only when no feed root follows (PHP prints "<br />\n<b>Warning</b>: ..." before a real feed).
 HTML_ONLY_ROOT_RE = re.compile(
     r"^(?:meta|script|noscript|title|div|p|iframe|form|table|center|h[1-6])$", re.I
-)
-META_REFRESH_RE = re.compile(rb"""<meta\b[^>]*?\bhttp-equiv\s*=\s*["']?\s*refresh\b[^>]*>""", re.I)
-REFRESH_URL_RE = re.compile(rb"""\bcontent\s*=\s*(["']?)\s*\d*\s*[;,]?\s*url\s*=\s*['"]?([^"'>\s]+)""", re.I)
-SCRIPT_REDIRECT_RE = re.compile(  # window.location = "…", location.href = "…", location.replace("…")
-    rb"""(?:\b(?:window|document|top|self)\.location|(?<![\w-])location\.href)\s*=\s*["']([^"'\s]+)["']"""
-    rb"""|(?<![\w-])location\.(?:replace|assign)\(\s*["']([^"'\s]+)["']"""
 )
 FEED_ROOT_RE = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF|channel)\b")
 LINK_TAG_RE = re.compile(rb"<link\b[^>]*>", re.I)
@@ -277,17 +272,6 @@ def describe_html_page(data: bytes, url: str | None) -> str:
                 return f"{page}; it links to the feed {link[:300]}"
     target = redirect_target(data, url)
     return f"{page}; it redirects to {target[:300]}" if target else page
-
-
-def redirect_target(data: bytes, url: str | None) -> str | None:
-    """Where an HTML page sends a browser: its meta refresh, else a script setting ``location``."""
-    head = data[: 64 * 1024]
-    meta = META_REFRESH_RE.search(head)
-    found = REFRESH_URL_RE.search(meta.group(0)) if meta else None
-    raw = found.group(2) if found else None
-    if raw is None and (script := SCRIPT_REDIRECT_RE.search(head)):
-        raw = script.group(1) or script.group(2)
-    return resolve_url(url, html.unescape(raw.decode("utf-8", "replace"))) if raw else None
 
 
 def parse_with_feedparser(safe: SafeXml, url: str | None) -> ParsedFeed:

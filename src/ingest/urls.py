@@ -271,6 +271,20 @@ def is_article_url(canon: str, feed_url: str | None = None) -> bool:
     return not (feed_url and canonical_url_key(canon) == feed_url_key(feed_url))
 
 
+def is_front_of(asked: str, final: str) -> bool:
+    """Whether ``final``, where a redirect from the article URL ``asked`` ended, is a home page or a section
+    above it (``/news/pier-opens`` → ``/news/``): where sites send the readers of a removed article."""
+    if final.split("#", 1)[0] == asked.split("#", 1)[0] or not final.startswith(("http://", "https://")):
+        return False
+    if not is_article_url(final):
+        return True
+    was, now = urlsplit(asked), urlsplit(final)
+    if now.query or not now.path.endswith("/") or not was.path.startswith(now.path):
+        return False
+    same_site = registrable_domain(was.hostname or "") == registrable_domain(now.hostname or "")
+    return same_site and len(was.path.rstrip("/")) > len(now.path.rstrip("/"))
+
+
 @functools.lru_cache(maxsize=1024)
 def feed_url_key(feed_url: str) -> str:
     return url_key(feed_url)
