@@ -8,10 +8,10 @@
 --   fetched_at: when (UTC)
 --   http_status: the HTTP status, when there was a response
 --   bytes: size of the body (decompressed)
---   status: ok (the page's text became the article's), not_modified (same, from the archived page after a 304), short (the page's text is not clearly longer than the feed's), paywall, consent, error_page, empty (the page is no usable article), error, gone, too_large, retry_later (the fetch failed), disallowed (robots.txt), robots_unavailable, deferred (cut by the run's time budget: tried again in the next run)
+--   status: ok (the page's text became the article's), not_modified (same, from the archived page after a 304), short (the page's text is not clearly longer than the feed's), paywall, consent, error_page, empty (the page is no usable article), not_html (a PDF, an image, JSON or a feed where the page was: round thirteen), error, gone, too_large, retry_later (the fetch failed), disallowed (robots.txt), robots_unavailable, deferred (cut by the run's time budget: tried again in the next run)
 --   error: what went wrong, or why the page gave no text
 --   adopted: whether the article's text now comes from this page (articles.text_source = 'page')
---   kind: what the page was found to be: article, paywall, consent, error or empty (null when nothing was fetched)
+--   kind: what the page was found to be: article, paywall, consent, error, empty or not_html (null when nothing was fetched)
 --   text_chars: length of the page's main text
 --   feed_chars: length of the feed's text of the article
 --   feed: the feed of the article
