@@ -305,7 +305,7 @@ _HEADING_RE = re.compile(r"[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]*(?:[ \t]+[\w’'-]+
 def digest_label_end(text: str, s: int, e: int, lang: str) -> int | None:
     """The end of a digest label opening text[s:e] ("Heatwave warning: …", "Transfer news: …"): no cue
     word and no person's name ("Zelensky said:", "Olena Koval:" are not), else None."""
-    h = _HEADING_RE.match(text, s, e)
+    h = _HEADING_RE.match(text, s, e) if text.find(":", s, e) != -1 else None  # (the label ends in ":")
     if h is None:
         return None
     words = h.group().rstrip(": \t").split()
