@@ -174,10 +174,10 @@ _TITLE_CASE_AFTER_RE = re.compile(r"\s+[A-Z]")
 def _in_title_case_name(text: str, start: int, end: int) -> bool:
     """An English cue word capitalised between two capitalised words is part of a name or title ("a group
     called Slough Says No", "the Simon Says Trust"), not a verb (rules-1.82)."""
-    if not (
+    if not (  # (the anchored match first: the search before the word is tried at each of 30 positions)
         text[start].isupper()
-        and _TITLE_CASE_AROUND_RE.search(text, max(0, start - 30), start) is not None
         and _TITLE_CASE_AFTER_RE.match(text, end) is not None
+        and _TITLE_CASE_AROUND_RE.search(text, max(0, start - 30), start) is not None
     ):
         return False
     # (rules-1.84: not in a headline written in title case, "Bernie Sanders Says He's Already Started …")
