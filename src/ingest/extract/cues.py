@@ -27,8 +27,9 @@ from ingest.extract.lexicon_slavic import SLAVIC_DOC_PASSIVES
 from ingest.extract.speakers import SpeakerPhrase
 
 # The matches of r"\w+(?:[’'\-]\w+)*|[^\w\s]", written to start with a character class (\S) so that
-# the engine skips white space in C instead of trying both alternatives there.
-WORD_TOKEN_RE = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-]\w+)*|(?<!\w))")
+# the engine skips white space in C instead of trying both alternatives there; the repeated group only
+# after a first "’", "'" or "-" (re sets up a group's repeat, an allocation, at every token otherwise).
+WORD_TOKEN_RE = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-]\w+(?:[’'\-]\w+)*|)|(?<!\w))")
 _CUE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(EN_SPEECH_CUES),
     "de": frozenset(DE_SPEECH_CUES),
