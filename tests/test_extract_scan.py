@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from ingest.extract import (
     claims,
     clauses,
+    complements,
     cues,
     final,
     mentions,
@@ -214,7 +215,7 @@ def test_claims_match_the_plain_pattern(text: str, lang: str) -> None:
 
 GUARDED = [
     (secondpred.CUT_RE, secondpred.CUT_RE.pattern),
-    (reported._SPLIT_RE, reported._SPLIT_RE.pattern),
+    (complements.SPLIT_RE, complements.SPLIT_RE.pattern),
     (reported._THAT_AHEAD_RE, reported._THAT_AHEAD_RE.pattern),
     (clauses._RELATIVE_RE, clauses._RELATIVE_RE.pattern),
     (plausible._CLAUSE_VERB_RE, plausible._CLAUSE_VERB_RE.pattern),

@@ -78,6 +78,15 @@ _LEAD_QUESTION_RE = re.compile(r"\s*(?:Auf\s+die\s+Frage|Auf\s+Nachfrage|Gefragt
 _THAT_END_RE = re.compile(r"\bthat\s*[,:]?\s*$", re.I)
 
 
+def _ends_with_that(lead: str) -> bool:
+    """``_THAT_END_RE.search(lead)``, which re tries at every position of the lead: only when the lead
+    ends with "that" and blanks, a comma or a colon (what the pattern needs at its end)."""
+    t = lead.rstrip()
+    if t[-1:] in (",", ":"):
+        t = t[:-1].rstrip()
+    return t[-4:].lower() == "that" and _THAT_END_RE.search(lead) is not None
+
+
 def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, Token, int] | None:
     """Attribution following a closing quote mark within text[a:b]."""
     m = _AFTER_LEAD_RE.match(text, a, b)
@@ -307,7 +316,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         bare = lang == "en" and lead_end not in (":", ",") and bare_cue_quote(text, q, lead)
         if bare:
             lead_end = ","
-        if (lead.strip(" \t—–-([") and lead_end not in (":", ",")) or _THAT_END_RE.search(lead):
+        if (lead.strip(" \t—–-([") and lead_end not in (":", ",")) or _ends_with_that(lead):
             prev_close = q.close_pos
             continue  # a quote inside a clause: scare quote or part of reported speech
         if (

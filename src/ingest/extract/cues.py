@@ -27,8 +27,9 @@ from ingest.extract.lexicon_slavic import SLAVIC_DOC_PASSIVES
 from ingest.extract.speakers import SpeakerPhrase
 
 # The matches of r"\w+(?:[’'\-]\w+)*|[^\w\s]", written to start with a character class (\S) so that
-# the engine skips white space in C instead of trying both alternatives there.
-WORD_TOKEN_RE = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-]\w+)*|(?<!\w))")
+# the engine skips white space in C instead of trying both alternatives there; the repeated group only
+# after a first "’", "'" or "-" (re sets up a group's repeat, an allocation, at every token otherwise).
+WORD_TOKEN_RE = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-]\w+(?:[’'\-]\w+)*|)|(?<!\w))")
 _CUE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(EN_SPEECH_CUES),
     "de": frozenset(DE_SPEECH_CUES),
@@ -178,10 +179,10 @@ _TITLE_CASE_AFTER_RE = re.compile(r"\s+[A-Z]")
 def _in_title_case_name(text: str, start: int, end: int) -> bool:
     """An English cue word capitalised between two capitalised words is part of a name or title ("a group
     called Slough Says No", "the Simon Says Trust"), not a verb (rules-1.82)."""
-    if not (
+    if not (  # (the anchored match first: the search before the word is tried at each of 30 positions)
         text[start].isupper()
-        and _TITLE_CASE_AROUND_RE.search(text, max(0, start - 30), start) is not None
         and _TITLE_CASE_AFTER_RE.match(text, end) is not None
+        and _TITLE_CASE_AROUND_RE.search(text, max(0, start - 30), start) is not None
     ):
         return False
     # (rules-1.84: not in a headline written in title case, "Bernie Sanders Says He's Already Started …")
@@ -309,7 +310,7 @@ _HEADING_RE = re.compile(r"[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]*(?:[ \t]+[\w’'-]+
 def digest_label_end(text: str, s: int, e: int, lang: str) -> int | None:
     """The end of a digest label opening text[s:e] ("Heatwave warning: …", "Transfer news: …"): no cue
     word and no person's name ("Zelensky said:", "Olena Koval:" are not), else None."""
-    h = _HEADING_RE.match(text, s, e)
+    h = _HEADING_RE.match(text, s, e) if text.find(":", s, e) != -1 else None  # (the label ends in ":")
     if h is None:
         return None
     words = h.group().rstrip(": \t").split()

@@ -45,12 +45,28 @@ ANSWER_LINE_RE = re.compile(
 _DASH_LINE_RE = re.compile(r"^[ \t]*[—–-][ \t]+(?=\S)", re.M)
 
 
+def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that opens with "^" in multi-line mode and matches no empty
+    string: tried at each line start only (finditer tries the "^" at every position of the text)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    end = 0  # where the last match ended: finditer goes on from there
+    while True:
+        if pos >= end and (m := pattern.match(text, pos)) is not None:
+            out.append(m)
+            end = m.end()
+        nl = text.find("\n", pos)
+        if nl == -1:
+            return out
+        pos = nl + 1
+
+
 def dash_answers(text: str) -> list[Raw]:
     """Interviews set as dialogue ("— Question?" / "— Answer."): in a run of dash paragraphs whose
     odd members are mostly questions, the even members are the interviewee's answers."""
     runs: list[list[tuple[int, int]]] = []
     last_end = -2
-    for m in _DASH_LINE_RE.finditer(text):
+    for m in line_matches(_DASH_LINE_RE, text):
         end = text.find("\n", m.end())
         end = len(text) if end == -1 else end
         if runs and text[last_end : m.start()].strip() == "":
@@ -108,12 +124,12 @@ def _outlet_labels(text: str, colons: int) -> frozenset[str]:
     if colons < 4:
         return frozenset()
     counts: dict[str, int] = {}
-    for m in _CAPS_LABEL_RE.finditer(text):
+    for m in line_matches(_CAPS_LABEL_RE, text):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     labels = frozenset(k for k, n in counts.items() if n >= 2)
     if not labels:
         return labels
-    others = sum(1 for m in ANSWER_LINE_RE.finditer(text) if m.group("name") not in labels)
+    others = sum(1 for m in line_matches(ANSWER_LINE_RE, text) if m.group("name") not in labels)
     return labels if others >= 2 else frozenset()
 
 
@@ -124,7 +140,7 @@ def _asking_labels(text: str) -> frozenset[str]:
     ("—" stands for the unlabelled dash questions). Only for a text with a line ending in "?"."""
     lines: dict[str, int] = {}
     asks: dict[str, int] = {}
-    for m in ANSWER_LINE_RE.finditer(text):
+    for m in line_matches(ANSWER_LINE_RE, text):
         name = m.group("name")
         lines[name] = lines.get(name, 0) + 1
         if m.group("quote").rstrip().endswith("?"):
@@ -135,7 +151,9 @@ def _asking_labels(text: str) -> frozenset[str]:
     askers = frozenset(k for k, n in lines.items() if n >= 2 and asks.get(k, 0) * 2 > n)
     if askers:
         return askers
-    dash = [text[m.end() : text.find("\n", m.end()) % (len(text) + 1)] for m in _DASH_LINE_RE.finditer(text)]
+    dash = [
+        text[m.end() : text.find("\n", m.end()) % (len(text) + 1)] for m in line_matches(_DASH_LINE_RE, text)
+    ]
     asked = sum(q.rstrip().endswith("?") for q in dash)
     return frozenset({"—"}) if len(dash) >= 2 and asked * 2 > len(dash) else frozenset()
 
@@ -145,7 +163,7 @@ def _unlabelled_questions(text: str) -> frozenset[str]:
     a label opening two lines or more, none of them a question, each right after an unlabelled line that
     ends in "?". A stand-in label ("?") that names no line, else the empty set."""
     lines: dict[str, list[bool]] = {}
-    for m in ANSWER_LINE_RE.finditer(text):
+    for m in line_matches(ANSWER_LINE_RE, text):
         before = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)].rstrip()
         asked = before.endswith("?") and ANSWER_LINE_RE.match(before) is None
         lines.setdefault(m.group("name"), []).append(asked and not m.group("quote").rstrip().endswith("?"))
@@ -164,7 +182,7 @@ _DASH_QUOTE_RE = re.compile(
 def dash_quotes(text: str, lang: str) -> list[Raw]:
     """Paragraphs of direct speech opened by a dash and attributed after ", —" (see _DASH_QUOTE_RE)."""
     out: list[Raw] = []
-    for m in _DASH_QUOTE_RE.finditer(text):
+    for m in line_matches(_DASH_QUOTE_RE, text):
         cue = m.group("cue")
         if not is_cue(cue, lang):
             continue
@@ -227,7 +245,7 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
         if not interviewer:
             return []
     out = []
-    for m in ANSWER_LINE_RE.finditer(text):
+    for m in line_matches(ANSWER_LINE_RE, text):
         name = m.group("name")
         if name in interviewer:
             continue

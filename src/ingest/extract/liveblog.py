@@ -18,13 +18,33 @@ _LABEL_LINE_RE = re.compile(
 )
 
 
+def _label_lines(text: str) -> list[re.Match[str]]:
+    """The matches of ``_LABEL_LINE_RE.finditer(text)``, the pattern tried only at the line starts that
+    open with a digit (re tries its "^" at every position of the text; a match opens with a time stamp
+    and spans no line start that opens with a digit, so the left-to-right scan finds the same ones)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    end = 0  # where the last match ended: finditer goes on from there
+    while pos < len(text):
+        if pos >= end and text[pos].isnumeric():  # (a superset of \d)
+            m = _LABEL_LINE_RE.match(text, pos)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+        nl = text.find("\n", pos)
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out
+
+
 def find_label_statements(text: str, lang: str, found: list[Raw]) -> list[Raw]:
     """Claims after a live blog's source label whose label is a body, unless a statement holds them."""
     if ":" not in text:
         return []
     taken = [(r.start, r.end) for r in found if r.start >= 0]
     out: list[Raw] = []
-    for m in _LABEL_LINE_RE.finditer(text):
+    for m in _label_lines(text):
         cs, ce = m.start("claim"), m.end("claim")
         if not has_words(m.group("claim"), 3) or any(a < ce and cs < b for a, b in taken):
             continue

@@ -27,7 +27,10 @@ _FIRST_NAMES = sorted(
         if len(n) > 1
     }
 )
-_WORD = rf"[{_CAP}](?:[\w\-]|[’'](?!s\b))*\w"
+# (a run of word characters and hyphens, the repeated group only after an apostrophe: re runs a group's
+# repeat through its general machinery at every character; the same matches as "(?:[\w\-]|[’'](?!s\b))*")
+_PART = r"[’'](?!s\b)[\w\-]*"
+_WORD = rf"[{_CAP}][\w\-]*(?:{_PART}(?:{_PART})*|)\w"
 _FIRST_TRIE = trie_pattern(_FIRST_NAMES)
 # A known first name followed by one or two capitalised words (not possessives).
 _FIRST_SURNAME = rf"(?=[{_CAP}])(?<![\w’'\-])(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"

@@ -318,8 +318,8 @@ _LISTED_LAST_RE = re.compile(
 def listed_body_start(text: str, comma: int, raw: str) -> int:
     """Where a listed body's name opens when ``raw`` (the words after the comma at ``comma``, before the
     cue) closes its list ("…, the Department for Environment, Food and Rural Affairs said"), else -1."""
-    if _LISTED_LAST_RE.fullmatch(raw) is None:
-        return -1
+    if ("and" not in raw and "&" not in raw) or _LISTED_LAST_RE.fullmatch(raw) is None:
+        return -1  # (its last field follows "and" or "&": a pre-check before the pattern's backtracking)
     m = _LISTED_BODY_RE.search(text, max(0, comma - 160), comma)
     return m.start() if m is not None else -1
 
@@ -328,7 +328,9 @@ def listed_body(phrase: str) -> str:
     """The name of a listed body that is the whole ``phrase`` ("the Department for Environment, Food and Rural
     Affairs" → "Department for Environment, Food and Rural Affairs"), else ""."""
     k = phrase.rfind(", ")
-    if k == -1 or _LISTED_LAST_RE.fullmatch(phrase, k + 1) is None:
+    if k == -1 or (phrase.find("and", k) == -1 and phrase.find("&", k) == -1):
+        return ""  # (the last field follows "and" or "&")
+    if _LISTED_LAST_RE.fullmatch(phrase, k + 1) is None:
         return ""
     m = _LISTED_BODY_RE.match(phrase, 0, k)
     if m is None or m.end() != k:

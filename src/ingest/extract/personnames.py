@@ -24,7 +24,7 @@ from ingest.extract.roles import (
     is_title_token,
 )
 
-TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
+TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+(?:[’'\-.]\w+)*|)[’']?|[^\w\s]")  # (see cues.WORD_TOKEN_RE)
 ACRONYM_RE = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}s?$")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 

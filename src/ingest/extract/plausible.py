@@ -281,13 +281,16 @@ def opens_with_participle(first: str, second: str) -> bool:
     return len(first) > 5 and first.endswith("ing") and first[:1].isupper() and second in _PARTICIPLE_LINKS
 
 
-_ASKED_LEADS = frozenset(("Asked", "Pressed", "Questioned", "Challenged"))
+_ASKED_LEAD_WORDS = ("Asked", "Pressed", "Questioned", "Challenged")
+_ASKED_LEADS = frozenset(_ASKED_LEAD_WORDS)
 _ASKED_LINKS = frozenset(_w("about why whether if how what when where who which on over for by to"))
 
 
 def asked_only(quote: str) -> bool:
     """ "Asked whether the pub could make money, he laughed.": the question put to the speaker before an
     inverted cue is no statement of his (rules-1.80)."""
+    if not quote.lstrip().startswith(_ASKED_LEAD_WORDS):
+        return False  # (a pre-check: split copies the whole quote)
     w = quote.split(None, 2)
     return len(w) > 1 and w[0] in _ASKED_LEADS and w[1] in _ASKED_LINKS
 

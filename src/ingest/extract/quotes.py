@@ -216,7 +216,10 @@ def word_count(s: str) -> int:
     return len(WORD_RE.findall(s))
 
 
-_AT_LEAST_RE = {n: re.compile(r"\w+(?:[’'\-]\w+)*" + r"\W+\w+(?:[’'\-]\w+)*" * (n - 1)) for n in range(1, 6)}
+_WORD = (
+    r"\w+(?:[’'\-]\w+(?:[’'\-]\w+)*|)"  # (the repeated group only after a first mark: see cues.WORD_TOKEN_RE)
+)
+_AT_LEAST_RE = {n: re.compile(r"\W+".join([_WORD] * n)) for n in range(1, 6)}
 
 
 def has_words(s: str, n: int) -> bool:
@@ -224,7 +227,7 @@ def has_words(s: str, n: int) -> bool:
     return _AT_LEAST_RE[n].search(s) is not None
 
 
-WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
+WORD_RE = re.compile(_WORD)
 
 
 def single_quoted_heading(text: str, q: QuoteSpan) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ingest.extract.about import ABOUT_STARTS, about_this, bare_attribution, finish
+from ingest.extract.about import ABOUT_STARTS, about_this
 from ingest.extract.according import ACCORDING_BEFORE_RE, according_relative
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
@@ -16,14 +16,13 @@ from ingest.extract.clauses import (
     clause_like,
     clause_start,
     complement_start,
-    opens_statement,
     participle_complement,
 )
 from ingest.extract.colonframe import frame_in_sentence, which_said
+from ingest.extract.complements import Emitter
 from ingest.extract.coordination import (
     after_coordination,
     clause_before_second_cue,
-    cut_before_next_subject,
     de_perfect_subject,
     no_complement,
 )
@@ -32,7 +31,6 @@ from ingest.extract.cues import (
     Raw,
     closes_apposition,
     cue_confidence,
-    cue_gender,
     digest_label_end,
     find_cues,
     guarded,
@@ -45,8 +43,7 @@ from ingest.extract.cues import (
 from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
-from ingest.extract.konjunktiv import de_colon_start, de_second_predicate, konj1_in
-from ingest.extract.lexicon import trie_pattern
+from ingest.extract.konjunktiv import de_colon_start, de_second_predicate
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_PARTICIPLE_CUES, EN_THAT_ONLY
 from ingest.extract.npclean import GO_ON_TO_RE
@@ -57,8 +54,8 @@ from ingest.extract.parenthesis import parenthetical
 from ingest.extract.phrasal import participle_tail
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
-from ingest.extract.quotes import QuoteSpan, has_words, in_quote
-from ingest.extract.secondpred import CUT_RE, quote_cues, second_predicate
+from ingest.extract.quotes import QuoteSpan, in_quote
+from ingest.extract.secondpred import quote_cues
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 from ingest.extract.subjects import PARTICIPLE_DOCS, doc_participle_subject, leading_np, own_body_subject
@@ -67,22 +64,6 @@ _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,
 _THEN_THAT_RE = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+\w+\s+)?that\s")  # "tweeting in February that"
 _PARTICIPLE_LEADS = frozenset((",", "before", "after", "while"))  # ", before adding that …"
 _BE_FORMS = frozenset(_w("is are was were"))
-_PARTS = _w("adding saying noting stressing arguing warning insisting")
-_SPLIT_WORDS = frozenset(
-    (*_w("and but und aber і та але и но although though while whereas obwohl хоча хотя"), *_PARTS)
-)
-_SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow them, else the position fails at once)
-    rf"(?=[,”\"’»“]{{0,3}}\s+(?:{trie_pattern(_SPLIT_WORDS | {'before', 'after'})}))"
-    r"(?P<all>,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
-    r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
-    r"(?=[\s,])(?:\s+that|\s+dass|,?\s+що|,?\s+что|\s+(?:an|bekannt|zu)(?=,))?"  # ", и добавил, что"; "und gab an,"
-    r"|,?[”\"’»“]?,?\s+(?:before\s+|after\s+|while\s+)?(?P<part>adding|saying|noting|stressing|arguing|warning|"
-    r"insisting)(?=[\s:])(?:\s+that)?"
-    r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
-    r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?)",
-    r"[\s,”\"’»“]",
-)
-_THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _THAT_AHEAD_RE = guarded(r"\bthat\b|:", "[t:]")
 _DE_PRON_FRAME_LEAD_RE = re.compile(
@@ -91,9 +72,6 @@ _DE_PRON_FRAME_LEAD_RE = re.compile(
 _DE_NOUN_CONTEXT_RE = re.compile(
     r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein\w*|ihr\w*|dies\w*)\s+$", re.I
 )
-
-
-_finish = finish
 
 
 def reported_statements(
@@ -168,71 +146,15 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     else:
         s = lead_stamp_end(text, s, e, sent.first_in_para)  # "Lüneburg (dpa/lni) - …": no part of a statement
     stext = text[s:e]
-    found: list[Raw] = []
+    em = Emitter(text, sent, s, lang, spans, qstarts, used, direct)
+    found = em.found
     sp: SpeakerPhrase | None
-
-    def emit(cs: int, ce: int, sp: SpeakerPhrase | None, cue: str, conf: float,
-             same_as_prev: bool = False, keep: bool = False) -> None:  # fmt: skip
-        cs, ce = _finish(text, cs, ce)
-        if ce - cs < 3 or not has_words(text[cs:ce], 2) or bare_attribution(text, cs, ce, lang):
-            return
-        if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in direct):
-            return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)
-        ce = cut_before_next_subject(text, cs, ce, used, lang)
-        seg = text[cs:ce]
-        k = bisect_right(qstarts, cs) - 1
-        whole = spans[k] if k >= 0 and spans[k][1] >= ce - 1 else None
-        if seg[0] in '“"«„‘' and whole is not None and not _THAT_BEFORE_RE.search(text, max(0, cs - 8), cs):
-            # "X argued “…”": the complement is one whole quotation → a direct statement. After "that"
-            # ("X said that “…”") it stays indirect, marks included (the mixed-quote convention).
-            qs, qe = _finish(text, whole[0] + 1, whole[1])
-            if has_words(text[qs:qe], 2):
-                hint = cue_gender(cue)
-                raw = Raw(qs, qe, text[qs:qe], "direct", cue, sp, s, conf, gender_hint=hint, para=sent.para)
-                raw.parts = [(qs, qe)]
-                found.append(raw)
-            return
-        cut = (  # not inside a quotation ("“…content; it just …,” says X", rules-1.29)
-            None
-            if keep or not (";" in seg or "," in seg or "speaking" in seg or " but " in seg or " and " in seg)
-            else next((c for c in CUT_RE.finditer(seg) if not in_quote(cs + c.start(), spans, qstarts)), None)
-        )
-        if cut is None and lang in ("uk", "ru") and not keep:  # ", и потребовала …" (rules-1.48)
-            cut = second_predicate(seg, cue, lang, lambda p: in_quote(cs + p, spans, qstarts))
-        rest: tuple[int, int, str] | None = None
-        if cut:  # a German clause in Konjunktiv I after ";" goes on with the speaker (rules-1.28)
-            if lang == "de" and cut.group().strip() == ";" and konj1_in(text[cs + cut.end() : ce]):
-                rest = (cs + cut.end(), ce, cue)
-            ce = cs + cut.start()
-            cs, ce = _finish(text, cs, ce)
-            seg = text[cs:ce]
-        split = None
-        if not (keep or (_SPLIT_WORDS.isdisjoint(seg.lower().split()) and "ing:" not in seg)):
-            # the first coordination that opens a statement ("… the city and its outskirts and that …")
-            split = next((m for m in _SPLIT_RE.finditer(seg) if opens_statement(m, lang)), None)
-        if split:
-            rest = (
-                cs + split.end("all"),
-                ce,
-                split.group("part") or split.group("cue1") or split.group("cue2") or cue,
-            )
-            ce = cs + split.start()
-            cs, ce = _finish(text, cs, ce)
-        if has_words(text[cs:ce], 2):
-            raw = Raw(
-                cs, ce, text[cs:ce], "indirect", cue, sp, s, conf, gender_hint=cue_gender(cue), para=sent.para
-            )
-            if same_as_prev and found:
-                raw.speaker = found[-1].speaker
-            found.append(raw)
-        if rest is not None:
-            emit(rest[0], rest[1], found[-1].speaker if found else sp, rest[2], conf * 0.95)
 
     frame = frame_in_sentence(text, s, e, lang, spans, qstarts)  # (after a colon too, rules-1.88)
     if frame is not None:
-        emit(frame.start, frame.end, frame.speaker, frame.cue, frame.confidence)
+        em.emit(frame.start, frame.end, frame.speaker, frame.cue, frame.confidence)
         if frame.cue == "according to" and (w := which_said(text, frame.end, e)) is not None:
-            emit(w.end(), e, frame.speaker, w.group("cue"), frame.confidence * 0.95)
+            em.emit(w.end(), e, frame.speaker, w.group("cue"), frame.confidence * 0.95)
         if frame.gap is not None and found and found[0].start < frame.gap[0] < frame.gap[1] < found[0].end:
             found[0].parts = [(found[0].start, frame.gap[0]), (frame.gap[1], found[0].end)]
             found[0].quote = " ".join(text[a:b] for a, b in found[0].parts)
@@ -265,7 +187,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 sp = leading_np(text, toks, lang)
             c = participle_complement(toks, i)
             if sp is not None and c is not None and not (lang == "en" and no_complement(text, t.end(), c)):
-                emit(c, e, sp, t.group(), conf * 0.9)  # ", telling the BBC that …" (rules-1.13)
+                em.emit(c, e, sp, t.group(), conf * 0.9)  # ", telling the BBC that …" (rules-1.13)
             continue
         if low in ("quoted",) and lang == "en":
             reach = range(i + 1, min(len(toks), i + 14))  # "quoted in a police interview read to … as saying"
@@ -282,12 +204,12 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 )
                 c = after_that(toks, k + 1)
                 c = c if c is not None else toks[k].end()
-                emit(c, e, plausible_speaker(subj, lang), "quoted as saying", 0.9)
+                em.emit(c, e, plausible_speaker(subj, lang), "quoted as saying", 0.9)
             continue
         par = parenthetical(text, toks, i, lang)
         if par is not None:  # "It was, he said, one of the bitterest failures …": the whole sentence
             start = s + (m3.end() if (m3 := _LEAD_CONJ_RE.match(stext)) else 0)
-            emit(start, e, par, t.group(), conf * 0.9, keep=True)
+            em.emit(start, e, par, t.group(), conf * 0.9, keep=True)
             continue
         coordinated = after_coordination(toks, i)
         # the subject matters only with a reported clause after the cue, or for verb-second order
@@ -301,7 +223,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         inverted = not coordinated and lang in ("de", "uk", "ru") and prev is not None
         sp = None
         if inverted and lang == "de" and comp is not None and (perf := de_perfect_subject(text, s, t, lang)):
-            emit(comp, e, perf, t.group(), conf * 0.95)  # "Das Ministerium hatte erklärt, es habe …" (1.14)
+            em.emit(
+                comp, e, perf, t.group(), conf * 0.95
+            )  # "Das Ministerium hatte erklärt, es habe …" (1.14)
             continue
         if comp is None and not inverted:
             pass
@@ -361,12 +285,12 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             and inverted
             and (after := de_subject_after(text, toks, i, s, comp)) is not None
         ):  # the subject after the verb: "Vergangene Woche sagte der Bürgermeister, …" (rules-1.29)
-            emit(comp, e, after, t.group(), conf * 0.9)
+            em.emit(comp, e, after, t.group(), conf * 0.9)
             continue
         if sp is not None and comp is not None:
             if lang == "en" and later_final_say(text, comp, e, low):
                 continue  # the sentence-final "…, the Commission said." gives the speaker
-            emit(comp, e, sp, t.group(), conf)
+            em.emit(comp, e, sp, t.group(), conf)
             continue
         if sp is None and inverted and comp is not None:
             # verb-second order: "Am Dienstag sagte Albrecht, dass …", "Тоді заявив міністр, що …"
@@ -378,7 +302,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 and comp > toks[i].end() + len(raw_np)
                 and (sp_inv := plausible_speaker(raw_np, lang)) is not None
             ):
-                emit(comp, e, sp_inv, t.group(), conf * 0.9)
+                em.emit(comp, e, sp_inv, t.group(), conf * 0.9)
                 continue
         fin = final_attribution(text, toks, i, e, lang)
         if fin is not None:
@@ -387,7 +311,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             start = de_colon_start(text, s + (m2.end() if m2 else 0), comp_end, lang)
             if sp2.kind == "pronoun" and sent.first_in_para and "\n" not in text[:start]:  # the lead (1.54)
                 sp2 = own_body_subject(text, start, comp_end, sp2.text, lang) or sp2
-            emit(start, comp_end, sp2, t.group(), conf * 0.95)
+            em.emit(start, comp_end, sp2, t.group(), conf * 0.95)
     return found
 
 

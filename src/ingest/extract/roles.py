@@ -11,7 +11,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_roles import CYR_NOT_ROLE, CYR_ROLE_STEMS, DE_ROLE_SUFFIXES, SuffixSet
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*[’']?|[^\w\s]")
+TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+(?:[’'\-.]\w+)*|)[’']?|[^\w\s]")  # (see cues.WORD_TOKEN_RE)
 
 _DE_ROLE_SUFFIXES = DE_ROLE_SUFFIXES  # see lexicon_roles
 

@@ -1,0 +1,142 @@
+"""The statements of one sentence as reported._sentence emits them: a complement from its start to its end,
+cut at a second predicate or a quotation's own attribution, split at ", adding that …"/"and that …", or a
+whole quotation after the cue ("X argued “…”"). A class rather than a closure rebuilt per sentence (the
+compiled extractor calls its method directly and keeps the sentence's locals out of a closure's
+environment)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ingest.extract.about import bare_attribution, finish
+from ingest.extract.clauses import opens_statement
+from ingest.extract.coordination import cut_before_next_subject
+from ingest.extract.cues import Raw, cue_gender, guarded
+from ingest.extract.konjunktiv import konj1_in
+from ingest.extract.lexicon import trie_pattern
+from ingest.extract.lexicon import words as _w
+from ingest.extract.quotes import has_words, in_quote
+from ingest.extract.secondpred import CUT_RE, second_predicate
+from ingest.extract.sentences import Sentence
+from ingest.extract.speakers import SpeakerPhrase
+
+_PARTS = _w("adding saying noting stressing arguing warning insisting")
+_SPLIT_WORDS = frozenset(
+    (*_w("and but und aber і та але и но although though while whereas obwohl хоча хотя"), *_PARTS)
+)
+SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow them, else the position fails at once)
+    rf"(?=[,”\"’»“]{{0,3}}\s+(?:{trie_pattern(_SPLIT_WORDS | {'before', 'after'})}))"
+    r"(?P<all>,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
+    r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
+    r"(?=[\s,])(?:\s+that|\s+dass|,?\s+що|,?\s+что|\s+(?:an|bekannt|zu)(?=,))?"  # ", и добавил, что"; "und gab an,"
+    r"|,?[”\"’»“]?,?\s+(?:before\s+|after\s+|while\s+)?(?P<part>adding|saying|noting|stressing|arguing|warning|"
+    r"insisting)(?=[\s:])(?:\s+that)?"
+    r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
+    r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?)",
+    r"[\s,”\"’»“]",
+)
+_THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
+
+
+class Emitter:
+    """Collects the statements of the sentence ``sent`` (its statements start at ``s``) in ``found``."""
+
+    def __init__(
+        self,
+        text: str,
+        sent: Sentence,
+        s: int,
+        lang: str,
+        spans: list[tuple[int, int]],
+        qstarts: list[int],
+        used: set[int],
+        direct: list[Raw],
+    ) -> None:
+        self.text = text
+        self.sent = sent
+        self.s = s
+        self.lang = lang
+        self.spans = spans
+        self.qstarts = qstarts
+        self.used = used
+        self.direct = direct
+        self.found: list[Raw] = []
+
+    def emit(self, cs: int, ce: int, sp: SpeakerPhrase | None, cue: str, conf: float,
+             same_as_prev: bool = False, keep: bool = False) -> None:  # fmt: skip
+        text, lang, spans, qstarts, found = self.text, self.lang, self.spans, self.qstarts, self.found
+        cs, ce = finish(text, cs, ce)
+        if ce - cs < 3 or not has_words(text[cs:ce], 2) or bare_attribution(text, cs, ce, lang):
+            return
+        if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in self.direct):
+            return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)
+        ce = cut_before_next_subject(text, cs, ce, self.used, lang)
+        seg = text[cs:ce]
+        k = bisect_right(qstarts, cs) - 1
+        whole = spans[k] if k >= 0 and spans[k][1] >= ce - 1 else None
+        if seg[0] in '“"«„‘' and whole is not None and not _THAT_BEFORE_RE.search(text, max(0, cs - 8), cs):
+            # "X argued “…”": the complement is one whole quotation → a direct statement. After "that"
+            # ("X said that “…”") it stays indirect, marks included (the mixed-quote convention).
+            qs, qe = finish(text, whole[0] + 1, whole[1])
+            if has_words(text[qs:qe], 2):
+                hint = cue_gender(cue)
+                raw = Raw(
+                    qs,
+                    qe,
+                    text[qs:qe],
+                    "direct",
+                    cue,
+                    sp,
+                    self.s,
+                    conf,
+                    gender_hint=hint,
+                    para=self.sent.para,
+                )
+                raw.parts = [(qs, qe)]
+                found.append(raw)
+            return
+        cut = (  # not inside a quotation ("“…content; it just …,” says X", rules-1.29)
+            None
+            if keep or not (";" in seg or "," in seg or "speaking" in seg or " but " in seg or " and " in seg)
+            else next((c for c in CUT_RE.finditer(seg) if not in_quote(cs + c.start(), spans, qstarts)), None)
+        )
+        if cut is None and lang in ("uk", "ru") and not keep:  # ", и потребовала …" (rules-1.48)
+            cut = second_predicate(seg, cue, lang, lambda p: in_quote(cs + p, spans, qstarts))
+        rest: tuple[int, int, str] | None = None
+        if cut:  # a German clause in Konjunktiv I after ";" goes on with the speaker (rules-1.28)
+            if lang == "de" and cut.group().strip() == ";" and konj1_in(text[cs + cut.end() : ce]):
+                rest = (cs + cut.end(), ce, cue)
+            ce = cs + cut.start()
+            cs, ce = finish(text, cs, ce)
+            seg = text[cs:ce]
+        split = None
+        if not (keep or (_SPLIT_WORDS.isdisjoint(seg.lower().split()) and "ing:" not in seg)):
+            # the first coordination that opens a statement ("… the city and its outskirts and that …")
+            split = next((m for m in SPLIT_RE.finditer(seg) if opens_statement(m, lang)), None)
+        if split:
+            rest = (
+                cs + split.end("all"),
+                ce,
+                split.group("part") or split.group("cue1") or split.group("cue2") or cue,
+            )
+            ce = cs + split.start()
+            cs, ce = finish(text, cs, ce)
+        if has_words(text[cs:ce], 2):
+            raw = Raw(
+                cs,
+                ce,
+                text[cs:ce],
+                "indirect",
+                cue,
+                sp,
+                self.s,
+                conf,
+                gender_hint=cue_gender(cue),
+                para=self.sent.para,
+            )
+            if same_as_prev and found:
+                raw.speaker = found[-1].speaker
+            found.append(raw)
+        if rest is not None:
+            self.emit(rest[0], rest[1], found[-1].speaker if found else sp, rest[2], conf * 0.95)
