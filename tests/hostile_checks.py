@@ -12,6 +12,7 @@ from typing import Any
 
 import duckdb
 
+from faultserver import Behaviour
 from ingest import pipeline
 from ingest.batch import RunSummary
 from ingest.catalog import read_states
@@ -31,6 +32,20 @@ class Runs:
     texts: list[dict[str, list[str]]] = field(default_factory=list)
     rows: list[dict[str, int]] = field(default_factory=list)
     states: list[dict[str, FeedState]] = field(default_factory=list)
+
+
+@dataclass
+class FeedCase:
+    """One misbehaving feed of a round (rounds eight to twelve): how it is served, the titles stored after both
+    runs, the feed's one-line error and state after the second, and what was stored where the case names it."""
+
+    serve: Behaviour
+    titles: list[str]
+    error: str | None = None  # after run 2; "…" stands for anything
+    state: str = "active"
+    published: list[datetime] | None = None  # publication times stored, in title order
+    urls: list[str] | None = None  # article URLs stored, in title order
+    texts: list[str] | None = None  # texts stored, in title order
 
 
 def feeds_file(path: Path, urls: dict[str, str], fulltext: str = "never") -> Path:

@@ -22,6 +22,7 @@ import pytest
 
 from faultserver import LOOPBACK_HOSTS, Behaviour, FaultServer, redirect, respond, sequence
 from hostile_checks import (
+    FeedCase,
     Runs,
     check_case_outcome,
     check_rerun_adds_nothing,
@@ -100,13 +101,7 @@ CHALLENGE = respond(
 
 
 @dataclass
-class Case:
-    serve: Behaviour
-    titles: list[str]
-    error: str | None = None  # after run 2; "…" stands for anything
-    state: str = "active"
-    urls: list[str] | None = None  # article URLs stored, in title order
-    texts: list[str] | None = None  # texts stored, in title order
+class Case(FeedCase):
     routes: dict[str, Behaviour] = field(default_factory=dict)  # more paths the case needs
     host: str | None = None  # the feed's host (else one of 127.0.0.x)
 

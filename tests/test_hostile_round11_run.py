@@ -21,6 +21,7 @@ import pytest
 
 from faultserver import LOOPBACK_HOSTS, Behaviour, FaultServer, hang, redirect, respond, sequence
 from hostile_checks import (
+    FeedCase,
     Runs,
     check_case_outcome,
     check_rerun_adds_nothing,
@@ -84,13 +85,7 @@ def moving_link(host: str) -> bytes:
 
 
 @dataclass
-class Case:
-    serve: Behaviour
-    titles: list[str]
-    error: str | None = None
-    state: str = "active"
-    urls: list[str] | None = None  # article URLs stored, in title order
-    texts: list[str] | None = None  # texts stored, in title order
+class Case(FeedCase):
     path: str | None = None  # served at another case's path (one URL under two names)
 
 

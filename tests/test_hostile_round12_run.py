@@ -16,12 +16,14 @@ item, JSON Feed 1.0 names, one guid on every item with their own links, a 204 No
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
 
 from faultserver import LOOPBACK_HOSTS, Behaviour, FaultHandler, FaultServer, redirect, respond, sequence
+from hostile_checks import (
+    FeedCase as Case,
+)
 from hostile_checks import (
     Runs,
     check_case_outcome,
@@ -116,17 +118,6 @@ JSON10 = (
     b' "url": "https://j10.example/a/1", "title": "JSON one zero", "content_text": "Plain text.",'
     b' "author": {"name": "Olena"}, "date_published": "2025-11-24T10:00:00Z"}]}'
 )
-
-
-@dataclass
-class Case:
-    serve: Behaviour
-    titles: list[str]
-    error: str | None = None
-    state: str = "active"
-    urls: list[str] | None = None  # article URLs stored, in title order
-    texts: list[str] | None = None  # texts stored, in title order
-    published: list[datetime] | None = None  # publication times stored, in title order
 
 
 CASES: dict[str, Case] = {

@@ -36,6 +36,7 @@ from faultserver import (
     respond,
     sequence,
 )
+from hostile_checks import FeedCase as Case
 from hostile_checks import check_case_outcome, check_published, check_rerun_adds_nothing
 from ingest import pipeline
 from ingest.batch import RunSummary
@@ -146,16 +147,6 @@ def feed_scheme_redirect(h: FaultHandler) -> None:
 def feed_https_scheme_redirect(h: FaultHandler) -> None:
     port = h.server.server_address[1]
     h.send(302, b"", {"Location": f"feed:http://127.0.0.1:{port}/feed-colon-target"})
-
-
-@dataclass
-class Case:
-    serve: Behaviour
-    titles: list[str]
-    error: str | None = None  # after run 2; "…" stands for anything
-    state: str = "active"
-    published: list[datetime] | None = None  # publication times stored, in title order
-    urls: list[str] | None = None  # article URLs stored, in title order
 
 
 CASES: dict[str, Case] = {

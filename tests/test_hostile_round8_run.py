@@ -20,7 +20,6 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
@@ -32,6 +31,9 @@ from faultserver import (
     raw_response,
     respond,
     sequence,
+)
+from hostile_checks import (
+    FeedCase as Case,
 )
 from hostile_checks import (
     Runs,
@@ -125,17 +127,6 @@ def identity_transfer_coding() -> Behaviour:
 
 
 POLISH = ("Sąd Najwyższy orzekł, że było źle", "Rząd przyjął budżet na przyszły rok")
-
-
-@dataclass
-class Case:
-    serve: Behaviour
-    titles: list[str]
-    error: str | None = None  # after run 2; "…" stands for anything
-    state: str = "active"
-    published: list[datetime] | None = None  # publication times stored, in title order
-    urls: list[str] | None = None  # article URLs stored, in title order
-    texts: list[str] | None = None  # texts stored, in title order
 
 
 CASES: dict[str, Case] = {

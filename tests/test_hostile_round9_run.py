@@ -20,7 +20,6 @@ import gzip
 import json
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
@@ -33,6 +32,9 @@ from faultserver import (
     raw_response,
     respond,
     sequence,
+)
+from hostile_checks import (
+    FeedCase as Case,
 )
 from hostile_checks import (
     Runs,
@@ -130,17 +132,6 @@ META_REFRESH = (
 )
 DEEP = "<p>Intro.</p>" + "<span style='x'>" * 300 + MINISTER + "<p>The talks resume on Monday.</p>"
 SUBSET = '<!DOCTYPE rss [<!ENTITY site "Fictional Daily"><!ENTITY nbsp "&#160;">]>'
-
-
-@dataclass
-class Case:
-    serve: Behaviour
-    titles: list[str]
-    error: str | None = None  # after run 2; "…" stands for anything
-    state: str = "active"
-    published: list[datetime] | None = None  # publication times stored, in title order
-    urls: list[str] | None = None  # article URLs stored, in title order
-    texts: list[str] | None = None  # texts stored, in title order
 
 
 CASES: dict[str, Case] = {
