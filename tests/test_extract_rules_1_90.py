@@ -68,6 +68,12 @@ RULES_1_90: list[tuple[str, str, list[Row]]] = [
             )
         ],
     ),
+    (  # en (rules-1.97): after a leading clause's comma, the name right before a past verb is the subject
+        "en",
+        "On Friday, the day that Mr. Stone stood on the steps of a courthouse and pledged his loyalty to the "
+        "president, Mr. Trump bashed the investigation. “Greatest Witch Hunt in History!” he wrote on Twitter.",
+        [("Trump", "direct", "Greatest Witch Hunt in History!")],
+    ),
 ]
 
 

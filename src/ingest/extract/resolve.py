@@ -102,7 +102,7 @@ class Resolver:
                     self.possessive_only.add(ent.key)
                 continue
             self.possessive_only.discard(ent.key)
-            if subject_near(text, self.lang, ss, pos):
+            if subject_near(text, self.lang, ss, pos, pos + len(name)):
                 ent.subject_pos.append(pos)
         surname_subjects(self.entities.values(), self.text, self.lang, starts)
 

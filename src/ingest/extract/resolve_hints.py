@@ -143,10 +143,14 @@ _DE_LEAD_VERB_RE = re.compile(
 )
 
 
-def subject_near(text: str, lang: str, ss: int, pos: int) -> bool:
-    """A name at ``pos`` is the subject of the sentence opening at ``ss``: near its start, or after a
-    German lead adverbial and the verb; no quotation in between."""
+def subject_near(text: str, lang: str, ss: int, pos: int, end: int = -1) -> bool:
+    """A name at ``pos`` (ending at ``end``) is the subject of the sentence opening at ``ss``: near its start,
+    after a German lead adverbial and the verb, or (English, rules-1.97) after a leading clause's comma and
+    right before a past verb ("On Friday, the day that Mr. Stone stood …, Mr. Trump bashed …"); no quotation
+    in between."""
     near = pos - ss <= 60 or (lang == "de" and _DE_LEAD_VERB_RE.fullmatch(text, ss, pos) is not None)
+    if not near and lang == "en" and end > 0 and _EN_MAIN_VERB_RE.match(text, end):
+        near = _EN_AFTER_COMMA_RE.search(text, max(ss, pos - 24), pos) is not None
     if near and _AGENT_LEAD_RE.match(text, ss, pos) and _AGENT_BEFORE_RE.search(text, max(ss, pos - 40), pos):
         return (
             False  # "Asked by moderator Claire Webb how …, Raman said": the agent (rules-1.42; only after a
@@ -155,6 +159,8 @@ def subject_near(text: str, lang: str, ss: int, pos: int) -> bool:
     return near and not quote_between(text, ss, pos)
 
 
+_EN_MAIN_VERB_RE = re.compile(r"\s+(?:[a-z]{2,}ed|said|says|told|wrote|took|made|spoke|went|came|gave)\b")
+_EN_AFTER_COMMA_RE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+|[A-Z][a-z]+\s+)?$")
 # "by" and up to three lowercase words (a role) right before a name: the agent of a passive
 _AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,3}$")
 _AGENT_LEAD_RE = re.compile(
