@@ -298,9 +298,8 @@ def noun_after(prev: str, cue: str, text: str, end: int) -> bool:
     """A cue word that is a noun by the word before it: a preposition ("on reports that …", rules-1.23) or a
     possessive before a singular with no "that" after it ("Trump’s warning on Tuesday is …", not "Trump’s
     claim that …"; rules-1.84)."""
-    if prev in _NOUN_PREPOSITIONS:
-        return True
-    return prev[-2:] in ("’s", "'s") and cue[-1:] != "s" and text[end : end + 5].lower() != " that"
+    possessive = prev[-2:] in ("’s", "'s") and cue[-1:] != "s" and text[end : end + 5].lower() != " that"
+    return prev in _NOUN_PREPOSITIONS or possessive
 
 
 # A short label opening a paragraph ("Rail fares: …", "Tierheim: …"), as in news digests

@@ -14,6 +14,7 @@ from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CU
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_HABEN_SUBJUNCTIVE
 from ingest.extract.orgnames import listed_body_start
+from ingest.extract.parenthesis import cyr_relative_subject
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
@@ -103,10 +104,6 @@ _DE_VIA_RE = re.compile(r"\s+(?:über|durch|von)\s")
 _DE_ABOUT_TAIL_RE = re.compile(
     r"\s+(?:von|über)\s+(?:ein|eine|einem|einer|einen|mehreren|zahlreichen|vielen)\s"
 )
-# a noun phrase and a relative clause before the cue: the subject, not a statement
-_CYR_REL_SUBJECT_RE = re.compile(
-    r"[^,.!?]{1,80},\s+(?:який|яка|яке|які|котрий|котра|котре|котрі|который|которая|которое|которые)\s[^,]*,?\s*"
-)
 _CYR_INFINITIVE_RE = re.compile(r"\s*[а-яіїєґё]+(?:ти|ть|тися|ться|чь)\b")
 
 
@@ -171,7 +168,9 @@ def final_attribution(
             # "…, X, the director of …, said of Mrs. Clinton's plan.": the topic is no inverted speaker (1.37)
             return _apposition_before(text, toks, j, t, e, lang, of.end())
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
-        if lang in ("uk", "ru") and _CYR_REL_SUBJECT_RE.fullmatch(text, toks[0].start(), toks[j].start()):
+        if lang in ("uk", "ru") and cyr_relative_subject(
+            text, toks[0].start(), toks[j].start(), t.group(), tail
+        ):
             return None  # "Джерело в «Леві», яке побажало …, підтвердило …": the subject (rules-1.20)
         if lang in ("uk", "ru") and _CYR_INFINITIVE_RE.match(tail):
             return None  # "Вакуленко, своєю чергою, пообіцяв приїхати до …": an infinitive, no subject

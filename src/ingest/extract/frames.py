@@ -118,7 +118,7 @@ SOURCE_AFTER_RE = re.compile(
     r"[,\s—–-]*(?:(?P<en>according\s+to)\s+(?:(?:a|the)\s+(?:statement|post|report|note|message)\s+(?:from|by|of)\s+)?"
     rf"|(?:йдеться|говориться|сказано|зазначено|говорится|отмечается|{SLAVIC_DOC_PASSIVES})\s+(?:у|в)\s+(?:\w+\s+)?"
     rf"(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+"
-    r"|(?:heißt|hieß)\s+es\s+(?:in\s+(?:einer|der|dem|einem)|im)\s+[\wäöüß]*(?:Erklärung|Mitteilung|Stellungnahme"
+    r"|(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:einer|der|dem|einem)|im)\s+[\wäöüß]*(?:Erklärung|Mitteilung|Stellungnahme"
     r"|Bericht|Studie)\s+"  # rules-1.30: "dem", "im"; a report or study, also a compound ("im Jahresbericht des …")
     r"|(?:приводятся|приводит|приводят|наводяться|наводить|наводять)\s+(?:[\w-]+\s+){0,3}?слова\s+"
     r"|(?:цитирует|цитує|цитируют|цитують)\s+)"

@@ -228,8 +228,9 @@ _BARE_DOC_AFTER_RE = re.compile(
     rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)\s*[.!?]"
 )
 _DE_BARE_DOC_AFTER_RE = re.compile(
-    r"[,\s]*(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:der|einer|dem|einem)|im)\s+(?P<doc>[\wäöüß]*"
-    r"(?:[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|[Uu]rteil|[Bb]eschluss|[Ss]chreiben"
+    r"[,\s]*(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:der|einer|dem|einem|ihrem|ihrer|seinem|seiner)|im)\s+"
+    r"(?P<doc>[\wäöüß]*"  # rules-1.93: a possessive ("in ihrem Aufruf": the author named before)
+    r"(?:[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|[Uu]rteil|[Bb]eschluss|[Ss]chreiben|[Aa]ufruf"
     r"|[Bb]ericht|[Ss]tudie|[Gg]utachten|[Aa]nalyse"  # Bericht … im: rules-1.30
     r"|[Vv]orlage|[Ee]ntwurf|[Pp]apier))\s*[.!?]"  # rules-1.54: "in der Beschlussvorlage", "im Gesetzentwurf"
 )
@@ -240,7 +241,9 @@ def bare_doc_after(text: str, start: int, end: int, lang: str) -> re.Match[str] 
     if lang != "de":
         return _BARE_DOC_AFTER_RE.match(text, start, end)
     seg = text[start:end]
-    return _DE_BARE_DOC_AFTER_RE.match(text, start, end) if "es in" in seg or "es im" in seg else None
+    if "es in" in seg or "es im" in seg or "es weiter in" in seg:  # rules-1.93: "…, heißt es weiter in der …"
+        return _DE_BARE_DOC_AFTER_RE.match(text, start, end)
+    return None
 
 
 # "nach Polizeiangaben", "Nach Behördenangaben …": the source inside the compound (rules-1.25)

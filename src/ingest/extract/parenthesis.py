@@ -23,9 +23,11 @@ DE_LOWER_WORD_RE = re.compile(rf"(?<![\w-])(?!(?:{_DE_NP_WORDS})\b)[a-zäöüß]
 
 
 _SLAVIC_RELATIVE_RE = re.compile(
-    r"(?:як|котор)(?:ий|ая|ое|ые|ая|ого|ому|ой|ую|ым|ыми|ых|ем|а|е|і|ої|ій|у|им|ими|их|ому)|чий|чия|чиё|чиї|чей|чья"
+    r"(?:як|котор)(?:ий|ый|ая|ое|ые|ая|ого|ому|ой|ую|ым|ыми|ых|ем|а|е|і|ої|ій|у|им|ими|их|ому)|чий|чия|чиё|чиї|чей|чья"
 )
 # rules-1.88: a listener in the dative after the cue ("нашему изданию", "журналистам", "своєму колезі")
+# rules-1.93: "…, заявил представитель компании, пожелавший остаться неизвестным.": the speaker's participle
+_RU_PARTICIPLE_RE = re.compile(r"[а-яё]{2,}(?:вш|ющ|ущ|ящ|ащ)(?:ий|ая|ее|ие)")
 _SLAVIC_DATIVE_RE = re.compile(r"(?:наш|ваш|свою|сво|мо|тво)(?:ему|єму|ому)|\w{3,}(?:ам|ям)")
 _ASIDE_ING_RE = re.compile(r"[a-z]{3,}ing")
 _CLAUSE_OPENERS = frozenset(_w("although though whereas while but"))
@@ -65,6 +67,7 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
             or not toks[k + 1].group().islower()
             or toks[k + 1].group() in ("что", "що", "как", "як")
             or _SLAVIC_RELATIVE_RE.fullmatch(toks[k + 1].group())
+            or _RU_PARTICIPLE_RE.fullmatch(toks[k + 1].group())
             or _SLAVIC_DATIVE_RE.fullmatch(toks[i + 1].group().lower())
         ):  # (rules-1.71: "…, повідомила пресслужба університету, якому належить будівля": the speaker's relative;
             # rules-1.88: "Тренер, мастер X, рассказал нашему изданию, как …": the listener and what was told)
@@ -153,3 +156,25 @@ def _short_subject_comma(toks: list[Token], i: int) -> int | None:
 def _np_or_none(raw: str, lang: str) -> SpeakerPhrase | None:
     sp = plausible_speaker(raw, lang)
     return sp if sp is not None and sp.kind in _PARENTHETICAL_KINDS else None
+
+
+# a noun phrase and a relative clause before the cue: the subject, not a statement (rules-1.20)
+_CYR_REL_SUBJECT_RE = re.compile(
+    r"[^,.!?]{1,80},\s+(?P<rel>який|яка|яке|які|котрий|котра|котре|котрі|который|которая|которое|которые)\s[^,]*,?\s*"
+)
+_CYR_IN_BODY_RE = re.compile(r"\s+(?:в|у|во|там)\b")
+_CYR_PLURAL_RELATIVES = frozenset(("які", "котрі", "которые"))
+
+
+def cyr_relative_subject(text: str, start: int, end: int, cue: str, tail: str) -> bool:
+    """text[start:end] before a final cue is a noun phrase with its relative clause, the cue's subject
+    ("Джерело в «Леві», яке побажало …, підтвердило …"); not when an impersonal plural cue names the body
+    after it and the relative is singular ("…, лікарню, яка має договір, додали в НСЗУ.", rules-1.93)."""
+    rel = _CYR_REL_SUBJECT_RE.fullmatch(text, start, end)
+    if rel is None:
+        return False
+    return not (
+        cue.endswith("ли")
+        and rel["rel"] not in _CYR_PLURAL_RELATIVES
+        and _CYR_IN_BODY_RE.match(tail) is not None
+    )

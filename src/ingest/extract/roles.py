@@ -41,7 +41,8 @@ _DE_ORG_HEADS = _w(
     "geschäftsführung konzernführung unternehmensführung vereinsführung parteiführung polizeiführung "
     "bauaufsicht finanzaufsicht bankenaufsicht heimaufsicht schulaufsicht polizeidirektion polizeipräsidium "
     "klub club umfeld "  # rules-1.30: "Aus dem Umfeld des englischen Klubs heißt es, …"
-    "pfarrei firma"  # rules-1.80: "teilte die Pfarrei mit", "die Baufirma", "der Sicherheitsfirma"
+    "pfarrei firma "  # rules-1.80: "teilte die Pfarrei mit", "die Baufirma", "der Sicherheitsfirma"
+    "intendanz direktion rektorat dekanat"  # rules-1.93: a theatre's or a university's management
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
