@@ -175,3 +175,21 @@ EN_PRON_VIEW_RE = re.compile(
 def has_view_word(stext: str) -> bool:
     """A pre-check for EN_PRON_VIEW_RE: every match holds one of these words before a comma."""
     return "view," in stext or "words," in stext or "opinion," in stext or "estimation," in stext
+
+
+# rules-1.95: also at the end ("…, как сообщили в мэрии.") and "як там запевнили" (the body named before)
+UKRU_MID_AS_RE = re.compile(
+    r",\s+(?:як|как)\s+(?:(?P<there>там)\s+(?P<tcue>[а-яіїєґё]+)|(?P<cue>[а-яіїєґё]+)\s+"
+    r"(?P<np>[^,]{2,80}?))(?:,\s+(?=\w)|(?P<end>\s*[.!]\s*$))"
+)
+MID_AS_KINDS = frozenset(("person", "organisation", "role", "group"))  # rules-1.71: "как считают эксперты"
+_SLAVIC_THAT_RE = re.compile(r"\b(?:что|що|чтобы|щоб)\b")
+
+
+def mid_as_match(stext: str) -> re.Match[str] | None:
+    """ "…, как сообщили в мэрии, …" or "…, як там запевнили." in the sentence; at its end only after a clause
+    without "что"/"що" ("X считает, что …, а не …, как писали СМИ": a contrast, not the source; rules-1.95)."""
+    m = UKRU_MID_AS_RE.search(stext)
+    if m is not None and m.group("end") and _SLAVIC_THAT_RE.search(stext, 0, m.start()):
+        return None
+    return m

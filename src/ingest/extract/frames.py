@@ -12,10 +12,12 @@ from ingest.extract.according import (
     EN_ACCORDING_MID_RE,
     EN_ACCORDING_START_RE,
     EN_PRON_VIEW_RE,
+    MID_AS_KINDS,
     SKIP_SPEAKERS,
     THE_DOCUMENT_RE,
     according_source,
     has_view_word,
+    mid_as_match,
     reports_inner_speaker,
     source_phrase,
     speakerish,
@@ -104,7 +106,6 @@ _UKRU_AS_APPOS_RE = re.compile(
     r"^(?:[Яя]к|[Кк]ак)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?,\s*[^,]{1,80}?)\s*,\s*"
 )
 # "Остаточні висновки, як пояснила представниця служби X, будуть готові …": the whole sentence, by X
-_UKRU_MID_AS_RE = re.compile(r",\s+(?:як|как)\s+(?P<cue>[а-яіїєґё]+)\s+(?P<np>[^,]{2,80}?),\s+(?=\w)")
 # "As Reuters reported on Monday, …" / "As the minister told parliament, …"
 _EN_AS_RE = re.compile(
     r"^(?:But\s+|And\s+)?As\s+(?P<np>[^,]{2,60}?)\s+(?P<cue>[a-z]+)(?P<adj>\s+(?:on|in|at|to|last|earlier|this|"
@@ -184,9 +185,6 @@ def which_said(text: str, start: int, end: int) -> re.Match[str] | None:
     """ "…, which said" / "…, who said" after the source of a final "according to" (English): the cue of
     the source's own reported clause, which starts at the match's end."""
     return _WHICH_SAID_RE.search(text, start, end) if start < end else None
-
-
-_MID_AS_KINDS = frozenset(("person", "organisation", "role", "group"))  # rules-1.71: "как считают эксперты"
 
 
 def sentence_frame(
@@ -300,17 +298,18 @@ def sentence_frame(
                     sp, end = sp2, m2.end()
             if sp.kind != "unknown":
                 return Frame(sp, s + end, e, m.group("cue"), 0.85)
-        m = _UKRU_MID_AS_RE.search(stext)
-        if m and is_cue(m.group("cue"), lang) and not in_quote(s + m.start(), spans, qstarts):
-            sp = analyze_np(m.group("np"), lang)
-            if sp.kind in _MID_AS_KINDS:  # the longer part of the sentence
+        m = mid_as_match(stext)
+        cue = (m.group("cue") or m.group("tcue")) if m else ""
+        if m and is_cue(cue, lang) and not in_quote(s + m.start(), spans, qstarts):
+            sp = analyze_np(m.group("there") or m.group("np"), lang)
+            if sp.kind in MID_AS_KINDS or m.group("there"):  # the longer part of the sentence
                 before, after = stext[: m.start()], stext[m.end() - 1 :]
                 if len(before.split()) <= 3 and "," not in before:  # "Решту боргу, як запевнили у відомстві,
                     cut = (s + len(before.rstrip()), s + m.end())  # погасять …": one clause (rules-1.38)
-                    return Frame(sp, s, e, m.group("cue"), 0.75, cut)
+                    return Frame(sp, s, e, cue, 0.75, cut)
                 if len(before.split()) >= len(after.split()):
-                    return Frame(sp, s, s + m.start(), m.group("cue"), 0.75)
-                return Frame(sp, s + m.end() - 1, e, m.group("cue"), 0.75)
+                    return Frame(sp, s, s + m.start(), cue, 0.75)
+                return Frame(sp, s + m.end() - 1, e, cue, 0.75)
     elif lang == "de":
         w = DE_WIE_RE.match(stext)
         if w and (w.group("known") or is_cue(w.group("cue"), lang)):

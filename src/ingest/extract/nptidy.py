@@ -12,9 +12,11 @@ _NICKNAME_RE = re.compile(
     r"(?P<first>\b[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]{1,20})\s+[\"“„«‘'][A-ZÄÖÜА-ЯІЇЄҐ][\w .’-]{0,20}?[\"”“»’']\s+"
     r"(?=[A-ZÄÖÜА-ЯІЇЄҐ])"
 )
-# "An engineer who inspected the Calder Street footbridge …" (no commas): the noun before "who"
+# "An engineer who inspected the Calder Street footbridge …" (no commas): the noun before "who"; rules-1.95:
+# also "that"/"which" when the relative clause opens with its verb ("The firm that runs the ferry said …")
 _EN_HEAD_WHO_RE = re.compile(
-    r"(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:who|whose)\s[^,]+"
+    r"(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:who|whose|(?P<rel>that|which))"
+    r"(?P<rest>\s[^,]+)"
 )
 # "Ihr Verteidiger Hendrik Voss", "Seine Anwältin Petra Lang": the possessive refers to someone else
 _DE_POSSESSIVE_RE = re.compile(
@@ -43,7 +45,11 @@ def tidy_np(phrase: str, lang: str) -> str:
     """``phrase`` with the parts that hide its person removed (the phrase itself when there are none)."""
     if phrase.count('"') + phrase.count("“") + phrase.count("«") + phrase.count("'") + phrase.count("‘"):
         phrase = _NICKNAME_RE.sub(r"\g<first> ", phrase)
-    if lang == "en" and " who" in phrase and (m := _EN_HEAD_WHO_RE.fullmatch(phrase)) is not None:
+    if (
+        lang == "en"
+        and (m := _EN_HEAD_WHO_RE.fullmatch(phrase)) is not None
+        and (not m.group("rel") or opens_with_predicate(m.group("rest")))
+    ):
         return m.group("head")
     if lang == "de" and (m := _DE_POSSESSIVE_RE.match(phrase)) is not None:
         return phrase[m.end() :]
@@ -64,7 +70,10 @@ def tidy_np(phrase: str, lang: str) -> str:
 
 
 # the first word of a relative clause's predicate: "(An engineer who) inspected the bridge", "(who) has run …"
-_PREDICATE_FIRST_RE = re.compile(r"\s*(?:\w{3,}ed|is|was|has|had|have|runs|heads|leads|works|lives|owns)\s")
+_PREDICATE_FIRST_RE = re.compile(
+    r"\s*(?:\w{3,}ed|is|was|has|had|have|runs|heads|leads|works|lives|owns|"
+    r"represents|manages|operates|oversees|employs|organises|organizes)\s"
+)
 
 
 def opens_with_predicate(left: str) -> bool:
@@ -85,3 +94,12 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
     amp = "&" in cleaned and f"& {name}" in cleaned
     region = lang == "de" and f" {name}" in cleaned and _DE_REGION_ADJ_RE.match(name) is not None
     return _LEADING_LOWER_RE.sub("", cleaned) if amp or region else ""
+
+
+def en_relative_head(phrase: str) -> str:
+    """The noun phrase before a relative "that"/"which" clause opened by its verb ("The estate that owns the
+    hillside" → "The estate", rules-1.95), else ""."""
+    m = _EN_HEAD_WHO_RE.fullmatch(phrase) if " that " in phrase or " which " in phrase else None
+    return (
+        m.group("head") if m is not None and m.group("rel") and opens_with_predicate(m.group("rest")) else ""
+    )

@@ -11,6 +11,7 @@ from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
+from ingest.extract.nptidy import en_relative_head
 from ingest.extract.roles import is_title_token, role_class
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, clean_np
 
@@ -261,6 +262,8 @@ def _np_shape(raw: str, lang: str) -> int:
         core = core.split(", speaking", 1)[0]
     if " that " in core:  # "DTEK, the private operator that supplies Odesa,": a relative clause
         core = _THAT_RELATIVE_RE.sub(r"\1", core)
+    if lang == "en" and (head := en_relative_head(core.rstrip(","))):
+        core = head  # "The estate that owns the hillside" (rules-1.95)
     if not core.isascii():
         return _CLAUSE if _CLAUSE_VERB_RE.search(core) else _PLAIN
     found = (_EN_CLAUSE_VERB_RE if lang == "en" else _CLAUSE_VERB_LOWER_RE).search(core.lower())
