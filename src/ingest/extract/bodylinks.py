@@ -128,7 +128,8 @@ _DE_COMPANY_NOUNS = frozenset(
 )
 _DE_PUBLIC_RE = re.compile(
     r"(?i:ministerium|behörde|polizei|gericht|stadt|gemeinde|regierung|amt\b|ämter|staatsanwaltschaft|verband|"
-    r"gewerkschaft|partei|kommission|rat\b|bundestag|landtag|feuerwehr|kreis\b|verwaltung|institut|universität)"
+    r"gewerkschaft|partei|kommission|rat\b|bundestag|landtag|feuerwehr|kreis\b|verwaltung|institut|universität|"
+    r"bistum|diözese|kirche|pfarrei|dekanat|kloster)"  # rules-1.102: church bodies are no company either
 )
 
 

@@ -41,6 +41,13 @@ _CYR_CAP_RE = re.compile(r"\b[А-ЯІЇЄҐ][а-яіїєґё’'-]+")
 _CYR_FROM_PLACE_RE = re.compile(r"\s+(?:з|із|зі|из|со?)\s+[А-ЯІЇЄҐ][\w’'-]*$")  # "Іван з Вінниччини"
 
 
+# rules-1.102: "Die (beauftragte) Baufirma aus (dem) Elsass" is the firm, not the place it comes from
+_DE_FROM_PLACE_RE = re.compile(
+    r"(?P<head>(?:[Dd]ie|[Dd]er|[Dd]as|[Ee]ine?)\s+(?:[a-zäöüß][\w-]*\s+)*[A-ZÄÖÜ][\w-]+)"
+    r"\s+aus\s+(?:dem\s+|der\s+|den\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?"
+)
+
+
 def tidy_np(phrase: str, lang: str) -> str:
     """``phrase`` with the parts that hide its person removed (the phrase itself when there are none)."""
     if phrase.count('"') + phrase.count("“") + phrase.count("«") + phrase.count("'") + phrase.count("‘"):
@@ -59,6 +66,8 @@ def tidy_np(phrase: str, lang: str) -> str:
         and (m := _DE_AS_ROLE_RE.fullmatch(phrase)) is not None
         and m.group("head").rsplit(None, 1)[-1].lower() not in _DE_COMPARATIVES
     ):
+        return m.group("head")
+    if lang == "de" and " aus " in phrase and (m := _DE_FROM_PLACE_RE.fullmatch(phrase)) is not None:
         return m.group("head")
     if lang == "de" and (m := _DE_DISTANCE_RE.search(phrase)) is not None and m.start() > 0:
         return phrase[: m.start()]
