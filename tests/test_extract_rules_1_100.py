@@ -28,6 +28,20 @@ RULES_1_100: list[tuple[str, str, list[Row]]] = [
         "Das sei gut, sagte Müller der Zeitung.",
         [("Müller", "indirect", "Das sei gut")],
     ),
+    (  # de: a role noun before a name with an unlisted first name, in a sentence with no cue: "sie" finds it
+        "de",
+        "Die Ärztin Karin Vogel sagte, die Lage sei ernst. Landwirtin Nurcan Tekin sieht das anders. "
+        "Die Ernte sei gut gewesen, sagte sie.",
+        [
+            ("Karin Vogel", "indirect", "die Lage sei ernst"),
+            ("Nurcan Tekin", "indirect", "Die Ernte sei gut gewesen"),
+        ],
+    ),
+    (  # de: not after a possessor ("Perus Präsident …"): the role phrase stays unresolved
+        "de",
+        "Perus Präsident Tavito Quispe reiste ab. Der chilenische Präsident sagte, man sei einig.",
+        [("Der chilenische Präsident", "indirect", "man sei einig")],
+    ),
 ]
 
 
