@@ -12,6 +12,7 @@ from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS
+from ingest.extract.listeners_de import is_named_media_listener
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.roles import ROLE_CLASSES, is_cyr_role, is_org_head
 from ingest.extract.speakers import (
@@ -326,7 +327,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and out
             and low in ("der", "den")
             and i + 1 < len(toks)
-            and toks[i + 1].group() in _DE_MEDIA
+            and (toks[i + 1].group() in _DE_MEDIA or is_named_media_listener(toks, i + 1, out, _DE_MEDIA))
             and not _de_agency_genitive(toks, i + 1)
         ):
             break  # "sagte die Ministerin der Zeitung „Bild“": the listener
