@@ -24,6 +24,7 @@ from ingest.extract.speakers import (
 )
 
 STOP_PUNCT = frozenset('.!?;:“”«»„"')
+_INDEFINITE_EN = frozenset(("a", "an", "one", "another"))
 _FWD_STOP = frozenset(
     _w(
         "in at on during after before to from with when while as by late earlier today yesterday that "
@@ -388,6 +389,8 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
                 and out[0].group() in ("the", "a", "an")
                 and (low in ROLE_CLASSES or low in PERSON_NOUNS)
             )
+            # "said one Trump confidant", "said a former GOP leadership aide": the name modifies (rules-1.104)
+            and not (lang == "en" and out[0].group() in _INDEFINITE_EN and t.group().isalpha())
         ):
             break  # "Литвин журналістам", "Koval said" - a lowercase word after the name ends it
         out.append(t)

@@ -5,11 +5,12 @@ participle clause ("who …", "speaking on …", "asked about …", German ", de
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ingest.extract.lexicon import ROLE_CLASSES, TITLE_WORDS
+from ingest.extract.lexicon import GROUP_NOUNS, ROLE_CLASSES, TITLE_WORDS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import best_name, is_cap
-from ingest.extract.roles import _DE_ROLE_SUFFIXES, is_cyr_role
+from ingest.extract.roles import _DE_ROLE_SUFFIXES, is_cyr_role, is_org_word
 
 _COMMA_SPLIT_RE = re.compile(r",(?!\d)\s*")  # not inside "900,000" (rules-1.23)
 # relative clauses inside a speaker phrase (forward.plausible_speaker)
@@ -44,7 +45,9 @@ def segments(text: str) -> tuple[list[str], str]:
         return [], ""
     if len(segs) > 1 and any(x.isdigit() for x in segs):
         segs = [x for x in segs if not (x.isdigit() and len(x) <= 3)] or segs  # an age: "Samuel, 81," (1.33)
-    if trailing and len(segs) >= 2:
+    if trailing and len(segs) >= 4 and (j := _whose_clause_start(segs)):
+        keep = segs[j - 1 : j + 1]  # "Mr. Slinker, whose start-up, Paradata, uses big data …," (rules-1.104)
+    elif trailing and len(segs) >= 2:
         keep = segs[-2:]
         if (
             is_relative(keep[1])
@@ -52,6 +55,8 @@ def segments(text: str) -> tuple[list[str], str]:
             and (_name_score(keep[0]) < 1 or (_name_score(segs[-3]) >= 2 and _is_apposition(keep[0])))
         ):
             keep = segs[-3:-1]  # "X, who heads A, B," → X; "Name, a spokeswoman for Y, which …," → Name
+        if keep[0].split(None, 1)[0] in _LEAD_PREPOSITIONS:
+            keep = keep[1:]  # "Of Carson, Levine, (who …,) said": a leading adverbial (rules-1.104)
     else:
         keep = segs[-1:]
         if len(segs) >= 2 and _is_apposition(segs[-1]) and _name_score(segs[-2]) >= 1:
@@ -60,7 +65,31 @@ def segments(text: str) -> tuple[list[str], str]:
             keep = segs[-2:]  # "A person familiar with …, who was not authorised to speak publicly"
         elif len(segs) >= 2 and DE_REL_RE.match(segs[-1]):
             keep = segs[-2:]  # "Ein Tierarzt aus Husum, der seinen Namen nicht nennen will" (rules-1.13)
+        if (
+            len(keep) == 2
+            and len(segs) >= 3
+            and segs[-1].split(None, 1)[0] in ("who", "whose")
+            and segs[-2][:1].islower()
+            and _name_score(segs[-3]) >= 2
+        ):
+            keep = segs[-3:]  # "Ari Fleischer, former press secretary to George W. Bush, who …" (rules-1.104)
     return keep, ", ".join(keep)
+
+
+def _whose_clause_start(segs: list[str]) -> int:
+    """The index of an English "who"/"whose" segment after a name that runs on to the phrase's end through
+    appositions of its own ("Mr. Slinker, whose start-up, Paradata, uses big data …,"), else 0."""
+    last = segs[-1].split(None, 1)[0]
+    if not last.islower() or last in _DETERMINERS:
+        return 0
+    for j in range(1, len(segs) - 2):
+        if segs[j].split(None, 1)[0] in ("who", "whose") and _name_score(segs[j - 1]) >= 1:
+            return j
+    return 0
+
+
+_LEAD_PREPOSITIONS = frozenset(_w("Of On About Regarding For In At After During"))
+_DETERMINERS = frozenset(_w("a an the his her its their our one former"))
 
 
 def one_of_name(segs: list[str]) -> str:
@@ -138,3 +167,28 @@ def closed_relative(left: str) -> bool:
     relative clause before it is closed ("X, who gathered outside, urged …", "X, who …, has urged")."""
     left = left.rstrip()
     return left.endswith(",") or ("," in left[-16:] and _CLOSED_RELATIVE_RE.search(left) is not None)
+
+
+@lru_cache(maxsize=8192)
+def head_after_name(phrase: str, name: str, nseg: int) -> str:
+    """The last of one to three lower-case words that follow the name in the same segment and end the
+    phrase ("United Nations refugee agency": "agency"), else ""."""
+    at = phrase.find(name)
+    if nseg != 1 or at < 0:
+        return ""
+    tail = phrase[at + len(name) :].split()
+    return tail[-1] if 0 < len(tail) <= 3 and all(w.islower() and w.isalpha() for w in tail) else ""
+
+
+def described_person(phrase: str, words: list[str], name: str, score: int, lang: str, nseg: int) -> bool:
+    """An English indefinite phrase whose name only modifies a lower-case head ("a Trump confidant", "one
+    Clinton family friend"): a person described, not the one named (rules-1.104)."""
+    if lang != "en" or score < 1 or not name or words[0] not in _INDEFINITE or len(words) > 7:
+        return False
+    head = head_after_name(phrase, name, nseg)
+    return bool(head) and head not in GROUP_NOUNS and not is_org_word(head)  # not "a Romney aide": anonymous
+
+
+
+
+_INDEFINITE = frozenset(("a", "an", "one", "another"))  # a person described, not named

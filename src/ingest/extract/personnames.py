@@ -320,6 +320,8 @@ def name_takes_lead(
         and after[1:2].islower()
     ):
         return False
+    if index and best >= 2 and text[:at].rstrip().endswith((" to", " for", " under")):
+        return False  # "Ari Fleischer, former press secretary to George W. Bush": whose (rules-1.104)
     return score > best or (best_inside and score >= 2 and bare_name(seg, name, titles))
 
 

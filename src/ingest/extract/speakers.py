@@ -24,7 +24,14 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
-from ingest.extract.npsegments import DE_REL_RE, is_relative, one_of_name, segments
+from ingest.extract.npsegments import (
+    DE_REL_RE,
+    described_person,
+    head_after_name,
+    is_relative,
+    one_of_name,
+    segments,
+)
 from ingest.extract.nptidy import body_not_person, tidy_np
 from ingest.extract.orgnames import (
     body_before_place,
@@ -174,17 +181,6 @@ _AGE_NOUN_RE = re.compile(r"\d+-(?:year-old|jährige[rn]?|річн\w+|летн\w
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 
 
-@lru_cache(maxsize=8192)
-def _head_after_name(phrase: str, name: str, nseg: int) -> str:
-    """The last of one to three lower-case words that follow the name in the same segment and end the
-    phrase ("United Nations refugee agency": "agency"), else ""."""
-    at = phrase.find(name)
-    if nseg != 1 or at < 0:
-        return ""
-    tail = phrase[at + len(name) :].split()
-    return tail[-1] if 0 < len(tail) <= 3 and all(w.islower() and w.isalpha() for w in tail) else ""
-
-
 # the head of "the 85-year-old Nobel Peace Prize winner", "the Grammy nominee" (rules-1.25)
 HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))
 # a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head
@@ -273,7 +269,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
     if lang == "de" and _DE_ART_NP_RE.match(low):
         gender = gender or ("f" if low.startswith("die ") else "m")
     role = " ".join(role_parts).strip()
-    head_after = _head_after_name(phrase, top_name, len(kept)) if best_score >= 2 else ""
+    head_after = head_after_name(phrase, top_name, len(kept)) if best_score >= 2 else ""
     if head_after and is_org_word(head_after):
         best_score = 1  # "the United Nations refugee agency": a name modifying a body, not a person
     elif (
@@ -317,6 +313,8 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         if is_first_name(kept[1].split()[0]):  # "The union, Maria Lopez,": a person after all
             return analyze_np(kept[1], lang)
         return SpeakerPhrase(phrase, "organisation", org=kept[1], gender="o")  # "The union, Unite Now"
+    if described_person(phrase, words, top_name, best_score, lang, len(kept)):
+        return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)  # "a Barack Obama confidant" (1.104)
     if best_score >= 2:  # a person name
         if lang in ("uk", "ru"):
             top_name = nominative_name(top_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"
@@ -392,6 +390,10 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")  # "The Atlantic"
     if best_score == 1 and top_name in COUNTRY_SPEAKERS and kept[0].strip(" ,") == top_name:  # "Mexico, a …,"
         return SpeakerPhrase(top_name, "organisation", org=top_name, gender="o")
+    if described_person(phrase, words, top_name, best_score, lang, len(kept)):
+        return SpeakerPhrase(
+            phrase, "role", role=phrase, gender=gender
+        )  # "one Trump confidant" (rules-1.104)
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
         g = gender or (gender_of_first(top_name) if is_first_name(top_name) else "")  # "житель Андрей" (1.34)
         return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=g)

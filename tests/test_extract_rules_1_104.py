@@ -1,0 +1,58 @@
+"""Rules of rules-1.104, found on PolNeAR's train split: an indefinite phrase whose name only modifies its head
+("a Trump confidant") describes a person, not the one named; a relative clause that runs through appositions
+of its own; a name inside a role's complement ("press secretary to X"); a leading "Of X," before the subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+
+RULES_1_104: list[tuple[str, str, list[Row]]] = [
+    (  # after the cue: "one <Name> <noun>" is the confidant, not the named man
+        "en",
+        "The talks resumed on Monday. “He will not back down,” said one Harrow confidant.",
+        [("one Harrow confidant", "direct", "He will not back down")],
+    ),
+    (  # … with a full name and before the cue
+        "en",
+        "“The numbers are not there yet,” a longtime Maria Delgado ally said.",
+        [("a longtime Maria Delgado ally", "direct", "The numbers are not there yet")],
+    ),
+    (  # … a lower-case word after a body's acronym does not end the phrase after "a"/"one"
+        "en",
+        "“We were blindsided,” said a former NATO planning officer.",
+        [("a former NATO planning officer", "direct", "We were blindsided")],
+    ),
+    (  # guard: an anonymous source stays anonymous
+        "en",
+        "“It is over,” said one Pentagon source.",
+        [("one Pentagon source", "direct", "It is over")],
+    ),
+    (  # guard: a name after the described person's role is still that person's name
+        "en",
+        "“Talks will go on,” said a UN envoy, Maria Costa.",
+        [("Maria Costa", "direct", "Talks will go on")],
+    ),
+    (  # a "whose" clause with an apposition inside it belongs to the name before it
+        "en",
+        "Ms. Okafor, whose first company, Brightline, makes water filters, said the market was crowded.",
+        [("Okafor", "indirect", "the market was crowded")],
+    ),
+    (  # a name after "to" in the speaker's apposition is whom the role serves, not the speaker
+        "en",
+        "“Nobody expected it,” said Tom Reyes, a former adviser to Hillary Clinton, who attended the dinner.",
+        [("Tom Reyes", "direct", "Nobody expected it")],
+    ),
+    (  # a leading "Of X," names the topic, not the speaker (also with a relative clause after the subject)
+        "en",
+        "Of the mayor, Reyes, who has donated to both parties, said, “He is out of his depth.”",
+        [("Reyes", "direct", "He is out of his depth.")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_104)
+def test_rules_1_104(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
