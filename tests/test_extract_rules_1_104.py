@@ -1,6 +1,7 @@
 """Rules of rules-1.104, found on PolNeAR's train split: an indefinite phrase whose name only modifies its head
 ("a Trump confidant") describes a person, not the one named; a relative clause that runs through appositions
-of its own; a name inside a role's complement ("press secretary to X"); a leading "Of X," before the subject."""
+of its own; a name inside a role's complement ("press secretary to X"); a leading "Of X," before the subject; a
+name after "<Name> <role noun>"; a US state abbreviation inside an apposition."""
 
 from __future__ import annotations
 
@@ -49,6 +50,21 @@ RULES_1_104: list[tuple[str, str, list[Row]]] = [
         "en",
         "Of the mayor, Reyes, who has donated to both parties, said, “He is out of his depth.”",
         [("Reyes", "direct", "He is out of his depth.")],
+    ),
+    (  # a full name after "<Name> <role noun>" is the speaker, not the name the role is of
+        "en",
+        "“We lost the argument,” former Jimmy Carter speechwriter Idris Oyelaran wrote in a column.",
+        [("Idris Oyelaran", "direct", "We lost the argument")],
+    ),
+    (  # guard: two names joined by "and" keep the last one as before
+        "en",
+        "Angela Merkel and Emmanuel Macron said the talks would continue.",
+        [("Emmanuel Macron", "indirect", "the talks would continue")],
+    ),
+    (  # a US state abbreviation inside an apposition takes its comma along
+        "en",
+        "Dana Whitfield, a Tulsa, Okla., pastor who runs a food bank, said demand had doubled.",
+        [("Dana Whitfield", "indirect", "demand had doubled")],
     ),
 ]
 

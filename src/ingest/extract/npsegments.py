@@ -189,6 +189,4 @@ def described_person(phrase: str, words: list[str], name: str, score: int, lang:
     return bool(head) and head not in GROUP_NOUNS and not is_org_word(head)  # not "a Romney aide": anonymous
 
 
-
-
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # a person described, not named

@@ -150,6 +150,7 @@ def _best_name_cached(seg: str, lang: str) -> tuple[str, int, list[str]]:
 def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
     """Best person-name run: score 3 known first name, 2 two+ tokens, 1 single token, 0 none."""
     best, best_score, best_titles = "", 0, []
+    prev_last = -1
     n = len(toks)
     for run in _name_runs(toks, lang):
         first, last = run[0], run[-1]
@@ -165,10 +166,34 @@ def _best_name(toks: list[str], lang: str) -> tuple[str, int, list[str]]:
         name, score, titles = found
         if score == best_score and best and lang == "en" and toks[first - 1] in _AFFILIATION:
             continue  # "Mei-Lin Hargreaves of Corbel Research": the person, not her employer (rules-1.27)
-        if score >= best_score:
+        if score >= best_score or (
+            lang == "en" and score >= 2 and _after_modifier_role(toks, first, prev_last)
+        ):
             pre = [t for t in toks[max(0, first - 3) : first] if t.isalpha() and not is_cap(t)]
             best, best_score, best_titles = name, score, pre + titles
+        prev_last = last
     return best, best_score, best_titles
+
+
+def _after_modifier_role(toks: list[str], first: int, prev_last: int) -> bool:
+    """An English name right after "<Name> <role noun>" ("former George W. Bush speechwriter Noam Neusner",
+    "Trump campaign manager Corey Lewandowski"): the earlier name modifies the role (rules-1.104)."""
+    gap = toks[prev_last + 1 : first]
+    return (
+        prev_last >= 0
+        and 1 <= len(gap) <= 2
+        and all(t.isalpha() and t.islower() and t not in _NOT_ROLE_WORDS for t in gap)
+        and _ROLE_NOUN_END_RE.search(gap[-1]) is not None
+    )
+
+
+_NOT_ROLE_WORDS = frozenset(
+    _w("and or of at for from in with to the a an by on said says told after over under")
+)
+_ROLE_NOUN_END_RE = re.compile(
+    r"(?:er|or|ist|ant|ent|man|woman|aide|chief|head|official|secretary|counsel|envoy|adviser|advisor|ally|"
+    r"spokesperson|candidate|nominee|appointee)$"
+)
 
 
 _HONORIFICS_LOW = frozenset(h.lower() for h in _HONORIFICS)

@@ -48,7 +48,8 @@ _PARTY_TAG_RE = re.compile(
 _US_STATE_RE = re.compile(
     r",\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\."
-    r"(?=\s*,|\s*$)|(?<=[a-z]),\s(?:Ohio|Utah|Iowa|Texas|Alaska|Hawaii|Maine|Idaho|Alabama|Arizona|Arkansas|California|"
+    r"(?=\s*,|\s*$)(?:,(?=\s+(?!who\b|which\b|whose\b)[a-z]))?"  # "a Hollywood, Fla., rabbi" (rules-1.104)
+    r"|(?<=[a-z]),\s(?:Ohio|Utah|Iowa|Texas|Alaska|Hawaii|Maine|Idaho|Alabama|Arizona|Arkansas|California|"
     r"Colorado|Connecticut|Delaware|Florida|Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|"
     r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s(?:Hampshire|Jersey|Mexico|York)|North\s(?:Carolina|"
     r"Dakota)|Oklahoma|Oregon|Pennsylvania|Rhode\sIsland|South\s(?:Carolina|Dakota)|Tennessee|Vermont|Virginia|"
