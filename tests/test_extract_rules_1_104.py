@@ -66,6 +66,24 @@ RULES_1_104: list[tuple[str, str, list[Row]]] = [
         "Dana Whitfield, a Tulsa, Okla., pastor who runs a food bank, said demand had doubled.",
         [("Dana Whitfield", "indirect", "demand had doubled")],
     ),
+    (  # "the <Place> Republican" is the lawmaker just named, not a person called "Wisconsin Republican"
+        "en",
+        "House Speaker Paul Ryan says the order will not stand. The Wisconsin Republican says in a statement that "
+        "the steps are certain to be challenged.",
+        [
+            ("Paul Ryan", "indirect", "the order will not stand"),
+            ("Paul Ryan", "indirect", "the steps are certain to be challenged"),
+        ],
+    ),
+    (  # … nor an anonymous "one Democrat" quoted before; "saying she …" makes the epithet a woman
+        "en",
+        "“There is a lot of anger,” said one Democrat who opposed the leader. The California Democrat spoke to "
+        "reporters later, saying she feels “exhilarated” at being re-elected.",
+        [
+            ("one Democrat", "direct", "There is a lot of anger"),
+            ("The California Democrat", "indirect", "she feels “exhilarated” at being re-elected"),
+        ],
+    ),
 ]
 
 

@@ -132,7 +132,7 @@ class Emitter:
                 sp,
                 self.s,
                 conf,
-                gender_hint=cue_gender(cue),
+                gender_hint=cue_gender(cue) or _subject_gender(text, cs, sp, lang),
                 para=self.sent.para,
             )
             if same_as_prev and found:
@@ -140,3 +140,12 @@ class Emitter:
             found.append(raw)
         if rest is not None:
             self.emit(rest[0], rest[1], found[-1].speaker if found else sp, rest[2], conf * 0.95)
+
+
+def _subject_gender(text: str, cs: int, sp: SpeakerPhrase | None, lang: str) -> str:
+    """The gender of an English role speaker without one, from the pronoun that opens its clause ("The California
+    Democrat spoke …, saying she feels …": a woman), else "" (rules-1.104)."""
+    if lang != "en" or sp is None or sp.kind != "role" or sp.gender:
+        return ""
+    head = text[cs : cs + 4]
+    return "f" if head == "she " else "m" if head[:3] == "he " else ""

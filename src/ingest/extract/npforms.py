@@ -168,6 +168,35 @@ _LEGAL_FORM_RE = re.compile(
 
 
 # a body named by a dotted acronym ("the F.A.A.", "the N.R.A.", "U.N."), not a person's initials
+def party_epithet(phrase: str) -> bool:
+    """ "the Wisconsin Republican", "the New York Democrat": a named lawmaker's epithet (a place before the party
+    word), never a new unnamed voice (rules-1.104)."""
+    words = phrase.split()
+    return (
+        len(words) > 2
+        and words[-1].lower() in _PARTY_MEMBERS
+        and words[-2][:1].isupper()
+        and _PARTY_MEMBER_RE.fullmatch(phrase) is not None
+    )
+
+
+def parties_in(phrase: str) -> set[str]:
+    """The parties a role phrase names ("The Democratic presidential nominee": {"d"})."""
+    return {_PARTY_WORDS[w] for w in phrase.lower().replace("-", " ").split() if w in _PARTY_WORDS}
+
+
+_PARTY_WORDS = {
+    "democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "gop": "r", "labour": "l",
+    "conservative": "c", "tory": "c", "spd": "spd", "cdu": "cdu", "csu": "cdu", "fdp": "fdp", "afd": "afd",
+}  # fmt: skip
+
+
+# a party's member described by place or standing ("the Wisconsin Republican", "a veteran Democrat", rules-1.104)
+_PARTY_MEMBERS = frozenset(("republican", "democrat", "tory", "socialist"))
+_PARTY_MEMBER_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[A-Z][\w.'’-]*|former|veteran|longtime|moderate|conservative|"
+    r"liberal|progressive|fellow|freshman|senior|junior)\s+){0,3}(?:Republican|Democrat|Tory|Socialist)"
+)
 _DOTTED_ACRONYM_RE = re.compile(r"(?:[Tt]he\s+)?(?P<abbr>(?:[A-Z]\.){2,}[A-Z]?\.?|(?:[A-Z]\.){1,}[A-Z])")
 
 
@@ -206,6 +235,10 @@ def np_shape(
             phrase, "organisation", org=phrase[4:] if phrase[:4] in ("the ", "The ") else phrase, gender="o"
         )
     first, last = words[0].lower(), words[-1].lower()
+    if lang == "en" and last in _PARTY_MEMBERS and _PARTY_MEMBER_RE.fullmatch(phrase):
+        return make(
+            phrase, "role", role=phrase
+        )  # "The Wisconsin Republican says …": a lawmaker described (1.104)
     if "." in phrase and (m := _DOTTED_ACRONYM_RE.fullmatch(phrase)) is not None:  # "the F.A.A." (rules-1.57)
         return make(phrase, "organisation", org=m.group("abbr"), gender="o")
     if lang == "en" and " in " in phrase and (m := _IN_PLACE_RE.search(phrase)) is not None:

@@ -17,6 +17,7 @@ from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, person_id, unknown_id
+from ingest.extract.npforms import parties_in, party_epithet
 from ingest.extract.resolve_hints import described_as
 from ingest.extract.rolehead import de_role_heads, role_head
 from ingest.extract.speakers import (
@@ -98,7 +99,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         if described is not None:  # "Coyle, an engineer, …" … "The engineer said" (rules-1.14)
             described.subject_pos.append(ref)
             return r.person(described)
-        same = r.recent_unnamed(sp.gender, ref + 1, -1, head)
+        same = None if (epithet := party_epithet(sp.text)) else r.recent_unnamed(sp.gender, ref + 1, -1, head)
         if same is not None:
             return same  # "A senior official … said …" … "the official said"
         if head in _UNNAMED_VOICE_RE and not _UNNAMED_VOICE_RE[head].search(r.text, 0, ref):
@@ -111,7 +112,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
             subject = r.pronoun_candidate(sp.gender or raw.gender_hint or cue_gender(raw.cue), ref)
             if subject is not None and ref - subject[0] > 400:
                 subject = None
-            before = r.recent_unnamed_at(sp.gender, ref + 1, -1)
+            before = None if epithet else r.recent_unnamed_at(sp.gender, ref + 1, -1)  # (a lawmaker's: 1.104)
             mention, at = role_before(r.text, r.lang, sp.gender, ref)
             latest = max(subject[0] if subject else -1, before[0] if before else -1)
             if mention and _other_role(r.lang, head, [mention]):
@@ -159,22 +160,11 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
 
 
-_PARTY_WORDS = {
-    "democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "gop": "r", "labour": "l",
-    "conservative": "c", "tory": "c", "spd": "spd", "cdu": "cdu", "csu": "cdu", "fdp": "fdp", "afd": "afd",
-}  # fmt: skip
-
-
 # voices that are nobody named in the article unless described so ("X, the narrator, …")
 _UNNAMED_VOICE_RE = {  # (the pattern: someone described so before, ", the narrator,")
     n: re.compile(rf",\s+(?:the|an?)\s+{n}\b")
     for n in ("announcer", "narrator", "voiceover", "dispatcher", "caller")
 }
-
-
-def parties_in(phrase: str) -> set[str]:
-    """The parties a role phrase names ("The Democratic presidential nominee": {"d"})."""
-    return {_PARTY_WORDS[w] for w in phrase.lower().replace("-", " ").split() if w in _PARTY_WORDS}
 
 
 def _other_role(lang: str, head: str, roles: list[str]) -> bool:
