@@ -84,6 +84,22 @@ RULES_1_104: list[tuple[str, str, list[Row]]] = [
             ("The California Democrat", "indirect", "she feels “exhilarated” at being re-elected"),
         ],
     ),
+    (  # a parenthesis whose cue has a listener or a time after it: the whole sentence is the statement
+        "en",
+        "The aim, Finance Minister Ana Duarte told reporters, is to balance the budget by 2028.",
+        [
+            (
+                "Ana Duarte",
+                "indirect",
+                "The aim, Finance Minister Ana Duarte told reporters, is to balance the budget by 2028",
+            )
+        ],
+    ),
+    (  # … and with a day
+        "en",
+        "The vote, the mayor said on Tuesday, would go ahead as planned.",
+        [("the mayor", "indirect", "The vote, the mayor said on Tuesday, would go ahead as planned")],
+    ),
 ]
 
 

@@ -82,6 +82,14 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
     ):
         toks = toks[: i + 1] + toks[i + 2 :]  # "Two of them, its secretary pointed out, are …" (rules-1.76)
         n -= 1
+    if (
+        lang == "en"
+        and i + 2 < n
+        and toks[i + 1].group() != ","
+        and (c := _adjunct_comma(toks, i)) is not None
+    ):
+        toks = toks[: i + 1] + toks[c:]  # "The plan, he told reporters, would be …" (rules-1.104)
+        n = len(toks)
     if lang != "en" or i + 1 >= n or toks[i + 1].group() != ",":
         return None
     if i + 2 < n and _ASIDE_ING_RE.fullmatch(toks[i + 2].group()):
@@ -138,6 +146,27 @@ def _clause_then_apposition(toks: list[Token], i: int, j: int) -> bool:
     if nxt.endswith(("ed", "ing")):
         return False  # "…, the group said, compared with …": a participle clause
     return nxt.isalpha() and nxt.islower() and nxt not in _AFTER_ASIDE_STOP and nxt not in _AUX_VP
+
+
+def _adjunct_comma(toks: list[Token], i: int) -> int | None:
+    """The comma after a short listener or time adjunct of an English cue in a parenthesis ("…, he told
+    reporters, …", "…, Trump said on Tuesday, …"), else None."""
+    c = next((c for c in range(i + 2, min(len(toks), i + 5)) if toks[c].group() == ","), None)
+    if c is None:
+        return None
+    words = [x.group() for x in toks[i + 1 : c]]
+    if not all(w.isalpha() for w in words) or "that" in words:
+        return None
+    if toks[i].group() in ("told", "tells", "tell"):
+        return c
+    return c if words[0].lower() in _TIME_STARTS else None
+
+
+_TIME_STARTS = frozenset(
+    _w(
+        "on in at last this yesterday today tonight earlier later monday tuesday wednesday thursday friday saturday sunday"
+    )
+)
 
 
 def _short_subject_comma(toks: list[Token], i: int) -> int | None:
