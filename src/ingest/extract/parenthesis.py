@@ -155,8 +155,11 @@ def _adjunct_comma(toks: list[Token], i: int) -> int | None:
     if c is None:
         return None
     words = [x.group() for x in toks[i + 1 : c]]
-    if not all(w.isalpha() for w in words) or "that" in words:
+    if not all(w.isalpha() for w in words) or "that" in words or c + 1 >= len(toks):
         return None
+    nxt = toks[c + 1].group()
+    if not (nxt in _AUX_VP or (nxt.isalpha() and nxt.islower() and nxt not in _AFTER_ASIDE_STOP)):
+        return None  # "…, the agency said on Monday, and must …": a final attribution, then a clause
     if toks[i].group() in ("told", "tells", "tell"):
         return c
     return c if words[0].lower() in _TIME_STARTS else None
