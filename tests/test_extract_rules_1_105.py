@@ -73,6 +73,15 @@ RULES_1_105: list[tuple[str, str, list[Row]]] = [
             ("мэрии", "indirect", "Объезд организован по соседним улицам"),
         ],
     ),
+    (  # de: "Das teilte X mit." opening a paragraph
+        "de",
+        "Das Freibad in Kassel bleibt bis Juni geschlossen. Die Sanierung dauert länger als geplant.\n"
+        "Das teilte die Stadt am Montag mit.",
+        [
+            ("Stadt", "indirect", "Das Freibad in Kassel bleibt bis Juni geschlossen"),
+            ("Stadt", "indirect", "Die Sanierung dauert länger als geplant"),
+        ],
+    ),
     (  # inside a paragraph: the sentence before only
         "uk",
         "Ціни на хліб зросли. У Вінниці через негоду знеструмлено 40 сіл. Про це повідомили в обласній енергокомпанії.",
