@@ -123,6 +123,28 @@ def _previous_sentence(
     return Raw(cs, ce, text[cs:ce], "indirect", cue, sp, sent.start, 0.7, para=prev.para)
 
 
+def lead_paragraph_rest(
+    text: str, sents: list[Sentence], si: int, about: Raw, direct: list[Raw], out: list[Raw]
+) -> list[Raw]:
+    """(rules-1.105) "A. B.\nПро це повідомила поліція.": "Про це" opening a paragraph takes in the whole paragraph
+    before, so its earlier sentences (two at most, none of them anyone's statement) are the speaker's too."""
+    if not sents[si].first_in_para or about.start < sents[si - 1].start:
+        return []
+    para = sents[si - 1].para
+    k = si - 1
+    while k > 0 and sents[k - 1].para == para:
+        k -= 1
+    if si - 1 - k > 2 or any(sents[k].start <= r.start < sents[si - 1].start for r in (*direct, *out)):
+        return []
+    found = []
+    for prev in sents[k : si - 1]:
+        cs, ce = finish(text, lead_stamp_end(text, prev.start, prev.end, prev.first_in_para), prev.end)
+        found.append(
+            Raw(cs, ce, text[cs:ce], "indirect", about.cue, about.speaker, about.anchor, 0.65, para=para)
+        )
+    return found
+
+
 _OUTLET_RE = re.compile(r"[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*){0,2}")
 _ABOUT_HEAD_RE = re.compile(r"(?:Про\s+це|Об\s+этом)\s+")
 # verbs that state an opinion after "Такое мнение …" / "Таку думку …" ("высказал", "висловила", "озвучил")

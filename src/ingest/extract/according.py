@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from ingest.extract.clauses import SUBORDINATE_TAIL_RE
+from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+from ingest.extract.roles import is_cyr_role
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap
 
 # words that name no source after "according to" ("according to statistics", "the report")
 _SKIP_WORDS = (
@@ -193,3 +195,34 @@ def mid_as_match(stext: str) -> re.Match[str] | None:
     if m is not None and m.group("end") and _SLAVIC_THAT_RE.search(stext, 0, m.start()):
         return None
     return m
+
+
+# rules-1.105: "За словами голови комісії, історика Олексія Гури, …": a role and a full name in the genitive
+# after the frame's source name the person who speaks
+_UKRU_GEN_APPOS_RE = re.compile(
+    r"(?P<role>[а-яіїєґё][\w'’-]*(?:\s+[а-яіїєґё][\w'’-]*){0,3})\s+"
+    r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґё'’-]+)\s*,\s*"
+)
+
+
+def with_apposition(sp: SpeakerPhrase, stext: str, end: int, lang: str) -> tuple[SpeakerPhrase, int]:
+    """The frame's source ``sp`` (a role) and where the statement starts (``end``), or the person of a
+    genitive apposition right after it and the end of that apposition."""
+    m = _UKRU_GEN_APPOS_RE.match(stext, end) if sp.kind == "role" else None
+    if m is None or not is_cyr_role(m.group("role").split()[0]):
+        return sp, end
+    name = m.group("name")
+    if nominative_name(name, lang, "gen") == name:
+        return sp, end  # "За словами міністра, президент Петро Коваль …": the clause's subject
+    person = analyze_np(f"{m.group('role')} {name}", lang)
+    if person.kind != "person" or " " not in person.name:
+        return sp, end
+    return in_case(person, lang, "gen"), m.end()
+
+
+# A connective before a frame: "Водночас, як зазначила X, …", "При этом, по данным X, …".
+UKRU_LEAD_RE = re.compile(
+    r"^(?:Водночас|Втім|Натомість|Крім\s+того|Також|Тим\s+часом|При\s+цьому|Зокрема|Однак|Проте|Але|"
+    r"Вместе\s+с\s+тем|Кроме\s+того|Также|Впрочем|Между\s+тем|Тем\s+временем|При\s+этом|В\s+частности|"
+    r"Однако|Но|А)\s*,?\s+(?=(?:[Яя]к|[Кк]ак|[Зз]а|[Пп]о)\s)"
+)

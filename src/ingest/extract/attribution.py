@@ -33,6 +33,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker, with_participle_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
+from ingest.extract.signs import is_sign_lead
 from ingest.extract.speakers import (
     SpeakerPhrase,
     analyze_np,
@@ -378,8 +379,8 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
                 q.start, q.end, qtext, "direct", prev_raw.cue, None, q.open_pos, 0.85, parts=list(q.parts)
             )
             raw.same_as = out[-1]
-        elif wc >= 3:
-            tail = text[q.close_pos + 1 : min(para_end, nxt_open)].strip()
+        elif wc >= 3 and not (lead_end == ":" and is_sign_lead(text[sent.start : q.open_pos], lang)):
+            tail = text[q.close_pos + 1 : min(para_end, nxt_open)].strip()  # (1.105: not a sign's words)
             if not tail or _PUNCT_ONLY_RE.match(tail) or (qtext[-1:] in ".!?…" and tail[:1].isupper()):
                 raw = Raw(q.start, q.end, qtext, "direct", "", None, q.open_pos, 0.6, parts=list(q.parts))
                 raw.speaker = paragraph_subject(text, q.open_pos, lang)  # rules-1.23

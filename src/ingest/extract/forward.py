@@ -383,13 +383,10 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and not (lang in ("uk", "ru") and _CYR_OBLIQUE_ADJ_RE.search(out[-1].group()))
             and not (lang == "en" and role_before_name(toks, i))  # "said Harbridge manager Declan Furey"
             and not (lang == "en" and follows_possessive(toks, i))  # "said Acme's economist" (1.40)
-            # "said the UN envoy", "said the top US commander": a name or acronym modifies the role (1.36)
+            # a name or acronym modifies the role: "said the UN envoy" (1.36), "said one Trump confidant" (1.104)
             and not (
-                lang == "en"
-                and out[0].group() in ("the", "a", "an")
-                and (low in ROLE_CLASSES or low in PERSON_NOUNS)
+                lang == "en" and out[0].group() == "the" and (low in ROLE_CLASSES or low in PERSON_NOUNS)
             )
-            # "said one Trump confidant", "said a former GOP leadership aide": the name modifies (rules-1.104)
             and not (lang == "en" and out[0].group() in _INDEFINITE_EN and t.group().isalpha())
         ):
             break  # "Литвин журналістам", "Koval said" - a lowercase word after the name ends it

@@ -15,12 +15,14 @@ from ingest.extract.according import (
     MID_AS_KINDS,
     SKIP_SPEAKERS,
     THE_DOCUMENT_RE,
+    UKRU_LEAD_RE,
     according_source,
     has_view_word,
     mid_as_match,
     reports_inner_speaker,
     source_phrase,
     speakerish,
+    with_apposition,
 )
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.docframes import document_frame
@@ -87,12 +89,6 @@ _UKRU_PAREN_RE = re.compile(
     r",\s+(?:по|за)\s+(?P<pron>його|її|их|їх|его|её|ее)\s+(?:словам|словами|мнению|думку|оценке|оцінкою|даними|данным),"
     r"\s+[«„“\"]?\w",  # rules-1.19: "…, за її даними, …"; 1.31: "…, по его словам, «…»"
     re.I,
-)
-# A connective before a frame: "Водночас, як зазначила X, …", "При этом, по данным X, …".
-_UKRU_LEAD_RE = re.compile(
-    r"^(?:Водночас|Втім|Натомість|Крім\s+того|Також|Тим\s+часом|При\s+цьому|Зокрема|Однак|Проте|Але|"
-    r"Вместе\s+с\s+тем|Кроме\s+того|Также|Впрочем|Между\s+тем|Тем\s+временем|При\s+этом|В\s+частности|"
-    r"Однако|Но|А)\s*,?\s+(?=(?:[Яя]к|[Кк]ак|[Зз]а|[Пп]о)\s)"
 )
 # "Понад половина з них, за даними Мінсоцполітики, орендує житло": the whole sentence, by X.
 _UKRU_PAREN_NP_RE = re.compile(
@@ -250,7 +246,7 @@ def sentence_frame(
             if speakerish(np_text, lang) and not _SAID_CLAUSE_RE.search(stext, 0, mid.start()):
                 return Frame(analyze_np(np_text + ",", lang), s, s + mid.start(), "according to", 0.75)
     elif lang in ("uk", "ru"):
-        lead = _UKRU_LEAD_RE.match(stext)
+        lead = UKRU_LEAD_RE.match(stext)
         if lead is not None:  # the frame after a connective; the statement starts after the frame
             stext = stext[lead.end() :]
             s += lead.end()
@@ -261,8 +257,9 @@ def sentence_frame(
                 sp = SpeakerPhrase(pron, "pronoun", gender=PRON_POSS[pron.lower()])
             else:
                 sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
+            sp, end = with_apposition(sp, stext, m.end(), lang)  # (rules-1.105)
             if sp.kind != "unknown":
-                return Frame(sp, s + m.end(), e, "за словами" if lang == "uk" else "по словам", 0.85)
+                return Frame(sp, s + end, e, "за словами" if lang == "uk" else "по словам", 0.85)
         if (dm := document_frame(stext, lang)) is not None:  # "Как говорится в заявлении ведомства, …"
             return Frame(dm[0], s + dm[1], e, dm[2], 0.8)  # "У заяві X йдеться, що …" (rules-1.67)
         m = _UKRU_PAREN_RE.search(stext)

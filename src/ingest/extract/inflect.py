@@ -135,7 +135,7 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
                 return w[: len(w) - len(end)] + nom
         if (
             gender == "m"
-            and len(low) > 4
+            and len(low) > 3  # (rules-1.105: four letters too, "Олексія Гури" → Гура)
             and low[-2] not in _VOWELS
             and low[-1] == ("ы" if lang == "ru" else "и")
         ):

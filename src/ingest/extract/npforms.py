@@ -222,6 +222,12 @@ _DE_ADJ_BODY_RE = re.compile(
     r"[Gg]esellschaft|[Aa]rbeitsgemeinschaft|[Kk]onferenz)(?:e?s)?\s+[a-zäöü]\w+er\s+[A-ZÄÖÜ][\w-]+)"
 )
 
+# rules-1.105: "— …, — пояснил её представитель", "сообщила официальный представитель": a representative with
+# no body after it is a role, as "представник" is in Ukrainian ("представитель компании" stays the body's)
+_RU_REPRESENTATIVE_RE = re.compile(
+    r"(?:(?:[Ее]ё|[Ее]е|[Ее]го|[Ии]х|[Оо]фициальн(?:ый|ая))\s+)?[Пп]редставител(?:ь|(?P<f>ьница))"
+)
+
 
 def np_shape(
     phrase: str, lang: str, analyze: Callable[[str, str], SpeakerPhrase], make: type[SpeakerPhrase]
@@ -290,6 +296,8 @@ def np_shape(
     ):
         name = words[-1]  # "Продавщица рынка «Дордой» Гульнара": a role and a given name (rules-1.34)
         return make(phrase, "person", name=name, role=" ".join(words[:-1]), gender=gender_of_first(name))
+    if lang == "ru" and "представител" in phrase and (rep := _RU_REPRESENTATIVE_RE.fullmatch(phrase)):
+        return make(phrase, "role", role=phrase, gender="f" if rep.group("f") else "m")  # (rules-1.105)
     if lang in ("uk", "ru") and len(words) > 1 and (first in _CYR_ONE_OF or first in _CYR_POSSESSIVES):
         return _cyr_one_of(phrase, lang, analyze, make)  # "один из источников", "Её сосед" (rules-1.30)
     if lang in ("uk", "ru") and len(words) > 1 and _CYR_ADJ_RE.match(words[0]) and ACRONYM_RE.match(words[1]):

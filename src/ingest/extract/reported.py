@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ingest.extract.about import ABOUT_STARTS, about_this
+from ingest.extract.about import ABOUT_STARTS, about_this, lead_paragraph_rest
 from ingest.extract.according import ACCORDING_BEFORE_RE, according_relative
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
@@ -130,6 +130,7 @@ def reported_statements(
         if lang in ("uk", "ru", "de") and si > 0:
             about = about_this(text, sents, si, lang, direct, out)
             if about is not None:
+                out.extend(lead_paragraph_rest(text, sents, si, about, direct, out))  # (1.105)
                 out.append(about)
                 continue
         if cue_starts:
