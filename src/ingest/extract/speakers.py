@@ -50,6 +50,7 @@ from ingest.extract.roles import (
     _DE_ROLE_SUFFIXES,
     CAP_STOP,
     CYR_GROUP_STEMS_6,
+    cyr_adjective_body,
     cyr_group,
     is_cyr_role,
     is_org_head,
@@ -374,6 +375,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
     if (
         is_org_word(head)
         or any(is_org_word(t) for t in shown_kept.split()[-3:])
+        or (lang in ("uk", "ru") and cyr_adjective_body(words))  # "областной службы по …" (rules-1.107)
         or (best_score == 1 and org_context(phrase))
     ):
         org = shown_kept  # without ", где работают задержанные", ", which published the report"
