@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.adjuncts import ADJUNCT_RE, LEAD_ADVERBIAL, adjunct_between
+from ingest.extract.asides import dash_aside_open
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
 from ingest.extract.forward import name_quote_end
 from ingest.extract.lexicon import words as _w
@@ -143,6 +144,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     text = toks[i].string
     cue = toks[i].start()
     brk = _last_break(text, s, cue)
+    brk = brk if (op := dash_aside_open(text, s, brk, cue)) is None else _last_break(text, s, op)  # (1.107)
     if text.find(", ", max(s, brk), cue) != -1:
         for m in _COORD_BREAK_RE.finditer(text, max(s, brk + 1), cue):  # "…, but a spokesperson said"
             brk = m.end() - 1

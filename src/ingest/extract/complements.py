@@ -17,7 +17,7 @@ from ingest.extract.konjunktiv import konj1_in
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words, in_quote
-from ingest.extract.secondpred import CUT_RE, second_predicate
+from ingest.extract.secondpred import CUT_RE, act_after_perfect, second_predicate
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import SpeakerPhrase
 
@@ -99,7 +99,14 @@ class Emitter:
         cut = (  # not inside a quotation ("“…content; it just …,” says X", rules-1.29)
             None
             if keep or not (";" in seg or "," in seg or "speaking" in seg or " but " in seg or " and " in seg)
-            else next((c for c in CUT_RE.finditer(seg) if not in_quote(cs + c.start(), spans, qstarts)), None)
+            else next(
+                (
+                    c
+                    for c in CUT_RE.finditer(seg)
+                    if not in_quote(cs + c.start(), spans, qstarts) and not act_after_perfect(seg, c)
+                ),
+                None,
+            )
         )
         if cut is None and lang in ("uk", "ru") and not keep:  # ", и потребовала …" (rules-1.48)
             cut = second_predicate(seg, cue, lang, lambda p: in_quote(cs + p, spans, qstarts))

@@ -57,11 +57,36 @@ def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: s
                     or (len(words) <= 2 and words[-1] in GROUP_NOUNS)
                 ):
                     return m.start()
+            if lang == "en" and (at := and_subject_break(text, cs, cu)) is not None:
+                return at
     if subordinate:  # "While critics say …, many voters have …": the main clause after the first comma
         m = _MAIN_CLAUSE_RE.search(text, cs, ce)
         if m is not None:
             return m.start()
     return ce
+
+
+# rules-1.107: ", and the council said …", ", and its chief executive, Nicola Bray, said …": a clause with its
+# own subject (an article or possessive and a noun, or a name, with at most one name in apposition) and cue
+_AND_SUBJECT_RE = re.compile(
+    r",\s+and\s+(?:(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"(?:,\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,)?|(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+|(?P<group>[a-z]+))\s+$"
+)
+
+
+_EN_PRONOUNS = frozenset(("I", "He", "She", "It", "We", "They"))
+
+
+def and_subject_break(text: str, cs: int, cu: int) -> int | None:
+    """The ", and" before the cue at ``cu`` when a subject of its own stands between them (rules-1.107)."""
+    k = text.rfind(", and ", cs, cu)
+    if k == -1 or cu - k > 90 or (m := _AND_SUBJECT_RE.match(text, k, cu)) is None:
+        return None
+    if text[k + 6 : cu].split()[0] in _EN_PRONOUNS or (
+        m.group("group") and m.group("group") not in GROUP_NOUNS
+    ):
+        return None  # (", and he said …" is the same speaker's: the split at "and he" reads it)
+    return m.start()
 
 
 _DE_AUX_RE = re.compile(rf"\s(?:{'|'.join(DE_HABEN)})\s")

@@ -16,7 +16,7 @@ from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import is_title_token
-from ingest.extract.sentences import Sentence
+from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 # Forms that are subjunctive whatever the subject (third person; the first person only occurs in
@@ -129,7 +129,8 @@ def _subject(text: str, sent: Sentence, adj: bool = False) -> SpeakerPhrase | No
     adjective may stand between the article and the noun ("Der bildungspolitische Sprecher …")."""
     end = -1
     commas = 0
-    ws = list(_WORD_RE.finditer(text, sent.start, sent.end))
+    start = lead_stamp_end(text, sent.start, sent.end, sent.first_in_para)  # not "BONN (dpa) -" (1.107)
+    ws = list(_WORD_RE.finditer(text, start, sent.end))
     for k, m in enumerate(ws):
         w = m.group()
         if k == 0 and w.lower() in _FUNCTION_START:
@@ -147,17 +148,17 @@ def _subject(text: str, sent: Sentence, adj: bool = False) -> SpeakerPhrase | No
         if w == "," and commas == 1:
             end = m.end()
         break
-    if commas == 1 and not text[sent.start : end].endswith(","):
-        end = text.rfind(",", sent.start, end)  # no closing comma: not an apposition
+    if commas == 1 and not text[start:end].endswith(","):
+        end = text.rfind(",", start, end)  # no closing comma: not an apposition
     if end < 0:
         return None
-    sp = analyze_np(text[sent.start : end], "de")
+    sp = analyze_np(text[start:end], "de")
     if sp.kind == "person":  # a full name with a known first name, or a surname named elsewhere too
         first = sp.name.split()[0]
         named = (
             is_first_name(first) or _role_named(sp.role)
             if " " in sp.name
-            else _named_elsewhere(sp.name, text[: sent.start] + text[end:])
+            else _named_elsewhere(sp.name, text[:start] + text[end:])
         )
         if not named:
             return None  # "Besonders deutlich …", "Zwei Stunden …": capitalised words, not a name

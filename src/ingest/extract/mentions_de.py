@@ -49,3 +49,20 @@ def de_role_name_mentions(text: str, seen: set[int]) -> list[tuple[int, str, str
             continue
         found.append((m.start("name"), name, role))
     return found
+
+
+# rules-1.107: a kin noun before a lone listed first name ("Kesslers Sohn Jonas, der …, zeigte sich …", "Ihre
+# Tochter Lea sagte …"): the relative named by first name only
+_DE_KIN_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?:Sohn|Tochter|Bruder|Schwester|Vater|Mutter|Ehefrau|Ehemann|Enkel|Enkelin|Neffe|Nichte|Cousin|"
+    rf"Cousine)[ \t]+(?P<name>{_NAME_WORD})(?=,|[ \t]+[a-zäöüß])"
+)
+
+
+def de_kin_name_mentions(text: str, seen: set[int]) -> list[tuple[int, str, str]]:
+    """(position, first name, kin noun) for "Kesslers Sohn Jonas", when the word is a listed first name."""
+    return [
+        (m.start("name"), m.group("name"), text[m.start() : m.start("name")].strip())
+        for m in _DE_KIN_NAME_RE.finditer(text)
+        if m.start("name") not in seen and is_first_name(m.group("name"))
+    ]

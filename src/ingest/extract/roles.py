@@ -259,3 +259,12 @@ _CYR_ROLE_CLASS = [
     ("гравець", "player"), ("игрок", "player"), ("хокеїст", "player"), ("хоккеист", "player"),
     ("воротар", "player"), ("вратар", "player"), ("форвард", "player"),
 ]  # fmt: skip
+
+
+_CYR_ADJ_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
+
+
+def cyr_adjective_body(words: list[str]) -> bool:
+    """An adjective, a body noun and more words ("областной службы по охране объектов …", "обласної служби з
+    охорони …"): a body named by its head, whatever follows (rules-1.107)."""
+    return len(words) > 3 and _CYR_ADJ_RE.search(words[0]) is not None and is_org_word(words[1])

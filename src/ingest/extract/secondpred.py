@@ -69,6 +69,10 @@ CUT_RE = guarded(
     r"|\s+(?:speaking\s+on\s+condition)\b"
     # rules-1.67: the speaker's own next act, "… said … that X was … and proposed a cap on …"
     r"|\s+and\s+(?:then\s+)?(?:proposed|unveiled|pledged|vowed|ordered|launched)\s+(?:a|an|the|to|new)\b"
+    # rules-1.107: and a verb of praise or blame with its object ("… she was "gutted" and praised the volunteers"),
+    # not after a perfect, whose participles it may share ("… the mayor had met residents and thanked the staff")
+    r"|\s+and\s+(?P<act>praised|thanked|criticised|criticized|welcomed|condemned|applauded|hailed)\s+"
+    r"(?:the|a|an|his|her|their|its|all|everyone|those)\b"
     # a second predicate that says nothing: "…, but declined to say whether …", ", nannte aber keine Zahlen"
     r"|,?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:then\s+)?(?:declined|refused|gave\s+no|offered\s+no|provided\s+no|stopped\s+short"
     # rules-1.78: a negated modal only with a verb of telling or knowing ("but could not confirm …"); "… were
@@ -86,6 +90,29 @@ CUT_RE = guarded(
     r"відмови\w*|отказа\w*)",
     r"[\s;,]",
 )
+
+
+_PERFECT_RE = re.compile(r"\b(?:had|has|have|having)\b")
+_COPULA_RE = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must)\b")
+_PAST_ED_RE = re.compile(r"(?:^|(?<=\s))(?P<prev>[a-z]+\s+)?[a-z]{3,}ed\b")
+_STATE_BEFORE = frozenset(
+    _w("was were is are been be being felt feels feel seemed looked got get very so too not deeply")
+)
+
+
+def act_after_perfect(seg: str, cut: re.Match[str]) -> bool:
+    """A cut at a verb of praise or blame after a perfect or another past verb in the clause: the clause's own
+    second verb ("… voters welcomed the plan and praised the mayor"), not the speaker's act (rules-1.107); a
+    participle after a copula ("she was delighted and praised …") is no verb of the clause. Only a clause
+    with a copula or a modal is cut at all."""
+    if cut.group("act") is None:
+        return False
+    if _PERFECT_RE.search(seg, 0, cut.start()) is not None or _COPULA_RE.search(seg, 0, cut.start()) is None:
+        return True  # (no copula or modal: no clause of its own, "urged X to join … and criticized …")
+    return any(
+        (m.group("prev") or "").strip() not in _STATE_BEFORE
+        for m in _PAST_ED_RE.finditer(seg, 0, cut.start())
+    )
 
 
 # rules-1.74: "Вона сказала, що …: «…»": the cue a quote used also reports the clause before the colon

@@ -57,6 +57,7 @@ from ingest.extract.roles import (
     _DE_ROLE_SUFFIXES,
     CAP_STOP,
     CYR_GROUP_STEMS_6,
+    cyr_adjective_body,
     cyr_group,
     is_cyr_role,
     is_org_head,
@@ -314,7 +315,9 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
             return analyze_np(kept[1], lang)
         return SpeakerPhrase(phrase, "organisation", org=kept[1], gender="o")  # "The union, Unite Now"
     if described_person(phrase, words, top_name, best_score, lang, len(kept)):
-        return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)  # "a Barack Obama confidant" (1.104)
+        return SpeakerPhrase(
+            phrase, "role", role=phrase, gender=gender
+        )  # "one Trump confidant" (rules-1.104)
     if best_score >= 2:  # a person name
         if lang in ("uk", "ru"):
             top_name = nominative_name(top_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"
@@ -372,6 +375,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
     if (
         is_org_word(head)
         or any(is_org_word(t) for t in shown_kept.split()[-3:])
+        or (lang in ("uk", "ru") and cyr_adjective_body(words))  # "областной службы по …" (rules-1.107)
         or (best_score == 1 and org_context(phrase))
     ):
         org = shown_kept  # without ", где работают задержанные", ", which published the report"
@@ -390,10 +394,6 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")  # "The Atlantic"
     if best_score == 1 and top_name in COUNTRY_SPEAKERS and kept[0].strip(" ,") == top_name:  # "Mexico, a …,"
         return SpeakerPhrase(top_name, "organisation", org=top_name, gender="o")
-    if described_person(phrase, words, top_name, best_score, lang, len(kept)):
-        return SpeakerPhrase(
-            phrase, "role", role=phrase, gender=gender
-        )  # "one Trump confidant" (rules-1.104)
     if best_score == 1:  # single capitalised token: surname or organisation, decided by the resolver
         g = gender or (gender_of_first(top_name) if is_first_name(top_name) else "")  # "житель Андрей" (1.34)
         return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=g)

@@ -1,0 +1,51 @@
+"""English role noun + name mentions with a first name outside the lists ("Running coach Dev Malik
+described …", "The ward councillor Tunde Bakare said …"; rules-1.107)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.appositions import is_role_word
+from ingest.extract.speakers import is_first_name, is_org_word, is_title_token
+
+_NAME_WORD = r"[A-Z][a-zà-ÿ’'-]+"
+# a lower-case role noun, then exactly two capitalised words, then a lower-case word (the verb) or a comma
+_EN_ROLE_NAME_RE = re.compile(
+    rf"(?<![\w’'-])(?P<role>[a-z]{{3,}})[ \t]+(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]+[a-z]|,)"
+)
+_SENTENCE_OPENERS = '.!?:\n"“”'
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """The role at ``pos`` is in a short phrase that opens its sentence ("Running coach …", "The local
+    farmer …"): at most three words before it, the first capitalised, none a possessive ("Britain's
+    ambassador Jane Roe" is the country's, whom a role phrase elsewhere must not find) or a lower-case
+    word other than an article or a modifier."""
+    lo = max(0, pos - 60)
+    seg = text[lo:pos]
+    cut = max(seg.rfind(c) for c in _SENTENCE_OPENERS)
+    if cut == -1 and lo > 0:
+        return False
+    words = seg[cut + 1 :].split()
+    if len(words) > 3 or (words and not words[0][:1].isupper()):
+        return False
+    return not any(w.endswith(("'s", "’s", "s'", "s’")) or w.lower() in ("and", "or") for w in words)
+
+
+def en_role_name_mentions(text: str, seen: set[int]) -> list[tuple[int, str, str]]:
+    """(position, name, role) for "Running coach Dev Malik", "The ward councillor Tunde Bakare": a person-role
+    noun before two capitalised words that are neither titles nor organisation words, the second no first
+    name, when no listed name was found there; only in a short phrase that opens the sentence."""
+    found: list[tuple[int, str, str]] = []
+    for m in _EN_ROLE_NAME_RE.finditer(text):
+        role, name = m.group("role"), m.group("name")
+        if m.start("name") in seen or role in _ARTICLES or not is_role_word(role):
+            continue
+        if not _opens_sentence(text, m.start()):
+            continue
+        words = name.split()
+        if any(is_title_token(w) or is_org_word(w) for w in words) or is_first_name(words[1]):
+            continue
+        found.append((m.start("name"), name, role))
+    return found
