@@ -755,6 +755,19 @@ def test_a_head_no_browser_reads_either_is_still_an_error(
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked",
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked",
         ),
+        # round fourteen: "chunked" said twice (in one header or two) is one chunked coding
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nA: 1\r\nTransfer-Encoding: Chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nA: 1",
+        ),
+        (  # guard: a compression in a header of its own (round nine's reading)
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip",
+        ),
     ],
 )
 def test_repair_head(head: bytes, expected: bytes) -> None:
@@ -778,6 +791,12 @@ def chunk_body(body: bytes) -> bytes:
         (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: deflate\r\nConnection: close\r\n\r\n" + zlib.compress(RSS), None),
         (b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
          + chunk_body(gzip.compress(gzip.compress(RSS))), None),
+        # round fourteen: "chunked" twice (an application and its proxy each adding it): h11 refused
+        # "chunked, chunked" (only chunked is supported) and two headers (multiple Transfer-Encoding headers)
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, chunked\r\n\r\n" + chunk_body(RSS), None),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk_body(RSS), None),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+         + chunk_body(gzip.compress(RSS)), None),  # guard: read before too (h11 joins them, round nine)
         # a transfer coding we cannot undo is still refused (left alone: docs/fetching.md)
         (
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked\r\n\r\n" + chunk_body(RSS),
