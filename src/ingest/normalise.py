@@ -1,8 +1,9 @@
 """Parsed feed entries → normalised articles (canonical URL, identity, clean text, UTC dates).
 
-Identity (``article_id``): the canonical URL's key; when the item has no URL that can name an
-article (none, the site's home page, the feed itself) the GUID (a permalink GUID is taken as the
-URL); else outlet + normalised title + publication day. Pure: values in, values out.
+Identity (``article_id``): the canonical URL's key (the article behind a click-through wrapper, with an
+anchor naming one update of a shared page: round fourteen, ``ingest.itemlinks``); when the item has no
+URL that can name an article (none, the site's home page, the feed itself) the GUID (a permalink GUID is
+taken as the URL); else outlet + normalised title + publication day. Pure: values in, values out.
 """
 
 from __future__ import annotations
