@@ -6,7 +6,8 @@ second run parses and normalises them again instead of finding the body unchange
 checked on its own: the titles, URLs and texts stored, the feed's state and its one-line error. The
 feeds link their items through click-through wrappers (a Google Alerts feed, Facebook's link shim,
 the AMP cache), to one live blog with an anchor per update, or to the site's home page and the feed
-itself beside permalink GUIDs; two servers send ``Transfer-Encoding: chunked`` twice. Cases that were
+itself beside permalink GUIDs; video items have their only title in ``media:group`` (RSS) or in
+``media:title`` (Atom); two servers send ``Transfer-Encoding: chunked`` twice. Cases that were
 already fine stay as guards (URL variants of one article: http and https, ``www.``, ``m.``, ``/amp/``,
 ``?outputType=amp``, ``index.html``; a ``#top`` fragment; a ``103 Early Hints`` and a ``100 Continue``
 before the answer, an HTTP/1.0 answer ended by the close, a reason phrase in another language, a
@@ -111,6 +112,16 @@ ODD_REASON = (
     + plain("or", "Odd reason phrase")
 )
 
+ATOM_VIDEOS = (
+    '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"'
+    ' xmlns:media="http://search.yahoo.com/mrss/"><title>Atom clips</title><updated>{built}</updated>'
+    '<entry><title></title><id>tag:atomclips.example,2025:1</id><link href="https://atomclips.example/v/1"/>'
+    "<updated>2025-11-24T10:00:00Z</updated><media:title>Night ferry schedule</media:title></entry>"
+    '<entry><id>tag:atomclips.example,2025:2</id><link href="https://atomclips.example/v/2"/>'
+    "<updated>2025-11-24T10:00:00Z</updated><media:group><media:title>Dock cranes replaced</media:title>"
+    "<media:description>Cranes at the dock.</media:description></media:group></entry></feed>"
+)
+
 CASES: dict[str, Case] = {
     "click-through-wrappers": Case(
         rebuilt(rss(
@@ -153,6 +164,18 @@ CASES: dict[str, Case] = {
         )),
         ["Market day moved"],
         urls=["https://self.example/news/market-day"],
+    ),
+    "video-titles-in-media-group": Case(
+        rebuilt(rss("Clip TV", '<item><title></title><link>https://cliptv.example/v/1</link><media:group>'
+                    "<media:title>Ferry returns at dawn</media:title><media:description>Harbour footage.</media:description>"
+                    '<media:content url="https://cdn.cliptv.example/v/1.mp4" type="video/mp4"/></media:group></item>')),
+        ["Ferry returns at dawn"],
+        texts=["Harbour footage."],
+    ),
+    "atom-video-titles": Case(
+        rebuilt(ATOM_VIDEOS),
+        ["Dock cranes replaced", "Night ferry schedule"],
+        urls=["https://atomclips.example/v/2", "https://atomclips.example/v/1"],
     ),
     "chunked-in-two-headers": Case(raw(TE_TWICE_HEADERS), ["Two chunked headers"]),
     "chunked-said-twice": Case(raw(TE_TWICE_TOKENS), ["Chunked said twice"]),
@@ -239,5 +262,5 @@ def test_live_blog_updates_are_not_replaced_by_their_page(tmp_path: Path) -> Non
 
 def test_the_second_run_parsed_the_rebuilt_feeds_again(runs: Runs) -> None:
     """The rebuilt feeds were read again, not skipped as unchanged: their re-run is a real check."""
-    rebuilt_items = 3 + 3 + 2 + 1 + 4 + 1 + 1  # the items of the seven feeds served by rebuilt()
+    rebuilt_items = 3 + 3 + 2 + 1 + 1 + 2 + 4 + 1 + 1  # the items of the nine feeds served by rebuilt()
     assert runs.summaries[1].items == rebuilt_items
