@@ -12,6 +12,7 @@ import re
 import time
 import zlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -755,6 +756,19 @@ def test_a_head_no_browser_reads_either_is_still_an_error(
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked",
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked",
         ),
+        # round fourteen: "chunked" said twice (in one header or two) is one chunked coding
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nA: 1\r\nTransfer-Encoding: Chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nA: 1",
+        ),
+        (  # guard: a compression in a header of its own (round nine's reading)
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip",
+        ),
     ],
 )
 def test_repair_head(head: bytes, expected: bytes) -> None:
@@ -778,6 +792,12 @@ def chunk_body(body: bytes) -> bytes:
         (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: deflate\r\nConnection: close\r\n\r\n" + zlib.compress(RSS), None),
         (b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
          + chunk_body(gzip.compress(gzip.compress(RSS))), None),
+        # round fourteen: "chunked" twice (an application and its proxy each adding it): h11 refused
+        # "chunked, chunked" (only chunked is supported) and two headers (multiple Transfer-Encoding headers)
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, chunked\r\n\r\n" + chunk_body(RSS), None),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk_body(RSS), None),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+         + chunk_body(gzip.compress(RSS)), None),  # guard: read before too (h11 joins them, round nine)
         # a transfer coding we cannot undo is still refused (left alone: docs/fetching.md)
         (
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: compress, chunked\r\n\r\n" + chunk_body(RSS),
@@ -793,6 +813,35 @@ def test_transfer_encoding_identity_is_no_coding(
         assert (r.status, r.body) == ("ok", RSS), r.error
     else:
         assert (r.status, r.error) == ("error", error)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Type : application/rss+xml\r\nTransfer-Encoding: chunked\r\n\r\n",
+    ],
+)
+def test_a_refused_head_on_a_reused_connection_is_repaired(
+    fault_server: FaultServer, settings: Settings, head: bytes
+) -> None:
+    """Round fourteen: a head h11 refuses that arrives on a kept-alive connection (the client holds several
+    to the host, as in a run with many feeds there) was taken for a stale connection and asked again on
+    the next pooled one, and after two such the refusal was the feed's error (``invalid HTTP response:
+    multiple Transfer-Encoding headers``); the lenient head (a new connection of its own) reads it."""
+    fault_server.add("/slow", delay(0.3, respond(200, RSS)))
+    url = fault_server.add("/odd-head", raw_response_bytes(head + chunk_body(RSS)))
+    client = make_client(settings)
+    try:
+        with ThreadPoolExecutor(4) as pool:  # four connections to the host, all idle afterwards
+            warm = list(
+                pool.map(lambda _: fetch_url(fault_server.url("/slow"), settings, client=client), range(4))
+            )
+        assert [r.status for r in warm] == ["ok"] * 4
+        r = fetch_url(url, settings, client=client)
+    finally:
+        client.close()
+    assert (r.status, r.body, r.error) == ("ok", RSS, None)
 
 
 def chunks_of(body: bytes, size: int = 64) -> bytes:

@@ -82,6 +82,9 @@ FEED = {
         ("http://host.test/a-story", "Short.", "auto", False),
         ("urn:uuid:1234", "Short.", "always", False),
         ("http://127.0.0.1:8080/news/a-story", "Short.", "auto", True),
+        # round fourteen: one update of a live blog (normalise keeps its anchor): the page is every update
+        ("https://wire.org/live/storm#post-101", "Short update.", "auto", False),
+        ("https://wire.org/live/storm#post-101", "Short update.", "always", False),
     ],
 )
 def test_needs_page(url: str, text: str, mode: str | None, wanted: bool) -> None:

@@ -107,6 +107,70 @@ def test_home_page_links_do_not_collapse_articles() -> None:
     assert a.url == "https://wire.example/"
 
 
+@pytest.mark.parametrize(
+    ("fields", "url"),
+    [
+        # round fourteen: a link that names no article (the home page, the feed itself) beside a permalink
+        # GUID: the GUID is the article's URL (it was the home page, and the item known by its GUID)
+        ({"url": "https://wire.example/", "guid": "https://wire.example/news/pier-1"}, "https://wire.example/news/pier-1"),
+        ({"url": "https://wire.example/rss", "guid": "https://wire.example/news/pier-2"}, "https://wire.example/news/pier-2"),
+        ({"url": "/index.html", "guid": "https://wire.example/news/pier-3"}, "https://wire.example/news/pier-3"),
+        # round fourteen: the article behind a click-through wrapper (it was the wrapper)
+        (
+            {"url": "https://www.google.com/url?rct=j&sa=t&url=https://harbour.example/news/pier-4&ct=ga&usg=AOv"},
+            "https://harbour.example/news/pier-4",
+        ),
+        ({"url": "https://l.facebook.com/l.php?u=https%3A%2F%2Fharbour.example%2Fpier-5%3Futm_source%3Dfb"}, "https://harbour.example/pier-5"),
+        ({"url": "https://harbour-example.cdn.ampproject.org/c/s/harbour.example/news/pier-6"}, "https://harbour.example/news/pier-6"),
+        # guards: a home page link with a GUID that is no permalink; a permalink GUID beside an article link
+        ({"url": "https://wire.example/", "guid": "item-7"}, "https://wire.example/"),
+        ({"url": "https://wire.example/a/8", "guid": "https://wire.example/?p=8"}, "https://wire.example/a/8"),
+        ({"url": "https://wire.example/", "guid": "https://wire.example/"}, "https://wire.example/"),
+    ],
+)  # fmt: skip
+def test_the_article_url_behind_the_link(fields: dict[str, object], url: str) -> None:
+    art = normalise_entry(entry(**fields), FEED, SEEN, "https://wire.example/rss")
+    assert art is not None and art.url == url
+
+
+def test_wrapped_and_direct_links_are_one_article() -> None:
+    direct = normalise_entry(entry(url="https://harbour.example/news/pier", guid="a"), FEED, SEEN)
+    alert = normalise_entry(
+        entry(url="https://www.google.com/url?sa=t&url=https://harbour.example/news/pier&usg=AOv1", guid="b"),
+        FEED,
+        SEEN,
+    )
+    amp = normalise_entry(
+        entry(url="https://www.google.com/amp/s/harbour.example/news/pier/amp/", guid="c"), FEED, SEEN
+    )
+    assert direct is not None and alert is not None and amp is not None
+    assert direct.article_id == alert.article_id == amp.article_id
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # round fourteen: live-blog updates and comments under one page (one article before: all but one lost)
+        ("https://wire.example/live/storm#post-101", "https://wire.example/live/storm#post-102", False),
+        ("https://wire.example/live/storm#post-101", "https://wire.example/live/storm", False),
+        ("https://wire.example/p/1/#comment-12", "https://wire.example/p/1/#comment-13", False),
+        # one update under two spellings of its page is one article; the stored URL keeps its anchor
+        ("https://wire.example/live/storm#post-101", "http://www.wire.example/live/storm/#post-101", True),
+        # guards: section anchors and trackers in the fragment name the page itself
+        ("https://wire.example/a/1#top", "https://wire.example/a/1", True),
+        ("https://wire.example/a/1#xtor=RSS-3", "http://www.wire.example/a/1/", True),
+        ("https://wire.example/a/1#more-1", "https://wire.example/a/1", True),
+    ],
+)
+def test_fragments_that_name_one_update(a: str, b: str, same: bool) -> None:
+    first = normalise_entry(entry(url=a, guid="g1"), FEED, SEEN, "https://wire.example/rss")
+    second = normalise_entry(entry(url=b, guid="g2"), FEED, SEEN, "https://wire.example/rss")
+    assert first is not None and second is not None
+    assert (first.article_id == second.article_id) is same
+    assert first.canonical_url == a.split("#")[0]  # the canonical URL has no fragment
+    assert first.url == (a if not same or "#post" in a else a.split("#")[0])  # the stored URL keeps an anchor
+
+
 def test_guid_identity_is_scoped_to_the_outlet() -> None:
     other = Feed(name="other", url="https://other.example/rss", outlet="Other")
     a = normalise_entry(entry(url=None, guid="12345"), FEED, SEEN)

@@ -343,6 +343,20 @@ CASES = [
         [{"title": "Video only title"}, {"title": "Own title"}],
         id="media-title-for-an-empty-title",
     ),
+    pytest.param(  # round fourteen: the media:title inside media:group (no title before on the fast path)
+        rss('<item><title></title><link>https://news.example/v/3</link><media:group><media:title>Group title</media:title>'
+            '<media:content url="https://cdn.news.example/v/3.mp4" type="video/mp4"/></media:group></item>'
+            '<item><link>https://news.example/v/4</link><media:group><media:title><![CDATA[Group & CDATA]]></media:title></media:group></item>', MEDIA),
+        [{"title": "Group title"}, {"title": "Group & CDATA"}],
+        id="media-group-title-for-an-empty-title",
+    ),
+    pytest.param(  # round fourteen: Atom entries too (their own media:title or their group's; no title before)
+        atom('<entry><title></title><id>tag:x,2025:v5</id><link href="https://news.example/v/5"/><media:title>Atom video</media:title></entry>'
+             '<entry><id>tag:x,2025:v6</id><link href="https://news.example/v/6"/><media:group><media:title>Atom group video</media:title></media:group></entry>'
+             '<entry><title>Atom own title</title><id>tag:x,2025:v7</id><link href="https://news.example/v/7"/><media:group><media:title>Not this</media:title></media:group></entry>', MEDIA),
+        [{"title": "Atom video"}, {"title": "Atom group video"}, {"title": "Atom own title"}],
+        id="atom-media-title-for-an-empty-title",
+    ),
     pytest.param(  # round ten: FeedBurner's feedproxy redirect links; the article's own URL is its origLink
         rss('<item><title>Proxied</title><link>http://feedproxy.google.com/~r/odd/~3/Xy1/story.html</link><guid isPermaLink="false">p-1</guid>'
             '<feedburner:origLink>https://news.example/2025/11/story.html</feedburner:origLink></item>'

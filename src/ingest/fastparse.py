@@ -46,11 +46,11 @@ ORIG_LINK = "{http://rssnamespace.org/feedburner/ext/1.0}origLink"  # the link b
 ITUNES_DTDS, MEDIA = "http://www.itunes.com/DTDs/Podcast-1.0.dtd", "http://search.yahoo.com/mrss/"
 # An item's text when it has neither description nor content: itunes:summary, else media:description.
 FALLBACK_TEXT_PATHS = (f"{{{ITUNES}}}summary", f"{{{ITUNES_DTDS}}}summary", f".//{{{MEDIA}}}description")
+MEDIA_TITLE = f".//{{{MEDIA}}}title"  # no title: the video's, own (round 10) or its media:group's (round 14)
 ATOM_LINK = f"{{{ATOM10}}}link"
 RSS_VERSIONS = {"0.91": "rss091", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094"}
 HTML_TYPES, TEXT_TYPES = {"html", "text/html", "xhtml", "application/xhtml+xml"}, {"", "text", "text/plain"}
-# RSS fields: element -> field. "core" is replaced by the RSS dialect's namespace.
-RSS_FIELDS = {
+RSS_FIELDS = {  # RSS fields: element -> field ("core" is replaced by the RSS dialect's namespace)
     "{core}title": "title", f"{{{DC}}}title": "title", f"{{{MEDIA}}}title": "media_title", "{core}source": "source",
     "{core}link": "link", ORIG_LINK: "origlink",
     "{core}guid": "guid",
@@ -74,7 +74,6 @@ REFUSED_ITEM_TAGS = {
 }  # fmt: skip
 # Feeds in the wild bind the DC and content prefixes to https:// variants; feedparser accepts them.
 RSS_FIELDS |= {tag.replace("{http://purl.org/", "{https://purl.org/"): f for tag, f in RSS_FIELDS.items()}
-
 
 THREAD_STATE = threading.local()
 THREAD_STATE.lifted = []
@@ -253,7 +252,7 @@ def build_rss_entry(
         link = guid_text if is_guid_link(guid_text) else None
     summary = values.get("summary", "")
     content = values.get("content", "")
-    title = values.get("title") or values.get("media_title")  # an empty title: the video's (round ten)
+    title = values.get("title") or values.get("media_title") or text_of(item.find(MEDIA_TITLE))
     updated = parse_date(values.get("updated"))
     url = resolve_url(base, link)
     return Entry(
@@ -299,7 +298,8 @@ def build_atom_entry(entry: Any, ns: str, feed_base: str | None, feed_lang: str 
     return Entry(
         guid=clean_guid(text_of(find_last(entry, f"{{{ns}}}id"))),
         url=(url := pick_orig_link(text_of(entry.find(ORIG_LINK))) or atom_link(entry, ns, base)),
-        title=atom_title(find_last(entry, f"{{{ns}}}title"), ns),
+        title=atom_title(find_last(entry, f"{{{ns}}}title"), ns)
+        or clean_title(text_of(entry.find(MEDIA_TITLE))),
         summary_html=summary or content or find_fallback_text(entry),
         content_html=content,
         published=parse_date(text_of(published)) or updated_at,

@@ -241,8 +241,8 @@ class HttpFetch:
                     raise  # else a Location httpx cannot read (feed://…) and we can: followed
                 return self.follow(url, pick_location(locations, ""), head[0], head[1])
             except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
-                if fresh and not self.lenient and is_refused_head(exc):
-                    return self.request_leniently(url, deadline)  # a head browsers read, h11 not
+                if not self.lenient and is_refused_head(exc):  # a head browsers read, h11 not; also on a
+                    return self.request_leniently(url, deadline)  # reused connection (round fourteen)
                 # A pooled connection the server closed, or one an earlier response left bytes on
                 # (a Content-Length shorter than its body): try again on a new one, as browsers do.
                 if fresh or self.reconnects >= MAX_RECONNECTS:

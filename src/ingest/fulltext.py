@@ -53,10 +53,12 @@ STATUS_BY_KIND = {"paywall": "paywall", "consent": "consent", "error": "error_pa
 
 def needs_page(article: Article, feed: Feed | None, threshold: int) -> bool:
     """Whether to fetch the article's page: never / always per feed; in auto mode when the feed's text is
-    short or looks cut off. Pages on reserved names (``.example``, ``.test``, ``example.com``…) never are."""
+    short or looks cut off. Pages on reserved names (``.example``, ``.test``, ``example.com``…) never are,
+    nor (round fourteen) a page an item links to one part of (a live blog's update: its page's text is all
+    the updates, not this one's)."""
     mode = feed.fulltext if feed is not None else "auto"
-    if mode == "never" or not is_fetchable(article.url):
-        return False
+    if mode == "never" or not is_fetchable(article.url) or "#" in article.url:
+        return False  # round fourteen: a link to one update of a page (a live blog's "#post-101") is no page
     if mode == "always" or len(article.text) < threshold:
         return True
     return TRUNCATED_RE.search(article.text, max(0, len(article.text) - TAIL_CHARS)) is not None

@@ -10,7 +10,9 @@ rewritten as browsers read it: the status line's version upper-cased (HTTP/2 and
 HTTP/1.1), spaces before a colon dropped, lines without a colon or with a name that is no token
 dropped, and (round eight) ``identity`` taken out of ``Transfer-Encoding`` (RFC 2616 drafts' name
 for no transfer coding, which h11 refuses: ``Only Transfer-Encoding: chunked is supported``), and
-(round nine) a compression named as a transfer coding (``gzip, chunked``) moved to Content-Encoding.
+(round nine) a compression named as a transfer coding (``gzip, chunked``) moved to Content-Encoding,
+and (round fourteen) ``chunked`` said twice (``chunked, chunked``, or two Transfer-Encoding headers:
+an application and the proxy in front of it each adding one) kept once.
 Since round nine a chunked body that ended after its last chunk without the final blank line (the
 server closed the connection there) is also asked once more through it, and the blank line supplied.
 Everything else after the head (the body, its chunks) is passed on untouched; h11 parses it all.
@@ -32,7 +34,7 @@ STATUS_LINE_RE = re.compile(rb"^\s*http/(\d)(?:\.(\d))?\s+(\d{3})(.*)$", re.I)
 HEADER_LINE_RE = re.compile(rb"^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:(.*)$")
 REFUSED_HEAD_RE = re.compile(
     r"^(?:illegal (?:header|status|request) line|continuation line at start of headers|no response line"
-    r"|Only Transfer-Encoding: chunked is supported)"
+    r"|Only Transfer-Encoding: chunked is supported|multiple Transfer-Encoding headers)"
 )
 # RFC 2616 drafts' "Transfer-Encoding: identity" (no transfer coding; old servers and proxies send it)
 TRANSFER_ENCODING_NAME_RE = re.compile(rb"^transfer-encoding$", re.I)
@@ -40,6 +42,7 @@ IDENTITY_TOKEN = b"identity"
 # Round nine: a compression as a transfer coding ("Transfer-Encoding: gzip, chunked", RFC 7230 allows
 # it, h11 does not): moved to Content-Encoding, which ingest.httpbody undoes within the size cap
 COMPRESSION_TOKENS = frozenset({b"gzip", b"x-gzip", b"deflate"})
+CHUNKED_TOKEN = b"chunked"
 
 # Round nine: a chunked body whose last chunk ("0\r\n") came but not the blank line after it before
 # the server closed: the blank line is supplied, as browsers end the body there
@@ -67,6 +70,7 @@ def repair_head(head: bytes) -> bytes:
     version = b"1.0" if major == b"1" and minor in (None, b"0") else b"1.1"
     out = [b"HTTP/" + version + b" " + code + (b" " + reason.strip() if reason.strip() else b"")]
     compressed: list[bytes] = []  # compressions named as transfer codings, in the order applied
+    chunked = False  # round fourteen: "chunked" said twice (a proxy adding its own header) is one
     for line in lines[1:]:
         if line[:1] in (b" ", b"\t") and len(out) > 1 and line.strip():
             out.append(line)  # a folded continuation of the line before (h11 reads those)
@@ -76,6 +80,7 @@ def repair_head(head: bytes) -> bytes:
             codings = [c.strip() for c in header[2].split(b",") if c.strip().lower() != IDENTITY_TOKEN]
             compressed += [c for c in codings if c.lower() in COMPRESSION_TOKENS]
             codings = [c for c in codings if c.lower() not in COMPRESSION_TOKENS]
+            codings, chunked = drop_repeated_chunked(codings, chunked)
             if codings:  # "identity" names no coding: dropped, so is a header left empty by it
                 out.append(header[1] + b": " + b", ".join(codings))
         elif header:
@@ -83,6 +88,19 @@ def repair_head(head: bytes) -> bytes:
     if compressed:  # after any Content-Encoding line: applied last, undone first
         out.append(b"Content-Encoding: " + b", ".join(compressed))
     return b"\r\n".join(out)
+
+
+def drop_repeated_chunked(codings: list[bytes], seen: bool) -> tuple[list[bytes], bool]:
+    """The codings without a ``chunked`` said before (in this line or, ``seen``, an earlier one), and
+    whether ``chunked`` has been said now."""
+    kept = []
+    for coding in codings:
+        if coding.lower() == CHUNKED_TOKEN:
+            if seen:
+                continue
+            seen = True
+        kept.append(coding)
+    return kept, seen
 
 
 class LenientStream(httpcore.NetworkStream):

@@ -1,8 +1,9 @@
 """Parsed feed entries → normalised articles (canonical URL, identity, clean text, UTC dates).
 
-Identity (``article_id``): the canonical URL's key; when the item has no URL that can name an
-article (none, the site's home page, the feed itself) the GUID (a permalink GUID is taken as the
-URL); else outlet + normalised title + publication day. Pure: values in, values out.
+Identity (``article_id``): the canonical URL's key (the article behind a click-through wrapper, with an
+anchor naming one update of a shared page: round fourteen, ``ingest.itemlinks``); when the item has no
+URL that can name an article (none, the site's home page, the feed itself) the GUID (a permalink GUID is
+taken as the URL); else outlet + normalised title + publication day. Pure: values in, values out.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import unicodedata
 from datetime import UTC, datetime, timedelta
 
 from ingest.feedvalues import repair_cp1252_mojibake, resolve_url, unwrap_cdata
+from ingest.itemlinks import item_anchor, unwrap_redirect
 from ingest.langid import detect_language, detect_script
 from ingest.models import Article, Entry, Feed
 from ingest.text import clean_title, html_to_text
@@ -69,7 +71,7 @@ def normalise_entry(
         text = html_to_text(text)  # HTML escaped twice ("&amp;lt;p&amp;gt;"): tags left in the text
     text = strip_source_tail(text, full_title, source) or (full_title if title != full_title else "")
     base = feed_url if feed_url and feed_url.startswith(("http://", "https://")) else None
-    url = choose_url(entry, base)
+    url, anchor = choose_url(entry, base)
     guid = (entry.guid or "").strip() or None
     if not (url or guid or title or text):
         return None  # nothing to show and nothing to know it by
@@ -83,10 +85,11 @@ def normalise_entry(
             feed.outlet,
             title or text[:_UNTITLED_ID_CHARS],
             published_at if trusted else None,
+            anchor=anchor if identity_url else "",
         ),
         feed=feed.name,
         outlet=feed.outlet,
-        url=url or (entry.url or ""),
+        url=(f"{url}#{anchor}" if anchor and identity_url else url) or (entry.url or ""),
         canonical_url=url,
         guid=guid,
         title=title,
@@ -99,15 +102,29 @@ def normalise_entry(
     )
 
 
-def choose_url(entry: Entry, base: str | None) -> str:
-    """The item's canonical link; a permalink GUID (an absolute http(s) URL) when the item has no link;
-    else its enclosure (a podcast episode known only by its audio file)."""
-    if entry.url and entry.url.strip():
-        return canonicalise_url(entry.url, base)
+def choose_url(entry: Entry, base: str | None) -> tuple[str, str]:
+    """The item's canonical link (the article behind a click-through wrapper: round fourteen); a permalink
+    GUID (an absolute http(s) URL) when the item has no link, or (round fourteen) when its link names no
+    article (the site's home page, the feed itself) and the GUID does; else its enclosure (a podcast
+    episode known only by its audio file). Second, the link's fragment when it names one update of a page
+    several items share (``itemlinks.item_anchor``), else ""."""
     guid = (entry.guid or "").strip()
-    if guid.lower().startswith(("http://", "https://")) and resolve_url(None, guid):
-        return canonicalise_url(guid)
-    return canonicalise_url(entry.enclosure, base) if entry.enclosure else ""
+    guid_url = (
+        canonicalise_url(guid)
+        if guid.lower().startswith(("http://", "https://")) and resolve_url(None, guid)
+        else ""
+    )
+    if entry.url and entry.url.strip():
+        url, link = canonicalise_url(entry.url, base), entry.url
+        unwrapped = unwrap_redirect(url)
+        if unwrapped != url:
+            url, link = canonicalise_url(unwrapped), unwrapped
+        if guid_url and not is_article_url(url, base) and is_article_url(guid_url, base):
+            return guid_url, item_anchor(guid)
+        return url, item_anchor(link)
+    if guid_url:
+        return guid_url, item_anchor(guid)
+    return (canonicalise_url(entry.enclosure, base) if entry.enclosure else ""), ""
 
 
 def strip_outlet_suffix(title: str, outlet: str) -> str:
@@ -164,10 +181,13 @@ def choose_language(declared: str | None, text: str) -> str | None:
     return detect_language(text)  # too little to tell which: unknown, not the declared language
 
 
-def make_article_id(url: str, guid: str | None, outlet: str, title: str, published: datetime | None) -> str:
-    """Identity: the (canonical) URL's key; else the feed GUID; else outlet + normalised title + date."""
+def make_article_id(
+    url: str, guid: str | None, outlet: str, title: str, published: datetime | None, anchor: str = ""
+) -> str:
+    """Identity: the (canonical) URL's key, with the link's fragment when it names one update of a shared
+    page (``anchor``, round fourteen); else the feed GUID; else outlet + normalised title + date."""
     if url.startswith(("http://", "https://")):
-        basis = "url:" + canonical_url_key(url)
+        basis = "url:" + canonical_url_key(url) + (f"#{anchor}" if anchor else "")
     elif guid:
         basis = f"guid:{outlet}:{guid.strip()}"
     else:
