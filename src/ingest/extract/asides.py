@@ -18,10 +18,14 @@ def dash_aside_open(text: str, s: int, brk: int, cue: int) -> int | None:
     if brk <= s or text[brk] not in _DASHES or text[brk + 1 : cue].strip() or text[brk - 1] not in " \t":
         return None
     op = max(text.rfind("–", s, brk), text.rfind("—", s, brk))
-    if op <= s or brk - op > 90 or text[op - 1] not in " \t" or text[op + 1] not in " \t":
+    if op <= s or text[op - 1] not in " \t" or text[op + 1] not in " \t":
         return None
     inner = text[op + 1 : brk]
-    if any(c in inner for c in '"“”„«»;:') or len(inner.split()) < 2:
+    relative = _RELATIVE_ASIDE_RE.match(inner) is not None  # "The senator — who has … — said" (rules-1.111)
+    if brk - op > (160 if relative else 90) or any(c in inner for c in '"“”„«»;:') or len(inner.split()) < 2:
         return None
     before = _WORD_BEFORE_RE.search(text, max(s, op - 40), op)
-    return op if before is not None and before.group(1)[:1].isupper() else None
+    return op if before is not None and (relative or before.group(1)[:1].isupper()) else None
+
+
+_RELATIVE_ASIDE_RE = re.compile(r"\s(?:who|which|whose|whom|der|die|das|dessen|deren)\s")

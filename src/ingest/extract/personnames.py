@@ -310,8 +310,17 @@ def _keep_last_three(names: list[str]) -> list[str]:
     k, n = len(names), 0
     while k > 0 and n < 3:
         k -= 1
-        n += names[k] not in _PARTICLES
+        # particles, middle initials and generational suffixes do not count ("Joseph R. Biden Jr.", 1.111)
+        n += (
+            names[k] not in _PARTICLES
+            and names[k] not in _SUFFIXES
+            and not _INITIAL_DOT_RE.fullmatch(names[k])
+        )
     return names[k:]
+
+
+_SUFFIXES = frozenset(_w("Jr Jr. Sr Sr. II III IV"))
+_INITIAL_DOT_RE = re.compile(r"[A-Z]\.")
 
 
 def named_in_full(text: str, surname: str) -> bool:
@@ -345,6 +354,8 @@ def name_takes_lead(
         and after[1:2].islower()
     ):
         return False
+    if index and best >= 2 and text[:at].strip().lower() in ("a", "an", "the"):
+        return False  # "Senator Bob Corker, a Tennessee Republican": no one is named with an article (1.111)
     if index and best >= 2 and text[:at].rstrip().endswith((" to", " for", " under")):
         return False  # "Ari Fleischer, former press secretary to George W. Bush": whose (rules-1.104)
     return score > best or (best_inside and score >= 2 and bare_name(seg, name, titles))

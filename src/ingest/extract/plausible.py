@@ -57,6 +57,9 @@ _US_STATE_RE = re.compile(
 )
 
 
+_DASH_RELATIVE_RE = re.compile(
+    r"\s[—–-]\s(?:who|which|whose|whom|der|die|das|dessen|deren)\s[^—–]*?(?:\s[—–-]\s*)?$"
+)
 _COMMA_CAPITAL_RE = re.compile(r",\s[A-Z]")  # where _US_STATE_RE can match (a cheap search first)
 _PAREN_WITH_COMMA_RE = re.compile(r"\s*\([^()]{0,100},[^()]{0,100}\)")
 _RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents", "many", "some", "all"))
@@ -89,6 +92,10 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     Cached (a third of the calls repeat a phrase): treat the result as read-only, as analyze_np's."""
     if lang == "en" and ("D-" in raw or "R-" in raw or "I-" in raw) and (", " in raw or "(" in raw):
         raw = _PARTY_TAG_RE.sub("", raw)
+    if ("—" in raw or "–" in raw or " - " in raw) and (aside := _DASH_RELATIVE_RE.search(raw)) is not None:
+        raw = (
+            raw[: aside.start()] + " "
+        )  # "The senator — who has rarely spoken about it — (said)" (rules-1.111)
     if "(" in raw and "," in raw:  # "… Ugandas (National Environment Management Authority, NEMA)" (1.68)
         raw = _PAREN_WITH_COMMA_RE.sub("", raw)
     if lang == "en" and ", " in raw and _COMMA_CAPITAL_RE.search(raw):
