@@ -1,5 +1,7 @@
-"""Rules of rules-1.111, found on PolNeAR's train split: a relative clause set off by dashes between the subject and
-its cue; no name after an article in an apposition; middle initials and generational suffixes in a full name."""
+"""Rules of rules-1.111, found on PolNeAR's train split and German WikiNews: a relative clause set off by dashes
+between the subject and its cue; no name after an article in an apposition; middle initials and generational
+suffixes in a full name; German "-land" surnames, roles of a named person, "Auch die …" subjects before a colon and
+views stated as nouns ("ist der Ansicht, dass")."""
 
 from __future__ import annotations
 
@@ -44,6 +46,45 @@ RULES_1_111: list[tuple[str, str, list[Row]]] = [
         "en",
         "Former Representative Thomas M. Ridley III said the district had changed.",
         [("Thomas M. Ridley III", "indirect", "the district had changed")],
+    ),
+    (  # de: a surname ending in "-land" after a short stem is a name, not a country ("so Wieland")
+        "de",
+        "„Die Kontrolle ist schwierig“, so Nieland.",
+        [("Nieland", "direct", "Die Kontrolle ist schwierig")],
+    ),
+    (  # de: a plural role with the genitive of the name it serves is the role's holders, not that person
+        "de",
+        "Die Verteidiger Brandstätters argumentierten, ihr Mandant habe nicht fliehen wollen.",
+        [("Die Verteidiger Brandstätters", "indirect", "ihr Mandant habe nicht fliehen wollen")],
+    ),
+    (  # de: … and "von" + name in the singular: the lawyer, unnamed
+        "de",
+        "Der Anwalt von Jens Kroll sagte, sein Mandant sei unschuldig.",
+        [("Der Anwalt von Jens Kroll", "indirect", "sein Mandant sei unschuldig")],
+    ),
+    (  # de: "Auch die <adjective> Sprecherin …, <Name>, … an: <Konjunktiv>" is her statement
+        "de",
+        "„Das geht zu weit“, so Vogt. Auch die innenpolitische Sprecherin der Fraktion, Gisela Brenner, schloss "
+        "sich der Kritik an: Die Mittel seien nicht mehr verhältnismäßig.",
+        [
+            ("Vogt", "direct", "Das geht zu weit"),
+            ("Gisela Brenner", "indirect", "Die Mittel seien nicht mehr verhältnismäßig"),
+        ],
+    ),
+    (  # de: "X ist der Ansicht, dass …" / "vertritt die Auffassung, …": the subject's view
+        "de",
+        "Die Landrätin ist der Ansicht, dass die Brücke saniert werden müsse.",
+        [("Die Landrätin", "indirect", "die Brücke saniert werden müsse")],
+    ),
+    (
+        "de",
+        "Der Verband vertritt wie die Gewerkschaft die Auffassung, die Reform komme zu spät.",
+        [("Verband", "indirect", "die Reform komme zu spät")],
+    ),
+    (  # guard: a view noun without a subject clause is no statement
+        "de",
+        "Das ist die Meinung vieler Experten, die schon lange warnen.",
+        [],
     ),
 ]
 

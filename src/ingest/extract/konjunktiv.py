@@ -71,6 +71,7 @@ _NOT_VERBS = frozenset(
         "zugrunde zugute zutage beiseite vorne alleine hierzulande imstande außerstande zuhause sowie"
     )
 )
+_LOWER_ARTICLES = frozenset(("die", "der", "das"))
 _FUNCTION_START = frozenset(
     _w(
         "im am in an auf bei nach vor seit mit laut auch jetzt dann damit doch aber und oder so zudem "
@@ -130,15 +131,25 @@ def _subject(text: str, sent: Sentence, adj: bool = False) -> SpeakerPhrase | No
     end = -1
     commas = 0
     start = lead_stamp_end(text, sent.start, sent.end, sent.first_in_para)  # not "BONN (dpa) -" (1.107)
+    if text.startswith(
+        ("Auch ", "Ebenso "), start
+    ):  # "Auch die Sprecherin …, Gisela Piltz, schloss …" (1.111)
+        start = text.index(" ", start) + 1
     ws = list(_WORD_RE.finditer(text, start, sent.end))
     for k, m in enumerate(ws):
         w = m.group()
         if k == 0 and w.lower() in _FUNCTION_START:
             return None
-        if is_cap(w) or w in _DE_LINKS or w == "-":
+        if is_cap(w) or w in _DE_LINKS or w == "-" or (k == 0 and w in _LOWER_ARTICLES):  # ("Auch die …")
             end = m.end()
             continue
-        if adj and k == 1 and ws[0].group() in _ARTICLES and w.endswith(_ADJ_ENDS) and is_cap(ws[2].group()):
+        if (
+            adj
+            and k == 1
+            and ws[0].group().capitalize() in _ARTICLES
+            and w.endswith(_ADJ_ENDS)
+            and is_cap(ws[2].group())
+        ):
             continue  # "Der bildungspolitische Sprecher der Liste, Max Roth, hielt dagegen." (rules-1.25)
         if w == "," and commas == 0 and k > 1:  # an apposition: "Die Obfrau der Grünen, Lena Vogt, hält …"
             commas, end = 1, m.end()
@@ -224,7 +235,7 @@ def konjunktiv_statements(
                 stext[colon:], not (" sich " in stext[:colon] and _SHOWED_RE.search(stext, 0, colon))
             )
         ):  # "X verteidigte die Kürzung: Alle Ressorts müssten …"; "X zeigte sich zuversichtlich: … hätten" (1.74)
-            sp = _subject(text, sent) or _find_inverted_subject(stext[:colon])
+            sp = _subject(text, sent, adj=True) or _find_inverted_subject(stext[:colon])
             if sp is not None:
                 cs, ce = finish(text, sent.start + colon + 1, sent.end)
                 raw = Raw(cs, ce, text[cs:ce], "indirect", "", sp, sent.start, 0.6, para=sent.para)

@@ -90,7 +90,12 @@ def de_noun(tok: str) -> bool:
     are surnames more often than nouns."""
     low = tok.lower()
     m = _DE_NOUN_SUFFIX_RE.search(low)
+    if m is not None and m.start() == 3 and low.endswith("land") and low not in _SHORT_LANDS:
+        return False  # "Wieland", "Weiland": surnames; "Estland", "Ausland" are listed (rules-1.111)
     return (m is not None and m.start() >= 3) or _DE_STREET_RE.search(low) is not None
+
+
+_SHORT_LANDS = frozenset(("estland", "ausland", "holland", "neuland", "umland"))
 
 
 # a street or square ("der Merseburger Straße", "am Goetheplatz") names no person (rules-1.22)

@@ -12,6 +12,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
 from ingest.extract.nptidy import en_relative_head
+from ingest.extract.plural_de import de_role_of_name
 from ingest.extract.roles import is_title_token, role_class
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, clean_np
 
@@ -96,6 +97,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         raw = (
             raw[: aside.start()] + " "
         )  # "The senator — who has rarely spoken about it — (said)" (rules-1.111)
+    if lang == "de" and (role_of := de_role_of_name(raw)) is not None:
+        return role_of  # "Die Verteidiger Strauss-Kahns argumentierten, …" (rules-1.111)
     if "(" in raw and "," in raw:  # "… Ugandas (National Environment Management Authority, NEMA)" (1.68)
         raw = _PAREN_WITH_COMMA_RE.sub("", raw)
     if lang == "en" and ", " in raw and _COMMA_CAPITAL_RE.search(raw):

@@ -1,11 +1,16 @@
 """German plural subjects that no word list names ("Die Mönche des Klosters erklärten, …", "Viele
 Landwirte sagen, …"): a plural article or quantifier and a capitalised noun before a cue whose ending
-is plural ("erklärten", "sagen", "fordern") are a group, whatever the noun (rules-1.75)."""
+is plural ("erklärten", "sagen", "fordern") are a group, whatever the noun (rules-1.75). A role with the
+name whose role it is ("Die Verteidiger Strauss-Kahns", "Der Anwalt von Jens Kroll") names the role's
+holders, not that person (rules-1.111)."""
 
 from __future__ import annotations
 
 import re
 
+from ingest.extract.given_names import is_first_name
+from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
+from ingest.extract.roles import is_org_word
 from ingest.extract.speakers import SpeakerPhrase
 
 # "Die (betroffenen) Landwirte (des Kreises / aus dem Dorf)", "Viele Anwohner", "Mehrere Eltern"
@@ -33,3 +38,31 @@ def de_plural_group(left: str, cue: str, lang: str) -> SpeakerPhrase | None:
     if head.endswith(_DE_SINGULAR_ENDS):
         return None
     return SpeakerPhrase(np, "group", gender="p")
+
+
+# "Die Verteidiger Strauss-Kahns", "Die Anwälte von Jens Kroll", "Der Anwalt von Kroll"
+_DE_ROLE_OF_NAME_RE = re.compile(
+    r"\s*(?P<np>(?P<art>[Dd]ie|[Dd]er|[Ee]ine?)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<von>von\s+)?"
+    r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]+))\s*,?\s*"
+)
+_DE_PLURAL_ROLES = frozenset(("Anwälte", "Eltern", "Kollegen", "Unterstützer", "Anhänger", "Angehörigen"))
+
+
+def de_role_of_name(raw: str) -> SpeakerPhrase | None:
+    """A German role followed by the name it belongs to, in the genitive or after "von": the role's holders
+    (a group in the plural, an unnamed role-holder in the singular), or None."""
+    m = _DE_ROLE_OF_NAME_RE.fullmatch(raw)
+    if m is None:
+        return None
+    role, name, art = m.group("role"), m.group("name"), m.group("art").lower()
+    if not (role in _DE_PLURAL_ROLES or DE_ROLE_SUFFIXES.search(role.lower())) or is_org_word(
+        name.split()[-1]
+    ):
+        return None
+    plural = art == "die" and not role.endswith("in") and (role in _DE_PLURAL_ROLES or role.endswith("er"))
+    if m.group("von") is None and not (plural and name.endswith("s") and not is_first_name(name.split()[-1])):
+        return (
+            None  # "Der Sprecher Jens Kroll": the spokesman named; only a plural role takes a genitive here
+        )
+    np = m.group("np")
+    return SpeakerPhrase(np, "group", gender="p") if plural else SpeakerPhrase(np, "role", role=np)

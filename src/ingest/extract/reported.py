@@ -49,6 +49,7 @@ from ingest.extract.lexicon_en_cues import EN_PARTICIPLE_CUES, EN_THAT_ONLY
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
+from ingest.extract.opinion_de import de_opinion_frame, opinion_sentences
 from ingest.extract.parenthesis import DE_LOWER_WORD_RE as _LW_RE
 from ingest.extract.parenthesis import parenthetical
 from ingest.extract.phrasal import participle_tail
@@ -124,6 +125,9 @@ def reported_statements(
         for si, sent in enumerate(sents):
             if si not in by_sent and text.startswith(ABOUT_STARTS[lang], sent.start):
                 by_sent[si] = set()
+    if lang == "de":
+        for si in opinion_sentences(text, sents):  # "X ist der Ansicht, dass …": no cue word (rules-1.111)
+            by_sent.setdefault(si, set()).add(sents[si].start)
     for si in sorted(by_sent):
         cue_starts = by_sent[si]
         sent = sents[si]
@@ -152,6 +156,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
     sp: SpeakerPhrase | None
 
     frame = frame_in_sentence(text, s, e, lang, spans, qstarts)  # (after a colon too, rules-1.88)
+    if frame is None and lang == "de":
+        frame = de_opinion_frame(text, s, e, spans, qstarts)  # "X ist der Ansicht, dass …" (rules-1.111)
     if frame is not None:
         em.emit(frame.start, frame.end, frame.speaker, frame.cue, frame.confidence)
         if frame.cue == "according to" and (w := which_said(text, frame.end, e)) is not None:
