@@ -86,6 +86,26 @@ RULES_1_111: list[tuple[str, str, list[Row]]] = [
         "Das ist die Meinung vieler Experten, die schon lange warnen.",
         [],
     ),
+    (  # de: "Dies gibt X bekannt." / "Das teilt X mit." in the present hand the sentence before to X
+        "de",
+        "Die Fähre fällt bis Freitag aus. Dies gibt die Reederei Nordlicht bekannt.",
+        [("Reederei Nordlicht", "indirect", "Die Fähre fällt bis Freitag aus")],
+    ),
+    (  # guard: "Das gibt es …" is no speech
+        "de",
+        "Die Fähre fällt bis Freitag aus. Das gibt es selten.",
+        [],
+    ),
+    (  # de: a proposal "X schlug (Y) vor, … zu …" is X's statement, like an accusation
+        "de",
+        "Die Stadträtin schlug dem Ausschuss vor, die Halle später zu sanieren.",
+        [("Die Stadträtin", "indirect", "die Halle später zu sanieren")],
+    ),
+    (  # guard: "schlug … als … vor" without a clause is none
+        "de",
+        "Die Partei schlug ihn als Kandidaten vor.",
+        [],
+    ),
 ]
 
 

@@ -19,8 +19,13 @@ ABOUT_THIS_RE = re.compile(
 # "Das teilte das Ministerium am Montag mit." / "Dies sagte X der dpa." — the previous sentence is X's.
 DE_ABOUT_THIS_RE = re.compile(
     r"(?:Das|Dies)\s+(?P<cue>teilten?|sagten?|erklärten?|berichteten?|bestätigten?|gab(?:en)?|verkündeten?|"
-    r"kündigten?|schrieben?|schrieb|betonten?|meldeten?|twitterten?|verbreiteten?)\s+(?P<np>\S)"
+    r"kündigten?|schrieben?|schrieb|betonten?|meldeten?|twitterten?|verbreiteten?"
+    # the present (rules-1.111): "Dies gibt der Landesapothekerverband bekannt.", "Das teilt die Stadt mit."
+    r"|teil(?:t|en)|sag(?:t|en)|erklär(?:t|en)|bericht(?:et|en)|bestätig(?:t|en)|gibt|geben|verkünd(?:et|en)|"
+    r"kündig(?:t|en)|schreib(?:t|en)|beton(?:t|en)|meld(?:et|en))\s+(?P<np>\S)"
 )
+_DE_PRESENT_PARTICLE = {"gibt": "bekannt", "geben": "bekannt", "teilt": "mit", "teilen": "mit", "kündigt": "an",
+                        "kündigen": "an"}  # fmt: skip
 # the perfect: "Das hat das Schulamt am Dienstag den Eltern mitgeteilt." (rules-1.16)
 _DE_ABOUT_PERFECT_RE = re.compile(r"(?:Das|Dies)\s+(?:hat|haben)\s+(?P<np>\S)")
 _DE_SPEECH_PARTICIPLE_RE = re.compile(
@@ -34,6 +39,9 @@ def de_about_this(text: str, start: int, end: int) -> tuple[str, int, int] | Non
     text[start:end]."""
     m = DE_ABOUT_THIS_RE.match(text, start, end)
     if m is not None:
+        particle = _DE_PRESENT_PARTICLE.get(m.group("cue"))
+        if particle is not None and not text[start:end].rstrip(" .!\n").endswith(" " + particle):
+            return None  # "Das gibt es nicht": no "bekannt" at the end, no speech
         return m.group("cue"), m.start("np"), end
     if not text.startswith(("Das ha", "Dies ha"), start):
         return None

@@ -20,7 +20,7 @@ _DE_SEPARABLE_RE = re.compile(
     r"|(?:rechnete|rechneten|rechnet)\s+(?P<mid4>(?:[\w-]+\s+){0,5}?)vor"
     r"|(?:ließ|ließen|lässt)\s+(?P<mid5>(?:[\w-]+\s+){0,8}?)(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten)"
     r"|(?:gestand|gestanden|gesteht)\s+(?P<mid6>(?:[\w-]+\s+){0,5}?)ein"
-    r"|(?:warf|warfen|wirft|werfen)\s+(?P<mid9>(?:[\w-]+\s+){0,6}?)vor"  # 1.90: accusations
+    r"|(?:warf|warfen|wirft|werfen|schlug|schlugen|schlägt|schlagen)\s+(?P<mid9>(?:[\w-]+\s+){0,6}?)vor"  # 1.90, 1.111
     r"|(?:machte|machten|macht|machen)\s+(?P<mid7>(?:[\w-]+\s+){0,5}?)geltend"
     r"|(?:hat|hatte|hatten|haben)\s+(?P<mid8>(?:[\w-]+\s+){0,5}?)geltend\s+gemacht),\s+(?:dass\s+)?(?=\S)"
 )  # (rules-1.61: "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass …"; rules-1.88: a claim made
