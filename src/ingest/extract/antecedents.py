@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.given_names import is_first_name
 from ingest.extract.names import group_id, org_id
-from ingest.extract.roles import role_class
+from ingest.extract.roles import is_title_token, role_class
 from ingest.extract.speakers import analyze_np, is_org_word
 
 if TYPE_CHECKING:
@@ -33,6 +33,12 @@ _SUBJECT_BEFORE_RE = {
 }
 
 
+# rules-1.109: "The main contractor, Drayton Civil Engineering, apologised …. It said …": a body named in
+# apposition to a descriptive subject opening the sentence before
+_EN_APPOSITIVE_BODY_RE = re.compile(
+    r"\s*(?P<np>(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,3}[a-z]+,\s+[A-Z][^,.!?:;\n\"“”]{1,60}?),\s+"
+    r"(?:[a-z]{3,}ed|has|had|was|is|will|would)\b"
+)
 _PRONOUN_OPENERS = frozenset(("They", "We", "He", "She", "It", "I", "You", "Sie", "Er", "Es", "Wir"))
 
 
@@ -86,9 +92,32 @@ def plural_antecedent(r: Resolver, g: str, ref: int) -> Resolved | None:
             return Resolved(sp.text, group_id(sp.text), "group")
         if sp is not None and sp.kind == "organisation":
             return Resolved(sp.org or sp.text, org_id(sp.org or sp.text), "organisation")
+    if g == "o" and r.lang == "en" and (body := _appositive_body_before(r, ref)) is not None:
+        return body  # "The main contractor, Drayton Civil Engineering, apologised …. It said …" (rules-1.109)
     if last is None and g == "o" and r.last and (body := _body_named_as_person(r, ref)) is not None:
         return body
     return last[1] if last is not None else None
+
+
+def _appositive_body_before(r: Resolver, ref: int) -> Resolved | None:
+    """The body named in apposition to the descriptive subject opening the sentence right before ``ref``'s
+    ("The main contractor, Drayton Civil Engineering, apologised …"), when nothing was quoted since."""
+    k = bisect_right(r.sent_starts, ref) - 1
+    if k < 1 or any(p >= r.sent_starts[k - 1] for p, _k, _res in r.last if p < ref):
+        return None
+    m = _EN_APPOSITIVE_BODY_RE.match(r.text, r.sent_starts[k - 1], r.sent_starts[k])
+    if m is None:
+        return None
+    sp = analyze_np(m.group("np"), r.lang)
+    words = sp.text.split()
+    if sp.kind == "person" and (  # a firm's name read as a person's: no given name or title in it
+        any(is_first_name(w) or is_title_token(w) for w in words)
+        or not (len(words) > 1 or is_org_word(m.group("np").split(",")[0].split()[-1]))
+    ):
+        return None
+    if sp.kind not in ("organisation", "person"):
+        return None
+    return Resolved(sp.org or sp.text, org_id(sp.org or sp.text), "organisation")
 
 
 def _body_named_as_person(r: Resolver, ref: int) -> Resolved | None:

@@ -21,6 +21,7 @@ from ingest.extract.cues import (
     is_cue,
     tokens,
 )
+from ingest.extract.describers import describer_after
 from ingest.extract.forward import (
     STOP_PUNCT,
     is_abbreviation,
@@ -379,6 +380,8 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
                 q.start, q.end, qtext, "direct", prev_raw.cue, None, q.open_pos, 0.85, parts=list(q.parts)
             )
             raw.same_as = out[-1]
+        elif wc >= 3 and (dsc := describer_after(text, q.close_pos + 1, para_end, lang)) is not None:
+            raw = Raw(q.start, q.end, qtext, "direct", dsc[1], dsc[0], dsc[2], 0.8, parts=list(q.parts))
         elif wc >= 3 and not (lead_end == ":" and is_sign_lead(text[sent.start : q.open_pos], lang)):
             tail = text[q.close_pos + 1 : min(para_end, nxt_open)].strip()  # (1.105: not a sign's words)
             if not tail or _PUNCT_ONLY_RE.match(tail) or (qtext[-1:] in ".!?…" and tail[:1].isupper()):

@@ -30,6 +30,9 @@ def document_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] | No
         return None
     np_doc = m.group("np")  # "Как говорится в документе, …": the document's author (rules-1.21)
     sp = analyze_np(np_doc, lang) if np_doc else SpeakerPhrase(m.group("doc"), "document")
+    if sp.kind == "unknown" and np_doc and m.re is _UKRU_DOC_FIRST_RE:
+        doc = f"{m.group('doc')} {np_doc}"  # "В акте проверки говорится, что …": the document (rules-1.109)
+        sp = SpeakerPhrase(doc, "organisation", org=doc, gender="o")
     if sp.kind in ("unknown", "pronoun"):
         return None
     return sp, m.end(), m.group("cue")

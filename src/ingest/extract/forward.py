@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.appositions import ends_with_name, follows_possessive, name_after_place, role_before_name
+from ingest.extract.bodynames import CYR_AND, joined_genitive_end
 from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
@@ -178,12 +179,8 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             i += 1
         toks = toks[i:]
         i = 0
-    if (
-        lang in ("uk", "ru") and not out and i == 0
-    ):  # "рассказал РБК собеседник …": the outlet is the listener
-        listener = (
-            bool(toks) and toks[0].group().lower() in _SLAVIC_LISTENERS
-        )  # "сказала журналістам речниця"
+    if lang in ("uk", "ru") and not out and i == 0:  # "рассказал РБК собеседник …": an outlet listens
+        listener = bool(toks) and toks[0].group().lower() in _SLAVIC_LISTENERS  # "сказала журналістам …"
         j = int(listener)
         quoted = -1
         if toks and toks[0].group() == "«" and (qe := name_quote_end(text, toks[0].start())) != -1:
@@ -311,6 +308,10 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
         ):
             out.append(t)  # "said the Office for Energy Security and Resilience" (rules-1.20)
             i += 1
+            continue
+        if lang in ("uk", "ru") and low in CYR_AND and (k := joined_genitive_end(toks, i, out, lang)) > i:
+            out.extend(toks[i:k])  # "в Міністерстві освіти і науки" (rules-1.109)
+            i = k
             continue
         if lang in ("uk", "ru") and out and low in _FWD_STOP and (k := acronym_end(toks, i)) > i:
             out.extend(toks[i:k])  # "группа реагирования на вулканические извержения (KVERT)" (rules-1.60)

@@ -122,6 +122,7 @@ SOURCE_AFTER_RE = re.compile(
     r"(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",
     re.I,
 )
+_CYR_RELATIVE_RE = re.compile(r",\s+(?:котор|як(?:ий|а|е|і|ого|ої|ому|ою|им|их)\b)")
 _CYR_ON_REQUEST_RE = re.compile(r"\s+на\s+(?:запрос|запит|вопрос|питання|просьбу|прохання)\b")
 _SOURCE_COMMA_RE = re.compile(
     rf",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|{SLAVIC_DOC_PASSIVES}|heißt\s+es|"
@@ -150,6 +151,8 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
             return SpeakerPhrase(d.group("doc"), "document", "", "", "", ""), d.start("doc")
         return None
     np = m.group("np").strip(" ,")
+    if lang in ("uk", "ru"):  # "в акте проверки, которую провели …": not the relative clause (rules-1.109)
+        np = _CYR_RELATIVE_RE.split(np, 1)[0]
     if lang in ("uk", "ru") and (ask := _CYR_ON_REQUEST_RE.search(np)) is not None:
         np = np[: ask.start()]  # "в ответе компании на запрос редакции": the company (rules-1.60)
     sp = analyze_np(np, lang)

@@ -308,9 +308,12 @@ _INVERTED_SUBJECT_RE = re.compile(
 
 # rules-1.76: "Als Hauptgrund nennt der Verband geschlossene Bäder.": one to three words, a verb of a speech
 # act, the subject
+# (rules-1.109: a longer object, "Das Angebot des Arbeitgebers von 3,5 Prozent nannte …", and a title with a
+# name as the subject, "… nannte Verhandlungsführer Stefan Kühn „eine Provokation“")
 _VERB_SECOND_RE = re.compile(
-    r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,2}?\s+(?:nenn|nann|kritisier|beklag|verteidig|begründe|warn)[a-z]{0,3}\s+"
-    r"(?P<np>(?:der|die|das)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
+    r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[^\s.!?:;„“\"]+){0,7}?\s+(?:nenn|nann|kritisier|beklag|verteidig|begründe|warn)[a-z]{0,3}\s+"
+    r"(?P<np>[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+(?=\s+„)"
+    r"|(?:der|die|das)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
     # a genitive and a name in apposition ("der Vorsitzende des Ausschusses, Eva Roth (SPD),")
     r"(?:\s+de[rs]\s+[A-ZÄÖÜ][\w-]+)?(?:,\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}(?:\s+\([^()]{1,20}\))?,)?)"
     r"(?=[\s,.])"

@@ -14,9 +14,10 @@ from ingest.extract.cited import cited_statements
 from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
 from ingest.extract.interviews import interview_answers, on_question_line
-from ingest.extract.konjunktiv import konjunktiv_statements
+from ingest.extract.konjunktiv import konjunktiv_in, konjunktiv_statements
 from ingest.extract.liveblog import find_label_statements
 from ingest.extract.names import detect_language
+from ingest.extract.negated import drop_negated
 from ingest.extract.plausible import asked_only
 from ingest.extract.quotes import find_quotes, has_words
 from ingest.extract.registry import Registry
@@ -26,7 +27,7 @@ from ingest.extract.sentences import split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.111"
+EXTRACTOR_VERSION = "rules-1.112"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -93,9 +94,11 @@ def _drop_nested(raws: list[Raw]) -> list[Raw]:
 _COLON_QUOTE_RE = re.compile(r"\s*:\s*[«„“\"]([^«»„“”\"]+)[»“”\"]\s*$")
 
 
-def _split_colon_quotes(text: str, raws: list[Raw]) -> list[Raw]:
+def _split_colon_quotes(text: str, raws: list[Raw], lang: str) -> list[Raw]:
     """An indirect statement that ends with a colon and a whole quotation becomes two: the reported
-    clause, and the quotation as a direct statement of the same speaker."""
+    clause, and the quotation as a direct statement of the same speaker. A German clause in the indicative
+    is the writer's, not reported speech ("Der Verband befürchtet Einbußen: „…“, sagte X.", rules-1.109):
+    only the quotation is kept."""
     out: list[Raw] = []
     for r in raws:
         out.append(r)
@@ -104,11 +107,15 @@ def _split_colon_quotes(text: str, raws: list[Raw]) -> list[Raw]:
         m = _COLON_QUOTE_RE.search(r.quote)
         if m is None or not has_words(m.group(1), 3) or not has_words(r.quote[: m.start()], 2):
             continue
+        writer = lang == "de" and not konjunktiv_in(r.quote[: m.start()])
+        if writer:
+            out.pop()
         qs, qe = r.start + m.start(1), r.start + m.end(1)
         r.end = r.start + m.start()
         r.quote = text[r.start : r.end]
         r.parts = [(r.start, r.end)] if r.parts else []
-        d = Raw(qs, qe, text[qs:qe], "direct", r.cue, r.speaker, r.anchor, r.confidence, r.gender_hint, r)
+        d = Raw(qs, qe, text[qs:qe], "direct", r.cue, r.speaker, r.anchor, r.confidence, r.gender_hint)
+        d.same_as = r.same_as if writer else r
         d.parts, d.para, d.cue_pos = [(qs, qe)], r.para, r.cue_pos
         out.append(d)
     return out
@@ -183,7 +190,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     if lang == "en":  # "Asked whether …, he laughed.": what was asked (rules-1.80)
         reported = [r for r in reported if not asked_only(r.quote)]
     if lang != "en":
-        reported = _split_colon_quotes(text, reported)
+        reported = _split_colon_quotes(text, reported, lang)
     if lang == "de":  # "Frage: Die Forsten sagen, man solle …": no Konjunktiv on a question line (1.88)
         found = konjunktiv_statements(
             text, sents, [(q.open_pos, q.close_pos) for q in quotes], direct + reported
@@ -193,7 +200,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     reported.extend(
         cited_statements(text, lang, sents, direct + reported)
     )  # "…, цитирует X издание …" (1.82)
-    raws = drop_xref(text, _drop_nested(direct + reported))
+    raws = drop_xref(text, _drop_nested(drop_negated(text, direct + reported, lang)))
     # "fragte" attributes a quoted question, never a reported clause ("fragte, ob …", rules-1.42)
     asked = [r for r in raws if r.kind != "direct" and r.cue.lower() in _QUOTE_ONLY_CUES]
     raws = [r for r in raws if r not in asked and not any(r.same_as is a for a in asked)]

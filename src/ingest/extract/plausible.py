@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.cues import first_letters, guarded
+from ingest.extract.described_de import de_described
 from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npclean import GO_ON_TO_RE
@@ -150,6 +151,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     if raw.lstrip()[:1] in _SUBJECT_INITIALS and _is_pronoun_clause(raw):
         return None  # "she called Trump at the White House to tell him …": a clause (rules-1.21)
     sp = analyze_np(raw, lang)
+    if lang == "de" and sp.kind in ("unknown", "person") and (alt := de_described(raw, sp)) is not None:
+        sp = alt  # "Der Betreiber des Parks, die X GmbH,", "Ein Fährmann in Kaub" (rules-1.109)
     if (
         appositive
         and lang == "en"

@@ -43,7 +43,7 @@ from ingest.extract.cues import (
 from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
-from ingest.extract.konjunktiv import de_colon_start, de_second_predicate
+from ingest.extract.konjunktiv import de_colon_start, de_second_predicate, konjunktiv_in
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_PARTICIPLE_CUES, EN_THAT_ONLY
 from ingest.extract.npclean import GO_ON_TO_RE
@@ -225,6 +225,13 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             comp = None  # "…, X said of Mrs. Clinton's plan", "X said to Wired."
         if comp is not None and lang == "de" and not _LW_RE.search(text, comp, de_day_cut(text, comp, e)):
             comp = None  # "äußerte sich der Chefvolkswirt der Nordbank, Jens Kuhlmann (, am Montag).": apposition
+        if (
+            comp is not None
+            and lang == "de"
+            and _DE_DEGREE_RE.match(text, comp)
+            and not konjunktiv_in(text[comp:e])
+        ):
+            comp = None  # "Verdi fordert acht Prozent, mindestens aber 300 Euro.": no clause (rules-1.109)
         if comp is not None and lang == "de" and de_second_predicate(text, comp, e):
             comp = None  # "Probst räumte Fehler ein, wies den Vorwurf aber zurück": no clause (rules-1.86)
         inverted = not coordinated and lang in ("de", "uk", "ru") and prev is not None
@@ -325,6 +332,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
 _TOKEN_START = re.Match.start
 _DISCOURSE_SAID_RE = re.compile(r"(?i:having\s+said\s+that,|\bthat\s+said,)")
 
+_DE_DEGREE_RE = re.compile(r"(?:mindestens|wenigstens|zumindest|höchstens|maximal)\b")
 _DE_ALS_LEAD_RE = re.compile(r"\s*Als\s+[^,]*$")
 _DE_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
 _DET_WORDS = "a an the this that these those its his her their our my your any some every each"

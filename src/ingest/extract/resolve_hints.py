@@ -13,6 +13,7 @@ from ingest.extract.bodies import org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.forward import name_quote_end
+from ingest.extract.holders import other_body_head
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import role_before
@@ -284,6 +285,8 @@ def other_holder(res: Resolver, phrase: str, gender: str, e: Entity) -> bool:
     before its first mention ("The committee's chairman, Kofi Mensah", other_body)."""
     if gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender:
         return True
+    if res.lang in ("uk", "ru"):
+        return other_body_head(phrase, e.roles)  # "глава района" after "директор турбазы" (rules-1.109)
     if res.lang != "en" or not phrase.isascii():
         return False
     before = res.text[max(0, e.first_pos - 60) : e.first_pos]

@@ -130,12 +130,15 @@ def cyr_group(phrase: str, words: list[str]) -> bool:
 # rules-1.86: places run by a body that speak for themselves ("В аэропорту признали, что …", "…, отметили в
 # заповеднике", "у зоопарку повідомили")
 _CYR_PLACE_BODY_STEMS = ("аэропорт", "аеропорт", "заповедник", "заповідник", "зоопарк", "нацпарк")
+# rules-1.109: a Ukrainian council in lower case ("За даними міської ради", "у сільській раді"); "Верховної Ради"
+# is a name, and Russian "рада" is "glad"
+_UK_COUNCIL = frozenset(("рада", "ради", "раді", "радою"))
 
 
 @lru_cache(maxsize=65536)
 def is_org_word(tok: str) -> bool:
     low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
-    if low in ORG_HEADS:
+    if low in ORG_HEADS or (low in _UK_COUNCIL and tok[0] == "р"):
         return True
     if _DE_ORG_SUFFIXES.search(low) and len(low) > 5:
         return True
