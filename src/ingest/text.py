@@ -17,6 +17,7 @@ import unicodedata
 import numpy as np
 from lxml import etree
 
+from ingest.bylines import split_glued_byline
 from ingest.xmlchars import join_surrogate_refs
 
 BLOCK_TAGS = frozenset(
@@ -145,7 +146,7 @@ _TAIL_CHARS = 60
 
 def html_to_text(fragment: str) -> str:
     """Convert an HTML fragment (or plain text) to text with one paragraph per line, boilerplate removed."""
-    return strip_boilerplate(markup_to_text(fragment))
+    return split_glued_byline(strip_boilerplate(markup_to_text(fragment)))  # round fifteen: a wire byline
 
 
 def markup_to_text(fragment: str) -> str:
