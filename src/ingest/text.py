@@ -4,7 +4,9 @@ and the words of many texts hashed at once (``hash_words``, for story signatures
 Typographic quotes are kept as they are: statement extraction relies on them. What feeds inject
 around an item is dropped: share links and share/feedflare blocks, "Continue reading…", "Read
 more", "The post X appeared first on Y", "X was originally published in Y", "[…]" markers, Reddit's
-"[link] [comments]". Pure: values in, values out.
+"[link] [comments]"; since round fifteen what blogs and CMSs put around the text (related lists, "more"
+links, footnote marks, subscribe boxes, embedded-post cards: ``ingest.furniture``), and a wire byline glued
+to the first sentence's dateline is set on its own line (``ingest.bylines``). Pure: values in, values out.
 """
 
 from __future__ import annotations
@@ -18,6 +20,13 @@ import numpy as np
 from lxml import etree
 
 from ingest.bylines import split_glued_byline
+from ingest.furniture import (
+    FURNITURE_CLASS_PATTERN,
+    FURNITURE_LINE_PATTERN,
+    FURNITURE_START_PATTERN,
+    FURNITURE_TAGS,
+    is_furniture,
+)
 from ingest.xmlchars import join_surrogate_refs
 
 BLOCK_TAGS = frozenset(
@@ -38,7 +47,9 @@ DEEP_BLOCK_TAG_RE = re.compile(
 # class/id words of blocks that feeds inject around an item (share bars, FeedBurner flare, related links)
 DROP_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:feedflare|share|sharing|sharedaddy|social|social-links|jp-relatedposts|related|"
-    r"newsletter|subscribe|advert|advertisement|promo|wp-block-buttons)(?:$|[\s_-])",
+    r"newsletter|subscribe|advert|advertisement|promo|wp-block-buttons|"
+    + FURNITURE_CLASS_PATTERN
+    + r")(?:$|[\s_-])",
     re.IGNORECASE,
 )
 SHARE_HREF_RE = re.compile(
@@ -68,7 +79,9 @@ BOILERPLATE_LINE_RE = re.compile(
     # a link to another article: "Read more: <its headline>", "Lesen Sie auch: …", "Читайте також …"
     r"|read (?:more|also|next):\s.{1,300}|(?:lesen sie (?:auch|mehr)|mehr zum thema):\s.{1,300}"
     r"|(?:читайте|дивіться|смотрите) (?:також|также|тоже):?\s.{1,300}"
-    r")$",
+    r"|"
+    + FURNITURE_LINE_PATTERN
+    + r")$",  # round fifteen: related lists' headings, subscribe boxes, credits …
     re.IGNORECASE,
 )
 # boilerplate at the end of the last paragraph (summary feeds)
@@ -124,7 +137,7 @@ BOILERPLATE_START_RE = re.compile(
     r"lire la suite|leggi (?:tutto|di più)|читать (?:далее|дальше|полностью)|подробнее|"
     r"читати (?:далі|повністю)|детальніше|\[|\d|comment|share|tweet|email|print|facebook|twitter|whatsapp|"
     r"linkedin|telegram|\((?:image|photo|picture|video) credit|related|lesen sie (?:auch|mehr)|"
-    r"(?:читайте|дивіться|смотрите) (?:також|также|тоже))",
+    r"(?:читайте|дивіться|смотрите) (?:також|также|тоже)|" + FURNITURE_START_PATTERN + ")",
     re.IGNORECASE,
 )
 BOILERPLATE_PHRASE_RE = re.compile(r" was originally published in ", re.IGNORECASE)
@@ -178,13 +191,14 @@ def parse_markup(fragment: str) -> str:
 
 def read_simple_markup(fragment: str) -> str | None:
     """The text ``collect_text`` would collect from simple markup (SIMPLE_MARKUP_RE), before clean_text;
-    None for anything else (or a link that may be a share link)."""
+    None for anything else (or a link that may be a share, footnote or "more" link)."""
     if len(fragment) > _MAX_SIMPLE_MARKUP or SIMPLE_MARKUP_RE.fullmatch(fragment) is None:
         return None
     text = _PARAGRAPH_TAG_RE.sub(_PARA_BREAK, fragment)  # half the time of two str.replace on non-ASCII text
     if "<" not in text:
         return text
-    if "<a " in text and any(_SHARE_HINT_RE.search(href) for href in _HREF_RE.findall(text)):
+    # a share link, or (round fifteen) a footnote's or WordPress's "more" link (a fragment): for collect_text
+    if "<a " in text and any("#" in href or _SHARE_HINT_RE.search(href) for href in _HREF_RE.findall(text)):
         return None
     return _INLINE_TAG_RE.sub("", text)
 
@@ -211,6 +225,11 @@ def html_parser() -> etree.HTMLParser:
 def collect_text(node: etree._Element, out: list[str]) -> None:
     tag = node.tag.lower() if isinstance(node.tag, str) else ""
     if tag in DROP_TAGS or (tag and is_injected(node, tag)):
+        if node.tail:
+            out.append(node.tail)
+        return
+    # round fifteen: related lists, "more" links, footnote marks
+    if tag in FURNITURE_TAGS and is_furniture(node, tag, out):
         if node.tail:
             out.append(node.tail)
         return
