@@ -371,3 +371,39 @@ SAID_TEXT = "“The pier reopens on Monday,” said harbour master Ilona Kravets
 )
 def test_feed_furniture_is_dropped(html: str, text: str) -> None:
     assert html_to_text(html) == text
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # round fifteen: a paragraph hard-wrapped in its source (Markdown output, hand-written HTML): the line
+        # break is a space in HTML, but was kept as a paragraph break ("said harbour" / "master Ilona Kravets")
+        (
+            "<p>“The pier reopens on Monday,” said harbour\nmaster Ilona Kravets, who added\nthat boats would wait.</p>",
+            "“The pier reopens on Monday,” said harbour master Ilona Kravets, who added that boats would wait.",
+        ),
+        ("<p>said harbour\r\n  master Ilona\rKravets.</p>", "said harbour master Ilona Kravets."),
+        (
+            "<p>said <a href='/p'>harbour\nmaster</a> Ilona\nKravets.</p>",
+            "said harbour master Ilona Kravets.",
+        ),
+        (
+            "<p>said <b>harbour</b>\nmaster.</p>\n<p>Second\nparagraph.</p>",
+            "said harbour master.\nSecond paragraph.",
+        ),
+        ("<td>Yes\n</td><td>\n120</td>", "Yes 120"),
+        ("<p>Intro.</p>" + "<span>" * 300 + "Deep\nline" + "</span>" * 300, "Intro.\nDeep line"),
+        # guards: a blank line is still a paragraph break, <pre> keeps its lines, plain text keeps its lines
+        (
+            "First paragraph with <b>bold</b>.\n\nSecond paragraph.",
+            "First paragraph with bold.\nSecond paragraph.",
+        ),
+        (
+            "<p>Code:</p><pre>line one\nline two\n  <b>indented</b>\nend</pre>",
+            "Code:\nline one\nline two\nindented\nend",
+        ),
+        ("line one\nline two", "line one\nline two"),
+    ],
+)
+def test_source_line_breaks_are_spaces(html: str, text: str) -> None:
+    assert html_to_text(html) == text

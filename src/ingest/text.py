@@ -142,6 +142,12 @@ BOILERPLATE_START_RE = re.compile(
 )
 BOILERPLATE_PHRASE_RE = re.compile(r" was originally published in ", re.IGNORECASE)
 _PARA_BREAK = "\n"
+# Round fifteen: a line break in HTML source is a space, but was kept as a paragraph break, so a paragraph
+# hard-wrapped in its source ("said harbour\nmaster Ilona Kravets") was cut mid-sentence: the speaker was
+# "harbour". A blank line stays a paragraph break; <pre> keeps its lines; plain text (no tags) keeps its lines.
+KEEP_LINES_TAGS = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
+BLANK_LINE_RE = re.compile(r"[ \t]*(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)\s*")  # atomic: "\r\n" is one break
+SOURCE_BREAK_RE = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")
 _LOCAL = threading.local()
 # vectorised word hashing (story signatures): word characters of the BMP, and a polynomial hash base
 _BMP = (
@@ -194,7 +200,9 @@ def read_simple_markup(fragment: str) -> str | None:
     None for anything else (or a link that may be a share, footnote or "more" link)."""
     if len(fragment) > _MAX_SIMPLE_MARKUP or SIMPLE_MARKUP_RE.fullmatch(fragment) is None:
         return None
-    text = _PARAGRAPH_TAG_RE.sub(_PARA_BREAK, fragment)  # half the time of two str.replace on non-ASCII text
+    text = _PARAGRAPH_TAG_RE.sub(
+        _PARA_BREAK, join_source_lines(fragment)
+    )  # half the time of two str.replace on non-ASCII text
     if "<" not in text:
         return text
     # a share link, or (round fifteen) a footnote's or WordPress's "more" link (a fragment): for collect_text
@@ -210,7 +218,8 @@ def is_cut_at_depth(parser: etree.HTMLParser) -> bool:
 
 def read_deep_markup(fragment: str) -> str:
     """Markup too deep for the HTML parser, read flat (see DEEP_BLOCK_TAG_RE)."""
-    text = DEEP_BLOCK_TAG_RE.sub(_PARA_BREAK, DEEP_CELL_END_RE.sub(" ", DEEP_DROPPED_RE.sub("", fragment)))
+    flat = join_source_lines(DEEP_DROPPED_RE.sub("", fragment))
+    text = DEEP_BLOCK_TAG_RE.sub(_PARA_BREAK, DEEP_CELL_END_RE.sub(" ", flat))
     return clean_text(html.unescape(_ANY_TAG_RE.sub("", text)))
 
 
@@ -222,30 +231,42 @@ def html_parser() -> etree.HTMLParser:
     return parser
 
 
-def collect_text(node: etree._Element, out: list[str]) -> None:
+def collect_text(node: etree._Element, out: list[str], keep_lines: bool = False) -> None:
+    """The node's text into ``out``, a paragraph break around blocks. A line break in the source is a space
+    (round fifteen) except inside ``<pre>`` (``keep_lines``, which also applies to the node's tail)."""
     tag = node.tag.lower() if isinstance(node.tag, str) else ""
+    tail = node.tail if not node.tail or keep_lines else join_source_lines(node.tail)
     if tag in DROP_TAGS or (tag and is_injected(node, tag)):
-        if node.tail:
-            out.append(node.tail)
+        if tail:
+            out.append(tail)
         return
     # round fifteen: related lists, "more" links, footnote marks
     if tag in FURNITURE_TAGS and is_furniture(node, tag, out):
-        if node.tail:
-            out.append(node.tail)
+        if tail:
+            out.append(tail)
         return
     block = tag in BLOCK_TAGS
     if block:
         out.append(_PARA_BREAK)
+    inner_lines = keep_lines or tag in KEEP_LINES_TAGS
     if node.text and tag:
-        out.append(node.text)
+        out.append(node.text if inner_lines else join_source_lines(node.text))
     for child in node:
-        collect_text(child, out)
+        collect_text(child, out, inner_lines)
     if block:
         out.append(_PARA_BREAK)
     elif tag in CELL_TAGS:
         out.append(" ")
-    if node.tail:
-        out.append(node.tail)
+    if tail:
+        out.append(tail)
+
+
+def join_source_lines(text: str) -> str:
+    """HTML text with each line break of its source as a space (a paragraph hard-wrapped at 80 columns, as
+    Markdown and many CMSs write it), a blank line still a paragraph break (text written without ``<p>``)."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    return "\n".join(SOURCE_BREAK_RE.sub(" ", part) for part in BLANK_LINE_RE.split(text))
 
 
 def is_injected(node: etree._Element, tag: str) -> bool:
