@@ -9,8 +9,8 @@ the stored text (who said what). The items carry what blogs and CMSs put around 
 such headline on a "Related:" line), WordPress's "more" link with the post's title inside it, Substack's
 subscribe box and a newsletter sign-up line, an Instagram embed's link lines, a "Leave a comment" link,
 footnote marks glued to a closing quote, cards embedding another post (Ghost, WordPress) and Blogger's
-feed footer, an ad label, a copyright line and a photo credit, and wire copy whose byline is glued to
-the dateline of the first sentence. Cases that were already fine
+feed footer, an ad label, a copyright line and a photo credit, paragraphs hard-wrapped in their HTML
+source, and wire copy whose byline is glued to the dateline of the first sentence. Cases that were already fine
 stay as guards (a list that is the article's own text, a byline in its own paragraph, WordPress's
 "The post … appeared first on …" footer, share buttons and a tracking pixel).
 """
@@ -167,6 +167,20 @@ CASES: dict[str, Case] = {
         ["Wire copy"],
         texts=[SAID],
     ),
+    "hard-wrapped-paragraphs": Case(
+        rebuilt(rss(
+            "Harbour Static",
+            ("Wrapped", "<p>“The pier reopens on Monday,” said harbour\nmaster Ilona Kravets, who added\nthat boats would wait.</p>\n"
+                        "<p>Second\nparagraph.</p>"),
+            ("Wrapped CRLF", "<p>“The pier reopens on Monday,” said <a href=\"https://harbourstatic.example/p\">harbour\r\n"
+                             "master</a> Ilona Kravets.</p>"),
+        )),
+        ["Wrapped", "Wrapped CRLF"],
+        texts=[
+            "“The pier reopens on Monday,” said harbour master Ilona Kravets, who added that boats would wait.\nSecond paragraph.",
+            SAID,
+        ],
+    ),
     # guards: already fine before round fifteen
     "article-lists-kept": Case(
         rebuilt(rss(
@@ -204,6 +218,7 @@ STATEMENTS: dict[str, list[tuple[str, str]]] = {
     "footnote-marks": [KRAVETS] * 2,
     "embedded-post-cards": [KRAVETS] * 3,
     "ads-copyright-credits": [KRAVETS],
+    "hard-wrapped-paragraphs": sorted([KRAVETS, ("Ilona Kravets", "boats would wait"), KRAVETS]),
     "article-lists-kept": [("Olha Savchuk", "Open the pier")],
     "byline-in-its-own-paragraph": [KRAVETS],
     "wordpress-footer-and-share-buttons": [KRAVETS] * 2,
