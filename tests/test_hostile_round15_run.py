@@ -273,3 +273,29 @@ def test_a_re_run_adds_nothing(runs: Runs) -> None:
 def test_the_second_run_parsed_the_feeds_again(runs: Runs) -> None:
     """Every feed was read again, not skipped as unchanged: its re-run is a real check."""
     assert runs.summaries[1].items == sum(len(c.titles) for c in CASES.values())
+
+
+def test_a_teaser_beside_the_full_text_in_another_feed_is_one_article(tmp_path: Path) -> None:
+    """A guard (already fine): the same item cut short with "[…]" in one feed and whole in another is one
+    article with the whole text, its statement stored once, on both runs."""
+    link = "https://teaser.example/news/pier-reopens"
+    teaser = f"<p>{SAID} The boats will wait [&#8230;]</p>"
+    whole = (
+        f"<p>{SAID} The boats will wait for the tide.</p><p>“We are ready,” said captain Taras Bondar.</p>"
+    )
+
+    def feed(outlet: str, body: str) -> str:
+        return rss(outlet, ("Pier reopens", body)).replace("https://teaser.example/news/1", link)
+
+    with FaultServer(LOOPBACK_HOSTS[:1]) as s:
+        s.add("/teaser", rebuilt(feed("Teaser", teaser).replace("teaser-1", "t-1")))
+        s.add("/whole", rebuilt(feed("Teaser", whole).replace("teaser-1", "w-1")))
+        urls = {"teaser": s.url("/teaser"), "whole": s.url("/whole")}
+        runs = run_twice(feeds_file(tmp_path / "feeds.toml", urls), tmp_path / "wh")
+    texts = [t for per_feed in runs.texts[1].values() for t in per_feed]
+    assert texts == [f"{SAID} The boats will wait for the tide.\n“We are ready,” said captain Taras Bondar."]
+    assert sorted(p for pairs in stored_statements(tmp_path / "wh").values() for p in pairs) == [
+        KRAVETS,
+        ("Taras Bondar", "We are ready"),
+    ]
+    check_rerun_adds_nothing(runs, 1)
