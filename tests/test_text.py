@@ -234,3 +234,176 @@ def test_table_cells_are_kept_apart(html: str, text: str) -> None:
     assert html_to_text(html) == text
     deep = "<span>" * 300 + html  # too deep for the HTML parser: read flat, the cells apart too
     assert html_to_text(deep) == text
+
+
+RELATED = (
+    "<ul><li><a href='/a/2'>“We will not stop,” says mayor Petro Hnatiuk</a></li>"
+    "<li><a href='/a/3'>Ferry strike ends, union leader Olha Savchuk says</a></li></ul>"
+)
+SAID = "<p>“The pier reopens on Monday,” said harbour master Ilona Kravets.</p>"
+SAID_TEXT = "“The pier reopens on Monday,” said harbour master Ilona Kravets."
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # round fifteen: a list of links to other articles, with or without its heading: their quoted
+        # headlines were taken for statements of this article
+        (SAID + "<h3>Related</h3>" + RELATED, SAID_TEXT),
+        (SAID + "<p><strong>Related:</strong></p>" + RELATED, SAID_TEXT),
+        (SAID + "<p>See also:</p>" + RELATED, SAID_TEXT),
+        (SAID + "<p><b>ALSO READ</b></p>" + RELATED, SAID_TEXT),
+        (SAID + "<p>More on this story:</p>" + RELATED, SAID_TEXT),
+        (SAID + "<p>RELATED COVERAGE</p>" + RELATED, SAID_TEXT),
+        (SAID + RELATED, SAID_TEXT),
+        (SAID + "<p>Related: <a href='/a/2'>Mayor Petro Hnatiuk says “we will not stop”</a></p>", SAID_TEXT),
+        (SAID + "<ol><li><a href='#one'>One</a>, <a href='#two'>two</a></li></ol>", SAID_TEXT),
+        ("<p>Related: the mayor, who lives by the pier.</p>", ""),  # a "Related:" line is a link's label
+        # round fifteen: WordPress's "more" link with the post's title inside it
+        (
+            SAID + "<p><a href='/a/1' class='more-link'>Continue reading <span class='screen-reader-text'>"
+            "Pier reopens</span> →</a></p>",
+            SAID_TEXT,
+        ),
+        (SAID[:-4] + " <a href='/a/1#more-12'>Read more<span> “Pier reopens”</span></a></p>", SAID_TEXT),
+        (SAID + "<p><a href='/a/1'>Continue reading “Pier reopens”</a></p>", SAID_TEXT),
+        # round fifteen: newsletter and subscription boxes, embeds' link lines, a comment link
+        (SAID + "<p><em>Sign up for our free newsletter to get the news every morning.</em></p>", SAID_TEXT),
+        (
+            SAID
+            + "<p class='button-wrapper'><a class='button primary' href='https://notes.example/subscribe?'>"
+            "<span>Subscribe now</span></a></p><div class='subscription-widget-wrap'><p>Thanks for reading "
+            "Harbour Notes! Subscribe for free to receive new posts and support my work.</p></div>",
+            SAID_TEXT,
+        ),
+        (
+            SAID + "<p>Thanks for reading Harbour Notes! Subscribe for free to receive new posts.</p>",
+            SAID_TEXT,
+        ),
+        (
+            SAID
+            + "<blockquote class='instagram-media'><div><a href='https://www.instagram.com/p/x/'>View this "
+            "post on Instagram</a></div><p><a href='https://www.instagram.com/p/x/'>A post shared by Harbour "
+            "Daily (@harbourdaily)</a></p></blockquote>",
+            SAID_TEXT,
+        ),
+        (SAID + "<p><a href='/a/1#respond'>Leave a comment</a></p>", SAID_TEXT),
+        # round fifteen: footnote marks glued to a closing quote hid the statement from the extractor
+        (
+            "<p>“The pier reopens on Monday,”<a class='footnote-anchor' href='#footnote-1'>1</a> said harbour master "
+            "Ilona Kravets.</p><div class='footnote'><a class='footnote-number' href='#footnote-anchor-1'>1</a>"
+            "<div class='footnote-content'><p>At the pier.</p></div></div>",
+            SAID_TEXT + "\nAt the pier.",
+        ),
+        ("<p>“The pier reopens on Monday,”<sup>2</sup> said harbour master Ilona Kravets.</p>", SAID_TEXT),
+        ("<p>“The pier reopens on Monday,”<sup>*</sup> said harbour master Ilona Kravets.</p>", SAID_TEXT),
+        (SAID[:-4] + "<sup><a href='#cite_note-1'>[1]</a></sup></p>", SAID_TEXT),
+        (SAID[:-4] + "<sup>[12]</sup></p>", SAID_TEXT),
+        (
+            "<p>“The pier reopens on Monday,”<a href='#fn1'>1</a> said harbour master Ilona Kravets.</p>",
+            SAID_TEXT,
+        ),
+        # round fifteen: cards embedding another post, Blogger's feed footer, ad labels, copyright, credits
+        (
+            SAID
+            + "<figure class='kg-card kg-bookmark-card'><a class='kg-bookmark-container' href='/a/9'><div "
+            "class='kg-bookmark-title'>“We will not stop,” says mayor Petro Hnatiuk</div></a></figure>",
+            SAID_TEXT,
+        ),
+        (
+            SAID
+            + "<blockquote class='wp-embedded-content'><a href='/a/9/'>“We will not stop,” says mayor Petro "
+            "Hnatiuk</a></blockquote>",
+            SAID_TEXT,
+        ),
+        (
+            SAID
+            + "<div class='embedded-post-wrap'><div class='embedded-post-title'>“We will not stop,” says "
+            "mayor Petro Hnatiuk</div></div>",
+            SAID_TEXT,
+        ),
+        (SAID + "<div class='blogger-post-footer'>“Visit my blog,” said Jane Roe.</div>", SAID_TEXT),
+        (
+            SAID
+            + "<div class='ad-slot'><p>ADVERTISEMENT</p></div><p>Story continues below advertisement</p>",
+            SAID_TEXT,
+        ),
+        (SAID + "<p>© 2025 Harbour Daily. All rights reserved.</p>", SAID_TEXT),
+        (
+            SAID
+            + "<p>Copyright 2025 The Associated Press. All rights reserved. This material may not be published.</p>",
+            SAID_TEXT,
+        ),
+        (SAID + "<p>(Photo by Oleh Marchuk/Getty Images)</p>", SAID_TEXT),
+        ("<p>Photo: Oleh Marchuk/Reuters</p>" + SAID, SAID_TEXT),
+        # guards: lists that are the article's own text, and sentences that only start like boilerplate
+        (
+            "<p>The council listed its demands:</p><ul><li>“Open the pier,” said councillor Olha Savchuk.</li>"
+            "<li>Fix the <a href='/road'>road</a></li></ul>",
+            "The council listed its demands:\n“Open the pier,” said councillor Olha Savchuk.\nFix the road",
+        ),
+        ("<ul><li>First point</li><li>Second point</li></ul>", "First point\nSecond point"),
+        (  # links inside the text, under no related heading: the article's own (a quiz's answers)
+            "<p>Round three:</p><ul><li><a href='https://v.example/1'>Jet — “Are You Gonna Be My Girl?”</a></li>"
+            "</ul><p>How did you do?</p>",
+            "Round three:\nJet — “Are You Gonna Be My Girl?”\nHow did you do?",
+        ),
+        ("<ul><li><a>Not a link</a></li></ul>", "Not a link"),
+        (
+            "<p>See also the mayor’s letter, which the council published.</p>",
+            "See also the mayor’s letter, which the council published.",
+        ),
+        ("<p>“Subscribe now,” the mayor urged residents.</p>", "“Subscribe now,” the mayor urged residents."),
+        (
+            "<p>Readers who sign up for the newsletter get it free.</p>",
+            "Readers who sign up for the newsletter get it free.",
+        ),
+        ("<p><a href='/more'>Continue reading</a> the report.</p>", "Continue reading the report."),
+        ("<p>The hall is 120 m<sup>2</sup>; CO<sub>2</sub> fell.</p>", "The hall is 120 m2; CO2 fell."),
+        ("<p>See part <a href='#part-2'>2</a> of the report.</p>", "See part 2 of the report."),
+        (
+            "<p>Copyright law changed, all rights reserved by the town.</p>",
+            "Copyright law changed, all rights reserved by the town.",
+        ),
+        ("<p>Photo: the pier at dawn</p>", "Photo: the pier at dawn"),
+        ("<p>Pictures by local children line the pier.</p>", "Pictures by local children line the pier."),
+    ],
+)
+def test_feed_furniture_is_dropped(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # round fifteen: a paragraph hard-wrapped in its source (Markdown output, hand-written HTML): the line
+        # break is a space in HTML, but was kept as a paragraph break ("said harbour" / "master Ilona Kravets")
+        (
+            "<p>“The pier reopens on Monday,” said harbour\nmaster Ilona Kravets, who added\nthat boats would wait.</p>",
+            "“The pier reopens on Monday,” said harbour master Ilona Kravets, who added that boats would wait.",
+        ),
+        ("<p>said harbour\r\n  master Ilona\rKravets.</p>", "said harbour master Ilona Kravets."),
+        (
+            "<p>said <a href='/p'>harbour\nmaster</a> Ilona\nKravets.</p>",
+            "said harbour master Ilona Kravets.",
+        ),
+        (
+            "<p>said <b>harbour</b>\nmaster.</p>\n<p>Second\nparagraph.</p>",
+            "said harbour master.\nSecond paragraph.",
+        ),
+        ("<td>Yes\n</td><td>\n120</td>", "Yes 120"),
+        ("<p>Intro.</p>" + "<span>" * 300 + "Deep\nline" + "</span>" * 300, "Intro.\nDeep line"),
+        # guards: a blank line is still a paragraph break, <pre> keeps its lines, plain text keeps its lines
+        (
+            "First paragraph with <b>bold</b>.\n\nSecond paragraph.",
+            "First paragraph with bold.\nSecond paragraph.",
+        ),
+        (
+            "<p>Code:</p><pre>line one\nline two\n  <b>indented</b>\nend</pre>",
+            "Code:\nline one\nline two\nindented\nend",
+        ),
+        ("line one\nline two", "line one\nline two"),
+    ],
+)
+def test_source_line_breaks_are_spaces(html: str, text: str) -> None:
+    assert html_to_text(html) == text

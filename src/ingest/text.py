@@ -4,7 +4,9 @@ and the words of many texts hashed at once (``hash_words``, for story signatures
 Typographic quotes are kept as they are: statement extraction relies on them. What feeds inject
 around an item is dropped: share links and share/feedflare blocks, "Continue reading…", "Read
 more", "The post X appeared first on Y", "X was originally published in Y", "[…]" markers, Reddit's
-"[link] [comments]". Pure: values in, values out.
+"[link] [comments]"; since round fifteen what blogs and CMSs put around the text (related lists, "more"
+links, footnote marks, subscribe boxes, embedded-post cards: ``ingest.furniture``), and a wire byline glued
+to the first sentence's dateline is set on its own line (``ingest.bylines``). Pure: values in, values out.
 """
 
 from __future__ import annotations
@@ -17,6 +19,14 @@ import unicodedata
 import numpy as np
 from lxml import etree
 
+from ingest.bylines import split_glued_byline
+from ingest.furniture import (
+    FURNITURE_CLASS_PATTERN,
+    FURNITURE_LINE_PATTERN,
+    FURNITURE_START_PATTERN,
+    FURNITURE_TAGS,
+    is_furniture,
+)
 from ingest.xmlchars import join_surrogate_refs
 
 BLOCK_TAGS = frozenset(
@@ -37,7 +47,9 @@ DEEP_BLOCK_TAG_RE = re.compile(
 # class/id words of blocks that feeds inject around an item (share bars, FeedBurner flare, related links)
 DROP_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:feedflare|share|sharing|sharedaddy|social|social-links|jp-relatedposts|related|"
-    r"newsletter|subscribe|advert|advertisement|promo|wp-block-buttons)(?:$|[\s_-])",
+    r"newsletter|subscribe|advert|advertisement|promo|wp-block-buttons|"
+    + FURNITURE_CLASS_PATTERN
+    + r")(?:$|[\s_-])",
     re.IGNORECASE,
 )
 SHARE_HREF_RE = re.compile(
@@ -67,7 +79,9 @@ BOILERPLATE_LINE_RE = re.compile(
     # a link to another article: "Read more: <its headline>", "Lesen Sie auch: …", "Читайте також …"
     r"|read (?:more|also|next):\s.{1,300}|(?:lesen sie (?:auch|mehr)|mehr zum thema):\s.{1,300}"
     r"|(?:читайте|дивіться|смотрите) (?:також|также|тоже):?\s.{1,300}"
-    r")$",
+    r"|"
+    + FURNITURE_LINE_PATTERN
+    + r")$",  # round fifteen: related lists' headings, subscribe boxes, credits …
     re.IGNORECASE,
 )
 # boilerplate at the end of the last paragraph (summary feeds)
@@ -123,11 +137,17 @@ BOILERPLATE_START_RE = re.compile(
     r"lire la suite|leggi (?:tutto|di più)|читать (?:далее|дальше|полностью)|подробнее|"
     r"читати (?:далі|повністю)|детальніше|\[|\d|comment|share|tweet|email|print|facebook|twitter|whatsapp|"
     r"linkedin|telegram|\((?:image|photo|picture|video) credit|related|lesen sie (?:auch|mehr)|"
-    r"(?:читайте|дивіться|смотрите) (?:також|также|тоже))",
+    r"(?:читайте|дивіться|смотрите) (?:також|также|тоже)|" + FURNITURE_START_PATTERN + ")",
     re.IGNORECASE,
 )
 BOILERPLATE_PHRASE_RE = re.compile(r" was originally published in ", re.IGNORECASE)
 _PARA_BREAK = "\n"
+# Round fifteen: a line break in HTML source is a space, but was kept as a paragraph break, so a paragraph
+# hard-wrapped in its source ("said harbour\nmaster Ilona Kravets") was cut mid-sentence: the speaker was
+# "harbour". A blank line stays a paragraph break; <pre> keeps its lines; plain text (no tags) keeps its lines.
+KEEP_LINES_TAGS = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
+BLANK_LINE_RE = re.compile(r"[ \t]*(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)\s*")  # atomic: "\r\n" is one break
+SOURCE_BREAK_RE = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")
 _LOCAL = threading.local()
 # vectorised word hashing (story signatures): word characters of the BMP, and a polynomial hash base
 _BMP = (
@@ -145,7 +165,7 @@ _TAIL_CHARS = 60
 
 def html_to_text(fragment: str) -> str:
     """Convert an HTML fragment (or plain text) to text with one paragraph per line, boilerplate removed."""
-    return strip_boilerplate(markup_to_text(fragment))
+    return split_glued_byline(strip_boilerplate(markup_to_text(fragment)))  # round fifteen: a wire byline
 
 
 def markup_to_text(fragment: str) -> str:
@@ -177,13 +197,16 @@ def parse_markup(fragment: str) -> str:
 
 def read_simple_markup(fragment: str) -> str | None:
     """The text ``collect_text`` would collect from simple markup (SIMPLE_MARKUP_RE), before clean_text;
-    None for anything else (or a link that may be a share link)."""
+    None for anything else (or a link that may be a share, footnote or "more" link)."""
     if len(fragment) > _MAX_SIMPLE_MARKUP or SIMPLE_MARKUP_RE.fullmatch(fragment) is None:
         return None
-    text = _PARAGRAPH_TAG_RE.sub(_PARA_BREAK, fragment)  # half the time of two str.replace on non-ASCII text
+    text = _PARAGRAPH_TAG_RE.sub(
+        _PARA_BREAK, join_source_lines(fragment)
+    )  # half the time of two str.replace on non-ASCII text
     if "<" not in text:
         return text
-    if "<a " in text and any(_SHARE_HINT_RE.search(href) for href in _HREF_RE.findall(text)):
+    # a share link, or (round fifteen) a footnote's or WordPress's "more" link (a fragment): for collect_text
+    if "<a " in text and any("#" in href or _SHARE_HINT_RE.search(href) for href in _HREF_RE.findall(text)):
         return None
     return _INLINE_TAG_RE.sub("", text)
 
@@ -195,7 +218,8 @@ def is_cut_at_depth(parser: etree.HTMLParser) -> bool:
 
 def read_deep_markup(fragment: str) -> str:
     """Markup too deep for the HTML parser, read flat (see DEEP_BLOCK_TAG_RE)."""
-    text = DEEP_BLOCK_TAG_RE.sub(_PARA_BREAK, DEEP_CELL_END_RE.sub(" ", DEEP_DROPPED_RE.sub("", fragment)))
+    flat = join_source_lines(DEEP_DROPPED_RE.sub("", fragment))
+    text = DEEP_BLOCK_TAG_RE.sub(_PARA_BREAK, DEEP_CELL_END_RE.sub(" ", flat))
     return clean_text(html.unescape(_ANY_TAG_RE.sub("", text)))
 
 
@@ -207,25 +231,42 @@ def html_parser() -> etree.HTMLParser:
     return parser
 
 
-def collect_text(node: etree._Element, out: list[str]) -> None:
+def collect_text(node: etree._Element, out: list[str], keep_lines: bool = False) -> None:
+    """The node's text into ``out``, a paragraph break around blocks. A line break in the source is a space
+    (round fifteen) except inside ``<pre>`` (``keep_lines``, which also applies to the node's tail)."""
     tag = node.tag.lower() if isinstance(node.tag, str) else ""
+    tail = node.tail if not node.tail or keep_lines else join_source_lines(node.tail)
     if tag in DROP_TAGS or (tag and is_injected(node, tag)):
-        if node.tail:
-            out.append(node.tail)
+        if tail:
+            out.append(tail)
+        return
+    # round fifteen: related lists, "more" links, footnote marks
+    if tag in FURNITURE_TAGS and is_furniture(node, tag, out):
+        if tail:
+            out.append(tail)
         return
     block = tag in BLOCK_TAGS
     if block:
         out.append(_PARA_BREAK)
+    inner_lines = keep_lines or tag in KEEP_LINES_TAGS
     if node.text and tag:
-        out.append(node.text)
+        out.append(node.text if inner_lines else join_source_lines(node.text))
     for child in node:
-        collect_text(child, out)
+        collect_text(child, out, inner_lines)
     if block:
         out.append(_PARA_BREAK)
     elif tag in CELL_TAGS:
         out.append(" ")
-    if node.tail:
-        out.append(node.tail)
+    if tail:
+        out.append(tail)
+
+
+def join_source_lines(text: str) -> str:
+    """HTML text with each line break of its source as a space (a paragraph hard-wrapped at 80 columns, as
+    Markdown and many CMSs write it), a blank line still a paragraph break (text written without ``<p>``)."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    return "\n".join(SOURCE_BREAK_RE.sub(" ", part) for part in BLANK_LINE_RE.split(text))
 
 
 def is_injected(node: etree._Element, tag: str) -> bool:

@@ -1,0 +1,35 @@
+"""A byline glued to the dateline of a wire story's first sentence, set on a line of its own.
+
+Wire copy flattened into one paragraph (AP, Reuters and AFP stories republished through a CMS that
+drops the byline's own paragraph) starts ``By JANE DOE Associated Press WASHINGTON (AP) — “The pier
+reopens on Monday,” said …``. Read as one sentence, the byline and dateline became part of the first
+statement (round fifteen: the quote was ``By JANE DOE Associated Press WASHINGTON (AP) — “The pier
+reopens on Monday``). Set apart, the first line is the byline and the second starts at the dateline,
+as feeds that keep the byline's paragraph give it. Only the start of a text is looked at, and only a
+byline of two or more capitalised words followed by an upper-case dateline and a dash. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "JANE DOE", "Jane Doe, Reuters", "JANE DOE and JOHN ROE Associated Press": capitalised words
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+# "WASHINGTON (AP) — ", "KYIV, Ukraine (Reuters) - ", "PARIS, Nov 24 (Reuters) - ", "LONDON — "
+_DATELINE = (
+    r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"
+    r"(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \([A-Za-z][\w .’'&-]{0,30}\))? ?[—–-] "
+)
+GLUED_BYLINE_RE = re.compile(rf"^(By {_NAME_WORD}(?:,? (?:and |& )?{_NAME_WORD}){{1,9}}?),? (?={_DATELINE})")
+
+
+def split_glued_byline(text: str) -> str:
+    """The text with a byline glued to its first sentence's dateline on a line of its own."""
+    if not text.startswith("By "):
+        return text
+    match = GLUED_BYLINE_RE.match(text)
+    if match is None or "\n" in match.group(1):
+        return text
+    return f"{match.group(1)}\n{text[match.end() :]}"
