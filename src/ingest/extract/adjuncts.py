@@ -39,7 +39,8 @@ COMMA_ADJUNCT_RE = re.compile(
     r",\s*"
 )
 BETWEEN_LEAD_RE = re.compile(
-    r"^\s*(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b"
+    r"^\s*(?:(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b"
+    r"|outside\s+(?:(?:the|a|an|his|her|its|their)\s|[A-Z]))"  # rules-1.113: "said outside the court that"
 )
 
 
@@ -52,3 +53,28 @@ def adjunct_between(between: str, no_clause: bool = True) -> bool:
         or ASIDE_RE.fullmatch(between)
         or COMMA_ADJUNCT_RE.fullmatch(between)
     )
+
+
+# A subject pronoun and an auxiliary right after a cue: a reported clause without "that".
+PRONOUN_CLAUSE_RE = re.compile(
+    r"\s+(?P<pron>(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|would|will|could|can|is|are|did|does|"
+    r"should|might|may|must)\b)"
+)
+# "insisted the plan would work", "warned Russia could respond": a short subject and a finite auxiliary
+# make a clause without "that" (after a cue that otherwise takes an object: "warned the public")
+NP_CLAUSE_RE = re.compile(
+    r"\s+(?P<np>(?:(?:the|a|an|this|these|those|its|his|her|their|our|some|many|most|all)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:would|will|could|can|had|has|have|was|were|is|are|"
+    r"should|might|may|must)\s+(?!been\b)(?:[“\"‘](?=[^”\"’“\n]{1,80}[”\"’]\s+\w))?\w)"  # "was “quiet” after" (1.31)
+)
+# rules-1.113: the same with "been" after the auxiliary ("insisted the contract with the supplier had been
+# signed"), when no relative word or pronoun stands in the subject (that is an object's relative clause: "the
+# lack of progress that has been made", "the attacks they have been airing"; or a listener: "assures his
+# audience he will")
+_NOT_IN_NP = r"(?!(?:that|which|who|whom|he|she|it|they|we|I|you)\b)"
+SUBJECT_CLAUSE_RE = re.compile(
+    r"\s+(?P<np>(?:(?:the|a|an|this|these|those|its|his|her|their|our|some|many|most|all)\s+"
+    rf"(?:{_NOT_IN_NP}[\w’'-]+\s+){{0,3}}?{_NOT_IN_NP}"
+    r"[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:would|will|could|can|had|has|have|was|were|is|are|"
+    r"should|might|may|must)\s+(?:[“\"‘](?=[^”\"’“\n]{1,80}[”\"’]\s+\w))?\w)"
+)

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.adjuncts import ADJUNCT_RE, LEAD_ADVERBIAL, adjunct_between
+from ingest.extract.adjuncts import (
+    ADJUNCT_RE,
+    LEAD_ADVERBIAL,
+    NP_CLAUSE_RE,
+    PRONOUN_CLAUSE_RE,
+    SUBJECT_CLAUSE_RE,
+    adjunct_between,
+)
 from ingest.extract.asides import dash_aside_open
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
 from ingest.extract.forward import name_quote_end
@@ -45,18 +52,6 @@ _CLAUSE_HINT_RE = re.compile(
 )
 
 
-# A subject pronoun and an auxiliary right after a cue: a reported clause without "that".
-PRONOUN_CLAUSE_RE = re.compile(
-    r"\s+(?P<pron>(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|would|will|could|can|is|are|did|does|"
-    r"should|might|may|must)\b)"
-)
-# "insisted the plan would work", "warned Russia could respond": a short subject and a finite auxiliary
-# make a clause without "that" (after a cue that otherwise takes an object: "warned the public")
-NP_CLAUSE_RE = re.compile(
-    r"\s+(?P<np>(?:(?:the|a|an|this|these|those|its|his|her|their|our|some|many|most|all)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:would|will|could|can|had|has|have|was|were|is|are|"
-    r"should|might|may|must)\s+(?!been\b)(?:[“\"‘](?=[^”\"’“\n]{1,80}[”\"’]\s+\w))?\w)"  # "was “quiet” after" (1.31)
-)
 _DIGIT_RE = re.compile(r"\d")
 # after a comma, what opens a reported clause: uk/ru "що", "что", …; German "dass" only far from the cue
 _CLAUSE_THAT = frozenset(("що", "что", "мол", "буцімто", "dass"))
@@ -323,7 +318,9 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     if needs_that(low):
         if not is_cognition(low) and (m := PRONOUN_CLAUSE_RE.match(text, t.end(), e)) is not None:
             return m.start("pron")  # "confirmed it had received …", "warned they would …"
-        if not is_cognition(low) and (m := NP_CLAUSE_RE.match(text, t.end(), e)) is not None:
+        if not is_cognition(low) and (
+            m := NP_CLAUSE_RE.match(text, t.end(), e) or SUBJECT_CLAUSE_RE.match(text, t.end(), e)
+        ):
             return m.start("np")  # "insisted the plan would work"
         return None
     p = t.end()

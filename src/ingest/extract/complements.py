@@ -30,7 +30,11 @@ SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow the
     r"(?P<all>,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
     r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
     r"(?=[\s,])(?:\s+that|\s+dass|,?\s+що|,?\s+что|\s+(?:an|bekannt|zu)(?=,))?"  # ", и добавил, что"; "und gab an,"
-    r"|,?[”\"’»“]?,?\s+(?:before\s+|after\s+|while\s+)?(?P<part>adding|saying|noting|stressing|arguing|warning|"
+    # a participle after a comma or a quote mark, or before "that"/":" (rules-1.113: not "ignored two warning
+    # letters", "before adding costs")
+    r"|(?:,[”\"’»“]?,?|[”\"’»“],|[”\"’»“]?(?=\s+(?:(?:before|after|while)\s+)?(?:adding|saying|noting|stressing|arguing|"
+    r"warning|insisting)(?:\s+that\b|:)))"
+    r"\s+(?:before\s+|after\s+|while\s+)?(?P<part>adding|saying|noting|stressing|arguing|warning|"
     r"insisting)(?=[\s:])(?:\s+that)?"
     r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
     r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?)",

@@ -172,8 +172,10 @@ def _unlabelled_questions(text: str) -> frozenset[str]:
 
 # Direct speech set off by dashes instead of quote marks (Ukrainian, Russian):
 # "— Тато дивився матч, — розповів нападник." / "— Мы готовы! — заявил он. — Ждем решения."
+# (rules-1.113) A dash inside the words after a word ("— Такие переносы — нормальная практика …, — добавил
+# он.") is part of them; only a dash after a comma or ! ? … closes them.
 _DASH_QUOTE_RE = re.compile(
-    r"^[ \t]*[—–][ \t]+(?P<q>[^\n—–]*[^\s,—–])(?:,|(?<=[!?…]))[ \t]+[—–][ \t]+(?P<cue>[а-яіїєґё]+)[ \t]+"
+    r"^[ \t]*[—–][ \t]+(?P<q>(?:[^\n—–]|(?<=[^\s,!?….][ \t])[—–](?=[ \t]))*[^\s,—–])(?:,|(?<=[!?…]))[ \t]+[—–][ \t]+(?P<cue>[а-яіїєґё]+)[ \t]+"
     r"(?P<np>[^\n.!?—–]{2,80}?)[ \t]*(?:[.!](?:[ \t]*[—–][ \t]+(?P<q2>[^\n]*[^\s.]))?)?[ \t.]*$",
     re.M,
 )

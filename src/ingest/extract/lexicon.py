@@ -279,7 +279,7 @@ ORG_HEADS = frozenset(
         "air airways airlines "  # rules-1.30: airlines named "Nordvik Air"
         "bahn "  # rules-1.31: "die Deutsche Bahn" (a German compound ending already was one)
         "body bodies "  # rules-1.33: "…, an industry body said", "the sport's governing body"
-        "board management club clubs klub klubs team federation league association chamber exchange carrier manufacturer "
+        "board management club clubs klub klubs kreisen team federation league association chamber exchange carrier manufacturer "  # kreisen: "Aus Kreisen der Behörde" (1.113)
         "maker producer group's operator's council's times post journal guardian telegraph herald tribune "
         "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel "
         "paper daily tabloid magazine broadsheet publication website "

@@ -25,6 +25,11 @@ ANON_MARKERS = (
     "briefed on",
     "speaking anonymously",
     "who requested anonymity",
+    # rules-1.113: "A regular who did not want to be named said …"
+    "who did not want to be",
+    "who didn't want to be",
+    "who did not wish to be",
+    "who preferred not to be",
     "unnamed",
     "anonymous",
 )

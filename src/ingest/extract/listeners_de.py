@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from ingest.extract.cues import Token
@@ -9,18 +10,17 @@ from ingest.extract.personnames import is_cap
 from ingest.extract.roles import is_org_head, is_title_token
 
 _MAX_MODIFIERS = 3
+# (rules-1.113) an age noun ("die 51-Jährige", "der 58-Jährige") owns no newspaper: what follows is the listener
+_AGE_NOUN_RE = re.compile(r"\d{1,3}-[Jj]ährige[nr]?")
 
 
 def is_named_media_listener(toks: list[Token], k: int, out: list[Token], media: Collection[str]) -> bool:
     """After a name, "der" + up to three capitalised modifiers + a media head ("der Süddeutschen
     Zeitung", "dem Kölner Stadt-Anzeiger Redaktion") is the listener, not a genitive of the name. A role
-    ("der Sprecher der Frankfurter Zeitung") or an organisation before it keeps the genitive reading."""
-    if (
-        not out
-        or not is_cap(out[-1].group())
-        or is_title_token(out[-1].group())
-        or is_org_head(out[-1].group())
-    ):
+    ("der Sprecher der Frankfurter Zeitung") or an organisation before it keeps the genitive reading; an
+    age noun ("sagte die 51-Jährige der Sächsischen Zeitung") counts as a name."""
+    last = out[-1].group() if out else ""
+    if not _AGE_NOUN_RE.fullmatch(last) and (not is_cap(last) or is_title_token(last) or is_org_head(last)):
         return False
     for j in range(k, min(k + _MAX_MODIFIERS + 1, len(toks))):
         word = toks[j].group()

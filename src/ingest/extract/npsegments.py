@@ -93,10 +93,12 @@ _DETERMINERS = frozenset(_w("a an the his her its their our one former"))
 
 
 def one_of_name(segs: list[str]) -> str:
-    """ "One of the injured passengers, Sarah Okafor": one of a group, then her full name (rules-1.33), else ""."""
-    return (
-        segs[1] if len(segs) == 2 and segs[0][:7].lower() == "one of " and _name_score(segs[1]) >= 2 else ""
-    )
+    """ "One of the injured passengers, Sarah Okafor": one of a group, then her full name (rules-1.33), else "";
+    a role before the name is no part of it ("One of them, retired nurse Pauline Mead", rules-1.113)."""
+    if len(segs) != 2 or segs[0][:7].lower() != "one of " or _name_score(segs[1]) < 2:
+        return ""
+    name = best_name(segs[1], "")[0]
+    return name if segs[1].endswith(name) and " " in name else segs[1]
 
 
 def is_relative(seg: str) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.lexicon_people import ANON_MARKERS
+
 # 'Tomasz "Vex" Kowal', "Andrés 'El Mago' Ruiz", "Олег «Бізон» Петренко": the nickname is not the name
 _NICKNAME_RE = re.compile(
     r"(?P<first>\b[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]{1,20})\s+[\"“„«‘'][A-ZÄÖÜА-ЯІЇЄҐ][\w .’-]{0,20}?[\"”“»’']\s+"
@@ -57,6 +59,9 @@ def tidy_np(phrase: str, lang: str) -> str:
         and (m := _EN_HEAD_WHO_RE.fullmatch(phrase)) is not None
         and (not m.group("rel") or opens_with_predicate(m.group("rest")))
     ):
+        if not m.group("rel") and any(a in phrase for a in ANON_MARKERS):
+            return f"{m.group('head')}, {phrase[m.end('head') :].strip()}"  # "A regular who did not want to
+            # be named": read as ", who …" so that its anonymity counts (rules-1.113)
         return m.group("head")
     if lang == "de" and (m := _DE_POSSESSIVE_RE.match(phrase)) is not None:
         return phrase[m.end() :]

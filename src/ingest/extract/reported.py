@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from ingest.extract.about import ABOUT_STARTS, about_this, lead_paragraph_rest
 from ingest.extract.according import ACCORDING_BEFORE_RE, according_relative
+from ingest.extract.adjuncts import SUBJECT_CLAUSE_RE
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
     after_that,
@@ -75,6 +76,23 @@ _DE_NOUN_CONTEXT_RE = re.compile(
 )
 
 
+# a further attribution after a comma: ", as he argued …", ", claiming …"
+_SECOND_ATTRIBUTION_RE = re.compile(
+    r",\s+(?:as\s+(?:he|she|they)\s+\w+ed\b|(?:adding|saying|noting|stressing|arguing|warning|insisting|claiming)\b)"
+)
+
+
+def _long_np_clause(text: str, pos: int, cue_end: int, end: int) -> bool:
+    """(rules-1.113) A long that-less clause after a cue that otherwise needs "that" opens with a short subject
+    and an auxiliary ("insisted the contract with the supplier had been signed before …"); the cue is no
+    infinitive ("her call to admit his stance is wrong") and no further attribution follows in the sentence."""
+    return (
+        SUBJECT_CLAUSE_RE.match(text, cue_end, end) is not None
+        and not text[max(0, pos - 3) : pos].endswith("to ")
+        and _SECOND_ATTRIBUTION_RE.search(text, cue_end, end) is None
+    )
+
+
 def reported_statements(
     text: str, sents: list[Sentence], quotes: list[QuoteSpan], lang: str, direct: list[Raw]
 ) -> list[Raw]:
@@ -117,6 +135,7 @@ def reported_statements(
                 end - cue_end > 70
                 and not _THAT_AHEAD_RE.search(text, cue_end, min(end, cue_end + 110))
                 and not PRONOUN_CLAUSE_RE.match(text, cue_end, end)
+                and not _long_np_clause(text, pos, cue_end, end)
                 and not clause_before_second_cue(text, cue_end, end)
             ):
                 continue

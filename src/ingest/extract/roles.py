@@ -54,6 +54,9 @@ _DE_ARTICLES = frozenset(_w("der die das des dem den ein eine einer eines einem 
 _CYR_ROLE_STEMS = CYR_ROLE_STEMS
 
 
+# rules-1.113: quantifiers before a plural noun of speakers ("Другие родители", "Многие жители", "Деякі батьки")
+_CYR_QUANTIFIER_WORDS = "другие многие некоторые остальные прочие иные інші багато деякі решта чимало"
+CYR_QUANTIFIERS = frozenset(_w(_CYR_QUANTIFIER_WORDS))
 CAP_STOP = frozenset(
     _w(
         "the a an some many most all few several other another but and or in on at as for with after before "
@@ -72,8 +75,8 @@ CAP_STOP = frozenset(
         "ultimately hopefully halfway everything everyone everybody someone somebody anyone nobody"
         # rules-1.23: quantity openers ("More than a third of the 6,000 respondents said …")
         " more less fewer"
-        # rules-1.25: "Late Russian opposition leader …" (the late)
-        " late"
+        # rules-1.25: "Late Russian opposition leader …" (the late); rules-1.113: "Другие родители говорят …"
+        " late " + _CYR_QUANTIFIER_WORDS
     )
 )
 
@@ -111,7 +114,8 @@ CYR_GROUP_STEMS = _w(
     "военные мешканці жители місцеві местные волонтери волонтеры економісти экономисты "
     # rules-1.9: organisers and relatives ("Как сообщили организаторы турнира", "рідні загиблого")
     "організатори организаторы родичі родственники рідні "
-    "автори авторы вчені учёные ученые спостерігачі наблюдатели"  # rules-1.32, 1.42 (observers)
+    "автори авторы вчені учёные ученые спостерігачі наблюдатели "  # rules-1.32, 1.42 (observers)
+    "родители батьки"  # rules-1.113: parents ("Родители говорят, что …", "батьки учнів")
 )
 CYR_GROUP_STEMS_6 = tuple({w[:6] for w in CYR_GROUP_STEMS})  # "депута": also "депутатів", "депутатов"
 
@@ -121,6 +125,8 @@ def cyr_group(phrase: str, words: list[str]) -> bool:
     before a plural group or role noun ("санитарные врачи", "незалежні експерти")."""
     if words[0].startswith(CYR_GROUP_STEMS):
         return True
+    if len(words) == 2 and words[0] in CYR_QUANTIFIERS:  # "Другие родители", "Деякі мешканці" (rules-1.113)
+        return words[1][:6].startswith(CYR_GROUP_STEMS_6) or is_cyr_role(words[1])
     if len(words) != 2 or not phrase[:1].islower() or words[0][:1] < "а" or words[0].endswith("ії"):
         return False
     adj, noun = words
