@@ -78,3 +78,10 @@ SUBJECT_CLAUSE_RE = re.compile(
     r"[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:would|will|could|can|had|has|have|was|were|is|are|"
     r"should|might|may|must)\s+(?:[“\"‘](?=[^”\"’“\n]{1,80}[”\"’]\s+\w))?\w)"
 )
+
+
+# the occasion of a statement, which may run long ("in an interview on the PBS television program …", rules-1.116)
+MEDIUM_TAIL_RE = re.compile(
+    r"\s*(?:in|during|at)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|appearance|speech|"
+    r"address|email|letter|post|briefing|(?:news|press)\s+conference|radio\s+show)\b"
+)

@@ -23,7 +23,7 @@ from ingest.extract.speakers import SpeakerPhrase
 
 _PARTS = _w("adding saying noting stressing arguing warning insisting")
 _SPLIT_WORDS = frozenset(
-    (*_w("and but und aber і та але и но although though while whereas obwohl хоча хотя"), *_PARTS)
+    (*_w("and but und aber і та але и но although though while whereas obwohl хоча хотя – —"), *_PARTS)
 )
 SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow them, else the position fails at once)
     rf"(?=[,”\"’»“]{{0,3}}\s+(?:{trie_pattern(_SPLIT_WORDS | {'before', 'after'})}))"
@@ -36,7 +36,7 @@ SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow the
     r"warning|insisting)(?:\s+that\b|:)))"
     r"\s+(?:before\s+|after\s+|while\s+)?(?P<part>adding|saying|noting|stressing|arguing|warning|"
     r"insisting)(?=[\s:])(?:\s+that)?"
-    r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но)\s+(?:he|she|they|er|sie|він|вона|"
+    r"|,?\s+(?:although|though|while|whereas|but|and|obwohl|aber|хоча|але|хотя|но|[–—])\s+(?:he|she|they|er|sie|він|вона|"
     r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?)",
     r"[\s,”\"’»“]",
 )

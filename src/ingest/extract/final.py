@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.adjuncts import ADJUNCT_RE
+from ingest.extract.adjuncts import ADJUNCT_RE, MEDIUM_TAIL_RE
 from ingest.extract.bodies import org_before
 from ingest.extract.clauses import CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
@@ -209,8 +209,10 @@ def final_attribution(
         tail = tail[: sub.start()]  # "…, the company said on Monday, as repairs were completed …"
     if lang == "en" and (coord_at := coordination_cut(tail)) is not None:
         tail = tail[:coord_at]  # "…, he admitted, and only …", "…, it said in a statement, but …" (1.16)
-    if len(tail.split(None, 10)) > 9 or ("that" in tail and _THAT_RE.search(tail)):
-        return None
+    if len(tail.split(None, 16)) > (16 if MEDIUM_TAIL_RE.match(tail) else 9) or (
+        "that" in tail and _THAT_RE.search(tail)
+    ):
+        return None  # (rules-1.116: "…,” Ms. Rice said in an interview on the PBS television program “Charlie Rose.”)
     if not _only_adjuncts(tail) and not (
         t.group().lower() in ("told", "tells", "tell") and LISTENER_RE.match(tail)
     ):

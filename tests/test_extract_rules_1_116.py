@@ -1,0 +1,43 @@
+"""Rules of rules-1.116, found on BASIL's dev half: a long occasion after an inverted cue ("…,” Ms. Rice said in an
+interview on the PBS television program “Charlie Rose.”), and a second statement after a dash and a pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+
+RULES_1_116: list[tuple[str, str, list[Row]]] = [
+    (  # a mixed quote with its cue after it and a long "in an interview on …" occasion
+        "en",
+        "The new tariff has “hurt every family in the district,” Ms. Okafor said in an interview on the regional "
+        "television program “Valley Tonight.”",
+        [("Okafor", "indirect", "The new tariff has “hurt every family in the district")],
+    ),
+    (  # guard: a long tail that is no occasion still ends no attribution
+        "en",
+        "The new tariff has “hurt every family,” Ms. Okafor said on a visit to the market hall in the old town "
+        "centre with the regional mayor.",
+        [],
+    ),
+    (  # "… – he also claimed …": a second statement of the same speaker after a dash
+        "en",
+        "Tom Brandt spoke on Monday. He said the deficit is dragging down growth – he also claimed the budget "
+        "would “end the program as we know it.”",
+        [
+            ("Tom Brandt", "indirect", "the deficit is dragging down growth"),
+            ("Tom Brandt", "indirect", "the budget would “end the program as we know it.”"),
+        ],
+    ),
+    (  # guard: a dash aside inside the clause is no second statement
+        "en",
+        "Tom Brandt spoke on Monday. He said borrowing – which he called reckless – is dragging down growth.",
+        [("Tom Brandt", "indirect", "borrowing – which he called reckless – is dragging down growth")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_116)
+def test_rules_1_116(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
