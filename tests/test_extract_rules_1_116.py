@@ -35,6 +35,26 @@ RULES_1_116: list[tuple[str, str, list[Row]]] = [
         "Tom Brandt spoke on Monday. He said borrowing – which he called reckless – is dragging down growth.",
         [("Tom Brandt", "indirect", "borrowing – which he called reckless – is dragging down growth")],
     ),
+    (  # a short prepositional phrase before a noun that looks like a cue is no subject
+        "en",
+        "Alongside union calls for a strike, even a senior Labour official said the offer was too low.",
+        [("a senior Labour official", "indirect", "the offer was too low")],
+    ),
+    (  # "even" before a subject is no part of it
+        "en",
+        "Even his closest allies say the campaign is running out of money.",
+        [("his closest allies", "indirect", "the campaign is running out of money")],
+    ),
+    (  # "Ft." and "Mt." do not end a sentence
+        "en",
+        "Maria Ortiz, who runs a shelter in Ft. Lauderdale, said the beds were full.",
+        [("Maria Ortiz", "indirect", "the beds were full")],
+    ),
+    (  # an apposition "a former speechwriter for <Name>" after a title and a surname
+        "en",
+        "“It was a mistake,” said Mr. Haldane, a former speechwriter for Joseph R. Halvorsen.",
+        [("Haldane", "direct", "It was a mistake")],
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ LEAD_ADVERBIAL = frozenset(
         "whereas back if since because once unless until whenever shortly soon moments hours days weeks "
         "as "  # rules-1.50: "As the talks stalled, the ministry said that …"
         "with without following ahead under throughout "  # rules-1.75: "With members in attendance, X said"
+        "alongside besides beyond unlike amidst against "  # rules-1.116: "Alongside BLM calls for action, X said"
     )
 )
 

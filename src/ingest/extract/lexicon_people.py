@@ -63,7 +63,7 @@ MALE_ROLE_WORDS = frozenset(
 TITLE_ABBREVIATIONS = frozenset(
     _w(
         "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Cpl Pvt Brig Adm Cmdr Gov Govs Sen Sens Rep Reps Del Atty "
-        "Supt Det Insp Amb Pres Hon Ald Msgr Rev St Jr Sr"
+        "Supt Det Insp Amb Pres Hon Ald Msgr Rev St Jr Sr Ft Mt"
     )
 )
 

@@ -68,7 +68,7 @@ _WEEKDAY_RE = re.compile(
 )
 _LEAD_CONJ = frozenset(
     _w(
-        "and but also however meanwhile still yet earlier separately while whereas although though "
+        "and but also however meanwhile still yet earlier separately while whereas although though even "
         "ранее раніше также також тем водночас "
         "однако проте однак впрочем зокрема кроме крім allerdings zudem außerdem auch jedoch dagegen indes "
         "unterdessen später zuvor сам сама сами самі само aber doch und"

@@ -361,7 +361,7 @@ def name_takes_lead(
         return False
     if index and best >= 2 and text[:at].strip().lower() in ("a", "an", "the"):
         return False  # "Senator Bob Corker, a Tennessee Republican": no one is named with an article (1.111)
-    if index and best >= 2 and text[:at].rstrip().endswith((" to", " for", " under")):
+    if index and best >= 1 and text[:at].rstrip().endswith((" to", " for", " under")):
         return False  # "Ari Fleischer, former press secretary to George W. Bush": whose (rules-1.104)
     return score > best or (best_inside and score >= 2 and bare_name(seg, name, titles))
 

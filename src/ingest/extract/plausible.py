@@ -141,6 +141,14 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         return None  # "Amid calls for X to resign, …": a preposition before a noun cue (rules-1.21)
     if (
         lang == "en"
+        and "," not in raw
+        and (lead_words := raw.split(None, 4))[:1]
+        and lead_words[0] in _EN_PP_HEADS
+        and len(lead_words) < 5
+    ):
+        return None  # "Alongside BLM calls for action, …": a preposition before a noun cue (rules-1.116)
+    if (
+        lang == "en"
         and raw.lstrip()[:1].islower()
         and raw.split(None, 1)[0] in _PP_STARTS
         and "," not in raw.strip(" ,")
@@ -249,6 +257,9 @@ _RELATIVE_STARTS = ("who ", "which ", "whom ", "whose ", "in which ")
 # and participles opening a clause: "Having said that the plan was costly, Mr. Lee left" (rules-1.29)
 _LEAD_PREPOSITIONS = frozenset(
     ("Amid", "Amidst", "Despite", "Ahead", "Following", "Having", "Being", "Nun", "Jetzt")
+)
+_EN_PP_HEADS = frozenset(
+    _w("Alongside Amid Amidst Despite Following During Against Unlike Besides Beyond Throughout")
 )
 _SUBJECT_INITIALS = frozenset("hstw")
 _PRONOUN_APPOSED = frozenset(("himself", "herself", "themselves", "ourselves", "both", "all"))
