@@ -97,6 +97,9 @@ _SPEECH_ACT_RE = re.compile(
 _SHOWED_RE = re.compile(
     r"\bzeigten?\s+sich\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+\s*$"
 )  # "zeigte sich sehr besorgt:"
+_AGE_NOUN_RE = re.compile(r"\d{1,3}-Jährigen?r?")
+# "In einer Mitteilung hieß es, …", "Am Abend hieß es dann, …": a frame without a source opening the sentence
+_LEAD_IMPERSONAL_RE = re.compile(r"[^,.:;„“\"]{0,60}?\b(?:hieß|heißt)\s+es(?:\s+[a-zäöüß]+){0,2}\s*,\s*")
 _FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
 
 
@@ -140,7 +143,13 @@ def _subject(text: str, sent: Sentence, adj: bool = False) -> SpeakerPhrase | No
         w = m.group()
         if k == 0 and w.lower() in _FUNCTION_START:
             return None
-        if is_cap(w) or w in _DE_LINKS or w == "-" or (k == 0 and w in _LOWER_ARTICLES):  # ("Auch die …")
+        if (
+            is_cap(w)
+            or w in _DE_LINKS
+            or w == "-"
+            or (k == 0 and w in _LOWER_ARTICLES)  # ("Auch die …")
+            or (k == 1 and _AGE_NOUN_RE.fullmatch(w))  # "Der 66-Jährige nannte …" (rules-1.115)
+        ):
             end = m.end()
             continue
         if (
@@ -273,6 +282,8 @@ def konjunktiv_statements(
         if before is None and speaker is None:
             continue
         cs, ce = finish(text, sent.start, sent.end)
+        if (lead := _LEAD_IMPERSONAL_RE.match(text, cs, ce)) is not None:
+            cs = lead.end()  # "In einer Mitteilung hieß es, man fordere …": the words after the frame (1.115)
         # after a statement the speaker is that statement's, resolved once (speaker None + same_as)
         raw = Raw(cs, ce, text[cs:ce], "indirect", "", speaker, prev.start, 0.55, para=sent.para)
         raw.same_as = before

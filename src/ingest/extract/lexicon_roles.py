@@ -53,7 +53,9 @@ DE_ROLE_NOUNS = _w(
     # rules-1.35: heads of a town hall's departments ("sagte die Dezernentin", "der Referent")
     "dezernent referent "
     # rules-1.78: deputies ("Fraktionsvize Hendrik …", "die Vize")
-    "vize"
+    "vize "
+    # rules-1.115: owners and workers of any trade ("sagte Inhaber …", "erzählte ein Lagerarbeiter")
+    "inhaber arbeiter"
 )
 _DE_IRREGULAR_FEMININE = {
     "anwalt": "anwältin",
@@ -180,7 +182,9 @@ CYR_ROLE_STEMS = _w(
     # rules-1.38: designers and builders of machines ("добавил конструктор", "— сказав конструктор проєкту")
     "конструктор "
     # rules-1.60: owners and hosts ("…, кажуть господарі.", "— рассказала хозяйка кафе"), growers and winemakers
-    "господар хозяин хозяйк хозяев виноградар винороб винодел"
+    "господар хозяин хозяйк хозяев виноградар винороб винодел "
+    # rules-1.115: kitchens and restaurants ("По словам шефа", "— написал повар", "— каже кухарка")
+    "шеф повар кухар кондитер официант офіціант бармен ресторатор сомелье"
 )
 # Words that start like a role stem but are institutions, activities or adjectives.
 CYR_NOT_ROLE = _w(
@@ -197,5 +201,6 @@ CYR_NOT_ROLE = _w(
     "соседн сусідн "  # rules-1.30: the adjective "neighbouring"
     "головне главное "  # neuter "main" ("Головне управління …"): a body, never a person
     "туристичн туристическ материал матеріал отечеств "  # rules-1.34: not tourists, mothers, fathers
-    "господарств господарськ господарн хозяйств виноградарськ виноградарск виноробн винодельч"  # 1.60: farms
+    "господарств господарськ господарн хозяйств виноградарськ виноградарск виноробн винодельч "  # 1.60: farms
+    "шефств шефськ шефск поварн кухарськ кондитерськ кондитерск"  # rules-1.115: patronage, sweet shops
 )

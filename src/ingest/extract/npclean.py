@@ -58,13 +58,16 @@ _LEAD_TIME_RE = re.compile(
 )
 _LEAD_TIME_INITIALS = frozenset("eltnomwfsiyhd")  # the first letters of _LEAD_TIME_RE's words
 _WEEKDAY_KEY_RE = re.compile(  # before trying _WEEKDAY_RE
-    "day|week|month|свою|своей|свого|seits|uary|ember|ober|March|April|May|June|July|August"
+    "day|week|month|свою|своей|свого|seits|uary|ember|ober|March|April|May|June|July|August|tag|nabend"
 )
 _WEEKDAY_RE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?|last\s+week|this\s+week|last\s+month|в\s+свою\s+очередь|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"у\s+свою\s+чергу|со\s+своей\s+стороны|зі\s+свого\s+боку|з\s+свого\s+боку|seinerseits|ihrerseits)$"
+    r"у\s+свою\s+чергу|со\s+своей\s+стороны|зі\s+свого\s+боку|з\s+свого\s+боку|seinerseits|ihrerseits|"
+    # rules-1.115: "einer Mitteilung der Stadtwerke vom Montag", "des Ministeriums am Freitagabend"
+    r"(?:vom|am)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    r"(?:abend|morgen|vormittag|nachmittag)?)$"
 )
 _LEAD_CONJ = frozenset(
     _w(
@@ -148,12 +151,14 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
 _TRAIL_MEDIUM_RE = re.compile(
     r"\s+(?:в|у|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|"
     r"einer\s+|seinem\s+|ihrem\s+)?(?:social\s+media\s+)?(?:platform\s+|network\s+)?(?:Telegram|[Тт]елеграм|Facebook|Twitter|Instagram|YouTube|TikTok|соцмереж|"
-    r"соцсет|ефір|эфир|інтерв['’]ю|интервью|X(?![\w’'])|Truth Social|Bluesky|LinkedIn|Threads)[^\s,]*"
+    r"соцсет|ефір|эфир|інтерв['’]ю|интервью|X(?![\w’'])|Truth Social|Bluesky|LinkedIn|Threads"
+    # rules-1.115: a statement ("Компания «X» в своем заявлении подчеркнула", "у своїй заяві")
+    r"|(?:официальн\w+\s+|офіційн\w+\s+|письменн\w+\s+)?(?:заявлени|заяв[іи]|сообщени|повідомленн|обращени|зверненн))[^\s,]*"
     r"(?:\s+(?:post|video|channel|account))?$"
 )
 _MEDIUM_KEYS = (  # one of them is in every match
     *"Telegram елеграм Facebook Twitter Instagram YouTube TikTok соцмереж соцсет ефір эфир інтерв интервью".split(),
-    *"Truth Bluesky LinkedIn Threads".split(),
+    *"Truth Bluesky LinkedIn Threads заяв сообщени повідомленн обращени зверненн".split(),
     " X",
 )
 

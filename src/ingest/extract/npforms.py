@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # "Critics of Prime Minister X", "Experts on Y": a group (rules-1.25); "Die Autoren der Studie" (rules-1.33)
 ONE_OF_RE = re.compile(  # rules-1.75: German "einer von ihnen", "eine von denen"
-    r"(?:(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those|the)\b"
+    r"(?:(?:one|some|two|three|four|five|six|several|many|most|none|each|both)\s+of\s+(?:them|those|the)\b"
     r"|(?:einer|eine|eines|einige|viele|manche|mehrere|zwei|drei)\s+von\s+(?:ihnen|denen)\b(?!,))"
 )
 

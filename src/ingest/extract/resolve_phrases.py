@@ -52,7 +52,9 @@ _ANAPHORIC_SOURCE_RE = re.compile(
     re.I,
 )
 _ANAPHORIC_GROUP_RE = re.compile(r"the\s+(?:people|sources|officials|insiders|diplomats)", re.I)
-_ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|several|many|most|none|each)\s+of\s+(?:them|those)\b", re.I)
+_ONE_OF_THEM_RE = re.compile(
+    r"(?:one|some|two|three|four|five|six|several|many|most|none|each|both)\s+of\s+(?:them|those)\b", re.I
+)
 _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
 _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
