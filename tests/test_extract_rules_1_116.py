@@ -55,6 +55,16 @@ RULES_1_116: list[tuple[str, str, list[Row]]] = [
         "“It was a mistake,” said Mr. Haldane, a former speechwriter for Joseph R. Halvorsen.",
         [("Haldane", "direct", "It was a mistake")],
     ),
+    (  # de: "X hatte den Standpunkt vertreten, …" / "vertrat den Standpunkt, …": X's view (rules-1.111's nouns)
+        "de",
+        "Die Gemeinde hatte den Standpunkt vertreten, der Bauantrag sei unvollständig.",
+        [("Gemeinde", "indirect", "der Bauantrag sei unvollständig")],
+    ),
+    (  # de: "Nach einer Hochrechnung des X …" is X's, like "Nach einer Umfrage des X"
+        "de",
+        "Nach einer Hochrechnung des Senders liegt die Partei bei 31 Prozent.",
+        [("Sender", "indirect", "liegt die Partei bei 31 Prozent")],
+    ),
 ]
 
 

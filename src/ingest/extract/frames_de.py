@@ -46,7 +46,7 @@ DE_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:(?!eigenen\s)[a-zäöüß]+\s+){0,2}(?:Angaben|Ansicht|"
     r"Worten|Einschätzung|Darstellung|Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|"
     r"einem\s+(?:[a-zäöüß]+\s+)?Bericht|Berichten|Meldungen|einer\s+(?:[a-zäöüß]+\s+)?(?:Studie|Umfrage|Untersuchung|Analyse|Prognose|Schätzung|Erhebung|"
-    r"Statistik|Auswertung|Mitteilung)|(?:Zahlen|Daten)(?=\s+(?:des|der|von)\s)))\s+"
+    r"Statistik|Auswertung|Mitteilung|Hochrechnung)|(?:Zahlen|Daten)(?=\s+(?:des|der|von)\s)))\s+"
 )  # rules-1.34: adjectives ("Nach offiziellen Angaben"), studies ("Nach einer Umfrage des Instituts X");
 # rules-1.71: figures ("Nach Zahlen des Statistischen Bundesamts ist …", "Nach neuen Daten der Agentur …")
 # rules-1.107: an adjective after the article ("Nach einer ersten Schätzung des Verbands sind …")

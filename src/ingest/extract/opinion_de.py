@@ -12,9 +12,11 @@ from ingest.extract.quotes import in_quote
 from ingest.extract.sentences import Sentence
 
 _OPINION_RE = re.compile(
-    r"(?P<subj>[A-ZÄÖÜ][^,.;:!?„“\"]{1,80}?)\s+(?P<verb>ist|war|sind|waren|vertritt|vertrat|vertraten|vertreten)\s+"
-    r"(?:[A-Za-zÄÖÜäöüß-]+\s+){0,4}?(?:der|die)\s+(?:Ansicht|Auffassung|Meinung|Überzeugung)"
-    r"(?:\s+[a-zäöüß]+)?,\s+(?=\S)"
+    r"(?P<subj>[A-ZÄÖÜ][^,.;:!?„“\"]{1,80}?)\s+(?:(?P<verb>ist|war|sind|waren|vertritt|vertrat|vertraten|vertreten)\s+"
+    r"(?:[A-Za-zÄÖÜäöüß-]+\s+){0,4}?(?:der|die|den)\s+(?:Ansicht|Auffassung|Meinung|Überzeugung|Standpunkt|Position)"
+    r"(?:\s+[a-zäöüß]+)?"  # "hatte den Standpunkt vertreten, …" (the perfect)
+    r"|(?P<aux>hat|hatte|hatten|haben)\s+(?:[A-Za-zÄÖÜäöüß-]+\s+){0,4}?(?:die|den)\s+(?:Ansicht|Auffassung|"
+    r"Meinung|Standpunkt|Position)\s+vertreten),\s+(?=\S)"
 )
 
 
@@ -25,7 +27,9 @@ def opinion_sentences(text: str, sents: list[Sentence]) -> list[int]:
     return [si for si, s in enumerate(sents) if _VIEW_NOUN_RE.search(text, s.start, s.end)]
 
 
-_VIEW_NOUN_RE = re.compile(r"\s(?:der|die)\s+(?:Ansicht|Auffassung|Meinung|Überzeugung)\b")
+_VIEW_NOUN_RE = re.compile(
+    r"\s(?:der|die|den)\s+(?:Ansicht|Auffassung|Meinung|Überzeugung|Standpunkt|Position)\b"
+)
 
 
 def de_opinion_frame(
@@ -33,15 +37,9 @@ def de_opinion_frame(
 ) -> Frame | None:
     """The view a German sentence's subject states with "ist der Ansicht"/"vertritt die Auffassung" and a
     clause after the comma (a "dass" clause or one in Konjunktiv), else None."""
-    if (
-        "Ansicht" not in text[s:e]
-        and "Auffassung" not in text[s:e]
-        and "Meinung" not in text[s:e]
-        and ("Überzeugung" not in text[s:e])
-    ):
-        return None
     m = _OPINION_RE.match(text, s, e)
-    if m is None or in_quote(m.start("verb"), spans, qstarts):
+    verb = "verb" if m is not None and m.group("verb") else "aux"
+    if m is None or in_quote(m.start(verb), spans, qstarts):
         return None
     sp = plausible_speaker(m.group("subj"), "de")
     if sp is None or sp.kind not in ("person", "role", "organisation", "group", "anonymous", "pronoun"):
@@ -50,4 +48,4 @@ def de_opinion_frame(
     end = e
     while end > start and text[end - 1] in " \n.!":
         end -= 1
-    return Frame(sp, start, end, m.group("verb"), 0.8) if end - start > 10 else None
+    return Frame(sp, start, end, m.group(verb), 0.8) if end - start > 10 else None
