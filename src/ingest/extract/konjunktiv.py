@@ -76,7 +76,8 @@ _FUNCTION_START = frozenset(
     _w(
         "im am in an auf bei nach vor seit mit laut auch jetzt dann damit doch aber und oder so zudem "
         "außerdem dabei daher deshalb trotzdem inzwischen bereits schon noch nun zuvor danach dagegen "
-        "stattdessen zwar wie wenn als ob weil da dass für gegen über unter zwischen durch um ab bis aus"
+        "stattdessen zwar wie wenn als ob weil da dass für gegen über unter zwischen durch um ab bis aus "
+        "wer was wo falls sofern sobald solange obwohl nachdem sollte"  # "Wer pünktlich zahle, sei …" (1.117)
     )
 )
 _DE_LINKS = frozenset(_w("der die das des dem den ein eine einer eines einem von für und"))
@@ -97,6 +98,7 @@ _SPEECH_ACT_RE = re.compile(
 _SHOWED_RE = re.compile(
     r"\bzeigten?\s+sich\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+\s*$"
 )  # "zeigte sich sehr besorgt:"
+_AGE_NOUN_RE = re.compile(r"\d{1,3}-[JjF]ährige[nr]?$")  # "Die 56-Jährige verwies auf …" (rules-1.117)
 _FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
 
 
@@ -140,7 +142,13 @@ def _subject(text: str, sent: Sentence, adj: bool = False) -> SpeakerPhrase | No
         w = m.group()
         if k == 0 and w.lower() in _FUNCTION_START:
             return None
-        if is_cap(w) or w in _DE_LINKS or w == "-" or (k == 0 and w in _LOWER_ARTICLES):  # ("Auch die …")
+        if (
+            is_cap(w)
+            or w in _DE_LINKS
+            or w == "-"
+            or (k == 0 and w in _LOWER_ARTICLES)
+            or _AGE_NOUN_RE.match(w)
+        ):
             end = m.end()
             continue
         if (
@@ -285,7 +293,10 @@ def _open_question(stext: str) -> bool:
     """ "Ob er bleiben wolle, ließ er offen.": a question the speaker left open, its main clause without
     Konjunktiv I ("Ob die Welle …, lasse sich nicht sagen" is reported speech; rules-1.33)."""
     comma = stext.rfind(", ")
-    return comma > 0 and _KONJ1_RE.search(stext, comma) is None
+    if comma < 0 or _KONJ1_RE.search(stext, comma) is not None:
+        return False
+    verb = stext[comma + 2 :].split(" ", 1)[0]  # "Ob …, hänge vom Wetter ab": a regular Konjunktiv I (1.117)
+    return not (verb.islower() and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
 
 
 def _spoken(text: str, a: int, b: int) -> bool:
