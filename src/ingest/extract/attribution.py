@@ -142,6 +142,9 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         sp = plausible_speaker(raw, lang, appositive=True)
         return (sp, cue, pos) if sp is not None else None
     raw = text[p : cue.start()]
+    if lang == "de" and cue.group() == "zitiert" and raw.startswith(("wird ", "wurde ")):
+        p += raw.index(" ") + 1  # „…“, wird Hensel in der Erklärung zitiert: the auxiliary is no name (1.117)
+        raw = text[p : cue.start()]
     if cue.group() == "quoted" and raw.endswith(("was ", "is ")):
         raw = raw[: raw.rstrip().rfind(" ") + 1]  # "…," she was quoted as saying (by the Echo) (rules-1.13)
     sp = plausible_speaker(raw, lang, appositive=True)

@@ -14,6 +14,7 @@ from ingest.extract.about_forms import de_about_this
 from ingest.extract.cues import Raw
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_de import DE_SHOWED_RE, DE_SPEECH_ACT_RE
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import is_title_token
 from ingest.extract.sentences import Sentence, lead_stamp_end
@@ -76,7 +77,8 @@ _FUNCTION_START = frozenset(
     _w(
         "im am in an auf bei nach vor seit mit laut auch jetzt dann damit doch aber und oder so zudem "
         "außerdem dabei daher deshalb trotzdem inzwischen bereits schon noch nun zuvor danach dagegen "
-        "stattdessen zwar wie wenn als ob weil da dass für gegen über unter zwischen durch um ab bis aus"
+        "stattdessen zwar wie wenn als ob weil da dass für gegen über unter zwischen durch um ab bis aus "
+        "wer was wo falls sofern sobald solange obwohl nachdem sollte"  # "Wer pünktlich zahle, sei …" (1.117)
     )
 )
 _DE_LINKS = frozenset(_w("der die das des dem den ein eine einer eines einem von für und"))
@@ -86,18 +88,7 @@ _DE_PLACE_PREPS = frozenset(_w("im am in aus beim vom"))
 _SPEAKER_KINDS = frozenset(_w("person organisation role"))
 _WORD_RE = re.compile(r"[\w’'-]+|[^\w\s]")
 _QUOTE_OPEN = '„“"»«‚‘'
-# rules-1.18: verbs of a speech act without a reported clause; Konjunktiv II after them is reported speech
-# too ("Die Betriebsrätin nannte die Pläne «…». Die Beschäftigten hätten auf Lohn verzichtet.")
-_SPEECH_ACT_RE = re.compile(
-    r"\b(?:nannte|nannten|bezeichnete|bezeichneten|kritisierte|kritisierten|beklagte|beklagten|verteidigte|"
-    r"verteidigten|begründete|begründeten|warnte|warnten|warf|warfen|"  # "warf X … vor" (1.32)
-    r"hielt\s+dagegen|hielten\s+dagegen|widersprach|widersprachen|entgegnete|entgegneten|konterte|konterten|"
-    r"(?:sprach|sprachen)\s+von|(?:verwies|verwiesen)\s+(?:[\w-]+\s+){0,3}?auf)\b"  # rules-1.49
-)
-_SHOWED_RE = re.compile(
-    r"\bzeigten?\s+sich\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+\s*$"
-)  # "zeigte sich sehr besorgt:"
-_AGE_NOUN_RE = re.compile(r"\d{1,3}-Jährigen?r?")
+_AGE_NOUN_RE = re.compile(r"\d{1,3}-[JjF]ährige[nr]?")  # "Der 66-Jährige nannte …" (1.115, 1.117)
 # "In einer Mitteilung hieß es, …", "Am Abend hieß es dann, …": a frame without a source opening the sentence
 _LEAD_IMPERSONAL_RE = re.compile(r"[^,.:;„“\"]{0,60}?\b(?:hieß|heißt)\s+es(?:\s+[a-zäöüß]+){0,2}\s*,\s*")
 _FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
@@ -148,7 +139,7 @@ def _subject(text: str, sent: Sentence, adj: bool = False) -> SpeakerPhrase | No
             or w in _DE_LINKS
             or w == "-"
             or (k == 0 and w in _LOWER_ARTICLES)  # ("Auch die …")
-            or (k == 1 and _AGE_NOUN_RE.fullmatch(w))  # "Der 66-Jährige nannte …" (rules-1.115)
+            or _AGE_NOUN_RE.fullmatch(w)  # "Der 66-Jährige nannte …", "Die 56-Jährige verwies …"
         ):
             end = m.end()
             continue
@@ -196,7 +187,7 @@ def _pronoun_act(text: str, prev: Sentence) -> SpeakerPhrase | None:
     """ "Er warf der Firma vor, … Seit 2024 habe sie …": a pronoun before a speech act is the subject, for the
     resolver to find (rules-1.35)."""
     pron = next((p for p in ("Er", "Sie") if text.startswith(p + " ", prev.start)), "")
-    if not pron or _SPEECH_ACT_RE.match(text, prev.start + len(pron) + 1) is None:
+    if not pron or DE_SPEECH_ACT_RE.match(text, prev.start + len(pron) + 1) is None:
         return None
     return analyze_np(pron, "de")
 
@@ -241,7 +232,7 @@ def konjunktiv_statements(
         if (
             colon > 0
             and _konjunktiv(
-                stext[colon:], not (" sich " in stext[:colon] and _SHOWED_RE.search(stext, 0, colon))
+                stext[colon:], not (" sich " in stext[:colon] and DE_SHOWED_RE.search(stext, 0, colon))
             )
         ):  # "X verteidigte die Kürzung: Alle Ressorts müssten …"; "X zeigte sich zuversichtlich: … hätten" (1.74)
             sp = _subject(text, sent, adj=True) or _find_inverted_subject(stext[:colon])
@@ -267,13 +258,15 @@ def konjunktiv_statements(
         ):
             before = by_sent.get(si - 2)
         if not _konjunktiv(stext, before is None) and not (
-            before is None and _SPEECH_ACT_RE.search(text, prev.start, prev.end) and _konjunktiv(stext, False)
+            before is None
+            and DE_SPEECH_ACT_RE.search(text, prev.start, prev.end)
+            and _konjunktiv(stext, False)
         ):
             continue  # Konjunktiv II only after a statement or a speech act ("X nannte die Pläne …")
         own = _subject(text, sent)
         if own is not None and own.kind == "person" and not _has_konj_after(stext, own.name):
             continue  # "Gemeinderat Lukas Ortner … hielt dagegen, dass …": someone else's sentence
-        act = _SPEECH_ACT_RE.search(text, prev.start, prev.end) is not None
+        act = DE_SPEECH_ACT_RE.search(text, prev.start, prev.end) is not None
         speaker = (
             None
             if before is not None
@@ -296,7 +289,10 @@ def _open_question(stext: str) -> bool:
     """ "Ob er bleiben wolle, ließ er offen.": a question the speaker left open, its main clause without
     Konjunktiv I ("Ob die Welle …, lasse sich nicht sagen" is reported speech; rules-1.33)."""
     comma = stext.rfind(", ")
-    return comma > 0 and _KONJ1_RE.search(stext, comma) is None
+    if comma < 0 or _KONJ1_RE.search(stext, comma) is not None:
+        return False
+    verb = stext[comma + 2 :].split(" ", 1)[0]  # "Ob …, hänge vom Wetter ab": a regular Konjunktiv I (1.117)
+    return not (verb.islower() and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
 
 
 def _spoken(text: str, a: int, b: int) -> bool:

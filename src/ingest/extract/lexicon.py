@@ -307,7 +307,7 @@ ORG_HEADS = frozenset(
         # German towns and districts ("Die Stadt teilte mit", "Der Kreis prüfe …")
         "securities holdings homes capital partners investments bureau stadt kreis "
         # rules-1.23: outlets named with ordinary words ("said Yahoo Finance", "Middle East Eye reported")
-        "finance eye "
+        "finance eye bund "  # rules-1.117: "Dem Bund für Umwelt und Naturschutz zufolge"
         # rules-1.25: drug and laboratory firms named by their trade ("Meridian Biologics said")
         "biologics therapeutics pharmaceuticals biosciences biotech diagnostics laboratories labs "
         # rules-1.40: financial firms named by their trade ("…, the lender said", "the insurer said",
@@ -353,7 +353,7 @@ ORG_STEMS = _w(
     # rules-1.21: town halls and commissions ("Aus dem Rathaus hieß es", "повідомила Центральна виборча комісія")
     "rathaus комісі комисси "
     # rules-1.22: secretariats ("повідомили в секретаріаті ради")
-    "секретаріат секретариат бюро "
+    "секретаріат секретариат бюро фінустанов финучрежден "  # rules-1.117: "додали у фінустанові"
     # rules-1.35: district administrations ("В управе района сообщили …")
     "управа управы управе управу управой "
     # rules-1.40: weather services ("Как сообщили в региональном гидрометцентре, …")

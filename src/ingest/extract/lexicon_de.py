@@ -1,8 +1,10 @@
 """German auxiliaries, in one place for the patterns built from them (data only): the perfect's "haben"
 (``coordination``, ``cues``, ``final``), and the finite verbs that end a subject before a frame
-(``frames_de``)."""
+(``frames_de``); the speech acts after which Konjunktiv II is reported speech (``konjunktiv``)."""
 
 from __future__ import annotations
+
+import re
 
 # the perfect and pluperfect auxiliary: "Die Ministerin hat angekündigt, …", "…, hatte Obama … gesagt"
 DE_HABEN = ("hat", "hatte", "haben", "hatten")
@@ -15,3 +17,15 @@ DE_WERDEN = ("wurde", "wurden", "wird", "werden")
 DE_SUBJUNCTIVE_FINITE = (
     "sei seien wäre wären werde werden würde würden könne könnte müsse solle wolle dürfe"
 ).split()
+
+# rules-1.18: verbs of a speech act without a reported clause; Konjunktiv II after them is reported speech
+# too ("Die Betriebsrätin nannte die Pläne «…». Die Beschäftigten hätten auf Lohn verzichtet.")
+DE_SPEECH_ACT_RE = re.compile(
+    r"\b(?:nannte|nannten|bezeichnete|bezeichneten|kritisierte|kritisierten|beklagte|beklagten|verteidigte|"
+    r"verteidigten|begründete|begründeten|warnte|warnten|warf|warfen|"  # "warf X … vor" (1.32)
+    r"hielt\s+dagegen|hielten\s+dagegen|widersprach|widersprachen|entgegnete|entgegneten|konterte|konterten|"
+    r"(?:sprach|sprachen)\s+von|(?:verwies|verwiesen)\s+(?:[\w-]+\s+){0,3}?auf)\b"  # rules-1.49
+)
+DE_SHOWED_RE = re.compile(
+    r"\bzeigten?\s+sich\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+\s*$"
+)  # "zeigte sich sehr besorgt:"

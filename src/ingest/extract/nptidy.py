@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.lexicon_people import ANON_MARKERS
+from ingest.extract.roles import is_title_token
 
 # 'Tomasz "Vex" Kowal', "Andrés 'El Mago' Ruiz", "Олег «Бізон» Петренко": the nickname is not the name
 _NICKNAME_RE = re.compile(
@@ -50,6 +51,16 @@ _DE_FROM_PLACE_RE = re.compile(
 )
 
 
+# rules-1.117: "Several drivers interviewed outside the depot", "Voters polled by the newspaper": a past participle
+# of asking after the noun opens a reduced relative clause; the speakers are the noun before it
+_EN_NOT_NP = r"(?!(?:was|were|is|are|be|been|has|have|had|then|who|which|that|and|but|or)\b)"  # no clause
+_EN_ASKED_RE = re.compile(
+    rf"(?P<head>(?:{_EN_NOT_NP}[A-Za-z][\w'-]*\s+){{0,3}}{_EN_NOT_NP}[A-Za-z][\w'-]*)\s+(?:interviewed|"
+    r"questioned|polled|surveyed|contacted|approached|reached|spoken\s+to)\s+(?:by|outside|at|in|on|near|after|"
+    r"during|via|for|this|last|over)\s.+"
+)
+
+
 def tidy_np(phrase: str, lang: str) -> str:
     """``phrase`` with the parts that hide its person removed (the phrase itself when there are none)."""
     if phrase.count('"') + phrase.count("“") + phrase.count("«") + phrase.count("'") + phrase.count("‘"):
@@ -62,6 +73,8 @@ def tidy_np(phrase: str, lang: str) -> str:
         if not m.group("rel") and any(a in phrase for a in ANON_MARKERS):
             return f"{m.group('head')}, {phrase[m.end('head') :].strip()}"  # "A regular who did not want to
             # be named": read as ", who …" so that its anonymity counts (rules-1.113)
+        return m.group("head")
+    if lang == "en" and (m := _EN_ASKED_RE.fullmatch(phrase)) is not None:
         return m.group("head")
     if lang == "de" and (m := _DE_POSSESSIVE_RE.match(phrase)) is not None:
         return phrase[m.end() :]
@@ -101,10 +114,22 @@ _DE_REGION_ADJ_RE = re.compile(r"[A-ZÄÖÜ]\w{2,}ische[rn]?\s+[A-ZÄÖÜ]")
 _LEADING_LOWER_RE = re.compile(r"^(?:[a-zäöü]\w*\s+)+")
 
 
+# rules-1.117: a body named after a descriptor that ends in a body noun ("Wildlife group Wolven in Nederland",
+# "Campaign group Friends of the Earth", "the charity Save the Children"): the name keeps its small words
+_EN_DESCRIBED_BODY_RE = re.compile(
+    r"(?:[A-Za-z][a-z-]+\s+){0,3}?(?:group|charity|organi[sz]ation|association|foundation|coalition|alliance|"
+    r"network|union|watchdog)\s+(?P<body>[A-Z][\w'-]*(?:(?:\s+(?:of|the|in|for|and|on|against)){0,2}"
+    r"\s+[A-Z][\w'-]*)+)"
+)
+
+
 def body_not_person(name: str, cleaned: str, lang: str) -> str:
     """The body that ``cleaned`` names when the person ``name`` read in it is none, else "": two capitalised
     words after "&" ("Haus & Grund Sachsen", a firm's second half) or, in German, a region's adjective before
     a noun after a body word ("der Landesverband Badischer Imker"); the body's name without its article."""
+    m = _EN_DESCRIBED_BODY_RE.fullmatch(cleaned) if lang == "en" and cleaned.endswith(name) else None
+    if m is not None and not is_title_token(m.group("body").split()[0]):  # not "the union President X"
+        return m.group("body")
     amp = "&" in cleaned and f"& {name}" in cleaned
     region = lang == "de" and f" {name}" in cleaned and _DE_REGION_ADJ_RE.match(name) is not None
     return _LEADING_LOWER_RE.sub("", cleaned) if amp or region else ""

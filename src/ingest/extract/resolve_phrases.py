@@ -153,7 +153,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     if e is not None and mine and (theirs := e.parties | {p for x in e.roles for p in parties_in(x)}):
         e = None if mine.isdisjoint(theirs) else e  # "The Democratic presidential nominee" is not the
         # Republican one resolved before (rules-1.39)
-    if e is None and role_class(sp.text) and (e := _named_next(r, ref)) is not None:
+    if e is None and (e := _named_next(r, ref, sp.text)) is not None:
         e.add_role(sp.text)  # the lead's role, named at the start of the next paragraph
     if e is not None:
         e.subject_pos.append(ref)
@@ -204,10 +204,12 @@ def _subject_just_before(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> 
     return found[1] if found is not None and r.sentences_apart(found[0], ref) <= 1 else None
 
 
-def _named_next(r: Resolver, ref: int) -> Entity | None:
+def _named_next(r: Resolver, ref: int, role: str) -> Entity | None:
     """A role in the lead paragraph ("…, and Latvia's transport minister said …") held by the person
     whose full name opens the second paragraph ("Marta Liepiņa told a news conference …") and who has
-    no role of their own."""
+    no role of their own; a role of no class only when that person's own role ends in the same noun ("…,
+    the returning officer announced." / "Returning officer Helen Marsh said …", rules-1.117)."""
+    head = "" if role_class(role) else role.rsplit(None, 1)[-1].lower()
     nl = r.text.find("\n")
     if nl < ref:
         return None
@@ -215,7 +217,9 @@ def _named_next(r: Resolver, ref: int) -> Entity | None:
     # rules-1.18: also after a quote opening the paragraph ("“…,” Hanna Yarmoliuk told the AP")
     named = [e for e in r.entities.values() if nl < e.first_pos < end and " " in e.name]
     first = min(named, key=lambda e: e.first_pos) if named else None
-    return first if first is not None and not first.role_classes else None
+    if first is None or first.role_classes:
+        return None
+    return first if not head or any(x.rsplit(None, 1)[-1].lower() == head for x in first.roles) else None
 
 
 def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:

@@ -76,7 +76,12 @@ CAP_STOP = frozenset(
         # rules-1.23: quantity openers ("More than a third of the 6,000 respondents said …")
         " more less fewer"
         # rules-1.25: "Late Russian opposition leader …" (the late); rules-1.113: "Другие родители говорят …"
-        " late " + _CYR_QUANTIFIER_WORDS
+        " late "
+        + _CYR_QUANTIFIER_WORDS
+        # rules-1.117: German openers of a subordinate clause or a conditional and prepositions of place
+        # ("Wer pünktlich zahle, sei …", "Sollte sich der Befund bestätigen, …", "Auf Schildern … steht")
+        + " wer wo wenn ob falls weil obwohl sofern sobald solange nachdem sollte sollten würde würden hätte "
+        "hätten wäre wären könnte könnten müsste müssten dürfte dürften auf unter über hinter neben"
     )
 )
 
