@@ -53,6 +53,19 @@ def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
     return best
 
 
+# rules-1.120: words that refer back to a body named before ("Die Bahn …, hieß es aus dem Konzern.")
+_DE_BACK_REFERENCES = frozenset(
+    _w("konzern unternehmen haus firma behörde ministerium verband verein klub club amt partei kreis umfeld")
+)
+
+
+def not_named_before(src: str, before: str) -> bool:
+    """Whether "…, hieß es aus <src>." names a source other than the body ``before`` named last: none was
+    named, or ``src`` is neither part of its name nor a word that refers back to it ("dem Konzern")."""
+    low = src.lower()
+    return not before or (low not in before.lower() and low not in _DE_BACK_REFERENCES)
+
+
 # A body in the locative at a clause start ("В администрации района …", "У пресслужбі ОВА …"), also after
 # an adjective ("В районной администрации", rules-1.78).
 _CYR_LOC_BODY_RE = re.compile(

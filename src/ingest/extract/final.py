@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.adjuncts import ADJUNCT_RE, MEDIUM_TAIL_RE
-from ingest.extract.bodies import org_before
+from ingest.extract.bodies import not_named_before, org_before
 from ingest.extract.clauses import CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
@@ -151,9 +151,10 @@ def final_attribution(
             if (
                 " aus " in tail
                 and (src := _DE_AUS_SOURCE_RE.search(tail))
-                and not org_before(text, lang, t.start())
+                and not_named_before(src["src"], org_before(text, lang, t.start()))
             ):
-                # "…, hieß es aus dem Ordinariat.": no body named before, so the place it came from (1.74)
+                # "…, hieß es aus dem Ordinariat.": no body named before, so the place it came from (1.74);
+                # rules-1.120: also after another body ("…, hieß es aus der Koalition." after the Behörde)
                 return SpeakerPhrase(src["src"], "organisation", org=src["src"]), toks[j].start()
             doc = _DE_DARIN_RE.match(tail) is not None  # "…, heißt es darin.": the document just named (1.80)
             return SpeakerPhrase("darin" if doc else "es", "pronoun", gender="o"), toks[j].start()

@@ -15,7 +15,7 @@ from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS
 from ingest.extract.listeners_de import is_named_media_listener
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
-from ingest.extract.roles import ROLE_CLASSES, is_cyr_role, is_org_head
+from ingest.extract.roles import ROLE_CLASSES, cyr_adjective_at, is_cyr_role, is_org_head
 from ingest.extract.speakers import (
     is_cap,
     is_first_name,
@@ -194,7 +194,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
         elif (
             0 < j < len(toks)
             and (
-                _cyr_role_nominative(toks[j].group())
+                _cyr_role_nominative(toks[j + cyr_adjective_at(toks, j)].group())
                 or (
                     is_speaker_noun(toks[j].group()) and not toks[j].group().endswith(_CYR_PLURAL_OBJECT_ENDS)
                 )

@@ -173,10 +173,12 @@ def _unlabelled_questions(text: str) -> frozenset[str]:
 # Direct speech set off by dashes instead of quote marks (Ukrainian, Russian):
 # "— Тато дивився матч, — розповів нападник." / "— Мы готовы! — заявил он. — Ждем решения."
 # (rules-1.113) A dash inside the words after a word ("— Такие переносы — нормальная практика …, — добавил
-# он.") is part of them; only a dash after a comma or ! ? … closes them.
+# он.") is part of them; only a dash after a comma or ! ? … closes them. (rules-1.120) The writer's own sentence
+# may follow the attribution in the paragraph ("— …, — рассказала X. По ее словам, …"); it is left to the rest.
 _DASH_QUOTE_RE = re.compile(
     r"^[ \t]*[—–][ \t]+(?P<q>(?:[^\n—–]|(?<=[^\s,!?….][ \t])[—–](?=[ \t]))*[^\s,—–])(?:,|(?<=[!?…]))[ \t]+[—–][ \t]+(?P<cue>[а-яіїєґё]+)[ \t]+"
-    r"(?P<np>[^\n.!?—–]{2,80}?)[ \t]*(?:[.!](?:[ \t]*[—–][ \t]+(?P<q2>[^\n]*[^\s.]))?)?[ \t.]*$",
+    r"(?P<np>[^\n.!?—–]{2,80}?)[ \t]*(?:[.!](?:[ \t]*[—–][ \t]+(?P<q2>[^\n]*[^\s.])"
+    r"|[ \t]+(?=[А-ЯІЇЄҐЁ])[^\n]*)?)?[ \t.]*$",  # rules-1.120: or the writer's next sentence ("… . По ее словам, …")
     re.M,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon_people import ANON_MARKERS
 from ingest.extract.roles import is_title_token
 
@@ -112,6 +113,12 @@ def opens_with_predicate(left: str) -> bool:
 # rules-1.74: a "name" that starts with a region's adjective ("Badischer Imker") names a body's members
 _DE_REGION_ADJ_RE = re.compile(r"[A-ZÄÖÜ]\w{2,}ische[rn]?\s+[A-ZÄÖÜ]")
 _LEADING_LOWER_RE = re.compile(r"^(?:[a-zäöü]\w*\s+)+")
+# rules-1.120: a compass word opening a name of two or more capitalised words ("North Star Transit", "Western
+# Power Distribution") is part of that name, not a demonym before a person's
+_EN_COMPASS_NAME_RE = re.compile(
+    r"(?:[^,]*,\s+)?(?:[a-z]\w*\s+)*(?P<body>(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+"
+    r"(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)),?"
+)
 
 
 # rules-1.117: a body named after a descriptor that ends in a body noun ("Wildlife group Wolven in Nederland",
@@ -132,6 +139,13 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
         return m.group("body")
     amp = "&" in cleaned and f"& {name}" in cleaned
     region = lang == "de" and f" {name}" in cleaned and _DE_REGION_ADJ_RE.match(name) is not None
+    if (
+        lang == "en"
+        and (m := _EN_COMPASS_NAME_RE.fullmatch(cleaned)) is not None
+        and m["rest"] == name
+        and not is_first_name(name.split()[0])
+    ):
+        return m["body"]  # "The district's bus contractor, North Star Transit" (rules-1.120)
     return _LEADING_LOWER_RE.sub("", cleaned) if amp or region else ""
 
 

@@ -82,6 +82,14 @@ _SECOND_ATTRIBUTION_RE = re.compile(
 )
 
 
+# rules-1.120: a plural subject with a short place after it opening the sentence ("Farmers in the south say …",
+# "Residents near the plant claim …"): the plural cue word after the place noun is the verb
+_PLURAL_PLACE_SUBJECT_RE = re.compile(
+    r"(?:(?:Many|Some|Most|Local|Other)\s+)?(?:[A-Z][a-z]+(?:s|men)|People)\s+(?:in|near|from|across|around|along|outside)\s+"
+    r"(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?"
+)
+
+
 def _long_np_clause(text: str, pos: int, cue_end: int, end: int) -> bool:
     """(rules-1.113) A long that-less clause after a cue that otherwise needs "that" opens with a short subject
     and an auxiliary ("insisted the contract with the supplier had been signed before …"); the cue is no
@@ -282,6 +290,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     or prev.group().lower() in PRONOUNS
                     or prev.group().lower().endswith("s")
                     or closes_apposition(toks, i, s)
+                    or _PLURAL_PLACE_SUBJECT_RE.fullmatch(text, s, prev.end()) is not None  # (rules-1.120)
                     or (low.endswith("s") and i + 1 < len(toks) and toks[i + 1].group() == "that")
                     or (
                         prev.group() == "to"

@@ -42,7 +42,8 @@ _DE_ORG_HEADS = _w(
     "bauaufsicht finanzaufsicht bankenaufsicht heimaufsicht schulaufsicht polizeidirektion polizeipräsidium "
     "klub club umfeld "  # rules-1.30: "Aus dem Umfeld des englischen Klubs heißt es, …"
     "pfarrei firma "  # rules-1.80: "teilte die Pfarrei mit", "die Baufirma", "der Sicherheitsfirma"
-    "intendanz direktion rektorat dekanat"  # rules-1.93: a theatre's or a university's management
+    "intendanz direktion rektorat dekanat "  # rules-1.93: a theatre's or a university's management
+    "kämmerei"  # rules-1.120: a town's treasury, a coalition ("hieß es aus der Koalition")
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
@@ -282,3 +283,15 @@ def cyr_adjective_body(words: list[str]) -> bool:
     """An adjective, a body noun and more words ("областной службы по охране объектов …", "обласної служби з
     охорони …"): a body named by its head, whatever follows (rules-1.107)."""
     return len(words) > 3 and _CYR_ADJ_RE.search(words[0]) is not None and is_org_word(words[1])
+
+
+# rules-1.120: a lower-case adjective in the nominative before a role noun ("местная жительница", "головна лікарка")
+_CYR_NOMINATIVE_ADJ_RE = re.compile(
+    r"[а-яіїєґё'’-]{2,}(?:ая|яя|ый|ий|ой|ій|ова|ева|єва|ьна|ена|ана|ина|ська|цька)"
+)
+
+
+def cyr_adjective_at(toks: list[re.Match[str]], j: int) -> int:
+    """1 when ``toks[j]`` is a lower-case nominative adjective with a word after it (the role noun to read
+    in its place: "рассказала «Марийской правде» местная жительница …"), else 0."""
+    return int(j + 1 < len(toks) and _CYR_NOMINATIVE_ADJ_RE.fullmatch(toks[j].group()) is not None)
