@@ -24,7 +24,7 @@ import duckdb
 
 from ingest import publish, store
 from ingest.build import CheckFailed, StepResult, build_database, database_state, models_hash
-from ingest.config import IngestError
+from ingest.config import IngestError, check_folder
 from ingest.progress import terminal_progress
 from ingest.sqlfiles import SqlModel, load_models
 
@@ -62,6 +62,7 @@ class BuildResult:
 
 @contextmanager
 def build_lock(build_dir: Path) -> Iterator[None]:
+    check_folder(build_dir.parent)
     build_dir.mkdir(parents=True, exist_ok=True)
     with (build_dir / "lock").open("a") as fh:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
