@@ -136,7 +136,7 @@ def process_step(
     registry = registry if registry is not None else default_registry()
     with paused_gc(), Catalog.open(warehouse) as cat, ExtractionPool(registry) as extractor:
         remove_orphans(warehouse)  # temp files of fetchers killed mid-write
-        inbox = read_inbox(warehouse)
+        inbox = read_inbox(warehouse, summary.errors)
         done = cat.processed_fetch_ids(fid for _, _, fid in inbox)
         batch = Batch(states=cat.load_states(), feeds=feeds, settings=settings, page_budget=page_budget)
         batch.extractor = extractor
