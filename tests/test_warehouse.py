@@ -355,3 +355,40 @@ def test_a_query_that_meets_a_file_being_replaced_runs_again_on_the_new_one(tmp_
         assert query_warehouse(tmp_path, "select count(*) from t") == (["count_star()"], [(200000,)])
     finally:
         thread.join()
+
+
+LAKE_DAMAGE = [
+    # (the build that meets the file, what happened to it, the reason named after "cannot be read (")
+    ("rebuild", "truncated", "Invalid Input Error: No magic bytes found at end of file '…')"),
+    ("rebuild", "garbage", "Invalid Input Error: File '…' too small to be a Parquet file)"),
+    ("rebuild", "deleted", 'IO Error: No files found that match the pattern "…")'),
+    ("incremental", "truncated", "Invalid Input Error: No magic bytes found at end of file '…')"),
+    ("incremental", "deleted", 'IO Error: No files found that match the pattern "…")'),
+]
+
+
+@pytest.mark.parametrize(("build", "damage", "reason"), LAKE_DAMAGE)
+def test_an_unreadable_lake_file_is_one_line_naming_it_and_publishes_nothing(
+    warehouse: Path, build: str, damage: str, reason: str
+) -> None:
+    batches = scenario_batches()
+    write_batch(warehouse, *batches[0])
+    build_warehouse(warehouse)
+    before = query_warehouse(warehouse, "select count(*) from articles")[1]
+    if build == "incremental":
+        write_batch(warehouse, *batches[1])
+    newest = max(read_lake_files(warehouse, 0), key=lambda f: f.seq)
+    path = warehouse / "lake" / newest.path
+    if damage == "truncated":
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    elif damage == "garbage":
+        path.write_bytes(b"garbage")
+    else:
+        path.unlink()
+    with pytest.raises(IngestError) as caught:
+        build_warehouse(warehouse, full=build == "rebuild")
+    assert str(caught.value) == (
+        f"lake file {path} cannot be read ({reason}; this step was rolled back and nothing published: restore the"
+        " file from a backup"
+    )
+    assert query_warehouse(warehouse, "select count(*) from articles")[1] == before
