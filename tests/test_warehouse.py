@@ -392,3 +392,52 @@ def test_an_unreadable_lake_file_is_one_line_naming_it_and_publishes_nothing(
         " file from a backup"
     )
     assert query_warehouse(warehouse, "select count(*) from articles")[1] == before
+
+
+BUILD_DB_DAMAGE = [
+    # (what happened to the private build database, damaged: set aside and rebuilt; else a guard)
+    ("garbage", True),  # overwritten: "not a valid DuckDB database file"
+    ("truncated", True),  # cut in half: "Could not read enough bytes from file"
+    ("bad blocks", True),  # a run of bytes overwritten mid-file: "Corrupt database file: computed checksum …"
+    ("garbage log", False),  # a WAL that is no log: DuckDB ignores it
+]
+
+
+@pytest.mark.parametrize(("damage", "repaired"), BUILD_DB_DAMAGE)
+def test_a_damaged_build_database_is_set_aside_and_rebuilt_from_the_lake(
+    warehouse: Path, damage: str, repaired: bool
+) -> None:
+    """Before: every later build failed with `internal error: IOException: …` (or `Error: Corrupt database
+    file`), and news.duckdb was never brought up to date again."""
+    batches = scenario_batches()
+    write_batch(warehouse, *batches[0])
+    build_warehouse(warehouse)
+    write_batch(warehouse, *batches[1])
+    db = warehouse / ".build" / "news.duckdb"
+    data = db.read_bytes()
+    if damage == "garbage":
+        db.write_bytes(b"x" * 5000)
+    elif damage == "truncated":
+        db.write_bytes(data[: len(data) // 2])
+    elif damage == "bad blocks":
+        db.write_bytes(data[:300_000] + os.urandom(200_000) + data[500_000:])
+    else:
+        Path(f"{db}.wal").write_bytes(b"x" * 500)
+    result = build_warehouse(warehouse)
+    assert (getattr(result, "repaired", None) is not None) == repaired
+    if repaired:
+        assert result.repaired.startswith(f"{db}: damaged (") and result.repaired.endswith(
+            "); rebuilt from the lake"
+        )
+        assert result.mode == "full" and (warehouse / ".build" / "news.duckdb.damaged").exists()
+    expected = tmp_clean_build(warehouse)
+    assert mart_snapshot(warehouse / "news.duckdb") == expected
+    assert build_warehouse(warehouse).mode == "noop"
+
+
+def tmp_clean_build(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
+    """The marts of a clean build of the same lake, in a copy of the warehouse."""
+    clean = warehouse.parent / "clean"
+    shutil.copytree(warehouse, clean, ignore=shutil.ignore_patterns(".build", "news.duckdb"))
+    build_warehouse(clean)
+    return mart_snapshot(clean / "news.duckdb")

@@ -376,6 +376,8 @@ def run(
     with timed(steps, "build"):
         built = build_step(warehouse)
     summary.tables = built.tables
+    if built.repaired:
+        summary.errors.append(built.repaired)
     summary.warehouse = str(built.path)
     summary.step_seconds = steps
     summary.seconds = round(time.perf_counter() - started, 3)
