@@ -176,3 +176,37 @@ def test_environment_values_are_checked_when_settings_are_made(
         return
     name, want = expected  # type: ignore[misc]
     assert getattr(Settings(), name) == (default_build_memory() if want is None else want)
+
+
+FEEDS_FILE_BYTES = [
+    # (how the feeds file is written, the feed names read or the one-line error after the path)
+    ("UTF-8", GOOD.encode(), ["wire", "local"]),
+    (
+        "UTF-8 with a BOM (Notepad, Windows PowerShell's utf8)",
+        b"\xef\xbb\xbf" + GOOD.encode(),
+        ["wire", "local"],
+    ),
+    ("a BOM and CRLF line ends", b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode(), ["wire", "local"]),
+    (
+        "UTF-16 with its BOM (PowerShell's >)",
+        GOOD.encode("utf-16"),
+        "not UTF-8 text (invalid start byte at byte 0)",
+    ),
+    (
+        "a BOM before a syntax error",
+        b"\xef\xbb\xbf[[feeds]\n",
+        "invalid TOML: Expected ']]' at the end of an array declaration (at line 1, column 8)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "content", "expected"), FEEDS_FILE_BYTES)
+def test_feeds_file_bytes(tmp_path: Path, label: str, content: bytes, expected: object) -> None:
+    path = tmp_path / "feeds.toml"
+    path.write_bytes(content)
+    if isinstance(expected, str):
+        with pytest.raises(ConfigError) as caught:
+            load_feeds(path)
+        assert str(caught.value) == f"{path}: {expected}", label
+    else:
+        assert [f.name for f in load_feeds(path)] == expected, label
