@@ -323,3 +323,33 @@ def test_an_unreadable_lake_file_fails_the_rebuild_in_one_line_and_keeps_the_pub
         "); this step was rolled back and nothing published: restore the file from a backup"
     )
     assert table_rows(warehouse) == runs.rows[1]
+
+
+def test_a_damaged_build_database_is_rebuilt_from_the_lake_by_the_next_run(
+    stored: tuple[Path, Path, Runs], fault_server: FaultServer
+) -> None:
+    """The private build database overwritten (a bad disk block, a copy gone wrong): before, every later run
+    failed at its build with `internal error: IOException: … not a valid DuckDB database file!` after
+    committing its batch, so news.duckdb was never brought up to date again."""
+    feeds, warehouse, runs = stored
+    db = warehouse / ".build" / "news.duckdb"
+    db.write_bytes(b"not a database " * 400)
+    again = run_twice(feeds, warehouse)
+    for name, case in CASES.items():
+        check_case_outcome(again, name, case)
+        check_urls_and_texts(again, name, case)
+    assert again.rows == runs.rows
+    assert [e for e in again.summaries[0].errors if e.startswith(str(db))] == [
+        f'{db}: damaged (IO Error: The file "…" exists, but it is not a valid DuckDB database file!);'
+        " rebuilt from the lake"
+    ]
+    assert not again.summaries[1].errors
+
+
+def test_a_feeds_file_saved_with_a_byte_order_mark_is_read(fault_server: FaultServer, tmp_path: Path) -> None:
+    """Notepad and Windows PowerShell 5 (`Out-File -Encoding utf8`) start UTF-8 files with a BOM: before, the
+    run stopped with `invalid TOML: Invalid statement (at line 1, column 1)` and nothing was fetched."""
+    feeds = serve(fault_server, tmp_path)
+    feeds.write_bytes(b"\xef\xbb\xbf" + feeds.read_text().replace("\n", "\r\n").encode())
+    runs = run_twice(feeds, tmp_path / "warehouse")
+    check_every_case(runs)
