@@ -316,6 +316,8 @@ def read_states(warehouse: Path) -> dict[str, FeedState]:
         return {}
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
+        if not conn.execute("select 1 from sqlite_master where name = 'feed_state'").fetchone():
+            return {}  # created by a run killed before it made the tables: the next writer makes them
         return {feed: decode_state(data) for feed, data in conn.execute("select feed, data from feed_state")}
     except sqlite3.DatabaseError as exc:
         raise catalog_error(path, exc) from None

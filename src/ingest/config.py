@@ -136,7 +136,9 @@ def load_feeds(path: str | os.PathLike[str]) -> list[Feed]:
     if not p.is_file():
         raise ConfigError(f"{p}: feeds file not found")
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8-sig"))  # a BOM (Notepad, PowerShell 5) is no statement
+        data = tomllib.loads(
+            p.read_text(encoding="utf-8-sig")
+        )  # a BOM (Notepad, PowerShell 5) is no statement
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{p}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
