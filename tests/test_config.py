@@ -99,3 +99,114 @@ def test_a_malformed_feed_url_is_a_one_line_user_error_without_the_login(
     with pytest.raises(ConfigError) as err:  # was an internal error (ValueError) for the first two
         load_feeds(path)
     assert message in str(err.value) and "s3cret" not in str(err.value) and "\n" not in str(err.value)
+
+
+ENVIRONMENT = [
+    # (variable, value, the Settings field and its value, or the one-line error)
+    ("INGEST_FETCH_TIMEOUT", "2.5", ("fetch_timeout_s", 2.5)),
+    ("INGEST_FETCH_TIMEOUT", " 7 ", ("fetch_timeout_s", 7.0)),
+    ("INGEST_FETCH_HOST_INTERVAL", "0", ("fetch_host_interval_s", 0.0)),
+    ("INGEST_FULLTEXT_BUDGET", "0", ("fulltext_budget_s", 0.0)),
+    ("INGEST_FETCH_WORKERS", "4", ("fetch_workers", 4)),
+    ("INGEST_BUILD_MEMORY", "1.5GB", ("build_memory", "1.5GB")),
+    ("INGEST_BUILD_MEMORY", "512MiB", ("build_memory", "512MiB")),
+    ("INGEST_BUILD_MEMORY", "", ("build_memory", None)),  # the default
+    (
+        "INGEST_FETCH_TIMEOUT",
+        "-1",
+        "environment variable INGEST_FETCH_TIMEOUT='-1': must be a number above 0",
+    ),
+    ("INGEST_FETCH_TIMEOUT", "0", "environment variable INGEST_FETCH_TIMEOUT='0': must be a number above 0"),
+    ("INGEST_FETCH_TIMEOUT", "10s", "environment variable INGEST_FETCH_TIMEOUT='10s': not a number"),
+    (
+        "INGEST_FETCH_TIMEOUT",
+        "nan",
+        "environment variable INGEST_FETCH_TIMEOUT='nan': must be a number above 0",
+    ),
+    (
+        "INGEST_FETCH_DEADLINE",
+        "inf",
+        "environment variable INGEST_FETCH_DEADLINE='inf': must be a number above 0",
+    ),
+    (
+        "INGEST_FETCH_HOST_INTERVAL",
+        "-0.5",
+        "environment variable INGEST_FETCH_HOST_INTERVAL='-0.5': must be a number 0 or more",
+    ),
+    (
+        "INGEST_MAX_BODY_BYTES",
+        "-5",
+        "environment variable INGEST_MAX_BODY_BYTES='-5': must be a whole number above 0",
+    ),
+    (
+        "INGEST_FETCH_WORKERS",
+        "0",
+        "environment variable INGEST_FETCH_WORKERS='0': must be a whole number above 0",
+    ),
+    ("INGEST_FETCH_PER_HOST", "two", "environment variable INGEST_FETCH_PER_HOST='two': not a whole number"),
+    (
+        "INGEST_FULLTEXT_WORKERS",
+        "1.5",
+        "environment variable INGEST_FULLTEXT_WORKERS='1.5': not a whole number",
+    ),
+    (
+        "INGEST_BUILD_MEMORY",
+        "lots",
+        "environment variable INGEST_BUILD_MEMORY='lots': must be a size such as 1.5GB or 512MiB",
+    ),
+    (
+        "INGEST_BUILD_MEMORY",
+        "0GB",
+        "environment variable INGEST_BUILD_MEMORY='0GB': must be a size such as 1.5GB or 512MiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("variable", "value", "expected"), ENVIRONMENT)
+def test_environment_values_are_checked_when_settings_are_made(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, expected: object
+) -> None:
+    from ingest.config import Settings, default_build_memory
+
+    monkeypatch.setenv(variable, value)
+    if isinstance(expected, str):
+        with pytest.raises(ConfigError) as caught:
+            Settings()
+        assert str(caught.value) == expected
+        return
+    name, want = expected  # type: ignore[misc]
+    assert getattr(Settings(), name) == (default_build_memory() if want is None else want)
+
+
+FEEDS_FILE_BYTES = [
+    # (how the feeds file is written, the feed names read or the one-line error after the path)
+    ("UTF-8", GOOD.encode(), ["wire", "local"]),
+    (
+        "UTF-8 with a BOM (Notepad, Windows PowerShell's utf8)",
+        b"\xef\xbb\xbf" + GOOD.encode(),
+        ["wire", "local"],
+    ),
+    ("a BOM and CRLF line ends", b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode(), ["wire", "local"]),
+    (
+        "UTF-16 with its BOM (PowerShell's >)",
+        GOOD.encode("utf-16"),
+        "not UTF-8 text (invalid start byte at byte 0)",
+    ),
+    (
+        "a BOM before a syntax error",
+        b"\xef\xbb\xbf[[feeds]\n",
+        "invalid TOML: Expected ']]' at the end of an array declaration (at line 1, column 8)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "content", "expected"), FEEDS_FILE_BYTES)
+def test_feeds_file_bytes(tmp_path: Path, label: str, content: bytes, expected: object) -> None:
+    path = tmp_path / "feeds.toml"
+    path.write_bytes(content)
+    if isinstance(expected, str):
+        with pytest.raises(ConfigError) as caught:
+            load_feeds(path)
+        assert str(caught.value) == f"{path}: {expected}", label
+    else:
+        assert [f.name for f in load_feeds(path)] == expected, label

@@ -355,3 +355,89 @@ def test_a_query_that_meets_a_file_being_replaced_runs_again_on_the_new_one(tmp_
         assert query_warehouse(tmp_path, "select count(*) from t") == (["count_star()"], [(200000,)])
     finally:
         thread.join()
+
+
+LAKE_DAMAGE = [
+    # (the build that meets the file, what happened to it, the reason named after "cannot be read (")
+    ("rebuild", "truncated", "Invalid Input Error: No magic bytes found at end of file '…')"),
+    ("rebuild", "garbage", "Invalid Input Error: File '…' too small to be a Parquet file)"),
+    ("rebuild", "deleted", 'IO Error: No files found that match the pattern "…")'),
+    ("incremental", "truncated", "Invalid Input Error: No magic bytes found at end of file '…')"),
+    ("incremental", "deleted", 'IO Error: No files found that match the pattern "…")'),
+]
+
+
+@pytest.mark.parametrize(("build", "damage", "reason"), LAKE_DAMAGE)
+def test_an_unreadable_lake_file_is_one_line_naming_it_and_publishes_nothing(
+    warehouse: Path, build: str, damage: str, reason: str
+) -> None:
+    batches = scenario_batches()
+    write_batch(warehouse, *batches[0])
+    build_warehouse(warehouse)
+    before = query_warehouse(warehouse, "select count(*) from articles")[1]
+    if build == "incremental":
+        write_batch(warehouse, *batches[1])
+    newest = max(read_lake_files(warehouse, 0), key=lambda f: f.seq)
+    path = warehouse / "lake" / newest.path
+    if damage == "truncated":
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    elif damage == "garbage":
+        path.write_bytes(b"garbage")
+    else:
+        path.unlink()
+    with pytest.raises(IngestError) as caught:
+        build_warehouse(warehouse, full=build == "rebuild")
+    assert str(caught.value) == (
+        f"lake file {path} cannot be read ({reason}; this step was rolled back and nothing published: restore the"
+        " file from a backup"
+    )
+    assert query_warehouse(warehouse, "select count(*) from articles")[1] == before
+
+
+BUILD_DB_DAMAGE = [
+    # (what happened to the private build database, damaged: set aside and rebuilt; else a guard)
+    ("garbage", True),  # overwritten: "not a valid DuckDB database file"
+    ("truncated", True),  # cut in half: "Could not read enough bytes from file"
+    ("bad blocks", True),  # a run of bytes overwritten mid-file: "Corrupt database file: computed checksum …"
+    ("garbage log", False),  # a WAL that is no log: DuckDB ignores it
+]
+
+
+@pytest.mark.parametrize(("damage", "repaired"), BUILD_DB_DAMAGE)
+def test_a_damaged_build_database_is_set_aside_and_rebuilt_from_the_lake(
+    warehouse: Path, damage: str, repaired: bool
+) -> None:
+    """Before: every later build failed with `internal error: IOException: …` (or `Error: Corrupt database
+    file`), and news.duckdb was never brought up to date again."""
+    batches = scenario_batches()
+    write_batch(warehouse, *batches[0])
+    build_warehouse(warehouse)
+    write_batch(warehouse, *batches[1])
+    db = warehouse / ".build" / "news.duckdb"
+    data = db.read_bytes()
+    if damage == "garbage":
+        db.write_bytes(b"x" * 5000)
+    elif damage == "truncated":
+        db.write_bytes(data[: len(data) // 2])
+    elif damage == "bad blocks":
+        db.write_bytes(data[:300_000] + os.urandom(200_000) + data[500_000:])
+    else:
+        Path(f"{db}.wal").write_bytes(b"x" * 500)
+    result = build_warehouse(warehouse)
+    assert (getattr(result, "repaired", None) is not None) == repaired
+    if repaired:
+        assert result.repaired.startswith(f"{db}: damaged (") and result.repaired.endswith(
+            "); rebuilt from the lake"
+        )
+        assert result.mode == "full" and (warehouse / ".build" / "news.duckdb.damaged").exists()
+    expected = tmp_clean_build(warehouse)
+    assert mart_snapshot(warehouse / "news.duckdb") == expected
+    assert build_warehouse(warehouse).mode == "noop"
+
+
+def tmp_clean_build(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
+    """The marts of a clean build of the same lake, in a copy of the warehouse."""
+    clean = warehouse.parent / "clean"
+    shutil.copytree(warehouse, clean, ignore=shutil.ignore_patterns(".build", "news.duckdb"))
+    build_warehouse(clean)
+    return mart_snapshot(clean / "news.duckdb")

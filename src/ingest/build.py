@@ -22,6 +22,7 @@ moment, the database reopens at the last committed step and the next build redoe
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -187,6 +188,25 @@ def run_model(con: duckdb.DuckDBPyConnection, model: SqlModel, params: dict[str,
         args = {p: params[p] for p in model.params}
     except KeyError as exc:
         raise IngestError(f"sql/{model.layer}/{model.name}.sql: unknown parameter ${exc.args[0]}") from None
+    try:
+        execute_model(con, model, args, exists)
+    except (duckdb.InvalidInputException, duckdb.IOException) as exc:
+        named = LAKE_FILE_RE.search(str(exc))
+        if not named:
+            raise
+        reason = " ".join(str(exc).split("\nLINE ")[0].replace(named.group(1), "…").split())
+        raise IngestError(
+            f"lake file {named.group(1)} cannot be read ({reason}); this step was rolled back and nothing"
+            " published: restore the file from a backup"
+        ) from None
+
+
+LAKE_FILE_RE = re.compile(r"['\"]([^'\"]+\.parquet)['\"]")
+
+
+def execute_model(
+    con: duckdb.DuckDBPyConnection, model: SqlModel, args: dict[str, Any], exists: bool
+) -> None:
     name, kind = model.name, model.materialized
     if kind == "temp":
         con.execute(f"create or replace temp table {name} as {model.sql}", args)

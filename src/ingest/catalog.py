@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from ingest import store
-from ingest.config import IngestError
+from ingest.config import IngestError, check_folder
 from ingest.dedup import KnownArticle, Sighting
 from ingest.lakepath import LakePath, duckdb_path, resolve_lake
 from ingest.models import Article, FeedState
 from ingest.urls import redact_credentials
+from ingest.writerlock import acquire_writer, release_writer
 
 SCHEMA = """
 create table if not exists feed_state (feed text primary key, data text not null);
@@ -52,12 +53,24 @@ class Catalog:
     def __init__(self, path: Path, lake: LakePath) -> None:
         self.path = path
         self.lake = lake
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(path, isolation_level=None, timeout=60)
-        self.conn.execute("pragma journal_mode=wal")
-        self.conn.execute("pragma synchronous=full")
-        self.conn.executescript(SCHEMA)
-        self.recover()
+        check_folder(path.parent)
+        self.writer = acquire_writer(path.parent)  # one writer per warehouse: ingest.writerlock
+        try:
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=60)
+            try:
+                self.conn.execute("pragma journal_mode=wal")
+                self.conn.execute("pragma synchronous=full")
+                self.conn.executescript(SCHEMA)
+            except BaseException:
+                self.conn.close()
+                raise
+            self.recover()
+        except sqlite3.DatabaseError as exc:
+            release_writer(self.writer)
+            raise catalog_error(path, exc) from None
+        except BaseException:
+            release_writer(self.writer)
+            raise
 
     @classmethod
     def open(cls, warehouse: Path) -> Catalog:
@@ -65,7 +78,10 @@ class Catalog:
         return cls(warehouse / "catalog.sqlite", resolve_lake(warehouse))
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            release_writer(self.writer)
 
     def __enter__(self) -> Catalog:
         return self
@@ -294,11 +310,26 @@ def decode_state(text: str) -> FeedState:
 
 def read_states(warehouse: Path) -> dict[str, FeedState]:
     """Feed states without opening the catalog for writing (empty when there is no catalog yet)."""
+    check_folder(warehouse, create=False)
     path = warehouse / "catalog.sqlite"
     if not path.is_file():
         return {}
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
+        if not conn.execute("select 1 from sqlite_master where name = 'feed_state'").fetchone():
+            return {}  # created by a run killed before it made the tables: the next writer makes them
         return {feed: decode_state(data) for feed, data in conn.execute("select feed, data from feed_state")}
+    except sqlite3.DatabaseError as exc:
+        raise catalog_error(path, exc) from None
     finally:
         conn.close()
+
+
+def catalog_error(path: Path, exc: sqlite3.DatabaseError) -> IngestError:
+    """One line for a catalog SQLite cannot use: corrupt, not a database, locked too long, unwritable."""
+    reason = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, sqlite3.OperationalError) and "locked" not in reason:
+        return IngestError(f"{path}: cannot use the catalog ({reason})")
+    if "locked" in reason:
+        return IngestError(f"{path}: the catalog stayed locked by another process ({reason})")
+    return IngestError(f"{path}: the catalog is damaged ({reason}); restore it from a backup")

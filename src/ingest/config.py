@@ -8,7 +8,9 @@ message is one line naming the file and what is wrong.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,9 +38,38 @@ def env_value(name: str, default: str) -> str:
     return os.environ.get(name, default)
 
 
-def from_env(name: str, default: str, cast: type) -> Any:
-    """A default_factory reading `name` from the environment when a Settings is made."""
-    return lambda: cast(env_value(name, default))
+def from_env(name: str, default: str, cast: type, *, zero: bool = False) -> Any:
+    """A default_factory reading `name` from the environment when a Settings is made: a finite number above 0
+    (or 0 too, with ``zero``); anything else is a ConfigError naming the variable, before any work starts."""
+    return lambda: env_number(name, env_value(name, default), cast, zero=zero)
+
+
+def env_number(name: str, raw: str, cast: type, *, zero: bool = False) -> Any:
+    """The value of environment variable ``name`` (text ``raw``) as ``cast``, checked."""
+    kind = "a whole number" if cast is int else "a number"
+    try:
+        value = cast(raw.strip())
+    except ValueError:
+        raise ConfigError(f"environment variable {name}={raw!r}: not {kind}") from None
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
+        bound = "0 or more" if zero else "above 0"
+        raise ConfigError(f"environment variable {name}={raw!r}: must be {kind} {bound}")
+    return value
+
+
+BUILD_MEMORY_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B|bytes?|[kmgt]i?b)?\s*")
+
+
+def env_build_memory() -> str:
+    """INGEST_BUILD_MEMORY (a DuckDB size such as ``1.5GB``), else the default; checked before a run starts."""
+    raw = env_value("INGEST_BUILD_MEMORY", "")
+    if not raw.strip():
+        return default_build_memory()
+    if not BUILD_MEMORY_RE.fullmatch(raw) or not float(re.sub(r"[^\d.]", "", raw)):
+        raise ConfigError(
+            f"environment variable INGEST_BUILD_MEMORY={raw!r}: must be a size such as 1.5GB or 512MiB"
+        )
+    return raw.strip()
 
 
 # MiB: the warehouse build's DuckDB memory limit when RAM allows (its peak RSS stays under 2 GB)
@@ -69,28 +100,30 @@ class Settings:
     """Paths, limits and budgets shared by the stages; INGEST_* environment variables override the defaults
     (read when a Settings is made, not at import)."""
 
-    warehouse: Path = field(default_factory=from_env("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE, Path))
+    warehouse: Path = field(default_factory=lambda: Path(env_value("INGEST_WAREHOUSE", DEFAULT_WAREHOUSE)))
     fetch_timeout_s: float = field(default_factory=from_env("INGEST_FETCH_TIMEOUT", "10", float))
     fetch_deadline_s: float = field(default_factory=from_env("INGEST_FETCH_DEADLINE", "30", float))
     max_body_bytes: int = field(default_factory=from_env("INGEST_MAX_BODY_BYTES", str(15 * 1024 * 1024), int))
     fetch_workers: int = field(default_factory=from_env("INGEST_FETCH_WORKERS", "16", int))
     fetch_per_host: int = field(default_factory=from_env("INGEST_FETCH_PER_HOST", "2", int))
-    fetch_host_interval_s: float = field(default_factory=from_env("INGEST_FETCH_HOST_INTERVAL", "1.0", float))
+    fetch_host_interval_s: float = field(
+        default_factory=from_env("INGEST_FETCH_HOST_INTERVAL", "1.0", float, zero=True)
+    )
     user_agent: str = field(
-        default_factory=from_env(
-            "INGEST_USER_AGENT",
-            "news-statement-tracker/0.1 (+https://example.org/news-statement-tracker)",
-            str,
+        default_factory=lambda: env_value(
+            "INGEST_USER_AGENT", "news-statement-tracker/0.1 (+https://example.org/news-statement-tracker)"
         )
     )
     # article pages of summary-only feeds (ingest.fulltext): time per run, "short" text, threads
-    fulltext_budget_s: float = field(default_factory=from_env("INGEST_FULLTEXT_BUDGET", "60", float))
-    fulltext_min_chars: int = field(default_factory=from_env("INGEST_FULLTEXT_MIN_CHARS", "600", int))
+    fulltext_budget_s: float = field(
+        default_factory=from_env("INGEST_FULLTEXT_BUDGET", "60", float, zero=True)
+    )
+    fulltext_min_chars: int = field(
+        default_factory=from_env("INGEST_FULLTEXT_MIN_CHARS", "600", int, zero=True)
+    )
     fulltext_workers: int = field(default_factory=from_env("INGEST_FULLTEXT_WORKERS", "8", int))
     # the warehouse build's DuckDB memory limit (a DuckDB size such as "1.5GB"; it spills to .build/tmp beyond it)
-    build_memory: str = field(
-        default_factory=lambda: env_value("INGEST_BUILD_MEMORY", "") or default_build_memory()
-    )
+    build_memory: str = field(default_factory=env_build_memory)
 
     @property
     def duckdb_path(self) -> Path:
@@ -103,7 +136,9 @@ def load_feeds(path: str | os.PathLike[str]) -> list[Feed]:
     if not p.is_file():
         raise ConfigError(f"{p}: feeds file not found")
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
+        data = tomllib.loads(
+            p.read_text(encoding="utf-8-sig")
+        )  # a BOM (Notepad, PowerShell 5) is no statement
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{p}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
@@ -187,6 +222,18 @@ def check_feed_url(url: str, where: str, base_dir: Path | None) -> str:
     if not path.is_absolute() and base_dir is not None:
         path = base_dir / path
     return str(path)
+
+
+def check_folder(folder: Path, *, create: bool = True) -> None:
+    """Create the warehouse folder when missing; one line when the path is a file or cannot be made."""
+    if folder.exists() and not folder.is_dir():
+        raise IngestError(f"{folder}: the warehouse is not a folder (a file is in its place)")
+    if not create:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise IngestError(f"{folder}: cannot create the warehouse folder ({exc.strerror})") from None
 
 
 def env_feeds_file() -> Path:

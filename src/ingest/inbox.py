@@ -53,13 +53,27 @@ def remove_orphans(warehouse: Path) -> int:
     return remove_orphan_temp_files(warehouse / INBOX) + archive.remove_orphans(warehouse / "raw")
 
 
-def read_inbox(warehouse: Path) -> list[tuple[Path, FetchResult, str]]:
+DAMAGED = "damaged"
+
+
+def read_inbox(warehouse: Path, damaged: list[str] | None = None) -> list[tuple[Path, FetchResult, str]]:
+    """The fetch records waiting to be processed. A record that cannot be read (cut short, overwritten, not
+    a record) is moved to ``inbox/damaged/`` and named in ``damaged``: it never stops the others."""
     folder = warehouse / INBOX
     out = []
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        fetch_id = data.pop("fetch_id")
-        out.append((path, decode_result(data), fetch_id))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            fetch_id = data.pop("fetch_id")
+            out.append((path, decode_result(data), str(fetch_id)))
+        except FileNotFoundError:
+            continue
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            (folder / DAMAGED).mkdir(exist_ok=True)
+            path.replace(folder / DAMAGED / path.name)
+            reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+            if damaged is not None:
+                damaged.append(f"inbox record {path.name} unreadable ({reason}): moved to {INBOX}/{DAMAGED}/")
     return out
 
 

@@ -26,7 +26,7 @@ from typing import Any
 from ingest import pagequeue
 from ingest.batch import Batch, RunSummary, absorb_fetch, commit_batch, offer_candidates
 from ingest.catalog import Catalog, read_states
-from ingest.config import IngestError, Settings, env_speakers_file, load_feeds
+from ingest.config import IngestError, Settings, check_folder, env_speakers_file, load_feeds
 from ingest.extract import EXTRACTOR_VERSION, Registry, load_registry
 from ingest.feedstate import reenable, skip_reason, sync_state
 from ingest.fetch import fetch_feeds
@@ -62,8 +62,8 @@ def fetch_step(
     warehouse = Path(warehouse)
     settings = settings or Settings(warehouse=warehouse)
     feeds = [f for f in load_feeds(feeds_file) if only is None or f.name in only]
-    with Catalog.open(warehouse) as cat:
-        states = cat.load_states()
+    check_folder(warehouse)
+    states = read_states(warehouse)  # read-only: a fetch never waits for, nor recovers, a running writer
     # each attempt goes to the inbox from its fetching thread (archiving a body overlaps the other fetches)
     results = fetch_feeds(
         feeds, states, settings, force=force, on_result=lambda r: keep_attempt(warehouse, r)
@@ -136,7 +136,7 @@ def process_step(
     registry = registry if registry is not None else default_registry()
     with paused_gc(), Catalog.open(warehouse) as cat, ExtractionPool(registry) as extractor:
         remove_orphans(warehouse)  # temp files of fetchers killed mid-write
-        inbox = read_inbox(warehouse)
+        inbox = read_inbox(warehouse, summary.errors)
         done = cat.processed_fetch_ids(fid for _, _, fid in inbox)
         batch = Batch(states=cat.load_states(), feeds=feeds, settings=settings, page_budget=page_budget)
         batch.extractor = extractor
@@ -148,8 +148,8 @@ def process_step(
                 absorb_fetch(batch, warehouse, feeds, result, fetch_id, now, summary)
                 offer_candidates(cat, batch, batch.candidates[before:])  # extraction starts on the workers
         commit_batch(cat, batch, registry, summary)
-    for path, _, _ in inbox:
-        path.unlink(missing_ok=True)
+        for path, _, _ in inbox:  # under the writer lock: the next writer reads what is left
+            path.unlink(missing_ok=True)
     return summary
 
 
@@ -198,7 +198,13 @@ def rebuild_step(warehouse: Path) -> BuildResult:
     """Rebuild the warehouse from every committed lake file, run the data checks, publish news.duckdb."""
     from ingest.warehouse import rebuild_warehouse
 
-    return rebuild_warehouse(Path(warehouse))
+    warehouse = Path(warehouse)
+    check_folder(warehouse, create=False)
+    if not (warehouse / "catalog.sqlite").is_file():
+        raise IngestError(
+            f"{warehouse}: nothing to rebuild (no catalog.sqlite: not a warehouse, or never run)"
+        )
+    return rebuild_warehouse(warehouse)
 
 
 def reprocess_step(
@@ -370,6 +376,8 @@ def run(
     with timed(steps, "build"):
         built = build_step(warehouse)
     summary.tables = built.tables
+    if built.repaired:
+        summary.errors.append(built.repaired)
     summary.warehouse = str(built.path)
     summary.step_seconds = steps
     summary.seconds = round(time.perf_counter() - started, 3)

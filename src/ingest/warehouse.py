@@ -13,6 +13,7 @@ One writer at a time: builds take an exclusive lock on ``<warehouse>/.build/lock
 from __future__ import annotations
 
 import fcntl
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ import duckdb
 
 from ingest import publish, store
 from ingest.build import CheckFailed, StepResult, build_database, database_state, models_hash
-from ingest.config import IngestError
+from ingest.config import IngestError, check_folder
 from ingest.progress import terminal_progress
 from ingest.sqlfiles import SqlModel, load_models
 
@@ -51,17 +52,20 @@ class BuildResult:
     build_seconds: float = 0.0
     publish_seconds: float = 0.0
     seconds: float = 0.0
+    repaired: str | None = None  # a damaged build database set aside and rebuilt
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "path": str(self.path), "mode": self.mode, "tables": self.tables, "checks": self.checks,
             "steps": self.steps, "files": self.files, "lake_rows": self.lake_rows, "lake_seq": self.lake_seq,
             "build_seconds": self.build_seconds, "publish_seconds": self.publish_seconds, "seconds": self.seconds,
+            "repaired": self.repaired,
         }  # fmt: skip
 
 
 @contextmanager
 def build_lock(build_dir: Path) -> Iterator[None]:
+    check_folder(build_dir.parent)
     build_dir.mkdir(parents=True, exist_ok=True)
     with (build_dir / "lock").open("a") as fh:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
@@ -87,17 +91,18 @@ def build_warehouse(
     with build_lock(build_dir):
         publish.remove_stale_temp_files(warehouse)
         db = build_dir / BUILD_DB
-        _, built_hash, built_steps = database_state(db)
         bar = terminal_progress("building warehouse")
         try:
-            if full or (built_steps and built_hash != models_hash(models)):
-                result.mode = "full"
-                steps = rebuild_database(build_dir, warehouse, models, bar, step_rows)
-            else:
-                result.mode = "incremental" if built_steps else "initial"
-                steps = build_database(
-                    db, warehouse, models, mode=result.mode, progress=bar, step_rows=step_rows
-                )
+            try:
+                steps = build_steps(result, build_dir, warehouse, models, bar, full=full, step_rows=step_rows)
+            except duckdb.Error as exc:
+                if not DAMAGED_DATABASE_RE.search(str(exc)):
+                    raise
+                # the build database is derived from the lake: set the damaged file aside and build it again
+                set_aside_damaged(build_dir)
+                steps = build_steps(result, build_dir, warehouse, models, bar, full=True, step_rows=step_rows)
+                reason = str(exc).replace(str(db.resolve()), "…").replace(str(db), "…")
+                result.repaired = f"{db}: damaged ({' '.join(reason.split())[:200]}); rebuilt from the lake"
         finally:
             if bar is not None:
                 bar.close()
@@ -118,6 +123,41 @@ def build_warehouse(
 def rebuild_warehouse(warehouse: Path, **kwargs: Any) -> BuildResult:
     """Rebuild everything from the lake (``ingest rebuild``); readers keep the old file until it is done."""
     return build_warehouse(warehouse, full=True, **kwargs)
+
+
+def build_steps(
+    result: BuildResult,
+    build_dir: Path,
+    warehouse: Path,
+    models: Sequence[SqlModel],
+    bar: Any,
+    *,
+    full: bool,
+    step_rows: int | None,
+) -> list[StepResult]:
+    """Absorb what is new into the build database: incrementally, or a full rebuild (``full``, changed SQL)."""
+    db = build_dir / BUILD_DB
+    _, built_hash, built_steps = database_state(db)
+    if full or (built_steps and built_hash != models_hash(models)):
+        result.mode = "full"
+        return rebuild_database(build_dir, warehouse, models, bar, step_rows)
+    result.mode = "incremental" if built_steps else "initial"
+    return build_database(db, warehouse, models, mode=result.mode, progress=bar, step_rows=step_rows)
+
+
+# what DuckDB says of a database file that is not (or no longer) one: cut short, overwritten, a bad block
+DAMAGED_DATABASE_RE = re.compile(
+    r"not a valid DuckDB database file|Could not read enough bytes from file|Corrupt database file"
+    r"|does not match stored checksum|Failure while replaying WAL"
+)
+
+
+def set_aside_damaged(build_dir: Path) -> None:
+    """Move the build databases (and their logs) to ``*.damaged``, keeping the latest damaged copy only."""
+    for name in (BUILD_DB, REBUILD_DB):
+        for path in (build_dir / name, build_dir / f"{name}.wal"):
+            if path.exists():
+                path.replace(path.with_name(f"{path.name}.damaged"))
 
 
 def rebuild_database(
