@@ -200,6 +200,12 @@ def test_load_registry_errors(tmp_path: Path) -> None:
         load_registry(bad)
 
 
+def test_load_registry_reads_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "speakers.toml"  # saved by Notepad or Windows PowerShell 5 with a UTF-8 BOM
+    path.write_bytes(b"\xef\xbb\xbf" + "[[person]]\nname = 'Vira Holub'\naliases = ['Віра Голуб']\n".encode())
+    assert [p.name for p in load_registry(path).persons] == ["Vira Holub"]
+
+
 def test_repository_registry_loads() -> None:
     reg = load_registry(REPO / "speakers.toml")
     assert reg.persons

@@ -174,7 +174,7 @@ def load_registry(path: str | Path | None = None) -> Registry:
     if not p.is_file():
         raise ConfigError(f"{p}: speakers registry not found")
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
+        data = tomllib.loads(p.read_text(encoding="utf-8-sig"))  # a BOM from Notepad is no error
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{p}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
