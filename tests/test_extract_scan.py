@@ -374,7 +374,13 @@ def test_lead_stamp_end_matches_the_regex(text: str, first: bool) -> None:
 @SETTINGS
 @given(text_of("a", "b", "aa", "\n", "İ", "ı", "X", "x", size=10))
 def test_collapse_runs_matches_the_substitution(word: str) -> None:
-    assert names._collapse_runs(word) == names._RUNS_RE.sub(r"\1", word)
+    assert names._collapse_runs(word) == re.sub(r"(.)\1+", r"\1", word)
+
+
+@SETTINGS
+@given(text_of("i", "e", "a", "o", "u", "ii", "x", "\n", size=10))
+def test_vowel_glide_matches_the_template_substitution(word: str) -> None:
+    assert names._VOWEL_GLIDE_RE.sub("", word) == re.sub(r"i([eauo])", r"\1", word)
 
 
 @SETTINGS
