@@ -17,6 +17,7 @@ from ingest.extract.adjuncts import (
 from ingest.extract.asides import dash_aside_open
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
 from ingest.extract.forward import name_quote_end
+from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.nouncues import has_determiner_before
@@ -41,15 +42,16 @@ LISTENER_RE = re.compile(
 )
 
 
-_CLAUSE_HINT_RE = re.compile(
-    r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do|shall|"
-    r"\w{3,}ed|\w{3,}s|\w+n[’']t|took|gave|went|came|saw|found|left|put|set|cut|sent|spent|built|brought|began|"
-    r"became|ran|won|lost|met|paid|rose|fell|struck|stood|led|heard|knew|grew|drew|threw|thought|told|said|made|"
-    r"kept|held|got|felt|meant|sold|bought|caught|taught|fought|hit|hurt|let|shut|spread|understood|wrote|broke|"
-    r"cost|costs|beat|bet|quit|split|sought|lent|bent|shot|read|dealt|rang|sang|swore|wore|tore|"
-    r"chose|spoke|stole|forgot|froze|hid|shook|flew|take|make|need|want|remain|continue|plan|expect|think|know|"
-    r"see|come|get|give|work|try|show|feel|become|seem|stay|keep|hold|face|support|oppose|ought)\b"
+_CLAUSE_HINT_WORDS = _w(  # (only tested for a match: a trie of them is tried far faster than a flat alternation)
+    "is are was were will would could can should may might must has have had did does do shall took gave went "
+    "came saw found left put set cut sent spent built brought began became ran won lost met paid rose fell struck "
+    "stood led heard knew grew drew threw thought told said made kept held got felt meant sold bought caught taught "
+    "fought hit hurt let shut spread understood wrote broke cost costs beat bet quit split sought lent bent shot "
+    "read dealt rang sang swore wore tore chose spoke stole forgot froze hid shook flew take make need want remain "
+    "continue plan expect think know see come get give work try show feel become seem stay keep hold face support "
+    "oppose ought"
 )
+_CLAUSE_HINT_RE = re.compile(rf"\b(?:{trie_pattern(_CLAUSE_HINT_WORDS)}|\w{{3,}}ed|\w{{3,}}s|\w+n[’']t)\b")
 
 
 _DIGIT_RE = re.compile(r"\d")

@@ -1,11 +1,10 @@
 """Cue-verb lookup per language, word tokens with offsets, and the candidate record shared by the
-direct-quote and reported-speech finders."""
+direct-quote and reported-speech finders (``Raw``, defined in ``raw``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import (
@@ -24,7 +23,7 @@ from ingest.extract.lexicon import trie_pattern as trie_pattern  # re-exported
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_WERDEN
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_PASSIVES
-from ingest.extract.speakers import SpeakerPhrase
+from ingest.extract.raw import Raw as Raw  # re-exported
 
 # The matches of r"\w+(?:[’'\-]\w+)*|[^\w\s]", written to start with a character class (\S) so that
 # the engine skips white space in C instead of trying both alternatives there; the repeated group only
@@ -339,26 +338,6 @@ def is_cognition(word: str) -> bool:
 
 def cue_gender(word: str) -> str:
     return UK_RU_CUES.get(word.lower(), "")
-
-
-@dataclass(slots=True)
-class Raw:
-    """A statement before speaker resolution."""
-
-    start: int  # quote offsets in the text (-1 for the title)
-    end: int
-    quote: str
-    kind: str  # direct | indirect
-    cue: str
-    speaker: SpeakerPhrase | None  # None → inherit the previous statement's speaker
-    anchor: int  # position used for coreference (start of the sentence holding the attribution)
-    confidence: float
-    gender_hint: str = ""
-    same_as: Raw | None = None  # another statement whose speaker this one shares
-    parts: list[tuple[int, int]] = field(default_factory=list)
-    para: int = -1
-    cue_pos: int = -1
-    resolved: dict[str, str] = field(default_factory=dict)
 
 
 _THAT_PARTICIPLES = frozenset(("adding", "saying", "noting", "stressing", "arguing", "warning", "insisting"))

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from ingest.extract.speakers import role_class
 
 
-@dataclass(slots=True)
+# (The dataclasses of the extractor write their __init__ out: the one dataclass generates is a Python function
+# even in the compiled build, about 2,500 instructions a call there; the same fields, defaults and order.)
+@dataclass(slots=True, init=False)
 class Entity:
     name: str
     key: str
@@ -17,6 +19,26 @@ class Entity:
     first_pos: int = 0
     subject_pos: list[int] = field(default_factory=list)  # sentence-subject mentions and statements
     parties: set[str] = field(default_factory=set)  # parties of the role phrases resolved to it (rules-1.39)
+
+    def __init__(
+        self,
+        name: str,
+        key: str,
+        gender: str = "",
+        roles: list[str] | None = None,
+        role_classes: set[str] | None = None,
+        first_pos: int = 0,
+        subject_pos: list[int] | None = None,
+        parties: set[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.key = key
+        self.gender = gender
+        self.roles = [] if roles is None else roles
+        self.role_classes = set() if role_classes is None else role_classes
+        self.first_pos = first_pos
+        self.subject_pos = [] if subject_pos is None else subject_pos
+        self.parties = set() if parties is None else parties
 
     @property
     def surname(self) -> str:
@@ -30,9 +52,15 @@ class Entity:
                 self.role_classes.add(c)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Resolved:
     speaker: str
     speaker_id: str
     speaker_type: str
     key: str = ""  # person key (for the batch linking pass)
+
+    def __init__(self, speaker: str, speaker_id: str, speaker_type: str, key: str = "") -> None:
+        self.speaker = speaker
+        self.speaker_id = speaker_id
+        self.speaker_type = speaker_type
+        self.key = key

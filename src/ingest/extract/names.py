@@ -46,8 +46,10 @@ _FOLD_SEQ = [
     ("zh", "Z"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("w", "v"), ("h", "g"), ("X", "h"), ("q", "k"),
     ("j", "i"), ("y", "i"),
 ]  # fmt: skip
-_RUNS_RE = re.compile(r"(.)\1+")
-_VOWEL_GLIDE_RE = re.compile(r"i([eauo])")
+# (the same results as r"(.)\1+" and r"i([eauo])" substituted by r"\1": an empty replacement is taken as it is, a
+# template goes through re's Python helpers on every call, a cost even when nothing matches)
+_RUNS_RE = re.compile(r"(.)(?=\1)")
+_VOWEL_GLIDE_RE = re.compile(r"i(?=[eauo])")
 _NON_ALNUM_RE = re.compile(r"[^a-zA-Z0-9]+")
 _SCHOLARLY = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ć": "ch", "ś": "s", "ź": "z", "ł": "l"})
 
@@ -94,16 +96,16 @@ def fold_word(word: str, lang: str | None = None) -> str:
     for a, b in _FOLD_SEQ:
         w = w.replace(a, b)
     w = _collapse_runs(w)  # ii → i, double letters
-    if "i" in w:  # a template substitution costs a call into the re module even when nothing matches
-        w = _VOWEL_GLIDE_RE.sub(r"\1", w)  # ie/ia/iu/io → e/a/u/o (ye/ya/yu/yo after folding)
+    if "i" in w:
+        w = _VOWEL_GLIDE_RE.sub("", w)  # ie/ia/iu/io → e/a/u/o (ye/ya/yu/yo after folding)
     w = _collapse_runs(w)
     return w.lower()
 
 
 def _collapse_runs(w: str) -> str:
-    """_RUNS_RE.sub(r"\1", w), substituted only when two equal characters (not line breaks) adjoin."""
+    """Runs of one character (not line breaks) collapsed, substituted only when two equal characters adjoin."""
     if any(w[i] == w[i + 1] != "\n" for i in range(len(w) - 1)):
-        return _RUNS_RE.sub(r"\1", w)
+        return _RUNS_RE.sub("", w)
     return w
 
 

@@ -33,11 +33,16 @@ _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Extracted:
     statement: Statement
     key: str  # person key ("first|surname") for persons, "" otherwise
     surname_only: bool
+
+    def __init__(self, statement: Statement, key: str, surname_only: bool) -> None:  # (see entities.Entity)
+        self.statement = statement
+        self.key = key
+        self.surname_only = surname_only
 
 
 def language_of(doc: ArticleText) -> str:

@@ -49,11 +49,16 @@ _SPACE_BEFORE = set(" \t\n([{—–-/")
 TRIM_CHARS = " \t\n,;:—–-"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class QuoteSpan:
     open_pos: int  # offset of the opening mark
     close_pos: int  # offset of the closing mark
     parts: list[tuple[int, int]] = field(default_factory=list)  # content segments (start, end)
+
+    def __init__(self, open_pos: int, close_pos: int, parts: list[tuple[int, int]] | None = None) -> None:
+        self.open_pos = open_pos  # (see entities.Entity)
+        self.close_pos = close_pos
+        self.parts = [] if parts is None else parts
 
     @property
     def start(self) -> int:

@@ -145,6 +145,9 @@ _CYR_PLACE_BODY_STEMS = ("аэропорт", "аеропорт", "заповед
 # rules-1.109: a Ukrainian council in lower case ("За даними міської ради", "у сільській раді"); "Верховної Ради"
 # is a name, and Russian "рада" is "glad"
 _UK_COUNCIL = frozenset(("рада", "ради", "раді", "радою"))
+_ALL_ORG_STEMS = ORG_STEMS + _CYR_PLACE_BODY_STEMS
+# the stems an ASCII word can start with (the Cyrillic prefixes, stems and abbreviations cannot)
+_ASCII_ORG_STEMS = tuple(s for s in _ALL_ORG_STEMS if s.isascii())
 
 
 @lru_cache(maxsize=65536)
@@ -154,13 +157,15 @@ def is_org_word(tok: str) -> bool:
         return True
     if _DE_ORG_SUFFIXES.search(low) and len(low) > 5:
         return True
+    if low.isascii():  # (the tuple of all stems tried one by one took most of the time)
+        return low.startswith(_ASCII_ORG_STEMS) and len(low) > 3
     if low.startswith(_CYR_COMPOUND_PREFIXES):  # "агрохолдинг", "енергокомпанія" (rules-1.49)
         rest = next(low[len(p) :] for p in _CYR_COMPOUND_PREFIXES if low.startswith(p))
         if rest.startswith(ORG_STEMS) and len(rest) > 3:
             return True
     if _CYR_ADMIN_ABBR_RE.match(low):  # "облкомприроды", "горздрав", "райадміністрація" (rules-1.82)
         return True
-    return low.startswith(ORG_STEMS + _CYR_PLACE_BODY_STEMS) and len(low) > 3
+    return low.startswith(_ALL_ORG_STEMS) and len(low) > 3
 
 
 # rules-1.82: a regional, city or district body's abbreviated name ("В облкомприроды уверены, что …")

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extract.given_names import gender_of_first, is_first_name
@@ -65,6 +64,7 @@ from ingest.extract.roles import (
     is_title_token,
     role_class,
 )
+from ingest.extract.speakerphrase import SpeakerPhrase as SpeakerPhrase  # re-exported
 
 _DE_ART_NP_RE = re.compile(r"(?:die|der)\s+\w+")
 _DE_ROLE_GEN_RE = re.compile(
@@ -85,16 +85,6 @@ PRONOUNS: dict[str, str] = {
     "він": "m", "вона": "f", "вони": "p", "он": "m", "она": "f", "они": "p", "er": "m", "sie": "",
     "dieser": "m", "diese": "",  # rules-1.75: "Diese bestätigte, dass …" (the body or person just named)
 }  # fmt: skip
-
-
-@dataclass(slots=True)
-class SpeakerPhrase:
-    text: str  # cleaned phrase as written
-    kind: str  # person | organisation | group | anonymous | pronoun | role | unknown
-    name: str = ""  # person name ("Kyrylo Budanov" or bare surname "Budanov")
-    role: str = ""  # role words ("military intelligence chief", "head of the operator")
-    gender: str = ""  # m | f | p | ""
-    org: str = ""  # organisation phrase
 
 
 def in_case(sp: SpeakerPhrase, lang: str, case: str) -> SpeakerPhrase:
