@@ -130,6 +130,15 @@ _EN_DESCRIBED_BODY_RE = re.compile(
 )
 
 
+# rules-1.122: a German body noun (a compound ending in "-gesellschaft", "-verbund", "-genossenschaft" …) right
+# before the capitalised words read as a person's name heads a body's name ("Die Verkehrsgesellschaft Westfalen
+# Süd", "der Verkehrsverbund Rhein-Ruhr"), not a role before a person
+_DE_BODY_HEAD_NAME_RE = re.compile(
+    r"(?:(?:Die|Der|Das|die|der|das|dem|den|des)\s+)?(?P<body>[A-ZÄÖÜ][a-zäöüß]+(?:gesellschaft|verbund|verband|"
+    r"genossenschaft|betriebe?|werke|agentur|anstalt|kasse|kammer|bank|stiftung)\s+(?P<rest>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*))"
+)
+
+
 def body_not_person(name: str, cleaned: str, lang: str) -> str:
     """The body that ``cleaned`` names when the person ``name`` read in it is none, else "": two capitalised
     words after "&" ("Haus & Grund Sachsen", a firm's second half) or, in German, a region's adjective before
@@ -146,6 +155,13 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
         and not is_first_name(name.split()[0])
     ):
         return m["body"]  # "The district's bus contractor, North Star Transit" (rules-1.120)
+    if (
+        lang == "de"
+        and (m := _DE_BODY_HEAD_NAME_RE.fullmatch(cleaned)) is not None
+        and m["rest"] == name
+        and not is_first_name(name.split()[0])
+    ):
+        return m["body"]  # "Die Verkehrsgesellschaft Westfalen Süd" (rules-1.122)
     return _LEADING_LOWER_RE.sub("", cleaned) if amp or region else ""
 
 

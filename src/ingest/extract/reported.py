@@ -41,6 +41,7 @@ from ingest.extract.cues import (
     noun_context,
     tokens,
 )
+from ingest.extract.embedded import embedded_final_say
 from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
@@ -263,6 +264,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             comp = None  # "Probst räumte Fehler ein, wies den Vorwurf aber zurück": no clause (rules-1.86)
         inverted = not coordinated and lang in ("de", "uk", "ru") and prev is not None
         sp = None
+        sp_from = -1  # where the subject read before the cue starts (rules-1.122)
         if inverted and lang == "de" and comp is not None and (perf := de_perfect_subject(text, s, t, lang)):
             em.emit(
                 comp, e, perf, t.group(), conf * 0.95
@@ -302,6 +304,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             sp = None  # "a media report that …": the cue word is a noun here
         else:
             rel_from, subj_from = clause_start(toks, i, s)
+            sp_from = subj_from
             # the progressive: "The White House is saying that …" (the subject before "is", rules-1.36)
             be = lang == "en" and low[-3:] == "ing" and prev is not None and prev.group() in _BE_FORMS
             left_end = prev.start() if be and prev is not None else t.start()
@@ -316,6 +319,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     continue
                 sp = plausible_speaker(left, lang, appositive=True) or de_plural_group(left, low, lang)
                 if sp is not None and not clause_before(left, sp.text):
+                    sp_from = left_from
                     break
                 sp = None
         if sp is not None and comp is not None and inverted_after_comma(text, toks, i, e, comp, lang):
@@ -332,6 +336,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if sp is not None and comp is not None:
             if lang == "en" and later_final_say(text, comp, e, low):
                 continue  # the sentence-final "…, the Commission said." gives the speaker
+            if lang == "en" and embedded_final_say(text, s, sp_from, comp, e):
+                continue  # "… after the operator said …, the council has confirmed." (rules-1.122)
             em.emit(comp, e, sp, t.group(), conf)
             continue
         if sp is None and inverted and comp is not None:

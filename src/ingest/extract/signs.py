@@ -1,6 +1,7 @@
 """Written notices: a quote after a colon that only gives what a sign, poster or banner says ("A notice on the gate
 reads: "No entry."", "An der Tür hängt ein Schild: „Geschlossen.“", "На дверях висит объявление: «Вход закрыт»") is no
-one's statement (rules-1.105)."""
+one's statement (rules-1.105). (rules-1.122) Also a display board ("На табло появилась строка: «…»") and a line or
+sentence of text that stands or hangs somewhere ("Auf der Website steht nur noch ein Satz: „…“"), not in a document."""
 
 from __future__ import annotations
 
@@ -19,19 +20,30 @@ _SIGN_NOUNS_RE = {
     ),
     "uk": re.compile(
         r"(?<![\w-])(?:оголошенн\w*|табличк\w*|табличц\w*|плакат\w*|напис|написом|написи|написів|вивіск\w*|"
-        r"транспарант\w*|банер\w*|графіті|наліпк\w*)(?![\w-])",
+        r"транспарант\w*|банер\w*|графіті|наліпк\w*|табло)(?![\w-])",
         re.I,
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:объявлени\w*|табличк\w*|табличек|плакат\w*|надпис\w*|вывеск\w*|вывесок|транспарант\w*|"
-        r"баннер\w*|граффити|наклейк\w*)(?![\w-])",
+        r"баннер\w*|граффити|наклейк\w*|табло)(?![\w-])",
         re.I,
     ),
 }
 
 
-# "Auf der Website steht der Hinweis: „…“": a "Hinweis" is a notice only where it stands or hangs
-_DE_NOTE_RE = re.compile(r"\bHinweis(?:e|es)?\b")
+# "Auf der Website steht der Hinweis: „…“": a "Hinweis" is a notice only where it stands or hangs; so is a
+# "Satz" or "Zeile" of text (rules-1.122), but not one in a document ("Im Bericht steht der Satz: …")
+_DE_NOTE_RE = re.compile(r"\b(?:Hinweis(?:e|es)?|Satz|Sätze|Zeilen?)\b")
+_DE_DOCUMENT_RE = re.compile(
+    r"\b(?:\w*(?:[Bb]ericht|[Bb]rief|[Ss]chreiben|[Ee]rklärung|[Mm]itteilung|[Uu]rteil|[Gg]utachten|[Pp]apier|"
+    r"[Pp]rotokoll|[Bb]eschluss|[Vv]ertrag|[Gg]esetz|[Ee]ntwurf|[Aa]ntrag|[Bb]uch))\b"
+)
+# a line of text that appears or hangs somewhere (Ukrainian, Russian): "на сайті з'явився рядок: «…»"
+_SLAVIC_LINE_RE = re.compile(r"(?<![\w-])(?:строк[аиуе]|строчк[аиуе]|рядок|рядка|рядки)(?![\w-])", re.I)
+_SLAVIC_PLACED_RE = re.compile(
+    r"(?<![\w-])(?:появил\w*|висит|висять|висят|висить|горит|горить|горять|горят|значит\w*|з['’]яви\w*)(?![\w-])",
+    re.I,
+)
 _DE_PLACED_RE = re.compile(r"\b(?:steht|stand|stehen|standen|hängt|hing|hängen|hingen|prangt|prangte)\b")
 
 
@@ -42,4 +54,11 @@ def is_sign_lead(lead: str, lang: str) -> bool:
         return False
     if pattern.search(lead) is not None:
         return True
-    return lang == "de" and _DE_NOTE_RE.search(lead) is not None and _DE_PLACED_RE.search(lead) is not None
+    if lang in ("uk", "ru"):
+        return _SLAVIC_LINE_RE.search(lead) is not None and _SLAVIC_PLACED_RE.search(lead) is not None
+    return (
+        lang == "de"
+        and _DE_NOTE_RE.search(lead) is not None
+        and _DE_PLACED_RE.search(lead) is not None
+        and _DE_DOCUMENT_RE.search(lead) is None
+    )
