@@ -113,8 +113,10 @@ def reference_abbreviation(text: str, ps: int, dot: int) -> bool:
 
 def reference_unit_end(text: str, ps: int, dot: int) -> bool:
     word = text[ps:dot].rsplit(" ", 1)[-1]
-    nxt = text[dot + 1 : dot + 3]
-    return word in {"млн", "млрд", "тис", "тыс", "грн", "руб"} and len(nxt) == 2 and nxt[1].isupper()
+    nxt = text[dot + 1 : dot + 4]
+    if nxt[1:2] in ("«", "„", "“", '"'):  # an opening quote mark before the capital (rules-1.124)
+        nxt = nxt[0] + nxt[2:]
+    return word in {"млн", "млрд", "тис", "тыс", "грн", "руб"} and len(nxt) >= 2 and nxt[1].isupper()
 
 
 def reference_split(text: str, quote_spans: list[tuple[int, int]]) -> list[sentences.Sentence]:

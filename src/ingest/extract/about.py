@@ -60,7 +60,8 @@ def about_this(
         d = _IN_DOCUMENT_RE.match(np_text)
         if d is None or not np_text[d.end() :].strip():
             return None
-        np_text = np_text[d.end() :]
+        rel = _DOC_RELATIVE_SUBJECT_RE.match(np_text, d.end())  # "в уведомлении, которое компания разослала"
+        np_text = rel.group("np") if rel is not None else np_text[d.end() :]  # (rules-1.124)
         if ", " in np_text:  # "в отчетности компании, опубликованной в четверг" (rules-1.19)
             np_text = np_text.split(", ", 1)[0]
     elif not speechy:
@@ -179,7 +180,7 @@ _SPEAKER_KINDS = frozenset(_w("person organisation role group anonymous"))
 _CYR_IN = frozenset(_w("в у во"))
 _IMPERSONAL_CUES = frozenset(SLAVIC_IMPERSONAL)
 _IN_DOCUMENT_RE = re.compile(
-    rf"(?:в|у|во)\s+(?:\w+\s+)?(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+"
+    rf"(?:в|у|во)\s+(?:\w+\s+)?(?:{'|'.join(SLAVIC_DOC_NOUNS)})(?:\s+|(?=,))"
     r"|на\s+(?:официальном\s+|офіційному\s+)?(?:сайте|сайті|странице|сторінці)\s+"  # "сообщается на сайте театра"
 )
 
@@ -191,3 +192,11 @@ def bare_attribution(text: str, start: int, end: int, lang: str) -> bool:
         return False
     words = text[start:end].split(None, 6)
     return len(words) <= 6 and is_cue(words[0], lang)
+
+
+# rules-1.124: the author as the subject of a relative clause after the document ("в уведомлении, которое
+# компания разослала партнерам", "у листі, який банк надіслав клієнтам")
+_DOC_RELATIVE_SUBJECT_RE = re.compile(
+    r",\s+(?:которое|который|которую|которые|яке|який|яку|які)\s+(?P<np>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)\s+"
+    r"[а-яіїєґё]{3,}(?:ла|л|ло|ли|в)\b"
+)

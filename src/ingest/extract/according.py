@@ -111,6 +111,12 @@ _EN_DOC_BY_RE = re.compile(
 )
 
 
+# "a filing with the Securities and Exchange Commission": the body addressed is not the author (rules-1.124)
+_EN_DOC_WITH_RE = re.compile(
+    r"\b(?:filings?|submissions?|disclosures?|statement|notice)\s+(?:made\s+|sent\s+)?(?:with|to)\s+(?:the|a|its)\s"
+)
+
+
 def according_source(np_text: str) -> str:
     """The source phrase of "…, according to <np_text>" without what only describes it."""
     if (sub := SUBORDINATE_TAIL_RE.search(np_text)) is not None:
@@ -121,6 +127,8 @@ def according_source(np_text: str) -> str:
         np_text = np_text[:rel]
     if " by " in np_text and (by := _EN_DOC_BY_RE.search(np_text)) is not None:
         return np_text[by.end() :]  # "…, according to a notice published by the regulator."
+    if (dw := _EN_DOC_WITH_RE.search(np_text)) is not None:
+        return np_text[: dw.start() + len(dw.group().split(None, 1)[0])]  # "a filing with the regulator"
     if ", " in np_text and (pp := _EN_PARTICIPLE_APPOS_RE.search(np_text)) is not None:
         np_text = np_text[: pp.start()]  # "…, according to the study, published … in the journal X."
     if " " in np_text and (dt := _EN_DOC_TAIL_RE.search(np_text)) is not None:

@@ -96,7 +96,32 @@ def plural_antecedent(r: Resolver, g: str, ref: int) -> Resolved | None:
         return body  # "The main contractor, Drayton Civil Engineering, apologised …. It said …" (rules-1.109)
     if last is None and g == "o" and r.last and (body := _body_named_as_person(r, ref)) is not None:
         return body
+    if last is None and g == "o" and r.lang == "en" and (body := _its_subject_before(r, ref)) is not None:
+        return body  # "Zambezi Copper lowered its forecast …. Output will fall …, it said." (rules-1.124)
     return last[1] if last is not None else None
+
+
+# rules-1.124: a name of capitalised words opening a sentence, a verb, then "its" within two more words
+_EN_ITS_SUBJECT_RE = re.compile(
+    r"\s*(?:[A-Z][A-Z .'-]+(?:,[^-–—\n]{0,30})?(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s*)?"  # a dateline
+    r"(?P<np>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){1,3})\s+[a-z]{2,}\s+"
+    r"(?:[a-z]+\s+){0,2}its\s"
+)
+
+
+def _its_subject_before(r: Resolver, ref: int) -> Resolved | None:
+    """The body whose name opens the sentence right before ``ref``'s and is taken up by "its" in its own clause
+    ("Zambezi Copper lowered its forecast …"): what "it" stands for when no body was quoted before."""
+    k = bisect_right(r.sent_starts, ref) - 1
+    if k < 1:
+        return None
+    m = _EN_ITS_SUBJECT_RE.match(r.text, r.sent_starts[k - 1], r.sent_starts[k])
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if words[0] in _PRONOUN_OPENERS or any(is_first_name(w) or is_title_token(w) for w in words):
+        return None
+    return Resolved(m.group("np"), org_id(m.group("np")), "organisation")
 
 
 def _appositive_body_before(r: Resolver, ref: int) -> Resolved | None:

@@ -226,7 +226,8 @@ def de_genitive_role(np_text: str) -> str:
 _BARE_DOC_AFTER_RE = re.compile(
     rf"[,\s—–-]*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|{SLAVIC_DOC_PASSIVES})\s+(?:у|в)\s+"
     r"(?P<adj>[а-яіїєґ'’]{3,}(?:ій|ому|ім|ом|ой|ем)\s+)?"  # rules-1.35: "у спільній заяві", "в совместном …"
-    rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)\s*[.!?]"
+    rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)"
+    r"(?:\s+на\s+(?:запрос|запит|вопрос|питання)\s+[^.!?\n]{1,60}?)?\s*[.!?]"  # "в ответе на запрос «Ведомостей»" (rules-1.124)
 )
 _DE_BARE_DOC_AFTER_RE = re.compile(
     r"[,\s]*(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:der|einer|dem|einem|ihrem|ihrer|seinem|seiner)|im)\s+"

@@ -66,12 +66,16 @@ def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
 
 # A currency or count closes a sentence when a capitalised word follows ("… 5 млн грн. Двоє …"; rules-1.22)
 _UNIT_ABBREVIATIONS = frozenset("млн млрд тис тыс грн руб".split())
+_OPENING_QUOTES = frozenset('«„“"')
 
 
 def unit_before_capital(text: str, ps: int, dot: int) -> bool:
     """The word before the full stop at ``dot`` is a currency or a count ("грн.", "млн.") and a capital
     letter follows the space after it: the end of a sentence, not an abbreviation inside one."""
-    if not text[dot + 1 : dot + 3][-1:].isupper():
+    nxt = dot + 2
+    if text[nxt : nxt + 1] in _OPENING_QUOTES:  # "… 600 млн грн. «Ми …" (rules-1.124)
+        nxt += 1
+    if not text[nxt : nxt + 1].isupper():
         return False
     k = max(text.rfind(" ", ps, dot), ps - 1)
     return text[k + 1 : dot] in _UNIT_ABBREVIATIONS
