@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -140,3 +141,16 @@ def test_failed_build_exit_status(
     assert native.main(args) == status
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "mypyc build failed: x.py:1" in err
+
+
+def test_results_survive_pickling_as_the_workers_send_them() -> None:
+    # the extraction workers return `Extracted` pickled; a compiled class whose __init__ is written out needs
+    # its own __reduce__ (pickle's default calls it without arguments): this failed only in the workers
+    from ingest.extract import ArticleText
+    from ingest.extract.pipeline import extract_article
+
+    doc = ArticleText(
+        id="p1", text="“We will appeal,” said Anna Lee, the mayor. She added that costs rose.", language="en"
+    )
+    found = extract_article(doc, None)
+    assert found and pickle.loads(pickle.dumps(found)) == found

@@ -44,6 +44,11 @@ class Extracted:
         self.key = key
         self.surname_only = surname_only
 
+    def __reduce__(self) -> tuple[type[Extracted], tuple[Statement, str, bool]]:
+        # the extraction workers send these back pickled; compiled with a written __init__, the class cannot
+        # be unpickled by pickle's default (which calls it without arguments)
+        return (Extracted, (self.statement, self.key, self.surname_only))
+
 
 def language_of(doc: ArticleText) -> str:
     lang = (doc.language or "").lower().replace("_", "-").split("-")[0]
