@@ -27,6 +27,7 @@ from ingest.furniture import (
     FURNITURE_TAGS,
     is_furniture,
 )
+from ingest.sourcelines import join_source_lines
 from ingest.xmlchars import join_surrogate_refs
 
 BLOCK_TAGS = frozenset(
@@ -146,8 +147,6 @@ _PARA_BREAK = "\n"
 # hard-wrapped in its source ("said harbour\nmaster Ilona Kravets") was cut mid-sentence: the speaker was
 # "harbour". A blank line stays a paragraph break; <pre> keeps its lines; plain text (no tags) keeps its lines.
 KEEP_LINES_TAGS = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
-BLANK_LINE_RE = re.compile(r"[ \t]*(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)\s*")  # atomic: "\r\n" is one break
-SOURCE_BREAK_RE = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")
 _LOCAL = threading.local()
 # vectorised word hashing (story signatures): word characters of the BMP, and a polynomial hash base
 _BMP = (
@@ -259,14 +258,6 @@ def collect_text(node: etree._Element, out: list[str], keep_lines: bool = False)
         out.append(" ")
     if tail:
         out.append(tail)
-
-
-def join_source_lines(text: str) -> str:
-    """HTML text with each line break of its source as a space (a paragraph hard-wrapped at 80 columns, as
-    Markdown and many CMSs write it), a blank line still a paragraph break (text written without ``<p>``)."""
-    if "\n" not in text and "\r" not in text:
-        return text
-    return "\n".join(SOURCE_BREAK_RE.sub(" ", part) for part in BLANK_LINE_RE.split(text))
 
 
 def is_injected(node: etree._Element, tag: str) -> bool:
