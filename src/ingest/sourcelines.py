@@ -8,9 +8,8 @@ import re
 BLANK_LINE_RE = re.compile(r"[ \t]*(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)\s*")  # atomic: "\r\n" is one break
 SOURCE_BREAK_RE = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")
 _SOURCE_LINE_RE = re.compile(r"\r\n?|\n")
-_BLANK_AFTER_BREAK_RE = re.compile(
-    r"(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)\s*"
-)  # BLANK_LINE_RE from its first break
+# BLANK_LINE_RE from its first break (possessive, not atomic: re's scan for a first character then applies)
+_BLANK_AFTER_BREAK_RE = re.compile(r"(?:\r\n?+|\n)[ \t]*(?:\r\n?+|\n)\s*")
 
 
 def join_source_lines(text: str) -> str:
