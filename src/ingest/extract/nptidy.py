@@ -137,6 +137,7 @@ _DE_BODY_HEAD_NAME_RE = re.compile(
     r"(?:(?:Die|Der|Das|die|der|das|dem|den|des)\s+)?(?P<body>[A-ZÄÖÜ][a-zäöüß]+(?:gesellschaft|verbund|verband|"
     r"genossenschaft|betriebe?|werke|agentur|anstalt|kasse|kammer|bank|stiftung)\s+(?P<rest>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*))"
 )
+_BODY_NAME_RES = {"en": _EN_COMPASS_NAME_RE, "de": _DE_BODY_HEAD_NAME_RE}
 
 
 def body_not_person(name: str, cleaned: str, lang: str) -> str:
@@ -148,20 +149,16 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
         return m.group("body")
     amp = "&" in cleaned and f"& {name}" in cleaned
     region = lang == "de" and f" {name}" in cleaned and _DE_REGION_ADJ_RE.match(name) is not None
-    if (
-        lang == "en"
-        and (m := _EN_COMPASS_NAME_RE.fullmatch(cleaned)) is not None
+    named_body = _BODY_NAME_RES.get(
+        lang
+    )  # "The district's bus contractor, North Star Transit" (rules-1.120),
+    if (  # "Die Verkehrsgesellschaft Westfalen Süd" (rules-1.122): a body's name, no person
+        named_body is not None
+        and (m := named_body.fullmatch(cleaned)) is not None
         and m["rest"] == name
         and not is_first_name(name.split()[0])
     ):
-        return m["body"]  # "The district's bus contractor, North Star Transit" (rules-1.120)
-    if (
-        lang == "de"
-        and (m := _DE_BODY_HEAD_NAME_RE.fullmatch(cleaned)) is not None
-        and m["rest"] == name
-        and not is_first_name(name.split()[0])
-    ):
-        return m["body"]  # "Die Verkehrsgesellschaft Westfalen Süd" (rules-1.122)
+        return m["body"]
     return _LEADING_LOWER_RE.sub("", cleaned) if amp or region else ""
 
 
