@@ -256,7 +256,11 @@ def _run_name(
         and not is_first_name(names[0])
         and titles[-1] not in _HONORIFICS  # "Mr Whitcombe" is "Mr. Whitcombe" (rules-1.31)
         # "President Trump", "Chancellor Merz" (rules-1.36); not "MS Now" (a title in capitals)
-        and not (lang == "en" and titles[-1][1:].islower() and names[0] not in COUNTRY_SPEAKERS)
+        and not (
+            lang in ("en", "de")
+            and titles[-1].rsplit("-", 1)[-1][1:].islower()
+            and names[0] not in COUNTRY_SPEAKERS
+        )
     ):
         return None
     t_in = max((j for j in range(len(names) - 1) if _is_mid_title(names[j]) and not mid), default=-1)
