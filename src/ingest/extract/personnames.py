@@ -260,6 +260,8 @@ def _run_name(
             lang in ("en", "de")
             and titles[-1].rsplit("-", 1)[-1][1:].islower()
             and names[0] not in COUNTRY_SPEAKERS
+            # German only with the title before the name ("Der Bürgermeister Albrecht", not "Viele Winzer", 1.126)
+            and (lang == "en" or run.index(titles[-1]) < run.index(names[0]))
         )
     ):
         return None
