@@ -109,22 +109,29 @@ def choose_url(entry: Entry, base: str | None) -> tuple[str, str]:
     episode known only by its audio file). Second, the link's fragment when it names one update of a page
     several items share (``itemlinks.item_anchor``), else ""."""
     guid = (entry.guid or "").strip()
-    guid_url = (
-        canonicalise_url(guid)
-        if guid.lower().startswith(("http://", "https://")) and resolve_url(None, guid)
-        else ""
-    )
+    guid_is_url = guid.lower().startswith(("http://", "https://"))
     if entry.url and entry.url.strip():
         url, link = canonicalise_url(entry.url, base), entry.url
         unwrapped = unwrap_redirect(url)
         if unwrapped != url:
             url, link = canonicalise_url(unwrapped), unwrapped
-        if guid_url and not is_article_url(url, base) and is_article_url(guid_url, base):
-            return guid_url, item_anchor(guid)
+        # the GUID is canonicalised only when the link names no article (most links do)
+        if (
+            guid_is_url
+            and not is_article_url(url, base)
+            and (g := permalink_guid(guid))
+            and is_article_url(g, base)
+        ):
+            return g, item_anchor(guid)
         return url, item_anchor(link)
-    if guid_url:
-        return guid_url, item_anchor(guid)
+    if guid_is_url and (g := permalink_guid(guid)):
+        return g, item_anchor(guid)
     return (canonicalise_url(entry.enclosure, base) if entry.enclosure else ""), ""
+
+
+def permalink_guid(guid: str) -> str:
+    """A GUID that is an absolute http(s) URL, canonicalised; else ""."""
+    return canonicalise_url(guid) if resolve_url(None, guid) else ""
 
 
 def strip_outlet_suffix(title: str, outlet: str) -> str:
