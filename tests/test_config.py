@@ -108,6 +108,9 @@ ENVIRONMENT = [
     ("INGEST_FETCH_HOST_INTERVAL", "0", ("fetch_host_interval_s", 0.0)),
     ("INGEST_FULLTEXT_BUDGET", "0", ("fulltext_budget_s", 0.0)),
     ("INGEST_FETCH_WORKERS", "4", ("fetch_workers", 4)),
+    ("INGEST_WRITER_WAIT", "0", ("writer_wait_s", 0.0)),
+    ("INGEST_WRITER_WAIT", "", "environment variable INGEST_WRITER_WAIT='': not a number"),
+    ("INGEST_WRITER_WAIT", "-1", "environment variable INGEST_WRITER_WAIT='-1': must be a number 0 or more"),
     ("INGEST_BUILD_MEMORY", "1.5GB", ("build_memory", "1.5GB")),
     ("INGEST_BUILD_MEMORY", "512MiB", ("build_memory", "512MiB")),
     ("INGEST_BUILD_MEMORY", "", ("build_memory", None)),  # the default

@@ -12,6 +12,8 @@ by garbage or deleted under a rebuild.
 from __future__ import annotations
 
 import os
+import signal
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -157,10 +159,10 @@ def test_a_fetch_record_cut_short_in_the_inbox_stops_no_feed(
     ]
 
 
-def ingest_run(feeds: Path, warehouse: Path) -> subprocess.Popen[str]:
+def ingest_run(feeds: Path, warehouse: Path, **environment: str) -> subprocess.Popen[str]:
     src = str(Path(ingest.__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
-    env.update(INGEST_FETCH_HOST_INTERVAL="0", INGEST_FULLTEXT_BUDGET="0")
+    env.update(INGEST_FETCH_HOST_INTERVAL="0", INGEST_FULLTEXT_BUDGET="0", **environment)
     command = [
         sys.executable,
         "-m",
@@ -192,6 +194,60 @@ def test_two_runs_at_once_store_everything_once(fault_server: FaultServer, tmp_p
     statements = table_rows(warehouse)["statements"]
     assert lake_rows(warehouse, "statements") == statements == ARTICLES
     runs = run_twice(feeds, warehouse)  # the next runs add nothing
+    check_every_case(runs)
+    assert lake_rows(warehouse, "article_revisions") == ARTICLES
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from ingest.catalog import Catalog
+with Catalog.open(Path(sys.argv[1])):
+    print("held", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_stuck_writer_stops_the_next_run_in_one_line_and_loses_nothing(
+    fault_server: FaultServer, tmp_path: Path
+) -> None:
+    """A writer that hangs or was stopped (SIGSTOP) while holding the warehouse: before, the next run waited for
+    it without limit and said nothing. Now it says whom it waits for, gives up after INGEST_WRITER_WAIT with one
+    line, and what it fetched is stored by the next run once the holder is gone (not forced: nothing refetched)."""
+    feeds = serve(fault_server, tmp_path)
+    warehouse = tmp_path / "warehouse"
+    warehouse.mkdir()
+    src = str(Path(ingest.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(warehouse)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    os.kill(holder.pid, signal.SIGSTOP)
+    try:
+        run = ingest_run(feeds, warehouse, INGEST_WRITER_WAIT="1")
+        out, err = run.communicate(timeout=120)
+    finally:
+        holder.kill()
+        holder.wait(timeout=60)
+        holder.stdout.close()
+    lines = err.strip().splitlines()
+    assert run.returncode != 0 and len(lines) == 2, (out, err)
+    assert lines[0].startswith(f"waiting for the writer of {warehouse} (pid {holder.pid} on ")
+    assert lines[1].startswith(
+        f"ingest run: error: {warehouse}: another writer holds the warehouse (pid {holder.pid} "
+    )
+    assert "that process is stopped (SIGSTOP)" in lines[1] and "INGEST_WRITER_WAIT" in lines[1]
+    asked = len(fault_server.requests)
+    assert asked == len(CASES)  # the failed run fetched each feed once
+    waiting = sorted(p.name for p in (warehouse / "inbox").glob("*.json"))
+    assert len(waiting) == asked
+    summary = pipeline.run(feeds, warehouse, settings=settings(warehouse))
+    assert summary.new_articles == ARTICLES, summary
+    with sqlite3.connect(warehouse / "catalog.sqlite") as catalog:  # the failed run's fetches were processed
+        processed = {row[0] for row in catalog.execute("select fetch_id from processed_fetches")}
+    assert all(any(fetch_id in name for fetch_id in processed) for name in waiting), (waiting, processed)
+    runs = run_twice(feeds, warehouse)
     check_every_case(runs)
     assert lake_rows(warehouse, "article_revisions") == ARTICLES
 

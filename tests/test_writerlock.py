@@ -4,6 +4,7 @@ catalog SQLite cannot use is one line naming the file."""
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -78,6 +79,46 @@ def test_the_lock_is_re_entrant_in_one_process_and_reads_need_none(tmp_path: Pat
     with writer_lock(tmp_path), Catalog.open(tmp_path) as outer, Catalog.open(tmp_path) as inner:
         assert outer.load_states() == inner.load_states() == {}
         assert read_states(tmp_path) == {}
+
+
+def test_a_waiting_run_says_whom_it_waits_for(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    writer = start_writer(tmp_path, 1.0)
+    with Catalog.open(tmp_path):
+        pass
+    assert writer.wait(timeout=60) == 0
+    writer.stdout.close()  # type: ignore[union-attr]
+    notice = capsys.readouterr().err.strip()
+    assert notice.startswith(f"waiting for the writer of {tmp_path} (pid {writer.pid} on ")
+    assert notice.count("\n") == 0
+
+
+@pytest.mark.parametrize("stop", [False, True])
+def test_a_writer_holding_the_lock_too_long_is_one_line_and_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stop: bool
+) -> None:
+    """Before: a hung or stopped (SIGSTOP) writer made every later run wait without limit, saying nothing."""
+    writer = start_writer(tmp_path, 2.0)
+    if stop:
+        os.kill(writer.pid, signal.SIGSTOP)
+    monkeypatch.setenv("INGEST_WRITER_WAIT", "0.3")
+    try:
+        started = time.monotonic()
+        with pytest.raises(IngestError) as caught:
+            Catalog.open(tmp_path)
+        assert time.monotonic() - started < 5
+    finally:
+        os.kill(writer.pid, signal.SIGCONT)
+    message = str(caught.value)
+    assert message.startswith(f"{tmp_path}: another writer holds the warehouse (pid {writer.pid} on ")
+    assert message.endswith(
+        "gave up after 0.3 s (INGEST_WRITER_WAIT); what was fetched waits in the inbox for the next run"
+    )
+    assert ("that process is stopped (SIGSTOP)" in message) is stop and "\n" not in message
+    assert writer.wait(timeout=60) == 0, "the waiting run touched the writer's batch"
+    writer.stdout.close()  # type: ignore[union-attr]
+    monkeypatch.setenv("INGEST_WRITER_WAIT", "0")
+    with Catalog.open(tmp_path) as cat:  # free again: no wait needed
+        assert [r[0] for r in cat.conn.execute("select path from lake_files")] == ["articles/b1.txt"]
 
 
 DAMAGED_CATALOGS = [

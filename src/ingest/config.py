@@ -57,6 +57,11 @@ def env_number(name: str, raw: str, cast: type, *, zero: bool = False) -> Any:
     return value
 
 
+def env_writer_wait() -> float:
+    """INGEST_WRITER_WAIT: seconds a run waits for another writer of its warehouse (ingest.writerlock); 0: none."""
+    return float(env_number("INGEST_WRITER_WAIT", env_value("INGEST_WRITER_WAIT", "3600"), float, zero=True))
+
+
 BUILD_MEMORY_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B|bytes?|[kmgt]i?b)?\s*")
 
 
@@ -122,6 +127,8 @@ class Settings:
         default_factory=from_env("INGEST_FULLTEXT_MIN_CHARS", "600", int, zero=True)
     )
     fulltext_workers: int = field(default_factory=from_env("INGEST_FULLTEXT_WORKERS", "8", int))
+    # seconds a run waits for another writer of the same warehouse (read again by ingest.writerlock; here: checked at start)
+    writer_wait_s: float = field(default_factory=env_writer_wait)
     # the warehouse build's DuckDB memory limit (a DuckDB size such as "1.5GB"; it spills to .build/tmp beyond it)
     build_memory: str = field(default_factory=env_build_memory)
 
