@@ -14,6 +14,7 @@ from ingest.extract.adjuncts import (
     SUBJECT_CLAUSE_RE,
     adjunct_between,
 )
+from ingest.extract.andname import and_name_subject
 from ingest.extract.asides import dash_aside_open
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
 from ingest.extract.forward import name_quote_end
@@ -28,7 +29,6 @@ from ingest.extract.speakers import is_cap
 from ingest.extract.subordinate import subject_after_subordinator
 
 _THAT_RE = re.compile(r"\bthat\b")
-
 _CONJ_ONLY = frozenset(("But", "And", "Yet"))
 LISTENER_RE = re.compile(
     r"\s*(?:reporters|journalists|lawmakers|parliament|the\s+media|the\s+press|a\s+(?:[\w-]+\s+){0,2}?"
@@ -40,8 +40,6 @@ LISTENER_RE = re.compile(
     r"passengers|customers|clients|patients|parents|farmers|citizens|lawmakers|ministers|leaders|donors|jurors|"
     r"magistrates|councillors|councilors|(?:both|all|each)\s+(?:sides|parties|camps|teams|groups))\b)"  # 1.38
 )
-
-
 _CLAUSE_HINT_WORDS = _w(  # (only tested for a match: a trie of them is tried far faster than a flat alternation)
     "is are was were will would could can should may might must has have had did does do shall took gave went "
     "came saw found left put set cut sent spent built brought began became ran won lost met paid rose fell struck "
@@ -151,6 +149,8 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
                     ("who ", "which "), m.end()
                 ):  # "X, who testified …, and who asked …, said" (rules-1.20): a second relative clause
                     brk = m.end() - 1
+    if (k := and_name_subject(text, max(s, brk + 1), cue, _FINITE_RE)) is not None:
+        brk = k  # "… were closed and Clinton said …": the name after "and" opens the subject (rules-1.129)
     if (sub := subject_after_subordinator(text, max(s, brk + 1), cue, _FINITE_RE)) is not None:
         return sub, sub  # "Shares … fell 11% after the company warned that …" (rules-1.48)
     if brk >= 0:

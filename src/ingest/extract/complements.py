@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from ingest.extract.about import bare_attribution, finish
+from ingest.extract.andname import and_name_before_quote
 from ingest.extract.clauses import opens_statement
 from ingest.extract.coordination import cut_before_next_subject
 from ingest.extract.cues import Raw, cue_gender, guarded
@@ -76,6 +77,8 @@ class Emitter:
         if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in self.direct):
             return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)
         ce = cut_before_next_subject(text, cs, ce, self.used, lang)
+        if lang == "en" and (at := and_name_before_quote(text, cs, ce, self.direct)) is not None:
+            ce = at  # "… asked for a photo and Clinton said, “…”" (rules-1.129)
         seg = text[cs:ce]
         k = bisect_right(qstarts, cs) - 1
         whole = spans[k] if k >= 0 and spans[k][1] >= ce - 1 else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.andname import and_name_break
 from ingest.extract.clauses import NP_CLAUSE_RE
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import GROUP_NOUNS
@@ -59,6 +60,8 @@ def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: s
                     return m.start()
             if lang == "en" and (at := and_subject_break(text, cs, cu)) is not None:
                 return at
+        elif lang == "en" and cs < cu < ce and (at := and_name_break(text, cs, cu)) is not None:
+            return at
     if subordinate:  # "While critics say …, many voters have …": the main clause after the first comma
         m = _MAIN_CLAUSE_RE.search(text, cs, ce)
         if m is not None:

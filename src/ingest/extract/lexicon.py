@@ -185,7 +185,9 @@ PERSON_NOUNS_LIST = _w(
     # evidence ("The coroner said she would write to …")
     "correspondent columnist pundit coroner pathologist toxicologist arborist surveyor "
     # rules-1.40: a team's captain before the name ("said Wolves captain Tomasz Kowal")
-    "captain"
+    "captain "
+    # rules-1.129: races ("The Democratic presidential front-runner said …" gave the speaker "Democratic")
+    "front-runner frontrunner hopeful contender challenger incumbent"
 )
 TITLE_WORDS = frozenset(
     _w(

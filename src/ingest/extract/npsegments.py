@@ -178,8 +178,17 @@ def head_after_name(phrase: str, name: str, nseg: int) -> str:
     at = phrase.find(name)
     if nseg != 1 or at < 0:
         return ""
-    tail = phrase[at + len(name) :].split()
-    return tail[-1] if 0 < len(tail) <= 3 and all(w.islower() and w.isalpha() for w in tail) else ""
+    rest = phrase[at + len(name) :]
+    if " and " in rest and (two := rest.split(" and ", 1))[1].islower():
+        rest = two[
+            0
+        ]  # "The Democratic presidential front-runner and former secretary of state" (rules-1.129)
+    tail = rest.split()
+    return (
+        tail[-1]
+        if 0 < len(tail) <= 3 and all(w.islower() and w.replace("-", "").isalpha() for w in tail)
+        else ""
+    )
 
 
 def described_person(phrase: str, words: list[str], name: str, score: int, lang: str, nseg: int) -> bool:

@@ -67,6 +67,20 @@ _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,
 _THEN_THAT_RE = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+\w+\s+)?that\s")  # "tweeting in February that"
 _PARTICIPLE_LEADS = frozenset((",", "before", "after", "while"))  # ", before adding that …"
 _BE_FORMS = frozenset(_w("is are was were"))
+# a capitalised cue word before punctuation, after a lower-case word and one to three capitalised ones: part of a
+# name ("… at the Cook Political Report.", "according to the Drudge Report,"; not "…, Lindsey Graham Says.")
+_CAP_BEFORE_RE = re.compile(r"\b[a-z]+\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
+_NAME_END_RE = re.compile(r"[.,;:)]")
+
+
+def name_part_cue(text: str, pos: int, cue_end: int) -> bool:
+    """Whether the capitalised cue word at ``pos`` is the last word of a name (rules-1.129)."""
+    return (
+        _NAME_END_RE.match(text, cue_end) is not None
+        and _CAP_BEFORE_RE.search(text, max(0, pos - 40), pos) is not None
+    )
+
+
 _THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _THAT_AHEAD_RE = guarded(r"\bthat\b|:", "[t:]")
 _DE_PRON_FRAME_LEAD_RE = re.compile(
@@ -131,6 +145,8 @@ def reported_statements(
             and ACCORDING_BEFORE_RE.search(text, 0, pos)
         ):
             continue  # "…, according to press reports.": a noun of the source (rules-1.61)
+        if lang == "en" and text[pos].isupper() and name_part_cue(text, pos, cue_end):
+            continue  # "… at the Cook Political Report.": the last word of a name, not a verb (rules-1.129)
         if lang == "en" and word in EN_THAT_ONLY and not _THAT_NEXT_RE.match(text, cue_end):
             continue  # "the Baltic states", "member states": a noun unless "states that"; "has continued to …"
         if lang == "en" and needs_that(word):

@@ -136,7 +136,10 @@ class Resolver:
     def find_surname(self, word: str) -> Entity | None:
         f = fold_word(word, self.lang)
         hits = [e for e in self.entities.values() if e.surname == f]
-        if not hits and len(f) > 3:  # inflected Cyrillic/German forms: Пескарева, Albrechts
+        # English has no case endings: "the Clintons", but "Francis" is not Franco (rules-1.129)
+        if not hits and self.lang == "en":
+            hits = [e for e in self.entities.values() if f == e.surname + "s"]
+        elif not hits and len(f) > 3:  # inflected Cyrillic/German forms: Пескарева, Albrechts
             hits = [
                 e
                 for e in self.entities.values()
