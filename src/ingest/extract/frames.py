@@ -49,6 +49,7 @@ from ingest.extract.frames_de import (
     name_apposition_after,
     so_cue,
 )
+from ingest.extract.frames_inner import UKRU_PAREN_NP_RE, UKRU_PAREN_RE, de_semicolon_frame
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.orgnames import drop_outlet_listener
@@ -85,17 +86,6 @@ _UKRU_ACCORDING_RE = re.compile(
 
 # A place or occasion before the speaker after a cue: "в прениях", "на брифінгу", "під час засідання".
 _SLAVIC_LEAD_ADJUNCT_RE = re.compile(r"(?:в|у|во|на|при|під\s+час|во\s+время)\s+(?P<w>[\w-]+)\s+(?=\w)")
-_UKRU_PAREN_RE = re.compile(
-    r",\s+(?:по|за)\s+(?P<pron>його|її|их|їх|его|её|ее)\s+(?:словам|словами|мнению|думку|оценке|оцінкою|даними|данным),"
-    r"\s+[«„“\"]?\w",  # rules-1.19: "…, за її даними, …"; 1.31: "…, по его словам, «…»"
-    re.I,
-)
-# "Понад половина з них, за даними Мінсоцполітики, орендує житло": the whole sentence, by X.
-_UKRU_PAREN_NP_RE = re.compile(
-    r",\s+(?:за|по)\s+(?:(?:попередн|предварительн|офіційн|официальн|уточнен)\w*\s+)?"  # rules-1.42
-    r"(?:даними|данным|інформацією|информации|оцінкою|оценке|підрахунками|подсч[её]там|расч[её]там|словами|словам)\s+"
-    r"(?P<np>[^,]{2,60}?),\s+\w"
-)
 _UKRU_AS_RE = re.compile(r"^(?:[Яя]к|[Кк]ак)\s+(?P<cue>\w+)\s+(?P<np>[^,]{1,80}?)\s*,\s*")
 # "Как рассказал руководитель группы, кандидат наук Виктор Елагин, …": a role, then the name
 _UKRU_AS_APPOS_RE = re.compile(
@@ -265,7 +255,7 @@ def sentence_frame(
                 return Frame(sp, s + end, e, "за словами" if lang == "uk" else "по словам", 0.85)
         if (dm := document_frame(stext, lang)) is not None:  # "Как говорится в заявлении ведомства, …"
             return Frame(dm[0], s + dm[1], e, dm[2], 0.8)  # "У заяві X йдеться, що …" (rules-1.67)
-        m = _UKRU_PAREN_RE.search(stext)
+        m = UKRU_PAREN_RE.search(stext)
         if m is not None and (", что " in stext[: m.start()] or ", що " in stext[: m.start()]):
             m = None  # "X заявил, что …, однако, по его словам, …": inside a cue's clause, X's (rules-1.30)
         if m is not None and not in_quote(s + m.start(), spans, qstarts):
@@ -278,7 +268,7 @@ def sentence_frame(
                 "за словами" if lang == "uk" else "по словам",
                 0.8,
             )
-        m = _UKRU_PAREN_NP_RE.search(stext)
+        m = UKRU_PAREN_NP_RE.search(stext)
         if m is not None and not in_quote(s + m.start(), spans, qstarts):
             sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
             if sp.kind not in ("unknown", "pronoun"):
@@ -332,6 +322,8 @@ def sentence_frame(
         if (pm := de_pron_mid_frame(stext)) is not None and not in_quote(s + pm[1], spans, qstarts):
             return Frame(pm[0], s, e, "nach angaben", 0.7)  # "… sollen nach seinen Worten …" (rules-1.48)
         m = DE_FRAME_RE.match(stext) or DE_ZUFOLGE_RE.match(stext)
+        if m is None and (sf := de_semicolon_frame(stext)) and not in_quote(s + sf[0], spans, qstarts):
+            m, stext, s = sf[1], stext[sf[0] :], s + sf[0]  # "…; laut X liegt er bei …" (rules-1.127)
         if m:
             if "np" in m.groupdict() and m.group("np"):
                 np_text, frame_end = m.group("np"), s + m.end()

@@ -4,8 +4,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from ingest.extract.entities import Entity
 from ingest.extract.roles import role_class
+
+if TYPE_CHECKING:
+    from ingest.extract.resolve import Resolver
 
 _CYR_WORD_RE = re.compile(r"(?<![\w«\"])[а-яёіїєґ][а-яёіїєґ'’-]{4,}")
 
@@ -28,3 +33,26 @@ def other_body_head(phrase: str, roles: list[str]) -> bool:
 def _shared(mine: set[str], theirs: set[str]) -> bool:
     """A complement word in both, one inside the other ("компании" in "госкомпании")."""
     return any(a in b or b in a for a in mine for b in theirs)
+
+
+def named_after(r: Resolver, ref: int, role: str, gender: str) -> Entity | None:
+    """(rules-1.127) The person an unresolved Ukrainian/Russian role at ``ref`` ("Директор филармонии признала, …")
+    stands for: the first person named in full after it, in its paragraph or the next ("Как отметила Светлана
+    Орлова, …"), not named before it, of the role's gender (both known), with no role of another class."""
+    text = r.text
+    para_end = text.find("\n", ref) % (len(text) + 1)
+    end = text.find("\n", para_end + 1) % (len(text) + 1)
+    later = [e for e in r.entities.values() if ref < e.first_pos < end and " " in e.name]
+    first = min(later, key=lambda e: e.first_pos) if later else None
+    cls = role_class(role)
+    if (
+        first is None
+        or r.lang not in ("uk", "ru")
+        or not gender
+        or first.gender != gender
+        or (first.role_classes - {cls})
+    ):
+        return None
+    surname = first.name.split()[-1]
+    stem = surname[:-2] if len(surname) > 5 else surname  # any case of the surname ("Орловой", "Дороша")
+    return first if text.find(stem, 0, ref) == -1 else None

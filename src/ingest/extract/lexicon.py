@@ -185,9 +185,7 @@ PERSON_NOUNS_LIST = _w(
     # evidence ("The coroner said she would write to …")
     "correspondent columnist pundit coroner pathologist toxicologist arborist surveyor "
     # rules-1.40: a team's captain before the name ("said Wolves captain Tomasz Kowal")
-    "captain "
-    # rules-1.129: races ("The Democratic presidential front-runner said …" gave the speaker "Democratic")
-    "front-runner frontrunner hopeful contender challenger incumbent"
+    "captain front-runner frontrunner hopeful contender challenger incumbent"  # rules-1.129: races
 )
 TITLE_WORDS = frozenset(
     _w(
@@ -297,8 +295,8 @@ ORG_HEADS = frozenset(
         "відділ відділу відділі відділом відділи відділів отдел отдела отделе отделу отделом отделы отделов "
         # rules-1.12: prefectures ("…, the prefecture of Haute-Vérane said")
         "prefecture prefectures "
-        # rules-1.13: transport and custodial bodies ("…, the airport said on Tuesday")
-        "airport airports port ports harbour terminal prison "
+        # rules-1.13: transport and custodial bodies ("…, the airport said on Tuesday"); rules-1.127: rescue
+        "airport airports port ports harbour terminal prison rescue foundation transit "  # ("Marine Rescue": no person)
         # rules-1.17: an election campaign as a body ("His campaign said in a statement …")
         "campaign "
         # rules-1.19: UN programmes ("The United Nations Development Programme said")

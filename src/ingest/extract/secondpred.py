@@ -47,18 +47,28 @@ def _past_form(word: str, lang: str) -> str | None:
     return None
 
 
+# rules-1.127: ", но назвал …" / ", але назвала …": a verb of naming after "but" that agrees with the cue is the
+# speaker's own next act ("Он признал, что проект затянулся, но назвал аукционы «…»"), not the clause's
+_BUT_NAMING_RE = re.compile(
+    r",\s+(?:но|але|однако|однак|проте|а)\s+(?:при\s+этом\s+|при\s+цьому\s+|все\s+же\s+|всё\s+же\s+)?"
+    r"(?P<v>(?:назва|охарактеризова|охарактеризува)[а-яёіїєґ]*)(?=[\s,])"
+)
+
+
 def second_predicate(seg: str, cue: str, lang: str, quoted: Callable[[int], bool]) -> re.Match[str] | None:
-    """The first ", и/і <past verb>" in ``seg`` whose verb agrees with the cue's past form and is no cue."""
+    """The first ", и/і <past verb>" in ``seg`` whose verb agrees with the cue's past form and is no cue, or
+    ", но/але <verb of naming>" agreeing with it."""
     form = _past_form(cue, lang)
     if form is None or lang not in ("uk", "ru"):
         return None
-    for m in _COORD_VERB_RE.finditer(seg):
-        v = m.group("v")
-        if v.lower() in _NOT_VERBS or is_cue(v, lang) or quoted(m.start()):
-            continue
-        if _past_form(v, lang) == form:
-            return m
-    return None
+    found = [
+        m
+        for rx in (_COORD_VERB_RE, _BUT_NAMING_RE)
+        for m in rx.finditer(seg)
+        if not (m.group("v").lower() in _NOT_VERBS or is_cue(m.group("v"), lang) or quoted(m.start()))
+        and _past_form(m.group("v"), lang) == form
+    ]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 # Where a reported clause ends: a semicolon, a participle or source that starts anew (", speaking on …",

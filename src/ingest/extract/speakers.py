@@ -191,6 +191,10 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     return which_body(sp, cleaned, SpeakerPhrase) if lang == "en" and ", which " in cleaned else sp
 
 
+# rules-1.127: the first halves of German compounds sharing their last ("der Kutter- und Küstenfischer")
+_DE_SUSPENDED_RE = re.compile(r"\b\w+-\s+(?:und|oder)\s+(?=\w)")
+
+
 @lru_cache(maxsize=16384)
 def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
     """analyze_np of a cleaned phrase (cached apart: phrases that differ in what cleaning drops share it)."""
@@ -364,7 +368,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         return SpeakerPhrase(shown_kept, "group", gender="p")
     if (
         is_org_word(head)
-        or any(is_org_word(t) for t in shown_kept.split()[-3:])
+        or any(is_org_word(t) for t in _DE_SUSPENDED_RE.sub("", shown_kept).split()[-3:])
         or (lang in ("uk", "ru") and cyr_adjective_body(words))  # "областной службы по …" (rules-1.107)
         or (best_score == 1 and org_context(phrase))
     ):

@@ -1,0 +1,34 @@
+"""Frames inside a sentence rather than opening it: a Ukrainian/Russian source between commas (", за її даними,
+…", ", по данным X, …"; moved from frames, rules-1.127) and a German frame opening the clause after a semicolon."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.frames_de import DE_FRAME_RE
+
+UKRU_PAREN_RE = re.compile(
+    r",\s+(?:по|за)\s+(?P<pron>його|її|их|їх|его|её|ее)\s+(?:словам|словами|мнению|думку|оценке|оцінкою|даними|данным),"
+    r"\s+[«„“\"]?\w",  # rules-1.19: "…, за її даними, …"; 1.31: "…, по его словам, «…»"
+    re.I,
+)
+# "Понад половина з них, за даними Мінсоцполітики, орендує житло": the whole sentence, by X.
+UKRU_PAREN_NP_RE = re.compile(
+    r",\s+(?:за|по)\s+(?:(?:попередн|предварительн|офіційн|официальн|уточнен)\w*\s+)?"  # rules-1.42
+    r"(?:даними|данным|інформацією|информации|оцінкою|оценке|підрахунками|подсч[её]там|расч[её]там|словами|словам)\s+"
+    r"(?P<np>[^,]{2,60}?),\s+\w"
+)
+
+
+# rules-1.127: a German frame opening the main clause after a semicolon ("…; laut X liegt er bei …")
+_DE_SEMI_FRAME_RE = re.compile(
+    r";\s+(?=(?:laut|gemäß|nach\s+(?:[a-zäöüß]+\s+){0,2}(?:Angaben|Einschätzung))\s)"
+)
+
+
+def de_semicolon_frame(stext: str) -> tuple[int, re.Match[str]] | None:
+    """(offset, match of DE_FRAME_RE there) of a frame after a semicolon in ``stext``, else None."""
+    semi = _DE_SEMI_FRAME_RE.search(stext)
+    k = semi.end() if semi is not None else 0
+    m = DE_FRAME_RE.match(stext[k].upper() + stext[k + 1 :]) if semi is not None else None
+    return (k, m) if m is not None else None
