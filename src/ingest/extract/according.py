@@ -10,7 +10,7 @@ from ingest.extract.clauses import SUBORDINATE_TAIL_RE
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
-from ingest.extract.roles import is_cyr_role
+from ingest.extract.roles import is_cyr_role, is_org_word
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap
 
 # words that name no source after "according to" ("according to statistics", "the report")
@@ -117,8 +117,22 @@ _EN_DOC_WITH_RE = re.compile(
 )
 
 
+# rules-1.128: "a council report", "a police statement": the body named before the document wrote it (not "a
+# press release", "court documents": a body quoted before or a party wrote them)
+_EN_BODY_DOC_RE = re.compile(
+    r"(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?P<body>[a-z]+)\s+"
+    r"(?:report|statement|study|survey|analysis|document|filing|notice|letter|release|review|audit)"
+)
+
+
 def according_source(np_text: str) -> str:
     """The source phrase of "…, according to <np_text>" without what only describes it."""
+    if (
+        (bd := _EN_BODY_DOC_RE.fullmatch(np_text)) is not None
+        and is_org_word(bd["body"])
+        and bd["body"] not in ("press", "court")
+    ):
+        return "the " + bd["body"]  # "…, according to a council report.": the council (rules-1.128)
     if (sub := SUBORDINATE_TAIL_RE.search(np_text)) is not None:
         np_text = np_text[: sub.start()]  # "…, according to X, as storms kept ships in port."
     if (rel := np_text.find(", who ")) > 0:  # "…, according to two officials, who asked not to be named."

@@ -40,7 +40,10 @@ _DE_IMPERSONAL_TAIL_RE = re.compile(  # rules-1.49: "…, hieß es in Wiesbaden.
     r"\s*[.!]?\s*$"
 )
 _DE_DARIN_RE = re.compile(r"\s+es\s+(?:darin|hierin)\b")
-_DE_AUS_SOURCE_RE = re.compile(r"\saus\s+(?:dem|der)\s+(?P<src>[A-ZÄÖÜ][\w-]+)\s*[.!]?\s*$")
+_DE_AUS_SOURCE_RE = re.compile(
+    r"\saus\s+(?:(?:dem|der)\s+(?P<src>[A-ZÄÖÜ][\w-]+)"
+    r"|(?P<circles>[A-ZÄÖÜ][\w-]+kreisen))\s*[.!]?\s*$"  # rules-1.128: "…, hieß es aus Ermittlerkreisen."
+)
 # German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
 # Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")
 _DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt|vor)\s*[.!]?\s*$")
@@ -151,11 +154,12 @@ def final_attribution(
             if (
                 " aus " in tail
                 and (src := _DE_AUS_SOURCE_RE.search(tail))
-                and not_named_before(src["src"], org_before(text, lang, t.start()))
+                and (src["circles"] or not_named_before(src["src"], org_before(text, lang, t.start())))
             ):
                 # "…, hieß es aus dem Ordinariat.": no body named before, so the place it came from (1.74);
                 # rules-1.120: also after another body ("…, hieß es aus der Koalition." after the Behörde)
-                return SpeakerPhrase(src["src"], "organisation", org=src["src"]), toks[j].start()
+                name = src["src"] or src["circles"]  # circles: no body named before stands for them
+                return SpeakerPhrase(name, "organisation", org=name), toks[j].start()
             doc = _DE_DARIN_RE.match(tail) is not None  # "…, heißt es darin.": the document just named (1.80)
             return SpeakerPhrase("darin" if doc else "es", "pronoun", gender="o"), toks[j].start()
         if lang == "de" and _DE_ABOUT_TAIL_RE.match(text, t.end(), e):

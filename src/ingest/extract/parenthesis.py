@@ -196,6 +196,9 @@ _CYR_REL_SUBJECT_RE = re.compile(
 )
 _CYR_IN_BODY_RE = re.compile(r"\s+(?:в|у|во|там)\b")
 _CYR_PLURAL_RELATIVES = frozenset(("які", "котрі", "которые"))
+# rules-1.128: the present-tense cues of an outlet's report, and a name or title opening the words after them
+_CYR_MEDIA_CUES = frozenset(("пишет", "пише", "сообщает", "повідомляє", "передает", "передає"))
+_CYR_NAME_START_RE = re.compile(r"\s*(?:[«\"]|[A-ZА-ЯІЇЄҐЁ])")
 
 
 def cyr_relative_subject(text: str, start: int, end: int, cue: str, tail: str) -> bool:
@@ -203,8 +206,8 @@ def cyr_relative_subject(text: str, start: int, end: int, cue: str, tail: str) -
     ("Джерело в «Леві», яке побажало …, підтвердило …"); not when an impersonal plural cue names the body
     after it and the relative is singular ("…, лікарню, яка має договір, додали в НСЗУ.", rules-1.93)."""
     rel = _CYR_REL_SUBJECT_RE.fullmatch(text, start, end)
-    if rel is None:
-        return False
+    if rel is None or (cue.lower() in _CYR_MEDIA_CUES and _CYR_NAME_START_RE.match(tail) is not None):
+        return False  # "…, которая …, пишет «Коммерсантъ».": an outlet after its present-tense cue (1.128)
     return not (
         cue.endswith("ли")
         and rel["rel"] not in _CYR_PLURAL_RELATIVES

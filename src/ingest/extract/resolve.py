@@ -54,6 +54,7 @@ from ingest.extract.resolve_phrases import (
     resolve_role,
 )
 from ingest.extract.resolve_pronouns import aged_person, body_for_pronoun, de_feminine_body, in_open_quote
+from ingest.extract.rolehead import honorific_person
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
@@ -136,8 +137,7 @@ class Resolver:
     def find_surname(self, word: str) -> Entity | None:
         f = fold_word(word, self.lang)
         hits = [e for e in self.entities.values() if e.surname == f]
-        # English has no case endings: "the Clintons", but "Francis" is not Franco (rules-1.129)
-        if not hits and self.lang == "en":
+        if not hits and self.lang == "en":  # no case endings: "the Clintons", "Francis" is not Franco (1.129)
             hits = [e for e in self.entities.values() if f == e.surname + "s"]
         elif not hits and len(f) > 3:  # inflected Cyrillic/German forms: Пескарева, Albrechts
             hits = [
@@ -254,7 +254,7 @@ class Resolver:
             if " " in sp.name:
                 e = self.entity_for(sp.name, ref, sp.gender or raw.gender_hint)
             else:
-                e = self.find_surname(sp.name)
+                e = honorific_person(self, sp, self.find_surname(sp.name), ref)  # "Mrs Ashdown" (1.128)
                 if (
                     e is None
                     and self.registry is not None

@@ -20,15 +20,9 @@ from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, person_id, unknown_id
 from ingest.extract.npforms import parties_in, party_epithet
 from ingest.extract.resolve_hints import described_as
-from ingest.extract.rolehead import de_role_heads, role_head
-from ingest.extract.speakers import (
-    HONOUR_NOUNS,
-    SpeakerPhrase,
-    analyze_np,
-    head_word,
-    is_first_name,
-    role_class,
-)
+from ingest.extract.rolehead import de_role_heads, other_owner, role_head
+from ingest.extract.roles import role_class
+from ingest.extract.speakers import HONOUR_NOUNS, SpeakerPhrase, analyze_np, head_word, is_first_name
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -83,6 +77,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
     e = lead_role_holder(r, sp.text) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
+    if e is not None and other_owner(r, sp.text, e, ref):
+        return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")  # someone's spokeswoman (1.128)
     if e is not None and (cg := cue_gender(raw.cue)) in ("m", "f") and e.gender not in ("", cg):
         # "— наголосив міністр" after a woman minister: the man with a name just before (rules-1.38)
         near, near_pos = person_before(r.text, r.lang, ref, cg)

@@ -4,9 +4,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.orgnames import head_word
+
+if TYPE_CHECKING:
+    from ingest.extract.entities import Entity
+    from ingest.extract.resolve import Resolver
+    from ingest.extract.speakers import SpeakerPhrase
 
 _DE_GENITIVE_TAIL_RE = re.compile(r"(?<=\w)\s+(?:eines|einer|des|der)\s.*$", re.S)
 
@@ -27,3 +33,45 @@ def de_role_heads(roles: list[str]) -> list[str]:
     Sprecherin der Stadt" → "sprecherin", not "stadt")."""
     heads = [head_word(de_without_genitive(x)).lower() for x in roles if x]
     return [h for h in heads if DE_ROLE_SUFFIXES.search(h)]
+
+
+# rules-1.128: a role owned by a name in the possessive ("Hart's spokeswoman", "Oberländers Sprecherin")
+_ROLE_OWNER_RE = re.compile(r"(?P<owner>[A-ZÄÖÜ][\w-]+?)(?:['’]s|(?<=[a-zäöüß])s)\s+\S")
+
+
+def other_owner(r: Resolver, phrase: str, holder: Entity, ref: int) -> bool:
+    """Whether a role owned by a person named in the article ("Hart's spokeswoman", German "Oberländers
+    Sprecherin") is not ``holder``, the person the role alone finds: no role of the holder names the owner ("An
+    attorney for Pagliano") and the phrase does not name the holder ("Rubio's campaign manager, Rich Beeson")."""
+    m = _ROLE_OWNER_RE.match(phrase)
+    if (
+        m is None
+        or holder.first_pos >= ref
+        or (r.lang != "de" and phrase[m.end("owner") : m.end("owner") + 1] == "s")
+    ):
+        return False  # (a holder named only after the cue is the apposition: "said Rubio's manager, Rich Beeson")
+    owner = m.group("owner")
+    if r.find_surname(owner if r.lang != "de" else owner + "s") is None:
+        return False  # "Russia's foreign minister", "Bayerns Innenminister": no person owns the role
+    return holder.surname.lower() not in phrase.lower() and not any(owner in role for role in holder.roles)
+
+
+_EN_GENDERED_HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
+
+
+def honorific_person(r: Resolver, sp: SpeakerPhrase, found: Entity | None, ref: int) -> Entity | None:
+    """The person "Mrs Ashdown" (``sp``) names, given ``found``, the one its surname finds ("Tom Ashdown"): an
+    English honorific of the other sex names another person of the family (rules-1.128), the one of that sex
+    with the surname and a full name before ("Mr. Trump" after "Ivanka Trump" is Donald Trump) or a new one."""
+    if (
+        found is None
+        or not _EN_GENDERED_HONORIFIC_RE.match(sp.role)
+        or {sp.gender, found.gender} != {"m", "f"}
+    ):
+        return found
+    same = (
+        e
+        for e in r.entities.values()
+        if e.surname == found.surname and e.gender == sp.gender and " " in e.name
+    )
+    return next(same, None) or r.entity_for(sp.role, ref, sp.gender)

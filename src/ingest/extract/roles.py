@@ -43,10 +43,14 @@ _DE_ORG_HEADS = _w(
     "klub club umfeld "  # rules-1.30: "Aus dem Umfeld des englischen Klubs heißt es, …"
     "pfarrei firma "  # rules-1.80: "teilte die Pfarrei mit", "die Baufirma", "der Sicherheitsfirma"
     "intendanz direktion rektorat dekanat "  # rules-1.93: a theatre's or a university's management
-    "kämmerei"  # rules-1.120: a town's treasury, a coalition ("hieß es aus der Koalition")
+    "kämmerei "  # rules-1.120: a town's treasury, a coalition ("hieß es aus der Koalition")
+    "parlament vertretung"  # rules-1.128: "des Studierendenparlaments", "Die Studierendenvertretung begrüßte …"
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
+# rules-1.128: a short German body noun standing alone ("teilte die Kasse mit", "des Amtes", "die Firma"); as the end
+# of a compound it needs six letters ("Grat" is no council), and "Rat", "Stab" are English words too
+_DE_SHORT_ORG_WORDS = frozenset(_w("kasse firma amt amts amtes werk werks werkes senat büro büros"))
 
 
 _DE_ARTICLES = frozenset(_w("der die das des dem den ein eine einer eines einem einen"))
@@ -156,6 +160,8 @@ def is_org_word(tok: str) -> bool:
     if low in ORG_HEADS or (low in _UK_COUNCIL and tok[0] == "р"):
         return True
     if _DE_ORG_SUFFIXES.search(low) and len(low) > 5:
+        return True
+    if low in _DE_SHORT_ORG_WORDS and tok[:1].isupper():
         return True
     if low.isascii():  # (the tuple of all stems tried one by one took most of the time)
         return low.startswith(_ASCII_ORG_STEMS) and len(low) > 3

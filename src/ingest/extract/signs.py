@@ -1,7 +1,8 @@
 """Written notices: a quote after a colon that only gives what a sign, poster or banner says ("A notice on the gate
 reads: "No entry."", "An der Tür hängt ein Schild: „Geschlossen.“", "На дверях висит объявление: «Вход закрыт»") is no
 one's statement (rules-1.105). (rules-1.122) Also a display board ("На табло появилась строка: «…»") and a line or
-sentence of text that stands or hangs somewhere ("Auf der Website steht nur noch ein Satz: „…“"), not in a document."""
+sentence of text that stands or hangs somewhere ("Auf der Website steht nur noch ein Satz: „…“"), not in a document.
+(rules-1.128) Also leaflets and sheets ("висят листки: «…»") and an agenda ("Auf der Tagesordnung steht: „…“")."""
 
 from __future__ import annotations
 
@@ -20,12 +21,14 @@ _SIGN_NOUNS_RE = {
     ),
     "uk": re.compile(
         r"(?<![\w-])(?:оголошенн\w*|табличк\w*|табличц\w*|плакат\w*|напис|написом|написи|написів|вивіск\w*|"
-        r"транспарант\w*|банер\w*|графіті|наліпк\w*|табло)(?![\w-])",
+        r"транспарант\w*|банер\w*|графіті|наліпк\w*|табло|"
+        r"листівк\w*|листок|листки|листків|аркуш\w*)(?![\w-])",  # rules-1.128: leaflets, sheets
         re.I,
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:объявлени\w*|табличк\w*|табличек|плакат\w*|надпис\w*|вывеск\w*|вывесок|транспарант\w*|"
-        r"баннер\w*|граффити|наклейк\w*|табло)(?![\w-])",
+        r"баннер\w*|граффити|наклейк\w*|табло|"
+        r"листовк\w*|листовок|листок|листк\w*)(?![\w-])",  # rules-1.128: "висят листки: «…»"
         re.I,
     ),
 }
@@ -33,7 +36,8 @@ _SIGN_NOUNS_RE = {
 
 # "Auf der Website steht der Hinweis: „…“": a "Hinweis" is a notice only where it stands or hangs; so is a
 # "Satz" or "Zeile" of text (rules-1.122), but not one in a document ("Im Bericht steht der Satz: …")
-_DE_NOTE_RE = re.compile(r"\b(?:Hinweis(?:e|es)?|Satz|Sätze|Zeilen?)\b")
+# rules-1.128: and what stands on an agenda ("Auf der Tagesordnung steht nur ein Punkt: „…“")
+_DE_NOTE_RE = re.compile(r"\b(?:Hinweis(?:e|es)?|Satz|Sätze|Zeilen?|Tagesordnung(?:spunkte?n?)?)\b")
 _DE_DOCUMENT_RE = re.compile(
     r"\b(?:\w*(?:[Bb]ericht|[Bb]rief|[Ss]chreiben|[Ee]rklärung|[Mm]itteilung|[Uu]rteil|[Gg]utachten|[Pp]apier|"
     r"[Pp]rotokoll|[Bb]eschluss|[Vv]ertrag|[Gg]esetz|[Ee]ntwurf|[Aa]ntrag|[Bb]uch))\b"
