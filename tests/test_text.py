@@ -162,6 +162,22 @@ def test_clean_title_is_one_line_without_boilerplate_removal() -> None:
     assert clean_title("Read more: <b>truce</b>\n talks &amp; more") == "Read more: truce talks & more"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round seventeen: Word's line break (vertical tab) and page break (form feed) were dropped as
+        # invisible characters, running words together
+        ("Body\x0bwith\x0ccontrols", "Body with controls"),
+        ("<p>One\x0btwo</p><p>Three\x0c</p>", "One two\nThree"),
+        ("a\x0c\nb", "a\nb"),
+        ("zero\u200bwidth\x00nul", "zerowidthnul"),  # guard: invisible characters still go
+    ],
+)
+def test_vertical_tab_and_form_feed_are_spaces(text: str, expected: str) -> None:
+    assert html_to_text(text) == expected
+    assert "\x0b" not in clean_text(text) and "\x0c" not in clean_text(text)
+
+
 @given(st.text(max_size=300))
 def test_clean_text_is_idempotent(s: str) -> None:
     once = clean_text(s)

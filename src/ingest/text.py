@@ -101,8 +101,9 @@ _SPACES_RE = re.compile(rf"{_ODD_SPACE}{_WS}*| {_WS}+")  # single spaces untouch
 _ODD_SPACE_RE = re.compile(_ODD_SPACE)  # _SPACES_RE needs one of these, or two spaces in a row
 # round eleven: bidirectional marks too (LRM, RLM, ALM, embeddings, overrides, isolates): pasted from right-to-left
 # text, they sat inside words and names ("Olena\u200f Shevchuk" was the speaker "Olena")
+# round seventeen: not the vertical tab and form feed, which are spaces (_ODD_SPACE): Word's line and page breaks
 _INVISIBLE_RE = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+    r"[\x00-\x08\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
 )
 # round twelve: Unicode's line and paragraph separators (JavaScript-built JSON, word processors) are line
 # breaks: they stayed in texts and in titles, which are one line
