@@ -163,6 +163,31 @@ def test_clean_title_is_one_line_without_boilerplate_removal() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # round seventeen: a "<" in a plain-text title (Atom type="text", JSON Feed, a page's <title>) is a
+        # character; the HTML parser took it for a tag and the words after it were lost
+        ("Why x<y matters", "Why x<y matters"),
+        ("The <details> element, explained", "The <details> element, explained"),
+        ("If a<b and b>c", "If a<b and b>c"),
+        ("Vector<int> in C++", "Vector<int> in C++"),
+        ("Write to <editor@news.example>", "Write to <editor@news.example>"),
+        ("Tom &amp; Jerry &lt;3", "Tom & Jerry <3"),
+        # guards: markup no text has is still read as markup
+        ("<b>Bold</b> news", "Bold news"),
+        ("Line<br>break", "Line break"),
+        ('<span class="kicker">Live:</span> Storm', "Live: Storm"),
+        ('<span class="x">Unclosed', "Unclosed"),
+        ('<img src="/a.png"> Pictured', "Pictured"),
+        ("A <!-- note --> B", "A B"),
+        ("Smile &#55357;&#56832; now", "Smile \U0001f600 now"),
+    ],
+)
+def test_a_title_is_markup_only_when_it_holds_markup(title: str, expected: str) -> None:
+    assert clean_title(title) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # round seventeen: Word's line break (vertical tab) and page break (form feed) were dropped as
