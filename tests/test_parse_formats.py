@@ -405,6 +405,19 @@ CASES = [
         [{"title": "Redeclared", "url": "https://news.example/a/20"}, {"title": "Prefixed", "url": "https://news.example/a/21"}],
         id="atom-entry-redeclares-its-namespace",
     ),
+    # round seventeen: Atom content out of line (<content src>, RFC 4287 4.1.3.2) names an entry with no link
+    # (it had no URL); a link or an id that is a URL still wins, an image is no page
+    pytest.param(
+        atom('<entry><title>Out of line</title><id>tag:x,2025:30</id><content type="text/html" src="https://news.example/a/30.html"/></entry>'
+             '<entry><title>Relative src</title><id>tag:x,2025:31</id><summary>Sum.</summary><content src="/a/31"/></entry>'
+             '<entry><title>Link wins</title><id>tag:x,2025:32</id><link href="https://news.example/a/32"/><content src="https://cdn.example/32"/></entry>'
+             '<entry><title>Id wins</title><id>https://news.example/a/33</id><content src="https://cdn.example/33"/></entry>'
+             '<entry><title>Image src</title><id>tag:x,2025:34</id><summary>Pic.</summary><content type="image/png" src="https://cdn.example/34.png"/></entry>'),
+        [{"title": "Out of line", "url": "https://news.example/a/30.html"}, {"title": "Relative src", "url": "https://news.example/a/31", "text": "Sum."},
+         {"title": "Link wins", "url": "https://news.example/a/32"}, {"title": "Id wins", "url": "https://news.example/a/33"},
+         {"title": "Image src", "url": ""}],
+        id="atom-content-out-of-line",
+    ),
 ]  # fmt: skip
 
 
