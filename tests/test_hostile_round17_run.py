@@ -2,16 +2,17 @@
 
 Two runs over one feeds file (the second a plain re-run that must add no article, revision or
 statement), then each case is checked on its own: the titles, URLs, texts and publication times
-stored, the feed's state and its one-line error. New this round: vertical tabs and form feeds between
-words (raw, as references, in JSON), RSS items that redeclare the default namespace, Atom content out
-of line (``<content src>``) as an entry's only link, a JSON Feed with comments, ``<`` in plain-text
-titles, a body in a coding we cannot undo (``bzip2``), and a ``101 Switching Protocols`` nobody asked
-for. Cases that were already fine stay as guards: 1xx answers before the real one, a folded header, an
-HTTP/1.0 answer ended by the close, a status line without a reason, ``identity, gzip``, two
-Content-Length headers that disagree, 5,000 headers, XML 1.1 with control references, HTML entities
-declared in an internal subset or not, an Atom feed under an unusual prefix, RSS 0.91, a JSON Feed
-with a BOM and trailing commas, dates with zone names and German or Russian months, a 50 KB title, a
-feed that switches from RSS to Atom between runs, and a feed URL with ``%``-escapes.
+stored, the feed's state and its one-line error. New this round: vertical tabs and form feeds
+between words (raw, as references, in JSON), RSS items that redeclare the default namespace, Atom
+content out of line (``<content src>``) as an entry's only link, a JSON Feed with comments, ``<`` in
+plain-text titles, dates with the year's word written out or two words before the time, a body in a
+coding we cannot undo (``bzip2``), and a ``101 Switching Protocols`` nobody asked for. Cases that
+were already fine stay as guards: 1xx answers before the real one, a folded header, an HTTP/1.0
+answer ended by the close, a status line without a reason, ``identity, gzip``, two Content-Length
+headers that disagree, 5,000 headers, XML 1.1 with control references, HTML entities declared in an
+internal subset or not, an Atom feed under an unusual prefix, RSS 0.91, a JSON Feed with a BOM and
+trailing commas, dates with zone names and German or Russian months, a 50 KB title, a feed that
+switches from RSS to Atom between runs, and a feed URL with ``%``-escapes.
 """
 
 from __future__ import annotations
@@ -144,6 +145,13 @@ DATES = rss(
     item("GMT plus offset", "https://dt.example/6", date="Mon, 24 Nov 2025 13:00:00 GMT+0300"),
     item("Unix time", "https://dt.example/7", date="1763978400"),
 )
+WORDY_DATES = rss(
+    "wd",
+    item("Year written out", "https://wd.example/1", date="24 ноября 2025 года в 10:00"),
+    item("Ukrainian year word", "https://wd.example/2", date="24 листопада 2025 року о 10:00"),
+    item("Two words before the time", "https://wd.example/3", date="24 de noviembre de 2025 a las 10:00"),
+    item("Spaced dots", "https://wd.example/4", date="24. 11. 2025 10:00"),
+)
 LONG_TITLE = "Long " * 10_000
 
 
@@ -178,6 +186,11 @@ CASES: dict[str, Case] = {
     ),
     "angle-brackets-in-plain-titles": Case(served(PLAIN_TITLES, ATOM_TYPE), ["Vector<int> in C++", "Why x<y matters"]),
     "angle-brackets-in-a-json-title": Case(respond(200, JSON_PLAIN_TITLE, JSON_TYPE), ["The <details> element, explained"]),
+    "dates-with-year-words-and-connectors": Case(
+        served(WORDY_DATES),
+        ["Spaced dots", "Two words before the time", "Ukrainian year word", "Year written out"],
+        published=[NOV24] * 4,
+    ),
     "bzip2-content-encoding": Case(
         sequence(
             served(rss("bz", item("Stored before bzip2", "https://bz.example/a/1"))),
