@@ -287,6 +287,18 @@ def raw_response(status_line: str, headers: Sequence[tuple[str, str]], body: byt
     return run
 
 
+def interim(*heads: str, then: Behaviour) -> Behaviour:
+    """Interim answers before ``then`` (round seventeen): each head is a status line and its header lines
+    (``"HTTP/1.1 103 Early Hints\r\nLink: </a.css>"``), sent with its blank line; a ``101 Switching
+    Protocols`` nobody asked for too."""
+
+    def run(h: FaultHandler) -> None:
+        h.wfile.write("".join(f"{head}\r\n\r\n" for head in heads).encode())
+        then(h)
+
+    return run
+
+
 def redirect(status: int, location: str) -> Behaviour:
     return respond(status, b"", {"Location": location})
 

@@ -209,3 +209,31 @@ def test_round_nine_month_names_and_hours_without_minutes(value: str, expected: 
 )
 def test_offsets_after_zone_names_and_day_first_ordinals(value: str, expected: datetime | None) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # round seventeen: the year's word written out (Russian "года", Ukrainian "року", Polish "roku"; the
+        # abbreviations "г." and "р." were read), two short words before the time (Spanish "a las", Italian
+        # "alle", Norwegian "kl."), a Czech or Slovak date with spaces after its dots: no date (first seen)
+        ("24 ноября 2026 года в 10:00", NOV24),
+        ("вторник, 24 ноября 2026 года, 10:00", NOV24),
+        ("24 листопада 2026 року о 10:00", NOV24),
+        ("24 listopada 2026 roku, 10:00", NOV24),
+        ("24 ноября 2026 года", datetime(2026, 11, 24, tzinfo=UTC)),
+        ("24 de noviembre de 2026 a las 10:00", NOV24),
+        ("24 novembre 2026 alle 10:00", NOV24),
+        ("tirsdag 24. november 2026 kl. 10:00", NOV24),
+        ("24. 11. 2026 10:00", NOV24),
+        ("24. 11. 2026", datetime(2026, 11, 24, tzinfo=UTC)),
+        # guards: read before, or still no date
+        ("24 ноября 2026 г. в 10:00", NOV24),
+        ("24. November 2026 um 10:00 Uhr", NOV24),
+        ("24.11.2026, 10:00", NOV24),
+        ("24 ноября 2026 годах", None),
+        ("lundi 24 novembre 2026 10h00", None),  # "10h00" times stay no date (round seven)
+    ],
+)
+def test_year_words_connectors_and_spaced_dots(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected

@@ -123,3 +123,20 @@ def test_a_failure_at_a_redirect_target_names_it(exc: Exception, expected: str) 
 )
 def test_name_redirect_hop(url: str, first: str, expected: str) -> None:
     assert name_redirect_hop(url, first) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # round seventeen: a 101 nobody asked for was h11's words, naming no status
+        (
+            "Received server _SWITCH_UPGRADE event without a pending proposal",
+            "invalid HTTP response: 101 Switching Protocols to a request that asked for no other protocol",
+        ),
+        # guards
+        ("illegal header line: bytearray(b'X: a\\x00b')", "invalid HTTP response: illegal header line: bytearray(b'X: a\\x00b')"),
+        ("Server disconnected without sending a response.", "connection closed by server: Server disconnected without sending a response."),
+    ],
+)  # fmt: skip
+def test_protocol_errors_are_named(message: str, expected: str) -> None:
+    assert describe_error(httpx.RemoteProtocolError(message)) == expected

@@ -383,6 +383,41 @@ CASES = [
         [{"url": "https://news.example/a/9"}],
         id="rss-atom-link-rel-in-capitals",
     ),
+    # round seventeen: an item or entry that redeclares the default namespace was silently dropped by the
+    # fast path (it counted only items in the channel's own namespace); feedparser reads every one
+    pytest.param(
+        rss('<item xmlns="http://backend.userland.com/rss2"><title>Userland item</title><link>https://news.example/a/10</link></item>'
+            '<item xmlns=""><title>Plain item</title><link>https://news.example/a/11</link></item>'
+            '<item xmlns="http://purl.org/rss/1.0/"><title>RSS 1.0 item</title><link>https://news.example/a/12</link></item>'),
+        [{"title": "Userland item", "url": "https://news.example/a/10"}, {"title": "Plain item", "url": "https://news.example/a/11"},
+         {"title": "RSS 1.0 item", "url": "https://news.example/a/12"}],
+        id="item-redeclares-the-default-namespace",
+    ),
+    pytest.param(
+        rss('<item xmlns="http://backend.userland.com/rss2"><title>Only item</title><link>https://news.example/a/13</link>'
+            '<pubDate>Mon, 24 Nov 2025 10:00:00 +0000</pubDate><description>Text.</description></item>'),
+        [{"title": "Only item", "url": "https://news.example/a/13", "text": "Text."}],
+        id="only-item-redeclares-the-default-namespace",
+    ),
+    pytest.param(  # guard: an Atom entry redeclaring its own namespace, or under another prefix
+        atom('<entry xmlns="http://www.w3.org/2005/Atom"><title>Redeclared</title><id>tag:x,2025:20</id><link href="https://news.example/a/20"/></entry>'
+             '<x:entry xmlns:x="http://www.w3.org/2005/Atom"><x:title>Prefixed</x:title><x:id>tag:x,2025:21</x:id><x:link href="https://news.example/a/21"/></x:entry>'),
+        [{"title": "Redeclared", "url": "https://news.example/a/20"}, {"title": "Prefixed", "url": "https://news.example/a/21"}],
+        id="atom-entry-redeclares-its-namespace",
+    ),
+    # round seventeen: Atom content out of line (<content src>, RFC 4287 4.1.3.2) names an entry with no link
+    # (it had no URL); a link or an id that is a URL still wins, an image is no page
+    pytest.param(
+        atom('<entry><title>Out of line</title><id>tag:x,2025:30</id><content type="text/html" src="https://news.example/a/30.html"/></entry>'
+             '<entry><title>Relative src</title><id>tag:x,2025:31</id><summary>Sum.</summary><content src="/a/31"/></entry>'
+             '<entry><title>Link wins</title><id>tag:x,2025:32</id><link href="https://news.example/a/32"/><content src="https://cdn.example/32"/></entry>'
+             '<entry><title>Id wins</title><id>https://news.example/a/33</id><content src="https://cdn.example/33"/></entry>'
+             '<entry><title>Image src</title><id>tag:x,2025:34</id><summary>Pic.</summary><content type="image/png" src="https://cdn.example/34.png"/></entry>'),
+        [{"title": "Out of line", "url": "https://news.example/a/30.html"}, {"title": "Relative src", "url": "https://news.example/a/31", "text": "Sum."},
+         {"title": "Link wins", "url": "https://news.example/a/32"}, {"title": "Id wins", "url": "https://news.example/a/33"},
+         {"title": "Image src", "url": ""}],
+        id="atom-content-out-of-line",
+    ),
 ]  # fmt: skip
 
 

@@ -162,6 +162,47 @@ def test_clean_title_is_one_line_without_boilerplate_removal() -> None:
     assert clean_title("Read more: <b>truce</b>\n talks &amp; more") == "Read more: truce talks & more"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # round seventeen: a "<" in a plain-text title (Atom type="text", JSON Feed, a page's <title>) is a
+        # character; the HTML parser took it for a tag and the words after it were lost
+        ("Why x<y matters", "Why x<y matters"),
+        ("The <details> element, explained", "The <details> element, explained"),
+        ("If a<b and b>c", "If a<b and b>c"),
+        ("Vector<int> in C++", "Vector<int> in C++"),
+        ("Write to <editor@news.example>", "Write to <editor@news.example>"),
+        ("Tom &amp; Jerry &lt;3", "Tom & Jerry <3"),
+        # guards: markup no text has is still read as markup
+        ("<b>Bold</b> news", "Bold news"),
+        ("Line<br>break", "Line break"),
+        ('<span class="kicker">Live:</span> Storm', "Live: Storm"),
+        ('<span class="x">Unclosed', "Unclosed"),
+        ('<img src="/a.png"> Pictured', "Pictured"),
+        ("A <!-- note --> B", "A B"),
+        ("Smile &#55357;&#56832; now", "Smile \U0001f600 now"),
+    ],
+)
+def test_a_title_is_markup_only_when_it_holds_markup(title: str, expected: str) -> None:
+    assert clean_title(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round seventeen: Word's line break (vertical tab) and page break (form feed) were dropped as
+        # invisible characters, running words together
+        ("Body\x0bwith\x0ccontrols", "Body with controls"),
+        ("<p>One\x0btwo</p><p>Three\x0c</p>", "One two\nThree"),
+        ("a\x0c\nb", "a\nb"),
+        ("zero\u200bwidth\x00nul", "zerowidthnul"),  # guard: invisible characters still go
+    ],
+)
+def test_vertical_tab_and_form_feed_are_spaces(text: str, expected: str) -> None:
+    assert html_to_text(text) == expected
+    assert "\x0b" not in clean_text(text) and "\x0c" not in clean_text(text)
+
+
 @given(st.text(max_size=300))
 def test_clean_text_is_idempotent(s: str) -> None:
     once = clean_text(s)

@@ -170,7 +170,7 @@ def parse_rdf(root: Any, url: str | None) -> ParsedFeed:
 def build_rss(root: Any, channel: Any, items: Any, core: str, fmt: str, url: str | None) -> ParsedFeed:
     fields = dialect_fields(core)
     items = list(items)
-    if sum(1 for _ in root.iter(f"{{{core}}}item" if core else "item")) != len(items):
+    if sum(1 for _ in root.iter("{*}item")) != len(items):  # {*}: <item xmlns="…"> too (round seventeen)
         raise RefusedError("items outside the channel")  # in <items>, a second channel, beside it
     # One pass over the document, filtered inside lxml, instead of a loop over every child of
     # every item: the elements of interest grouped by their parent (an item or the channel).
@@ -273,7 +273,7 @@ def build_rss_entry(
 def parse_atom(root: Any, url: str | None) -> ParsedFeed:
     ns = root.tag[1:].split("}", 1)[0]
     found = root.findall(f"{{{ns}}}entry")
-    if root.find(f"{{{ns}}}item") is not None or sum(1 for _ in root.iter(f"{{{ns}}}entry")) != len(found):
+    if root.find(f"{{{ns}}}item") is not None or sum(1 for _ in root.iter("{*}entry")) != len(found):
         raise RefusedError("<item> in an Atom feed, or entries below other elements")
     base = element_base(root, url)
     language = clean_language(element_lang(root))

@@ -55,14 +55,16 @@ RFC822_COMMON_RE = re.compile(
 # "Donnerstag, 19. März 2026 um 10:00 Uhr", "19 ноября 2026 г., 10:00", "19.11.2026 10:00" (day
 # first, as dotted dates are in German, Russian and Ukrainian), "2026/11/19 10:00": tried only
 # after the English forms failed.
-LOCAL_TIME = r"(?:,?\s*(?:[^\W\d_]{1,3}\s+)?(\d{1,2})[:.](\d\d)(?::(\d\d))?(?:\s*Uhr)?)?"
+# Round seventeen: one or two short words before the time ("a las", "alle", "às", "kl."), the year's word
+# written out ("2026 года", "2026 року", Polish "2026 roku"), "24. 11. 2026" (Czech, Slovak: spaces after dots)
+LOCAL_TIME = r"(?:,?\s*(?:[^\W\d_]{1,4}\.?\s+){0,2}(\d{1,2})[:.](\d\d)(?::(\d\d))?(?:\s*Uhr)?)?"
 LOCAL_ZONE = r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?$"
 LOCAL_DATE_RE = re.compile(
     r"^(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})(?:\.\s*|\s+(?:de\s+)?)([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
-    r"(?:\s*(?:г|р|r)\.)?" + LOCAL_TIME + LOCAL_ZONE
+    r"(?:\s*(?:(?:г|р|r)\.|года|року|roku)(?!\w))?" + LOCAL_TIME + LOCAL_ZONE
 )
 NUMERIC_DATE_RE = re.compile(
-    r"^(?:[^\W\d_]+\.?,?\s+)?(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2}))"
+    r"^(?:[^\W\d_]+\.?,?\s+)?(?:(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2}))"
     + LOCAL_TIME
     + LOCAL_ZONE
 )

@@ -116,5 +116,9 @@ def describe_error(exc: BaseException, timeout_s: float | None = None) -> str:
     template = next((t for kinds, t in ERROR_PREFIXES if isinstance(exc, kinds)), "{kind}: {exc}")
     if isinstance(exc, httpx.RemoteProtocolError) and not CLOSED_RE.search(str(exc)):
         template = "invalid HTTP response: {exc}"  # a bad status line, header or chunk, not a close
+        if "_SWITCH_UPGRADE" in str(exc):  # h11's words for it (round seventeen)
+            return (
+                "invalid HTTP response: 101 Switching Protocols to a request that asked for no other protocol"
+            )
     text = template.format(limit=limit, exc=exc, kind=type(exc).__name__)
     return " ".join(text.split()) or type(exc).__name__

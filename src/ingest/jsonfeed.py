@@ -38,8 +38,13 @@ JSONP_START_RE = re.compile(
 JSONP_TAIL_RE = re.compile(r"\)\s*;?\s*$")
 # JSON written by a template, not an encoder (round twelve): a string (whatever it holds; a quote that
 # no comma, colon or bracket follows is one of its characters: `"<a href="/x">"`, unescaped), or a
-# comma before a closing bracket ("},\n]": the loop wrote one after every item)
-JSON_STRING_OR_TRAILING_COMMA_RE = re.compile(r'"(?:[^"\\]|\\.|"(?!\s*[,:}\]]|\s*$))*"|,(?=\s*[\]}])', re.S)
+# comma before a closing bracket ("},\n]": the loop wrote one after every item); since round seventeen also
+# a comment (// or /* */: JSON5 habits, a generator's banner), which a quote before it ends its string
+JSON_COMMENT_PATTERN = r"//[^\n]*|/\*.*?\*/"
+JSON_STRING_OR_TRAILING_COMMA_RE = re.compile(
+    rf'"(?:[^"\\]|\\.|"(?!\s*(?:[,:}}\]]|/[/*])|\s*$))*"|,(?=(?:\s|{JSON_COMMENT_PATTERN})*[\]}}])|{JSON_COMMENT_PATTERN}',
+    re.S,
+)
 # Inside a string: a valid escape, any other backslash (PHP's addslashes writes \'), a raw C0 control,
 # an unescaped quote
 STRING_FLAW_RE = re.compile(r'\\(u[0-9a-fA-F]{4}|["\\/bfnrt])|\\(.?)|([\x00-\x1f])|(")', re.S)
@@ -175,16 +180,16 @@ def load_repaired_json(text: str | bytes, exc: Exception) -> tuple[Any, str, str
                 pass
             else:
                 names = ("trailing comma(s)", "invalid escape(s)", "raw control character(s) in strings",
-                         "unescaped quote(s) in strings")  # fmt: skip
+                         "unescaped quote(s) in strings", "comment(s)")  # fmt: skip
                 done = ", ".join(f"{n} {name}" for n, name in zip(counts, names, strict=True) if n)
                 return data, junk, f"repaired invalid JSON ({done})"
     raise JsonFeedError(f"not a feed: invalid JSON ({one_line(exc)})") from None
 
 
-def repair_json(text: str) -> tuple[str, tuple[int, int, int, int]]:
+def repair_json(text: str) -> tuple[str, tuple[int, int, int, int, int]]:
     """``text`` with its template flaws mended, and how many of each: trailing commas, invalid
-    escapes, raw control characters and unescaped quotes inside strings."""
-    counts = [0, 0, 0, 0]
+    escapes, raw control characters and unescaped quotes inside strings, comments."""
+    counts = [0, 0, 0, 0, 0]
 
     def mend_string(found: re.Match[str]) -> str:
         valid, other, control, quote = found.groups()
@@ -205,10 +210,13 @@ def repair_json(text: str) -> tuple[str, tuple[int, int, int, int]]:
         if found.group(0) == ",":
             counts[0] += 1
             return ""
+        if found.group(0)[0] == "/":
+            counts[4] += 1
+            return " "
         return f'"{STRING_FLAW_RE.sub(mend_string, found.group(0)[1:-1])}"'
 
     repaired = JSON_STRING_OR_TRAILING_COMMA_RE.sub(mend, text)
-    return repaired, (counts[0], counts[1], counts[2], counts[3])
+    return repaired, (counts[0], counts[1], counts[2], counts[3], counts[4])
 
 
 def is_item(item: object) -> bool:

@@ -101,12 +101,18 @@ _SPACES_RE = re.compile(rf"{_ODD_SPACE}{_WS}*| {_WS}+")  # single spaces untouch
 _ODD_SPACE_RE = re.compile(_ODD_SPACE)  # _SPACES_RE needs one of these, or two spaces in a row
 # round eleven: bidirectional marks too (LRM, RLM, ALM, embeddings, overrides, isolates): pasted from right-to-left
 # text, they sat inside words and names ("Olena\u200f Shevchuk" was the speaker "Olena")
+# round seventeen: not the vertical tab and form feed, which are spaces (_ODD_SPACE): Word's line and page breaks
 _INVISIBLE_RE = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+    r"[\x00-\x08\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
 )
 # round twelve: Unicode's line and paragraph separators (JavaScript-built JSON, word processors) are line
 # breaks: they stayed in texts and in titles, which are one line
 _LINE_BREAK_RE = re.compile("[\u2028\u2029]")
+# round seventeen: what makes a title markup (a closing tag, a tag with an attribute, a line break, an image,
+# a comment), not a "<" in its words; titles the feed marked as HTML were read as such by the parser already
+TITLE_MARKUP_RE = re.compile(
+    r"</[A-Za-z][\w-]*\s*>|<[A-Za-z][\w-]*\s+[\w:-]+\s*=|<(?:br|hr|img|wbr)\b[^<>]*>|<!--", re.I
+)
 # round eleven: a no-break or thin space just inside a curly double quote (French spacing typed into English
 # or German quotes: "\u201c\u00a0We are ready,\u00a0\u201d"), which the extractor read as part of the quote. An
 # opening quote is one after a space or the start, a closing one before a space, punctuation or the end.
@@ -329,6 +335,11 @@ def strip_quote_padding(match: re.Match[str]) -> str:
 
 
 def clean_title(title: str) -> str:
+    """A title on one line, read as HTML only when it holds markup no text has (``TITLE_MARKUP_RE``):
+    else a ``<`` is a character (round seventeen: "Why x<y matters", "The <details> element", an Atom
+    ``type="text"`` or JSON Feed title, lost their words to the HTML parser). Entities are decoded."""
+    if _TAG_RE.search(title) and not TITLE_MARKUP_RE.search(title):
+        return clean_text(html.unescape(join_surrogate_refs(title))).replace("\n", " ")
     return markup_to_text(title).replace("\n", " ")
 
 

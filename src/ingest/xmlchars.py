@@ -32,7 +32,8 @@ CESU_LONE_RE = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
 def repair_charrefs(text: str) -> tuple[str, int]:
     """Character references to code points XML forbids, which make lxml refuse the document and
     feedparser yield unencodable text: a surrogate pair written as two references becomes its
-    character, other surrogates and non-characters U+FFFD, C0 controls nothing. Returns the text
+    character, other surrogates and non-characters U+FFFD, a vertical tab or form feed a space, other
+    C0 controls nothing. Returns the text
     and how many references were changed."""
     changed = 0
 
@@ -74,6 +75,8 @@ def fix_charref(code: int, ref: str) -> str:
         or 0x10000 <= code <= 0x10FFFF
     ):
         return ref
+    if code in (11, 12):  # a vertical tab or form feed stands between words (round seventeen)
+        return " "
     return "" if code < 0x20 else "\ufffd"
 
 

@@ -29,6 +29,9 @@ C1_CHARREF_RE = re.compile(r"&#(?:0*(12[89]|1[3-5][0-9])|[xX]0*([89][0-9a-fA-F])
 C1_CHARREF_BYTES_RE = re.compile(rb"&#(?:0*(?:12[89]|1[3-5][0-9])|[xX]0*[89][0-9a-fA-F]);")
 C1_RAW_BYTES_RE = re.compile(rb"\xc2[\x80-\x9f]")  # two patterns: each keeps re's literal-prefix scan
 INVALID_XML_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# round seventeen: a vertical tab (Word's line break inside a paragraph) or a form feed (its page break) is
+# whitespace, forbidden in XML 1.0 but standing between words: dropped, "Form\x0cfeed" read "Formfeed"
+SPACE_CONTROLS = "\x0b\x0c"
 UTF8_DECL = '<?xml version="1.0" encoding="utf-8"?>\n'
 PROLOG_HEAD = 8192
 # A body that starts with an XML declaration naming UTF-8 (or none) or with markup right away.
@@ -95,7 +98,7 @@ def sanitize_xml(body: bytes, content_type: str | None = None, *, thorough: bool
     text = kept + (expand_plain_entities(text[pos:], text[:pos]) if "<!ENTITY" in text[:pos] else text[pos:])
     text = C1_CHARREF_RE.sub(replace_c1_charref, text)
     if thorough:
-        text, count = INVALID_XML_CHARS_RE.subn("", text)
+        text, count = INVALID_XML_CHARS_RE.subn(replace_invalid_char, text)
         if "&#" in text:
             text, refs = repair_charrefs(text)
             count += refs
@@ -128,6 +131,11 @@ def expand_plain_entities(text: str, prolog: str) -> str:
 def declares_utf8(body: bytes, content_type: str | None) -> bool:
     """True when every encoding the body declares (BOM, HTTP, XML declaration) is UTF-8, or none is."""
     return all(lookup_codec(label) == "utf-8" for label in list_declared(body, content_type))
+
+
+def replace_invalid_char(match: re.Match[str]) -> str:
+    """A character XML forbids: a space for a vertical tab or form feed, else nothing."""
+    return " " if match.group(0) in SPACE_CONTROLS else ""
 
 
 def replace_c1_charref(match: re.Match[str]) -> str:
