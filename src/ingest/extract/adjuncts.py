@@ -20,6 +20,16 @@ LEAD_ADVERBIAL = frozenset(
         "alongside besides beyond unlike amidst against "  # rules-1.116: "Alongside BLM calls for action, X said"
     )
 )
+_LY_ADVERB_RE = re.compile(r"[A-Za-z]{3,}(?:al|ous|ive|nt|ing|ed|ate|ful|ib|ab|ar|ct|ic|st)ly")
+
+
+def is_lead_adverbial(text: str, tok: re.Match[str]) -> bool:
+    """A sentence's leading adverbial: a word of LEAD_ADVERBIAL, or an adverb in -ly right before a comma
+    ("Significantly, the judge said …" gave the speaker "Significantly"; rules-1.134)."""
+    word = tok.group()
+    return word.lower() in LEAD_ADVERBIAL or (
+        text[tok.end() : tok.end() + 1] == "," and _LY_ADVERB_RE.fullmatch(word) is not None
+    )
 
 
 ADJUNCT_RE = re.compile(

@@ -22,12 +22,7 @@ from ingest.extract.cues import (
     tokens,
 )
 from ingest.extract.describers import describer_after
-from ingest.extract.forward import (
-    STOP_PUNCT,
-    is_abbreviation,
-    name_quote_end,
-    parse_forward,
-)
+from ingest.extract.forward import STOP_PUNCT, is_abbreviation, name_quote_end, parse_forward
 from ingest.extract.frames import source_after
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import words as _w
@@ -35,11 +30,7 @@ from ingest.extract.plausible import plausible_speaker, with_participle_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.signs import is_sign_lead
-from ingest.extract.speakers import (
-    SpeakerPhrase,
-    analyze_np,
-    clean_np,
-)
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np
 from ingest.extract.subjects import bare_subject, leading_np, paragraph_subject
 
 _SENT_PUNCT_RE = re.compile(r"[.!?]\s")
@@ -305,6 +296,13 @@ def bare_cue_quote(text: str, q: QuoteSpan, lead: str) -> bool:
     return not tail or tail[0].isupper() or tail[0] in '“"'
 
 
+def _new_sentence_after(text: str, q: QuoteSpan, lang: str) -> bool:
+    """A capitalised word right after the quote's closing mark: "X said, “… Monday.” He added, “…”" (the cue after it
+    is the next quote's, rules-1.134)."""
+    nxt = text[q.close_pos + 1 : q.close_pos + 4].lstrip(" ")
+    return lang == "en" and nxt[:1].isupper()
+
+
 def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence], lang: str) -> list[Raw]:
     out: list[Raw] = []
     sstarts = [s.start for s in sents]
@@ -360,7 +358,9 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         conf_len = 1.0 if wc >= 4 else 0.7
         after = (
             None  # "X said: “… .” Y said …": a new sentence after a closed quote opened by a colon (rules-1.21)
-            if before is not None and (bare or lead_end == ":") and qtext[-1:] in ".!?…"
+            if before is not None
+            and (bare or lead_end == ":" or _new_sentence_after(text, q, lang))
+            and qtext[-1:] in ".!?…"
             else parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
         )
         if after is not None:

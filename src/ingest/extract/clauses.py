@@ -13,6 +13,7 @@ from ingest.extract.adjuncts import (
     PRONOUN_CLAUSE_RE,
     SUBJECT_CLAUSE_RE,
     adjunct_between,
+    is_lead_adverbial,
 )
 from ingest.extract.andname import and_name_subject
 from ingest.extract.asides import dash_aside_open
@@ -158,7 +159,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     rel = _last_relative(text, s, cue)
     start = lead_stamp_end(text, s, cue, True)  # "10:31 A spokesperson … tells reporters"
     lead = toks[1] if len(toks) > 1 and toks[0].group() in _CONJ_ONLY else toks[0] if toks else None
-    if lead is not None and lead.group().lower() in LEAD_ADVERBIAL and lead.group() not in _CONJ_ONLY:
+    if lead is not None and is_lead_adverbial(text, lead) and lead.group() not in _CONJ_ONLY:
         # (rules-1.57: also after "And"/"But": "And in a halfhearted endorsement of …, Mrs. Clinton added")
         # "In an interview, X said" ("But Trump, who …, argued": a conjunction, not an adverbial, 1.21)
         comma = text.find(",", s, cue)

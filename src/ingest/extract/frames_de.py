@@ -116,6 +116,11 @@ def _suspended_hyphen(toks: list[Token], k: int) -> bool:
 _DE_NEW_NP = frozenset(("die", "das", "den", "dem", "ein", "eine", "einen", "einem"))
 
 
+_WEB_NAME_RE = re.compile(
+    r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?=[“”\"»])"
+)  # a web address in quote marks (1.134)
+
+
 def de_np(text: str, start: int, end: int) -> tuple[str, int]:
     """German NP after "Laut"/"Nach Angaben": capitalised words, articles, "von", adjectives before a
     noun; ends at the verb of the V2 clause ("Laut der Polizei wurden …"). A body's name goes on after
@@ -135,6 +140,10 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
             return text[start : toks[k].start()], toks[k].end()
         if w in _DE_NAME_MARKS and (k > 0 or (len(toks) > 1 and is_cap(toks[1].group()))):
             k += 1  # "Nach Informationen der „Harzer Rundschau“ war …", "Laut „Sky Sport“ …" (rules-1.46)
+            if k < len(toks) and (web := _WEB_NAME_RE.match(text, toks[k].start())):
+                k = next(
+                    i for i in range(k, len(toks)) if toks[i].start() >= web.end()
+                )  # „icelandreview.com“
             continue
         nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
         if w in _DE_NEW_NP and k > 1 and is_cap(toks[k - 1].group()):
