@@ -42,6 +42,27 @@ RULES_1_134: list[tuple[str, str, list[Row]]] = [
         "Laut der Website „hafen-nachrichten.de“ wird die Fähre im Mai wieder fahren.",
         [("Website „hafen-nachrichten.de“", "indirect", "wird die Fähre im Mai wieder fahren")],
     ),
+    (  # an inverted speaker's relative clause after "whose" is no part of the attribution
+        "en",
+        "The ferry “will run again in May,” said Olenko, whose company has run it since 1994 on the lake.",
+        [("Olenko", "indirect", "The ferry “will run again in May")],
+    ),
+    (  # a short form of a given name is the same person ("Bob Kravets" after "Robert Kravets")
+        "en",
+        "Robert Kravets, the harbour master, said the pier was closed. Bob Kravets said it would reopen in May.",
+        [
+            ("Robert Kravets", "indirect", "the pier was closed"),
+            ("Robert Kravets", "indirect", "it would reopen in May"),
+        ],
+    ),
+    (  # guard: an ambiguous short form stays apart
+        "en",
+        "Christine Kravets said the pier was closed. Chris Kravets said it would reopen in May.",
+        [
+            ("Christine Kravets", "indirect", "the pier was closed"),
+            ("Chris Kravets", "indirect", "it would reopen in May"),
+        ],
+    ),
 ]
 
 

@@ -66,7 +66,7 @@ _NOT_COMPLEMENT = frozenset(["despite", "amid", "although", "though", "whereas",
 
 SUBORDINATE_TAIL_RE = re.compile(
     r",\s+(?:as|while|after|before|because|since|amid|although|though|when|whereas|once|unless|until|if|even\s+as|"
-    r"despite|even\s+though|even\s+if|in\s+spite\s+of|in\s+(?:the|a|an|what))\s"  # 1.18: ", despite …"; 1.30: ", in …"
+    r"despite|even\s+though|even\s+if|in\s+spite\s+of|in\s+(?:the|a|an|what)|whose|with)\s"  # 1.18, 1.30, 1.134
 )
 
 

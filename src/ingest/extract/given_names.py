@@ -146,7 +146,8 @@ CYR_FEMALE_NAMES = frozenset(_CYR_FEMALE.split())
 CYR_MALE_NAMES = frozenset(_CYR_MALE.split()) - CYR_FEMALE_NAMES
 
 
-# First-name equivalence classes: canonical → variants (Latin, lowercase, after diacritic strip).
+# First-name equivalence classes: canonical → variants (Latin, lowercase, after diacritic strip); rules-1.134: English
+# short forms ("Bob Goodlatte" is "Robert W. Goodlatte").
 _FIRST_CLASSES = """
 kyrylo kirill kiril kyril cyril kirilo
 oleksiy oleksii oleksij olexiy alexei aleksey alexey aleksei aleksej alexej alexey oleksi olexij olexii
@@ -215,6 +216,38 @@ oleksandra aleksandra alexandra
 polina polina
 kseniya ksenia kseniia
 yevheniya evgenia yevgeniya
+robert bob rob bobby
+william bill will billy
+richard dick rick
+james jim jimmy
+joseph joe joey
+michael mike mick
+thomas tom tommy
+edward ed eddie ted
+daniel dan danny
+anthony tony
+charles charlie chuck
+stephen steven steve
+david dave
+benjamin ben
+matthew matt
+andrew andy
+nicholas nick
+kenneth ken
+timothy tim
+gregory greg
+jeffrey jeff geoffrey
+donald don
+ronald ron
+lawrence larry laurence
+elizabeth liz beth betsy
+katherine catherine kate kathy cathy kathryn
+margaret maggie peggy
+susan sue
+jennifer jen jenny
+deborah debbie deb
+rebecca becky
+victoria vicky
 """
 FIRST_CLASS: dict[str, str] = {}
 for _line in _FIRST_CLASSES.strip().splitlines():
