@@ -47,10 +47,26 @@ def seen_document(np: str) -> str:
     return np[: m.end() - 1].rsplit(None, 2)[0] if m is not None and len(np[: m.start()].split()) <= 2 else ""
 
 
+# rules-1.133: a meeting's record named with its meeting ("minutes of the meeting", "a transcript of the
+# hearing"), or bare minutes opening the sentence ("According to minutes, …"), is its own source
+_MEETING_RECORD_RE = re.compile(
+    r"(?:(?:the|a)\s+)?(?:minutes|transcripts?)(?P<of>\s+of\s+(?:the|its|their|this|that|a|last\s+\w+[’']s|\w+[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:meeting|hearing|session|sitting|debate|call)s?)?",
+    re.I,
+)
+
+
+def meeting_record(np: str, lang: str, opening: bool = False) -> str:
+    """The record of a meeting that ``np`` names ("minutes of the meeting"), else ""."""
+    m = _MEETING_RECORD_RE.fullmatch(np.strip(" ,")) if lang == "en" else None
+    return m.group() if m is not None and (m["of"] or (opening and m.group()[:1] in "Mm")) else ""
+
+
 def source_phrase(np: str, lang: str) -> SpeakerPhrase:
     """The speaker of an "according to" frame: a document an outlet only saw is its own source (rules-1.86),
     not the outlet."""
     doc = seen_document(np) if lang == "en" else ""
+    doc = doc or meeting_record(np, lang, opening=True)  # "minutes of the meeting" (rules-1.133)
     return SpeakerPhrase(doc, "organisation", gender="o", org=doc) if doc else analyze_np(np, lang)
 
 
@@ -60,8 +76,8 @@ def speakerish(np: str, lang: str, owned: bool = False) -> bool:
     words = np.lower().split()
     if not words or len(words) > 10:
         return False
-    if lang == "en" and seen_document(np):
-        return True  # "According to minutes seen by the Times, …" (rules-1.86)
+    if lang == "en" and (seen_document(np) or meeting_record(np, lang, owned)):
+        return True  # "According to minutes seen by the Times, …" (rules-1.86), "… of the meeting" (1.133)
     if words[-1] in SKIP_SPEAKERS and not (
         lang == "en" and (_named_body(np.split()) or (owned and _POSSESSED_RE.search(np)))
     ):

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ingest.extract.bodyheads import EN_TRADE_NOUNS
 from ingest.extract.entities import Resolved
 from ingest.extract.lexicon import words as _w
 from ingest.extract.names import org_id
@@ -56,10 +57,12 @@ _PUBLIC = frozenset(
         "regulator parliament army committee administration tribunal constabulary federation"
     )
 )
-_COMPANY = frozenset(_w("company firm operator manufacturer maker retailer insurer developer business"))
+_COMPANY = frozenset(_w("company firm operator manufacturer maker retailer insurer developer business")) | {
+    n for n in EN_TRADE_NOUNS if not n.endswith("s")
+}  # rules-1.133: "the brewer", "the housebuilder"
 # "the airline", "The state-owned carrier", "the company": a definite article, at most two lower-case
-# modifiers and the noun
-_GENERIC_RE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)")
+# modifiers (or a place's "-based", rules-1.133: "the Yorkshire-based brewer") and the noun
+_GENERIC_RE = re.compile(r"[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][\w.’'-]*-based)\s+){0,2}(?P<noun>[a-z]+)")
 _ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
 # a capitalised name of two to five words ("Nordvik Air", "the Civil Aviation Authority")
 _NAME_RE = re.compile(r"(?<![\w’'-])[A-Z][\w&’'-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w&’'-]*){1,4}")

@@ -1,13 +1,16 @@
 """A document as the source of a Ukrainian or Russian sentence: "Как говорится в заявлении ведомства, …",
 "Як ідеться у звіті ООН, …" (moved from frames, rules-1.67) and "У заяві підприємства йдеться, що …", "В
-отчёте компании говорится, что …" (rules-1.67): the clause by the document's author, or by the document."""
+отчёте компании говорится, что …" (rules-1.67): the clause by the document's author, or by the document;
+"Згідно з даними НБУ, …", "Согласно отчёту X, …" (rules-1.133)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
-from ingest.extract.speakers import SpeakerPhrase, analyze_np
+from ingest.extract.sentences import Sentence
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case
 
 _DOCS = "|".join(SLAVIC_DOC_NOUNS)
 _DOC_CUES = "йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|отмечается|" + SLAVIC_DOC_PASSIVES
@@ -23,11 +26,53 @@ _UKRU_DOC_FIRST_RE = re.compile(
 )
 
 
+# rules-1.133: "Згідно з даними НБУ, …", "Согласно отчёту ведомства, …": data or a document with its source
+# after it; a document alone ("Згідно з рішенням, …") is its author's (the body quoted before); not a law, a
+# plan or a schedule ("Згідно із законом", "Согласно графику"), nor data without a source ("за попередніми")
+_UKRU_DATA = frozenset(
+    "даними інформацією оцінками оцінкою підрахунками розрахунками прогнозом данным информации оценкам оценке "
+    "подсчетам подсчётам расчетам расчётам прогнозу".split()
+)
+_UKRU_DOCUMENTS = frozenset(
+    "повідомленням заявою звітом висновком висновками рішенням сообщению заявлению отчету отчёту заключению "
+    "выводам решению".split()
+)
+_ACCORDING_STARTS = ("Згідно", "Согласно", "Але", "Однак", "Проте", "Но", "Однако", "А ")
+_UKRU_ACCORDING_DOC_RE = re.compile(
+    r"^(?:(?:Але|Однак|Проте|Но|Однако|А)\s+)?(?:Згідно\s+(?:з|із|зі)|Согласно)\s+"
+    r"(?:(?:офіційн|официальн|останні|последн|новим|новым|опублікован|опубликованн)\w*\s+)?"
+    r"(?P<doc>\w+)(?:\s+(?P<np>[^,]{2,80}?))?\s*,\s*",
+    re.I,
+)
+
+
+def _according_document(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] | None:
+    """(source, where the clause starts, cue) of "Згідно з даними X, …" opening ``stext``, or None."""
+    m = _UKRU_ACCORDING_DOC_RE.match(stext)
+    doc = m.group("doc").lower() if m is not None else ""
+    if m is None or (doc not in _UKRU_DATA and doc not in _UKRU_DOCUMENTS):
+        return None
+    cue = "згідно з" if lang == "uk" else "согласно"
+    if not m.group("np"):  # "Згідно з рішенням, …": its author's
+        return (SpeakerPhrase(m.group("doc"), "document"), m.end(), cue) if doc in _UKRU_DOCUMENTS else None
+    sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
+    return (sp, m.end(), cue) if sp.kind not in ("unknown", "pronoun") else None
+
+
+def according_document_sentences(text: str, sents: Sequence[Sentence], lang: str) -> list[int]:
+    """The indexes of the sentences that open with "Згідно з"/"Согласно" and data or a document."""
+    return [
+        i
+        for i, st in enumerate(sents)
+        if text.startswith(_ACCORDING_STARTS, st.start) and _according_document(text[st.start : st.end], lang)
+    ]
+
+
 def document_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] | None:
     """(source, where the clause starts, cue) of a document frame opening ``stext``, or None."""
     m = _UKRU_AS_DOC_RE.match(stext) or _UKRU_DOC_FIRST_RE.match(stext)
     if m is None:
-        return None
+        return _according_document(stext, lang) if stext[:1] in "ЗзСсАаОоПпН" else None
     np_doc = m.group("np")  # "Как говорится в документе, …": the document's author (rules-1.21)
     sp = analyze_np(np_doc, lang) if np_doc else SpeakerPhrase(m.group("doc"), "document")
     if sp.kind == "unknown" and np_doc and m.re is _UKRU_DOC_FIRST_RE:

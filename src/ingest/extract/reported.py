@@ -41,6 +41,7 @@ from ingest.extract.cues import (
     noun_context,
     tokens,
 )
+from ingest.extract.docframes import according_document_sentences
 from ingest.extract.embedded import embedded_final_say
 from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
@@ -174,6 +175,9 @@ def reported_statements(
                 by_sent[si] = set()
     if lang == "de":
         for si in opinion_sentences(text, sents):  # "X ist der Ansicht, dass …": no cue word (rules-1.111)
+            by_sent.setdefault(si, set()).add(sents[si].start)
+    elif lang in ("uk", "ru"):  # "Згідно з даними X, …", "Согласно отчёту X, …": no cue word (rules-1.133)
+        for si in according_document_sentences(text, sents, lang):
             by_sent.setdefault(si, set()).add(sents[si].start)
     for si in sorted(by_sent):
         cue_starts = by_sent[si]

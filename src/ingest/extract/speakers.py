@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.extract.bodyheads import en_based_name, head_named_body
 from ingest.extract.given_names import gender_of_first, is_first_name
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import (
@@ -188,6 +189,10 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     sp = _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
     if sp.kind == "person" and (org := body_not_person(sp.name, cleaned, lang)):
         return SpeakerPhrase(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74)
+    if sp.kind != "organisation" and (org := head_named_body(cleaned, lang)):
+        return SpeakerPhrase(cleaned, "organisation", org=org, gender="o")  # "the Leeds-based brewer" (1.133)
+    if sp.kind == "person" and lang == "en" and en_based_name(sp.name):
+        return SpeakerPhrase(cleaned, "role", role=cleaned)  # "the Leeds-based supplier": no name (1.133)
     return which_body(sp, cleaned, SpeakerPhrase) if lang == "en" and ", which " in cleaned else sp
 
 
