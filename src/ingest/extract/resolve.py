@@ -54,7 +54,7 @@ from ingest.extract.resolve_phrases import (
     resolve_role,
 )
 from ingest.extract.resolve_pronouns import aged_person, body_for_pronoun, de_feminine_body, in_open_quote
-from ingest.extract.rolehead import honorific_person
+from ingest.extract.rolehead import honorific_person, titled_surname_entity
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
@@ -88,7 +88,7 @@ class Resolver:
         text = self.text
         head_at = held_roles(text, self.lang)  # "X, who heads the rescue unit" is "the rescue chief"
         for pos, name, title in scan_mentions(text, self.lang):
-            ent = self.entity_for(name, pos)
+            ent = titled_surname_entity(self, name, title) or self.entity_for(name, pos)
             if head_at and (held := head_at.get(pos + len(name))):
                 ent.add_role(held)
             if title:
