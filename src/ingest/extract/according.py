@@ -235,6 +235,23 @@ def mid_as_match(stext: str) -> re.Match[str] | None:
     return m
 
 
+# a clause after a mid-sentence source opens with a conjunction ("…, как рассказал X, а ремонт …"): two clauses
+_CYR_CLAUSE_OPEN_RE = re.compile(r"(?:а|и|но|і|й|та|але|однак|однако|проте)\b", re.I)
+_WORD_RE = re.compile(r"\w")
+
+
+def subject_before_as(before: str, after: str) -> bool:
+    """The part of a sentence before a mid-sentence source ("Решту боргу, як запевнили у відомстві, погасять …")
+    is the subject of one clause, so the whole sentence is the statement: up to three words without a comma
+    (rules-1.38), or up to five when words follow the source and open with no conjunction ("Петух по кличке Гоша,
+    как рассказала хозяйка, пока …", rules-1.132; not "…, как сообщили в мэрии." at the end)."""
+    n = len(before.split())
+    rest = after.lstrip(" ,")
+    return "," not in before and (
+        n <= 3 or (n <= 5 and _WORD_RE.match(rest) is not None and not _CYR_CLAUSE_OPEN_RE.match(rest))
+    )
+
+
 # rules-1.105: "За словами голови комісії, історика Олексія Гури, …": a role and a full name in the genitive
 # after the frame's source name the person who speaks
 _UKRU_GEN_APPOS_RE = re.compile(

@@ -78,6 +78,12 @@ NP_CLAUSE_RE = re.compile(
     r"[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:would|will|could|can|had|has|have|was|were|is|are|"
     r"should|might|may|must)\s+(?!been\b)(?:[“\"‘](?=[^”\"’“\n]{1,80}[”\"’]\s+\w))?\w)"  # "was “quiet” after" (1.31)
 )
+# rules-1.132: a bare plural noun as the subject ("claimed drivers had reported …", "insisted residents would be
+# …"), not a function word ending in "s" ("this", "perhaps", "always"); a plural auxiliary after it
+PLURAL_CLAUSE_RE = re.compile(
+    r"\s+(?P<np>(?!(?:this|thus|perhaps|always|sometimes|besides|towards|afterwards|whereas|unless)\b)"
+    r"[a-z][a-z'’-]+[^s\W]s)\s+(?:would|will|could|can|had|have|were|are|should|might|may|must)\s+\w"
+)
 # rules-1.113: the same with "been" after the auxiliary ("insisted the contract with the supplier had been
 # signed"), when no relative word or pronoun stands in the subject (that is an object's relative clause: "the
 # lack of progress that has been made", "the attacks they have been airing"; or a listener: "assures his
@@ -96,3 +102,9 @@ MEDIUM_TAIL_RE = re.compile(
     r"\s*(?:in|during|at)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|appearance|speech|"
     r"address|email|letter|post|briefing|(?:news|press)\s+conference|radio\s+show)\b"
 )
+
+
+def subject_clause_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A that-less clause at ``start`` with a longer subject and "been" (SUBJECT_CLAUSE_RE) or a bare plural
+    subject (PLURAL_CLAUSE_RE, rules-1.132)."""
+    return SUBJECT_CLAUSE_RE.match(text, start, end) or PLURAL_CLAUSE_RE.match(text, start, end)

@@ -11,9 +11,9 @@ from ingest.extract.adjuncts import (
     LEAD_ADVERBIAL,
     NP_CLAUSE_RE,
     PRONOUN_CLAUSE_RE,
-    SUBJECT_CLAUSE_RE,
     adjunct_between,
     is_lead_adverbial,
+    subject_clause_at,
 )
 from ingest.extract.andname import and_name_subject
 from ingest.extract.asides import dash_aside_open
@@ -34,7 +34,8 @@ _CONJ_ONLY = frozenset(("But", "And", "Yet"))
 LISTENER_RE = re.compile(
     r"\s*(?:reporters|journalists|lawmakers|parliament|the\s+media|the\s+press|a\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conference|briefing|committee|hearing|meeting|forum|audience|session)|the\s+(?:[A-Z][\w-]*\s*){1,3}|"
-    r"(?:[A-Z][\w’'-]*\s*){1,3}|(?:his|her|their)\s+\w+|(?:a|an|the)\s+\w+(?:\s+(?!(?:the|a|an|its|his|her|their)\s)\w*)?|"
+    r"(?:[A-Z][\w’'-]*\s*){1,3}|(?:his|her|their)\s+\w+|(?:a|an|the)\s+\w+(?:\s+(?!(?:the|a|an|its|his|her|their|he|she|it|"
+    r"they|we|I|there)\s)\w*)?|this\s+(?:paper|newspaper|website|site|magazine|programme|program|station|reporter)|"
     r"us|them|him|her|"
     r"(?:staff|employees|workers|investors|shareholders|analysts|students|supporters|residents|voters|delegates|"
     r"members|colleagues|officials|diplomats|troops|soldiers|viewers|listeners|readers|senators|MPs|deputies|"
@@ -100,11 +101,7 @@ def clause_before(left: str, np: str) -> bool:
     if not pw:
         return False
     first = pw[0]
-    if (
-        first.lower() in LEAD_ADVERBIAL
-        or (first.endswith("ing") and len(first) > 4)
-        or len(prefix.split()) <= 3
-    ):
+    if first.lower() in LEAD_ADVERBIAL or (first.endswith("ing") and len(first) > 4) or len(pw) <= 3:
         return False
     if prefix.endswith(
         _PLURAL_TITLES
@@ -322,7 +319,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         if not is_cognition(low) and (m := PRONOUN_CLAUSE_RE.match(text, t.end(), e)) is not None:
             return m.start("pron")  # "confirmed it had received …", "warned they would …"
         if not is_cognition(low) and (
-            m := NP_CLAUSE_RE.match(text, t.end(), e) or SUBJECT_CLAUSE_RE.match(text, t.end(), e)
+            m := NP_CLAUSE_RE.match(text, t.end(), e) or subject_clause_at(text, t.end(), e)
         ):
             return m.start("np")  # "insisted the plan would work"
         return None

@@ -8,12 +8,12 @@ import re
 
 from ingest.extract.appositions import ends_with_name, follows_possessive, name_after_place, role_before_name
 from ingest.extract.bodynames import CYR_AND, joined_genitive_end
-from ingest.extract.cues import Token, is_cue
+from ingest.extract.cues import Token
 from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS
-from ingest.extract.listeners_de import is_named_media_listener
+from ingest.extract.listeners_de import cue_or_manner, is_named_media_listener
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.roles import ROLE_CLASSES, cyr_adjective_at, is_cyr_role, is_org_head
 from ingest.extract.speakers import (
@@ -317,7 +317,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             out.extend(toks[i:k])  # "группа реагирования на вулканические извержения (KVERT)" (rules-1.60)
             i = k
             continue
-        if not is_cap(t.group()) and (low in _FWD_STOP or is_cue(low, lang)) and out:
+        if not is_cap(t.group()) and (low in _FWD_STOP or cue_or_manner(low, lang)) and out:
             k = name_after_place(toks, i, lang) if low in _CYR_PLACE_PREPS or low in _PLACE_PREPS else -1
             if k == -1:
                 break

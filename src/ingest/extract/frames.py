@@ -22,6 +22,7 @@ from ingest.extract.according import (
     reports_inner_speaker,
     source_phrase,
     speakerish,
+    subject_before_as,
     with_apposition,
 )
 from ingest.extract.cues import is_cue, tokens
@@ -53,6 +54,7 @@ from ingest.extract.frames_inner import UKRU_PAREN_NP_RE, UKRU_PAREN_RE, de_semi
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.orgnames import drop_outlet_listener
+from ingest.extract.ownframe_de import de_own_mid_frame
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
 from ingest.extract.sentences import LEAD_STAMP_RE
@@ -294,7 +296,7 @@ def sentence_frame(
             sp = analyze_np(m.group("there") or m.group("np"), lang)
             if sp.kind in MID_AS_KINDS or m.group("there"):  # the longer part of the sentence
                 before, after = stext[: m.start()], stext[m.end() - 1 :]
-                if len(before.split()) <= 3 and "," not in before:  # "Решту боргу, як запевнили у відомстві,
+                if subject_before_as(before, after):  # "Решту боргу, як запевнили у відомстві,
                     cut = (s + len(before.rstrip()), s + m.end())  # погасять …": one clause (rules-1.38)
                     return Frame(sp, s, e, cue, 0.75, cut)
                 if len(before.split()) >= len(after.split()):
@@ -319,6 +321,8 @@ def sentence_frame(
         if (cf := compound_frame(stext, s)) is not None and not in_quote(cf[1], spans, qstarts):
             sp = analyze_np(cf[0], lang)  # "nach Polizeiangaben"
             return Frame(sp, cf[1], cf[2], "nach angaben", 0.75, cf[3])
+        if (om := de_own_mid_frame(stext)) is not None and not in_quote(s + om[1], spans, qstarts):
+            return Frame(om[0], s, e, "nach angaben", 0.7, (s + om[1], s + om[2]))  # rules-1.132
         if (pm := de_pron_mid_frame(stext)) is not None and not in_quote(s + pm[1], spans, qstarts):
             return Frame(pm[0], s, e, "nach angaben", 0.7)  # "… sollen nach seinen Worten …" (rules-1.48)
         m = DE_FRAME_RE.match(stext) or DE_ZUFOLGE_RE.match(stext)

@@ -142,6 +142,8 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
             return w[:-1] + "а"  # a man's surname in -а: "Артема Середы" → Середа (rules-1.27)
         if low.endswith("ка") and len(low) > 4:  # Кравчука → Кравчук, Бойка → Бойко
             return w[:-1] if _HARD_K_RE.search(low[:-1]) else w[:-1] + "о"
+        if lang == "uk" and gender == "m" and low.endswith("ія") and len(low) > 4 and low[-3] not in _VOWELS:
+            return w[:-1] + "й"  # Топчія → Топчій, Гордія → Гордій (rules-1.132)
         if low.endswith("я") and len(low) > 4 and low[-2] in "лнр":  # Шмигаля → Шмигаль
             return w[:-1] + "ь"
         if low.endswith("а") and len(low) > 4 and low[-2] not in "аеиіоуюяєї":

@@ -263,6 +263,20 @@ for _ec in SLAVIC_EVIDENCE_CUES:
 # фермер X"; never "данные показали"; cues._EXTRA)
 SLAVIC_AFTER_QUOTE_CUES = {"показывает": "", "показывают": "p", "показал": "m", "показала": "f"}
 SLAVIC_AFTER_QUOTE_CUES.update({"показує": "", "показують": "p", "показав": "m", "показала": "f"})
+# rules-1.132: laughing after a quote ("«…», — сміється жінка", "— смеется он"; never "смеются над …" elsewhere)
+SLAVIC_AFTER_QUOTE_CUES.update(
+    {
+        "сміється": "",
+        "сміються": "p",
+        "засміявся": "m",
+        "засміялася": "f",
+        "розсміявся": "m",
+        "розсміялася": "f",
+    }
+)
+SLAVIC_AFTER_QUOTE_CUES.update(
+    {"смеется": "", "смеётся": "", "смеются": "p", "рассмеялся": "m", "рассмеялась": "f", "засмеялся": "m"}
+)
 UK_RU_CUES.update(SLAVIC_AFTER_QUOTE_CUES)
 
 # Documents in the locative ("йдеться у заяві", "говорится в отчете", "наводяться в огляді"): their author

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from ingest.extract.cues import Token
+from ingest.extract.cues import Token, is_cue
 from ingest.extract.personnames import is_cap
 from ingest.extract.roles import is_org_head, is_title_token
 
@@ -29,3 +29,15 @@ def is_named_media_listener(toks: list[Token], k: int, out: list[Token], media: 
         if not is_cap(word):
             return False
     return False
+
+
+def de_manner_participle(word: str, lang: str) -> bool:
+    """(rules-1.132) A German present participle of manner after the speaker of an inverted cue ("sagte die
+    44-Jährige lachend", "erklärte der Trainer abschließend"): a lower-case word ending in "-end" ends the speaker
+    phrase, as a listener after it does."""
+    return lang == "de" and len(word) > 5 and word.endswith(("end", "elnd", "ernd")) and word.islower()
+
+
+def cue_or_manner(word: str, lang: str) -> bool:
+    """``word`` (lower case) ends a speaker phrase after an inverted cue: a cue word, or a German manner participle."""
+    return is_cue(word, lang) or de_manner_participle(word, lang)

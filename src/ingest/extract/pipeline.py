@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ingest.extract.acronyms import link_acronyms
 from ingest.extract.attribution import direct_statements, drop_xref
 from ingest.extract.cited import cited_statements
 from ingest.extract.claims import find_claims
@@ -27,7 +28,7 @@ from ingest.extract.sentences import split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.135"
+EXTRACTOR_VERSION = "rules-1.138"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -218,7 +219,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         _label_speakers(text, raws, lang)
     when: date | None = doc.published.date() if doc.published else None
     resolver = Resolver(text, lang, registry, when, [s.start for s in sents], doc.id)
-    resolved = resolver.resolve_all(raws)
+    resolved = link_acronyms(resolver.resolve_all(raws))  # "НСЗУ" is "Національна служба …" (1.132)
     title_raw = _title_statement(doc, lang, resolver)
     out: list[Extracted] = []
     for raw, res in [*zip(raws, resolved, strict=True), *title_raw]:

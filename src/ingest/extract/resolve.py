@@ -16,7 +16,6 @@ from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.mentions import (
     name_before,
-    plural_phrase,
     possessive_at,
     scan_mentions,
 )
@@ -53,9 +52,16 @@ from ingest.extract.resolve_phrases import (
     resolve_organisation,
     resolve_role,
 )
-from ingest.extract.resolve_pronouns import aged_person, body_for_pronoun, de_feminine_body, in_open_quote
-from ingest.extract.rolehead import honorific_person
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, gender_of_first, is_first_name, role_class
+from ingest.extract.resolve_pronouns import (
+    aged_person,
+    bare_speaker_before,
+    body_for_pronoun,
+    de_feminine_body,
+    in_open_quote,
+    recent_unnamed_at,
+)
+from ingest.extract.rolehead import honorific_person, titled_surname_entity
+from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
@@ -88,7 +94,7 @@ class Resolver:
         text = self.text
         head_at = held_roles(text, self.lang)  # "X, who heads the rescue unit" is "the rescue chief"
         for pos, name, title in scan_mentions(text, self.lang):
-            ent = self.entity_for(name, pos)
+            ent = titled_surname_entity(self, name, title) or self.entity_for(name, pos)
             if head_at and (held := head_at.get(pos + len(name))):
                 ent.add_role(held)
             if title:
@@ -214,24 +220,7 @@ class Resolver:
     def recent_unnamed_at(
         self, gender: str, ref: int, after: int, head: str = ""
     ) -> tuple[int, Resolved] | None:
-        for r, k, res in reversed(self.last):
-            if r >= ref:
-                continue
-            if r <= after:
-                break
-            if k not in ("anonymous", "person") or res.key or not res.speaker:
-                continue
-            sp = analyze_np(res.speaker, self.lang)
-            if plural_phrase(res.speaker) or (
-                gender in ("m", "f") and sp.gender in ("m", "f") and sp.gender != gender
-            ):
-                continue
-            if head and not any(
-                w == head or (self.lang == "de" and w.endswith(head)) for w in res.speaker.lower().split()
-            ):
-                continue
-            return r, res
-        return None
+        return recent_unnamed_at(self, gender, ref, after, head)
 
     def role_mention(self, gender: str, ref: int) -> Resolved | None:
         """An unnamed role mentioned just before ("… von einer Armeesprecherin bestätigt. Sie sagte …",
@@ -317,6 +306,8 @@ class Resolver:
                     if holder is not None:
                         return self.person(holder)
                     return Resolved(phrase, unknown_id(phrase, self.article_id), "person")
+            if (bare := bare_speaker_before(self, raw.cue, ref, found)) is not None:
+                return bare  # "Brafman said, “…” He added, “…”" (rules-1.138)
             e = found[1] if found else None
             if e is None:  # no named person of that gender yet: the latest compatible person speaker
                 for _r, k, res in reversed(self.last):

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from ingest.extract.bodies import doc_author_before, locative_body_before, org_before
 from ingest.extract.entities import Resolved
+from ingest.extract.mentions import plural_phrase
 from ingest.extract.names import org_id, unknown_id
+from ingest.extract.speakers import analyze_np
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -85,3 +87,43 @@ def body_for_pronoun(r: Resolver, word: str, g: str, ref: int) -> Resolved | Non
     else:
         return None
     return Resolved(body, org_id(body), "organisation") if body else None
+
+
+_GO_ON_CUES = frozenset(("added", "adds", "continued", "continues"))
+
+
+def bare_speaker_before(r: Resolver, cue: str, ref: int, found: tuple[int, object] | None) -> Resolved | None:
+    """The speaker of the statement just before, named by a bare surname (no gender, no entity), when a pronoun's
+    sentence follows it and the person the mentions offer was last a subject before it: "Brafman said, “…” He
+    added, “…”" after "Dinesh D'Souza was sentenced" (rules-1.138)."""
+    if found is None or not r.last or cue.lower() not in _GO_ON_CUES:
+        return None  # ("he added" goes on from the statement before; "he said" may be anyone's)
+    at, kind, res = r.last[-1]
+    if kind != "person" or not res.key.startswith("?|") or at <= found[0] or r.sentences_apart(at, ref) > 1:
+        return None
+    return res
+
+
+def recent_unnamed_at(
+    res_: Resolver, gender: str, ref: int, after: int, head: str = ""
+) -> tuple[int, Resolved] | None:
+    """The latest unnamed person speaker before ``ref`` (after ``after``) of a compatible gender, with ``head`` in
+    its phrase when given (moved from ``Resolver``)."""
+    for r, k, res in reversed(res_.last):
+        if r >= ref:
+            continue
+        if r <= after:
+            break
+        if k not in ("anonymous", "person") or res.key or not res.speaker:
+            continue
+        sp = analyze_np(res.speaker, res_.lang)
+        if plural_phrase(res.speaker) or (
+            gender in ("m", "f") and sp.gender in ("m", "f") and sp.gender != gender
+        ):
+            continue
+        if head and not any(
+            w == head or (res_.lang == "de" and w.endswith(head)) for w in res.speaker.lower().split()
+        ):
+            continue
+        return r, res
+    return None

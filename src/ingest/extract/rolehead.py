@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
+from ingest.extract.names import fold_word
 from ingest.extract.orgnames import head_word
 
 if TYPE_CHECKING:
@@ -75,3 +77,16 @@ def honorific_person(r: Resolver, sp: SpeakerPhrase, found: Entity | None, ref: 
         if e.surname == found.surname and e.gender == sp.gender and " " in e.name
     )
     return next(same, None) or r.entity_for(sp.role, ref, sp.gender)
+
+
+def titled_surname_entity(r: Resolver, name: str, title: str) -> Entity | None:
+    """(rules-1.132) The person a mention "Mrs Webb" (a surname after an English honorific, ``title``) names when
+    exactly one person of that surname and of a compatible sex was named in full before ("Karen Webb"), so that a
+    pronoun after "Mrs Webb said …" finds her full name; else None (a new entity "Webb", as before)."""
+    if " " in name or r.lang != "en" or (gender := TITLE_GENDER.get(title, "")) == "":
+        return None
+    folded = fold_word(name, r.lang)
+    hits = [
+        e for e in r.entities.values() if " " in e.name and e.surname == folded and e.gender in ("", gender)
+    ]
+    return hits[0] if len(hits) == 1 else None
