@@ -23,6 +23,8 @@
 --   stance: the content words without negations (for contradictions; empty when too short)
 --   negated: the representative quote is negated
 --   stance_key: hash of speaker and stance (null without a stance): threads sharing it say the same thing, negated or not
+--   first_reported_at: when the statement was first published in a story's original (UTC; null when only syndicated copies carry it: a copy's edit, such as a changed figure, that its story's original does not say)
+--   first_reported_outlet: the outlet of that occurrence
 with scope as (
     select thread_id from chg_threads
 ),
@@ -43,6 +45,7 @@ occurrences as (
         story_id,
         quote,
         kind,
+        is_original,
         {'published_at': published_at, 'copy': not is_original, 'outlet': outlet, 'statement_id': statement_id} as first_key
     from statements
     semi join scope using (thread_id)
@@ -64,7 +67,9 @@ threads as (
         count(distinct story_id) as n_independent,
         list_sort(list_distinct(list(outlet))) as outlets,
         arg_min(quote, first_key) as quote,
-        arg_min(kind, first_key) as kind
+        arg_min(kind, first_key) as kind,
+        min(published_at) filter (where is_original) as first_reported_at,
+        arg_min(outlet, first_key) filter (where is_original) as first_reported_outlet
     from occurrences
     group by thread_id
 ),
@@ -103,6 +108,8 @@ select
     case when len(k.stance_words) >= 3 then array_to_string(k.stance_words[1:$key_words], ' ') else '' end as stance,
     k.negated,
     case when len(k.stance_words) >= 3 then hash(t.speaker_id, array_to_string(k.stance_words[1:$key_words], ' ')) end
-        as stance_key
+        as stance_key,
+    t.first_reported_at,
+    t.first_reported_outlet
 from threads as t
 inner join keys as k on k.thread_id = t.thread_id

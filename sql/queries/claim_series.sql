@@ -1,5 +1,5 @@
 -- claim_series: the figures one speaker gave over time, per subject
--- grain: one row per number in a distinct statement
+-- grain: one row per number in a distinct statement (reported_at empty: only syndicated copies carry it, their story's original says otherwise or nothing)
 -- param speaker: the speaker's name, one of its aliases, or its speaker_id (case-insensitive)
 -- param subject: only this subject, e.g. "ammunition share"; empty for all (default: )
 with speaker as (
@@ -17,6 +17,7 @@ select
     c.value,
     c.unit,
     c.first_outlet,
+    c.reported_at,
     c.n_outlets,
     c.quote
 from claim_series as c
