@@ -12,6 +12,12 @@ Every such move is remembered as an alias (``article_aliases``: the id the new l
 article's id), so the moved link names the same article from then on, in any feed and whatever
 guid comes with it later.
 
+Round eighteen: an item that moves to another feed of its outlet (from its "news" feed to its "world"
+feed when an editor changes its section, the section in its link too) keeps its guid and its
+publication time, so it is looked up under its outlet as well (:data:`OUTLET_KEY`): a real guid
+(never a title key), the same trusted publication time (never the content-hash rule for re-dated
+items), and one article per outlet and guid in the batch. It was a second article, statements and all.
+
 A feed that reuses one guid for different items (a daily briefing under a fixed guid) gives them
 different publication times, so they stay apart; a guid carried by several different links in
 one batch is ambiguous and never followed. Round eleven: a candidate with another publication time
@@ -49,6 +55,9 @@ _LOOKUP_CHUNK = 400
 
 GuidKey = tuple[str, str]  # (feed, guid, or the title key of an item without one)
 TITLE_KEY = "\x1ftitle:"  # starts the key of an item without a guid (no guid starts so)
+OUTLET_KEY = (
+    "\x1foutlet:"  # in the feed column: the record of a guid under its outlet (no feed name starts so)
+)
 
 
 def item_key(art: Article) -> str | None:
@@ -90,6 +99,12 @@ def follow_moved_items(
         if a.article_id not in taken and k not in pending
     }
     found = lookup_guids(conn, pending.keys() | undated.keys())
+    by_outlet = pick_outlet_guids(a for k, a in pending.items() if k not in found)
+    found_outlet = lookup_guids(conn, by_outlet.keys())
+    for key, art in by_outlet.items():
+        article_id, published = found_outlet.get(key, (art.article_id, None))
+        if article_id != art.article_id and not is_redated(art, published) and published is not None:
+            moves[art.article_id] = article_id
     redated = {k for k in pending if k in found and is_redated(pending[k], found[k][1])}
     hashes = lookup_content_hashes(
         conn,
@@ -112,6 +127,28 @@ def follow_moved_items(
     if not moves:
         return list(candidates)
     return [replace(a, article_id=moves[a.article_id]) if a.article_id in moves else a for a in candidates]
+
+
+def outlet_key(art: Article) -> GuidKey | None:
+    """The key of an item's real guid under its outlet (None for an item known by its title)."""
+    name = item_key(art)
+    if name is None or name.startswith(TITLE_KEY):
+        return None
+    return (OUTLET_KEY + art.outlet, name)
+
+
+def pick_outlet_guids(candidates: Iterable[Article]) -> dict[GuidKey, Article]:
+    """One dated candidate per (outlet, guid), for keys naming one article in the batch."""
+    ids: dict[GuidKey, set[str]] = {}
+    first: dict[GuidKey, Article] = {}
+    for art in candidates:
+        key = outlet_key(art)
+        if key is None or not art.date_trusted:
+            continue
+        ids.setdefault(key, set()).add(art.article_id)
+        if key not in first or art.published_at < first[key].published_at:
+            first[key] = art
+    return {key: art for key, art in first.items() if len(ids[key]) == 1}
 
 
 def is_redated(art: Article, published: datetime | None) -> bool:
@@ -173,6 +210,10 @@ def record_guids(conn: sqlite3.Connection, candidates: Iterable[Article]) -> Non
     rows = [
         (feed, guid, art.article_id, art.published_at.isoformat())
         for (feed, guid), art in sorted(dated.items())
+    ]
+    rows += [
+        (feed, guid, art.article_id, art.published_at.isoformat())
+        for (feed, guid), art in sorted(pick_outlet_guids(candidates).items())
     ]
     conn.executemany("insert or replace into item_guids values (?, ?, ?, ?)", rows)
     undated = sorted(pick_unique_guids(candidates, trusted=False).items())
