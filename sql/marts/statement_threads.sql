@@ -11,9 +11,9 @@
 --   kind: direct or indirect, in the first occurrence
 --   first_statement_id: the first occurrence (earliest published; the story original first on ties)
 --   first_article_id: the article of the first occurrence
---   first_seen_at: when the first occurrence was published (UTC)
+--   first_seen_at: when the first occurrence was published (UTC); a syndicated copy counts from its story's original on (a copy stamped earlier by a wrong clock is not first)
 --   first_outlet: the outlet of the first occurrence
---   last_seen_at: when the latest occurrence was published (UTC)
+--   last_seen_at: when the latest occurrence was published (UTC; a copy from its story's original on, as first_seen_at)
 --   n_statements: occurrences (statements) in the thread
 --   n_articles: articles carrying it
 --   n_outlets: distinct outlets carrying it
@@ -42,11 +42,12 @@ occurrences as (
         speaker,
         outlet,
         published_at,
+        greatest(published_at, story_published_at) as said_at,  -- a copy says nothing before its original
         story_id,
         quote,
         kind,
         is_original,
-        {'published_at': published_at, 'copy': not is_original, 'outlet': outlet, 'statement_id': statement_id} as first_key
+        {'published_at': greatest(published_at, story_published_at), 'copy': not is_original, 'outlet': outlet, 'statement_id': statement_id} as first_key
     from statements
     semi join scope using (thread_id)
 ),
@@ -58,9 +59,9 @@ threads as (
         arg_min(speaker, first_key) as speaker,
         arg_min(statement_id, first_key) as first_statement_id,
         arg_min(article_id, first_key) as first_article_id,
-        min(published_at) as first_seen_at,
+        min(said_at) as first_seen_at,
         arg_min(outlet, first_key) as first_outlet,
-        max(published_at) as last_seen_at,
+        max(said_at) as last_seen_at,
         count(*) as n_statements,
         count(distinct article_id) as n_articles,
         count(distinct outlet) as n_outlets,
@@ -68,7 +69,7 @@ threads as (
         list_sort(list_distinct(list(outlet))) as outlets,
         arg_min(quote, first_key) as quote,
         arg_min(kind, first_key) as kind,
-        min(published_at) filter (where is_original) as first_reported_at,
+        min(said_at) filter (where is_original) as first_reported_at,
         arg_min(outlet, first_key) filter (where is_original) as first_reported_outlet
     from occurrences
     group by thread_id
