@@ -23,4 +23,4 @@ select
 from claim_series as c
 semi join speaker as s on s.speaker_id = c.speaker_id
 where $subject = '' or c.subject = $subject
-order by c.subject, c.published_at
+order by c.subject, c.published_at, c.thread_id, c.position, c.claim_id  -- ties: one order whatever the feed order
