@@ -200,7 +200,33 @@ def test_an_item_moved_to_another_feed_of_its_outlet_is_the_same_article(
     assert follow_moved_items(conn, [candidate], set())[0].article_id == expected
 
 
-def test_a_guid_on_two_links_in_two_feeds_of_one_outlet_is_ambiguous() -> None:
+def test_one_guid_on_two_links_in_two_feeds_of_one_outlet_is_the_stored_article() -> None:
     conn = catalog_with(article("old"))
     pair = [article("new-a", feed="world"), article("new-b", feed="europe")]
-    assert [a.article_id for a in follow_moved_items(conn, pair, set())] == ["new-a", "new-b"]
+    assert [a.article_id for a in follow_moved_items(conn, pair, set())] == ["old", "old"]
+
+
+# Round eighteen: one item first seen in one batch in two feeds of its outlet under two links: (candidates,
+# the article ids they get)
+FEED_COPY_CASES = [
+    ([article("a", feed="world"), article("b", feed="mobile")], ["a", "a"]),
+    ([article("b", feed="world"), article("a", feed="mobile", published=T0 + timedelta(minutes=30))], ["a", "a"]),
+    ([article("a", feed="world"), article("b", feed="world")], ["a", "b"]),  # one feed, two links: ambiguous (guard)
+    ([article("a", feed="world"), article("b", feed="mobile", published=T0 + timedelta(hours=3))], ["a", "b"]),  # guard
+    ([article("a", feed="world"), article("b", feed="mobile", outlet="P")], ["a", "b"]),  # two outlets (guard)
+    ([article("a", feed="world", guid=None), article("b", feed="mobile", guid=None)], ["a", "b"]),  # titles (guard)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("candidates", "expected"), FEED_COPY_CASES)
+def test_one_item_in_two_feeds_of_its_outlet_is_one_article(
+    candidates: list[Article], expected: list[str]
+) -> None:
+    conn = catalog_with()
+    assert [a.article_id for a in follow_moved_items(conn, candidates, set())] == expected
+
+
+def test_one_item_in_two_feeds_takes_the_stored_article() -> None:
+    conn = catalog_with()
+    pair = [article("a", feed="world"), article("stored", feed="mobile")]
+    assert [a.article_id for a in follow_moved_items(conn, pair, {"stored"})] == ["stored", "stored"]
