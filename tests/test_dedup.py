@@ -3,6 +3,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -150,3 +151,26 @@ def test_dedup_is_order_independent(batch: list[Article], rnd: object) -> None:
     assert a.revisions == b.revisions and a.sightings == b.sightings
     assert len({r.article_id for r in a.revisions}) == len(a.revisions)
     assert a.new_articles + a.duplicates == len(batch)
+
+
+FULL_TEXT = "The minister said the bridge would reopen in May after repairs to its eastern span. " * 16
+RETRACTIONS = [  # (title, text, a new revision?) — round eighteen: a notice replacing the text is a revision
+    ("Bridge to reopen in May", "This article has been retracted because it did not meet our editorial standards.", True),
+    ("Retracted: Bridge to reopen in May", "Editor's note: see our corrections page.", True),
+    ("Bridge to reopen in May", "The story you requested has been removed.", True),
+    ("Brücke wird im Mai eröffnet", "Dieser Artikel wurde zurückgezogen.", True),
+    ("Міст відкриють у травні", "Цю статтю видалено на прохання редакції.", True),
+    ("Мост откроют в мае", "Эта статья удалена редакцией.", True),
+    ("Мост откроют в мае", "Материал был снят с публикации.", True),
+    ("Bridge to reopen in May", "The minister said the bridge would reopen in May.", False),  # a summary (guard)
+    ("Bridge to reopen in May", "The paper's retraction of a story about the bridge was criticised.", False),  # guard
+    ("Retraction row: council split", "The council argued for hours over the retraction of the motion. " * 10, False),  # a long text under such a title is an article (guard: shorter than 80%)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text", "revised"), RETRACTIONS)
+def test_a_retraction_notice_replacing_the_text_is_a_revision(title: str, text: str, revised: bool) -> None:
+    full = art(text=FULL_TEXT, title="Bridge to reopen in May")
+    notice = art(text=text, title=title)
+    res = dedup_articles([notice], {full.article_id: known(full)}, set())
+    assert [r.revision for r in res.revisions] == ([2] if revised else [])

@@ -50,7 +50,7 @@ def test_a_moved_link_under_the_same_guid_and_time_is_the_same_article() -> None
 def test_known_ids_other_feeds_other_times_untrusted_dates_and_no_guid_never_move() -> None:
     conn = catalog_with(article("old"))
     assert follow_moved_items(conn, [article("new")], known_ids={"new"})[0].article_id == "new"
-    assert follow_moved_items(conn, [article("new", feed="g")], set())[0].article_id == "new"
+    assert follow_moved_items(conn, [article("new", feed="g", outlet="P")], set())[0].article_id == "new"
     later = article("new", published=T0 + timedelta(days=1))  # a daily item reusing its guid
     assert follow_moved_items(conn, [later], set())[0].article_id == "new"
     assert follow_moved_items(conn, [article("new", date_trusted=False)], set())[0].article_id == "new"
@@ -122,7 +122,7 @@ def test_an_item_republished_with_a_new_date_and_the_same_text_is_the_same_artic
 def test_an_undated_record_never_replaces_a_dated_one() -> None:
     conn = catalog_with(article("old"))
     record_guids(conn, [article("undated", date_trusted=False)])
-    assert conn.execute("select article_id, published from item_guids").fetchall() == [
+    assert conn.execute("select article_id, published from item_guids where feed = 'f'").fetchall() == [
         ("old", T0.isoformat())
     ]
     record_guids(conn, [article("undated", guid="g-9", date_trusted=False)])
@@ -171,3 +171,62 @@ def test_a_guid_that_is_the_link_over_again_names_the_item_by_its_title() -> Non
 )
 def test_item_key(guid: str | None, url: str, key: str) -> None:
     assert item_key(article("a", guid=guid, url=url, title="Budget vote")) == key
+
+
+# Round eighteen: an item that moves to another feed of its outlet (another section, another link) keeps its
+# guid and publication time: (candidate, stored again?) against an item "old" stored from feed "f" of outlet "O"
+OTHER_FEED_CASES = [
+    (article("new", feed="world"), "old"),  # another feed of the outlet, the same guid and time
+    (article("new", feed="world", published=T0 + timedelta(minutes=40)), "old"),  # within the hour
+    (article("new", feed="world", outlet="P"), "new"),  # another outlet's guid (guard)
+    (
+        article("new", feed="world", published=T0 + timedelta(days=1)),
+        "new",
+    ),  # another time: a reused guid (guard)
+    (
+        article("new", feed="world", content_hash="h-old", published=T0 + timedelta(days=1)),
+        "new",
+    ),  # no re-dating rule across feeds
+    (article("new", feed="world", date_trusted=False), "new"),  # undated (guard)
+    (article("new", feed="world", guid=None), "new"),  # known by its title only (guard)
+]
+
+
+@pytest.mark.parametrize(("candidate", "expected"), OTHER_FEED_CASES)
+def test_an_item_moved_to_another_feed_of_its_outlet_is_the_same_article(
+    candidate: Article, expected: str
+) -> None:
+    conn = catalog_with(article("old"))
+    assert follow_moved_items(conn, [candidate], set())[0].article_id == expected
+
+
+def test_one_guid_on_two_links_in_two_feeds_of_one_outlet_is_the_stored_article() -> None:
+    conn = catalog_with(article("old"))
+    pair = [article("new-a", feed="world"), article("new-b", feed="europe")]
+    assert [a.article_id for a in follow_moved_items(conn, pair, set())] == ["old", "old"]
+
+
+# Round eighteen: one item first seen in one batch in two feeds of its outlet under two links: (candidates,
+# the article ids they get)
+FEED_COPY_CASES = [
+    ([article("a", feed="world"), article("b", feed="mobile")], ["a", "a"]),
+    ([article("b", feed="world"), article("a", feed="mobile", published=T0 + timedelta(minutes=30))], ["a", "a"]),
+    ([article("a", feed="world"), article("b", feed="world")], ["a", "b"]),  # one feed, two links: ambiguous (guard)
+    ([article("a", feed="world"), article("b", feed="mobile", published=T0 + timedelta(hours=3))], ["a", "b"]),  # guard
+    ([article("a", feed="world"), article("b", feed="mobile", outlet="P")], ["a", "b"]),  # two outlets (guard)
+    ([article("a", feed="world", guid=None), article("b", feed="mobile", guid=None)], ["a", "b"]),  # titles (guard)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("candidates", "expected"), FEED_COPY_CASES)
+def test_one_item_in_two_feeds_of_its_outlet_is_one_article(
+    candidates: list[Article], expected: list[str]
+) -> None:
+    conn = catalog_with()
+    assert [a.article_id for a in follow_moved_items(conn, candidates, set())] == expected
+
+
+def test_one_item_in_two_feeds_takes_the_stored_article() -> None:
+    conn = catalog_with()
+    pair = [article("a", feed="world"), article("stored", feed="mobile")]
+    assert [a.article_id for a in follow_moved_items(conn, pair, {"stored"})] == ["stored", "stored"]

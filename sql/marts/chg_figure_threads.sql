@@ -2,26 +2,27 @@
 -- grain: one row per (speaker_id, subject, later_thread_id)
 -- materialized: temp
 with changed as (
-    select speaker_id, subject, thread_id, published_at from old_claim_series where figure_rank = 1
+    select speaker_id, subject, thread_id, reported_at from old_claim_series where figure_rank = 1
     union
-    select speaker_id, subject, thread_id, published_at from new_claim_series where figure_rank = 1
+    select speaker_id, subject, thread_id, reported_at from new_claim_series where figure_rank = 1
 ),
 
 positions as (
-    select *, lpad(epoch_us(published_at)::varchar, 20, '0') || thread_id as order_key
+    select *, lpad(epoch_us(reported_at)::varchar, 20, '0') || thread_id as order_key
     from changed
+    where reported_at is not null
 ),
 
 earliest as (
-    select speaker_id, subject, min(published_at) as since
+    select speaker_id, subject, min(reported_at) as since
     from changed
     group by all
 ),
 
 figures as (  -- the figures of each pair from its earliest changed one on: the only ones that can follow a changed one
-    select c.speaker_id, c.subject, c.thread_id, lpad(epoch_us(c.published_at)::varchar, 20, '0') || c.thread_id as order_key
+    select c.speaker_id, c.subject, c.thread_id, lpad(epoch_us(c.reported_at)::varchar, 20, '0') || c.thread_id as order_key
     from claim_series as c
-    inner join earliest as e on e.speaker_id = c.speaker_id and e.subject = c.subject and c.published_at >= e.since
+    inner join earliest as e on e.speaker_id = c.speaker_id and e.subject = c.subject and c.reported_at >= e.since
     where c.figure_rank = 1
 ),
 

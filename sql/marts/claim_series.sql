@@ -2,7 +2,7 @@
 -- grain: one row per claim of each thread's first occurrence (claim_id)
 -- unique_key: claim_id
 -- scope: thread_id in chg_threads
--- capture: claim_id, speaker_id, subject, thread_id, published_at, figure_rank
+-- capture: claim_id, speaker_id, subject, thread_id, published_at, figure_rank, reported_at
 -- columns:
 --   speaker_id: the speaker's id
 --   subject: what the number is about: the unit for counted things ("drones"), else the nearest content word after the number plus "share" for % and fractions ("ammunition share"), "ratio" for multiples, nothing for bare numbers
@@ -21,13 +21,17 @@
 --   last_seen_at: when the statement was last published (UTC)
 --   n_outlets: distinct outlets that carried the statement
 --   n_independent: independent reports of the statement (syndicated copies count once)
+--   reported_at: when the statement was first published in a story's original (the thread's first_reported_at, UTC): the time speaker_changes orders figures by; null for a figure only syndicated copies carry (a copy's or a revision's edit that its story's original does not say), which speaker_changes skips
+--   reported_outlet: the outlet of that occurrence
 --   figure_rank: 1 for the first number of the statement on this subject (the one speaker_changes compares), 2 for the next, …
 with scope as (
     select thread_id from chg_threads
 ),
 
 threads as (  -- statement_threads was just recomputed for this scope: its rows of these threads are its new rows
-    select thread_id, speaker_id, first_statement_id, quote, first_seen_at, first_outlet, last_seen_at, n_outlets, n_independent
+    select
+        thread_id, speaker_id, first_statement_id, quote, first_seen_at, first_outlet, last_seen_at, n_outlets, n_independent,
+        first_reported_at, first_reported_outlet
     from new_statement_threads
     semi join scope using (thread_id)
 ),
@@ -49,6 +53,8 @@ located as (
         t.last_seen_at,
         t.n_outlets,
         t.n_independent,
+        t.first_reported_at,
+        t.first_reported_outlet,
         strpos(lower(t.quote), lower(c.text)) as position
     from thread_claims as c
     inner join threads as t on t.first_statement_id = c.statement_id
@@ -95,7 +101,9 @@ subjects as (
         first_outlet,
         last_seen_at,
         n_outlets,
-        n_independent
+        n_independent,
+        first_reported_at as reported_at,
+        first_reported_outlet as reported_outlet
     from keyworded
 )
 

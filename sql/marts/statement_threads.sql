@@ -11,9 +11,9 @@
 --   kind: direct or indirect, in the first occurrence
 --   first_statement_id: the first occurrence (earliest published; the story original first on ties)
 --   first_article_id: the article of the first occurrence
---   first_seen_at: when the first occurrence was published (UTC)
+--   first_seen_at: when the first occurrence was published (UTC); a syndicated copy counts from its story's original on (a copy stamped earlier by a wrong clock is not first)
 --   first_outlet: the outlet of the first occurrence
---   last_seen_at: when the latest occurrence was published (UTC)
+--   last_seen_at: when the latest occurrence was published (UTC; a copy from its story's original on, as first_seen_at)
 --   n_statements: occurrences (statements) in the thread
 --   n_articles: articles carrying it
 --   n_outlets: distinct outlets carrying it
@@ -23,6 +23,8 @@
 --   stance: the content words without negations (for contradictions; empty when too short)
 --   negated: the representative quote is negated
 --   stance_key: hash of speaker and stance (null without a stance): threads sharing it say the same thing, negated or not
+--   first_reported_at: when the statement was first published in a story's original (UTC; null when only syndicated copies carry it: a copy's edit, such as a changed figure, that its story's original does not say)
+--   first_reported_outlet: the outlet of that occurrence
 with scope as (
     select thread_id from chg_threads
 ),
@@ -40,10 +42,12 @@ occurrences as (
         speaker,
         outlet,
         published_at,
+        greatest(published_at, story_published_at) as said_at,  -- a copy says nothing before its original
         story_id,
         quote,
         kind,
-        {'published_at': published_at, 'copy': not is_original, 'outlet': outlet, 'statement_id': statement_id} as first_key
+        is_original,
+        {'published_at': greatest(published_at, story_published_at), 'copy': not is_original, 'outlet': outlet, 'statement_id': statement_id} as first_key
     from statements
     semi join scope using (thread_id)
 ),
@@ -55,16 +59,18 @@ threads as (
         arg_min(speaker, first_key) as speaker,
         arg_min(statement_id, first_key) as first_statement_id,
         arg_min(article_id, first_key) as first_article_id,
-        min(published_at) as first_seen_at,
+        min(said_at) as first_seen_at,
         arg_min(outlet, first_key) as first_outlet,
-        max(published_at) as last_seen_at,
+        max(said_at) as last_seen_at,
         count(*) as n_statements,
         count(distinct article_id) as n_articles,
         count(distinct outlet) as n_outlets,
         count(distinct story_id) as n_independent,
         list_sort(list_distinct(list(outlet))) as outlets,
         arg_min(quote, first_key) as quote,
-        arg_min(kind, first_key) as kind
+        arg_min(kind, first_key) as kind,
+        min(said_at) filter (where is_original) as first_reported_at,
+        arg_min(outlet, first_key) filter (where is_original) as first_reported_outlet
     from occurrences
     group by thread_id
 ),
@@ -103,6 +109,8 @@ select
     case when len(k.stance_words) >= 3 then array_to_string(k.stance_words[1:$key_words], ' ') else '' end as stance,
     k.negated,
     case when len(k.stance_words) >= 3 then hash(t.speaker_id, array_to_string(k.stance_words[1:$key_words], ' ')) end
-        as stance_key
+        as stance_key,
+    t.first_reported_at,
+    t.first_reported_outlet
 from threads as t
 inner join keys as k on k.thread_id = t.thread_id

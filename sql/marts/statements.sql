@@ -28,6 +28,7 @@
 --   url: the article's URL
 --   first_seen_at: when the article was first fetched (UTC)
 --   day: the UTC day of published_at
+--   story_published_at: when the story's original was published (UTC; int_articles): a copy stamped earlier (a wrong clock) said nothing before it
 with scope as (
     select article_id from chg_story_members
 ),
@@ -39,7 +40,7 @@ heads as (
 ),
 
 placed as (
-    select a.article_id, a.story_id, a.is_original, r.url, r.first_seen_at
+    select a.article_id, a.story_id, a.is_original, a.story_published_at, r.url, r.first_seen_at
     from int_articles as a
     inner join int_article_revisions as r
         on r.article_id = a.article_id and r.revision = a.revision and r.seen_at = a.seen_at
@@ -98,7 +99,8 @@ select
     p.is_original,
     p.url,
     p.first_seen_at,
-    timezone('UTC', s.published_at)::date as day
+    timezone('UTC', s.published_at)::date as day,
+    p.story_published_at
 from current_statements as s
 inner join keys as k on k.statement_id = s.statement_id
 inner join placed as p on p.article_id = s.article_id

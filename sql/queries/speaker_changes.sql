@@ -26,4 +26,4 @@ select
 from speaker_changes as c
 inner join chosen as s on s.speaker_id = c.speaker_id
 where c.later_published_at >= now() - to_days($days::int)
-order by c.later_published_at desc
+order by c.later_published_at desc, s.name, c.speaker_id, c.subject, c.change_kind, c.later_thread_id  -- ties: one order

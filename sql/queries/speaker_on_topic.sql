@@ -38,4 +38,4 @@ where len(topic.words) > 0
     and list_bool_and(
         list_transform(topic.words, lambda w: contains(lower(t.quote), w) or contains(lower(coalesce(t.title, '')), w))
     )
-order by t.first_seen_at
+order by t.first_seen_at, t.thread_id  -- ties (one article's statements): one order whatever the feed order

@@ -21,5 +21,5 @@ select
     t.thread_id
 from statement_threads as t
 semi join speaker as s on s.speaker_id = t.speaker_id
-order by t.first_seen_at desc
+order by t.first_seen_at desc, t.thread_id  -- ties: one order, and the same rows kept by the limit
 limit $limit::int

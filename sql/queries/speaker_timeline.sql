@@ -21,4 +21,4 @@ select
 from speaker_timeline as t
 inner join speaker as s on s.speaker_id = t.speaker_id
 where t.day >= current_date - $days::int
-order by t.day
+order by t.day, t.speaker_id

@@ -11,4 +11,4 @@ select
 from statement_occurrences as o
 inner join statements as s on s.statement_id = o.statement_id
 where o.thread_id = $thread_id
-order by o.published_at, o.outlet
+order by o.published_at, o.outlet, o.url, o.statement_id

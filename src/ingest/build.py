@@ -45,6 +45,7 @@ CHECK_SAMPLE_ROWS = 5
 DYNAMIC_IN_VALUES = 200  # DuckDB's default 50: an incremental step reads 10-100 lake batches of the histories
 CHECKPOINT_THRESHOLD = "1GB"  # the WAL size that makes a commit checkpoint, except the last step's (always)
 MIN_COPY_CHARS = 200  # identical texts at least this long are syndicated copies of one story
+CREDIT_CHARS = 300  # a wire credit naming another outlet of the story within this many characters of a copy's start or end
 BUILD_LOG_DDL = """
 create table if not exists build_log (
     step integer, mode varchar, models_hash varchar, from_seq bigint, to_seq bigint, files integer,
@@ -80,7 +81,7 @@ class StepResult:
 def models_hash(models: Sequence[SqlModel]) -> str:
     """Identifies what a build computes: the runner, the SQL and the parameters that shape results."""
     digest = hashlib.sha1(
-        f"{RUNNER_VERSION}|{MIN_COPY_CHARS}|{sorted(quotekeys.sql_params().items())}".encode()
+        f"{RUNNER_VERSION}|{MIN_COPY_CHARS}|{CREDIT_CHARS}|{sorted(quotekeys.sql_params().items())}".encode()
     )
     for m in models:
         digest.update(f"\0{m.layer}/{m.name}\0{m.sql}".encode())
@@ -139,7 +140,7 @@ def step_params(lake: LakePath, empty: dict[str, Path], files: Sequence[LakeFile
         mine = [f for f in files if f.table == table]
         params[f"{table}_files"] = [str(empty[table]), *(duckdb_path(lake, f.path) for f in mine)]
         params[f"{table}_seqs"] = [0, *(batch_seq[f.batch_id] for f in mine)]
-    params.update(quotekeys.sql_params(), min_copy_chars=MIN_COPY_CHARS)
+    params.update(quotekeys.sql_params(), min_copy_chars=MIN_COPY_CHARS, credit_chars=CREDIT_CHARS)
     return params
 
 

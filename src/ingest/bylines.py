@@ -7,6 +7,12 @@ statement (round fifteen: the quote was ``By JANE DOE Associated Press WASHINGTO
 reopens on Monday``). Set apart, the first line is the byline and the second starts at the dateline,
 as feeds that keep the byline's paragraph give it. Only the start of a text is looked at, and only a
 byline of two or more capitalised words followed by an upper-case dateline and a dash. Pure.
+
+Round eighteen: a copy that cut the dateline keeps the agency's credit glued to the first sentence,
+``(Eastwire) - Ukraine has received only …``, and the credit became the start of the first
+statement, a thread of its own beside the wire's (its count of outlets split in two). Such a credit
+at the start of a text goes on a line of its own too (``split_glued_credit``); a dateline before it
+(``KYIV (Eastwire) - ``) was read already and is left as it is.
 """
 
 from __future__ import annotations
@@ -33,3 +39,14 @@ def split_glued_byline(text: str) -> str:
     if match is None or "\n" in match.group(1):
         return text
     return f"{match.group(1)}\n{text[match.end() :]}"
+
+
+# "(Eastwire) - ", "(Reuters) — ", "(AP) – " at the very start of a text: a credit without its dateline
+GLUED_CREDIT_RE = re.compile(r"^(\([A-Z][\w .’'&-]{0,30}\) ?[—–-]) +(?=\S)")
+
+
+def split_glued_credit(text: str) -> str:
+    """The text with an agency credit glued to its first sentence (no dateline before it) on a line of its own."""
+    if not text.startswith("("):
+        return text
+    return GLUED_CREDIT_RE.sub(lambda m: m.group(1) + "\n", text, count=1)

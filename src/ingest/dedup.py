@@ -7,6 +7,7 @@ of the candidates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -17,6 +18,25 @@ from ingest.models import Article
 # differs: a summary feed and a full-text feed of the same article may title it differently, and
 # taking each for a revision of the other would flip the article back and forth on every run.
 MIN_REVISION_LENGTH_SHARE = 0.8
+
+# Round eighteen: an outlet that retracts or deletes an item often keeps it in its feed for a while with
+# its text replaced by a short notice ("This article has been retracted …"), and a title marked so. That
+# notice is the article's new version however short it is: taken for a summary, it left the retracted
+# text and its statements in place. Only a short text (a notice, not an article about a retraction).
+RETRACTION_TITLE_RE = re.compile(
+    r"^\W*(?:retracted|retraction|withdrawn|removed|deleted|zurückgezogen|gelöscht|відкликано|видалено|"
+    r"отозвано|удалено)\b",
+    re.IGNORECASE,
+)
+RETRACTION_NOTICE_RE = re.compile(
+    r"\b(?:this|the) (?:article|story|report|post|item|piece|page)(?: you (?:requested|are looking for))? "
+    r"(?:has been|was|is) (?:retracted|withdrawn|removed|deleted|taken down|unpublished|no longer available)\b|"
+    r"\b(?:Artikel|Beitrag|Bericht|Text) wurde (?:zurückgezogen|entfernt|gelöscht|depubliziert)|"
+    r"(?:статтю|матеріал|новину|публікацію) (?:було )?(?:видалено|відкликано|знято з публікації)|"
+    r"(?:статья|материал|новость|публикация) (?:был[аои]? )?(?:удал[её]н[аоы]?|отозван[аоы]?|снят[аоы]?)",
+    re.IGNORECASE,
+)
+RETRACTION_NOTICE_MAX = 600
 
 
 @dataclass(slots=True)
@@ -100,7 +120,17 @@ def is_new_revision(candidate: Article, prior: KnownArticle) -> bool:
     a shorter summary of the stored text; a changed title with the same text is a correction."""
     if candidate.content_hash in prior.content_hashes:
         return False
-    return len(candidate.text) >= MIN_REVISION_LENGTH_SHARE * prior.text_length
+    return len(candidate.text) >= MIN_REVISION_LENGTH_SHARE * prior.text_length or is_retraction_notice(
+        candidate
+    )
+
+
+def is_retraction_notice(candidate: Article) -> bool:
+    """A short text that says the item was retracted, withdrawn or deleted, or a short text under a title
+    marked so: the article's new version, never a summary of the old one."""
+    if len(candidate.text) > RETRACTION_NOTICE_MAX:
+        return False
+    return bool(RETRACTION_TITLE_RE.search(candidate.title) or RETRACTION_NOTICE_RE.search(candidate.text))
 
 
 def record_sightings(

@@ -12,6 +12,15 @@ Every such move is remembered as an alias (``article_aliases``: the id the new l
 article's id), so the moved link names the same article from then on, in any feed and whatever
 guid comes with it later.
 
+Round eighteen: an item that moves to another feed of its outlet (from its "news" feed to its "world"
+feed when an editor changes its section, the section in its link too) keeps its guid and its
+publication time, so it is looked up under its outlet as well (:data:`OUTLET_KEY`): a real guid
+(never a title key), the same trusted publication time (never the content-hash rule for re-dated
+items), and one article per outlet and guid in the batch. It was a second article, statements and all.
+Seen for the first time in one batch in two feeds of its outlet under two links (its mobile feed still
+naming the old section), the item is one article too (``merge_feed_copies``): the answer did not
+depend on whether a run had seen it before it moved.
+
 A feed that reuses one guid for different items (a daily briefing under a fixed guid) gives them
 different publication times, so they stay apart; a guid carried by several different links in
 one batch is ambiguous and never followed. Round eleven: a candidate with another publication time
@@ -49,6 +58,9 @@ _LOOKUP_CHUNK = 400
 
 GuidKey = tuple[str, str]  # (feed, guid, or the title key of an item without one)
 TITLE_KEY = "\x1ftitle:"  # starts the key of an item without a guid (no guid starts so)
+OUTLET_KEY = (
+    "\x1foutlet:"  # in the feed column: the record of a guid under its outlet (no feed name starts so)
+)
 
 
 def item_key(art: Article) -> str | None:
@@ -90,6 +102,12 @@ def follow_moved_items(
         if a.article_id not in taken and k not in pending
     }
     found = lookup_guids(conn, pending.keys() | undated.keys())
+    by_outlet = pick_outlet_guids(a for k, a in pending.items() if k not in found)
+    found_outlet = lookup_guids(conn, by_outlet.keys())
+    for key, art in by_outlet.items():
+        article_id, published = found_outlet.get(key, (art.article_id, None))
+        if article_id != art.article_id and not is_redated(art, published) and published is not None:
+            moves[art.article_id] = article_id
     redated = {k for k in pending if k in found and is_redated(pending[k], found[k][1])}
     hashes = lookup_content_hashes(
         conn,
@@ -109,9 +127,69 @@ def follow_moved_items(
             and art.content_hash in hashes.get(article_id, ())
         ):
             moves[art.article_id] = article_id
+    merge_feed_copies(conn, candidates, known_ids, moves)
     if not moves:
         return list(candidates)
     return [replace(a, article_id=moves[a.article_id]) if a.article_id in moves else a for a in candidates]
+
+
+def outlet_key(art: Article) -> GuidKey | None:
+    """The key of an item's real guid under its outlet (None for an item known by its title)."""
+    name = item_key(art)
+    if name is None or name.startswith(TITLE_KEY):
+        return None
+    return (OUTLET_KEY + art.outlet, name)
+
+
+def pick_outlet_guids(candidates: Iterable[Article]) -> dict[GuidKey, Article]:
+    """One dated candidate per (outlet, guid), for keys naming one article in the batch."""
+    ids: dict[GuidKey, set[str]] = {}
+    first: dict[GuidKey, Article] = {}
+    for art in candidates:
+        key = outlet_key(art)
+        if key is None or not art.date_trusted:
+            continue
+        ids.setdefault(key, set()).add(art.article_id)
+        if key not in first or art.published_at < first[key].published_at:
+            first[key] = art
+    return {key: art for key, art in first.items() if len(ids[key]) == 1}
+
+
+def merge_feed_copies(
+    conn: sqlite3.Connection, candidates: Sequence[Article], known_ids: set[str], moves: dict[str, str]
+) -> None:
+    """Add to ``moves`` the items of one batch that carry one guid in several feeds of their outlet, one link
+    per feed, published within SAME_TIME: all are taken for one article (the one stored under that guid and
+    time, else the stored one among them, else the least id)."""
+    groups: dict[GuidKey, dict[str, set[str]]] = {}
+    times: dict[GuidKey, list[datetime]] = {}
+    for art in candidates:
+        key = outlet_key(art)
+        if key is None or not art.date_trusted or art.article_id in moves:
+            continue
+        groups.setdefault(key, {}).setdefault(art.feed, set()).add(art.article_id)
+        times.setdefault(key, []).append(art.published_at)
+    ready = {
+        key: per_feed
+        for key, per_feed in groups.items()
+        if len(per_feed) > 1  # one feed, or a guid on two links of one feed (ambiguous): left alone
+        and all(len(one) == 1 for one in per_feed.values())
+        and len(set().union(*per_feed.values())) > 1
+        and max(times[key]) - min(times[key]) <= SAME_TIME
+    }
+    recorded = lookup_guids(conn, ready)
+    for key, per_feed in ready.items():
+        ids = set().union(*per_feed.values())
+        stored, published = recorded.get(key, ("", None))
+        if published is not None and all(
+            not is_redated(a, published) for a in candidates if outlet_key(a) == key
+        ):
+            target = stored
+        elif len(ids & known_ids) <= 1:
+            target = min(ids & known_ids or ids)
+        else:
+            continue
+        moves.update((i, target) for i in ids - known_ids - {target})
 
 
 def is_redated(art: Article, published: datetime | None) -> bool:
@@ -173,6 +251,10 @@ def record_guids(conn: sqlite3.Connection, candidates: Iterable[Article]) -> Non
     rows = [
         (feed, guid, art.article_id, art.published_at.isoformat())
         for (feed, guid), art in sorted(dated.items())
+    ]
+    rows += [
+        (feed, guid, art.article_id, art.published_at.isoformat())
+        for (feed, guid), art in sorted(pick_outlet_guids(candidates).items())
     ]
     conn.executemany("insert or replace into item_guids values (?, ?, ?, ?)", rows)
     undated = sorted(pick_unique_guids(candidates, trusted=False).items())

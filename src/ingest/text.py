@@ -19,7 +19,7 @@ import unicodedata
 import numpy as np
 from lxml import etree
 
-from ingest.bylines import split_glued_byline
+from ingest.bylines import split_glued_byline, split_glued_credit
 from ingest.furniture import (
     FURNITURE_CLASS_PATTERN,
     FURNITURE_LINE_PATTERN,
@@ -170,7 +170,8 @@ _TAIL_CHARS = 60
 
 def html_to_text(fragment: str) -> str:
     """Convert an HTML fragment (or plain text) to text with one paragraph per line, boilerplate removed."""
-    return split_glued_byline(strip_boilerplate(markup_to_text(fragment)))  # round fifteen: a wire byline
+    # rounds fifteen and eighteen: a wire byline, or a credit without its dateline, set apart from the first sentence
+    return split_glued_credit(split_glued_byline(strip_boilerplate(markup_to_text(fragment))))
 
 
 def markup_to_text(fragment: str) -> str:
