@@ -153,6 +153,16 @@ def clean_author(name: str | None, email: str | None = None) -> str | None:
     return email or None
 
 
+def feedparser_author(detail: dict[str, Any], raw: str | None) -> str | None:
+    """The author of a feedparser item: its ``author_detail`` unless feedparser's address pattern cut the
+    address short (a top-level domain over four letters: ``jo@x.industries (Jo)`` gave the name
+    ``stries (Jo`` and the address ``jo@x.indu``); then the raw ``author`` read as the fast path reads it."""
+    email = detail.get("email") or ""
+    if raw and email and re.search(re.escape(email) + r"[\w.-]", raw):
+        return clean_author(raw)
+    return clean_author(detail.get("name"), email) or clean_author(raw)
+
+
 def resolve_url(base: str | None, href: str | None) -> str | None:
     """``href`` made absolute against ``base``. None when empty, invalid, or absolute with a scheme
     other than http(s) (``tag:``, ``javascript:``, ``mailto:``); kept relative when nothing resolves it.
