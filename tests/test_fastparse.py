@@ -214,6 +214,14 @@ def test_clean_language(value: str, expected: str | None) -> None:
         ("<b>Bold</b> &amp; brave", True, "Bold & brave"),
         ("History of the <blink> tag", False, "History of the <blink> tag"),
         ("  two\n lines ", False, "two lines"),
+        # round nineteen: a phrasing element inside a word is no word break ("1930ft 2", "H 2 O" before)
+        ("Flat of 1930ft<sup>2</sup> to let", True, "Flat of 1930ft2 to let"),
+        ("H<sub>2</sub>O and CO<SUB>2</SUB> levels", True, "H2O and CO2 levels"),
+        ("<b>Bold</b>face and <i>it</i>alic", True, "Boldface and italic"),
+        ('Read <a href="https://x.example/">the</a>se notes', True, "Read these notes"),
+        ("Line<br>break<br/>here", True, "Line break here"),  # guard: a line break is a space
+        ("Two<p>paragraphs</p>joined", True, "Two paragraphs joined"),  # guard: a block is a space
+        ('<span class="kicker">Live:</span> Storm', True, "Live: Storm"),  # guard
     ],
 )
 def test_clean_title(value: str, is_html: bool, expected: str) -> None:

@@ -19,9 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ingest.fastparse import parse_fast
 from ingest.feedvalues import clean_author, clean_language, clean_title
 from ingest.models import ParsedFeed
-from ingest.parse import ParseError, parse_feed
+from ingest.parse import ParseError, parse_feed, parse_with_feedparser
+from ingest.xmlsafe import sanitize_xml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 GOLDEN = Path(__file__).parent / "golden" / "parse"
@@ -493,3 +495,32 @@ def test_a_small_feed_nested_that_deep_by_unclosed_html_is_still_read() -> None:
         + b"</description></item><item><title>u</title></item></channel></rss>"
     )
     assert [e.title for e in parse_feed(body).entries] == ["t", "u"]
+
+
+# round nineteen: feedparser's address pattern stops at a four-letter top-level domain, so an RSS author
+# "desk@newsroom.photography (Mara Lind)" came out as "tography (Mara Lind" on the feedparser path
+AUTHOR_ITEM = "<item><title>T</title><link>https://news.example/a/{0}</link>{1}</item>"
+
+
+@pytest.mark.parametrize(
+    ("element", "expected"),
+    [
+        ("<author>desk@newsroom.photography (Mara Lind)</author>", "Mara Lind"),
+        ("<author>tips@harbour.museum (Ole Strand)</author>", "Ole Strand"),
+        ("<author>Nils Berg &lt;nils@north.technology&gt;</author>", "Nils Berg"),
+        ("<author>ed@paper.com (Ed Paper)</author>", "Ed Paper"),  # guard: a short domain
+        ("<author>only@desk.international</author>", "only@desk.international"),  # no name: kept whole
+        ("<dc:creator>Ada Vale</dc:creator>", "Ada Vale"),  # guard: a plain name
+    ],
+)
+def test_author_with_a_long_top_level_domain_on_both_paths(element: str, expected: str) -> None:
+    body = (
+        '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>F</title>'
+        + AUTHOR_ITEM.format(1, element)
+        + "</channel></rss>"
+    ).encode()
+    safe = sanitize_xml(body)
+    fast = parse_fast(safe.data, "https://news.example/feed")
+    slow = parse_with_feedparser(safe, "https://news.example/feed")
+    assert fast is not None
+    assert (fast.entries[0].author, slow.entries[0].author) == (expected, expected)

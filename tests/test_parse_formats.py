@@ -418,6 +418,17 @@ CASES = [
          {"title": "Image src", "url": ""}],
         id="atom-content-out-of-line",
     ),
+    # round nineteen: a phrasing element inside a word in an HTML title is no word break (both paths)
+    pytest.param(
+        rss('<item><title><![CDATA[Loft of 1930ft<sup>2</sup> near the H<sub>2</sub>O works]]></title><link>https://news.example/a/40</link></item>'),
+        [{"title": "Loft of 1930ft2 near the H2O works", "url": "https://news.example/a/40"}],
+        id="rss-title-sup-sub-inside-words",
+    ),
+    pytest.param(
+        atom('<entry><title type="html">&lt;b&gt;Bold&lt;/b&gt;face and CO&lt;sub&gt;2&lt;/sub&gt; caps</title><id>tag:x,2025:41</id><link href="https://news.example/a/41"/></entry>'),
+        [{"title": "Boldface and CO2 caps", "url": "https://news.example/a/41"}],
+        id="atom-html-title-inline-tags-inside-words",
+    ),
 ]  # fmt: skip
 
 

@@ -17,6 +17,13 @@ from ingest.feeddates import parse_date as parse_date  # re-exported: every pars
 from ingest.xmlchars import join_surrogate_refs
 
 TAG_RE = re.compile(r"<[^>]*>")
+# Round nineteen: phrasing elements sit inside a word ("H<sub>2</sub>O", "1930ft<sup>2</sup>",
+# "<b>Bold</b>face"); a browser shows no space there, so a title's tag becomes a space only otherwise
+INLINE_TAG_RE = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong"
+    r"|sub|sup|tt|u|var)(?:\s[^>]*)?/?>",
+    re.I,
+)
 C1_TABLE = {code: bytes([code]).decode("cp1252", "ignore") or chr(code) for code in range(0x80, 0xA0)}
 # Round eight: UTF-8 read as windows-1252 upstream ("Donâ€™t", "â€“"): each character's windows-1252
 # byte (its unassigned bytes read as C1 controls, as PHP and browsers do), and the telltale pair of a
@@ -107,7 +114,7 @@ def clean_title(value: str | None, is_html: bool = False) -> str:
         return ""
     value = unwrap_cdata(value)
     if is_html:
-        value = html.unescape(TAG_RE.sub(" ", join_surrogate_refs(value)))
+        value = html.unescape(TAG_RE.sub(" ", INLINE_TAG_RE.sub("", join_surrogate_refs(value))))
     return " ".join(value.split())
 
 
@@ -151,6 +158,16 @@ def clean_author(name: str | None, email: str | None = None) -> str | None:
         return name
     email = (email or "").strip()
     return email or None
+
+
+def feedparser_author(detail: dict[str, Any], raw: str | None) -> str | None:
+    """The author of a feedparser item: its ``author_detail`` unless feedparser's address pattern cut the
+    address short (a top-level domain over four letters: ``jo@x.industries (Jo)`` gave the name
+    ``stries (Jo`` and the address ``jo@x.indu``); then the raw ``author`` read as the fast path reads it."""
+    email = detail.get("email") or ""
+    if raw and email and re.search(re.escape(email) + r"[\w.-]", raw):
+        return clean_author(raw)
+    return clean_author(detail.get("name"), email) or clean_author(raw)
 
 
 def resolve_url(base: str | None, href: str | None) -> str | None:

@@ -25,11 +25,11 @@ from ingest.fastparse import get_parser, parse_fast
 from ingest.feeddates import reading_feed
 from ingest.feedvalues import (
     TAG_RE,
-    clean_author,
     clean_guid,
     clean_language,
     clean_title,
     fallback_html,
+    feedparser_author,
     is_guid_link,
     is_image_type,
     parse_date,
@@ -332,7 +332,7 @@ def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
         content_html=content_html,
         published=parse_date(item.get("published")) or updated,
         updated=updated,
-        author=clean_author(author.get("name"), author.get("email")) or clean_author(item.get("author")),
+        author=feedparser_author(author, item.get("author")),
         language=clean_language(language or feed.get("language")),
         enclosure=None if link else first_enclosure(item, url),
         source=(item.get("source") or {}).get("title"),
