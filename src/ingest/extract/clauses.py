@@ -18,13 +18,13 @@ from ingest.extract.adjuncts import (
 from ingest.extract.andname import and_name_subject
 from ingest.extract.asides import dash_aside_open
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
-from ingest.extract.forward import name_quote_end
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.nouncues import has_determiner_before
 from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
+from ingest.extract.scarequotes import short_quote_end
 from ingest.extract.sentences import lead_stamp_end
 from ingest.extract.speakers import is_cap
 from ingest.extract.subordinate import subject_after_subordinator
@@ -188,7 +188,7 @@ def _last_break(text: str, start: int, end: int) -> int:
         # a short name in quote marks inside the subject ("Редакция телеканала «Вардания-24», где …,
         # сообщила", "Die Sprecherin der Initiative „Gegenwind“, Renate Sailer,") is no clause break
         opener = max(text.rfind(c, start, best) for c in '«„“"')
-        if opener > start and best - opener <= 42 and name_quote_end(text, opener) == best + 1:
+        if opener > start and best - opener <= 42 and short_quote_end(text, opener) == best + 1:
             return _last_break(text, start, opener)
     k = text.rfind(":", start, end)
     while k > best:

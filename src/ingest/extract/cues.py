@@ -164,6 +164,8 @@ def find_cues(
     found = _scan_outside(low, scan, pos, quotes if quotes and lang == "en" else [], out)
     if lang == "en" and any(text[c[0]].isupper() for c in found):
         found = [c for c in found if not _in_title_case_name(text, c[0], c[1])]
+    if lang == "de" and any(w in _DE_NAMING for _, _, w in found):  # "Die Pflegerin heißt Anja Demir, …"
+        found = [c for c in found if c[2] not in _DE_NAMING or not _DE_NAME_AFTER_RE.match(text, c[1])]
     if lang == "de" and any(w in DE_PERFECT_PARTICIPLES for _, _, w in found):
         found = [
             c for c in found if c[2] not in DE_PERFECT_PARTICIPLES or _after_perfect_aux(low, c[0], c[1])
@@ -171,6 +173,9 @@ def find_cues(
     return found
 
 
+# "heißt"/"hieß" before a capitalised name names a person, it reports nothing (rules-1.136); "heißt es" does
+_DE_NAMING = frozenset(("heißt", "hieß", "heisst"))
+_DE_NAME_AFTER_RE = re.compile(r"\s+(?!Es\b)[A-ZÄÖÜ][a-zäöüß]+")
 _TITLE_CASE_AROUND_RE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _TITLE_CASE_AFTER_RE = re.compile(r"\s+[A-Z]")
 

@@ -1,5 +1,7 @@
-"""Ukrainian/Russian heads of different bodies (rules-1.109): "глава района" is not the person introduced as
-"директор турбазы «Кедровый берег»", though both are of the class "head" (role_class)."""
+"""Who holds a role: Ukrainian/Russian heads of different bodies (rules-1.109: "глава района" is not the person
+introduced as "директор турбазы «Кедровый берег»", though both are of the class "head" (role_class)), the person
+named after an unresolved role (rules-1.127), and an English described speaker named right after ("His name is …",
+rules-1.136)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,30 @@ def named_after(r: Resolver, ref: int, role: str, gender: str) -> Entity | None:
     surname = first.name.split()[-1]
     stem = surname[:-2] if len(surname) > 5 else surname  # any case of the surname ("Орловой", "Дороша")
     return first if text.find(stem, 0, ref) == -1 else None
+
+
+# rules-1.136: "“…,” says the man in the orange drysuit. … His name is Callum Rees, and …": the person just
+# described is named right after
+_NAME_IS_RE = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:His|Her)\s+name\s+is\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+)"
+)
+
+
+_MALE_HEAD_RE = re.compile(r"\b(?:man|boy|father|husband|son|grandfather)\b", re.I)
+_FEMALE_HEAD_RE = re.compile(r"\b(?:woman|girl|mother|wife|daughter|grandmother)\b", re.I)
+
+
+def name_given_after(r: Resolver, ref: int, phrase: str, gender: str) -> Entity | None:
+    """The person an English described speaker at ``ref`` ("the man in the orange drysuit") stands for when
+    the next sentence or paragraph opens with "His name is X" / "Her name is X" (of the speaker's gender when
+    known)."""
+    para_end = r.text.find("\n", ref) % (len(r.text) + 1)
+    end = r.text.find("\n", para_end + 1) % (len(r.text) + 1)
+    m = _NAME_IS_RE.search(r.text, ref, end)
+    if m is None or r.text.find(".", ref, m.start()) == -1:
+        return None
+    named = "m" if m[0].startswith("His") else "f"
+    gender = gender or (
+        "m" if _MALE_HEAD_RE.search(phrase) else "f" if _FEMALE_HEAD_RE.search(phrase) else ""
+    )
+    return None if gender and gender != named else r.entity_for(m["name"], m.start("name"), named)

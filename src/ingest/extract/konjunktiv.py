@@ -187,9 +187,15 @@ def _pronoun_act(text: str, prev: Sentence) -> SpeakerPhrase | None:
     """ "Er warf der Firma vor, … Seit 2024 habe sie …": a pronoun before a speech act is the subject, for the
     resolver to find (rules-1.35)."""
     pron = next((p for p in ("Er", "Sie") if text.startswith(p + " ", prev.start)), "")
-    if not pron or DE_SPEECH_ACT_RE.match(text, prev.start + len(pron) + 1) is None:
+    if not pron or (
+        DE_SPEECH_ACT_RE.match(text, prev.start + len(pron) + 1) is None
+        and _TELLS_ON_RE.search(text, prev.start, prev.end) is None  # "Er bleibt stehen und erzählt weiter."
+    ):
         return None
     return analyze_np(pron, "de")
+
+
+_TELLS_ON_RE = re.compile(r"\bund\s+(?:erzählt|berichtet|erklärt)e?\s+(?:weiter|dann)\.\s*$")  # (rules-1.136)
 
 
 def _named_elsewhere(name: str, rest: str) -> bool:

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from ingest.extract.about import ABOUT_STARTS, about_this, lead_paragraph_rest
 from ingest.extract.according import ACCORDING_BEFORE_RE, according_relative
 from ingest.extract.adjuncts import SUBJECT_CLAUSE_RE
+from ingest.extract.andclause import and_clause_start
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
     after_that,
@@ -166,6 +167,8 @@ def reported_statements(
                 and not PRONOUN_CLAUSE_RE.match(text, cue_end, end)
                 and not _long_np_clause(text, pos, cue_end, end)
                 and not clause_before_second_cue(text, cue_end, end)
+                and and_clause_start(text, pos, cue_end, end)
+                == -1  # "…, he explains, and the tide …" (1.136)
             ):
                 continue
         by_sent.setdefault(si, set()).add(pos)

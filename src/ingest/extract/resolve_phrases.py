@@ -13,7 +13,7 @@ from ingest.extract.bodylinks import body_named_before, de_company_before
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
-from ingest.extract.holders import named_after
+from ingest.extract.holders import name_given_after, named_after
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
@@ -154,6 +154,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         e.add_role(sp.text)  # the lead's role, named at the start of the next paragraph
     elif e is None and (e := named_after(r, ref, sp.text, sp.gender or raw.gender_hint)) is not None:
         e.add_role(sp.text)  # "Директор филармонии признала, … Как отметила Светлана Орлова, …" (rules-1.127)
+    elif e is None and r.lang == "en" and (e := name_given_after(r, ref, sp.text, sp.gender)) is not None:
+        e.add_role(sp.text)  # "…,” says the man in the orange drysuit. … His name is Callum Rees" (1.136)
     if e is not None:
         e.subject_pos.append(ref)
         e.parties |= mine
