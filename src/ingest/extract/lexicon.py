@@ -248,6 +248,7 @@ for _cls, _words in [
         "volkswirt chefvolkswirt",
     ),
     ("lawmaker", "lawmaker legislator mp deputy депутат депутатка abgeordnete abgeordneter"),
+    ("politician", "politician політик политик"),  # rules-1.137: "— сказав політик"
     ("senator", "senator sen senatorin сенатор"),
     ("ambassador", "ambassador посол botschafter"),
     ("prosecutor", "prosecutor прокурор staatsanwalt"),
@@ -363,6 +364,8 @@ ORG_STEMS = _w(
     # rules-1.54: village, settlement, district and regional councils ("За даними сільради", "у райраді",
     # "в сельсовете"); "раді" is the Ukrainian locative of "рада" after an adjective ("у міській раді")
     "сільрад селищрад райрад облрад сельсовет поссовет райсовет "
+    # rules-1.137: election commissions by their short names ("В избиркоме заверили", "в облизбиркоме")
+    "избирком облизбирком горизбирком теризбирком тизбирком центризбирком виборчком "
 )
 GROUP_NOUNS = frozenset(
     _w(

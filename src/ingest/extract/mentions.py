@@ -17,7 +17,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.mentions_de import de_kin_name_mentions, de_role_name_mentions
 from ingest.extract.mentions_en import en_role_name_mentions
 from ingest.extract.names import CYRILLIC_RE
-from ingest.extract.personnames import CYR_GEN_PLACE_RE
+from ingest.extract.personnames import CYR_GEN_PLACE_RE, cyr_lead_before_name
 from ingest.extract.roles import CYR_RELATIONS, role_class
 from ingest.extract.speakers import CAP_STOP, gender_of_first, is_first_name, is_org_word, is_title_token
 
@@ -266,7 +266,7 @@ def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 
     best, pos = "", -1
     for m0 in _NAME_PAIR_RE.finditer(text, max(0, ref - window), ref):
         m = m0
-        if lang in ("uk", "ru") and CYR_GEN_PLACE_RE.match(m.group(1)):
+        if lang in ("uk", "ru") and cyr_lead_before_name(m.group(1), m.group(2)):
             # "Министр торговли Индии Пиюш Гоял": a country in the genitive, the name follows it
             m = _NAME_PAIR_RE.match(text, m.start(2), ref) or m
         if is_title_token(m.group(1)) and (after := _NAME_PAIR_RE.match(text, m.start(2), ref)) is not None:
