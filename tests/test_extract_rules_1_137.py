@@ -101,6 +101,42 @@ RULES_1_137: list[tuple[str, str, list[Row]]] = [
         "Officials on both sides said the talks would resume on Monday.",
         [("Officials on both sides", "indirect", "the talks would resume on Monday")],
     ),
+    (  # ru, uk: conviction and agreement as cues ("убеждена, что", "сходятся в том, что")
+        "ru",
+        "Экономист Ольга Минина убеждена, что инфляция замедлится к весне.",
+        [("Ольга Минина", "indirect", "инфляция замедлится к весне")],
+    ),
+    (
+        "uk",
+        "Аналітики сходяться в тому, що гривня залишиться стабільною.",
+        [("Аналітики", "indirect", "гривня залишиться стабільною")],
+    ),
+    (
+        "ru",
+        "Стороны сошлись во мнении, что переговоры надо продолжить.",
+        [("Стороны", "indirect", "переговоры надо продолжить")],
+    ),
+    (  # ru: lines that meet are no statement
+        "ru",
+        "Две улицы сходятся у вокзала.",
+        [],
+    ),
+    (  # en: a capitalised surname particle after a title stays in the name the pronoun takes up
+        "en",
+        'Interior Minister Joris Van Dalen said the border would reopen. "It is safe," he said.',
+        [
+            ("Joris Van Dalen", "indirect", "the border would reopen"),
+            ("Joris Van Dalen", "direct", "It is safe"),
+        ],
+    ),
+    (  # en: a newspaper after the name is no part of it
+        "en",
+        'Prime Minister Lena Vos told De Morgen that the vote would go ahead. "We are ready," she said.',
+        [
+            ("Lena Vos", "indirect", "the vote would go ahead"),
+            ("Lena Vos", "direct", "We are ready"),
+        ],
+    ),
 ]
 
 

@@ -43,10 +43,11 @@ _NO_APOSTROPHE = str.maketrans("", "", "".join(_APOSTROPHES))  # "здоров'�
 # As a trie: every title is followed by a space, so at most one of them matches at a position and the
 # trie finds the same one as a flat alternation, without trying each word in turn.
 _TITLES = trie_pattern(sorted(set(MENTION_TITLES)))
+# (rules-1.137: a capitalised particle too, "Finance Minister Piet Van Asch")
 # a lower-case word between title and name ("Міністр енергетики Олена Литвин"), not in German; not a
 # preposition (rules-1.29: "the Mayor of London" names nobody)
 _TITLE_LOWER_WORD = r"(?:[ \t]+(?!(?:of|for|in|at|on|from|to)\b)[a-zа-яіїєґ][\w’'\-]*)?"
-_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
+_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|de|der|den|la|del|Van|Von|De|Del|Da|Di|Dos)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
 _TITLE_TAIL = _TITLE_LOWER_WORD + _TITLE_NAME
 TITLE_NAME_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*{_TITLE_TAIL}")
 # German compound titles ("Verteidigungsministerin Sandra Kühn"), only for German text.
