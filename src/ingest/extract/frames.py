@@ -53,6 +53,7 @@ from ingest.extract.frames_inner import UKRU_PAREN_NP_RE, UKRU_PAREN_RE, de_semi
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.orgnames import drop_outlet_listener
+from ingest.extract.own_account_de import de_own_account
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
 from ingest.extract.sentences import LEAD_STAMP_RE
@@ -352,6 +353,10 @@ def sentence_frame(
             if np_text and sp.kind != "unknown" and frame_end < e:
                 cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()
                 return Frame(sp, frame_end, e, cue, 0.75)
+        if " eigenen Angaben" in stext and (own := de_own_account(stext, lang)) is not None:
+            return Frame(
+                own[0], s, e, "nach", 0.7, (s + own[1], s + own[2])
+            )  # "X prüft nach eigenen Angaben, …"
         m = DE_MID_FRAME_RE.search(stext)
         if m is not None and m.start() > 0 and not in_quote(s + m.start(), spans, qstarts):
             np_text, np_next = de_np(text, s + m.end(), e)
