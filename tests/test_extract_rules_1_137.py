@@ -76,10 +76,10 @@ RULES_1_137: list[tuple[str, str, list[Row]]] = [
         "Голова партії Ігор Савчук виступив перед виборцями.\n— Ми не підемо на компроміс, — сказав політик.",
         [("Ігор Савчук", "direct", "Ми не підемо на компроміс")],
     ),
-    (
-        "en",
-        'Ruth Ellery spoke for an hour. "We are ready," the politician said.',
-        [("Ruth Ellery", "direct", "We are ready")],
+    (  # ru: a lawmaker taken up as "политик"
+        "ru",
+        "Депутат Олег Жарков выступил на сессии.\n— Мы против, — сказал политик.",
+        [("Олег Жарков", "direct", "Мы против")],
     ),
     (  # ru: a body's genitive before a name ("депутата Госдумы Ивана …"): the pronoun takes up the name
         "ru",

@@ -247,8 +247,7 @@ for _cls, _words in [
         "analyst аналітик аналитик analytiker expert експерт эксперт economist економіст экономист ökonom "
         "volkswirt chefvolkswirt",
     ),
-    ("lawmaker", "lawmaker legislator mp deputy депутат депутатка abgeordnete abgeordneter"),
-    ("politician", "politician політик политик"),  # rules-1.137: "— сказав політик"
+    ("lawmaker", "lawmaker legislator mp deputy депутат депутатка abgeordnete abgeordneter політик политик"),
     ("senator", "senator sen senatorin сенатор"),
     ("ambassador", "ambassador посол botschafter"),
     ("prosecutor", "prosecutor прокурор staatsanwalt"),
@@ -364,8 +363,6 @@ ORG_STEMS = _w(
     # rules-1.54: village, settlement, district and regional councils ("За даними сільради", "у райраді",
     # "в сельсовете"); "раді" is the Ukrainian locative of "рада" after an adjective ("у міській раді")
     "сільрад селищрад райрад облрад сельсовет поссовет райсовет "
-    # rules-1.137: election commissions by their short names ("В избиркоме заверили", "в облизбиркоме")
-    "избирком облизбирком горизбирком теризбирком тизбирком центризбирком виборчком "
 )
 GROUP_NOUNS = frozenset(
     _w(
