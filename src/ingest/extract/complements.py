@@ -41,6 +41,11 @@ SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow the
     r"вони|он|она|они)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue2>\w+)(?=\s)(?:\s+that|,?\s+dass|,?\s+що|,?\s+что)?)",
     r"[\s,”\"’»“]",
 )
+# rules-1.137: an adverbial participle phrase alone ("Выступая перед делегатами", "Виступаючи на з'їзді")
+_SLAVIC_PARTICIPLE_PHRASE_RE = re.compile(
+    r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ючи|учи|ячи|ачи|уя|юя|ясь|вшись)"
+    r"|Выступая|Отвечая|Подводя|Оценивая|Касаясь|Говоря|Подчеркивая|Подчёркивая)(?:\s[^,.!?«»\"]{1,80})?[\s,]*"
+)
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 
 
@@ -74,6 +79,8 @@ class Emitter:
         cs, ce = finish(text, cs, ce)
         if ce - cs < 3 or not has_words(text[cs:ce], 2) or bare_attribution(text, cs, ce, lang):
             return
+        if lang in ("uk", "ru") and _SLAVIC_PARTICIPLE_PHRASE_RE.fullmatch(text, cs, ce) is not None:
+            return  # "Выступая перед делегатами, X пообещал …": an adverbial phrase, not content (1.137)
         if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in self.direct):
             return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)
         ce = cut_before_next_subject(text, cs, ce, self.used, lang)

@@ -247,7 +247,7 @@ for _cls, _words in [
         "analyst аналітик аналитик analytiker expert експерт эксперт economist економіст экономист ökonom "
         "volkswirt chefvolkswirt",
     ),
-    ("lawmaker", "lawmaker legislator mp deputy депутат депутатка abgeordnete abgeordneter"),
+    ("lawmaker", "lawmaker legislator mp deputy депутат депутатка abgeordnete abgeordneter політик политик"),
     ("senator", "senator sen senatorin сенатор"),
     ("ambassador", "ambassador посол botschafter"),
     ("prosecutor", "prosecutor прокурор staatsanwalt"),

@@ -17,7 +17,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.mentions_de import de_kin_name_mentions, de_role_name_mentions
 from ingest.extract.mentions_en import en_role_name_mentions
 from ingest.extract.names import CYRILLIC_RE
-from ingest.extract.personnames import CYR_GEN_PLACE_RE
+from ingest.extract.personnames import CYR_GEN_PLACE_RE, cyr_lead_before_name
 from ingest.extract.roles import CYR_RELATIONS, role_class
 from ingest.extract.speakers import CAP_STOP, gender_of_first, is_first_name, is_org_word, is_title_token
 
@@ -43,10 +43,11 @@ _NO_APOSTROPHE = str.maketrans("", "", "".join(_APOSTROPHES))  # "здоров'�
 # As a trie: every title is followed by a space, so at most one of them matches at a position and the
 # trie finds the same one as a flat alternation, without trying each word in turn.
 _TITLES = trie_pattern(sorted(set(MENTION_TITLES)))
+# (rules-1.137: a capitalised particle too, "Finance Minister Piet Van Asch")
 # a lower-case word between title and name ("Міністр енергетики Олена Литвин"), not in German; not a
 # preposition (rules-1.29: "the Mayor of London" names nobody)
 _TITLE_LOWER_WORD = r"(?:[ \t]+(?!(?:of|for|in|at|on|from|to)\b)[a-zа-яіїєґ][\w’'\-]*)?"
-_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
+_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|de|der|den|la|del|Van|Von|De|Del|Da|Di|Dos)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
 _TITLE_TAIL = _TITLE_LOWER_WORD + _TITLE_NAME
 TITLE_NAME_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*{_TITLE_TAIL}")
 # German compound titles ("Verteidigungsministerin Sandra Kühn"), only for German text.
@@ -266,7 +267,7 @@ def name_before(text: str, lang: str, ref: int, gender: str = "", window: int = 
     best, pos = "", -1
     for m0 in _NAME_PAIR_RE.finditer(text, max(0, ref - window), ref):
         m = m0
-        if lang in ("uk", "ru") and CYR_GEN_PLACE_RE.match(m.group(1)):
+        if lang in ("uk", "ru") and cyr_lead_before_name(m.group(1), m.group(2)):
             # "Министр торговли Индии Пиюш Гоял": a country in the genitive, the name follows it
             m = _NAME_PAIR_RE.match(text, m.start(2), ref) or m
         if is_title_token(m.group(1)) and (after := _NAME_PAIR_RE.match(text, m.start(2), ref)) is not None:

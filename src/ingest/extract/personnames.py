@@ -129,6 +129,12 @@ def _given_slavic(tok: str) -> bool:
     )
 
 
+def cyr_lead_before_name(first: str, second: str) -> bool:
+    """``first`` is a place or a body in the genitive before a name that opens with ``second``
+    ("Индии Пиюш Гоял"; rules-1.137: "депутата Госдумы Артема Гладышева", not "Госдумы Артема")."""
+    return bool(CYR_GEN_PLACE_RE.match(first)) or (not _given_slavic(first) and _given_slavic(second))
+
+
 _INITIAL_RE = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 
 

@@ -106,6 +106,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         raw = _US_STATE_RE.sub("", raw)  # "…, now retired in Cambridge, Mass., said": one place (rules-1.55)
     if lang == "en" and "s. " in raw and (plural := _PLURAL_TITLE_RE.search(raw)) is not None:
         raw = raw[plural.end() :]  # "The ranking members of …, Reps. Elijah Cummings and John Conyers" (1.75)
+    if lang == "en" and raw.endswith(("both", "both ")) and (fl := _FLOATING_BOTH_RE.search(raw)) is not None:
+        raw = raw[: fl.start() + 1]  # "X and her deputy, Y, both (said)": the floating "both" (rules-1.137)
     if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
         raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
     if appositive and lang == "en" and ", who " in raw and raw.count(", ") >= 3:
@@ -262,6 +264,7 @@ _EN_PP_HEADS = frozenset(
     _w("Alongside Amid Amidst Despite Following During Against Unlike Besides Beyond Throughout")
 )
 _SUBJECT_INITIALS = frozenset("hstw")
+_FLOATING_BOTH_RE = re.compile(r",\s+both\s*$")
 _PRONOUN_APPOSED = frozenset(("himself", "herself", "themselves", "ourselves", "both", "all"))
 _TOO_LONG, _CLAUSE, _PLAIN = 0, 1, 2
 _OBJECT_PRONOUNS = frozenset(("him", "them", "me", "us"))

@@ -149,7 +149,16 @@ _CYR_PLACE_BODY_STEMS = ("аэропорт", "аеропорт", "заповед
 # rules-1.109: a Ukrainian council in lower case ("За даними міської ради", "у сільській раді"); "Верховної Ради"
 # is a name, and Russian "рада" is "glad"
 _UK_COUNCIL = frozenset(("рада", "ради", "раді", "радою"))
-_ALL_ORG_STEMS = ORG_STEMS + _CYR_PLACE_BODY_STEMS
+# rules-1.137: election commissions by their short names ("В избиркоме заверили", "в облизбиркоме")
+_CYR_ELECTION_BODY_STEMS = (
+    "избирком",
+    "облизбирком",
+    "горизбирком",
+    "тизбирком",
+    "центризбирком",
+    "виборчком",
+)
+_ALL_ORG_STEMS = ORG_STEMS + _CYR_PLACE_BODY_STEMS + _CYR_ELECTION_BODY_STEMS
 # the stems an ASCII word can start with (the Cyrillic prefixes, stems and abbreviations cannot)
 _ASCII_ORG_STEMS = tuple(s for s in _ALL_ORG_STEMS if s.isascii())
 

@@ -85,9 +85,15 @@ def unit_before_capital(text: str, ps: int, dot: int) -> bool:
 _PLATFORM_LEADS = frozenset("on via auf bei у в на".split())
 
 
+# rules-1.137: a platform's noun before its one-letter name ("auf der Plattform X.", "on the platform X.")
+_PLATFORM_NOUNS = frozenset(
+    "platform Plattform Kurznachrichtendienst Onlinedienst платформі платформе соцмережі соцсети".split()
+)
+
+
 def _after_preposition(text: str, ps: int, space: int) -> bool:
     k = max(text.rfind(" ", ps, space), ps - 1)
-    return text[k + 1 : space] in _PLATFORM_LEADS
+    return text[k + 1 : space] in _PLATFORM_LEADS or text[k + 1 : space] in _PLATFORM_NOUNS
 
 
 # Function words that open a sentence and never follow an initial ("… пробы Б. По его словам", rules-1.23)

@@ -27,6 +27,14 @@ _DE_SEPARABLE_RE = re.compile(
 # in a case, "Der Kläger machte geltend, er habe …", "Die Firma hatte geltend gemacht, dass …")
 
 
+# rules-1.137: after an adverbial lead, "warf"/"schlug" is followed by its subject (a pronoun or a name)
+# and then its dative object ("Zugleich warf er der Landesregierung vor", "Dann warf Ahlert dem Bund vor")
+_DE_ACCUSER_BEFORE_OBJECT_RE = re.compile(
+    r"(?P<subject>(?:er|sie|es|man|wir|ich)|(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+)\s+"
+    r"(?:dem|der|den|ihm|ihr|ihnen|einem|einer|seinem|seiner|seinen|ihrem|ihren)\s"
+)
+
+
 def separable_cue(stext: str) -> tuple[str, str, int] | None:
     """(the phrase before the verb, the words between verb and particle, the complement's start) of a
     German separable cue verb at the start of a sentence, or None."""
@@ -45,6 +53,8 @@ def separable_cue(stext: str) -> tuple[str, str, int] | None:
         or m.group("mid9")
         or ""
     )
+    if m.group("mid9") and (sub := _DE_ACCUSER_BEFORE_OBJECT_RE.match(mid)) is not None:
+        mid = sub.group("subject")  # "Zugleich warf er der Regierung vor, …": the subject, not its object
     return m.group("np").rstrip(","), mid.strip(), m.end()
 
 
