@@ -196,6 +196,9 @@ def nominative_name(name: str, lang: str, case: str = "") -> str:
     parts = name.split()
     if not parts or lang not in ("uk", "ru") or not _CYR_RE.match(parts[-1]):
         return name
+    if len(parts) > 2 and len(parts[0]) > 1 and parts[0].isupper() and parts[1][1:].islower():
+        parts = parts[1:]  # "Спецпосланець США Роберт …": the country's acronym is no name (rules-1.139)
+        name = " ".join(parts)
     if len(parts) == 1:
         return surname_nominative(parts[0], case, "", lang) if case else name
     first = first_nominative(parts[0], lang)

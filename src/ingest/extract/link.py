@@ -10,13 +10,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from ingest.extract.names import person_id
+from ingest.extract.names import CYRILLIC_RE, person_id
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
 
@@ -61,6 +62,44 @@ def merge_variants(keys: list[str]) -> dict[str, str]:
     return canon
 
 
+_VOWELS_RE = re.compile(r"[aeiouy]+")
+CROSS_SCRIPT_THRESHOLD = 75.0
+
+
+def _skeleton(surname_fold: str) -> str:
+    return _VOWELS_RE.sub("", surname_fold)
+
+
+def merge_across_scripts(canon: dict[str, str], items: list[Extracted], order: list[str]) -> None:
+    """Join a name seen only in Cyrillic to the one name seen only in Latin script with the same
+    first-name class and the same consonants in the surname ("Роберт Вітфілд" = "Robert Whitfield":
+    a transliterated English vowel is no evidence of another person; rules-1.139). In place."""
+    scripts: dict[str, set[bool]] = {}
+    for it in items:
+        if it.key and not it.surname_only:
+            scripts.setdefault(canon.get(it.key, it.key), set()).add(
+                bool(CYRILLIC_RE.search(it.statement.speaker))
+            )
+    latin: dict[tuple[str, str], list[str]] = {}
+    for k, sc in scripts.items():
+        f, sur = k.split("|", 1)
+        if sc == {False} and f != "?" and len(_skeleton(sur)) >= 3:
+            latin.setdefault((f, _skeleton(sur)), []).append(k)
+    for k in sorted(scripts, key=order.index):
+        f, sur = k.split("|", 1)
+        if scripts[k] != {True}:
+            continue
+        cands = [
+            c
+            for c in latin.get((f, _skeleton(sur)), [])
+            if fuzz.ratio(sur, c.split("|", 1)[1]) >= CROSS_SCRIPT_THRESHOLD
+        ]
+        if len(cands) == 1:
+            for k2, c in canon.items():
+                if c == k:
+                    canon[k2] = cands[0]
+
+
 def link_batch(
     items: list[Extracted], registry: Registry | None = None, known: Mapping[str, str] | None = None
 ) -> None:
@@ -82,6 +121,7 @@ def link_batch(
     # fuzzy merge of full names: registry keys first, then keys known from earlier batches
     keys = sorted(full, key=lambda k: (k not in reg_keys, k not in old_keys, -full[k], k))
     canon = merge_variants(keys)
+    merge_across_scripts(canon, items, keys)
     by_surname: dict[str, set[str]] = {}
     for k, c in canon.items():
         by_surname.setdefault(k.split("|", 1)[1], set()).add(c)

@@ -19,6 +19,7 @@ from ingest.extract.mentions_en import en_role_name_mentions
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.personnames import CYR_GEN_PLACE_RE, cyr_lead_before_name
 from ingest.extract.roles import CYR_RELATIONS, role_class
+from ingest.extract.rolewords import add_place_adjective, de_compound_title, role_from, titled_body
 from ingest.extract.speakers import CAP_STOP, gender_of_first, is_first_name, is_org_word, is_title_token
 
 _CAP = "A-ZÀ-ÞА-ЯІЇЄҐĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # Latin Extended-A capitals (rules-1.21)
@@ -180,7 +181,7 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             inner = whole if whole.end() > m.end("name") else None  # "Justice Ruth Bader Ginsburg" (1.51)
         if inner is not None:
             found.append((inner.start(), inner.group(), title))
-        elif not is_title_token(name.split()[0]) and _plausible_title_name(name):
+        elif not is_title_token(name.split()[0]) and _plausible_title_name(name) and not titled_body(text, m):
             if lang in ("uk", "ru") and (pair := _gen_place_pair(text, m.start("name"))) is not None:
                 found.append(
                     (
@@ -208,7 +209,7 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
                 and k >= 0
                 and first_nominative(m.group("first"), lang) is not None
             ):
-                found.append((m.start("name"), m.group("name"), " ".join(words[k:])))
+                found.append((m.start("name"), m.group("name"), role_from(words, k)))  # rules-1.139
     if lang in ("de", "en"):  # "Mieterin Sevgi Aydın sieht …", "Running coach Dev Malik …" (1.100, 1.107)
         found.extend((de_role_name_mentions if lang == "de" else en_role_name_mentions)(text, seen))
         found.extend(de_kin_name_mentions(text, seen) if lang == "de" else ())  # "Sohn Jonas" (1.107)
@@ -240,7 +241,9 @@ def _role_word_before(text: str, pos: int, lang: str) -> str:
         prev = text[max(0, j - 12) : j].rsplit(None, 1)[-1:] if j > 0 else []
         if prev and prev[0].lower() in CYR_RELATIONS:
             return ""  # "Агент футболиста Роман …": the footballer's agent, no footballer (rules-1.27)
-        return w  # also "генерал-майор", "контр-адмирал"
+        return add_place_adjective(text, j, w)  # also "генерал-майор"; "міським головою" (rules-1.139)
+    if lang == "de" and not alpha:
+        return de_compound_title(w)  # "Die Grünen-Abgeordnete Katrin …" (rules-1.139)
     if not alpha or lang not in ("de", "uk", "ru"):
         return ""
     if lang == "de":  # "Geschäftsführerin Sabine …"

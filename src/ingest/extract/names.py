@@ -93,6 +93,10 @@ def fold_word(word: str, lang: str | None = None) -> str:
     """Phonetic-ish folding of one name word so romanisation variants compare equal."""
     w = strip_accents(transliterate_text(word, lang)).lower()
     w = _NON_ALNUM_RE.sub("", w)
+    if w[:2] == "wh":
+        w = "w" + w[2:]  # "Whitfield" = "Witfield" (rules-1.139)
+    elif w[:1] == "u" and w[1:2] in ("a", "e", "i", "o", "y") and CYRILLIC_RE.match(word):
+        w = "w" + w[1:]  # a western W in Russian: "Уитфилд", "Уолтер", "Уэйн" (rules-1.139)
     for a, b in _FOLD_SEQ:
         w = w.replace(a, b)
     w = _collapse_runs(w)  # ii → i, double letters
@@ -184,6 +188,16 @@ _CYR_ORG_SHORT = [
         (r"^(?:пресс-служб|прес-служб|пресслужб)\w*\s+", ""),
     )
 ]
+# rules-1.139: one key for a body across languages ("Generalstab" = "Генштаб" = "General Staff"), applied
+# after the Cyrillic short forms above, so every spelling of these bodies shares the English key. Not the
+# defence ministries: "Verteidigungsministerium" in German news is as often Berlin's as Moscow's or Kyiv's.
+_BODY_ACROSS_LANGUAGES = [
+    (re.compile(p), en)
+    for p, en in (
+        (r"\bgeneralstab\w*|\bгенштаб\w*", "general staff"),
+        (r"\benergieministeri\w*|\bминэнерго\b", "ministry of energy"),
+    )
+]
 _CYR_ENDING_RE = re.compile(
     r"(?:ами|ями|ові|еві|ах|ях|ів|ов|ой|ою|ей|ем|ом|ий|ій|их|ым|им|ої|ие|ые|ия|ія|ии|ії|і|и|а|я|у|ю|е|о|ы|ь)$"
 )
@@ -207,6 +221,9 @@ def org_key(phrase: str) -> str:
     if CYRILLIC_RE.search(s):
         for pat, short in _CYR_ORG_SHORT:
             s = pat.sub(short, s)
+    if "stab" in s or "energ" in s or "генштаб" in s or "минэнерго" in s:
+        for pat, en in _BODY_ACROSS_LANGUAGES:
+            s = pat.sub(en, s)
     s = strip_accents(s)
     s = _POSS_RE.sub("", s)
     s = _DET_RE.sub("", s.strip())
