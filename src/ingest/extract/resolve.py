@@ -62,6 +62,7 @@ from ingest.extract.resolve_pronouns import (
 )
 from ingest.extract.rolehead import honorific_person, titled_surname_entity
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
+from ingest.extract.studies import study_source
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
@@ -332,6 +333,10 @@ class Resolver:
         if kind == "document":  # "the statement said": whoever issued it, the organisation just quoted
             if (author := document_author(self, sp, ref)) is not None:
                 return author  # "A statement by the defence ministry said …" (rules-1.41)
+            if (study := study_source(self, sp, ref)) is not None:
+                return (
+                    study  # "Як йдеться в дослідженні, …": the study's, not the person's before (rules-1.140)
+                )
             for n, (r, k, res) in reversed(list(enumerate(self.last))):
                 if r < ref - 1500:
                     break
