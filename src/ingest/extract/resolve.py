@@ -57,6 +57,7 @@ from ingest.extract.resolve_pronouns import (
     bare_speaker_before,
     body_for_pronoun,
     de_feminine_body,
+    first_name_speaker_before,
     in_open_quote,
     recent_unnamed_at,
 )
@@ -309,6 +310,8 @@ class Resolver:
                     return Resolved(phrase, unknown_id(phrase, self.article_id), "person")
             if (bare := bare_speaker_before(self, raw.cue, ref, found)) is not None:
                 return bare  # "Brafman said, “…” He added, “…”" (rules-1.138)
+            if (by_first := first_name_speaker_before(self, g, ref, found)) is not None:
+                return by_first  # "Tom, a father of two, said …. “…,” he said." (rules-1.140)
             e = found[1] if found else None
             if e is None:  # no named person of that gender yet: the latest compatible person speaker
                 for _r, k, res in reversed(self.last):
