@@ -12,12 +12,13 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_IMPERSONAL
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import SpeakerPhrase, analyze_np
+from ingest.extract.studies import source_np
 
 # rules-1.30: "Такую оценку озвучили в …" has no cue word, so its sentence is looked at by its opening
 ABOUT_STARTS = {
     "de": ("Das ", "Dies "),
-    "uk": ("Таку ", "Таке ", "Такий ", "Такі "),
-    "ru": ("Такую ", "Такое ", "Такой ", "Такие "),
+    "uk": ("Таку ", "Таке ", "Такий ", "Такі ", "До такого "),  # rules-1.140: "До такого висновку дійшли X"
+    "ru": ("Такую ", "Такое ", "Такой ", "Такие ", "К такому "),
 }
 
 
@@ -47,6 +48,8 @@ def about_this(
         return None
     cue0 = m.group("cue").lower()
     speechy = is_cue(cue0, lang) or cue0.startswith(_OPINION_VERBS)  # "Такое мнение высказал X"
+    if cue0 in _CONTAIN_VERBS and m.group().startswith(("Про", "Об", "Це", "Это")):
+        return None  # "Це містить багато цукру.": what a thing holds (rules-1.140)
     if not speechy and cue0 not in _IMPERSONAL_CUES:
         return _about_this_late(text, sents, si, lang, direct, out)
     np_text = m.group("np")
@@ -66,7 +69,7 @@ def about_this(
             np_text = np_text.split(", ", 1)[0]
     elif not speechy:
         return None
-    return _previous_sentence(text, sents, si, analyze_np(np_text, lang), m.group("cue"), direct, out)
+    return _previous_sentence(text, sents, si, source_np(np_text, lang), m.group("cue"), direct, out)
 
 
 def _about_this_late(
@@ -147,6 +150,16 @@ def lead_paragraph_rest(
 
 
 _OUTLET_RE = re.compile(r"[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*){0,2}")
+_CONTAIN_VERBS = (
+    "містить",
+    "містять",
+    "содержит",
+    "содержат",
+    "наводить",
+    "наводять",
+    "приводит",
+    "приводят",
+)
 _ABOUT_HEAD_RE = re.compile(r"(?:Про\s+це|Об\s+этом)\s+")
 # verbs that state an opinion after "Такое мнение …" / "Таку думку …" ("высказал", "висловила", "озвучил")
 _OPINION_VERBS = (
@@ -167,6 +180,15 @@ _OPINION_VERBS = (
     "навела",
     "навели",
     "навело",
+    # rules-1.140: a conclusion reached, data a study holds ("К такому выводу пришли исследователи X", "До
+    # такого висновку дійшли науковці", "Такі дані містить дослідження X"; not "Це містить …", see below)
+    "пришл",
+    "пришел",
+    "пришёл",
+    "дійшл",
+    "дійшов",
+    "прийшл",
+    *_CONTAIN_VERBS,
 )
 _WORD_RE = re.compile(r"[^\s.!?,]+")
 _LISTENERS = frozenset(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case
+from ingest.extract.studies import source_np
 
 _DOCS = "|".join(SLAVIC_DOC_NOUNS)
 _DOC_CUES = "йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|отмечается|" + SLAVIC_DOC_PASSIVES
@@ -74,7 +75,7 @@ def document_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] | No
     if m is None:
         return _according_document(stext, lang) if stext[:1] in "ЗзСсАаОоПпН" else None
     np_doc = m.group("np")  # "Как говорится в документе, …": the document's author (rules-1.21)
-    sp = analyze_np(np_doc, lang) if np_doc else SpeakerPhrase(m.group("doc"), "document")
+    sp = source_np(np_doc, lang) if np_doc else SpeakerPhrase(m.group("doc"), "document")  # 1.140: a study's
     if sp.kind == "unknown" and np_doc and m.re is _UKRU_DOC_FIRST_RE:
         doc = f"{m.group('doc')} {np_doc}"  # "В акте проверки говорится, что …": the document (rules-1.109)
         sp = SpeakerPhrase(doc, "organisation", org=doc, gender="o")

@@ -44,10 +44,10 @@ _DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer ein
 # Leading German frames ("Nach Angaben des Ministeriums …", "Laut X …", "X zufolge …"), read in frames.py
 DE_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:(?!eigenen\s)[a-zäöüß]+\s+){0,2}(?:Angaben|Ansicht|"
-    r"Worten|Einschätzung|Darstellung|Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|"
+    r"Worten|Einschätzung|Darstellung|Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|Schätzung(?=\s+(?:des|der|von)\s)|"
     r"einem\s+(?:[a-zäöüß]+\s+)?Bericht|Berichten|Meldungen|einer\s+(?:[a-zäöüß]+\s+)?(?:Studie|Umfrage|Untersuchung|Analyse|Prognose|Schätzung|Erhebung|"
     r"Statistik|Auswertung|Mitteilung|Hochrechnung)|(?:Zahlen|Daten)(?=\s+(?:des|der|von)\s)))\s+"
-)  # rules-1.34: adjectives ("Nach offiziellen Angaben"), studies ("Nach einer Umfrage des Instituts X");
+)  # rules-1.34: adjectives ("Nach offiziellen Angaben"), studies ("Nach einer Umfrage des Instituts X"); 1.140: Schätzung
 # rules-1.71: figures ("Nach Zahlen des Statistischen Bundesamts ist …", "Nach neuen Daten der Agentur …")
 # rules-1.107: an adjective after the article ("Nach einer ersten Schätzung des Verbands sind …")
 # "Wie ein Sprecher der IG Metall sagte, will …" / "Wie das Ministerium mitteilte, …"
@@ -66,7 +66,7 @@ DE_WIE_RE = re.compile(  # rules-1.63: also "Wie das Ministerium (heute) bekannt
 # Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
 DE_MID_FRAME_RE = re.compile(
     r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft"
-    r"|(?:Schätzungen|Berechnungen|Erkenntnissen)(?=\s+(?:des|der|von)\s)))"  # rules-1.49: "… nach Berechnungen des X …"
+    r"|(?:[a-zäöü]\w+en\s+)?(?:Schätzung(?:en)?|Berechnungen|Erkenntnissen)(?=\s+(?:des|der|von)\s)))"  # rules-1.49: "… nach Berechnungen des X …"
     r"\s+(?=\S)"
 )
 # rules-1.48: a pronoun source inside the sentence: "Bis 2030 sollen nach seinen Worten 4000 Wohnungen

@@ -57,11 +57,13 @@ from ingest.extract.resolve_pronouns import (
     bare_speaker_before,
     body_for_pronoun,
     de_feminine_body,
+    first_name_speaker_before,
     in_open_quote,
     recent_unnamed_at,
 )
 from ingest.extract.rolehead import honorific_person, titled_surname_entity
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
+from ingest.extract.studies import study_source
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
@@ -308,6 +310,8 @@ class Resolver:
                     return Resolved(phrase, unknown_id(phrase, self.article_id), "person")
             if (bare := bare_speaker_before(self, raw.cue, ref, found)) is not None:
                 return bare  # "Brafman said, “…” He added, “…”" (rules-1.138)
+            if (by_first := first_name_speaker_before(self, g, ref, found)) is not None:
+                return by_first  # "Tom, a father of two, said …. “…,” he said." (rules-1.140)
             e = found[1] if found else None
             if e is None:  # no named person of that gender yet: the latest compatible person speaker
                 for _r, k, res in reversed(self.last):
@@ -332,6 +336,10 @@ class Resolver:
         if kind == "document":  # "the statement said": whoever issued it, the organisation just quoted
             if (author := document_author(self, sp, ref)) is not None:
                 return author  # "A statement by the defence ministry said …" (rules-1.41)
+            if (study := study_source(self, sp, ref)) is not None:
+                return (
+                    study  # "Як йдеться в дослідженні, …": the study's, not the person's before (rules-1.140)
+                )
             for n, (r, k, res) in reversed(list(enumerate(self.last))):
                 if r < ref - 1500:
                     break

@@ -11,7 +11,7 @@ from ingest.extract.bodies import doc_author_before, locative_body_before, org_b
 from ingest.extract.entities import Resolved
 from ingest.extract.mentions import plural_phrase
 from ingest.extract.names import org_id, unknown_id
-from ingest.extract.speakers import analyze_np
+from ingest.extract.speakers import analyze_np, gender_of_first, is_first_name
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -102,6 +102,21 @@ def bare_speaker_before(r: Resolver, cue: str, ref: int, found: tuple[int, objec
     if kind != "person" or not res.key.startswith("?|") or at <= found[0] or r.sentences_apart(at, ref) > 1:
         return None
     return res
+
+
+def first_name_speaker_before(
+    r: Resolver, gender: str, ref: int, found: tuple[int, object] | None
+) -> Resolved | None:
+    """The speaker of the statement just before, named by a first name alone ("Tom, a father of two, said he had
+    queued … “…,” he said"), of the pronoun's gender, in the sentence before or the same one, after the person the
+    mentions offer was last a subject (rules-1.140: a member of the public named by a first name only)."""
+    if found is None or not r.last or gender not in ("m", "f"):
+        return None
+    at, kind, res = r.last[-1]
+    name = res.speaker
+    if kind != "person" or " " in name or not is_first_name(name) or gender_of_first(name) != gender:
+        return None
+    return res if at > found[0] and at < ref and r.sentences_apart(at, ref) <= 1 else None
 
 
 def recent_unnamed_at(

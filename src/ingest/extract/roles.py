@@ -44,7 +44,8 @@ _DE_ORG_HEADS = _w(
     "pfarrei firma "  # rules-1.80: "teilte die Pfarrei mit", "die Baufirma", "der Sicherheitsfirma"
     "intendanz direktion rektorat dekanat "  # rules-1.93: a theatre's or a university's management
     "kämmerei "  # rules-1.120: a town's treasury, a coalition ("hieß es aus der Koalition")
-    "parlament vertretung"  # rules-1.128: "des Studierendenparlaments", "Die Studierendenvertretung begrüßte …"
+    "parlament vertretung "  # rules-1.128: "des Studierendenparlaments", "Die Studierendenvertretung begrüßte …"
+    "ausschuss gremium"  # rules-1.140: a committee or board ("des Ausschusses", "des Gremiums")
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
