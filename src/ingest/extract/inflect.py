@@ -140,6 +140,16 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
             and low[-1] == ("ы" if lang == "ru" else "и")
         ):
             return w[:-1] + "а"  # a man's surname in -а: "Артема Середы" → Середа (rules-1.27)
+        if (
+            gender != "f"
+            and len(low) > 4
+            and low[-3] not in _VOWELS
+            and low.endswith("ця" if lang == "uk" else "вца")
+        ):
+            # a fleeting vowel before -ць/-ц (rules-1.145): "Кравця" → Кравець, "Стрільця" → Стрілець,
+            # Russian "Кравца" → Кравец ("Шульца" keeps its -ц: only -вца is read so)
+            stem = w[:-2]
+            return (stem[:-1] if stem[-1:].lower() == "ь" else stem) + ("ець" if lang == "uk" else "ец")
         if low.endswith("ка") and len(low) > 4:  # Кравчука → Кравчук, Бойка → Бойко
             return w[:-1] if _HARD_K_RE.search(low[:-1]) else w[:-1] + "о"
         if lang == "uk" and gender == "m" and low.endswith("ія") and len(low) > 4 and low[-3] not in _VOWELS:

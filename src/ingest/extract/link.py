@@ -26,6 +26,16 @@ FIRST_NAME_THRESHOLD = 80.0
 BLOCK_ABOVE = 6000  # more distinct surnames than this: compare only those with the same first letter
 
 
+_SIBILANT_RE = re.compile(r"[csz]")
+
+
+def loose_surname(surname_fold: str) -> str:
+    """A folded surname with the letters romanisations swap for one sound made one (rules-1.145): h = g (Ukrainian
+    "Г" and an English "H", Russian "Х" for an English "H": "Харрингтон" = "Harrington") and c = s = z (German "z"
+    for "ц", "s" for "з": "Krawez" = "Kravets", "Moros" = "Moroz")."""
+    return _SIBILANT_RE.sub("s", surname_fold.replace("h", "g"))
+
+
 def merge_variants(keys: list[str]) -> dict[str, str]:
     """Map each person key to the first key (in `keys` order) it is a spelling variant of.
 
@@ -40,6 +50,13 @@ def merge_variants(keys: list[str]) -> dict[str, str]:
         scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, dtype=np.uint8)
         for i, j in zip(*np.nonzero(scores), strict=True):
             similar[block[i]].add(block[j])
+    loose: dict[str, list[str]] = {}
+    for sur in surnames:
+        if len(sur) >= 4:
+            loose.setdefault(loose_surname(sur), []).append(sur)
+    for group in loose.values():
+        for sur in group:
+            similar[sur].update(group)
     position = {k: n for n, k in enumerate(keys)}
     by_surname: dict[str, list[str]] = {}
     for k in keys:
@@ -125,12 +142,18 @@ def link_batch(
     by_surname: dict[str, set[str]] = {}
     for k, c in canon.items():
         by_surname.setdefault(k.split("|", 1)[1], set()).add(c)
+    by_loose: dict[str, set[str]] = {}
+    for sur, cs in by_surname.items():
+        if len(sur) >= 4:
+            by_loose.setdefault(loose_surname(sur), set()).update(cs)
     for it in items:
         if not it.key:
             continue
         if it.surname_only:
             sur = it.key.split("|", 1)[1]
             cands = by_surname.get(sur, set())
+            if not cands and len(sur) >= 4:
+                cands = by_loose.get(loose_surname(sur), set())
             if len(cands) == 1:
                 target = next(iter(cands))
                 it.key = target

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract import rolewords
 from ingest.extract.appositions import apposition_role, is_role_word
 from ingest.extract.cues import is_cue, trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
@@ -101,8 +102,7 @@ _APPOSITION_RE = re.compile(
     rf"[ \t]+{_WORD})[ \t]*,"
 )  # the particles of Dutch, German, Romance and Arabic surnames: ", Pieter van Aalst,"
 # (rules-1.27: a body's quoted name may stand between role and name: "полузащитника «Волжанина» Артема …")
-# (rules-1.29: up to four genitives, a region's adjective among them: "заступнику голови Полтавської обласної
-# ради Віктору …")
+# (rules-1.29: up to four genitives, a region's adjective among them: "заступнику голови … ради Віктору …")
 _CYR_ROLE_NAME_RE = re.compile(
     r"(?<![\w-])(?P<role>[а-яіїєґё][а-яіїєґё'’-]{3,})(?P<gen>(?:[ \t]+(?:[а-яіїєґё][а-яіїєґё'’-]+|[А-ЯІЇЄҐ][а-яіїєґё'’-]+(?:ої|ого|ой|ей|их|ых))){0,4})(?:[ \t]+«[^»\n]{1,30}»)?[ \t]+(?P<name>(?P<first>[А-ЯІЇЄҐ][а-яіїєґё']+)[ \t]+[А-ЯІЇЄҐ][а-яіїєґё'’-]+)"
 )
@@ -249,7 +249,7 @@ def _role_word_before(text: str, pos: int, lang: str) -> str:
     if lang == "de":  # "Geschäftsführerin Sabine …"
         return w if w[1:].islower() and DE_ROLE_SUFFIXES.search(w.lower()) else ""
     words = [w]  # "міністр освіти Андрій …", "Міністр захисту довкілля Роман …": a role, one or two genitives
-    while j > 0 and len(words) < 3 and w.translate(_NO_APOSTROPHE).isalpha() and w.islower():
+    while j > 0 and w.translate(_NO_APOSTROPHE).isalpha() and rolewords.genitive_word(w, len(words)):
         k = max(text.rfind(" ", max(0, j - 30), j), text.rfind("\n", max(0, j - 30), j))
         w = text[k + 1 : j]
         words.insert(0, w)

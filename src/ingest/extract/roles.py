@@ -287,7 +287,7 @@ _CYR_ROLE_CLASS = [
     ("міністр", "minister"), ("министр", "minister"), ("пресс-секрет", "spokesperson"), ("прес-секрет", "spokesperson"),
     ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"), ("мэр", "mayor"),
     ("керівни", "head"), ("руководител", "head"), ("голов", "head"), ("глав", "head"), ("директор", "head"),
-    ("очільни", "head"), ("начальни", "head"), ("депутат", "lawmaker"), ("генерал", "general"),
+    ("очільни", "head"), ("начальни", "head"), ("председател", "head"), ("депутат", "lawmaker"), ("сенатор", "senator"), ("генерал", "general"),
     ("парламентар", "lawmaker"), ("нардеп", "lawmaker"),  # rules-1.14
     # rules-1.5: players are one class ("півзахисник X … — 21-річний футболіст")
     ("футбол", "player"), ("півзахисн", "player"), ("полузащитн", "player"), ("нападник", "player"),

@@ -6,12 +6,15 @@
   "SPD-Fraktionschefin …", so "die Abgeordnete" later finds her.
 * "the General Staff": a title ("General") before one body word after a determiner is a body, not a
   person called "Staff" whom a later "he" could find.
+* rules-1.145: a body's capitalised name in the genitive inside a Cyrillic role before a name ("Председатель
+  Национального банка Украины Елена …"), so "глава НБУ" later finds her.
 """
 
 from __future__ import annotations
 
 import re
 
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.speakers import is_org_word
 
@@ -19,6 +22,19 @@ _CYR_PLACE_ADJ_RE = re.compile(
     r"^[а-яіїєґ]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|ой|ый|ого|ому|им|ім|ым|ою|ом|а|ая|ої|ей|ую|у)$"
 )
 _THE_BEFORE_RE = re.compile(r"(?:^|\W)(?:the|The)[ \t]+$")
+
+
+_CYR_BODY_WORD_RE = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ]+(?:ого|ої|ой)|(?:Україн|Украин)[аиіы]")
+
+
+def genitive_word(word: str, words: int) -> bool:
+    """A word of a Cyrillic role phrase before a name, ``words`` words of it read so far: lower case within
+    three words ("міністр охорони здоров'я …"), or within four a capitalised adjective or Ukraine in the
+    genitive, the words of a body's name ("Председатель Национального банка Украины …", rules-1.145); not a
+    city ("Міський голова Кременчука" stays a role word with no title)."""
+    if word.islower():
+        return words < 3
+    return words < 4 and _CYR_BODY_WORD_RE.fullmatch(word) is not None and not is_first_name(word)
 
 
 def add_place_adjective(text: str, j: int, word: str) -> str:
