@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.clauses import SUBORDINATE_TAIL_RE
+from ingest.extract.docframes import document_frame
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
@@ -233,6 +234,16 @@ def mid_as_match(stext: str) -> re.Match[str] | None:
     if m is not None and m.group("end") and _SLAVIC_THAT_RE.search(stext, 0, m.start()):
         return None
     return m
+
+
+def mid_as_source(m: re.Match[str], lang: str) -> SpeakerPhrase:
+    """The source of a mid_as_match: its noun phrase, or a document after a document's cue ("Завод, как
+    говорится в сообщении, …", "…, як ідеться у звіті, …": the author, as at the start; rules-1.144)."""
+    sp = analyze_np(m.group("there") or m.group("np"), lang)
+    if sp.kind in MID_AS_KINDS or not m.group("np"):
+        return sp
+    dm = document_frame(f"Как {m.group('cue')} {m.group('np')}, ", lang)
+    return dm[0] if dm is not None else sp
 
 
 # a clause after a mid-sentence source opens with a conjunction ("…, как рассказал X, а ремонт …"): two clauses

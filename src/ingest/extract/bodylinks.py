@@ -50,6 +50,9 @@ _KINDS: dict[str, frozenset[str]] = {
     "bank": frozenset(_w("bank")),
     "lender": frozenset(_w("bank")),
     "police": frozenset(_w("police constabulary")),
+    "headquarters": frozenset(
+        _w("headquarters")
+    ),  # rules-1.144: "the headquarters" after "the … Headquarters"
 }
 _PUBLIC = frozenset(
     _w(

@@ -15,6 +15,14 @@ from ingest.extract.studies import source_np
 
 _DOCS = "|".join(SLAVIC_DOC_NOUNS)
 _DOC_CUES = "йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|отмечается|" + SLAVIC_DOC_PASSIVES
+_DOC_CUE_SET = frozenset(_DOC_CUES.split("|"))
+
+
+def is_doc_cue(word: str) -> bool:
+    """ "говорится", "йдеться", …: the cue of a document as the source (rules-1.144: inside the sentence)."""
+    return word.lower() in _DOC_CUE_SET
+
+
 _UKRU_AS_DOC_RE = re.compile(
     rf"^(?:Як|Как)\s+(?P<cue>{_DOC_CUES})\s+"
     rf"(?:у|в|во)\s+(?:[\w-]+\s+)?(?P<doc>{_DOCS})(?:\s+(?P<np>[^,]{{2,80}}?))?\s*,\s*",

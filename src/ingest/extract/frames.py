@@ -19,6 +19,7 @@ from ingest.extract.according import (
     according_source,
     has_view_word,
     mid_as_match,
+    mid_as_source,
     reports_inner_speaker,
     source_phrase,
     speakerish,
@@ -26,7 +27,7 @@ from ingest.extract.according import (
     with_apposition,
 )
 from ingest.extract.cues import is_cue, tokens
-from ingest.extract.docframes import document_frame
+from ingest.extract.docframes import document_frame, is_doc_cue
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
     DE_FRAME_RE,
@@ -61,7 +62,7 @@ from ingest.extract.sentences import LEAD_STAMP_RE
 from ingest.extract.separable_de import de_separable_speaker, separable_cue
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_speaker_noun
 
-_MID_SOURCE_KINDS = frozenset(("person", "organisation", "role", "anonymous"))  # 1.90: "laut Medienberichten"
+_MID_SOURCE_KINDS = frozenset(("person", "organisation", "role", "anonymous", "group"))  # 1.90, group: 1.144
 
 
 @dataclass(slots=True)
@@ -292,9 +293,9 @@ def sentence_frame(
                 return Frame(sp, s + end, e, m.group("cue"), 0.85)
         m = mid_as_match(stext)
         cue = (m.group("cue") or m.group("tcue")) if m else ""
-        if m and is_cue(cue, lang) and not in_quote(s + m.start(), spans, qstarts):
-            sp = analyze_np(m.group("there") or m.group("np"), lang)
-            if sp.kind in MID_AS_KINDS or m.group("there"):  # the longer part of the sentence
+        if m and (is_cue(cue, lang) or is_doc_cue(cue)) and not in_quote(s + m.start(), spans, qstarts):
+            sp = mid_as_source(m, lang)  # a document: its author (rules-1.144)
+            if sp.kind in MID_AS_KINDS or m.group("there") or sp.kind == "document":  # the longer part
                 before, after = stext[: m.start()], stext[m.end() - 1 :]
                 if subject_before_as(before, after):  # "Решту боргу, як запевнили у відомстві,
                     cut = (s + len(before.rstrip()), s + m.end())  # погасять …": one clause (rules-1.38)

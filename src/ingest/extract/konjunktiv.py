@@ -14,7 +14,7 @@ from ingest.extract.about_forms import de_about_this
 from ingest.extract.cues import Raw
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_de import DE_SHOWED_RE, DE_SPEECH_ACT_RE
+from ingest.extract.lexicon_de import DE_SHOWED_RE, DE_SPEECH_ACT_RE, no_continuation
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import is_title_token
 from ingest.extract.sentences import Sentence, lead_stamp_end
@@ -229,7 +229,7 @@ def konjunktiv_statements(
         if (
             not stext.strip()
             or stext.lstrip()[0] in _QUOTE_OPEN
-            or "?" in stext
+            or no_continuation(stext)  # a question; "Die Angaben ließen sich nicht überprüfen" (rules-1.144)
             or (stext.startswith("Ob ") and _open_question(stext))
             or any(sent.start <= a < sent.end and _spoken(text, a, b) for a, b in spans)
         ):

@@ -29,3 +29,15 @@ DE_SPEECH_ACT_RE = re.compile(
 DE_SHOWED_RE = re.compile(
     r"\bzeigten?\s+sich\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+\s*$"
 )  # "zeigte sich sehr besorgt:"
+
+# rules-1.144: the writer's note that a claim cannot be checked ("Die Angaben ließen sich nicht unabhängig
+# überprüfen", "Unabhängig überprüfen ließen sich die Angaben nicht"): no Konjunktiv II of the speaker before
+DE_UNVERIFIED_RE = re.compile(
+    r"\b(?:überprüfen|bestätigen|verifizieren|nachprüfen)\s+ließen?\s+sich\b"
+    r"|\bließen?\s+sich\b[^.;:]*?\b(?:überprüfen|bestätigen|verifizieren|nachprüfen)\b"
+)
+
+
+def no_continuation(stext: str) -> bool:
+    """A question or the writer's note that a claim cannot be checked: no Konjunktiv sentence of a speaker."""
+    return "?" in stext or DE_UNVERIFIED_RE.search(stext) is not None

@@ -23,6 +23,12 @@ _EN_HEAD_WHO_RE = re.compile(
     r"(?P<rest>\s[^,]+)"
 )
 # "Ihr Verteidiger Hendrik Voss", "Seine Anwältin Petra Lang": the possessive refers to someone else
+# rules-1.144: a German body named "N ohne M" ("Ärzte ohne Grenzen", "Reporter ohne Grenzen"): no person "M"
+_DE_WITHOUT_BODY_RE = re.compile(r"(?:^|\s)(?P<body>[A-ZÄÖÜ][\w-]*\s+ohne\s+[A-ZÄÖÜ][\w-]*)$")
+# rules-1.144: an outlet citing its sources ("«Українська правда» з посиланням на джерела", "РБК со ссылкой на
+# источники"): the outlet speaks
+_CYR_CITING_RE = re.compile(r"\s+(?:з|із|зі|со|с)\s+(?:посиланням|ссылкой)\s+на\s.*$")
+_NAMED_RE = re.compile(r"[«\"A-ZА-ЯІЇЄҐ]")
 _DE_POSSESSIVE_RE = re.compile(
     r"(?:Ihr|Ihre|Sein|Seine|Dessen|Deren)\s+(?=[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,3}$)"
 )
@@ -79,6 +85,10 @@ def tidy_np(phrase: str, lang: str) -> str:
         return m.group("head")
     if lang == "de" and (m := _DE_POSSESSIVE_RE.match(phrase)) is not None:
         return phrase[m.end() :]
+    if lang in ("uk", "ru") and ("посилан" in phrase or "ссылк" in phrase):
+        m = _CYR_CITING_RE.search(phrase)  # a named outlet only ("региональное информагентство …" stays)
+        if m is not None and _NAMED_RE.search(phrase, 0, m.start()) is not None:
+            return phrase[: m.start()]
     if (
         lang == "de"
         and " als " in phrase
@@ -147,6 +157,13 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
     m = _EN_DESCRIBED_BODY_RE.fullmatch(cleaned) if lang == "en" and cleaned.endswith(name) else None
     if m is not None and not is_title_token(m.group("body").split()[0]):  # not "the union President X"
         return m.group("body")
+    if (
+        lang == "de"
+        and " ohne " in cleaned
+        and (w := _DE_WITHOUT_BODY_RE.search(cleaned))
+        and w["body"].endswith(name)
+    ):
+        return w["body"]
     amp = "&" in cleaned and f"& {name}" in cleaned
     region = lang == "de" and f" {name}" in cleaned and _DE_REGION_ADJ_RE.match(name) is not None
     named_body = _BODY_NAME_RES.get(

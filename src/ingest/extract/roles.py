@@ -112,8 +112,16 @@ def is_title_token(tok: str) -> bool:
     return is_cyr_role(low)
 
 
-def is_cyr_role(low: str) -> bool:
+# rules-1.144: a military man named by the adjective alone ("На думку військового", "по словам военного")
+_CYR_PERSON_ADJ_RE = re.compile(r"(?:військов|военн)(?:ий|ого|ому|им|ым|ый)")
+
+
+def is_cyr_role(low: str, lone: bool = False) -> bool:
+    """A Ukrainian or Russian role word; ``lone``: the phrase's only word, which may also be an adjective
+    that names a serviceman ("На думку військового", "по словам военного"; rules-1.144)."""
     low = low.replace("ё", "е")  # "— сказал режиссёр", "актёр" as the lists' "режиссер", "актер" (rules-1.48)
+    if lone and _CYR_PERSON_ADJ_RE.fullmatch(low) is not None:
+        return True
     return low[:1] >= "а" and low.startswith(_CYR_ROLE_STEMS) and not low.startswith(_CYR_NOT_ROLE)
 
 

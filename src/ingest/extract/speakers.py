@@ -355,7 +355,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         hl in ROLE_CLASSES
         or hl in PERSON_NOUNS
         or hl in HONOUR_NOUNS
-        or is_cyr_role(hl)
+        or is_cyr_role(hl, lone=len(words) == 1)  # lone: "військового" (rules-1.144)
         or _DE_ROLE_SUFFIXES.search(hl)
         or _AGE_NOUN_RE.fullmatch(hl)
     ):
