@@ -160,6 +160,10 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
             return w[:-1]  # Комарова → Комаров, Волошина → Волошин
         return w
     if case == "acc":
+        if (
+            gender == "m"
+        ):  # rules-1.150: a man's accusative is his genitive ("вратаря Илью Соколова" → Соколов)
+            return surname_nominative(w, "gen", "m", lang)
         for end, nom in (("ську", "ська"), ("цьку", "цька"), ("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"),
                          ("еву", "ева"), ("ёву", "ёва"), ("іну", "іна"), ("ину", "ина")):  # fmt: skip
             if low.endswith(end):

@@ -256,7 +256,7 @@ for _cls, _words in [
     (
         "player",
         "player footballer midfielder striker forward defender winger goalkeeper keeper spieler fußballer "
-        "stürmer mittelfeldspieler verteidiger torwart torhüter kapitän kapitänin",
+        "stürmer mittelfeldspieler verteidiger torwart torhüter schlussmann kapitän kapitänin",
     ),
 ]:
     for _word in _words.split():

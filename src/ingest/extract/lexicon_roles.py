@@ -45,6 +45,8 @@ DE_ROLE_NOUNS = _w(
     "gutachter prüfer statiker sachverständige "
     # sport
     "trainer spieler kapitän torwart stürmer sportdirektor "
+    # rules-1.150: a goalkeeper and a coach by their sports-page names ("sagte der Schlussmann", "der Coach")
+    "schlussmann torhüter coach "
     # rules-1.9: nationality nouns as descriptions of the person just spoken of ("sagte der Schwede");
     # only weak nouns, whose dative differs ("dem Schweden"; "dem Niederländer" would look nominative)
     "schwede däne russe franzose brite finne großmeister "

@@ -31,11 +31,22 @@ def is_named_media_listener(toks: list[Token], k: int, out: list[Token], media: 
     return False
 
 
+# rules-1.150: words of manner and mood that follow the speaker of an inverted cue ("sagte die Regisseurin
+# sichtlich bewegt", "sagte Müller hörbar erleichtert", "erklärte der Trainer enttäuscht"); none of them is a
+# word of a speaker phrase
+_DE_MANNER_WORDS = frozenset(
+    "sichtlich hörbar merklich spürbar sichtbar erkennbar zutiefst bewegt gerührt erleichtert enttäuscht "
+    "verärgert zufrieden sichtbar ernüchtert zerknirscht frustriert".split()
+)
+
+
 def de_manner_participle(word: str, lang: str) -> bool:
     """(rules-1.132) A German present participle of manner after the speaker of an inverted cue ("sagte die
     44-Jährige lachend", "erklärte der Trainer abschließend"): a lower-case word ending in "-end" ends the speaker
-    phrase, as a listener after it does."""
-    return lang == "de" and len(word) > 5 and word.endswith(("end", "elnd", "ernd")) and word.islower()
+    phrase, as a listener after it does; so does a word of manner or mood ("sichtlich bewegt", rules-1.150)."""
+    if lang != "de" or not word.islower():
+        return False
+    return (len(word) > 5 and word.endswith(("end", "elnd", "ernd"))) or word in _DE_MANNER_WORDS
 
 
 def cue_or_manner(word: str, lang: str) -> bool:

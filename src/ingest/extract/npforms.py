@@ -18,7 +18,7 @@ from ingest.extract.lexicon_roles import DE_FEMININE_ROLES, DE_ROLE_SUFFIXES, Su
 from ingest.extract.npsegments import STORE_NAME_RE
 from ingest.extract.orgnames import listed_body
 from ingest.extract.personnames import ACRONYM_RE
-from ingest.extract.roles import is_cyr_role, is_org_word
+from ingest.extract.roles import is_cyr_role, is_org_word, ru_representative
 
 if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
@@ -222,12 +222,6 @@ _DE_ADJ_BODY_RE = re.compile(
     r"[Gg]esellschaft|[Aa]rbeitsgemeinschaft|[Kk]onferenz)(?:e?s)?\s+[a-zäöü]\w+er\s+[A-ZÄÖÜ][\w-]+)"
 )
 
-# rules-1.105: "— …, — пояснил её представитель", "сообщила официальный представитель": a representative with
-# no body after it is a role, as "представник" is in Ukrainian ("представитель компании" stays the body's)
-_RU_REPRESENTATIVE_RE = re.compile(
-    r"(?:(?:[Ее]ё|[Ее]е|[Ее]го|[Ии]х|[Оо]фициальн(?:ый|ая))\s+)?[Пп]редставител(?:ь|(?P<f>ьница))"
-)
-
 
 def np_shape(
     phrase: str, lang: str, analyze: Callable[[str, str], SpeakerPhrase], make: type[SpeakerPhrase]
@@ -296,7 +290,7 @@ def np_shape(
     ):
         name = words[-1]  # "Продавщица рынка «Дордой» Гульнара": a role and a given name (rules-1.34)
         return make(phrase, "person", name=name, role=" ".join(words[:-1]), gender=gender_of_first(name))
-    if lang == "ru" and "представител" in phrase and (rep := _RU_REPRESENTATIVE_RE.fullmatch(phrase)):
+    if lang == "ru" and "представител" in phrase and (rep := ru_representative(phrase)):
         return make(phrase, "role", role=phrase, gender="f" if rep.group("f") else "m")  # (rules-1.105)
     if lang in ("uk", "ru") and len(words) > 1 and (first in _CYR_ONE_OF or first in _CYR_POSSESSIVES):
         return _cyr_one_of(phrase, lang, analyze, make)  # "один из источников", "Её сосед" (rules-1.30)

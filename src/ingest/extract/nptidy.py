@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.given_names import is_first_name
+from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon_people import ANON_MARKERS
 from ingest.extract.roles import is_title_token
 
@@ -132,10 +133,11 @@ _EN_COMPASS_NAME_RE = re.compile(
 
 
 # rules-1.117: a body named after a descriptor that ends in a body noun ("Wildlife group Wolven in Nederland",
-# "Campaign group Friends of the Earth", "the charity Save the Children"): the name keeps its small words
+# "Campaign group Friends of the Earth", "the charity Save the Children"): the name keeps its small words;
+# rules-1.150: also after "the" and from a year ("Supporters' group the 1884 Trust", no person "Trust")
 _EN_DESCRIBED_BODY_RE = re.compile(
-    r"(?:[A-Za-z][a-z-]+\s+){0,3}?(?:group|charity|organi[sz]ation|association|foundation|coalition|alliance|"
-    r"network|union|watchdog)\s+(?P<body>[A-Z][\w'-]*(?:(?:\s+(?:of|the|in|for|and|on|against)){0,2}"
+    r"(?:[A-Za-z][a-z'’-]+\s+){0,3}?(?:group|charity|organi[sz]ation|association|foundation|coalition|alliance|"
+    r"network|union|watchdog)\s+(?:the\s+)?(?P<body>[A-Z0-9][\w'-]*(?:(?:\s+(?:of|the|in|for|and|on|against)){0,2}"
     r"\s+[A-Z][\w'-]*)+)"
 )
 
@@ -148,6 +150,13 @@ _DE_BODY_HEAD_NAME_RE = re.compile(
     r"genossenschaft|betriebe?|werke|agentur|anstalt|kasse|kammer|bank|stiftung)\s+(?P<rest>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*))"
 )
 _BODY_NAME_RES = {"en": _EN_COMPASS_NAME_RE, "de": _DE_BODY_HEAD_NAME_RE}
+# rules-1.150: a country's adjective or initials before one capitalised word that is no one's name — a sport or
+# trade in "-ics"/"-ing" ("British Athletics", "Scottish Swimming") or a hyphenated compound of capitalised
+# words ("UK Anti-Doping") — names a national body, not a person with a demonym ("Kenyan Kiptum" stays one)
+_EN_NATIONAL_BODY_RE = re.compile(
+    r"(?:[^,]*,\s+)?(?:[a-z]\w*\s+)*(?P<body>(?P<adj>[A-Z][\w.]*)\s+"
+    r"(?P<rest>[A-Z][a-z]+(?:ics|ing)|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)),?"
+)
 
 
 def body_not_person(name: str, cleaned: str, lang: str) -> str:
@@ -164,6 +173,13 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
         and w["body"].endswith(name)
     ):
         return w["body"]
+    if (
+        lang == "en"
+        and (n := _EN_NATIONAL_BODY_RE.fullmatch(cleaned)) is not None
+        and n["rest"] == name
+        and n["adj"].lower() in DEMONYMS
+    ):
+        return n["body"]
     amp = "&" in cleaned and f"& {name}" in cleaned
     region = lang == "de" and f" {name}" in cleaned and _DE_REGION_ADJ_RE.match(name) is not None
     named_body = _BODY_NAME_RES.get(

@@ -74,8 +74,16 @@ def org_name(phrase: str) -> str:
         or (toks[k - 1] == "-" and k < len(toks) and toks[k] in ("und", "oder"))  # "Städte- und …" (1.54)
     ):
         k -= 1
+    year = (
+        k > 1
+        and k < len(toks)
+        and _YEAR_RE.fullmatch(toks[k - 1]) is not None
+        and toks[k - 2].lower() == "the"
+    )
     while k < len(toks) and not is_cap(toks[k]):
         k += 1
+    if year:
+        k -= 1  # rules-1.150: "the 1884 Trust", "the 1923 Society": a year opens the name
     tail = toks[k:]
     if tail in (["TV"], ["Radio"], ["Television"]):
         return base  # "Iranian state TV": a medium, not a name of its own (rules-1.29)
@@ -88,6 +96,7 @@ def org_name(phrase: str) -> str:
     return base
 
 
+_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 _DE_FROM_RE = re.compile(r"^(?:(?:[Aa]us|[Vv]on)\s+(?:dem\s+|der\s+|den\s+)?(?:[Rr]eihen\s+)?)?(?:des\s+)?")
 _ORG_LINKS = frozenset(_w("of for and the on de für der des in und"))  # in: rules-1.13; und: rules-1.20
 # rules-1.60: an article after "für" ("Deutsche Gesellschaft für das Badewesen", "Stiftung für den Wald")

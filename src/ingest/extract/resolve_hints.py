@@ -18,7 +18,7 @@ from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_HEADS
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import role_before
 from ingest.extract.names import org_id
-from ingest.extract.roles import role_class
+from ingest.extract.roles import in_cyr_that_clause, role_class
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -148,7 +148,7 @@ def subject_near(text: str, lang: str, ss: int, pos: int, end: int = -1) -> bool
     """A name at ``pos`` (ending at ``end``) is the subject of the sentence opening at ``ss``: near its start,
     after a German lead adverbial and the verb, or (English, rules-1.97) after a leading clause's comma and
     right before a past verb ("On Friday, the day that Mr. Stone stood …, Mr. Trump bashed …"); no quotation
-    in between."""
+    in between, nor a Ukrainian or Russian that-clause ("…, что не винит вратаря Илью Соколова", rules-1.150)."""
     near = pos - ss <= 60 or (lang == "de" and _DE_LEAD_VERB_RE.fullmatch(text, ss, pos) is not None)
     if not near and lang == "en" and end > 0 and _EN_MAIN_VERB_RE.match(text, end):
         near = _EN_AFTER_COMMA_RE.search(text, max(ss, pos - 24), pos) is not None
@@ -157,7 +157,7 @@ def subject_near(text: str, lang: str, ss: int, pos: int, end: int = -1) -> bool
             False  # "Asked by moderator Claire Webb how …, Raman said": the agent (rules-1.42; only after a
         )
         # leading participle: "… was criticised by fund manager Michael Burry. He said …" is his, rules-1.43)
-    return near and not quote_between(text, ss, pos)
+    return near and not quote_between(text, ss, pos) and not in_cyr_that_clause(text, lang, ss, pos)
 
 
 _EN_MAIN_VERB_RE = re.compile(r"\s+(?:[a-z]{2,}ed|said|says|told|wrote|took|made|spoke|went|came|gave)\b")

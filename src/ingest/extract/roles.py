@@ -45,13 +45,14 @@ _DE_ORG_HEADS = _w(
     "intendanz direktion rektorat dekanat "  # rules-1.93: a theatre's or a university's management
     "kämmerei "  # rules-1.120: a town's treasury, a coalition ("hieß es aus der Koalition")
     "parlament vertretung "  # rules-1.128: "des Studierendenparlaments", "Die Studierendenvertretung begrüßte …"
-    "ausschuss gremium"  # rules-1.140: a committee or board ("des Ausschusses", "des Gremiums")
+    "ausschuss gremium "  # rules-1.140: a committee or board ("des Ausschusses", "des Gremiums")
+    "jury"  # rules-1.150: a prize's jury ("Das gab die Jury bekannt", "begründete die Fachjury")
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
 # rules-1.128: a short German body noun standing alone ("teilte die Kasse mit", "des Amtes", "die Firma"); as the end
 # of a compound it needs six letters ("Grat" is no council), and "Rat", "Stab" are English words too
-_DE_SHORT_ORG_WORDS = frozenset(_w("kasse firma amt amts amtes werk werks werkes senat büro büros"))
+_DE_SHORT_ORG_WORDS = frozenset(_w("kasse firma amt amts amtes werk werks werkes senat büro büros jury"))
 
 
 _DE_ARTICLES = frozenset(_w("der die das des dem den ein eine einer eines einem einen"))
@@ -324,3 +325,30 @@ def cyr_adjective_at(toks: list[re.Match[str]], j: int) -> int:
     """1 when ``toks[j]`` is a lower-case nominative adjective with a word after it (the role noun to read
     in its place: "рассказала «Марийской правде» местная жительница …"), else 0."""
     return int(j + 1 < len(toks) and _CYR_NOMINATIVE_ADJ_RE.fullmatch(toks[j].group()) is not None)
+
+
+# rules-1.105: "— …, — пояснил её представитель", "сообщила официальный представитель": a representative with
+# no body after it is a role, as "представник" is in Ukrainian ("представитель компании" stays the body's);
+# rules-1.150: also one of a thing that is no body, in any case ("По словам представителя арены", "представитель
+# стадиона"), as "представник арени" was
+_RU_REPRESENTATIVE_RE = re.compile(
+    r"(?:(?:[Ее]ё|[Ее]е|[Ее]го|[Ии]х|[Оо]фициальн(?:ый|ая))\s+)?[Пп]редставител(?:ь|я|(?P<f>ьница|ьницы))"
+    r"(?P<of>(?:\s+[а-яё]+){0,2})"
+)
+
+
+def ru_representative(phrase: str) -> re.Match[str] | None:
+    """The match of a Russian representative named without a body ("её представитель", "представитель арены"),
+    else None (a body after it: "представитель компании", "представителя «Газпрома»")."""
+    rep = _RU_REPRESENTATIVE_RE.fullmatch(phrase)
+    return rep if rep is not None and not any(is_org_word(w) for w in rep["of"].split()) else None
+
+
+# rules-1.150: a that-clause after a Ukrainian or Russian verb ("…, що", "…, что") before a name
+_CYR_THAT_RE = re.compile(r",\s+(?:що|что|щоб|чтобы)\s")
+
+
+def in_cyr_that_clause(text: str, lang: str, start: int, pos: int) -> bool:
+    """In Ukrainian or Russian, a that-clause opens between ``start`` (a sentence's) and ``pos`` (a name's):
+    the name is no subject of the sentence ("Наставник отметил, что не винит вратаря Илью Соколова")."""
+    return lang in ("uk", "ru") and _CYR_THAT_RE.search(text, start, pos) is not None
