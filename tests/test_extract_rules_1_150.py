@@ -115,6 +115,39 @@ RULES_1_150: list[tuple[str, str, list[Row]]] = [
         "Игорь Панов заявил, что готов играть. По его словам, травма прошла.",
         [("Игорь Панов", "indirect", "готов играть"), ("Игорь Панов", "indirect", "травма прошла")],
     ),
+    (  # uk, ru: after a contrast, a source between commas reports only the clause after it
+        "ru",
+        "Сумма сделки не раскрывается, но, по данным «Известий», клуб заплатит около 3 миллионов евро.",
+        [("Известий", "indirect", "клуб заплатит около 3 миллионов евро")],
+    ),
+    (
+        "uk",
+        "Ціну не називають, однак, за даними видання «Економічна правда», угода коштувала 20 мільйонів гривень.",
+        [("видання «Економічна правда»", "indirect", "угода коштувала 20 мільйонів гривень")],
+    ),
+    (
+        "uk",
+        "Міністерка Ольга Бойко виступила в раді. Тарифи зростуть, проте, за її словами, дефіциту газу не буде.",
+        [("Ольга Бойко", "indirect", "дефіциту газу не буде")],
+    ),
+    (  # ru: without a contrast the source still reports the whole sentence
+        "ru",
+        "Более половины жителей, по данным мэрии, уже получили выплаты.",
+        [("мэрии", "indirect", "Более половины жителей, по данным мэрии, уже получили выплаты")],
+    ),
+    (  # de: a continued Konjunktiv sentence after an indicative clause and a colon starts after the colon
+        "de",
+        "Die Senatorin Eva Brandt sprach vor dem Ausschuss. Den Vorwurf wies sie zurück: Die Kosten seien bekannt gewesen.",
+        [("Eva Brandt", "indirect", "Die Kosten seien bekannt gewesen")],
+    ),
+    (  # de: not when the clause before the colon is Konjunktiv too
+        "de",
+        "Der Händler Paul Roth sagte, das Geschäft laufe schlecht. Hinzu komme die schwache Nachfrage: Der Umsatz sei gesunken.",
+        [
+            ("Paul Roth", "indirect", "das Geschäft laufe schlecht"),
+            ("Paul Roth", "indirect", "Hinzu komme die schwache Nachfrage: Der Umsatz sei gesunken"),
+        ],
+    ),
 ]
 
 

@@ -51,7 +51,7 @@ from ingest.extract.frames_de import (
     name_apposition_after,
     so_cue,
 )
-from ingest.extract.frames_inner import UKRU_PAREN_NP_RE, UKRU_PAREN_RE, de_semicolon_frame
+from ingest.extract.frames_inner import UKRU_PAREN_NP_RE, UKRU_PAREN_RE, de_semicolon_frame, reported_start
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.orgnames import drop_outlet_listener
@@ -266,7 +266,7 @@ def sentence_frame(
             pron = m.group("pron")
             return Frame(
                 SpeakerPhrase(pron, "pronoun", gender=PRON_POSS[pron.lower()]),
-                s,
+                s + reported_start(stext, m),
                 e,
                 "за словами" if lang == "uk" else "по словам",
                 0.8,
@@ -275,7 +275,9 @@ def sentence_frame(
         if m is not None and not in_quote(s + m.start(), spans, qstarts):
             sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
             if sp.kind not in ("unknown", "pronoun"):
-                return Frame(sp, s, e, "за даними" if lang == "uk" else "по данным", 0.75)
+                return Frame(
+                    sp, s + reported_start(stext, m), e, "за даними" if lang == "uk" else "по данным", 0.75
+                )
         m = _UKRU_AS_RE.match(stext)
         if m and is_cue(m.group("cue"), lang):
             # "Как сообщил РБК источник …": the outlet is the listener (rules-1.18)

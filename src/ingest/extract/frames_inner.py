@@ -1,5 +1,6 @@
 """Frames inside a sentence rather than opening it: a Ukrainian/Russian source between commas (", за її даними,
-…", ", по данным X, …"; moved from frames, rules-1.127) and a German frame opening the clause after a semicolon."""
+…", ", по данным X, …"; moved from frames, rules-1.127) and a German frame opening the clause after a semicolon; where
+the clause a Ukrainian/Russian source reports starts after a contrast ("…, однак, за даними X, …", rules-1.150)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,14 @@ def de_semicolon_frame(stext: str) -> tuple[int, re.Match[str]] | None:
     k = semi.end() if semi is not None else 0
     m = DE_FRAME_RE.match(stext[k].upper() + stext[k + 1 :]) if semi is not None else None
     return (k, m) if m is not None else None
+
+
+# rules-1.150: a clause, a contrastive conjunction and the source: "Сума не розголошується, однак, за даними X, …",
+# "Сумма не раскрывается, но, по данным X, …": X reports only the clause after the source
+_UKRU_CONTRAST_END_RE = re.compile(r",\s+(?:однак|проте|але|та|но|однако|а|зато)$", re.I)
+
+
+def reported_start(stext: str, m: re.Match[str]) -> int:
+    """Where the clause reported by the source between commas that ``m`` matched starts in ``stext``: after the
+    source when a contrastive conjunction stands before it, else at the sentence's start."""
+    return m.end() - 1 if _UKRU_CONTRAST_END_RE.search(stext, 0, m.start()) is not None else 0

@@ -280,7 +280,7 @@ def konjunktiv_statements(
         )
         if before is None and speaker is None:
             continue
-        cs, ce = finish(text, sent.start, sent.end)
+        cs, ce = finish(text, de_colon_start(text, sent.start, sent.end, "de"), sent.end)
         if (lead := _LEAD_IMPERSONAL_RE.match(text, cs, ce)) is not None:
             cs = lead.end()  # "In einer Mitteilung hieß es, man fordere …": the words after the frame (1.115)
         # after a statement the speaker is that statement's, resolved once (speaker None + same_as)
@@ -363,9 +363,9 @@ def konj1_in(s: str) -> bool:
 
 
 def de_colon_start(text: str, start: int, end: int, lang: str) -> int:
-    """Where the statement of a German final attribution begins: after a colon when the clause before it is
-    indicative and the one after it Konjunktiv ("Der Verband schlägt Alarm: Fast 60 Prozent seien …, teilte
-    er mit." reports only what follows the colon, rules-1.76); else ``start``."""
+    """Where the statement of a German final attribution (or, rules-1.150, a continued Konjunktiv sentence) begins:
+    after a colon when the clause before it is indicative and the one after it Konjunktiv ("Der Verband schlägt
+    Alarm: Fast 60 Prozent seien …, teilte er mit.", rules-1.76; "Kritik wies sie zurück: Diese seien …")."""
     colon = text.find(": ", start, end) if lang == "de" else -1
     if colon < 0 or any(q in text[start:colon] for q in '„“”"»«') or konjunktiv_in(text[start:colon]):
         return start
