@@ -16,6 +16,7 @@ from ingest.extract.given_names import is_first_name
 from ingest.extract.link import loose_surname
 from ingest.extract.namenorm import normalise_names
 from ingest.extract.names import first_name_class, fold_word, org_key, person_key
+from ingest.extract.speakers import analyze_np
 
 # (name a, name b, same key?)
 PERSON_KEYS: list[tuple[str, str, bool]] = [
@@ -144,3 +145,17 @@ RESOLVED: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RESOLVED)
 def test_names_resolved_1_148(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected
+
+
+# (phrase, lang, kind)
+NATIONAL_ROLES: list[tuple[str, str, str]] = [
+    ("Литовський міністр", "uk", "role"),  # a country's adjective and a role: no body
+    ("Французский посол", "ru", "role"),
+    ("Український інститут", "uk", "organisation"),  # guard: a body noun
+    ("Київська міська рада", "uk", "organisation"),  # guard
+]
+
+
+@pytest.mark.parametrize(("phrase", "lang", "kind"), NATIONAL_ROLES)
+def test_national_roles_1_148(phrase: str, lang: str, kind: str) -> None:
+    assert analyze_np(phrase, lang).kind == kind
