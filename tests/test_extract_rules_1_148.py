@@ -12,6 +12,7 @@ import pytest
 from extract_rule_helpers import Row
 from extract_rule_helpers import run_rules as _run
 from ingest.extract import extract_records
+from ingest.extract.appositions import role_after
 from ingest.extract.given_names import is_first_name
 from ingest.extract.link import loose_surname
 from ingest.extract.namenorm import normalise_names
@@ -159,3 +160,26 @@ NATIONAL_ROLES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("phrase", "lang", "kind"), NATIONAL_ROLES)
 def test_national_roles_1_148(phrase: str, lang: str, kind: str) -> None:
     assert analyze_np(phrase, lang).kind == kind
+
+
+# (text, position after the name, role)
+ROLES_AFTER: list[tuple[str, int, str]] = [
+    ("Ostap Levchuk, a platoon commander whose men held the bridge,", 13, "platoon commander"),
+    ("Ostap Levchuk, the mayor, said", 13, "mayor"),
+    ("Ostap Levchuk, a long time ago,", 13, ""),  # guard: no role noun
+    ("Ostap Levchuk, the bridge and the river,", 13, ""),  # guard
+]
+
+
+@pytest.mark.parametrize(("text", "end", "role"), ROLES_AFTER)
+def test_roles_after_name_1_148(text: str, end: int, role: str) -> None:
+    assert role_after(text, end) == role
+
+
+def test_apposition_role_resolved_1_148() -> None:
+    text = (
+        "Petra Lind said on Monday that the talks would go on. Among those waiting is Ostap Levchuk, a platoon "
+        'commander whose brother is held. "I will believe it," Levchuk said. The commander said the families '
+        "had not been told anything."
+    )
+    assert [s for s, _, _ in _run(text, "en")] == ["Petra Lind", "Ostap Levchuk", "Ostap Levchuk"]
