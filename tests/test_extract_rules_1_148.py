@@ -183,3 +183,22 @@ def test_apposition_role_resolved_1_148() -> None:
         "had not been told anything."
     )
     assert [s for s, _, _ in _run(text, "en")] == ["Petra Lind", "Ostap Levchuk", "Ostap Levchuk"]
+
+
+QUALIFIED_ROLES: list[tuple[str, list[str]]] = [
+    (  # "the port chief" of two chiefs: the one named with the port
+        "Lesia Marchuk, head of the Odesa Port Authority, said the berths were ready. Ihor Marchuk, who heads "
+        "the rail company, said trains were late. The port chief said ships would come on Monday.",
+        ["Lesia Marchuk", "Ihor Marchuk", "Lesia Marchuk"],
+    ),
+    (  # guard: no qualifier in either sentence, the nearer chief as before
+        "Lesia Marchuk, head of the Odesa Port Authority, said the berths were ready. Ihor Marchuk, who heads "
+        "the rail company, said trains were late. The new chief said ships would come on Monday.",
+        ["Lesia Marchuk", "Ihor Marchuk", "Ihor Marchuk"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), QUALIFIED_ROLES)
+def test_qualified_roles_1_148(text: str, speakers: list[str]) -> None:
+    assert [s for s, _, _ in _run(text, "en")] == speakers
