@@ -129,3 +129,20 @@ def ends_with_name(toks: list[Token], i: int) -> bool:
         before in ROLE_CLASSES or before in PERSON_NOUNS or is_first_name(toks[i].group())
     )
     return named and k - i >= 2 and (k == len(toks) or toks[k].group() in (".", ";", "!", "?"))
+
+
+# rules-1.148: an English apposition after a name ("Dmytro Holub, a battalion commander whose deputy …,")
+_ROLE_AFTER_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?=\s*[,.;]|\s+(?:who|whose|known|since)\b)"
+)
+
+
+def role_after(text: str, end: int) -> str:
+    """The role phrase in apposition right after a name ending at ``end`` ("…, a battalion commander whose …"),
+    the title of a person named but not quoted there, so "The commander said" finds him later; or ""."""
+    m = _ROLE_AFTER_RE.match(text, end)
+    if m is None:
+        return ""
+    role = m.group("role")
+    return role if is_role_word(role.rsplit(None, 1)[-1]) else ""

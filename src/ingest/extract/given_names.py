@@ -57,7 +57,7 @@ ernest fred gordon graham harold harry howard ian keith kenneth lawrence leonard
 norman oscar philip ralph ray roger ross roy russell stanley stuart terry trevor victor wayne
 ostap nazar myroslav orest vsevolod mykyta nikita gleb hlib yegor egor lev matvey matvii savva platon
 timofey tymofiy efim arkady arkadiy philipp filip nestor emil ildar rinat rustam albert eric erik
-ahmed omar karim tariq hamid rashid yusuf mustafa ibrahim khalid hakan emre mehmet ali reza farid
+ahmed omar karim tariq hamid rashid yusuf mustafa ibrahim khalid chalid hakan emre mehmet ali reza farid
 liam noah oliver elijah lucas mason logan owen caleb hunter connor evan gavin isaac jason miles
 nolan quentin rhys seth toby victor wesley zachary felipe rodrigo diego sergio raul fernando
 callum calum alasdair alistair hamish angus euan ewan iain fergus gints janis jānis andris maris māris edgars
@@ -128,6 +128,7 @@ _CYR_MALE = """
 єгор лев матвей матвій савва савелий платон прохор добрыня эмиль ефим юхим аркадий аркадій вениамин
 веніамін виталий филипп пилип нестор остап самуил эрик ильдар ринат айдар рустам азат альберт
 янис андрис гинтс марис эдгарс
+халид халід мехмет гіоргі гиорги ахмед ахмет мустафа омар
 дьордь дьєрдь ласло золтан іштван иштван ференц янош габор томаш йожеф
 білл билл вільям уильям вильям
 """
@@ -173,7 +174,8 @@ pavlo pavel
 maksym maxim maksim
 artem artyom artiom
 denys denis
-heorhiy georgy georgiy georgii heorhii
+heorhiy georgy georgiy georgii heorhii giorgi georgi
+khalid khaled chalid
 kostiantyn kostyantyn konstantin kostjantyn
 illia ilya illya ilia
 fedir fyodor fedor

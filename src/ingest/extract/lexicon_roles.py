@@ -25,7 +25,7 @@ DE_ROLE_NOUNS = _w(
     "minister sprecher chef präsident kanzler leiter direktor experte analyst berater bürgermeister "
     "gouverneur botschafter politiker sekretär senator landrat stadtrat vorstand geschäftsführer "
     "koordinator vertreter beamte ermittler kritiker richter anwalt staatsanwalt verteidiger "
-    "gewerkschafter aktivist unterhändler verhandlungsführer diplomat "
+    "gewerkschafter aktivist unterhändler vermittler verhandlungsführer diplomat "
     # military and emergency services
     "general kommandeur oberst offizier soldat polizist sanitäter retter feuerwehrmann helfer "
     # professions
@@ -131,6 +131,7 @@ CYR_ROLE_STEMS = _w(
     "заместител спікер спикер радни советни начальни секретар координатор лідер лидер представни "
     "голова віце вице завідувач заведующ ректор декан уповноважен уполномочен омбудсм "
     "посланни посланец посланець посланц спецпосланни спецпосланец спецпосланець спецпосланц спецпредставни "  # 1.139
+    "посередни посредни "  # rules-1.148: a mediator
     # law
     "прокурор адвокат суддя судья судді судьи судде судье суддею судьей слідч следовател юрист правозахисник правозахисниц правозащитник "
     "правозащитниц нотаріус нотариус правоохоронц правоохоронец правоохранител "

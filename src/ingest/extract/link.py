@@ -17,7 +17,7 @@ from collections.abc import Mapping
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from ingest.extract.names import CYRILLIC_RE, person_id
+from ingest.extract.names import CYRILLIC_RE, person_id, person_key
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
 
@@ -33,7 +33,7 @@ def loose_surname(surname_fold: str) -> str:
     """A folded surname with the letters romanisations swap for one sound made one (rules-1.145): h = g (Ukrainian
     "Г" and an English "H", Russian "Х" for an English "H": "Харрингтон" = "Harrington") and c = s = z (German "z"
     for "ц", "s" for "з": "Krawez" = "Kravets", "Moros" = "Moroz")."""
-    return _SIBILANT_RE.sub("s", surname_fold.replace("h", "g"))
+    return _SIBILANT_RE.sub("s", surname_fold.replace("h", "g")).replace("ou", "u")
 
 
 def merge_variants(keys: list[str]) -> dict[str, str]:
@@ -117,6 +117,44 @@ def merge_across_scripts(canon: dict[str, str], items: list[Extracted], order: l
                     canon[k2] = cands[0]
 
 
+_DOUBLE_SURNAME_RE = re.compile(r"^(\w+)-(\w+)$")
+_ARTICLE_FIRST_RE = re.compile(r"\b(?:al|el|аль|эль|ель)[-\s]", re.I)
+
+
+def merge_name_parts(canon: dict[str, str], items: list[Extracted], names: Mapping[str, str]) -> None:
+    """rules-1.148, in place: (a) a double surname ("Anna Schmidt-Weber") joins the one name of the batch with the
+    same first name and one of its parts as the surname ("Anna Weber"); (b) "Al Mansoori", an Arabic article read
+    as a first name, joins the one full name of similar surname written with the article ("Khaled al-Mansouri";
+    "Al Gore" stays, no "Tipper al-Gore")."""
+    present = set(canon.values())
+    for it in items:
+        if not it.key or it.surname_only:
+            continue
+        words = it.statement.speaker.split()
+        f, sur = it.key.split("|", 1)
+        cands: set[str] = set()
+        if len(words) >= 2 and (m := _DOUBLE_SURNAME_RE.match(words[-1])) and min(map(len, m.groups())) >= 3:
+            for part in m.groups():
+                k2 = person_key(" ".join([*words[:-1], part]))
+                if k2 in canon and canon[k2] != canon[it.key]:
+                    cands.add(canon[k2])
+        elif f in ("al", "el", "аль", "эль", "ель"):
+            cands = {
+                c
+                for c in present
+                if c.split("|", 1)[0] not in ("?", f)
+                and fuzz.ratio(sur, c.split("|", 1)[1]) >= FIRST_NAME_THRESHOLD
+                and _ARTICLE_FIRST_RE.search(names.get(c, ""))
+            }
+            cands = {c for c in cands if c.split("|", 1)[1] == sur} or cands  # the same spelling first
+        if len(cands) == 1:
+            target = next(iter(cands))
+            old = canon[it.key]
+            for k2, c in canon.items():
+                if c == old:
+                    canon[k2] = target
+
+
 def link_batch(
     items: list[Extracted], registry: Registry | None = None, known: Mapping[str, str] | None = None
 ) -> None:
@@ -139,6 +177,7 @@ def link_batch(
     keys = sorted(full, key=lambda k: (k not in reg_keys, k not in old_keys, -full[k], k))
     canon = merge_variants(keys)
     merge_across_scripts(canon, items, keys)
+    merge_name_parts(canon, items, names)
     by_surname: dict[str, set[str]] = {}
     for k, c in canon.items():
         by_surname.setdefault(k.split("|", 1)[1], set()).add(c)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import rolewords
-from ingest.extract.appositions import apposition_role, is_role_word
+from ingest.extract.appositions import apposition_role, is_role_word, role_after
 from ingest.extract.cues import is_cue, trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.inflect import first_nominative
@@ -166,7 +166,7 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             given = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             if given and is_first_name(given.group(1)) and not is_title_token(given.group(1)):
                 start, name = given.start(1), f"{given.group(1)} {name}"  # "José Luis Ortega" (rules-1.25)
-            found.append((start, name, _role_word_before(text, start, lang)))
+            found.append((start, name, _role_word_before(text, start, lang) or role_after(text, m.end("m"))))
             continue
         name = m.group("name")
         title = text[m.start("m") : m.start("name")].strip()

@@ -138,12 +138,21 @@ def _hash(s: str) -> str:
 _PARTICLES = frozenset(("van", "von", "de", "der", "den", "la", "del", "dos", "da", "di", "le"))
 
 
+_ARTICLES = frozenset(("al", "el", "аль", "эль", "ель"))
+_ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|аль|эль|ель)-(?=\w{3})", re.I)
+
+
 @lru_cache(maxsize=16384)
 def person_key(name: str, lang: str | None = None) -> str:
     """``first-class|surname-fold`` for a full name, ``?|surname-fold`` for a bare surname."""
     parts = [p for p in name.split() if p]
     if not parts:
         return "?|"
+    if (
+        len(parts) > 1
+    ):  # rules-1.148: an Arabic article inside a name ("Khalid al-Mansouri" = "Khaled Al Mansoori")
+        parts = [parts[0]] + [p for p in parts[1:-1] if p.lower() not in _ARTICLES] + [parts[-1]]
+    parts[-1] = _ARTICLE_PREFIX_RE.sub("", parts[-1]) or parts[-1]
     surname = fold_word(parts[-1], lang)
     if len(parts) > 2 or (len(parts) == 2 and parts[0].lower() not in ("der", "den")):  # "der Stadt": no name
         # a surname with particles ("Ursula von der Leyen", "Von der Leyen", "de la Cruz") is known by its
@@ -203,9 +212,39 @@ _BODY_ACROSS_LANGUAGES = [
         # of Ukraine"); a national bank without its country is left alone
         (r"\bsecurity service of ukraine\b|\bсбу\b", "sbu"),
         (r"\bnational bank of ukraine\b|\bнбу\b", "nbu"),
+        # rules-1.148: two state services with similar names kept apart, each one key across languages, and the
+        # state railway by its name, its German spelling and its English description
+        (
+            r"\bstate customs service\b|\bstaatlich\w* zolldienst\w*|\bдержавн\w* митн\w* служб\w*|"
+            r"\bдержмитслужб\w*|\bгосударственн\w* таможенн\w* служб\w*|\bгостаможслужб\w*",
+            "state customs service",
+        ),
+        (
+            r"\bstate tax service\b|\bstaatlich\w* steuerdienst\w*|\bдержавн\w* податков\w* служб\w*|\bдпс\b|"
+            r"\bгосударственн\w* налогов\w* служб\w*|\bгнс\b",
+            "state tax service",
+        ),
+        (
+            r"(?:\b(?:staatsbahn|state railway)\s+)?\bukr[sz]ali[sz]n\w*|\bukrainian railways\b|\bукрзал[іи]зниц\w*|\bукрзализныц\w*",
+            "ukrzaliznytsia",
+        ),
     )
 ]
-_ACROSS_KEYS = ("stab", "energ", "генштаб", "минэнерго", "ukraine", "сбу", "нбу")
+_ACROSS_KEYS = (
+    *("stab", "energ", "генштаб", "минэнерго", "ukraine", "сбу", "нбу"),
+    *(
+        "customs",
+        "zolldienst",
+        "митн",
+        "держмит",
+        "таможен",
+        "гостамож",
+        "tax serv",
+        "steuerdienst",
+        "податков",
+    ),
+    *("дпс", "налогов", "гнс", "ukrzal", "ukrsal", "railways", "укрзал"),
+)
 _CYR_ENDING_RE = re.compile(
     r"(?:ами|ями|ові|еві|ах|ях|ів|ов|ой|ою|ей|ем|ом|ий|ій|их|ым|им|ої|ие|ые|ия|ія|ии|ії|і|и|а|я|у|ю|е|о|ы|ь)$"
 )

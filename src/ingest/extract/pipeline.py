@@ -17,6 +17,7 @@ from ingest.extract.cues import Raw
 from ingest.extract.interviews import interview_answers, on_question_line
 from ingest.extract.konjunktiv import konjunktiv_in, konjunktiv_statements
 from ingest.extract.liveblog import find_label_statements
+from ingest.extract.namenorm import normalise_names
 from ingest.extract.names import detect_language
 from ingest.extract.negated import drop_negated
 from ingest.extract.plausible import asked_only
@@ -28,7 +29,7 @@ from ingest.extract.sentences import split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.150"
+EXTRACTOR_VERSION = "rules-1.152"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -189,7 +190,7 @@ def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[
 
 def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extracted]:
     original = bounded_text(doc.text or "")
-    text = normalise_marks(original)  # same length: offsets stay valid for the original text
+    text = normalise_names(normalise_marks(original))  # same length: offsets stay valid for the original
     lang = language_of(doc)
     quotes = find_quotes(text)
     sents = split_sentences(text, [(q.open_pos, q.close_pos) for q in quotes])
@@ -231,7 +232,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         st = Statement(
             statement_id=sid,
             article_id=doc.id,
-            speaker=res.speaker,
+            speaker=" ".join(res.speaker.split()) if "  " in res.speaker else res.speaker,
             speaker_id=res.speaker_id,
             quote=raw.quote,
             kind="direct" if raw.kind == "direct" else "indirect",

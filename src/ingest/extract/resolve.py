@@ -61,7 +61,7 @@ from ingest.extract.resolve_pronouns import (
     in_open_quote,
     recent_unnamed_at,
 )
-from ingest.extract.rolehead import honorific_person, titled_surname_entity
+from ingest.extract.rolehead import honorific_person, narrow_by_qualifier, titled_surname_entity
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
 from ingest.extract.studies import study_source
 
@@ -174,6 +174,7 @@ class Resolver:
         ]
         if not cands:
             return None
+        cands = narrow_by_qualifier(self.text, phrase, cands, ref)  # "the customs chief" of two (rules-1.148)
         if not (before := [e for e in cands if e.first_pos <= ref]):  # named later (rules-1.20)
             return holder_named_after(self, cls, cands, ref)
         return max(before, key=lambda e: max([p for p in e.subject_pos if p <= ref] or [e.first_pos]))

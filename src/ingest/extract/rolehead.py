@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.extract.appositions import is_role_word
 from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.names import fold_word
@@ -90,3 +91,36 @@ def titled_surname_entity(r: Resolver, name: str, title: str) -> Entity | None:
         e for e in r.entities.values() if " " in e.name and e.surname == folded and e.gender in ("", gender)
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+# rules-1.148: a role phrase with a qualifier ("the customs chief") among several holders of its class
+_QUAL_WORD_RE = re.compile(r"[a-z][a-z-]{3,}")
+_NOT_QUALIFIER = frozenset(("this", "that", "their", "former", "then", "acting", "senior", "local", "same"))
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e != -1]
+    return text[start : min(ends) if ends else len(text)].lower()
+
+
+def narrow_by_qualifier(text: str, phrase: str, cands: list[Entity], ref: int) -> list[Entity]:
+    """The one candidate named before ``ref`` whose first sentence holds a qualifier of the English role ``phrase``
+    ("the customs chief" after "X, head of the State Customs Service" and "Y, who heads the State Tax Service"),
+    else all."""
+    if len(cands) < 2 or not phrase.isascii() or len(phrase.split()) != 3:  # "the customs chief" only
+        return cands
+    quals = [
+        w[:5]
+        for w in _QUAL_WORD_RE.findall(phrase.lower())
+        if w not in _NOT_QUALIFIER and not is_role_word(w)
+    ]
+    if not quals:
+        return cands
+    hits = [
+        e
+        for e in cands
+        if e.first_pos <= ref
+        and any(re.search(rf"\b{re.escape(q)}", _sentence_at(text, e.first_pos)) for q in quals)
+    ]
+    return hits if len(hits) == 1 else cands

@@ -315,6 +315,18 @@ def cyr_adjective_body(words: list[str]) -> bool:
     return len(words) > 3 and _CYR_ADJ_RE.search(words[0]) is not None and is_org_word(words[1])
 
 
+_CYR_NATIONAL_ROLE_RE = re.compile(
+    r"[А-ЯІЇЄҐ][а-яіїєґё'’]+(?:ськ|цьк|ск|цк)(?:ий|ій|ая|а|ой)\s+(?P<role>[а-яіїєґё\-]+)"
+)
+
+
+def cyr_nat_role(kind: str, phrase: str) -> bool:
+    """A phrase read as a body that is a capitalised adjective of a country or place and a role noun ("Грузинський
+    міністр додав", "Французский посол"): a role at a sentence start, not a body named by its capital (1.148)."""
+    m = _CYR_NATIONAL_ROLE_RE.fullmatch(phrase) if kind == "organisation" else None
+    return m is not None and is_cyr_role(m.group("role"))
+
+
 # rules-1.120: a lower-case adjective in the nominative before a role noun ("местная жительница", "головна лікарка")
 _CYR_NOMINATIVE_ADJ_RE = re.compile(
     r"[а-яіїєґё'’-]{2,}(?:ая|яя|ый|ий|ой|ій|ова|ева|єва|ьна|ена|ана|ина|ська|цька)"

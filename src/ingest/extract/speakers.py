@@ -1,6 +1,5 @@
 """Speaker phrases: find the name, role, type and gender in a noun phrase like
-"Ukraine's military intelligence chief, Kyrylo Budanov," or "two officials familiar with the plans".
-"""
+"Ukraine's military intelligence chief, Kyrylo Budanov," or "two officials familiar with the plans"."""
 
 from __future__ import annotations
 
@@ -59,6 +58,7 @@ from ingest.extract.roles import (
     CYR_GROUP_STEMS_6,
     cyr_adjective_body,
     cyr_group,
+    cyr_nat_role,
     is_cyr_role,
     is_org_head,
     is_org_word,
@@ -191,8 +191,9 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         return SpeakerPhrase(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74)
     if sp.kind != "organisation" and (org := head_named_body(cleaned, lang)):
         return SpeakerPhrase(cleaned, "organisation", org=org, gender="o")  # "the Leeds-based brewer" (1.133)
-    if sp.kind == "person" and lang == "en" and en_based_name(sp.name):
-        return SpeakerPhrase(cleaned, "role", role=cleaned)  # "the Leeds-based supplier": no name (1.133)
+    # "the Leeds-based supplier": no name (1.133); "Грузинський міністр додав": a role, no body (1.148)
+    if (sp.kind == "person" and lang == "en" and en_based_name(sp.name)) or cyr_nat_role(sp.kind, cleaned):
+        return SpeakerPhrase(cleaned, "role", role=cleaned)
     return which_body(sp, cleaned, SpeakerPhrase) if lang == "en" and ", which " in cleaned else sp
 
 

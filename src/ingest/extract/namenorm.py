@@ -1,0 +1,41 @@
+"""Same-length rewrites of the text that let a name scan as one (rules-1.148): offsets stay valid for the
+original text, from which quotes are taken."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.given_names import is_first_name
+
+_NAME_ARTICLE_RE = re.compile(r"(?<![\w\-])(?:al|el|аль|эль|ель)-(?=[A-ZА-ЯІЇЄҐ]\w)")
+# a nickname in quotes between a first name and a surname: Dmytro "Shaman" Holub, Дмитро «Шаман» Голуб
+_NICKNAME_RE = re.compile(
+    r"(?<![\w’'\-])(?P<first>[A-ZА-ЯІЇЄҐ][a-zа-яіїєґёʼ’'\-]{1,20}) (?P<nick>[«„“\"][A-ZА-ЯІЇЄҐ][\w\-]{1,20}[»“”\"] )"
+    r"(?=[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё])"
+)
+
+
+def capitalise_name_articles(text: str) -> str:
+    """The Arabic article of a surname capitalised ("Khalid al-Mansouri" → "Khalid Al-Mansouri", "сказал
+    аль-Мансури"), so the name scans as a capitalised word."""
+    if "l-" not in text and "ль-" not in text:
+        return text
+    return _NAME_ARTICLE_RE.sub(lambda m: m.group().capitalize(), text)
+
+
+def _blank_nickname(m: re.Match[str]) -> str:
+    if not is_first_name(m.group("first")):
+        return m.group()
+    return m.group("first") + " " * (len(m.group("nick")) + 1)
+
+
+def blank_nicknames(text: str) -> str:
+    """A nickname in quotes after a known first name and before a surname blanked out, so the first name and the
+    surname make one name ("Dmytro \"Shaman\" Holub" reads "Dmytro Holub"; the quote is no statement)."""
+    if not any(c in text for c in '"«„“'):
+        return text
+    return _NICKNAME_RE.sub(_blank_nickname, text)
+
+
+def normalise_names(text: str) -> str:
+    return blank_nicknames(capitalise_name_articles(text))
