@@ -239,6 +239,8 @@ def role_class(phrase: str) -> str:
         return "governor"  # "глава региона", "очільник області" (rules-1.8)
     if head_of and _HEAD_OF_MINISTRY_RE.search(low):
         return "minister"  # "глава Минэкономразвития", "голова міністерства"
+    if ("member" in low or "mitglied" in low or "член" in low) and _MEMBER_OF_PARLIAMENT_RE.search(low):
+        return "lawmaker"  # "a member of parliament's energy committee" … "the lawmaker said" (rules-1.154)
     toks: list[str] = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
     for k, t in enumerate(toks[1:], 1):
         if t in {"of", "des", "der", "von", "for", "at"}:
@@ -288,6 +290,11 @@ _HEAD_OF_REGION_RE = re.compile(
 # rules-1.36: a ministry by its abbreviation ("очільник МОЗ", "глава МИД", "голова МВС")
 _HEAD_OF_MINISTRY_RE = re.compile(
     r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:(?:мин|мін)\w*|(?:моз|мзс|мвс|мон|мід|мид|мвд|мчс)\b)"
+)
+# a member of a legislature is a lawmaker, whatever the chamber is called (rules-1.154)
+_MEMBER_OF_PARLIAMENT_RE = re.compile(
+    r"\b(?:member|mitglied|член)\s+(?:of|des|der|)\s*(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:parliament|congress|bundestag\w*|landtag\w*|parlament\w*|duma|rada|knesset|sejm|парламент\w*|рад[иы]|думи|думы)\b"
 )
 # the ASCII words of the five patterns above: an ASCII phrase without any of them matches none
 _HEAD_OF_ASCII_KEYS = ("head", "staats", "prime", "premier", "chef", "leiter")
