@@ -74,16 +74,17 @@ def cmd_sql(args: argparse.Namespace) -> int:
         return 0
     if args.query and args.saved:
         raise IngestError("give either a QUERY or --saved NAME, not both")
-    print(
-        queries.execute(
-            args.warehouse,
-            query=args.query,
-            saved=args.saved,
-            params=args.param,
-            fmt=args.format,
-            output=args.output,
-        )
+    done = queries.execute(
+        args.warehouse,
+        query=args.query,
+        saved=args.saved,
+        params=args.param,
+        fmt=args.format,
+        output=args.output,
+        out=sys.stdout,
     )
+    if done:
+        print(done)
     return 0
 
 

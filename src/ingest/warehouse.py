@@ -228,6 +228,12 @@ def read_published(warehouse: Path, sql: str, read: Callable[[duckdb.DuckDBPyCon
         except duckdb.IOException as exc:
             if attempt == READ_RETRIES:
                 raise IngestError(f"query failed: {first_line(exc)}") from None
+        except duckdb.InterruptException:
+            raise KeyboardInterrupt from None
+        except RuntimeError as exc:  # what DuckDB raises when Ctrl-C stops a query it is running
+            if "interrupted" in str(exc).lower():
+                raise KeyboardInterrupt from None
+            raise
         except duckdb.Error as exc:
             raise IngestError(f"query failed: {first_line(exc)}") from None
         finally:
