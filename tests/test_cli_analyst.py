@@ -246,7 +246,9 @@ def test_reprocess_refuses_an_empty_selection(
 def test_feeds_enable_on_no_warehouse_creates_nothing(tmp_path: Path) -> None:
     """Before: `no feed named 'x' …` after creating the folder, a catalog and a writer lock there."""
     wh = tmp_path / "mistyped" / "warehouse"
-    assert_one_line_error(ingest("feeds", "enable", "x", "--warehouse", str(wh)), "no warehouse here")
+    assert_one_line_error(
+        ingest("feeds", "enable", "x", "--warehouse", str(wh)), "no feed named 'x'", "no warehouse here"
+    )
     assert not (tmp_path / "mistyped").exists()
 
 
