@@ -74,16 +74,17 @@ def cmd_sql(args: argparse.Namespace) -> int:
         return 0
     if args.query and args.saved:
         raise IngestError("give either a QUERY or --saved NAME, not both")
-    print(
-        queries.execute(
-            args.warehouse,
-            query=args.query,
-            saved=args.saved,
-            params=args.param,
-            fmt=args.format,
-            output=args.output,
-        )
+    done = queries.execute(
+        args.warehouse,
+        query=args.query,
+        saved=args.saved,
+        params=args.param,
+        fmt=args.format,
+        output=args.output,
+        out=sys.stdout,
     )
+    if done:
+        print(done)
     return 0
 
 
@@ -116,16 +117,41 @@ def cmd_feeds_import(args: argparse.Namespace) -> int:
     if args.output is None:
         print(feeds_to_toml(feeds, source=str(args.opml)))
         return 0
-    existing = load_feeds(args.output) if args.output.exists() else []
+    out = args.output
+    if out.is_dir() or not out.parent.is_dir():
+        raise IngestError(
+            f"{out}: cannot write ({'it is a folder' if out.is_dir() else f'no folder {out.parent}'})"
+        )
+    existing = load_feeds(out) if out.exists() else []
     names, urls = {f.name for f in existing}, {f.url for f in existing}
     new = [f for f in feeds if f.name not in names and f.url not in urls]
-    with args.output.open("a", encoding="utf-8") as fh:
-        fh.write("\n" + feeds_to_toml(new, source=str(args.opml)))
-    load_feeds(args.output)  # the result must still be a valid feeds file
-    print(
-        f"{args.output}: {len(new)} feeds added, {len(feeds) - len(new)} already present, {len(skipped)} skipped"
-    )
+    if new:  # a re-run that finds nothing new leaves the file as it is
+        append_feeds(out, feeds_to_toml(new, source=str(args.opml)))
+    print(f"{out}: {len(new)} feeds added, {len(feeds) - len(new)} already present, {len(skipped)} skipped")
     return 0
+
+
+def append_feeds(path: Path, toml: str) -> None:
+    """Append to the feeds file through a temp file that must load as a feeds file before it replaces
+    ``path``: an addition the file cannot take (say, beside an inline ``feeds = [...]``) changes nothing."""
+    from ingest.config import load_feeds
+    from ingest.tempfiles import temp_path_for
+
+    tmp = temp_path_for(path)
+    try:
+        tmp.write_bytes((path.read_bytes() if path.exists() else b"") + ("\n" + toml).encode("utf-8"))
+        try:
+            load_feeds(tmp)
+        except IngestError as exc:
+            raise IngestError(
+                f"{path}: the imported feeds cannot be added ({str(exc).replace(str(tmp) + ': ', '')}); "
+                "the file is unchanged"
+            ) from None
+        tmp.replace(path)
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot write ({exc.strerror})") from None
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def cmd_feeds_enable(args: argparse.Namespace) -> int:

@@ -293,7 +293,9 @@ def feed_status(warehouse: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
 
 
 def reenable_feed(warehouse: Path, name: str) -> FeedState:
-    """Make a gone, disabled-by-server or backing-off feed due again."""
+    """Make a gone, disabled-by-server or backing-off feed due again (never creates a warehouse)."""
+    if not (Path(warehouse) / "catalog.sqlite").is_file():
+        raise IngestError(f"no feed named {name!r} in {warehouse}: no warehouse here (no catalog.sqlite)")
     with Catalog.open(warehouse) as cat:
         states = cat.load_states()
         if name not in states:

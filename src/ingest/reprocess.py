@@ -53,6 +53,12 @@ def reprocess(
     unknown = sorted(set(stages) - set(STAGES))
     if unknown:
         raise IngestError(f"unknown stage {unknown[0]!r} (stages: {', '.join(STAGES)})")
+    if not stages:
+        raise IngestError(f"no stage given (--stages takes a comma-separated list of {', '.join(STAGES)})")
+    if since is not None and until is not None and since >= until:
+        raise IngestError(
+            f"--since {since.isoformat()} is not before --until {until.isoformat()}: nothing would be reprocessed"
+        )
     if not (warehouse / "catalog.sqlite").is_file() and not (warehouse / "raw").is_dir():
         raise IngestError(f"{warehouse}: nothing to reprocess (no catalog and no raw archive)")
     out: dict[str, Any] = {"extractor_version": EXTRACTOR_VERSION}

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import fcntl
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import duckdb
 
@@ -224,17 +225,53 @@ def read_published(warehouse: Path, sql: str, read: Callable[[duckdb.DuckDBPyCon
         con: duckdb.DuckDBPyConnection | None = None
         try:
             con = connect_published(warehouse, sql)
-            return read(con)
+            return read_interruptibly(con, read)
         except duckdb.IOException as exc:
             if attempt == READ_RETRIES:
                 raise IngestError(f"query failed: {first_line(exc)}") from None
+        except duckdb.InterruptException:
+            raise KeyboardInterrupt from None
+        except RuntimeError as exc:  # what DuckDB raises when Ctrl-C stops a query it is running
+            if "interrupted" in str(exc).lower():
+                raise KeyboardInterrupt from None
+            raise
         except duckdb.Error as exc:
             raise IngestError(f"query failed: {first_line(exc)}") from None
         finally:
             if con is not None:
-                con.close()
+                with suppress(duckdb.Error):
+                    con.close()
         time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+def read_interruptibly(con: duckdb.DuckDBPyConnection, read: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+    """``read(con)`` in a worker thread while this (main) thread waits: Ctrl-C reaches the main thread
+    at once, which interrupts DuckDB (DuckDB alone notices a pending SIGINT only now and then)."""
+    done: dict[str, Any] = {}
+    cur = con.cursor()  # DuckDB interrupts a cursor from another thread; a busy connection refuses
+
+    def work() -> None:
+        try:
+            done["value"] = read(cur)
+        except BaseException as exc:  # handed to the waiting thread
+            done["error"] = exc
+
+    worker = threading.Thread(target=work, name="ingest-query", daemon=True)
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.1)
+    except KeyboardInterrupt:
+        cur.interrupt()
+        worker.join(10)
+        raise
+    finally:
+        with suppress(duckdb.Error):  # a cursor DuckDB is still stopping refuses; the process ends
+            cur.close()
+    if "error" in done:
+        raise done["error"]
+    return cast(T, done["value"])
 
 
 def connect_published(warehouse: Path, sql: str) -> duckdb.DuckDBPyConnection:
