@@ -38,6 +38,24 @@ RULES_1_153: list[tuple[str, str, list[Row]]] = [
         "Глава миссии ООН в Молдавии Сеймур Хайдаров сообщил, что помощь прибудет в пятницу.",
         [("Сеймур Хайдаров", "indirect", "помощь прибудет в пятницу")],
     ),
+    (  # de: a Konjunktiv chain goes on over one sentence in the ambiguous past
+        "de",
+        "Bürgermeister Jan Roth verteidigte den Plan. Die Stadt sei pleite, sagte er dem Radio. "
+        "Ohne die Kürzung drohten neue Schulden. Er sei aber offen für Vorschläge.",
+        [
+            ("Jan Roth", "indirect", "Die Stadt sei pleite"),
+            ("Jan Roth", "indirect", "Er sei aber offen für Vorschläge"),
+        ],
+    ),
+    (  # de: not over a sentence with a subject of its own
+        "de",
+        "Bürgermeister Jan Roth sagte, die Lage sei ruhig. Die Polizei nahm zwei Männer fest. "
+        "Sie seien betrunken gewesen.",
+        [
+            ("Jan Roth", "indirect", "die Lage sei ruhig"),
+            ("Polizei", "indirect", "Sie seien betrunken gewesen"),
+        ],
+    ),
     (  # uk: a known first name after the place: as before
         "uk",
         "Посол у Вашингтоні Оксана Маркарова сказала, що зустріч відбулася.",
