@@ -56,6 +56,21 @@ RULES_1_153: list[tuple[str, str, list[Row]]] = [
             ("Polizei", "indirect", "Sie seien betrunken gewesen"),
         ],
     ),
+    (  # ru: "Такие данные X раскрыла": the figures before are X's, the subject before the verb
+        "ru",
+        "Продажи автомобилей в октябре упали на 12%. Такие данные ассоциация опубликовала в среду.",
+        [("ассоциация", "indirect", "Продажи автомобилей в октябре упали на 12%")],
+    ),
+    (  # uk
+        "uk",
+        "Експорт зерна зріс на 7%. Такі дані міністерство оприлюднило у вівторок.",
+        [("міністерство", "indirect", "Експорт зерна зріс на 7%")],
+    ),
+    (  # ru: not when the data are the subject of another verb
+        "ru",
+        "Продажи автомобилей в октябре упали на 12%. Эти данные удивили экспертов.",
+        [],
+    ),
     (  # uk: a known first name after the place: as before
         "uk",
         "Посол у Вашингтоні Оксана Маркарова сказала, що зустріч відбулася.",
