@@ -85,7 +85,9 @@ def _about_this_late(
     for k, w in enumerate(_WORD_RE.finditer(text, h.end(), sent.end)):
         if k > 10:  # "Про це у вівторок на засіданні оборонного комітету Верховної Ради заявив" (rules-1.20)
             return None
-        if k == 0 or not is_cue(w.group(), lang):
+        if k == 0 or not (
+            is_cue(w.group(), lang) or (h["data"] and w.group().lower().startswith(_DATA_VERBS))
+        ):
             continue
         pre = text[h.end() : w.start()].strip()
         sp = analyze_np(pre, lang)
@@ -160,7 +162,21 @@ _CONTAIN_VERBS = (
     "приводит",
     "приводят",
 )
-_ABOUT_HEAD_RE = re.compile(r"(?:Про\s+це|Об\s+этом)\s+")
+_ABOUT_HEAD_RE = re.compile(
+    r"(?:Про\s+це|Об\s+этом|(?P<data>(?:Такие|Эти|Такі|Ці)\s+(?:данные|цифры|дані|цифри)))\s+"
+)
+# rules-1.153: verbs that publish figures after "Такие данные X раскрыла" / "Такі дані X оприлюднила"
+_DATA_VERBS = (
+    "раскрыл",
+    "привел",
+    "привёл",
+    "опубликовал",
+    "обнародовал",
+    "оприлюднив",
+    "оприлюдни",
+    "навів",
+    "навел",
+)
 # verbs that state an opinion after "Такое мнение …" / "Таку думку …" ("высказал", "висловила", "озвучил")
 _OPINION_VERBS = (
     "высказал",

@@ -10,9 +10,9 @@ import re
 from bisect import bisect_right
 
 from ingest.extract.about import finish
-from ingest.extract.about_forms import de_about_this
 from ingest.extract.cues import Raw
 from ingest.extract.given_names import is_first_name
+from ingest.extract.konjunktiv_bridge import bridged, this_frame
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_SHOWED_RE, DE_SPEECH_ACT_RE, no_continuation
 from ingest.extract.quotes import in_quote
@@ -256,13 +256,12 @@ def konjunktiv_statements(
         if prev.para != sent.para and not sent.first_in_para:
             continue
         before = by_sent.get(si - 1)
-        if (  # "X. Das teilte Y mit. Konj.": Y's statement goes on
+        if (
             before is None
             and si > 1
-            and text.startswith(("Das ", "Dies "), prev.start)
-            and de_about_this(text, prev.start, prev.end) is not None
+            and (this_frame(text, prev) or bridged(text, sents, si, by_sent, _subject))
         ):
-            before = by_sent.get(si - 2)
+            before = by_sent.get(si - 2)  # "X. Das teilte Y mit. Konj."; (1.153) over one sentence
         if not _konjunktiv(stext, before is None) and not (
             before is None
             and DE_SPEECH_ACT_RE.search(text, prev.start, prev.end)

@@ -56,7 +56,12 @@ _LEAD_TIME_RE = re.compile(
     r"(?:seconds|minutes|hours|days|weeks|months|years|moments)\s+later)\s*,?\s+",  # rules-1.81: "Minutes later,"
     re.I,
 )
-_LEAD_TIME_INITIALS = frozenset("eltnomwfsiyhd")  # the first letters of _LEAD_TIME_RE's words
+_LEAD_TIME_INITIALS = frozenset("eltnomwfsiyhd")
+# rules-1.153: a place adverbial opening the sentence before the subject ("Outside court, the son of one
+# resident said …", "Inside the hall, a steward said …"); only capitalised, before a determiner or a name
+_LEAD_PLACE_RE = re.compile(
+    r"(?:Outside|Inside|Near|Behind|Beside|Opposite)\s+[^,]{1,40},\s+(?=(?:the|a|an|his|her|its|their|one)\s|[A-Z])"
+)  # the first letters of _LEAD_TIME_RE's words
 _WEEKDAY_KEY_RE = re.compile(  # before trying _WEEKDAY_RE
     "day|week|month|свою|своей|свого|seits|uary|ember|ober|March|April|May|June|July|August|tag|nabend"
 )
@@ -102,6 +107,8 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
     )
     if lead is not None and lead.end() < len(s):
         s = s[lead.end() :]  # "Earlier this month it said", "On Monday the ministry said"
+    elif s[:1] in "OINBH" and (place := _LEAD_PLACE_RE.match(s)) is not None and place.end() < len(s):
+        s = s[place.end() :]  # "Outside court, the son of one resident (said)" (rules-1.153)
     changed = True
     weekday = _WEEKDAY_KEY_RE.search(s) is not None
     while changed and s:

@@ -159,6 +159,13 @@ _EN_NATIONAL_BODY_RE = re.compile(
 )
 
 
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"))
+_UK_NATIONS = frozenset(("Scotland", "England", "Wales", "Ireland", "Britain"))
+_EN_NATION_BODY_RE = re.compile(
+    r"(?P<head>(?:[A-Z][a-z]+\s+){1,3})(?:Scotland|England|Wales|Ireland|Britain)"
+)
+
+
 def body_not_person(name: str, cleaned: str, lang: str) -> str:
     """The body that ``cleaned`` names when the person ``name`` read in it is none, else "": two capitalised
     words after "&" ("Haus & Grund Sachsen", a firm's second half) or, in German, a region's adjective before
@@ -180,6 +187,14 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
         and n["adj"].lower() in DEMONYMS
     ):
         return n["body"]
+    if (  # rules-1.153: "Transport Scotland", "Historic England": a body named for a nation, no person
+        lang == "en"
+        and name.rsplit(None, 1)[-1] in _UK_NATIONS
+        and cleaned.endswith(name)
+        and (nb := _EN_NATION_BODY_RE.fullmatch(cleaned)) is not None
+        and not any(w in _HONORIFICS or is_first_name(w) for w in nb["head"].split())
+    ):
+        return cleaned
     amp = "&" in cleaned and f"& {name}" in cleaned
     region = lang == "de" and f" {name}" in cleaned and _DE_REGION_ADJ_RE.match(name) is not None
     named_body = _BODY_NAME_RES.get(

@@ -211,6 +211,9 @@ _HONORIFICS_LOW = frozenset(h.lower() for h in _HONORIFICS)
 _LEGAL_FORMS = frozenset(_w("GmbH mbH AG SE KG KGaA eG Ltd Inc plc PLC LLC Corp"))
 
 
+_CYR_PLACE_PREPS = frozenset(("в", "у", "во", "на"))
+
+
 @lru_cache(maxsize=16384)
 def _run_name(
     run: tuple[str, ...], before: str, next_alpha: bool, lang: str
@@ -293,6 +296,8 @@ def _run_name(
         and not given(names[0])
     ):  # "Міністр торгівлі Туреччини Омер Болат": a country in the genitive; "голова ЦВК Думітру …" (1.21)
         titles.append(names.pop(0))
+    if lang in ("uk", "ru") and before in _CYR_PLACE_PREPS and len(names) > 2 and not given(names[0]):
+        titles.append(names.pop(0))  # "Посол ЄС в Україні Катаріна …": the place after "в" (rules-1.153)
     if not names:
         return None
     named = len(names) > 1 and given(names[0])  # after a known first name only a plain body noun counts

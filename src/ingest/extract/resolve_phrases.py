@@ -27,7 +27,10 @@ from ingest.extract.speakers import HONOUR_NOUNS, SpeakerPhrase, analyze_np, hea
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
 
-_INDEFINITE_RE = re.compile(r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s", re.I)
+# rules-1.153: also "the son of one resident", "the mother of a pupil": a relative of someone not named
+_INDEFINITE_RE = re.compile(
+    r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s|the\s+[a-z]+\s+of\s+(?:one|an?)\s", re.I
+)
 # a country after a body ("Міноборони Росії", "МИД Украины"): org_key drops it, so that "Міністерство
 # оборони України" = "Міноборони"; a body of another country is still no part of one named before
 _CYR_COUNTRY_RE = re.compile(r"(?<!\w)(?:рос[іс]\w*|рф|укра[їи]н\w*)(?!\w)", re.I)

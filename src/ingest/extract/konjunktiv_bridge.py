@@ -1,0 +1,43 @@
+"""rules-1.153: a German Konjunktiv chain that goes on after one sentence of the speaker's own in the
+ambiguous past ("Das Land sei gebunden, sagte sie. Ohne die Reform drohten Strafen. Sie sei aber bereit, …"):
+the third sentence, opened by a pronoun and in Konjunktiv I, continues the statement before the second."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ingest.extract.about_forms import de_about_this
+from ingest.extract.cues import Raw
+from ingest.extract.lexicon_de import DE_SPEECH_ACT_RE
+from ingest.extract.sentences import Sentence
+
+_PRONOUN_KONJ1_RE = re.compile(r"(?:Er|Sie|Man)\s+(?:sei|habe|werde|könne|müsse|wolle|solle|dürfe)\b")
+
+
+def this_frame(text: str, prev: Sentence) -> bool:
+    """ "X. Das teilte Y mit. Konj.": the sentence before is a frame about the one before it."""
+    return (
+        text.startswith(("Das ", "Dies "), prev.start)
+        and de_about_this(text, prev.start, prev.end) is not None
+    )
+
+
+def bridged(
+    text: str,
+    sents: list[Sentence],
+    si: int,
+    by_sent: dict[int, Raw],
+    subject_of: Callable[[str, Sentence], object],
+) -> bool:
+    """Whether sentence ``si`` (a pronoun and Konjunktiv I) continues the statement two sentences before, over
+    one sentence of the same paragraph with no statement, no speech act and no subject of its own."""
+    sent, prev = sents[si], sents[si - 1]
+    two = by_sent.get(si - 2)
+    return (
+        two is not None
+        and prev.para == sent.para == sents[si - 2].para
+        and _PRONOUN_KONJ1_RE.match(text, sent.start) is not None
+        and DE_SPEECH_ACT_RE.search(text, prev.start, prev.end) is None
+        and subject_of(text, prev) is None
+    )
