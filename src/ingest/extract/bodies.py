@@ -59,10 +59,21 @@ _DE_BACK_REFERENCES = frozenset(
 )
 
 
+# rules-1.156: a firm's word does not refer back to a public body ("Das Innenministerium …. …, hieß es aus dem
+# Unternehmen." names the maker, not the ministry)
+_DE_FIRM_WORDS = frozenset(_w("konzern unternehmen firma"))
+_DE_PUBLIC_BODY_RE = re.compile(
+    r"(?i)ministerium|amt\b|ämter|behörde|stadt\b|gemeinde|gericht|polizei|regierung|landtag|bundestag|senat\b"
+)
+
+
 def not_named_before(src: str, before: str) -> bool:
     """Whether "…, hieß es aus <src>." names a source other than the body ``before`` named last: none was
-    named, or ``src`` is neither part of its name nor a word that refers back to it ("dem Konzern")."""
+    named, or ``src`` is neither part of its name nor a word that refers back to it ("dem Konzern"), or a
+    firm's word when that body is a public one."""
     low = src.lower()
+    if before and low in _DE_FIRM_WORDS and _DE_PUBLIC_BODY_RE.search(before) is not None:
+        return True
     return not before or (low not in before.lower() and low not in _DE_BACK_REFERENCES)
 
 

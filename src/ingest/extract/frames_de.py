@@ -303,10 +303,10 @@ def compound_frame(stext: str, s: int) -> tuple[str, int, int, tuple[int, int] |
 
 
 # rules-1.28: a document of a source before "zufolge" ("Dem Bericht des Schulamts zufolge …", "Einer Studie
-# der Universität X zufolge …"): the source is the genitive, not the document
+# der Universität X zufolge …"): the genitive; rules-1.156: "Den Angaben des Landratsamts zufolge"
 _DE_DOC_OF_RE = re.compile(
     r"(?:Dem|Einem|Einer|Der|Den|Jüngsten|Neuen|Aktuellen)\s+(?:[\wäöüß-]+\s+)?\w*(?:[Bb]ericht|[Ss]tudie|[Uu]mfrage|"
-    r"[Aa]nalyse|[Uu]ntersuchung|[Mm]itteilung|[Ee]rklärung|[Ss]chätzung|[Pp]rognose|[Gg]utachten|[Ss]tatistik|"
+    r"Angaben|[Aa]nalyse|[Uu]ntersuchung|[Mm]itteilung|[Ee]rklärung|[Ss]chätzung|[Pp]rognose|[Gg]utachten|[Ss]tatistik|"
     r"[Zz]ahlen|[Dd]aten|[Aa]uswertung|[Bb]erechnungen|[Ee]rkenntnissen|[Uu]nterlagen|[Pp]apier|[Ss]chreiben)"
     r"(?:e?n|es|s)?\s+(?P<src>(?:des|der|eines|einer)\s+\S.*)"
 )
