@@ -11,6 +11,19 @@ from pathlib import Path
 
 import pytest
 
+from faultserver import (
+    LOOPBACK_HOSTS,
+    Behaviour,
+    FaultServer,
+    fault_server_module,  # noqa: F401 (the fixture fault_server needs)
+    hang,
+    make_gzip_bomb,
+    reset,
+    respond,
+)
+from faultserver import fault_server as fault_server
+from hostile_checks import feeds_file
+
 if importlib.util.find_spec("airflow") is None:  # do not import airflow before AIRFLOW_HOME is set
     pytest.skip("apache-airflow is not installed (uv sync --all-extras)", allow_module_level=True)
 
@@ -135,3 +148,68 @@ def test_news_ingest_then_warehouse_build_then_reprocess(
     con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
     assert con.execute("select count(*) from statements").fetchone() == n_statements
     con.close()
+
+
+RSS_TYPE = {"Content-Type": "application/rss+xml"}
+
+
+def rss(outlet: str) -> bytes:
+    items = "".join(
+        f"<item><title>{outlet} story {i}</title><link>https://{outlet}.example/a/{i}</link>"
+        f"<description>The {outlet} council said the ferry timetable changes on day {i}.</description></item>"
+        for i in range(2)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{outlet}</title>{items}</channel></rss>'.encode()
+
+
+def test_dag_with_bad_feeds_among_good(
+    fault_server: FaultServer, airflow_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Airflow's own ``dag.test()``: each bad feed fails only its own mapped task; process and the build run."""
+    urls: dict[str, str] = {}
+    for i in range(4):
+        fault_server.add(f"/dag-good{i}", respond(200, rss(f"dag-good{i}"), RSS_TYPE))
+        urls[f"dag-good{i}"] = fault_server.url(f"/dag-good{i}", host=LOOPBACK_HOSTS[i])
+    bad: dict[str, Behaviour] = {
+        "dag-hang": hang(30.0),
+        "dag-bomb": lambda h: h.send(200, make_gzip_bomb(64 << 20), {"Content-Encoding": "gzip"}),
+        "dag-reset": reset(),
+        "dag-503": respond(503, b"down", {"Retry-After": "120"}),
+        "dag-html": respond(200, b"<html><title>Sign in</title></html>", {"Content-Type": "text/html"}),
+    }
+    for name, behaviour in bad.items():
+        fault_server.add(f"/{name}", behaviour)
+        urls[name] = fault_server.url(f"/{name}", host="127.0.0.5")
+    feeds = feeds_file(tmp_path / "feeds.toml", urls)
+    warehouse = tmp_path / "warehouse"
+    for key, value in {"DEADLINE": "3", "TIMEOUT": "1.5", "HOST_INTERVAL": "0"}.items():
+        monkeypatch.setenv(f"INGEST_FETCH_{key}", value)
+    monkeypatch.setenv("INGEST_WAREHOUSE", str(warehouse))
+    monkeypatch.setenv("INGEST_FEEDS", str(feeds))
+    monkeypatch.setenv("INGEST_TASK_RETRIES", "0")
+
+    bag = load_dagbag()
+    started = time.monotonic()
+    run = bag.get_dag("news_ingest").test()
+    took = time.monotonic() - started
+    states = {(ti.task_id, ti.map_index): str(ti.state) for ti in run.get_task_instances()}
+    print(f"news_ingest: {took:.1f} s", states)
+    failed = sorted(k for k, v in states.items() if v.endswith("failed"))
+    # a fetch that failed fails its instance; a 503 is retry_later and a page that is no feed is found
+    # by process (both by design): their instances succeed, their errors are in the catalog
+    assert [t for t, _ in failed] == ["fetch_feed"] * 3, states
+    assert took < 60, took
+    assert states[("process", -1)].endswith("success") and states[("fetch_pages", -1)].endswith("success")
+    assert str(bag.get_dag("warehouse_build").test().state).endswith("success")
+    import duckdb
+
+    from ingest.catalog import read_states
+
+    con = duckdb.connect(str(warehouse / "news.duckdb"), read_only=True)
+    feeds_stored = [f for (f,) in con.execute("select distinct feed from articles order by 1").fetchall()]
+    con.close()
+    assert feeds_stored == sorted(n for n in urls if n.startswith("dag-good"))
+    states_now = read_states(warehouse)
+    for name in bad:
+        error = states_now[name].last_error
+        assert error and "\n" not in error and len(error) < 300, (name, error)

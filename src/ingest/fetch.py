@@ -203,10 +203,10 @@ class HttpFetch:
         except Exception as exc:
             dl = self.deadline  # a timeout that the deadline shortened is reported as the deadline
             if dl and (dl.expired or (isinstance(exc, httpx.TimeoutException) and dl.remaining() < 0.05)):
-                raise TimeoutError(dl.message) from exc
+                exc = TimeoutError(dl.message)  # at a redirect's target, named too (round twenty-one)
             if len(seen) > 1 and not isinstance(exc, RedirectError | HostBusyError):
                 raise HopError(seen[-1]) from exc  # named with where the redirect led (round twelve)
-            raise
+            raise exc
         finally:
             if self.deadline is not None:
                 self.deadline.cancel()
