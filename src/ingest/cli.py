@@ -190,6 +190,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(f"ingest {args.command}: interrupted", file=sys.stderr)
+        if args.command == "sql":  # a query thread DuckDB is still stopping can abort the interpreter's
+            sys.stderr.flush()  # shutdown (SIGABRT, about one run in three): its temp files are gone, so leave
+            os._exit(130)  # at once (ingest.warehouse.read_interruptibly)
         return 130
     except BrokenPipeError:  # the reader went away (`| head`): stop, and say nothing more on stdout
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
