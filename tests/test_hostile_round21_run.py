@@ -228,7 +228,8 @@ def test_many_bad_feeds_at_once(server: FaultServer, tmp_path: Path) -> None:
                 "(reached by a redirect to " + server.url("/moved-here", host="127.0.0.9") + ")"
             )
     assert wall < 5 * DEADLINE_S + 20, wall  # bound: ~two deadlines of fetching plus processing and the build
-    assert rss_mib < 600, rss_mib
+    # issue 9's bound for a run; 265–310 MiB here, 668 MiB in a fresh-clone CI run of the whole suite
+    assert rss_mib < 1024, rss_mib
 
     rows = table_rows(warehouse)
     summary2, wall2, _ = finish_run(start_run(feeds, warehouse), warehouse)
