@@ -102,7 +102,8 @@ def merge_across_scripts(canon: dict[str, str], items: list[Extracted], order: l
         f, sur = k.split("|", 1)
         if sc == {False} and f != "?" and len(_skeleton(sur)) >= 3:
             latin.setdefault((f, _skeleton(sur)), []).append(k)
-    for k in sorted(scripts, key=order.index):
+    at = {k: i for i, k in enumerate(order)}
+    for k in sorted(scripts, key=at.__getitem__):  # (order.index was quadratic in the batch's names)
         f, sur = k.split("|", 1)
         if scripts[k] != {True}:
             continue

@@ -148,9 +148,8 @@ def person_key(name: str, lang: str | None = None) -> str:
     parts = [p for p in name.split() if p]
     if not parts:
         return "?|"
-    if (
-        len(parts) > 1
-    ):  # rules-1.148: an Arabic article inside a name ("Khalid al-Mansouri" = "Khaled Al Mansoori")
+    # rules-1.148: an Arabic article inside a name ("Khalid al-Mansouri" = "Khaled Al Mansoori")
+    if len(parts) > 1:
         parts = [parts[0]] + [p for p in parts[1:-1] if p.lower() not in _ARTICLES] + [parts[-1]]
     parts[-1] = _ARTICLE_PREFIX_RE.sub("", parts[-1]) or parts[-1]
     surname = fold_word(parts[-1], lang)
