@@ -315,7 +315,7 @@ ORG_HEADS = frozenset(
         "lender lenders insurer insurers society "
         # rules-1.48: industrial firms named by their trade ("Veltrix Semiconductor said", "Halden Motors"), and
         # makers of things ("the chipmaker said"; "lawmakers" and "policymakers" are people)
-        "semiconductor semiconductors technologies electronics motors industries chipmaker chipmakers carmaker "
+        "semiconductor semiconductors technologies electronics motors industries energy chipmaker chipmakers carmaker "
         "carmakers automaker automakers drugmaker drugmakers steelmaker steelmakers planemaker planemakers"
     )
 )

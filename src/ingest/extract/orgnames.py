@@ -345,3 +345,25 @@ def listed_body(phrase: str) -> str:
     if m is None or m.end() != k:
         return ""
     return phrase[4:] if phrase[:4] in ("the ", "The ") else phrase
+
+
+# where a description's head noun ends: "one of the largest lenders", "an installer based in Leeds"
+_DESC_TAIL_RE = re.compile(r"\s(?:of|in|at|from|with|based|near|for|on|that|which|who|що|который|которая)\s")
+
+
+def name_before_description(kept: Sequence[str], lang: str) -> str:
+    """ "Gazprom, the state gas giant", "UK Finance, the banking trade body": the body's name when the phrase
+    is a name (capitalised words) followed only by descriptions ending in a common noun; "" otherwise ("The
+    union, the Transport Workers' Guild", "Владелец здания, компания …", German, rules-1.160)."""
+    if len(kept) < 2 or lang == "de":
+        return ""
+    toks = TOKEN_RE.findall(_LEAD_DET_RE.sub("", kept[0].strip(" ,")))
+    if not toks or not all(is_cap(t) or not t[:1].isalpha() for t in toks):
+        return ""
+    for seg in kept[1:]:
+        last = TOKEN_RE.findall(_DESC_TAIL_RE.split(seg, 1)[0])  # "a solar installer based in Burton"
+        if not seg.strip(" ,")[:1].islower() or not last or not last[-1].islower():
+            return ""
+        if last[-1] in ROLE_CLASSES or last[-1] in PERSON_NOUNS or last[-1].endswith("master"):
+            return ""  # "Kelly, the harbour master": a person's role, not a body's description
+    return kept[0].strip(" ,")

@@ -19,7 +19,7 @@ from ingest.extract.roles import (
     _DE_ROLE_SUFFIXES,
     CAP_STOP,
     is_cyr_role,
-    is_org_head,
+    is_named_org_head,
     is_org_word,
     is_title_token,
 )
@@ -301,7 +301,7 @@ def _run_name(
     if not names:
         return None
     named = len(names) > 1 and given(names[0])  # after a known first name only a plain body noun counts
-    if any((is_org_head(t) if named else is_org_word(t)) for t in names) or all(
+    if any((is_named_org_head(t) if named else is_org_word(t)) for t in names) or all(
         ACRONYM_RE.match(t) for t in names
     ):
         return None

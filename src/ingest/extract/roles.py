@@ -223,6 +223,16 @@ def is_org_head(tok: str) -> bool:
     return tok.lower() in ORG_HEADS
 
 
+# rules-1.160: body nouns that are also common surnames: after a known first name, the person ("Kate Forbes")
+_SURNAME_ORG_HEADS = frozenset(("bloomberg", "forbes"))
+
+
+def is_named_org_head(tok: str) -> bool:
+    """is_org_head for the word after a known first name: not a body noun that is also a common surname."""
+    low = tok.lower()
+    return low in ORG_HEADS and low not in _SURNAME_ORG_HEADS
+
+
 @lru_cache(maxsize=16384)
 def role_class(phrase: str) -> str:
     """Equivalence class of a role phrase's head noun ("its chief executive" → "head",

@@ -38,6 +38,7 @@ from ingest.extract.orgnames import (
     head_word,
     in_org,
     is_title_after_the,
+    name_before_description,
     name_in_quotes,
     org_context,
     org_name,
@@ -60,7 +61,7 @@ from ingest.extract.roles import (
     cyr_group,
     cyr_nat_role,
     is_cyr_role,
-    is_org_head,
+    is_named_org_head,
     is_org_word,
     is_title_token,
     role_class,
@@ -125,8 +126,7 @@ def _simple_name(phrase: str, lang: str) -> SpeakerPhrase | None:
             or low in GROUP_NOUNS
             or low in _SIMPLE_BLOCK
             or is_title_token(t)
-            or (is_org_head(t) and low != "bloomberg" if k else is_org_word(t))  # "Ana Serrat" (1.17); 1.81:
-            # a first name before an agency named for its founder is the person ("Michael Bloomberg")
+            or (is_named_org_head(t) if k else is_org_word(t))  # "Ana Serrat" (1.17), "Mike Bloomberg"
             or (lang == "de" and de_noun(t))
         ):
             return None
@@ -315,9 +315,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
             return analyze_np(kept[1], lang)
         return SpeakerPhrase(phrase, "organisation", org=kept[1], gender="o")  # "The union, Unite Now"
     if described_person(phrase, words, top_name, best_score, lang, len(kept)):
-        return SpeakerPhrase(
-            phrase, "role", role=phrase, gender=gender
-        )  # "one Trump confidant" (rules-1.104)
+        return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)  # "one Trump confidant" (1.104)
     if best_score >= 2:  # a person name
         if lang in ("uk", "ru"):
             top_name = nominative_name(top_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"
@@ -379,6 +377,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         or (best_score == 1 and org_context(phrase))
     ):
         org = shown_kept  # without ", где работают задержанные", ", which published the report"
+        org = name_before_description(kept, lang) or org  # "Gazprom, the state gas giant," (rules-1.160)
         named = org_name(de_nominative(org) if lang == "de" else org)
         return SpeakerPhrase(org, "organisation", org=named, gender="o")
     if (

@@ -1,0 +1,94 @@
+"""Rules of rules-1.160: a body named before its description, and surnames that are also body nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+from ingest.extract import extract_records
+
+RULES_1_160: list[tuple[str, str, list[Row]]] = [
+    (  # en: the body's name, not its description, is the speaker
+        "en",
+        "Corvane Energy, the state power utility, said the outage would last until Friday.",
+        [("Corvane Energy", "indirect", "the outage would last until Friday")],
+    ),
+    (
+        "en",
+        "Redmoor, the mining group, said output fell by 12%.",
+        [("Redmoor", "indirect", "output fell by 12%")],
+    ),
+    (
+        "en",
+        "Pellam Bank, one of the largest lenders in the north, said profits fell.",
+        [("Pellam Bank", "indirect", "profits fell")],
+    ),
+    (  # en: a common noun before a named body keeps the phrase, as before
+        "en",
+        "The union, the Harbour Pilots' Guild, said the strike would go ahead.",
+        [("Harbour Pilots' Guild", "indirect", "the strike would go ahead")],
+    ),
+    (  # en: a description that ends with a name is no description, as before
+        "en",
+        "The regulator, the NTSA, said the rules would change.",
+        [("NTSA", "indirect", "the rules would change")],
+    ),
+    (  # ru: a role noun before the named company keeps the whole phrase, as before
+        "ru",
+        "Владелец рынка, компания «Северный двор», заявил, что аренда не вырастет.",
+        [("Владелец рынка, компания «Северный двор»", "indirect", "аренда не вырастет")],
+    ),
+    (  # en: a known first name before an outlet's name that is also a surname: the person
+        "en",
+        "Kate Forbes told reporters that the budget was fair.",
+        [("Kate Forbes", "indirect", "the budget was fair")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_160)
+def test_rules_1_160(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Kate Forbes, the finance secretary, said the budget was fair.", "Kate Forbes", "person"),
+        ("Michael Bloomberg said he would not run.", "Michael Bloomberg", "person"),
+        ("Forbes reported that the deal was worth $2bn.", "Forbes", "organisation"),  # the outlet, as before
+        (
+            "Corvane Energy said on Monday that prices would rise.",
+            "Corvane Energy",
+            "organisation",
+        ),  # trade word
+        (
+            "Energy Minister Olha Dovzhenko said the grid was stable.",
+            "Olha Dovzhenko",
+            "person",
+        ),  # a title, as before
+        (
+            "Marine Accident Investigation Branch said it had opened an inquiry.",
+            "Marine Accident Investigation Branch",
+            "organisation",
+        ),
+    ],
+)
+def test_surname_body_words_typed(text: str, speaker: str, kind: str) -> None:
+    (rec,) = extract_records([{"id": "a", "text": text, "language": "en", "title": ""}])
+    assert (rec["speaker"], rec["speaker_type"]) == (speaker, kind)
+
+
+def test_body_with_description_has_its_bare_name_id() -> None:
+    arts = [
+        {
+            "id": "a",
+            "text": "Corvane Energy, the state power utility, said the outage would end.",
+            "language": "en",
+        },
+        {"id": "b", "text": "Corvane Energy said on Monday that prices would rise.", "language": "en"},
+    ]
+    recs = list(extract_records([{**a, "title": ""} for a in arts]))
+    assert len(recs) == 2 and recs[0]["speaker_id"] == recs[1]["speaker_id"]
+    assert recs[0]["speaker_id"].startswith("O-")
