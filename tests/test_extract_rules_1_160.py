@@ -1,4 +1,5 @@
-"""Rules of rules-1.160: a body named before its description, and surnames that are also body nouns."""
+"""Rules of rules-1.160 and rules-1.161: a body named before its description, surnames that are also body nouns,
+given names of either sex."""
 
 from __future__ import annotations
 
@@ -63,6 +64,13 @@ def test_rules_1_160(lang: str, text: str, expected: list[Row]) -> None:
             "Corvane Energy",
             "organisation",
         ),  # trade word
+        ("Kelly Forbes said talks had failed.", "Kelly Forbes", "person"),  # rules-1.161: either sex
+        ("Mayor Drew Halvorsen said the bridge would reopen.", "Drew Halvorsen", "person"),
+        (
+            "Jordan's foreign ministry said the talks would resume.",
+            "Jordan's foreign ministry",
+            "organisation",
+        ),
         (
             "Energy Minister Olha Dovzhenko said the grid was stable.",
             "Olha Dovzhenko",

@@ -102,7 +102,7 @@ GENDERED: list[tuple[str, str]] = [
 ]
 
 # Capitalised English words and sentence openers, titles, places, organisations, family names that
-# stand first in East Asian names, and names whose gender is split: never a first name here
+# stand first in East Asian names: never a first name here
 NOT_FIRST: list[str] = [
     "Said", "Long", "Young", "King", "Rich", "Will", "May", "June", "Hope", "Faith", "Joy", "Mercy",
     "Blessing", "Justice", "Sunday", "Rose", "Grant", "Chase", "Angel", "Jihad",
@@ -110,7 +110,7 @@ NOT_FIRST: list[str] = [
     "Kim", "Lee", "Park", "Zhang", "Chen", "Nguyen", "Tran", "Pham", "Hun", "Aung",
     "Jordan", "Israel", "Georgia", "Milan", "Riyadh", "Santiago", "Salvador", "Francisco", "Carolina",
     "Mercedes", "Lotte", "Wagner", "Eli", "Lech",
-    "Nana", "Kiran", "Alaa", "Ilhan", "Dana", "Jamie", "Kelly", "Alexis",
+    "Nana", "Kiran", "Alaa", "Ilhan", "Alexis",
 ]  # fmt: skip
 
 
@@ -118,6 +118,16 @@ NOT_FIRST: list[str] = [
 def test_world_names_have_their_gender(name: str, gender: str) -> None:
     assert gender_of_first(name) == gender
     assert is_first_name(name)
+
+
+# rules-1.161: English names of either sex are first names without a gender
+EITHER_SEX = ["Dana", "Jamie", "Kelly", "Taylor", "Morgan", "Robin", "Drew", "Blake"]
+
+
+@pytest.mark.parametrize("name", EITHER_SEX)
+def test_names_of_either_sex_have_no_gender(name: str) -> None:
+    assert is_first_name(name)
+    assert gender_of_first(name) == ""
 
 
 @pytest.mark.parametrize("word", NOT_FIRST)

@@ -273,5 +273,12 @@ def gender_of_first(first: str) -> str:
     return ""
 
 
+# rules-1.161: English given names of either sex ("Kelly Forbes", "Dana Whitcombe"; not "Jordan", a country): first names without a gender
+UNISEX_NAMES = frozenset(
+    "kelly taylor morgan casey jamie robin dana leslie shannon drew reese blake kerry lindsay tracy hayden "
+    "skyler rowan jody kendall peyton emerson frankie billie cameron sidney remy noel jackie pat".split()
+)
+
+
 def is_first_name(tok: str) -> bool:
-    return gender_of_first(tok) != ""
+    return gender_of_first(tok) != "" or tok.lower() in UNISEX_NAMES
