@@ -1,5 +1,5 @@
-"""Rules of rules-1.160 and rules-1.161: a body named before its description, surnames that are also body nouns,
-given names of either sex."""
+"""Rules of rules-1.160 to rules-1.162: a body named before its description, surnames that are also body nouns,
+given names of either sex, a secretary as a role."""
 
 from __future__ import annotations
 
@@ -39,6 +39,26 @@ RULES_1_160: list[tuple[str, str, list[Row]]] = [
         "ru",
         "Владелец рынка, компания «Северный двор», заявил, что аренда не вырастет.",
         [("Владелец рынка, компания «Северный двор»", "indirect", "аренда не вырастет")],
+    ),
+    (  # en: rules-1.162: a secretary is a person's role
+        "en",
+        "The defence secretary said troops would stay until the spring.",
+        [("The defence secretary", "indirect", "troops would stay until the spring")],
+    ),
+    (
+        "en",
+        "Home Secretary Priya Kaur visited Dover. The home secretary said the crossings had fallen.",
+        [("Priya Kaur", "indirect", "the crossings had fallen")],
+    ),
+    (  # en: a title word is not the first of a name's last three words
+        "en",
+        "Secretary of Homeland Security Ekon Barfield said the attacks came from abroad.",
+        [("Ekon Barfield", "indirect", "the attacks came from abroad")],
+    ),
+    (  # en: a secretariat stays a body
+        "en",
+        "The secretariat said the session would resume on Monday.",
+        [("The secretariat", "indirect", "the session would resume on Monday")],
     ),
     (  # en: a known first name before an outlet's name that is also a surname: the person
         "en",

@@ -155,7 +155,7 @@ PERSON_NOUNS_LIST = _w(
     "mechanic miner soldier sergeant medic paramedic firefighter rescuer priest rabbi imam chef "
     "worker organiser organizer campaigner candidate nominee councillor councilor alderman sheriff "
     "veteran survivor witness mother father spokesman spokeswoman deputy aide chairwoman supporter voter "
-    "official lawmaker senator governor mayor minister president chairman leader member executive "
+    "official lawmaker senator governor mayor minister president chairman leader member executive secretary "
     "man woman boy girl friend neighbour neighbor colleague partner professor judge rector dean principal "
     "headteacher headmaster headmistress curator conductor ombudsman ombudswoman registrar superintendent "
     "chaplain commissioner pastor vicar nun monk farmer fisherman shopkeeper "

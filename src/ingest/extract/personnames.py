@@ -338,6 +338,8 @@ def _keep_last_three(names: list[str]) -> list[str]:
             and names[k] not in _SUFFIXES
             and not _INITIAL_DOT_RE.fullmatch(names[k])
         )
+    if k + 3 == len(names) and is_title_token(names[k]) and not is_first_name(names[k]):
+        k += 1  # "Secretary of Homeland Security Jeh Johnson": a title word is no name (rules-1.162)
     return names[k:]
 
 
