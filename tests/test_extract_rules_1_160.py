@@ -1,5 +1,5 @@
-"""Rules of rules-1.160 to rules-1.162: a body named before its description, surnames that are also body nouns,
-given names of either sex, a secretary as a role."""
+"""Rules of rules-1.160 to rules-1.163: a body named before its description, surnames that are also body nouns,
+given names of either sex, a secretary as a role, profession nouns as role heads (rules-1.163)."""
 
 from __future__ import annotations
 
@@ -120,3 +120,38 @@ def test_body_with_description_has_its_bare_name_id() -> None:
     recs = list(extract_records([{**a, "title": ""} for a in arts]))
     assert len(recs) == 2 and recs[0]["speaker_id"] == recs[1]["speaker_id"]
     assert recs[0]["speaker_id"].startswith("O-")
+
+
+# rules-1.163: profession nouns head an unnamed speaker; those that are also surnames only in lower case
+PROFESSIONS = [
+    "virologist",
+    "epidemiologist",
+    "physician",
+    "actress",
+    "statistician",
+    "treasurer",
+    "king",
+    "baker",
+]
+
+
+@pytest.mark.parametrize("noun", PROFESSIONS)
+def test_profession_heads_an_unnamed_speaker(noun: str) -> None:
+    assert _run(f"The {noun} said the results were clear.", "en") == [
+        (f"The {noun}", "indirect", "the results were clear")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # surnames that are also professions stay names
+        ("Larry King said the show would end. Mr. King added that he was tired.", "Larry King"),
+        (
+            "Brian Baker told reporters that the ads would run. Baker said the money was raised.",
+            "Brian Baker",
+        ),
+        ("Rep. Peter T. King said the vote was close.", "Peter T. King"),
+    ],
+)
+def test_surnames_that_are_professions_stay_names(text: str, speaker: str) -> None:
+    assert {row[0] for row in _run(text, "en")} == {speaker}

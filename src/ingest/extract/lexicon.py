@@ -18,6 +18,7 @@ from ingest.extract.lexicon_en_cues import EN_SPEECH_CUES as EN_SPEECH_CUES
 from ingest.extract.lexicon_people import ANON_MARKERS as ANON_MARKERS
 from ingest.extract.lexicon_people import FEMALE_ROLE_WORDS as FEMALE_ROLE_WORDS
 from ingest.extract.lexicon_people import MALE_ROLE_WORDS as MALE_ROLE_WORDS
+from ingest.extract.lexicon_people import MORE_PERSON_NOUNS_EN
 from ingest.extract.lexicon_people import NUMBER_WORDS_EN as NUMBER_WORDS_EN
 from ingest.extract.lexicon_people import POSSESSIVE_EN as POSSESSIVE_EN
 from ingest.extract.lexicon_people import PRONOUNS_EN as PRONOUNS_EN
@@ -167,8 +168,7 @@ PERSON_NOUNS_LIST = _w(
     "passenger commuter shopper "
     # rules-1.13: staff of public buildings and tenants ("A librarian at one of the branches said …")
     "librarian caretaker cleaner porter receptionist technician carer tenant "
-    # rules-1.14: crews and watch keepers ("The coxswain said …")
-    "coxswain helmsman lifeguard harbourmaster ranger warden "
+    "coxswain helmsman lifeguard harbourmaster ranger warden "  # rules-1.14: crews ("The coxswain said …")
     # rules-1.25: family ("Alexey Navalny's mom says …", "the victim's widow said …")
     "mom mum dad wife husband son daughter sister brother widow widower grandmother grandfather aunt uncle "
     # rules-1.29: broadcasting ("As a phone rang, the announcer said, “…”", "the ad's narrator says")
@@ -203,10 +203,10 @@ TITLE_WORDS = frozenset(
         "regional district city council deputy-head "
     )
     + PERSON_NOUNS_LIST
+    + MORE_PERSON_NOUNS_EN
 )
-PERSON_NOUNS = frozenset(PERSON_NOUNS_LIST)
-# Nationality / origin adjectives that may precede a title.
-DEMONYMS = frozenset(
+PERSON_NOUNS = frozenset(PERSON_NOUNS_LIST + MORE_PERSON_NOUNS_EN)
+DEMONYMS = frozenset(  # nationality / origin adjectives that may precede a title
     _w(
         "american british english french german italian spanish portuguese dutch belgian swiss austrian "
         "polish czech slovak hungarian romanian bulgarian serbian croatian slovenian greek turkish "

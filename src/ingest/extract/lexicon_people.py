@@ -89,3 +89,21 @@ MENTION_TITLES = (
     for head, tails in (("Прем", ("-міністерка", "-міністр")), ("Віцепрем", ("", "-міністерка", "-міністр")))
     for tail in tails
 ]
+# rules-1.163: English role and profession nouns that head an unnamed speaker ("The virologist said …"), beyond
+# lexicon.PERSON_NOUNS_LIST; not "producer", "brewer", "builder", "developer", "guard" (firms and bodies as often)
+MORE_PERSON_NOUNS_EN = tuple(
+    "treasurer administrator vice-chancellor vice-president comptroller controller auditor trustee councilman "
+    "councilwoman selectman consul monarch princess archbishop patriarch cleric physician psychiatrist "
+    "psychologist epidemiologist virologist immunologist biologist physicist chemist geologist seismologist "
+    "meteorologist forecaster climatologist astronomer archaeologist anthropologist sociologist demographer "
+    "statistician accountant actor actress musician artist novelist poet filmmaker comedian jockey swimmer "
+    "sprinter skier golfer quarterback bursar arbitrator lobbyist cartographer translator interpreter cameraman "
+    "rancher vintner bartender pharmacist dentist veterinarian anaesthetist anesthesiologist radiologist "
+    "oncologist cardiologist neurologist paediatrician pediatrician gynaecologist obstetrician".split()
+)
+# ... and those that are also surnames or titles ("Larry King", "Brian Baker", "Chancellor Scholz"): a role's
+# head only when written in lower case ("the king said", "the baker said")
+LOWER_PERSON_NOUNS_EN = frozenset(
+    "clerk chancellor king queen prince pope bishop cardinal mufti preacher singer dancer boxer pitcher "
+    "provost steward marshal colonel lieutenant corporal planner sailor baker butcher plumber vet".split()
+)

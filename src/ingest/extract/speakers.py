@@ -20,6 +20,7 @@ from ingest.extract.lexicon import (
     ROLE_CLASSES,
 )
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_people import LOWER_PERSON_NOUNS_EN
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
@@ -173,8 +174,7 @@ _AGE_NOUN_RE = re.compile(r"\d+-(?:year-old|jährige[rn]?|річн\w+|летн\w
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 
 
-# the head of "the 85-year-old Nobel Peace Prize winner", "the Grammy nominee" (rules-1.25)
-HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))
+HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))  # "the X winner"
 # a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head
 _APPOS_WHO_RE = re.compile(r"(,\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:who|whose)\s[^,]*")
 
@@ -354,6 +354,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         hl in ROLE_CLASSES
         or hl in PERSON_NOUNS
         or hl in HONOUR_NOUNS
+        or (head in LOWER_PERSON_NOUNS_EN and lang == "en")  # "the king said" (rules-1.163)
         or is_cyr_role(hl, lone=len(words) == 1)  # lone: "військового" (rules-1.144)
         or _DE_ROLE_SUFFIXES.search(hl)
         or _AGE_NOUN_RE.fullmatch(hl)
