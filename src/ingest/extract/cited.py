@@ -23,6 +23,28 @@ _CITED_RE = re.compile(
     r"(?P<outlet>" + _OUTLET + r")\s*\.?\s*$"
 )
 
+# rules-1.157: "«…», — цитирует его телеграм-канал группы поддержки.": an object pronoun after the cue is the one
+# quoted (his words, whoever quotes them), not the medium after it
+_CITED_PRONOUN_RE = re.compile(r"(?P<pr>его|её|ее|их|його|її|їх)\s+\S", re.I)
+_PRONOUN_NOMINATIVE = {
+    "его": ("он", "m"),
+    "її": ("вона", "f"),
+    "його": ("він", "m"),
+    "её": ("она", "f"),
+    "ее": ("она", "f"),
+    "их": ("они", "p"),
+    "їх": ("вони", "p"),
+}
+
+
+def cited_pronoun(np: str, cue: str) -> SpeakerPhrase | None:
+    """The pronoun quoted in "цитирует его/её/их <medium>" (see _CITED_PRONOUN_RE), or None."""
+    m = _CITED_PRONOUN_RE.match(np)
+    if m is None or "цит" not in cue.lower() or "слова" in cue.lower():
+        return None
+    word, gender = _PRONOUN_NOMINATIVE[m.group("pr").lower()]
+    return SpeakerPhrase(word, "pronoun", gender=gender)
+
 
 def cited_statements(text: str, lang: str, sents: list[Sentence], found: list[Raw]) -> list[Raw]:
     """Sentences that end in "…, цитирует <whom> <outlet>." and hold no statement found before."""

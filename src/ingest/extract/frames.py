@@ -26,6 +26,7 @@ from ingest.extract.according import (
     subject_before_as,
     with_apposition,
 )
+from ingest.extract.cited import cited_pronoun
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.docframes import document_frame, is_doc_cue
 from ingest.extract.forward import parse_forward
@@ -51,7 +52,7 @@ from ingest.extract.frames_de import (
     name_apposition_after,
     so_cue,
 )
-from ingest.extract.frames_inner import UKRU_PAREN_NP_RE, UKRU_PAREN_RE, de_semicolon_frame, reported_start
+from ingest.extract.frames_inner import de_semicolon_frame, ukru_paren_frame
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.orgnames import drop_outlet_listener
@@ -148,6 +149,8 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
         np = _CYR_RELATIVE_RE.split(np, 1)[0]
     if lang in ("uk", "ru") and (ask := _CYR_ON_REQUEST_RE.search(np)) is not None:
         np = np[: ask.start()]  # "в ответе компании на запрос редакции": the company (rules-1.60)
+    if lang in ("uk", "ru") and (pron := cited_pronoun(np, m.group())) is not None:
+        return pron, m.start("np")  # "— цитирует его канал …": the one quoted (rules-1.157)
     sp = analyze_np(np, lang)
     low = m.group().lower()
     if sp.kind == "unknown" and lang in ("uk", "ru") and "слова" not in low and "цит" not in low:
@@ -156,8 +159,7 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
         return SpeakerPhrase(doc, "organisation", org=doc, gender="o"), ds
     if sp.kind in ("unknown", "pronoun"):
         return None
-    # "приводятся слова директора Сергея Комарова", "цитує X Богдана Ілліча"
-    if "слова" in low or "цит" in low:
+    if "слова" in low or "цит" in low:  # "приводятся слова директора Комарова", "цитує X Богдана Ілліча"
         sp = in_case(sp, lang, "gen")
     return sp, m.start("np")
 
@@ -258,26 +260,8 @@ def sentence_frame(
                 return Frame(sp, s + end, e, "за словами" if lang == "uk" else "по словам", 0.85)
         if (dm := document_frame(stext, lang)) is not None:  # "Как говорится в заявлении ведомства, …"
             return Frame(dm[0], s + dm[1], e, dm[2], 0.8)  # "У заяві X йдеться, що …" (rules-1.67)
-        m = UKRU_PAREN_RE.search(stext)
-        if m is not None and (", что " in stext[: m.start()] or ", що " in stext[: m.start()]):
-            m = None  # "X заявил, что …, однако, по его словам, …": inside a cue's clause, X's (rules-1.30)
-        if m is not None and not in_quote(s + m.start(), spans, qstarts):
-            # "Стоимость проезда, по ее словам, не изменится": the whole sentence, by the pronoun's referent
-            pron = m.group("pron")
-            return Frame(
-                SpeakerPhrase(pron, "pronoun", gender=PRON_POSS[pron.lower()]),
-                s + reported_start(stext, m),
-                e,
-                "за словами" if lang == "uk" else "по словам",
-                0.8,
-            )
-        m = UKRU_PAREN_NP_RE.search(stext)
-        if m is not None and not in_quote(s + m.start(), spans, qstarts):
-            sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
-            if sp.kind not in ("unknown", "pronoun"):
-                return Frame(
-                    sp, s + reported_start(stext, m), e, "за даними" if lang == "uk" else "по данным", 0.75
-                )
+        if (pf := ukru_paren_frame(stext, lang, lambda i: in_quote(s + i, spans, qstarts))) is not None:
+            return Frame(pf[0], s + pf[1], e, pf[2], pf[3])  # ", по её словам, …", ", за даними X, …"
         m = _UKRU_AS_RE.match(stext)
         if m and is_cue(m.group("cue"), lang):
             # "Как сообщил РБК источник …": the outlet is the listener (rules-1.18)

@@ -5,8 +5,12 @@ the clause a Ukrainian/Russian source reports starts after a contrast ("…, о�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ingest.extract.cues import is_cue
 from ingest.extract.frames_de import DE_FRAME_RE
+from ingest.extract.lexicon_slavic import PRON_POSS
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case
 
 UKRU_PAREN_RE = re.compile(
     r",\s+(?:по|за)\s+(?P<pron>його|її|их|їх|его|её|ее)\s+(?:словам|словами|мнению|думку|оценке|оцінкою|даними|данным),"
@@ -44,3 +48,34 @@ def reported_start(stext: str, m: re.Match[str]) -> int:
     """Where the clause reported by the source between commas that ``m`` matched starts in ``stext``: after the
     source when a contrastive conjunction stands before it, else at the sentence's start."""
     return m.end() - 1 if _UKRU_CONTRAST_END_RE.search(stext, 0, m.start()) is not None else 0
+
+
+# rules-1.157: "Глава регулятора подчеркнула, что бюджетная политика, по оценке ЦБ, будет нейтральной": a source
+# between commas inside the clause of a cue verb with its own subject is that subject's reasoning, not the frame
+_CUE_THAT_RE = re.compile(r"(?<!^)\b(?P<cue>[а-яіїєґё]+)\s*,\s+(?:что|що)\s", re.I)
+
+
+def in_cue_clause(stext: str, pos: int, lang: str) -> bool:
+    """The ", за даними X," at ``pos`` stands inside the "що"/"что" clause of a cue verb (see _CUE_THAT_RE)."""
+    return any(is_cue(m.group("cue"), lang) for m in _CUE_THAT_RE.finditer(stext, 0, pos))
+
+
+def ukru_paren_frame(
+    stext: str, lang: str, quoted: Callable[[int], bool]
+) -> tuple[SpeakerPhrase, int, str, float] | None:
+    """A Ukrainian/Russian source between commas (moved from frames.source_frame, rules-1.157): the speaker, where
+    the reported clause starts in ``stext``, the cue and the confidence; ``quoted`` tells an offset in a quote."""
+    m = UKRU_PAREN_RE.search(stext)
+    if m is not None and (", что " in stext[: m.start()] or ", що " in stext[: m.start()]):
+        m = None  # "X заявил, что …, однако, по его словам, …": inside a cue's clause, X's (rules-1.30)
+    if m is not None and not quoted(m.start()):
+        # "Стоимость проезда, по ее словам, не изменится": the whole sentence, by the pronoun's referent
+        pron = m.group("pron")
+        sp = SpeakerPhrase(pron, "pronoun", gender=PRON_POSS[pron.lower()])
+        return sp, reported_start(stext, m), "за словами" if lang == "uk" else "по словам", 0.8
+    m = UKRU_PAREN_NP_RE.search(stext)
+    if m is not None and not quoted(m.start()) and not in_cue_clause(stext, m.start(), lang):
+        sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
+        if sp.kind not in ("unknown", "pronoun"):
+            return sp, reported_start(stext, m), "за даними" if lang == "uk" else "по данным", 0.75
+    return None

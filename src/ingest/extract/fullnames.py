@@ -23,6 +23,7 @@ _PLACE_HEADS = frozenset(
 _ARTICLES = frozenset(
     ("the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines")
 )
+_EMPHATIC = frozenset(("Сам", "Сама", "Сами", "Самі"))  # "himself", "herself" before a surname
 _HEADING_CHARS = 100  # a paragraph this short without a full stop at its end is a heading
 _WORD_END_RE = re.compile(r"(\w+)[ \t]+$")
 
@@ -36,6 +37,8 @@ def full_name(text: str, surname: str) -> str:
     before = name_before_surname(text, surname)
     if before and is_first_name(before.split(" ", 1)[0]):
         return before
+    if before.split(" ", 1)[0] in _EMPHATIC:
+        return surname  # "Сам Малышев заявил …": the surname alone, "Сам" is no first name (rules-1.157)
     return name_after(text, surname) or before
 
 

@@ -19,8 +19,11 @@ _CYR_WORD_RE = re.compile(r"(?<![\w«\"])[а-яёіїєґ][а-яёіїєґ'’-]
 
 def _complements(phrase: str) -> set[str]:
     """The lower-case words of a role phrase that are not role words themselves (the body it heads: "района",
-    "турбазы"), without their last two letters (the case ending); words in quote marks (a name) are left out."""
-    return {w[:-2] for w in _CYR_WORD_RE.findall(phrase.split("«", 1)[0]) if not role_class(w)}
+    "турбазы"), without their last two letters (the case ending); words in quote marks (a name) are left out, and
+    so are the words before the role word (rules-1.157: a lead adverbial, "На пресс-конференции председатель ЦБ")."""
+    words = _CYR_WORD_RE.findall(phrase.split("«", 1)[0])
+    head = next((k for k, w in enumerate(words) if role_class(w)), 0)
+    return {w[:-2] for w in words[head:] if not role_class(w)}
 
 
 def other_body_head(phrase: str, roles: list[str]) -> bool:

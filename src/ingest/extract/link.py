@@ -198,7 +198,11 @@ def link_batch(
                 target = next(iter(cands))
                 it.key = target
                 it.surname_only = False
-                it.statement.speaker = names.get(target, it.statement.speaker)
+                name = names.get(target, it.statement.speaker)
+                if bool(CYRILLIC_RE.search(name)) == bool(CYRILLIC_RE.search(it.statement.speaker)):
+                    it.statement.speaker = (
+                        name  # "Волков" after "Artjom Wolkow" keeps its script (rules-1.157)
+                    )
                 it.statement.speaker_id = person_id(target)
             elif registry is not None and (rp := registry.by_surname(sur)) is not None:
                 it.key = rp.key

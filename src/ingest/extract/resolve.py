@@ -29,7 +29,6 @@ from ingest.extract.names import (
 )
 from ingest.extract.registry import Registry
 from ingest.extract.resolve_hints import (
-    adj_stem,
     body_since,
     described_as,
     doc_source,
@@ -64,6 +63,7 @@ from ingest.extract.resolve_pronouns import (
 from ingest.extract.rolehead import honorific_person, narrow_by_qualifier, titled_surname_entity
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
 from ingest.extract.studies import study_source
+from ingest.extract.surnames import inflected_hits
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
@@ -148,15 +148,7 @@ class Resolver:
         if not hits and self.lang == "en":  # no case endings: "the Clintons", "Francis" is not Franco (1.129)
             hits = [e for e in self.entities.values() if f == e.surname + "s"]
         elif not hits and len(f) > 3:  # inflected Cyrillic/German forms: Пескарева, Albrechts
-            hits = [
-                e
-                for e in self.entities.values()
-                if len(e.surname) > 3
-                and (
-                    (f.startswith(e.surname[:-1]) and len(f) - len(e.surname) <= 3)
-                    or ((st := adj_stem(f)) is not None and st == adj_stem(e.surname))
-                )
-            ]  # "Лозового" read back as "Лозовий" finds "Сергей Лозовой" (rules-1.13)
+            hits = inflected_hits(f, self.entities.values(), self.lang)  # "Лозового": "Сергей Лозовой" (1.13)
         return hits[0] if len(hits) == 1 else (min(hits, key=lambda e: e.first_pos) if hits else None)
 
     def by_role(self, phrase: str, ref: int, gender: str = "") -> Entity | None:

@@ -46,7 +46,8 @@ _DE_ORG_HEADS = _w(
     "kämmerei "  # rules-1.120: a town's treasury, a coalition ("hieß es aus der Koalition")
     "parlament vertretung "  # rules-1.128: "des Studierendenparlaments", "Die Studierendenvertretung begrüßte …"
     "ausschuss gremium "  # rules-1.140: a committee or board ("des Ausschusses", "des Gremiums")
-    "jury"  # rules-1.150: a prize's jury ("Das gab die Jury bekannt", "begründete die Fachjury")
+    "jury "  # rules-1.150: a prize's jury ("Das gab die Jury bekannt", "begründete die Fachjury")
+    "organisation"  # rules-1.157: "Die Menschenrechtsorganisation Memorial", "der Hilfsorganisation Care"
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
@@ -168,6 +169,12 @@ _CYR_ELECTION_BODY_STEMS = (
     "центризбирком",
     "виборчком",
 )
+# rules-1.157: the sides of a court case and a channel as speakers ("На думку сторони обвинувачення", "по мнению
+# защиты", "по словам канала"); whole words, not "защитник" (a person) or "каналізація"
+_CYR_WORD_BODIES = frozenset(
+    "обвинувачення обвинуваченню обвинение обвинения обвинению захист захисту захисті защита защиты защите "
+    "канал канала каналу канале каналі".split()
+)
 _ALL_ORG_STEMS = ORG_STEMS + _CYR_PLACE_BODY_STEMS + _CYR_ELECTION_BODY_STEMS
 # the stems an ASCII word can start with (the Cyrillic prefixes, stems and abbreviations cannot)
 _ASCII_ORG_STEMS = tuple(s for s in _ALL_ORG_STEMS if s.isascii())
@@ -176,7 +183,7 @@ _ASCII_ORG_STEMS = tuple(s for s in _ALL_ORG_STEMS if s.isascii())
 @lru_cache(maxsize=65536)
 def is_org_word(tok: str) -> bool:
     low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
-    if low in ORG_HEADS or (low in _UK_COUNCIL and tok[0] == "р"):
+    if low in ORG_HEADS or (low in _UK_COUNCIL and tok[0] == "р") or low in _CYR_WORD_BODIES:
         return True
     if _DE_ORG_SUFFIXES.search(low) and len(low) > 5:
         return True
