@@ -104,7 +104,38 @@ MEDIUM_TAIL_RE = re.compile(
 )
 
 
+# rules-1.158: an occasion after the cue, which may run long ("said on Wednesday after talks with her Ukrainian
+# counterpart in Ottawa", "said following a meeting of the cabinet"): a day at most, then a preposition of time and a
+# meeting noun
+OCCASION_TAIL_RE = re.compile(
+    r"\s*(?:(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?:after|following|before|ahead\s+of)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|meetings|call|visit|summit|session|hearing|vote|conversation)\b"
+)
+
+
+def long_occasion(tail: str) -> bool:
+    """A medium or occasion after the cue that may run to 16 words (MEDIUM_TAIL_RE, OCCASION_TAIL_RE)."""
+    return bool(MEDIUM_TAIL_RE.match(tail) or OCCASION_TAIL_RE.match(tail))
+
+
 def subject_clause_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """A that-less clause at ``start`` with a longer subject and "been" (SUBJECT_CLAUSE_RE) or a bare plural
     subject (PLURAL_CLAUSE_RE, rules-1.132)."""
     return SUBJECT_CLAUSE_RE.match(text, start, end) or PLURAL_CLAUSE_RE.match(text, start, end)
+
+
+# (moved here from final, rules-1.158)
+_COORD_TAIL_RE = re.compile(r",\s+(?:and|but)\s")
+_DAY_BEFORE_RE = re.compile(r"\s+(?:on\s+)?\w+day\Z")  # "…, he said on Monday, and …": cut before the day
+
+
+def coordination_cut(tail: str) -> int | None:
+    r"""Where ", and …" / ", but …" starts in ``tail``, a day before it included: the first match of
+    ``(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s``, found from the comma (searching that pattern
+    tries the optional day at every position)."""
+    coord = _COORD_TAIL_RE.search(tail)
+    if coord is None:
+        return None
+    day = _DAY_BEFORE_RE.search(tail, 0, coord.start())
+    return coord.start() if day is None else day.start()

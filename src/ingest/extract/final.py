@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.adjuncts import ADJUNCT_RE, MEDIUM_TAIL_RE
+from ingest.extract.adjuncts import ADJUNCT_RE, OCCASION_TAIL_RE, coordination_cut, long_occasion
 from ingest.extract.bodies import not_named_before, org_before
 from ingest.extract.clauses import CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
@@ -74,21 +74,6 @@ _EN_AUX_RE = re.compile(
     r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|do)\b"
 )
 _OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
-_COORD_TAIL_RE = re.compile(r",\s+(?:and|but)\s")
-_DAY_BEFORE_RE = re.compile(r"\s+(?:on\s+)?\w+day\Z")  # "…, he said on Monday, and …": cut before the day
-
-
-def coordination_cut(tail: str) -> int | None:
-    r"""Where ", and …" / ", but …" starts in ``tail``, a day before it included: the first match of
-    ``(?:\s+(?:on\s+)?\w+day)?,\s+(?:and|but)\s``, found from the comma (searching that pattern
-    tries the optional day at every position)."""
-    coord = _COORD_TAIL_RE.search(tail)
-    if coord is None:
-        return None
-    day = _DAY_BEFORE_RE.search(tail, 0, coord.start())
-    return coord.start() if day is None else day.start()
-
-
 _PARTICIPLE_TAIL_RE = re.compile(
     r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing|speaking|[a-z]{3,}ing)\b"
 )
@@ -214,7 +199,7 @@ def final_attribution(
         tail = tail[: sub.start()]  # "…, the company said on Monday, as repairs were completed …"
     if lang == "en" and (coord_at := coordination_cut(tail)) is not None:
         tail = tail[:coord_at]  # "…, he admitted, and only …", "…, it said in a statement, but …" (1.16)
-    if len(tail.split(None, 16)) > (16 if MEDIUM_TAIL_RE.match(tail) else 9) or (
+    if len(tail.split(None, 16)) > (16 if long_occasion(tail) else 9) or (
         "that" in tail and _THAT_RE.search(tail)
     ):
         return None  # (rules-1.116: "…,” Ms. Rice said in an interview on the PBS television program “Charlie Rose.”)
@@ -350,7 +335,9 @@ def _apposition_before(
 
 def _only_adjuncts(tail: str) -> bool:
     """Nothing after the cue but punctuation or an adjunct ("on Tuesday", "in a statement", "told")."""
-    return not tail.strip(" .!") or bool(ADJUNCT_RE.match(tail) or _TAIL_ADJUNCT_RE.match(tail))
+    return not tail.strip(" .!") or bool(
+        ADJUNCT_RE.match(tail) or _TAIL_ADJUNCT_RE.match(tail) or OCCASION_TAIL_RE.match(tail)
+    )
 
 
 def _aside(word: str) -> bool:

@@ -55,7 +55,7 @@ from ingest.extract.frames_de import (
 from ingest.extract.frames_inner import de_semicolon_frame, ukru_paren_frame
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
-from ingest.extract.orgnames import drop_outlet_listener
+from ingest.extract.orgnames import after_source_apposition, drop_outlet_listener
 from ingest.extract.ownframe_de import de_own_mid_frame
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
@@ -270,7 +270,7 @@ def sentence_frame(
             if adj is not None and not body_word(adj.group("w"), np_text[adj.end() :]):
                 np_text = np_text[adj.end() :]  # "Как отметил в прениях прокурор, …" (not "в министерстве")
             sp = analyze_np(np_text, lang)
-            end = m.end()
+            end = after_source_apposition(stext, m.end())  # "…, знакомые с ходом совещания, …" (rules-1.158)
             if sp.kind in ("role", "unknown") and (m2 := _UKRU_AS_APPOS_RE.match(stext)) is not None:
                 sp2 = analyze_np(m2.group("np") + ",", lang)
                 if sp2.kind == "person" and " " in sp2.name:

@@ -10,14 +10,19 @@ from ingest.extract.cues import Raw
 
 _SENT_END_RE = re.compile(r"[.!?\n]")
 _CYR_NEG_RE = re.compile(r"(?<!\w)(?:не|ні|ни)\s+$", re.I)
-_DE_NOT_PARTICLE_RE = re.compile(r"\bnicht\s+(?:mit|bekannt)\s*$")
+# rules-1.158: also "nicht" closing the sentence or before an infinitive of saying ("Wo sie stehen, sagte er aus
+# Sicherheitsgründen nicht.", "Ob …, wollte Lenz nicht sagen.")
+_DE_NOT_PARTICLE_RE = re.compile(
+    r"\bnicht(?:\s+(?:mit|bekannt|sagen|mitteilen|nennen|verraten|beziffern|angeben|kommentieren|äußern))?\s*$"
+)
 # "не исключили", "не заперечують": a negated denial still says something
 _DENIAL_STEMS = ("исключ", "виключ", "отрица", "запереч", "опроверг", "спрост")
 
 
 def negated_cue(text: str, raw: Raw, lang: str) -> bool:
     """The cue of the indirect statement ``raw`` comes after its clause, in the same sentence, and is
-    negated: Ukrainian/Russian "не" right before it, German "nicht mit" closing the sentence."""
+    negated: Ukrainian/Russian "не" right before it, German "nicht mit" closing the sentence
+    (or "nicht", "nicht sagen", rules-1.158)."""
     if raw.kind == "direct" or not raw.cue or raw.end < 0 or raw.cue.lower().startswith(_DENIAL_STEMS):
         return False
     m = _SENT_END_RE.search(text, raw.end)

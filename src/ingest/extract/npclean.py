@@ -170,8 +170,18 @@ _MEDIUM_KEYS = (  # one of them is in every match
 )
 
 
+# rules-1.158: a conversation or interview with its partner at the end of a Ukrainian or Russian subject ("Чадова
+# в разговоре с корреспондентом «Коммерсанта»", "Министр в интервью «Ведомостям»", "у розмові з журналістами")
+_TRAIL_TALK_RE = re.compile(
+    r"\s+(?:в|у|во)\s+(?:разговоре|беседе|интервью|комментарии|розмові|бесіді|інтерв['’]ю|коментарі)"
+    r"(?:\s+[^\s,]+){0,5}$"
+)
+
+
 def strip_medium(phrase: str) -> str:
     """``phrase`` without a medium at its end (but never the whole phrase)."""
+    if (t := _TRAIL_TALK_RE.search(phrase)) is not None and t.start() > 0:
+        phrase = phrase[: t.start()]
     if not any(k in phrase for k in _MEDIUM_KEYS):
         return phrase
     m = _TRAIL_MEDIUM_RE.search(phrase)

@@ -191,8 +191,24 @@ def lower_body_start(w1: str, w2: str) -> bool:
 
 # an outlet as listener before the speaker: "РБК", "ТАСС", "«Медузе»" (rules-1.18)
 _CYR_OUTLET_LISTENER_RE = re.compile(
-    r"(?:«[^»]{1,40}»|[A-ZА-ЯІЇЄҐ]{2,}(?:-[A-ZА-ЯІЇЄҐ]+)?|[А-ЯІЇЄҐ][а-яіїєґ']+[ую])\s+(?=[а-яіїєґ])"
+    # rules-1.158: an acronym with a capitalised word ("РИА Новости источник в …")
+    r"(?:«[^»]{1,40}»|[A-ZА-ЯІЇЄҐ]{2,}(?:-[A-ZА-ЯІЇЄҐ]+)?(?:\s+[А-ЯІЇЄҐ][а-яіїєґ]+)?|[А-ЯІЇЄҐ][а-яіїєґ']+[ую])"
+    r"\s+(?=[а-яіїєґ])"
 )
+# rules-1.158: a source's participle or adjective apposition after "Как сообщили два источника," ("знакомые с
+# ходом переговоров,", "близкий к компании,", "обізнані з ситуацією,"): part of the source, not of the statement
+_CYR_SOURCE_APPOS_RE = re.compile(
+    r"(?:знаком|близк|осведомл|пожелавш|попросивш|знайом|близьк|наближен|обізнан|поінформован|побажав|попросив)"
+    r"\w*\s[^,«»„“\"]{1,80},\s*"
+)
+
+
+def after_source_apposition(stext: str, end: int) -> int:
+    """The end of a source's apposition of the CYR_SOURCE_APPOS_RE kind at ``end`` (else ``end``)."""
+    m = _CYR_SOURCE_APPOS_RE.match(stext, end)
+    return m.end() if m is not None else end
+
+
 _CYR_IN_WORDS = frozenset(_w("в у во"))
 
 

@@ -273,6 +273,27 @@ _OBJECT_INITIALS = frozenset("htmu")
 _THAT_RELATIVE_RE = re.compile(r"(?<=,)(\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+that\s[^,]*(?=,)")
 
 
+# rules-1.158: two named people joined by "и"/"і"/"та"/"and"/"und", each with a long role ("Депутат … от КПРФ
+# Александр Ившин и председатель комитета по … Ольга Лебедева заявили"): each part counts on its own
+_NAME_AND_RE = re.compile(
+    r"\b[A-ZА-ЯЁІЇЄҐ][\w'’-]+\s+(?:и|і|та|and|und)\s+(?=[a-zäöüа-яёіїєґ])"
+    r"(?!(?:many|more|other|others|several|some|all|most|few|dozens|hundreds|thousands|многие|другие|несколько|"
+    r"інші|багато|кілька|viele|andere|weitere)\b)"  # not a group: "…, Gina Rodriguez and many more Latinos"
+)
+_LAST_CAP_RE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
+
+
+def _two_named(core: str) -> bool:
+    """``core`` is two phrases of at most 14 words joined after a capitalised word, the second opening with a
+    lower-case word (a role, not the rest of a name: "Oversight and Government Reform Committee") and ending in a
+    capitalised one."""
+    m = _NAME_AND_RE.search(core)
+    if m is None:
+        return False
+    left, right = core[: m.start()].split(), core[m.end() :]
+    return len(left) < 14 and len(right.split()) <= 14 and _LAST_CAP_RE.search(right.rstrip(", ")) is not None
+
+
 @lru_cache(maxsize=8192)
 def _np_shape(raw: str, lang: str) -> int:
     """_TOO_LONG (more than 14 words outside relative clauses, or 40 in all), _CLAUSE (a finite verb
@@ -283,7 +304,9 @@ def _np_shape(raw: str, lang: str) -> int:
         # (rules-1.83: without a leading "But" and a closing auxiliary: "But current and former officials in
         # the FBI and at the Justice Department have")
         words = core.split(None, 17)
-        if len(words) > 16 or len(words) - (words[0] in _LEAD_CONJ) - (words[-1].strip(",") in _AUX) > 14:
+        if (
+            len(words) > 16 or len(words) - (words[0] in _LEAD_CONJ) - (words[-1].strip(",") in _AUX) > 14
+        ) and not _two_named(core):
             return _TOO_LONG
     core = WHO_SPLIT_RE.split(raw, maxsplit=1)[0] if relative else raw
     if ", speaking" in core:  # "…, speaking on condition of anonymity because he was not …," (rules-1.17)

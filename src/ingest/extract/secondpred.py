@@ -96,7 +96,9 @@ CUT_RE = guarded(
     r"|,\s+but\s+(?:he|she|they)\s+(?:(?:did|would|could)\s+not|(?:didn|wouldn|couldn)['’]t)\b"
     r"|,\s+(?:wollte|nannte|ließ|konnte|gab|machte)\s+(?:sich\s+)?(?:aber|jedoch)\b"  # 1.35: ", und schloss … aus"
     r"|,\s+und\s+(?:schloss|schlossen|ließ|ließen|wollte|wollten|lehnte|lehnten|nannte|nannten|sprach|sprachen)\b"
-    r"|,\s+(?:але|проте|однак|но|однако)\s+(?:не\s+(?:уточни|поясни|назва|розкри|раскры|захоті|захоте|стал)\w*|"
+    # rules-1.158: also after ", і"/", и" and with Ukrainian "не став" ("…, і не став його прогнозувати")
+    r"|,\s+(?:але|проте|однак|но|однако|і|й|и)\s+(?:не\s+(?:уточни|поясни|назва|розкри|раскры|захоті|захоте|стал|"
+    r"став(?!\w))\w*|"
     r"відмови\w*|отказа\w*)",
     r"[\s;,]",
 )
