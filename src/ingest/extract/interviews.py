@@ -231,7 +231,7 @@ def _has_qa_lines(text: str) -> bool:
 def interview_answers(text: str, lang: str) -> list[Raw]:
     """'Name: answer' lines of an interview (only when the text has 'Q:' question lines), and
     dialogue-style interviews (see dash_answers)."""
-    if ("\n—" in text or "\n–" in text or "\n- " in text) and _DASH_LINE_RE.search(text):
+    if ("\n—" in text or "\n–" in text or "\n- " in text or text[:1] in "—–") and _DASH_LINE_RE.search(text):
         found = dash_answers(text)
         quoted = dash_quotes(text, lang) if lang in ("uk", "ru") else []
         if (

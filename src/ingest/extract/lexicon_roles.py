@@ -57,7 +57,11 @@ DE_ROLE_NOUNS = _w(
     # rules-1.78: deputies ("Fraktionsvize Hendrik …", "die Vize")
     "vize "
     # rules-1.115: owners and workers of any trade ("sagte Inhaber …", "erzählte ein Lagerarbeiter")
-    "inhaber arbeiter"
+    "inhaber arbeiter "
+    # rules-1.168: professions without a role noun before ("sagte der Apotheker", "die Epidemiologin"); not
+    # Fischer, Förster, König (common surnames)
+    "epidemiologe kardiologe statistiker apotheker physiker chemiker psychiater konsul rabbiner musiker "
+    "künstler bäcker kassierer schatzmeister dekan rektor dirigent notar dolmetscher architekt"
 )
 _DE_IRREGULAR_FEMININE = {
     "anwalt": "anwältin",
@@ -194,7 +198,11 @@ CYR_ROLE_STEMS = _w(
     # rules-1.127: orchestras and offices ("— добавил дирижер", "— рассказала бухгалтер Наталья")
     "дирижер концертмейстер хормейстер бухгалтер "
     # rules-1.136: officers' ranks ("По словам полковника, …", "— сказав підполковник")
-    "полковни підполковни подполковни майор лейтенант"
+    "полковни підполковни подполковни майор лейтенант "
+    # rules-1.168: professions ("— сказав вірусолог", "— рассказала переводчица")
+    "вірусолог вирусолог кардіолог кардиолог стоматолог психолог фармацевт консул єпископ епископ священник "
+    "священик імам имам письменник письменниц писател перекладач переводчи рибалк рыбак лісник лесник пілот "
+    "пилот казначей куратор архітектор архитектор король короля королю королем королём пекар"
 )
 # Words that start like a role stem but are institutions, activities or adjectives.
 CYR_NOT_ROLE = _w(
@@ -214,5 +222,9 @@ CYR_NOT_ROLE = _w(
     "господарств господарськ господарн хозяйств виноградарськ виноградарск виноробн винодельч "  # 1.60: farms
     "шефств шефськ шефск поварн кухарськ кондитерськ кондитерск"  # rules-1.115: patronage, sweet shops
     " дирижерск концертмейстерськ концертмейстерск хормейстерськ хормейстерск бухгалтері бухгалтерії "
-    "бухгалтерію бухгалтерією бухгалтерия бухгалтерии бухгалтерию бухгалтерией бухгалтерськ бухгалтерск"
+    "бухгалтерію бухгалтерією бухгалтерия бухгалтерии бухгалтерию бухгалтерией бухгалтерськ бухгалтерск "
+    # rules-1.168: adjectives, bodies and activities of the professions above
+    "вірусологічн вирусологическ кардіологічн кардиологическ стоматологічн стоматологическ психологічн "
+    "психологическ фармацевтичн фармацевтическ консульств консультаці консультац консультуван "
+    "консультирован пілотн пилотн пілотуван пилотир пілотаж пилотаж казначейств кураторськ кураторск пекарн"
 )  # rules-1.127: the offices and adjectives of those roles ("бухгалтерия", "дирижерский")
