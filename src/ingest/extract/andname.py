@@ -10,11 +10,12 @@ from ingest.extract.raw import Raw
 
 # "and" + one to three capitalised words right before the cue
 _AND_NAME_RE = re.compile(
-    r"\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+\s+(?:[a-z]+ly\s+)?$"
-)  # "Cruz strongly said"
+    r"\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+\([A-Z][^()]{0,18}\),?)?\s+(?:[a-z]+ly\s+)?$"
+)  # "Cruz strongly said", "and Sen. John McCain (R-Ariz.), said" (rules-1.169)
+_PARTY_TAG_RE = re.compile(r"\([A-Z][^()]{0,18}\),?")
 # the first part: two words or more, not ending in a preposition or "both" ("between Kyiv and Moscow")
 _BEFORE_AND_RE = re.compile(
-    r"\s*(?:\S+\s+)+(?<!\bbetween\s)(?<!\bof\s)(?<!\bboth\s)(?<!\bwith\s)[a-z][\w’'-]*\s*"
+    r"\s*(?:\S+\s+)+(?<!\bbetween\s)(?<!\bof\s)(?<!\bboth\s)(?<!\bwith\s)[a-z][\w’'-]*,?\s*"
 )  # (its last word in lower case: "the American and Israeli strikes", "the Parks and Recreation Department")
 _PRONOUNS = frozenset(("I", "He", "She", "It", "We", "They"))
 
@@ -22,7 +23,12 @@ _PRONOUNS = frozenset(("I", "He", "She", "It", "We", "They"))
 def and_name_break(text: str, cs: int, cu: int) -> int | None:
     """Where " and <Name>" starts before the cue at ``cu`` when text[cs:] up to it is a clause of its own."""
     k = text.rfind(" and ", cs, cu)
-    if k == -1 or cu - k > 50 or "," in text[k:cu] or (m := _AND_NAME_RE.match(text, k, cu)) is None:
+    if (
+        k == -1
+        or cu - k > 60
+        or "," in _PARTY_TAG_RE.sub("", text[k:cu])
+        or not (m := _AND_NAME_RE.match(text, k, cu))
+    ):
         return None
     if text[k + 5 : cu].split()[0] in _PRONOUNS or not _BEFORE_AND_RE.fullmatch(text, cs, k):
         return None

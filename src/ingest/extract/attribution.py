@@ -29,6 +29,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker, with_participle_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
+from ingest.extract.separable_de import particle_cue_unfinished
 from ingest.extract.signs import is_sign_lead
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np
 from ingest.extract.subjects import bare_subject, leading_np, paragraph_subject
@@ -48,8 +49,7 @@ _CLAUSE_PARTICIPLES = _PARTICIPLE_CUES | {"writing", "telling", "declaring", "tw
 _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s*$")
 
 # a participle or adverbial clause opening the sentence before the subject ("Asked whether …, ")
-# rules-1.50: a quote right after its cue, no comma ("Rohrabacher said “any suggestion … is off base.”",
-# "Lauten later apologized, writing “I quickly judged …”"), when the quote ends the sentence
+# rules-1.50: a quote right after its cue, no comma ("X said “… off base.”"), when it ends the sentence
 _BARE_CUE_WORDS = tuple(
     "said says added adds wrote writes writing saying adding declared insisted argued "
     "warned replied answered tweeted posted continued stated concluded".split()
@@ -112,8 +112,7 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         toks.append(t)
         if len(toks) > 34:
             break
-    # (rules-1.29, 1.37: after a name and a comma, an apposition may be long: "…,'' Leonard E. Burman, director
-    # of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School …, said of …")
+    # after a name and a comma, a long apposition ("…,'' Leonard E. Burman, director of …, said", 1.29)
     reach = 32 if any(t.group() == "," for t in toks[1:5]) else 14
     ci = next(
         (i for i, t in enumerate(toks[:reach]) if is_cue(t.group(), lang) and not is_cognition(t.group())),
@@ -121,8 +120,8 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     )
     if lang == "de" and toks and toks[0].group() == "so":  # „…“, so Vereinschef X.
         ci = 0
-    if ci is None:
-        return None
+    if ci is None or particle_cue_unfinished(toks, ci, lang):
+        return None  # (rules-1.169: "„…“, stellte der Verein einen Antrag.": no particle, no cue)
     cue = toks[ci]
     if lang == "en" and cue.group() in _NOUN_CUES and not _THAT_OR_COLON_RE.match(text, cue.end()):
         return None  # "… better.” The Buckeye State is one of 45 states where …": a noun (rules-1.64)

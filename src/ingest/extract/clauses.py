@@ -127,7 +127,7 @@ _COORD_BREAK_RE = re.compile(
 )
 _AND_BREAK_RE = re.compile(r", and ")
 _FINITE_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|ran|went|came|fell|rose|hit|struck|broke|left|took|"
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall|does|did|\w{3,}ed|ran|went|came|fell|rose|hit|struck|broke|left|took|"
     r"made|began|sank|burst|spread|shut|lost|won|sold|paid)\b"
 )
 

@@ -58,8 +58,8 @@ def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: s
                     or (len(words) <= 2 and words[-1] in GROUP_NOUNS)
                 ):
                     return m.start()
-            if lang == "en" and (at := and_subject_break(text, cs, cu)) is not None:
-                return at
+            if lang == "en" and (at := and_subject_break(text, cs, cu) or and_name_break(text, cs, cu)):
+                return at - (text[at - 1] == ",")  # "…, and Sen. John McCain (R-Ariz.), said" (rules-1.169)
         elif lang == "en" and cs < cu < ce and (at := and_name_break(text, cs, cu)) is not None:
             return at
     if subordinate:  # "While critics say …, many voters have …": the main clause after the first comma

@@ -80,13 +80,18 @@ _EXTRA = {
     r"|nach\s+einer\s+(?:[a-zäöü]\w+en\s+)?(?:studie|umfrage|untersuchung|analyse|prognose|schätzung|erhebung|statistik|auswertung|hochrechnung)\b"
     r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin),)"  # rules-1.25: separable
     r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein|vor),)"  # 1.27, 1.38
-    r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?vor(?:,|\s*[.!]))"  # 1.29: "…, rechnet sie vor."
+    r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?(?:vor(?:,|\s*[.!])|damit,\s+dass\s))"  # 1.29, 1.169
     r"|(?:machte|machten|macht)(?=\s(?:[\w-]+\s+){0,6}?deutlich,)"  # 1.35: "machte … deutlich, dass"
     r"|(?:ließ|ließen|lässt)\s(?=(?:[\w-]+\s+){0,8}?(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten),)"
     r"|(?:gestand|gestanden|gesteht)\s(?=(?:[\w-]+\s+){0,5}?ein,)"  # 1.61, 1.63
     r"|(?:warf|warfen|wirft|werfen|schlug|schlugen|schlägt|schlagen)\s(?=(?:[\w-]+\s+){0,6}?vor,)"  # 1.90, 1.111
     r"|(?:machte|machten|macht)\s(?=(?:[\w-]+\s+){0,5}?geltend,)"  # 1.88: "Der Kläger machte geltend, …"
     r"|(?:hat|hatte|hatten|haben)\s(?=(?:[\w-]+\s+){0,5}?geltend\s+gemacht,)"  # 1.88: "hatte geltend gemacht, …"
+    r"|(?<!“, )(?<!\", )(?<!», )(?:hob|hoben|hebt)\s(?=(?:[\w-]+\s+){0,5}?hervor(?:,|\s*[.!]))"  # rules-1.169, and the next three
+    r"|(?<!“, )(?<!\", )(?<!», )(?:führte|führten|führt)\s(?=(?:[\w-]+\s+){0,5}?aus(?:,|\s*[.!]))"
+    r"|(?<!“, )(?<!\", )(?<!», )(?:stellte|stellten|stellt)\s(?=(?:[\w-]+\s+){0,5}?(?:fest|klar|heraus)(?:,|\s*[.!]))"
+    r"|(?:zeigte|zeigten|zeigt)\s(?=sich\s+(?:[\w-]+\s+){0,5}?(?:überzeugt|zuversichtlich|optimistisch|"
+    r"besorgt|enttäuscht|erleichtert|skeptisch),\s+dass\s)"
     r"|wie\s(?=[^,]{2,80}?\sbekannt\s+(?:gab|gaben|gibt|gegeben\s+hat)\s*,)",
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
     r"мнению|оцін\w*|оценк\w*|подсч[её]т\w*|підрахунк\w*|расч[её]т\w*|розрахунк\w*|твердженн\w*|утверждени\w*|"

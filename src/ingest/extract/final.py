@@ -10,7 +10,7 @@ from ingest.extract.bodies import not_named_before, org_before
 from ingest.extract.clauses import CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
-from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
+from ingest.extract.lexicon import DE_PARTICLE_CUES, GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_HABEN_SUBJUNCTIVE
 from ingest.extract.orgnames import listed_body_start
@@ -46,7 +46,9 @@ _DE_AUS_SOURCE_RE = re.compile(
 )
 # German separable cue verbs put their particle at the end of a final attribution ("…, räumte der
 # Geschäftsführer ein.", "…, teilten die Banken am Montag mit.", "…, wies der Sprecher zurück.")
-_DE_PARTICLE_END_RE = re.compile(r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt|vor)\s*[.!]?\s*$")
+_DE_PARTICLE_END_RE = re.compile(
+    r"\s+(?:ein|an|aus|mit|zurück|hinzu|fest|dar|bekannt|vor|hervor|klar|heraus|deutlich|geltend)\s*[.!]?\s*$"
+)
 # rules-1.11: a day after a name in apposition closes the attribution ("…, Heinrich Tebben, am Mittwoch.")
 # (rules-1.13: also a medium, "…, Alexej Martschenko, auf Telegram mit.")
 _DE_COMMA_DAY_RE = re.compile(
@@ -117,6 +119,8 @@ def final_attribution(
     if lang == "de" and (part := _DE_PARTICLE_END_RE.search(text, t.end(), e)) is not None:
         e = part.start()
         toks = [k for k in toks if k.start() < e]
+    elif lang == "de" and t.group() in DE_PARTICLE_CUES:
+        return None  # "„…“, stellte der Verein einen Antrag.": no particle, no cue (rules-1.169)
     if lang == "de" and (cut := de_day_cut(text, t.end(), e)) < e:
         e = cut  # "…, sagte der Vorsitzende des Verbands, Heinrich Tebben, am Mittwoch."
         toks = [k for k in toks if k.start() < e]

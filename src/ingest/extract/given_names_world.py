@@ -26,7 +26,8 @@ several rules and gives a pronoun its gender):
   given names (Cameron, Carter, Harrison, Jackson, Parker, Morgan, Taylor, Sharif, Khan);
 - names whose gender is truly split in the news (the lists have no genderless entries): Nana, Kiran,
   Alaa, Ilhan (Ilhan Omar / Ilhan Kaya), Lior, Tal, Dana, Sharon, Jamie, Kelly, Leslie, Tracy, Lindsey,
-  Alexis, Courtney, Pat, Uche, Tendai, Yuki, Makoto, Kei, Kari, Dominique, Claude, Ayodele, Pushpa.
+  Alexis, Courtney, Pat, Uche, Tendai, Yuki, Makoto, Kei, Kari, Dominique, Claude, Ayodele, Pushpa
+  (rules-1.161: the English ones among them are given_names.UNISEX_NAMES, first names without a gender).
   Ilham is kept as male (Ilham Aliyev). Names already in given_names.py keep their gender there;
 - names that begin other things in the news: Francisco, Paulo (San Francisco, São Paulo), Carolina,
   Brittany, Lorraine, Beverly (Hills), Amber (Alert), Eli (Lilly), Lotte (Group), Lech (Poznań),

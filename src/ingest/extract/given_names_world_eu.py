@@ -99,10 +99,12 @@ ilham heydar elmar jeyhun hikmet ramiz rovshan elchin hikmat tural vugar
 kassym nursultan shavkat emomali sadyr gurbanguly serdar almazbek kamchybek akylbek askar
 bakhyt erlan yerlan nurlan daniyar olzhas bolat bakhtiyor jamshid sherzod ulugbek otabek
 dilshod
+shamil magomed akhmed akhmat zaur eldar renat azat aslan rashid tagir khasan khusein umar alikhan ildar
+aidar damir ramil farid salavat bulat arsen ashot guram vakhtang nodar tengiz ilhom bakhtiyar kasym
 """,
         """
 salome ketevan tina zaruhi lilit anahit gohar mehriban dinara saida gulnara dariga aliya asel
-aida nargiza ziroat
+aida nargiza ziroat zarina leyla leila aigul kamila alsu guzel elmira lyaysan nino tamar mariam
 """,
     ),
     "english_modern": (

@@ -94,7 +94,7 @@ DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
         # rules-1.35: courts ("…, urteilte die Kammer"); rules-1.38: "Die Kammer hatte signalisiert, dass …"
         "urteilte urteilt urteilten signalisierte signalisiert "
         # rules-1.42: a question after its quote ("„…?“, fragte Sprecherin X"); never a clause (clauses)
-        "fragte fragten"
+        "fragte fragten konterte kontert"  # rules-1.169: the last two
     ),
     0.9,
 )
@@ -131,9 +131,10 @@ DE_PERFECT_PARTICIPLES = frozenset(
 )
 DE_SPEECH_CUES.update(dict.fromkeys(DE_PERFECT_PARTICIPLES, 0.9))
 # rules-1.29: cues only with their particle ("…, rechnet sie vor.", "Sie rechnete vor, …"), found by the
-# cue scan's lookahead (cues._EXTRA), never as a word of their own ("Die Stadt rechnet mit …")
-# rules-1.35: "machte … deutlich, dass" (only with the particle and a comma)
-DE_PARTICLE_CUES = frozenset(_w("rechnet rechnete rechneten machte machten macht"))
+# cue scan's lookahead (cues._EXTRA), never as a word of their own ("Die Stadt rechnet mit …"); rules-1.35:
+# "machte … deutlich, dass"; rules-1.169: "stellte … fest/klar", "hob … hervor", "führte … aus"
+_PARTICLE_WORDS = "rechnet rechnete rechneten machte machten macht stellte stellten hob hoben führte führten"
+DE_PARTICLE_CUES = frozenset(_w(_PARTICLE_WORDS))
 DE_SPEECH_CUES.update(dict.fromkeys(DE_PARTICLE_CUES, 0.9))
 DE_SAYS_FORMS = frozenset(
     _w(
@@ -143,8 +144,6 @@ DE_SAYS_FORMS = frozenset(
         "argumentierte mahnte mahnt ergänzte ergänzt kritisierte kritisiert forderte fordert "
     )
 )
-
-# --- Ukrainian / Russian: UK_RU_CUES lives in lexicon_slavic (imported above) -------------------
 
 # --- Titles and role words (capitalised words that precede a name without being part of it) ------
 PERSON_NOUNS_LIST = _w(

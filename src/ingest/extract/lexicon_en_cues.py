@@ -81,6 +81,9 @@ for _stem, _forms, _conf in [
     ("clarify", "clarified", 0.8),
     ("underline", "underlined underlines", 0.85),
     ("highlight", "highlighted", 0.7),
+    ("testify", "testifies testified", 0.9),  # rules-1.169: testimony ("testified that")
+    ("reaffirm", "reaffirms reaffirmed", 0.9),
+    ("speculate", "speculated speculates", 0.7),
     # rules-1.25: manner of speaking, in features and politics copy ("…,” he blasted on Truth Social)
     *[
         (w.split()[0], w, c)
@@ -150,7 +153,8 @@ EN_NEEDS_THAT = frozenset(
         "maintained forecast forecasts commented responded replied replies reply assured assures assure "
         "boasted pointed remarked remarks conceded concede concedes contend contends contended assert "
         "asserts asserted state states stated declare declares declared claim claims claimed insist insists "
-        "insisted warn warns warned "
+        "insisted warn warns warned testifies testified reaffirms reaffirmed speculated "
+        "speculates "
     )
 )
 EN_COGNITION = frozenset(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.cues import Token
 from ingest.extract.frames_de import de_lead_not_subject
+from ingest.extract.lexicon import DE_PARTICLE_CUES
 from ingest.extract.speakers import SpeakerPhrase, analyze_np
 
 # separable cue verbs: "Die Feuerwehr gab an, dass …", "Am Montag gab die Polizei bekannt, …", "Die
@@ -22,6 +24,11 @@ _DE_SEPARABLE_RE = re.compile(
     r"|(?:gestand|gestanden|gesteht)\s+(?P<mid6>(?:[\w-]+\s+){0,5}?)ein"
     r"|(?:warf|warfen|wirft|werfen|schlug|schlugen|schlägt|schlagen)\s+(?P<mid9>(?:[\w-]+\s+){0,6}?)vor"  # 1.90, 1.111
     r"|(?:machte|machten|macht|machen)\s+(?P<mid7>(?:[\w-]+\s+){0,5}?)geltend"
+    r"|(?:hob|hoben|hebt)\s+(?P<mid10>(?:[\w-]+\s+){0,5}?)hervor"  # rules-1.169: "hob hervor", "stellte fest",
+    r"|(?:stellte|stellten|stellt)\s+(?P<mid11>(?:[\w-]+\s+){0,5}?)(?:fest|klar|heraus)"  # "führte aus",
+    r"|(?:führte|führten|führt)\s+(?P<mid12>(?:[\w-]+\s+){0,5}?)aus"  # "zeigte sich überzeugt"
+    r"|(?:zeigte|zeigten|zeigt)\s+sich\s+(?P<mid13>(?:[\w-]+\s+){0,5}?)"
+    r"(?:überzeugt|zuversichtlich|optimistisch|besorgt|enttäuscht|erleichtert|skeptisch)(?=,\s+dass\s)"
     r"|(?:hat|hatte|hatten|haben)\s+(?P<mid8>(?:[\w-]+\s+){0,5}?)geltend\s+gemacht),\s+(?:dass\s+)?(?=\S)"
 )  # (rules-1.61: "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass …"; rules-1.88: a claim made
 # in a case, "Der Kläger machte geltend, er habe …", "Die Firma hatte geltend gemacht, dass …")
@@ -51,6 +58,10 @@ def separable_cue(stext: str) -> tuple[str, str, int] | None:
         or m.group("mid7")
         or m.group("mid8")
         or m.group("mid9")
+        or m.group("mid10")
+        or m.group("mid11")
+        or m.group("mid12")
+        or m.group("mid13")
         or ""
     )
     if m.group("mid9") and (sub := _DE_ACCUSER_BEFORE_OBJECT_RE.match(mid)) is not None:
@@ -67,3 +78,15 @@ def de_separable_speaker(sv: tuple[str, str, int], lang: str) -> SpeakerPhrase:
     if sp.kind in ("unknown", "pronoun") or (de_lead_not_subject(sv[0]) and sv[1]):
         return analyze_np(sv[1], lang) if sv[1] else SpeakerPhrase("", "unknown")
     return sp  # (rules-1.29: every adverbial of de_lead_not_subject, "Als Grund … gab die Schule an")
+
+
+def particle_cue_unfinished(toks: list[Token], ci: int, lang: str) -> bool:
+    """A German particle cue (DE_PARTICLE_CUES) after a quote whose attribution (up to a comma) ends in none;
+    the cues of rules-1.169 only at the sentence's end ("„…“, stellte X fest, seien „…“": one statement)."""
+    if lang != "de" or toks[ci].group() not in DE_PARTICLE_CUES:
+        return False
+    comma = next((j for j in range(ci + 1, len(toks)) if toks[j].group() == ","), None)
+    if comma is not None and toks[ci].group() in ("stellte", "stellten", "hob", "hoben", "führte", "führten"):
+        return True
+    last = toks[comma - 1].group() if comma is not None else toks[-1].group()
+    return last not in ("vor", "fest", "klar", "heraus", "hervor", "aus", "deutlich", "geltend")
