@@ -6,7 +6,8 @@ and where the case is about them the outlets and statements. New this round: Goo
 description is a list of the story's copies at other outlets (their quoted headlines were statements of
 this article, and the outlet was the aggregator's), the same aggregator item in two of its feeds under
 other query parameters (two articles), an RSS or Atom bundle whose items name the outlet they came from
-(the bundle was the outlet; ``dc:source`` left the outlet's name in the title), the full text of Yandex,
+(the bundle was the outlet; ``dc:source`` and an RSS item's ``atom:source`` left the outlet's name in
+the title), the full text of Yandex,
 Yandex Turbo and Rambler feeds (``yandex:full-text``, ``turbo:content``, ``rambler:fulltext``: the teaser
 was kept, or no text at all), and dates with the time first or Moscow time in Cyrillic (no date). Guards,
 already fine: one article under a raw and a punycode IDN host and a raw and a percent-encoded Cyrillic
@@ -118,6 +119,13 @@ BUNDLE = rss(
          extra="<dc:source>Seaside Times</dc:source>"),
     ns=DC,
 )  # fmt: skip
+RSS_ATOM_SOURCE = rss(  # an RSS bundle naming each item's outlet in an atom:source (the fast path read no source)
+    "Harbour bundle two",
+    item("Harbour lights tested - Seaside Times", "https://seaside-times.example/lights", text="The lights were tested.",
+         extra="<atom:source><atom:title>Seaside Times</atom:title><atom:link href='https://seaside-times.example/'/>"
+               "</atom:source>"),
+    ns=ATOM_NS,
+)  # fmt: skip
 ATOM_BUNDLE = (
     b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Shared bundle</title>'
     b"<id>tag:reader.example,2025:bundle</id><updated>2025-11-24T10:00:00Z</updated><entry>"
@@ -208,6 +216,7 @@ CASES: dict[str, Case] = {
         texts=["Volunteers planted the dunes.", "The coast road is closed."],
     ),
     "bundle-atom": Case(served(ATOM_BUNDLE, ATOM_TYPE), ["Lighthouse lamp replaced"]),
+    "bundle-rss-atom-source": Case(served(RSS_ATOM_SOURCE), ["Harbour lights tested"]),
     "yandex-full-text": Case(
         served(YANDEX_FEED),
         ["Пирс откроют весной"],
@@ -267,6 +276,7 @@ OUTLETS = {  # the outlet stored per feed, in title order
     "google-news-copies-list": ["Harbour Herald"],
     "bundle-rss": ["bundle-rss", "Valley Post"],  # dc:source has no address: the bundle's
     "bundle-atom": ["Seaside Times"],
+    "bundle-rss-atom-source": ["Seaside Times"],
     "own-source-without-address": ["own-source-without-address"],
     "yandex-full-text": ["yandex-full-text"],
 }

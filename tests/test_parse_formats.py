@@ -466,6 +466,13 @@ CASES = [
         [{"title": "Lamp replaced", "text": "The lamp was replaced.", "outlet": "Seaside Times"}],
         id="atom-bundle-entry-source",
     ),
+    pytest.param(
+        rss('<item><title>Lamp replaced - Seaside Times</title><link>https://seaside.example/lamp</link><description>Replaced.</description>'
+            '<atom:source><atom:title>Seaside Times</atom:title><atom:link rel="alternate" href="https://seaside.example/"/></atom:source></item>',
+            ns=ATOM),
+        [{"title": "Lamp replaced", "text": "Replaced.", "outlet": "Seaside Times"}],
+        id="rss-bundle-item-atom-source",
+    ),
 ]  # fmt: skip
 
 

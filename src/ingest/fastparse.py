@@ -70,7 +70,7 @@ PREFIXED_TAG_RE = re.compile(r"<(/?)[A-Za-z_][\w.-]*:(?=[A-Za-z])")  # <xhtml:p>
 # Item children that feedparser maps in ways the fast path does not copy: refuse, let it parse them.
 REFUSED_ITEM_TAGS = {
     "body", "fullitem", f"{{{XHTML}}}body", "item", "source",  # <source url>: the outlet's address (round 22)
-    *(f"{{{ATOM10}}}{name}" for name in ("title", "summary", "content", "author", "id")),
+    *(f"{{{ATOM10}}}{name}" for name in ("title", "summary", "content", "author", "id", "source")),
 }  # fmt: skip
 # Feeds in the wild bind the DC and content prefixes to https:// variants; feedparser accepts them.
 RSS_FIELDS |= {tag.replace("{http://purl.org/", "{https://purl.org/"): f for tag, f in RSS_FIELDS.items()}
