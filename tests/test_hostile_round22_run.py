@@ -1,20 +1,19 @@
 """Round twenty-two (aggregator and regional feed dialects), through the whole pipeline on loopback.
 
-Two runs over one feeds file (the second a plain re-run that must add no article, revision or
-statement), then each case is checked on its own: the titles, URLs, texts and publication times stored,
-and where the case is about them the outlets and statements. New this round: Google News items whose
-description is a list of the story's copies at other outlets (their quoted headlines were statements of
-this article, and the outlet was the aggregator's), the same aggregator item in two of its feeds under
-other query parameters (two articles), an RSS or Atom bundle whose items name the outlet they came from
-(the bundle was the outlet; ``dc:source`` and an RSS item's ``atom:source`` left the outlet's name in
-the title), the full text of Yandex,
-Yandex Turbo and Rambler feeds (``yandex:full-text``, ``turbo:content``, ``rambler:fulltext``: the teaser
-was kept, or no text at all), and dates with the time first or Moscow time in Cyrillic (no date). Guards,
-already fine: one article under a raw and a punycode IDN host and a raw and a percent-encoded Cyrillic
-slug, a windows-1251 feed with Cyrillic categories and Yandex's ``pdalink``/``amplink``, a WordPress
-``content:encoded`` beside a ``[…]`` teaser, a Telegram bridge (no title, ``<br>`` lines), Mastodon's
-Atom, a ``<source>`` without an address naming the feed's own outlet, and ``<atom:link rel="next">``
-(never followed).
+Two runs over one feeds file (the second a plain re-run that must add no article, revision or statement),
+then each case is checked on its own: the titles, URLs, texts and publication times stored, and where the
+case is about them the outlets and statements. New this round: Google News items whose description is a
+list of the story's copies at other outlets (their quoted headlines were statements of this article, and
+the outlet was the aggregator's), the same aggregator item in two of its feeds under other query
+parameters (two articles), an RSS or Atom bundle whose items name the outlet they came from (the bundle
+was the outlet; ``dc:source`` and an RSS item's ``atom:source`` left the outlet's name in the title), the
+full text of Yandex, Yandex Turbo and Rambler feeds (``yandex:full-text``, ``turbo:content``,
+``rambler:fulltext``: the teaser was kept, or no text at all; a Turbo item's menu was a line of its text),
+and dates with the time first or Moscow time in Cyrillic (no date). Guards, already fine: one article
+under a raw and a punycode IDN host and a raw and a percent-encoded Cyrillic slug, a windows-1251 feed
+with Cyrillic categories and Yandex's ``pdalink``/``amplink``, a WordPress ``content:encoded`` beside a
+``[…]`` teaser, a Telegram bridge (no title, ``<br>`` lines), Mastodon's Atom, a ``<source>`` without an
+address naming the feed's own outlet, and ``<atom:link rel="next">`` (never followed).
 """
 
 from __future__ import annotations
@@ -145,7 +144,8 @@ YANDEX_FEED = rss(
 TURBO_FEED = rss(
     "Portovye Vesti",
     '<item turbo="true"><title>Паром меняет расписание</title><link>https://portvesti.example/news/parom</link>'
-    f"<pubDate>{DATE}</pubDate><turbo:content><![CDATA[<header><h1>Паром меняет расписание</h1></header>"
+    f"<pubDate>{DATE}</pubDate><turbo:content><![CDATA[<header><h1>Паром меняет расписание</h1><menu><a href="
+    "'https://portvesti.example/'>Главная</a><a href='https://portvesti.example/news'>Новости</a></menu></header>"
     "<p>С понедельника паром будет ходить реже.</p><p>«Мы сократим рейсы до трёх в день», — сказал директор порта "
     "Андрей Коваль.</p>]]></turbo:content></item>",
     ns=f"{YANDEX} {TURBO}",

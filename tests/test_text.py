@@ -421,6 +421,22 @@ SAID_TEXT = "“The pier reopens on Monday,” said harbour master Ilona Kravets
             "<li><a href='/a/2'>Pier opens again</a> (Valley Post)</li></ul>",
             "The pier reopens.",
         ),
+        # round twenty-two: navigation in an item's HTML (a Yandex Turbo item's <header><menu> and breadcrumbs, a
+        # CMS's <nav>, class="breadcrumb"): the links' words ran together as a line ("ГлавнаяНовости")
+        (
+            '<header><h1>Паром</h1><menu><a href="https://x.example/">Главная</a><a href="https://x.example/news">'
+            'Новости</a></menu><div data-block="breadcrumblist"><a href="https://x.example/">Главная</a></div></header>'
+            "<p>Паром будет ходить реже.</p>",
+            "Паром\nПаром будет ходить реже.",
+        ),
+        (
+            "<nav><a href='/'>Home</a> &gt; <a href='/news'>News</a></nav><p>The pier reopens.</p>",
+            "The pier reopens.",
+        ),
+        (
+            "<ol class='breadcrumb'><li><a href='/'>Home</a></li></ol><p>The pier reopens.</p>",
+            "The pier reopens.",
+        ),
         # guards: a list item whose words after the link are a sentence, or a named link inside the text, stay
         (
             "<p>Sources:</p><ul><li><a href='/r'>The report</a> was published by the council on Monday after a"
@@ -431,6 +447,11 @@ SAID_TEXT = "“The pier reopens on Monday,” said harbour master Ilona Kravets
             "<ul><li><a href='/a/1'>Pier reopens</a> Coast Daily</li></ul><p>The pier reopens.</p>",
             "Pier reopens Coast Daily\nThe pier reopens.",
         ),
+        (
+            "<p>The navigation menu of the ferry was replaced.</p>",
+            "The navigation menu of the ferry was replaced.",
+        ),
+        ('<div data-block="accordion"><p>Ferry times change.</p></div>', "Ferry times change."),
     ],
 )
 def test_feed_furniture_is_dropped(html: str, text: str) -> None:
