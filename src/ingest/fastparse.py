@@ -61,7 +61,7 @@ RSS_FIELDS = {  # RSS fields: element -> field ("core" is replaced by the RSS di
     f"{{{DC}}}date": "updated", f"{{{DCTERMS}}}modified": "updated",
     "{core}author": "author", f"{{{DC}}}creator": "author", f"{{{DC}}}author": "author",
     f"{{{ITUNES}}}author": "author", "{core}language": "language", f"{{{DC}}}language": "language",
-    f"{{{DC}}}source": "source", "{http://news.yandex.ru}full-text": "content",  # round 22: a bundle's
+    f"{{{DC}}}source": "source", "{http://news.yandex.ru}full-text": "content",  # round 22: dc:source, and
     "{http://turbo.yandex.ru}content": "content", "{http://news.rambler.ru}fulltext": "content",  # full texts
 }  # fmt: skip
 FIRST_WINS = {"content", "author"}

@@ -136,10 +136,9 @@ def fallback_html(value: str | None) -> str:
     return value if not value or looks_like_html(value) else text_to_html(value)
 
 
-# Round twenty-two: the full text Russian and Ukrainian CMSs give beside a teaser description, for Yandex
-# News (``yandex:full-text``, plain text), Yandex Turbo pages (``turbo:content``, HTML in CDATA) and Rambler
-# (``rambler:fulltext``): feedparser's keys for them (the prefix as written)
-# (fastparse.RSS_FIELDS reads them by namespace URI as content)
+# Round twenty-two: the full text Russian and Ukrainian CMSs give beside a teaser description (Yandex News'
+# ``yandex:full-text``, plain text or escaped HTML; Yandex Turbo's ``turbo:content``, HTML in CDATA; Rambler's
+# ``rambler:fulltext``) as feedparser keys them, by the prefix as written (fastparse.RSS_FIELDS: by namespace)
 FULL_TEXT_KEYS = ("yandex_full-text", "turbo_content", "rambler_fulltext")
 HTML_TAG_RE = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.I)  # full text with "<br />" is HTML
 SOURCE_URL_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|www\.)\S*$", re.I)
