@@ -237,3 +237,27 @@ def test_offsets_after_zone_names_and_day_first_ordinals(value: str, expected: d
 )
 def test_year_words_connectors_and_spaced_dots(value: str, expected: datetime | None) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # round twenty-two: the time before the date (Russian and Ukrainian CMSs), with an offset after the date,
+        # and Moscow time written in Cyrillic ("МСК"): no date (first seen)
+        ("10:00, 24.11.2026", NOV24),
+        ("10:00 24 ноября 2026", NOV24),
+        ("10:00 / 24.11.2026", NOV24),
+        ("10:00, понеділок, 24 листопада 2026", NOV24),
+        ("13:00, 24.11.2026 +0300", NOV24),
+        ("24 ноября 2026, 13:00 МСК", NOV24),
+        ("24.11.2026 13:00 мск", NOV24),
+        ("Tue, 24 Nov 2026 13:00:00 МСК", NOV24),
+        # guards: read before, or still no date
+        ("24.11.2026 13:00 MSK", NOV24),
+        ("24 ноября 2026 годах", None),
+        ("10:00", None),
+        ("10:00 and then 5", None),
+    ],
+)
+def test_time_before_the_date_and_cyrillic_moscow_time(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected

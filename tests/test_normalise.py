@@ -280,3 +280,45 @@ def test_choose_language(declared: str | None, text: str, expected: str | None) 
 def test_text_mangled_upstream_is_read_as_meant(fields: dict[str, object], title: str, text: str) -> None:
     art = normalise_entry(entry(**fields), FEED, SEEN)
     assert art is not None and (art.title, art.text) == (title, text)
+
+
+@pytest.mark.parametrize(
+    ("source", "source_url", "feed_url", "outlet"),
+    [
+        # round twenty-two: an aggregator's or a bundle's item names the outlet it took the item from, on another
+        # site than the feed's: that outlet is the article's (it was the aggregator's, as if it wrote the story)
+        (
+            "Harbour Herald",
+            "https://harbour-herald.example",
+            "https://news.agg.example/rss?q=pier",
+            "Harbour Herald",
+        ),
+        (
+            "Seaside Times",
+            "https://feeds.seaside.example/all",
+            "https://reader.example/bundle/1",
+            "Seaside Times",
+        ),
+        ("  Coast\n Daily ", "http://coast.example/", None, "Coast Daily"),
+        # guards: the feed's own site (a subdomain too), no address, no source, a URL for a name, its own name
+        ("Wire Daily", "https://www.wire.example/feed", "https://wire.example/rss", "Wire"),
+        ("Wire Daily", "https://feeds.wire.example/x", None, "Wire"),
+        ("The Wire Post", None, "https://wire.example/rss", "Wire"),
+        (None, "https://elsewhere.example/", "https://wire.example/rss", "Wire"),
+        ("https://elsewhere.example/feed", "https://elsewhere.example/feed", None, "Wire"),
+        ("wire", "https://elsewhere.example/", None, "Wire"),
+    ],
+)
+def test_an_aggregated_item_keeps_its_sources_outlet(
+    source: str | None, source_url: str | None, feed_url: str | None, outlet: str
+) -> None:
+    entry = Entry(
+        guid=None, url="https://any.example/a/1", title="Pier reopens", summary_html="Text.", source=source,
+        source_url=source_url,
+    )  # fmt: skip
+    article = normalise_entry(entry, FEED, datetime(2026, 1, 1, tzinfo=UTC), feed_url)
+    assert article is not None and article.outlet == outlet
+    plain = normalise_entry(
+        Entry(guid=None, url="https://any.example/a/1", title="Pier reopens"), FEED, article.first_seen_at
+    )
+    assert plain is not None and article.article_id == plain.article_id  # the identity is not the source's

@@ -429,6 +429,50 @@ CASES = [
         [{"title": "Boldface and CO2 caps", "url": "https://news.example/a/41"}],
         id="atom-html-title-inline-tags-inside-words",
     ),
+    # round twenty-two: the full text of Russian and Ukrainian CMSs beside a teaser (or alone): yandex:full-text
+    # (plain, or with escaped <br />), turbo:content (HTML in CDATA, no description), rambler:fulltext
+    pytest.param(
+        rss('<item><title>Пирс</title><link>https://news.example/a/50</link><description>Тизер.</description>'
+            '<yandex:full-text>Тизер.\n«Мы восстановим пирс», — заявил мэр.</yandex:full-text></item>'
+            '<item><title>Паром</title><link>https://news.example/a/51</link><yandex:full-text>Первый абзац.&lt;br /&gt;\n&lt;br /&gt;\nВторой абзац.</yandex:full-text><description>Тизер.</description></item>'
+            '<item><title>Причал</title><link>https://news.example/a/52</link><turbo:content><![CDATA[<header><h1>Причал</h1></header><p>Один.</p><p>Два.</p>]]></turbo:content></item>'
+            '<item><title>Набережная</title><link>https://news.example/a/53</link><description>Тизер.</description><rambler:fulltext>Полный текст статьи.</rambler:fulltext></item>',
+            ns='xmlns:yandex="http://news.yandex.ru" xmlns:turbo="http://turbo.yandex.ru" xmlns:rambler="http://news.rambler.ru"'),
+        [{"title": "Пирс", "text": "Тизер.\n«Мы восстановим пирс», — заявил мэр."}, {"title": "Паром", "text": "Первый абзац.\nВторой абзац."},
+         {"title": "Причал", "text": "Причал\nОдин.\nДва."}, {"title": "Набережная", "text": "Полный текст статьи."}],
+        id="yandex-turbo-rambler-full-text",
+    ),
+    # round twenty-two: an aggregator's item (Google News) names its outlet with <source url>: the outlet is the
+    # source's, its list of the story's copies is no text (the title is, as round ten's single link); a bundle's
+    # dc:source name comes off the title; a source on the feed's own site, or without an address, is the feed's
+    pytest.param(
+        rss('<item><title>“We will rebuild,” says mayor - Harbour Herald</title><link>https://agg.example/rss/articles/CBMi1?oc=5</link>'
+            '<description>&lt;ol&gt;&lt;li&gt;&lt;a href="https://agg.example/rss/articles/CBMi1"&gt;“We will rebuild,” says mayor&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Harbour Herald&lt;/font&gt;&lt;/li&gt;'
+            '&lt;li&gt;&lt;a href="https://agg.example/rss/articles/CBMi2"&gt;“Nobody asked us,” say fishermen&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Coast Daily&lt;/font&gt;&lt;/li&gt;&lt;/ol&gt;</description>'
+            '<source url="https://harbour-herald.example">Harbour Herald</source></item>'
+            '<item><title>Dunes planted - Seaside Times</title><link>https://seaside.example/dunes</link><description>Volunteers planted.</description><dc:source>Seaside Times</dc:source></item>'
+            '<item><title>Own story</title><link>https://news.example/a/55</link><description>Own text.</description><source url="https://news.example/feed">Odd News Daily</source></item>'
+            '<item><title>Wellness tips</title><link>https://news.example/a/56</link><description>Tips.</description><source>The Odd Post</source></item>',
+            ns=DC),
+        [{"title": "“We will rebuild,” says mayor", "text": "“We will rebuild,” says mayor", "outlet": "Harbour Herald"},
+         {"title": "Dunes planted", "text": "Volunteers planted.", "outlet": "Odd News"},
+         {"title": "Own story", "outlet": "Odd News"}, {"title": "Wellness tips", "outlet": "Odd News"}],
+        id="aggregator-and-bundle-sources",
+    ),
+    pytest.param(
+        atom('<entry><id>tag:reader.example,2025:1</id><title>Lamp replaced - Seaside Times</title><link href="https://seaside.example/lamp"/>'
+             '<summary>The lamp was replaced.</summary><source><id>https://seaside.example/feed</id><title>Seaside Times</title>'
+             '<link rel="alternate" href="https://seaside.example/"/></source></entry>'),
+        [{"title": "Lamp replaced", "text": "The lamp was replaced.", "outlet": "Seaside Times"}],
+        id="atom-bundle-entry-source",
+    ),
+    pytest.param(
+        rss('<item><title>Lamp replaced - Seaside Times</title><link>https://seaside.example/lamp</link><description>Replaced.</description>'
+            '<atom:source><atom:title>Seaside Times</atom:title><atom:link rel="alternate" href="https://seaside.example/"/></atom:source></item>',
+            ns=ATOM),
+        [{"title": "Lamp replaced", "text": "Replaced.", "outlet": "Seaside Times"}],
+        id="rss-bundle-item-atom-source",
+    ),
 ]  # fmt: skip
 
 

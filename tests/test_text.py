@@ -408,6 +408,50 @@ SAID_TEXT = "“The pier reopens on Monday,” said harbour master Ilona Kravets
         ),
         ("<p>Photo: the pier at dawn</p>", "Photo: the pier at dawn"),
         ("<p>Pictures by local children line the pier.</p>", "Pictures by local children line the pier."),
+        # round twenty-two: an aggregator's list of a story's copies, each link followed by its outlet's name
+        # (Google News: <font>Outlet</font> after two no-break spaces; "- Outlet"), ending the item: dropped
+        (
+            '<ol><li><a href="https://agg.example/a/1">“We will rebuild,” says mayor</a>&nbsp;&nbsp;<font color="#6f6f6f">'
+            'Harbour Herald</font></li><li><a href="https://agg.example/a/2">“Nobody asked us,” say fishermen</a>&nbsp;'
+            '&nbsp;<font color="#6f6f6f">Coast Daily</font></li></ol>',
+            "",
+        ),
+        (
+            "<p>The pier reopens.</p><ul><li><a href='/a/1'>Pier reopens</a> - Coast Daily</li>"
+            "<li><a href='/a/2'>Pier opens again</a> (Valley Post)</li></ul>",
+            "The pier reopens.",
+        ),
+        # round twenty-two: navigation in an item's HTML (a Yandex Turbo item's <header><menu> and breadcrumbs, a
+        # CMS's <nav>, class="breadcrumb"): the links' words ran together as a line ("ГлавнаяНовости")
+        (
+            '<header><h1>Паром</h1><menu><a href="https://x.example/">Главная</a><a href="https://x.example/news">'
+            'Новости</a></menu><div data-block="breadcrumblist"><a href="https://x.example/">Главная</a></div></header>'
+            "<p>Паром будет ходить реже.</p>",
+            "Паром\nПаром будет ходить реже.",
+        ),
+        (
+            "<nav><a href='/'>Home</a> &gt; <a href='/news'>News</a></nav><p>The pier reopens.</p>",
+            "The pier reopens.",
+        ),
+        (
+            "<ol class='breadcrumb'><li><a href='/'>Home</a></li></ol><p>The pier reopens.</p>",
+            "The pier reopens.",
+        ),
+        # guards: a list item whose words after the link are a sentence, or a named link inside the text, stay
+        (
+            "<p>Sources:</p><ul><li><a href='/r'>The report</a> was published by the council on Monday after a"
+            " long delay.</li></ul>",
+            "Sources:\nThe report was published by the council on Monday after a long delay.",
+        ),
+        (
+            "<ul><li><a href='/a/1'>Pier reopens</a> Coast Daily</li></ul><p>The pier reopens.</p>",
+            "Pier reopens Coast Daily\nThe pier reopens.",
+        ),
+        (
+            "<p>The navigation menu of the ferry was replaced.</p>",
+            "The navigation menu of the ferry was replaced.",
+        ),
+        ('<div data-block="accordion"><p>Ferry times change.</p></div>', "Ferry times change."),
     ],
 )
 def test_feed_furniture_is_dropped(html: str, text: str) -> None:

@@ -51,9 +51,8 @@ ATOM_LINK = f"{{{ATOM10}}}link"
 RSS_VERSIONS = {"0.91": "rss091", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094"}
 HTML_TYPES, TEXT_TYPES = {"html", "text/html", "xhtml", "application/xhtml+xml"}, {"", "text", "text/plain"}
 RSS_FIELDS = {  # RSS fields: element -> field ("core" is replaced by the RSS dialect's namespace)
-    "{core}title": "title", f"{{{DC}}}title": "title", f"{{{MEDIA}}}title": "media_title", "{core}source": "source",
-    "{core}link": "link", ORIG_LINK: "origlink",
-    "{core}guid": "guid",
+    "{core}title": "title", f"{{{DC}}}title": "title", f"{{{MEDIA}}}title": "media_title",
+    "{core}link": "link", ORIG_LINK: "origlink", "{core}guid": "guid",
     "{core}description": "summary", f"{{{DC}}}description": "summary", "{core}summary": "summary",
     f"{{{CONTENT}}}encoded": "content",
     "{core}pubDate": "published", "{core}published": "published", "{core}issued": "published",
@@ -61,16 +60,17 @@ RSS_FIELDS = {  # RSS fields: element -> field ("core" is replaced by the RSS di
     "{core}updated": "updated", "{core}modified": "updated", f"{{{ATOM10}}}updated": "updated",
     f"{{{DC}}}date": "updated", f"{{{DCTERMS}}}modified": "updated",
     "{core}author": "author", f"{{{DC}}}creator": "author", f"{{{DC}}}author": "author",
-    f"{{{ITUNES}}}author": "author",
-    "{core}language": "language", f"{{{DC}}}language": "language",
+    f"{{{ITUNES}}}author": "author", "{core}language": "language", f"{{{DC}}}language": "language",
+    f"{{{DC}}}source": "source", "{http://news.yandex.ru}full-text": "content",  # round 22: dc:source, and
+    "{http://turbo.yandex.ru}content": "content", "{http://news.rambler.ru}fulltext": "content",  # full texts
 }  # fmt: skip
 FIRST_WINS = {"content", "author"}
 XMLNS_RE = re.compile(r'\sxmlns(?::\w+)?="[^"]*"')
 PREFIXED_TAG_RE = re.compile(r"<(/?)[A-Za-z_][\w.-]*:(?=[A-Za-z])")  # <xhtml:p> is no <p> to HTML (round 8)
 # Item children that feedparser maps in ways the fast path does not copy: refuse, let it parse them.
 REFUSED_ITEM_TAGS = {
-    "body", "fullitem", f"{{{XHTML}}}body", "item",
-    *(f"{{{ATOM10}}}{name}" for name in ("title", "summary", "content", "author", "id")),
+    "body", "fullitem", f"{{{XHTML}}}body", "item", "source",  # <source url>: the outlet's address (round 22)
+    *(f"{{{ATOM10}}}{name}" for name in ("title", "summary", "content", "author", "id", "source")),
 }  # fmt: skip
 # Feeds in the wild bind the DC and content prefixes to https:// variants; feedparser accepts them.
 RSS_FIELDS |= {tag.replace("{http://purl.org/", "{https://purl.org/"): f for tag, f in RSS_FIELDS.items()}
@@ -273,8 +273,9 @@ def build_rss_entry(
 def parse_atom(root: Any, url: str | None) -> ParsedFeed:
     ns = root.tag[1:].split("}", 1)[0]
     found = root.findall(f"{{{ns}}}entry")
-    if root.find(f"{{{ns}}}item") is not None or sum(1 for _ in root.iter("{*}entry")) != len(found):
-        raise RefusedError("<item> in an Atom feed, or entries below other elements")
+    refused = root.find(f"{{{ns}}}item") is not None or root.find(f"{{{ns}}}entry/{{{ns}}}source") is not None
+    if refused or sum(1 for _ in root.iter("{*}entry")) != len(found):  # an entry's <source>: round 22
+        raise RefusedError("<item> or <source> in an Atom feed, or entries below other elements")
     base = element_base(root, url)
     language = clean_language(element_lang(root))
     entries = [build_atom_entry(entry, ns, base, language) for entry in found]
@@ -309,7 +310,6 @@ def build_atom_entry(entry: Any, ns: str, feed_base: str | None, feed_lang: str 
         else clean_author(*(text_of(find_last(author, f"{{{ns}}}{key}")) for key in ("name", "email"))),
         language=clean_language(element_lang(entry)) or feed_lang,
         enclosure=None if url else find_enclosure(entry, base),
-        source=text_of(entry.find(f"{{{ns}}}source/{{{ns}}}title")),  # the feed it came from (Planet)
     )
 
 

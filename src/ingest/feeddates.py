@@ -58,7 +58,7 @@ RFC822_COMMON_RE = re.compile(
 # Round seventeen: one or two short words before the time ("a las", "alle", "às", "kl."), the year's word
 # written out ("2026 года", "2026 року", Polish "2026 roku"), "24. 11. 2026" (Czech, Slovak: spaces after dots)
 LOCAL_TIME = r"(?:,?\s*(?:[^\W\d_]{1,4}\.?\s+){0,2}(\d{1,2})[:.](\d\d)(?::(\d\d))?(?:\s*Uhr)?)?"
-LOCAL_ZONE = r"\s*([A-Za-z]{1,5})?\s*([+-]\d{1,2}(?::?\d\d)?)?$"
+LOCAL_ZONE = r"\s*([A-Za-z]{1,5}|(?i:мск))?\s*([+-]\d{1,2}(?::?\d\d)?)?$"  # Moscow's "МСК" too (round 22)
 LOCAL_DATE_RE = re.compile(
     r"^(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})(?:\.\s*|\s+(?:de\s+)?)([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
     r"(?:\s*(?:(?:г|р|r)\.|года|року|roku)(?!\w))?" + LOCAL_TIME + LOCAL_ZONE
@@ -80,7 +80,7 @@ ZONES = {
     "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
     "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10, "ast": -4, "adt": -3,
     "bst": 1, "cet": 1, "cest": 2, "met": 1, "mest": 2, "eet": 2, "eest": 3, "wet": 0, "west": 1,
-    "msk": 3, "ist": 5.5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "aest": 10, "aedt": 11,
+    "msk": 3, "мск": 3, "ist": 5.5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "aest": 10, "aedt": 11,
     "acst": 9.5, "awst": 8, "nzst": 12, "nzdt": 13,
     "mez": 1, "mesz": 2, "oez": 2, "oesz": 3, "wez": 0, "wesz": 1,  # German: "24 Dez 2026 10:00 MEZ"
     # Round seven: abbreviations news sites print that were read as UTC (hours off). Ambiguous ones
@@ -115,6 +115,11 @@ SLASHED_DATE_RE = re.compile(
 # (also in CDATA, and with the "\/" of PHP's json_encode)
 FEED_SLASHED_RE = re.compile(
     rb"""[>"\[]\s*(?:[A-Za-z]+\.?,?\s+)?(\d{1,2})(\\?[/-])(\d{1,2})\2\d{4}\b[^<>"\]]{0,40}[<"\]]"""
+)
+# Round twenty-two: the time before the date, as Russian and Ukrainian CMSs print it ("12:00, 24.11.2025",
+# "12:00 24 ноября 2025", "12:00 / 24.11.2025"): read with the time moved after the date
+TIME_FIRST_RE = re.compile(
+    r"^(\d{1,2}:\d\d(?::\d\d)?)\s*[,/|]?\s+(?=\d|[^\W\d_]+,?\s+\d)(.+?)(\s+[+-]\d{1,2}(?::?\d\d)?)?$"
 )
 # "Tuesday, November 24, 2026 - 10:00" (Drupal), "November 24, 2026 at 10:00 am" (WordPress)
 DATE_TIME_JOINER_RE = re.compile(r"(?<=\d)\s+(?:-|at|@)\s+(?=\d{1,2}[:.]\d\d)", re.I)
@@ -188,6 +193,10 @@ def parse_date(value: str | None) -> datetime | None:
         if joined != text:
             return parse_date(joined)
         if found := parse_local_date(text) or parse_zone_named_date(text):
+            return found
+        if (first := TIME_FIRST_RE.match(text)) and (
+            found := parse_date(f"{first[2]} {first[1]}{first[3] or ''}")
+        ):
             return found
         hour_only = HOUR_ONLY_AMPM_RE.sub(r"\1:00 \2", text)
         return parse_date(hour_only) if hour_only != text else None

@@ -79,6 +79,8 @@ FOOTNOTE_MARK_RE = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}|[*†‡§]{1,3})\s*")
 FOOTNOTE_HREF_RE = re.compile(r"#(?:_?ftn|fn|foot|cite|note|ref)", re.IGNORECASE)
 BRACKETED_MARK_RE = re.compile(r"\s*\[\d{1,3}\]\s*")
 AFTER_PUNCTUATION_RE = re.compile(r"[.,;:!?\"'”’»)\]]$")
+# An aggregator's copy of a story in a list (round twenty-two): the link, then its outlet's name
+MAX_NAME_WORDS, MAX_NAME_CHARS = 6, 60
 
 
 def is_furniture(node: etree._Element, tag: str, before: list[str]) -> bool:
@@ -142,17 +144,29 @@ def is_last_block(node: etree._Element) -> bool:
 
 def is_link_list(node: etree._Element) -> bool:
     """A list each of whose items is only a link (or links): "Related" / "See also" headlines of other
-    articles, whose quoted headlines were taken for this article's statements."""
+    articles, whose quoted headlines were taken for this article's statements; since round twenty-two also
+    a link followed by a short name (an aggregator's copies of a story: ``<a>Headline</a>&nbsp;<font>Outlet
+    </font>``, ``<a>Headline</a> - Outlet``)."""
     items = 0
     for child in node:
         if not isinstance(child.tag, str):
             continue
         if child.tag.lower() != "li":
             return False
-        linked = "".join("".join(a.itertext()) for a in child.iter("a") if a.get("href"))
-        if not linked.strip() or NON_WORD_RE.sub("", "".join(child.itertext())) != NON_WORD_RE.sub(
-            "", linked
-        ):
+        linked = NON_WORD_RE.sub("", "".join("".join(a.itertext()) for a in child.iter("a") if a.get("href")))
+        whole = NON_WORD_RE.sub("", "".join(child.itertext()))
+        if not linked or not (whole == linked or is_named_link(child, whole, linked)):
             return False
         items += 1
     return items > 0 and not (node.text or "").strip()
+
+
+def is_named_link(item: etree._Element, whole: str, linked: str) -> bool:
+    """A list item that is a link and then a short name of where it leads (at most ``MAX_NAME_WORDS`` words
+    after the link's text): an aggregator's list of a story's copies, each with its outlet."""
+    if not whole.startswith(linked):
+        return False
+    text = " ".join("".join(item.itertext()).split())
+    first = next((a for a in item.iter("a") if a.get("href")), None)
+    tail = text[len(" ".join("".join(first.itertext()).split())) :] if first is not None else text
+    return 0 < len(tail.split()) <= MAX_NAME_WORDS and len(tail) <= MAX_NAME_CHARS

@@ -74,6 +74,7 @@ class Entry:
     # an item without a link: its first non-image enclosure (RSS, Atom rel="enclosure", JSON attachment)
     enclosure: str | None = None
     source: str | None = None  # RSS <source>: the outlet an aggregator (Google News) took the item from
+    source_url: str | None = None  # its address (RSS <source url>, Atom source's link): round twenty-two
 
 
 @dataclass(slots=True)

@@ -12,13 +12,14 @@ import hashlib
 import re
 import unicodedata
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
-from ingest.feedvalues import repair_cp1252_mojibake, resolve_url, unwrap_cdata
+from ingest.feedvalues import repair_cp1252_mojibake, resolve_url, source_name, unwrap_cdata
 from ingest.itemlinks import item_anchor, unwrap_redirect
 from ingest.langid import detect_language, detect_script
 from ingest.models import Article, Entry, Feed
 from ingest.text import clean_title, html_to_text
-from ingest.urls import canonical_url_key, canonicalise_url, is_article_url
+from ingest.urls import canonical_url_key, canonicalise_url, is_article_url, registrable_domain
 
 CYRILLIC_LANGUAGES = frozenset({"uk", "ru", "be", "bg", "sr", "mk", "kk"})
 EARLIEST_TRUSTED = datetime(1990, 1, 1, tzinfo=UTC)
@@ -56,7 +57,7 @@ def normalise_entry(
     entry: Entry, feed: Feed, fetched_at: datetime, feed_url: str | None = None
 ) -> Article | None:
     raw_title = repair_cp1252_mojibake(unwrap_cdata(entry.title or ""))
-    source = " ".join((entry.source or "").split())  # an aggregator's source outlet (round ten)
+    source = source_name(entry.source) or ""  # an aggregator's source outlet (round ten)
     full_title = strip_outlet_suffix(strip_outlet_suffix(clean_title(raw_title), feed.outlet), source)
     title = shorten_title(full_title)
     body_html = repair_cp1252_mojibake(
@@ -69,7 +70,10 @@ def normalise_entry(
     text = html_to_text(body_html or "")
     if ESCAPED_MARKUP_RE.search(text) and not CODE_TAG_RE.search(body_html):
         text = html_to_text(text)  # HTML escaped twice ("&amp;lt;p&amp;gt;"): tags left in the text
-    text = strip_source_tail(text, full_title, source) or (full_title if title != full_title else "")
+    # an aggregator's text that was only its list of copies (round twenty-two) is the title, as round ten's
+    text = strip_source_tail(text, full_title, source) or (
+        full_title if title != full_title or (source and body_html.strip()) else ""
+    )
     base = feed_url if feed_url and feed_url.startswith(("http://", "https://")) else None
     url, anchor = choose_url(entry, base)
     guid = (entry.guid or "").strip() or None
@@ -88,7 +92,7 @@ def normalise_entry(
             anchor=anchor if identity_url else "",
         ),
         feed=feed.name,
-        outlet=feed.outlet,
+        outlet=choose_outlet(source, entry.source_url, feed, feed_url),
         url=(f"{url}#{anchor}" if anchor and identity_url else url) or (entry.url or ""),
         canonical_url=url,
         guid=guid,
@@ -132,6 +136,21 @@ def choose_url(entry: Entry, base: str | None) -> tuple[str, str]:
 def permalink_guid(guid: str) -> str:
     """A GUID that is an absolute http(s) URL, canonicalised; else ""."""
     return canonicalise_url(guid) if resolve_url(None, guid) else ""
+
+
+def choose_outlet(source: str, source_url: str | None, feed: Feed, feed_url: str | None) -> str:
+    """The outlet an aggregator or a bundle took the item from (round twenty-two): its ``<source>`` when the
+    source's address is on another site than the feed's (Google News, a Feedly or Inoreader bundle, a Planet);
+    else the feed's outlet (a source without an address, or a feed naming itself as the Washington Post's
+    ``<source>The Washington Post</source>`` does). The identity still uses the feed's outlet."""
+    if not source or not source_url or source.casefold() == feed.outlet.casefold():
+        return feed.outlet
+    theirs = registrable_domain(urlsplit(source_url).hostname or "")
+    return (
+        source
+        if theirs and theirs != registrable_domain(urlsplit(feed_url or feed.url).hostname or "")
+        else feed.outlet
+    )
 
 
 def strip_outlet_suffix(title: str, outlet: str) -> str:

@@ -30,6 +30,7 @@ from ingest.feedvalues import (
     clean_title,
     fallback_html,
     feedparser_author,
+    feedparser_full_text,
     is_guid_link,
     is_image_type,
     parse_date,
@@ -308,7 +309,7 @@ def parse_with_feedparser(safe: SafeXml, url: str | None) -> ParsedFeed:
 
 def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
     content = item.get("content") or []
-    content_html = to_html(content[0]) if content else ""
+    content_html = to_html(content[0]) if content else feedparser_full_text(item)  # yandex:full-text …
     summary_detail = item.get("summary_detail")
     summary_html = to_html(summary_detail) if summary_detail else content_html
     if not summary_html:  # the fast path's FALLBACK_TEXT_PATHS: itunes:summary, else media:description
@@ -335,7 +336,8 @@ def build_entry(item: Any, feed: Any, url: str | None) -> Entry:
         author=feedparser_author(author, item.get("author")),
         language=clean_language(language or feed.get("language")),
         enclosure=None if link else first_enclosure(item, url),
-        source=(item.get("source") or {}).get("title"),
+        source=(source := item.get("source") or {}).get("title") or dict.get(item, "dc_source"),
+        source_url=resolve_url(url, source.get("href") or source.get("link")),  # its outlet (round 22)
     )
 
 

@@ -36,7 +36,10 @@ BLOCK_TAGS = frozenset(
 )
 CELL_TAGS = frozenset({"td", "th"})  # round twelve: a row's cells ran together ("Yes120"); a space apart
 DEEP_CELL_END_RE = re.compile(r"</t[dh]\s*>", re.I)
-DROP_TAGS = frozenset("script style noscript iframe object embed svg form button template head".split())
+# round twenty-two: navigation (a Yandex Turbo item's <header><menu>, a CMS's <nav>) is never the article's text
+DROP_TAGS = frozenset(
+    "script style noscript iframe object embed svg form button template head nav menu".split()
+)
 # Round nine: markup nested deeper than libxml2's HTML parser goes (256 elements: unclosed <span> or
 # <font> tags pasted from a word processor) lost everything after that depth, silently. Such markup
 # is read flat: dropped elements out, block tags as paragraph breaks, every other tag removed.
@@ -48,7 +51,7 @@ DEEP_BLOCK_TAG_RE = re.compile(
 # class/id words of blocks that feeds inject around an item (share bars, FeedBurner flare, related links)
 DROP_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:feedflare|share|sharing|sharedaddy|social|social-links|jp-relatedposts|related|"
-    r"newsletter|subscribe|advert|advertisement|promo|wp-block-buttons|"
+    r"newsletter|subscribe|advert|advertisement|promo|wp-block-buttons|breadcrumbs?|breadcrumblist|"
     + FURNITURE_CLASS_PATTERN
     + r")(?:$|[\s_-])",
     re.IGNORECASE,
@@ -268,13 +271,14 @@ def collect_text(node: etree._Element, out: list[str], keep_lines: bool = False)
 
 
 def is_injected(node: etree._Element, tag: str) -> bool:
-    """A share link, or a block a feed injects around the item (share bar, FeedBurner flare, related links)."""
+    """A share link, or a block a feed injects around the item (share bar, FeedBurner flare, related links,
+    breadcrumbs)."""
     if tag == "a":
         href = node.get("href")
         return (
             bool(href) and _SHARE_HINT_RE.search(href) is not None and SHARE_HREF_RE.search(href) is not None
         )
-    marks = node.get("class") or node.get("id")
+    marks = node.get("class") or node.get("id") or node.get("data-block")  # Turbo's blocks (round twenty-two)
     if not marks or tag not in BLOCK_TAGS or DROP_CLASS_RE.search(marks) is None:
         return False
     return sum(len(t) for t in node.itertext()) <= _MAX_INJECTED_BLOCK  # never drop an article body
