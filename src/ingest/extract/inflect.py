@@ -154,6 +154,8 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
             return w[:-1] if _HARD_K_RE.search(low[:-1]) else w[:-1] + "о"
         if lang == "uk" and gender == "m" and low.endswith("ія") and len(low) > 4 and low[-3] not in _VOWELS:
             return w[:-1] + "й"  # Топчія → Топчій, Гордія → Гордій (rules-1.132)
+        if gender != "f" and low.endswith("вля") and len(low) > 5 and low[-4] in _VOWELS:
+            return w[:-2] + "ель"  # a fleeting vowel before -ль (rules-1.159): "Журавля" → Журавель
         if low.endswith("я") and len(low) > 4 and low[-2] in "лнр":  # Шмигаля → Шмигаль
             return w[:-1] + "ь"
         if low.endswith("а") and len(low) > 4 and low[-2] not in "аеиіоуюяєї":

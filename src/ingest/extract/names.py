@@ -21,6 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ingest.extract.bodykeys import drop_ru_adjective_ending, fold_cyr_word, key_known_body, tidy_body_name
 from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
@@ -260,10 +261,11 @@ def _cyr_stem(word: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def org_key(phrase: str) -> str:
+def org_key(phrase: str, known: bool = True) -> str:
     """Normalised organisation key: 'The ministry of energy' == 'energy ministry', 'в Генштабі' ==
-    'Генеральний штаб'."""
-    s = phrase.lower().strip()
+    'Генеральний штаб'; with ``known`` False, without the English keys of rules-1.159's bodies."""
+    s = phrase.lower().strip()  # rules-1.159: the five bodies of bodykeys, then the name tidied
+    s = key_known_body(tidy_body_name(key_known_body(s), acronym=True)) if known else tidy_body_name(s)
     if CYRILLIC_RE.search(s):
         for pat, short in _CYR_ORG_SHORT:
             s = pat.sub(short, s)
@@ -273,7 +275,7 @@ def org_key(phrase: str) -> str:
     s = strip_accents(s)
     s = _POSS_RE.sub("", s)
     s = _DET_RE.sub("", s.strip())
-    words = [_cyr_stem(w) for w in _WORD_RE.findall(s)]
+    words = [_cyr_stem(drop_ru_adjective_ending(w)) for w in _WORD_RE.findall(s)]
     if len(words) > 1 and words[-1] in _CYR_COUNTRY:
         words.pop()  # "Міністерство оборони України" = "Міноборони"
     words = [w for w in words if w not in {"the", "a", "an", "der", "die", "das", "des", "dem", "den"}]
@@ -285,6 +287,10 @@ def org_key(phrase: str) -> str:
             words = [w for w in words if w != "of"]
     for stop in ("for", "on", "and"):
         words = [w for w in words if w != stop]
+    if (
+        len(words) > 1
+    ):  # a body's name, not a generic "слідства" (rules-1.159: "Дністровська" = "Днестровская")
+        words = [fold_cyr_word(w) if CYRILLIC_RE.match(w) else w for w in words]
     return " ".join(w[:6] for w in words)
 
 

@@ -7,8 +7,10 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ingest.extract import shortforms as sf
 from ingest.extract.antecedents import agency_quoted, lead_role_holder
 from ingest.extract.bodies import ORG_NOUNS, named_org
+from ingest.extract.bodykeys import fold_key
 from ingest.extract.bodylinks import body_named_before, de_company_before
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
@@ -35,15 +37,7 @@ _INDEFINITE_RE = re.compile(
 # оборони України" = "Міноборони"; a body of another country is still no part of one named before
 _CYR_COUNTRY_RE = re.compile(r"(?<!\w)(?:рос[іс]\w*|рф|укра[їи]н\w*)(?!\w)", re.I)
 _GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{ORG_NOUNS})")
-# a body named only by what it is ("the ministry", "Die Polizei", "у відомстві"): which one depends on the article
-_UNNAMED_BODY_RE = re.compile(
-    rf"(?:(?:the|its|their|der|die|das|des|dem|den|в|у|во)\s+)?(?:(?:local|regional|city|state|federal)\s+)?"
-    r"(?:ministry|government|agency|police|council|committee|commission|department|authority|authorities|"
-    r"office|service|court|regulator|union|bank|army|military|prosecutors?|prosecution|city|hospital|school|"
-    r"university|club|team|board|watchdog|lender|ministerium|regierung|behörde|polizei|agentur|gericht|"
-    r"staatsanwaltschaft|stadt|verband|gewerkschaft|klinik|verein|міністерств\w*|министерств\w*|уряд\w*|"
-    rf"правительств\w*|відомств\w*|ведомств\w*|поліці\w*|полици\w*|суд\w*|прокуратур\w*|служб\w*|{ORG_NOUNS})"
-)
+_RU_DATIVE_OUTLET_RE = re.compile(r"([а-яё-]{4,})\s+«[^»]{2,30}[ую]»")  # the outlet told after a role
 _ANAPHORIC_SOURCE_RE = re.compile(
     r"(?:the\s+(?:source|person|official|insider)\b|собеседник|співрозмовник|джерело\s+(?:агентства|видання)|"
     r"источник\s+(?:агентства|издания)|(?:источник|джерело)$)",
@@ -73,6 +67,8 @@ _EPITHET_RE = re.compile(rf"\d+[-\u2010\u2011]year[-\u2010\u2011]old|(?:{'|'.joi
 
 
 def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved:
+    if r.lang == "ru" and (m := _RU_DATIVE_OUTLET_RE.fullmatch(sp.text)):  # "эксперт «Коммерсанту»" (1.159)
+        sp = analyze_np(m.group(1), r.lang)
     tail = sp.text.rsplit(", ", 1)[1] if ", " in sp.text else ""
     named = analyze_np(tail, r.lang) if tail[:1].isupper() else None  # not "…, who took over at Vitória"
     if named is not None and named.kind == "person" and named.role and (found := r.resolve(raw, named, ref)):
@@ -227,7 +223,7 @@ def _named_next(r: Resolver, ref: int, role: str) -> Entity | None:
 
 
 def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
-    name = sp.org or sp.text
+    name = sf.de_body_name(sp.text, sp.org or sp.text) if r.lang == "de" else sp.org or sp.text
     if (
         " " not in name
         and name[:1].isupper()
@@ -238,7 +234,7 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
     if r.registry is not None and (canon := r.registry.organisation(name)):
         name = canon
     else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"
-        key = org_key(name)
+        key = fold_key(org_key(name))  # (rules-1.159: a one-word key is not folded by org_key)
         words = set(key.split())
         if (later := agency_quoted(r, name, ref)) or (
             r.lang == "de" and (later := _later_de_body(r, name, ref) or de_company_before(r, name, ref))
@@ -247,8 +243,10 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
         for _ref, k, res in reversed(r.last):
             if k != "organisation":
                 continue
-            other = org_key(res.speaker)
-            if other.endswith(key) or (r.lang in ("uk", "ru") and words <= set(other.split())):
+            others = [fold_key(org_key(res.speaker)), fold_key(org_key(res.speaker, False))]  # "ВООЗ" (1.159)
+            if r.lang == "de" and "(" in res.speaker:
+                others = [res.speaker.lower()]  # "Unternehmen" is not "Verband kommunaler Unternehmen (VKU)"
+            if any(o.endswith(key) or (r.lang in ("uk", "ru") and words <= set(o.split())) for o in others):
                 if r.lang in ("uk", "ru") and _other_country(name, res.speaker):
                     continue  # "міністерство оборони Росії" after "ГУР Міноборони" (rules-1.29)
                 return res
@@ -262,7 +260,9 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
             or body_named_before(r, name, ref)
         ):
             return apposed
-        if _UNNAMED_BODY_RE.fullmatch(name.lower()):  # two articles' "the company" are two companies
+        if short := sf.body_for_short_form(r, name, ref):  # "the court" after "Ukraine's Supreme Court"
+            return short
+        if sf.UNNAMED_BODY_RE.fullmatch(name.lower()):  # two articles' "the company" are two companies
             return Resolved(name, org_id(name, r.article_id), "organisation")
     return Resolved(name, org_id(name), "organisation")
 
@@ -279,7 +279,7 @@ def _later_de_body(r: Resolver, name: str, ref: int) -> Resolved | None:
     if len(words) > 2 or (len(words) == 2 and words[0].lower() not in _DE_DEFINITE):
         return None
     head = words[-1].lower()
-    if len(head) < 4 or not _UNNAMED_BODY_RE.fullmatch(head):
+    if len(head) < 4 or not sf.UNNAMED_BODY_RE.fullmatch(head):
         return None
     k = bisect_right(r.sent_starts, ref) - 1
     lo = r.sent_starts[k - 1] if k >= 1 else 0
@@ -291,7 +291,7 @@ def _later_de_body(r: Resolver, name: str, ref: int) -> Resolved | None:
     for m in _DE_BODY_RE.finditer(r.text, lo, ref):
         noun = m.group().split()[0].lower()
         if noun.endswith(head) and noun != head:
-            best = m.group()
+            best = sf.with_country_adjective(r.text, m.start(), m.group())  # (rules-1.159)
     return Resolved(best, org_id(best), "organisation") if best else None
 
 
@@ -308,7 +308,7 @@ def _company_just_quoted(r: Resolver, name: str, ref: int) -> Resolved | None:
     at, k, res = r.last[-1]
     if k != "organisation" or not res.speaker[:1].isupper() or r.sentences_apart(at, ref) > 1:
         return None
-    return None if _UNNAMED_BODY_RE.search(res.speaker.lower()) else res
+    return None if sf.UNNAMED_BODY_RE.search(res.speaker.lower()) else res
 
 
 def _apposed_body(r: Resolver, name: str, ref: int) -> Resolved | None:
@@ -339,7 +339,7 @@ def resolve_anonymous(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | No
             if k == "anonymous" and at < ref and plural_phrase(res.speaker):
                 return res
     if sp.kind == "group":
-        return None
+        return sf.rescuers_service(r.text, sp.text, ref)  # "За даними рятувальників" after the ДСНС (1.159)
     if _ONE_OF_THEM_RE.match(sp.text):  # "One of them said …"
         for at, k, res in reversed(r.last):
             if at < ref - 800:

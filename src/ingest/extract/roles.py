@@ -47,7 +47,10 @@ _DE_ORG_HEADS = _w(
     "parlament vertretung "  # rules-1.128: "des Studierendenparlaments", "Die Studierendenvertretung begrüßte …"
     "ausschuss gremium "  # rules-1.140: a committee or board ("des Ausschusses", "des Gremiums")
     "jury "  # rules-1.150: a prize's jury ("Das gab die Jury bekannt", "begründete die Fachjury")
-    "organisation"  # rules-1.157: "Die Menschenrechtsorganisation Memorial", "der Hilfsorganisation Care"
+    "organisation "  # rules-1.157: "Die Menschenrechtsorganisation Memorial", "der Hilfsorganisation Care"
+    # rules-1.159: civil protection and the armed forces ("Der staatliche Katastrophenschutz der Ukraine teilte
+    # mit", "Die ukrainische Luftwaffe meldete"), each a person before
+    "katastrophenschutz zivilschutz bevölkerungsschutz verfassungsschutz luftwaffe streitkräfte"
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
@@ -180,10 +183,17 @@ _ALL_ORG_STEMS = ORG_STEMS + _CYR_PLACE_BODY_STEMS + _CYR_ELECTION_BODY_STEMS
 _ASCII_ORG_STEMS = tuple(s for s in _ALL_ORG_STEMS if s.isascii())
 
 
+# rules-1.159: a court by its capitalised name ("Верховний Суд залишив у силі …", "Суд зазначив"), a person "Верховний
+# Суд" before; not "у залі суду" after a name, not "суда" (also ships), not a stem ("суддя" is a judge)
+_CYR_COURT = frozenset(_w("суд суду суді суде судом"))
+
+
 @lru_cache(maxsize=65536)
 def is_org_word(tok: str) -> bool:
     low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
     if low in ORG_HEADS or (low in _UK_COUNCIL and tok[0] == "р") or low in _CYR_WORD_BODIES:
+        return True
+    if low in _CYR_COURT and tok[0] == "С":
         return True
     if _DE_ORG_SUFFIXES.search(low) and len(low) > 5:
         return True

@@ -1,0 +1,149 @@
+"""Organisation keys across languages and spellings (rules-1.159, found with blind batch IDS5), used by
+``names.org_key``:
+
+* a body's name loses what is no part of it: an acronym in brackets after it ("State Emergency Service (SES)"),
+  a relative clause after a comma ("…, which runs the station"), an English "press service"/"press office"
+  ("the SES press service" = "SES");
+* five bodies get one key in English, German, Ukrainian and Russian: the World Health Organization
+  ("WHO", "Weltgesundheitsorganisation", "ВООЗ", "ВОЗ"), Ukraine's State Emergency Service ("ДСНС", "ГСЧС",
+  "der staatliche Katastrophenschutz der Ukraine"), and, only with Ukraine named in a Latin-script phrase
+  (the same words are another country's body there), Ukraine's health ministry ("МОЗ", "Міністерство
+  охорони здоров'я", "Министерство здравоохранения Украины", "das ukrainische Gesundheitsministerium"), its
+  Supreme Court ("Верховний Суд", "Oberster Gerichtshof der Ukraine") and its Air Force ("Повітряні сили ЗСУ",
+  "Воздушные силы ВСУ", "Ukraine's Air Force");
+* Ukrainian and Russian spellings of one body's words share a key (``fold_cyr_word``): "Дністровська водна
+  компанія" = "Днестровская водная компания" = "Днестровской водной компании".
+"""
+
+from __future__ import annotations
+
+import re
+
+_BRACKET_RE = re.compile(r"\s*\([^()]{1,40}\)")
+_RELATIVE_TAIL_RE = re.compile(
+    r",\s*(?:which|that|who|der|die|das|який|яка|яке|які|который|которая|которое)\b.*$"
+)
+_PRESS_OFFICE_RE = re.compile(r"(?:['’]s)?\s+press\s+(?:service|office)$")
+_UA_EN = r"(?:ukraine(?:['’]s)?|ukrainian)\s+"
+_UA_DE = r"ukrainisch\w*\s+"
+_UA_CYR = r"(?:\s+(?:україни|украины|зсу|всу))?"
+_BODIES = [
+    (re.compile(p), key)
+    for p, key in (
+        (
+            r"\bworld health organi[sz]ation\b|^(?:the\s+)?who$|\bweltgesundheitsorganisation\w*|\bвооз\b|\bвоз\b|"
+            r"\bвсесв[іи]тн\w* орган[іи]зац\w* охорони здоров\W?я\b|\bвсемирн\w* организац\w* здравоохранени\w*",
+            "world health organization",
+        ),
+        (
+            rf"(?:{_UA_EN})?\bstate emergency service(?: of ukraine)?\b|\bдснс\b|\bгсчс\b(?: украины)?|"
+            r"\bдержавн\w* служб\w* (?:україни )?з надзвичайних ситуац\w*|"
+            r"\bгосударственн\w* служб\w* (?:украины )?по чрезвычайным ситуациям\b|"
+            rf"\b(?:staatlich\w*\s+|{_UA_DE})+katastrophenschutz\w*(?: der ukraine)?|\bkatastrophenschutz\w* der ukraine",
+            "ukraine state emergency service",
+        ),
+        (
+            rf"\b{_UA_EN}(?:ministry of health|health ministry)\b|\bministry of health of ukraine\b|"
+            rf"\b{_UA_DE}gesundheitsministeri\w*|\bgesundheitsministeri\w* der ukraine\b|\bмоз\b(?: україни)?|"
+            r"\bм[іи]н[іи]стерств\w* охорони здоров\W?я\b(?: україни)?|"
+            r"\bм[иі]н[иі]стерств\w* здравоохранения украины\b|\bминздрав\w* украины\b",
+            "ukraine ministry of health",
+        ),
+        (
+            rf"\b{_UA_EN}supreme court\b|\bsupreme court of ukraine\b|\b{_UA_DE}oberst\w* gerichtshof\w*|"
+            rf"\boberst\w* gerichtshof\w* der ukraine\b|\bверховн\w* суд\w*(?!\s+(?:росс|рф|сша))(?:\s+(?:україни|украины))?",
+            "ukraine supreme court",
+        ),
+        (
+            rf"\b{_UA_EN}air force\b|\bair force of ukraine\b|\b{_UA_DE}luftwaffe\b|\bluftwaffe der ukraine\b|"
+            rf"\bпов[іи]трян\w* сил\w*{_UA_CYR}|\bвоздушн\w* сил\w*{_UA_CYR}",
+            "ukraine air force",
+        ),
+    )
+]
+# a quick test before the patterns: one of these in the lower-cased phrase
+_BODY_HINTS = (
+    *(
+        "health",
+        "gesundheit",
+        "who",
+        "вооз",
+        "воз",
+        "здоров",
+        "здравоохр",
+        "моз",
+        "минздрав",
+        "emergency",
+        "дснс",
+        "гсчс",
+    ),
+    *("надзвичайн", "чрезвычайн", "katastrophenschutz", "supreme", "gerichtshof", "верховн", "air force"),
+    *("luftwaffe", "повітрян", "повитрян", "воздушн"),
+)
+
+
+_ACRONYM_BRACKET_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<a>[^\W\d_]{2,6})\)")
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’ʼ-]*")
+_FUNCTION_WORDS = frozenset(
+    "of for the and on in at to de der die das des dem den und für von im am по в у з із зі та і й и на при".split()
+)
+
+
+def initials(name: str) -> str:
+    """The lower-cased initials of a name's words, function words left out ("державна служба з надзвичайних
+    ситуацій" → "дснс")."""
+    return "".join(w[0] for w in _NAME_WORD_RE.findall(name.lower()) if w not in _FUNCTION_WORDS)
+
+
+def tidy_body_name(s: str, acronym: bool = False) -> str:
+    """The lower-cased phrase without a bracketed acronym, a relative clause after a comma or an English press
+    office; with ``acronym``, a name followed by its own acronym in brackets is that acronym ("royal canadian mounted
+    police (rcmp)" → "rcmp", as the bare "RCMP" of other articles)."""
+    if "(" in s:
+        m = _ACRONYM_BRACKET_RE.match(s)
+        if acronym and m is not None and initials(m.group("name")) == m.group("a").lower():
+            return m.group("a").lower()
+        s = _BRACKET_RE.sub("", s)
+    if "," in s:
+        s = _RELATIVE_TAIL_RE.sub("", s)
+    if "press" in s:
+        s = _PRESS_OFFICE_RE.sub("", s)
+    return s.strip()
+
+
+def key_known_body(s: str) -> str:
+    """The lower-cased phrase with one of the bodies above replaced by its English key."""
+    if not any(h in s for h in _BODY_HINTS):
+        return s
+    for pat, key in _BODIES:
+        s = pat.sub(key, s)
+    return s
+
+
+_CYR_VOWELS = str.maketrans("іїиыєэё", "еееееее")
+# after strip_accents: "-ая", "-яя", "-ое", "-ее" and the feminine oblique "-ой"/"-ої"/"-ей" ("ои", "оі", "еи")
+_RU_ADJ_ENDINGS = ("ая", "яя", "ое", "ее", "ои", "оі", "еи")
+
+
+def drop_ru_adjective_ending(word: str) -> str:
+    """ "водн" for the Russian "водная" and for "водной"/"водної" (whose last letter alone the case endings cut once
+    the accents are off), as for the Ukrainian "водна"."""
+    return word[:-2] if len(word) > 5 and word.endswith(_RU_ADJ_ENDINGS) else word
+
+
+def fold_cyr_word(word: str) -> str:
+    """A Cyrillic key word with the vowels Ukrainian and Russian spell differently made one (і, ї, и, ы, є, э, ё →
+    е: "дністр" = "днестр", "міністерств" = "министерств")."""
+    return word.translate(_CYR_VOWELS)
+
+
+def fold_key(key: str) -> str:
+    """``key`` with every Cyrillic word folded as in ``fold_cyr_word`` (org_key folds only keys of two words or more,
+    so that "слідства" and "следствия" stay apart; a comparison of a one-word key with a longer one folds both)."""
+    return " ".join(fold_cyr_word(w) for w in key.split())
+
+
+def known_body_key(phrase: str) -> str:
+    """The English key of the body of the table above that ``phrase`` names, or ""."""
+    s = key_known_body(tidy_body_name(phrase.lower()))
+    return next((key for _pat, key in _BODIES if key in s), "")
