@@ -35,9 +35,14 @@ _POSSESSED_RE = re.compile(r"\w[’']s\s+(?:own\s+|latest\s+|new\s+|official\s+|
 
 # rules-1.86: "documents seen by Reuters", "minutes of the meeting obtained by the Times": the outlet only saw
 # the document, which is the source
+_EN_DOCS = (
+    r"(?:documents?|minutes|report|letter|e-?mails?|memos?|draft|filings?|papers|records|correspondence|notes|"
+    r"messages|copy|transcripts?|recordings?|contracts?|invoices?|receipts?|files|spreadsheets?|ledgers?|cables)"
+)
+# (rules-1.166: two documents joined, "bank records and emails seen by the Tribune")
 _EN_DOC_SEEN_BY_RE = re.compile(
-    r"\b(?:documents?|minutes|report|letter|e-?mails?|memos?|draft|filings?|papers|records|correspondence|notes|"
-    r"messages|copy|transcripts?|recordings?)\b(?:\s+of\s+[^,]{1,60}?)?\s+(?:seen|obtained|reviewed)\s+by\s",
+    rf"\b{_EN_DOCS}(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?{_EN_DOCS})?\b(?:\s+of\s+[^,]{{1,60}}?)?"
+    r"\s+(?:seen|obtained|reviewed)\s+by\s",
     re.I,
 )
 

@@ -17,6 +17,7 @@ from ingest.extract.adjuncts import (
 )
 from ingest.extract.andname import and_name_subject
 from ingest.extract.asides import dash_aside_open
+from ingest.extract.clauses_de import DE_PREPOSITIONS, DE_RELATIVE, de_article_np, de_relative_after
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
@@ -26,7 +27,6 @@ from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
 from ingest.extract.scarequotes import short_quote_end
 from ingest.extract.sentences import lead_stamp_end
-from ingest.extract.speakers import is_cap
 from ingest.extract.subordinate import subject_after_subordinator
 
 _THAT_RE = re.compile(r"\bthat\b")
@@ -71,7 +71,6 @@ SUBORDINATE_TAIL_RE = re.compile(
 )
 
 
-_DE_RELATIVE = frozenset(_w("der die das dem den welche welcher welches wo"))
 # a finite verb right after "das"/"der" is a main clause with a demonstrative subject ("sagte, das sei
 # gut"); a relative clause puts its verb last (rules-1.22)
 _DE_FINITE_SECOND = frozenset(
@@ -269,14 +268,14 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                     return None
                 if (
                     lang == "de"
-                    and nxt in _DE_RELATIVE
+                    and nxt in DE_RELATIVE
                     and k + 2 < n
                     and toks[k + 2].group()[:1].islower()
-                    and (toks[i + 1].group() == "einen" or not _de_article_np(toks, k + 2))
+                    and (toks[i + 1].group() == "einen" or not de_article_np(toks, k + 2))
                     and toks[k + 2].group() not in _DE_FINITE_SECOND
                 ):  # ", der am Sonntag …"; "fordert einen Vertrag, der feste …" (an object's, rules-1.34)
                     return None  # a relative clause, not the reported one
-                if lang == "de" and nxt in _DE_PREPOSITIONS and _de_relative_after(toks, k + 2):
+                if lang == "de" and nxt in DE_PREPOSITIONS and de_relative_after(toks, k + 2):
                     return None  # "erzählte von Schichten, in denen sie …": a relative clause (rules-1.23)
                 return (
                     toks[k + 2].start()
@@ -350,39 +349,6 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
 
 
 _OBJECT_DETERMINERS = frozenset(_w("the a an its his her their our new"))
-
-
-_DE_ADJ_END_RE = re.compile(r"(?:e|en|er|es|em)$")
-_DE_POSSESSIVE_RE = re.compile(r"^(?:mein|dein|sein|ihr|unser|euer|eur|der$|die$|das$|dem$|den$|des$|ein)")
-
-
-_DE_PREPOSITIONS = frozenset(_w("in an auf bei mit von zu für über unter nach aus vor gegen durch um"))
-_DE_RELATIVE_ONLY = frozenset(_w("denen deren dessen welchen welcher welchem welche"))
-
-
-def _de_relative_after(toks: list[Token], j: int) -> bool:
-    """toks[j] opens a relative clause after a preposition ("in denen", "bei der sie"), not an article
-    ("in der Stadt", "in der neuen Halle")."""
-    if j + 1 >= len(toks):
-        return False
-    w = toks[j].group().lower()
-    if w in _DE_RELATIVE_ONLY:
-        return True
-    nxt = toks[j + 1].group()
-    return w in _DE_RELATIVE and nxt.isalpha() and nxt.islower() and not _de_article_np(toks, j + 1)
-
-
-def _de_article_np(toks: list[Token], j: int) -> bool:
-    """toks[j - 1:] reads article + adjective + noun (", die ersten Genehmigungen würden …"): the article
-    opens the reported clause, it is no relative pronoun (", die ihren Namen nicht nennen will")."""
-    w = toks[j].group()
-    return (
-        j + 1 < len(toks)
-        and w.isalpha()
-        and bool(_DE_ADJ_END_RE.search(w))
-        and not _DE_POSSESSIVE_RE.match(w)
-        and is_cap(toks[j + 1].group())
-    )
 
 
 def opens_statement(split: re.Match[str], lang: str) -> bool:

@@ -1,7 +1,8 @@
 """A document as the source of a Ukrainian or Russian sentence: "Как говорится в заявлении ведомства, …",
 "Як ідеться у звіті ООН, …" (moved from frames, rules-1.67) and "У заяві підприємства йдеться, що …", "В
 отчёте компании говорится, что …" (rules-1.67): the clause by the document's author, or by the document;
-"Згідно з даними НБУ, …", "Согласно отчёту X, …" (rules-1.133)."""
+"Згідно з даними НБУ, …", "Согласно отчёту X, …" (rules-1.133); "Как следует из материалов дела, …" and German
+"In dem Beschluss heißt es, …" (rules-1.166)."""
 
 from __future__ import annotations
 
@@ -77,9 +78,33 @@ def according_document_sentences(text: str, sents: Sequence[Sentence], lang: str
     ]
 
 
+# rules-1.166: "Как следует из материалов дела, …", "Як випливає з ухвали суду, …": what a document shows
+_UKRU_FOLLOWS_FROM_RE = re.compile(
+    r"^(?:(?:Але|Однак|Проте|Но|Однако|А)\s+)?(?:Як|Как)\s+(?P<cue>випливає|випливало|следует|следовало|вытекает)"
+    r"\s+(?:з|із|зі|из)\s+(?P<np>[^,]{2,80}?)\s*,\s*"
+)
+_CYR_POSSESSIVES = frozenset("його її їх їхніх его её ее их".split())
+
+
+def _follows_from(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] | None:
+    """(source, where the clause starts, cue) of "Как следует из материалов дела, …" opening ``stext``: the
+    body named in the document ("из сообщения МВД"), else the document; not "из его слов" (no source)."""
+    m = _UKRU_FOLLOWS_FROM_RE.match(stext)
+    if m is None or m.group("np").split()[0].lower() in _CYR_POSSESSIVES:
+        return None
+    np = m.group("np")
+    words = np.split()
+    sp = in_case(analyze_np(" ".join(words[1:]), lang), lang, "gen") if len(words) > 1 else None
+    if sp is None or sp.kind != "organisation" or not words[0].islower():  # the body of "из сообщения МВД"
+        sp = SpeakerPhrase(np, "organisation", org=np, gender="o")  # "из апелляционного определения"
+    return sp, m.end(), m.group("cue")
+
+
 def document_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] | None:
     """(source, where the clause starts, cue) of a document frame opening ``stext``, or None."""
     m = _UKRU_AS_DOC_RE.match(stext) or _UKRU_DOC_FIRST_RE.match(stext)
+    if m is None and stext[:1] in "ЯяКк" and (ff := _follows_from(stext, lang)) is not None:
+        return ff
     if m is None:
         return _according_document(stext, lang) if stext[:1] in "ЗзСсАаОоПпН" else None
     np_doc = m.group("np")  # "Как говорится в документе, …": the document's author (rules-1.21)
@@ -90,3 +115,45 @@ def document_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] | No
     if sp.kind in ("unknown", "pronoun"):
         return None
     return sp, m.end(), m.group("cue")
+
+
+# rules-1.166: "In dem Beschluss heißt es, …", "Im Urteil des Landgerichts hieß es, …": a document opening the
+# sentence before "heißt es"; a ruling, a report or a study speaks itself (or the body named with it), a
+# statement or a letter is its author's (the body quoted before)
+_DE_IN_DOC_RE = re.compile(
+    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:In\s+(?:dem|der|einem|einer|seinem|seiner|ihrem|ihrer)|Im)\s+"
+    r"(?P<doc>[\wäöüß-]*(?:[Bb]eschluss|[Uu]rteil|[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|"
+    r"[Ss]chreiben|[Bb]ericht|[Ss]tudie|[Gg]utachten|[Aa]nalyse|[Vv]orlage|[Ee]ntwurf|[Pp]apier|[Aa]nklageschrift|"
+    r"[Bb]rief|[Vv]erfügung|[Bb]escheid))(?:\s+(?:des|der)\s+(?P<owner>[^,]{2,60}?))?\s+(?:heißt|hieß)\s+es"
+    r"(?:\s+(?:weiter|außerdem|zudem|unter\s+anderem|wörtlich))?\s*[,:]\s*(?:dass\s+)?"
+)
+_DE_OWN_VOICE_DOCS = (
+    "eschluss",
+    "rteil",
+    "ericht",
+    "tudie",
+    "utachten",
+    "nalyse",
+    "orlage",
+    "ntwurf",
+    "apier",
+    "schrift",
+)
+
+
+def de_in_document(stext: str) -> tuple[SpeakerPhrase, int] | None:
+    """(source, where the clause starts) of "In dem Beschluss heißt es, …" opening ``stext``, or None."""
+    m = (
+        _DE_IN_DOC_RE.match(stext)
+        if stext.startswith(("In ", "Im ", "Aber ", "Doch ", "Und ", "Auch "))
+        else None
+    )
+    if m is None:
+        return None
+    owner = analyze_np(m.group("owner"), "de") if m.group("owner") else None
+    if owner is not None and owner.kind in ("organisation", "person", "role"):
+        return owner, m.end()
+    doc = m.group("doc")
+    if doc.endswith(_DE_OWN_VOICE_DOCS):
+        return SpeakerPhrase(doc, "organisation", org=doc, gender="o"), m.end()
+    return SpeakerPhrase(doc, "document"), m.end()

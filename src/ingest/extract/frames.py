@@ -28,7 +28,7 @@ from ingest.extract.according import (
 )
 from ingest.extract.cited import cited_pronoun
 from ingest.extract.cues import is_cue, tokens
-from ingest.extract.docframes import document_frame, is_doc_cue
+from ingest.extract.docframes import de_in_document, document_frame, is_doc_cue
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
     DE_FRAME_RE,
@@ -296,6 +296,8 @@ def sentence_frame(
             sp = analyze_np(np_text or w.group("np"), lang)
             if sp.kind != "unknown":
                 return Frame(sp, s + w.end(), e, w.group("cue") or "bekannt gab", 0.8)
+        if (dd := de_in_document(stext)) is not None:  # "In dem Beschluss heißt es, …" (rules-1.166)
+            return Frame(dd[0], s + dd[1], e, "heißt es", 0.8)
         m = DE_PRON_FRAME_RE.match(stext)
         if m is not None:  # "Nach seinen Angaben befinden sich …", "Ihren Worten zufolge …"
             pron = (m.group("p1") or m.group("p2") or m.group("p3")).lower()

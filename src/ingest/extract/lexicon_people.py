@@ -99,11 +99,13 @@ MORE_PERSON_NOUNS_EN = tuple(
     "statistician accountant actor actress musician artist novelist poet filmmaker comedian jockey swimmer "
     "sprinter skier golfer quarterback bursar arbitrator lobbyist cartographer translator interpreter cameraman "
     "rancher vintner bartender pharmacist dentist veterinarian anaesthetist anesthesiologist radiologist "
-    "oncologist cardiologist neurologist paediatrician pediatrician gynaecologist obstetrician".split()
+    "oncologist cardiologist neurologist paediatrician pediatrician gynaecologist obstetrician "
+    # rules-1.166: people in a court or a workplace
+    "supervisor forewoman bailiff whistleblower paralegal stenographer".split()
 )
 # ... and those that are also surnames or titles ("Larry King", "Brian Baker", "Chancellor Scholz"): a role's
 # head only when written in lower case ("the king said", "the baker said")
 LOWER_PERSON_NOUNS_EN = frozenset(
     "clerk chancellor king queen prince pope bishop cardinal mufti preacher singer dancer boxer pitcher "
-    "provost steward marshal colonel lieutenant corporal planner sailor baker butcher plumber vet".split()
+    "provost steward marshal colonel lieutenant corporal planner sailor baker butcher plumber vet foreman".split()
 )

@@ -71,6 +71,22 @@ _RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents"
 _PLURAL_TITLE_RE = re.compile(r"(?:^|,\s+)(?:Sens|Reps|Govs|Drs|Profs)\.\s+(?=[A-Z])")
 
 
+# rules-1.166: a verb of asking and what was asked inside a subject ("The senator asked whether the firm (had
+# warned …)", "… wanted to know if …"): the cue after it is inside the question
+_ASKED_EMBED_RE = re.compile(
+    r"\b(?:asked|asks|wondered|wonders|wanted\s+to\s+know|wants\s+to\s+know|inquired|enquired)"
+    r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|when|what)\b"
+)
+_ASKED_LEADS_EMBED = frozenset(_w("when if once being after upon as while"))
+
+
+def _asked_by_subject(raw: str, ask: re.Match[str]) -> bool:
+    """The question of ``ask`` is put by a subject before it and runs on to the cue (no comma after it), not
+    a lead before the speaker ("When asked if … Moore said", "The senator, asked if …, said")."""
+    before = raw[: ask.start()].split()
+    return bool(before) and before[-1].lower() not in _ASKED_LEADS_EMBED and "," not in raw[ask.end() :]
+
+
 _LEAD_CONJ = frozenset(_w("But And Yet So"))
 _AUX = frozenset(_w("have has had will would is was are were could may might did does also"))
 _PP_STARTS = frozenset(("on", "in", "at", "to", "for", "from", "into", "onto", "by", "of", "with", "via"))
@@ -119,6 +135,13 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     if lang == "en" and raw.rstrip().endswith(" who") and "," not in raw and len(raw.split()) <= 8:
         before = raw.rstrip()[:-4].split()  # "… support from those who said …" (rules-1.64)
         return analyze_np(before[-1], lang) if before and before[-1].lower() in _RELATIVE_GROUPS else None
+    if (
+        lang == "en"
+        and "?" not in raw
+        and (ask := _ASKED_EMBED_RE.search(raw))
+        and _asked_by_subject(raw, ask)
+    ):
+        return None  # "X asked Y whether his company had warned ministers that …": a question (rules-1.166)
     if " that " in raw and lang == "en":  # "DTEK, the operator that supplies Odesa," → "DTEK, the operator,"
         raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
     shape = _np_shape(raw, lang)

@@ -316,18 +316,18 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         return SpeakerPhrase(phrase, "organisation", org=kept[1], gender="o")  # "The union, Unite Now"
     if described_person(phrase, words, top_name, best_score, lang, len(kept)):
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)  # "one Trump confidant" (1.104)
-    if best_score >= 2:  # a person name
+    if best_score >= 2 and top_name.lower() not in CYR_COUNT_WORDS:  # a name, not "Два" (1.166)
         if lang in ("uk", "ru"):
             top_name = nominative_name(top_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"
         g = gender_of_first(top_name.split()[0]) if " " in top_name else ""
         return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=g or gender)
     first_low = words[0]
     shown_kept = ", ".join(kept) if len(kept) < len(segs) else phrase  # without "which have blocked …"
-    if first_low in CYR_COUNT_WORDS and len(words) > 1:  # "двое собеседников", "троє депутатів" (1.18)
-        if words[1].startswith(_CYR_ANON_STEMS):
+    if first_low in CYR_COUNT_WORDS and len(words) > 1 and (w1 := words[1].strip(",")):  # "двое собеседников"
+        if w1.startswith(_CYR_ANON_STEMS):
             return SpeakerPhrase(shown_kept, "anonymous", gender="p")
-        if words[1][:6].startswith(CYR_GROUP_STEMS_6) or is_cyr_role(words[1]) or words[1].isalpha():
-            return SpeakerPhrase(phrase, "group", gender="p")  # any counted noun: "Троє свідків" (rules-1.22)
+        if w1[:6].startswith(CYR_GROUP_STEMS_6) or is_cyr_role(w1) or w1.isalpha():  # "Два человека, …"
+            return SpeakerPhrase(shown_kept, "group", gender="p")  # a counted noun: "Троє свідків" (1.22)
     if first_low.startswith(_CYR_ANON_STEMS):
         plural = first_low in _CYR_ANON_PLURAL
         return SpeakerPhrase(shown_kept, "anonymous", gender="p" if plural else "")
