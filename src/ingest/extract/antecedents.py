@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.given_names import is_first_name
-from ingest.extract.names import group_id, org_id
+from ingest.extract.names import group_id, org_id, org_key
 from ingest.extract.roles import is_title_token, role_class
 from ingest.extract.speakers import analyze_np, is_org_word
 
@@ -201,6 +201,8 @@ _OUTLET_STEMS = ("издани", "видання", "газет", "редакц",
 def agency_quoted(r: Resolver, name: str, ref: int) -> Resolved | None:
     """ "По данным ведомства, …" after "…, сообщили в Главном управлении МЧС": the body quoted last, in this
     sentence or the two before (rules-1.49); None otherwise."""
+    if r.lang in ("uk", "ru") and _MINISTRY_RE.fullmatch(name.lower()):
+        return _ministry_quoted(r, ref)
     if r.lang not in ("uk", "ru") or not _AGENCY_RE.fullmatch(name.lower()):
         return None
     at, res = next(
@@ -218,6 +220,29 @@ def agency_quoted(r: Resolver, name: str, ref: int) -> Resolved | None:
         return res  # "… сообщили в управлении Росприроднадзора …": the body quoted, by its full name
     return named or res  # a public body named after the one quoted: "… — говорится в ответе компании.
     # Росздравнадзор … уже направил запрос. В ведомстве напомнили …" (rules-1.60)
+
+
+# rules-1.167: "уточнили в міністерстві", "В министерстве добавили": the ministry alone, by what it is
+_MINISTRY_RE = re.compile(r"(?:(?:в|у|во)\s+)?(?:міністерств|министерств)\w*")
+_MINISTRY_ACRONYMS = frozenset(("моз", "мзс", "мид", "мвс", "мвд", "мон"))
+_MINISTRY_SHORT_RE = re.compile(r"(?:мін|мин)(?!ськ|ск)[а-яіїєґё]{2}")
+
+
+def _ministry_quoted(r: Resolver, ref: int) -> Resolved | None:
+    """The ministry quoted last before ``ref`` by its name ("Про це повідомило Міністерство енергетики. …, уточнили
+    в міністерстві."), in this sentence or the three before; None when there is none (the phrase keeps an id of
+    its own in the article)."""
+    for at, kind, res in reversed(r.last):
+        if at >= ref or kind != "organisation":
+            continue
+        if r.sentences_apart(at, ref) > 3:
+            return None
+        key = org_key(res.speaker).split()
+        if (len(key) > 1 and any(w in ("minist", "мініст", "минист") for w in key)) or (
+            len(key) == 1 and (key[0] in _MINISTRY_ACRONYMS or _MINISTRY_SHORT_RE.match(key[0]))
+        ):
+            return res  # also by an acronym or a short name ("МОЗ", "МЗС", "Минздрав", "Мінфін")
+    return None
 
 
 # a one-word body as a sentence's subject: "Росздравнадзор, по информации издания, …", "Росстат уже …"

@@ -192,7 +192,7 @@ def parse_before(
                 return sp, empty_at(text, b), a + m.start()
         if s[-1] == ":" and (w := with_participle_speaker(s, lang)) is not None:
             return w, empty_at(text, b), a  # "…, with Mr Newsom responding: “…”" (rules-1.31)
-        if s[-1] == ":" and len(toks) >= 2:  # "The board urged X to act: “…”", "Pike interjected:" (1.23)
+        if s[-1] == ":" and len(toks) >= 2 and not is_sign_lead(s, lang):  # "Pike interjected:" (1.23; 1.167)
             sp2 = leading_np(text, toks, lang)
             if sp2 is not None and sp2.kind in ("person", "organisation", "pronoun", "role", "group"):
                 return sp2, empty_at(text, b), a

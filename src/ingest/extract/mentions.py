@@ -15,8 +15,7 @@ from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WOR
 from ingest.extract.lexicon_people import MENTION_TITLES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
-from ingest.extract.mentions_de import de_kin_name_mentions, de_role_name_mentions
-from ingest.extract.mentions_en import en_role_name_mentions
+from ingest.extract.mentions_aged import more_name_mentions
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.personnames import CYR_GEN_PLACE_RE, cyr_lead_before_name
 from ingest.extract.roles import CYR_RELATIONS, role_class
@@ -210,9 +209,9 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
                 and first_nominative(m.group("first"), lang) is not None
             ):
                 found.append((m.start("name"), m.group("name"), role_from(words, k)))  # rules-1.139
-    if lang in ("de", "en"):  # "Mieterin Sevgi Aydın sieht …", "Running coach Dev Malik …" (1.100, 1.107)
-        found.extend((de_role_name_mentions if lang == "de" else en_role_name_mentions)(text, seen))
-        found.extend(de_kin_name_mentions(text, seen) if lang == "de" else ())  # "Sohn Jonas" (1.107)
+    found.extend(
+        more_name_mentions(text, lang, seen)
+    )  # "Mieterin Sevgi Aydın", "Sohn Jonas", "Sabine (52)" (1.167)
     for m in _APPOSITION_RE.finditer(text):  # "Lithuania's minister, Rasa Vaitkute, said …"
         role = apposition_role(text, m.start())
         if m.start("name") not in seen and role and is_role_word(role):

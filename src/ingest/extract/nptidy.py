@@ -1,7 +1,8 @@
 """Speaker phrases tidied before they are analysed (rules-1.40): a nickname in quote marks inside a name,
 a relative clause without commas after an unnamed person, a German possessive before a role and a
 name, a Ukrainian/Russian "one of the …" before the person's apposition, a German role after "als" and a
-distance after the person ("Ein Mann zwei Häuser weiter", rules-1.88)."""
+distance after the person ("Ein Mann zwei Häuser weiter", rules-1.88), a Ukrainian/Russian first name's place
+of origin ("Марія з села Тересва", rules-1.167)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ _DE_DISTANCE_RE = re.compile(
 )
 _CYR_CAP_RE = re.compile(r"\b[А-ЯІЇЄҐ][а-яіїєґё’'-]+")
 _CYR_FROM_PLACE_RE = re.compile(r"\s+(?:з|із|зі|из|со?)\s+[А-ЯІЇЄҐ][\w’'-]*$")  # "Іван з Вінниччини"
+# rules-1.167: "68-річна Марія з села Тересва", "Ольга из деревни Марьино": a person named by a first name alone,
+# then where she comes from; the place is no name
+_CYR_NAME_FROM_RE = re.compile(
+    r"(?P<head>(?:[\w’'-]+\s+){0,2}(?P<first>[А-ЯІЇЄҐ][а-яіїєґё’'-]+))\s+(?:з|із|зі|из|изо|со?)\s+"
+    r"(?:(?:села|селища|міста|містечка|хутора|району|області|деревни|села|посёлка|поселка|города|станицы|района|"
+    r"области)\s+)?[А-ЯІЇЄҐ][\w’'-]*(?:[\s-]+[А-ЯІЇЄҐ][\w’'-]*)?"
+)
 
 
 # rules-1.102: "Die (beauftragte) Baufirma aus (dem) Elsass" is the firm, not the place it comes from
@@ -105,6 +113,12 @@ def tidy_np(phrase: str, lang: str) -> str:
         rest = _CYR_FROM_PLACE_RE.sub("", m.group("rest").rstrip(" ,"))
         if _CYR_CAP_RE.search(rest) is not None:
             return rest
+    if (
+        lang in ("uk", "ru")
+        and (m := _CYR_NAME_FROM_RE.fullmatch(phrase))
+        and is_first_name(m.group("first"))
+    ):
+        return m.group("head")
     return phrase
 
 

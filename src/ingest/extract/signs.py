@@ -2,7 +2,9 @@
 reads: "No entry."", "An der Tür hängt ein Schild: „Geschlossen.“", "На дверях висит объявление: «Вход закрыт»") is no
 one's statement (rules-1.105). (rules-1.122) Also a display board ("На табло появилась строка: «…»") and a line or
 sentence of text that stands or hangs somewhere ("Auf der Website steht nur noch ein Satz: „…“"), not in a document.
-(rules-1.128) Also leaflets and sheets ("висят листки: «…»") and an agenda ("Auf der Tagesordnung steht: „…“")."""
+(rules-1.128) Also leaflets and sheets ("висят листки: «…»") and an agenda ("Auf der Tagesordnung steht: „…“").
+(rules-1.167) Also a road or warning sign ("встановили знак: «…»") and a lead with no cue whose subject is a
+place ("Auf einem Schild an der gesperrten Brücke stand: „…“": the bridge is no speaker)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ import re
 
 # The nouns of written notices, by language (whole words, any case ending for Ukrainian and Russian).
 _SIGN_NOUNS_RE = {
-    "en": re.compile(
-        r"\b(?:signs?|signposts?|notices?|posters?|banners?|placards?|plaques?|inscriptions?|graffiti|billboards?|"
+    "en": re.compile(  # rules-1.167: not "signs of" (indications: "Signs of a shift were there all along")
+        r"\b(?:signs?(?!\s+of\b)|signposts?|notices?|posters?|banners?|placards?|plaques?|inscriptions?|graffiti|billboards?|"
         r"stickers?)\b",
         re.I,
     ),
@@ -22,13 +24,15 @@ _SIGN_NOUNS_RE = {
     "uk": re.compile(
         r"(?<![\w-])(?:оголошенн\w*|табличк\w*|табличц\w*|плакат\w*|напис|написом|написи|написів|вивіск\w*|"
         r"транспарант\w*|банер\w*|графіті|наліпк\w*|табло|"
-        r"листівк\w*|листок|листки|листків|аркуш\w*)(?![\w-])",  # rules-1.128: leaflets, sheets
+        r"листівк\w*|листок|листки|листків|аркуш\w*|"  # rules-1.128: leaflets, sheets
+        r"(?<!на )(?<!у )знак(?:и|у|ом|ів)?)(?![\w-])",  # rules-1.167: a (road) sign, not "на знак протесту"
         re.I,
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:объявлени\w*|табличк\w*|табличек|плакат\w*|надпис\w*|вывеск\w*|вывесок|транспарант\w*|"
         r"баннер\w*|граффити|наклейк\w*|табло|"
-        r"листовк\w*|листовок|листок|листк\w*)(?![\w-])",  # rules-1.128: "висят листки: «…»"
+        r"листовк\w*|листовок|листок|листк\w*|"  # rules-1.128: "висят листки: «…»"
+        r"(?<!в )(?<!во )знак(?:и|а|у|ом|ов)?)(?![\w-])",  # rules-1.167: a (road) sign, not "в знак протеста"
         re.I,
     ),
 }

@@ -73,10 +73,8 @@ _DE_ART_NP_RE = re.compile(r"(?:die|der)\s+\w+")
 _DE_ROLE_GEN_RE = re.compile(
     r"(?:(?:ein|eine|der|die|das)\s+)?(?P<role>[A-ZÄÖÜ]\w+)\s+(?:der|des|einer|eines|von|vom)\s", re.I
 )
-# a role noun in the genitive plural ("журналістів", 1.20; "слідчих", "врачей", 1.40) or nominative plural ("врачи", 1.122)
-_CYR_PLURAL_ENDS = tuple("ів ов ики логи істи исты ерти ерты ери еры ори оры ели арі ари их ей ачи".split())
-
-
+# a role noun in the genitive plural ("журналістів", 1.20; "слідчих", 1.40) or nominative plural ("врачи", "фахівці")
+_CYR_PLURAL_ENDS = tuple("ів ов ики логи істи исты ерти ерты ери еры ори оры ели арі ари их ей ачи вці".split())  # fmt: skip
 _PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")

@@ -1,0 +1,73 @@
+"""Mentions of people that the name lists alone do not find: a role noun before a name with a first name outside
+the lists (``mentions_de``, ``mentions_en``; rules-1.100, 1.107), a kin noun before a first name (rules-1.107) and,
+since rules-1.167, a member of the public named by a listed first name alone with an age ("Margaret, 79, was …",
+"Anwohnerin Sabine (52) war …", "68-річна Марія …", "Ольга, 45 лет, …"): a mention, so that a pronoun after it
+("„…“, sagte sie.") finds her rather than a speaker quoted before."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.appositions import is_role_word
+from ingest.extract.mentions_de import de_kin_name_mentions, de_role_name_mentions
+from ingest.extract.mentions_en import en_role_name_mentions
+from ingest.extract.speakers import is_first_name
+
+# a capitalised word with the age right after it ("Margaret, 79,", "Sabine (52)", "Ольга, 45 лет") or before it
+# ("68-річна Марія", "45-летняя Ольга", "die 52-jährige Sabine"), not followed by another capitalised word
+_AGED_RE = {
+    "en": re.compile(r"(?<![\w’'-])(?P<a>[A-Z][a-z]+),[ \t]+\d{1,3},"),
+    "de": re.compile(
+        r"(?<![\w’'-])(?P<a>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+\(\d{1,3}\)"
+        r"|\b\d{1,3}-jährige[rn]?[ \t]+(?P<b>[A-ZÄÖÜ][a-zäöüß]+)(?![ \t]+[A-ZÄÖÜ])"
+    ),
+    "uk": re.compile(
+        r"(?<![\w’'-])(?P<a>[А-ЯІЇЄҐ][а-яіїєґ’'-]+),[ \t]+\d{1,3}[ \t]+(?:рік|роки|років)\b"
+        r"|\b\d{1,3}-річн(?:ий|а)[ \t]+(?P<b>[А-ЯІЇЄҐ][а-яіїєґ’'-]+)(?![ \t]+[А-ЯІЇЄҐ])"
+    ),
+    "ru": re.compile(
+        r"(?<![\w’'-])(?P<a>[А-ЯЁ][а-яё-]+),[ \t]+\d{1,3}[ \t]+(?:год|года|лет)\b"
+        r"|\b\d{1,3}-летн(?:ий|яя)[ \t]+(?P<b>[А-ЯЁ][а-яё-]+)(?![ \t]+[А-ЯЁ])"
+    ),
+}
+_WORD_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _alone(text: str, pos: int) -> bool:
+    """The first name at ``pos`` stands alone: the word before it (if any, in its sentence) is no capitalised
+    name ("Michael Jordan, 20,": the surname) and closes no phrase with a comma, only a lower-case word, an age
+    or a role noun ("Anwohnerin")."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return True
+    word = m.group(1)
+    if (
+        word[-1:] == ","
+    ):  # "His sister, Ruth, 72,": an apposition; the speaker is the whole phrase (rules-1.33)
+        return False
+    if word[-1:] in '.!?:;»”“"' or not word[:1].isupper():
+        return True
+    return is_role_word(word.lower()) or word[:1].isdigit()
+
+
+def aged_first_name_mentions(text: str, lang: str, seen: set[int]) -> list[tuple[int, str, str]]:
+    """(position, first name, "") for a listed first name alone with an age, not found already."""
+    pattern = _AGED_RE.get(lang)
+    if pattern is None:
+        return []
+    found: list[tuple[int, str, str]] = []
+    for m in pattern.finditer(text):
+        group = "a" if m.group("a") else "b"
+        pos, name = m.start(group), m.group(group)
+        if pos not in seen and is_first_name(name) and _alone(text, pos):
+            found.append((pos, name, ""))
+    return found
+
+
+def more_name_mentions(text: str, lang: str, seen: set[int]) -> list[tuple[int, str, str]]:
+    """The mentions above, for ``scan_mentions`` (``seen``: the positions of the names found already)."""
+    found: list[tuple[int, str, str]] = []
+    if lang in ("de", "en"):  # "Mieterin Sevgi Aydın sieht …", "Running coach Dev Malik …" (1.100, 1.107)
+        found.extend((de_role_name_mentions if lang == "de" else en_role_name_mentions)(text, seen))
+        found.extend(de_kin_name_mentions(text, seen) if lang == "de" else ())  # "Sohn Jonas" (1.107)
+    return found + aged_first_name_mentions(text, lang, seen | {p for p, _, _ in found})
