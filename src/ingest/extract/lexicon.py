@@ -324,7 +324,7 @@ OUTLET_ROLE_NOUNS = frozenset(_w("economist spectator observer guardian examiner
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
 ORG_STEMS = _w(
     "департамент управлін управлен організац организац фундац апарат аппарат комітет комитет фонд інститут институт університет университет вуз "
-    "мерія мэрия метрополітен метрополитен думе думы думой "  # думе: rules-1.93 (not "дума": "думаю")
+    "мерія мэрия метрополітен метрополитен думе думы думой госдум "  # думе: rules-1.93 (not "дума": "думаю")
     "пресс-служб прес-служб пресслужб командуван командовани штаб кабмін кабинет адміністрац администрац "
     "поліці полици прокуратур парламент нацгвард прикордон погранич компані компани агентств "
     "bistum erzbistum diözese landeskirche "  # rules-1.9: church bodies ("Nach Angaben des Bistums")

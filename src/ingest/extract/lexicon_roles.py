@@ -203,7 +203,8 @@ CYR_ROLE_STEMS = _w(
     # rules-1.168: professions ("— сказав вірусолог", "— рассказала переводчица")
     "вірусолог вирусолог кардіолог кардиолог стоматолог психолог фармацевт консул єпископ епископ священник "
     "священик імам имам письменник письменниц писател перекладач переводчи рибалк рыбак лісник лесник пілот "
-    "пилот казначей куратор архітектор архитектор король короля королю королем королём пекар"
+    "пилот казначей куратор архітектор архитектор король короля королю королем королём пекар організатор "
+    "организатор"  # rules-1.177: "Один з організаторів сказав …"
 )
 # Words that start like a role stem but are institutions, activities or adjectives.
 CYR_NOT_ROLE = _w(
@@ -229,3 +230,15 @@ CYR_NOT_ROLE = _w(
     "психологическ фармацевтичн фармацевтическ консульств консультаці консультац консультуван "
     "консультирован пілотн пилотн пілотуван пилотир пілотаж пилотаж казначейств кураторськ кураторск пекарн"
 )  # rules-1.127: the offices and adjectives of those roles ("бухгалтерия", "дирижерский")
+
+
+def de_surname_role(kept: list[str]) -> str:
+    """The surname of "Müller, Sprecher der Stadt" (a surname, then an apposition headed by a German role
+    noun; not a firm's "Marktführer der Branche"), else "" (rules-1.177)."""
+    name = kept[0].strip(" ,") if len(kept) == 2 else ""
+    words = kept[1].strip(" ,").split() if name[:1].isupper() and " " not in name else []
+    if words and words[0].lower() in ("der", "die", "das", "ein", "eine"):
+        words = words[1:]
+    head = words[0].lower() if words and words[0][:1].isupper() else ""
+    ok = head and DE_ROLE_SUFFIXES.search(head) and not head.endswith(("marktführer", "tabellenführer"))
+    return name if ok else ""

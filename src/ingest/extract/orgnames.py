@@ -11,7 +11,7 @@ from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import DEMONYMS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import TOKEN_RE, is_cap
-from ingest.extract.roles import is_org_word, is_title_token
+from ingest.extract.roles import is_cyr_role, is_org_word, is_title_token
 
 _LEAD_DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des)\s+", re.I)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -135,15 +135,17 @@ def _head_word(seg: str) -> str:
     if not toks:
         return ""
     if "\u0400" <= toks[0][:1] <= "\u04ff" and len(toks) > 1:
-        lead = [t for t in toks if t.lower() not in _CYR_LEAD_SKIP]
-        return (
-            lead[0] if lead else toks[0]
-        )  # Slavic NPs: the head comes first ("пресслужба Офісу президента")
+        lead = [t for t in toks if t.lower() not in _CYR_LEAD_SKIP] or toks[:1]
+        k = 0  # Slavic NPs: the head comes first ("пресслужба Офісу президента"), after its lower-case
+        while k < len(lead) - 1 and _CYR_ADJ_LEAD_RE.search(lead[k]) and not is_cyr_role(lead[k].lower()):
+            k += 1  # adjectives, not a noun like one ("Высокопоставленный американский чиновник", 1.177)
+        return lead[k]
     # the noun before the first preposition or relative word ("A spokeswoman for the port of Odesa")
     idx = next((i for i, t in enumerate(toks[1:], 1) if t.lower() in _HEAD_STOP_SET), 0)
     return toks[idx - 1] if idx else toks[-1]
 
 
+_CYR_ADJ_LEAD_RE = re.compile(r"^[А-ЯІЇЄҐа-яіїєґё][а-яіїєґё'’-]{3,}(?:ый|ий|ій|ой|ая|яя)$")
 _CYR_NOT_ORG = frozenset(
     _w(
         "telegram facebook twitter x instagram youtube інтерв'ю інтерв’ю интервью ефірі эфире коментарі "
@@ -383,3 +385,14 @@ def name_before_description(kept: Sequence[str], lang: str) -> str:
         if last[-1] in ROLE_CLASSES or last[-1] in PERSON_NOUNS or last[-1].endswith("master"):
             return ""  # "Kelly, the harbour master": a person's role, not a body's description
     return kept[0].strip(" ,")
+
+
+def name_after_of(phrase: str, name: str, first: str) -> bool:
+    """The capitalised name right after "of"/"for" names what the word before belongs to, not a person: a
+    body's ("the Federation of Small Firms", rules-1.13) or, after "the" and a role, a place or a portfolio ("The
+    MP for Leeds North", "the commissioner for Human Rights", "the governor of New York"; rules-1.177)."""
+    k = phrase.find(" of " + name)
+    if k <= 0 and (k := phrase.find(" for " + name)) <= 0:
+        return False
+    w = phrase[:k].rsplit(None, 1)[-1]
+    return is_org_word(w) or (first == "the" and (w.lower() in PERSON_NOUNS or w.lower() in ROLE_CLASSES))

@@ -212,6 +212,7 @@ _LEGAL_FORMS = frozenset(_w("GmbH mbH AG SE KG KGaA eG Ltd Inc plc PLC LLC Corp"
 
 
 _CYR_PLACE_PREPS = frozenset(("в", "у", "во", "на"))
+_CYR_FROM = frozenset(("из", "з", "із", "зі", "от", "від", "в", "у", "во", "на", "до", "при"))  # (1.177)
 
 
 @lru_cache(maxsize=16384)
@@ -292,7 +293,13 @@ def _run_name(
     if (
         lang in ("uk", "ru")
         and len(names) > 1
-        and (CYR_GEN_PLACE_RE.match(names[0]) or (len(names) > 2 and ACRONYM_RE.match(names[0])))
+        and (
+            CYR_GEN_PLACE_RE.match(names[0])
+            or (len(names) > 2 and ACRONYM_RE.match(names[0]))
+            or (
+                len(names) > 2 and is_org_word(names[0]) and before not in _CYR_FROM
+            )  # "Депутат Госдумы Том …"
+        )
         and not given(names[0])
     ):  # "Міністр торгівлі Туреччини Омер Болат": a country in the genitive; "голова ЦВК Думітру …" (1.21)
         titles.append(names.pop(0))

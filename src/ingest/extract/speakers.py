@@ -21,6 +21,7 @@ from ingest.extract.lexicon import (
 )
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import LOWER_PERSON_NOUNS_EN
+from ingest.extract.lexicon_roles import de_surname_role
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
@@ -39,6 +40,7 @@ from ingest.extract.orgnames import (
     head_word,
     in_org,
     is_title_after_the,
+    name_after_of,
     name_before_description,
     name_in_quotes,
     org_context,
@@ -279,12 +281,8 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)  # "the Nobel Peace Prize winner"
     elif head_after and words[0] in NUMBER_WORDS_EN and words[0] not in ("a", "an"):
         best_score = 0  # "one West Virginia official", "three Ohio State researchers": no person (rules-1.34)
-    if (
-        best_score >= 2
-        and ((k := phrase.find(" of " + top_name)) > 0 or (k := phrase.find(" for " + top_name)) > 0)
-        and is_org_word(phrase[:k].rsplit(None, 1)[-1])
-    ):
-        best_score = 1  # "the Federation of Small Firms": the name after a body's "of" is its (rules-1.13)
+    if best_score >= 2 and name_after_of(phrase, top_name, words[0]):
+        best_score = 1  # "the Federation of Small Firms", "The MP for Leeds North": no person (1.13, 1.177)
     if best_score >= 1 and lang == "en" and titled_body(kept[0], top_name):
         return SpeakerPhrase(phrase, "organisation", org=org_name(kept[0]), gender="o")  # (1.29)
     if best_score >= 2 and any(q in phrase for q in "«„“") and name_in_quotes(phrase, top_name):
@@ -361,7 +359,9 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
             return o  # "The ship's Greek manager, Aegean Star Management": the role describes the body
         if len(words) == 1 and lang in ("uk", "ru") and hl.endswith(_CYR_PLURAL_ENDS) and is_cyr_role(hl):
             return SpeakerPhrase(phrase, "group", gender="p")  # "За інформацією журналістів" (rules-1.20)
-        return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
+        by_name = lang in ("uk", "ru") and best_score == 1 and phrase.endswith(top_name)  # "жительница Ольга"
+        if not (by_name and is_first_name(top_name)):  # is the name (below)
+            return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS or (
         lang == "en"
         and head.islower()
@@ -375,6 +375,8 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         or (lang in ("uk", "ru") and cyr_adjective_body(words))  # "областной службы по …" (rules-1.107)
         or (best_score == 1 and org_context(phrase))
     ):
+        if lang == "de" and (n := de_surname_role(kept)):  # "Müller, Sprecher der Stadt," (rules-1.177)
+            return SpeakerPhrase(phrase, "person", name=n, role=kept[1].strip(" ,"), gender=gender)
         org = shown_kept  # without ", где работают задержанные", ", which published the report"
         org = name_before_description(kept, lang) or org  # "Gazprom, the state gas giant," (rules-1.160)
         named = org_name(de_nominative(org) if lang == "de" else org)
