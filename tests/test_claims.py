@@ -31,6 +31,18 @@ from ingest.extract.claims import _CLAIM_HEAD_RE, _CLAIM_SCAN_RE, _claim_matches
             "ru",
             [(1200.0, "человек", "more than", "более 1 200 человек")],
         ),
+        # rules-1.178: currency signs, ranges, a word after the number that is no unit
+        (
+            "repairs will cost about $45m and €3.5 billion",
+            "en",
+            [(45e6, "USD", "about", "about $45m"), (3.5e9, "EUR", "", "€3.5 billion")],
+        ),
+        ("the fine was £310,000 of the total", "en", [(310000.0, "GBP", "", "£310,000")]),
+        ("инфляция снизится до 4–5%", "ru", [(4.0, "%", "at least", "до 4"), (5.0, "%", "up to", "5%")]),
+        ("prices rose 3-4 per cent", "en", [(3.0, "%", "at least", "3"), (4.0, "%", "up to", "4 per cent")]),
+        ("збитки сягнули ₴120 млн", "uk", [(1.2e8, "UAH", "", "₴120 млн")]),
+        ("12 and 14 soldiers died", "en", [(12.0, "", "", "12"), (14.0, "soldiers", "", "14 soldiers")]),
+        ("the 2022-2023 season", "en", [(2023.0, "season", "", "2023 season")]),  # a year is no range's start
     ],
 )
 def test_claims(quote: str, lang: str, expected: list[tuple[float, str, str, str]]) -> None:

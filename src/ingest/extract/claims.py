@@ -7,6 +7,8 @@
 * Multipliers: "three times higher" → 3, unit "times".
 * Years (1900–2100 without a unit), dates ("24 February", "February 24") and clock times are skipped.
 * Decimal separators: "." in English; "," in de/uk/ru ("15,5 Prozent"); "1,200"/"1.200"/"1 200" are thousands.
+* Currency signs before the number (rules-1.178): "$45m" → 45e6, "USD"; "€", "£", "₴", "₽" → EUR, GBP, UAH, RUB.
+* Ranges (rules-1.178): "4–5%", "3-4 per cent" → two claims with the second's unit, "at least" and "up to".
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ _QUAL_RE = trie_pattern(_QUALIFIERS)
 _WORD_RE = trie_pattern(_WORDS)
 _MULT_RE = trie_pattern(w for w in _MULT if "(" not in w)
 _CLAIM = (
-    rf"(?<![\w.,:])(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?P<num>\d{{1,3}}(?:(?:,|\.|\s|\u00a0)\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    rf"(?<![\w.,:])(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?P<cur>[$€£₴₽])\s?)?(?:(?P<num>\d{{1,3}}(?:(?:,|\.|\s|\u00a0)\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     rf"|(?P<word>{_WORD_RE})|(?P<frac>half|a third|a quarter|two[- ]thirds|die Hälfte|половин[ау]))"
     rf"(?:\s*(?P<mult>{_MULT_RE})\.?(?![\w]))?"
     rf"(?:\s*(?P<pct>%|percent\b|per cent\b|Prozent\b|відсотк\w*|процент\w*)|\s+(?P<times>times\b|mal\b|рази?\b|раз\b)"
@@ -192,8 +194,19 @@ def _scan_claims(quote: str, head_re: re.Pattern[str], scan_re: re.Pattern[str])
     return out
 
 
+_NO_UNIT = frozenset(  # words after a number that are no unit
+    _w(
+        "and or to of the a in is was are und і и та for from on at by with into up its their his her this that as"
+    )
+)
+_TEXT_TAIL_RE = re.compile(r"(?:\s+(?:of|the|von|der))+$")  # "£310,000 of the" → "£310,000"
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB"}
+_RANGE_DASH_RE = re.compile(r"\s?[–—-]\s?")  # between the two numbers of a range ("4–5%", "3-4 per cent")
+
+
 def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
     out: list[Claim] = []
+    spans: list[int] = []  # where each claim's text ends
     if not (_ASCII_DIGIT_RE if quote.isascii() else _DIGIT_RE).search(quote) and not _has_number_word(quote):
         return out
     for m in _claim_matches(quote):
@@ -221,6 +234,8 @@ def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
             value *= _MULT[mult.lower().rstrip(".")]
         if m.group("pct"):
             unit = "%"
+        elif m.group("cur"):
+            unit = _CURRENCIES[m.group("cur")]  # "$45m", "€3.5 billion" (rules-1.178)
         elif m.group("times"):
             unit = "times"
         elif m.group("unit") and not unit:
@@ -260,25 +275,24 @@ def find_claims(quote: str, statement_id: str, lang: str = "en") -> list[Claim]:
             continue
         if word and not (unit or mult):
             continue  # a bare spelled number ("one of them") says little
-        if unit.lower() in {
-            "and",
-            "or",
-            "to",
-            "of",
-            "the",
-            "a",
-            "in",
-            "is",
-            "was",
-            "are",
-            "und",
-            "і",
-            "и",
-            "та",
-        }:
-            unit = ""
+        end = m.end("m")
+        if (word_after := _text(quote, m, "unit")).lower() in _NO_UNIT or (word_after and m.group("cur")):
+            end = m.start("unit")  # the text ends before the word ("45m and" was its text, rules-1.178)
+            unit = "" if unit == word_after else unit
         qual = _QUALIFIERS.get((m.group("qual") or "").lower(), "")
-        text = frac if frac else _text(quote, m, "m").strip()
+        text = frac if frac else _TEXT_TAIL_RE.sub("", quote[m.start("m") : end].strip())
+        if (
+            out
+            and (prev := spans[-1])
+            and _RANGE_DASH_RE.fullmatch(quote, prev, m.start("m"))
+            and not out[-1].unit
+        ):
+            out[-1].unit, out[-1].qualifier, qual = (
+                unit,
+                "at least",
+                qual or "up to",
+            )  # "4–5%": a range (1.178)
         cid = hashlib.sha1(f"{statement_id}|{m.start('m')}|{text}".encode()).hexdigest()[:16]
         out.append(Claim(cid, statement_id, value, unit, qual, text))
+        spans.append(m.start("m") + len(text))
     return out
