@@ -27,6 +27,8 @@ _PRESS_OFFICE_RE = re.compile(r"(?:['’]s)?\s+press\s+(?:service|office)$")
 _UA_EN = r"(?:ukraine(?:['’]s)?|ukrainian)\s+"
 _UA_DE = r"ukrainisch\w*\s+"
 _UA_CYR = r"(?:\s+(?:україни|украины|зсу|всу))?"
+_RU_CYR = r"(?:рф|(?:росс|рос[іи])\w*(?:\s+федерац\w*)?)\b"
+_RU_CYR_ADJ = r"\b(?:российск|російськ|росийск)\w*\s+"
 _BODIES = [
     (re.compile(p), key)
     for p, key in (
@@ -59,6 +61,19 @@ _BODIES = [
             rf"\bпов[іи]трян\w* сил\w*{_UA_CYR}|\bвоздушн\w* сил\w*{_UA_CYR}",
             "ukraine air force",
         ),
+        # rules-1.174: Russia's defence and foreign ministries in Ukrainian and Russian, only with Russia named (a
+        # bare "Минобороны", "Міноборони" or "МЗС" is as often Kyiv's and keeps its key; the English and German
+        # spellings keep theirs, as the gold files name the body apart in each language)
+        (
+            rf"\bм[іи]н[іи]стерств\w* оборон\w* {_RU_CYR}|\bм[іи]нобор\w* {_RU_CYR}|"
+            rf"{_RU_CYR_ADJ}(?:м[іи]н[іи]стерств\w* оборон\w*|м[іи]нобор\w*)",
+            "рф минобороны",
+        ),
+        (
+            rf"\bм[іи]н[іи]стерств\w* (?:иностранных дел|закордонних справ) {_RU_CYR}|\b(?:мид|мзс) {_RU_CYR}|"
+            rf"{_RU_CYR_ADJ}(?:мид|мзс)\b",
+            "рф мид",
+        ),
     )
 ]
 # a quick test before the patterns: one of these in the lower-cased phrase
@@ -79,6 +94,7 @@ _BODY_HINTS = (
     ),
     *("надзвичайн", "чрезвычайн", "katastrophenschutz", "supreme", "gerichtshof", "верховн", "air force"),
     *("luftwaffe", "повітрян", "повитрян", "воздушн"),
+    *("рф", "рос"),
 )
 
 

@@ -362,6 +362,7 @@ ORG_STEMS = _w(
     # rules-1.54: village, settlement, district and regional councils ("За даними сільради", "у райраді",
     # "в сельсовете"); "раді" is the Ukrainian locative of "рада" after an adjective ("у міській раді")
     "сільрад селищрад райрад облрад сельсовет поссовет райсовет "
+    "оперштаб "  # rules-1.174: an operational headquarters ("По данным регионального оперштаба, …")
 )
 GROUP_NOUNS = frozenset(
     _w(

@@ -79,7 +79,8 @@ _LEAD_CONJ = frozenset(
         "and but also however meanwhile still yet earlier separately while whereas although though even "
         "ранее раніше также також тем водночас "
         "однако проте однак впрочем зокрема кроме крім allerdings zudem außerdem auch jedoch dagegen indes "
-        "unterdessen später zuvor сам сама сами самі само aber doch und"
+        "unterdessen später zuvor сам сама сами самі само aber doch und "
+        "окремо отдельно натомість втім"  # rules-1.174: "Окремо начальник ГУР розповів, що …"
     )
 )
 

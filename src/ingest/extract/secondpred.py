@@ -77,6 +77,11 @@ CUT_RE = guarded(
     r"\s*;\s|,\s+(?:speaking|according\s+to|citing\s+(?:sources|officials)|he\s+said|she\s+said|they\s+said|calling|"
     r"sagte\s+er|sagte\s+sie|so\s+\w+|—\s*(?:сказав|сказала|сказал|заявив|заявила|заявил))\b"
     r"|\s+(?:speaking\s+on\s+condition)\b"
+    # rules-1.174: the writer's word on the whole claim after it ("… was preparing an offensive, a forecast that has
+    # not come true"): a speaker does not call his own words a claim or a forecast
+    r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:claim|forecast|prediction|assertion|allegation|accusation|charge|assessment|"
+    r"contention|estimate|figure|view|warning)\s+(?:that|which|echoed|shared|disputed|denied|"
+    r"rejected|contradicted|dismissed|backed|repeated|made)\b"
     # rules-1.67: the speaker's own next act, "… said … that X was … and proposed a cap on …"
     r"|\s+and\s+(?:then\s+)?(?:proposed|unveiled|pledged|vowed|ordered|launched)\s+(?:a|an|the|to|new)\b"
     # rules-1.107: and a verb of praise or blame with its object ("… she was "gutted" and praised the volunteers"),
