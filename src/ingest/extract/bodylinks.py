@@ -50,6 +50,9 @@ _KINDS: dict[str, frozenset[str]] = {
     "bank": frozenset(_w("bank")),
     "lender": frozenset(_w("bank")),
     "police": frozenset(_w("police constabulary")),
+    # rules-1.175: "the force" (British news: the police force) after "Westshire Police said"; not "the air
+    # force", "the task force" (a bare "the force" or "the police force" only, see body_named_before)
+    "force": frozenset(_w("police constabulary")),
     "headquarters": frozenset(
         _w("headquarters")
     ),  # rules-1.144: "the headquarters" after "the … Headquarters"
@@ -77,6 +80,8 @@ def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     if m is None:
         return None
     noun = m.group("noun")
+    if noun == "force" and name.lower() not in ("the force", "the police force"):
+        return None
     if noun in _OUTLET_NOUNS:
         return _outlet_quoted_before(r, noun, ref)
     if noun == "agency":

@@ -76,6 +76,14 @@ _EN_ASKED_RE = re.compile(
     r"during|via|for|this|last|over)\s.+"
 )
 
+# rules-1.175: "Keith Barlow, 74, of Oakfield Street," / "Resident Anna Cole, from Mill Lane in Leeds,": a home
+# address after a comma is where the person lives, not a name (before, "Oakfield Street" was the speaker)
+_EN_ADDRESS_RE = re.compile(
+    r"(?P<head>.*?[A-Z][\w'’-]+(?:,\s+\d{1,3})?),\s+(?:of|from)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Grove|Place|Square|Row|Walk|Way)"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?"
+)
+
 
 def tidy_np(phrase: str, lang: str) -> str:
     """``phrase`` with the parts that hide its person removed (the phrase itself when there are none)."""
@@ -91,6 +99,8 @@ def tidy_np(phrase: str, lang: str) -> str:
             # be named": read as ", who …" so that its anonymity counts (rules-1.113)
         return m.group("head")
     if lang == "en" and (m := _EN_ASKED_RE.fullmatch(phrase)) is not None:
+        return m.group("head")
+    if lang == "en" and ", " in phrase and (m := _EN_ADDRESS_RE.fullmatch(phrase)) is not None:
         return m.group("head")
     if lang == "de" and (m := _DE_POSSESSIVE_RE.match(phrase)) is not None:
         return phrase[m.end() :]

@@ -61,6 +61,7 @@ from ingest.extract.resolve_pronouns import (
     recent_unnamed_at,
 )
 from ingest.extract.rolehead import honorific_person, narrow_by_qualifier, titled_surname_entity
+from ingest.extract.rolenamed import find_cue_role_holder
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
 from ingest.extract.studies import study_source
 from ingest.extract.surnames import inflected_hits
@@ -351,10 +352,9 @@ class Resolver:
             if first:
                 return self.person(self.entity_for(first, 0))
             return self.person(ents[0]) if ents else None
-        if kind == "role":
-            return aged_person(self, sp.text, ref) or resolve_role(
-                self, raw, sp, ref
-            )  # "Der 39-Jährige" (1.83)
+        if kind == "role":  # "Der 39-Jährige" (1.83); "der Bürgermeister von Wyk …, Uwe Carstensen" (1.175)
+            by_name = aged_person(self, sp.text, ref) or find_cue_role_holder(self, raw, sp.text)
+            return by_name or resolve_role(self, raw, sp, ref)
         if kind == "organisation":
             return resolve_organisation(self, sp, ref)
         if kind in ("anonymous", "group") and (earlier := resolve_anonymous(self, sp, ref)) is not None:

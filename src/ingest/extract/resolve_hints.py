@@ -18,6 +18,7 @@ from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_HEADS
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import role_before
 from ingest.extract.names import org_id
+from ingest.extract.rolenamed import find_appositive_holder
 from ingest.extract.roles import in_cyr_that_clause, role_class
 
 if TYPE_CHECKING:
@@ -89,16 +90,15 @@ def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: l
 
 
 def role_in_previous_sentence(res: Resolver, gender: str, ref: int, after: int) -> Entity | None:
-    """The named holder of a role mentioned in the sentence before ``ref`` (after ``after`` and after
-    any unnamed speaker since), as a German verb-second subject often is ("Zu X wollte sich der
-    HUR-Chef nicht äußern. „…“, sagte er.")."""
+    """The named holder of a role mentioned in the sentence before ``ref`` (after ``after`` and after any unnamed
+    speaker since), as a German verb-second subject often is ("Zu X wollte sich der HUR-Chef nicht äußern.")."""
     phrase, pos = role_before(res.text, res.lang, gender, ref)
     if not phrase or pos <= after or res.sentences_apart(pos, ref) != 1:
         return None
     unnamed = res.recent_unnamed_at(gender, ref, after)
     if unnamed is not None and unnamed[0] > pos:
         return None
-    return res.by_role(phrase, ref, gender)
+    return find_appositive_holder(res, phrase, pos) or res.by_role(phrase, ref, gender)  # (1.175: rolenamed)
 
 
 def de_inverted_surname(text: str, ss: int) -> str | None:
