@@ -13,6 +13,7 @@ from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_IMPERSONAL
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import SpeakerPhrase, analyze_np
 from ingest.extract.studies import source_np
+from ingest.extract.subjects import leading_np
 
 # rules-1.30: "Такую оценку озвучили в …" has no cue word, so its sentence is looked at by its opening
 ABOUT_STARTS = {
@@ -42,7 +43,7 @@ def about_this(
             return None
         cue, np_start, np_end = found
         np_text, _pos = parse_forward(tokens(text, np_start, np_end), text, lang)
-        return _previous_sentence(text, sents, si, analyze_np(np_text, lang), cue, direct, out)
+        return _previous_sentence(text, sents, si, analyze_np(np_text, lang), cue, direct, out, lang)
     m = ABOUT_THIS_RE.match(text[sent.start : sent.end])
     if m is None:
         return None
@@ -69,7 +70,7 @@ def about_this(
             np_text = np_text.split(", ", 1)[0]
     elif not speechy:
         return None
-    return _previous_sentence(text, sents, si, source_np(np_text, lang), m.group("cue"), direct, out)
+    return _previous_sentence(text, sents, si, source_np(np_text, lang), m.group("cue"), direct, out, lang)
 
 
 def _about_this_late(
@@ -109,12 +110,19 @@ def _about_this_late(
             np_text, _pos = parse_forward(tokens(text, w.end(), sent.end), text, lang, False)
             fw = analyze_np(np_text, lang) if np_text else sp
             sp = fw if fw.kind in ("person", "role") else sp
-        return _previous_sentence(text, sents, si, sp, w.group(), direct, out)
+        return _previous_sentence(text, sents, si, sp, w.group(), direct, out, lang)
     return None
 
 
 def _previous_sentence(
-    text: str, sents: list[Sentence], si: int, sp: SpeakerPhrase, cue: str, direct: list[Raw], out: list[Raw]
+    text: str,
+    sents: list[Sentence],
+    si: int,
+    sp: SpeakerPhrase,
+    cue: str,
+    direct: list[Raw],
+    out: list[Raw],
+    lang: str = "",
 ) -> Raw | None:
     """The sentence before sents[si] as a statement of ``sp`` (unless it is someone's statement already)."""
     sent = sents[si]
@@ -123,10 +131,45 @@ def _previous_sentence(
         return None
     if any(prev.start <= r.start < prev.end for r in (*direct, *out)):
         return None  # the previous sentence is already someone's statement
-    if sp.kind in ("unknown", "pronoun"):
-        return None
     cs, ce = finish(text, lead_stamp_end(text, prev.start, prev.end, prev.first_in_para), prev.end)
+    if (
+        sp.kind == "pronoun"
+    ):  # rules-1.173: "X will …. Das kündigte sie … an." / "X считает, что …. Об этом он …"
+        found = _pronoun_subject(text, cs, ce, sp, lang)
+        if found is None:
+            return None
+        sp, cs = found
+    if sp.kind == "unknown":
+        return None
     return Raw(cs, ce, text[cs:ce], "indirect", cue, sp, sent.start, 0.7, para=prev.para)
+
+
+_PRONOUN_GENDER = {"er": "m", "sie": "f", "он": "m", "она": "f", "він": "m", "вона": "f"}
+# the content of a clause after the subject's verb ("Самойлов рассчитывает, что …", "Kühnel glaubt, dass …")
+_VERB_THAT_RE = re.compile(r"\s*[\w'’-]+,\s+(?:что|що|dass)\s+(?=\S)")
+
+
+def _pronoun_subject(
+    text: str, cs: int, ce: int, sp: SpeakerPhrase, lang: str
+) -> tuple[SpeakerPhrase, int] | None:
+    """(rules-1.173) The person a singular pronoun ("Das kündigte sie an.", "Об этом он рассказал") stands
+    for: the named subject of the sentence before, of the pronoun's gender, and where that sentence's words
+    start (after "X считает, что")."""
+    gender = _PRONOUN_GENDER.get(sp.text.strip().lower())
+    if gender is None or lang not in ("de", "uk", "ru"):
+        return None
+    toks = tokens(text, cs, ce)
+    subj = leading_np(text, toks, lang)
+    if subj is None or subj.kind != "person" or subj.gender not in ("", gender):
+        return None
+    if len(subj.name.split()) < 2 and not subj.role:  # a name in full or with a role ("Новый терминал …")
+        return None
+    at = text.find(subj.text, cs, ce)
+    if at == -1:
+        return None
+    if (m := _VERB_THAT_RE.match(text, at + len(subj.text), ce)) is not None:
+        cs = m.end()
+    return subj, cs
 
 
 def lead_paragraph_rest(

@@ -18,6 +18,7 @@ from ingest.extract.konjunktiv import konj1_in
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.quotes import has_words, in_quote
+from ingest.extract.relclause import relative_clause_end
 from ingest.extract.secondpred import CUT_RE, act_after_perfect, second_predicate
 from ingest.extract.sentences import Sentence
 from ingest.extract.speakers import SpeakerPhrase
@@ -84,6 +85,8 @@ class Emitter:
         if any(0 <= d.start - cs <= 1 and cs <= d.cue_pos < ce for d in self.direct):
             return  # “…,” he said, according to Interfax: a quote with its own attribution (rules-1.14)
         ce = cut_before_next_subject(text, cs, ce, self.used, lang)
+        if lang == "en" and (rel := relative_clause_end(text, cs, ce)) is not None:
+            ce = rel  # "Bell, who said he had been dropped at 21, asked whether …" (rules-1.173)
         if lang == "en" and (at := and_name_before_quote(text, cs, ce, self.direct)) is not None:
             ce = at  # "… asked for a photo and Clinton said, “…”" (rules-1.129)
         seg = text[cs:ce]

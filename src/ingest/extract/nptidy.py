@@ -179,8 +179,10 @@ _BODY_NAME_RES = {"en": _EN_COMPASS_NAME_RE, "de": _DE_BODY_HEAD_NAME_RE}
 # words ("UK Anti-Doping") — names a national body, not a person with a demonym ("Kenyan Kiptum" stays one)
 _EN_NATIONAL_BODY_RE = re.compile(
     r"(?:[^,]*,\s+)?(?:[a-z]\w*\s+)*(?P<body>(?P<adj>[A-Z][\w.]*)\s+"
-    r"(?P<rest>[A-Z][a-z]+(?:ics|ing)|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)),?"
-)
+    r"(?P<rest>[A-Z][a-z]+(?:ics|ing)|[A-Z][a-z]+(?:-[A-Z][a-z]+)+|(?:Sports?|Soccer|Tennis|Rugby|Football|Hockey|"
+    r"Cricket|Golf|Basketball|Volleyball|Baseball|Handball|Netball|Squash|Badminton|Triathlon|Music|Youth)\b)),?"
+    r"(?:\s+which\s[^,]*,?)?"  # rules-1.173: and its relative clause ("UK Sport, which distributes …,")
+)  # rules-1.173: also a sport or field named by its noun ("UK Sport", "US Soccer", "Swiss Tennis")
 
 
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"))

@@ -54,6 +54,18 @@ _SLAVIC_PLACED_RE = re.compile(
 )
 _DE_PLACED_RE = re.compile(r"\b(?:steht|stand|stehen|standen|hängt|hing|hängen|hingen|prangt|prangte)\b")
 
+# rules-1.173: a pronoun for a written thing named before, in a lead of its own ("Schüler mit Plakaten. Auf
+# einem stand: „…“", "Auf vielen war zu lesen: „…“"; "Protesters carried placards. One read: "…""): no one
+# stands or is read "on one"
+_PRONOUN_NOTICE_RE = {
+    "de": re.compile(
+        r"\s*Auf\s+(?:einem|einer|einigen|vielen|manchen|mehreren|allen|beiden|anderen|dem\s+einen|der\s+einen)"
+        r"(?:\s+(?:davon|von\s+ihnen|der\s+\w+))?\s+(?:stand|steht|standen|stehen|prangte|prangt|"
+        r"(?:war|ist|waren|sind)\s+zu\s+lesen)\s*:?\s*$"
+    ),
+    "en": re.compile(r"\s*(?:One|Another|Some|Several|Many)(?:\s+of\s+them)?\s+(?:read|reads)\s*:?\s*$"),
+}
+
 
 def is_sign_lead(lead: str, lang: str) -> bool:
     """The words before a colon that opens a quote name a written notice (``lead``: the sentence up to the quote)."""
@@ -61,6 +73,8 @@ def is_sign_lead(lead: str, lang: str) -> bool:
     if pattern is None:
         return False
     if pattern.search(lead) is not None:
+        return True
+    if (pron := _PRONOUN_NOTICE_RE.get(lang)) is not None and pron.match(lead) is not None:
         return True
     if lang in ("uk", "ru"):
         return _SLAVIC_LINE_RE.search(lead) is not None and _SLAVIC_PLACED_RE.search(lead) is not None

@@ -52,7 +52,8 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
             and not is_cap(w)
             and w.isalpha()
             and (is_cue(low, lang) or low.endswith("ed") or low in _VERBISH or _past_verb(toks, j, lang))
-        ):
+            and not (j and low.endswith("ed") and toks[j - 1].group().lower() in _DEGREE_BEFORE_ADJ)
+        ):  # (rules-1.173: "Britain's most decorated rower, X, has accused …": an adjective, no verb)
             end = j
             break
     if end == 0:
@@ -73,6 +74,7 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
     return plausible_speaker(text[toks[0].start() : toks[end - 1].end()], lang)
 
 
+_DEGREE_BEFORE_ADJ = frozenset(_w("most more least less best highly well widely much so"))
 _WE_OPEN_RE = re.compile(r"\s*(?:We|Our|Wir|Unser\w*|Ми|Наш\w*|Мы)\b")
 _DE_OBJECT_START_RE = re.compile(r"\s(?:seine[nmrs]?|ihre[nmrs]?|sein|ihr|den|einen|diese[nmrs]?)\s.*$")
 _DE_LEAD_PREPS = frozenset(_w("Auf In Im Am Bei Nach Mit Über Vor Seit Während Zuvor Dort Für"))
