@@ -70,7 +70,29 @@ def frame_body(r: Resolver, g: str, ref: int) -> Resolved | None:
     body just quoted (the sentence before at most), else the body opening the sentence before (rules-1.67)."""
     if g == "m" and r.last and r.last[-1][1] == "organisation" and r.sentences_apart(r.last[-1][0], ref) <= 1:
         return r.last[-1][2]
+    if (
+        g in ("m", "f")
+        and r.last
+        and r.last[-1][1] == "organisation"
+        and _told_just_before(r, r.last[-1][0], ref)
+    ):
+        return r.last[-1][2]  # "… Das teilte die Luftwaffe mit. Nach ihren Angaben …" (rules-1.176)
     return subject_before(r, g, ref)
+
+
+_DE_POINTER_RE = re.compile(r"(?:Das|Dies)\s")
+
+
+def _told_just_before(r: Resolver, quoted: int, ref: int) -> bool:
+    """The body's statement at ``quoted`` is the sentence two before ``ref``, told in the one just before it
+    ("Das teilte die ukrainische Luftwaffe mit.")."""
+    k = bisect_right(r.sent_starts, ref) - 1
+    return (
+        r.lang == "de"
+        and k >= 2
+        and r.sentences_apart(quoted, ref) == 2
+        and _DE_POINTER_RE.match(r.text, r.sent_starts[k - 1]) is not None
+    )
 
 
 def plural_antecedent(r: Resolver, g: str, ref: int) -> Resolved | None:

@@ -10,7 +10,8 @@
   (the same words are another country's body there), Ukraine's health ministry ("МОЗ", "Міністерство
   охорони здоров'я", "Министерство здравоохранения Украины", "das ukrainische Gesundheitsministerium"), its
   Supreme Court ("Верховний Суд", "Oberster Gerichtshof der Ukraine") and its Air Force ("Повітряні сили ЗСУ",
-  "Воздушные силы ВСУ", "Ukraine's Air Force");
+  "Воздушные силы ВСУ", "Ukraine's Air Force"); rules-1.176 (blind batch IDS6) adds the IAEA ("IAEA", "IAEO",
+  "Internationale Atomenergiebehörde", "МАГАТЕ" and the full names);
 * Ukrainian and Russian spellings of one body's words share a key (``fold_cyr_word``): "Дністровська водна
   компанія" = "Днестровская водная компания" = "Днестровской водной компании".
 """
@@ -74,6 +75,11 @@ _BODIES = [
             rf"{_RU_CYR_ADJ}(?:мид|мзс)\b",
             "рф мид",
         ),
+        (
+            r"\binternational atomic energy agency\b|\biaea\b|\biaeo\b|\b(?:internationale\w*\s+)?atomenergiebeh[öo]rde\w*|"
+            r"\bмагате\b|\bм[іи]жнародн\w* агентств\w* з атомно\w* енерг\w*|\bмеждународн\w* агентств\w* по атомной энерги\w*",
+            "international atomic energy agency",
+        ),
     )
 ]
 # a quick test before the patterns: one of these in the lower-cased phrase
@@ -93,7 +99,18 @@ _BODY_HINTS = (
         "гсчс",
     ),
     *("надзвичайн", "чрезвычайн", "katastrophenschutz", "supreme", "gerichtshof", "верховн", "air force"),
-    *("luftwaffe", "повітрян", "повитрян", "воздушн"),
+    *(
+        "luftwaffe",
+        "повітрян",
+        "повитрян",
+        "воздушн",
+        "atomic",
+        "atomenergie",
+        "iaea",
+        "iaeo",
+        "магате",
+        "атомн",
+    ),
     *("рф", "рос"),
 )
 

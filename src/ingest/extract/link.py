@@ -54,6 +54,10 @@ def merge_variants(keys: list[str]) -> dict[str, str]:
     for sur in surnames:
         if len(sur) >= 4:
             loose.setdefault(loose_surname(sur), []).append(sur)
+        if len(sur) >= 6 and "c" in sur:  # a German "ch" for "х" ("Lawruchin" = "Lavrukhin", rules-1.176)
+            loose.setdefault("ch:" + loose_surname(sur.replace("c", "h")), []).append(sur)
+        elif len(sur) >= 6 and "h" in sur:
+            loose.setdefault("ch:" + loose_surname(sur), []).append(sur)
     for group in loose.values():
         for sur in group:
             similar[sur].update(group)

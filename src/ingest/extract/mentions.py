@@ -103,7 +103,7 @@ _APPOSITION_RE = re.compile(
 # (rules-1.27: a body's quoted name may stand between role and name: "полузащитника «Волжанина» Артема …")
 # (rules-1.29: up to four genitives, a region's adjective among them: "заступнику голови … ради Віктору …")
 _CYR_ROLE_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<role>[а-яіїєґё][а-яіїєґё'’-]{3,})(?P<gen>(?:[ \t]+(?:[а-яіїєґё][а-яіїєґё'’-]+|[А-ЯІЇЄҐ][а-яіїєґё'’-]+(?:ої|ого|ой|ей|их|ых))){0,4})(?:[ \t]+«[^»\n]{1,30}»)?[ \t]+(?P<name>(?P<first>[А-ЯІЇЄҐ][а-яіїєґё']+)[ \t]+[А-ЯІЇЄҐ][а-яіїєґё'’-]+)"
+    r"(?<![\w-])(?P<role>[а-яіїєґё][а-яіїєґё'’-]{3,})(?P<gen>(?:[ \t]+(?:[а-яіїєґё][а-яіїєґё'’-]+|[А-ЯІЇЄҐ][а-яіїєґё'’-]+(?:ої|ого|ой|ей|их|ых)|Україн[иі]|Украины|Росії|России|Польщі|Польши)){0,4})(?:[ \t]+«[^»\n]{1,30}»)?[ \t]+(?P<name>(?P<first>[А-ЯІЇЄҐ][а-яіїєґё']+)[ \t]+[А-ЯІЇЄҐ][а-яіїєґё'’-]+)"
 )
 _CYR_SURNAME_RE = re.compile(
     r"(?:енко|ук|юк|чук|ов|ев|єв|ин|ін|ський|цький|ська|цька|ский|цкий|ская|цкая|ова|ева|іна|ина|ич|вич|ко|ак|як|ишин)$"
@@ -114,7 +114,7 @@ def _plausible_title_name(name: str) -> bool:
     """After a title, one Cyrillic word is usually a body in the genitive ("Голова Асоціації",
     "Глава МИД"), unless it looks like a surname ("Міністр Руденко")."""
     if " " in name or not CYRILLIC_RE.match(name):
-        return True
+        return not (name[:2].isupper() and CYRILLIC_RE.match(name))  # "Глава МИД Польши": an acronym (1.176)
     return bool(_CYR_SURNAME_RE.search(name.lower())) and not is_org_word(name)
 
 

@@ -11,7 +11,7 @@ import re
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon_people import ANON_MARKERS
-from ingest.extract.roles import is_title_token
+from ingest.extract.roles import is_title_token, role_class
 
 # 'Tomasz "Vex" Kowal', "Andrés 'El Mago' Ruiz", "Олег «Бізон» Петренко": the nickname is not the name
 _NICKNAME_RE = re.compile(
@@ -85,6 +85,12 @@ _EN_ADDRESS_RE = re.compile(
 )
 
 
+# rules-1.176: "new" or "current" before a Ukrainian or Russian role (the role's present holder)
+_CYR_NEW_ROLE_RE = re.compile(
+    r"(?:Нов(?:ий|а|е|ый|ая|ое)|Нинішн(?:ій|я)|Нынешн(?:ий|яя)|Чинн(?:ий|а))\s+(?=[а-яёіїєґ])"
+)
+
+
 def tidy_np(phrase: str, lang: str) -> str:
     """``phrase`` with the parts that hide its person removed (the phrase itself when there are none)."""
     if phrase.count('"') + phrase.count("“") + phrase.count("«") + phrase.count("'") + phrase.count("‘"):
@@ -104,6 +110,12 @@ def tidy_np(phrase: str, lang: str) -> str:
         return m.group("head")
     if lang == "de" and (m := _DE_POSSESSIVE_RE.match(phrase)) is not None:
         return phrase[m.end() :]
+    if (
+        lang in ("uk", "ru")
+        and (m := _CYR_NEW_ROLE_RE.match(phrase))
+        and role_class(rest := phrase[m.end() :])
+    ):
+        return rest[:1].upper() + rest[1:]  # "Нова міністерка оборони": the role, not a person "Нова" (1.176)
     if lang in ("uk", "ru") and ("посилан" in phrase or "ссылк" in phrase):
         m = _CYR_CITING_RE.search(phrase)  # a named outlet only ("региональное информагентство …" stays)
         if m is not None and _NAMED_RE.search(phrase, 0, m.start()) is not None:

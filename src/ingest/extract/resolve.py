@@ -64,7 +64,7 @@ from ingest.extract.rolehead import honorific_person, narrow_by_qualifier, title
 from ingest.extract.rolenamed import find_cue_role_holder
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
 from ingest.extract.studies import study_source
-from ingest.extract.surnames import inflected_hits
+from ingest.extract.surnames import case_gender, inflected_hits, of_gender, verb_gender
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
@@ -143,13 +143,16 @@ class Resolver:
         return ent
 
     # -- resolution ---------------------------------------------------------------------------
-    def find_surname(self, word: str) -> Entity | None:
+    def find_surname(self, word: str, gender: str = "") -> Entity | None:
         f = fold_word(word, self.lang)
         hits = [e for e in self.entities.values() if e.surname == f]
         if not hits and self.lang == "en":  # no case endings: "the Clintons", "Francis" is not Franco (1.129)
             hits = [e for e in self.entities.values() if f == e.surname + "s"]
         elif not hits and len(f) > 3:  # inflected Cyrillic/German forms: Пескарева, Albrechts
             hits = inflected_hits(f, self.entities.values(), self.lang)  # "Лозового": "Сергей Лозовой" (1.13)
+        hits = of_gender(
+            hits, gender
+        )  # two of one surname: "Костюк наголосила", "за словами Костюка" (1.176)
         return hits[0] if len(hits) == 1 else (min(hits, key=lambda e: e.first_pos) if hits else None)
 
     def by_role(self, phrase: str, ref: int, gender: str = "") -> Entity | None:
@@ -239,7 +242,10 @@ class Resolver:
             if " " in sp.name:
                 e = self.entity_for(sp.name, ref, sp.gender or raw.gender_hint)
             else:
-                e = honorific_person(self, sp, self.find_surname(sp.name), ref)  # "Mrs Ashdown" (1.128)
+                g = case_gender(sp.text, sp.name, self.lang) or verb_gender(
+                    sp.gender or raw.gender_hint, self.lang
+                )
+                e = honorific_person(self, sp, self.find_surname(sp.name, g), ref)  # "Mrs Ashdown" (1.128)
                 if (
                     e is None
                     and self.registry is not None

@@ -316,7 +316,7 @@ _HEAD_OF_REGION_RE = re.compile(
 )
 # rules-1.36: a ministry by its abbreviation ("очільник МОЗ", "глава МИД", "голова МВС")
 _HEAD_OF_MINISTRY_RE = re.compile(
-    r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:(?:мин|мін)\w*|(?:моз|мзс|мвс|мон|мід|мид|мвд|мчс)\b)"
+    r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:\w+(?:ого|ої|ой) )?(?:(?:мин|мін)\w*|(?:моз|мзс|мвс|мон|мід|мид|мвд|мчс)\b)"
 )
 # a member of a legislature is a lawmaker, whatever the chamber is called (rules-1.154)
 _MEMBER_OF_PARLIAMENT_RE = re.compile(

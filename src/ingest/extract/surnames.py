@@ -1,9 +1,11 @@
 """A surname's inflected forms among an article's people (rules-1.13, moved here in rules-1.157): "Пескарева"
 finds "Дмитрий Пескарев", "Лозового" read back as "Лозовий" finds "Сергей Лозовой", "Albrechts" finds
-"Jochen Albrecht"; a man's form ("Волков") no longer finds a woman of the family ("Ирина Волкова")."""
+"Jochen Albrecht"; a man's form ("Волков") no longer finds a woman of the family ("Ирина Волкова"); of two people
+of one surname, a man's case ending ("за словами Костюка") or the verb's gender picks one (rules-1.176)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ingest.extract.entities import Entity
@@ -32,3 +34,31 @@ def inflected_hits(folded: str, people: Iterable[Entity], lang: str) -> list[Ent
             and folded.endswith(_MALE_ENDS)
         )
     ]
+
+
+def of_gender(hits: list[Entity], gender: str) -> list[Entity]:
+    """(rules-1.176) Of two or more people a bare surname finds, those of the speaker's gender (known from the
+    verb or the case ending) when some are; else all."""
+    if len(hits) < 2 or gender not in ("m", "f"):
+        return hits
+    return [e for e in hits if e.gender == gender] or hits
+
+
+_CYR_LAST_RE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+$")
+
+
+def case_gender(text: str, name: str, lang: str) -> str:
+    """(rules-1.176) "m" for a Ukrainian or Russian bare surname in an oblique case whose nominative ends in a
+    consonant ("за словами Костюка", "по словам Мельника"): a woman's such surname is not declined; else ""."""
+    if lang not in ("uk", "ru") or " " in name or not (m := _CYR_LAST_RE.search(text.strip())):
+        return ""
+    word = m.group()
+    if word == name or not word.startswith(name) or name[-1:].lower() in "аеєиіїоуюяыэё'’ʼь":
+        return ""
+    return "m"
+
+
+def verb_gender(gender: str, lang: str) -> str:
+    """The gender a Ukrainian or Russian past-tense verb or role gives a bare surname's speaker ("Костюк
+    наголосила"); "" in other languages (an English "Mrs Ashdown" is settled by ``honorific_person``)."""
+    return gender if lang in ("uk", "ru") else ""
