@@ -26,7 +26,7 @@ RULES_1_136: list[tuple[str, str, list[Row]]] = [
     (  # ru: a capitalised word in quote marks is still a break before the next clause's subject
         "ru",
         "Жители назвали решение «Позорным», а мэр заявил, что оно окончательное.",
-        [],
+        [("мэр", "indirect", "оно окончательное")],  # rules-1.187: the clause after ", а" is the mayor's
     ),
     (  # ru, uk: laughing after a dash quote attributes it
         "ru",

@@ -126,6 +126,8 @@ _LISTENER_CUES = frozenset(_w("warned warns warn assured assures assure reminded
 # while: rules-1.13; although, но, але, однак, aber: rules-1.14
 _COORD_BREAK_RE = re.compile(
     r",\s+(?:but|yet|whereas|although|though|но|але|однак|однако|aber|while(?!\s+\w+ing\b))\s"
+    r"|(?<=\w)\s+but\s(?=(?:the|a|an|its|his|her|their|some|many|police|officials|critics|[A-Z]\w*)\s)"
+    r"|,\s+(?:а|і|и|und)\s(?!(?:також|также|ещё|еще|ще|zwar|auch)\b)"  # rules-1.187
 )
 _AND_BREAK_RE = re.compile(r", and ")
 _FINITE_RE = re.compile(
@@ -140,7 +142,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     cue = toks[i].start()
     brk = _last_break(text, s, cue)
     brk = brk if (op := dash_aside_open(text, s, brk, cue)) is None else _last_break(text, s, op)  # (1.107)
-    if text.find(", ", max(s, brk), cue) != -1:
+    if text.find(", ", max(s, brk), cue) != -1 or text.find(" but ", max(s, brk), cue) != -1:
         for m in _COORD_BREAK_RE.finditer(text, max(s, brk + 1), cue):  # "…, but a spokesperson said"
             brk = m.end() - 1
         if text.find(", and ", max(s, brk), cue) != -1:  # "… was cut, and the minister said …" (a clause

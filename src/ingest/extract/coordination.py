@@ -13,6 +13,7 @@ from ingest.extract.lexicon import GROUP_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN
 from ingest.extract.plausible import plausible_speaker
+from ingest.extract.roles import is_org_word
 from ingest.extract.speakers import SpeakerPhrase
 
 # a sentence that opens with a subordinate clause: its first comma may close it (rules-1.25)
@@ -26,11 +27,16 @@ _MAIN_CLAUSE_RE = re.compile(
     r"though|although|even|especially|particularly|notably|for|from|in|on|at|with|by|to|of)\b)(?![a-z]+(?:ed|ing)\b)"
 )
 _PLAIN_BREAK_RE = re.compile(r",\s+(?:(?:but|yet)\s+)?")
-_NEXT_SUBJECT_RE = re.compile(r",\s+(?:but|yet|whereas|while|although|though|но|але|однак|однако|aber)\s")
+_NEXT_SUBJECT_RE = re.compile(
+    r",?\s+(?:but|yet|whereas|while|although|though|но|але|однак|однако|aber)\s"
+    r"|,\s+(?:und|а|і|и)\s(?!(?:також|также|ещё|еще|ще|zwar|auch)\b)"  # rules-1.187: ", und die Polizei teilte
+)  # mit, …", ", а поліція повідомила, …"; "but" without its comma ("… was closed but police said …")
 
 
 # a noun phrase that can open a new subject after ", but" (not a pronoun: "but he said" is the same speaker)
-_SUBJECT_OPENERS = frozenset(_w("the a an its his her their our some many several в у на во"))
+_SUBJECT_OPENERS = frozenset(
+    _w("the a an its his her their our some many several в у на во der die das ein eine")
+)
 
 
 def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: str) -> int:
@@ -46,16 +52,18 @@ def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: s
         and any(start < cu < cs for cu in used)  # after its own cue ("While X said …, Y …")
     )
     for cu in sorted(used):
-        if cs < cu < ce and text.find(", ", cs, cu) != -1:
+        if cs < cu < ce and (text.find(", ", cs, cu) != -1 or text.find(" but ", cs, cu) != -1):
             found = list((_PLAIN_BREAK_RE if subordinate else _NEXT_SUBJECT_RE).finditer(text, cs, cu))
             m = found[-1] if found else None  # the last break before the cue
             if m is not None and m.end() < cu and cu - m.end() < 60 and "," not in text[m.end() : cu]:
                 words = text[m.end() : cu].split()
                 first = words[0]
+                if first.lower() in ("that", "dass", "що", "что"):
+                    continue  # "… were independent but that ministers expected …": the same speaker's
                 if (
                     first.lower() in _SUBJECT_OPENERS
                     or any(w[:1].isupper() for w in words)
-                    or (len(words) <= 2 and words[-1] in GROUP_NOUNS)
+                    or (len(words) <= 2 and (words[-1] in GROUP_NOUNS or is_org_word(words[-1])))  # "police"
                 ):
                     return m.start()
             if lang == "en" and (at := and_subject_break(text, cs, cu) or and_name_break(text, cs, cu)):

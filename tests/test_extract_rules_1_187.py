@@ -1,0 +1,64 @@
+"""Rules of rules-1.187: two statements coordinated in one sentence ("X said A, while Y said B"), found by probing
+each language (other sentences than any gold file's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+
+RULES_1_187: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "The mayor said the bridge was safe, while police said two lanes would stay shut.",
+        [
+            ("The mayor", "indirect", "the bridge was safe"),
+            ("police", "indirect", "two lanes would stay shut"),
+        ],
+    ),
+    (
+        "en",
+        "The mayor said the bridge was safe but police said two lanes would stay shut.",
+        [
+            ("The mayor", "indirect", "the bridge was safe"),
+            ("police", "indirect", "two lanes would stay shut"),
+        ],
+    ),
+    (  # en: "but that" goes on with the same speaker
+        "en",
+        "A spokeswoman said the boards were independent but that ministers expected a quick appeal.",
+        [
+            ("A spokeswoman", "indirect", "the boards were independent"),
+            ("A spokeswoman", "indirect", "ministers expected a quick appeal"),
+        ],
+    ),
+    (
+        "de",
+        "Der Landrat sagte, die Brücke sei sicher, und die Polizei teilte mit, zwei Spuren blieben gesperrt.",
+        [
+            ("Der Landrat", "indirect", "die Brücke sei sicher"),
+            ("Polizei", "indirect", "zwei Spuren blieben gesperrt"),
+        ],
+    ),
+    (
+        "uk",
+        "Мер заявив, що міст безпечний, а поліція повідомила, що дві смуги залишаться закритими.",
+        [("Мер", "indirect", "міст безпечний"), ("поліція", "indirect", "дві смуги залишаться закритими")],
+    ),
+    (
+        "ru",
+        "Мэр заявил, что мост безопасен, а полиция сообщила, что две полосы останутся закрытыми.",
+        [("Мэр", "indirect", "мост безопасен"), ("полиция", "indirect", "две полосы останутся закрытыми")],
+    ),
+    (  # ru: "а также" goes on with the same speaker, as before
+        "ru",
+        "Мэр заявил, что мост безопасен, а также пообещал, что ремонт закончится в мае.",
+        [("Мэр", "indirect", "мост безопасен, а также пообещал, что ремонт закончится в мае")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_187)
+def test_rules_1_187(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
