@@ -62,3 +62,27 @@ RULES_1_187: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_187)
 def test_rules_1_187(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # rules-1.188: a surname alone before a colon quote, the person named in full before
+        (
+            "en",
+            'Mayor Anna Berg spoke on Monday.\nBerg: "The bridge will reopen in May."',
+            [("Anna Berg", "direct", "The bridge will reopen in May.")],
+        ),
+        (
+            "uk",
+            "Мерка Анна Берг виступила.\nБерг: «Міст відкриють у травні».",
+            [("Анна Берг", "direct", "Міст відкриють у травні")],
+        ),
+        (  # guards: an object before the colon is no speaker
+            "en",
+            'Senator Ruth Ames spoke. She had a message for Berg: "Quit attacking people you competed with."',
+            [("Ruth Ames", "direct", "Quit attacking people you competed with.")],
+        ),
+    ],
+)
+def test_rules_1_188(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected

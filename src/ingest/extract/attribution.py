@@ -188,8 +188,9 @@ def parse_before(
         m = _NAME_COLON_RE.search(s)
         if m and s[-1] == ":":
             sp = analyze_np(m.group("name"), lang)
-            if sp.kind == "person" and " " in sp.name:
-                return sp, empty_at(text, b), a + m.start()
+            alone = not s[: m.start()].strip() and m.group("name").strip() == sp.name  # "Berg: “…”" (1.188)
+            if sp.kind == "person" and (" " in sp.name or (alone and f" {sp.name}" in text[:a])):
+                return sp, empty_at(text, b), a + m.start()  # (a surname alone: one named in full before)
         if s[-1] == ":" and (w := with_participle_speaker(s, lang)) is not None:
             return w, empty_at(text, b), a  # "…, with Mr Newsom responding: “…”" (rules-1.31)
         if s[-1] == ":" and len(toks) >= 2 and not is_sign_lead(s, lang):  # "Pike interjected:" (1.23; 1.167)
