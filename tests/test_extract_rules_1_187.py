@@ -86,3 +86,21 @@ def test_rules_1_187(lang: str, text: str, expected: list[Row]) -> None:
 )
 def test_rules_1_188(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # rules-1.189: "geht davon aus, dass" (expects that); not the other senses of "gehen"
+        (
+            "Der Landrat geht davon aus, dass die Steuer mehr bringt.",
+            [("Der Landrat", "indirect", "die Steuer mehr bringt")],
+        ),
+        (
+            "Die Arbeit geht gut voran, sagte der Landrat.",
+            [("der Landrat", "indirect", "Die Arbeit geht gut voran")],
+        ),
+        ("Der Landrat geht nach Hause.", []),
+    ],
+)
+def test_rules_1_189(text: str, expected: list[Row]) -> None:
+    assert _run(text, "de") == expected

@@ -81,6 +81,7 @@ _EXTRA = {
     r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin|zu\s+protokoll),)"  # 1.25, 1.166
     r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein|vor),)"  # 1.27, 1.38
     r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?(?:vor(?:,|\s*[.!])|damit,\s+dass\s))"  # 1.29, 1.169
+    r"|(?:geht|gehen|ging|gingen)(?=\s(?:[\w-]+\s+){0,4}?davon\s+aus,\s+dass\s)"  # 1.189: "geht davon aus, dass"
     r"|(?:machte|machten|macht)(?=\s(?:[\w-]+\s+){0,6}?deutlich,)"  # 1.35: "machte … deutlich, dass"
     r"|(?:ließ|ließen|lässt)\s(?=(?:[\w-]+\s+){0,8}?(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten),)"
     r"|(?:gestand|gestanden|gesteht)\s(?=(?:[\w-]+\s+){0,5}?ein,)"  # 1.61, 1.63

@@ -133,8 +133,8 @@ DE_SPEECH_CUES.update(dict.fromkeys(DE_PERFECT_PARTICIPLES, 0.9))
 # rules-1.29: cues only with their particle ("…, rechnet sie vor.", "Sie rechnete vor, …"), found by the
 # cue scan's lookahead (cues._EXTRA), never as a word of their own ("Die Stadt rechnet mit …"); rules-1.35:
 # "machte … deutlich, dass"; rules-1.169: "stellte … fest/klar", "hob … hervor", "führte … aus"
-_PARTICLE_WORDS = "rechnet rechnete rechneten machte machten macht stellte stellten hob hoben führte führten"
-DE_PARTICLE_CUES = frozenset(_w(_PARTICLE_WORDS))
+DE_PARTICLE_CUES = frozenset(_w("rechnet rechnete rechneten machte machten macht stellte stellten hob hoben"))
+DE_PARTICLE_CUES |= frozenset(_w("führte führten geht ging"))  # rules-1.189: "geht davon aus, dass"
 DE_SPEECH_CUES.update(dict.fromkeys(DE_PARTICLE_CUES, 0.9))
 DE_SAYS_FORMS = frozenset(
     _w(
