@@ -104,3 +104,24 @@ def test_rules_1_188(lang: str, text: str, expected: list[Row]) -> None:
 )
 def test_rules_1_189(text: str, expected: list[Row]) -> None:
     assert _run(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # rules-1.190: "не виключає, що", "не исключил, что" (does not rule out that)
+        (
+            "uk",
+            "Мер Ірина Коваль не виключає, що міст відкриють у травні.",
+            [("Ірина Коваль", "indirect", "міст відкриють у травні")],
+        ),
+        (
+            "ru",
+            "Представитель компании не исключил, что цены вырастут.",
+            [("Представитель компании", "indirect", "цены вырастут")],
+        ),
+        ("ru", "Врачи исключили, что он заражен.", []),  # guards: without "не", or without a clause
+        ("uk", "Поліція не виключає жодної версії.", []),
+    ],
+)
+def test_rules_1_190(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected

@@ -22,7 +22,7 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import trie_pattern as trie_pattern  # re-exported
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_WERDEN
-from ingest.extract.lexicon_slavic import SLAVIC_DOC_PASSIVES
+from ingest.extract.lexicon_slavic import SLAVIC_DOC_PASSIVES, SLAVIC_NOT_EXCLUDE_CUES
 from ingest.extract.raw import Raw as Raw  # re-exported
 
 # The matches of r"\w+(?:[’'\-]\w+)*|[^\w\s]", written to start with a character class (\S) so that
@@ -105,11 +105,16 @@ _EXTRA = {
     # rules-1.35: "…, свідчить звіт.", "…, свидетельствуют данные опроса." (a report or data, then the end)
     r"|(?:свідчить|свідчать|свидетельствует|свидетельствуют)(?=\s+(?:звіт|дан|статистик|дослідженн|"
     r"опитуванн|документ|результат|отчет|исследовани|опрос)\w*(?:\s+\w+){0,3}\s*[.!?])"
-    r"|(?:(?<=[»”\"], — )|(?<=[»”\"] — ))показ(?:ывают|ывает|ують|ує|ал|ала|ав)\b",  # 1.76: "«…», — показывает X"
+    r"|(?:(?<=[»”\"], — )|(?<=[»”\"] — ))показ(?:ывают|ывает|ують|ує|ал|ала|ав)\b"  # 1.76: "«…», — показывает X"
+    r"|(?<=\bне )(?:виключ|исключ)(?:ає|ають|ив|ила|или|ает|ают|ил)(?=,?\s+(?:що|что)\s)",  # 1.190: "не виключає, що"
 }
 _EXTRA["ru"] = _EXTRA["uk"]
 _LOOKAHEAD_ONLY = (
-    DE_PARTICLE_CUES | SLAVIC_OBJECT_CUES | SLAVIC_EVIDENCE_CUES | frozenset(SLAVIC_AFTER_QUOTE_CUES)
+    DE_PARTICLE_CUES
+    | SLAVIC_OBJECT_CUES
+    | SLAVIC_EVIDENCE_CUES
+    | frozenset(SLAVIC_AFTER_QUOTE_CUES)
+    | frozenset(SLAVIC_NOT_EXCLUDE_CUES)
 )
 _CUE_BODY = {
     # (the German particle cues only with their particle, the Slavic object cues only with their object,

@@ -278,6 +278,18 @@ for _oc in SLAVIC_OBJECT_CUES:
         UK_RU_CUES[_oc] = (
             "m" if _oc in ("звернув", "обратил") else ("p" if _oc.endswith(("и", "ть", "ют")) else "f")
         )
+# rules-1.190: "не виключає, що …", "не исключил, что …": only after "не" and before "що"/"что" (cues._EXTRA)
+SLAVIC_NOT_EXCLUDE_CUES = {
+    "виключає": "",
+    "виключають": "p",
+    "виключив": "m",
+    "виключила": "f",
+    "виключили": "p",
+}
+SLAVIC_NOT_EXCLUDE_CUES.update(
+    {"исключает": "", "исключают": "p", "исключил": "m", "исключила": "f", "исключили": "p"}
+)
+UK_RU_CUES.update(SLAVIC_NOT_EXCLUDE_CUES)
 # rules-1.35: "…, свідчить звіт.", "…, свидетельствуют данные": only before a report or data (cues._EXTRA)
 SLAVIC_EVIDENCE_CUES = frozenset(_w("свідчить свідчать свидетельствует свидетельствуют"))
 for _ec in SLAVIC_EVIDENCE_CUES:

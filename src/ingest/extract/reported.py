@@ -331,8 +331,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         else:
             rel_from, subj_from = clause_start(toks, i, s)
             sp_from = subj_from
-            # the progressive: "The White House is saying that …" (the subject before "is", rules-1.36)
+            # the progressive: "The White House is saying that …" (the subject before "is", rules-1.36), and
             be = lang == "en" and low[-3:] == "ing" and prev is not None and prev.group() in _BE_FORMS
+            be = be or (prev is not None and prev.group() == "не")  # "Он не исключил, что …" (rules-1.190)
             left_end = prev.start() if be and prev is not None else t.start()
             for left_from in dict.fromkeys((rel_from, subj_from)):
                 left = text[left_from:left_end]
