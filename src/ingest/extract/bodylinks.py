@@ -17,12 +17,16 @@ last; "the newspaper", "the paper", "the magazine" and "the broadcaster" only wh
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ingest.extract.bodies import named_org
 from ingest.extract.bodyheads import EN_TRADE_NOUNS
 from ingest.extract.entities import Resolved
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.names import org_id
 from ingest.extract.roles import is_org_word
 
@@ -198,3 +202,60 @@ def _fits(noun: str, named: str, known: bool = False) -> bool:
         return False  # ("the company": a body's word ends the name even when it spoke: not "PSE")
     low = {w.lower() for w in words}
     return bool(low & kind) if kind is not None else not (low & _PUBLIC)
+
+
+# rules-1.185: uk/ru "компанія", "перевізник" (the company, the carrier) with no «name» after a company-like
+# noun: the company quoted last within three sentences, else the one-word name opening the statement's sentence
+# (or the one before) when the article also writes it capitalised inside a sentence ("Укрзалізниця з 20 грудня
+# призначає … Про це компанія повідомила …", later "голова правління Укрзалізниці"); no public body, person, country
+_CYR_COMPANY_RE = re.compile(r"(?:(?:в|у|во)\s+)?(?:компані|компани|перевізник|перевозчик)[а-яіїєё]*")
+_CYR_PUBLIC_RE = re.compile(  # a public body's word anywhere in the name ("МЧС по Тверской области", "Верховний Суд")
+    r"(?<![\w-])(?:мініст|минист|мін|мин|уряд|правительств|служб|управлін|управлен|поліц|полиц|рад[аиіы]|дум|суд|"
+    r"прокурат|мчс|мвд|мвс|дснс|фсб|сбу|зсу|генштаб|штаб|адміністрац|администрац|мэри|мері|департамент|відомств|"
+    r"ведомств|комітет|комитет|інспекц|инспекц|кремл|офіс|офис|госдум|парламент|сенат)"
+)
+_CYR_PLACE_PREPOSITIONS = frozenset(_w("у в на з із зі до під біля від по над за с со из от под около во"))
+_CYR_OPENER_RE = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґё'’]{4,}(?=\s+[а-яіїєґё0-9])")
+
+
+def cyr_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """The company that "компанія"/"перевізник" (``name``) stands for, or None."""
+    if r.lang not in ("uk", "ru") or not _CYR_COMPANY_RE.fullmatch(name.lower()) or named_org(r.text, ref):
+        return None  # "компании" after "авиакомпания «Сибавиа»" is found by its «name»
+    for at, kind, res in reversed(r.last):
+        if at >= ref or kind != "organisation":
+            continue
+        if r.sentences_apart(at, ref) > 3:
+            break
+        low = res.speaker.lower()
+        if (
+            res.speaker[:1].isupper()
+            and not _CYR_COMPANY_RE.fullmatch(low)
+            and not _CYR_PUBLIC_RE.search(low)
+        ):
+            return res
+        return None  # a public body or another "компанія" quoted last: which company is meant is not known
+    i = bisect_right(r.sent_starts, ref) - 1  # the statement's sentence, then the one before
+    for start in r.sent_starts[max(0, i - 1) : i + 1][::-1]:
+        if (named := _named_opener(r, start)) is not None:
+            return named
+    return None
+
+
+def _named_opener(r: Resolver, start: int) -> Resolved | None:
+    """The one-word name of a company opening the sentence at ``start``, or None."""
+    m = _CYR_OPENER_RE.match(r.text, start)
+    if m is None or _CYR_PUBLIC_RE.search(m.group().lower()) or m.group() in COUNTRY_SPEAKERS:
+        return None
+    word = m.group()
+    if is_first_name(word) or r.find_surname(word) is not None:
+        return None
+    stem = word[: max(5, len(word) - 2)]
+    # capitalised after a word that is no preposition of place: a name ("голова правління Укрзалізниці",
+    # "Гендиректор Аэрофлота"), not an opener, nor a town ("У Житомирі")
+    if not any(
+        before.group(1).lower() not in _CYR_PLACE_PREPOSITIONS
+        for before in re.finditer(rf"([\w»]+),? {re.escape(stem)}", r.text)
+    ):
+        return None
+    return Resolved(word, org_id(word), "organisation")

@@ -242,3 +242,8 @@ def de_surname_role(kept: list[str]) -> str:
     head = words[0].lower() if words and words[0][:1].isupper() else ""
     ok = head and DE_ROLE_SUFFIXES.search(head) and not head.endswith(("marktführer", "tabellenführer"))
     return name if ok else ""
+
+
+# rules-1.185: a channel after a hyphen is a body ("Telegram-канал «…» написав", "по данным Telegram-канала Baza"); not
+# the medium a person writes in ("в своем Telegram-канале губернатор …", "у Telegram-каналі")
+CHANNELS = frozenset(("канал", "канала", "каналу"))

@@ -11,7 +11,7 @@ from ingest.extract import shortforms as sf
 from ingest.extract.antecedents import agency_quoted, lead_role_holder
 from ingest.extract.bodies import ORG_NOUNS, named_org
 from ingest.extract.bodykeys import fold_key
-from ingest.extract.bodylinks import body_named_before, de_company_before
+from ingest.extract.bodylinks import body_named_before, cyr_company_before, de_company_before
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
@@ -236,7 +236,7 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
     else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"
         key = fold_key(org_key(name))  # (rules-1.159: a one-word key is not folded by org_key)
         words = set(key.split())
-        if (later := agency_quoted(r, name, ref)) or (
+        if (later := agency_quoted(r, name, ref) or cyr_company_before(r, name, ref)) or (
             r.lang == "de" and (later := _later_de_body(r, name, ref) or de_company_before(r, name, ref))
         ):
             return later

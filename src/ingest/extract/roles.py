@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ingest.extract.lexicon import DEMONYMS, ORG_HEADS, ORG_STEMS, ROLE_CLASSES, TITLE_WORDS
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_roles import CYR_NOT_ROLE, CYR_ROLE_STEMS, DE_ROLE_SUFFIXES, SuffixSet
+from ingest.extract.lexicon_roles import CHANNELS, CYR_NOT_ROLE, CYR_ROLE_STEMS, DE_ROLE_SUFFIXES, SuffixSet
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+(?:[’'\-.]\w+)*|)[’']?|[^\w\s]")  # (see cues.WORD_TOKEN_RE)
@@ -48,9 +48,9 @@ _DE_ORG_HEADS = _w(
     "ausschuss gremium "  # rules-1.140: a committee or board ("des Ausschusses", "des Gremiums")
     "jury "  # rules-1.150: a prize's jury ("Das gab die Jury bekannt", "begründete die Fachjury")
     "organisation "  # rules-1.157: "Die Menschenrechtsorganisation Memorial", "der Hilfsorganisation Care"
-    # rules-1.159: civil protection and the armed forces ("Der staatliche Katastrophenschutz der Ukraine teilte
-    # mit", "Die ukrainische Luftwaffe meldete"), each a person before
-    "katastrophenschutz zivilschutz bevölkerungsschutz verfassungsschutz luftwaffe streitkräfte"
+    # rules-1.159: civil protection, armed forces ("Der staatliche Katastrophenschutz der Ukraine teilte mit",
+    # "Die Luftwaffe meldete"); 1.185: "Das teilte das Landeskommando … mit", "Laut Landeshochwasserzentrum …"
+    "katastrophenschutz zivilschutz bevölkerungsschutz verfassungsschutz luftwaffe streitkräfte kommando zentrum"
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
@@ -191,9 +191,9 @@ _CYR_COURT = frozenset(_w("суд суду суді суде судом"))
 @lru_cache(maxsize=65536)
 def is_org_word(tok: str) -> bool:
     low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
-    if low in ORG_HEADS or (low in _UK_COUNCIL and tok[0] == "р") or low in _CYR_WORD_BODIES:
+    if low in ORG_HEADS or low in _CYR_WORD_BODIES or low.rpartition("-")[2] in CHANNELS:
         return True
-    if low in _CYR_COURT and tok[0] == "С":
+    if (low in _UK_COUNCIL and tok[0] == "р") or (low in _CYR_COURT and tok[0] == "С"):
         return True
     if _DE_ORG_SUFFIXES.search(low) and len(low) > 5:
         return True

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.quotes import char_positions
 
@@ -48,6 +49,8 @@ def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
         return False  # "… wrote on X." / "schrieb auf X.": the platform, not an initial
     if initial and not sizes and text[dot - 2] == " " and _opener_follows(text, ps, dot):
         return False  # "… пробы Б. По его словам …": a letter naming a thing ends the sentence (1.23)
+    if initial and not sizes and text[dot - 2] == "-" and _model_letter(text, ps, dot):
+        return False  # "… ракетою Іскандер-М. Про це …": a model's letter ends the sentence (rules-1.185)
     if dot - ps >= 3 and text[dot - 3 : dot].isalpha() and text[dot - 3 : dot].islower():
         k = max(text.rfind(" ", ps, dot), text.rfind("\n", ps, dot), ps - 1)
         if dot - k > 8:
@@ -62,6 +65,18 @@ def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
         ):
             return True
     return initial
+
+
+# rules-1.185: the word before a hyphen and one capital letter ("Іскандер-М.", "Patriot-K.")
+_HYPHEN_WORD_RE = re.compile(r"(?<![\w.])\w{2,}$")
+
+
+def _model_letter(text: str, ps: int, dot: int) -> bool:
+    """The capital letter before ``dot`` follows a hyphen after a word of two or more letters that is no given
+    name: a model's or a version's letter ("Іскандер-М.", "Су-М."), not the initial of a double given name
+    ("Karl-H. Schmidt", "Jean-P. Dupont", "А.-М. Петренко")."""
+    m = _HYPHEN_WORD_RE.search(text, ps, dot - 2)
+    return m is not None and not is_first_name(m.group())
 
 
 # A currency or count closes a sentence when a capitalised word follows ("… 5 млн грн. Двоє …"; rules-1.22)
