@@ -148,6 +148,16 @@ _DE_PUBLIC_RE = re.compile(
 )
 
 
+_DE_FIRM_AFTER_RE = re.compile(r"[ \t]+((?:[A-ZÄÖÜ][\w&-]*[ \t]+){1,3}(?:AG|SE|GmbH|KGaA))(?![\w-])")
+
+
+def de_firm_after(text: str, at: int) -> str:
+    """(rules-1.183) A firm's name with its legal form right after a body's noun at ``at`` ("Der Chemiekonzern
+    Lindauer AG", "beim Autozulieferer Brenner & Söhne GmbH"): the name the noun's body goes by; else ""."""
+    m = _DE_FIRM_AFTER_RE.match(text, at)
+    return m[1] if m else ""
+
+
 def de_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     """The named company quoted last before "das Unternehmen" / "der Konzern" (``name``), else None."""
     words = name.split()  # also a compound's end: "des Prüfunternehmens" (rules-1.67)

@@ -109,16 +109,10 @@ _EXTRA = {
     r"|(?<=\bне )(?:виключ|исключ)(?:ає|ають|ив|ила|или|ает|ают|ил)(?=,?\s+(?:що|что)\s)",  # 1.190: "не виключає, що"
 }
 _EXTRA["ru"] = _EXTRA["uk"]
-_LOOKAHEAD_ONLY = (
-    DE_PARTICLE_CUES
-    | SLAVIC_OBJECT_CUES
-    | SLAVIC_EVIDENCE_CUES
-    | frozenset(SLAVIC_AFTER_QUOTE_CUES)
-    | frozenset(SLAVIC_NOT_EXCLUDE_CUES)
-)
+_LOOKAHEAD_ONLY = DE_PARTICLE_CUES | SLAVIC_OBJECT_CUES | SLAVIC_EVIDENCE_CUES
+_LOOKAHEAD_ONLY |= frozenset(SLAVIC_AFTER_QUOTE_CUES) | frozenset(SLAVIC_NOT_EXCLUDE_CUES)
 _CUE_BODY = {
-    # (the German particle cues only with their particle, the Slavic object cues only with their object,
-    # through the lookaheads of _EXTRA)
+    # (the particle, object, evidence, after-quote and "не" cues only through the lookaheads of _EXTRA)
     lang: r"(?:" + trie_pattern(words - _LOOKAHEAD_ONLY) + r"\b" + _EXTRA[lang] + ")"
     for lang, words in _CUE_WORDS.items()
 }
@@ -311,6 +305,7 @@ NOUNISH_CUES = frozenset(
     )
 )
 _NOUN_PREPOSITIONS = frozenset(_w("on about over amid despite following after of against"))
+_NOUN_FORECAST_RE = re.compile(r"(?:.*,)?\s*(?:(?:an?|another|one)\s|.*['’]s\s)", re.I | re.S)  # (1.183)
 
 
 def noun_after(prev: str, cue: str, text: str, end: int) -> bool:
@@ -319,6 +314,12 @@ def noun_after(prev: str, cue: str, text: str, end: int) -> bool:
     claim that …"; rules-1.84)."""
     possessive = prev[-2:] in ("’s", "'s") and cue[-1:] != "s" and text[end : end + 5].lower() != " that"
     return prev in _NOUN_PREPOSITIONS or possessive
+
+
+def verb_before_that(low: str, text: str, s: int, t: re.Match[str], nxt: re.Match[str]) -> bool:
+    """A nounish cue before "that" that is a verb: "forecasts", "The bank forecast" (not "a bank forecast", 1.183)"""
+    forecast = low == "forecast" and not _NOUN_FORECAST_RE.match(text[s : t.start()])
+    return nxt.group() == "that" and (low.endswith("s") or forecast)
 
 
 # A short label opening a paragraph ("Rail fares: …", "Tierheim: …"), as in news digests

@@ -41,6 +41,7 @@ from ingest.extract.cues import (
     noun_after,
     noun_context,
     tokens,
+    verb_before_that,
 )
 from ingest.extract.docframes import according_document_sentences
 from ingest.extract.embedded import embedded_final_say
@@ -319,7 +320,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     or prev.group().lower().endswith("s")
                     or closes_apposition(toks, i, s)
                     or _PLURAL_PLACE_SUBJECT_RE.fullmatch(text, s, prev.end()) is not None  # (rules-1.120)
-                    or (low.endswith("s") and i + 1 < len(toks) and toks[i + 1].group() == "that")
+                    or (i + 1 < len(toks) and verb_before_that(low, text, s, t, toks[i + 1]))
                     or (
                         prev.group() == "to"
                         and GO_ON_TO_RE.search(text, max(s, prev.start() - 24), prev.end())

@@ -55,6 +55,8 @@ from ingest.extract.resolve_pronouns import (
     aged_person,
     bare_speaker_before,
     body_for_pronoun,
+    body_named,
+    body_quoted_before,
     de_feminine_body,
     first_name_speaker_before,
     in_open_quote,
@@ -257,9 +259,9 @@ class Resolver:
                 e = self.entity_for(full, ref, sp.gender or raw.gender_hint) if full else None
             if e is None and sp.gender in ("m", "f") and is_first_name(sp.name):
                 e = self.entity_for(sp.name, ref, sp.gender)  # "Местный житель Андрей … добавил он" (1.34)
-            if e is None:
+            if e is None:  # ("Harcastle said" after "Harcastle Group …" is that body, rules-1.183)
                 key = person_key(sp.name, self.lang)
-                return Resolved(sp.name, person_id(key), "person", key)
+                return body_named(self, sp.name, ref) or Resolved(sp.name, person_id(key), "person", key)
             e.add_role(sp.role)
             if raw.gender_hint in ("m", "f") and not e.gender:
                 e.gender = raw.gender_hint
@@ -330,7 +332,7 @@ class Resolver:
                     return self.person(e)
                 if role is None and g == "f" and de_sie:
                     return de_feminine_body(self.text, self.lang, ref)  # "Die Bahn … Sie erklärte" (1.75)
-                return role
+                return role if role is not None else body_quoted_before(self, g, ref)  # (rules-1.183)
             e.subject_pos.append(ref)
             return self.person(e)
         if kind == "document":  # "the statement said": whoever issued it, the organisation just quoted

@@ -11,7 +11,7 @@ from ingest.extract import shortforms as sf
 from ingest.extract.antecedents import agency_quoted, lead_role_holder
 from ingest.extract.bodies import ORG_NOUNS, named_org
 from ingest.extract.bodykeys import fold_key
-from ingest.extract.bodylinks import body_named_before, cyr_company_before, de_company_before
+from ingest.extract.bodylinks import body_named_before, cyr_company_before, de_company_before, de_firm_after
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
@@ -272,9 +272,8 @@ _DE_BODY_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß](?:[ \t]+[A-Z
 
 
 def _later_de_body(r: Resolver, name: str, ref: int) -> Resolved | None:
-    """ "der Verband" after "Der Sozialverband VdK begrüßte …": the last body whose noun ends in the
-    phrase's head noun, named in this sentence or the one before and after the last body quoted
-    (rules-1.22); else None."""
+    """ "der Verband" after "Der Sozialverband VdK begrüßte …": the last body whose noun ends in the phrase's head
+    noun, named in this sentence or the one before and after the last body quoted (rules-1.22); else None."""
     words = name.split()
     if len(words) > 2 or (len(words) == 2 and words[0].lower() not in _DE_DEFINITE):
         return None
@@ -291,7 +290,8 @@ def _later_de_body(r: Resolver, name: str, ref: int) -> Resolved | None:
     for m in _DE_BODY_RE.finditer(r.text, lo, ref):
         noun = m.group().split()[0].lower()
         if noun.endswith(head) and noun != head:
-            best = sf.with_country_adjective(r.text, m.start(), m.group())  # (rules-1.159)
+            firm = de_firm_after(r.text, m.start() + len(noun))  # "Der Chemiekonzern Lindauer AG" (1.183)
+            best = firm or sf.with_country_adjective(r.text, m.start(), m.group())  # (rules-1.159)
     return Resolved(best, org_id(best), "organisation") if best else None
 
 

@@ -142,3 +142,26 @@ def recent_unnamed_at(
             continue
         return r, res
     return None
+
+
+def body_quoted_before(r: Resolver, g: str, ref: int) -> Resolved | None:
+    """(rules-1.183) The body a Ukrainian or Russian "він"/"вона"/"its" pronoun stands for when no person is there to
+    stand for ("Про це повідомила асоціація. За її даними, …", "По его данным, …" after a ministry): the body quoted
+    last, within the two sentences before; None in other languages or with no body quoted just before."""
+    if r.lang not in ("uk", "ru") or g not in ("m", "f") or not r.last:
+        return None
+    at, kind, res = r.last[-1]
+    return res if kind == "organisation" and at < ref and r.sentences_apart(at, ref) <= 2 else None
+
+
+def body_named(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """(rules-1.183) A one-word name nobody was named by that is the first word of a body quoted before it in the
+    article ("Harcastle said …" after "Harcastle Group said …"): that body, not a person "Harcastle"; a first name
+    ("Morgan" after "Morgan Stanley") is not taken."""
+    if is_first_name(name):
+        return None
+    for at, kind, res in reversed(r.last):
+        words = res.speaker.split()
+        if kind == "organisation" and at < ref and len(words) > 1 and words[0] == name:
+            return res
+    return None

@@ -82,6 +82,9 @@ CUT_RE = guarded(
     r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:claim|forecast|prediction|assertion|allegation|accusation|charge|assessment|"
     r"contention|estimate|figure|view|warning)\s+(?:that|which|echoed|shared|disputed|denied|"
     r"rejected|contradicted|dismissed|backed|repeated|made)\b"
+    # rules-1.183: the market's answer the writer adds ("… it would close 14 stores, sending its shares down 11%")
+    r"|,\s+(?:sending|pushing|driving|knocking|lifting)\s+(?:(?:its|their|the|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:shares|stock|share\s+price|stock\s+price|bonds|bond\s+yields)\b"
     # rules-1.67: the speaker's own next act, "… said … that X was … and proposed a cap on …"
     r"|\s+and\s+(?:then\s+)?(?:proposed|unveiled|pledged|vowed|ordered|launched)\s+(?:a|an|the|to|new)\b"
     # rules-1.107: and a verb of praise or blame with its object ("… she was "gutted" and praised the volunteers"),
