@@ -115,6 +115,16 @@ RULES_1_184: list[tuple[str, str, list[Row]]] = [
             ("Светлана Орлова", "indirect", "ремонт займет год"),
         ],
     ),
+    (  # en: "the city" alone is a body of its own, the city's government
+        "en",
+        "The shelter will close in March, the city said on Friday, leaving 80 families without a place to stay.",
+        [("the city", "indirect", "The shelter will close in March")],
+    ),
+    (  # not a firm named before ("the city" is no trade noun), and not a longer phrase
+        "en",
+        "Nordvik Air cancelled 40 flights. The depot will close, the city said. The airline said fuel was short.",
+        [("the city", "indirect", "The depot will close"), ("Nordvik Air", "indirect", "fuel was short")],
+    ),
 ]
 
 
