@@ -30,7 +30,7 @@ from ingest.extract.plausible import plausible_speaker, with_participle_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.separable_de import particle_cue_unfinished
-from ingest.extract.signs import is_sign_lead
+from ingest.extract.signs import is_sign_lead, relayed_message
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np
 from ingest.extract.subjects import bare_subject, leading_np, paragraph_subject
 
@@ -178,8 +178,8 @@ def parse_before(
     """Attribution before an opening quote: "X said: “…”", "He said, “…”", "Name: «…»" (``bare``: "X said
     “…”", the cue right before the quote)."""
     s = text[a:b].rstrip(" \t\u00a0\u202f\u2009—–-")  # (rules-1.85: a no-break space before the quote)
-    if not s or (s[-1] not in ":," and not bare):
-        return None
+    if not s or (s[-1] not in ":," and not bare) or (s[-1] == ":" and relayed_message(s, lang)):
+        return None  # (rules-1.184: "He showed a message from his son: “…”": the son's words, not his)
     toks = tokens(text, a, a + len(s) - (0 if bare else 1))
     ci = next(
         (i for i in range(len(toks) - 1, max(-1, len(toks) - 9), -1) if is_cue(toks[i].group(), lang)), None

@@ -53,6 +53,30 @@ def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
     return best
 
 
+# rules-1.184: a body as a German sentence's subject ("Das UN-Flüchtlingshilfswerk UNHCR bittet …"), a name the
+# body nouns above miss, for a document named after a statement with no author ("…, heißt es in dem Aufruf.")
+_DE_SUBJECT_ORG_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Das|Der|Die)\s+(?P<np>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})\s+(?=[a-zäöüß])"
+)
+
+
+def subject_org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
+    """The last organisation that opens a German sentence in the ``window`` before ``ref``, or ""."""
+    if lang != "de":
+        return ""
+    best = ""
+    for m in _DE_SUBJECT_ORG_RE.finditer(text, max(0, ref - window), ref):
+        sp = analyze_np(m.group("np"), lang)
+        if sp.kind == "organisation":
+            best = sp.org or sp.text
+    return best
+
+
+def body_before(text: str, lang: str, ref: int) -> str:
+    """The body a document with no author stands for: org_before, else (German) subject_org_before."""
+    return org_before(text, lang, ref) or subject_org_before(text, lang, ref)
+
+
 # rules-1.120: words that refer back to a body named before ("Die Bahn …, hieß es aus dem Konzern.")
 _DE_BACK_REFERENCES = frozenset(
     _w("konzern unternehmen haus firma behörde ministerium verband verein klub club amt partei kreis umfeld")

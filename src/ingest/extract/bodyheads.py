@@ -20,6 +20,10 @@ _EN_TRADE_BODY_RE = re.compile(
 _EN_BASED_RE = re.compile(r"\b[A-Z][\w.’'-]*-based\b")
 
 
+# rules-1.184: a city or municipality as a speaker, the whole phrase only ("the city"; not "the city embodied the …")
+_EN_CIVIC_RE = re.compile(r"(?:the|The)\s+(?:city|municipality)")
+
+
 def en_trade_body(phrase: str) -> bool:
     """Whether ``phrase`` ("the Yorkshire-based brewer") names a firm by its trade."""
     m = _EN_TRADE_BODY_RE.fullmatch(phrase)
@@ -61,4 +65,6 @@ def head_named_body(cleaned: str, lang: str) -> str:
     """The body a phrase names by its head noun, else ""."""
     if lang == "de":
         return de_head_named_body(cleaned)
+    if lang == "en" and _EN_CIVIC_RE.fullmatch(cleaned) is not None:
+        return cleaned  # rules-1.184: "…, the city said on Monday": the city's government, a body of its own
     return cleaned if lang == "en" and en_trade_body(cleaned) else ""  # "the brewer": the firm named before

@@ -22,7 +22,7 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import trie_pattern as trie_pattern  # re-exported
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_WERDEN
-from ingest.extract.lexicon_slavic import SLAVIC_DOC_PASSIVES, SLAVIC_NOT_EXCLUDE_CUES
+from ingest.extract.lexicon_slavic import SLAVIC_DOC_PASSIVES, SLAVIC_NOT_EXCLUDE_CUES, UK_ONLY_CUES
 from ingest.extract.raw import Raw as Raw  # re-exported
 
 # The matches of r"\w+(?:[’'\-]\w+)*|[^\w\s]", written to start with a character class (\S) so that
@@ -32,7 +32,7 @@ WORD_TOKEN_RE = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-]\w+(?:[’'\-]\w+)*|)|(?<
 _CUE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(EN_SPEECH_CUES),
     "de": frozenset(DE_SPEECH_CUES),
-    "uk": frozenset(UK_RU_CUES),
+    "uk": frozenset(UK_RU_CUES) | UK_ONLY_CUES,
     "ru": frozenset(UK_RU_CUES),
 }
 
@@ -346,7 +346,7 @@ def cue_confidence(word: str, lang: str) -> float:
         return EN_SPEECH_CUES.get(w, 0.0)
     if lang == "de":
         return DE_SPEECH_CUES.get(w, 0.0)
-    return 0.9 if w in UK_RU_CUES else 0.0
+    return 0.9 if w in UK_RU_CUES or (lang == "uk" and w in UK_ONLY_CUES) else 0.0
 
 
 def needs_that(word: str) -> bool:

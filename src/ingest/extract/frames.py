@@ -53,6 +53,7 @@ from ingest.extract.frames_de import (
     so_cue,
 )
 from ingest.extract.frames_inner import de_semicolon_frame, ukru_paren_frame
+from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.orgnames import after_source_apposition, drop_outlet_listener
@@ -109,7 +110,7 @@ SOURCE_AFTER_RE = re.compile(
     r"[,\s—–-]*(?:(?P<en>according\s+to)\s+(?:(?:a|the)\s+(?:statement|post|report|note|message)\s+(?:from|by|of)\s+)?"
     rf"|(?:йдеться|говориться|сказано|зазначено|говорится|отмечается|{SLAVIC_DOC_PASSIVES})\s+(?:у|в)\s+(?:\w+\s+)?"
     rf"(?:{'|'.join(SLAVIC_DOC_NOUNS)})\s+"
-    r"|(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:einer|der|dem|einem)|im)\s+[\wäöüß]*(?:Erklärung|Mitteilung|Stellungnahme"
+    rf"|(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:einer|der|dem|einem)|im)\s+{DE_DOC_ATTRIBUTE}[\wäöüß]*(?:Erklärung|Mitteilung|Stellungnahme"
     r"|Bericht|Studie)\s+"  # rules-1.30: "dem", "im"; a report or study, also a compound ("im Jahresbericht des …")
     r"|(?:приводятся|приводит|приводят|наводяться|наводить|наводять)\s+(?:[\w-]+\s+){0,3}?слова\s+"
     r"|(?:цитирует|цитує|цитируют|цитують)\s+)"

@@ -9,7 +9,7 @@ from ingest.extract.appositions_de import DE_FINITE, role_apposition_end
 from ingest.extract.cues import Token, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_de import DE_HABEN, DE_SEIN, DE_WERDEN
+from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE, DE_HABEN, DE_SEIN, DE_WERDEN
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
@@ -240,7 +240,7 @@ _BARE_DOC_AFTER_RE = re.compile(
 )
 _DE_BARE_DOC_AFTER_RE = re.compile(
     r"[,\s]*(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:der|einer|dem|einem|ihrem|ihrer|seinem|seiner)|im)\s+"
-    r"(?P<doc>[\wäöüß]*"  # rules-1.93: a possessive ("in ihrem Aufruf": the author named before)
+    rf"{DE_DOC_ATTRIBUTE}(?P<doc>[\wäöüß]*"  # rules-1.93: a possessive ("in ihrem Aufruf": the author named before)
     r"(?:[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|[Uu]rteil|[Bb]eschluss|[Ss]chreiben|[Aa]ufruf"
     r"|[Bb]ericht|[Ss]tudie|[Gg]utachten|[Aa]nalyse"  # Bericht … im: rules-1.30
     r"|[Vv]orlage|[Ee]ntwurf|[Pp]apier))\s*[.!?]"  # rules-1.54: "in der Beschlussvorlage", "im Gesetzentwurf"

@@ -276,6 +276,8 @@ def gender_of_first(first: str) -> str:
         return "f"
     if f in MALE_NAMES or f in CYR_MALE_NAMES:
         return "m"
+    if len(f) > 4 and f.endswith("ija") and f.isalpha() and f != "ilija":  # (Ilija: a man)
+        return "f"  # rules-1.184: a Slavic woman's name transliterated ("Natalija", "Julija", "Lilija")
     return ""
 
 

@@ -40,6 +40,11 @@ def _shared(mine: set[str], theirs: set[str]) -> bool:
     return any(a in b or b in a for a in mine for b in theirs)
 
 
+def _stems(phrase: str) -> set[str]:
+    """The lower-case Cyrillic words of ``phrase`` without their last two letters (any case ending)."""
+    return {w[:-2] for w in _CYR_WORD_RE.findall(phrase.lower())}
+
+
 def named_after(r: Resolver, ref: int, role: str, gender: str) -> Entity | None:
     """(rules-1.127) The person an unresolved Ukrainian/Russian role at ``ref`` ("Директор филармонии признала, …")
     stands for: the first person named in full after it, in its paragraph or the next ("Как отметила Светлана
@@ -56,8 +61,9 @@ def named_after(r: Resolver, ref: int, role: str, gender: str) -> Entity | None:
         or not gender
         or first.gender != gender
         or (first.role_classes - {cls})
-    ):
-        return None
+        or (first.roles and not any(_shared(_stems(role), _stems(x)) for x in first.roles))
+    ):  # rules-1.184: nor one introduced with a role of his own that shares no word ("Представитель … Андрей
+        return None  # Цуркан" is not "Пожилой мужчина из Измаила")
     surname = first.name.split()[-1]
     stem = surname[:-2] if len(surname) > 5 else surname  # any case of the surname ("Орловой", "Дороша")
     return first if text.find(stem, 0, ref) == -1 else None

@@ -41,3 +41,8 @@ DE_UNVERIFIED_RE = re.compile(
 def no_continuation(stext: str) -> bool:
     """A question or the writer's note that a claim cannot be checked: no Konjunktiv sentence of a speaker."""
     return "?" in stext or DE_UNVERIFIED_RE.search(stext) is not None
+
+
+# rules-1.184: an attribute before a document noun ("heißt es in dem am Donnerstag veröffentlichten Aufruf", "in der
+# gemeinsamen Erklärung"): up to three words before a lower-case adjective
+DE_DOC_ATTRIBUTE = r"(?:(?:[\wäöüß.]+\s+){0,3}?[a-zäöüß]{3,}(?:e|en|em|er|es)\s+)?"

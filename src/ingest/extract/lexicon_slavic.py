@@ -318,6 +318,8 @@ SLAVIC_AFTER_QUOTE_CUES.update(
     {"смеется": "", "смеётся": "", "смеются": "p", "рассмеялся": "m", "рассмеялась": "f", "засмеялся": "m"}
 )
 UK_RU_CUES.update(SLAVIC_AFTER_QUOTE_CUES)
+# rules-1.184: Ukrainian "говорить" ("«…», — говорить вона"): in Russian the same word is the infinitive
+UK_ONLY_CUES = frozenset(("говорить", "говорять"))
 
 # Documents in the locative ("йдеться у заяві", "говорится в отчете", "наводяться в огляді"): their author
 # is the speaker of what they say.

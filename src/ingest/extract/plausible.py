@@ -124,6 +124,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         raw = raw[plural.end() :]  # "The ranking members of …, Reps. Elijah Cummings and John Conyers" (1.75)
     if lang == "en" and raw.endswith(("both", "both ")) and (fl := _FLOATING_BOTH_RE.search(raw)) is not None:
         raw = raw[: fl.start() + 1]  # "X and her deputy, Y, both (said)": the floating "both" (rules-1.137)
+    if lang == "en" and ", " in raw and opens_with_participle(*[*raw.split(None, 2), "", ""][:2]):
+        raw = raw.split(", ", 1)[1]  # "Standing next to her, Mykola, 71, (said)": a participle clause (1.184)
     if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
         raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
     if appositive and lang == "en" and ", who " in raw and raw.count(", ") >= 3:
@@ -346,6 +348,9 @@ def _np_shape(raw: str, lang: str) -> int:
 
 _PARTICIPLE_LINKS = frozenset(
     _w("to the a an his her their its on in at from with over for into through about")
+    # rules-1.184: a place word after the participle ("Standing next to her, Mykola, 71, said …", "Walking home
+    # from school, the boy said …")
+    + _w("next beside behind near outside inside alongside across along around past home back under")
 )
 
 

@@ -100,10 +100,9 @@ _SECOND_ATTRIBUTION_RE = re.compile(
 )
 
 
-# rules-1.120: a plural subject with a short place after it opening the sentence ("Farmers in the south say …",
-# "Residents near the plant claim …"): the plural cue word after the place noun is the verb
-# rules-1.127: also "at"/"of" and a named place before the noun ("Stallholders at Kettleford's Saturday market say …",
-# "Staff at the hospital say …", "Residents of the village say …")
+# rules-1.120: a plural subject with a short place after it opening the sentence ("Farmers in the south say …"):
+# the plural cue word after the place noun is the verb; rules-1.127: also "at"/"of" and a named place before the
+# noun ("Stallholders at Kettleford's Saturday market say …", "Residents of the village say …")
 _PLURAL_PLACE_SUBJECT_RE = re.compile(
     r"(?:(?:Many|Some|Most|Local|Other)\s+)?(?:[A-Z][a-z]+(?:s|men)|People|Staff)\s+"
     r"(?:(?:in|near|from|across|around|along|outside|at)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from datetime import date
 
 from ingest.extract.antecedents import frame_body, plural_antecedent
-from ingest.extract.bodies import org_before
+from ingest.extract.bodies import body_before, org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import full_name, person_before
@@ -348,7 +348,7 @@ class Resolver:
                 if k in ("organisation", "person", "group") and res.speaker:  # after its quote (1.82)
                     return body_since(self.text, self.lang, (max(r, self.ends[n]), ref), res.speaker) or res
             # "…, according to the study.": with nobody quoted before, the study itself (rules-1.17)
-            doc = doc_source(sp.text) or org_before(self.text, self.lang, ref)
+            doc = doc_source(sp.text) or body_before(self.text, self.lang, ref)
             return Resolved(doc, org_id(doc), "organisation") if doc else None  # or the body before (1.22)
         if kind == "interviewee":
             ents = sorted(self.entities.values(), key=lambda x: (" " not in x.name, x.first_pos))

@@ -25,6 +25,7 @@ _SIGN_NOUNS_RE = {
         r"(?<![\w-])(?:оголошенн\w*|табличк\w*|табличц\w*|плакат\w*|напис|написом|написи|написів|вивіск\w*|"
         r"транспарант\w*|банер\w*|графіті|наліпк\w*|табло|"
         r"листівк\w*|листок|листки|листків|аркуш\w*|"  # rules-1.128: leaflets, sheets
+        r"записк\w*|записок|розклад|розкладом|розкладу|"  # rules-1.184: a note left on a door, a timetable
         r"(?<!на )(?<!у )знак(?:и|у|ом|ів)?)(?![\w-])",  # rules-1.167: a (road) sign, not "на знак протесту"
         re.I,
     ),
@@ -32,6 +33,7 @@ _SIGN_NOUNS_RE = {
         r"(?<![\w-])(?:объявлени\w*|табличк\w*|табличек|плакат\w*|надпис\w*|вывеск\w*|вывесок|транспарант\w*|"
         r"баннер\w*|граффити|наклейк\w*|табло|"
         r"листовк\w*|листовок|листок|листк\w*|"  # rules-1.128: "висят листки: «…»"
+        r"записк\w*|записок|расписани\w*|"  # rules-1.184: a note left on a door, a timetable
         r"(?<!в )(?<!во )знак(?:и|а|у|ом|ов)?)(?![\w-])",  # rules-1.167: a (road) sign, not "в знак протеста"
         re.I,
     ),
@@ -67,12 +69,50 @@ _PRONOUN_NOTICE_RE = {
 }
 
 
+# rules-1.184: a message from someone else that the lead's subject reads out or shows ("He read aloud a text
+# message from his wife: "…"", "Sie zeigt eine Nachricht ihres Bruders: „…“", "показує повідомлення від сусідки:
+# «…»"): the words are the sender's, who is not the subject; they are not taken as the subject's statement. A
+# message "to" someone ("wrote in a message to supporters:") is the subject's own and is left alone.
+_RELAYED_MESSAGE_RE = {
+    "en": re.compile(
+        r"\b(?:(?:text|voice|WhatsApp|SMS)\s+)?(?:messages?|texts?|SMS|e-?mails?)\s+from\b", re.I
+    ),
+    "de": re.compile(
+        r"\b(?:\w*[Nn]achricht(?:en)?|SMS|E-Mail|Textnachricht)\s+(?:von|ihres|seines|ihrer|seiner|eines|einer|des)\b"
+    ),
+    "uk": re.compile(r"(?<![\w-])(?:повідомлення|есемеск\w*|смс|SMS|лист)\s+від(?![\w-])", re.I),
+    "ru": re.compile(r"(?<![\w-])(?:сообщени[ея]|эсэмэск\w*|смс|SMS|письмо)\s+от(?![\w-])", re.I),
+}
+
+
+# ... read out or shown by the lead's subject (not "X's last message from her prison cell to her children:")
+_READ_OR_SHOWN_RE = {
+    "en": re.compile(
+        r"\b(?:read|reads|reading|showed|shows|showing|shown|displays?|displayed|holds up|held up)\b"
+    ),
+    "de": re.compile(r"\b(?:zeigt|zeigte|zeigen|zeigten|liest|las|lasen|vorgelesen|hält|hielt)\b"),
+    "uk": re.compile(r"(?<![\w-])(?:показу\w*|показа\w*|чита\w*|прочита\w*|зачиту\w*|зачита\w*)", re.I),
+    "ru": re.compile(r"(?<![\w-])(?:показыва\w*|показал\w*|чита\w*|прочита\w*|зачитыва\w*|зачитал\w*)", re.I),
+}
+
+
+def relayed_message(lead: str, lang: str) -> bool:
+    """The words before a colon that open a quote name a message from someone else that the subject reads out or
+    shows (_RELAYED_MESSAGE_RE, _READ_OR_SHOWN_RE)."""
+    pattern = _RELAYED_MESSAGE_RE.get(lang)
+    if pattern is None or pattern.search(lead) is None:
+        return False
+    return _READ_OR_SHOWN_RE[lang].search(lead) is not None
+
+
 def is_sign_lead(lead: str, lang: str) -> bool:
     """The words before a colon that opens a quote name a written notice (``lead``: the sentence up to the quote)."""
     pattern = _SIGN_NOUNS_RE.get(lang)
     if pattern is None:
         return False
     if pattern.search(lead) is not None:
+        return True
+    if relayed_message(lead, lang):
         return True
     if (pron := _PRONOUN_NOTICE_RE.get(lang)) is not None and pron.match(lead) is not None:
         return True
