@@ -12,6 +12,7 @@ from ingest.extract.bodies import org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import full_name, person_before
+from ingest.extract.heldroles import held_by_name
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.mentions import (
@@ -360,7 +361,7 @@ class Resolver:
             return self.person(ents[0]) if ents else None
         if kind == "role":  # "Der 39-Jährige" (1.83); "der Bürgermeister von Wyk …, Uwe Carstensen" (1.175)
             by_name = aged_person(self, sp.text, ref) or find_cue_role_holder(self, raw, sp.text)
-            return by_name or resolve_role(self, raw, sp, ref)
+            return by_name or held_by_name(self, sp, ref) or resolve_role(self, raw, sp, ref)  # (1.186)
         if kind == "organisation":
             return resolve_organisation(self, sp, ref)
         if kind in ("anonymous", "group") and (earlier := resolve_anonymous(self, sp, ref)) is not None:
