@@ -80,6 +80,22 @@ _BODIES = [
             r"\bмагате\b|\bм[іи]жнародн\w* агентств\w* з атомно\w* енерг\w*|\bмеждународн\w* агентств\w* по атомной энерги\w*",
             "international atomic energy agency",
         ),
+        # rules-1.186 (blind batch IDS7): the European Central Bank by its acronym in each language and its full
+        # names, and Germany's finance ministry, only with Germany named (or "Bundes-"): a bare "finance
+        # ministry" is any country's
+        (
+            r"\beuropean central bank\b|\becb\b|\bezb\b|\beurop[äa]isch\w* zentralbank\w*|\bєцб\b|\bецб\b|"
+            r"\bєвропейськ\w* центральн\w* банк\w*|\bевропейск\w* центральн\w* банк\w*",
+            "european central bank",
+        ),
+        (
+            r"\b(?:german|germany['’]s)\s+(?:federal\s+)?(?:finance ministry|ministry of finance)\b|"
+            r"\bfederal ministry of finance\b|\bbundesfinanzministeri\w*|\bbundesministeri\w* der finanzen\b|"
+            r"\bdeutsch\w* finanzministeri\w*|\bfinanzministeri\w* (?:in berlin|der bundesrepublik)\b|\bbmf\b|"
+            r"\bм[іи]н[іи]стерств\w* ф[іи]нанс\w* (?:н[іи]меччини|германии|фрг|фрн)\b|"
+            r"\bм[іи]нф[іи]н\w* (?:н[іи]меччини|германии|фрг|фрн)\b|\b(?:н[іи]мецьк|немецк)\w* м[іи]н(?:[іи]стерств\w* ф[іи]нанс\w*|ф[іи]н\w*)",
+            "germany ministry of finance",
+        ),
     )
 ]
 # a quick test before the patterns: one of these in the lower-cased phrase
@@ -112,6 +128,8 @@ _BODY_HINTS = (
         "атомн",
     ),
     *("рф", "рос"),
+    *("central bank", "ecb", "ezb", "zentralbank", "єцб", "ецб", "центральн"),
+    *("financ", "finanz", "bmf", "фінанс", "финанс", "мінфін", "минфин"),
 )
 
 

@@ -28,12 +28,21 @@ _HEADING_CHARS = 100  # a paragraph this short without a full stop at its end is
 _WORD_END_RE = re.compile(r"(\w+)[ \t]+$")
 
 
+# a nickname and the full name it stands for: "Lulu, as the club's keeper Luisa Mendes is known, said …"
+_KNOWN_AS_RE = re.compile(
+    r"(?<![\w’'])(?P<nick>[A-Z][\w’'-]+), as (?:[\w’'-]+ ){0,6}?(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+) is "
+    r"(?:also |widely |better |commonly )?(?:known|called)\b"
+)
+
+
 def full_name(text: str, surname: str) -> str:
     """The full name of a bare name: "Ken Groberg" when the text has it after a capitalised word that is
     no title ("María Corina Machado" with a known first name before that word); when that word is no
     known first name, rather the name with the word after it ("Zhu Song-chun", not "Physiker Zhu")."""
     if len(surname) < 3 or not surname[:1].isupper() or "." in surname:
         return ""
+    if ", as " in text and (nick := _KNOWN_AS_RE.search(text)) is not None and nick.group("nick") == surname:
+        return nick.group("name")  # "Quinzinho, as the striker Joaquim Ferreira is known," (rules-1.186)
     before = name_before_surname(text, surname)
     if before and is_first_name(before.split(" ", 1)[0]):
         return before

@@ -259,6 +259,7 @@ deborah debbie deb
 rebecca becky
 victoria vicky
 sabine sabina
+matthias mathias mattias matias
 """
 FIRST_CLASS: dict[str, str] = {}
 for _line in _FIRST_CLASSES.strip().splitlines():

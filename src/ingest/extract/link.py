@@ -36,8 +36,9 @@ def loose_surname(surname_fold: str) -> str:
     return _SIBILANT_RE.sub("s", surname_fold.replace("h", "g")).replace("ou", "u")
 
 
-def merge_variants(keys: list[str]) -> dict[str, str]:
-    """Map each person key to the first key (in `keys` order) it is a spelling variant of.
+def merge_variants(keys: list[str], cyrillic: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Map each person key to the first key (in `keys` order) it is a spelling variant of (``cyrillic``: the
+    surnames seen only in Cyrillic script).
 
     Only pairs whose surnames are similar enough are compared (found at once with rapidfuzz's
     cdist), so the cost grows with the number of look-alike names, not with its square."""
@@ -58,6 +59,11 @@ def merge_variants(keys: list[str]) -> dict[str, str]:
             loose.setdefault("ch:" + loose_surname(sur.replace("c", "h")), []).append(sur)
         elif len(sur) >= 6 and "h" in sur:
             loose.setdefault("ch:" + loose_surname(sur), []).append(sur)
+        if len(sur) >= 5 and "oe" in sur:  # rules-1.186: a German "ö" as "ё" or "е" in Cyrillic ("Kößler" =
+            for v in {sur.replace("oe", "o"), sur.replace("oe", "e")}:  # "Кёслер" = "Кеслер"), not "Kessler"
+                loose.setdefault("oe:" + loose_surname(v), []).append(sur)
+        elif len(sur) >= 4 and sur in cyrillic:
+            loose.setdefault("oe:" + loose_surname(sur), []).append(sur)
     for group in loose.values():
         for sur in group:
             similar[sur].update(group)
@@ -78,6 +84,8 @@ def merge_variants(keys: list[str]) -> dict[str, str]:
             if k2 in canon:
                 continue
             f2 = k2.split("|", 1)[0]
+            if k2.endswith("~sr") != k.endswith("~sr"):
+                continue  # a father and his son of the same name (rules-1.186)
             if f1 == f2 or fuzz.ratio(f1, f2) >= FIRST_NAME_THRESHOLD:
                 canon[k2] = k
     return canon
@@ -137,6 +145,8 @@ def merge_name_parts(canon: dict[str, str], items: list[Extracted], names: Mappi
             continue
         words = it.statement.speaker.split()
         f, sur = it.key.split("|", 1)
+        if sur.endswith("~sr"):
+            continue  # "Hans Weber-старший" is the father, not "Hans Weber" (rules-1.186)
         cands: set[str] = set()
         if len(words) >= 2 and (m := _DOUBLE_SURNAME_RE.match(words[-1])) and min(map(len, m.groups())) >= 3:
             for part in m.groups():
@@ -160,6 +170,17 @@ def merge_name_parts(canon: dict[str, str], items: list[Extracted], names: Mappi
                     canon[k2] = target
 
 
+def cyrillic_surnames(items: list[Extracted]) -> frozenset[str]:
+    """The folded surnames of the batch's full names that are written only in Cyrillic script."""
+    scripts: dict[str, set[bool]] = {}
+    for it in items:
+        if it.key and not it.surname_only:
+            scripts.setdefault(it.key.split("|", 1)[1], set()).add(
+                bool(CYRILLIC_RE.search(it.statement.speaker))
+            )
+    return frozenset(sur for sur, sc in scripts.items() if sc == {True})
+
+
 def link_batch(
     items: list[Extracted], registry: Registry | None = None, known: Mapping[str, str] | None = None
 ) -> None:
@@ -180,7 +201,7 @@ def link_batch(
     old_keys = set(known or ())
     # fuzzy merge of full names: registry keys first, then keys known from earlier batches
     keys = sorted(full, key=lambda k: (k not in reg_keys, k not in old_keys, -full[k], k))
-    canon = merge_variants(keys)
+    canon = merge_variants(keys, cyrillic_surnames(items))
     merge_across_scripts(canon, items, keys)
     merge_name_parts(canon, items, names)
     by_surname: dict[str, set[str]] = {}
@@ -190,6 +211,8 @@ def link_batch(
     for sur, cs in by_surname.items():
         if len(sur) >= 4:
             by_loose.setdefault(loose_surname(sur), set()).update(cs)
+            if "c" in sur or "h" in sur:  # a German "ch" for "х" (rules-1.186, as in merge_variants)
+                by_loose.setdefault("ch:" + loose_surname(sur.replace("c", "h")), set()).update(cs)
     for it in items:
         if not it.key:
             continue
@@ -198,6 +221,8 @@ def link_batch(
             cands = by_surname.get(sur, set())
             if not cands and len(sur) >= 4:
                 cands = by_loose.get(loose_surname(sur), set())
+                if not cands and ("c" in sur or "h" in sur):
+                    cands = by_loose.get("ch:" + loose_surname(sur.replace("c", "h")), set())
             if len(cands) == 1:
                 target = next(iter(cands))
                 it.key = target

@@ -60,7 +60,7 @@ TITLE_NAME_DE_RE = re.compile(
 _TITLE_TAIL_DE = _TITLE_NAME
 # One pass for both kinds of mention (a title with a name, or a known first name with a surname).
 # (rules-1.29: a possessive counts, "President Donald Trump’s efforts": the resolver gives it no subject)
-_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'](?!s\b)))"
+_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?:[ \t]+senior(?=[,.;)]))?(?![\w’'](?!s\b)))"
 _MENTION = rf"(?P<m>(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
 _MENTION_DE = (
     rf"(?P<m>(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"
@@ -118,7 +118,7 @@ def _plausible_title_name(name: str) -> bool:
     return bool(_CYR_SURNAME_RE.search(name.lower())) and not is_org_word(name)
 
 
-_LOW = "a-zà-ÿа-яіїєґ’'"
+_LOW = "a-zà-ÿа-яіїєґё’'"  # (rules-1.186: and "ё", "Маттиас Кёслер")
 _PATRONYMIC_RE = re.compile(r"[ \t][А-ЯІЇЄҐ][а-яіїєґё]+(?:ович|евич|ич|овна|евна|ична|івна|ївна)$")
 _NEXT_CAP_RE = re.compile(r"[ \t]+[А-ЯІЇЄҐ][а-яіїєґё'’-]+")
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w’'.])([{_CAP}][\w’'\-]+)[ \t]+$")

@@ -22,6 +22,7 @@ import unicodedata
 from functools import lru_cache
 
 from ingest.extract.bodykeys import drop_ru_adjective_ending, fold_cyr_word, key_known_body, tidy_body_name
+from ingest.extract.brandnames import brand_name
 from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
@@ -54,7 +55,8 @@ _VOWEL_GLIDE_RE = re.compile(r"i(?=[eauo])")
 _NON_ALNUM_RE = re.compile(r"[^a-zA-Z0-9]+")
 # German umlauts as their spelled-out forms, so "Schäffer" = "Schaeffer" and both stay one letter from the "e" of a
 # Cyrillic "Шеффер" (rules-1.145)
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+# (rules-1.186: and "ß" as "ss", so "Kößler" = "Koessler" = "Kössler")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _SCHOLARLY = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ć": "ch", "ś": "s", "ź": "z", "ł": "l"})
 
 
@@ -143,9 +145,27 @@ _ARTICLES = frozenset(("al", "el", "аль", "эль", "ель"))
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|аль|эль|ель)-(?=\w{3})", re.I)
 
 
+# rules-1.186: a father's generation after the surname ("Hans Weber Sr.", "Hans Weber senior", "Ганс
+# Вебер-старший") keeps him apart from the son of the same name, in every language
+_SENIOR_RE = re.compile(r"(?:\s+(?:Sr\.?|Senior|senior)|-старш\w*|\s+старш\w*)$")
+
+
+def split_senior(name: str) -> tuple[str, str]:
+    """``(name, "~sr")`` for a name with a father's generation after the surname, else ``(name, "")``."""
+    if "r" not in name and "ш" not in name:
+        return name, ""
+    m = _SENIOR_RE.search(name)
+    if m is None or not name[: m.start()].strip():
+        return name, ""
+    return name[: m.start()].rstrip(" ,"), "~sr"
+
+
 @lru_cache(maxsize=16384)
 def person_key(name: str, lang: str | None = None) -> str:
     """``first-class|surname-fold`` for a full name, ``?|surname-fold`` for a bare surname."""
+    name, senior = split_senior(name)
+    if senior:
+        return person_key(name, lang) + senior
     parts = [p for p in name.split() if p]
     if not parts:
         return "?|"
@@ -265,6 +285,8 @@ def org_key(phrase: str, known: bool = True) -> str:
     """Normalised organisation key: 'The ministry of energy' == 'energy ministry', 'в Генштабі' ==
     'Генеральний штаб'; with ``known`` False, without the English keys of rules-1.159's bodies."""
     s = phrase.lower().strip()  # rules-1.159: the five bodies of bodykeys, then the name tidied
+    if known:  # "державна компанія «Росполімер»" = "Rospolymer" (rules-1.186)
+        s = brand_name(s) or s
     s = key_known_body(tidy_body_name(key_known_body(s), acronym=True)) if known else tidy_body_name(s)
     if CYRILLIC_RE.search(s):
         for pat, short in _CYR_ORG_SHORT:

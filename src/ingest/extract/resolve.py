@@ -12,6 +12,7 @@ from ingest.extract.bodies import body_before, org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import full_name, person_before
+from ingest.extract.heldroles import held_by_name
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.mentions import (
@@ -134,8 +135,7 @@ class Resolver:
                 name, key, gender or gender_of_first(first) or surname_gender(name, self.lang), first_pos=pos
             )
             self.entities[key] = ent
-            # a speaker the scan missed ("Harland Rowe, the chairman, said …"): "Rowe, 61, took over …"
-            # later opens a sentence with him as its subject
+            # a speaker the scan missed ("Harland Rowe, the chairman, said …"): "Rowe, 61, took over …" later
             last = name.rsplit(None, 1)[-1]
             if self._scanned and self.lang != "de" and last != name and self.text.find(last, pos + 1) != -1:
                 later = self.sent_starts[bisect_right(self.sent_starts, pos) :]
@@ -362,7 +362,7 @@ class Resolver:
             return self.person(ents[0]) if ents else None
         if kind == "role":  # "Der 39-Jährige" (1.83); "der Bürgermeister von Wyk …, Uwe Carstensen" (1.175)
             by_name = aged_person(self, sp.text, ref) or find_cue_role_holder(self, raw, sp.text)
-            return by_name or resolve_role(self, raw, sp, ref)
+            return by_name or held_by_name(self, sp, ref) or resolve_role(self, raw, sp, ref)  # (1.186)
         if kind == "organisation":
             return resolve_organisation(self, sp, ref)
         if kind in ("anonymous", "group") and (earlier := resolve_anonymous(self, sp, ref)) is not None:

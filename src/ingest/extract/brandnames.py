@@ -1,0 +1,32 @@
+"""A company's own name inside a description of it (rules-1.186, found with blind batch IDS7): "Російська
+державна компанія «Росполімер»" is the company "«Росполимере»" of a Russian article, and "Staatskonzern
+Rospolimer" the "Rospolymer" of an English one (``org_key`` cuts words to six letters, so a case ending or "y"
+for "i" after them does not matter). ``brand_name`` gives the name alone, in its own script: a Cyrillic name
+spelled in Latin letters would join the Latin name of other articles ("«Укренерго»" = "Ukrenergo"), but the
+older gold files name such a company apart in each language, and that was left alone."""
+
+from __future__ import annotations
+
+import re
+
+# descriptive words before the quoted name: adjectives and a company noun, in Ukrainian and Russian (not
+# "Центре … АО «Апатит»", a unit of the company)
+_CYR_ADJ = r"[а-яіїєґё'’ʼ-]+(?:ий|ій|ый|ой|ая|яя|ка|на|ва|ої|ей|ое|ее|ого|ому|ної|ній|ную|ую)\s+"
+_CYR_BRAND_RE = re.compile(
+    rf"(?:(?:{_CYR_ADJ}){{0,3}}?(?:компан\w*|госкомпан\w*|держкомпан\w*|корпорац\w*|госкорпорац\w*|"
+    r"концерн\w*|холдинг\w*|пао|ао|оао|тов|ооо|пат|ват)\s+)?[«„“\"](?P<n>[а-яіїєґё][а-яіїєґё'’ʼ-]{3,30})[»“”\"]"
+)
+# "Staatskonzern Rospolimer", "der Konzern Hollerbach", "state-owned company Rospolymer"
+_LATIN_BRAND_RE = re.compile(
+    r"(?:(?:der|die|das|the)\s+)?(?:\w+\s+)?(?:staatskonzern|konzern|staatsunternehmen|energiekonzern|"
+    r"chemiekonzern|state-owned company|state company)\s+(?P<n>[a-z][a-z-]{3,30})"
+)
+
+
+def brand_name(low: str) -> str:
+    """The company name (lower case, in its own script) that the lower-cased phrase ``low`` is or describes, or ""."""
+    if "«" in low or "„" in low or "“" in low or '"' in low:
+        m = _CYR_BRAND_RE.fullmatch(low)
+        return m.group("n") if m is not None else ""
+    m = _LATIN_BRAND_RE.fullmatch(low)
+    return m.group("n") if m is not None else ""

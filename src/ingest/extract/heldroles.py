@@ -1,0 +1,41 @@
+"""A role phrase that names a person of the article by a word in it (rules-1.186, found with blind batch IDS7).
+
+* A Ukrainian or Russian role noun before one capitalised word, the rest in lower case ("— сказала професорка
+  Кассель", "По словам профессора Кассель", "міністр Кеслер"): the person named in full earlier in the article
+  whose surname it is (the analysis reads such a phrase as a role, because a capitalised word after a role is
+  as often a place in the genitive, "посол Німеччини", which names nobody of that surname).
+* A father's generation as a role ("der Seniorchef", "der Senior", "старший Голлербах"): the one person named
+  earlier with "Sr.", "senior" or "-старший" after the surname (``names.split_senior``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest.extract.appositions import is_role_word
+from ingest.extract.entities import Resolved
+
+if TYPE_CHECKING:
+    from ingest.extract.resolve import Resolver
+    from ingest.extract.speakers import SpeakerPhrase
+
+_CYR_TITLED_SURNAME_RE = re.compile(
+    r"[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ-]*(?:\s+[а-яіїєґё'’ʼ-]+){0,2}\s+(?P<s>[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]{2,})"
+)
+_SENIOR_ROLE_RE = re.compile(r"(?:(?:der|die|the)\s+)?(?:senior|seniorchef|seniorchefin|senior-chef)", re.I)
+
+
+def held_by_name(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None:
+    """The person of the article that the role phrase ``sp`` names by a surname or a generation in it, else
+    None (the usual role resolution)."""
+    text = sp.text.strip()
+    if _SENIOR_ROLE_RE.fullmatch(text):
+        seniors = [e for e in r.entities.values() if e.key.endswith("~sr") and e.first_pos < ref]
+        return r.person(seniors[0]) if len(seniors) == 1 else None
+    if r.lang not in ("uk", "ru") or (m := _CYR_TITLED_SURNAME_RE.fullmatch(text)) is None:
+        return None
+    if not any(is_role_word(w.lower()) for w in text.split()[:-1]):
+        return None
+    e = r.find_surname(m.group("s"), sp.gender)
+    return r.person(e) if e is not None and " " in e.name and e.first_pos < ref else None
