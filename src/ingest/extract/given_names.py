@@ -289,5 +289,6 @@ UNISEX_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def is_first_name(tok: str) -> bool:
     return gender_of_first(tok) != "" or tok.lower() in UNISEX_NAMES
