@@ -29,10 +29,14 @@ def _blank_nickname(m: re.Match[str]) -> str:
     return m.group("first") + " " * (len(m.group("nick")) + 1)
 
 
+# the nickname's shape alone, a scan that starts at a literal space: a cheap test before _NICKNAME_RE (2 % of a pass)
+_NICK_HINT_RE = re.compile(r" [«„“\"][A-ZА-ЯІЇЄҐ][\w\-]{1,20}[»“”\"] [A-ZА-ЯІЇЄҐ]")
+
+
 def blank_nicknames(text: str) -> str:
     """A nickname in quotes after a known first name and before a surname blanked out, so the first name and the
     surname make one name ("Dmytro \"Shaman\" Holub" reads "Dmytro Holub"; the quote is no statement)."""
-    if not any(c in text for c in '"«„“'):
+    if not any(c in text for c in '"«„“') or _NICK_HINT_RE.search(text) is None:
         return text
     return _NICKNAME_RE.sub(_blank_nickname, text)
 
