@@ -189,7 +189,7 @@ def parse_before(
         if m and s[-1] == ":":
             sp = analyze_np(m.group("name"), lang)
             alone = not s[: m.start()].strip() and m.group("name").strip() == sp.name  # "Berg: “…”" (1.188)
-            if sp.kind == "person" and (" " in sp.name or (alone and f" {sp.name}" in text[:a])):
+            if sp.kind == "person" and (" " in sp.name or (alone and text.find(f" {sp.name}", 0, a) != -1)):
                 return sp, empty_at(text, b), a + m.start()  # (a surname alone: one named in full before)
         if s[-1] == ":" and (w := with_participle_speaker(s, lang)) is not None:
             return w, empty_at(text, b), a  # "…, with Mr Newsom responding: “…”" (rules-1.31)

@@ -10,7 +10,7 @@ from ingest.extract.bodies import not_named_before, org_before
 from ingest.extract.clauses import CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
-from ingest.extract.lexicon import DE_PARTICLE_CUES, GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
+from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_HABEN_SUBJUNCTIVE
 from ingest.extract.orgnames import listed_body_start
@@ -119,8 +119,6 @@ def final_attribution(
     if lang == "de" and (part := _DE_PARTICLE_END_RE.search(text, t.end(), e)) is not None:
         e = part.start()
         toks = [k for k in toks if k.start() < e]
-    elif lang == "de" and t.group() in DE_PARTICLE_CUES:
-        return None  # "„…“, stellte der Verein einen Antrag.": no particle, no cue (rules-1.169)
     if lang == "de" and (cut := de_day_cut(text, t.end(), e)) < e:
         e = cut  # "…, sagte der Vorsitzende des Verbands, Heinrich Tebben, am Mittwoch."
         toks = [k for k in toks if k.start() < e]

@@ -333,8 +333,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             sp_from = subj_from
             # the progressive: "The White House is saying that …" (the subject before "is", rules-1.36), and
             be = lang == "en" and low[-3:] == "ing" and prev is not None and prev.group() in _BE_FORMS
-            be = be or (prev is not None and prev.group() == "не")  # "Он не исключил, что …" (rules-1.190)
-            left_end = prev.start() if be and prev is not None else t.start()
+            skip_prev = be or (prev is not None and prev.group() == "не")  # "Он не исключил, что …" (1.190)
+            left_end = prev.start() if skip_prev and prev is not None else t.start()
             for left_from in dict.fromkeys((rel_from, subj_from)):
                 left = text[left_from:left_end]
                 if left_from == rel_from != subj_from and (
