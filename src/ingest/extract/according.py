@@ -68,11 +68,27 @@ def meeting_record(np: str, lang: str, opening: bool = False) -> str:
     return m.group() if m is not None and (m["of"] or (opening and m.group()[:1] in "Mm")) else ""
 
 
+# rules-1.195: the record of a call or a meeting that one side issues ("the Lithuanian readout", "a Chinese readout
+# of the call", "the joint communique") is its own source, like minutes (1.133)
+_READOUT_RE = re.compile(
+    r"(?:(?:the|a|an|its|their)\s+)?(?P<doc>(?:[A-Z][\w’'.-]+\s+){0,3}(?:joint\s+)?(?:readout|communiqu[eé])s?)"
+    r"(?:\s+of\s+(?:the|their|a)\s+(?:[\w-]+\s+)?(?:call|talks|meeting|conversation|summit))?"
+    r"(?:\s+(?:issued|released|published)\s+(?:after|by|on|at|late|following)\b[^,]{0,60})?"
+)
+
+
+def readout_record(np: str, lang: str) -> str:
+    """The readout or communique that ``np`` names ("the Lithuanian readout" → "Lithuanian readout"), else ""."""
+    m = _READOUT_RE.fullmatch(np.strip(" ,")) if lang == "en" else None
+    return m["doc"] if m is not None else ""
+
+
 def source_phrase(np: str, lang: str) -> SpeakerPhrase:
     """The speaker of an "according to" frame: a document an outlet only saw is its own source (rules-1.86),
     not the outlet."""
     doc = seen_document(np) if lang == "en" else ""
     doc = doc or meeting_record(np, lang, opening=True)  # "minutes of the meeting" (rules-1.133)
+    doc = doc or readout_record(np, lang)  # "the Lithuanian readout" (rules-1.195)
     return SpeakerPhrase(doc, "organisation", gender="o", org=doc) if doc else analyze_np(np, lang)
 
 
@@ -82,7 +98,7 @@ def speakerish(np: str, lang: str, owned: bool = False) -> bool:
     words = np.lower().split()
     if not words or len(words) > 10:
         return False
-    if lang == "en" and (seen_document(np) or meeting_record(np, lang, owned)):
+    if lang == "en" and (seen_document(np) or meeting_record(np, lang, owned) or readout_record(np, lang)):
         return True  # "According to minutes seen by the Times, …" (rules-1.86), "… of the meeting" (1.133)
     if words[-1] in SKIP_SPEAKERS and not (
         lang == "en" and (_named_body(np.split()) or (owned and _POSSESSED_RE.search(np)))

@@ -122,7 +122,10 @@ def document_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] | No
 # statement or a letter is its author's (the body quoted before)
 _DE_IN_DOC_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:In\s+(?:dem|der|einem|einer|seinem|seiner|ihrem|ihrer)|Im)\s+"
-    r"(?P<doc>[\wäöüß-]*(?:[Bb]eschluss|[Uu]rteil|[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|"
+    # rules-1.195: adjectives and a participle with its time before the noun ("In dem am Abend veröffentlichten
+    # Abschlussdokument heißt es"), and the documents of talks (a communiqué, a protocol, an agreement)
+    r"(?P<attr>(?:(?:am|vom|nach|bei)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\wäöüß]+\s+)?(?:[a-zäöüß]+(?:en|em|er|es)\s+){0,2})"
+    r"(?P<doc>[\wäöüß-]*(?:[Dd]okument|[Kk]ommuniqu[ée]|[Pp]rotokoll|[Aa]bkommen|[Vv]ereinbarung|[Bb]eschluss|[Uu]rteil|[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|"
     r"[Ss]chreiben|[Bb]ericht|[Ss]tudie|[Gg]utachten|[Aa]nalyse|[Vv]orlage|[Ee]ntwurf|[Pp]apier|[Aa]nklageschrift|"
     r"[Bb]rief|[Vv]erfügung|[Bb]escheid))(?:\s+(?:des|der)\s+(?P<owner>[^,]{2,60}?))?\s+(?:heißt|hieß)\s+es"
     r"(?:\s+(?:weiter|außerdem|zudem|unter\s+anderem|wörtlich))?\s*[,:]\s*(?:dass\s+)?"
@@ -138,6 +141,12 @@ _DE_OWN_VOICE_DOCS = (
     "ntwurf",
     "apier",
     "schrift",
+    "okument",  # rules-1.195
+    "ommuniqué",
+    "ommunique",
+    "rotokoll",
+    "bkommen",
+    "ereinbarung",
 )
 
 
@@ -154,6 +163,8 @@ def de_in_document(stext: str) -> tuple[SpeakerPhrase, int] | None:
     if owner is not None and owner.kind in ("organisation", "person", "role"):
         return owner, m.end()
     doc = m.group("doc")
-    if doc.endswith(_DE_OWN_VOICE_DOCS):
+    if (
+        doc.endswith(_DE_OWN_VOICE_DOCS) or "gemeinsam" in m["attr"]
+    ):  # a joint statement: no one author (1.195)
         return SpeakerPhrase(doc, "organisation", org=doc, gender="o"), m.end()
     return SpeakerPhrase(doc, "document"), m.end()

@@ -36,7 +36,11 @@ _TAIL_ADJUNCT_RE = re.compile(
 
 _DE_IMPERSONAL_TAIL_RE = re.compile(  # rules-1.49: "…, hieß es in Wiesbaden.", "…, hieß es aus dem Ministerium."
     # rules-1.60: a day before the place ("…, hieß es am Montag aus der Kammer."); rules-1.80: "…, heißt es darin."
-    r"\s+es(?:\s+am\s+[A-ZÄÖÜ]\w*(?:tag|woch|abend|morgen)\w*)?(?:\s+(?:weiter|dazu|außerdem|zudem|darin|hierin|dort|aus\s+\w+|von\s+\w+|(?:in|aus)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\w-]+))?"
+    r"\s+es(?:\s+am\s+[A-ZÄÖÜ]\w*(?:tag|woch|abend|morgen)\w*)?"
+    # rules-1.195: a part of the day or an adverb of time before the source ("…, hieß es anschließend aus dem
+    # Kanzleramt.", "…, hieß es am Abend aus dem Ministerium.")
+    r"(?:\s+(?:anschließend|später|danach|zuvor|zunächst|inzwischen|gestern|heute|am\s+(?:Abend|Morgen|Mittag|"
+    r"Vormittag|Nachmittag)))?(?:\s+(?:weiter|dazu|außerdem|zudem|darin|hierin|dort|aus\s+\w+|von\s+\w+|(?:in|aus)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\w-]+))?"
     r"\s*[.!]?\s*$"
 )
 _DE_DARIN_RE = re.compile(r"\s+es\s+(?:darin|hierin)\b")

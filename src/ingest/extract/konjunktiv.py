@@ -18,6 +18,7 @@ from ingest.extract.lexicon_de import DE_SHOWED_RE, DE_SPEECH_ACT_RE, no_continu
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import is_title_token
 from ingest.extract.sentences import Sentence, lead_stamp_end
+from ingest.extract.sides import DE_QUESTION_OPEN_RE, de_rejecter
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
 # Forms that are subjunctive whatever the subject (third person; the first person only occurs in
@@ -230,7 +231,7 @@ def konjunktiv_statements(
             not stext.strip()
             or stext.lstrip()[0] in _QUOTE_OPEN
             or no_continuation(stext)  # a question; "Die Angaben ließen sich nicht überprüfen" (rules-1.144)
-            or (stext.startswith("Ob ") and _open_question(stext))
+            or (DE_QUESTION_OPEN_RE.match(stext) and _open_question(stext))  # "Ob"; "Wann …" (rules-1.195)
             or any(sent.start <= a < sent.end and _spoken(text, a, b) for a, b in spans)
         ):
             continue
@@ -333,13 +334,12 @@ _VERB_SECOND_RE = re.compile(
 
 
 def _verb_second_subject(text: str, prev: Sentence) -> SpeakerPhrase | None:
-    """The subject right after the speech-act verb of a sentence that opens with something else ("Als Hauptgrund
-    nennt der Verband …"), when it is a speaker: a Konjunktiv I sentence after it continues what it says."""
+    """The speaker after the speech-act verb of a sentence opening with something else ("Als Grund nennt der
+    Verband …"; 1.195: "…, wies X zurück."): a Konjunktiv I sentence after it continues what it says."""
     m = _VERB_SECOND_RE.match(text, prev.start, prev.end)
-    if m is None:
-        return None
-    sp = analyze_np(m.group("np"), "de")
-    return sp if sp.kind in _SPEAKER_KINDS else None
+    np = m.group("np") if m is not None else de_rejecter(text[prev.start : prev.end])
+    sp = analyze_np(np, "de") if np else None
+    return sp if sp is not None and sp.kind in _SPEAKER_KINDS else None
 
 
 def _find_inverted_subject(clause: str) -> SpeakerPhrase | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.sides import de_rejecter
+
 # the perfect and pluperfect auxiliary: "Die Ministerin hat angekündigt, …", "…, hatte Obama … gesagt"
 DE_HABEN = ("hat", "hatte", "haben", "hatten")
 # its Konjunktiv forms ("…, habe er … gesagt", "hätte")
@@ -40,7 +42,7 @@ DE_UNVERIFIED_RE = re.compile(
 
 def no_continuation(stext: str) -> bool:
     """A question or the writer's note that a claim cannot be checked: no Konjunktiv sentence of a speaker."""
-    return "?" in stext or DE_UNVERIFIED_RE.search(stext) is not None
+    return "?" in stext or DE_UNVERIFIED_RE.search(stext) is not None or bool(de_rejecter(stext))  # (1.195)
 
 
 # rules-1.184: an attribute before a document noun ("heißt es in dem am Donnerstag veröffentlichten Aufruf", "in der

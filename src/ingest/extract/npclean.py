@@ -29,7 +29,9 @@ _TRAIL_STRIP_LOWER = frozenset(
     _w(
         "now still too initially originally subsequently officially formally instead however though "
         "nonetheless nevertheless jetzt nun inzwischen "
-        "mittlerweile теперь тепер зараз сейчас"
+        "mittlerweile теперь тепер зараз сейчас "
+        # rules-1.195: a verb of denial before a cue noun ("The ministry dismissed reports that …")
+        "denied dismissed"
     )
 )
 # a trailing manner adverb ("Progressive lawmakers wryly noted"), not a noun ending in -ly (rules-1.25)
@@ -163,8 +165,8 @@ _TRAIL_MEDIUM_RE = re.compile(
     r"\s+(?:в|у|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|"
     r"einer\s+|seinem\s+|ihrem\s+)?(?:social\s+media\s+)?(?:platform\s+|network\s+)?(?:Telegram|[Тт]елеграм|Facebook|Twitter|Instagram|YouTube|TikTok|соцмереж|"
     r"соцсет|ефір|эфир|інтерв['’]ю|интервью|X(?![\w’'])|Truth Social|Bluesky|LinkedIn|Threads"
-    # rules-1.115: a statement ("Компания «X» в своем заявлении подчеркнула", "у своїй заяві")
-    r"|(?:официальн\w+\s+|офіційн\w+\s+|письменн\w+\s+)?(?:заявлени|заяв[іи]|сообщени|повідомленн|обращени|зверненн))[^\s,]*"
+    # rules-1.115: a statement ("Компания «X» в своем заявлении подчеркнула", "у своїй заяві"; 1.195: "у спільній заяві")
+    r"|(?:официальн\w+\s+|офіційн\w+\s+|письменн\w+\s+|спільн\w+\s+|совместн\w+\s+)?(?:заявлени|заяв[іи]|сообщени|повідомленн|обращени|зверненн))[^\s,]*"
     r"(?:\s+(?:post|video|channel|account))?$"
 )
 _MEDIUM_KEYS = (  # one of them is in every match

@@ -19,6 +19,7 @@ from ingest.extract.npsegments import STORE_NAME_RE
 from ingest.extract.orgnames import listed_body
 from ingest.extract.personnames import ACRONYM_RE
 from ingest.extract.roles import is_cyr_role, is_org_word, ru_representative
+from ingest.extract.sides import de_circles, is_both_sides
 
 if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
@@ -234,6 +235,10 @@ def np_shape(
         return make(
             phrase, "organisation", org=phrase[4:] if phrase[:4] in ("the ", "The ") else phrase, gender="o"
         )
+    if is_both_sides(phrase):  # "Обе стороны заявили, что …": the two parties, no person "Обе" (rules-1.195)
+        return make(phrase, "group", gender="p")
+    if lang == "de" and (circles := de_circles(phrase)):  # "Aus Diplomatenkreisen verlautete" (rules-1.195)
+        return make(circles, "group", gender="p")
     first, last = words[0].lower(), words[-1].lower()
     if lang == "en" and last in _PARTY_MEMBERS and _PARTY_MEMBER_RE.fullmatch(phrase):
         return make(

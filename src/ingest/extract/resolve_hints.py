@@ -1,6 +1,5 @@
-"""Small coreference hints for the resolver: German verb-second subjects ("Gespräche mit Moskau hält
-Hordijenko für möglich"), nationality adjectives in role phrases ("der ukrainische Minister"), quote
-marks between a name and its sentence start, and the stem of adjectival surnames ("Лозовой")."""
+"""Small coreference hints for the resolver: German verb-second subjects ("Gespräche mit Moskau hält Hordijenko
+für möglich"), nationality adjectives in role phrases, quote marks before a name, adjectival surnames ("Лозовой")."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from ingest.extract.mentions import role_before
 from ingest.extract.names import org_id
 from ingest.extract.rolenamed import find_appositive_holder
 from ingest.extract.roles import in_cyr_that_clause, role_class
+from ingest.extract.sides import de_final_surname
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -85,6 +85,7 @@ def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: l
         if (known is None or known.first_pos >= ss) and lang == "de":
             v2 = de_inverted_surname(text, ss)
             known = surnames.get(v2) if v2 is not None else None
+            known = known or surnames.get(de_final_surname(text, ss) or "")  # "…, wies Kern zurück." (1.195)
         if known is not None and known.first_pos < ss:
             known.subject_pos.append(ss)
 
@@ -102,8 +103,7 @@ def role_in_previous_sentence(res: Resolver, gender: str, ref: int, after: int) 
 
 
 def de_inverted_surname(text: str, ss: int) -> str | None:
-    """The capitalised word after the finite verb of the German sentence starting at ``ss`` (within
-    its first 90 characters and paragraph): a candidate subject in verb-second order."""
+    """The capitalised word after the finite verb of the German sentence at ``ss`` (in its first 90 characters)."""
     end = text.find("\n", ss, ss + 90)
     for m in _DE_V2_SURNAME_RE.finditer(text, ss, end if end != -1 else min(len(text), ss + 90)):
         if m.group(1) not in _DE_NOT_VERBS:
