@@ -36,6 +36,10 @@ _DE_ORG_MENTION_RE = re.compile(
     rf"(?:{_DE_BODY_NOUNS.title()}))\b"
     r"|\b[Dd](?:er|ie|as)\s+(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?(?:Vorstand|Aufsichtsrat|Konzern|Polizei|Stadt|"  # 1.30
     r"Gemeinde|Verwaltung|Unternehmen|Bahn|Post|Bank|Kommission|Regierung)\b"  # "die Deutsche Bahn" (1.31)
+    # rules-1.197: an embassy ("Die russische Botschaft in Warschau", "die US-Botschaft"; not "eine
+    # klare Botschaft", a message, nor "Videobotschaft")
+    r"|\b(?:[Dd]ie\s+)?(?:[a-zäöü]+e\s+)?Botschaft\s+(?:in|im)\s+(?!Richtung)[A-ZÄÖÜ][\w-]+"
+    r"|\b(?:[Dd]ie\s+)?[A-ZÄÖÜ][\w]*-Botschaft\b"
 )
 _QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")
 _ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{ORG_NOUNS})\s+$")

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from ingest.extract.cues import Token, is_cue
-from ingest.extract.roles import is_org_word
+from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
+from ingest.extract.roles import is_cyr_role, is_org_word
 
 CYR_AND = frozenset(("і", "й", "та", "и"))
 _GEN_ENDS = (
@@ -45,3 +47,19 @@ def joined_genitive_end(toks: list[Token], i: int, out: list[Token], lang: str) 
     if nxt.endswith(_ADJ_GEN_ENDS) and k < len(toks) and _genitive_word(toks[k].group(), lang):
         k += 1  # "та інформаційної політики", "и высшего образования"
     return k
+
+
+def count_or_one_of(toks: list[Token], j: int) -> bool:
+    """A count ("два сотрудника") or "one of" before a role noun ("одна из пассажирок", rules-1.197) at toks[j],
+    opening an unnamed speaker after an outlet that listens (``forward``)."""
+    w = toks[j].group().lower()
+    if w in CYR_COUNT_WORDS:
+        return True
+    nxt = toks[j + 1 : j + 3]
+    return (
+        w in _CYR_ONE and len(nxt) == 2 and nxt[0].group() in _CYR_OF and is_cyr_role(nxt[1].group().lower())
+    )
+
+
+_CYR_ONE = frozenset(_w("один одна одно одне"))
+_CYR_OF = frozenset(_w("из із з зі"))

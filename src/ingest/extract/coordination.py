@@ -147,8 +147,23 @@ _NO_COMPLEMENT = frozenset(_w("of to"))
 
 def no_complement(text: str, cue_end: int, at: int) -> bool:
     """The words at ``at`` after an English cue are no reported clause: "said of Mrs. Clinton's plan"
-    (the topic), "said to Wired" (the listener), "warning of “…”" (rules-1.29); after "that" they are."""
-    return text[at : at + 8].split(None, 1)[0] in _NO_COMPLEMENT and "that" not in text[cue_end:at]
+    (the topic), "said to Wired" (the listener), "warning of “…”" (rules-1.29); after "that" they are.
+    Nor is a noun phrase with an article and no verb after a comma, the writer's apposition to the sentence
+    ("…, police said on Thursday, the second such attack this year.", rules-1.197)."""
+    if text[at : at + 8].split(None, 1)[0] in _NO_COMPLEMENT and "that" not in text[cue_end:at]:
+        return True
+    return (
+        "," in text[cue_end:at]
+        and (m := _WRITER_APPOSITION_RE.match(text, at)) is not None
+        and _CLAUSE_WORD_RE.search(m.group()) is None
+    )
+
+
+_WRITER_APPOSITION_RE = re.compile(r"\s*(?:the|a|an)\s+[a-z][^.!?;:,\n\"“”]*(?=[.!?]|$)")
+_CLAUSE_WORD_RE = re.compile(
+    r"\b(?:would|will|had|has|have|was|were|is|are|could|should|might|must|can|did|does|do|that|which|who|whom|"
+    r"whose|said|says)\b"
+)
 
 
 _COORD = frozenset(_w("and but і та а але и но und aber однак однако проте"))

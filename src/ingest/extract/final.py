@@ -18,6 +18,7 @@ from ingest.extract.parenthesis import cyr_relative_subject
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+from ingest.extract.tails import cut_apposition, long_rest, open_phrase_before
 
 _THAT_RE = re.compile(r"\bthat\b")
 _SUBORDINATE_OPENERS = frozenset(
@@ -186,7 +187,9 @@ def final_attribution(
             rest = rest[: sub.start()]  # "…, said the ministry, as repairs …"
         if raw[-2:] in ("’s", "'s") and rest.lstrip()[:1].islower():
             return None  # "…, insists Brazile’s actions were …": a possessive, not a firm's name (rules-1.84)
-        if len(rest.split(None, 9)) > 8 or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED:
+        if (
+            long_rest(rest, lang) or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED
+        ):  # (1.197)
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
         if lang == "en" and raw.lower() in _EN_SUBJECT_PRONOUNS and _EN_AUX_RE.match(rest):
             return None  # "The Portuguese, who …, said he would not …": the subject of a clause (1.29)
@@ -205,6 +208,8 @@ def final_attribution(
         tail = tail[: sub.start()]  # "…, the company said on Monday, as repairs were completed …"
     if lang == "en" and (coord_at := coordination_cut(tail)) is not None:
         tail = tail[:coord_at]  # "…, he admitted, and only …", "…, it said in a statement, but …" (1.16)
+    if (app := cut_apposition(tail) if lang == "en" else None) is not None:
+        tail = tail[:app]  # "…, police said on Thursday, the second such attack this year." (rules-1.197)
     if len(tail.split(None, 16)) > (16 if long_occasion(tail) else 9) or (
         "that" in tail and _THAT_RE.search(tail)
     ):
@@ -233,7 +238,9 @@ def final_attribution(
                     j -= 1
                 raw = text[b : t.start()]
             sp = plausible_speaker(raw, lang)
-            if sp is not None and j > 1:
+            if (
+                sp is not None and j > 1 and not (app is not None and open_phrase_before(toks, j + 1))
+            ):  # (1.197)
                 k = j
                 while k > 0 and toks[k - 1].group() in {",", "—", "–"}:
                     k -= 1

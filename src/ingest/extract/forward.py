@@ -7,22 +7,16 @@ from __future__ import annotations
 import re
 
 from ingest.extract.appositions import ends_with_name, follows_possessive, name_after_place, role_before_name
-from ingest.extract.bodynames import CYR_AND, joined_genitive_end
+from ingest.extract.bodynames import CYR_AND, count_or_one_of, joined_genitive_end
 from ingest.extract.cues import Token
 from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
-from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS
+from ingest.extract.lexicon_slavic import PRON_POSS
 from ingest.extract.listeners_de import cue_or_manner, is_named_media_listener
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.roles import ROLE_CLASSES, cyr_adjective_at, is_cyr_role, is_org_head
-from ingest.extract.speakers import (
-    is_cap,
-    is_first_name,
-    is_org_word,
-    is_speaker_noun,
-    is_title_token,
-)
+from ingest.extract.speakers import is_cap, is_first_name, is_org_word, is_speaker_noun, is_title_token
 
 STOP_PUNCT = frozenset('.!?;:“”«»„"')
 _INDEFINITE_EN = frozenset(("a", "an", "one", "another"))
@@ -202,8 +196,8 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and not is_org_word(toks[j - 1].group())  # "Міністерство енергетики" is the speaker
         ):
             i = j  # "рассказала РИА Новости руководитель исследования …"
-        elif 0 < j < len(toks) - 1 and not listener and toks[j].group().lower() in CYR_COUNT_WORDS:
-            i = j  # "сообщили «Медузе» два сотрудника театра" (rules-1.18)
+        elif 0 < j < len(toks) - 1 and not listener and count_or_one_of(toks, j):
+            i = j  # "сообщили «Медузе» два сотрудника театра" (rules-1.18), "… одна из пассажирок" (1.197)
         elif (
             org_in
             and 0 < j < len(toks) - 1

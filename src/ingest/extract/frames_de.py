@@ -243,7 +243,7 @@ _DE_BARE_DOC_AFTER_RE = re.compile(
     rf"{DE_DOC_ATTRIBUTE}(?P<doc>[\wäöüß]*"  # rules-1.93: a possessive ("in ihrem Aufruf": the author named before)
     r"(?:[Bb]egründung|[Ee]rklärung|[Mm]itteilung|[Ss]tellungnahme|[Uu]rteil|[Bb]eschluss|[Ss]chreiben|[Aa]ufruf"
     r"|[Bb]ericht|[Ss]tudie|[Gg]utachten|[Aa]nalyse"  # Bericht … im: rules-1.30
-    r"|[Vv]orlage|[Ee]ntwurf|[Pp]apier))\s*[.!?]"  # rules-1.54: "in der Beschlussvorlage", "im Gesetzentwurf"
+    r"|[Vv]orlage|[Ee]ntwurf|[Pp]apier))(?:,\s+(?:das|der|die)\s[^,.!?„“]{1,80})?\s*[.!?]"  # 1.54; 1.197: ", das … vorliegt"
 )
 
 

@@ -40,9 +40,24 @@ DE_UNVERIFIED_RE = re.compile(
 )
 
 
+# rules-1.197: the writer's note that the speaker left a question open or would not answer it ("Er ließ offen, ob
+# Budapest ein Veto einlegen werde.", "Er wollte nicht sagen, wann …"): the indirect question says nothing
+DE_LEFT_OPEN_RE = re.compile(
+    r"^\W*(?:[A-ZÄÖÜ][\w-]*\s+){1,4}(?:ließ(?:en)?|lässt|lassen)\s+(?:[a-zäöüß]+\s+){0,3}?offen\s*,"
+    r"|^\W*(?:[A-ZÄÖÜ][\w-]*\s+){1,4}(?:wollte|wollten|konnte|konnten)\s+(?:[a-zäöüß]+\s+){0,2}?nicht\s+"
+    r"(?:sagen|mitteilen|beantworten|verraten|beziffern)\s*,"
+)
+
+
 def no_continuation(stext: str) -> bool:
-    """A question or the writer's note that a claim cannot be checked: no Konjunktiv sentence of a speaker."""
-    return "?" in stext or DE_UNVERIFIED_RE.search(stext) is not None or bool(de_rejecter(stext))  # (1.195)
+    """A question, the writer's note that a claim cannot be checked or a question was left open, or a rejection
+    of reports: no Konjunktiv sentence of a speaker."""
+    return (
+        "?" in stext
+        or DE_UNVERIFIED_RE.search(stext) is not None
+        or DE_LEFT_OPEN_RE.search(stext) is not None  # (1.197)
+        or bool(de_rejecter(stext))  # (1.195)
+    )
 
 
 # rules-1.184: an attribute before a document noun ("heißt es in dem am Donnerstag veröffentlichten Aufruf", "in der

@@ -11,6 +11,7 @@ from ingest.extract.konjunktiv import konjunktiv_in
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, is_cap
+from ingest.extract.tails import open_phrase_before
 
 _DE_SUBORDINATORS = frozenset(_w("dass ob wie weil wenn als da damit"))
 _DE_NP_START = frozenset(_w("der die das ein eine er sie es man"))
@@ -92,6 +93,8 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         n = len(toks)
     if lang != "en" or i + 1 >= n or toks[i + 1].group() != ",":
         return None
+    if i > 5 and _writer_apposition(toks, i + 1) and not open_phrase_before(toks, i):
+        return None  # "…, police said on Thursday, the second such attack this year.": a final attribution (1.197)
     if i + 2 < n and _ASIDE_ING_RE.fullmatch(toks[i + 2].group()):
         return None  # "…, a UN official said, speaking on condition …": a final attribution and an aside
     if (
@@ -146,6 +149,23 @@ def _clause_then_apposition(toks: list[Token], i: int, j: int) -> bool:
     if nxt.endswith(("ed", "ing")):
         return False  # "…, the group said, compared with …": a participle clause
     return nxt.isalpha() and nxt.islower() and nxt not in _AFTER_ASIDE_STOP and nxt not in _AUX_VP
+
+
+def _writer_apposition(toks: list[Token], c: int) -> bool:
+    """After the comma ``c`` that closes an English attribution, a noun phrase with an article and no verb of
+    its own runs to the sentence end: the writer's apposition to the whole sentence ("…, police said on
+    Thursday, the second such attack this year."), not the rest of a statement (rules-1.197)."""
+    rest = [t.group() for t in toks[c + 1 :]]
+    return (
+        len(rest) >= 2
+        and rest[0] in ("the", "a", "an")
+        and rest[1].isalpha()
+        and rest[1].islower()
+        and not any(w in _AUX_VP or w in _APPOSITION_STOP for w in rest)
+    )
+
+
+_APPOSITION_STOP = frozenset(_w("that which who whom whose said says , ;"))
 
 
 def _adjunct_comma(toks: list[Token], i: int) -> int | None:

@@ -157,11 +157,12 @@ def body_quoted_before(r: Resolver, g: str, ref: int) -> Resolved | None:
 def body_named(r: Resolver, name: str, ref: int) -> Resolved | None:
     """(rules-1.183) A one-word name nobody was named by that is the first word of a body quoted before it in the
     article ("Harcastle said …" after "Harcastle Group said …"): that body, not a person "Harcastle"; a first name
-    ("Morgan" after "Morgan Stanley") is not taken."""
+    ("Morgan" after "Morgan Stanley") is not taken. rules-1.197: also a body of that one word ("Fingrid later
+    said …" after "Grid operator Fingrid said …")."""
     if is_first_name(name):
         return None
     for at, kind, res in reversed(r.last):
         words = res.speaker.split()
-        if kind == "organisation" and at < ref and len(words) > 1 and words[0] == name:
+        if kind == "organisation" and at < ref and words and words[0] == name:
             return res
     return None

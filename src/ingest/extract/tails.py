@@ -1,0 +1,62 @@
+"""What follows a sentence-final attribution (rules-1.197): the writer's apposition to the whole sentence
+("…, police said on Thursday, the second such attack this year."), the German adjuncts after an inverted
+speaker ("…, sagte die Außenbeauftragte am Montag nach einem Treffen der Außenminister in Brüssel."), and the
+open phrase before a parenthesis that keeps it inside the statement ("… but without, he says, a true …")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import Token
+from ingest.extract.lexicon import words as _w
+
+# the writer's noun phrase after the attribution: an article, no finite auxiliary
+_APPOSITIVE_TAIL_RE = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)\b|n[’']t\b"
+)
+
+
+def cut_apposition(tail: str) -> int | None:
+    """Where the writer's apposition starts in ``tail`` (the English words after a final cue), or None."""
+    if _FINITE_RE.search(tail) is not None:
+        return None
+    m = _APPOSITIVE_TAIL_RE.search(tail)
+    return m.start() if m is not None else None
+
+
+OPEN_WORDS = frozenset(
+    _w(
+        "without with of for by but and or the a an to in on at from than as into about over under is was are were"
+    )
+)
+
+
+def open_phrase_before(toks: list[Token], i: int) -> bool:
+    """The comma before the attribution at ``toks[i]`` follows a word that leaves its phrase open ("… but
+    without, he says, a true understanding of …"): the attribution is a parenthesis inside the statement."""
+    j = next((j for j in range(i - 1, max(0, i - 6), -1) if toks[j].group() == ","), 0)
+    return j > 0 and toks[j - 1].group().lower() in OPEN_WORDS
+
+
+# the adverbials after a German inverted speaker at the end of a sentence: prepositional phrases only
+_DE_ADJUNCT_CHAIN_RE = re.compile(
+    r"\s*(?:am|im|in|nach|vor|bei|beim|auf|gegenüber|während|zum|zur|vom|von|mit|über|unter|seit|aus)\s[^,;:!?„“\"]*"
+)
+_DE_NOT_ADJUNCT = frozenset(
+    _w(
+        "und oder aber sowie dass ob weil wenn hat hatte habe hätte haben hatten ist war sei sind waren seien "
+        "wird wurde werde werden wurden würde kann könne konnte muss müsse soll solle will wolle"
+    )
+)
+
+
+def long_rest(rest: str, lang: str) -> bool:
+    """The words after an inverted speaker (``rest``, to the sentence end) are too many for an attribution: more
+    than eight, unless German prepositional adjuncts only (up to 16 words, no clause, no second predicate)."""
+    words = rest.split()
+    if len(words) <= 8:
+        return False
+    if lang != "de" or len(words) > 16 or _DE_NOT_ADJUNCT.intersection(words):
+        return True
+    return _DE_ADJUNCT_CHAIN_RE.fullmatch(rest.rstrip(" .!")) is None
