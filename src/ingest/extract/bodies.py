@@ -11,7 +11,7 @@ from ingest.extract.speakers import analyze_np, is_org_word
 
 ORG_NOUNS = (
     r"компани\w*|компані\w*|авиакомпани\w*|авіакомпані\w*|перевозчик\w*|перевізник\w*|концерн\w*|холдинг\w*|"
-    r"корпораци\w*|корпораці\w*|банк\w*|агентств\w*|фирм\w*|фірм\w*|оператор\w*|завод\w*|предприяти\w*|"
+    r"корпораци\w*|корпораці\w*|госкорпораци\w*|держкорпораці\w*|банк\w*|агентств\w*|фирм\w*|фірм\w*|оператор\w*|завод\w*|предприяти\w*|"
     r"підприємств\w*|компанией|group|company|firm|carrier|airline|lender|operator|konzern\w*|unternehmen\w*|"
     r"firma|fluggesellschaft|airline|hersteller\w*|zulieferer\w*|betreiber\w*"
 )

@@ -218,7 +218,10 @@ def _fits(noun: str, named: str, known: bool = False) -> bool:
 # noun: the company quoted last within three sentences, else the one-word name opening the statement's sentence
 # (or the one before) when the article also writes it capitalised inside a sentence ("Укрзалізниця з 20 грудня
 # призначає … Про це компанія повідомила …", later "голова правління Укрзалізниці"); no public body, person, country
-_CYR_COMPANY_RE = re.compile(r"(?:(?:в|у|во)\s+)?(?:компані|компани|перевізник|перевозчик)[а-яіїєё]*")
+# rules-1.196: also "оператор" (a telecom operator) and a state corporation ("госкорпорация", "держкорпорація")
+_CYR_COMPANY_RE = re.compile(
+    r"(?:(?:в|у|во)\s+)?(?:компані|компани|перевізник|перевозчик|оператор|госкорпорац|держкорпорац)[а-яіїєё]*"
+)
 _CYR_PUBLIC_RE = re.compile(  # a public body's word anywhere in the name ("МЧС по Тверской области", "Верховний Суд")
     r"(?<![\w-])(?:мініст|минист|мін|мин|уряд|правительств|служб|управлін|управлен|поліц|полиц|рад[аиіы]|дум|суд|"
     r"прокурат|мчс|мвд|мвс|дснс|фсб|сбу|зсу|генштаб|штаб|адміністрац|администрац|мэри|мері|департамент|відомств|"
@@ -230,8 +233,21 @@ _CYR_OPENER_RE = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґё'’]{4,}(?=\s+[а-
 
 def cyr_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     """The company that "компанія"/"перевізник" (``name``) stands for, or None."""
-    if r.lang not in ("uk", "ru") or not _CYR_COMPANY_RE.fullmatch(name.lower()) or named_org(r.text, ref):
-        return None  # "компании" after "авиакомпания «Сибавиа»" is found by its «name»
+    if r.lang not in ("uk", "ru"):
+        return None
+    if not _CYR_COMPANY_RE.fullmatch(name.lower()):
+        return None
+    if named_org(r.text, ref):
+        if not _named_only_later(r, ref):
+            return None  # "компании" after "авиакомпания «Сибавиа»" is found by its «name»
+        # (rules-1.196) the one named later is another company: the company quoted last, else the noun itself
+        return _company_before(r, ref) or Resolved(name, org_id(name), "organisation")
+    return _company_before(r, ref)
+
+
+def _company_before(r: Resolver, ref: int) -> Resolved | None:
+    """The company quoted last within three sentences, or the one-word name opening the statement's sentence or the
+    one before (see cyr_company_before), or None."""
     for at, kind, res in reversed(r.last):
         if at >= ref or kind != "organisation":
             continue
@@ -250,6 +266,16 @@ def cyr_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
         if (named := _named_opener(r, start)) is not None:
             return named
     return None
+
+
+def _named_only_later(r: Resolver, ref: int) -> bool:
+    """(rules-1.196) The only company named as "<noun> «Name»" is named after the sentence of ``ref``, so it is not
+    the one meant ("— заявили в компании. Аналитики компании «Инфощит» указали …": another company)."""
+    if named_org(r.text[:ref], ref):
+        return False
+    k = bisect_right(r.sent_starts, ref)
+    end = r.sent_starts[k] if k < len(r.sent_starts) else len(r.text)
+    return r.text.find(named_org(r.text, ref), ref) >= end
 
 
 def _named_opener(r: Resolver, start: int) -> Resolved | None:

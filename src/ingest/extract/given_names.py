@@ -52,6 +52,7 @@ alois anton benedikt bernhard bruno carsten detlef dominik egon elias emil erich
 fritz gerd gottfried günther hannes heiko helge henning holger hubert ingo jakob joachim johann josef julian
 kurt lennart leopold lutz marcel marius mathias max niklas nils oliver oskar otto patrick peer rudolf
 hendrik henrik rüdiger simon steffen thilo till timo tim udo ulf valentin viktor vincent walter werner wilfried yannick
+lorenz laurenz vinzenz patrik
 adrian alan albert alfred arnold barry bruce carl colin craig dean dennis derek douglas duncan earl
 ernest fred gordon graham harold harry howard ian keith kenneth lawrence leonard luke martin neil nigel
 norman oscar philip ralph ray roger ross roy russell stanley stuart terry trevor victor wayne

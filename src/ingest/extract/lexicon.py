@@ -332,7 +332,7 @@ ORG_STEMS = _w(
     "ministeri regierung behörde amt bundes polizei armee kreml міністерств уряд генштаб кремл "
     "министерств правительств служб відомств ведомств офіс офис мвс мвд сбу фсб зсу нбу банк "
     "перевізник перевозчик авіакомпан авиакомпан концерн холдинг корпорац госкорпорац держкорпорац завод "
-    "підприємств предприяти груп движени рух "  # rules-1.78: groups ("ініціативна група"); 1.144: movements
+    "підприємств предприяти груп движени рух угрупован угрупуван роскосмос "  # rules-1.78: groups ("ініціативна група"); 1.144: movements; 1.196: "угруповання «X»", "Роскосмоса"
     "федерац асоціац ассоциац спілк союз мерія мерії мерію мерією мэрия мэрии мэрию мэрией "
     "виконком минобор мінобор минфин мінфін минэнерг міненерг "
     "минэконом мінеконом минздрав мінздоров минтранс мінтранс мінінфра минюст мін'юст мінʼюст минпромторг "
@@ -377,7 +377,7 @@ GROUP_NOUNS = frozenset(
         "diplomaten politiker analysten ökonomen organisers organizers residents opponents supporters "
         "relatives families veranstalter organisatoren initiatoren meinungsforscher "
         # rules-1.25: a study's authors ("Nach Angaben der Autoren", "die Forschenden")
-        "autoren studienautoren forschenden "
+        "autoren studienautoren forschenden hackers hacker "  # rules-1.196: "Hackers said", "nach Angaben der Hacker"
         "unions lawyers aktivisten umweltschützer zeitungen agenturen "  # rules-1.34: "mehrere Zeitungen"
         # rules-1.23: university staff ("according to two senior academics")
         "academics lecturers professors scholars "

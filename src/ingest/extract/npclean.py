@@ -169,12 +169,13 @@ _TRAIL_MEDIUM_RE = re.compile(
     r"einer\s+|seinem\s+|ihrem\s+)?(?:social\s+media\s+)?(?:platform\s+|network\s+)?(?:Telegram|[Тт]елеграм|Facebook|Twitter|Instagram|YouTube|TikTok|соцмереж|"
     r"соцсет|ефір|эфир|інтерв['’]ю|интервью|X(?![\w’'])|Truth Social|Bluesky|LinkedIn|Threads"
     # rules-1.115: a statement ("Компания «X» в своем заявлении подчеркнула", "у своїй заяві"; 1.195: "у спільній заяві")
-    r"|(?:официальн\w+\s+|офіційн\w+\s+|письменн\w+\s+|спільн\w+\s+|совместн\w+\s+)?(?:заявлени|заяв[іи]|сообщени|повідомленн|обращени|зверненн))[^\s,]*"
+    r"|(?:официальн\w+\s+|офіційн\w+\s+|письменн\w+\s+|спільн\w+\s+|совместн\w+\s+)?(?:заявлени|заяв[іи]|сообщени|повідомленн|обращени|зверненн"
+    r"|отч[её]т|звіт|доклад|доповід))[^\s,]*"  # rules-1.196: a report ("Аналитики «X» в своем отчете указали")
     r"(?:\s+(?:post|video|channel|account))?$"
 )
 _MEDIUM_KEYS = (  # one of them is in every match
     *"Telegram елеграм Facebook Twitter Instagram YouTube TikTok соцмереж соцсет ефір эфир інтерв интервью".split(),
-    *"Truth Bluesky LinkedIn Threads заяв сообщени повідомленн обращени зверненн".split(),
+    *"Truth Bluesky LinkedIn Threads заяв сообщени повідомленн обращени зверненн отчет отчёт звіт доклад доповід".split(),
     " X",
 )
 

@@ -20,7 +20,7 @@ WHO_SPLIT_RE = re.compile(
 )  # de: rules-1.13
 # (German: ", der seinen Namen nicht nennen will,", rules-1.13)
 RELATIVE_SEG_RE = re.compile(
-    r",\s*(?:(?:who|which|whose|speaking|який|яка|які|который|которая|которые|де|где)\b"
+    r",\s*(?:(?:who|which|whose|speaking|який|яка|яке|які|который|которая|которое|которые|де|где)\b"  # 1.196: neuter
     r"|(?:der|die|das|dessen|deren) (?=[a-zäöüß]))(?:[^,]|,(?=\d))*(?=,)"  # "900,000" inside (1.23)
     r"|\s(?:who|whose)\s(?:[^,]|,(?=\d))*(?=,)"  # "a hydrologist at X who was not involved in the study,"
 )
@@ -126,7 +126,7 @@ _ASKED_NEXT = frozenset(_w("about whether if why how what when on by"))
 # Participles and adjectives that open a modifier after a comma ("собеседник, близкий к …",
 # "джерело, обізнане з ситуацією", "источник, пожелавший остаться неизвестным").
 _CYR_MODIFIERS = _w(
-    "близьк близк знайом знаком обізнан осведомлен пожелав побажав причетн причастн який яка які котор знающ "
+    "близьк близк знайом знаком обізнан осведомлен пожелав побажав причетн причастн який яка яке які котор знающ "
     "знаюч попросив"
 )
 
@@ -156,7 +156,9 @@ def _name_score(seg: str) -> int:
 
 
 _RELATIVE_STARTS = frozenset(
-    _w("who which whose whom speaking who’s який яка які що який де где куди куда который которая которые")
+    _w(
+        "who which whose whom speaking who’s який яка яке які що де где куди куда который которая которое которые"
+    )
 )
 
 

@@ -87,8 +87,10 @@ _CYR_NAMED_AFTER = frozenset(
 
 def de_noun(tok: str) -> bool:
     """A German common noun by its suffix ("Regierung", "Konferenz"); short words ("Lenz", "Franz")
-    are surnames more often than nouns."""
+    are surnames more often than nouns, and a given name ("Dominik", "Lorenz") is none."""
     low = tok.lower()
+    if is_first_name(tok):  # "sagte Dominik", "sagte Lorenz": a given name, often a surname too (rules-1.196)
+        return False
     m = _DE_NOUN_SUFFIX_RE.search(low)
     if m is not None and m.start() == 3 and low.endswith("land") and low not in _SHORT_LANDS:
         return False  # "Wieland", "Weiland": surnames; "Estland", "Ausland" are listed (rules-1.111)

@@ -92,6 +92,14 @@ _AUX = frozenset(_w("have has had will would is was are were could may might did
 _PP_STARTS = frozenset(("on", "in", "at", "to", "for", "from", "into", "onto", "by", "of", "with", "via"))
 
 
+# rules-1.196: a numbered provision of a law or a draft is no speaker ("Article 12 of the bill says: …", "In Paragraf 4
+# des Entwurfs heißt es", "Стаття 9 документа передбачає", "Согласно пункту 3 …")
+_PROVISION_RE = re.compile(
+    r"\s*(?:(?:[Ii]n|[Ii]m|[Уу]|[Вв]|[Вв]о)\s+)?(?:(?:[Aa]rticle|[Ss]ection|[Cc]lause|[Pp]aragraph)\s+\d+\w*\s+of\s"
+    r"|(?:§|[Pp]aragraf\w*|[Aa]rtikel|[Aa]bsatz|[Сс]тат(?:т|ь)[а-яіїє]*|[Пп]ункт[а-яіїє]*|[Чч]астин[а-яіїє]*)\s*\d)"
+)
+
+
 def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
     """Whether ``raw`` (analysed as ``sp``) can be a speaker phrase: not too long, and no clause
     inside unless it names a person."""
@@ -108,6 +116,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
     """``analyze_np(raw)`` when it is a plausible speaker phrase (see plausible_np), else None. A phrase
     that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis.
     Cached (a third of the calls repeat a phrase): treat the result as read-only, as analyze_np's."""
+    if _PROVISION_RE.match(raw) is not None:
+        return None  # "Article 12 of the bill says", "In Paragraf 4 heißt es", "Стаття 9 передбачає" (rules-1.196)
     if lang == "en" and ("D-" in raw or "R-" in raw or "I-" in raw) and (", " in raw or "(" in raw):
         raw = _PARTY_TAG_RE.sub("", raw)
     if ("—" in raw or "–" in raw or " - " in raw) and (aside := _DASH_RELATIVE_RE.search(raw)) is not None:

@@ -14,7 +14,7 @@ import re
 _SIGN_NOUNS_RE = {
     "en": re.compile(  # rules-1.167: not "signs of" (indications: "Signs of a shift were there all along")
         r"\b(?:signs?(?!\s+of\b)|signposts?|notices?|posters?|banners?|placards?|plaques?|inscriptions?|graffiti|billboards?|"
-        r"stickers?)\b",
+        r"stickers?)\b|\b(?:screens?|displays?)\s+(?:read|reads|showed|shows)\b",  # 1.196: "the screen read: "…""
         re.I,
     ),
     "de": re.compile(
@@ -73,15 +73,26 @@ _PRONOUN_NOTICE_RE = {
 # message from his wife: "…"", "Sie zeigt eine Nachricht ihres Bruders: „…“", "показує повідомлення від сусідки:
 # «…»"): the words are the sender's, who is not the subject; they are not taken as the subject's statement. A
 # message "to" someone ("wrote in a message to supporters:") is the subject's own and is left alone.
+# rules-1.196: also an answer someone else gave ("read out the answer of a chatbot: "…"", "las die Antwort eines
+# Chatbots vor: „…“", "зачитав відповідь чат-бота: «…»", "показал ответ нейросети: «…»")
 _RELAYED_MESSAGE_RE = {
     "en": re.compile(
-        r"\b(?:(?:text|voice|WhatsApp|SMS)\s+)?(?:messages?|texts?|SMS|e-?mails?)\s+from\b", re.I
+        r"\b(?:(?:text|voice|WhatsApp|SMS)\s+)?(?:messages?|texts?|SMS|e-?mails?)\s+from\b"
+        r"|\b(?:answers?|repl(?:y|ies)|responses?)\s+(?:from|of)\b",
+        re.I,
     ),
     "de": re.compile(
-        r"\b(?:\w*[Nn]achricht(?:en)?|SMS|E-Mail|Textnachricht)\s+(?:von|ihres|seines|ihrer|seiner|eines|einer|des)\b"
+        r"\b(?:\w*[Nn]achricht(?:en)?|SMS|E-Mail|Textnachricht|Antwort(?:en)?)\s+"
+        r"(?:von|ihres|seines|ihrer|seiner|eines|einer|des)\b"
     ),
-    "uk": re.compile(r"(?<![\w-])(?:повідомлення|есемеск\w*|смс|SMS|лист)\s+від(?![\w-])", re.I),
-    "ru": re.compile(r"(?<![\w-])(?:сообщени[ея]|эсэмэск\w*|смс|SMS|письмо)\s+от(?![\w-])", re.I),
+    "uk": re.compile(
+        r"(?<![\w-])(?:повідомлення|есемеск\w*|смс|SMS|лист)\s+від(?![\w-])|(?<![\w-])відповід(?:ь|і)\s+(?!на\s)\w",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:сообщени[ея]|эсэмэск\w*|смс|SMS|письмо)\s+от(?![\w-])|(?<![\w-])ответы?\s+(?!на\s)\w",
+        re.I,
+    ),
 }
 
 
@@ -105,11 +116,21 @@ def relayed_message(lead: str, lang: str) -> bool:
     return _READ_OR_SHOWN_RE[lang].search(lead) is not None
 
 
+# rules-1.196: a numbered provision of a law or draft opening the lead ("Article 12 of the bill says:", "In Paragraf 4
+# des Entwurfs heißt es:", "Стаття 9 документа передбачає:"): the text of the law, no one's statement
+_PROVISION_LEAD_RE = re.compile(
+    r"\s*(?:(?:In|in|Im|im|У|у|В|в)\s+)?(?:(?:Article|Section|Clause|Paragraph)\s+\d+\w*\s+of\s"
+    r"|(?:§|Paragraf\w*|Artikel|Absatz|[Сс]тат(?:т|ь)[а-яіїє]*|[Пп]ункт[а-яіїє]*)\s*\d)"
+)
+
+
 def is_sign_lead(lead: str, lang: str) -> bool:
     """The words before a colon that opens a quote name a written notice (``lead``: the sentence up to the quote)."""
     pattern = _SIGN_NOUNS_RE.get(lang)
     if pattern is None:
         return False
+    if _PROVISION_LEAD_RE.match(lead) is not None:
+        return True
     if pattern.search(lead) is not None:
         return True
     if relayed_message(lead, lang):
