@@ -19,6 +19,7 @@ from ingest.extract.npsegments import STORE_NAME_RE
 from ingest.extract.orgnames import listed_body
 from ingest.extract.personnames import ACRONYM_RE
 from ingest.extract.roles import is_cyr_role, is_org_word, ru_representative
+from ingest.extract.titled import titled_surname
 
 if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
@@ -234,6 +235,8 @@ def np_shape(
         return make(
             phrase, "organisation", org=phrase[4:] if phrase[:4] in ("the ", "The ") else phrase, gender="o"
         )
+    if (titled := titled_surname(phrase, lang)) is not None:
+        return titled  # "Dr Zamfir of the Bucharest Centre …", "… докторка Замфір" (rules-1.198)
     first, last = words[0].lower(), words[-1].lower()
     if lang == "en" and last in _PARTY_MEMBERS and _PARTY_MEMBER_RE.fullmatch(phrase):
         return make(
