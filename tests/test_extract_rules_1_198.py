@@ -174,3 +174,21 @@ def test_border_guard_without_country_1_198() -> None:
     )
     ids = [r["speaker_id"] for r in out]
     assert ids[0] == ids[1] == ids[2] != ids[3], out
+
+
+def test_the_agency_named_elsewhere_1_198() -> None:
+    out = _recs(
+        [
+            ("en", "Netsafe, the European Network Security Agency, said it had found the flaw in March."),
+            ("en", "Netsafe said the flaw had been fixed. The agency said it would publish a report in May."),
+            (
+                "en",
+                "Netsafe said the flaw had been fixed. The Baltic Grid Company said its network was safe. The agency said "
+                "it would publish a report.",
+            ),  # guard: two named bodies in the article
+        ]
+    )
+    a1 = {r["speaker_id"] for r in out if r["article_id"] in ("a0", "a1")}
+    assert len(a1) == 1, out
+    a2 = [r for r in out if r["article_id"] == "a2"]
+    assert a2[-1]["speaker_id"] != a2[0]["speaker_id"], out
