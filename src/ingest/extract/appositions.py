@@ -138,11 +138,22 @@ _ROLE_AFTER_RE = re.compile(
 )
 
 
+# rules-1.198: the office a person takes ("Martina Sedlakova was sworn in as Slovakia's foreign minister on
+# Thursday"), so that "the new foreign minister said" finds her and not her predecessor named after her
+_ROLE_TAKEN_RE = re.compile(
+    r"\s+(?:(?:was|has been|had been|is)\s+(?:formally\s+)?(?:sworn in|appointed|named|elected|confirmed)\s+as"
+    r"|became|becomes)\s+(?:the\s+)?(?:new\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?P<role>(?:[a-z][\w-]*[ \t]*){1,3})"
+)
+
+
 def role_after(text: str, end: int) -> str:
     """The role phrase in apposition right after a name ending at ``end`` ("…, a battalion commander whose …"),
     the title of a person named but not quoted there, so "The commander said" finds him later; or ""."""
     m = _ROLE_AFTER_RE.match(text, end)
     if m is None:
-        return ""
+        t = _ROLE_TAKEN_RE.match(text, end)
+        words = t.group("role").split() if t is not None else []
+        last = max((k for k, w in enumerate(words) if is_role_word(w)), default=-1)
+        return " ".join(words[: last + 1])
     role = m.group("role")
     return role if is_role_word(role.rsplit(None, 1)[-1]) else ""

@@ -23,6 +23,7 @@ import re
 _BRACKET_RE = re.compile(r"\s*\([^()]{1,40}\)")
 _RELATIVE_TAIL_RE = re.compile(
     r",\s*(?:which|that|who|der|die|das|який|яка|яке|які|который|которая|которое)\b.*$"
+    r"|(?<=[a-z]),\s+(?:the|an?)\s+[^,]*$"  # rules-1.198: "frontex, the european border … agency"
 )
 _PRESS_OFFICE_RE = re.compile(r"(?:['’]s)?\s+press\s+(?:service|office)$")
 _UA_EN = r"(?:ukraine(?:['’]s)?|ukrainian)\s+"
@@ -198,3 +199,64 @@ def known_body_key(phrase: str) -> str:
     """The English key of the body of the table above that ``phrase`` names, or ""."""
     s = key_known_body(tidy_body_name(phrase.lower()))
     return next((key for _pat, key in _BODIES if key in s), "")
+
+
+# rules-1.198 (blind batch IDS8): a body's short name in its description, in the original case: a bracketed acronym
+# ("Slovak Energy Works (SEZ)", "… компанія «Словацькі енергетичні заводи» (SEZ)", "(СЕЗ)") or a Latin name in
+# brackets after a Cyrillic description ("Європейське агентство … (Frontex)"), and an acronym after a company or
+# agency noun ("компанії СЕЗ")
+_SHORT_BRACKET_RE = re.compile(r"^(?P<name>[^()]{4,}?)\s*\((?P<a>[A-ZА-ЯІЇЄҐ]{2,6}|[A-Z][a-z]{3,15})\)")
+_NOUN_ACRONYM_RE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:компан\w*|корпорац\w*|концерн\w*|агентств\w*|company|agency|konzern\w*|"
+    r"unternehmen\w*)\s+(?P<a>[A-ZА-ЯІЇЄҐ]{2,6})$",
+    re.I,
+)
+_CYR_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+def short_body_name(phrase: str) -> str:
+    """The short name that ``phrase`` gives its body (an acronym, or a Latin name after a Cyrillic description), or
+    "": the key other articles reach with that short name alone."""
+    if "(" in phrase:
+        m = _SHORT_BRACKET_RE.match(phrase)
+        if m is not None and (m["a"].isupper() or (_CYR_RE.search(m["name"]) and not _CYR_RE.search(m["a"]))):
+            return m["a"]
+        return ""
+    m = _NOUN_ACRONYM_RE.match(phrase)
+    return m["a"] if m is not None and m["a"].isupper() else ""
+
+
+# rules-1.198: a national border guard is one body in every language ("the Polish Border Guard", "der polnische
+# Grenzschutz", "Прикордонна служба Польщі", "Погранслужба Польши", the Polish "Straż Graniczna"), keyed by its
+# country when the phrase names one; the same noun without a country keeps a key of its own
+_BORDER_GUARD_RE = re.compile(
+    r"\bborder guard\w*(?:\s+service)?\b|\bborder (?:service|police)\b|\bgrenzschutz(?:es)?\b|\bgrenzpolizei\b|"
+    r"\bпр[иі]кордонн\w* (?:служб|варт)\w*|\bдержприкордонслужб\w*|\bдпсу\b|\bпограничн\w* служб\w*|"
+    r"\bпогранслужб\w*|\bstra[żz]\w* graniczn\w*"
+)
+_COUNTRY_STEMS = (
+    (
+        "pl",
+        ("polish", "poland", "polen", "polnisch", "польщ", "польш", "польськ", "польск", "straż", "straz"),
+    ),
+    ("lt", ("lithuan", "litau", "литв", "литовськ", "литовск")),
+    ("lv", ("latvia", "lettland", "lettisch", "латві", "латви", "латвійськ", "латвийск")),
+    ("ee", ("estonia", "estland", "estnisch", "естоні", "эстони", "естонськ", "эстонск")),
+    ("ua", ("ukrain", "україн", "украин", "держприкордон", "дпсу")),
+    ("by", ("belarus", "weißruss", "білорус", "белорус")),
+    ("ro", ("romania", "rumän", "румун", "румын")),
+    ("md", ("moldov", "moldau", "молдов", "молдав")),
+    ("sk", ("slovak", "slowak", "словаччин", "словацьк", "словакии", "словацк")),
+    ("hu", ("hungar", "ungarn", "ungarisch", "угорщин", "угорськ", "венгр", "венгер")),
+    ("fi", ("finland", "finnish", "finnland", "finnisch", "фінлянд", "финлянд", "фінськ", "финск")),
+    ("ru", ("russia", "russland", "russisch", "росі", "росси", "российск", "російськ")),
+)
+
+
+def border_guard_key(low: str) -> str:
+    """ "border guard pl" for a lower-cased phrase naming a border guard of a country, "border guard" for one that
+    names none, "" for another phrase."""
+    if not _BORDER_GUARD_RE.search(low):
+        return ""
+    codes = [code for code, stems in _COUNTRY_STEMS if any(st in low for st in stems)]
+    return "border guard " + codes[0] if len(codes) == 1 else "border guard"

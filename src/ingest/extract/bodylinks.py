@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ingest.extract.bodies import named_org
 from ingest.extract.bodyheads import EN_TRADE_NOUNS
+from ingest.extract.bodykeys import short_body_name
 from ingest.extract.entities import Resolved
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
@@ -197,7 +198,7 @@ def _named_bodies_quoted(r: Resolver, ref: int, one_word_names: bool = False) ->
         one_word = one_word_names and k == "person" and " " not in res.speaker
         if (
             (k == "organisation" or one_word)
-            and res.speaker[:1].isupper()
+            and (res.speaker[:1].isupper() or short_body_name(res.speaker))  # "staatlichen … (SEZ)" (1.198)
             and not _GENERIC_RE.fullmatch(res.speaker)
         ):
             yield res

@@ -16,10 +16,11 @@ _CYR_BRAND_RE = re.compile(
     rf"(?:(?:{_CYR_ADJ}){{0,3}}?(?:компан\w*|госкомпан\w*|держкомпан\w*|корпорац\w*|госкорпорац\w*|"
     r"концерн\w*|холдинг\w*|пао|ао|оао|тов|ооо|пат|ват)\s+)?[«„“\"](?P<n>[а-яіїєґё][а-яіїєґё'’ʼ-]{3,30})[»“”\"]"
 )
-# "Staatskonzern Rospolimer", "der Konzern Hollerbach", "state-owned company Rospolymer"
+# "Staatskonzern Rospolimer", "der Konzern Hollerbach", "state-owned company Rospolymer"; rules-1.198: an agency
+# ("die EU-Grenzschutzagentur Frontex")
 _LATIN_BRAND_RE = re.compile(
     r"(?:(?:der|die|das|the)\s+)?(?:\w+\s+)?(?:staatskonzern|konzern|staatsunternehmen|energiekonzern|"
-    r"chemiekonzern|state-owned company|state company)\s+(?P<n>[a-z][a-z-]{3,30})"
+    r"chemiekonzern|state-owned company|state company|[\w-]*agentur)\s+(?P<n>[a-z][a-z-]{3,30})"
 )
 
 

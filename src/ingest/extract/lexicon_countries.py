@@ -9,7 +9,11 @@ that are no government). Only the nominative: "Росії", "Russlands" are left
 
 from __future__ import annotations
 
+import re
+
 from ingest.extract.lexicon import words as _w
+
+CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши|стана|стану)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
 
 _EN_COUNTRIES = """
 Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahrain
@@ -110,3 +114,32 @@ COUNTRY_SPEAKERS = frozenset(
         *_w(_RU),
     )
 )  # fmt: skip
+
+
+def _cyr_genitives(nominatives: list[str]) -> frozenset[str]:
+    """Ukrainian and Russian genitives of the countries above ("Молдова" → "Молдови", "Молдовы"; "Латвія" →
+    "Латвії"), for a country in the genitive before a name (rules-1.198)."""
+    out: set[str] = set()
+    for w in nominatives:
+        if w.endswith("а") and len(w) > 3:
+            out.update((w[:-1] + "и", w[:-1] + "ы", w[:-1] + "і"))
+        elif w.endswith(("я", "ія", "ия")) and len(w) > 3:
+            out.update((w[:-1] + "ї", w[:-1] + "и", w[:-1] + "і"))
+    return frozenset(out)
+
+
+CYR_COUNTRY_GENITIVES = _cyr_genitives([*_w(_UK), *_w(_RU)])
+# a settlement noun before a capitalised word: the word is the place ("міста Загонь Жофія Фекете", rules-1.198)
+SETTLEMENT_NOUNS = frozenset(_w("міста містечка села селища города городка посёлка поселка деревни"))
+
+
+def is_cyr_gen_place(word: str) -> bool:
+    """``word`` is a place in the genitive: "Индии", "США", or a country of the lists above ("Молдови", "Молдовы",
+    rules-1.198)."""
+    return bool(CYR_GEN_PLACE_RE.match(word)) or word in CYR_COUNTRY_GENITIVES
+
+
+def cyr_place_before_name(word: str, before: str) -> bool:
+    """``word``, before a two-word name, is a place: a country in the genitive or a town named after a settlement
+    noun (``before``: the text before ``word``)."""
+    return is_cyr_gen_place(word) or (before.split() or [""])[-1] in SETTLEMENT_NOUNS

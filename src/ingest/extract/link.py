@@ -17,7 +17,8 @@ from collections.abc import Mapping
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from ingest.extract.names import CYRILLIC_RE, person_id, person_key
+from ingest.extract.bodykeys import border_guard_key
+from ingest.extract.names import CYRILLIC_RE, org_key, person_id, person_key
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
 
@@ -34,6 +35,18 @@ def loose_surname(surname_fold: str) -> str:
     "Г" and an English "H", Russian "Х" for an English "H": "Харрингтон" = "Harrington") and c = s = z (German "z"
     for "ц", "s" for "з": "Krawez" = "Kravets", "Moros" = "Moroz")."""
     return _SIBILANT_RE.sub("s", surname_fold.replace("h", "g")).replace("ou", "u")
+
+
+def spelling_variants(surname_fold: str) -> list[str]:
+    """Further loose keys of a folded surname (rules-1.198): a Polish "sz" and "cz" as "sh" and "ch" (which fold to
+    "s" and "c": "Szwaczko" = "Shvachko" = "Schwatschko"; a Hungarian "sz" is an "s" too), and a final "ts" (a
+    Romanian "ț", a Cyrillic "ц") against a final "t" written without its comma ("Știrbeț" = "Stirbet")."""
+    out = []
+    if "sz" in surname_fold or "cz" in surname_fold:
+        out.append(loose_surname(surname_fold.replace("szcz", "s").replace("sz", "s").replace("cz", "c")))
+    if len(surname_fold) >= 5 and surname_fold[-1] in "ct":
+        out.append("tc:" + loose_surname(surname_fold[:-1] + "t"))
+    return out
 
 
 def merge_variants(keys: list[str], cyrillic: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -55,6 +68,8 @@ def merge_variants(keys: list[str], cyrillic: frozenset[str] = frozenset()) -> d
     for sur in surnames:
         if len(sur) >= 4:
             loose.setdefault(loose_surname(sur), []).append(sur)
+            for v in spelling_variants(sur):
+                loose.setdefault(v, []).append(sur)
         if len(sur) >= 6 and "c" in sur:  # a German "ch" for "х" ("Lawruchin" = "Lavrukhin", rules-1.176)
             loose.setdefault("ch:" + loose_surname(sur.replace("c", "h")), []).append(sur)
         elif len(sur) >= 6 and "h" in sur:
@@ -181,6 +196,42 @@ def cyrillic_surnames(items: list[Extracted]) -> frozenset[str]:
     return frozenset(sur for sur, sc in scripts.items() if sc == {True})
 
 
+def named_bodies(items: list[Extracted]) -> dict[str, tuple[str, str]]:
+    """The organisation keys of the batch's named bodies ("Frontex", "… (Frontex)", "EU-Grenzschutzagentur
+    Frontex"), each with its id and the lower-cased words of its names."""
+    out: dict[str, tuple[str, str]] = {}
+    for it in items:
+        st = it.statement
+        if st.speaker_type == "organisation" and st.speaker_id.startswith("O-") and st.speaker[:1].isupper():
+            k = org_key(st.speaker)
+            sid, words = out.get(k, (st.speaker_id, ""))
+            out[k] = (sid, words + " " + " ".join(re.findall(r"\w+", st.speaker.lower())) + " ")
+    return out
+
+
+def body_of_person(
+    it: Extracted, bodies: Mapping[str, tuple[str, str]], by_surname: Mapping[str, set[str]]
+) -> str:
+    """The id of the batch's body that a "person" is: a bare word no full name of the batch has as its surname
+    ("Frontex said"), or a name with a body's description before it ("EU-Grenzschutzagentur Frontex")."""
+    sp = it.statement.speaker
+    k = org_key(sp)
+    if k not in bodies:
+        return ""
+    if it.surname_only:  # (the word itself in the body's name: not "Democratic" for "the Democrats")
+        named = f" {sp.lower()} " in bodies[k][1]
+        return "" if by_surname.get(it.key.split("|", 1)[1]) or not named else bodies[k][0]
+    return bodies[k][0] if k != org_key(sp, known=False) else ""
+
+
+def make_body(it: Extracted, body: str) -> None:
+    """``it`` spoken by the body ``body`` (rules-1.198: "Frontex said" is the body other articles call "Frontex")."""
+    it.key = ""
+    it.surname_only = False
+    it.statement.speaker_type = "organisation"
+    it.statement.speaker_id = body
+
+
 def link_batch(
     items: list[Extracted], registry: Registry | None = None, known: Mapping[str, str] | None = None
 ) -> None:
@@ -189,6 +240,10 @@ def link_batch(
     `known` maps person keys seen in earlier batches to their names: they take part in the linking
     and win over new spellings, so a person keeps the id it was first given.
     """
+    bodies = named_bodies(items)
+    for it in items:
+        if it.key and not it.surname_only and (body := body_of_person(it, bodies, {})):
+            make_body(it, body)
     full: Counter[str] = Counter()
     names: dict[str, str] = dict(known or {})
     for key in names:
@@ -211,9 +266,13 @@ def link_batch(
     for sur, cs in by_surname.items():
         if len(sur) >= 4:
             by_loose.setdefault(loose_surname(sur), set()).update(cs)
+            for v in spelling_variants(sur):
+                by_loose.setdefault(v, set()).update(cs)
             if "c" in sur or "h" in sur:  # a German "ch" for "х" (rules-1.186, as in merge_variants)
                 by_loose.setdefault("ch:" + loose_surname(sur.replace("c", "h")), set()).update(cs)
     for it in items:
+        if it.key and it.surname_only and (body := body_of_person(it, bodies, by_surname)):
+            make_body(it, body)
         if not it.key:
             continue
         if it.surname_only:
@@ -221,6 +280,8 @@ def link_batch(
             cands = by_surname.get(sur, set())
             if not cands and len(sur) >= 4:
                 cands = by_loose.get(loose_surname(sur), set())
+                for v in spelling_variants(sur) if not cands else ():
+                    cands = cands | by_loose.get(v, set())
                 if not cands and ("c" in sur or "h" in sur):
                     cands = by_loose.get("ch:" + loose_surname(sur.replace("c", "h")), set())
             if len(cands) == 1:
@@ -243,3 +304,49 @@ def link_batch(
         if target != it.key:
             it.key = target
             it.statement.speaker_id = person_id(target)
+    link_border_guards(items)
+    link_agencies(items, bodies)
+
+
+def link_border_guards(items: list[Extracted]) -> None:
+    """rules-1.198, in place: a border guard named without its country ("the Border Guard said", "hieß es beim
+    Grenzschutz") is the one border guard of the article named with its country."""
+    named: dict[str, set[str]] = {}
+    bare: list[Extracted] = []
+    for it in items:
+        st = it.statement
+        if st.speaker_type != "organisation" or not (guard := border_guard_key(st.speaker.lower())):
+            continue
+        if guard == "border guard":
+            bare.append(it)
+        else:
+            named.setdefault(st.article_id, set()).add(st.speaker_id)
+    for it in bare:
+        ids = named.get(it.statement.article_id, set())
+        if len(ids) == 1:
+            it.statement.speaker_id = next(iter(ids))
+
+
+_AGENCY_RE = re.compile(r"(?:the\s+|die\s+|в\s+|у\s+)?(?:agency|agentur|агентств[оіеуа]?)")
+_AGENCY_WORD_RE = re.compile(r" (?:agency|[\w-]*agentur|агентств\w*) ")
+
+
+def link_agencies(items: list[Extracted], bodies: Mapping[str, tuple[str, str]]) -> None:
+    """rules-1.198, in place: "the agency" ("die Agentur", "агентство") is the one other body the article quotes by
+    its name when the batch calls that body an agency somewhere ("Frontex" here, "Frontex, the European Border and
+    Coast Guard Agency" in another article); ``bodies`` as ``named_bodies`` gives them."""
+    agency_ids = {sid for sid, words in bodies.values() if _AGENCY_WORD_RE.search(words)}
+    named: dict[str, set[str]] = {}
+    generic: list[Extracted] = []
+    for it in items:
+        st = it.statement
+        if st.speaker_type != "organisation":
+            continue
+        if _AGENCY_RE.fullmatch(st.speaker.lower()):
+            generic.append(it)
+        elif st.speaker[:1].isupper():
+            named.setdefault(st.article_id, set()).add(st.speaker_id)
+    for it in generic:
+        ids = named.get(it.statement.article_id, set())
+        if len(ids) == 1 and (sid := next(iter(ids))) in agency_ids:
+            it.statement.speaker_id = sid

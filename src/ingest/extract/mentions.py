@@ -12,12 +12,13 @@ from ingest.extract.cues import is_cue, trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon_countries import cyr_place_before_name
 from ingest.extract.lexicon_people import MENTION_TITLES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.mentions_aged import more_name_mentions
 from ingest.extract.names import CYRILLIC_RE
-from ingest.extract.personnames import CYR_GEN_PLACE_RE, cyr_lead_before_name
+from ingest.extract.personnames import cyr_lead_before_name
 from ingest.extract.roles import CYR_RELATIONS, role_class
 from ingest.extract.rolewords import add_place_adjective, de_compound_title, role_from, titled_body
 from ingest.extract.speakers import CAP_STOP, gender_of_first, is_first_name, is_org_word, is_title_token
@@ -307,7 +308,7 @@ def headline_pair(text: str, first: str, end: int) -> bool:
 def _gen_place_pair(text: str, pos: int) -> re.Match[str] | None:
     """ "Индии Пиюш Гоял" at ``pos``: the genitive country and the two words of the name after it."""
     m = _GEN_PLACE_NAME_RE.match(text, pos)
-    return m if m is not None and CYR_GEN_PLACE_RE.match(m.group(1)) else None
+    return m if m is not None and cyr_place_before_name(m.group(1), text[max(0, pos - 12) : pos]) else None
 
 
 # An article, up to two words and a word ("the spokeswoman", "einer Armeesprecherin"; group "m"). The scan

@@ -21,7 +21,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ingest.extract.bodykeys import drop_ru_adjective_ending, fold_cyr_word, key_known_body, tidy_body_name
+from ingest.extract.bodykeys import (
+    border_guard_key,
+    drop_ru_adjective_ending,
+    fold_cyr_word,
+    key_known_body,
+    short_body_name,
+    tidy_body_name,
+)
 from ingest.extract.brandnames import brand_name
 from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
@@ -57,7 +64,22 @@ _NON_ALNUM_RE = re.compile(r"[^a-zA-Z0-9]+")
 # Cyrillic "Шеффер" (rules-1.145)
 # (rules-1.186: and "ß" as "ss", so "Kößler" = "Koessler" = "Kössler")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-_SCHOLARLY = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ć": "ch", "ś": "s", "ź": "z", "ł": "l"})
+# (rules-1.198: and the Romanian "ț" as "ts", with its cedilla form "ţ", so "Știrbeț" = "Штирбец"; "ș" = "sh")
+_SCHOLARLY = str.maketrans(
+    {
+        "č": "ch",
+        "š": "sh",
+        "ž": "zh",
+        "ć": "ch",
+        "ś": "s",
+        "ź": "z",
+        "ł": "l",
+        "ș": "sh",
+        "ş": "sh",
+        "ț": "ts",
+        "ţ": "ts",
+    }
+)
 
 
 def transliterate_text(s: str, lang: str | None = None) -> str:
@@ -284,7 +306,19 @@ def _cyr_stem(word: str) -> str:
 def org_key(phrase: str, known: bool = True) -> str:
     """Normalised organisation key: 'The ministry of energy' == 'energy ministry', 'в Генштабі' ==
     'Генеральний штаб'; with ``known`` False, without the English keys of rules-1.159's bodies."""
-    s = phrase.lower().strip()  # rules-1.159: the five bodies of bodykeys, then the name tidied
+    # rules-1.198: "Slovak Energy Works (SEZ)" = "SEZ", unless a known body's name or a border guard's
+    low0 = phrase.lower().strip()
+    short = short_body_name(phrase.strip()) if known and key_known_body(low0) == low0 else ""
+    if short and border_guard_key(low0) not in ("", "border guard"):
+        short = ""  # "the Lithuanian Border Guard (VSAT)": the border guard's key, below
+    if short and CYRILLIC_RE.match(short) and short.isupper():
+        low = short.lower()  # a Cyrillic acronym no table below keys: in Latin letters ("СЕЗ" = "SEZ")
+        if org_key(short, known=True) == low and not any(pat.search(low) for pat, _ in _CYR_ORG_SHORT):
+            return transliterate_text(short, "uk").lower()
+    s = (short or phrase).lower().strip()  # rules-1.159: the five bodies of bodykeys, then the name tidied
+    guard = border_guard_key(s) if known else ""  # rules-1.198: a country's border guard in every language
+    if guard not in ("", "border guard") and not (guard.endswith(" ua") and CYRILLIC_RE.search(s)):
+        return guard  # (in Ukrainian and Russian, Kyiv's keeps its key, as "Міноборони" does)
     if known:  # "державна компанія «Росполімер»" = "Rospolymer" (rules-1.186)
         s = brand_name(s) or s
     s = key_known_body(tidy_body_name(key_known_body(s), acronym=True)) if known else tidy_body_name(s)

@@ -20,6 +20,7 @@ from ingest.extract.orgnames import listed_body
 from ingest.extract.personnames import ACRONYM_RE
 from ingest.extract.roles import is_cyr_role, is_org_word, ru_representative
 from ingest.extract.sides import de_circles, is_both_sides
+from ingest.extract.titled import titled_surname
 
 if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
@@ -73,8 +74,7 @@ _SHARE_OF_RE = re.compile(
     r"(?:\s+(?:percent|per\s+cent|%))?(?:\s+(?:in|of|out\s+of)\s+(?:\d+|ten|five|four|three))?\s+of\s+"
     r"(?:the\s+|those\s+|all\s+)?(?P<rest>[\w’'-]+(?:\s+[\w’'-]+){0,4})"
 )
-# rules-1.29: a study as the subject of a cue is its own source ("The study says …"; "according to the
-# study" after its author's quote stays the author's, see Resolver.resolve)
+# rules-1.29: a study as a cue's subject is its own source ("The study says …"; see Resolver.resolve)
 _STUDY_NOUNS = frozenset(
     _w(
         "study survey poll paper report clip ad advert video slide presentation "
@@ -239,6 +239,8 @@ def np_shape(
         return make(phrase, "group", gender="p")
     if lang == "de" and (circles := de_circles(phrase)):  # "Aus Diplomatenkreisen verlautete" (rules-1.195)
         return make(circles, "group", gender="p")
+    if (titled := titled_surname(phrase, lang)) is not None:
+        return titled  # "Dr Zamfir of the Bucharest Centre …", "… докторка Замфір" (rules-1.198)
     first, last = words[0].lower(), words[-1].lower()
     if lang == "en" and last in _PARTY_MEMBERS and _PARTY_MEMBER_RE.fullmatch(phrase):
         return make(

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.bodykeys import border_guard_key
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon_people import ANON_MARKERS
-from ingest.extract.roles import is_title_token, role_class
+from ingest.extract.roles import is_org_word, is_title_token, role_class
 
 # 'Tomasz "Vex" Kowal', "Andrés 'El Mago' Ruiz", "Олег «Бізон» Петренко": the nickname is not the name
 _NICKNAME_RE = re.compile(
@@ -204,10 +205,27 @@ _EN_NATION_BODY_RE = re.compile(
 )
 
 
+_BODY_BEFORE_BRACKET_RE = re.compile(r"(?:(?:the|der|die|das)\s+)?(?P<body>[^()]+?)\s*\([^()]+\)", re.I)
+
+
 def body_not_person(name: str, cleaned: str, lang: str) -> str:
     """The body that ``cleaned`` names when the person ``name`` read in it is none, else "": two capitalised
     words after "&" ("Haus & Grund Sachsen", a firm's second half) or, in German, a region's adjective before
     a noun after a body word ("der Landesverband Badischer Imker"); the body's name without its article."""
+    if border_guard_key(
+        name.lower()
+    ):  # "der litauische Grenzschutz": a border guard, no person (rules-1.198)
+        full, words = border_guard_key(cleaned.lower()), cleaned.split()
+        tails = (" ".join(words[i:]) for i in range(len(words) - 1, -1, -1))
+        return next(
+            (t for t in tails if border_guard_key(t.lower()) == full), name
+        )  # the shortest with the key
+    # rules-1.198: a body's own name in brackets after it ("the Polish Border Guard (Straż Graniczna)")
+    b = _BODY_BEFORE_BRACKET_RE.fullmatch(cleaned) if cleaned.endswith(f"({name})") else None
+    if b is not None and (
+        any(is_org_word(w) for w in b["body"].split()) or border_guard_key(b["body"].lower())
+    ):
+        return b["body"] + f" ({name})"
     m = _EN_DESCRIBED_BODY_RE.fullmatch(cleaned) if lang == "en" and cleaned.endswith(name) else None
     if m is not None and not is_title_token(m.group("body").split()[0]):  # not "the union President X"
         return m.group("body")

@@ -11,7 +11,7 @@ from ingest.extract.given_names import is_first_name
 from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
+from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS, SETTLEMENT_NOUNS, is_cyr_gen_place
 from ingest.extract.roles import (
     _CALENDAR,
     _DE_ARTICLES,
@@ -67,7 +67,6 @@ def _de_particle(tokens: list[str], k: int) -> bool:
 
 
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")
-CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши|стана|стану)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
 # a region named by two compass words is part of the name, not a demonym before it (rules-1.76)
 _COMPASS_PAIRS = frozenset((a, b) for a in ("North", "South") for b in ("West", "East", "Western", "Eastern"))
 _PARTICLES = frozenset(_w("de van von der al bin da di le la del dos"))
@@ -134,7 +133,7 @@ def _given_slavic(tok: str) -> bool:
 def cyr_lead_before_name(first: str, second: str) -> bool:
     """``first`` is a place or a body in the genitive before a name that opens with ``second``
     ("Индии Пиюш Гоял"; rules-1.137: "депутата Госдумы Артема Гладышева", not "Госдумы Артема")."""
-    return bool(CYR_GEN_PLACE_RE.match(first)) or (not _given_slavic(first) and _given_slavic(second))
+    return bool(is_cyr_gen_place(first)) or (not _given_slavic(first) and _given_slavic(second))
 
 
 _INITIAL_RE = re.compile(r"^[A-Z](?:\.[A-Z])*$")
@@ -296,8 +295,8 @@ def _run_name(
         lang in ("uk", "ru")
         and len(names) > 1
         and (
-            CYR_GEN_PLACE_RE.match(names[0])
-            or (len(names) > 2 and ACRONYM_RE.match(names[0]))
+            is_cyr_gen_place(names[0])
+            or (len(names) > 2 and (ACRONYM_RE.match(names[0]) or before in SETTLEMENT_NOUNS))
             or (
                 len(names) > 2 and is_org_word(names[0]) and before not in _CYR_FROM
             )  # "Депутат Госдумы Том …"
