@@ -80,7 +80,8 @@ def test_the_guid_index_follows_the_latest_item_of_a_reused_guid() -> None:
 
 def store_article(conn: sqlite3.Connection, art: Article) -> None:
     conn.execute(
-        "insert into articles values (?, 1, ?, ?, ?, ?, '', 1)",
+        "insert into articles (article_id, revision, title, text_length, content_hashes, first_seen_at)"
+        " values (?, 1, ?, ?, ?, ?)",
         [art.article_id, art.title, len(art.text), json.dumps([art.content_hash]), T0.isoformat()],
     )
 
