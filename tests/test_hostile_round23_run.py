@@ -199,12 +199,22 @@ def feed_states(url: Any) -> dict[str, list[Behaviour]]:
                 )
             ),
         ],
+        "moved-back": [redirect(301, url("/moved-back-new"))] * 3 + [ok(rss(bridge("moved-back")))],
         "moving": [
             ok(rss(bridge("moving"))),
             redirect(301, url("/moving-new")),
             redirect(301, url("/moving-new")),
             ok(rss(bridge("moving"))),
         ],
+    }
+
+
+def target_states() -> dict[str, list[Behaviour]]:
+    """What the paths that feeds are redirected to answer in runs 1 to 6: the moved-back feed's new address
+    serves it for three runs (the move is adopted), then answers 410 while the feed's own URL serves it again."""
+    return {
+        "moving-new": [ok(rss(bridge("moving")))],
+        "moved-back-new": [ok(rss(bridge("moved-back")))] * 3 + [respond(410, b"gone")],
     }
 
 
@@ -251,12 +261,11 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> Iterator[History]:
     out = History()
     with FaultServer() as server:
         states = feed_states(lambda path: server.url(path))
-        server.add("/moving-new", ok(rss(bridge("moving"))))
         feeds = root / "feeds.toml"
         feeds.write_text("".join(f'[[feeds]]\nname = "{n}"\nurl = "{server.url("/" + n)}"\nfulltext = "never"\n\n' for n in states))  # fmt: skip
         settings = Settings(warehouse=warehouse, fetch_deadline_s=20.0, fetch_timeout_s=10.0, fetch_host_interval_s=0.0)  # fmt: skip
         for run in range(RUNS + 1):
-            for name, answers in states.items():
+            for name, answers in {**states, **target_states()}.items():
                 server.add("/" + name, answers[min(run, RUNS - 1, len(answers) - 1)])
             summary = pipeline.run(feeds, warehouse, settings=settings, force=True)
             out.errors.append(summary.errors)
@@ -357,7 +366,22 @@ def test_a_feed_down_for_three_runs_has_its_error_then_clears_it(history: Histor
         == "not a feed: looks like an HTML page titled 'This domain is for sale'"
     )
     assert history.states[2]["parked"][:3] == ("active", 0, None)
-    assert [len(e) for e in history.errors] == [0, 2, 1, 1, 0, 0, 0]
+    assert [[e.split(":")[0] for e in errors if e.startswith(("down:", "parked:"))] for errors in history.errors] == [
+        [], ["down", "parked"], ["down"], ["down"], [], [], []
+    ]  # fmt: skip
+
+
+def test_a_feed_whose_adopted_move_dies_goes_back_to_its_own_url(history: History) -> None:
+    """Moved (301) for three runs, the move adopted; then the new address answers 410 while the feed's own URL
+    serves it again. Before: `gone` for ever (backoff for ever after a 404), every forced run failing too.
+    Now the feeds file's URL is asked in the same fetch and the move undone."""
+    assert history.states[2]["moved-back"][3].endswith("/moved-back-new")
+    assert [history.states[run]["moved-back"][:3] for run in range(3, RUNS)] == [("active", 0, None)] * 3
+    assert history.states[RUNS - 1]["moved-back"][3].endswith("/moved-back")
+    assert [len(history.articles[run]["moved-back"]) for run in range(RUNS)] == [1] * RUNS
+    assert [[e for e in errors if not e.startswith(("down:", "parked:"))] for errors in history.errors] == [
+        []
+    ] * (RUNS + 1)
 
 
 def test_a_run_over_unchanged_states_adds_nothing(history: History) -> None:
