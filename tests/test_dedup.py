@@ -174,3 +174,48 @@ def test_a_retraction_notice_replacing_the_text_is_a_revision(title: str, text: 
     notice = art(text=text, title=title)
     res = dedup_articles([notice], {full.article_id: known(full)}, set())
     assert [r.revision for r in res.revisions] == ([2] if revised else [])
+
+
+# Round twenty-three: an article's publication time is the first one its outlet gave it. (stored time and whether
+# trusted, candidate's time and whether trusted, the candidate's text edited?) -> (a revision?, its time, trusted)
+T_SEEN = T0 + timedelta(hours=3)  # the article was first fetched then
+DATE_CASES = [
+    ((T0, True), (T0 + timedelta(hours=8), True), True, (True, T0, True)),  # an edit bumps pubDate: kept (new)
+    ((T_SEEN, False), (T0, True), False, (True, T0, True)),  # a date after none or a future one (new)
+    ((T_SEEN, False), (T0, True), True, (True, T0, True)),  # the same, with an edit
+    ((T0, True), (T0 - timedelta(hours=2), True), True, (True, T0 - timedelta(hours=2), True)),  # an earlier one
+    ((T0, True), (T_SEEN, False), True, (True, T0, True)),  # an edit that loses its date (new)
+    ((T_SEEN, False), (T_SEEN + timedelta(days=3), True), True, (True, T_SEEN, False)),  # after first seen (new)
+    ((T_SEEN, False), (T_SEEN + timedelta(days=3), True), False, (False, None, None)),  # the same, no edit (guard)
+    ((T0, True), (T0 + timedelta(hours=8), True), False, (False, None, None)),  # a moved date alone (guard)
+    ((T_SEEN, False), (T_SEEN + timedelta(hours=1), False), False, (False, None, None)),  # still undated (guard)
+    ((None, True), (T0 + timedelta(hours=8), True), True, (True, T0 + timedelta(hours=8), True)),  # old catalog
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("stored", "candidate", "edited", "expected"), DATE_CASES)
+def test_a_revision_keeps_the_first_publication_time(
+    stored: tuple[datetime | None, bool],
+    candidate: tuple[datetime, bool],
+    edited: bool,
+    expected: tuple[bool, datetime | None, bool | None],
+) -> None:
+    first = art(seen=T_SEEN)
+    prior = replace(
+        known(first), published_at=stored[0], date_trusted=stored[1], content_hash=first.content_hash
+    )
+    text = first.text + " An added sentence." if edited else first.text
+    new = replace(
+        art(text=text, seen=T_SEEN + timedelta(days=1)), published_at=candidate[0], date_trusted=candidate[1]
+    )
+    res = dedup_articles([new], {new.article_id: prior}, set())
+    revised, published, trusted = expected
+    assert bool(res.revisions) == revised
+    if revised:
+        [rev] = res.revisions
+        assert (rev.revision, rev.published_at, rev.date_trusted, rev.first_seen_at) == (
+            2,
+            published,
+            trusted,
+            T_SEEN,
+        )

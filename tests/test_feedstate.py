@@ -15,6 +15,7 @@ from ingest.feedstate import (
     backoff_delay,
     host_key,
     is_due,
+    is_failed_move,
     new_state,
     next_state,
     plan_fetches,
@@ -265,3 +266,27 @@ def test_next_state_applies_feeds_file_changes_first() -> None:
     assert (s2.url, s2.original_url, s2.consecutive_failures) == (edited.url, edited.url, 1)
     s3 = next_state(s2, edited, result("error", error="z"), NOW)
     assert s3.consecutive_failures == 2  # stable from then on: backoff accumulates
+
+
+# Round twenty-three: a feed whose adopted move fails while its feeds-file URL answers again. (the state's url,
+# the result's status and URL) -> the feeds file's URL asked again?, and the state's url after the result
+NEW_URL = "https://example.org/moved/rss"
+MOVE_CASES = [
+    (NEW_URL, "error", NEW_URL, True, NEW_URL),  # a 404 or a refused connection at the move's target (new)
+    (NEW_URL, "gone", NEW_URL, True, NEW_URL),  # a 410 there (new)
+    (NEW_URL, "ok", FEED.url, False, FEED.url),  # the feeds-file URL answered: the move undone (new)
+    (NEW_URL, "ok", NEW_URL, False, NEW_URL),  # the target answers (guard)
+    (NEW_URL, "retry_later", NEW_URL, False, NEW_URL),  # the server asked to wait (guard)
+    (NEW_URL, "too_large", NEW_URL, False, NEW_URL),  # (guard)
+    (FEED.url, "error", FEED.url, False, FEED.url),  # never moved (guard)
+]
+
+
+@pytest.mark.parametrize(("url", "status", "result_url", "again", "after"), MOVE_CASES)
+def test_a_failed_move_asks_the_feeds_file_url_and_a_success_there_undoes_it(
+    url: str, status: str, result_url: str, again: bool, after: str
+) -> None:
+    state = replace(new_state(FEED), url=url)
+    answer = replace(result(status), url=result_url)
+    assert is_failed_move(state, FEED, answer) == again
+    assert next_state(state, FEED, answer, NOW).url == after

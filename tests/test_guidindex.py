@@ -80,7 +80,8 @@ def test_the_guid_index_follows_the_latest_item_of_a_reused_guid() -> None:
 
 def store_article(conn: sqlite3.Connection, art: Article) -> None:
     conn.execute(
-        "insert into articles values (?, 1, ?, ?, ?, ?, '', 1)",
+        "insert into articles (article_id, revision, title, text_length, content_hashes, first_seen_at)"
+        " values (?, 1, ?, ?, ?, ?)",
         [art.article_id, art.title, len(art.text), json.dumps([art.content_hash]), T0.isoformat()],
     )
 
@@ -230,3 +231,47 @@ def test_one_item_in_two_feeds_takes_the_stored_article() -> None:
     conn = catalog_with()
     pair = [article("a", feed="world"), article("stored", feed="mobile")]
     assert [a.article_id for a in follow_moved_items(conn, pair, {"stored"})] == ["stored", "stored"]
+
+
+# Round twenty-three: an item republished under a new guid and a new link, its title and text those of a stored
+# article of its outlet: (candidate, the article id it gets) against "old" stored with a long text
+LONG = (
+    "The harbour bridge will reopen in spring after repairs to its cables and deck, the minister said. " * 3
+)
+REPUBLISHED_CASES = [
+    (article("new", guid="g-9", text=LONG, content_hash="h-long"), "old"),  # new guid and link (new)
+    (article("new", guid=None, text=LONG, content_hash="h-long", published=T0 + timedelta(days=2)), "old"),  # no guid, later (new)
+    (article("new", guid="g-9", feed="world", text=LONG, content_hash="h-long"), "old"),  # another feed of the outlet (new)
+    (article("new", guid="g-9", outlet="P", text=LONG, content_hash="h-long"), "new"),  # another outlet: a copy (guard)
+    (article("new", guid="g-9", text=LONG + " More.", content_hash="h-edited"), "new"),  # another text (guard)
+    (article("new", guid="g-9", text="Short.", content_hash="h-short"), "new"),  # too short to name it (guard)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("candidate", "expected"), REPUBLISHED_CASES)
+def test_an_item_republished_under_a_new_guid_and_link_is_the_same_article(
+    candidate: Article, expected: str
+) -> None:
+    conn = catalog_with(
+        article("old", text=LONG, content_hash="h-long"),
+        article("short", guid="g-2", text="Short.", content_hash="h-short"),
+    )
+    assert follow_moved_items(conn, [candidate], set())[0].article_id == expected
+
+
+def test_a_text_keeps_naming_the_article_that_first_had_it() -> None:
+    conn = catalog_with(article("old", text=LONG, content_hash="h-long"))
+    record_guids(conn, [article("later", guid="g-5", text=LONG, content_hash="h-long")])
+    moved = follow_moved_items(conn, [article("new", guid="g-9", text=LONG, content_hash="h-long")], set())
+    assert moved[0].article_id == "old"
+    pair = [
+        article("a", guid="g-7", text=LONG, content_hash="h-two"),
+        article("b", guid="g-8", text=LONG, content_hash="h-two"),
+    ]
+    record_guids(conn, pair)  # one text under two new links of one batch names neither
+    assert (
+        follow_moved_items(conn, [article("c", guid="g-6", text=LONG, content_hash="h-two")], set())[
+            0
+        ].article_id
+        == "c"
+    )

@@ -30,7 +30,9 @@ create table if not exists feed_state (feed text primary key, data text not null
 create table if not exists articles (
     article_id text primary key, revision integer not null, title text not null,
     text_length integer not null, content_hashes text not null, first_seen_at text not null,
-    story_id text not null default '', is_original integer not null default 1);
+    story_id text not null default '', is_original integer not null default 1,
+    published_at text not null default '', date_trusted integer not null default 1,
+    content_hash text not null default '');
 create table if not exists sightings (
     article_id text not null, feed text not null, url text not null, primary key (article_id, feed, url));
 create table if not exists item_guids (
@@ -47,6 +49,19 @@ create index if not exists persons_surname on persons (surname);
 create table if not exists batches (batch_id text primary key, committed_at text not null, summary text not null);
 """
 _LOOKUP_CHUNK = 500
+# Round twenty-three: columns added to a table after catalogs were made (a catalog of an older version gains
+# them when opened; '' is "not recorded", and the rules that read them then do as before)
+ARTICLE_COLUMNS = (
+    "article_id, revision, title, text_length, content_hashes, first_seen_at, story_id, is_original,"
+    " published_at, date_trusted, content_hash"
+)
+ADDED_COLUMNS = {
+    "articles": (
+        ("published_at", "text not null default ''"),
+        ("date_trusted", "integer not null default 1"),
+        ("content_hash", "text not null default ''"),
+    ),
+}
 
 
 class Catalog:
@@ -61,6 +76,7 @@ class Catalog:
                 self.conn.execute("pragma journal_mode=wal")
                 self.conn.execute("pragma synchronous=full")
                 self.conn.executescript(SCHEMA)
+                add_missing_columns(self.conn)
             except BaseException:
                 self.conn.close()
                 raise
@@ -142,7 +158,9 @@ class Catalog:
         out: dict[str, KnownArticle] = {}
         for chunk in chunked(sorted(set(article_ids)), _LOOKUP_CHUNK):
             marks = ",".join("?" * len(chunk))
-            for row in self.conn.execute(f"select * from articles where article_id in ({marks})", chunk):
+            for row in self.conn.execute(
+                f"select {ARTICLE_COLUMNS} from articles where article_id in ({marks})", chunk
+            ):
                 out[row[0]] = KnownArticle(
                     article_id=row[0],
                     revision=row[1],
@@ -152,6 +170,9 @@ class Catalog:
                     first_seen_at=datetime.fromisoformat(row[5]),
                     story_id=row[6],
                     is_original=bool(row[7]),
+                    published_at=datetime.fromisoformat(row[8]) if row[8] else None,
+                    date_trusted=bool(row[9]),
+                    content_hash=row[10],
                 )
         return out
 
@@ -213,7 +234,7 @@ class Catalog:
             if on_commit is not None:
                 on_commit(tx)
             tx.executemany(
-                "insert or replace into articles values (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"insert or replace into articles ({ARTICLE_COLUMNS}) values ({', '.join('?' * 11)})",
                 [
                     (
                         art.article_id,
@@ -224,6 +245,9 @@ class Catalog:
                         art.first_seen_at.isoformat(),
                         art.story_id,
                         int(art.is_original),
+                        art.published_at.isoformat(),
+                        int(art.date_trusted),
+                        art.content_hash,
                     )
                     for art in revisions
                 ],
@@ -275,6 +299,15 @@ class Catalog:
             "articles": self.conn.execute("select count(*) from articles").fetchone()[0],
             "batches": self.conn.execute("select count(*) from batches").fetchone()[0],
         }
+
+
+def add_missing_columns(conn: sqlite3.Connection) -> None:
+    """Add to the tables of an older catalog the columns this version reads (``ADDED_COLUMNS``)."""
+    for table, columns in ADDED_COLUMNS.items():
+        have = {row[1] for row in conn.execute(f"pragma table_info({table})")}
+        for name, kind in columns:
+            if name not in have:
+                conn.execute(f"alter table {table} add column {name} {kind}")
 
 
 def list_content_hashes(prior: KnownArticle | None, content_hash: str) -> list[str]:

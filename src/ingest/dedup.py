@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ingest.models import Article
 
@@ -38,6 +38,15 @@ RETRACTION_NOTICE_RE = re.compile(
 )
 RETRACTION_NOTICE_MAX = 600
 
+# Round twenty-three: an article's publication time is the first one its outlet gave it. An edit that moves
+# the item's date (a CMS that bumps `pubDate` on every update) was stored with the update's time, so the
+# original of a story became later than its copies (they turned original) and its statements were first said
+# hours later. A revision keeps the stored trusted time unless the new one is earlier; a trusted time for an
+# article stored with its first-seen time (its date was missing or in the future) replaces it, also when the
+# text is unchanged: a revision of the date alone. Up to this long after the article was first seen (as
+# normalise.FUTURE_TOLERANCE: a time later than that would put the publication after the first fetch).
+FOUND_DATE_TOLERANCE = timedelta(days=1)
+
 
 @dataclass(slots=True)
 class KnownArticle:
@@ -49,6 +58,9 @@ class KnownArticle:
     first_seen_at: datetime
     story_id: str = ""
     is_original: bool = True
+    published_at: datetime | None = None  # of the stored revision; None when not recorded (older catalogs)
+    date_trusted: bool = True
+    content_hash: str = ""  # of the stored revision; "" when not recorded
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +98,16 @@ def dedup_articles(
             result.revisions.append(replace(best, revision=1))
             result.new_articles += 1
             result.duplicates += len(group) - 1
-        elif is_new_revision(best, prior):
+        elif is_new_revision(best, prior) or is_date_found(best, prior):
+            published_at, trusted = choose_published(best, prior)
             result.revisions.append(
-                replace(best, revision=prior.revision + 1, first_seen_at=prior.first_seen_at)
+                replace(
+                    best,
+                    revision=prior.revision + 1,
+                    first_seen_at=prior.first_seen_at,
+                    published_at=published_at,
+                    date_trusted=trusted,
+                )
             )
             result.revised += 1
             result.duplicates += len(group) - 1
@@ -123,6 +142,35 @@ def is_new_revision(candidate: Article, prior: KnownArticle) -> bool:
     return len(candidate.text) >= MIN_REVISION_LENGTH_SHARE * prior.text_length or is_retraction_notice(
         candidate
     )
+
+
+def is_date_found(candidate: Article, prior: KnownArticle) -> bool:
+    """The stored revision's text again, now with a trusted publication time where the stored one was the
+    first-seen time (an item first dated in the future, or not at all)."""
+    return (
+        candidate.content_hash == prior.content_hash
+        and prior.published_at is not None
+        and not prior.date_trusted
+        and is_plausible_date(candidate, prior)
+    )
+
+
+def is_plausible_date(candidate: Article, prior: KnownArticle) -> bool:
+    """A trusted publication time no later than a day after the article was first seen."""
+    return candidate.date_trusted and candidate.published_at <= prior.first_seen_at + FOUND_DATE_TOLERANCE
+
+
+def choose_published(candidate: Article, prior: KnownArticle) -> tuple[datetime, bool]:
+    """A revision's publication time and whether it is trusted: the earlier of the stored and the new trusted
+    times; the stored one when the new one is not trusted (or too late to be); the candidate's when the stored
+    one was not recorded (a catalog of an older version)."""
+    if prior.published_at is None:
+        return candidate.published_at, candidate.date_trusted
+    if not is_plausible_date(candidate, prior):
+        return prior.published_at, prior.date_trusted
+    if not prior.date_trusted:
+        return candidate.published_at, True
+    return min(candidate.published_at, prior.published_at), True
 
 
 def is_retraction_notice(candidate: Article) -> bool:

@@ -191,6 +191,8 @@ def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime)
         if result.body_sha256:
             new.body_sha256 = result.body_sha256
         adopt_redirect(new)
+        if state.original_url and result.url == state.original_url != state.url:  # the move is undone
+            new.url = state.original_url
         return new
     new.consecutive_failures = state.consecutive_failures + 1
     if result.status == "gone":
@@ -205,6 +207,15 @@ def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime)
     if new.state != "disabled":
         new.state = "backoff"
     return new
+
+
+def is_failed_move(state: FeedState, feed: Feed, result: FetchResult) -> bool:
+    """Whether a fetch of the URL a feed moved to (an adopted permanent redirect) failed in a way that
+    asks for the feeds file's URL again: an error or a 410 there (a site that moved back, a target that
+    died), not a Retry-After or a body too large. Round twenty-three: such a feed stayed in backoff, or
+    ``gone``, for ever while its own URL answered."""
+    moved = bool(state.original_url) and state.url != state.original_url
+    return moved and result.status in ("error", "gone") and redact_credentials(feed.url) == state.original_url
 
 
 def update_redirect(state: FeedState, result: FetchResult) -> None:

@@ -1,9 +1,7 @@
 """Fetch feeds (and later article pages) politely, within time and size bounds; see docs/fetching.md.
-
-``fetch_url``: one URL with every rule (conditional GET, manual redirects, a total deadline enforced
-while streaming, a cap on the decompressed body). ``fetch_feeds``: many feeds concurrently, with
-per-host limits. Nothing raises (failures are FetchResults); bodies stay bytes.
-"""
+``fetch_url``: one URL with every rule (conditional GET, manual redirects, a total deadline enforced while
+streaming, a cap on the decompressed body). ``fetch_feeds``: many feeds concurrently, with per-host limits.
+Nothing raises (failures are FetchResults); bodies stay bytes."""
 
 from __future__ import annotations
 
@@ -29,7 +27,7 @@ from ingest.credentials import (
     redact_text,
     split_credentials,
 )
-from ingest.feedstate import host_key, plan_fetches, read_retry_time
+from ingest.feedstate import SUCCESS_STATUSES, host_key, is_failed_move, plan_fetches, read_retry_time
 from ingest.fetcherrors import (
     EXPLAINED_STATUSES,
     HopError,
@@ -385,6 +383,8 @@ def fetch_feeds(
                 previous_sha256=state.body_sha256, feed=feed.name, limiter=limiter,
                 max_redirects=policy.max_redirects, start_by=start_by,
             )  # fmt: skip
+            if is_failed_move(state, feed, result):  # its adopted move failed: try the feeds file's URL
+                result = min((result, fetch_url(feed.url, settings, previous_sha256=state.body_sha256, client=client, feed=feed.name, limiter=limiter, max_redirects=policy.max_redirects, start_by=start_by)), key=lambda r: r.status not in SUCCESS_STATUSES)  # fmt: skip
         except Exception as exc:  # fetch_url does not raise; belt and braces
             result = FetchResult(feed.name, state.url, datetime.now(UTC), "error", error=describe_error(exc))
         log.info("fetch %s: %s %s", feed.name, result.status, result.error or result.http_status or "")

@@ -40,6 +40,15 @@ text are exactly ones the article has had (its content hash): an undated podcast
 signed enclosure URL changes on every fetch, a link with a cache-buster. An undated guid reused
 for new text stays a new article. Undated items are recorded with an empty ``published``; they
 never replace the record of a dated one.
+
+Round twenty-three: an item pulled and republished under a new guid *and* a new link (a CMS that re-creates
+the post, a migration that gives every item a new id and slug) has nothing the rules above can follow, and
+was a second article with its statements a second time. Its title and text are exactly those of a stored
+article of its outlet, so each text of at least :data:`MIN_CONTENT_CHARS` is recorded under its outlet and
+content hash (:data:`CONTENT_KEY`, the article that first had it) and a candidate whose own article is unknown
+is taken for that article (``follow_republished``): the new link a sighting, the move an alias. Short texts
+(a title with a line of teaser) are no identity; another outlet's identical text is a syndicated copy, its
+own article.
 """
 
 from __future__ import annotations
@@ -61,6 +70,8 @@ TITLE_KEY = "\x1ftitle:"  # starts the key of an item without a guid (no guid st
 OUTLET_KEY = (
     "\x1foutlet:"  # in the feed column: the record of a guid under its outlet (no feed name starts so)
 )
+CONTENT_KEY = "\x1fcontent:"  # in the feed column: the record of a text (its content hash) under its outlet
+MIN_CONTENT_CHARS = 200  # as build.MIN_COPY_CHARS: a text this long names one article of its outlet
 
 
 def item_key(art: Article) -> str | None:
@@ -128,6 +139,7 @@ def follow_moved_items(
         ):
             moves[art.article_id] = article_id
     merge_feed_copies(conn, candidates, known_ids, moves)
+    follow_republished(conn, candidates, taken | moves.keys(), moves)
     if not moves:
         return list(candidates)
     return [replace(a, article_id=moves[a.article_id]) if a.article_id in moves else a for a in candidates]
@@ -152,6 +164,40 @@ def pick_outlet_guids(candidates: Iterable[Article]) -> dict[GuidKey, Article]:
         ids.setdefault(key, set()).add(art.article_id)
         if key not in first or art.published_at < first[key].published_at:
             first[key] = art
+    return {key: art for key, art in first.items() if len(ids[key]) == 1}
+
+
+def content_key(art: Article) -> GuidKey | None:
+    """The key of an item's title and text under its outlet (None for a text too short to name an article)."""
+    if len(art.text) < MIN_CONTENT_CHARS:
+        return None
+    return (CONTENT_KEY + art.outlet, art.content_hash)
+
+
+def follow_republished(
+    conn: sqlite3.Connection, candidates: Sequence[Article], taken: set[str], moves: dict[str, str]
+) -> None:
+    """Add to ``moves`` the candidates not yet followed whose title and text are exactly those of a stored
+    article of their outlet (an item republished under a new guid and link)."""
+    pending: dict[GuidKey, list[Article]] = {}
+    for art in candidates:
+        key = content_key(art)
+        if key is not None and art.article_id not in taken:
+            pending.setdefault(key, []).append(art)
+    for key, (article_id, _) in lookup_guids(conn, pending).items():
+        moves.update((a.article_id, article_id) for a in pending[key] if a.article_id != article_id)
+
+
+def pick_unique_contents(candidates: Iterable[Article]) -> dict[GuidKey, Article]:
+    """One candidate per (outlet, content hash), for texts that name one article in the batch."""
+    ids: dict[GuidKey, set[str]] = {}
+    first: dict[GuidKey, Article] = {}
+    for art in candidates:
+        key = content_key(art)
+        if key is None:
+            continue
+        ids.setdefault(key, set()).add(art.article_id)
+        first.setdefault(key, art)
     return {key: art for key, art in first.items() if len(ids[key]) == 1}
 
 
@@ -262,4 +308,11 @@ def record_guids(conn: sqlite3.Connection, candidates: Iterable[Article]) -> Non
         "insert into item_guids values (?, ?, ?, '') on conflict (feed, guid) do update"
         " set article_id = excluded.article_id where item_guids.published = ''",
         [(feed, guid, art.article_id) for (feed, guid), art in undated if (feed, guid) not in dated],
+    )
+    conn.executemany(  # a text keeps naming the article that first had it
+        "insert or ignore into item_guids values (?, ?, ?, ?)",
+        [
+            (feed, digest, art.article_id, art.published_at.isoformat())
+            for (feed, digest), art in sorted(pick_unique_contents(candidates).items())
+        ],
     )
