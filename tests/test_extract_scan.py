@@ -15,6 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest.extract import (
+    mentions_en,
+    namenorm,
     claims,
     clauses,
     complements,
@@ -411,3 +413,42 @@ _FLAT_CLAUSE_HINT_RE = re.compile(
 @given(text_of("is", "was", "a", "can", "cans", "know", "known", "ought", "ed", "s", "n’t", "x", *SEPARATORS))
 def test_clause_hint_trie_finds_what_the_flat_alternation_finds(text: str) -> None:
     assert (clauses._CLAUSE_HINT_RE.search(text) is None) == (_FLAT_CLAUSE_HINT_RE.search(text) is None)
+
+
+# --- speed-5: scans that start at a capital or a literal ---------------------------------------------
+
+# en_role_name_mentions' pattern before: a role noun tried at every lower-case letter
+_EN_ROLE_NAME_PLAIN_RE = re.compile(
+    r"(?<![\w’'-])(?P<role>[a-z]{3,})[ \t]+(?P<name>[A-Z][a-zà-ÿ’'-]+[ \t]+[A-Z][a-zà-ÿ’'-]+)(?=[ \t]+[a-z]|,)"
+)
+
+
+@SETTINGS
+@given(
+    text_of(
+        *SEPARATORS, "coach ", "farmer ", "the ", "The ", "ward ", "councillor ", "Dev ", "Malik", " said", " told",
+        "Tunde ", "Bakare", "\t", "ab ", "x", "Britain's ", "and ", ", ", ". ", "Kyiv ", "Police ", "O’Neill", "-",
+        "ab Dev Malik said", "coach Tunde Bakare, ", "xcoach Dev Malik told", "the  Dev Malik said",
+    ),
+)  # fmt: skip
+def test_en_role_names_match_the_plain_pattern(text: str) -> None:
+    starts = [m.start("name") for m in _EN_ROLE_NAME_PLAIN_RE.finditer(text)]
+    found = [(m.start("name"), m.group("name"), m.group("role")) for m in _EN_ROLE_NAME_PLAIN_RE.finditer(text)]
+    assert [(m.start(), m.group(), r) for m, r in _pairs(text)] == found
+    assert all(pos in starts for pos, _, _ in mentions_en.en_role_name_mentions(text, set()))
+
+
+def _pairs(text: str) -> list[tuple[re.Match[str], str]]:
+    out = []
+    for m in mentions_en._EN_NAME_PAIR_RE.finditer(text):
+        at, end = mentions_en._role_span(text, m.start())
+        if at >= 0:
+            out.append((m, text[at:end]))
+    return out
+
+
+@SETTINGS
+@given(text_of(*SEPARATORS, "al-", "el-", "l-", "аль-", "ель-", "Mansouri", "Мансури", "well-", "Known", "x", "A"))
+def test_name_articles_match_the_plain_substitution(text: str) -> None:
+    plain = namenorm._NAME_ARTICLE_RE.sub(lambda m: m.group().capitalize(), text)
+    assert namenorm.capitalise_name_articles(text) == plain

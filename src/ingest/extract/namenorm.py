@@ -8,6 +8,9 @@ import re
 from ingest.extract.given_names import is_first_name
 
 _NAME_ARTICLE_RE = re.compile(r"(?<![\w\-])(?:al|el|аль|эль|ель)-(?=[A-ZА-ЯІЇЄҐ]\w)")
+# the Latin article's end before a capital, a pattern with a literal prefix (found by a fast search): a cheap test
+# before _NAME_ARTICLE_RE, which starts with a lookbehind and was tried at every character of a text with "l-"
+_ARTICLE_HINT_RE = re.compile(r"l-[A-ZА-ЯІЇЄҐ]\w")
 # a nickname in quotes between a first name and a surname: Dmytro "Shaman" Holub, Дмитро «Шаман» Голуб
 _NICKNAME_RE = re.compile(
     r"(?<![\w’'\-])(?P<first>[A-ZА-ЯІЇЄҐ][a-zа-яіїєґёʼ’'\-]{1,20}) (?P<nick>[«„“\"][A-ZА-ЯІЇЄҐ][\w\-]{1,20}[»“”\"] )"
@@ -18,7 +21,7 @@ _NICKNAME_RE = re.compile(
 def capitalise_name_articles(text: str) -> str:
     """The Arabic article of a surname capitalised ("Khalid al-Mansouri" → "Khalid Al-Mansouri", "сказал
     аль-Мансури"), so the name scans as a capitalised word."""
-    if "l-" not in text and "ль-" not in text:
+    if ("l-" not in text or _ARTICLE_HINT_RE.search(text) is None) and "ль-" not in text:
         return text
     return _NAME_ARTICLE_RE.sub(lambda m: m.group().capitalize(), text)
 
