@@ -15,14 +15,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest.extract import (
-    mentions_en,
-    namenorm,
     claims,
     clauses,
     complements,
     cues,
     final,
     mentions,
+    mentions_en,
+    namenorm,
     names,
     personnames,
     plausible,
@@ -433,7 +433,9 @@ _EN_ROLE_NAME_PLAIN_RE = re.compile(
 )  # fmt: skip
 def test_en_role_names_match_the_plain_pattern(text: str) -> None:
     starts = [m.start("name") for m in _EN_ROLE_NAME_PLAIN_RE.finditer(text)]
-    found = [(m.start("name"), m.group("name"), m.group("role")) for m in _EN_ROLE_NAME_PLAIN_RE.finditer(text)]
+    found = [
+        (m.start("name"), m.group("name"), m.group("role")) for m in _EN_ROLE_NAME_PLAIN_RE.finditer(text)
+    ]
     assert [(m.start(), m.group(), r) for m, r in _pairs(text)] == found
     assert all(pos in starts for pos, _, _ in mentions_en.en_role_name_mentions(text, set()))
 
@@ -448,7 +450,11 @@ def _pairs(text: str) -> list[tuple[re.Match[str], str]]:
 
 
 @SETTINGS
-@given(text_of(*SEPARATORS, "al-", "el-", "l-", "аль-", "ель-", "Mansouri", "Мансури", "well-", "Known", "x", "A"))
+@given(
+    text_of(
+        *SEPARATORS, "al-", "el-", "l-", "аль-", "ель-", "Mansouri", "Мансури", "well-", "Known", "x", "A"
+    )
+)
 def test_name_articles_match_the_plain_substitution(text: str) -> None:
     plain = namenorm._NAME_ARTICLE_RE.sub(lambda m: m.group().capitalize(), text)
     assert namenorm.capitalise_name_articles(text) == plain

@@ -285,7 +285,7 @@ ORG_HEADS = frozenset(
         # rules-1.5: public institutions
         "library museum hospital clinic school zoo charity theatre theater "
         # rules-1.9: investigation branches and inspectorates ("the branch said")
-        "branch "
+        "branch lab laboratory division front governorate movement forum municipality assembly congress caucus "
         # rules-1.11: rescue and health bodies ("…, the coastguard said", "the trust said"), "центр" in its
         # case forms ("В центре «Амурский тигр» отметили", "По данным центра")
         "coastguard coastguards brigade trust inquiry центр центра центре центру центром центрі "
@@ -297,7 +297,7 @@ ORG_HEADS = frozenset(
         # rules-1.13: transport and custodial bodies ("…, the airport said on Tuesday"); rules-1.127: rescue
         "airport airports port ports harbour terminal prison rescue foundation transit "  # ("Marine Rescue": no person)
         # rules-1.17: an election campaign as a body ("His campaign said in a statement …")
-        "campaign "
+        "campaign academy college consortium syndicate cartel registry archive archives gallery orchestra festival "
         # rules-1.19: UN programmes ("The United Nations Development Programme said")
         "programme program "
         # rules-1.21: news outlets ("The Associated Press said", "Politico reported", "CBS News said")

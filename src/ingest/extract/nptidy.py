@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.bodykeys import border_guard_key
+from ingest.extract.coordbodies import coordinated_bodies
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon_people import ANON_MARKERS
@@ -212,6 +213,8 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
     """The body that ``cleaned`` names when the person ``name`` read in it is none, else "": two capitalised
     words after "&" ("Haus & Grund Sachsen", a firm's second half) or, in German, a region's adjective before
     a noun after a body word ("der Landesverband Badischer Imker"); the body's name without its article."""
+    if coord := coordinated_bodies(cleaned, lang):
+        return coord  # "France and Germany", "Britain, France, … and the Netherlands" (rules-1.206)
     if border_guard_key(
         name.lower()
     ):  # "der litauische Grenzschutz": a border guard, no person (rules-1.198)

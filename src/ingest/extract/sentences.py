@@ -227,7 +227,10 @@ LEAD_STAMP_RE = re.compile(
     r",?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
     r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-]"
     r"|[A-ZÄÖÜ][\w\-]+(?:/[A-ZÄÖÜ][\w\-]+)?(?:[ \t]+(?:am|an|im|in|ob|bei|[A-ZÄÖÜ][\w\-]+)){0,3}"
-    r"[ \t]*\([a-zA-Z/]{2,12}\)[ \t]*[—–-])[ \t]*"  # "Lüneburg (dpa/lni) -", "Lohr am Main (dpa) -" (1.18)
+    r"[ \t]*\([a-zA-Z/]{2,12}\)[ \t]*[—–-]"  # "Lüneburg (dpa/lni) -", "Lohr am Main (dpa) -" (1.18)
+    # rules-1.206: a place in title case and a double hyphen, the outlet in brackets before it ("[Addis Standard]
+    # Addis Abeba -- The …")
+    r"|(?:\[[^\]\n]{2,40}\][ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+--(?=[ \t]+[A-Z]))[ \t]*"
 )
 
 _STAMP_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐ")
@@ -243,7 +246,9 @@ def lead_stamp_end(text: str, s: int, e: int, first_in_para: bool) -> int:
         i += 1
     c, d = text[i : i + 1], text[i + 1 : min(i + 2, e)]
     if not (
-        c.isdecimal() or (c in _STAMP_CAPS and (d in _STAMP_CAPS or d == "-" or text.find("(", i, e) != -1))
+        c.isdecimal()
+        or (c in _STAMP_CAPS and (d in _STAMP_CAPS or d == "-" or text.find("(", i, e) != -1))
+        or ((c == "[" or c in _STAMP_CAPS) and text.find(" -- ", i, min(e, i + 90)) != -1)
     ):
         return s
     ls = LEAD_STAMP_RE.match(text, s, e)
