@@ -49,6 +49,32 @@ KINDS_1_206: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Польша и Литва заявили, что граница останется закрытой.",
         [("Польша и Литва", "organisation")],
     ),
+    # rules-1.207: a movement known by one word, a brand in camel case, a people by its plural demonym
+    (
+        "en",
+        "Hezbollah said in a statement that the strike had killed two of its fighters.",
+        [("Hezbollah", "organisation")],
+    ),
+    (
+        "en",
+        "Rates will keep falling this spring, according to PriceBeacon.",
+        [("PriceBeacon", "organisation")],
+    ),
+    (
+        "en",
+        "Many Hungarians say the new tax is unfair.",
+        [("Many Hungarians", "group")],
+    ),
+    (  # guards: surnames with a capital inside stay people
+        "en",
+        "McAllister said the bridge would reopen in June.",
+        [("McAllister", "person")],
+    ),
+    (
+        "en",
+        "DeLuca told reporters the deal was done.",
+        [("DeLuca", "person")],
+    ),
     (  # guards: two people stay people, a person stays a person
         "en",
         "Sarah Connolly and Mark Fenwick said the plan would fail.",

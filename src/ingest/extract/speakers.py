@@ -23,6 +23,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import LOWER_PERSON_NOUNS_EN
 from ingest.extract.lexicon_roles import de_surname_role
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
+from ingest.extract.notperson import not_a_person
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
 from ingest.extract.npsegments import (
@@ -33,7 +34,7 @@ from ingest.extract.npsegments import (
     one_of_name,
     segments,
 )
-from ingest.extract.nptidy import body_not_person, tidy_np
+from ingest.extract.nptidy import tidy_np
 from ingest.extract.orgnames import (
     body_before_place,
     de_nominative,
@@ -173,7 +174,6 @@ _DATA_FROM_RE = re.compile(
 _AGE_NOUN_RE = re.compile(r"\d+-(?:year-old|jährige[rn]?|річн\w+|летн\w+)")
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 
-
 HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))  # "the X winner"
 # a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head
 _APPOS_WHO_RE = re.compile(r"(,\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:who|whose)\s[^,]*")
@@ -187,8 +187,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
         cleaned = _APPOS_WHO_RE.sub(r"\1", cleaned)
     sp = _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
-    if sp.kind == "person" and (org := body_not_person(sp.name, cleaned, lang)):
-        return SpeakerPhrase(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74)
+    if sp.kind == "person" and (other := not_a_person(sp.name, cleaned, lang, SpeakerPhrase)) is not None:
+        return other  # "Haus & Grund Sachsen" (1.74), "France and Germany", "NerdWallet", "Iranians" (1.206)
     if sp.kind != "organisation" and (org := head_named_body(cleaned, lang)):
         return SpeakerPhrase(cleaned, "organisation", org=org, gender="o")  # "the Leeds-based brewer" (1.133)
     # "the Leeds-based supplier": no name (1.133); "Грузинський міністр додав": a role, no body (1.148)

@@ -1,0 +1,42 @@
+"""Names read as a person's that name something else (rules-1.206): bodies (nptidy.body_not_person, coordinated
+bodies), a brand written in camel case ("NerdWallet", "YouGov"), a movement known by one word ("Hamas"), and a
+people named by its plural demonym ("Iranians", "Israelis"), a group."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest.extract.lexicon import DEMONYMS
+from ingest.extract.lexicon import words as _w
+from ingest.extract.nptidy import body_not_person
+
+if TYPE_CHECKING:
+    from ingest.extract.speakers import SpeakerPhrase
+
+# a capital inside a word after lower-case letters: a brand ("NerdWallet", "TicketData"), not a surname's prefix
+_CAMEL_RE = re.compile(r"(?P<prefix>[A-Z][a-z]+)[A-Z][a-z]+[A-Za-z]*")
+_SURNAME_PREFIXES = frozenset(
+    _w("Mc Mac De Di Da Du Del Della La Le Van Von Fitz St Ter Ten Abu Al El Bin Ben")
+)
+# movements and armed groups named by one word, as a whole speaker phrase ("Hamas said", "the Taliban said")
+_ONE_WORD_MOVEMENTS = frozenset(_w("hamas hezbollah hizbollah taliban fatah isis isil daesh wagner"))
+_QUANTIFIERS = frozenset(_w("many some most ordinary young older other the"))
+
+
+def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
+    """The speaker that ``cleaned`` names when the person ``name`` read in it is none, else None."""
+    if org := body_not_person(name, cleaned, lang):
+        return make(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74), "France and Germany"
+    if lang != "en" or " " in name:
+        return None
+    words = cleaned.split()
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() not in _QUANTIFIERS):
+        return None
+    if name.lower() in _ONE_WORD_MOVEMENTS:
+        return make(cleaned, "organisation", org=name, gender="o")
+    if (m := _CAMEL_RE.fullmatch(name)) is not None and m.group("prefix") not in _SURNAME_PREFIXES:
+        return make(cleaned, "organisation", org=name, gender="o")
+    if name.endswith("s") and name[:-1].lower() in DEMONYMS:
+        return make(cleaned, "group", gender="p")  # "Iranians", "Many Israelis"
+    return None
