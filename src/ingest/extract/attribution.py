@@ -26,6 +26,7 @@ from ingest.extract.forward import STOP_PUNCT, is_abbreviation, name_quote_end, 
 from ingest.extract.frames import source_after
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import words as _w
+from ingest.extract.liveblog import quote_label_speaker
 from ingest.extract.plausible import plausible_speaker, with_participle_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
@@ -191,8 +192,8 @@ def parse_before(
             alone = not s[: m.start()].strip() and m.group("name").strip() == sp.name  # "Berg: “…”" (1.188)
             if sp.kind == "person" and (" " in sp.name or (alone and text.find(f" {sp.name}", 0, a) != -1)):
                 return sp, empty_at(text, b), a + m.start()  # (a surname alone: one named in full before)
-        if s[-1] == ":" and (w := with_participle_speaker(s, lang)) is not None:
-            return w, empty_at(text, b), a  # "…, with Mr Newsom responding: “…”" (rules-1.31)
+        if s[-1] == ":" and (w := quote_label_speaker(text, a, b, lang) or with_participle_speaker(s, lang)):
+            return w, empty_at(text, b), a  # "…, with X responding: “…”" (1.31), "Police chief: “…”" (1.205)
         if s[-1] == ":" and len(toks) >= 2 and not is_sign_lead(s, lang):  # "Pike interjected:" (1.23; 1.167)
             sp2 = leading_np(text, toks, lang)
             if sp2 is not None and sp2.kind in ("person", "organisation", "pronoun", "role", "group"):
@@ -217,9 +218,7 @@ def parse_before(
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
     if ci + 1 < len(toks) and _LEAD_QUESTION_RE.match(raw):  # "Auf die Frage, wer …, sagte Lohmann:"
         raw, _ = parse_forward(toks[ci + 1 :], text, lang)
-    found = plausible_speaker(
-        raw, lang, appositive=True
-    )  # (rules-1.61: "X, pastor of … and a Y supporter, said:")
+    found = plausible_speaker(raw, lang, appositive=True)  # (1.61: "X, pastor of … and a Y supporter, said:")
     if lang == "de" and " ha" in raw and (perf := de_perfect_np(raw, lang)) is not None:
         found = perf  # "Falkner selbst hatte im Prozess eingeräumt, „…“" (rules-1.36)
     if (

@@ -8,7 +8,7 @@ import re
 
 from ingest.extract.cues import Raw
 from ingest.extract.quotes import has_words
-from ingest.extract.speakers import analyze_np
+from ingest.extract.speakers import SpeakerPhrase, analyze_np
 
 # at a line start: a time stamp, a label of one to four capitalised words, a colon, a clause to the full stop
 _LABEL_LINE_RE = re.compile(
@@ -16,6 +16,34 @@ _LABEL_LINE_RE = re.compile(
     r"(?!(?:GMT|BST|CET|CEST|EET|UTC|MSK|ET|Uhr)\b)(?P<label>[A-ZА-ЯІЇЄҐÄÖÜ][\w’'-]*(?:\s+[A-ZА-ЯІЇЄҐÄÖÜ][\w’'-]*){0,3}):[ \t]+"
     r"(?P<claim>[^\s«„“\"‘'][^\n]*?[^\s.])\.(?=\s|$)"
 )
+
+
+# rules-1.205: a line's time stamp, then a label of one to four words (the first capitalised) before a quote's colon
+_QUOTE_LABEL_RE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EET|UTC|MSK|ET|Uhr))?\s*[-–—]?\s+)?"
+    r"(?P<label>[A-ZА-ЯІЇЄҐÄÖÜ][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:"
+)
+
+
+# a live blog's headings, which all capitals would make acronyms of bodies ("UPDATE: “…”", "СРОЧНО: «…»")
+_HEADINGS = frozenset(
+    "update updated breaking warning correction latest live alert eilmeldung aktualisierung achtung hinweis "
+    "терміново оновлено важливо увага срочно обновлено важно внимание".split()
+)
+
+
+def quote_label_speaker(text: str, a: int, b: int, lang: str) -> SpeakerPhrase | None:
+    """The body or role a line opens with, after its time stamp if any, right before the colon of a quote
+    that opens at ``b`` ("08:41 Police chief: “…”", "Гидрометцентр: «…»"; rules-1.205), else None; before,
+    such a quote had no speaker or the one of the line before. A person alone is left to the name rules."""
+    line, end = text.rfind("\n", 0, a) + 1, b
+    while end > line and text[end - 1] in " \t\u00a0\u202f\u2009—–-":
+        end -= 1
+    m = _QUOTE_LABEL_RE.fullmatch(text, line, end)
+    if m is None or m.group("label").lower() in _HEADINGS:
+        return None
+    sp = analyze_np(m.group("label"), lang)
+    return sp if sp.kind in ("organisation", "role") else None
 
 
 def _label_lines(text: str) -> list[re.Match[str]]:

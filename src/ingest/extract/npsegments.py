@@ -185,7 +185,12 @@ def head_after_name(phrase: str, name: str, nseg: int) -> str:
         rest = two[
             0
         ]  # "The Democratic presidential front-runner and former secretary of state" (rules-1.129)
-    tail = rest.split()
+    # rules-1.205: a possessive role before the head ("the Cook County prosecutor's office"); not the name's own
+    # ("John Smith's office": the "'s" stands alone after the name)
+    tail = [
+        w[:-2] if w[-2:] in ("'s", "’s") and i < len(rest.split()) - 1 else w
+        for i, w in enumerate(rest.split())
+    ]
     return (
         tail[-1]
         if 0 < len(tail) <= 3 and all(w.islower() and w.replace("-", "").isalpha() for w in tail)

@@ -180,6 +180,14 @@ _EN_DESCRIBED_BODY_RE = re.compile(
 )
 
 
+# rules-1.205: a trade noun after one or two words ("Ferry operator", "Mobile phone company") before a name of two
+# to four capitalised words: the firm's name, not a person's
+_EN_TRADE_BODY_RE = re.compile(
+    r"(?:[A-Za-z][a-z'’-]+\s+){1,2}?(?:operator|company|firm|carrier|supplier|provider|airline|retailer|insurer|"
+    r"lender|utility|manufacturer)\s+(?P<body>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3})"
+)
+
+
 # rules-1.122: a German body noun (a compound ending in "-gesellschaft", "-verbund", "-genossenschaft" …) right
 # before the capitalised words read as a person's name heads a body's name ("Die Verkehrsgesellschaft Westfalen
 # Süd", "der Verkehrsverbund Rhein-Ruhr"), not a role before a person
@@ -232,6 +240,9 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
     m = _EN_DESCRIBED_BODY_RE.fullmatch(cleaned) if lang == "en" and cleaned.endswith(name) else None
     if m is not None and not is_title_token(m.group("body").split()[0]):  # not "the union President X"
         return m.group("body")
+    t = _EN_TRADE_BODY_RE.fullmatch(cleaned) if lang == "en" and cleaned.endswith(name) else None
+    if t is not None and not any(is_title_token(w) or is_first_name(w) for w in t["body"].split()[:1]):
+        return t["body"]  # "Ferry operator Celtic Link" (rules-1.205); not "Crane operator John Miller"
     if (
         lang == "de"
         and " ohne " in cleaned
