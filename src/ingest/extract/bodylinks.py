@@ -236,6 +236,8 @@ def cyr_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     """The company that "компанія"/"перевізник" (``name``) stands for, or None."""
     if r.lang not in ("uk", "ru"):
         return None
+    if _CYR_PRESS_ONLY_RE.fullmatch(name.lower()):
+        return _press_service_before(r, ref)
     if not _CYR_COMPANY_RE.fullmatch(name.lower()):
         return None
     if named_org(r.text, ref):
@@ -244,6 +246,35 @@ def cyr_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
         # (rules-1.196) the one named later is another company: the company quoted last, else the noun itself
         return _company_before(r, ref) or Resolved(name, org_id(name), "organisation")
     return _company_before(r, ref)
+
+
+# rules-1.202: a press service with no body after it ("Как уточнили в пресс-службе, …", "у пресслужбі додали")
+_CYR_PRESS_ONLY_RE = re.compile(r"(?:(?:в|у|во)\s+)?(?:пресс|прес)-?служб[а-яіїєё]*")
+
+
+def _press_service_before(r: Resolver, ref: int) -> Resolved | None:
+    """The press service a bare one is: the speaker quoted last, when that is a body's press service named with its
+    body within three sentences ("…, сообщили в пресс-службе Уральской железной дороги. Как уточнили в пресс-службе,
+    …"); None after anyone else (a person's own press service, perhaps, or the company itself: the gold sets keep a
+    press service apart from its company) or with nobody quoted before."""
+    for at, kind, res in reversed(r.last):
+        if at >= ref:
+            continue
+        low = res.speaker.lower()
+        ok = kind == "organisation" and r.sentences_apart(at, ref) <= 3 and low.startswith(_PRESS_STEMS)
+        return res if ok and not _CYR_PRESS_ONLY_RE.fullmatch(low) else None
+    return None
+
+
+_PRESS_STEMS = (
+    "пресс-служб",
+    "прес-служб",
+    "пресслужб",
+    "в пресс-служб",
+    "у пресс-служб",
+    "в прес",
+    "у прес",
+)
 
 
 def _company_before(r: Resolver, ref: int) -> Resolved | None:

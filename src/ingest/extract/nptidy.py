@@ -265,6 +265,8 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
         and not any(w in _HONORIFICS or is_first_name(w) for w in nb["head"].split())
     ):
         return cleaned
+    if lang == "en" and sector_named_body(name, cleaned):  # rules-1.202: "Thames Water", "Northline Rail"
+        return name
     amp = "&" in cleaned and f"& {name}" in cleaned
     region = lang == "de" and f" {name}" in cleaned and _DE_REGION_ADJ_RE.match(name) is not None
     named_body = _BODY_NAME_RES.get(
@@ -278,6 +280,38 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
     ):
         return m["body"]
     return _LEADING_LOWER_RE.sub("", cleaned) if amp or region else ""
+
+
+# rules-1.202: the last word of a utility's or a transport firm's name ("Thames Water", "Northline Rail",
+# "Eastway Buses"); not "Power" (a surname: "Samantha Power")
+_EN_SECTOR_WORDS = frozenset(
+    (
+        "Water",
+        "Rail",
+        "Energy",
+        "Electric",
+        "Gas",
+        "Trains",
+        "Buses",
+        "Airport",
+        "Ferries",
+        "Telecom",
+        "Motors",
+    )
+)
+
+
+def sector_named_body(name: str, cleaned: str) -> bool:
+    """An English name of two or three capitalised words that ends in a sector word and opens with no first
+    name or honorific is a firm, no person ("Severnside Water said", not "Ann Water")."""
+    words = name.split()
+    return (
+        1 < len(words) <= 3
+        and words[-1] in _EN_SECTOR_WORDS
+        and cleaned.endswith(name)
+        and all(w[:1].isupper() for w in words)
+        and not any(w in _HONORIFICS or is_first_name(w) for w in words[:-1])
+    )
 
 
 def en_relative_head(phrase: str) -> str:

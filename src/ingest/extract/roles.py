@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import DEMONYMS, ORG_HEADS, ORG_STEMS, ROLE_CLASSES, TITLE_WORDS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_roles import CHANNELS, CYR_NOT_ROLE, CYR_ROLE_STEMS, DE_ROLE_SUFFIXES, SuffixSet
+from ingest.extract.rolecompounds import cyr_role_parts
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+(?:[’'\-.]\w+)*|)[’']?|[^\w\s]")  # (see cues.WORD_TOKEN_RE)
@@ -113,7 +115,7 @@ def is_title_token(tok: str) -> bool:
     if _POSSESSIVE_RE.search(tok) and len(tok) > 2:
         return True
     if _DE_ROLE_SUFFIXES.search(low):
-        return True
+        return not (tok[:1].isupper() and is_first_name(tok))  # rules-1.202: "Stefan" is no "-fan"
     return is_cyr_role(low)
 
 
@@ -127,7 +129,7 @@ def is_cyr_role(low: str, lone: bool = False) -> bool:
     low = low.replace("ё", "е")  # "— сказал режиссёр", "актёр" as the lists' "режиссер", "актер" (rules-1.48)
     if lone and _CYR_PERSON_ADJ_RE.fullmatch(low) is not None:
         return True
-    return low[:1] >= "а" and low.startswith(_CYR_ROLE_STEMS) and not low.startswith(_CYR_NOT_ROLE)
+    return any(w.startswith(_CYR_ROLE_STEMS) and not w.startswith(_CYR_NOT_ROLE) for w in cyr_role_parts(low))
 
 
 _CYR_NOT_ROLE = CYR_NOT_ROLE
@@ -157,11 +159,9 @@ def cyr_group(phrase: str, words: list[str]) -> bool:
     return adj.endswith(("ые", "ие", "і")) and noun.endswith(("и", "ы", "і")) and is_cyr_role(noun)
 
 
-# rules-1.86: places run by a body that speak for themselves ("В аэропорту признали, что …", "…, отметили в
-# заповеднике", "у зоопарку повідомили")
+# rules-1.86: places run by a body that speak for themselves ("В аэропорту признали, что …", "у зоопарку повідомили")
 _CYR_PLACE_BODY_STEMS = ("аэропорт", "аеропорт", "заповедник", "заповідник", "зоопарк", "нацпарк")
-# rules-1.109: a Ukrainian council in lower case ("За даними міської ради", "у сільській раді"); "Верховної Ради"
-# is a name, and Russian "рада" is "glad"
+# rules-1.109: a Ukrainian council in lower case ("у сільській раді"); "Верховної Ради" is a name, "рада" is "glad"
 _UK_COUNCIL = frozenset(("рада", "ради", "раді", "радою"))
 # rules-1.137: election commissions by their short names ("В избиркоме заверили", "в облизбиркоме")
 _CYR_ELECTION_BODY_STEMS = (
@@ -183,8 +183,8 @@ _ALL_ORG_STEMS = ORG_STEMS + _CYR_PLACE_BODY_STEMS + _CYR_ELECTION_BODY_STEMS
 _ASCII_ORG_STEMS = tuple(s for s in _ALL_ORG_STEMS if s.isascii())
 
 
-# rules-1.159: a court by its capitalised name ("Верховний Суд залишив у силі …", "Суд зазначив"), a person "Верховний
-# Суд" before; not "у залі суду" after a name, not "суда" (also ships), not a stem ("суддя" is a judge)
+# rules-1.159: a court by its capitalised name ("Суд зазначив"), a person "Верховний Суд" before; not "у залі суду"
+# after a name, not "суда" (also ships), not a stem ("суддя" is a judge)
 _CYR_COURT = frozenset(_w("суд суду суді суде судом"))
 
 
