@@ -92,6 +92,21 @@ def source_phrase(np: str, lang: str) -> SpeakerPhrase:
     return SpeakerPhrase(doc, "organisation", gender="o", org=doc) if doc else analyze_np(np, lang)
 
 
+# rules-1.203: "according to two industry sources", "… diplomatic sources": people; not "sources" alone or
+# a kind of data or energy ("according to official sources" stays a source of figures, as before)
+_NOT_SOURCE_QUALIFIERS = frozenset(
+    _w(
+        "the these those other such some many various multiple numerous several data energy power renewable funding "
+        "revenue "
+        "income news media open public official available primary secondary its their our his her"
+    )
+)
+
+
+def _qualified_sources(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] == "sources" and words[-2] not in _NOT_SOURCE_QUALIFIERS
+
+
 def speakerish(np: str, lang: str, owned: bool = False) -> bool:
     """Whether the phrase of a frame ("According to X", "As X said") can name its source; with ``owned``
     (a sentence's opening frame), also a data word after a possessive ("the board's own figures")."""
@@ -101,7 +116,8 @@ def speakerish(np: str, lang: str, owned: bool = False) -> bool:
     if lang == "en" and (seen_document(np) or meeting_record(np, lang, owned) or readout_record(np, lang)):
         return True  # "According to minutes seen by the Times, …" (rules-1.86), "… of the meeting" (1.133)
     if words[-1] in SKIP_SPEAKERS and not (
-        lang == "en" and (_named_body(np.split()) or (owned and _POSSESSED_RE.search(np)))
+        lang == "en"
+        and (_named_body(np.split()) or (owned and _POSSESSED_RE.search(np)) or _qualified_sources(words))
     ):
         return False  # "according to statistics", not "… to the Office for National Statistics" (1.20)
     return analyze_np(np, lang).kind != "unknown" or is_cap(np.split()[-1])

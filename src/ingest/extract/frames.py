@@ -153,6 +153,8 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     if lang in ("uk", "ru") and (pron := cited_pronoun(np, m.group())) is not None:
         return pron, m.start("np")  # "— цитирует его канал …": the one quoted (rules-1.157)
     sp = analyze_np(np, lang)
+    if lang == "de" and sp.kind in ("unknown", "pronoun") and _DE_DEF_GEN_RE.fullmatch(np):
+        return SpeakerPhrase(np, "document", "", "", "", ""), m.start("np")  # "in einer Mitteilung des Stabs"
     low = m.group().lower()
     if sp.kind == "unknown" and lang in ("uk", "ru") and "слова" not in low and "цит" not in low:
         ds = text.rfind(" ", m.start(), m.start("np") - 1) + 1  # "в документации аукциона" (rules-1.80)
@@ -165,6 +167,8 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     return sp, m.start("np")
 
 
+# rules-1.203: "…, hieß es in einer Mitteilung des Stabs.": a body named by one noun of its name, the one before
+_DE_DEF_GEN_RE = re.compile(r"(?:des|der)\s+[A-ZÄÖÜ][a-zäöüß]{2,}")
 _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
 _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
 _CLAUSE_IN_SOURCE_RE = re.compile(r",\s+(?:he|she|they|it|we)\s")

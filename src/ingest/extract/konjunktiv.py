@@ -14,7 +14,7 @@ from ingest.extract.cues import Raw
 from ingest.extract.given_names import is_first_name
 from ingest.extract.konjunktiv_bridge import bridged, this_frame
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_de import DE_SHOWED_RE, DE_SPEECH_ACT_RE, no_continuation
+from ingest.extract.lexicon_de import DE_SHOWED_RE, DE_SPEECH_ACT_RE, lead_sub_subjunctive, no_continuation
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import is_title_token
 from ingest.extract.sentences import Sentence, lead_stamp_end
@@ -107,7 +107,7 @@ def _konjunktiv(s: str, strict: bool) -> bool:
     """Konjunktiv I in ``s``; unless ``strict``, Konjunktiv II too."""
     if _KONJ1_RE.search(s) or (not strict and _KONJ2_RE.search(s)):
         return True
-    if any(m.group("v") not in _NOT_VERBS for m in _V2_E_RE.finditer(s)):
+    if any(m.group("v") not in _NOT_VERBS for m in _V2_E_RE.finditer(s)) or lead_sub_subjunctive(s):
         return True
     if "bitte " in s and _BITTE_UM_RE.search(s):  # "Die Familie bitte darum, …": "bitten", not "please"
         return True

@@ -63,3 +63,22 @@ def no_continuation(stext: str) -> bool:
 # rules-1.184: an attribute before a document noun ("heißt es in dem am Donnerstag veröffentlichten Aufruf", "in der
 # gemeinsamen Erklärung"): up to three words before a lower-case adjective
 DE_DOC_ATTRIBUTE = r"(?:(?:[\wäöüß.]+\s+){0,3}?[a-zäöüß]{3,}(?:e|en|em|er|es)\s+)?"
+
+
+# rules-1.203: a sentence opening with a subordinate clause whose verb ends in -e, and a main-clause verb in -e
+# right after its comma ("Wer wegschaue, mache sich strafbar."): the indicative would end in -t
+_LEAD_SUB_E_RE = re.compile(
+    r"\s*(?:Wer|Wenn|Falls|Sobald|Solange|Sofern|Ob)\s(?:[^,.;:]{1,60}?\s)?(?P<v>[a-zäöüß]{3,}[^t\W]e)\s*,\s*"
+    r"(?P<m>[a-zäöüß]{2,}[^t\W]e)\s"
+)
+
+
+_NOT_E_VERBS = frozenset(
+    "gerne alleine ohne eine keine seine ihre diese jede alle bitte heute gerade beide andere".split()
+)
+
+
+def lead_sub_subjunctive(s: str) -> bool:
+    """A leading subordinate clause and a main clause whose verbs are both a Konjunktiv I in -e (rules-1.203)."""
+    m = _LEAD_SUB_E_RE.match(s)
+    return m is not None and not {m.group("v"), m.group("m")} & _NOT_E_VERBS

@@ -62,6 +62,7 @@ DE_ROLE_NOUNS = _w(
     # Fischer, Förster, König (common surnames)
     "epidemiologe kardiologe statistiker apotheker physiker chemiker psychiater konsul rabbiner musiker "
     "künstler bäcker kassierer schatzmeister dekan rektor dirigent notar dolmetscher architekt"
+    " ombudsmann"  # rules-1.203: "…, sagte der Ombudsmann."
 )
 _DE_IRREGULAR_FEMININE = {
     "anwalt": "anwältin",
@@ -73,6 +74,7 @@ _DE_IRREGULAR_FEMININE = {
     "beamte": "beamtin",
     "feuerwehrmann": "feuerwehrfrau",
     "angestellte": "angestellte",
+    "ombudsmann": "ombudsfrau",  # rules-1.203
 }
 # Nominalised adjectives: der/ein Abgeordnete(r), die Abgeordnete, den Abgeordneten.
 DE_ADJECTIVE_ROLES = _w(

@@ -70,6 +70,8 @@ from ingest.extract.roles import (
     is_title_token,
     role_class,
 )
+from ingest.extract.speakernouns import CYR_ANON_STEMS, cyr_genitive_group
+from ingest.extract.speakernouns import is_speaker_noun as is_speaker_noun  # re-exported
 from ingest.extract.speakerphrase import SpeakerPhrase as SpeakerPhrase  # re-exported
 
 _DE_ART_NP_RE = re.compile(r"(?:die|der)\s+\w+")
@@ -139,21 +141,6 @@ def _simple_name(phrase: str, lang: str) -> SpeakerPhrase | None:
 _ANON_RE = re.compile("|".join(re.escape(m) for m in ANON_MARKERS))
 
 
-def is_speaker_noun(word: str) -> bool:
-    """A lower-case Cyrillic noun that opens an unnamed speaker phrase after a listener ("рассказал РБК
-    собеседник", "сообщил ТАСС представитель ведомства"); not a dative listener ("журналистам")."""
-    low = word.lower()
-    return (
-        word[:1].islower()
-        and not low.endswith(("ам", "ям"))
-        and (low.startswith(_CYR_ANON_STEMS) or low.startswith(_SPOKES_STEMS))
-    )
-
-
-_SPOKES_STEMS = _w("представ пресс-секрет прес-секрет речни официальн офіційн")
-
-
-_CYR_ANON_STEMS = _w("джерел джерело источник співрозмовник собеседник інсайдер инсайдер")
 _CYR_ANON_PLURAL = frozenset(_w("джерела источники собеседники співрозмовники інсайдери инсайдеры"))
 _CYR_IN = frozenset(_w("в у во"))
 _CYR_FEMALE_ROLE_RE = re.compile(r"^\w*(?:иця|ниця|ерка|орка|истка|істка|антка|ентка|уха)\b")
@@ -320,14 +307,16 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
     first_low = words[0]
     shown_kept = ", ".join(kept) if len(kept) < len(segs) else phrase  # without "which have blocked …"
     if first_low in CYR_COUNT_WORDS and len(words) > 1 and (w1 := words[1].strip(",")):  # "двое собеседников"
-        if w1.startswith(_CYR_ANON_STEMS):
+        if w1.startswith(CYR_ANON_STEMS):
             return SpeakerPhrase(shown_kept, "anonymous", gender="p")
         if w1[:6].startswith(CYR_GROUP_STEMS_6) or is_cyr_role(w1) or w1.isalpha():  # "Два человека, …"
             return SpeakerPhrase(shown_kept, "group", gender="p")  # a counted noun: "Троє свідків" (1.22)
-    if first_low.startswith(_CYR_ANON_STEMS):
+    if first_low.startswith(CYR_ANON_STEMS):
         plural = first_low in _CYR_ANON_PLURAL
         return SpeakerPhrase(shown_kept, "anonymous", gender="p" if plural else "")
-    if cyr_group(phrase, words):  # "эксперты", "местные жители", "санитарные врачи" (rules-1.71)
+    if cyr_group(phrase, words) or cyr_genitive_group(
+        phrase, words
+    ):  # "эксперты", "местные жители", "санитарные врачи" (rules-1.71)
         return SpeakerPhrase(phrase, "group", gender="p")
     head = head_word(kept[0] if kept else phrase)
     if lang == "de":  # "Ein Sprecher der Feuerwehr": the role noun before a genitive is the head
