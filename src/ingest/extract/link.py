@@ -21,6 +21,7 @@ from ingest.extract.bodykeys import border_guard_key
 from ingest.extract.names import CYRILLIC_RE, org_key, person_id, person_key
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
+from ingest.extract.rolelink import link_offices
 
 FUZZY_THRESHOLD = 88.0
 FIRST_NAME_THRESHOLD = 80.0
@@ -306,6 +307,7 @@ def link_batch(
             it.statement.speaker_id = person_id(target)
     link_border_guards(items)
     link_agencies(items, bodies)
+    link_offices(items)  # an unnamed minister of another country (rules-1.204)
 
 
 def link_border_guards(items: list[Extracted]) -> None:
