@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.extract.link_offices import COUNTRIES, office_of, offices_match, person_roles
 from ingest.extract.names import unknown_id
 
 if TYPE_CHECKING:
     from ingest.extract.pipeline import Extracted
+
+__all__ = ["link_offices", "link_role_holders", "office_key", "person_roles"]
 
 _MINISTER_RE = re.compile(r"minister|міністр|министр", re.I)
 _NOT_HOLDER_RE = re.compile(
@@ -32,22 +35,6 @@ _PORTFOLIOS = (
     ("energy", re.compile(r"energ|енерг|энерг", re.I)),
     ("justice", re.compile(r"justice|justiz|юстиц", re.I)),
 )
-_COUNTRIES = (
-    ("pl", re.compile(r"(?<!\w)(?:pol(?:ish|and|n|en)|польс|польщ|польш)", re.I)),
-    ("ua", re.compile(r"(?<!\w)(?:ukrain|україн|украин)", re.I)),
-    ("ru", re.compile(r"(?<!\w)(?:russ|росі|росси|россий)", re.I)),
-    ("de", re.compile(r"(?<!\w)(?:german|deutsch|німе|неме|герман)", re.I)),
-    ("fr", re.compile(r"(?<!\w)(?:french|france|frankr|franz|франц)", re.I)),
-    ("gb", re.compile(r"(?<!\w)(?:british|britain|brit|британ)", re.I)),
-    ("us", re.compile(r"(?<!\w)(?:americ|amerik|америк|сша|u\.s\.)", re.I)),
-    ("by", re.compile(r"(?<!\w)(?:belarus|weißruss|білорус|белорус)", re.I)),
-    ("hu", re.compile(r"(?<!\w)(?:hungar|ungar|угор|венгр)", re.I)),
-    ("md", re.compile(r"(?<!\w)(?:moldov|moldau|молдов|молдав)", re.I)),
-    ("ro", re.compile(r"(?<!\w)(?:romania|rumän|румун|румын)", re.I)),
-    ("lt", re.compile(r"(?<!\w)(?:lithuan|litau|литв)", re.I)),
-    ("lv", re.compile(r"(?<!\w)(?:latvi|lettl|lettisch|латв)", re.I)),
-    ("ee", re.compile(r"(?<!\w)(?:eston|estland|естон|эстон)", re.I)),
-)
 
 
 def office_key(phrase: str) -> str:
@@ -56,7 +43,7 @@ def office_key(phrase: str) -> str:
     if not _MINISTER_RE.search(phrase) or _NOT_HOLDER_RE.search(phrase):
         return ""
     ports = {name for name, rx in _PORTFOLIOS if rx.search(phrase)}
-    lands = {code for code, rx in _COUNTRIES if rx.search(phrase)}
+    lands = {code for code, rx in COUNTRIES if rx.search(phrase)}
     if len(ports) != 1 or len(lands) != 1:
         return ""
     return f"{ports.pop()}|{lands.pop()}"
@@ -75,3 +62,42 @@ def link_offices(items: list[Extracted]) -> None:
             sid = unknown_id("minister " + key.replace("|", " "), "batch")
             for it in its:
                 it.statement.speaker_id = sid
+
+
+def link_role_holders(items: list[Extracted]) -> None:
+    """In place: an unnamed role phrase of one article (an article-scoped id: "Ukraine's prosecutor general") is
+    the one person of the batch whom another article introduces with the same office (``office_of``:
+    "Generalstaatsanwalt Oleh X", "Генеральний прокурор Олег X"), when the phrase's date lies within the dates of
+    the articles that name that person (a role that changes holders in the week is no one's outside them; of two
+    holders, the one named around that date)."""
+    holders: dict[str, tuple[str, set[str]]] = {}  # person key -> (id, dates); offices by key below
+    offices: dict[str, set[str]] = {}
+    for it in items:
+        st = it.statement
+        if not it.key or it.surname_only or st.speaker_type != "person" or not st.speaker_id.startswith("P-"):
+            continue
+        _sid, dates = holders.setdefault(it.key, (st.speaker_id, set()))
+        dates.add(it.when)
+        for phrase in it.roles.split(" | ") if it.roles else ():
+            if office := office_of(phrase):
+                offices.setdefault(it.key, set()).add(office)
+    for it in items:
+        st = it.statement
+        if (
+            st.speaker_type != "person"
+            or not st.speaker_id.startswith("U-")
+            or not (mine := office_of(st.speaker))
+        ):
+            continue
+        cands = [k for k, offs in offices.items() if any(offices_match(mine, o) for o in offs)]
+        held = [k for k in cands if _within(it.when, holders[k][1])]
+        if mine.endswith("|") and mine.startswith(("mayor", "governor")):
+            continue  # "the mayor", "der Gouverneur des Gebiets": which town's, which region's?
+        if len(held) == 1:
+            st.speaker_id = holders[held[0]][0]
+
+
+def _within(when: str, dates: set[str]) -> bool:
+    """``when`` lies between the first and the last of ``dates`` (undated: always)."""
+    known = sorted(d for d in dates if d)
+    return not when or not known or known[0] <= when <= known[-1]
