@@ -94,3 +94,58 @@ def name_given_after(r: Resolver, ref: int, phrase: str, gender: str) -> Entity 
         "m" if _MALE_HEAD_RE.search(phrase) else "f" if _FEMALE_HEAD_RE.search(phrase) else ""
     )
     return None if gender and gender != named else r.entity_for(m["name"], m.start("name"), named)
+
+
+# rules-1.204: the nationality or country a role phrase names ("The Polish defence minister", "Министр обороны
+# Польши"), by a stem shared by the adjective and the country's genitive in each language
+_NATION_STEM_RE = re.compile(
+    r"(?<!\w)(ukrain|україн|украин|russ|росі|росси|americ|amerik|америк|german|deutsch|німе|неме|герман|polish|pole|"
+    r"poln|polen|польс|польщ|польш|french|franz|frankr|франц|british|brit|британ|belarus|білорус|белорус|hungar|ungar|"
+    r"угор|венгр|moldov|moldau|молдов|lithuan|litau|литв|latvi|lett|латв|eston|естон|эстон|roman|rumän|румун|румын)",
+    re.I,
+)
+_NATION_SAME = {"pole": "polish", "poln": "polish", "polen": "polish", "brit": "british", "deutsch": "german"}
+
+
+def _nations(text: str) -> set[str]:
+    found = {m.group(1).lower() for m in _NATION_STEM_RE.finditer(text)}
+    same = {"польс": "польщ", "польш": "польс", "росси": "росі"}
+    return {_NATION_SAME.get(n, same.get(n, n)) for n in found}
+
+
+def other_nation(text: str, phrase: str, e: Entity) -> bool:
+    """``e`` cannot hold ``phrase``: the phrase names a nation and the words just before ``e``'s first mention
+    name another ("Ukrainian Defence Minister Petro X and his Polish counterpart … The Polish defence minister
+    said"; "Министр обороны Украины Пётр X и министр обороны Польши … Министр обороны Польши заявил")."""
+    mine = _nations(phrase)
+    if not mine:
+        return False
+    before = text[max(0, e.first_pos - 50) : e.first_pos]
+    before = before[
+        max(before.rfind(". "), before.rfind("\n"), before.rfind(" and "), before.rfind(" и ")) + 1 :
+    ]
+    theirs = _nations(" ".join([before, *e.roles]))
+    return bool(theirs) and mine.isdisjoint(theirs)
+
+
+def other_person(text: str, phrase: str, gender: str, e: Entity) -> bool:
+    """``e`` cannot hold ``phrase``: another gender, or another nation (``other_nation``)."""
+    return (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender) or other_nation(
+        text, phrase, e
+    )
+
+
+def nations_differ(phrase: str, other: str) -> bool:
+    """Both role phrases name a nation, and not the same one ("der ukrainische Minister" is not "der polnische
+    Verteidigungsminister" just quoted)."""
+    mine, theirs = _nations(phrase), _nations(other)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def other_office(text: str, phrase: str, gender: str, e: Entity) -> bool:
+    """``e``, introduced with the nationality of ``phrase``, cannot hold it: another gender, or roles of other
+    classes only ("Глава украинской военной разведки" is not "Командующий … Украины генерал …", rules-1.204)."""
+    cls = role_class(phrase)
+    return (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender) or (
+        bool(cls) and bool(e.role_classes) and cls not in e.role_classes
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 
 CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши|стана|стану)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
@@ -143,3 +144,10 @@ def cyr_place_before_name(word: str, before: str) -> bool:
     """``word``, before a two-word name, is a place: a country in the genitive or a town named after a settlement
     noun (``before``: the text before ``word``)."""
     return is_cyr_gen_place(word) or (before.split() or [""])[-1] in SETTLEMENT_NOUNS
+
+
+def cyr_body_of_place(name: str) -> bool:
+    """A two-word Cyrillic "name" after a title that is a body and a country in the genitive ("Нацбанка Украины",
+    "Минздрава Молдовы"; rules-1.204): the second word a country of the lists, the first no given name."""
+    words = name.split()
+    return len(words) == 2 and words[1] in CYR_COUNTRY_GENITIVES and not is_first_name(words[0])

@@ -21,6 +21,7 @@ from ingest.extract.bodykeys import border_guard_key
 from ingest.extract.names import CYRILLIC_RE, org_key, person_id, person_key
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
+from ingest.extract.rolelink import link_offices, link_role_holders
 
 FUZZY_THRESHOLD = 88.0
 FIRST_NAME_THRESHOLD = 80.0
@@ -66,7 +67,7 @@ def merge_variants(keys: list[str], cyrillic: frozenset[str] = frozenset()) -> d
             similar[block[i]].add(block[j])
     loose: dict[str, list[str]] = {}
     for sur in surnames:
-        if len(sur) >= 4:
+        if len(sur) >= 4 or (len(sur) == 3 and sur[0] in "sz"):  # "Schuk" = "Жук" (rules-1.204)
             loose.setdefault(loose_surname(sur), []).append(sur)
             for v in spelling_variants(sur):
                 loose.setdefault(v, []).append(sur)
@@ -306,6 +307,8 @@ def link_batch(
             it.statement.speaker_id = person_id(target)
     link_border_guards(items)
     link_agencies(items, bodies)
+    link_offices(items)  # an unnamed minister of another country (rules-1.204)
+    link_role_holders(items)  # a role phrase as the person another article names with it (rules-1.204)
 
 
 def link_border_guards(items: list[Extracted]) -> None:

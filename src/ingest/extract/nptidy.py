@@ -7,13 +7,18 @@ of origin ("Марія з села Тересва", rules-1.167)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ingest.extract.bodykeys import border_guard_key
 from ingest.extract.coordbodies import coordinated_bodies
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import DEMONYMS
+from ingest.extract.lexicon_countries import is_cyr_gen_place
 from ingest.extract.lexicon_people import ANON_MARKERS
-from ingest.extract.roles import is_org_word, is_title_token, role_class
+from ingest.extract.roles import cyr_nat_role, is_org_word, is_title_token, role_class
+
+if TYPE_CHECKING:
+    from ingest.extract.speakerphrase import SpeakerPhrase
 
 # 'Tomasz "Vex" Kowal', "Andrés 'El Mago' Ruiz", "Олег «Бізон» Петренко": the nickname is not the name
 _NICKNAME_RE = re.compile(
@@ -321,3 +326,33 @@ def en_relative_head(phrase: str) -> str:
     return (
         m.group("head") if m is not None and m.group("rel") and opens_with_predicate(m.group("rest")) else ""
     )
+
+
+# rules-1.204: a capitalised word after a Ukrainian or Russian role that is a place or body in the genitive, not a
+# name: a country ("Генпрокурор Украины", "Глава Нацбанка Украины"), an acronym ("Очільник Запорізької ОВА",
+# "представитель МИД Украины"), or one word in the genitive of a town ("Міська голова Одеси", "Мэр Одессы")
+_CYR_ACRONYM_RE = re.compile(r"[А-ЯІЇЄҐЁ]{2,5}")
+_CYR_ADJ_GEN_RE = re.compile(r"[А-ЯІЇЄҐЁ][\w’'-]+(?:ої|ого|ой|ей)")
+_CYR_PLACE_HEADS = frozenset(
+    ("мер", "мэр", "голова", "глава", "губернатор", "очільник", "очільниця", "градоначальник")
+)
+_CYR_TOWN_GEN_RE = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ’']{2,}и|[А-ЯЁ][а-яё]{2,}ы")
+
+
+def cyr_role_only(sp: SpeakerPhrase, cleaned: str, lang: str) -> bool:
+    """A Ukrainian or Russian phrase read as a person is a role: a nationality role ("Грузинський міністр",
+    ``roles.cyr_nat_role``, rules-1.148), or its "name" is a place or body in the genitive (above)."""
+    kind, name, role = sp.kind, sp.name, sp.role
+    if cyr_nat_role(kind, cleaned):
+        return True
+    if kind != "person" or lang not in ("uk", "ru") or not name:
+        return False
+    words = name.split()
+    if len(words) > 1:  # "Запорізької ОВА": an acronym after an adjective in the genitive
+        adj = _CYR_ADJ_GEN_RE.fullmatch(words[-2]) and _CYR_ACRONYM_RE.fullmatch(words[-1])
+        return is_cyr_gen_place(words[-1]) or adj is not None
+    if not role:
+        return False
+    head = (role.lower().split() or [""])[-1] in _CYR_PLACE_HEADS
+    town = head and _CYR_TOWN_GEN_RE.fullmatch(words[0]) is not None
+    return town or is_cyr_gen_place(words[0]) or _CYR_ACRONYM_RE.fullmatch(words[0]) is not None

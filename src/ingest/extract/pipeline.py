@@ -25,11 +25,12 @@ from ingest.extract.quotes import find_quotes, has_words
 from ingest.extract.registry import Registry
 from ingest.extract.reported import reported_statements
 from ingest.extract.resolve import Resolved, Resolver
+from ingest.extract.rolelink import person_roles
 from ingest.extract.sentences import split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.210"
+EXTRACTOR_VERSION = "rules-1.211"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -40,16 +41,22 @@ class Extracted:
     statement: Statement
     key: str  # person key ("first|surname") for persons, "" otherwise
     surname_only: bool
+    roles: str  # a person's role phrases in the article, " | "-separated (rules-1.204, rolelink)
+    when: str  # the article's date, ISO, or ""
 
-    def __init__(self, statement: Statement, key: str, surname_only: bool) -> None:  # (see entities.Entity)
+    def __init__(
+        self, statement: Statement, key: str, surname_only: bool, roles: str = "", when: str = ""
+    ) -> None:  # (see entities.Entity)
         self.statement = statement
         self.key = key
         self.surname_only = surname_only
+        self.roles = roles
+        self.when = when
 
-    def __reduce__(self) -> tuple[type[Extracted], tuple[Statement, str, bool]]:
+    def __reduce__(self) -> tuple[type[Extracted], tuple[Statement, str, bool, str, str]]:
         # the extraction workers send these back pickled; compiled with a written __init__, the class cannot
         # be unpickled by pickle's default (which calls it without arguments)
-        return (Extracted, (self.statement, self.key, self.surname_only))
+        return (Extracted, (self.statement, self.key, self.surname_only, self.roles, self.when))
 
 
 def language_of(doc: ArticleText) -> str:
@@ -245,7 +252,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
             language=lang,
             claims=find_claims(raw.quote, sid, lang),
         )
-        out.append(Extracted(st, res.key, res.key.startswith("?|")))
+        roles = person_roles(text, resolver.entities.get(res.key)) if res.key else ""
+        out.append(Extracted(st, res.key, res.key.startswith("?|"), roles, when.isoformat() if when else ""))
     return out
 
 

@@ -12,7 +12,7 @@ from ingest.extract.bodies import org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.forward import name_quote_end
-from ingest.extract.holders import other_body_head
+from ingest.extract.holders import other_body_head, other_office, other_person
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import role_before
@@ -123,7 +123,7 @@ def nation_holder(entities: Iterable[Entity], text: str, phrase: str, ref: int, 
         for e in entities
         if e.first_pos <= ref
         and stem in text[max(0, e.first_pos - 50) : e.first_pos].lower()
-        and not (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender)
+        and not other_office(text, phrase, gender, e)  # another gender or office (rules-1.204)
     ]
     return near[0] if len(near) == 1 else None
 
@@ -283,7 +283,7 @@ _EN_WORD_RE = re.compile(r"[a-z]+")
 def other_holder(res: Resolver, phrase: str, gender: str, e: Entity) -> bool:
     """``e`` cannot hold the role ``phrase``: another gender, or other bodies in its roles or in the words
     before its first mention ("The committee's chairman, Kofi Mensah", other_body)."""
-    if gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender:
+    if other_person(res.text, phrase, gender, e):  # another gender, or another nation (rules-1.204)
         return True
     if res.lang in ("uk", "ru"):
         return other_body_head(phrase, e.roles)  # "глава района" after "директор турбазы" (rules-1.109)

@@ -15,7 +15,7 @@ from ingest.extract.bodylinks import body_named_before, cyr_company_before, de_c
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
-from ingest.extract.holders import name_given_after, named_after
+from ingest.extract.holders import name_given_after, named_after, nations_differ, other_nation
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
@@ -94,11 +94,11 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     ):
         head = role_head(sp.text, r.lang)  # "Die Mutter eines Schülers": "mutter" (rules-1.76)
         described = described_as(r, head, ref)
-        if described is not None:  # "Coyle, an engineer, …" … "The engineer said" (rules-1.14)
+        if described is not None and not other_nation(r.text, sp.text, described):  # "an engineer" (1.14)
             described.subject_pos.append(ref)
             return r.person(described)
         same = None if (epithet := party_epithet(sp.text)) else r.recent_unnamed(sp.gender, ref + 1, -1, head)
-        if same is not None:
+        if same is not None and not nations_differ(sp.text, same.speaker):  # (not another nation's, 1.204)
             return same  # "A senior official … said …" … "the official said"
         if head in _UNNAMED_VOICE_RE and not _UNNAMED_VOICE_RE[head].search(r.text, 0, ref):
             # "As a phone rang, the announcer said, “…”": nobody described so before (rules-1.39)

@@ -34,7 +34,7 @@ from ingest.extract.npsegments import (
     one_of_name,
     segments,
 )
-from ingest.extract.nptidy import tidy_np
+from ingest.extract.nptidy import cyr_role_only, tidy_np
 from ingest.extract.orgnames import (
     body_before_place,
     de_nominative,
@@ -63,7 +63,6 @@ from ingest.extract.roles import (
     CYR_GROUP_STEMS_6,
     cyr_adjective_body,
     cyr_group,
-    cyr_nat_role,
     is_cyr_role,
     is_named_org_head,
     is_org_word,
@@ -179,7 +178,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if sp.kind != "organisation" and (org := head_named_body(cleaned, lang)):
         return SpeakerPhrase(cleaned, "organisation", org=org, gender="o")  # "the Leeds-based brewer" (1.133)
     # "the Leeds-based supplier": no name (1.133); "Грузинський міністр додав": a role, no body (1.148)
-    if (sp.kind == "person" and lang == "en" and en_based_name(sp.name)) or cyr_nat_role(sp.kind, cleaned):
+    if (sp.kind == "person" and lang == "en" and en_based_name(sp.name)) or cyr_role_only(sp, cleaned, lang):
         return SpeakerPhrase(cleaned, "role", role=cleaned)
     return which_body(sp, cleaned, SpeakerPhrase) if lang == "en" and ", which " in cleaned else sp
 

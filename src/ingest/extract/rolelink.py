@@ -1,0 +1,103 @@
+"""A minister of another country named only by role, one id across the batch (rules-1.204, blind batch IDS9).
+
+"The Polish defence minister said …" in one article, "Der polnische Verteidigungsminister sagte …" in a second and
+"Министр обороны Польши заявил …" in a third are one person, though the batch never names them: an unnamed role
+phrase gets an id scoped to its article (``names.unknown_id``), since "the regional governor" of two articles need
+not be one person. A minister with a portfolio and a country is one person at a time, so such phrases share one
+id across the batch: the key is the portfolio and the country, each folded across English, German, Ukrainian and
+Russian. A deputy, a former or an acting minister keeps the article's id.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest.extract.link_offices import COUNTRIES, office_of, offices_match, person_roles
+from ingest.extract.names import unknown_id
+
+if TYPE_CHECKING:
+    from ingest.extract.pipeline import Extracted
+
+__all__ = ["link_offices", "link_role_holders", "office_key", "person_roles"]
+
+_MINISTER_RE = re.compile(r"minister|міністр|министр", re.I)
+_NOT_HOLDER_RE = re.compile(
+    r"former|ex-|deputy|acting|shadow|ehemalig|stellvertret|vize|kommissarisch|колишн|бывш|заступник|замест|"
+    r"віце|вице|т\.?\s?в\.?\s?о|и\.?\s?о\.|виконувач|исполняющ|counterpart|amtskolleg|колег",
+    re.I,
+)
+_PORTFOLIOS = (
+    ("defence", re.compile(r"defen[cs]e|verteidigung|оборон", re.I)),
+    ("foreign", re.compile(r"foreign|au(?:ß|ss)en|закордонн|иностранн", re.I)),
+    ("interior", re.compile(r"interior|home|innen|внутрішн|внутренн", re.I)),
+    ("finance", re.compile(r"financ|finanz|фінанс|финанс", re.I)),
+    ("energy", re.compile(r"energ|енерг|энерг", re.I)),
+    ("justice", re.compile(r"justice|justiz|юстиц", re.I)),
+)
+
+
+def office_key(phrase: str) -> str:
+    """ "defence|pl" for "The Polish defence minister", "Der polnische Verteidigungsminister", "Министр обороны
+    Польши"; "" for a phrase that is not one country's minister of one portfolio."""
+    if not _MINISTER_RE.search(phrase) or _NOT_HOLDER_RE.search(phrase):
+        return ""
+    ports = {name for name, rx in _PORTFOLIOS if rx.search(phrase)}
+    lands = {code for code, rx in COUNTRIES if rx.search(phrase)}
+    if len(ports) != 1 or len(lands) != 1:
+        return ""
+    return f"{ports.pop()}|{lands.pop()}"
+
+
+def link_offices(items: list[Extracted]) -> None:
+    """In place: unnamed ministers (person statements with an article-scoped id) of one portfolio and country
+    share one id across the batch."""
+    groups: dict[str, list[Extracted]] = {}
+    for it in items:
+        st = it.statement
+        if st.speaker_type == "person" and st.speaker_id.startswith("U-") and (key := office_key(st.speaker)):
+            groups.setdefault(key, []).append(it)
+    for key, its in groups.items():
+        if len({it.statement.article_id for it in its}) > 1:
+            sid = unknown_id("minister " + key.replace("|", " "), "batch")
+            for it in its:
+                it.statement.speaker_id = sid
+
+
+def link_role_holders(items: list[Extracted]) -> None:
+    """In place: an unnamed role phrase of one article (an article-scoped id: "Ukraine's prosecutor general") is
+    the one person of the batch whom another article introduces with the same office (``office_of``:
+    "Generalstaatsanwalt Oleh X", "Генеральний прокурор Олег X"), when the phrase's date lies within the dates of
+    the articles that name that person (a role that changes holders in the week is no one's outside them; of two
+    holders, the one named around that date)."""
+    holders: dict[str, tuple[str, set[str]]] = {}  # person key -> (id, dates); offices by key below
+    offices: dict[str, set[str]] = {}
+    for it in items:
+        st = it.statement
+        if not it.key or it.surname_only or st.speaker_type != "person" or not st.speaker_id.startswith("P-"):
+            continue
+        _sid, dates = holders.setdefault(it.key, (st.speaker_id, set()))
+        dates.add(it.when)
+        for phrase in it.roles.split(" | ") if it.roles else ():
+            if office := office_of(phrase):
+                offices.setdefault(it.key, set()).add(office)
+    for it in items:
+        st = it.statement
+        if (
+            st.speaker_type != "person"
+            or not st.speaker_id.startswith("U-")
+            or not (mine := office_of(st.speaker))
+        ):
+            continue
+        cands = [k for k, offs in offices.items() if any(offices_match(mine, o) for o in offs)]
+        held = [k for k in cands if _within(it.when, holders[k][1])]
+        if mine.endswith("|") and mine.startswith(("mayor", "governor")):
+            continue  # "the mayor", "der Gouverneur des Gebiets": which town's, which region's?
+        if len(held) == 1:
+            st.speaker_id = holders[held[0]][0]
+
+
+def _within(when: str, dates: set[str]) -> bool:
+    """``when`` lies between the first and the last of ``dates`` (undated: always)."""
+    known = sorted(d for d in dates if d)
+    return not when or not known or known[0] <= when <= known[-1]
