@@ -163,9 +163,12 @@ def tidy_body_name(s: str, acronym: bool = False) -> str:
     return s.strip()
 
 
+_BODY_HINT_RE = re.compile("|".join(re.escape(h) for h in sorted(_BODY_HINTS, key=len, reverse=True)))
+
+
 def key_known_body(s: str) -> str:
     """The lower-cased phrase with one of the bodies above replaced by its English key."""
-    if not any(h in s for h in _BODY_HINTS):
+    if _BODY_HINT_RE.search(s) is None:  # (any of _BODY_HINTS in s, one scan instead of one per hint)
         return s
     for pat, key in _BODIES:
         s = pat.sub(key, s)

@@ -11,6 +11,7 @@ Russian. A deputy, a former or an acting minister keeps the article's id.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ingest.extract.link_offices import COUNTRIES, office_of, offices_match, person_roles
@@ -37,6 +38,7 @@ _PORTFOLIOS = (
 )
 
 
+@lru_cache(maxsize=16384)
 def office_key(phrase: str) -> str:
     """ "defence|pl" for "The Polish defence minister", "Der polnische Verteidigungsminister", "Министр обороны
     Польши"; "" for a phrase that is not one country's minister of one portfolio."""
