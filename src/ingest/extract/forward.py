@@ -266,6 +266,10 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             i = j
             continue
         low = t.group().lower()
+        if low == "&" and out and i + 1 < len(toks) and is_cap(toks[i + 1].group()):
+            out.append(t)  # "said H&R Block", "said Procter & Gamble": one name (rules-1.215)
+            i += 1
+            continue
         if low == "und" and out and out[-1].group() == "-":
             out.append(t)  # "die Industrie- und Handelskammer"
             i += 1

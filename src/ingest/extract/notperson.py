@@ -21,6 +21,10 @@ _SURNAME_PREFIXES = frozenset(
 )
 # movements and armed groups named by one word, as a whole speaker phrase ("Hamas said", "the Taliban said")
 _ONE_WORD_MOVEMENTS = frozenset(_w("hamas hezbollah hizbollah taliban fatah isis isil daesh wagner"))
+# a firm named with an ampersand between capitalised words or initials ("H&R Block", "AT&T", "Marks & Spencer")
+_AMPERSAND_NAME_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s)*[A-Z][\w.'’-]*\s?&\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*"
+)
 _QUANTIFIERS = frozenset(_w("many some most ordinary young older other the"))
 
 
@@ -28,6 +32,13 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
     """The speaker that ``cleaned`` names when the person ``name`` read in it is none, else None."""
     if org := body_not_person(name, cleaned, lang):
         return make(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74), "France and Germany"
+    if "&" in cleaned and (amp := _AMPERSAND_NAME_RE.search(cleaned)) is not None and name in amp.group():
+        org = (
+            amp.group().rstrip(".")
+            if amp.group().endswith(".") and "&" in amp.group().split()[-1]
+            else amp.group()
+        )
+        return make(cleaned, "organisation", org=org, gender="o")  # "H&R Block", "AT&T" (rules-1.215)
     if lang != "en" or " " in name:
         return None
     words = cleaned.split()

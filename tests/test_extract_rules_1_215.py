@@ -1,0 +1,57 @@
+"""Rules of rules-1.215, found by reading the real feeds' statements (other sentences than the feeds')."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_records
+
+# (language, text, [(speaker, speaker type, quote)])
+RULES_1_215: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (  # a firm named with an ampersand is one organisation, after the cue or before it
+        "en",
+        "“Fees will rise in May,” said B&Q.",
+        [("B&Q", "organisation", "Fees will rise in May")],
+    ),
+    (
+        "en",
+        "Holland & Barrett said the shops would reopen on Monday.",
+        [("Holland & Barrett", "organisation", "the shops would reopen on Monday")],
+    ),
+    (  # guard: a person named after the firm's role stays the person
+        "en",
+        "“We will sell,” said Black & Decker chief Anna Lowe.",
+        [("Anna Lowe", "person", "We will sell")],
+    ),
+    (  # a subject that names nobody says nothing
+        "en",
+        "No minister said the budget would be cut.",
+        [],
+    ),
+    (
+        "en",
+        "Not a single guard stepped forward and said, “Stop.”",
+        [],
+    ),
+    (
+        "de",
+        "Keiner der Minister sagte, der Haushalt werde gekürzt.",
+        [],
+    ),
+    (  # guards: "No wonder X said" and names beginning with "No" keep their speaker
+        "en",
+        "No wonder Harlan said, “We will win.”",
+        [("Harlan", "person", "We will win.")],
+    ),
+    (
+        "en",
+        "Nora Lind said the budget would be cut.",
+        [("Nora Lind", "person", "the budget would be cut")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_215)
+def test_rules_1_215(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    recs = list(extract_records([{"id": "r1", "language": lang, "title": "", "text": text}]))
+    assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected
