@@ -1,4 +1,4 @@
-"""Rules of rules-1.215, found by reading the real feeds' statements (other sentences than the feeds')."""
+"""Rules of rules-1.215 and rules-1.216, found by reading the real feeds' statements (other sentences than the feeds')."""
 
 from __future__ import annotations
 
@@ -37,6 +37,21 @@ RULES_1_215: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "de",
         "Keiner der Minister sagte, der Haushalt werde gekürzt.",
         [],
+    ),
+    (  # rules-1.216: "said an official" (English "an" is no German preposition that ends the phrase)
+        "en",
+        "The pier will stay closed until June, said an inspector.",
+        [("an inspector", "person", "The pier will stay closed until June")],
+    ),
+    (
+        "en",
+        "The levy is unfair, said the head of an association of growers.",
+        [("the head of an association of growers", "person", "The levy is unfair")],
+    ),
+    (  # guard: German "an" still ends the phrase ("an die Adresse …" is no part of the speaker)
+        "de",
+        "„Es reicht“, sagte Lorenz an die Adresse der Opposition.",
+        [("Lorenz", "person", "Es reicht")],
     ),
     (  # guards: "No wonder X said" and names beginning with "No" keep their speaker
         "en",

@@ -30,6 +30,7 @@ _FWD_STOP = frozenset(
         "ins ans aufs "  # rules-1.25: "rief Kröger ins Plenum"
     )
 )
+_FWD_STOP_EN = _FWD_STOP - {"an"}  # "said an official" (rules-1.215)
 _DE_MEDIA = frozenset(
     _w(
         "Zeitung Nachrichtenagentur Agentur Deutschen Presse-Agentur Tageszeitung Wochenzeitung Zeitschrift "
@@ -145,7 +146,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
     With ``org_in`` (a plural Ukrainian/Russian cue) a locative body is the speaker ("повідомили в
     Генштабі")."""
     out: list[Token] = []
-    i = 0
+    i, stop = 0, _FWD_STOP_EN if lang == "en" else _FWD_STOP  # (German "an" is no English article, 1.215)
     med = _MEDIUM_ADJUNCT_RE.match(text, toks[0].start()) if toks and not org_in else None
     if med is not None:  # "повідомив у Telegram очільник ОВА …", "said in a statement the ministry …"
         while i < len(toks) and toks[i].start() < med.end():
@@ -315,7 +316,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             out.extend(toks[i:k])  # "группа реагирования на вулканические извержения (KVERT)" (rules-1.60)
             i = k
             continue
-        if not is_cap(t.group()) and (low in _FWD_STOP or cue_or_manner(low, lang)) and out:
+        if not is_cap(t.group()) and (low in stop or cue_or_manner(low, lang)) and out:
             k = name_after_place(toks, i, lang) if low in _CYR_PLACE_PREPS or low in _PLACE_PREPS else -1
             if k == -1:
                 break
@@ -341,7 +342,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and not (is_title_token(out[-1].group()) or is_org_word(out[-1].group()))
         ):
             break  # "rief Lorenz der Menge zu", "sagte Kessler den Anhängern": a dative listener after a name
-        if not is_cap(t.group()) and not out and low in _FWD_STOP:
+        if not is_cap(t.group()) and not out and low in stop:
             break
         if (  # "antwortete der Bahnchef knapp:", "sagte Lorenz später:": an adverb before the colon (1.16)
             lang == "de"
