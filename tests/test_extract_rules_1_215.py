@@ -1,4 +1,4 @@
-"""Rules of rules-1.215 and rules-1.216, found by reading the real feeds' statements (other sentences than the feeds')."""
+"""Rules of rules-1.215 to rules-1.217, found by reading the real feeds' statements (other sentences than the feeds')."""
 
 from __future__ import annotations
 
@@ -47,6 +47,16 @@ RULES_1_215: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "en",
         "The levy is unfair, said the head of an association of growers.",
         [("the head of an association of growers", "person", "The levy is unfair")],
+    ),
+    (  # rules-1.217: after "said", a preposition after the speaker is the speaker's own
+        "en",
+        "The pier will stay closed until June, said an adviser to the harbour master.",
+        [("an adviser", "person", "The pier will stay closed until June")],
+    ),
+    (  # guard: after other cues it is still an object ("urged the council to act" attributes nothing)
+        "en",
+        "The pier will stay closed until June, urged the council to act.",
+        [],
     ),
     (  # guard: German "an" still ends the phrase ("an die Adresse …" is no part of the speaker)
         "de",

@@ -18,7 +18,7 @@ from ingest.extract.parenthesis import cyr_relative_subject
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
-from ingest.extract.tails import cut_apposition, long_rest, open_phrase_before
+from ingest.extract.tails import cut_apposition, long_rest, object_tail, open_phrase_before
 
 _THAT_RE = re.compile(r"\bthat\b")
 _SUBORDINATE_OPENERS = frozenset(
@@ -80,7 +80,6 @@ _EN_AUX_RE = re.compile(
     r"(?:\s+(?:still|now|also|never|already|not|only|just|really))?"  # "said he still had …" (rules-1.31)
     r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|do)\b"
 )
-_OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
 _PARTICIPLE_TAIL_RE = re.compile(
     r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing|speaking|[a-z]{3,}ing)\b"
 )
@@ -188,7 +187,7 @@ def final_attribution(
         if raw[-2:] in ("’s", "'s") and rest.lstrip()[:1].islower():
             return None  # "…, insists Brazile’s actions were …": a possessive, not a firm's name (rules-1.84)
         if (
-            long_rest(rest, lang) or _OBJECT_TAIL_RE.match(rest) or t.group().lower() in _NOT_INVERTED
+            long_rest(rest, lang) or object_tail(rest, t.group()) or t.group().lower() in _NOT_INVERTED
         ):  # (1.197)
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
         if lang == "en" and raw.lower() in _EN_SUBJECT_PRONOUNS and _EN_AUX_RE.match(rest):

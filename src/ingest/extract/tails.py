@@ -60,3 +60,13 @@ def long_rest(rest: str, lang: str) -> bool:
     if lang != "de" or len(words) > 16 or _DE_NOT_ADJUNCT.intersection(words):
         return True
     return _DE_ADJUNCT_CHAIN_RE.fullmatch(rest.rstrip(" .!")) is None
+
+
+_OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
+
+
+def object_tail(rest: str, cue: str) -> bool:
+    """The words after an inverted speaker begin with an object's preposition ("…, accused Moscow of trying …",
+    "…, urged the council to act"): no attribution; after "said"/"says" they are the speaker's own ("said an
+    adviser to the mayor", "said an official with the ministry", "said Smith of the plan", rules-1.216)."""
+    return _OBJECT_TAIL_RE.match(rest) is not None and cue.lower() not in ("said", "says")
