@@ -1,4 +1,4 @@
-"""Rules of rules-1.215 to rules-1.217, found by reading the real feeds' statements (other sentences than the feeds')."""
+"""Rules of rules-1.215 to rules-1.218, found by reading the real feeds' statements (other sentences than the feeds')."""
 
 from __future__ import annotations
 
@@ -56,6 +56,21 @@ RULES_1_215: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     (  # guard: after other cues it is still an object ("urged the council to act" attributes nothing)
         "en",
         "The pier will stay closed until June, urged the council to act.",
+        [],
+    ),
+    (  # rules-1.218: "one of the officials" after a Slavic cue
+        "ru",
+        "Паром отменят до весны, сказал один из капитанов.",
+        [("один из капитанов", "person", "Паром отменят до весны")],
+    ),
+    (
+        "uk",
+        "Пором скасують до весни, повідомила одна з мешканок.",
+        [("одна з мешканок", "person", "Пором скасують до весни")],
+    ),
+    (  # guard: an object after the cue is still no speaker
+        "ru",
+        "Компания, объясняет дефицит задержкой поставок из Индии.",
         [],
     ),
     (  # guard: German "an" still ends the phrase ("an die Adresse …" is no part of the speaker)

@@ -387,13 +387,14 @@ def _evidence_source(raw: str, lang: str) -> SpeakerPhrase:
 
 
 _CYR_PREPOSITIONS = frozenset(_w("из с со от для до у в во на по при о об про к з із зі від біля"))
+_CYR_ONE = frozenset(_w("один одна одно одни одне одні"))
 
 
 def _after_preposition(raw: str, lang: str) -> bool:
     """The words after an inverted Slavic cue are its object when lower-case words that name no one stand
-    before a preposition ("объясняет дефицит задержкой поставок из Индии"), not its subject."""
+    before a preposition ("объясняет дефицит задержкой поставок из Индии"), not its subject ("один из …": 1.217)."""
     words = raw.split()
     k = next((n for n, w in enumerate(words) if w.lower() in _CYR_PREPOSITIONS), 0)
-    if k == 0 or not all(w[:1].islower() for w in words[:k]):
+    if k == 0 or not all(w[:1].islower() for w in words[:k]) or words[0].lower() in _CYR_ONE:
         return False
     return analyze_np(" ".join(words[:k]), lang).kind == "unknown"
