@@ -30,6 +30,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.names import org_id
 from ingest.extract.roles import is_org_word
+from ingest.extract.tradefirms_de import DE_TRADE_FIRM_RE, de_trade_name
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -169,7 +170,19 @@ def de_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
         if len(named) == 1 and named[0].lower() in _DE_COMPANY_NOUNS:
             continue  # another "Unternehmen"
         return None if _DE_PUBLIC_RE.search(res.speaker) else res
-    return None
+    return _de_trade_firm_before(r, ref)
+
+
+def _de_trade_firm_before(r: Resolver, ref: int) -> Resolved | None:
+    """ "das Unternehmen" with no named firm quoted before: the one firm named after its trade's compound in the
+    statement's sentence or the two before ("Der Landmaschinenhersteller Kettler-Agrar will …"), else None."""
+    i = bisect_right(r.sent_starts, ref) - 1
+    lo = r.sent_starts[max(0, i - 2)] if i >= 0 else 0
+    names = {n for m in DE_TRADE_FIRM_RE.finditer(r.text, lo, ref) if (n := de_trade_name(m))}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return Resolved(name, org_id(name), "organisation")
 
 
 # "the agency" after "The World Health Organization says …" or "the Federal Aviation Administration said"

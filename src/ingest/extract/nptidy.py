@@ -16,6 +16,7 @@ from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon_countries import is_cyr_gen_place
 from ingest.extract.lexicon_people import ANON_MARKERS
 from ingest.extract.roles import cyr_nat_role, is_org_word, is_title_token, role_class
+from ingest.extract.tradefirms_de import DE_TRADE_FIRM_RE, de_trade_name
 
 if TYPE_CHECKING:
     from ingest.extract.speakerphrase import SpeakerPhrase
@@ -272,6 +273,13 @@ def body_not_person(name: str, cleaned: str, lang: str) -> str:
         return cleaned
     if lang == "en" and sector_named_body(name, cleaned):  # rules-1.202: "Thames Water", "Northline Rail"
         return name
+    if (
+        lang == "de"
+        and (t := DE_TRADE_FIRM_RE.search(cleaned + "."))
+        and t.end() == len(cleaned)
+        and t["name"] == name
+    ):
+        return de_trade_name(t)  # "der Autozulieferer Brandwell": a firm, no person (rules-1.214)
     amp = "&" in cleaned and f"& {name}" in cleaned
     region = lang == "de" and f" {name}" in cleaned and _DE_REGION_ADJ_RE.match(name) is not None
     named_body = _BODY_NAME_RES.get(
@@ -356,3 +364,32 @@ def cyr_role_only(sp: SpeakerPhrase, cleaned: str, lang: str) -> bool:
     head = (role.lower().split() or [""])[-1] in _CYR_PLACE_HEADS
     town = head and _CYR_TOWN_GEN_RE.fullmatch(words[0]) is not None
     return town or is_cyr_gen_place(words[0]) or _CYR_ACRONYM_RE.fullmatch(words[0]) is not None
+
+
+# rules-1.214: "Kettler-Agrar, one of Germany's largest makers of tractors,": a name described as one of several
+# firms of a trade (a plural trade noun after "one of") is that firm, not a person
+_ONE_OF_TRADE_RE = re.compile(
+    r"one\s+of\s+(?:the\s+|[A-Z][\w-]*(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)s(?:\s+(?:of|in)\s.*)?"
+)
+_TRADE_NOUNS = frozenset(
+    "maker manufacturer producer supplier provider operator retailer exporter importer distributor carrier "
+    "airline insurer lender utility firm company developer builder brewer".split()
+)
+
+
+def firm_before_one_of(kept: list[str], lang: str) -> str:
+    """The name opening ``kept`` when the apposition after it is "one of …'s largest makers of …" (a plural
+    trade noun); "" otherwise, and when the name starts with a given name or a title ("Anna Weber, one of the
+    best-known makers of violins": a person)."""
+    if lang != "en" or len(kept) != 2:
+        return ""
+    name, desc = kept[0].strip(" ,"), kept[1].strip(" ,")
+    m = _ONE_OF_TRADE_RE.fullmatch(desc)
+    if m is None or m["head"] not in _TRADE_NOUNS:
+        return ""
+    toks = name.split()
+    if not toks or len(toks) > 4 or not all(t[:1].isupper() for t in toks):
+        return ""
+    if is_first_name(toks[0].split("-")[0]) or is_title_token(toks[0]):
+        return ""
+    return name

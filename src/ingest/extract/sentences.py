@@ -74,9 +74,13 @@ _HYPHEN_WORD_RE = re.compile(r"(?<![\w.])\w{2,}$")
 def _model_letter(text: str, ps: int, dot: int) -> bool:
     """The capital letter before ``dot`` follows a hyphen after a word of two or more letters that is no given
     name: a model's or a version's letter ("Іскандер-М.", "Су-М."), not the initial of a double given name
-    ("Karl-H. Schmidt", "Jean-P. Dupont", "А.-М. Петренко")."""
+    ("Karl-H. Schmidt", "Jean-P. Dupont", "А.-М. Петренко"); a word in capitals is no given name ("IRIS-T.")."""
     m = _HYPHEN_WORD_RE.search(text, ps, dot - 2)
-    return m is not None and not is_first_name(m.group())
+    if m is None:
+        return False
+    word = m.group()
+    # rules-1.214: a word in capitals ("IRIS-T.", "NASA-X.") is a system's name, not a given name ("Iris")
+    return (len(word) >= 3 and word.isupper()) or not is_first_name(word)
 
 
 # A currency or count closes a sentence when a capitalised word follows ("… 5 млн грн. Двоє …"; rules-1.22)

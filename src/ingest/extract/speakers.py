@@ -34,7 +34,7 @@ from ingest.extract.npsegments import (
     one_of_name,
     segments,
 )
-from ingest.extract.nptidy import cyr_role_only, tidy_np
+from ingest.extract.nptidy import cyr_role_only, firm_before_one_of, tidy_np
 from ingest.extract.orgnames import (
     body_before_place,
     de_nominative,
@@ -303,6 +303,10 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         if is_first_name(kept[1].split()[0]):  # "The union, Maria Lopez,": a person after all
             return analyze_np(kept[1], lang)
         return SpeakerPhrase(phrase, "organisation", org=kept[1], gender="o")  # "The union, Unite Now"
+    if best_score >= 1 and (
+        firm := firm_before_one_of(kept, lang)
+    ):  # "X, one of …'s largest makers of …" (1.214)
+        return SpeakerPhrase(firm, "organisation", org=firm, gender="o")
     if described_person(phrase, words, top_name, best_score, lang, len(kept)):
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)  # "one Trump confidant" (1.104)
     if best_score >= 2 and top_name.lower() not in CYR_COUNT_WORDS:  # a name, not "Два" (1.166)
