@@ -22,12 +22,21 @@ _SURNAME_PREFIXES = frozenset(
 # movements and armed groups named by one word, as a whole speaker phrase ("Hamas said", "the Taliban said")
 _ONE_WORD_MOVEMENTS = frozenset(_w("hamas hezbollah hizbollah taliban fatah isis isil daesh wagner"))
 _QUANTIFIERS = frozenset(_w("many some most ordinary young older other the"))
+# rules-1.212: a representative of a body whose name opens with an adjective in the genitive, capitalised at the
+# start of a sentence ("Представитель Всемирной организации здравоохранения", "Представник Міжнародного комітету"):
+# the two capitals are no given name and surname; the body's representative speaks, as "Представитель мэрии"
+_CYR_REPRESENTATIVE_OF_RE = re.compile(
+    r"(?:Представител|Представник)\w*\s+[А-ЯІЇЄҐ]\w+(?:ого|ой|ей|ої)\s+[а-яіїєґ]"
+)
 
 
 def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
     """The speaker that ``cleaned`` names when the person ``name`` read in it is none, else None."""
     if org := body_not_person(name, cleaned, lang):
         return make(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74), "France and Germany"
+    if lang in ("uk", "ru") and _CYR_REPRESENTATIVE_OF_RE.match(cleaned) and cleaned.startswith(name + " "):
+        body = cleaned.split(",", 1)[0]  # "Представитель Всемирной организации …", not ", пожелавший …"
+        return make(body, "organisation", org=body, gender="o")
     if lang != "en" or " " in name:
         return None
     words = cleaned.split()
