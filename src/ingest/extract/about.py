@@ -87,7 +87,9 @@ def _about_this_late(
         if k > 10:  # "Про це у вівторок на засіданні оборонного комітету Верховної Ради заявив" (rules-1.20)
             return None
         if k == 0 or not (
-            is_cue(w.group(), lang) or (h["data"] and w.group().lower().startswith(_DATA_VERBS))
+            is_cue(w.group(), lang)
+            or (h["data"] and w.group().lower().startswith(_DATA_VERBS))
+            or (h["opinion"] and _is_opinion_verb(w.group().lower()))
         ):
             continue
         pre = text[h.end() : w.start()].strip()
@@ -112,6 +114,13 @@ def _about_this_late(
             sp = fw if fw.kind in ("person", "role") else sp
         return _previous_sentence(text, sents, si, sp, w.group(), direct, out, lang)
     return None
+
+
+def _is_opinion_verb(word: str) -> bool:
+    """ "дав", "дала", "высказал", "озвучила": a verb that gives an opinion (not "давно", "далее")."""
+    if word in ("дав", "дала", "дали", "дало", "дал"):
+        return True
+    return len(word) > 4 and word.startswith(_OPINION_VERBS) and not word.startswith(("дал", "дав"))
 
 
 def _previous_sentence(
@@ -206,8 +215,9 @@ _CONTAIN_VERBS = (
     "приводят",
 )
 _ABOUT_HEAD_RE = re.compile(
-    r"(?:Про\s+це|Об\s+этом|(?P<data>(?:Такие|Эти|Такі|Ці)\s+(?:данные|цифры|дані|цифри)))\s+"
-)
+    r"(?:Про\s+це|Об\s+этом|(?P<data>(?:Такие|Эти|Такі|Ці)\s+(?:данные|цифры|дані|цифри))"
+    r"|(?P<opinion>(?:Таку|Такую|Такое|Таке|Такий|Такой)\s+(?:оцінку|оценку|думку|мнение|прогноз)))\s+"
+)  # rules-1.212: "Таку оцінку в інтерв'ю агентству … дав міністр X": an opinion's verb after adjuncts
 # rules-1.153: verbs that publish figures after "Такие данные X раскрыла" / "Такі дані X оприлюднила"
 _DATA_VERBS = (
     "раскрыл",

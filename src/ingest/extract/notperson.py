@@ -26,6 +26,12 @@ _AMPERSAND_NAME_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s)*[A-Z][\w.'’-]*\s?&\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*"
 )
 _QUANTIFIERS = frozenset(_w("many some most ordinary young older other the"))
+# rules-1.212: a representative of a body whose name opens with an adjective in the genitive, capitalised at the
+# start of a sentence ("Представитель Всемирной организации здравоохранения", "Представник Міжнародного комітету"):
+# the two capitals are no given name and surname; the body's representative speaks, as "Представитель мэрии"
+_CYR_REPRESENTATIVE_OF_RE = re.compile(
+    r"(?:Представител|Представник)\w*\s+[А-ЯІЇЄҐ]\w+(?:ого|ой|ей|ої)\s+[а-яіїєґ]"
+)
 
 
 def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
@@ -39,6 +45,9 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
             else amp.group()
         )
         return make(cleaned, "organisation", org=org, gender="o")  # "H&R Block", "AT&T" (rules-1.215)
+    if lang in ("uk", "ru") and _CYR_REPRESENTATIVE_OF_RE.match(cleaned) and cleaned.startswith(name + " "):
+        body = cleaned.split(",", 1)[0]  # "Представитель Всемирной организации …", not ", пожелавший …"
+        return make(body, "organisation", org=body, gender="o")
     if lang != "en" or " " in name:
         return None
     words = cleaned.split()

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 # "Critics of Prime Minister X", "Experts on Y": a group (rules-1.25); "Die Autoren der Studie" (rules-1.33)
 ONE_OF_RE = re.compile(  # rules-1.75: German "einer von ihnen", "eine von denen"
     r"(?:(?:one|some|two|three|four|five|six|several|many|most|none|each|both)\s+of\s+(?:them|those|the)\b"
-    r"|(?:einer|eine|eines|einige|viele|manche|mehrere|zwei|drei)\s+von\s+(?:ihnen|denen)\b(?!,))"
-)
+    r"|(?:einer|eine|eines|einige|viele|manche|mehrere|zwei|drei)\s+von\s+(?:ihnen|denen)\b(?!,(?!\s+d(?:er|ie)\s)))"
+)  # rules-1.212: "Eine von ihnen, die …" (a relative clause after the comma, not a name)
 
 GROUP_OF_RE = re.compile(
     r"(?:(?:some|many|most|several|other|the|die)\s+)?(\w+)\s+(?:(?:of|on|for|close\s+to)\s"

@@ -47,7 +47,7 @@ _DE_ORG_HEADS = _w(
     "intendanz direktion rektorat dekanat "  # rules-1.93: a theatre's or a university's management
     "kämmerei "  # rules-1.120: a town's treasury, a coalition ("hieß es aus der Koalition")
     "parlament vertretung "  # rules-1.128: "des Studierendenparlaments", "Die Studierendenvertretung begrüßte …"
-    "ausschuss gremium "  # rules-1.140: a committee or board ("des Ausschusses", "des Gremiums")
+    "ausschuss gremium komitee "  # 1.140: "des Ausschusses", "des Gremiums"; 1.212: "Das Internationale Komitee"
     "jury "  # rules-1.150: a prize's jury ("Das gab die Jury bekannt", "begründete die Fachjury")
     "organisation "  # rules-1.157: "Die Menschenrechtsorganisation Memorial", "der Hilfsorganisation Care"
     # rules-1.159: civil protection, armed forces ("Der staatliche Katastrophenschutz der Ukraine teilte mit",
@@ -139,7 +139,7 @@ CYR_GROUP_STEMS = _w(
     "експерти эксперты аналітики аналитики чиновники посадовці дипломати дипломаты депутати депутаты військові "
     "военные мешканці жители місцеві местные волонтери волонтеры економісти экономисты "
     # rules-1.9: organisers and relatives ("Как сообщили организаторы турнира", "рідні загиблого")
-    "організатори организаторы родичі родственники рідні "
+    "організатори организаторы родичі родственники рідні жінки женщины чоловіки мужчины "
     "автори авторы вчені учёные ученые спостерігачі наблюдатели "  # rules-1.32, 1.42 (observers)
     "родители батьки дослідники исследователи науковці хакери хакеры"  # 1.113: parents; 1.196: researchers, hackers
 )
@@ -176,7 +176,7 @@ _CYR_ELECTION_BODY_STEMS = (
 # защиты", "по словам канала"); whole words, not "защитник" (a person) or "каналізація"
 _CYR_WORD_BODIES = frozenset(
     "обвинувачення обвинуваченню обвинение обвинения обвинению захист захисту захисті защита защиты защите "
-    "канал канала каналу канале каналі".split()
+    "канал канала каналу канале каналі креста хреста kreuz".split()  # 1.212: "Красного Креста", "Rote Kreuz"
 )
 _ALL_ORG_STEMS = ORG_STEMS + _CYR_PLACE_BODY_STEMS + _CYR_ELECTION_BODY_STEMS
 # the stems an ASCII word can start with (the Cyrillic prefixes, stems and abbreviations cannot)
