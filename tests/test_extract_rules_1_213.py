@@ -72,6 +72,21 @@ RULES_1_213: list[tuple[str, str, list[Row]]] = [
         "Talks resumed. Former minister John Smith (SNP) said the decision stood.",
         [("John Smith", "indirect", "the decision stood")],
     ),
+    (  # uk/ru: "— передает корреспондент X слова Y": Y (in the genitive) is the speaker
+        "ru",
+        "Переговоры завершились. «Мы довольны итогами», — передает корреспондент ТАСС слова Гордеева.",
+        [("Гордеев", "direct", "Мы довольны итогами")],
+    ),
+    (
+        "uk",
+        "Переговори завершилися. «Ми задоволені підсумками», — передає кореспондент Укрінформу слова Соколова.",
+        [("Соколов", "direct", "Ми задоволені підсумками")],
+    ),
+    (  # an agency alone after "передает" stays the source, as before
+        "ru",
+        "Переговоры завершились. «Мы довольны итогами», — передает ТАСС.",
+        [("ТАСС", "direct", "Мы довольны итогами")],
+    ),
     (  # de: "die Bank von Japan", "die Polizei von Minneapolis": the body, not the place
         "de",
         "Die Preise steigen. Die Bank von Japan teilte mit, sie werde die Zinsen nicht verändern.",
