@@ -32,7 +32,10 @@ from ingest.extract.subordinate import subject_after_subordinator
 _THAT_RE = re.compile(r"\bthat\b")
 _CONJ_ONLY = frozenset(("But", "And", "Yet"))
 LISTENER_RE = re.compile(
-    r"\s*(?:reporters|journalists|lawmakers|parliament|the\s+media|the\s+press|"
+    # rules-1.213: an outlet named after its kind ("told state news agency TASS", "told the newspaper Kommersant")
+    r"\s*(?:(?:the\s+)?(?:(?:state|state-run|state-owned|official|independent|private|[A-Z][a-z]+)\s+)?"
+    r"(?:news\s+agency|newspaper|daily|broadcaster|news\s+site|website|magazine)\s+(?:[A-Z][\w’'-]*\s*){1,3}|"
+    r"reporters|journalists|lawmakers|parliament|the\s+media|the\s+press|"
     # rules-1.174: a broadcaster by its medium ("told national television", "told state TV", "told local radio")
     r"(?:(?:national|state|state-run|state-owned|public|local|regional|private|[A-Z][a-z]+)\s+){0,2}"
     r"(?:television|TV|radio)\b(?!\s+(?:that|the|a|an|he|she|it|they)\b)|a\s+(?:[\w-]+\s+){0,2}?"

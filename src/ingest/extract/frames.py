@@ -113,7 +113,8 @@ SOURCE_AFTER_RE = re.compile(
     rf"|(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:einer|der|dem|einem)|im)\s+{DE_DOC_ATTRIBUTE}[\wäöüß]*(?:Erklärung|Mitteilung|Stellungnahme"
     r"|Bericht|Studie|Analyse|Auswertung|Untersuchung|Prognose)\s+"  # rules-1.30: "dem", "im"; a report or study, also
     # a compound ("im Jahresbericht des …"); rules-1.212: an analysis or forecast ("in einer Analyse des Verbands")
-    r"|(?:приводятся|приводит|приводят|наводяться|наводить|наводять)\s+(?:[\w-]+\s+){0,3}?слова\s+"
+    r"|(?:приводятся|приводит|приводят|наводяться|наводить|наводять|передает|передаёт|передают|передає|передають)"
+    r"\s+(?:[\w-]+\s+){0,3}?слова\s+"  # rules-1.213: "— передает корреспондент ТАСС слова X"
     r"|(?:цитирует|цитує|цитируют|цитують)\s+)"
     r"(?!на\s+(?:запрос|запит|вопрос|питання)\b)(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",  # 1.124: "в ответе на запрос X"
     re.I,

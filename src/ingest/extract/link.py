@@ -18,6 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from ingest.extract.bodykeys import border_guard_key
+from ingest.extract.initials import merge_initials
 from ingest.extract.names import CYRILLIC_RE, org_key, person_id, person_key
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
@@ -260,6 +261,7 @@ def link_batch(
     canon = merge_variants(keys, cyrillic_surnames(items))
     merge_across_scripts(canon, items, keys)
     merge_name_parts(canon, items, names)
+    merge_initials(canon, items)  # rules-1.213: "В. А. Тихомиров" is the batch's "Всеволод … Тихомиров"
     by_surname: dict[str, set[str]] = {}
     for k, c in canon.items():
         by_surname.setdefault(k.split("|", 1)[1], set()).add(c)

@@ -12,6 +12,7 @@ from ingest.extract.lexicon import DEMONYMS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import TOKEN_RE, is_cap
 from ingest.extract.roles import is_cyr_role, is_org_word, is_title_token
+from ingest.extract.vonbodies import de_body_of_place
 
 _LEAD_DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des)\s+", re.I)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -88,7 +89,7 @@ def org_name(phrase: str) -> str:
     if tail in (["TV"], ["Radio"], ["Television"]):
         return base  # "Iranian state TV": a medium, not a name of its own (rules-1.29)
     if tail and k > 0 and not _POSSESSIVE_RE.search(tail[0]) and tail[0].lower() not in DEMONYMS:
-        if k > 1 and toks[k - 1].lower() in ("of", "for"):
+        if k > 1 and (toks[k - 1].lower() in ("of", "for") or de_body_of_place(toks, k)):
             return base  # "the prefecture of Haute-Vérane", "its regional office for Europe" (for: 1.30)
         if k > 1 and toks[k - 2] in ("des", "der"):  # "Aus dem Umfeld des englischen Klubs" (1.30)
             return _DE_FROM_RE.sub("", base)

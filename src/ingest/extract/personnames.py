@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ingest.extract.given_names import is_first_name
 from ingest.extract.inflect import first_nominative
+from ingest.extract.initials import opens_cyr_initials
 from ingest.extract.lexicon import ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS, SETTLEMENT_NOUNS, is_cyr_gen_place
@@ -23,6 +24,7 @@ from ingest.extract.roles import (
     is_org_word,
     is_title_token,
 )
+from ingest.extract.vonbodies import de_particle
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+(?:[’'\-.]\w+)*|)[’']?|[^\w\s]")  # (see cues.WORD_TOKEN_RE)
 ACRONYM_RE = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}s?$")
@@ -50,20 +52,14 @@ def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
         gap = i - runs[-1][-1] - 1 if runs else -1
         pair = gap == 2 and (tokens[i - 2], tokens[i - 1]) in _PARTICLE_PAIRS
         if (
-            gap == 0
-            or (gap == 1 and tokens[i - 1] in _PARTICLES and (lang != "de" or _de_particle(tokens, i - 1)))
+            (gap == 0 and not opens_cyr_initials(tokens, i))
+            or (gap == 1 and tokens[i - 1] in _PARTICLES and (lang != "de" or de_particle(tokens, i - 1)))
             or (pair and (lang != "de" or len(runs[-1]) == 1 or is_first_name(tokens[i - 3])))
         ):
             runs[-1].extend(range(i - gap, i + 1))
         else:
             runs.append([i])
     return runs
-
-
-def _de_particle(tokens: list[str], k: int) -> bool:
-    """A German particle between two capitalised words: "der" only after "Von"/"Van" opening a sentence
-    ("Von der Leyen"), else the article ("die Sanierung der Schulen", rules-1.33)."""
-    return tokens[k] != "der" or (k > 0 and tokens[k - 1] in ("Von", "Van"))
 
 
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")
@@ -136,7 +132,7 @@ def cyr_lead_before_name(first: str, second: str) -> bool:
     return bool(is_cyr_gen_place(first)) or (not _given_slavic(first) and _given_slavic(second))
 
 
-_INITIAL_RE = re.compile(r"^[A-Z](?:\.[A-Z])*$")
+_INITIAL_RE = re.compile(r"^[A-ZА-ЯЁІЇЄҐ](?:\.[A-ZА-ЯЁІЇЄҐ])*$")  # rules-1.213: Cyrillic initials too
 
 
 def _join_initials(toks: list[str]) -> list[str]:
@@ -144,8 +140,9 @@ def _join_initials(toks: list[str]) -> list[str]:
     if "." not in toks:
         return toks
     out: list[str] = []
-    for t in toks:
-        if t == "." and out and _INITIAL_RE.match(out[-1]):
+    for k, t in enumerate(toks):  # (a Cyrillic initial only before a capital: "Игорь К." ends with one)
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if t == "." and out and _INITIAL_RE.match(out[-1]) and (out[-1].isascii() or is_cap(nxt)):
             out[-1] += "."
         else:
             out.append(t)

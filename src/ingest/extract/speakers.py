@@ -167,6 +167,7 @@ _NO_ONE_RE = re.compile(  # (not "No wonder Trump said", "No doubt she said")
 )
 HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))  # "the X winner"
 # a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head
+_TRAIL_ACRONYM_RE = re.compile(r"\s+\([A-ZА-ЯІЇЄҐÄÖÜ]{2,8}\)(?=,|$)")
 _APPOS_WHO_RE = re.compile(r"(,\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:who|whose)\s[^,]*")
 
 
@@ -180,6 +181,11 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if cleaned[:1] in "NK" and _NO_ONE_RE.match(cleaned):  # "No official said …": nobody's statement (1.215)
         return SpeakerPhrase(cleaned, "unknown")
     sp = _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
+    if sp.kind == "person" and (acr := _TRAIL_ACRONYM_RE.search(cleaned)) is not None:
+        # "The X and Y Federation (XYF), which …": the name without its acronym may be a body (rules-1.213)
+        bare = analyze_np(cleaned[: acr.start()] + cleaned[acr.end() :], lang)
+        if bare.kind == "organisation":
+            return bare
     if sp.kind == "person" and (other := not_a_person(sp.name, cleaned, lang, SpeakerPhrase)) is not None:
         return other  # "Haus & Grund Sachsen" (1.74), "France and Germany", "NerdWallet", "Iranians" (1.206)
     if sp.kind != "organisation" and (org := head_named_body(cleaned, lang)):
