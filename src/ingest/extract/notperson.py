@@ -60,3 +60,15 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
     if name.endswith("s") and name[:-1].lower() in DEMONYMS:
         return make(cleaned, "group", gender="p")  # "Iranians", "Many Israelis"
     return None
+
+
+# a subject that names nobody: "No official", "Not a single officer", "None of the ministers", "Keiner der Abgeordneten"
+_NO_ONE_RE = re.compile(  # (not "No wonder Trump said", "No doubt she said")
+    r"(?:No(?!\s+(?:wonder|doubt|matter|surprise|longer|sooner|less|more)\b)|Not\s+(?:a\s+single|one)|None\s+of"
+    r"|Neither)\s+[a-z]|(?:Kein|Keine|Keiner|Niemand)\b"
+)
+
+
+def names_nobody(cleaned: str) -> bool:
+    """A subject that names nobody ("No official", "Not a single officer", "Keiner der …"): its statement goes."""
+    return _NO_ONE_RE.match(cleaned) is not None

@@ -23,7 +23,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import LOWER_PERSON_NOUNS_EN
 from ingest.extract.lexicon_roles import de_surname_role
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
-from ingest.extract.notperson import not_a_person
+from ingest.extract.notperson import names_nobody, not_a_person
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
 from ingest.extract.npsegments import (
@@ -160,11 +160,6 @@ _DATA_FROM_RE = re.compile(
 _AGE_NOUN_RE = re.compile(r"\d+-(?:year-old|jährige[rn]?|річн\w+|летн\w+)")
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 
-# a subject that names nobody: "No official", "Not a single officer", "None of the ministers", "Keiner der Abgeordneten"
-_NO_ONE_RE = re.compile(  # (not "No wonder Trump said", "No doubt she said")
-    r"(?:No(?!\s+(?:wonder|doubt|matter|surprise|longer|sooner|less|more)\b)|Not\s+(?:a\s+single|one)|None\s+of"
-    r"|Neither)\s+[a-z]|(?:Kein|Keine|Keiner|Niemand)\b"
-)
 HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))  # "the X winner"
 # a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head
 _TRAIL_ACRONYM_RE = re.compile(r"\s+\([A-ZА-ЯІЇЄҐÄÖÜ]{2,8}\)(?=,|$)")
@@ -178,7 +173,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     cleaned = tidy_np(clean_np(text, keep_comma=True), lang)  # nicknames, "Ihr Verteidiger X" (rules-1.40)
     if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
         cleaned = _APPOS_WHO_RE.sub(r"\1", cleaned)
-    if cleaned[:1] in "NK" and _NO_ONE_RE.match(cleaned):  # "No official said …": nobody's statement (1.215)
+    if cleaned[:1] in "NK" and names_nobody(cleaned):  # "No official said …": nobody's statement (1.215)
         return SpeakerPhrase(cleaned, "unknown")
     sp = _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
     if sp.kind == "person" and (acr := _TRAIL_ACRONYM_RE.search(cleaned)) is not None:
