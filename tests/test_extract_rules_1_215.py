@@ -1,4 +1,4 @@
-"""Rules of rules-1.215 to rules-1.218, found by reading the real feeds' statements (other sentences than the feeds')."""
+"""Rules of rules-1.215 to rules-1.218 and rules-1.222, found by reading the real feeds' statements (other sentences than the feeds')."""
 
 from __future__ import annotations
 
@@ -72,6 +72,16 @@ RULES_1_215: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "ru",
         "Компания, объясняет дефицит задержкой поставок из Индии.",
         [],
+    ),
+    (  # rules-1.222: "X, a Democrat," is X (a "-crat" is no German council, "-rat")
+        "en",
+        "Okafor, a Democrat, said the levy would pass.",
+        [("Okafor", "person", "the levy would pass")],
+    ),
+    (  # guard: a German council compound is still a body
+        "de",
+        "Der Aufsichtsrat teilte mit, der Vertrag werde verlängert.",
+        [("Der Aufsichtsrat", "organisation", "der Vertrag werde verlängert")],
     ),
     (  # guard: German "an" still ends the phrase ("an die Adresse …" is no part of the speaker)
         "de",

@@ -56,8 +56,8 @@ _DE_ORG_HEADS = _w(
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
-# rules-1.128: a short German body noun standing alone ("teilte die Kasse mit", "des Amtes", "die Firma"); as the end
-# of a compound it needs six letters ("Grat" is no council), and "Rat", "Stab" are English words too
+# rules-1.128: a short German body noun alone ("teilte die Kasse mit"); in a compound six letters ("Grat": no council)
+_CRAT = ("crat", "krat")  # "-rat" of a democrat, ein Demokrat (one person): no council (rules-1.222)
 _DE_SHORT_ORG_WORDS = frozenset(_w("kasse firma amt amts amtes werk werks werkes senat büro büros jury"))
 
 
@@ -195,7 +195,7 @@ def is_org_word(tok: str) -> bool:
         return True
     if (low in _UK_COUNCIL and tok[0] == "р") or (low in _CYR_COURT and tok[0] == "С"):
         return True
-    if _DE_ORG_SUFFIXES.search(low) and len(low) > 5:
+    if _DE_ORG_SUFFIXES.search(low) and len(low) > 5 and not low.endswith(_CRAT):
         return True
     if low in _DE_SHORT_ORG_WORDS and tok[:1].isupper():
         return True
