@@ -1,4 +1,4 @@
-"""Rules of rules-1.215 to rules-1.218 and rules-1.222, found by reading the real feeds' statements (other sentences than the feeds')."""
+"""Rules of rules-1.215 to rules-1.218, rules-1.222 and rules-1.223, found by reading the real feeds' statements (other sentences than the feeds')."""
 
 from __future__ import annotations
 
@@ -77,6 +77,11 @@ RULES_1_215: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "en",
         "Okafor, a Democrat, said the levy would pass.",
         [("Okafor", "person", "the levy would pass")],
+    ),
+    (  # rules-1.223: "X, the <place> Republican," is X
+        "en",
+        "Halvorsen, the Minnesota Democrat, said the levy would pass.",
+        [("Halvorsen", "person", "the levy would pass")],
     ),
     (  # guard: a German council compound is still a body
         "de",

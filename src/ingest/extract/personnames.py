@@ -363,6 +363,9 @@ def named_in_full(text: str, surname: str) -> bool:
     return False
 
 
+_PARTY_WORDS = ("Republican", "Democrat", "Tory", "Socialist")
+
+
 def name_takes_lead(
     index: int, seg: str, found: tuple[str, int, list[str]], best: int, best_inside: bool
 ) -> bool:
@@ -383,7 +386,8 @@ def name_takes_lead(
         and after[1:2].islower()
     ):
         return False
-    if index and best >= 2 and text[:at].strip().lower() in ("a", "an", "the"):
+    party = best >= 1 and name.rsplit(" ", 1)[-1] in _PARTY_WORDS  # "Ryan, the Wisconsin Republican," (1.223)
+    if index and (best >= 2 or party) and text[:at].strip().lower() in ("a", "an", "the"):
         return False  # "Senator Bob Corker, a Tennessee Republican": no one is named with an article (1.111)
     if index and best >= 1 and text[:at].rstrip().endswith((" to", " for", " under")):
         return False  # "Ari Fleischer, former press secretary to George W. Bush": whose (rules-1.104)
