@@ -17,11 +17,12 @@ from ingest.extract.names import fold_word
 if TYPE_CHECKING:
     from ingest.extract.entities import Entity
 
-_NOT_HOLDER_RE = re.compile(
+# words that make a role phrase no holder of the office (a former or deputy one, a counterpart); rolelink's too
+NOT_HOLDER = (
     r"former|ex-|deputy|acting|shadow|ehemalig|stellvertret|vize|kommissarisch|колишн|бывш|заступник|замест|"
-    r"віце|вице|т\.?\s?в\.?\s?о|и\.?\s?о\.|виконувач|исполняющ|counterpart|amtskolleg|колег|press service|pressestelle|прес-служб|пресс-служб",
-    re.I,
+    r"віце|вице|т\.?\s?в\.?\s?о|и\.?\s?о\.|виконувач|исполняющ|counterpart|amtskolleg|колег"
 )
+_NOT_HOLDER_RE = re.compile(NOT_HOLDER + r"|press service|pressestelle|прес-служб|пресс-служб", re.I)
 _HEAD = (
     r"(?:governor|head|chief|boss|chef|leiter|präsident|president|голов|глав|очільн|керівн|руковод|начальн)"
 )

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ingest.extract.link_offices import COUNTRIES, office_of, offices_match, person_roles
+from ingest.extract.link_offices import COUNTRIES, NOT_HOLDER, office_of, offices_match, person_roles
 from ingest.extract.names import unknown_id
 
 if TYPE_CHECKING:
@@ -23,11 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["link_offices", "link_role_holders", "office_key", "person_roles"]
 
 _MINISTER_RE = re.compile(r"minister|міністр|министр", re.I)
-_NOT_HOLDER_RE = re.compile(
-    r"former|ex-|deputy|acting|shadow|ehemalig|stellvertret|vize|kommissarisch|колишн|бывш|заступник|замест|"
-    r"віце|вице|т\.?\s?в\.?\s?о|и\.?\s?о\.|виконувач|исполняющ|counterpart|amtskolleg|колег",
-    re.I,
-)
+_NOT_HOLDER_RE = re.compile(NOT_HOLDER, re.I)
 _PORTFOLIOS = (
     ("defence", re.compile(r"defen[cs]e|verteidigung|оборон", re.I)),
     ("foreign", re.compile(r"foreign|au(?:ß|ss)en|закордонн|иностранн", re.I)),
