@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ingest.extract.appositions import is_role_word
 from ingest.extract.entities import Resolved
+from ingest.extract.possessors import owner_surname
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -38,4 +39,6 @@ def held_by_name(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None:
     if not any(is_role_word(w.lower()) for w in text.split()[:-1]):
         return None
     e = r.find_surname(m.group("s"), sp.gender)
-    return r.person(e) if e is not None and " " in e.name and e.first_pos < ref else None
+    if e is None or " " not in e.name or e.first_pos >= ref:
+        return None
+    return None if owner_surname(text, m.group("s"), e.name.split()[-1]) else r.person(e)  # (rules-1.229)

@@ -13,6 +13,7 @@ from ingest.extract.initials import opens_cyr_initials
 from ingest.extract.lexicon import ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS, SETTLEMENT_NOUNS, is_cyr_gen_place
+from ingest.extract.possessors import switches_script
 from ingest.extract.roles import (
     _CALENDAR,
     _DE_ARTICLES,
@@ -52,7 +53,7 @@ def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
         gap = i - runs[-1][-1] - 1 if runs else -1
         pair = gap == 2 and (tokens[i - 2], tokens[i - 1]) in _PARTICLE_PAIRS
         if (
-            (gap == 0 and not opens_cyr_initials(tokens, i))
+            (gap == 0 and not opens_cyr_initials(tokens, i) and not switches_script(tokens, i))
             or (gap == 1 and tokens[i - 1] in _PARTICLES and (lang != "de" or de_particle(tokens, i - 1)))
             or (pair and (lang != "de" or len(runs[-1]) == 1 or is_first_name(tokens[i - 3])))
         ):

@@ -46,6 +46,11 @@ _DE_ROLE_OF_NAME_RE = re.compile(
     r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]+))\s*,?\s*"
 )
 _DE_PLURAL_ROLES = frozenset(("Anwälte", "Eltern", "Kollegen", "Unterstützer", "Anhänger", "Angehörigen"))
+# kin nouns: one relative of the name ("Die Tochter von Jens Kroll", "Die Witwe Krolls"; rules-1.229)
+_DE_KIN = frozenset(
+    "Mutter Vater Tochter Sohn Schwester Bruder Witwe Witwer Ehefrau Ehemann Frau Mann Freundin Freund Tante Onkel "
+    "Nichte Neffe Enkel Enkelin Cousine Cousin Lebensgefährtin Lebensgefährte Verlobte Großmutter Großvater".split()
+)
 
 
 def de_role_of_name(raw: str) -> SpeakerPhrase | None:
@@ -55,12 +60,15 @@ def de_role_of_name(raw: str) -> SpeakerPhrase | None:
     if m is None:
         return None
     role, name, art = m.group("role"), m.group("name"), m.group("art").lower()
-    if not (role in _DE_PLURAL_ROLES or DE_ROLE_SUFFIXES.search(role.lower())) or is_org_word(
+    kin = role in _DE_KIN
+    if not (kin or role in _DE_PLURAL_ROLES or DE_ROLE_SUFFIXES.search(role.lower())) or is_org_word(
         name.split()[-1]
     ):
         return None
     plural = art == "die" and not role.endswith("in") and (role in _DE_PLURAL_ROLES or role.endswith("er"))
-    if m.group("von") is None and not (plural and name.endswith("s") and not is_first_name(name.split()[-1])):
+    plural = plural and not kin  # "Die Tochter von …" is one woman (rules-1.229)
+    genitive = name.endswith("s") and not is_first_name(name.split()[-1])
+    if m.group("von") is None and not ((plural or kin) and genitive):
         return (
             None  # "Der Sprecher Jens Kroll": the spokesman named; only a plural role takes a genitive here
         )

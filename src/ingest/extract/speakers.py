@@ -48,14 +48,8 @@ from ingest.extract.orgnames import (
     org_name,
     titled_body,
 )
-from ingest.extract.personnames import (
-    ACRONYM_RE,
-    TOKEN_RE,
-    best_name,
-    de_noun,
-    is_cap,
-    name_takes_lead,
-)
+from ingest.extract.personnames import ACRONYM_RE, TOKEN_RE, best_name, de_noun, is_cap, name_takes_lead
+from ingest.extract.possessors import owned_by_name
 from ingest.extract.roles import (
     _CALENDAR,
     _DE_ROLE_SUFFIXES,
@@ -277,6 +271,10 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         best_score = 0  # "one West Virginia official", "three Ohio State researchers": no person (rules-1.34)
     if best_score >= 2 and name_after_of(phrase, top_name, words[0]):
         best_score = 1  # "the Federation of Small Firms", "The MP for Leeds North": no person (1.13, 1.177)
+    if (
+        best_score >= 1 and lang in ("uk", "ru") and owned_by_name(phrase, top_name, lang)
+    ):  # "Мать Ивана …" (1.229)
+        return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if best_score >= 1 and lang == "en" and titled_body(kept[0], top_name):
         return SpeakerPhrase(phrase, "organisation", org=org_name(kept[0]), gender="o")  # (1.29)
     if best_score >= 2 and any(q in phrase for q in "«„“") and name_in_quotes(phrase, top_name):

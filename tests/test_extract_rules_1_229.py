@@ -1,0 +1,147 @@
+"""rules-1.229 and later rules of the sixteenth session, found by probing each language's speaker phrases
+(names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_records
+from ingest.extract.possessors import owned_by_name, switches_script
+
+# (language, text, [(speaker, speaker type, quote)]); a role phrase without a name has type "person" and a
+# "U-" id, checked below
+RULES_1_229: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (  # a full name in the genitive after a kin noun is the owner: the speaker is the relative
+        "ru",
+        "Отец Степана Гурова заявил, что сын ни в чем не виноват.",
+        [("Отец Степана Гурова", "person", "сын ни в чем не виноват")],
+    ),
+    (
+        "uk",
+        "Дочка Тараса Лисенка розповіла, що батько повернувся додому.",
+        [("Дочка Тараса Лисенка", "person", "батько повернувся додому")],
+    ),
+    (  # … and after a person noun in the nominative ("the lawyer of …")
+        "uk",
+        "Захисник Тараса Лисенка заявив, що вирок оскаржать.",
+        [("Захисник Тараса Лисенка", "person", "вирок оскаржать")],
+    ),
+    (  # a kin noun opening the sentence is no first name
+        "ru",
+        "Вдова Гурова сказала, что будет добиваться пересмотра дела.",
+        [("Вдова Гурова", "person", "будет добиваться пересмотра дела")],
+    ),
+    (
+        "uk",
+        "Сестра загиблого розповіла, що він мріяв стати лікарем.",
+        [("Сестра загиблого", "person", "він мріяв стати лікарем")],
+    ),
+    (  # German: "Die Tochter von X" is one woman, not a plural group (rules-1.111's "Die Anwälte von X")
+        "de",
+        "Die Tochter von Stefan Gurow sagte, ihr Vater sei unschuldig.",
+        [("Die Tochter von Stefan Gurow", "person", "ihr Vater sei unschuldig")],
+    ),
+    (
+        "de",
+        "„Er ist unschuldig“, sagte die Schwester von Stefan Gurow.",
+        [("die Schwester von Stefan Gurow", "person", "Er ist unschuldig")],
+    ),
+    (  # a kin noun before a name in the genitive
+        "de",
+        "Die Witwe Gurows sagte, sie werde klagen.",
+        [("Die Witwe Gurows", "person", "sie werde klagen")],
+    ),
+    (  # guard: a plural role of a name is still a group
+        "de",
+        "Die Verteidiger von Stefan Gurow sagten, sie würden Berufung einlegen.",
+        [("Die Verteidiger von Stefan Gurow", "group", "sie würden Berufung einlegen")],
+    ),
+    (  # guard: a role and a name both in the nominative is the person
+        "ru",
+        "Адвокат Степан Гуров заявил, что вирок обжалуют.",
+        [("Степан Гуров", "person", "вирок обжалуют")],
+    ),
+    (  # guard: a nominative name after a genitive one is the speaker ("the widow of X, Y")
+        "uk",
+        "Вдова Лисенка Олена Лисенко заявила, що вимагатиме розслідування.",
+        [("Олена Лисенко", "person", "вимагатиме розслідування")],
+    ),
+    (  # guard: in "according to the lawyer X" head and name are both in the genitive: the lawyer is X
+        "ru",
+        "По словам адвоката Степана Гурова, приговор обжалуют.",
+        [("Степан Гуров", "person", "приговор обжалуют")],
+    ),
+    (  # a Latin brand before a Cyrillic name is the employer, not part of the name
+        "uk",
+        "Директорка Spotify Ганна Вербицька заявила, що сервіс подорожчає.",
+        [("Ганна Вербицька", "person", "сервіс подорожчає")],
+    ),
+    (
+        "ru",
+        "«Спрос растёт», — сказал аналитик Morgan Stanley Олег Ветров.",
+        [("Олег Ветров", "person", "Спрос растёт")],
+    ),
+    (  # guard: a Latin name in a Cyrillic text stays whole
+        "ru",
+        "«Спрос растёт», — сказал аналитик Oleg Vetrov.",
+        [("Oleg Vetrov", "person", "Спрос растёт")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_229)
+def test_rules_1_229(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    recs = list(extract_records([{"id": "r1", "language": lang, "title": "", "text": text}]))
+    assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected
+    for r, (speaker, _type, _quote) in zip(recs, expected, strict=True):
+        named = speaker.split()[0] not in ("Отец", "Дочка", "Захисник", "Вдова", "Сестра", "Die", "die")
+        if _type == "person":
+            assert r["speaker_id"].startswith("P-" if named else "U-"), r
+
+
+# a role phrase with the owner's surname in the genitive does not resolve to the owner named earlier
+SURNAME_OWNERS = [
+    (
+        "uk",
+        "Полковник Тарас Лисенко заявив, що лінію втримано. Заступник Лисенка повідомив, що резерви прибули.",
+        1,
+    ),
+    (
+        "ru",
+        "Генерал Степан Гуров заявил, что линию удержали. Помощник Гурова сообщил, что резервы прибыли.",
+        1,
+    ),
+    # guard: the same person by role and surname in the same case is that person
+    ("uk", "Міністр Тарас Лисенко заявив, що лінію втримано. Міністр Лисенко додав, що резерви прибули.", 0),
+    ("ru", "Генерал Степан Гуров заявил, что линию удержали. По словам генерала Гурова, резервы прибыли.", 0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "apart"), SURNAME_OWNERS)
+def test_owner_surname_stays_apart(lang: str, text: str, apart: int) -> None:
+    recs = list(extract_records([{"id": "r1", "language": lang, "title": "", "text": text}]))
+    assert len(recs) == 2
+    assert (recs[0]["speaker_id"] != recs[1]["speaker_id"]) == bool(apart), recs
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "lang", "owned"),
+    [
+        ("Мать Ивана Петрова", "Ивана Петрова", "ru", True),
+        ("Мать Иван Петров", "Иван Петров", "ru", False),
+        ("Брат Коваленка", "Брат Коваленка", "uk", True),
+        ("Радник Зеленського Михайло Подоляк", "Михайло Подоляк", "uk", False),
+        ("The mother of Ivan Petrov", "Ivan Petrov", "en", False),
+    ],
+)
+def test_owned_by_name(phrase: str, name: str, lang: str, owned: bool) -> None:
+    assert owned_by_name(phrase, name, lang) is owned
+
+
+@pytest.mark.parametrize(
+    ("tokens", "i", "switch"),
+    [(["Nvidia", "Дженсен"], 1, True), (["Дженсен", "Хуанг"], 1, False), (["Meta", "Platforms"], 1, False),
+     (["Київ", "NATO"], 1, True), (["Київ", "2024"], 1, False), (["Nvidia"], 0, False)],
+)  # fmt: skip
+def test_switches_script(tokens: list[str], i: int, switch: bool) -> None:
+    assert switches_script(tokens, i) is switch
