@@ -1,4 +1,4 @@
-"""rules-1.229 and later rules of the sixteenth session, found by probing each language's speaker phrases
+"""rules-1.229, rules-1.230 and later rules of the sixteenth session, found by probing each language's speaker phrases
 (names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
 
 from __future__ import annotations
@@ -145,3 +145,34 @@ def test_owned_by_name(phrase: str, name: str, lang: str, owned: bool) -> None:
 )  # fmt: skip
 def test_switches_script(tokens: list[str], i: int, switch: bool) -> None:
     assert switches_script(tokens, i) is switch
+
+
+# rules-1.230: English sentences that hand the sentence before to a speaker
+RULES_1_230: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "The ferry will stop running in May. That's according to harbour master Iona Reid.",
+        [("Iona Reid", "person", "The ferry will stop running in May")],
+    ),
+    (
+        "The ferry will stop running in May. This is according to a statement from the port authority.",
+        [("the port authority", "organisation", "The ferry will stop running in May")],
+    ),
+    (
+        "The ferry will stop running in May. So says Iona Reid, the harbour master.",
+        [("Iona Reid", "person", "The ferry will stop running in May")],
+    ),
+    (  # guards: a plan or the rules are no speaker; a sentence that is someone's statement keeps its speaker
+        "The ferry will stop running in May. That's according to plan.",
+        [],
+    ),
+    (
+        "The ferry will stop running in May, the council said. That's according to its own timetable.",
+        [("the council", "organisation", "The ferry will stop running in May")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES_1_230)
+def test_rules_1_230(text: str, expected: list[tuple[str, str, str]]) -> None:
+    recs = list(extract_records([{"id": "r1", "language": "en", "title": "", "text": text}]))
+    assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected

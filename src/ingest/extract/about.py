@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.about_forms import ABOUT_THIS_RE, de_about_this
+from ingest.extract.about_forms import ABOUT_THIS_RE, EN_ABOUT_THIS_RE, de_about_this
 from ingest.extract.cues import Raw, cue_gender, is_cue, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
@@ -37,6 +37,12 @@ def about_this(
 ) -> Raw | None:
     """ "Президент підписав закон. Про це повідомила пресслужба." → the previous sentence, by the press office."""
     sent = sents[si]
+    if lang == "en":
+        if (e := EN_ABOUT_THIS_RE.fullmatch(text, sent.start, sent.end)) is None:
+            return None  # "That's according to X." (rules-1.230)
+        return _previous_sentence(
+            text, sents, si, source_np(e["np"], lang), e["acc"] or e["cue"], direct, out, lang
+        )
     if lang == "de":
         found = de_about_this(text, sent.start, sent.end)
         if found is None:

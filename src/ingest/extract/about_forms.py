@@ -19,6 +19,12 @@ ABOUT_THIS_RE = re.compile(
     r"(?P<cue>\w+)\s+(?P<np>[^.!?]{2,160}?)\s*[.!]?$"  # day: 1.30
 )
 
+# rules-1.230: "That's according to X." / "This is according to a statement from X." / "So says X." — English
+EN_ABOUT_THIS_RE = re.compile(
+    r"(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|also\s+)?(?P<acc>according)\s+to|So\s+(?P<cue>says|said))"
+    r"\s+(?P<np>[^.!?;:\n]{2,160}?)\s*[.!]?\s*"
+)
+
 # "Das teilte das Ministerium am Montag mit." / "Dies sagte X der dpa." — the previous sentence is X's.
 DE_ABOUT_THIS_RE = re.compile(
     r"(?:Das|Dies)\s+(?P<cue>teilten?|sagten?|erklärten?|berichteten?|bestätigten?|gab(?:en)?|verkündeten?|"

@@ -185,7 +185,7 @@ def reported_statements(
     for si in sorted(by_sent):
         cue_starts = by_sent[si]
         sent = sents[si]
-        if lang in ("uk", "ru", "de") and si > 0:
+        if si > 0 and (lang != "en" or sent.end - sent.start < 200):  # (English: rules-1.230)
             about = about_this(text, sents, si, lang, direct, out)
             if about is not None:
                 out.extend(lead_paragraph_rest(text, sents, si, about, direct, out))  # (1.105)
