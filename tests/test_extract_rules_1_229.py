@@ -1,4 +1,4 @@
-"""rules-1.229, rules-1.230 and later rules of the sixteenth session, found by probing each language's speaker phrases
+"""rules-1.229 to rules-1.231 and later rules of the sixteenth session, found by probing each language's speaker phrases
 (names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
 
 from __future__ import annotations
@@ -175,4 +175,46 @@ RULES_1_230: list[tuple[str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), RULES_1_230)
 def test_rules_1_230(text: str, expected: list[tuple[str, str, str]]) -> None:
     recs = list(extract_records([{"id": "r1", "language": "en", "title": "", "text": text}]))
+    assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected
+
+
+# rules-1.231: German, an inverted subject before ", man …" and cue verbs the lexicon lacked
+RULES_1_231: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "Am Dienstag erklärte eine Sprecherin, man prüfe die Vorwürfe.",
+        [("eine Sprecherin", "person", "man prüfe die Vorwürfe")],
+    ),
+    (
+        "Auf Nachfrage sagte Brandt, nun beginne die eigentliche Arbeit.",
+        [("Brandt", "person", "nun beginne die eigentliche Arbeit")],
+    ),
+    (
+        "Er habe von nichts gewusst, beteuerte der Bürgermeister.",
+        [("der Bürgermeister", "person", "Er habe von nichts gewusst")],
+    ),
+    (
+        "„Wir haben alles gegeben“, bilanzierte Trainerin Eva Hohl.",
+        [("Eva Hohl", "person", "Wir haben alles gegeben")],
+    ),
+    (
+        "Die Kasse gestand ein, dass die Zahlen falsch waren. „Das war ein Fehler“, gestand die Chefin.",
+        [
+            ("Kasse", "organisation", "die Zahlen falsch waren"),
+            ("die Chefin", "person", "Das war ein Fehler"),
+        ],
+    ),
+    (  # guards: an English title word after the comma is still an apposition in English
+        "„Wir sind bereit“, sagte Brandt, Chef der Feuerwehr.",
+        [("Brandt", "person", "Wir sind bereit")],
+    ),
+    (  # … and a threat or a view contradicted is no statement of the subject
+        "Nach Angaben der Staatsanwaltschaft droht den Männern lebenslange Haft.",
+        [("Staatsanwaltschaft", "organisation", "droht den Männern lebenslange Haft")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES_1_231)
+def test_rules_1_231(text: str, expected: list[tuple[str, str, str]]) -> None:
+    recs = list(extract_records([{"id": "r1", "language": "de", "title": "", "text": text}]))
     assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected

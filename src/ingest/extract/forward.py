@@ -47,8 +47,6 @@ _SLAVIC_LISTENERS = frozenset(
 ABBREVIATIONS = TITLE_ABBREVIATIONS
 _APPOSITION_STOP = frozenset(_w("who which whose"))
 _INITIALS_RE = re.compile(r"[A-ZА-ЯІЇЄҐ](?:\.[A-ZА-ЯІЇЄҐ])*")
-
-
 _CYR_ON = frozenset(_w("на"))
 _CYR_PLURAL_OBJECT_ENDS = ("ів", "їв", "ов", "ев", "ей", "ам", "ям")  # "депутатів", "коллег", "жителям"
 # A time adjunct right after an inverted cue ("сообщило в субботу Министерство обороны", "заявив вчора")
@@ -245,7 +243,9 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or not (
                 nxt.group().lower() in {"the", "a", "an"}
-                or is_title_token(nxt.group())
+                or (
+                    is_title_token(nxt.group()) and (lang != "de" or is_cap(nxt.group()))
+                )  # ", man …" (1.231)
                 or nxt.group().lower() in {"head", "chief"}
                 or is_first_name(nxt.group())
                 or (lang == "en" and ends_with_name(toks, i + 1))  # ", Farah Qureshi." (rules-1.40)

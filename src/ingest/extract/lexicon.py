@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ingest.extract.lexicon_de_cues import DE_CUE_WORDS
 from ingest.extract.lexicon_en_cues import EN_COGNITION as EN_COGNITION  # re-exported
 from ingest.extract.lexicon_en_cues import EN_NEEDS_THAT as EN_NEEDS_THAT
 from ingest.extract.lexicon_en_cues import EN_SPEECH_CUES as EN_SPEECH_CUES
@@ -65,39 +66,7 @@ EN_QUOTE_CUES = frozenset(EN_SPEECH_CUES) - EN_COGNITION - {"call", "calls", "ca
 PLATFORMS = "Telegram|X|Twitter|Facebook|Instagram|LinkedIn|Truth Social|Bluesky|Threads|VKontakte|VK|YouTube|social media|his blog|her blog"
 
 # --- German ---------------------------------------------------------------------------------
-DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(
-    _w(
-        "sagte sagt sagten gesagt erklärte erklärt erklärten betonte betont betonten teilte teilten warnte "
-        "warnt warnten kritisierte kritisiert fügte ergänzte ergänzt schrieb schreibt meinte meint räumte "
-        "versicherte versichert bekräftigte bekräftigt bestätigte bestätigt forderte fordert unterstrich "
-        "unterstreicht erläuterte erläutert berichtete berichtet behauptete behauptet argumentierte mahnte "
-        "mahnt sagen äußerte äußert verkündete verkündet kommentierte antwortete entgegnete befürchten "
-        "befürchtet befürchtete fürchtet fürchtete hofft hoffte glaubt glaubte vermutet vermutete schätzt "
-        "schätzte erwartet erwartete verwies verweist kritisierten warnen fordern forderten bekräftigten "
-        "betonen erklären berichten schreiben versicherten zitiert zitierte hieß heißt mitteilte mitteilten "
-        "mitteilt einräumte einräumt kündigte ankündigte hinzufügte bekanntgab meldete meldet verlautete "
-        "bestätigten mahnten erläuterten appellierte appelliert beklagte beklagt bemängelte erzählte erzählt "
-        "erzählten schilderte schildert schilderten versprach verspricht rief ruft riefen "
-        # rules-1.11: objections ("…, monierte der Fraktionschef", "rügte die Opposition")
-        "monierte moniert monierten rügte rügt rügten beanstandete beanstandet "
-        # rules-1.15: advice after a quote ("„…“, rät Energieberaterin Anke Solms")
-        "rät riet empfahl empfiehlt "
-        # rules-1.67: complaining after a quote ("„…“, klagt die 18-jährige Lea Bauer")
-        "klagt klagte klagten "
-        # rules-1.25: plurals of the strong pasts ("Lokale Medien berichteten, dass …" below for the weak ones)
-        "schrieben verwiesen fügten kündigten versprachen empfahlen rieten "
-        # rules-1.29: the present of separable cues whose past is one (live tickers: "Vollmer kündigt an, …")
-        "kündigt teilt räumt fügt "
-        # rules-1.34: speculating, reporting, demanding ("Nun vermelden örtliche Medien, dass …")
-        "spekulierte spekuliert spekulieren vermeldete vermeldet vermelden verlangte verlangt verlangen "
-        "mutmaßte mutmaßt mutmaßen bemängelt "
-        # rules-1.35: courts ("…, urteilte die Kammer"); rules-1.38: "Die Kammer hatte signalisiert, dass …"
-        "urteilte urteilt urteilten signalisierte signalisiert "
-        # rules-1.42: a question after its quote ("„…?“, fragte Sprecherin X"); never a clause (clauses)
-        "fragte fragten konterte kontert"  # rules-1.169: the last two
-    ),
-    0.9,
-)
+DE_SPEECH_CUES: dict[str, float] = dict.fromkeys(DE_CUE_WORDS.split(), 0.9)
 DE_SPEECH_CUES.update(dict.fromkeys([w + "n" for w in DE_SPEECH_CUES if w.endswith("te")], 0.9))
 # rules-1.34: the present plural of the present cues ("Experten schätzen, dass …"), not of the separable ones
 # ("teilt … mit": "teilen" alone is sharing) nor of the irregular ones
