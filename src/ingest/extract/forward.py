@@ -95,7 +95,7 @@ _CYR_PLACE_PREPS = _CYR_IN | _CYR_ON | _CYR_FROM | frozenset(_w("та і и по
 _PLACE_PREPS = frozenset(_w("in im at"))
 # A capitalised adjective in an oblique case continues a body's name ("пресслужбі Львівської міської ради")
 _CYR_OBLIQUE_ADJ_RE = re.compile(
-    r"(?:ської|цької|ського|цького|ской|цкой|ского|цкого|ного|ної|ной|ових|ських|ских)$"
+    r"(?:ської|цької|ського|цького|ской|цкой|ского|цкого|ного|ної|ной|ових|ських|ских|ском|цком|ському|цькому)$"
 )
 _MEDIUM_ADJUNCT_RE = re.compile(
     r"(?:у|в|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|einer\s+)?"

@@ -52,7 +52,7 @@ from ingest.extract.frames_de import (
     name_apposition_after,
     so_cue,
 )
-from ingest.extract.frames_inner import de_semicolon_frame, ukru_paren_frame
+from ingest.extract.frames_inner import de_semicolon_frame, ukru_earlier_as_frame, ukru_paren_frame
 from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
@@ -284,6 +284,8 @@ def sentence_frame(
                     sp, end = sp2, m2.end()
             if sp.kind != "unknown":
                 return Frame(sp, s + end, e, m.group("cue"), 0.85)
+        if (ea := ukru_earlier_as_frame(stext, lang)) is not None:  # "Как он уже говорил, …" (1.227)
+            return Frame(ea[0], s + ea[1], e, ea[2], 0.8)
         m = mid_as_match(stext)
         cue = (m.group("cue") or m.group("tcue")) if m else ""
         if m and (is_cue(cue, lang) or is_doc_cue(cue)) and not in_quote(s + m.start(), spans, qstarts):

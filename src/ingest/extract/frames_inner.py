@@ -79,3 +79,30 @@ def ukru_paren_frame(
         if sp.kind not in ("unknown", "pronoun"):
             return sp, reported_start(stext, m), "за даними" if lang == "uk" else "по данным", 0.75
     return None
+
+
+# rules-1.227: "Как он уже говорил утром, …", "Як раніше заявляв Коваль, …": a subject pronoun or an adverb of
+# earlier times between "как/як" and the cue (the plain "Как сообщил X, …" is frames._UKRU_AS_RE's)
+_UKRU_AS_EARLIER_RE = re.compile(
+    r"^(?:[Яя]к|[Кк]ак)\s+(?:(?P<pron>він|вона|вони|он|она|они)\s+)?"
+    r"(?P<adv>(?:(?:уже|вже|ранее|раніше|ещё|еще|ще|неоднократно|неодноразово|не\s+раз|прежде|давно)\s+)*)"
+    r"(?P<cue>\w+)(?P<rest>(?:\s+[^\s,]+){0,4}?)\s*,\s*"
+)
+_SUBJECT_GENDER = {"він": "m", "он": "m", "вона": "f", "она": "f", "вони": "p", "они": "p"}
+
+
+def ukru_earlier_as_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] | None:
+    """The source and the offset where the statement starts for "Как он уже говорил утром, …" (a pronoun,
+    then lower-case words only after the cue: a time or a listener) or "Как ранее говорил Ветров, …" (an
+    adverb, then the source), else None; before, neither had a frame and the clause had no statement."""
+    m = _UKRU_AS_EARLIER_RE.match(stext)
+    if m is None or not (m.group("pron") or m.group("adv")) or not is_cue(m.group("cue"), lang):
+        return None
+    rest = m.group("rest").strip()
+    if m.group("pron"):
+        if any(w[:1].isupper() for w in rest.split()):
+            return None
+        pron = m.group("pron")
+        return SpeakerPhrase(pron, "pronoun", gender=_SUBJECT_GENDER[pron.lower()]), m.end(), m.group("cue")
+    sp = analyze_np(rest, lang) if rest else None
+    return (sp, m.end(), m.group("cue")) if sp is not None and sp.kind != "unknown" else None

@@ -61,6 +61,11 @@ def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
         pos = nl + 1
 
 
+# the cue of an answer's further paragraph with no dash of its own, until the pipeline has checked that it
+# holds no reported statement of another speaker (rules-1.227); then ""
+CONTINUED = "¶"
+
+
 def dash_answers(text: str) -> list[Raw]:
     """Interviews set as dialogue ("— Question?" / "— Answer."): in a run of dash paragraphs whose
     odd members are mostly questions, the even members are the interviewee's answers."""
@@ -84,12 +89,15 @@ def dash_answers(text: str) -> list[Raw]:
         answers = run[1::2]
         if len(run) % 2 == 0 and k + 1 < len(runs) and text[slice(*runs[k + 1][0])].rstrip().endswith("?"):
             answers += _paragraphs(text, run[-1][1], runs[k + 1][0][0])  # an answer's further paragraphs
-        for a, b in answers:
+        for i, (a, b) in enumerate(answers):
             while b > a and text[b - 1].isspace():
                 b -= 1
             if text[a:b].rstrip().endswith("?") or not has_words(text[a:b], 2):
                 continue
-            raw = Raw(a, b, text[a:b], "direct", "", SpeakerPhrase("", "interviewee"), a, 0.8, parts=[(a, b)])
+            cue = CONTINUED if i >= len(run) // 2 else ""  # a paragraph with no dash: checked in the pipeline
+            raw = Raw(
+                a, b, text[a:b], "direct", cue, SpeakerPhrase("", "interviewee"), a, 0.8, parts=[(a, b)]
+            )
             out.append(raw)
     return out
 

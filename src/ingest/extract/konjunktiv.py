@@ -50,7 +50,8 @@ _KONJ2_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ2_FORMS)) + r")(?![\w
 _V2_E_RE = re.compile(
     r"(?:\b[A-ZÄÖÜ][\w-]*[a-zäöüßA-ZÄÖÜ]|\b[Ee]r|\b[Ss]ie|\b[Ee]s|\bman|\b(?:davon|darunter|dafür|dabei|daran|darüber))"
     r"\s(?P<v>[a-zäöüß]{2,}[^t\W]e)"  # rules-1.38: a noun and a pronominal adverb ("Ein Teil davon betreffe …")
-    r"(?:\s+[a-zäöüß0-9]|,\s(?:dass|ob|wie)\s)"  # rules-1.33: "Die Wahl zeige, dass …"
+    r"(?:\s+[a-zäöüß0-9]|,\s(?:dass|ob|wie)\s"  # rules-1.33: "Die Wahl zeige, dass …"
+    r"|,\s(?:[\w-]+\s){0,4}?(?:zu\s[a-zäöüß]|[a-zäöüß]+zu[a-zäöüß]+en\b))"  # 1.227: "Man versuche, … zu …"
 )
 _V2_E_FIRST_RE = re.compile(
     r"\s*(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Dieser|Diese|Dieses|Jeder|Jede|Kein|Keine|Sein|Seine|"

@@ -33,6 +33,13 @@ _CYR_REPRESENTATIVE_OF_RE = re.compile(
     r"(?:Представител|Представник)\w*\s+[А-ЯІЇЄҐ]\w+(?:ого|ой|ей|ої)\s+[а-яіїєґ]"
 )
 
+# rules-1.227: a capitalised adjective (a region's: "Уральском", "Київське") before an acronym in capitals names a
+# body ("в Уральском УГМС", "Приволжское МВД"); no surname is written in capitals after a word in -ском/-ське
+_CYR_ADJ_ACRONYM_RE = re.compile(
+    r"[А-ЯІЇЄҐ][а-яіїєґ']+(?:ский|ская|ское|ском|ского|ской|ские|ских|ськ(?:ий|а|е|ому|ого|ій|і|их))"
+    r"\s+[А-ЯІЇЄҐ]{2,6}(?:\s+[А-ЯІЇЄҐ]{2,6})?"
+)
+
 
 def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
     """The speaker that ``cleaned`` names when the person ``name`` read in it is none, else None."""
@@ -48,6 +55,13 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
     if lang in ("uk", "ru") and _CYR_REPRESENTATIVE_OF_RE.match(cleaned) and cleaned.startswith(name + " "):
         body = cleaned.split(",", 1)[0]  # "Представитель Всемирной организации …", not ", пожелавший …"
         return make(body, "organisation", org=body, gender="o")
+    if (
+        lang in ("uk", "ru")
+        and _CYR_ADJ_ACRONYM_RE.fullmatch(name) is not None
+        and cleaned.endswith(name)
+        and cleaned[: len(cleaned) - len(name)].strip().lower() in ("", "в", "у", "во")
+    ):  # not "Глава Тверской ОГА": a role of the body
+        return make(cleaned, "organisation", org=name, gender="o")  # "Уральском УГМС" (rules-1.227)
     if lang != "en" or " " in name:
         return None
     words = cleaned.split()

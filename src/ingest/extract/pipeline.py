@@ -14,23 +14,24 @@ from ingest.extract.attribution import direct_statements, drop_xref
 from ingest.extract.cited import cited_statements
 from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
-from ingest.extract.interviews import interview_answers, on_question_line
+from ingest.extract.interviews import CONTINUED, interview_answers, on_question_line
 from ingest.extract.konjunktiv import konjunktiv_in, konjunktiv_statements
+from ingest.extract.listlines import asked_clause, find_list_statements
 from ingest.extract.liveblog import find_label_statements
 from ingest.extract.namenorm import normalise_names
 from ingest.extract.names import detect_language
 from ingest.extract.negated import drop_negated
 from ingest.extract.plausible import asked_only
-from ingest.extract.quotes import find_quotes, has_words
+from ingest.extract.quotes import QuoteSpan, find_quotes, has_words
 from ingest.extract.registry import Registry
 from ingest.extract.reported import reported_statements
 from ingest.extract.resolve import Resolved, Resolver
 from ingest.extract.rolelink import person_roles
-from ingest.extract.sentences import split_sentences
+from ingest.extract.sentences import Sentence, split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.231"
+EXTRACTOR_VERSION = "rules-1.232"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -91,6 +92,32 @@ def normalise_marks(text: str) -> str:
 
 def statement_id(article_id: str, start: int, quote: str) -> str:
     return hashlib.sha1(f"{article_id}|{start}|{quote}".encode()).hexdigest()[:16]
+
+
+# the interviewee's own voice: "Мій тренер … каже, що …" goes on the answer, not the writer's narration
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:[Яя]|[Мм]и|[Мм]ій|[Мм]оя|[Мм]оє|[Мм]ої|[Нн]аш[аеі]?|[Мм]ы|[Мм]ой|[Мм]ое|[Мм]ои|I|[Ww]e|[Mm]y|[Oo]ur|[Ii]ch|[Ww]ir"
+    r"|[Mm]ein\w*|[Uu]nser\w*)\b"
+)
+
+
+def _drop_narration(
+    text: str, sents: list[Sentence], quotes: list[QuoteSpan], lang: str, direct: list[Raw]
+) -> list[Raw]:
+    """A dialogue interview's paragraph with no dash after an answer is the answer's continuation unless it
+    holds a reported statement of a named person or body ("У Міністерстві … повідомили, що …": the writer's
+    narration between two questions, rules-1.227); before, every such paragraph was the interviewee's."""
+    cont = [r for r in direct if r.cue == CONTINUED]
+    probe = reported_statements(text, sents, quotes, lang, [r for r in direct if r.cue != CONTINUED])
+    named = [p for p in probe if p.speaker is not None and p.speaker.kind in ("person", "organisation")]
+    narration = [
+        c
+        for c in cont
+        if any(c.start <= p.start < c.end for p in named) and not _FIRST_PERSON_RE.search(c.quote)
+    ]
+    for c in cont:
+        c.cue = ""
+    return [r for r in direct if r not in narration]
 
 
 def _drop_nested(raws: list[Raw]) -> list[Raw]:
@@ -203,19 +230,28 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     sents = split_sentences(text, [(q.open_pos, q.close_pos) for q in quotes])
     direct = direct_statements(text, quotes, sents, lang)
     direct.extend(interview_answers(text, lang))
+    if any(r.cue == CONTINUED for r in direct):
+        direct = _drop_narration(text, sents, quotes, lang, direct)
     reported = reported_statements(text, sents, quotes, lang, direct)
     if ":" in text:  # "Q: Some colleagues say the excess is a fluke.": the interviewer's question (1.34)
         reported = [r for r in reported if not on_question_line(text, r.start)]
     if lang == "en":  # "Asked whether …, he laughed.": what was asked (rules-1.80)
         reported = [r for r in reported if not asked_only(r.quote)]
+    else:  # "Auf die Frage, ob …, antwortete er ausweichend.": what was asked (rules-1.227)
+        reported = [r for r in reported if not asked_clause(r.quote, lang)]
     if lang != "en":
         reported = _split_colon_quotes(text, reported, lang)
     if lang == "de":  # "Frage: Die Forsten sagen, man solle …": no Konjunktiv on a question line (1.88)
         found = konjunktiv_statements(
             text, sents, [(q.open_pos, q.close_pos) for q in quotes], direct + reported
         )
-        reported.extend(r for r in found if ":" not in text or not on_question_line(text, r.start))
+        reported.extend(
+            r
+            for r in found
+            if (":" not in text or not on_question_line(text, r.start)) and not asked_clause(r.quote, lang)
+        )
     reported.extend(find_label_statements(text, lang, direct + reported))  # "13:10 ДСНС: …" (rules-1.40)
+    reported.extend(find_list_statements(text, lang, direct + reported))  # "«…» — глава города X" (1.227)
     reported.extend(
         cited_statements(text, lang, sents, direct + reported)
     )  # "…, цитирует X издание …" (1.82)

@@ -30,8 +30,9 @@ def is_both_sides(phrase: str) -> bool:
 # rules-1.195: a German sentence that opens with its object and ends with the finite verb, the subject and a
 # separable particle ("Berichte, wonach …, wies Kern zurück.", "Den Vorwurf, …, räumte Weber ein.")
 _DE_FINAL_SUBJECT_RE = re.compile(
-    r",[ \t]+(?:wies|wiesen|räumte|räumten|lehnte|lehnten|nannte|wollte|bestritt|bestätigte|dementierte)[ \t]+"
-    r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:[ \t]+(?:zurück|ein|ab|nicht))?[ \t]*[.!]"
+    r",[ \t]+(?:wies|wiesen|räumte|räumten|lehnte|lehnten|nannte|wollte|bestritt|bestätigte|dementierte"
+    r"|antwortete|reagierte|entgegnete|erwiderte)[ \t]+"  # rules-1.227: "Auf die Frage, …, antwortete X knapp."
+    r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:[ \t]+(?:zurück|ein|ab|nicht|knapp|[a-zäöüß]{4,}end))?[ \t]*[.!]"
 )
 
 
