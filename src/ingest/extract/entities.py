@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.extract.speakers import role_class
+
+# rules-1.224: a role in a foreign ministry, an ambassador's or a consul's makes its holder "the diplomat" ("официальный
+# представитель МИД России Анна Воронова" … "— ответила дипломат"), whatever the role's own class is
+_FOREIGN_SERVICE_RE = re.compile(
+    r"(?<!\w)(?:МИД|МЗС|МІД|Foreign Office|State Department|Auswärtig\w*|Außenministeri\w*)(?!\w)|"
+    r"(?i:foreign ministry|ministry of foreign affairs|иностранных дел|закордонних справ|ambassador|envoy|"
+    r"botschafter\w*|посол\w*|посл[аиу]\b|consul\w*|консул\w*)"
+)
 
 
 # (The dataclasses of the extractor write their __init__ out: the one dataclass generates is a Python function
@@ -50,6 +59,18 @@ class Entity:
             c = role_class(role)
             if c:
                 self.role_classes.add(c)
+            if _FOREIGN_SERVICE_RE.search(role):
+                self.role_classes.add("diplomat")
+            two = role.split()
+            if (
+                len(two) == 2
+                and all(w[:1].isupper() for w in two)
+                and role_class(two[0])
+                and role_class(two[1])
+            ):
+                self.role_classes.add(
+                    role_class(two[1])
+                )  # "Behördenpräsident Generalmajor": both (rules-1.224)
 
 
 @dataclass(slots=True, init=False)

@@ -56,6 +56,7 @@ from ingest.extract.frames_inner import de_semicolon_frame, ukru_earlier_as_fram
 from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
+from ingest.extract.listeners_slavic import drop_lead_aside
 from ingest.extract.orgnames import after_source_apposition, drop_outlet_listener
 from ingest.extract.ownframe_de import de_own_mid_frame
 from ingest.extract.quotes import in_quote
@@ -63,6 +64,7 @@ from ingest.extract.roles import body_word
 from ingest.extract.sentences import LEAD_STAMP_RE
 from ingest.extract.separable_de import de_separable_speaker, separable_cue
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_speaker_noun
+from ingest.extract.wie_de import DE_WIE_END_LONG_RE
 
 _MID_SOURCE_KINDS = frozenset(("person", "organisation", "role", "anonymous", "group"))  # 1.90, group: 1.144
 
@@ -272,7 +274,7 @@ def sentence_frame(
         m = _UKRU_AS_RE.match(stext)
         if m and is_cue(m.group("cue"), lang):
             # "Как сообщил РБК источник …": the outlet is the listener (rules-1.18)
-            np_text = drop_outlet_listener(m.group("np"), CYR_COUNT_WORDS, is_speaker_noun)
+            np_text = drop_outlet_listener(drop_lead_aside(m.group("np")), CYR_COUNT_WORDS, is_speaker_noun)
             adj = _SLAVIC_LEAD_ADJUNCT_RE.match(np_text)
             if adj is not None and not body_word(adj.group("w"), np_text[adj.end() :]):
                 np_text = np_text[adj.end() :]  # "Как отметил в прениях прокурор, …" (not "в министерстве")
@@ -373,7 +375,7 @@ def sentence_frame(
                     if DE_REL_BEFORE_RE.search(stext, max(0, m.start() - 16), m.start()) and np_next < e:
                         return Frame(sp, np_next, e, m.group().split()[0].lower(), 0.7)
                     return Frame(sp, s, e, m.group().split()[0].lower(), 0.7, gap)
-        w = DE_WIE_END_RE.search(stext)  # "…, wie die Verkehrsbetriebe mitteilten."
+        w = DE_WIE_END_RE.search(stext) or DE_WIE_END_LONG_RE.search(stext)  # "…, wie die … mitteilten."
         if w and is_cue(w.group("cue"), lang) and not in_quote(s + w.start(), spans, qstarts):
             np_text = w.group("np")
             adj = DE_NP_ADJUNCT_RE.search(np_text)

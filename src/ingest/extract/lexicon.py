@@ -205,7 +205,7 @@ for _cls, _words in [
     ("mayor", "mayor мер мэр міський bürgermeister bürgermeisterin"),
     (
         "general",
-        "general commander kommandeur kommandeurin befehlshaber befehlshaberin генерал командувач командующий admiral адмірал адмирал контр-адмірал контр-адмирал "
+        "general commander kommandeur kommandeurin befehlshaber befehlshaberin генерал командувач командующий admiral адмірал адмирал контр-адмірал контр-адмирал generalmajor generalleutnant generaloberst brigadegeneral konteradmiral vizeadmiral flottillenadmiral "  # (German ranks: 1.224)
         "sens reps govs supt det insp cmdr atty cpl pvt brig amb msgr",  # rules-1.75: TITLE_ABBREVIATIONS
     ),
     # economists and analysts are one class: copy calls the same person both ("Chefvolkswirt X …

@@ -179,8 +179,8 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
                 break
         if inner is None and (whole := mention_re("first-surname").match(text, m.start("name"))) is not None:
             inner = whole if whole.end() > m.end("name") else None  # "Justice Ruth Bader Ginsburg" (1.51)
-        if inner is not None:
-            found.append((inner.start(), inner.group(), title))
+        if inner is not None:  # also a rank between the title and the name (rules-1.224)
+            found.append((inner.start(), inner.group(), rolewords.stacked_title(text, m, inner)))
         elif not is_title_token(name.split()[0]) and _plausible_title_name(name) and not titled_body(text, m):
             if lang in ("uk", "ru") and (pair := _gen_place_pair(text, m.start("name"))) is not None:
                 found.append(

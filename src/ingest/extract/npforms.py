@@ -15,12 +15,14 @@ from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.lexicon_roles import DE_FEMININE_ROLES, DE_ROLE_SUFFIXES, SuffixSet
+from ingest.extract.listeners_slavic import drop_lead_adverb
 from ingest.extract.npsegments import STORE_NAME_RE
 from ingest.extract.orgnames import listed_body
 from ingest.extract.personnames import ACRONYM_RE
 from ingest.extract.roles import is_cyr_role, is_org_word, ru_representative
 from ingest.extract.sides import de_circles, is_both_sides
 from ingest.extract.titled import titled_surname
+from ingest.extract.unnamed_de import de_unnamed_person
 
 if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
@@ -147,13 +149,6 @@ _NAMED_DOC_RE = re.compile(
 # reports without a named source: no person, no body ("Unbestätigten Berichten zufolge", rules-1.37)
 _DE_REPORT_NOUNS = frozenset(("angaben", "berichten", "informationen", "schätzungen", "meldungen"))
 _DE_MEDIA_REPORT_RE = re.compile(r"(?:medien|presse|zeitungs)(?:berichten|angaben|meldungen|informationen)")
-# German "Frau"/"Mann" after the indefinite article: someone unnamed ("eine ältere Frau aus Celle"), not
-# the title before a surname ("Frau Merkel"); a place after it is no name (rules-1.38), nor a relative
-# clause (", die seit Jahren hier lebt", rules-1.76)
-_DE_WOMAN_MAN_RE = re.compile(
-    r"(?P<head>[Ee]ine?\s+(?:[\w-]+(?:e|en|er)\s+){0,2}(?P<noun>Frau|Mann))"
-    r"(?:\s+(?:aus|von|vom|in|im)\s+\S.*|,\s+(?:(?:die|der)\s+[a-zäöüß\d]|(?:deren|dessen)\s+\w).*)?"
-)
 
 
 # rules-1.49: a company named with its legal form: every capitalised word before it belongs to the name
@@ -242,6 +237,8 @@ def np_shape(
     if (titled := titled_surname(phrase, lang)) is not None:
         return titled  # "Dr Zamfir of the Bucharest Centre …", "… докторка Замфір" (rules-1.198)
     first, last = words[0].lower(), words[-1].lower()
+    if lang in ("uk", "ru") and first.endswith("но") and (rest := drop_lead_adverb(phrase)) != phrase:
+        return analyze(rest, lang) if rest else make(phrase, "unknown")  # "Неофициально в регионе" (1.224)
     if lang == "en" and last in _PARTY_MEMBERS and _PARTY_MEMBER_RE.fullmatch(phrase):
         return make(
             phrase, "role", role=phrase
@@ -269,9 +266,8 @@ def np_shape(
         return make(m.group("name"), "organisation", org=m.group("name"), gender="o")
     if lang == "de" and (m := _DE_ACRONYM_BODY_RE.fullmatch(phrase)) and m.group("w") in _DE_BRANCH_PLACES:
         return make(m.group("name"), "organisation", org=m.group("name"), gender="o")  # "der TÜV Süd" (1.67)
-    if lang == "de" and (m := _DE_WOMAN_MAN_RE.fullmatch(phrase)) is not None:
-        g = "f" if m.group("noun") == "Frau" else "m"  # "eine 67-jährige Frau aus Friedberg" (rules-1.38)
-        return make(m.group("head"), "role", role=m.group("head"), gender=g)
+    if lang == "de" and first in ("ein", "eine") and (unnamed := de_unnamed_person(phrase, make)) is not None:
+        return unnamed  # "eine 67-jährige Frau aus Friedberg" (1.38), "Eine 19-jährige Rekrutin" (1.224)
     if lang == "en" and last in _DOC_NOUNS and (doc := _NAMED_DOC_RE.fullmatch(phrase)) is not None:
         return analyze(doc.group("by"), lang)  # "A Housing Industry Association report" (rules-1.36)
     if len(words) > 2 and last in _SUBJECT_PRONOUNS and first in _PREPOSITIONS:

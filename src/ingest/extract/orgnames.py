@@ -12,7 +12,7 @@ from ingest.extract.lexicon import DEMONYMS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import TOKEN_RE, is_cap
 from ingest.extract.roles import is_cyr_role, is_org_word, is_title_token
-from ingest.extract.vonbodies import de_body_of_place
+from ingest.extract.vonbodies import body_of_place
 
 _LEAD_DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des)\s+", re.I)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -89,7 +89,7 @@ def org_name(phrase: str) -> str:
     if tail in (["TV"], ["Radio"], ["Television"]):
         return base  # "Iranian state TV": a medium, not a name of its own (rules-1.29)
     if tail and k > 0 and not _POSSESSIVE_RE.search(tail[0]) and tail[0].lower() not in DEMONYMS:
-        if k > 1 and (toks[k - 1].lower() in ("of", "for") or de_body_of_place(toks, k)):
+        if k > 1 and (toks[k - 1].lower() in ("of", "for") or body_of_place(toks, k)):
             return base  # "the prefecture of Haute-Vérane", "its regional office for Europe" (for: 1.30)
         if k > 1 and toks[k - 2] in ("des", "der"):  # "Aus dem Umfeld des englischen Klubs" (1.30)
             return _DE_FROM_RE.sub("", base)
@@ -155,8 +155,7 @@ _CYR_NOT_ORG = frozenset(
 )
 
 
-# a locative adjective before a body ("в региональном управлении", "у обласному департаменті")
-_CYR_LOC_ADJ_RE = re.compile(r"(?:ому|ім|ом|ем|ій|ой)$")
+_CYR_LOC_ADJ_RE = re.compile(r"(?:ому|ім|ом|ем|ій|ой)$")  # a locative adjective ("в региональном управлении")
 
 
 def loc_adj_org(adj: str, noun: str) -> bool:
@@ -284,7 +283,9 @@ def body_before_place(phrase: str, name: str) -> str:
     if k <= 0 or pre[k] not in _PLACE_LINKS:
         return ""
     head = pre[k - 1]
-    if pre[k] in ("des", "der") or not all(w.islower() or w.lower() in _DETS for w in pre[: k - 1]):
+    if pre[k] in ("des", "der") or not all(
+        w.islower() or w.lower() in _DETS or w.endswith(("'s", "’s")) for w in pre[: k - 1]
+    ):  # a possessive belongs to the body: "Russia's embassy in London" (rules-1.224)
         return ""  # "Die Schulleiterin einer Grundschule in Mannheim": the body is not the head
     plural = head[:1].isupper() and k == 1 and head.endswith("s")
     if is_org_word(head) or (plural and (_PLURAL_GROUP_RE.search(head) or head[:-1].lower() in PERSON_NOUNS)):

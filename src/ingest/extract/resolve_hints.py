@@ -372,8 +372,8 @@ def gender_from_complement(r: Resolver, raw: Raw, res: Resolved) -> None:
         e.gender = g
 
 
-# a pronoun subject of a relative clause: its antecedent may be named earlier in the sentence (rules-1.29)
-_REL_PRONOUN_RE = re.compile(r",\s+(?:which|who|that)\s+(?:he|she|they)\s")
+# a relative clause's pronoun subject: its antecedent may be earlier in the sentence (1.29; "that it says": 1.224)
+_REL_PRONOUN_RE = re.compile(r",\s+(?:which|who|that)\s+(?:he|she|they|it)\s|\sthat\s+it\s+(?=sa[iy]d?s?\s)")
 
 
 def pronoun_ref(text: str, ref: int, raw: Raw) -> int:

@@ -76,6 +76,8 @@ def body_for_pronoun(r: Resolver, word: str, g: str, ref: int) -> Resolved | Non
     """The body a neuter pronoun or adverb stands for: "Там утверждают" (the body in the locative before),
     "…, hieß es." (the body just named; rules-1.34), "…, heißt es darin." (the author of the document just
     named, else the body; rules-1.80); None for other words or when no body is found."""
+    if word == "it" and (subject := subject_for_relative_it(r.text, ref)):
+        return Resolved(subject, org_id(subject), "organisation")
     if g != "o":
         return None
     if word in ("там", "тут"):
@@ -166,3 +168,28 @@ def body_named(r: Resolver, name: str, ref: int) -> Resolved | None:
         if kind == "organisation" and at < ref and words and words[0] == name:
             return res
     return None
+
+
+# rules-1.224: "Britain imposed sanctions on 24 tankers that it says carry …", "The army destroyed three
+# launchers, which it said were used …": "it" in a relative clause is the body opening the sentence (a
+# country, an army: names the body patterns of org_before do not know); before, the speaker was empty
+_REL_IT_RE = re.compile(r",?\s(?:which|that)\s+it\s+(?:says?|said)\s")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+,[^-–—\n]{0,30}[-–—]\s*")
+_SENTENCE_SUBJECT_RE = re.compile(
+    r"(?P<np>(?:The\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:has|have|had)\s+)?[a-z]+ed\s"
+)
+
+
+def subject_for_relative_it(text: str, ref: int) -> str:
+    """The body that opens the sentence of a relative "that it says" at ``ref``, or ""."""
+    if _REL_IT_RE.match(text, max(0, ref - 1)) is None and _REL_IT_RE.match(text, ref) is None:
+        return ""
+    dot = text.rfind(". ", 0, ref)
+    start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, ref) + 1)
+    if (d := _DATELINE_RE.match(text, start, ref)) is not None:
+        start = d.end()  # "LONDON, Nov 27 - Britain imposed …"
+    m = _SENTENCE_SUBJECT_RE.match(text, start, ref)
+    if m is None:
+        return ""
+    sp = analyze_np(m.group("np"), "en")
+    return (sp.org or sp.text) if sp.kind == "organisation" else ""

@@ -331,7 +331,7 @@ _CYR_ROLE_CLASS = [
     ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"), ("мэр", "mayor"),
     ("керівни", "head"), ("руководител", "head"), ("голов", "head"), ("глав", "head"), ("директор", "head"),
     ("очільни", "head"), ("начальни", "head"), ("председател", "head"), ("депутат", "lawmaker"), ("сенатор", "senator"), ("генерал", "general"),
-    ("парламентар", "lawmaker"), ("нардеп", "lawmaker"),  # rules-1.14
+    ("парламентар", "lawmaker"), ("нардеп", "lawmaker"), ("дипломат", "diplomat"),  # rules-1.14, 1.224: diplomat
     # rules-1.5: players are one class ("півзахисник X … — 21-річний футболіст")
     ("футбол", "player"), ("півзахисн", "player"), ("полузащитн", "player"), ("нападник", "player"),
     ("нападающ", "player"), ("гравц", "player"),

@@ -6,6 +6,8 @@
   "SPD-Fraktionschefin …", so "die Abgeordnete" later finds her.
 * "the General Staff": a title ("General") before one body word after a determiner is a body, not a
   person called "Staff" whom a later "he" could find.
+* rules-1.224: a rank between a title and a name ("Behördenpräsident Generalmajor Frank Albers") is a title
+  too, so "der General" later finds him.
 * rules-1.145: a body's capitalised name in the genitive inside a Cyrillic role before a name ("Председатель
   Национального банка Украины Елена …"), so "глава НБУ" later finds her.
 """
@@ -16,7 +18,7 @@ import re
 
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
-from ingest.extract.speakers import is_org_word
+from ingest.extract.speakers import is_org_word, role_class
 
 _CYR_PLACE_ADJ_RE = re.compile(
     r"^[а-яіїєґ]+(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|ой|ый|ого|ому|им|ім|ым|ою|ом|а|ая|ої|ей|ую|у)$"
@@ -65,3 +67,13 @@ def titled_body(text: str, m: re.Match[str]) -> bool:
     name = m.group("name")
     before = text[max(0, m.start() - 5) : m.start()]
     return " " not in name and is_org_word(name) and _THE_BEFORE_RE.search(before) is not None
+
+
+def stacked_title(text: str, m: re.Match[str], inner: re.Match[str]) -> str:
+    """The title of mention ``m`` with the one capitalised role word between its name group's start and the
+    full name ``inner`` found inside it ("Behördenpräsident" + "Generalmajor" before "Frank Albers")."""
+    title = text[m.start("m") : m.start("name")].strip()
+    gap = text[m.start("name") : inner.start()].strip()
+    if title and gap and " " not in gap and gap[:1].isupper() and gap.isalpha() and role_class(gap):
+        return f"{title} {gap}"
+    return title

@@ -6,15 +6,18 @@ from __future__ import annotations
 from ingest.extract.roles import is_org_word
 
 
-def de_body_of_place(toks: list[str], k: int) -> bool:
-    """``toks[k:]`` is one capitalised word after "von", and the word before "von" is an organisation word."""
-    return (
-        k > 1
-        and len(toks) == k + 1
-        and toks[k - 1] == "von"
-        and is_org_word(toks[k - 2])
-        and toks[k - 2][:1].isupper()
-    )
+def body_of_place(toks: list[str], k: int) -> bool:
+    """``toks[k:]`` is one capitalised word after "von", and the word before "von" is an organisation word;
+    or (rules-1.224) one capitalised word after "in" and a diplomatic mission before it ("Ukraine's embassy in
+    Warsaw": the embassy, not "Warsaw")."""
+    if k < 2 or len(toks) != k + 1:
+        return False
+    if toks[k - 1] == "in":
+        return toks[k - 2] in _MISSIONS
+    return toks[k - 1] == "von" and is_org_word(toks[k - 2]) and toks[k - 2][:1].isupper()
+
+
+_MISSIONS = frozenset(("embassy", "consulate", "mission"))
 
 
 def de_particle(tokens: list[str], k: int) -> bool:

@@ -1,0 +1,34 @@
+"""Ukrainian and Russian words between an "Як повідомив" / "Как сообщил" cue and its speaker that are no part
+of the speaker: the journalists told, the anonymity granted (rules-1.224)."""
+
+from __future__ import annotations
+
+import re
+
+# "Як повідомив на умовах анонімності американський посадовець, …", "Как рассказал журналистам источник, …":
+# the listener in the dative and "on condition of anonymity" before the speaker; before, they were read as
+# the start of the speaker's phrase (no frame, or a speaker "журналістам американський посадовець")
+_CYR_LEAD_ASIDE_RE = re.compile(
+    r"(?:(?:журналістам|журналистам|репортерам|кореспондентам|корреспондентам)\s+"
+    r"|на\s+(?:умовах|условиях|правах)\s+(?:анонімності|анонимности)\s+)+"
+)
+
+
+def drop_lead_aside(np: str) -> str:
+    """``np`` without the listener or the anonymity before the speaker (never the whole phrase)."""
+    m = _CYR_LEAD_ASIDE_RE.match(np)
+    return np[m.end() :] if m is not None and m.end() < len(np) else np
+
+
+# rules-1.224: a sentence adverb before the subject ("Неофициально в регионе говорят, что …", "Офіційно в
+# міністерстві заявили, що …") is no part of the speaker: the body after it speaks, or nobody; before, the
+# adverb was a person's name ("Неофициально") or the start of the body's ("Официально в министерстве")
+_CYR_LEAD_ADVERB_RE = re.compile(
+    r"(?:[Нн]е)?[А-ЯІЇЄҐ][а-яіїєґё']+(?:ально|ально|ійно|ийно|ично|ічно|имно|імно|ельно|ільно)(?:\s+|$)"
+)
+
+
+def drop_lead_adverb(np: str) -> str:
+    """``np`` without a sentence adverb at its start ("" when the adverb is all of it)."""
+    m = _CYR_LEAD_ADVERB_RE.match(np)
+    return np[m.end() :] if m is not None else np
