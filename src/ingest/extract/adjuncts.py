@@ -22,6 +22,17 @@ LEAD_ADVERBIAL = frozenset(
 )
 _LY_ADVERB_RE = re.compile(r"[A-Za-z]{3,}(?:al|ous|ive|nt|ing|ed|ate|ful|ib|ab|ar|ct|ic|st)ly")
 
+# A medium before an inverted speaker ("повідомив у Telegram очільник ОВА …", "said in a statement the …")
+MEDIUM_ADJUNCT_RE = re.compile(
+    r"(?:у|в|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|einer\s+)?"
+    r"(?:Telegram\S*|[Тт]елеграм\S*|Facebook|Twitter|X|Instagram|YouTube|соцмереж\w*|соцсет\w*|ефірі|эфире|"
+    r"інтерв['’]ю|интервью|коментарі|комментарии|дописі|блозі|блоге|post|statement|interview|video|"
+    r"Erklärung|Interview|Videobotschaft)"
+    r"(?:\s+(?:телемарафону|телеканалу|каналу|радіо|радио|програми|программы|газете|газеті|изданию|виданню|"
+    r"радиостанции|радіостанції))?"
+    r"(?:\s+[«„][^«»„“\n]{1,60}[»“])?(?=\s)"  # rules-1.226: the outlet in quote marks ("в интервью «Газете»")
+)
+
 
 def is_lead_adverbial(text: str, tok: re.Match[str]) -> bool:
     """A sentence's leading adverbial: a word of LEAD_ADVERBIAL, or an adverb in -ly right before a comma

@@ -28,7 +28,7 @@ from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import words as _w
 from ingest.extract.liveblog import quote_label_speaker
 from ingest.extract.plausible import plausible_speaker, with_participle_speaker
-from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, word_count
+from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, window_end, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.separable_de import particle_cue_unfinished
 from ingest.extract.signs import is_sign_lead, relayed_message
@@ -99,7 +99,7 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         return src[0], empty_at(text, p), src[1]
     toks: list[Token] = []
     skip_to = -1
-    for t in WORD_TOKEN_RE.finditer(text, p, min(b, p + 160)):  # lazily: most attributions are short
+    for t in WORD_TOKEN_RE.finditer(text, p, window_end(text, p, b, 160)):  # lazily: most are short
         if t.start() < skip_to:
             toks.append(t)
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.adjuncts import MEDIUM_ADJUNCT_RE
 from ingest.extract.appositions import ends_with_name, follows_possessive, name_after_place, role_before_name
 from ingest.extract.bodynames import CYR_AND, count_or_one_of, joined_genitive_end
 from ingest.extract.cues import Token
@@ -97,13 +98,6 @@ _PLACE_PREPS = frozenset(_w("in im at"))
 _CYR_OBLIQUE_ADJ_RE = re.compile(
     r"(?:ської|цької|ського|цького|ской|цкой|ского|цкого|ного|ної|ной|ових|ських|ских|ском|цком|ському|цькому)$"
 )
-_MEDIUM_ADJUNCT_RE = re.compile(
-    r"(?:у|в|во|на|in|im|auf|bei|on)\s+(?:сво\w+\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+|the\s+|einer\s+)?"
-    r"(?:Telegram\S*|[Тт]елеграм\S*|Facebook|Twitter|X|Instagram|YouTube|соцмереж\w*|соцсет\w*|ефірі|эфире|"
-    r"інтерв['’]ю|интервью|коментарі|комментарии|дописі|блозі|блоге|post|statement|interview|video|"
-    r"Erklärung|Interview|Videobotschaft)"
-    r"(?:\s+(?:телемарафону|телеканалу|каналу|радіо|радио|програми|программы))?(?=\s)"
-)
 
 
 def _cyr_role_nominative(word: str) -> bool:
@@ -145,7 +139,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
     Генштабі")."""
     out: list[Token] = []
     i, stop = 0, _FWD_STOP_EN if lang == "en" else _FWD_STOP  # (German "an" is no English article, 1.215)
-    med = _MEDIUM_ADJUNCT_RE.match(text, toks[0].start()) if toks and not org_in else None
+    med = MEDIUM_ADJUNCT_RE.match(text, toks[0].start()) if toks and not org_in else None
     if med is not None:  # "повідомив у Telegram очільник ОВА …", "said in a statement the ministry …"
         while i < len(toks) and toks[i].start() < med.end():
             i += 1
@@ -249,7 +243,10 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
                 or nxt.group().lower() in {"head", "chief"}
                 or is_first_name(nxt.group())
                 or (lang == "en" and ends_with_name(toks, i + 1))  # ", Farah Qureshi." (rules-1.40)
-                or (lang in ("uk", "ru") and _cyr_role_nominative(nxt.group()))
+                or (
+                    lang in ("uk", "ru")
+                    and _cyr_role_nominative(toks[i + 1 + cyr_adjective_at(toks, i + 1)].group())
+                )
                 or (
                     lang == "de" and is_cap(nxt.group()) and i + 2 < len(toks) and is_cap(toks[i + 2].group())
                 )

@@ -150,6 +150,8 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
             return SpeakerPhrase(d.group("doc"), "document", "", "", "", ""), d.start("doc")
         return None
     np = m.group("np").strip(" ,")
+    if lang == "de" and _DE_FROM_PLACE_RE.fullmatch(np):  # the author is the body named before (rules-1.226)
+        return SpeakerPhrase(np, "document", "", "", "", ""), m.start("np")
     if lang in ("uk", "ru"):  # "в акте проверки, которую провели …": not the relative clause (rules-1.109)
         np = _CYR_RELATIVE_RE.split(np, 1)[0]
     if lang in ("uk", "ru") and (ask := _CYR_ON_REQUEST_RE.search(np)) is not None:
@@ -174,6 +176,8 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
 # rules-1.203: "…, hieß es in einer Mitteilung des Stabs.": a body named by one noun of its name, the one before
 _DE_DEF_GEN_RE = re.compile(r"(?:des|der)\s+[A-ZÄÖÜ][a-zäöüß]{2,}")
 _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
+# rules-1.226: "…, hieß es in einer Mitteilung aus Moskau.": the place it came from is no author
+_DE_FROM_PLACE_RE = re.compile(r"aus\s+[A-ZÄÖÜ][a-zäöüß]+(?<!kreisen)")
 _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
 _CLAUSE_IN_SOURCE_RE = re.compile(r",\s+(?:he|she|they|it|we)\s")
 

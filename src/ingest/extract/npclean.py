@@ -22,6 +22,7 @@ _TRAIL_STRIP = frozenset(
         "herself had has will would could is are was were been just first last також теж ще вже знову также тоже еще уже снова "
         "auch zudem außerdem ebenfalls noch bereits erneut gestern heute vorgestern morgens abends zuletzt "
         "selbst раніше ранее неодноразово неоднократно вчора вчера сьогодні сегодня нещодавно недавно "
+        "накануне напередодні "  # rules-1.226
     )
 )
 # only in lower case ("Reuters now reports", "the ministry initially said"; not the outlet "MS Now")
@@ -39,13 +40,14 @@ _TRAIL_LY_RE = re.compile(r"\s[a-z]{3,}ly$")
 _LY_NOUNS = frozenset(
     _w("family ally assembly rally monopoly supply daily weekly monthly quarterly anomaly italy")
 )
-_SLAVIC_LEAD_RE = re.compile(
+_SLAVIC_LEAD_RE = re.compile(  # rules-1.226: "Напомним, (накануне) глава МИД заявил": the narrator's aside
+    r"(?:напомним|нагадаємо),\s+(?:(?:ранее|раніше|накануне|напередодні|вчера|вчора)\s+)?(?=\S)|"
     r"(?:при этом|при цьому|тем не менее|кроме того|крім того|між тим|между тем|в то же время|водночас|тим часом|"
     r"тем временем|"
     r"в свою очередь|у свою чергу|вместе с тем|разом з тим|"
     # rules-1.197: a time adverb before the subject ("Утром ведомство уточнило …", "Згодом відомство …")
     r"утром|вечером|днем|днём|ночью|позднее|позже|затем|потом|вчера|сегодня|ранее|вранці|уранці|ввечері|"
-    r"вночі|пізніше|згодом|потім|вчора|сьогодні|раніше)\s*,?\s+(?=\S)"
+    r"вночі|пізніше|згодом|потім|вчора|сьогодні|раніше|накануне|напередодні)\s*,?\s+(?=\S)"
     # an adverbial participle phrase: "Отвечая на вопрос о переговорах, …", "Коментуючи заяву, …"
     r"|[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ючи|учи|ячи|ачи|уя|юя|ря|вая|чая|ясь)\s[^,]{2,80},\s+"
     # "На вопрос о возможной отставке специалист (ответил)": the subject is the last words (rules-1.31;

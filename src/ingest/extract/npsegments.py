@@ -10,7 +10,7 @@ from functools import lru_cache
 from ingest.extract.lexicon import GROUP_NOUNS, ROLE_CLASSES, TITLE_WORDS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import best_name, is_cap
-from ingest.extract.roles import _DE_ROLE_SUFFIXES, is_cyr_role, is_org_word
+from ingest.extract.roles import _CYR_NOMINATIVE_ADJ_RE, _DE_ROLE_SUFFIXES, is_cyr_role, is_org_word
 
 _COMMA_SPLIT_RE = re.compile(r",(?!\d)\s*")  # not inside "900,000" (rules-1.23)
 # relative clauses inside a speaker phrase (forward.plausible_speaker)
@@ -142,8 +142,18 @@ def _is_apposition(seg: str) -> bool:
             first.endswith(("'s", "’s")) and _HEAD_END_RE.split(seg, 1)[0].split()[-1].lower() in ROLE_CLASSES
         )
         or (first in TITLE_WORDS and not is_cap(seg))
-        or (not is_cap(seg) and (is_cyr_role(first) or bool(_DE_ROLE_SUFFIXES.search(first))))
+        or (
+            not is_cap(seg)
+            and (is_cyr_role(first) or bool(_DE_ROLE_SUFFIXES.search(first)) or _cyr_adj_role(seg))
+        )
     )
+
+
+def _cyr_adj_role(seg: str) -> bool:
+    """A Ukrainian or Russian nominative adjective before a role noun ("бывший директор завода", "перший
+    заступник міністра"): an apposition as the role alone is (rules-1.226)."""
+    ws = seg.lower().split(None, 2)
+    return len(ws) > 1 and _CYR_NOMINATIVE_ADJ_RE.fullmatch(ws[0]) is not None and is_cyr_role(ws[1])
 
 
 _HEAD_END_RE = re.compile(r" (?:of|for|at|in) ")

@@ -217,6 +217,15 @@ def join_span(text: str, start: int, end: int) -> str:
     return JOIN_RE.sub(" ", text[start:end])
 
 
+def window_end(text: str, start: int, end: int, size: int) -> int:
+    """The end of a window of about ``size`` characters from ``start`` (at most ``end``) that cuts no word: a
+    long attribution's last name is read whole ("… по региональной политике Ирина Баскова", rules-1.226)."""
+    lim = min(end, start + size)
+    while lim < end and text[lim - 1 : lim + 1].isalnum():
+        lim += 1
+    return lim
+
+
 def word_count(s: str) -> int:
     return len(WORD_RE.findall(s))
 

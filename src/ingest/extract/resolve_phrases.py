@@ -339,7 +339,7 @@ def resolve_anonymous(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | No
             if k == "anonymous" and at < ref and plural_phrase(res.speaker):
                 return res
     if sp.kind == "group":
-        return sf.rescuers_service(r.text, sp.text, ref)  # "За даними рятувальників" after the ДСНС (1.159)
+        return sf.rescuers_service(r.text, sp.text, ref, r.last)  # "За даними рятувальників" (1.159, 1.226)
     if _ONE_OF_THEM_RE.match(sp.text):  # "One of them said …"
         for at, k, res in reversed(r.last):
             if at < ref - 800:

@@ -80,8 +80,8 @@ CAP_STOP = frozenset(
         "від от до після после під при про zudem außerdem dazu dann später gestern heute daraufhin "
         "anschließend weiter ferner zuvor jetzt dort hier damals seit während gegenüber indes allerdings "
         "jedoch deshalb daher trotzdem bereits schon nun so ebenfalls ähnlich dabei zunächst "
-        "також тоді раніше згодом водночас крім ранее позже затем также кроме однако впрочем "
-        "separately earlier later instead overall deren dessen dieser diese dieses sein seine seiner ihr ihre "
+        "також тоді раніше згодом водночас крім ранее позже затем также кроме однако впрочем накануне "
+        "напередодні separately earlier later instead overall deren dessen dieser diese dieses sein seine seiner ihr ihre "
         "ihrer unser unsere dort auch one two three four five six seven eight nine ten he she they it we i you він вона вони воно ми он она они оно мы er es wir sie"
         # rules-1.21: sentence openers that are no first names ("Whether Anutin stays …", "Halfway through …")
         " whether although though ahead despite during unless once because perhaps certainly indeed "
@@ -137,7 +137,7 @@ _CYR_NOT_ROLE = CYR_NOT_ROLE
 
 CYR_GROUP_STEMS = _w(
     "експерти эксперты аналітики аналитики чиновники посадовці дипломати дипломаты депутати депутаты військові "
-    "военные мешканці жители місцеві местные волонтери волонтеры економісти экономисты "
+    "военные військових военных мешканці жители місцеві местные волонтери волонтеры економісти экономисты "
     # rules-1.9: organisers and relatives ("Как сообщили организаторы турнира", "рідні загиблого")
     "організатори организаторы родичі родственники рідні жінки женщины чоловіки мужчины "
     "автори авторы вчені учёные ученые спостерігачі наблюдатели "  # rules-1.32, 1.42 (observers)

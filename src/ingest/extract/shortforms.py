@@ -157,9 +157,25 @@ _SES_NAME_RE = re.compile(
 )
 
 
-def rescuers_service(text: str, phrase: str, ref: int) -> Resolved | None:
+# rules-1.226: "За даними військових", "По словам военных": the military body named last before them
+_MILITARY_RE = re.compile(r"військов(?:их|і)|военн(?:ых|ые)", re.I)
+_MILITARY_BODY_RE = re.compile(
+    r"Повітрян\w* сил|Воздушн\w* сил|Генеральн\w* штаб|Генштаб|Міністерств\w* оборони|Министерств\w* обороны|"
+    r"Міноборони|Минобороны|ЗСУ|ВСУ|Збройн\w* сил|Вооруженн\w* сил"
+)
+
+
+def rescuers_service(
+    text: str, phrase: str, ref: int, last: list[tuple[int, str, Resolved]] | None = None
+) -> Resolved | None:
     """ "За даними рятувальників", "По данным спасателей": the rescuers of Ukraine's State Emergency Service when the
-    article named it before (rules-1.159), with its id; else None (rescuers of no named service stay a group)."""
+    article named it before (rules-1.159), with its id; else None (rescuers of no named service stay a group).
+    rules-1.226: also "військових"/"военных" after a military body (the one named last before them)."""
+    if _MILITARY_RE.fullmatch(phrase.strip()):
+        for at, kind, res in reversed(last or []):  # a military body quoted before (its id)
+            if at < ref and kind == "organisation" and _MILITARY_BODY_RE.search(res.speaker):
+                return Resolved(phrase, res.speaker_id, "organisation")
+        return None
     if not _RESCUERS_RE.fullmatch(phrase.strip()):
         return None
     m = _SES_NAME_RE.search(text, 0, ref)
