@@ -173,6 +173,8 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
 _DE_DEF_GEN_RE = re.compile(r"(?:des|der)\s+[A-ZÄÖÜ][a-zäöüß]{2,}")
 _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
 _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
+# rules-1.225: an inverted cue between commas after a clause of five words or more
+_MID_SAID_RE = re.compile(r"\w(?:\W+\w+){4,}, (?:the |a |an )?[\w'’ -]{2,50}? (?:said|says),\s")
 _CLAUSE_IN_SOURCE_RE = re.compile(r",\s+(?:he|she|they|it|we)\s")
 
 
@@ -240,6 +242,10 @@ def sentence_frame(
             and _SAID_CLAUSE_RE.search(stext, 0, m.start())
         ):
             return None  # "X said visits had risen, according to the council's figures": X's (rules-1.13)
+        if m and _MID_SAID_RE.search(stext, 0, m.start()):
+            return (
+                None  # "Net income rose, the bank said, up from …, according to X.": the bank's (rules-1.225)
+            )
         if m and not _CLAUSE_IN_SOURCE_RE.search(m.group("np")):  # "…, according to X, she told …" (1.34)
             np_text = according_source(m.group("np"))
             if speakerish(np_text, lang):
