@@ -31,15 +31,20 @@ DE_ABOUT_THIS_RE = re.compile(
     r"kündigten?|schrieben?|schrieb|betonten?|meldeten?|twitterten?|verbreiteten?"
     # the present (rules-1.111): "Dies gibt der Landesapothekerverband bekannt.", "Das teilt die Stadt mit."
     r"|teil(?:t|en)|sag(?:t|en)|erklär(?:t|en)|bericht(?:et|en)|bestätig(?:t|en)|gibt|geben|verkünd(?:et|en)|"
-    r"kündig(?:t|en)|schreib(?:t|en)|beton(?:t|en)|meld(?:et|en))\s+(?P<np>\S)"
+    r"kündig(?:t|en)|schreib(?:t|en)|beton(?:t|en)|meld(?:et|en)"
+    # rules-1.225: "Das räumte X ein.", "Das stellte X klar.", "Das hob X hervor." (their particle must end it)
+    r"|räum(?:te|ten|t|en)|stell(?:te|ten|t|en)|hob|hoben|heb(?:t|en))\s+(?P<np>\S)"
 )
 _DE_PRESENT_PARTICLE = {"gibt": "bekannt", "geben": "bekannt", "teilt": "mit", "teilen": "mit", "kündigt": "an",
                         "kündigen": "an"}  # fmt: skip
+# rules-1.225: a verb that is speech only with its particle at the end ("Das räumte die Ministerin ein.", not
+# "Das stellte die Polizei sicher.")
+_DE_PARTICLE_ONLY = {"räum": "ein", "stell": "klar", "hob": "hervor", "heb": "hervor"}
 # the perfect: "Das hat das Schulamt am Dienstag den Eltern mitgeteilt." (rules-1.16)
 _DE_ABOUT_PERFECT_RE = re.compile(r"(?:Das|Dies)\s+(?:hat|haben)\s+(?P<np>\S)")
 _DE_SPEECH_PARTICIPLE_RE = re.compile(
     r"\s(?P<cue>mitgeteilt|gesagt|erklärt|berichtet|bestätigt|bekanntgegeben|angekündigt|geschrieben|betont|"
-    r"gemeldet|verkündet)\s*[.!]?\s*$"
+    r"gemeldet|verkündet|eingeräumt|klargestellt|hervorgehoben)\s*[.!]?\s*$"
 )
 
 
@@ -48,7 +53,10 @@ def de_about_this(text: str, start: int, end: int) -> tuple[str, int, int] | Non
     text[start:end]."""
     m = DE_ABOUT_THIS_RE.match(text, start, end)
     if m is not None:
-        particle = _DE_PRESENT_PARTICLE.get(m.group("cue"))
+        cue = m.group("cue")
+        particle = _DE_PRESENT_PARTICLE.get(cue) or next(
+            (v for k, v in _DE_PARTICLE_ONLY.items() if cue.startswith(k)), None
+        )
         if particle is not None and not text[start:end].rstrip(" .!\n").endswith(" " + particle):
             return None  # "Das gibt es nicht": no "bekannt" at the end, no speech
         return m.group("cue"), m.start("np"), end

@@ -329,3 +329,18 @@ UKRU_LEAD_RE = re.compile(
     r"Вместе\s+с\s+тем|Кроме\s+того|Также|Впрочем|Между\s+тем|Тем\s+временем|При\s+этом|В\s+частности|"
     r"Однако|Но|А)\s*,?\s+(?=(?:[Яя]к|[Кк]ак|[Зз]а|[Пп]о)\s)"
 )
+
+
+SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
+# rules-1.225: an inverted cue between commas after a clause of five words or more
+_MID_SAID_RE = re.compile(r"\w(?:\W+\w+){4,}, (?:the |a |an )?[\w'’ -]{2,50}? (?:said|says),\s")
+
+
+def said_before_according(stext: str, end: int) -> bool:
+    """A cue before a closing "…, according to X." makes the sentence the cue's speaker's: "X said visits had
+    risen, according to the council's figures" (rules-1.13), "Net income rose, the bank said, up from …,
+    according to X." (rules-1.225)."""
+    said = (" said " in stext or " says " in stext or " reports " in stext) and SAID_CLAUSE_RE.search(
+        stext, 0, end
+    )
+    return bool(said) or _MID_SAID_RE.search(stext, 0, end) is not None

@@ -207,8 +207,10 @@ def lead_role_holder(r: Resolver, phrase: str) -> Entity | None:
     end = r.text.find("\n", nl + 1) % (len(r.text) + 1)
     named = [e for e in r.entities.values() if nl < e.first_pos < end and " " in e.name]
     first = min(named, key=lambda e: e.first_pos) if named else None
-    if first is None or first.role_classes:
-        return None
+    if first is None or (first.role_classes and first.role_classes != {"general"}) or cls == "general":
+        return (
+            None  # a rank is no office: "The head of the drone office …" then "Lieutenant General X" (1.225)
+        )
     first.add_role(m.group())
     return first
 

@@ -24,10 +24,20 @@ _EN_BASED_RE = re.compile(r"\b[A-Z][\w.’'-]*-based\b")
 _EN_CIVIC_RE = re.compile(r"(?:the|The)\s+(?:city|municipality)")
 
 
+# rules-1.225: after a place's "-based", the nouns of any firm ("the Tucson-based company said": the firm named
+# before, as "the company"; "a Leeds-based company" is another)
+_EN_BASED_FIRM_NOUNS = frozenset(
+    "company firm group maker manufacturer operator lender insurer developer".split()
+)
+
+
 def en_trade_body(phrase: str) -> bool:
-    """Whether ``phrase`` ("the Yorkshire-based brewer") names a firm by its trade."""
+    """Whether ``phrase`` ("the Yorkshire-based brewer", "the Tucson-based company") names a firm by its trade."""
     m = _EN_TRADE_BODY_RE.fullmatch(phrase)
-    return m is not None and m["noun"] in EN_TRADE_NOUNS
+    return m is not None and (
+        m["noun"] in EN_TRADE_NOUNS
+        or (m["noun"] in _EN_BASED_FIRM_NOUNS and _EN_BASED_RE.search(phrase) is not None)
+    )
 
 
 def en_based_name(name: str) -> bool:

@@ -30,6 +30,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.names import org_id
 from ingest.extract.roles import is_org_word
+from ingest.extract.sentences import lead_stamp_end
 from ingest.extract.tradefirms_de import DE_TRADE_FIRM_RE, de_trade_name
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ _COMPANY = frozenset(_w("company firm operator manufacturer maker retailer insur
 # "the airline", "The state-owned carrier", "the company": a definite article, at most two lower-case
 # modifiers (or a place's "-based", rules-1.133: "the Yorkshire-based brewer") and the noun
 _GENERIC_RE = re.compile(r"[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][\w.’'-]*-based)\s+){0,2}(?P<noun>[a-z]+)")
-_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
+# an article, or a firm's securities before its name ("Shares of Skyforge Systems rose …": the firm, rules-1.225)
+_ARTICLE_RE = re.compile(r"^(?:The|A|An|(?:Shares|Stock|Bonds|Units)\s+(?:of|in))\s+")
 # a capitalised name of two to five words ("Nordvik Air", "the Civil Aviation Authority")
 _NAME_RE = re.compile(r"(?<![\w’'-])[A-Z][\w&’'-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w&’'-]*){1,4}")
 
@@ -104,6 +106,8 @@ def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     if noun not in _COMPANY and noun not in ("airline", "carrier"):
         return None  # a public body only by a statement of its own (its names vary: "Customs Enforcement")
     starts = set(r.sent_starts)  # the body that opens a sentence ("Nordvik Air cancelled 40 flights …")
+    firsts = [s for s in starts if s < ref and (s == 0 or r.text[s - 1] == "\n")]  # after a dateline (1.225)
+    starts |= {lead_stamp_end(r.text, s, min(len(r.text), s + 120), True) for s in firsts}
     names = {
         named
         for mention in _NAME_RE.finditer(r.text, max(0, ref - WINDOW), ref)
@@ -114,6 +118,8 @@ def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     if len(names) != 1:  # none, or two bodies of that kind: which one is meant is not known
         return None
     only = names.pop()
+    if re.search(rf"(?<![\w-]){re.escape(only)}\s+(?:and|&)\s+[A-Z]", r.text[:ref]):
+        return None  # "Brightline Foods and Meadow Dairy Group signed …": two bodies (rules-1.225)
     return Resolved(only, org_id(only), "organisation")
 
 
@@ -249,6 +255,8 @@ def cyr_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     """The company that "компанія"/"перевізник" (``name``) stands for, or None."""
     if r.lang not in ("uk", "ru"):
         return None
+    if (embassy := _cyr_embassy_before(r, name, ref)) is not None:
+        return embassy
     if _CYR_PRESS_ONLY_RE.fullmatch(name.lower()):
         return _press_service_before(r, ref)
     if not _CYR_COMPANY_RE.fullmatch(name.lower()):
@@ -259,6 +267,29 @@ def cyr_company_before(r: Resolver, name: str, ref: int) -> Resolved | None:
         # (rules-1.196) the one named later is another company: the company quoted last, else the noun itself
         return _company_before(r, ref) or Resolved(name, org_id(name), "organisation")
     return _company_before(r, ref)
+
+
+# rules-1.225: a bare embassy ("В посольстве заявили", "в заявлении дипмиссии") and an embassy named with its
+# country ("Посольство России в США", "посольства Росії у США")
+_CYR_EMBASSY_BARE_RE = re.compile(r"(?:(?:в|у|во)\s+)?(?:посольств|дипмисси|дипмісі)[а-яіїєё]*")
+_CYR_EMBASSY_NAMED_RE = re.compile(
+    r"(?<![\w-])[Пп]осольств[а-яіїє]*\s+(?P<of>[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєё'’-]+)(?:\s+(?P<in>(?:в|во|у)\s+[А-ЯІЇЄҐ][\w-]*))?"
+)
+
+
+def _cyr_embassy_before(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """The one embassy named with its country before ``ref`` that a bare "посольство"/"дипмиссия" stands for
+    (the news names an embassy once, then calls it "посольство" or "дипмиссия"), else None."""
+    if not _CYR_EMBASSY_BARE_RE.fullmatch(name.lower()):
+        return None
+    named = {
+        (m["of"], m["in"] or "") for m in _CYR_EMBASSY_NAMED_RE.finditer(r.text, max(0, ref - WINDOW), ref)
+    }
+    if len(named) != 1:
+        return None  # none, or two embassies: which one is meant is not known
+    of, where = named.pop()
+    full = f"Посольство {of} {where}".strip()
+    return Resolved(full, org_id(full), "organisation")
 
 
 # rules-1.202: a press service with no body after it ("Как уточнили в пресс-службе, …", "у пресслужбі додали")

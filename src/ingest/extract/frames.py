@@ -13,6 +13,7 @@ from ingest.extract.according import (
     EN_ACCORDING_START_RE,
     EN_PRON_VIEW_RE,
     MID_AS_KINDS,
+    SAID_CLAUSE_RE,
     SKIP_SPEAKERS,
     THE_DOCUMENT_RE,
     UKRU_LEAD_RE,
@@ -21,6 +22,7 @@ from ingest.extract.according import (
     mid_as_match,
     mid_as_source,
     reports_inner_speaker,
+    said_before_according,
     source_phrase,
     speakerish,
     subject_before_as,
@@ -178,7 +180,6 @@ _DE_DEF_GEN_RE = re.compile(r"(?:des|der)\s+[A-ZÄÖÜ][a-zäöüß]{2,}")
 _DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
 # rules-1.226: "…, hieß es in einer Mitteilung aus Moskau.": the place it came from is no author
 _DE_FROM_PLACE_RE = re.compile(r"aus\s+[A-ZÄÖÜ][a-zäöüß]+(?<!kreisen)")
-_SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|reports) (?:that )?[a-z]")  # reports: rules-1.20
 _CLAUSE_IN_SOURCE_RE = re.compile(r",\s+(?:he|she|they|it|we)\s")
 
 
@@ -219,11 +220,7 @@ def sentence_frame(
         ):
             return Frame(analyze_np(m.group("np"), lang), s + m.end(), e, m.group("cue"), 0.8)
         v = EN_PRON_VIEW_RE.search(stext) if "," in stext and has_view_word(stext) else None
-        if (
-            v is not None
-            and not _SAID_CLAUSE_RE.search(stext)
-            and not in_quote(s + v.start(), spans, qstarts)
-        ):
+        if v is not None and not SAID_CLAUSE_RE.search(stext) and not in_quote(s + v.start(), spans, qstarts):
             # "The orchestra, in his view, …": the whole sentence, by the pronoun (rules-1.60; not named "pron":
             he_she = {"his": "he", "her": "she"}.get(v.group("p").lower(), "they")  # mypyc types it once)
             gen = {"he": "m", "she": "f"}.get(he_she, "p")
@@ -240,11 +237,7 @@ def sentence_frame(
             comma = "," if "," in m.group("np") else ""  # "the governor, Oleh Syniehubov,"
             return Frame(source_phrase(m.group("np") + comma, lang), s + m.end(), e, "according to", 0.85)
         m = EN_ACCORDING_END_RE.search(stext)
-        if (
-            m
-            and (" said " in stext or " says " in stext or " reports " in stext)
-            and _SAID_CLAUSE_RE.search(stext, 0, m.start())
-        ):
+        if m and said_before_according(stext, m.start()):
             return None  # "X said visits had risen, according to the council's figures": X's (rules-1.13)
         if m and not _CLAUSE_IN_SOURCE_RE.search(m.group("np")):  # "…, according to X, she told …" (1.34)
             np_text = according_source(m.group("np"))
@@ -254,7 +247,7 @@ def sentence_frame(
                 return Frame(SpeakerPhrase(np_text, "document"), s, s + m.start(), "according to", 0.75)
         if (mid := EN_ACCORDING_MID_RE.search(stext)) is not None and len(stext[: mid.start()].split()) > 3:
             np_text = according_source(mid.group("np"))  # "…, according to the CBO, and …" (rules-1.34)
-            if speakerish(np_text, lang) and not _SAID_CLAUSE_RE.search(stext, 0, mid.start()):
+            if speakerish(np_text, lang) and not SAID_CLAUSE_RE.search(stext, 0, mid.start()):
                 return Frame(analyze_np(np_text + ",", lang), s, s + mid.start(), "according to", 0.75)
     elif lang in ("uk", "ru"):
         lead = UKRU_LEAD_RE.match(stext)

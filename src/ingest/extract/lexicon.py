@@ -274,13 +274,13 @@ ORG_HEADS = frozenset(
         # rules-1.22: firms named by their trade ("Westpoint Securities said", "Harrow Lane Homes"), bureaus,
         # German towns and districts ("Die Stadt teilte mit", "Der Kreis prüfe …")
         "securities holdings homes capital partners investments bureau stadt kreis "
-        # rules-1.23: outlets named with ordinary words ("said Yahoo Finance", "Middle East Eye reported")
-        "finance eye bund "  # rules-1.117: "Dem Bund für Umwelt und Naturschutz zufolge"
+        "finance eye bund "  # 1.23: outlets ("said Yahoo Finance", "Middle East Eye"); 1.117: "Dem Bund für Umwelt …"
         # rules-1.25: drug and laboratory firms named by their trade ("Meridian Biologics said")
         "biologics therapeutics pharmaceuticals biosciences biotech diagnostics laboratories labs "
-        # rules-1.40: financial firms named by their trade ("…, the lender said", "the insurer said",
-        # "Nationstead Building Society")
+        # rules-1.40: financial firms by their trade ("the lender said", "Nationstead Building Society")
         "lender lenders insurer insurers society "
+        # rules-1.225: firms named by what they make or do ("Skyforge Systems said", "Harlow Ridge Foods")
+        "systems dynamics aerospace robotics solutions networks logistics software enterprises ventures foods brands "
         # rules-1.48: industrial firms named by their trade ("Veltrix Semiconductor said", "Halden Motors"), and
         # makers of things ("the chipmaker said"; "lawmakers" and "policymakers" are people)
         "semiconductor semiconductors technologies electronics motors industries energy chipmaker chipmakers carmaker "

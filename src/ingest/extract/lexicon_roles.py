@@ -28,6 +28,7 @@ DE_ROLE_NOUNS = _w(
     "gewerkschafter aktivist unterhändler vermittler verhandlungsführer diplomat "
     # military and emergency services
     "general kommandeur oberst offizier soldat polizist sanitäter retter feuerwehrmann helfer "
+    "leutnant admiral feldwebel inspekteur "  # rules-1.225: "Generalleutnant", "Konteradmiral", "Stabsfeldwebel"
     # professions
     "ökonom volkswirt forscher wissenschaftler historiker jurist arzt mediziner pfleger lehrer pädagoge "
     "erzieher professor ingenieur techniker journalist reporter redakteur fotograf moderator autor "

@@ -151,6 +151,20 @@ def _clause_then_apposition(toks: list[Token], i: int, j: int) -> bool:
     return nxt.isalpha() and nxt.islower() and nxt not in _AFTER_ASIDE_STOP and nxt not in _AUX_VP
 
 
+def according_tail_cut(toks: list[Token], i: int, end: int, lang: str) -> int:
+    """ "Revenue rose 9%, the company said, compared with analysts' estimate of $574 million, according to LSEG
+    data.": after an English ", X said," the rest of the sentence names a source of its own, so it is not X's;
+    the offset of the comma before X, where X's statement ends, else ``end`` (rules-1.225). Not after a
+    few words ("It was, he said, …", "Pask, she said, …": the whole sentence is the statement)."""
+    if lang != "en" or i + 1 >= len(toks) or toks[i + 1].group() != ",":
+        return end
+    rest = [t.group().lower() for t in toks[i + 2 :]]
+    if not any(w == "according" and k + 1 < len(rest) and rest[k + 1] == "to" for k, w in enumerate(rest)):
+        return end
+    j = next((j for j in range(i - 1, max(0, i - 8), -1) if toks[j].group() == ","), None)
+    return toks[j].start() if j is not None and j >= 4 else end
+
+
 def _writer_apposition(toks: list[Token], c: int) -> bool:
     """After the comma ``c`` that closes an English attribution, a noun phrase with an article and no verb of
     its own runs to the sentence end: the writer's apposition to the whole sentence ("…, police said on

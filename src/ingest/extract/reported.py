@@ -56,7 +56,7 @@ from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
 from ingest.extract.opinion_de import de_opinion_frame, opinion_sentences
 from ingest.extract.parenthesis import DE_LOWER_WORD_RE as _LW_RE
-from ingest.extract.parenthesis import parenthetical
+from ingest.extract.parenthesis import according_tail_cut, parenthetical
 from ingest.extract.phrasal import participle_tail
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
@@ -270,7 +270,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         par = parenthetical(text, toks, i, lang)
         if par is not None:  # "It was, he said, one of the bitterest failures …": the whole sentence
             start = s + (m3.end() if (m3 := _LEAD_CONJ_RE.match(stext)) else 0)
-            em.emit(start, e, par, t.group(), conf * 0.9, keep=True)
+            em.emit(start, according_tail_cut(toks, i, e, lang), par, t.group(), conf * 0.9, keep=True)
             continue
         coordinated = after_coordination(toks, i)
         # the subject matters only with a reported clause after the cue, or for verb-second order

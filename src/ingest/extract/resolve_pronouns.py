@@ -11,7 +11,7 @@ from ingest.extract.bodies import doc_author_before, locative_body_before, org_b
 from ingest.extract.entities import Resolved
 from ingest.extract.mentions import plural_phrase
 from ingest.extract.names import org_id, unknown_id
-from ingest.extract.speakers import analyze_np, gender_of_first, is_first_name
+from ingest.extract.speakers import analyze_np, gender_of_first, is_first_name, is_org_word
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
@@ -167,7 +167,30 @@ def body_named(r: Resolver, name: str, ref: int) -> Resolved | None:
         words = res.speaker.split()
         if kind == "organisation" and at < ref and words and words[0] == name:
             return res
-    return None
+    return _body_named_before(r, name, ref)
+
+
+_CAP_WORDS_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&.’'-]*){1,3}")
+
+
+def _body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
+    """(rules-1.225) The one body the article named before ``ref`` by ``name`` and capitalised words ending in a
+    body's word, quoted or not ("Crestline said …" after "… agreed to buy snack maker Crestline Brands …"), else
+    None (none, or two: "Crestline Brands" and "Crestline Capital")."""
+    named: set[str] = set()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?=[ \t]+[A-Z])", r.text[:ref]):
+        tail = _CAP_WORDS_AFTER_RE.match(r.text, m.end())
+        words = tail.group().split() if tail else []
+        last = max((k for k, w in enumerate(words) if is_org_word(w.rstrip("."))), default=-1)
+        if last >= 0:
+            named.add(
+                " ".join([name, *words[: last + 1]]).rstrip(".")
+            )  # not "Peabody Energy." at a full stop
+    return (
+        Resolved(phrase, org_id(phrase), "organisation")
+        if len(named) == 1 and (phrase := named.pop())
+        else None
+    )
 
 
 # rules-1.224: "Britain imposed sanctions on 24 tankers that it says carry …", "The army destroyed three

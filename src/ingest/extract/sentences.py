@@ -232,6 +232,7 @@ LEAD_STAMP_RE = re.compile(
     r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-]"
     r"|[A-ZÄÖÜ][\w\-]+(?:/[A-ZÄÖÜ][\w\-]+)?(?:[ \t]+(?:am|an|im|in|ob|bei|[A-ZÄÖÜ][\w\-]+)){0,3}"
     r"[ \t]*\([a-zA-Z/]{2,12}\)[ \t]*[—–-]"  # "Lüneburg (dpa/lni) -", "Lohr am Main (dpa) -" (1.18)
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]+\([A-Za-z]{2,12}\)[ \t]*-"
     # rules-1.206: a place in title case and a double hyphen, the outlet in brackets before it ("[Addis Standard]
     # Addis Abeba -- The …")
     r"|(?:\[[^\]\n]{2,40}\][ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+--(?=[ \t]+[A-Z]))[ \t]*"

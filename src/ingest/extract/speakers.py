@@ -177,7 +177,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
             return bare
     if sp.kind == "person" and (other := not_a_person(sp.name, cleaned, lang, SpeakerPhrase)) is not None:
         return other  # "Haus & Grund Sachsen" (1.74), "France and Germany", "NerdWallet", "Iranians" (1.206)
-    if sp.kind != "organisation" and (org := head_named_body(cleaned, lang)):
+    if (sp.kind != "organisation" or "-based " in cleaned) and (org := head_named_body(cleaned, lang)):
         return SpeakerPhrase(cleaned, "organisation", org=org, gender="o")  # "the Leeds-based brewer" (1.133)
     # "the Leeds-based supplier": no name (1.133); "Грузинський міністр додав": a role, no body (1.148)
     if (sp.kind == "person" and lang == "en" and en_based_name(sp.name)) or cyr_role_only(sp, cleaned, lang):
