@@ -1,4 +1,4 @@
-"""rules-1.229 to rules-1.231 and later rules of the sixteenth session, found by probing each language's speaker phrases
+"""rules-1.229 to rules-1.231, rules-1.240 and later rules of the sixteenth session, found by probing each language's speaker phrases
 (names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
 
 from __future__ import annotations
@@ -218,3 +218,36 @@ RULES_1_231: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_rules_1_231(text: str, expected: list[tuple[str, str, str]]) -> None:
     recs = list(extract_records([{"id": "r1", "language": "de", "title": "", "text": text}]))
     assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected
+
+
+# rules-1.240: a sentence that is one quotation, then "Das sagte X." / "Про це заявив X.": X's direct quote
+RULES_1_240: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (
+        "de",
+        "„Die Brücke bleibt bis Mai gesperrt.“ Das sagte Baudezernentin Petra Lind am Dienstag.",
+        [("Petra Lind", "person", "Die Brücke bleibt bis Mai gesperrt.")],
+    ),
+    (
+        "uk",
+        "«Міст буде закритий до травня». Про це заявила заступниця мера Ірина Лось.",
+        [("Ірина Лось", "person", "Міст буде закритий до травня")],
+    ),
+    (
+        "ru",
+        "«Мост будет закрыт до мая». Об этом сообщил вице-мэр Игорь Лосев.",
+        [("Игорь Лосев", "person", "Мост будет закрыт до мая")],
+    ),
+    (  # guard: a sentence that is no quotation stays reported speech
+        "uk",
+        "Міст буде закритий до травня. Про це заявила заступниця мера Ірина Лось.",
+        [("Ірина Лось", "person", "Міст буде закритий до травня")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_240)
+def test_rules_1_240(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    recs = list(extract_records([{"id": "r1", "language": lang, "title": "", "text": text}]))
+    assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected
+    kinds = [r["kind"] for r in recs]
+    assert kinds == (["indirect"] if text[0] not in "„«" else ["direct"])

@@ -144,9 +144,16 @@ def _previous_sentence(
     prev = sents[si - 1]
     if prev.para != sent.para and not sent.first_in_para:
         return None
-    if any(prev.start <= r.start < prev.end for r in (*direct, *out)):
+    if mine := [r for r in (*direct, *out) if prev.start <= r.start < prev.end]:
+        if sp.kind not in ("unknown", "pronoun") and all(r.speaker is None and not r.cue for r in mine):
+            for r in mine:  # "„Wir lassen nicht locker.“ Das sagte X." (rules-1.240): a bare quote is X's
+                r.speaker, r.cue = sp, cue
         return None  # the previous sentence is already someone's statement
     cs, ce = finish(text, lead_stamp_end(text, prev.start, prev.end, prev.first_in_para), prev.end)
+    kind = "indirect"
+    if (q := _WHOLE_QUOTE_RE.fullmatch(text, cs, ce)) is not None:
+        g = q.lastindex or 1  # "«Ми не відступимо». Про це заявив X." (rules-1.240)
+        cs, ce, kind = q.start(g), q.end(g), "direct"
     if (
         sp.kind == "pronoun"
     ):  # rules-1.173: "X will …. Das kündigte sie … an." / "X считает, что …. Об этом он …"
@@ -156,7 +163,11 @@ def _previous_sentence(
         sp, cs = found
     if sp.kind == "unknown":
         return None
-    return Raw(cs, ce, text[cs:ce], "indirect", cue, sp, sent.start, 0.7, para=prev.para)
+    return Raw(cs, ce, text[cs:ce], kind, cue, sp, sent.start, 0.7, para=prev.para)
+
+
+# a sentence that is one quotation and nothing else
+_WHOLE_QUOTE_RE = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"")
 
 
 _PRONOUN_GENDER = {"er": "m", "sie": "f", "он": "m", "она": "f", "він": "m", "вона": "f"}
