@@ -82,7 +82,7 @@ Russland Deutschland Frankreich Polen Türkei Großbritannien Indien Italien Spa
 Ungarn Tschechien Weißrussland Belarus Moldau Litauen Lettland Estland Finnland Schweden Norwegen
 Dänemark Niederlande Belgien Griechenland Rumänien Bulgarien Serbien Kroatien Georgien Armenien
 Aserbaidschan Kasachstan Ägypten Syrien Libanon Saudi-Arabien Nordkorea Südkorea Südafrika USA
-Moskau Kiew Peking Warschau Brüssel Wien Teheran
+Moskau Kiew Kyjiw Peking Warschau Brüssel Wien Teheran
 """
 _UK = """
 Росія Україна США Китай Польща Німеччина Франція Туреччина Іран Ізраїль Британія Білорусь Угорщина

@@ -56,6 +56,12 @@ _SLAVIC_LEAD_RE = re.compile(
     r"|На\s+(?:вопрос|питання|запитання|запит|запрос)(?:\s[^,]{0,60}?)?,\s.{0,200},\s+(?=\S)",
     re.I,
 )
+# rules-1.228: the same adverbs between the subject and the verb ("Госкомпания «Укртепло» тем временем сообщила")
+_SLAVIC_TRAIL_RE = re.compile(
+    r"\s+(?:тем временем|тим часом|между тем|між тим|в свою очередь|у свою чергу|своєю чергою|со своей стороны|"
+    r"зі свого боку|з свого боку)$",
+    re.I,
+)
 _LEAD_TIME_RE = re.compile(
     r"(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|"
     r"weekend|summer|winter|spring|autumn)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -138,6 +144,13 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             and s[ly.start() + 1 :] not in _LY_NOUNS
         ):
             s = s[: ly.start()]
+            changed = True
+        if (
+            "\u0400" <= s[-1:] <= "\u04ff"
+            and (adv := _SLAVIC_TRAIL_RE.search(s)) is not None
+            and adv.start() > 0
+        ):
+            s = s[: adv.start()]
             changed = True
         if s.endswith(" to") and (go_on := GO_ON_TO_RE.search(s)) is not None:
             s = s[: go_on.start()]  # "She went on to say that …", "…,” he went on to say (rules-1.52)

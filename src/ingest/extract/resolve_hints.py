@@ -19,14 +19,13 @@ from ingest.extract.mentions import role_before
 from ingest.extract.names import org_id
 from ingest.extract.rolenamed import find_appositive_holder
 from ingest.extract.roles import in_cyr_that_clause, role_class
-from ingest.extract.sides import de_final_surname
+from ingest.extract.sides import de_final_surname, prosecuting_before
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
 
 _OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\-]*))?")
-# An English opening phrase of up to 50 characters (no quote, no other clause) and a capitalised word
-# followed by a lower-case one: "Asked about tariffs, Thornquist declined to give a number."
+# An English opening (≤ 50 characters, no quote, no clause), a capitalised word and a lower-case one: "Asked …, X said"
 _OPENER_SURNAME_RE = re.compile(r"[^\n“”\"«»„,.;:()]{2,50},[ \t]+([A-Z][\w’'\-]+)[ \t]+[a-z]")
 _INTENSIFIERS = frozenset(("сам", "сама", "самі", "сами", "само"))
 
@@ -198,12 +197,15 @@ def quote_between(text: str, a: int, b: int) -> bool:
 
 
 def described_as(res: Resolver, head: str, ref: int) -> Entity | None:
-    """The one person named before ``ref`` whose apposition has the noun ``head`` ("Coyle, an engineer,
-    said …" … "The engineer rejected …"), rules-1.14."""
+    """The one person named before ``ref`` whose apposition has the noun ``head`` ("Coyle, an engineer, said …" …
+    "The engineer rejected …"), rules-1.14; or named after "for the prosecution," (``prosecuting_before``)."""
     found = [
         e
         for e in res.entities.values()
-        if e.roles and e.first_pos < ref and any(head in x.lower().split() for x in e.roles)
+        if e.first_pos < ref
+        and (
+            any(head in x.lower().split() for x in e.roles) or prosecuting_before(res.text, e.first_pos, head)
+        )
     ]
     return found[0] if len(found) == 1 else None
 
