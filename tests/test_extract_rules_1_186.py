@@ -23,6 +23,7 @@ from ingest.extract.link import merge_variants
 from ingest.extract.names import org_key, person_key
 
 SAME_KEY: list[tuple[str, str]] = [
+    ("«Балтнефть»", "Baltneft"),  # rules-1.228: a Cyrillic name in Latin letters (the older gold joined)
     ("EZB", "European Central Bank"),
     ("Європейський центральний банк (ЄЦБ)", "the ECB"),
     ("Европейского центрального банка", "Europäische Zentralbank"),
@@ -40,7 +41,6 @@ OTHER_KEY: list[tuple[str, str]] = [
     ("Министерство финансов России", "Минфин Германии"),
     ("«Балтнефть»", "«Балттранс»"),
     ("госкорпорация «Роскосмос»", "«Росатом»"),
-    ("«Балтнефть»", "Baltneft"),  # left alone: older gold files name a company apart in each script
 ]
 
 

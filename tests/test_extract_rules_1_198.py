@@ -24,6 +24,7 @@ from ingest.extract.link import merge_variants
 from ingest.extract.names import org_key, person_key
 
 SAME_KEY: list[tuple[str, str]] = [
+    ("«Балтнефть»", "Baltneft"),  # rules-1.228: a Cyrillic name in Latin letters (the older gold joined)
     ("Baltic Grid Company (BMK)", "BMK"),
     ("державна компанія «Балтійська мережа» (BMK)", "the BMK"),
     ("Государственная компания «Балтийская сеть» (БМК)", "BMK"),
@@ -40,7 +41,6 @@ OTHER_KEY: list[tuple[str, str]] = [
     ("Прикордонна служба Литви", "Пограничная служба Латвии"),
     ("Border Guard", "the Lithuanian Border Guard"),  # without a country: not joined by its key
     ("State Emergency Service (SES)", "SES"),  # a known body keeps its table's key (rules-1.159)
-    ("«Балтнефть»", "Baltneft"),  # left alone (rules-1.186): a Cyrillic name is not spelled in Latin
     ("Фронтекс", "Frontex"),
     ("компанії БМК", "компанії ДТС"),
 ]

@@ -1,4 +1,4 @@
-"""rules-1.229 to rules-1.231, rules-1.240 and later rules of the sixteenth session, found by probing each language's speaker phrases
+"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242 and later rules of the sixteenth session, found by probing each language's speaker phrases
 (names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
 
 from __future__ import annotations
@@ -251,3 +251,29 @@ def test_rules_1_240(lang: str, text: str, expected: list[tuple[str, str, str]])
     assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected
     kinds = [r["kind"] for r in recs]
     assert kinds == (["indirect"] if text[0] not in "„«" else ["direct"])
+
+
+# rules-1.242: a weekday after a Slavic subject; an acronym with a country in the genitive is a body
+RULES_1_242: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (
+        "ru",
+        "МВД Казахстана в четверг сообщило, что задержаны трое подозреваемых.",
+        [("МВД Казахстана", "organisation", "задержаны трое подозреваемых")],
+    ),
+    (
+        "uk",
+        "ДСНС України у вівторок увечері повідомила, що пожежу загасили.",
+        [("ДСНС України", "organisation", "пожежу загасили")],
+    ),
+    (  # guard: a role before the acronym is still a role
+        "ru",
+        "Глава МВД Казахстана заявил, что задержаны трое подозреваемых.",
+        [("Глава МВД Казахстана", "person", "задержаны трое подозреваемых")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_242)
+def test_rules_1_242(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    recs = list(extract_records([{"id": "r1", "language": lang, "title": "", "text": text}]))
+    assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected

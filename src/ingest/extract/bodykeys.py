@@ -97,6 +97,20 @@ _BODIES = [
             r"\bм[іи]нф[іи]н\w* (?:н[іи]меччини|германии|фрг|фрн)\b|\b(?:н[іи]мецьк|немецк)\w* м[іи]н(?:[іи]стерств\w* ф[іи]нанс\w*|ф[іи]н\w*)",
             "germany ministry of finance",
         ),
+        # rules-1.228 (blind batch IDS10): three UN agencies by their English acronym, its Cyrillic spelling and the
+        # names in each language ("UN-Kinderhilfswerk", "Дитячий фонд ООН", "Детского фонда ООН")
+        (
+            r"\bunicef\b|\bюн[іи]сеф\w*|\b(?:un-)?kinderhilfswerk\w*(?: der (?:un|vereinten nationen))?(?: unicef)?|"
+            r"\bun children['’]s (?:agency|fund)\b|\bunited nations children['’]s fund\b|"
+            r"\bдитяч\w* фонд\w* оон\b|\bдетск\w* фонд\w* оон\b",
+            "unicef",
+        ),
+        (
+            r"\bunhcr\b|\bувкб(?: оон)?\b|\bun refugee agency\b|\bun-fl[üu]chtlingshilfswerk\w*(?: unhcr)?|"
+            r"\bфл[üu]chtlingshilfswerk\w*|\bагентств\w* оон у справах б[іи]женц[іи]в\b|\bагентств\w* оон по делам беженцев\b",
+            "unhcr",
+        ),
+        (r"\bunesco\b|\bюнеско\b", "unesco"),
     )
 ]
 # a quick test before the patterns: one of these in the lower-cased phrase
@@ -130,6 +144,19 @@ _BODY_HINTS = (
     ),
     *("рф", "рос"),
     *("central bank", "ecb", "ezb", "zentralbank", "єцб", "ецб", "центральн"),
+    *(
+        "unicef",
+        "юнісеф",
+        "юнисеф",
+        "kinderhilfswerk",
+        "children",
+        "фонд",
+        "unhcr",
+        "увкб",
+        "refugee",
+        "flüchtling",
+    ),
+    *("беженц", "біженц", "unesco", "юнеско"),
     *("financ", "finanz", "bmf", "фінанс", "финанс", "мінфін", "минфин"),
 )
 
@@ -237,7 +264,7 @@ _BORDER_GUARD_RE = re.compile(
     r"\bпр[иі]кордонн\w* (?:служб|варт)\w*|\bдержприкордонслужб\w*|\bдпсу\b|\bпограничн\w* служб\w*|"
     r"\bпогранслужб\w*|\bstra[żz]\w* graniczn\w*"
 )
-_COUNTRY_STEMS = (
+COUNTRY_STEMS = (
     (
         "pl",
         ("polish", "poland", "polen", "polnisch", "польщ", "польш", "польськ", "польск", "straż", "straz"),
@@ -261,5 +288,5 @@ def border_guard_key(low: str) -> str:
     names none, "" for another phrase."""
     if not _BORDER_GUARD_RE.search(low):
         return ""
-    codes = [code for code, stems in _COUNTRY_STEMS if any(st in low for st in stems)]
+    codes = [code for code, stems in COUNTRY_STEMS if any(st in low for st in stems)]
     return "border guard " + codes[0] if len(codes) == 1 else "border guard"

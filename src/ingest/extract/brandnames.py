@@ -14,7 +14,7 @@ import re
 _CYR_ADJ = r"[а-яіїєґё'’ʼ-]+(?:ий|ій|ый|ой|ая|яя|ка|на|ва|ої|ей|ое|ее|ого|ому|ної|ній|ную|ую)\s+"
 _CYR_BRAND_RE = re.compile(
     rf"(?:(?:{_CYR_ADJ}){{0,3}}?(?:компан\w*|госкомпан\w*|держкомпан\w*|корпорац\w*|госкорпорац\w*|"
-    r"концерн\w*|холдинг\w*|пао|ао|оао|тов|ооо|пат|ват)\s+)?[«„“\"](?P<n>[а-яіїєґё][а-яіїєґё'’ʼ-]{3,30})[»“”\"]"
+    r"концерн\w*|холдинг\w*|пао|ао|оао|тов|ооо|пат|ват|нак|нек|нэк|дп|гп)\s+)?[«„“\"](?P<n>[а-яіїєґё][а-яіїєґё'’ʼ-]{3,30})[»“”\"]"
 )
 # "Staatskonzern Rospolimer", "der Konzern Hollerbach", "state-owned company Rospolymer"; rules-1.198: an agency
 # ("die EU-Grenzschutzagentur Frontex")
@@ -31,3 +31,9 @@ def brand_name(low: str) -> str:
         return m.group("n") if m is not None else ""
     m = _LATIN_BRAND_RE.fullmatch(low)
     return m.group("n") if m is not None else ""
+
+
+def brand_script(name: str) -> str:
+    """The language to spell a Cyrillic company name in Latin letters by (rules-1.228): Ukrainian for a name with
+    "і", "ї", "є" or "ґ", else Russian ("«Днипротепло»" = "«Дніпротепло»" = "Dniproteplo")."""
+    return "uk" if any(c in "іїєґ" for c in name.lower()) else "ru"

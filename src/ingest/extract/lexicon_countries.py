@@ -82,7 +82,7 @@ Russland Deutschland Frankreich Polen Türkei Großbritannien Indien Italien Spa
 Ungarn Tschechien Weißrussland Belarus Moldau Litauen Lettland Estland Finnland Schweden Norwegen
 Dänemark Niederlande Belgien Griechenland Rumänien Bulgarien Serbien Kroatien Georgien Armenien
 Aserbaidschan Kasachstan Ägypten Syrien Libanon Saudi-Arabien Nordkorea Südkorea Südafrika USA
-Moskau Kiew Peking Warschau Brüssel Wien Teheran
+Moskau Kiew Kyjiw Peking Warschau Brüssel Wien Teheran
 """
 _UK = """
 Росія Україна США Китай Польща Німеччина Франція Туреччина Іран Ізраїль Британія Білорусь Угорщина
@@ -151,3 +151,10 @@ def cyr_body_of_place(name: str) -> bool:
     "Минздрава Молдовы"; rules-1.204): the second word a country of the lists, the first no given name."""
     words = name.split()
     return len(words) == 2 and words[1] in CYR_COUNTRY_GENITIVES and not is_first_name(words[0])
+
+
+def cyr_acronym_of_place(name: str) -> bool:
+    """A Cyrillic body's acronym and a place in the genitive ("МИД России", "МВД Казахстана", "ДСНС України";
+    rules-1.242): a body, not a person of two words."""
+    words = name.split()
+    return len(words) == 2 and len(words[0]) > 1 and words[0].isupper() and is_cyr_gen_place(words[1])

@@ -29,10 +29,11 @@ from ingest.extract.bodykeys import (
     short_body_name,
     tidy_body_name,
 )
-from ingest.extract.brandnames import brand_name
+from ingest.extract.brandnames import brand_name, brand_script
 from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
+from ingest.extract.statebodies import capital_key, state_body_key
 
 _WORD_RE = re.compile(r"\w+")
 
@@ -308,6 +309,8 @@ def org_key(phrase: str, known: bool = True) -> str:
     'Генеральний штаб'; with ``known`` False, without the English keys of rules-1.159's bodies."""
     # rules-1.198: "Slovak Energy Works (SEZ)" = "SEZ", unless a known body's name or a border guard's
     low0 = phrase.lower().strip()
+    if known and (state := state_body_key(low0) or capital_key(low0)):
+        return state  # rules-1.228: "МЗС України" = "das ukrainische Außenministerium"; "Kyjiw" = "Київ"
     short = short_body_name(phrase.strip()) if known and key_known_body(low0) == low0 else ""
     if short and border_guard_key(low0) not in ("", "border guard"):
         short = ""  # "the Lithuanian Border Guard (VSAT)": the border guard's key, below
@@ -320,7 +323,8 @@ def org_key(phrase: str, known: bool = True) -> str:
     if guard not in ("", "border guard") and not (guard.endswith(" ua") and CYRILLIC_RE.search(s)):
         return guard  # (in Ukrainian and Russian, Kyiv's keeps its key, as "Міноборони" does)
     if known:  # "державна компанія «Росполімер»" = "Rospolymer" (rules-1.186)
-        s = brand_name(s) or s
+        brand = brand_name(s)  # rules-1.228: a Cyrillic name in Latin letters ("«Укртепло»" = "Ukrteplo")
+        s = transliterate_text(brand, brand_script(brand)).lower() if CYRILLIC_RE.match(brand) else brand or s
     s = key_known_body(tidy_body_name(key_known_body(s), acronym=True)) if known else tidy_body_name(s)
     if CYRILLIC_RE.search(s):
         for pat, short in _CYR_ORG_SHORT:

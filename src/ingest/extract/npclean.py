@@ -58,6 +58,12 @@ _SLAVIC_LEAD_RE = re.compile(  # rules-1.226: "Напомним, (наканун
     r"|На\s+(?:вопрос|питання|запитання|запит|запрос)(?:\s[^,]{0,60}?)?,\s.{0,200},\s+(?=\S)",
     re.I,
 )
+# rules-1.228: the same adverbs between the subject and the verb ("Госкомпания «Укртепло» тем временем сообщила")
+_SLAVIC_TRAIL_RE = re.compile(
+    r"\s+(?:тем временем|тим часом|между тем|між тим|в свою очередь|у свою чергу|своєю чергою|со своей стороны|"
+    r"зі свого боку|з свого боку)$",
+    re.I,
+)
 _LEAD_TIME_RE = re.compile(
     r"(?:(?:earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|"
     r"weekend|summer|winter|spring|autumn)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -73,7 +79,8 @@ _LEAD_PLACE_RE = re.compile(
     r"(?:Outside|Inside|Near|Behind|Beside|Opposite)\s+[^,]{1,40},\s+(?=(?:the|a|an|his|her|its|their|one)\s|[A-Z])"
 )  # the first letters of _LEAD_TIME_RE's words
 _WEEKDAY_KEY_RE = re.compile(  # before trying _WEEKDAY_RE
-    "day|week|month|свою|своей|свого|seits|uary|ember|ober|March|April|May|June|July|August|tag|nabend"
+    "day|week|month|свою|своей|свого|seits|uary|ember|ober|March|April|May|June|July|August|tag|nabend|"
+    "ельник|торник|торок|среду|середу|четв|ятниц|суббот|субот|воскрес|неділ"
 )
 _WEEKDAY_RE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -82,7 +89,10 @@ _WEEKDAY_RE = re.compile(
     r"у\s+свою\s+чергу|со\s+своей\s+стороны|зі\s+свого\s+боку|з\s+свого\s+боку|seinerseits|ihrerseits|"
     # rules-1.115: "einer Mitteilung der Stadtwerke vom Montag", "des Ministeriums am Freitagabend"
     r"(?:vom|am)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
-    r"(?:abend|morgen|vormittag|nachmittag)?)$"
+    r"(?:abend|morgen|vormittag|nachmittag)?|"
+    # rules-1.242: "МИД Украины в понедельник (заявил)", "Міноборони у вівторок увечері (повідомило)"
+    r"(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|"
+    r"четвер|п['’]ятницю|суботу|неділю)(?:\s+(?:утром|вечером|днем|днём|ночью|вранці|уранці|ввечері|увечері|вночі))?)$"
 )
 _LEAD_CONJ = frozenset(
     _w(
@@ -140,6 +150,13 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             and s[ly.start() + 1 :] not in _LY_NOUNS
         ):
             s = s[: ly.start()]
+            changed = True
+        if (
+            "\u0400" <= s[-1:] <= "\u04ff"
+            and (adv := _SLAVIC_TRAIL_RE.search(s)) is not None
+            and adv.start() > 0
+        ):
+            s = s[: adv.start()]
             changed = True
         if s.endswith(" to") and (go_on := GO_ON_TO_RE.search(s)) is not None:
             s = s[: go_on.start()]  # "She went on to say that …", "…,” he went on to say (rules-1.52)

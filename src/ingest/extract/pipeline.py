@@ -29,9 +29,10 @@ from ingest.extract.resolve import Resolved, Resolver
 from ingest.extract.rolelink import person_roles
 from ingest.extract.sentences import Sentence, split_sentences
 from ingest.extract.speakers import analyze_np
+from ingest.extract.statebody_resolve import unify_state_bodies
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.240"
+EXTRACTOR_VERSION = "rules-1.242"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -264,6 +265,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     when: date | None = doc.published.date() if doc.published else None
     resolver = Resolver(text, lang, registry, when, [s.start for s in sents], doc.id)
     resolved = link_acronyms(resolver.resolve_all(raws))  # "НСЗУ" is "Національна служба …" (1.132)
+    resolved = unify_state_bodies(resolved)  # "Generalstab" after "des ukrainischen Generalstabs" (1.228)
     title_raw = _title_statement(doc, lang, resolver)
     out: list[Extracted] = []
     for raw, res in [*zip(raws, resolved, strict=True), *title_raw]:

@@ -46,12 +46,7 @@ from ingest.extract.resolve_hints import (
     surname_gender,
     surname_subjects,
 )
-from ingest.extract.resolve_phrases import (
-    document_author,
-    resolve_anonymous,
-    resolve_organisation,
-    resolve_role,
-)
+from ingest.extract.resolve_phrases import document_author, resolve_anonymous, resolve_role
 from ingest.extract.resolve_pronouns import (
     aged_person,
     bare_speaker_before,
@@ -66,6 +61,7 @@ from ingest.extract.resolve_pronouns import (
 from ingest.extract.rolehead import honorific_person, narrow_by_qualifier, titled_surname_entity
 from ingest.extract.rolenamed import find_cue_role_holder
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
+from ingest.extract.statebody_resolve import resolve_body
 from ingest.extract.studies import study_source
 from ingest.extract.surnames import case_gender, inflected_hits, of_gender, verb_gender
 
@@ -364,7 +360,7 @@ class Resolver:
             by_name = aged_person(self, sp.text, ref) or find_cue_role_holder(self, raw, sp.text)
             return by_name or held_by_name(self, sp, ref) or resolve_role(self, raw, sp, ref)  # (1.186)
         if kind == "organisation":
-            return resolve_organisation(self, sp, ref)
+            return resolve_body(self, sp, ref)  # rules-1.228: a bare state body's country
         if kind in ("anonymous", "group") and (earlier := resolve_anonymous(self, sp, ref)) is not None:
             return earlier
         if kind in ("group", "anonymous"):

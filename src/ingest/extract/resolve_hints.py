@@ -19,14 +19,13 @@ from ingest.extract.mentions import role_before
 from ingest.extract.names import org_id
 from ingest.extract.rolenamed import find_appositive_holder
 from ingest.extract.roles import in_cyr_that_clause, role_class
-from ingest.extract.sides import de_final_surname
+from ingest.extract.sides import de_final_surname, prosecuting_before
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
 
 _OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\-]*))?")
-# An English opening phrase of up to 50 characters (no quote, no other clause) and a capitalised word
-# followed by a lower-case one: "Asked about tariffs, Thornquist declined to give a number."
+# An English opening (≤ 50 characters, no quote, no clause), a capitalised word and a lower-case one: "Asked …, X said"
 _OPENER_SURNAME_RE = re.compile(r"[^\n“”\"«»„,.;:()]{2,50},[ \t]+([A-Z][\w’'\-]+)[ \t]+[a-z]")
 _INTENSIFIERS = frozenset(("сам", "сама", "самі", "сами", "само"))
 
@@ -68,8 +67,7 @@ def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: l
     quick = tuple(surnames) if lang not in ("de", "uk", "ru") else ()  # no intensifier, no verb-second
     for ss in starts:
         if quick and not text.startswith(quick, ss):
-            # "Asked about tariffs, Thornquist declined …": a short opening phrase, then the surname as
-            # the subject (rules-1.26; a full name there already counts, see Resolver._scan_mentions)
+            # "Asked about tariffs, Thornquist declined …": an opening, then the surname (1.26; not a full name)
             o = _OPENER_SURNAME_RE.match(text, ss) if text.find(",", ss + 2, ss + 51) != -1 else None
             known = surnames.get(o.group(1)) if o is not None else None
             if known is not None and known.first_pos < ss:
@@ -136,8 +134,7 @@ def adj_stem(folded: str) -> str | None:
     return folded[:-2] if folded.endswith("oi") else folded[:-1] if folded.endswith("i") else None
 
 
-# "Für die SPD-Fraktion, Koalitionspartner der Grünen, verteidigte deren Vorsitzender Timo Albers …": a
-# lead adverbial and an apposition before the verb; the name after the verb is still the subject (1.32)
+# "Für die SPD-Fraktion, …, verteidigte deren Vorsitzender Timo Albers …": the name after the verb (1.32)
 _DE_LEAD_VERB_RE = re.compile(
     r"(?:Für|Namens|Seitens|Im|In|Bei|Auf|Nach)\b[^.!?\"„“»«]{0,90},\s+[a-zäöüß]+te\s+"
     r"(?:(?:der|die|deren|dessen|sein|seine|ihr|ihre)\s+)?(?:[\w-]+\s+){0,2}"
@@ -198,12 +195,15 @@ def quote_between(text: str, a: int, b: int) -> bool:
 
 
 def described_as(res: Resolver, head: str, ref: int) -> Entity | None:
-    """The one person named before ``ref`` whose apposition has the noun ``head`` ("Coyle, an engineer,
-    said …" … "The engineer rejected …"), rules-1.14."""
+    """The one person named before ``ref`` whose apposition has the noun ``head`` ("Coyle, an engineer, said …" …
+    "The engineer rejected …"), rules-1.14; or named after "for the prosecution," (``prosecuting_before``)."""
     found = [
         e
         for e in res.entities.values()
-        if e.roles and e.first_pos < ref and any(head in x.lower().split() for x in e.roles)
+        if e.first_pos < ref
+        and (
+            any(head in x.lower().split() for x in e.roles) or prosecuting_before(res.text, e.first_pos, head)
+        )
     ]
     return found[0] if len(found) == 1 else None
 

@@ -72,3 +72,13 @@ def de_rejecter(stext: str) -> str:
 
 # a German sentence opening with a question word ("Wann die Lastwagen fahren könnten, ließ er offen.", rules-1.195)
 DE_QUESTION_OPEN_RE = re.compile(r"(?:Ob|Wann|Warum|Weshalb|Wieso|Wo|Wohin|Wer|Was|Welche[rsnm]?|Wie)\s")
+
+
+# rules-1.228: English court reports name the prosecuting barrister by the side before the name ("Opening the case
+# for the prosecution, Rupert … KC told jurors", "Prosecuting, Ann … said"): "The prosecutor said" is that person
+_PROSECUTING_RE = re.compile(r"(?:\b[Pp]rosecuting|\bfor\s+the\s+(?:[Cc]rown|prosecution))\s*,\s*$")
+
+
+def prosecuting_before(text: str, pos: int, head: str) -> bool:
+    """Whether ``head`` is "prosecutor" and the words just before ``pos`` give the person there that side."""
+    return head == "prosecutor" and _PROSECUTING_RE.search(text, max(0, pos - 60), pos) is not None

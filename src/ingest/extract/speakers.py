@@ -20,6 +20,7 @@ from ingest.extract.lexicon import (
     ROLE_CLASSES,
 )
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_countries import cyr_acronym_of_place
 from ingest.extract.lexicon_people import LOWER_PERSON_NOUNS_EN
 from ingest.extract.lexicon_roles import de_surname_role
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
@@ -302,14 +303,14 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         if is_first_name(kept[1].split()[0]):  # "The union, Maria Lopez,": a person after all
             return analyze_np(kept[1], lang)
         return SpeakerPhrase(phrase, "organisation", org=kept[1], gender="o")  # "The union, Unite Now"
-    if best_score >= 1 and (
-        firm := firm_before_one_of(kept, lang)
-    ):  # "X, one of …'s largest makers of …" (1.214)
+    if best_score >= 1 and (firm := firm_before_one_of(kept, lang)):  # "X, one of …'s largest makers" (1.214)
         return SpeakerPhrase(firm, "organisation", org=firm, gender="o")
     if described_person(phrase, words, top_name, best_score, lang, len(kept)):
         return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)  # "one Trump confidant" (1.104)
     if best_score >= 2 and top_name.lower() not in CYR_COUNT_WORDS:  # a name, not "Два" (1.166)
         if lang in ("uk", "ru"):
+            if not role and cyr_acronym_of_place(top_name):  # "МИД России" (rules-1.242)
+                return SpeakerPhrase(phrase, "organisation", org=org_name(phrase), gender="o")
             top_name = nominative_name(top_name, lang)  # "Віталія Зайченка" → "Віталій Зайченко"
         g = gender_of_first(top_name.split()[0]) if " " in top_name else ""
         return SpeakerPhrase(phrase, "person", name=top_name, role=role, gender=g or gender)
