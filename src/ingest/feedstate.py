@@ -186,6 +186,7 @@ def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime)
         last_status=result.status,
         last_http_status=result.http_status,
         last_error=result.error,
+        last_note=None,  # the batch notes a possible gap after it has deduplicated (ingest.feedgaps)
         last_fetch_at=now,
     )
     update_redirect(new, result)

@@ -282,7 +282,7 @@ def feed_status(warehouse: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
                 st.last_http_status,
                 st.consecutive_failures,
                 st.next_fetch_at,
-                st.last_error,
+                st.last_error or st.last_note,  # a success's note: a possible gap (ingest.feedgaps)
             )
         )
     rows.sort(key=lambda r: (r[0], r[1]))
@@ -321,6 +321,7 @@ def describe_run(summary: RunSummary) -> str:
         )
     lines += [f"  failed: {e}" for e in summary.errors]
     lines += [f"  not fetched: {w}" for w in summary.waiting]
+    lines += [f"  note: {n}" for n in summary.notes]
     return "\n".join(lines)
 
 
