@@ -75,3 +75,35 @@ def test_a_bad_now_stops_the_run_before_anything_is_fetched(
     assert main(["run", "--feeds", str(feeds), "--warehouse", str(tmp_path / "w")]) == 2
     assert "INGEST_NOW='2026-03-01': must be an ISO 8601" in capsys.readouterr().err
     assert not (tmp_path / "w" / "catalog.sqlite").exists()
+
+
+def test_run_now_dates_the_fetch_the_state_and_the_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`ingest run --now` on a local feed: the feed state, first-seen time and lake file dates are the given day."""
+    from ingest.catalog import read_states
+    from ingest.warehouse import query_warehouse
+
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Quay</title><item><title>Quay plan approved</title>"
+        "<link>https://quay.example/plan</link><pubDate>Sat, 28 Feb 2026 09:00:00 +0000</pubDate>"
+        "<description>The council approved the plan for the northern quay on Saturday.</description></item>"
+        "</channel></rss>"
+    )
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f'[[feeds]]\nname = "quay"\nurl = "{feed}"\nfulltext = "never"\n')
+    monkeypatch.setenv(clock.NOW_ENV, "")  # restored after the test: the command sets it for its process
+    warehouse = tmp_path / "w"
+    assert (
+        main(["run", "--feeds", str(feeds), "--warehouse", str(warehouse), "--now", "2026-03-01T06:00:00Z"])
+        == 0
+    )
+    state = read_states(warehouse)["quay"]
+    start = datetime(2026, 3, 1, 6, tzinfo=UTC)
+    assert state.last_fetch_at is not None and start <= state.last_fetch_at < start + timedelta(minutes=5)
+    [(published, first_seen)] = query_warehouse(
+        warehouse, "select published_at, first_seen_at from articles"
+    )[1]
+    assert published == datetime(2026, 2, 28, 9, tzinfo=UTC) and first_seen.date() == start.date()
+    assert {p.parent.name for p in (warehouse / "lake").rglob("*.parquet")} == {"ingest_date=2026-03-01"}
