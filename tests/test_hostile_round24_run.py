@@ -113,7 +113,7 @@ def answers(run: int, url: Any) -> dict[str, Behaviour]:
                 ),
             )
         ),
-        # an item that leaves the feed on day 2 and comes back a week later; another re-dated by a day on day 5
+        # an item that leaves the feed on day 2 and comes back six days later; another re-dated by a day on day 5
         "comeback": ok(
             rss(
                 *([story(1, START - timedelta(hours=2), "comeback")] if run < 4 or run >= 11 else []),
@@ -349,7 +349,7 @@ def test_a_retry_after_two_days_ahead_waits_the_24_hour_cap_and_clears(history: 
 
 def test_items_over_weeks_are_one_article_each_with_their_first_dates(history: History) -> None:
     """History before the first run keeps its date; a date a month ahead or an impossible 29 February is the
-    first-seen time; an item gone for a week and back, one re-dated by a day and one republished on its
+    first-seen time; an item gone for six days and back, one re-dated by a day and one republished on its
     anniversary stay one article, revision 1, with their first dates; times without a zone are UTC."""
     first = START
     assert titles_published(history, LAST, "history") == [
