@@ -290,3 +290,28 @@ def test_a_failed_move_asks_the_feeds_file_url_and_a_success_there_undoes_it(
     answer = replace(result(status), url=result_url)
     assert is_failed_move(state, FEED, answer) == again
     assert next_state(state, FEED, answer, NOW).url == after
+
+
+@pytest.mark.parametrize(
+    ("status", "delay", "checked", "due"),
+    [
+        # new (round twenty-four): the next scheduled run starts a moment before our own backoff ends
+        ("error", timedelta(hours=24), timedelta(hours=24) - timedelta(seconds=5), True),
+        ("error", timedelta(hours=24), timedelta(hours=23, minutes=31), True),
+        ("error", timedelta(minutes=15), timedelta(minutes=15) - timedelta(seconds=30), True),
+        # guards: not due well before it, and a server's Retry-After is kept to the second
+        ("error", timedelta(hours=24), timedelta(hours=23, minutes=29), False),
+        ("error", timedelta(minutes=15), timedelta(minutes=14), False),
+        ("retry_later", timedelta(hours=24), timedelta(hours=24) - timedelta(seconds=5), False),
+        ("retry_later", timedelta(hours=24), timedelta(hours=24), True),
+    ],
+)
+def test_a_backoff_is_due_when_a_scheduled_run_comes_a_moment_early(
+    status: str, delay: timedelta, checked: timedelta, due: bool
+) -> None:
+    """Before: a delay equal to the schedule's period (the 24-hour cap on a daily run) was checked from the run's
+    start but ran from the end of the last fetch, so the feed was fetched every other day."""
+    s = replace(
+        new_state(FEED), state="backoff", last_status=status, last_fetch_at=NOW, next_fetch_at=NOW + delay
+    )
+    assert is_due(s, NOW + checked) is due

@@ -27,10 +27,10 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ingest.clock import utc_now
 from ingest.config import IngestError
 from ingest.models import FetchResult
 from ingest.tempfiles import remove_orphan_temp_files, write_atomic
@@ -151,7 +151,7 @@ def add_sighting(root: Path, sha256: str, size: int, meta: dict[str, Any]) -> No
         data.update(
             sha256=sha256,
             bytes=size,
-            first_stored_at=data.get("first_stored_at") or datetime.now(UTC).isoformat(),
+            first_stored_at=data.get("first_stored_at") or utc_now().isoformat(),
             sightings=sightings,
         )
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)

@@ -26,6 +26,7 @@ from ingest.credentials import redact_credentials, redact_text
 from ingest.dedup import dedup_articles, is_new_revision
 from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.extract.link import link_batch
+from ingest.feedgaps import FetchedItems, note_gaps
 from ingest.feedstate import new_state, next_state
 from ingest.guidindex import follow_moved_items, record_guids, record_moves
 from ingest.models import Article, ArticleText, Claim, Feed, FeedState, FetchResult, Statement
@@ -57,6 +58,7 @@ class RunSummary:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)  # feeds not fetched: "<feed>: not due until … / gone"
+    notes: list[str] = field(default_factory=list)  # fetches that may have missed items (ingest.feedgaps)
     tables: dict[str, int] = field(default_factory=dict)
     step_seconds: dict[str, float] = field(default_factory=dict)  # fetch, process, pages, build (ingest run)
 
@@ -77,6 +79,7 @@ class Batch:
     settings: Settings | None = None  # None: no article pages (archive replay)
     page_budget: fulltext.Budget | None = None  # shared with the run's later page step
     extractor: ExtractionPool | None = None  # extracts the likely new articles while the batch is read
+    fetched: dict[str, FetchedItems] = field(default_factory=dict)  # fetch_id -> its items (ingest.feedgaps)
 
     @property
     def batch_at(self) -> datetime | None:
@@ -114,6 +117,9 @@ def absorb_fetch(
             )
             items = len(parsed.entries)
             batch.candidates.extend(articles)
+            last_ok = (batch.states.get(feed.name) or new_state(feed)).last_success_at
+            dates = tuple((a.article_id, a.published_at, a.date_trusted) for a in articles)
+            batch.fetched[fetch_id] = FetchedItems(feed.name, dates, last_ok)
             for art in articles:
                 batch.article_fetch.setdefault(art.article_id, fetch_id)
             if parsed.bozo:
@@ -206,6 +212,8 @@ def commit_batch(cat: Catalog, batch: Batch, registry: Registry | None, summary:
             new_by_fetch[fid] = new_by_fetch.get(fid, 0) + 1
     for row in batch.fetch_rows:
         row["new_articles"] = new_by_fetch.get(row["fetch_id"], 0)
+    renamed = {old.article_id: new.article_id for old, new in pairs}
+    summary.notes += note_gaps(batch.fetched, known, renamed, batch.fetch_rows, batch.states)
     batch_id = make_batch_id(
         batch_at, batch.fetch_ids if batch.update_states else ["replay", *batch.fetch_ids]
     )

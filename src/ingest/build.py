@@ -27,13 +27,13 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from ingest import quotekeys
+from ingest.clock import utc_now
 from ingest.config import IngestError, Settings
 from ingest.lakepath import LakePath, duckdb_path, register_lake, resolve_lake
 from ingest.lakeschema import empty_files, lake_schemas
@@ -172,7 +172,7 @@ def run_step(
         if failures:
             raise CheckFailed(" | ".join(failures))
         tick = time.perf_counter()
-        log.update(finished_at=datetime.now(UTC), seconds=round(tick - started, 3))
+        log.update(finished_at=utc_now(), seconds=round(tick - started, 3))
         columns = ", ".join(log)
         con.execute(f"insert into build_log ({columns}) values ({', '.join('$' + k for k in log)})", log)
         con.execute("commit")
@@ -341,7 +341,7 @@ def build_database(
             to_seq = step[-1].seq if step else seq
             log = {
                 "step": n_steps + i + 1, "mode": mode, "models_hash": current_hash, "from_seq": seq, "to_seq": to_seq,
-                "files": len(step), "lake_rows": sum(f.rows for f in step), "started_at": datetime.now(UTC),
+                "files": len(step), "lake_rows": sum(f.rows for f in step), "started_at": utc_now(),
             }  # fmt: skip
             params = step_params(lake, empty, step)
             if i == len(steps) - 1:

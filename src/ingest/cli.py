@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--speakers", type=Path, default=None, help="speaker registry (default: speakers.toml if present)"
     )
     p.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    p.add_argument(
+        "--now",
+        metavar="TIME",
+        default=None,
+        help="run as if it were this time (ISO 8601 with a zone, e.g. 2026-03-01T06:00:00Z; also INGEST_NOW)",
+    )
 
     p = add("demo", "Serve the bundled example feeds on 127.0.0.1 and run the whole pipeline on them.")
     warehouse_arg(p)

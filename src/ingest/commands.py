@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
-from ingest import pipeline, report
+from ingest import clock, pipeline, report
 from ingest.config import IngestError
 
 
@@ -20,6 +21,9 @@ def default_speakers(path: Path | None) -> Path | None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if args.now is not None:  # one clock for the whole run (ingest.clock), checked before anything is read
+        clock.parse_now(args.now, "--now")
+        os.environ[clock.NOW_ENV] = args.now
     summary = pipeline.run(
         args.feeds, args.warehouse, force=args.force, speakers_file=default_speakers(args.speakers)
     )

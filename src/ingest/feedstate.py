@@ -32,6 +32,8 @@ from ingest.urls import redact_credentials
 BACKOFF_BASE = timedelta(minutes=15)
 BACKOFF_CAP = timedelta(hours=24)
 RETRY_AFTER_CAP = timedelta(hours=24)
+DUE_SLACK_SHARE = 0.05  # a backoff is due this share of its delay early (is_due) ...
+DUE_SLACK_CAP = timedelta(minutes=30)  # ... and at most this much early
 JITTER_FRACTION = 0.1  # up to +10 % of the delay, fixed per feed name
 REDIRECT_ADOPT_AFTER = 3
 TIMEOUT_ERRORS = (
@@ -99,10 +101,22 @@ def reenable(state: FeedState) -> FeedState:
 
 
 def is_due(state: FeedState, now: datetime) -> bool:
-    """True when the feed should be fetched at ``now`` (never for ``gone`` or ``disabled``)."""
+    """True when the feed should be fetched at ``now`` (never for ``gone`` or ``disabled``); a backoff of
+    ours is due a little early (:func:`due_slack`), so a run of the schedule a moment before it counts."""
     if state.state in ("gone", "disabled"):
         return False
-    return state.next_fetch_at is None or now >= state.next_fetch_at
+    return state.next_fetch_at is None or now >= state.next_fetch_at - due_slack(state)
+
+
+def due_slack(state: FeedState) -> timedelta:
+    """How long before ``next_fetch_at`` a backed-off feed is due: a twentieth of its delay, at most 30 min.
+    The delay runs from the end of the fetch while a scheduled run checks it from its start, so a delay equal
+    to the schedule's period (the 24-hour cap on a daily run) missed every other run (round twenty-four).
+    A server's Retry-After (``retry_later``) is kept to the second."""
+    if state.next_fetch_at is None or state.last_fetch_at is None or state.last_status == "retry_later":
+        return timedelta(0)
+    delay = state.next_fetch_at - state.last_fetch_at
+    return max(timedelta(0), min(DUE_SLACK_CAP, delay * DUE_SLACK_SHARE))
 
 
 def backoff_delay(failures: int, feed_name: str) -> timedelta:
@@ -172,6 +186,7 @@ def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime)
         last_status=result.status,
         last_http_status=result.http_status,
         last_error=result.error,
+        last_note=None,  # the batch notes a possible gap after it has deduplicated (ingest.feedgaps)
         last_fetch_at=now,
     )
     update_redirect(new, result)

@@ -13,12 +13,13 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from ingest.clock import utc_now
 from ingest.config import Settings
 from ingest.credentials import (
     attach_credentials,
@@ -118,9 +119,7 @@ def fetch_url(
     one for per-host politeness across calls) applies to every hop; ``accept``: FEED_/PAGE_ACCEPT;
     ``start_by``: see HostLimiter (a fetch of a slow host not started by then is an error)."""
     started = time.monotonic()
-    result = FetchResult(
-        feed=feed, url=redact_credentials(url) or url, fetched_at=datetime.now(UTC), status="error"
-    )
+    result = FetchResult(feed=feed, url=redact_credentials(url) or url, fetched_at=utc_now(), status="error")
     headers: dict[str, str | bytes] = {
         "User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING,
     }  # fmt: skip
@@ -276,7 +275,7 @@ class HttpFetch:
                         "HTTP 304 Not Modified to a request without validators",
                     )
                 if result.status == "retry_later":
-                    result.retry_after = read_retry_time(resp.headers, datetime.now(UTC))
+                    result.retry_after = read_retry_time(resp.headers, utc_now())
                 return None
             content_range = resp.headers.get("content-range", "")
             if status == 206 and not is_whole_range(content_range):
@@ -364,7 +363,7 @@ def fetch_feeds(
     ``force`` fetches feeds that are not due and ``gone`` feeds, never ``disabled`` ones.
     ``on_result`` gets each attempt's result in its fetching thread as soon as it is done (storing a body
     then overlaps the other fetches); an exception it raises ends the call."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     policy = policy or FetchPolicy.from_settings(settings)
     todo, skipped = plan_fetches(feeds, states, now, force)
     results: list[FetchResult | None] = [None] * len(feeds)
@@ -386,7 +385,7 @@ def fetch_feeds(
             if is_failed_move(state, feed, result):  # its adopted move failed: try the feeds file's URL
                 result = min((result, fetch_url(feed.url, settings, previous_sha256=state.body_sha256, client=client, feed=feed.name, limiter=limiter, max_redirects=policy.max_redirects, start_by=start_by)), key=lambda r: r.status not in SUCCESS_STATUSES)  # fmt: skip
         except Exception as exc:  # fetch_url does not raise; belt and braces
-            result = FetchResult(feed.name, state.url, datetime.now(UTC), "error", error=describe_error(exc))
+            result = FetchResult(feed.name, state.url, utc_now(), "error", error=describe_error(exc))
         log.info("fetch %s: %s %s", feed.name, result.status, result.error or result.http_status or "")
         if on_result is not None:
             on_result(result)

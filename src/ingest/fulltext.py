@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from ingest import pagequeue, robots
 from ingest.catalog import Catalog
+from ingest.clock import utc_now
 from ingest.config import Settings
 from ingest.dedup import MIN_REVISION_LENGTH_SHARE
 from ingest.langid import detect_language
@@ -175,7 +176,7 @@ def run_pages(
     budget: Budget | None,
     now: datetime | None,
 ) -> PageRun:
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     budget = (budget or Budget(settings.fulltext_budget_s)).start()
     validators = pagequeue.load_validators(cat.conn, (a.url for a in wanted))
     origins = {robots.origin_of(a.url) for a in wanted}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from ingest import store
 from ingest.catalog import Catalog
+from ingest.clock import utc_now
 from ingest.lakeschema import lake_schemas
 
 Rows: TypeAlias = Sequence[Mapping[str, Any]] | pa.Table
@@ -26,7 +27,7 @@ def commit_rows(
     warehouse: Path, tables: Mapping[str, Rows], *, batch_id: str | None = None, now: datetime | None = None
 ) -> dict[str, tuple[str, int]]:
     """Write each table's rows as one Parquet file and commit them as one catalog batch; returns {table: (path, rows)}."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     batch_id = (
         batch_id or f"{now:%Y%m%dT%H%M%S%f}-{hashlib.sha1(repr(sorted(tables)).encode()).hexdigest()[:6]}"
     )

@@ -178,6 +178,7 @@ class FeedState:
     last_status: str | None = None
     last_http_status: int | None = None
     last_error: str | None = None
+    last_note: str | None = None  # a successful fetch that may have missed items (ingest.feedgaps)
     last_fetch_at: datetime | None = None
     last_success_at: datetime | None = None
     next_fetch_at: datetime | None = None

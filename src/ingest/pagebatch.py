@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from ingest import archive, fulltext, pagequeue
 from ingest.batch import extraction_rows, make_batch_id, revision_row, write_lake_files
 from ingest.catalog import Catalog
+from ingest.clock import utc_now
 from ingest.config import Settings
 from ingest.dedup import KnownArticle
 from ingest.extract import Registry
@@ -55,7 +56,7 @@ def fetch_queued(
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """Fetch the queued pages due now and commit the adopted ones as revisions."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     fulltext.ensure_schema(cat)
     due = pagequeue.due_entries(cat.conn, now)
     known = cat.lookup_articles(e.article_id for e in due)
@@ -118,7 +119,7 @@ def reextract_pages(
 ) -> dict[str, Any]:
     """Extract every article's latest archived page again; commit the texts that changed."""
     raw = cat.path.parent / "raw"
-    now = datetime.now(UTC)
+    now = utc_now()
     adopted: list[Article] = []
     seen = 0
     for sha, final_url, fetched_at, art in latest_pages(cat, since, until):

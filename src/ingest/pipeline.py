@@ -26,6 +26,7 @@ from typing import Any
 from ingest import pagequeue
 from ingest.batch import Batch, RunSummary, absorb_fetch, commit_batch, offer_candidates
 from ingest.catalog import Catalog, read_states
+from ingest.clock import simulated_start, utc_now
 from ingest.config import IngestError, Settings, check_folder, env_speakers_file, load_feeds
 from ingest.extract import EXTRACTOR_VERSION, Registry, load_registry
 from ingest.feedstate import reenable, skip_reason, sync_state
@@ -41,10 +42,6 @@ def default_registry() -> Registry | None:
     """The speaker registry named by INGEST_SPEAKERS, else ./speakers.toml when present."""
     path = env_speakers_file()
     return load_registry(path) if path is not None else None
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 # -- fetch ---------------------------------------------------------------------------------------
@@ -285,7 +282,7 @@ def feed_status(warehouse: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
                 st.last_http_status,
                 st.consecutive_failures,
                 st.next_fetch_at,
-                st.last_error,
+                st.last_error or st.last_note,  # a success's note: a possible gap (ingest.feedgaps)
             )
         )
     rows.sort(key=lambda r: (r[0], r[1]))
@@ -324,6 +321,7 @@ def describe_run(summary: RunSummary) -> str:
         )
     lines += [f"  failed: {e}" for e in summary.errors]
     lines += [f"  not fetched: {w}" for w in summary.waiting]
+    lines += [f"  note: {n}" for n in summary.notes]
     return "\n".join(lines)
 
 
@@ -358,6 +356,7 @@ def run(
     with timed(steps, "setup"):
         feeds_file = Path(feeds_file)
         load_feeds(feeds_file)  # fail fast on a bad feeds file, before anything is fetched
+        simulated_start()  # and on a bad INGEST_NOW
         registry = load_registry(speakers_file) if speakers_file else default_registry()
         settings = settings or Settings(warehouse=Path(warehouse))
         budget = Budget(settings.fulltext_budget_s)

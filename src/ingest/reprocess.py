@@ -14,7 +14,7 @@ All are idempotent: a second run with the same code adds nothing.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from ingest.batch import (
     write_lake_files,
 )
 from ingest.catalog import Catalog
+from ingest.clock import utc_now
 from ingest.config import IngestError, load_feeds
 from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.inbox import make_fetch_id
@@ -85,7 +86,7 @@ def replay_archive(
     feeds = {f.name: f for f in load_feeds(feeds_file)} if feeds_file else {}
     summary = RunSummary(warehouse=str(warehouse))
     batch = Batch(update_states=False)
-    now = datetime.now(UTC)
+    now = utc_now()
     with paused_gc():
         for result in archived_results(warehouse / "raw", since, until):
             absorb_fetch(batch, warehouse, feeds, result, make_fetch_id(result), now, summary)
@@ -134,7 +135,7 @@ def reextract(
         statements = 0
         for i in range(0, len(revisions), EXTRACT_CHUNK):
             chunk = revisions[i : i + EXTRACT_CHUNK]
-            now = datetime.now(UTC)
+            now = utc_now()
             batch_id = make_batch_id(
                 now, [EXTRACTOR_VERSION, *(f"{a.article_id}:{a.revision}" for a in chunk)]
             )
