@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.about_forms import ABOUT_THIS_RE, EN_ABOUT_THIS_RE, de_about_this
+from ingest.extract.adjuncts import MEDIUM_ADJUNCT_RE
 from ingest.extract.cues import Raw, cue_gender, is_cue, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
@@ -101,6 +102,9 @@ def _about_this_late(
         pre = text[h.end() : w.start()].strip()
         sp = analyze_np(pre, lang)
         first = pre.split()[0].lower()
+        if sp.kind in ("pronoun", "person") and outlet_after_medium(text, w.end(), sent.end):
+            # rules-1.237: "Про це вона розповіла в інтерв'ю Holdout." — the outlet is no speaker
+            return _previous_sentence(text, sents, si, sp, w.group(), direct, out, lang)
         locative_org = (
             first in _CYR_IN and sp.kind == "organisation" and not _MEDIUM_RE.search(pre)
         )  # "Про це в Генштабі повідомили" (not "в интервью телеканалу «Рада»")
@@ -120,6 +124,16 @@ def _about_this_late(
             sp = fw if fw.kind in ("person", "role") else sp
         return _previous_sentence(text, sents, si, sp, w.group(), direct, out, lang)
     return None
+
+
+def outlet_after_medium(text: str, start: int, end: int) -> bool:
+    """(rules-1.237) The words after the cue are only a medium and its outlet's name ("в інтерв'ю Holdout",
+    "в интервью РБК", "в ефірі телеканалу «Рада»"): the outlet listened, the speaker stands before the cue."""
+    med = MEDIUM_ADJUNCT_RE.match(text, start + 1)
+    if med is None or med.start() != start + 1:
+        return False
+    rest = text[med.end() : end].strip().rstrip(".!")
+    return not rest or _OUTLET_RE.fullmatch(rest) is not None
 
 
 def _is_opinion_verb(word: str) -> bool:

@@ -61,6 +61,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC
 from ingest.extract.listeners_slavic import drop_lead_aside
 from ingest.extract.orgnames import after_source_apposition, drop_outlet_listener
 from ingest.extract.ownframe_de import de_own_mid_frame
+from ingest.extract.possdoc import possessive_doc_author
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
 from ingest.extract.sentences import LEAD_STAMP_RE
@@ -139,6 +140,8 @@ _JOINT = ("спільн", "совместн")
 def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhrase, int] | None:
     """The source named right after a statement (see SOURCE_AFTER_RE): (speaker, offset)."""
     m = SOURCE_AFTER_RE.match(text, start, end)
+    if m is None and (own := possessive_doc_author(text, start, end, lang)) is not None:
+        return own  # "— йдеться в його повідомленні" (rules-1.237)
     if m is None:
         d = bare_doc_after(text, start, end, lang) if lang != "en" else None
         if d is not None and d.group("doc").endswith(_DE_STUDY_ENDS):  # "…, heißt es im Bericht." (1.30)

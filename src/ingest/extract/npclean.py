@@ -115,6 +115,12 @@ _TRAIL_ASIDE_RE = re.compile(
     r"\s+(?:carried|broadcast|published|aired|posted|reported)\s+(?:by|on|in)\s+[^,]{1,60}$"
 )
 
+# rules-1.237: the question put to the speaker between commas ("X, asked about the freeze, said …")
+_ASKED_ASIDE_RE = re.compile(
+    r",\s+(?:when\s+|after\s+being\s+)?asked\s+(?:about|whether|if|by|what|how|why|when|where|who|to|for|on|at|during)"
+    r"\b[^,;:\"“”]{0,80}$"
+)
+
 
 def clean_np(text: str, keep_comma: bool = False) -> str:
     """Strip leading conjunctions and trailing auxiliaries/adverbs/time adjuncts; with ``keep_comma``
@@ -166,6 +172,9 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             changed = True
         if (", in " in s or ", on " in s) and (aside := _TRAIL_ASIDE_RE.search(s)) is not None:
             s = s[: aside.start()]  # "The ministry, in a statement, said" (rules-1.22)
+            changed = True
+        if " asked " in s and (asked := _ASKED_ASIDE_RE.search(s)) is not None and asked.start() > 0:
+            s = s[: asked.start()]  # "An IMF spokesperson, asked about the freeze, said" (rules-1.237)
             changed = True
         parts = s.split(None, 1)  # the first word
         if len(parts) > 1 and (parts[0] in _LEAD_CUES or parts[0] in UK_RU_CUES):

@@ -11,7 +11,7 @@ from ingest.extract.konjunktiv import konjunktiv_in
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, is_cap
-from ingest.extract.tails import open_phrase_before
+from ingest.extract.tails import not_verb_of_clause, open_phrase_before
 
 _DE_SUBORDINATORS = frozenset(_w("dass ob wie weil wenn als da damit"))
 _DE_NP_START = frozenset(_w("der die das ein eine er sie es man"))
@@ -170,13 +170,14 @@ def _writer_apposition(toks: list[Token], c: int) -> bool:
     its own runs to the sentence end: the writer's apposition to the whole sentence ("…, police said on
     Thursday, the second such attack this year."), not the rest of a statement (rules-1.197)."""
     rest = [t.group() for t in toks[c + 1 :]]
-    return (
-        len(rest) >= 2
-        and rest[0] in ("the", "a", "an")
-        and rest[1].isalpha()
-        and rest[1].islower()
-        and not any(w in _AUX_VP or w in _APPOSITION_STOP for w in rest)
-    )
+    if len(rest) < 2 or rest[0] not in ("the", "a", "an") or not (rest[1].isalpha() and rest[1].islower()):
+        return False
+    if not any(w in _AUX_VP or w in _APPOSITION_STOP for w in rest):
+        return True
+    # rules-1.237: the apposition's own relative clause ("…, it said on Thursday, a move that could put it at
+    # odds with …"): up to three lower-case words, then "that"/"which", and no verb before it
+    k = next((k for k in range(2, min(len(rest), 5)) if rest[k] in ("that", "which")), None)
+    return k is not None and all(not_verb_of_clause(w) and w not in _AUX_VP for w in rest[1:k])
 
 
 _APPOSITION_STOP = frozenset(_w("that which who whom whose said says , ;"))

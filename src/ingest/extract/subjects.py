@@ -58,6 +58,8 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
             break
     if end == 0:
         return None
+    if lang in ("uk", "ru") and (rel_subj := _before_relative(text, toks, end, lang)) is not None:
+        return rel_subj  # "Письменниця X, чий роман … став бестселером, працює …" (rules-1.237)
     if lang in ("uk", "ru") and _SLAVIC_PRESENT_RE.search(toks[end].group()):
         while end > 1 and toks[end - 1].group().isalpha() and toks[end - 1].group().islower():
             end -= 1  # "Лелека програму підтримує, але вважає, що …": the object before the verb (rules-1.88)
@@ -72,6 +74,35 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
             return plausible_speaker(raw, lang) if raw else None  # (rules-1.83; without "seine Position")
         return analyze_np(pron, lang) if pron in ("er", "sie") else None
     return plausible_speaker(text[toks[0].start() : toks[end - 1].end()], lang)
+
+
+_SLAVIC_RELATIVES = frozenset(
+    _w(
+        "чий чия чиє чиї який яка яке які котрий котра котре котрі чей чья чьё чьи который которая которое которые"
+    )
+)
+
+
+def _before_relative(text: str, toks: list[Token], end: int, lang: str) -> SpeakerPhrase | None:
+    """(rules-1.237) The subject before a relative clause between commas whose own verb came first ("X, чий
+    роман торік став бестселером, працює …"): the words before the comma, when a verb follows the clause."""
+    rel = next(
+        (
+            k
+            for k in range(2, end)
+            if toks[k - 1].group() == "," and toks[k].group().lower() in _SLAVIC_RELATIVES
+        ),
+        None,
+    )
+    if rel is None:
+        return None
+    close = next((k for k in range(end + 1, len(toks)) if toks[k].group() in (",", ".", "—")), None)
+    if close is None or toks[close].group() != "," or close + 1 >= len(toks):
+        return None
+    nxt = toks[close + 1].group()
+    if not (nxt.isalpha() and nxt.islower() and (is_cue(nxt, lang) or _past_verb(toks, close + 1, lang))):
+        return None
+    return plausible_speaker(text[toks[0].start() : toks[rel - 2].end()], lang)
 
 
 _DEGREE_BEFORE_ADJ = frozenset(_w("most more least less best highly well widely much so"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import Token
+from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import words as _w
 
 # the writer's noun phrase after the attribution: an article, no finite auxiliary
@@ -17,12 +17,35 @@ _FINITE_RE = re.compile(
 )
 
 
+# rules-1.237: the apposition's own relative clause ("…, it said on Thursday, a move that could put it at odds
+# with …"): a noun of up to three words, then "that"/"which"; its finite verb is the relative clause's
+_APPOSITIVE_RELATIVE_RE = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that|which)\s")
+
+
 def cut_apposition(tail: str) -> int | None:
     """Where the writer's apposition starts in ``tail`` (the English words after a final cue), or None."""
-    if _FINITE_RE.search(tail) is not None:
-        return None
     m = _APPOSITIVE_TAIL_RE.search(tail)
-    return m.start() if m is not None else None
+    fin = _FINITE_RE.search(tail)
+    if m is None or fin is None:
+        return m.start() if m is not None else None
+    rel = _APPOSITIVE_RELATIVE_RE.match(tail, m.end() - 1)
+    if (
+        fin.start() > m.start()
+        and rel is not None
+        and rel.end() <= fin.start()
+        and all(not_verb_of_clause(w) for w in tail[m.end() - 1 : rel.end()].split()[:-1])
+    ):
+        return m.start()  # the finite verb is inside the apposition's relative clause (rules-1.237)
+    return None
+
+
+_CLAUSE_VERBS = frozenset(_w("show shows showed shown mean means meant"))
+
+
+def not_verb_of_clause(word: str) -> bool:
+    """(rules-1.237) A lower-case word of an apposition's noun phrase before "that"/"which": not a verb that
+    opens a clause of its own ("the data show that …", "the company expects that …")."""
+    return word.isalpha() and word.islower() and word not in _CLAUSE_VERBS and not is_cue(word, "en")
 
 
 OPEN_WORDS = frozenset(
