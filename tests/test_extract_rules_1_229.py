@@ -1,4 +1,4 @@
-"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242 and later rules of the sixteenth session, found by probing each language's speaker phrases
+"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245 and later rules of the sixteenth session, found by probing each language's speaker phrases
 (names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
 
 from __future__ import annotations
@@ -276,4 +276,31 @@ RULES_1_242: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_242)
 def test_rules_1_242(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     recs = list(extract_records([{"id": "r1", "language": lang, "title": "", "text": text}]))
+    assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected
+
+
+# rules-1.245: "X, <aside>, said <country> needed …": the subject before the cue, not an inverted "said <country>"
+RULES_1_245: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "Sandu, in a televised address, said Moldova was ready to talk.",
+        [("Sandu", "person", "Moldova was ready to talk")],
+    ),
+    (
+        "The ministry, in a statement, said Poland had closed the crossing.",
+        [("The ministry", "organisation", "Poland had closed the crossing")],
+    ),
+    (  # guards: an inverted country, and an inverted speaker with a participle phrase, stay inverted
+        "The crossing is closed, said Poland.",
+        [("Poland", "organisation", "The crossing is closed")],
+    ),
+    (
+        "The crossing is closed, said officials in Warsaw.",
+        [("officials", "group", "The crossing is closed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES_1_245)
+def test_rules_1_245(text: str, expected: list[tuple[str, str, str]]) -> None:
+    recs = list(extract_records([{"id": "r1", "language": "en", "title": "", "text": text}]))
     assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected

@@ -93,3 +93,20 @@ def object_tail(rest: str, cue: str) -> bool:
     "…, urged the council to act"): no attribution; after "said"/"says" they are the speaker's own ("said an
     adviser to the mayor", "said an official with the ministry", "said Smith of the plan", rules-1.216)."""
     return _OBJECT_TAIL_RE.match(rest) is not None and cue.lower() not in ("said", "says")
+
+
+# rules-1.245: "Zelensky, in a video address, said Ukraine needed more air defence.": a finite verb right after
+# the would-be inverted speaker makes it the subject of the reported clause (the speaker is before the cue)
+_EN_CLAUSE_VERB_RE = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b|"
+    r"[a-z]{3,}ed\b(?!\s+(?:by|in|at|on|to|with|from|for|as)\b))"
+)
+_NOT_PAST = frozenset(_w("indeed need seed speed feed bed red shed ted"))
+
+
+def clause_tail(rest: str, lang: str) -> bool:
+    """English: the words after an inverted speaker open with a finite verb ("…, said Ukraine needed …", "…,
+    said Kyiv was …"): the cue's subject is before it, and what follows is the reported clause."""
+    if lang != "en" or (m := _EN_CLAUSE_VERB_RE.match(rest)) is None:
+        return False
+    return m.group().strip() not in _NOT_PAST
