@@ -1,4 +1,4 @@
-"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245 and later rules of the sixteenth session, found by probing each language's speaker phrases
+"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245, rules-1.246 and later rules of the sixteenth session, found by probing each language's speaker phrases
 (names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
 
 from __future__ import annotations
@@ -304,3 +304,18 @@ RULES_1_245: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_rules_1_245(text: str, expected: list[tuple[str, str, str]]) -> None:
     recs = list(extract_records([{"id": "r1", "language": "en", "title": "", "text": text}]))
     assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in recs] == expected
+
+
+# rules-1.246: an anonymous source's complement after an inverted cue is part of the speaker
+RULES_1_246: list[tuple[str, str]] = [
+    ("The plant will close, said three people familiar with the plans.", "three people familiar with the plans"),
+    ("The plant will close, said a person briefed on the decision, who asked not to be named.",
+     "a person briefed on the decision"),
+    ("The plant will close, said officials close to the mayor.", "officials close to the mayor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), RULES_1_246)
+def test_rules_1_246(text: str, speaker: str) -> None:
+    recs = list(extract_records([{"id": "r1", "language": "en", "title": "", "text": text}]))
+    assert [(r["speaker"], r["quote"]) for r in recs] == [(speaker, "The plant will close")]

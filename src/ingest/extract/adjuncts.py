@@ -5,6 +5,7 @@ interview, X said"), and the time, medium and place phrases that may stand betwe
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ingest.extract.lexicon import words as _w
 from ingest.extract.phrasal import ASIDE_RE
@@ -150,3 +151,23 @@ def coordination_cut(tail: str) -> int | None:
         return None
     day = _DAY_BEFORE_RE.search(tail, 0, coord.start())
     return coord.start() if day is None else day.start()
+
+
+# rules-1.246: an anonymous source's complement after an inverted cue ("…, said two people familiar with the talks",
+# "…, said a person briefed on the matter", "…, said people close to the negotiations"): part of the speaker
+_SOURCE_ADJECTIVES = frozenset(_w("familiar close briefed knowledgeable involved privy acquainted"))
+_SOURCE_PREPOSITIONS = frozenset(_w("with to on about in"))
+_SOURCE_COMPLEMENT_STOPS = frozenset(_w(', . ; : ! ? who which said says told added “ ” " ( )'))
+
+
+def source_complement_end(toks: list[Any], i: int, out: list[Any], lang: str) -> int:
+    """The index after an English source adjective's complement that starts at ``toks[i]`` (a preposition right
+    after "familiar", "close", "briefed" … at the end of ``out``), up to eight words, else -1."""
+    if lang != "en" or not out or out[-1].group().lower() not in _SOURCE_ADJECTIVES:
+        return -1
+    if toks[i].group().lower() not in _SOURCE_PREPOSITIONS:
+        return -1
+    j = i + 1
+    while j < len(toks) and j - i <= 8 and toks[j].group().lower() not in _SOURCE_COMPLEMENT_STOPS:
+        j += 1
+    return j if j > i + 1 and (j == len(toks) or toks[j].group().lower() in _SOURCE_COMPLEMENT_STOPS) else -1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.adjuncts import MEDIUM_ADJUNCT_RE
+from ingest.extract.adjuncts import MEDIUM_ADJUNCT_RE, source_complement_end
 from ingest.extract.appositions import ends_with_name, follows_possessive, name_after_place, role_before_name
 from ingest.extract.bodynames import CYR_AND, count_or_one_of, joined_genitive_end
 from ingest.extract.cues import Token
@@ -314,7 +314,9 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             i = k
             continue
         if not is_cap(t.group()) and (low in stop or cue_or_manner(low, lang)) and out:
-            k = name_after_place(toks, i, lang) if low in _CYR_PLACE_PREPS or low in _PLACE_PREPS else -1
+            k = source_complement_end(toks, i, out, lang)  # "said two people familiar with the talks" (1.246)
+            if k == -1 and (low in _CYR_PLACE_PREPS or low in _PLACE_PREPS):
+                k = name_after_place(toks, i, lang)
             if k == -1:
                 break
             out.extend(toks[i:k])  # "председатель совета дома на улице Шаумяна Нина Бородина"
