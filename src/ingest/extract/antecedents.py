@@ -271,8 +271,9 @@ def _ministry_quoted(r: Resolver, ref: int) -> Resolved | None:
 
 # a one-word body as a sentence's subject: "Росздравнадзор, по информации издания, …", "Росстат уже …"
 _CYR_CAP_RE = re.compile(
-    r"(?:^|(?<=[.!?»]\s)|(?<=\n))[А-ЯІЇЄҐ][\w-]{3,}(?=,|\s+(?:уже|также|ранее|тоже|вже|також|раніше)\b"
-    r"|\s+[а-яіїєґё'’]+(?:л|ла|ло|ли)\b)"
+    r"(?:^|(?<=[.!?»]\s)|(?<=\n))(?:(?:В|У|Во)\s+(?=[А-ЯІЇЄҐ][\w-]{3,}\s+[а-яіїєґё]))?"  # 1.239: "В Минпромторге …"
+    r"(?P<b>[А-ЯІЇЄҐ][\w-]{3,})(?=,|\s+(?:уже|также|ранее|тоже|вже|також|раніше)\b"
+    r"|\s+[а-яіїєґё'’]+(?:л|ла|ло|ли)\b|(?<=е|і)\s+[а-яіїєґё])"
 )
 
 
@@ -280,8 +281,8 @@ def _agency_named(text: str, after: int, ref: int) -> Resolved | None:
     """The last public body named in a word of its own after ``after`` and in the 300 characters before
     "в ведомстве" ("Росздравнадзор, по информации издания, … В ведомстве напомнили"), rules-1.60."""
     found = [
-        m.group()
+        m.group("b")
         for m in _CYR_CAP_RE.finditer(text, max(after, ref - 300), ref)
-        if is_org_word(m.group()) and not m.group().lower().startswith(_OUTLET_STEMS)
+        if is_org_word(m.group("b")) and not m.group("b").lower().startswith(_OUTLET_STEMS)
     ]
     return Resolved(found[-1], org_id(found[-1]), "organisation") if found else None

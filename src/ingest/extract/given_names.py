@@ -42,7 +42,7 @@ florian sebastian philipp felix moritz maximilian leon paul lars sven kai dirk j
 gregor hubertus armin olaf winfried boris cem robert christoph lothar rainer achim wolfram torsten
 thorsten jürgen georg ludwig frank-walter karl-heinz hans-peter
 jean-luc jean-claude jean-pierre emmanuel nicolas francois françois laurent julien mathieu thierry
-pierre-andre matteo giuseppe sergio silvio romano enrico mariano pedro pablo javier alejandro
+pierre-andre andre andré matteo giuseppe sergio silvio romano enrico mariano pedro pablo javier alejandro
 andrzej jaroslaw jarosław tomasz piotr pawel paweł krzysztof marek wojciech rafal rafał
 john james william george charles thomas henry edward richard robert michael david daniel matthew
 andrew anthony joseph steven kevin brian timothy jeffrey ronald gary larry scott eric stephen
@@ -82,7 +82,7 @@ marine giorgia roberta kaja mette sanna aino jacinda theresa nicola ewa beata ag
 ursula ylva magdalena sophie marie amelie giulia elisa
 gisela brigitte monika renate helga ingrid ute gabriele karin sigrid elke jutta doris bärbel
 annette cornelia dorothea franziska johanna katrin kathrin lisa luisa nina silke simone tanja
-svenja wiebke yvonne manuela marianne christiane irene isabel rita ruth liza
+svenja wiebke yvonne manuela marianne christiane irene celine céline isabel rita ruth liza
 michelle melania ivanka susan karen linda barbara patricia deborah carolyn kathleen diane
 rachel rebecca stephanie heather megan ashley amanda samantha michele chelsea
 marta ewa joanna katarzyna małgorzata malgorzata zofia

@@ -42,7 +42,7 @@ POSSESSIVE_EN: dict[str, str] = {"his": "m", "her": "f", "their": "p", "its": "o
 
 FEMALE_ROLE_WORDS = frozenset(
     _w(
-        "spokeswoman chairwoman businesswoman congresswoman councilwoman woman mrs ms madam queen "
+        "spokeswoman chairwoman businesswoman congresswoman councilwoman selectwoman woman mrs ms madam queen "
         "princess ministerin sprecherin präsidentin kanzlerin abgeordnete bürgermeisterin chefin leiterin "
         "direktorin речниця міністерка депутатка mother mom mum wife daughter sister widow grandmother aunt "
         "lady actress"  # rules-1.51: "The former first lady and U.S. senator said"
@@ -93,7 +93,8 @@ MENTION_TITLES = (
 # lexicon.PERSON_NOUNS_LIST; not "producer", "brewer", "builder", "developer", "guard" (firms and bodies as often)
 MORE_PERSON_NOUNS_EN = tuple(
     "treasurer administrator vice-chancellor vice-president comptroller controller auditor trustee councilman "
-    "councilwoman selectman consul monarch princess archbishop patriarch cleric physician psychiatrist "
+    "councilwoman selectman selectwoman selectmen consul monarch princess archbishop patriarch cleric physician "
+    "psychiatrist "
     "psychologist epidemiologist virologist immunologist biologist physicist chemist geologist seismologist "
     "meteorologist forecaster climatologist astronomer archaeologist anthropologist sociologist demographer "
     "statistician accountant actor actress musician artist novelist poet filmmaker comedian jockey swimmer "

@@ -16,7 +16,7 @@ from ingest.extract.lexicon_countries import cyr_body_of_place, cyr_place_before
 from ingest.extract.lexicon_people import MENTION_TITLES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
-from ingest.extract.mentions_aged import more_name_mentions
+from ingest.extract.mentions_aged import inside_body_name, more_name_mentions
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.personnames import cyr_lead_before_name
 from ingest.extract.roles import CYR_RELATIONS, role_class
@@ -219,7 +219,7 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             name = m.group("name")
             if not any(is_title_token(w) or is_org_word(w) for w in name.split()):
                 found.append((m.start("name"), name, role))
-    return sorted(found)
+    return sorted(f for f in found if not inside_body_name(text, f[0], f[1]))  # (rules-1.239)
 
 
 def _role_word_before(text: str, pos: int, lang: str) -> str:

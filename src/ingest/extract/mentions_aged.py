@@ -11,10 +11,11 @@ import re
 from ingest.extract.appositions import is_role_word
 from ingest.extract.mentions_de import de_kin_name_mentions, de_role_name_mentions
 from ingest.extract.mentions_en import en_role_name_mentions
-from ingest.extract.speakers import is_first_name
+from ingest.extract.speakers import is_first_name, is_org_word, is_title_token
 
 # a capitalised word with the age right after it ("Margaret, 79,", "Sabine (52)", "Ольга, 45 лет") or before it
-# ("68-річна Марія", "45-летняя Ольга", "die 52-jährige Sabine"), not followed by another capitalised word
+# ("68-річна Марія", "45-летняя Ольга", "die 52-jährige Sabine"; rules-1.239: also with one lower-case noun
+# between, "29-річна програмістка Дарина"), not followed by another capitalised word
 _AGED_RE = {
     "en": re.compile(r"(?<![\w’'-])(?P<a>[A-Z][a-z]+),[ \t]+\d{1,3},"),
     "de": re.compile(
@@ -23,11 +24,11 @@ _AGED_RE = {
     ),
     "uk": re.compile(
         r"(?<![\w’'-])(?P<a>[А-ЯІЇЄҐ][а-яіїєґ’'-]+),[ \t]+\d{1,3}[ \t]+(?:рік|роки|років)\b"
-        r"|\b\d{1,3}-річн(?:ий|а)[ \t]+(?P<b>[А-ЯІЇЄҐ][а-яіїєґ’'-]+)(?![ \t]+[А-ЯІЇЄҐ])"
+        r"|\b\d{1,3}-річн(?:ий|а)[ \t]+(?:[а-яіїєґ’'-]{4,}[ \t]+)?(?P<b>[А-ЯІЇЄҐ][а-яіїєґ’'-]+)(?![ \t]+[А-ЯІЇЄҐ])"
     ),
     "ru": re.compile(
         r"(?<![\w’'-])(?P<a>[А-ЯЁ][а-яё-]+),[ \t]+\d{1,3}[ \t]+(?:год|года|лет)\b"
-        r"|\b\d{1,3}-летн(?:ий|яя)[ \t]+(?P<b>[А-ЯЁ][а-яё-]+)(?![ \t]+[А-ЯЁ])"
+        r"|\b\d{1,3}-летн(?:ий|яя)[ \t]+(?:[а-яё-]{4,}[ \t]+)?(?P<b>[А-ЯЁ][а-яё-]+)(?![ \t]+[А-ЯЁ])"
     ),
 }
 _WORD_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
@@ -78,3 +79,21 @@ def more_name_mentions(text: str, lang: str, seen: set[int]) -> list[tuple[int, 
         found.extend((de_role_name_mentions if lang == "de" else en_role_name_mentions)(text, seen))
         found.extend(de_kin_name_mentions(text, seen) if lang == "de" else ())  # "Sohn Jonas" (1.107)
     return found + aged_first_name_mentions(text, lang, seen | {p for p, _, _ in found})
+
+
+# rules-1.239: a capitalised word right before a mention, not after a sentence's end ("… Penobscot Bay Marine …")
+_CAP_BEFORE_RE = re.compile(r"(?<![.!?:][ \t])\b[A-Z][\w’'-]+[ \t]+$")
+
+
+def inside_body_name(text: str, pos: int, name: str) -> bool:
+    """ "the Penobscot Bay Marine Laboratory": a given name ("Marine") and a body noun after another capitalised
+    word are part of a body's name, nobody's (rules-1.239); not after a title ("Atlantic City Mayor Don Guardian"),
+    nor at a sentence's start ("Grace Church said")."""
+    if " " not in name or not is_org_word(name.rsplit(None, 1)[-1]):
+        return False
+    m = _CAP_BEFORE_RE.search(text, max(0, pos - 30), pos)
+    return (
+        m is not None
+        and not is_title_token(m.group().strip())
+        and not is_role_word(m.group().strip().lower())
+    )

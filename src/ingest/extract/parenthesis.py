@@ -121,6 +121,8 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         and toks[i + 2].group() in _AUX_VP
     ):
         return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # "Pask, she said, had been …" (1.46)
+    if j == 1 and i <= 4 and _adverb_lead(toks, i):
+        return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # "Now, he says, half …" (1.239)
     if j is not None and j > 8 and _clause_then_apposition(toks, i, j):
         return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # (rules-1.54)
     if j is None or j < 2 or j > 8:
@@ -137,6 +139,28 @@ _AFTER_ASIDE_STOP = frozenset(
         "that this these those there it he she they we i you"
     )
 )
+
+
+# rules-1.239: a sentence adverb before the parenthesis ("Now, he says, half his income comes from seaweed.")
+_LEAD_ADVERBS = frozenset(
+    _w(
+        "now today nowadays still yet instead ultimately currently already eventually otherwise overall finally"
+    )
+)
+_NOT_AFTER_LEAD = frozenset(
+    _w("and but or which who as while although because if when after before according adding")
+)
+
+
+def _adverb_lead(toks: list[Token], i: int) -> bool:
+    """The sentence opens with one adverb and a comma, the parenthesis follows, and a clause goes on after it."""
+    w0 = toks[0].group().lower()
+    nxt = toks[i + 2].group().lower() if i + 2 < len(toks) else ""
+    return (
+        (w0 in _LEAD_ADVERBS or (w0.endswith("ly") and len(w0) > 5))
+        and nxt.isalnum()
+        and nxt not in _NOT_AFTER_LEAD
+    )
 
 
 def _clause_then_apposition(toks: list[Token], i: int, j: int) -> bool:

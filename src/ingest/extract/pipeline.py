@@ -12,6 +12,7 @@ from datetime import date
 from ingest.extract.acronyms import link_acronyms
 from ingest.extract.attribution import direct_statements, drop_xref
 from ingest.extract.cited import cited_statements
+from ingest.extract.citing import blank_citing_clauses, cited_speakers, citing_statements
 from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
 from ingest.extract.interviews import CONTINUED, interview_answers, on_question_line
@@ -30,9 +31,10 @@ from ingest.extract.rolelink import person_roles
 from ingest.extract.sentences import Sentence, split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.extract.statebody_resolve import unify_state_bodies
+from ingest.extract.titles import is_saying, is_title
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.246"
+EXTRACTOR_VERSION = "rules-1.247"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -225,8 +227,10 @@ def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[
 
 def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extracted]:
     original = bounded_text(doc.text or "")
-    text = normalise_names(normalise_marks(original))  # same length: offsets stay valid for the original
     lang = language_of(doc)
+    text, cited = blank_citing_clauses(
+        normalise_names(normalise_marks(original)), lang
+    )  # same length (1.239)
     quotes = find_quotes(text)
     sents = split_sentences(text, [(q.open_pos, q.close_pos) for q in quotes])
     direct = direct_statements(text, quotes, sents, lang)
@@ -256,7 +260,12 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     reported.extend(
         cited_statements(text, lang, sents, direct + reported)
     )  # "…, цитирует X издание …" (1.82)
+    if cited:  # "Laut einer Studie, auf die sich der Verband beruft, …" (rules-1.239)
+        reported.extend(citing_statements(text, lang, cited, direct + reported))
     raws = drop_xref(text, _drop_nested(drop_negated(text, direct + reported, lang)))
+    raws = [
+        r for r in raws if not is_title(text, r, lang) and not is_saying(r)
+    ]  # "…, "Beyond the Lobster," …" (1.239)
     # "fragte" attributes a quoted question, never a reported clause ("fragte, ob …", rules-1.42)
     asked = [r for r in raws if r.kind != "direct" and r.cue.lower() in _QUOTE_ONLY_CUES]
     raws = [r for r in raws if r not in asked and not any(r.same_as is a for a in asked)]
@@ -265,6 +274,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     when: date | None = doc.published.date() if doc.published else None
     resolver = Resolver(text, lang, registry, when, [s.start for s in sents], doc.id)
     resolved = link_acronyms(resolver.resolve_all(raws))  # "НСЗУ" is "Національна служба …" (1.132)
+    if cited:  # "Laut einer Studie, auf die sich der Verband beruft, …" (rules-1.239)
+        cited_speakers(resolver, raws, resolved, cited, lang)
     resolved = unify_state_bodies(resolved)  # "Generalstab" after "des ukrainischen Generalstabs" (1.228)
     title_raw = _title_statement(doc, lang, resolver)
     out: list[Extracted] = []

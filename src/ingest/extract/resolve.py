@@ -42,9 +42,7 @@ from ingest.extract.resolve_hints import (
     role_before_any,
     role_in_previous_sentence,
     speaker_not_spoken_of,
-    subject_near,
     surname_gender,
-    surname_subjects,
 )
 from ingest.extract.resolve_phrases import document_author, resolve_anonymous, resolve_role
 from ingest.extract.resolve_pronouns import (
@@ -63,6 +61,7 @@ from ingest.extract.rolenamed import find_cue_role_holder
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
 from ingest.extract.statebody_resolve import resolve_body
 from ingest.extract.studies import study_source
+from ingest.extract.subjects_lead import subject_at, surname_subjects
 from ingest.extract.surnames import case_gender, inflected_hits, of_gender, verb_gender
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
@@ -111,7 +110,7 @@ class Resolver:
                     self.possessive_only.add(ent.key)
                 continue
             self.possessive_only.discard(ent.key)
-            if subject_near(text, self.lang, ss, pos, pos + len(name)):
+            if subject_at(text, self.lang, ss, pos, pos + len(name)):
                 ent.subject_pos.append(pos)
         surname_subjects(self.entities.values(), self.text, self.lang, starts)
 

@@ -19,15 +19,11 @@ from ingest.extract.mentions import role_before
 from ingest.extract.names import org_id
 from ingest.extract.rolenamed import find_appositive_holder
 from ingest.extract.roles import in_cyr_that_clause, role_class
-from ingest.extract.sides import de_final_surname, prosecuting_before
+from ingest.extract.sides import prosecuting_before
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
 
-_OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\-]*))?")
-# An English opening (≤ 50 characters, no quote, no clause), a capitalised word and a lower-case one: "Asked …, X said"
-_OPENER_SURNAME_RE = re.compile(r"[^\n“”\"«»„,.;:()]{2,50},[ \t]+([A-Z][\w’'\-]+)[ \t]+[a-z]")
-_INTENSIFIERS = frozenset(("сам", "сама", "самі", "сами", "само"))
 
 # A German finite verb followed by a capitalised word: an inverted subject
 _DE_V2_SURNAME_RE = re.compile(
@@ -43,49 +39,6 @@ _NATION_RE = re.compile(
     r"польськ|польск|french|franz|француз|british|britisch|британ|belarus|білорус|белорус|hungar|ungar|угорськ|венгер)",
     re.I,
 )
-
-
-def surname_subjects(entities: Iterable[Entity], text: str, lang: str, starts: list[int]) -> None:
-    """A sentence that opens with the bare surname of a person named before ("Ilg selbst zeigte
-    Verständnis.", "Сам Кудрин …") has that person as its subject; in German also a surname right
-    after the finite verb ("Gespräche mit Moskau hält Hordijenko für möglich")."""
-    surnames: dict[str, Entity | None] = {}
-    givens: dict[str, Entity | None] = {}
-    for e in entities:
-        if " " in e.name:
-            last = e.name.rsplit(None, 1)[-1]
-            had = surnames.get(last)
-            if had is None or e.first_pos < had.first_pos:  # two of that name: the one named first,
-                surnames[last] = e  # as find_surname reads it ("Okafor … his daughter Ann Okafor", 1.33)
-            first = e.name.split(None, 1)[0]
-            if lang == "en" and first[1:].islower():
-                givens[first] = e if first not in givens else None  # "Anutin insists …" (Thai usage, 1.29)
-    for first, held in givens.items():
-        surnames.setdefault(first, held)
-    if not surnames:
-        return
-    quick = tuple(surnames) if lang not in ("de", "uk", "ru") else ()  # no intensifier, no verb-second
-    for ss in starts:
-        if quick and not text.startswith(quick, ss):
-            # "Asked about tariffs, Thornquist declined …": an opening, then the surname (1.26; not a full name)
-            o = _OPENER_SURNAME_RE.match(text, ss) if text.find(",", ss + 2, ss + 51) != -1 else None
-            known = surnames.get(o.group(1)) if o is not None else None
-            if known is not None and known.first_pos < ss:
-                known.subject_pos.append(ss)
-            continue  # the sentence cannot open with a known surname
-        m = _OPENING_WORDS_RE.match(text, ss)
-        if m is None:
-            continue
-        first = m.group(1).lower()  # "Сам Кудрин …"; "Interimstrainer Kranich soll …" (a role, 1.32)
-        lead = first in _INTENSIFIERS or first in ROLE_CLASSES or bool(DE_ROLE_SUFFIXES.search(first))
-        word = m.group(2) if lead and m.group(2) else m.group(1)
-        known = surnames.get(word)
-        if (known is None or known.first_pos >= ss) and lang == "de":
-            v2 = de_inverted_surname(text, ss)
-            known = surnames.get(v2) if v2 is not None else None
-            known = known or surnames.get(de_final_surname(text, ss) or "")  # "…, wies Kern zurück." (1.195)
-        if known is not None and known.first_pos < ss:
-            known.subject_pos.append(ss)
 
 
 def role_in_previous_sentence(res: Resolver, gender: str, ref: int, after: int) -> Entity | None:
