@@ -29,7 +29,11 @@ _SUBJECT_BEFORE_RE = {
     "en": re.compile(
         r"\s*(?P<np>[A-Z][^,.!?:;\n\"“”]{1,60}?)\s+(?:had|have|has|were|are|did|would|will|could|[a-z]{3,}ed)\b"
     ),
-    "de": re.compile(r"\s*(?P<art>Der|Die|Das)\s+(?P<np>[A-ZÄÖÜ][^,.!?:;\n„“]{1,60}?)\s+[a-zäöüß]{3,}\b"),
+    # (rules-1.236: also after attributes, "Die von Russland eingesetzte Kraftwerksleitung wies …", "Die neue …")
+    "de": re.compile(
+        r"\s*(?P<art>Der|Die|Das)\s+(?P<np>(?:(?:(?:von|vom|aus|im|in|mit)\s+(?:(?:der|dem|den|des)\s+)?"
+        r"[A-ZÄÖÜ][\w-]*\s+)?[a-zäöüß-]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][^,.!?:;\n„“]{1,60}?)\s+[a-zäöüß]{3,}\b"
+    ),
 }
 
 
@@ -248,8 +252,10 @@ def agency_quoted(r: Resolver, name: str, ref: int) -> Resolved | None:
 
 # rules-1.167: "уточнили в міністерстві", "В министерстве добавили": the ministry alone, by what it is
 _MINISTRY_RE = re.compile(r"(?:(?:в|у|во)\s+)?(?:міністерств|министерств)\w*")
-_MINISTRY_ACRONYMS = frozenset(("моз", "мзс", "мид", "мвс", "мвд", "мон"))
-_MINISTRY_SHORT_RE = re.compile(r"(?:мін|мин)(?!ськ|ск)[а-яіїєґё]{2}")
+# ("мед", "мен…": the keys of "МИД России", "Минобороны России", rules-1.236)
+_MINISTRY_ACRONYMS = frozenset(("моз", "мзс", "мид", "мед", "мвс", "мвд", "мон"))
+_MINISTRY_KEYS = _MINISTRY_ACRONYMS | {"foreign", "defence"}  # a state body's key, "defence ru" (rules-1.228)
+_MINISTRY_SHORT_RE = re.compile(r"(?:мін|мин|мен)(?!ськ|ск|едж)[а-яіїєґё]{2}")
 
 
 def _ministry_quoted(r: Resolver, ref: int) -> Resolved | None:
@@ -263,9 +269,10 @@ def _ministry_quoted(r: Resolver, ref: int) -> Resolved | None:
             return None
         key = org_key(res.speaker).split()
         if (len(key) > 1 and any(w in ("minist", "мініст", "минист") for w in key)) or (
-            len(key) == 1 and (key[0] in _MINISTRY_ACRONYMS or _MINISTRY_SHORT_RE.match(key[0]))
+            len(key) <= 2 and any(w in _MINISTRY_KEYS or _MINISTRY_SHORT_RE.match(w) for w in key)
         ):
-            return res  # also by an acronym or a short name ("МОЗ", "МЗС", "Минздрав", "Мінфін")
+            return res  # also by an acronym or a short name ("МОЗ", "МЗС", "Минздрав", "Мінфін"), with its
+            # country ("Минобороны России", key "рф менобо": rules-1.236)
     return None
 
 

@@ -30,8 +30,9 @@ _SPLIT_WORDS = frozenset(
 SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow them, else the position fails at once)
     rf"(?=[,”\"’»“]{{0,3}}\s+(?:{trie_pattern(_SPLIT_WORDS | {'before', 'after'})}))"
     r"(?P<all>,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
-    r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
-    r"(?=[\s,])(?:\s+that|\s+dass|,?\s+що|,?\s+что|\s+(?:an|bekannt|zu)(?=,))?"  # ", и добавил, что"; "und gab an,"
+    r"|,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?:ha[ds]\s+|have\s+)?(?:also\s+|auch\s+|також\s+|также\s+)?(?P<cue1>\w+)"
+    r"(?=[\s,])(?:(?:\s+(?:in|on|last|earlier)(?:\s+[\w-]+){1,2})?\s+that|\s+dass|,?\s+що|,?\s+что|\s+(?:an|bekannt|zu)(?=,))?"
+    # (", и добавил, что"; "und gab an,"; rules-1.236: "… and had warned in June that …")
     # a participle after a comma or a quote mark, or before "that"/":" (rules-1.113: not "ignored two warning
     # letters", "before adding costs")
     r"|(?:,[”\"’»“]?,?|[”\"’»“],|[”\"’»“]?(?=\s+(?:(?:before|after|while)\s+)?(?:adding|saying|noting|stressing|arguing|"
@@ -48,6 +49,18 @@ _SLAVIC_PARTICIPLE_PHRASE_RE = re.compile(
     r"|Выступая|Отвечая|Подводя|Оценивая|Касаясь|Говоря|Подчеркивая|Подчёркивая)(?:\s[^,.!?«»\"]{1,80})?[\s,]*"
 )
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
+_AND_AUX_RE = re.compile(r",?\s+(?:and|but)\s+(?:had|has|have)\s")
+_FINITE_AUX_RE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|should|did)\b")
+
+
+def _shared_aux(seg: str, m: re.Match[str]) -> bool:
+    """ "… and had warned in June that …" opens the speaker's second statement only with "that" and after an object
+    ("called for a zone around the plant and had warned …", rules-1.236); after a clause with an auxiliary of its
+    own ("Rourke had forged … and had charged …") the perfect goes on with the clause's subject, and without "that"
+    it is no cue ("… began under Bush and have continued under Obama")."""
+    if _AND_AUX_RE.match(seg, m.start("all")) is None:
+        return False
+    return not m.group("all").endswith("that") or _FINITE_AUX_RE.search(seg, 0, m.start()) is not None
 
 
 class Emitter:
@@ -137,7 +150,10 @@ class Emitter:
         split = None
         if not (keep or (_SPLIT_WORDS.isdisjoint(seg.lower().split()) and "ing:" not in seg)):
             # the first coordination that opens a statement ("… the city and its outskirts and that …")
-            split = next((m for m in SPLIT_RE.finditer(seg) if opens_statement(m, lang)), None)
+            split = next(
+                (m for m in SPLIT_RE.finditer(seg) if opens_statement(m, lang) and not _shared_aux(seg, m)),
+                None,
+            )
         if split:
             rest = (
                 cs + split.end("all"),

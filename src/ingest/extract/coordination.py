@@ -174,8 +174,19 @@ def after_coordination(toks: list[re.Match[str]], i: int) -> bool:
     subject before ("Varga blamed … but also admitted that …")."""
     prev = toks[i - 1].group().lower() if i else ""
     if prev == "also" and i > 1:
-        prev = toks[i - 2].group().lower()
+        i -= 1
+        prev = toks[i - 1].group().lower()
+    if prev in _PERFECT_AUX and i > 1:  # rules-1.236: "Mr. Trump has attacked X, and has called for …"
+        # (after a name only: "The Republican nominee has offered …, but has denied …" may be anybody's)
+        return (
+            toks[i - 2].group().lower() in ("and", "but")
+            and toks[0].group() not in ("The", "A", "An")
+            and toks[i].group().lower() not in ("continued", "added")  # "… and have continued under Obama"
+        )
     return prev in _COORD
+
+
+_PERFECT_AUX = frozenset(("had", "has", "have"))
 
 
 # rules-1.86: a second cue after "and"/"but" ("… but said …", "… and insisted …")

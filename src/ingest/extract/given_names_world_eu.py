@@ -1,6 +1,7 @@
 """Given names of Europe, the Americas, the Caucasus and Central Asia, and modern English names, with
 their usual gender (rules-1.26); see given_names_world.py for what was left out and why. rules-1.29
-added common British and Irish names that were missing ("Lewis", "Harriet", "Rhiannon")."""
+added common British and Irish names that were missing ("Lewis", "Harriet", "Rhiannon"); rules-1.236
+common Hungarian, Polish, Baltic, Finnish and Balkan ones ("Ilona", "Ieva", "Tiina", "Vesna")."""
 
 from __future__ import annotations
 
@@ -49,12 +50,14 @@ antti juha jussi jyrki kimmo matti mika paavo pekka tuomas ville jarmo jari eero
 bjarni gudni espen trygve geert frans wopke ruud pieter jeroen wouter caspar henk kees
 willem joost maarten sjoerd ruben thijs arjen bart bas bram daan floris gijs jaap jelle joris koen
 lodewijk luuk marnix menno rutger sander tjeerd wim elio georges theo
+jukka mikko ilmari
 """,
         """
 erna sylvi anniken ine marit ingvild ebba ulrika jessika frida pernille margrethe helle tine
 dorthe lise birgitte riikka tytti jenni minna krista outi pirkko tarja annika halla kristrun
 femke marjolein annemarie esther hanneke lieke marieke saskia mirjam anouk fleur sanne dilan
 annelies
+maarit satu paivi tuula kaisa
 """,
     ),
     "central_european": (
@@ -72,6 +75,7 @@ levente zsolt tibor imre lajos endre
 agata danuta elzbieta iwona izabela renata urszula wanda kinga paulina justyna sylwia
 weronika karolina zuzana marketa alena katerina tereza hana jitka pavla lenka radka zdenka
 katalin judit erzsebet ildiko zsuzsanna eszter orsolya krisztina reka timea aniko szilvia agnes
+ilona bozena jadwiga wioletta sarka dita
 """,
     ),
     "balkan_greek_baltic": (
@@ -79,6 +83,7 @@ katalin judit erzsebet ildiko zsuzsanna eszter orsolya krisztina reka timea anik
 nicusor ilie crin calin mircea dacian ludovic sorin florin dan traian vasile ciprian gheorghe
 nicolae octavian radu razvan valeriu aleksandar milorad milo dragan zoran goran ivica nebojsa bojan
 tomislav zlatko hristijan edi ilir bujar hashim albin ramush bakir zeljko
+kristjan jaanus tarmo
 kyriakos antonis nikos giorgos yiorgos georgios dimitris dimitrios konstantinos kostas yannis
 giannis ioannis panagiotis evangelos vangelis stefanos nikolaos christos michalis spyros theodoros
 thanasis athanasios vassilis vasilis nicos demetris glafcos tassos
@@ -89,6 +94,8 @@ raimonds alar margus urmas tonis
 viorica maia ramona ioana andreea mihaela raluca roxana simona oana liliana adina ecaterina kolinda
 vjosa jadranka natasa biljana gordana marija maja mirjana dragana zeljka
 eleni theodora marietta fofi dora ingrida viktorija evika kersti
+mari liis piret triin tiina ieva inga liga dace baiba agnese egle ruta ausra jurate gintare vaida
+rasa indre vesna snezana milica ljiljana branka zrinka ksenija bojana olivera slavica sanja
 """,
     ),
     "caucasus_central_asian": (

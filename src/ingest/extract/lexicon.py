@@ -220,6 +220,10 @@ for _cls, _words in [
     ("ambassador", "ambassador посол botschafter"),
     ("prosecutor", "prosecutor прокурор staatsanwalt"),
     ("judge", "judge justice magistrate"),  # rules-1.38: "Mr Justice Harrington …" … "The judge said"
+    (  # rules-1.236: "Ukraines Menschenrechtsbeauftragter X … sagte der Ombudsmann" is one person
+        "ombudsman",
+        "ombudsman ombudswoman ombudsmann ombudsfrau menschenrechtsbeauftragte menschenrechtsbeauftragter",
+    ),
     ("lawyer", "lawyer attorney counsel anwalt anwältin rechtsanwalt rechtsanwältin адвокат адвокатка"),
     (
         "player",

@@ -148,9 +148,18 @@ def cyr_place_before_name(word: str, before: str) -> bool:
 
 def cyr_body_of_place(name: str) -> bool:
     """A two-word Cyrillic "name" after a title that is a body and a country in the genitive ("Нацбанка Украины",
-    "Минздрава Молдовы"; rules-1.204): the second word a country of the lists, the first no given name."""
+    "Минздрава Молдовы"; rules-1.204): the second word a country of the lists, the first no given name; or
+    (rules-1.236) a body named by an adjective in an oblique case and its noun ("Голова Верховної Ради …",
+    "Глава Государственной Думы …"): no given name ends as an adjective does."""
     words = name.split()
-    return len(words) == 2 and words[1] in CYR_COUNTRY_GENITIVES and not is_first_name(words[0])
+    return (
+        len(words) == 2
+        and (words[1] in CYR_COUNTRY_GENITIVES or _CYR_OBLIQUE_ADJ_RE.search(words[0]) is not None)
+        and not is_first_name(words[0])
+    )
+
+
+_CYR_OBLIQUE_ADJ_RE = re.compile(r"(?:ої|ого|ому|ой|ых|их|ым|ими|ыми)$")
 
 
 def cyr_acronym_of_place(name: str) -> bool:

@@ -26,6 +26,7 @@ DE_ROLE_NOUNS = _w(
     "gouverneur botschafter politiker sekretär senator landrat stadtrat vorstand geschäftsführer "
     "koordinator vertreter beamte ermittler kritiker richter anwalt staatsanwalt verteidiger "
     "gewerkschafter aktivist unterhändler vermittler verhandlungsführer diplomat "
+    "kommissar "  # rules-1.236: "Kommissarin Ilona Järvik", "EU-Erweiterungskommissarin …" before a name
     # military and emergency services
     "general kommandeur oberst offizier soldat polizist sanitäter retter feuerwehrmann helfer "
     "leutnant admiral feldwebel inspekteur "  # rules-1.225: "Generalleutnant", "Konteradmiral", "Stabsfeldwebel"
@@ -136,6 +137,7 @@ CYR_ROLE_STEMS = _w(
     "міністр министр президент прем речни пресс-секрет прес-секрет прессекрет голов глав керівни "
     "руководител директор губернатор мер мэр депутат парламентар нардеп генерал командувач командующ посол очільни заступни "
     "заместител спікер спикер радни советни начальни секретар координатор лідер лидер представни "
+    "гендиректор "  # rules-1.236: "Гендиректор агентства Томас Альбарран" (a role, not the name's first word)
     "голова віце вице завідувач заведующ ректор декан уповноважен уполномочен омбудсм "
     "посланни посланец посланець посланц спецпосланни спецпосланец спецпосланець спецпосланц спецпредставни "  # 1.139
     "посередни посредни "  # rules-1.148: a mediator

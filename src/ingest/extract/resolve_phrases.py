@@ -60,7 +60,7 @@ _DE_DESCRIPTIVE_RE = re.compile(
 _CYR_AGE_RE = re.compile(r"\d+-(?:річн|летн)\w*\s")
 # Roles that describe what someone does rather than an office: when nobody in the text holds one by
 # title, "der Ökonom", "— отметил аналитик", "— заявив адвокат" is the person just spoken of.
-_DESCRIPTIVE_CLASSES = frozenset(("analyst", "lawyer", "player"))
+_DESCRIPTIVE_CLASSES = frozenset(("analyst", "lawyer", "player", "ombudsman"))  # (ombudsman: rules-1.236)
 _NEAR_NAME_CHARS = 400  # a description resolves to a person named this close before it
 # descriptions that single out one person: an age, an honour ("the 85-year-old Nobel Peace Prize winner")
 _EPITHET_RE = re.compile(rf"\d+[-\u2010\u2011]year[-\u2010\u2011]old|(?:{'|'.join(sorted(HONOUR_NOUNS))})$")

@@ -329,14 +329,14 @@ _HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государс�
 _CYR_ROLE_CLASS = [
     ("міністр", "minister"), ("министр", "minister"), ("пресс-секрет", "spokesperson"), ("прес-секрет", "spokesperson"),
     ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"), ("мэр", "mayor"),
-    ("керівни", "head"), ("руководител", "head"), ("голов", "head"), ("глав", "head"), ("директор", "head"),
+    ("керівни", "head"), ("руководител", "head"), ("голов", "head"), ("глав", "head"), ("директор", "head"), ("гендиректор", "head"),
     ("очільни", "head"), ("начальни", "head"), ("председател", "head"), ("депутат", "lawmaker"), ("сенатор", "senator"), ("генерал", "general"),
     ("парламентар", "lawmaker"), ("нардеп", "lawmaker"), ("дипломат", "diplomat"),  # rules-1.14, 1.224: diplomat
     # rules-1.5: players are one class ("півзахисник X … — 21-річний футболіст")
     ("футбол", "player"), ("півзахисн", "player"), ("полузащитн", "player"), ("нападник", "player"),
     ("нападающ", "player"), ("гравц", "player"),
     ("гравець", "player"), ("игрок", "player"), ("хокеїст", "player"), ("хоккеист", "player"),
-    ("воротар", "player"), ("вратар", "player"), ("форвард", "player"),
+    ("воротар", "player"), ("вратар", "player"), ("форвард", "player"), ("омбудсм", "ombudsman"),  # (1.236)
 ]  # fmt: skip
 
 
