@@ -70,3 +70,9 @@ def object_tail(rest: str, cue: str) -> bool:
     "…, urged the council to act"): no attribution; after "said"/"says" they are the speaker's own ("said an
     adviser to the mayor", "said an official with the ministry", "said Smith of the plan", rules-1.216)."""
     return _OBJECT_TAIL_RE.match(rest) is not None and cue.lower() not in ("said", "says")
+
+
+def decimal_comma(text: str, comma: Token) -> bool:
+    """A comma between two digits ("0,9 Prozent", "1,5 Millionen"): part of a number, no clause boundary
+    (rules-1.238: "Im Herbst hatte es noch 0,9 Prozent erwartet." has no speaker "9 Prozent")."""
+    return text[comma.start() - 1 : comma.start()].isdigit() and text[comma.end() : comma.end() + 1].isdigit()
