@@ -6,6 +6,7 @@ import pytest
 
 from extract_rule_helpers import Row
 from extract_rule_helpers import run_rules as _run
+from ingest.extract.names import org_id
 
 RULES_1_238: list[tuple[str, str, list[Row]]] = [
     (  # a verb that reports speech after a quote only with its particle closing the attribution
@@ -111,3 +112,21 @@ RULES_1_238: list[tuple[str, str, list[Row]]] = [
 def test_rules_1_238(lang: str, text: str, expected: list[Row]) -> None:
     assert _run(text, lang) == expected
 
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Bundesbank", "Bundestag", False),  # one compound each: no common key "bundes"
+        ("Bundesliga", "Bundeswirtschaftsministerium", False),
+        ("Landesregierung", "Landeskriminalamt", False),
+        ("Бундесбанку", "Бундестагу", False),
+        ("Bundestag", "des Bundestages", True),  # its genitive and its case forms are one body
+        ("Bundesamts", "Bundesamt", True),
+        ("Бундесбанком", "Бундесбанк", True),
+        ("Ukrzaliznytsia", "Ukrzaliznytsya", True),  # romanisations stay one
+        ("Ukrzaliznytsia", "Ukrainian Railways", True),  # a body keyed across languages keeps its key
+        ("Deutsche Bundesbank", "der Deutschen Bundesbank", True),  # names of two words as before
+    ],
+)
+def test_compound_body_ids(a: str, b: str, same: bool) -> None:
+    assert (org_id(a) == org_id(b)) is same
