@@ -6,7 +6,9 @@ import pytest
 
 from extract_rule_helpers import Row
 from extract_rule_helpers import run_rules as _run
+from ingest.extract import extract_statements
 from ingest.extract.names import org_id
+from ingest.models import ArticleText
 
 RULES_1_238: list[tuple[str, str, list[Row]]] = [
     (  # a verb that reports speech after a quote only with its particle closing the attribution
@@ -106,6 +108,24 @@ RULES_1_238: list[tuple[str, str, list[Row]]] = [
         [("Марина Оксана Петренко", "indirect", "законопроєкт доопрацюють")],
     ),
 ]
+
+# rules-1.238: a one-word name the article gave a firm's trade before ("chipmaker Nordtek") is that firm
+TRADE_FIRMS: list[tuple[str, str]] = [
+    ("Shares in chipmaker Nordtek fell 6%. Nordtek said on Monday that demand had slowed.", "O-"),
+    ("Workers at carmaker Varnholt's plant in Ghent walked out. Varnholt said talks would resume.", "O-"),
+    ("The veteran driver Nordtek said on Monday that demand had slowed.", "P-"),  # no trade: a person
+    (  # a person of that surname named in full before is still the person
+        "Shares in chipmaker Nordtek fell. Anna Nordtek, a trader, said demand had slowed. Nordtek added that "
+        "prices would rise.",
+        "P-",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix"), TRADE_FIRMS)
+def test_trade_firm_one_word_name(text: str, prefix: str) -> None:
+    doc = ArticleText(id="r1", text=text, title="", language="en")
+    assert {s.speaker_id[:2] for s in extract_statements(doc)} == {prefix}
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_238)
