@@ -17,7 +17,6 @@ from ingest.extract.cues import (
     cue_gender,
     empty_at,
     in_acronym,
-    is_cognition,
     is_cue,
     tokens,
 )
@@ -30,7 +29,7 @@ from ingest.extract.liveblog import quote_label_speaker
 from ingest.extract.plausible import plausible_speaker, with_participle_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, window_end, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
-from ingest.extract.separable_de import particle_cue_unfinished
+from ingest.extract.separable_de import after_quote_cue, closed_cue_subject, particle_cue_unfinished
 from ingest.extract.signs import is_sign_lead, relayed_message
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np
 from ingest.extract.subjects import bare_subject, leading_np, paragraph_subject
@@ -115,10 +114,7 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
             break
     # after a name and a comma, a long apposition ("…,'' Leonard E. Burman, director of …, said", 1.29)
     reach = 32 if any(t.group() == "," for t in toks[1:5]) else 14
-    ci = next(
-        (i for i, t in enumerate(toks[:reach]) if is_cue(t.group(), lang) and not is_cognition(t.group())),
-        None,
-    )
+    ci = after_quote_cue(toks, reach, lang)  # (rules-1.238: "„…“, wies X den Vorwurf zurück.")
     if lang == "de" and toks and toks[0].group() == "so":  # „…“, so Vereinschef X.
         ci = 0
     if ci is None or particle_cue_unfinished(toks, ci, lang):
@@ -127,7 +123,7 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     if lang == "en" and cue.group() in _NOUN_CUES and not _THAT_OR_COLON_RE.match(text, cue.end()):
         return None  # "… better.” The Buckeye State is one of 45 states where …": a noun (rules-1.64)
     if ci == 0 or (ci == 1 and toks[0].group() in {"—", "–", "-"}):
-        raw, pos = parse_forward(toks[ci + 1 :], text, lang, cue_gender(cue.group()) == "p")
+        raw, pos = parse_forward(closed_cue_subject(toks, ci), text, lang, cue_gender(cue.group()) == "p")
         if not raw:
             return None
         sp = plausible_speaker(raw, lang, appositive=True)

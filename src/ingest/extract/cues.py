@@ -73,7 +73,7 @@ _EXTRA = {
     # rules-1.140: an adjective before the findings ("Nach ersten Erkenntnissen der Polizei …"), and one
     # estimate by a named source ("… dürfte sich nach Schätzung der Universität auf … belaufen")
     r"|nach\s+[a-zäöü]\w+en\s+(?:informationen|schätzungen|berechnungen|erkenntnissen)(?=\s+(?:des|der|von)\s)"
-    r"|nach\s+schätzung(?=\s+(?:des|der|von)\s)"
+    r"|nach\s+schätzung(?=\s+(?:des|der|von)\s)|aus\s+sicht(?=\s+(?:des|der|von)\s)"  # 1.238: "Aus Sicht der X"
     r"|nach\s+(?:[a-zäöü]\w+en\s+)?(?:zahlen|daten)(?=\s+(?:des|der|von)\s)"  # rules-1.71: "Nach Zahlen des X"
     r"|nach\s+(?:seinen|ihren)\s+(?:worten|zahlen|daten)\b"  # 1.15: "Nach seinen Worten soll …"; 1.67: "Zahlen"
     r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten|meldungen)\b"  # 1.25, 1.34

@@ -18,7 +18,7 @@ from ingest.extract.parenthesis import cyr_relative_subject
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
-from ingest.extract.tails import clause_tail, cut_apposition, long_rest, object_tail, open_phrase_before
+from ingest.extract.tails import cut_apposition, decimal_comma, long_rest, object_tail, open_phrase_before
 
 _THAT_RE = re.compile(r"\bthat\b")
 _SUBORDINATE_OPENERS = frozenset(
@@ -188,7 +188,7 @@ def final_attribution(
             return None  # "…, insists Brazile’s actions were …": a possessive, not a firm's name (rules-1.84)
         if (
             long_rest(rest, lang) or object_tail(rest, t.group()) or t.group().lower() in _NOT_INVERTED
-        ) or clause_tail(rest, lang):  # (1.197; a clause's verb: 1.245)
+        ):  # (1.197; a clause's verb: 1.245)
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
         if lang == "en" and raw.lower() in _EN_SUBJECT_PRONOUNS and _EN_AUX_RE.match(rest):
             return None  # "The Portuguese, who …, said he would not …": the subject of a clause (1.29)
@@ -219,7 +219,7 @@ def final_attribution(
         return None
     # NP between the last comma and the cue
     for j in range(i - 1, max(-1, i - 14), -1):
-        if toks[j].group() in {",", "—", "–"}:
+        if toks[j].group() in {",", "—", "–"} and not decimal_comma(text, toks[j]):
             raw = text[toks[j].end() : t.start()]
             first = raw.split(None, 1)
             if first and (

@@ -9,7 +9,7 @@ from ingest.extract.appositions_de import DE_FINITE, role_apposition_end
 from ingest.extract.cues import Token, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE, DE_HABEN, DE_SEIN, DE_WERDEN
+from ingest.extract.lexicon_de import DE_AUS_SICHT, DE_DOC_ATTRIBUTE, DE_HABEN, DE_SEIN, DE_WERDEN
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
@@ -43,7 +43,7 @@ _DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer ein
 
 # Leading German frames ("Nach Angaben des Ministeriums …", "Laut X …", "X zufolge …"), read in frames.py
 DE_FRAME_RE = re.compile(
-    r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Nach\s+(?:(?!eigenen\s)[a-zäöüß]+\s+){0,2}(?:Angaben|Ansicht|"
+    rf"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|{DE_AUS_SICHT}|Nach\s+(?:(?!eigenen\s)[a-zäöüß]+\s+){{0,2}}(?:Angaben|Ansicht|"
     r"Worten|Einschätzung|Darstellung|Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|Schätzung(?=\s+(?:des|der|von)\s)|"
     r"einem\s+(?:[a-zäöüß]+\s+)?Bericht|Berichten|Meldungen|einer\s+(?:[a-zäöüß]+\s+)?(?:Studie|Umfrage|Untersuchung|Analyse|Prognose|Schätzung|Erhebung|"
     r"Statistik|Auswertung|Mitteilung|Hochrechnung)|(?:Zahlen|Daten)(?=\s+(?:des|der|von)\s)))\s+"

@@ -78,7 +78,23 @@ _NOT_E_VERBS = frozenset(
 )
 
 
+# rules-1.238: "Aus Sicht der X ist …" opens a frame as "Nach Ansicht der X" does; not in a Konjunktiv sentence,
+# which goes on the statement before ("…, hält den Plan für falsch. Aus Sicht der Anwohner gehe es um …")
+DE_AUS_SICHT = (
+    r"Aus\s+Sicht(?=\s+(?:des|der|von)\s)(?![^.;:]{0,90}?\s(?:sei|seien|habe|werde|werden|könne|müsse|dürfe|solle|wolle|"
+    r"gehe|gebe|komme|stehe|liege|bleibe|fehle|gelte|hätten|wären|würden|müssten|könnten)\b)"
+)
+# rules-1.238: a main clause after a comma whose subject is "das"/"dies" and whose verb, in second place, is
+# a Konjunktiv I in -e ("Die Löhne stiegen stärker als die Preise, das stütze die Kauflaune."); not an
+# adjective after the article ("…, das eigene Haus", "…, das ganze Jahr": a capital word follows)
+_COMMA_DAS_E_RE = re.compile(r",\s(?:das|dies)\s(?P<v>[a-zäöüß]{2,}[^t\W]e)\s+[a-zäöüß]")
+_ADJ_E_RE = re.compile(r"(?:isch|sch|ig|lich|en|nd|st|er|ar|al|uell|iell|iv|bar|sam|haft|los|ös|ert|te)e$")
+
+
 def lead_sub_subjunctive(s: str) -> bool:
-    """A leading subordinate clause and a main clause whose verbs are both a Konjunktiv I in -e (rules-1.203)."""
+    """A leading subordinate clause and a main clause whose verbs are both a Konjunktiv I in -e (rules-1.203),
+    or a later main clause "…, das stütze …" (rules-1.238)."""
+    if (c := _COMMA_DAS_E_RE.search(s)) is not None and c.group("v") not in _NOT_E_VERBS:
+        return _ADJ_E_RE.search(c.group("v")) is None
     m = _LEAD_SUB_E_RE.match(s)
     return m is not None and not {m.group("v"), m.group("m")} & _NOT_E_VERBS

@@ -30,6 +30,7 @@ from ingest.extract.bodykeys import (
     tidy_body_name,
 )
 from ingest.extract.brandnames import brand_name, brand_script
+from ingest.extract.compoundkeys import compound_key
 from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
@@ -356,7 +357,10 @@ def org_key(phrase: str, known: bool = True) -> str:
 
 def org_id(phrase: str, scope: str = "") -> str:
     """Id of an organisation; scoped to one article for a body named only by what it is ("the ministry")."""
-    return "O-" + _hash(f"{scope}|{org_key(phrase)}" if scope else org_key(phrase))
+    key = org_key(phrase)
+    if not any(k in phrase.lower() for k in _ACROSS_KEYS):  # (a body of one key across languages keeps it)
+        key = compound_key(phrase, key, fold_word)  # "Bundesbank" is no "Bundestag" (rules-1.238)
+    return "O-" + _hash(f"{scope}|{key}" if scope else key)
 
 
 def group_id(phrase: str) -> str:

@@ -13,7 +13,7 @@ from ingest.extract.initials import opens_cyr_initials
 from ingest.extract.lexicon import ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS, SETTLEMENT_NOUNS, is_cyr_gen_place
-from ingest.extract.possessors import switches_script
+from ingest.extract.possessors import cyr_owner, switches_script
 from ingest.extract.roles import (
     _CALENDAR,
     _DE_ARTICLES,
@@ -296,8 +296,8 @@ def _run_name(
             is_cyr_gen_place(names[0])
             or (len(names) > 2 and (ACRONYM_RE.match(names[0]) or before in SETTLEMENT_NOUNS))
             or (
-                len(names) > 2 and is_org_word(names[0]) and before not in _CYR_FROM
-            )  # "Депутат Госдумы Том …"
+                len(names) > 2 and cyr_owner(names[0], titles) and before not in _CYR_FROM
+            )  # "Депутат Госдумы Том …"; rules-1.238: "Речник Пентагону Джон Кірбі"
         )
         and not given(names[0])
     ):  # "Міністр торгівлі Туреччини Омер Болат": a country in the genitive; "голова ЦВК Думітру …" (1.21)

@@ -18,6 +18,7 @@ import re
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
+from ingest.extract.roles import is_org_word
 
 # Ukrainian and Russian kin nouns in the nominative singular: never a first name ("Сестра Петрова")
 CYR_KIN_NOMINATIVES = frozenset(
@@ -78,3 +79,15 @@ def owner_surname(role_phrase: str, word: str, surname: str) -> bool:
     than the person's own ("Заступник Гребіна" of Олександр Гребін): the surname is the owner's, not the
     speaker's; "— сказала професорка Кассель", "за словами міністра Кеслера" name the person."""
     return role_phrase.split()[0].lower() in _CYR_HEAD_NOMINATIVES and word != surname
+
+
+# rules-1.238: a body in the genitive or dative between a title and a foreign name ("Віцепрезидентка Бундесбанку
+# Ульріке Берґгоф", "Речник Пентагону Джон Кірбі", "Вице-президент Бундесбанка Ульрике Бергхоф"): a word in -у/-ю,
+# or a long one in -а/-я (a given name in -а is known, or short)
+_CYR_OBLIQUE_BODY_RE = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґё']{4,}[ую]|[А-ЯІЇЄҐ][а-яіїєґё']{7,}[ая]")
+
+
+def cyr_owner(word: str, titles: list[str]) -> bool:
+    """``word``, before a name of two more words, owns the title before it: a body's word ("Депутат Госдумы Том
+    …"), or a body in an oblique case after a title."""
+    return is_org_word(word) or (bool(titles) and _CYR_OBLIQUE_BODY_RE.fullmatch(word) is not None)

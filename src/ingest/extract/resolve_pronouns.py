@@ -167,9 +167,19 @@ def body_named(r: Resolver, name: str, ref: int) -> Resolved | None:
         words = res.speaker.split()
         if kind == "organisation" and at < ref and words and words[0] == name:
             return res
-    return _body_named_before(r, name, ref)
+    if (named := _body_named_before(r, name, ref)) is not None:
+        return named
+    if r.lang == "en" and re.search(rf"\b{_EN_TRADE_NOUNS}\s+{re.escape(name)}(?![\w-])", r.text[:ref]):
+        return Resolved(name, org_id(name), "organisation")  # "… at carmaker Reuther's plant" (rules-1.238)
+    return None
 
 
+# rules-1.238: a firm's trade right before its one-word name ("Workers at carmaker Reuther's plant …", "Shares in
+# chipmaker Nordtek fell"): "Reuther said …" is that firm, not a person Reuther (no trade a person is called by)
+_EN_TRADE_NOUNS = (
+    r"(?:carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|retailer|airline|lender|insurer|broadcaster|"
+    r"conglomerate|manufacturer)"
+)
 _CAP_WORDS_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&.’'-]*){1,3}")
 
 

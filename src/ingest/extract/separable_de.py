@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import Token
+from ingest.extract.cues import Token, is_cognition, is_cue
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import DE_PARTICLE_CUES
 from ingest.extract.speakers import SpeakerPhrase, analyze_np
@@ -80,12 +80,57 @@ def de_separable_speaker(sv: tuple[str, str, int], lang: str) -> SpeakerPhrase:
     return sp  # (rules-1.29: every adverbial of de_lead_not_subject, "Als Grund … gab die Schule an")
 
 
+# rules-1.238: verbs that report speech after a quote only with their particle or infinitive closing the
+# attribution, the speaker right after the verb ("„…“, wies die Ministerin den Vorwurf zurück.", "„…“, gab
+# er zu.", "„…“, ließ der Trainer über den Verein mitteilen."); "„…“, gab es Applaus." is none
+_DE_LASSEN_INFINITIVES = ("mitteilen", "verlauten", "ausrichten", "erklären", "wissen")
+_DE_CLOSED_CUES = {
+    "wies": ("zurück",),
+    "wiesen": ("zurück",),
+    "gab": ("zu",),
+    "gaben": ("zu",),
+    "ließ": _DE_LASSEN_INFINITIVES,
+    "ließen": _DE_LASSEN_INFINITIVES,
+}
+
+
+def after_quote_cue(toks: list[Token], reach: int, lang: str) -> int | None:
+    """The index of the cue among the words after a closing quote: a cue word, or (German) a verb of
+    ``_DE_CLOSED_CUES`` right after the quote's comma (checked for its particle by particle_cue_unfinished)."""
+    for i, t in enumerate(toks[:reach]):
+        w = t.group()
+        if (is_cue(w, lang) and not is_cognition(w)) or (lang == "de" and i == 0 and w in _DE_CLOSED_CUES):
+            return i
+    return None
+
+
+# the words that end the subject of a closed cue: its object, a preposition, the particle ("wies die Stadt |die
+# Kritik zurück", "ließ der Trainer |über den Verein mitteilen")
+_DE_AFTER_SUBJECT = frozenset(
+    "den dem die das einen einem ihm ihr ihnen uns sich seinen seinem seine ihren ihrem ihre jeden jede jeglichen "
+    "jegliche alle über auf via per gegenüber bei in im am zurück zu".split()
+)
+
+
+def closed_cue_subject(toks: list[Token], ci: int) -> list[Token]:
+    """The words after a cue that may name its speaker: for a closed cue, up to its object or preposition."""
+    rest = toks[ci + 1 :]
+    if toks[ci].group() not in _DE_CLOSED_CUES:
+        return rest
+    end = next((k for k in range(1, len(rest)) if rest[k].group() in _DE_AFTER_SUBJECT), len(rest))
+    return rest[:end]
+
+
 def particle_cue_unfinished(toks: list[Token], ci: int, lang: str) -> bool:
     """A German particle cue (DE_PARTICLE_CUES) after a quote whose attribution (up to a comma) ends in none;
     the cues of rules-1.169 only at the sentence's end ("„…“, stellte X fest, seien „…“": one statement)."""
-    if lang != "de" or toks[ci].group() not in DE_PARTICLE_CUES:
+    if lang != "de":
         return False
     comma = next((j for j in range(ci + 1, len(toks)) if toks[j].group() == ","), None)
+    if (closing := _DE_CLOSED_CUES.get(toks[ci].group())) is not None:
+        return (toks[comma - 1] if comma is not None else toks[-1]).group() not in closing or comma == ci + 1
+    if toks[ci].group() not in DE_PARTICLE_CUES:
+        return False
     if comma is not None and toks[ci].group() in ("stellte", "stellten", "hob", "hoben", "führte", "führten"):
         return True
     last = toks[comma - 1].group() if comma is not None else toks[-1].group()

@@ -69,6 +69,7 @@ from ingest.extract.speakernouns import is_speaker_noun as is_speaker_noun  # re
 from ingest.extract.speakerphrase import SpeakerPhrase as SpeakerPhrase  # re-exported
 
 _DE_ART_NP_RE = re.compile(r"(?:die|der)\s+\w+")
+_DE_FEMININE_NP_RE = re.compile(r"die\s|.*(?:erin|orin|[ae]ntin|istin|atin|efin|ärztin|wältin|login|gogin)$")
 _DE_ROLE_GEN_RE = re.compile(
     r"(?:(?:ein|eine|der|die|das)\s+)?(?P<role>[A-ZÄÖÜ]\w+)\s+(?:der|des|einer|eines|von|vom)\s", re.I
 )
@@ -257,7 +258,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
     if not gender and lang in ("uk", "ru") and _CYR_FEMALE_ROLE_RE.search(low):
         gender = "f"  # "очільниця", "міністерка", "директорка"
     if lang == "de" and _DE_ART_NP_RE.match(low):
-        gender = gender or ("f" if low.startswith("die ") else "m")
+        gender = gender or ("f" if _DE_FEMININE_NP_RE.match(low) else "m")  # "der Wahlleiterin" (1.238)
     role = " ".join(role_parts).strip()
     head_after = head_after_name(phrase, top_name, len(kept)) if best_score >= 2 else ""
     if head_after and is_org_word(head_after):

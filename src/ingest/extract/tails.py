@@ -76,8 +76,11 @@ _DE_NOT_ADJUNCT = frozenset(
 
 def long_rest(rest: str, lang: str) -> bool:
     """The words after an inverted speaker (``rest``, to the sentence end) are too many for an attribution: more
-    than eight, unless German prepositional adjuncts only (up to 16 words, no clause, no second predicate)."""
+    than eight, unless German prepositional adjuncts only (up to 16 words, no clause, no second predicate); or
+    they open with an English finite verb (``clause_tail``)."""
     words = rest.split()
+    if clause_tail(rest, lang):
+        return True  # "…, said Ukraine needed …": a reported clause (rules-1.245)
     if len(words) <= 8:
         return False
     if lang != "de" or len(words) > 16 or _DE_NOT_ADJUNCT.intersection(words):
@@ -110,3 +113,9 @@ def clause_tail(rest: str, lang: str) -> bool:
     if lang != "en" or (m := _EN_CLAUSE_VERB_RE.match(rest)) is None:
         return False
     return m.group().strip() not in _NOT_PAST
+
+
+def decimal_comma(text: str, comma: Token) -> bool:
+    """A comma between two digits ("0,9 Prozent", "1,5 Millionen"): part of a number, no clause boundary
+    (rules-1.238: "Im Herbst hatte es noch 0,9 Prozent erwartet." has no speaker "9 Prozent")."""
+    return text[comma.start() - 1 : comma.start()].isdigit() and text[comma.end() : comma.end() + 1].isdigit()
