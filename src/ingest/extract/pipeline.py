@@ -32,7 +32,7 @@ from ingest.extract.speakers import analyze_np
 from ingest.extract.statebody_resolve import unify_state_bodies
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.242"
+EXTRACTOR_VERSION = "rules-1.243"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
