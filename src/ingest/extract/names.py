@@ -31,6 +31,8 @@ from ingest.extract.bodykeys import (
 )
 from ingest.extract.brandnames import brand_name, brand_script
 from ingest.extract.compoundkeys import compound_key
+from ingest.extract.councils import council_key
+from ingest.extract.generations import split_junior
 from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
@@ -57,8 +59,7 @@ _FOLD_SEQ = [
     ("zh", "Z"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("w", "v"), ("h", "g"), ("X", "h"), ("q", "k"),
     ("j", "i"), ("y", "i"),
 ]  # fmt: skip
-# (the same results as r"(.)\1+" and r"i([eauo])" substituted by r"\1": an empty replacement is taken as it is, a
-# template goes through re's Python helpers on every call, a cost even when nothing matches)
+# (as r"(.)\1+" and r"i([eauo])" substituted by r"\1", without re's template helpers on every call)
 _RUNS_RE = re.compile(r"(.)(?=\1)")
 _VOWEL_GLIDE_RE = re.compile(r"i(?=[eauo])")
 _NON_ALNUM_RE = re.compile(r"[^a-zA-Z0-9]+")
@@ -169,14 +170,13 @@ _ARTICLES = frozenset(("al", "el", "аль", "эль", "ель"))
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|аль|эль|ель)-(?=\w{3})", re.I)
 
 
-# rules-1.186: a father's generation after the surname ("Hans Weber Sr.", "Hans Weber senior", "Ганс
-# Вебер-старший") keeps him apart from the son of the same name, in every language
-_SENIOR_RE = re.compile(r"(?:\s+(?:Sr\.?|Senior|senior)|-старш\w*|\s+старш\w*)$")
+# rules-1.186: a father's generation after the surname ("Hans Weber Sr.", "Ганс Вебер-старший"): not the son
+_SENIOR_RE = re.compile(r"(?:\s+(?:Sr\.?|Senior|senior|der\s+Ältere)|-старш\w*|\s+старш\w*)$")
 
 
 def split_senior(name: str) -> tuple[str, str]:
     """``(name, "~sr")`` for a name with a father's generation after the surname, else ``(name, "")``."""
-    if "r" not in name and "ш" not in name:
+    if "r" not in name and "ш" not in name and "Ä" not in name:
         return name, ""
     m = _SENIOR_RE.search(name)
     if m is None or not name[: m.start()].strip():
@@ -188,6 +188,8 @@ def split_senior(name: str) -> tuple[str, str]:
 def person_key(name: str, lang: str | None = None) -> str:
     """``first-class|surname-fold`` for a full name, ``?|surname-fold`` for a bare surname."""
     name, senior = split_senior(name)
+    if not senior:
+        name, senior = split_junior(name)  # rules-1.243: the son's mark is kept too ("Hans Weber Jr.")
     if senior:
         return person_key(name, lang) + senior
     parts = [p for p in name.split() if p]
@@ -310,7 +312,7 @@ def org_key(phrase: str, known: bool = True) -> str:
     'Генеральний штаб'; with ``known`` False, without the English keys of rules-1.159's bodies."""
     # rules-1.198: "Slovak Energy Works (SEZ)" = "SEZ", unless a known body's name or a border guard's
     low0 = phrase.lower().strip()
-    if known and (state := state_body_key(low0) or capital_key(low0)):
+    if known and (state := state_body_key(low0) or capital_key(low0) or council_key(low0)):
         return state  # rules-1.228: "МЗС України" = "das ukrainische Außenministerium"; "Kyjiw" = "Київ"
     short = short_body_name(phrase.strip()) if known and key_known_body(low0) == low0 else ""
     if short and border_guard_key(low0) not in ("", "border guard"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.generations import mark_apposed_generation
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import UK_RU_CUES
 
@@ -125,7 +126,7 @@ _ASKED_ASIDE_RE = re.compile(
 def clean_np(text: str, keep_comma: bool = False) -> str:
     """Strip leading conjunctions and trailing auxiliaries/adverbs/time adjuncts; with ``keep_comma``
     a comma closing the phrase (an apposition before the verb) is kept."""
-    s = text.strip(" ;:—–-\t\n")
+    s = mark_apposed_generation(text.strip(" ;:—–-\t\n"))  # "X der Jüngere, bisher …" (rules-1.243)
     if s[:1] == "”":  # "…,” the police said": the closing mark of the quote before (rules-1.21)
         s = s[1:].lstrip()
     c = s[:1].lower()  # the patterns are tried only where their first letter can match

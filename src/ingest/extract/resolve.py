@@ -12,6 +12,7 @@ from ingest.extract.bodies import body_before, org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import full_name, person_before
+from ingest.extract.generations import with_generation
 from ingest.extract.heldroles import held_by_name
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon_people import TITLE_GENDER
@@ -58,8 +59,9 @@ from ingest.extract.resolve_pronouns import (
 )
 from ingest.extract.rolehead import honorific_person, narrow_by_qualifier, titled_surname_entity
 from ingest.extract.rolenamed import find_cue_role_holder
+from ingest.extract.shortnames import first_name_holder
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
-from ingest.extract.statebody_resolve import resolve_body
+from ingest.extract.statebody_resolve import council_role, resolve_body
 from ingest.extract.studies import study_source
 from ingest.extract.subjects_lead import subject_at, surname_subjects
 from ingest.extract.surnames import case_gender, inflected_hits, of_gender, verb_gender
@@ -116,9 +118,8 @@ class Resolver:
 
     def entity_for(self, name: str, pos: int, gender: str = "") -> Entity:
         if self.lang in ("uk", "ru") and " " in name:
-            name = nominative_name(
-                name, self.lang
-            )  # a mention in an oblique case ("голову … Сергія Ковальчука")
+            name = nominative_name(name, self.lang)  # an oblique case ("голову … Сергія Ковальчука")
+        name = with_generation(name, self.text[pos : pos + len(name) + 12])  # "X der Ältere" (rules-1.243)
         key = person_key(name, self.lang)
         if self.registry is not None and (rp := self.registry.person(name, self.lang)) is not None:
             key = rp.key
@@ -236,8 +237,10 @@ class Resolver:
         kind = sp.kind
         e: Entity | None
         if kind == "person" and sp.name:
-            if " " in sp.name:
-                e = self.entity_for(sp.name, ref, sp.gender or raw.gender_hint)
+            if held := first_name_holder(self.entities.values(), sp.name, self.lang):  # "Сашко" (rules-1.243)
+                e = held
+            elif " " in sp.name:
+                e = self.entity_for(with_generation(sp.name, sp.text), ref, sp.gender or raw.gender_hint)
             else:
                 g = case_gender(sp.text, sp.name, self.lang) or verb_gender(
                     sp.gender or raw.gender_hint, self.lang
@@ -334,9 +337,7 @@ class Resolver:
             if (author := document_author(self, sp, ref)) is not None:
                 return author  # "A statement by the defence ministry said …" (rules-1.41)
             if (study := study_source(self, sp, ref)) is not None:
-                return (
-                    study  # "Як йдеться в дослідженні, …": the study's, not the person's before (rules-1.140)
-                )
+                return study  # "Як йдеться в дослідженні, …": not the person's before (rules-1.140)
             for n, (r, k, res) in reversed(list(enumerate(self.last))):
                 if r < ref - 1500:
                     break
@@ -357,7 +358,10 @@ class Resolver:
             return self.person(ents[0]) if ents else None
         if kind == "role":  # "Der 39-Jährige" (1.83); "der Bürgermeister von Wyk …, Uwe Carstensen" (1.175)
             by_name = aged_person(self, sp.text, ref) or find_cue_role_holder(self, raw, sp.text)
-            return by_name or held_by_name(self, sp, ref) or resolve_role(self, raw, sp, ref)  # (1.186)
+            body = None if by_name else council_role(self, sp, ref)  # "Der Stadtrat von Poltawa" (1.243)
+            return (
+                by_name or body or held_by_name(self, sp, ref) or resolve_role(self, raw, sp, ref)
+            )  # (1.186)
         if kind == "organisation":
             return resolve_body(self, sp, ref)  # rules-1.228: a bare state body's country
         if kind in ("anonymous", "group") and (earlier := resolve_anonymous(self, sp, ref)) is not None:

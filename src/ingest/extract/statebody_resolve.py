@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.extract.councils import (
+    council_class,
+    council_id,
+    council_in_text,
+    council_key,
+    is_bare_council,
+)
 from ingest.extract.entities import Resolved
 from ingest.extract.names import org_id
 from ingest.extract.resolve_phrases import resolve_organisation
@@ -42,6 +49,11 @@ def resolve_body(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
     """``resolve_organisation``, then a bare state body's country from the article (rules-1.228)."""
     res = resolve_organisation(r, sp, ref)
     low = _PRESS_RE.sub("", res.speaker.lower().strip())
+    if is_bare_council(low):  # "the regional council" after "Poltava Regional Council" (rules-1.243)
+        at = r.text.find(sp.text, ref) if sp.text else -1
+        cls = council_class(low)
+        skel = council_in_text(r.text, cls, at if at >= 0 else ref)
+        return Resolved(res.speaker, council_id(cls, skel), "organisation") if skel else res
     cls = state_body_class(low)
     if cls and countries_in(low):
         return res
@@ -97,3 +109,19 @@ def unify_state_bodies(resolved: list[Resolved | None]) -> list[Resolved | None]
                 assert res is not None
                 out[i] = Resolved(res.speaker, sid, "organisation")
     return out
+
+
+_DE_DEFINITE_RE = re.compile(r"(?:der|des|dem|den)\s", re.I)
+
+
+def council_role(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None:
+    """A German council read as a role ("Der Stadtrat von Poltawa erklärte", "Der Gebietsrat"): the body, when the
+    phrase names its place or the article names a council of that level with one (rules-1.243); "ein Stadtrat",
+    "Stadtrat Lang" stay people."""
+    low = sp.text.lower().strip()
+    if r.lang != "de" or not _DE_DEFINITE_RE.match(low) or not (cls := council_class(low)):
+        return None
+    if council_key(low):
+        return Resolved(sp.text.split(None, 1)[1], org_id(low), "organisation")
+    skel = council_in_text(r.text, cls, ref) if is_bare_council(low) else ""
+    return Resolved(sp.text.split(None, 1)[1], council_id(cls, skel), "organisation") if skel else None
