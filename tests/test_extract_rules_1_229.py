@@ -1,4 +1,4 @@
-"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245, rules-1.246 and later rules of the sixteenth session, found by probing each language's speaker phrases
+"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245, rules-1.246, rules-1.255 of the sixteenth session, found by probing each language's speaker phrases
 (names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
 
 from __future__ import annotations
@@ -319,3 +319,18 @@ RULES_1_246: list[tuple[str, str]] = [
 def test_rules_1_246(text: str, speaker: str) -> None:
     recs = list(extract_records([{"id": "r1", "language": "en", "title": "", "text": text}]))
     assert [(r["speaker"], r["quote"]) for r in recs] == [(speaker, "The plant will close")]
+
+
+# rules-1.255: a medium between "Как сообщил" / "Як повідомив" and the speaker is no part of the speaker
+RULES_1_255: list[tuple[str, str, str]] = [
+    ("ru", "Как сообщил в своем Telegram-канале мэр Олег Лосев, свет дадут к вечеру.", "Олег Лосев"),
+    ("ru", "Как сообщил в Telegram Лосев, свет дадут к вечеру.", "Лосев"),
+    ("uk", "Як повідомив у Facebook Лосенко, світло дадуть до вечора.", "Лосенко"),
+    ("ru", "Как рассказал в эфире телеканала «Мир» Лосев, свет дадут к вечеру.", "Лосев"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), RULES_1_255)
+def test_rules_1_255(lang: str, text: str, speaker: str) -> None:
+    recs = list(extract_records([{"id": "r1", "language": lang, "title": "", "text": text}]))
+    assert [r["speaker"] for r in recs] == [speaker]

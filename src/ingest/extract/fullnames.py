@@ -9,6 +9,7 @@ import re
 from ingest.extract.cues import is_cue
 from ingest.extract.mentions import _CAP, _LOW, _NAME_PAIR_RE, CAP_STOP, headline_pair, name_before
 from ingest.extract.mentions import _WORD_BEFORE_RE as WORD_BEFORE_RE
+from ingest.extract.possessors import switches_script
 from ingest.extract.roles import _CALENDAR as CALENDAR_WORDS
 from ingest.extract.speakers import gender_of_first, is_first_name, is_org_word, is_title_token
 
@@ -67,6 +68,7 @@ def name_before_surname(text: str, surname: str) -> str:
                     or first.lower() in CAP_STOP
                     or first.endswith(("’s", "'s"))
                     or headline_pair(text, first, i + len(surname))
+                    or switches_script([first, surname], 1)  # "в Telegram Гладков" (rules-1.255)
                 )
             ):
                 given = WORD_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))

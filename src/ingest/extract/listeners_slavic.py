@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.adjuncts import MEDIUM_ADJUNCT_RE
+
 # "Як повідомив на умовах анонімності американський посадовець, …", "Как рассказал журналистам источник, …":
 # the listener in the dative and "on condition of anonymity" before the speaker; before, they were read as
 # the start of the speaker's phrase (no frame, or a speaker "журналістам американський посадовець")
@@ -15,9 +17,13 @@ _CYR_LEAD_ASIDE_RE = re.compile(
 
 
 def drop_lead_aside(np: str) -> str:
-    """``np`` without the listener or the anonymity before the speaker (never the whole phrase)."""
-    m = _CYR_LEAD_ASIDE_RE.match(np)
-    return np[m.end() :] if m is not None and m.end() < len(np) else np
+    """``np`` without the listener, the anonymity or the medium before the speaker (never the whole phrase;
+    rules-1.255: "Как сообщил в своем Telegram-канале Гладков, …" gave the speaker "Telegram-канале Гладков")."""
+    while (m := _CYR_LEAD_ASIDE_RE.match(np) or MEDIUM_ADJUNCT_RE.match(np)) is not None and np[
+        m.end() :
+    ].strip():
+        np = np[m.end() :].lstrip()
+    return np
 
 
 # rules-1.224: a sentence adverb before the subject ("Неофициально в регионе говорят, что …", "Офіційно в
