@@ -11,11 +11,14 @@ from hypothesis import strategies as st
 
 from ingest.feedstate import (
     BACKOFF_CAP,
+    DORMANT_EVERY,
     REDIRECT_ADOPT_AFTER,
     backoff_delay,
+    describe_move,
     host_key,
     is_due,
     is_failed_move,
+    needs_revalidation,
     new_state,
     next_state,
     plan_fetches,
@@ -215,7 +218,7 @@ def test_invariants_over_any_sequence(seq: list[FetchResult], start: datetime, e
             assert s is prev
         else:
             assert s.next_fetch_at is None or now <= s.next_fetch_at <= now + timedelta(hours=24)
-        assert s.state in ("active", "backoff", "gone", "disabled")
+        assert s.state in ("active", "backoff", "dormant", "gone", "disabled")
         assert s.original_url == FEED.url
         if not enabled:
             assert s.state == "disabled" and not is_due(s, now + timedelta(days=400))
@@ -315,3 +318,108 @@ def test_a_backoff_is_due_when_a_scheduled_run_comes_a_moment_early(
         new_state(FEED), state="backoff", last_status=status, last_fetch_at=NOW, next_fetch_at=NOW + delay
     )
     assert is_due(s, NOW + checked) is due
+
+
+# -- round twenty-five: dormant feeds, polling hints, 304 for ever, moves -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("failing_for", "state", "delay"),
+    [
+        # new: failing for two weeks makes a feed dormant, asked weekly instead of daily
+        (timedelta(days=14), "dormant", DORMANT_EVERY),
+        (timedelta(days=40), "dormant", DORMANT_EVERY),
+        # guards: shorter failures keep the backoff, capped at a day
+        (timedelta(days=13, hours=23), "backoff", BACKOFF_CAP),
+        (timedelta(0), "backoff", None),
+    ],
+)
+def test_a_feed_failing_for_two_weeks_is_dormant_and_asked_weekly(
+    failing_for: timedelta, state: str, delay: timedelta | None
+) -> None:
+    prior = replace(
+        new_state(FEED), state="backoff", consecutive_failures=9, failing_since=NOW - failing_for or None
+    )
+    s = next_state(prior, FEED, result("error", error="HTTP 404 Not Found"), NOW)
+    assert s.state == state and s.failing_since == (NOW - failing_for)
+    if delay is not None:
+        assert s.next_fetch_at is not None and s.next_fetch_at - NOW == delay
+    if state == "dormant":
+        assert not is_due(s, NOW + timedelta(days=6)) and is_due(s, NOW + DORMANT_EVERY)
+        reason = skip_reason(FEED, s, NOW + timedelta(days=1), force=False) or ""
+        assert "dormant: failing since" in reason and "HTTP 404" in reason
+        assert skip_reason(FEED, s, NOW + timedelta(days=1), force=True) is None  # --force still fetches it
+        back = next_state(s, FEED, result("ok", body_sha256="aa"), NOW + DORMANT_EVERY)  # answers again
+        assert (back.state, back.failing_since, back.consecutive_failures) == ("active", None, 0)
+        reset = reenable(s)  # `ingest feeds reset NAME`
+        assert (reset.state, reset.failing_since, reset.next_fetch_at) == ("active", None, None)
+
+
+@pytest.mark.parametrize(
+    ("hints", "headers", "checked", "due"),
+    [
+        # new: the feed's ttl and the server's max-age are a lower bound on the next fetch
+        ({"ttl": "720"}, {}, timedelta(hours=6), False),
+        ({"ttl": "720"}, {}, timedelta(hours=12) - timedelta(seconds=5), True),  # a run a moment early
+        ({}, {"cache-control": "max-age=43200"}, timedelta(hours=6), False),
+        ({"ttl": "525600"}, {}, timedelta(hours=24) - timedelta(seconds=5), True),  # a year: capped at a day
+        ({"skipHours": "18"}, {}, timedelta(hours=6), False),  # NOW + 6 h is 18:00 GMT
+        ({"skipDays": "Saturday"}, {}, timedelta(hours=6), False),  # 1 March 2025 is a Saturday
+        # guards: no hint, an absurd one, and a skipped hour a day after the last fetch
+        ({}, {}, timedelta(minutes=1), True),
+        ({}, {"cache-control": "max-age=0"}, timedelta(minutes=1), True),
+        ({"skipHours": ",".join(str(h) for h in range(24))}, {}, timedelta(hours=6), True),
+        ({"skipHours": "12"}, {}, timedelta(hours=24), True),
+    ],
+)
+def test_a_feed_is_not_due_before_its_polling_hints_allow(
+    hints: dict[str, str], headers: dict[str, str], checked: timedelta, due: bool
+) -> None:
+    s = next_state(new_state(FEED), FEED, result("ok", body_sha256="aa", headers=headers), NOW, hints)
+    assert is_due(s, NOW + checked) is due
+    assert skip_reason(FEED, s, NOW + checked, force=True) is None
+    if not due:
+        assert (skip_reason(FEED, s, NOW + checked, force=False) or "").startswith("not due")
+    kept = next_state(s, FEED, result("not_modified"), NOW + timedelta(days=1))  # a 304 keeps the hints
+    assert kept.poll_hints == s.poll_hints
+
+
+@pytest.mark.parametrize(
+    ("validators", "body_age", "unconditional"),
+    [
+        # new: 304s for three days since the last body: the next fetch asks without validators
+        (True, timedelta(days=3), True),
+        (True, timedelta(days=30), True),
+        # guards
+        (True, timedelta(days=2), False),
+        (False, timedelta(days=30), False),
+    ],
+)
+def test_a_feed_answering_304_for_days_is_asked_for_its_body(
+    validators: bool, body_age: timedelta, unconditional: bool
+) -> None:
+    s = replace(
+        new_state(FEED),
+        etag='"v1"' if validators else None,
+        last_success_at=NOW,
+        last_body_at=NOW - body_age,
+    )
+    assert needs_revalidation(s, NOW) is unconditional
+    todo, _ = plan_fetches([FEED], {FEED.name: s}, NOW, force=False)
+    assert (todo[0][2].etag is None) is (unconditional or not validators)
+    after = next_state(s, FEED, result("unchanged", body_sha256="aa"), NOW)
+    assert after.last_body_at == NOW and not needs_revalidation(after, NOW)
+
+
+@pytest.mark.parametrize(
+    ("url", "target", "count", "shown"),
+    [
+        ("https://example.org/new", None, 0, "https://example.org/new (permanent redirect from"),
+        (FEED.url, "https://example.org/new", 2, "https://example.org/new (permanent redirect seen 2×"),
+        (FEED.url, None, 0, None),
+    ],
+)
+def test_status_names_where_a_feed_moved(url: str, target: str | None, count: int, shown: str | None) -> None:
+    s = replace(new_state(FEED), url=url, redirect_target=target, redirect_count=count)
+    found = describe_move(s)
+    assert found == shown if shown is None else found is not None and found.startswith(shown)

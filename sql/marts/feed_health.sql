@@ -1,4 +1,4 @@
--- feed_health: the current state of every feed (active, backoff, gone, disabled)
+-- feed_health: the current state of every feed (active, backoff, dormant, gone, disabled)
 -- grain: one row per feed
 -- unique_key: feed
 -- scope: feed in stg_feed_state
@@ -6,7 +6,7 @@
 -- columns:
 --   feed: the feed's name in the feeds file
 --   url: the URL fetched now (after permanent redirects)
---   state: active, backoff (failing, retried later), gone (410 or repeated 404) or disabled
+--   state: active, backoff (failing, retried later), dormant (failing for two weeks, asked weekly), gone (410) or disabled
 --   consecutive_failures: failed fetches since the last success
 --   last_status: result of the last fetch (ok, not_modified, unchanged, error, gone, retry_later, too_large)
 --   last_error: the last fetch's error, if any

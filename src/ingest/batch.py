@@ -28,13 +28,14 @@ from ingest.extract import EXTRACTOR_VERSION, Registry
 from ingest.extract.link import link_batch
 from ingest.feedgaps import FetchedItems, note_gaps
 from ingest.feedstate import new_state, next_state
+from ingest.fetcherrors import name_redirect_target
 from ingest.guidindex import follow_moved_items, record_guids, record_moves
 from ingest.models import Article, ArticleText, Claim, Feed, FeedState, FetchResult, Statement
 from ingest.normalise import normalise_entries
 from ingest.parallel import ExtractionPool, extract_documents
 from ingest.parse import ParseError, parse_feed
+from ingest.pollhints import read_feed_hints
 from ingest.storyindex import assign_stories
-from ingest.urls import USERINFO_RE
 
 
 @dataclass(slots=True)
@@ -101,6 +102,7 @@ def absorb_fetch(
     feed = feeds.get(result.feed) or Feed(name=result.feed, url=result.url, outlet=result.feed)
     batch.outlets[feed.name] = feed.outlet
     items = 0
+    hints = None  # the polling hints of a body read now (ttl, skipHours, …); None keeps the state's
     if result.status == "ok":
         try:
             body = archive.get_body(warehouse / "raw", result.body_sha256 or "")
@@ -116,6 +118,7 @@ def absorb_fetch(
                 parsed.entries, feed, result.fetched_at, result.final_url or result.url
             )
             items = len(parsed.entries)
+            hints = read_feed_hints(body)
             batch.candidates.extend(articles)
             last_ok = (batch.states.get(feed.name) or new_state(feed)).last_success_at
             dates = tuple((a.article_id, a.published_at, a.date_trusted) for a in articles)
@@ -126,7 +129,7 @@ def absorb_fetch(
                 result.error = f"recovered from malformed feed: {parsed.bozo_reason or 'not well-formed'}"
     if batch.update_states:
         prior = batch.states.get(feed.name) or new_state(feed)
-        batch.states[feed.name] = next_state(prior, feed, result, now)
+        batch.states[feed.name] = next_state(prior, feed, result, now, hints)
     batch.fetch_ids.append(fetch_id)
     summary.feeds += 1
     summary.items += items
@@ -138,15 +141,6 @@ def absorb_fetch(
         summary.failed += 1
         summary.errors.append(f"{result.feed}: {result.error or result.status}")
     batch.fetch_rows.append(fetch_row(result, fetch_id, items))
-
-
-def name_redirect_target(result: FetchResult) -> str:
-    """Where a redirect led, for a body that is no feed (round ten): a login or consent page, the home
-    page of a site that dropped its feed ('' when no redirect was followed)."""
-    final = result.final_url
-    if not final or final == USERINFO_RE.sub("", result.url):
-        return ""
-    return f" (reached by a redirect to {final})"
 
 
 def offer_candidates(cat: Catalog, batch: Batch, articles: list[Article]) -> None:

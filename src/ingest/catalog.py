@@ -335,7 +335,7 @@ def encode_state(state: FeedState) -> str:
 def decode_state(text: str) -> FeedState:
     data = json.loads(text)
     known = {f.name for f in fields(FeedState)}
-    for key in ("last_fetch_at", "last_success_at", "next_fetch_at"):
+    for key in ("last_fetch_at", "last_success_at", "next_fetch_at", "failing_since", "last_body_at"):
         if data.get(key):
             data[key] = datetime.fromisoformat(data[key])
     return FeedState(**{k: v for k, v in data.items() if k in known})

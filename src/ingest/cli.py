@@ -170,13 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="feeds file to append the new feeds to (default: print TOML on stdout)",
     )
-    q = feeds_sub.add_parser(
-        "enable",
-        help="Re-enable a feed (after 410 Gone or a long backoff): fetch it on the next run.",
-        description="Re-enable a feed (after 410 Gone or a long backoff): fetch it on the next run.",
-    )
-    q.add_argument("name", help="feed name")
-    warehouse_arg(q)
+    for action in ("enable", "reset"):
+        text = "Re-enable a feed (after 410 Gone, dormant or a long backoff): fetch it on the next run."
+        q = feeds_sub.add_parser(action, help=text, description=text)
+        q.add_argument("name", help="feed name")
+        warehouse_arg(q)
 
     p = add("status", "Show each feed's state: failing feeds first.")
     warehouse_arg(p)

@@ -164,6 +164,9 @@ def cmd_feeds_enable(args: argparse.Namespace) -> int:
     return 0
 
 
+cmd_feeds_reset = cmd_feeds_enable  # round twenty-five: `ingest feeds reset NAME`, the same action
+
+
 def cmd_reprocess(args: argparse.Namespace) -> int:
     feeds = (
         args.feeds

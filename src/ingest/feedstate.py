@@ -11,6 +11,13 @@ Pure functions, no I/O: the caller loads and stores :class:`FeedState` values. T
   in the feeds file, see :func:`sync_state`). ``fetch_feeds(force=True)`` still fetches it and a
   success brings it back to ``active``.
 * ``disabled`` -> ``enabled = false`` in the feeds file; never fetched, not even with ``force``.
+* ``dormant``  -> (round twenty-five) failing for :data:`DORMANT_AFTER` without a success: asked once
+  every :data:`DORMANT_EVERY` instead of daily; a success brings it back to ``active``, and so does
+  :func:`reenable` (``ingest feeds reset NAME``).
+
+After a success the feed is due at the next run unless it or its server asked for more time (``ttl``,
+``sy:updatePeriod``, Cache-Control max-age, Expires; ``ingest.pollhints``, at most 24 h), and it is not
+due in the hours and days its skipHours/skipDays name (unless it was not asked for 24 h).
 
 A permanent redirect (301/308) seen on :data:`REDIRECT_ADOPT_AFTER` consecutive fetches, the last of
 them successful, replaces ``url`` (``original_url`` keeps the URL from the feeds file).
@@ -27,6 +34,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 from ingest.models import Feed, FeedState, FetchResult
+from ingest.pollhints import HINT_CAP, describe_hints, hinted_due, parse_hints, skipped_now
 from ingest.urls import redact_credentials
 
 BACKOFF_BASE = timedelta(minutes=15)
@@ -34,6 +42,10 @@ BACKOFF_CAP = timedelta(hours=24)
 RETRY_AFTER_CAP = timedelta(hours=24)
 DUE_SLACK_SHARE = 0.05  # a backoff is due this share of its delay early (is_due) ...
 DUE_SLACK_CAP = timedelta(minutes=30)  # ... and at most this much early
+HINT_SLACK_CAP = timedelta(minutes=1)  # a time the feed or its server asked for: at most this much early
+DORMANT_AFTER = timedelta(days=14)  # failing this long without a success: dormant ...
+DORMANT_EVERY = timedelta(days=7)  # ... and asked once a week
+REVALIDATE_AFTER = timedelta(days=3)  # 304s this long after the last body: ask once without validators
 JITTER_FRACTION = 0.1  # up to +10 % of the delay, fixed per feed name
 REDIRECT_ADOPT_AFTER = 3
 TIMEOUT_ERRORS = (
@@ -97,6 +109,8 @@ def reenable(state: FeedState) -> FeedState:
         consecutive_failures=0,
         next_fetch_at=None,
         last_error=None,
+        failing_since=None,
+        poll_hint_reason=None,
     )
 
 
@@ -105,7 +119,28 @@ def is_due(state: FeedState, now: datetime) -> bool:
     ours is due a little early (:func:`due_slack`), so a run of the schedule a moment before it counts."""
     if state.state in ("gone", "disabled"):
         return False
-    return state.next_fetch_at is None or now >= state.next_fetch_at - due_slack(state)
+    if state.next_fetch_at is not None and now < state.next_fetch_at - due_slack(state):
+        return False
+    return skipped_by_feed(state, now) is None
+
+
+def skipped_by_feed(state: FeedState, now: datetime) -> str | None:
+    """Why a healthy feed asks not to be read at ``now`` (its skipHours/skipDays), or None; never once it
+    was last asked 24 h ago or more (less the slack of our own backoff), so a feed that skips the hours of
+    every scheduled run is still read once a day."""
+    if state.state != "active" or not state.poll_hints or state.last_fetch_at is None:
+        return None
+    if now - state.last_fetch_at >= HINT_CAP - DUE_SLACK_CAP:
+        return None
+    return skipped_now(parse_hints(state.poll_hints), now)
+
+
+def needs_revalidation(state: FeedState, now: datetime) -> bool:
+    """Whether the next fetch goes without validators: the state has some, and no answer has brought a
+    body for :data:`REVALIDATE_AFTER` (a server answering 304 for ever over a feed that changed)."""
+    if not (state.etag or state.last_modified) or state.last_success_at is None:
+        return False
+    return now - (state.last_body_at or NEVER) >= REVALIDATE_AFTER - DUE_SLACK_CAP  # a run a moment early
 
 
 def due_slack(state: FeedState) -> timedelta:
@@ -116,7 +151,8 @@ def due_slack(state: FeedState) -> timedelta:
     if state.next_fetch_at is None or state.last_fetch_at is None or state.last_status == "retry_later":
         return timedelta(0)
     delay = state.next_fetch_at - state.last_fetch_at
-    return max(timedelta(0), min(DUE_SLACK_CAP, delay * DUE_SLACK_SHARE))
+    cap = HINT_SLACK_CAP if state.last_status in SUCCESS_STATUSES else DUE_SLACK_CAP
+    return max(timedelta(0), min(cap, delay * DUE_SLACK_SHARE))
 
 
 def backoff_delay(failures: int, feed_name: str) -> timedelta:
@@ -171,12 +207,15 @@ def parse_rate_limit_reset(headers: Mapping[str, str], now: datetime) -> datetim
     return None
 
 
-def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime) -> FeedState:
+def next_state(
+    state: FeedState, feed: Feed, result: FetchResult, now: datetime, hints: Mapping[str, str] | None = None
+) -> FeedState:
     """The state after ``result``; a ``skipped`` result changes nothing.
 
     Every status that is not a success (``error`` whatever its cause, ``too_large``, unknown ones)
     counts as a failure with exponential backoff; ``retry_later`` uses Retry-After when given;
-    ``gone`` parks the feed.
+    ``gone`` parks the feed; failing for :data:`DORMANT_AFTER` makes it ``dormant``. ``hints`` are the
+    polling hints of the body just read (``pollhints.read_feed_hints``; None keeps the state's).
     """
     state = sync_state(state, feed)  # the feeds file may have changed the URL or `enabled`
     if result.status == "skipped":
@@ -195,8 +234,14 @@ def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime)
     if result.status in SUCCESS_STATUSES:
         new.consecutive_failures = 0
         new.last_success_at = now
-        new.next_fetch_at = None
         new.last_error = None
+        new.failing_since = None
+        if result.status != "not_modified":
+            new.last_body_at = now
+        if hints is not None:
+            new.poll_hints = describe_hints(hints)
+        due = hinted_due(parse_hints(new.poll_hints), result.headers or {}, now)
+        new.next_fetch_at, new.poll_hint_reason = due if due else (None, None)
         if new.state != "disabled":
             new.state = "active"
         if result.etag or result.status != "not_modified":
@@ -210,6 +255,8 @@ def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime)
             new.url = state.original_url
         return new
     new.consecutive_failures = state.consecutive_failures + 1
+    new.failing_since = state.failing_since or now
+    new.poll_hint_reason = None
     if result.status == "gone":
         new.next_fetch_at = None
         if new.state != "disabled":
@@ -221,6 +268,8 @@ def next_state(state: FeedState, feed: Feed, result: FetchResult, now: datetime)
     new.next_fetch_at = delay_until
     if new.state != "disabled":
         new.state = "backoff"
+        if now - new.failing_since >= DORMANT_AFTER:  # dead for two weeks: asked weekly, not daily
+            new.state, new.next_fetch_at = "dormant", now + DORMANT_EVERY
     return new
 
 
@@ -265,9 +314,16 @@ def skip_reason(feed: Feed, state: FeedState, now: datetime, force: bool) -> str
         return "gone"
     if not is_due(state, now):
         when = state.next_fetch_at.isoformat() if state.next_fetch_at else "?"
+        if state.state == "dormant":
+            since = state.failing_since.isoformat() if state.failing_since else "?"
+            return f"not due until {when} (dormant: failing since {since}: {state.last_error or state.last_status})"
         if state.last_status == "retry_later":  # the server asked for it: say so
             return f"not due until {when} (Retry-After of HTTP {state.last_http_status or '?'})"
-        return f"not due until {when}"
+        if state.next_fetch_at is not None and now < state.next_fetch_at - due_slack(state):
+            return f"not due until {when}" + (
+                f" ({state.poll_hint_reason})" if state.poll_hint_reason else ""
+            )
+        return f"not due now: {skipped_by_feed(state, now)}"
     return None
 
 
@@ -296,6 +352,8 @@ def plan_fetches(
     for i, feed in enumerate(feeds):
         state = sync_state(states.get(feed.name), feed)
         reason = skip_reason(feed, state, now, force)
+        if reason is None and needs_revalidation(state, now):  # 304s for days: ask once for the body itself
+            state = replace(state, etag=None, last_modified=None)
         if reason is None:
             by_host.setdefault(host_key(state.url), []).append((i, feed, state))
         else:
@@ -304,3 +362,13 @@ def plan_fetches(
         queue.sort(key=lambda planned: (has_timed_out(planned[2]), planned[2].last_fetch_at or NEVER))
     depth = max((len(q) for q in by_host.values()), default=0)
     return [q[d] for d in range(depth) for q in by_host.values() if d < len(q)], skipped
+
+
+def describe_move(state: FeedState) -> str | None:
+    """Where a feed's URL moved for good (round twenty-five): the feeds file is never rewritten, so
+    `ingest status` says what to put there: a move adopted after three 301/308s, or one being counted."""
+    if state.original_url and state.url != state.original_url:
+        return f"{state.url} (permanent redirect from {state.original_url}; edit the feeds file)"
+    if state.redirect_target:
+        return f"{state.redirect_target} (permanent redirect seen {state.redirect_count}×, not yet adopted)"
+    return None

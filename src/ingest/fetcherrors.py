@@ -15,6 +15,8 @@ import httpx
 
 from ingest.httpbody import BodyDecodeError
 from ingest.httpheaders import RedirectError
+from ingest.models import FetchResult
+from ingest.urls import USERINFO_RE
 
 CLOSED_RE = re.compile(r"disconnect|peer closed|connection closed", re.I)
 # Codes outside the standard that CDNs and big sites answer feed readers with (round ten)
@@ -122,3 +124,12 @@ def describe_error(exc: BaseException, timeout_s: float | None = None) -> str:
             )
     text = template.format(limit=limit, exc=exc, kind=type(exc).__name__)
     return " ".join(text.split()) or type(exc).__name__
+
+
+def name_redirect_target(result: FetchResult) -> str:
+    """Where a redirect led, for a body that is no feed (round ten): a login or consent page, the home
+    page of a site that dropped its feed ('' when no redirect was followed)."""
+    final = result.final_url
+    if not final or final == USERINFO_RE.sub("", result.url):
+        return ""
+    return f" (reached by a redirect to {final})"

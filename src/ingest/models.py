@@ -170,7 +170,7 @@ class FeedState:
     feed: str
     url: str  # the URL fetched now (updated after repeated permanent redirects)
     original_url: str = ""
-    state: str = "active"  # active | backoff | gone | disabled
+    state: str = "active"  # active | backoff | dormant | gone | disabled
     etag: str | None = None
     last_modified: str | None = None
     body_sha256: str | None = None
@@ -184,3 +184,7 @@ class FeedState:
     next_fetch_at: datetime | None = None
     redirect_target: str | None = None  # permanent redirect seen on the last fetches
     redirect_count: int = 0  # consecutive fetches that saw redirect_target
+    failing_since: datetime | None = None  # the first of the consecutive failures (round twenty-five)
+    last_body_at: datetime | None = None  # the last answer with a body (ok / unchanged), not a 304
+    poll_hints: str | None = None  # what the feed asks about polling (ingest.pollhints.describe_hints)
+    poll_hint_reason: str | None = None  # why next_fetch_at is set after a success (ttl, max-age, …)

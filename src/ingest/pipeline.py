@@ -29,7 +29,7 @@ from ingest.catalog import Catalog, read_states
 from ingest.clock import simulated_start, utc_now
 from ingest.config import IngestError, Settings, check_folder, env_speakers_file, load_feeds
 from ingest.extract import EXTRACTOR_VERSION, Registry, load_registry
-from ingest.feedstate import reenable, skip_reason, sync_state
+from ingest.feedstate import describe_move, reenable, skip_reason, sync_state
 from ingest.fetch import fetch_feeds
 from ingest.fulltext import Budget
 from ingest.inbox import put_inbox, read_inbox, remove_orphans
@@ -264,7 +264,7 @@ def parse_when(value: datetime | str | None) -> datetime | None:
 # -- reports -------------------------------------------------------------------------------------
 
 HEALTHY_STATUSES = ("ok", "not_modified", "unchanged")
-STATUS_COLUMNS = ["feed", "state", "last_fetch_at", "result", "http", "failures", "next_fetch_at", "error"]
+STATUS_COLUMNS = "feed state last_fetch_at result http failures next_fetch_at since moved_to error".split()
 
 
 def feed_status(warehouse: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
@@ -282,6 +282,8 @@ def feed_status(warehouse: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
                 st.last_http_status,
                 st.consecutive_failures,
                 st.next_fetch_at,
+                st.failing_since,
+                describe_move(st),
                 st.last_error or st.last_note,  # a success's note: a possible gap (ingest.feedgaps)
             )
         )
@@ -290,7 +292,8 @@ def feed_status(warehouse: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
 
 
 def reenable_feed(warehouse: Path, name: str) -> FeedState:
-    """Make a gone, disabled-by-server or backing-off feed due again (never creates a warehouse)."""
+    """Make a gone, dormant, disabled-by-server or backing-off feed due again (``ingest feeds enable`` or
+    ``reset``; never creates a warehouse); nothing stored is deleted."""
     if not (Path(warehouse) / "catalog.sqlite").is_file():
         raise IngestError(f"no feed named {name!r} in {warehouse}: no warehouse here (no catalog.sqlite)")
     with Catalog.open(warehouse) as cat:
