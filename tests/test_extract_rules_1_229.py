@@ -1,4 +1,4 @@
-"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245, rules-1.246, rules-1.255 of the sixteenth session, found by probing each language's speaker phrases
+"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245, rules-1.246, rules-1.255, rules-1.256 of the sixteenth session, found by probing each language's speaker phrases
 (names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
 
 from __future__ import annotations
@@ -334,3 +334,19 @@ RULES_1_255: list[tuple[str, str, str]] = [
 def test_rules_1_255(lang: str, text: str, speaker: str) -> None:
     recs = list(extract_records([{"id": "r1", "language": lang, "title": "", "text": text}]))
     assert [r["speaker"] for r in recs] == [speaker]
+
+
+# rules-1.256: German "Nach (den) Worten X", a genitive surname after a frame's noun, "Wie X der Agentur Y sagte"
+RULES_1_256: list[tuple[str, str, str]] = [
+    ("Nach den Worten von Halbach ist die Brücke sicher.", "Halbach", "ist die Brücke sicher"),
+    ("Nach Angaben Halbachs ist die Brücke sicher.", "Halbach", "ist die Brücke sicher"),
+    ("Nach Einschätzung Halbachs ist die Brücke sicher.", "Halbach", "ist die Brücke sicher"),
+    ("Wie Halbach der Agentur Reuters sagte, ist die Brücke sicher.", "Halbach", "ist die Brücke sicher"),
+    ("Nach Angaben des Bauamts ist die Brücke sicher.", "Bauamt", "ist die Brücke sicher"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), RULES_1_256)
+def test_rules_1_256(text: str, speaker: str, quote: str) -> None:
+    recs = list(extract_records([{"id": "r1", "language": "de", "title": "", "text": text}]))
+    assert [(r["speaker"], r["quote"]) for r in recs] == [(speaker, quote)]

@@ -55,9 +55,11 @@ from ingest.extract.frames_de import (
     so_cue,
 )
 from ingest.extract.frames_inner import de_semicolon_frame, ukru_earlier_as_frame, ukru_paren_frame
+from ingest.extract.genitives_de import de_genitive_name
 from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
+from ingest.extract.listeners_de import drop_de_listener
 from ingest.extract.listeners_slavic import drop_lead_aside
 from ingest.extract.orgnames import after_source_apposition, drop_outlet_listener
 from ingest.extract.ownframe_de import de_own_mid_frame
@@ -305,7 +307,7 @@ def sentence_frame(
         w = DE_WIE_RE.match(stext)
         if w and (w.group("known") or is_cue(w.group("cue"), lang)):
             np_text, _ = de_np(text, s + w.start("np"), s + w.end("np"))
-            sp = analyze_np(np_text or w.group("np"), lang)
+            sp = analyze_np(drop_de_listener(np_text or w.group("np")), lang)  # (the outlet told: 1.256)
             if sp.kind != "unknown":
                 return Frame(sp, s + w.end(), e, w.group("cue") or "bekannt gab", 0.8)
         if (dd := de_in_document(stext)) is not None:  # "In dem Beschluss heißt es, …" (rules-1.166)
@@ -338,6 +340,7 @@ def sentence_frame(
                 # "Nach Angaben eines Gerichtssprechers" → "Gerichtssprecher" (rules-1.13)
                 np_text = g.group(1)
             np_text = de_doc_source(np_text)  # "Dem Bericht des Schulamts zufolge …" (rules-1.28)
+            np_text = de_genitive_name(np_text, stext[: m.end()], text[frame_end : frame_end + 1])  # (1.256)
             if np_text.startswith("von "):
                 np_text = np_text[4:]  # "Nach Einschätzung von Experten" (rules-1.36)
             if (pl := DE_SOURCE_PLACE_RE.match(text, frame_end, e)) is not None:

@@ -24,6 +24,10 @@ _PLACE_HEADS = frozenset(
 _ARTICLES = frozenset(
     ("the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines")
 )
+# German words before a surname that are no first names: a frame's noun, a sentence's first function word
+_DE_FRAME_NOUNS = frozenset(
+    "Angaben Worten Einschätzung Ansicht Auffassung Darstellung Sicht Wie Laut".split()
+)
 _EMPHATIC = frozenset(("Сам", "Сама", "Сами", "Самі"))  # "himself", "herself" before a surname
 _HEADING_CHARS = 100  # a paragraph this short without a full stop at its end is a heading
 _WORD_END_RE = re.compile(r"(\w+)[ \t]+$")
@@ -69,6 +73,7 @@ def name_before_surname(text: str, surname: str) -> str:
                     or first.endswith(("’s", "'s"))
                     or headline_pair(text, first, i + len(surname))
                     or switches_script([first, surname], 1)  # "в Telegram Гладков" (rules-1.255)
+                    or first in _DE_FRAME_NOUNS  # "Nach Angaben Peskows", "Wie Peskow … sagte" (rules-1.256)
                 )
             ):
                 given = WORD_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))

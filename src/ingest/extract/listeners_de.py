@@ -52,3 +52,17 @@ def de_manner_participle(word: str, lang: str) -> bool:
 def cue_or_manner(word: str, lang: str) -> bool:
     """``word`` (lower case) ends a speaker phrase after an inverted cue: a cue word, or a German manner participle."""
     return is_cue(word, lang) or de_manner_participle(word, lang)
+
+
+# rules-1.256: the outlet told, after the subject of "Wie X der Agentur Interfax sagte, …" ("Wie Peskow der Agentur
+# Interfax sagte" gave the organisation "Peskow der Agentur Interfax")
+_DE_TRAILING_LISTENER_RE = re.compile(
+    r"\s+(?:der|dem)\s+(?:(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Sender|"
+    r"Sendung|Redaktion|Funke-Mediengruppe|Deutschen\s+Presse-Agentur|dpa|ARD|ZDF|Presse)\b.*|[„\"»].*)$"
+)
+
+
+def drop_de_listener(np: str) -> str:
+    """``np`` without the outlet told after it ("Peskow der Agentur Interfax" → "Peskow"; never all of it)."""
+    m = _DE_TRAILING_LISTENER_RE.search(np)
+    return np[: m.start()] if m is not None and m.start() > 0 else np
