@@ -39,6 +39,21 @@ _SUBJECT_OPENERS = frozenset(
 )
 
 
+# rules-1.253: a relative clause between the next subject and its cue (", while Energy UK, which represents
+# suppliers, said …", ", а в мэрии, которая …, заявили …")
+_REL_ASIDE_RE = re.compile(
+    r",\s+(?:which|who|whose|який|яка|яке|які|котрий|который|которая|которое|которые)\s[^,;:.!?\"“”«»]{2,90},\s*$"
+)
+
+
+def _subject_end(text: str, at: int, cu: int) -> int:
+    """Where the subject that opens at ``at`` ends before the cue at ``cu``: before a relative clause set off
+    by commas right before the cue, else at the cue (rules-1.253)."""
+    if "," not in text[at:cu] or (r := _REL_ASIDE_RE.search(text, at, cu)) is None:
+        return cu
+    return r.start()
+
+
 def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: str) -> int:
     """End of the complement text[cs:ce] before a coordinated clause with a subject and a cue of its own
     ("X said …, but the agency said …", "X заявил, что …, но в профсоюзе сказали, что …") (rules-1.14);
@@ -55,8 +70,14 @@ def cut_before_next_subject(text: str, cs: int, ce: int, used: set[int], lang: s
         if cs < cu < ce and (text.find(", ", cs, cu) != -1 or text.find(" but ", cs, cu) != -1):
             found = list((_PLAIN_BREAK_RE if subordinate else _NEXT_SUBJECT_RE).finditer(text, cs, cu))
             m = found[-1] if found else None  # the last break before the cue
-            if m is not None and m.end() < cu and cu - m.end() < 60 and "," not in text[m.end() : cu]:
-                words = text[m.end() : cu].split()
+            sub_end = cu if m is None else _subject_end(text, m.end(), cu)
+            if (
+                m is not None
+                and m.end() < sub_end
+                and sub_end - m.end() < 60
+                and "," not in text[m.end() : sub_end]
+            ):
+                words = text[m.end() : sub_end].split()
                 first = words[0]
                 if first.lower() in ("that", "dass", "що", "что"):
                     continue  # "… were independent but that ministers expected …": the same speaker's

@@ -25,6 +25,9 @@ _QUOTE_LABEL_RE = re.compile(
 )
 
 
+# rules-1.253: a label that names the statement after its issuer ("CalMac statement", "Police’s statement")
+_STATEMENT_SUFFIX_RE = re.compile(r"(?:’s|'s)?\s+statement$")
+
 # a live blog's headings, which all capitals would make acronyms of bodies ("UPDATE: “…”", "СРОЧНО: «…»")
 _HEADINGS = frozenset(
     "update updated breaking warning correction latest live alert eilmeldung aktualisierung achtung hinweis "
@@ -42,7 +45,10 @@ def quote_label_speaker(text: str, a: int, b: int, lang: str) -> SpeakerPhrase |
     m = _QUOTE_LABEL_RE.fullmatch(text, line, end)
     if m is None or m.group("label").lower() in _HEADINGS:
         return None
-    sp = analyze_np(m.group("label"), lang)
+    label = m.group("label")
+    if lang == "en" and (st := _STATEMENT_SUFFIX_RE.search(label)) is not None and st.start() > 0:
+        label = label[: st.start()]  # "14:32 CalMac statement: “…”": the body whose statement it is (1.253)
+    sp = analyze_np(label, lang)
     return sp if sp.kind in ("organisation", "role") else None
 
 

@@ -34,7 +34,7 @@ from ingest.extract.statebody_resolve import unify_state_bodies
 from ingest.extract.titles import is_saying, is_title
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.256"
+EXTRACTOR_VERSION = "rules-1.257"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -278,6 +278,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         cited_speakers(resolver, raws, resolved, cited, lang)
     resolved = unify_state_bodies(resolved)  # "Generalstab" after "des ukrainischen Generalstabs" (1.228)
     title_raw = _title_statement(doc, lang, resolver)
+    if title_raw:  # "Carla Reyes: ‘…’" over "The minister said …" with no name in the body (rules-1.253)
+        resolved = _roles_to_title_person(raws, resolved, title_raw[0][1])
     out: list[Extracted] = []
     for raw, res in [*zip(raws, resolved, strict=True), *title_raw]:
         if res is None:
@@ -303,6 +305,37 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         )
         roles = person_roles(text, resolver.entities.get(res.key)) if res.key else ""
         out.append(Extracted(st, res.key, res.key.startswith("?|"), roles, when.isoformat() if when else ""))
+    return out
+
+
+# a spokesperson speaks for someone else: never the headline's person (rules-1.253)
+_SPOKES_RE = re.compile(
+    r"spokes|sprecher|речни|пресс-?секрет|прес-?секрет|представ|аппарат|апарат|офіс|офис|büro", re.I
+)
+
+
+def _roles_to_title_person(
+    raws: list[Raw], resolved: list[Resolved | None], title: Resolved | None
+) -> list[Resolved | None]:
+    """A feed summary that names its person only in the headline ("Carla Reyes: ‘…’", then "The minister
+    said …", "she said"): a role or pronoun the body leaves unresolved is the headline's person, when the
+    body resolves no person by name (rules-1.253); before, such statements had an id of their own."""
+    if title is None or not title.speaker_id.startswith("P-"):
+        return resolved
+    if any(r is not None and r.speaker_id.startswith("P-") for r in resolved):
+        return resolved  # the body names a person: its roles may be hers or his
+    out = list(resolved)
+    for i, (raw, res) in enumerate(zip(raws, resolved, strict=True)):
+        sp = raw.speaker
+        if (
+            res is not None
+            and sp is not None
+            and res.speaker_id.startswith("U-")
+            and sp.kind in ("role", "pronoun")
+            and len(sp.text.split()) <= 3
+            and not _SPOKES_RE.search(sp.text)
+        ):
+            out[i] = title
     return out
 
 

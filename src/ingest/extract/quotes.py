@@ -136,7 +136,7 @@ def _scan(text: str, open_pos: int, marks: list[int], mi: int, n: int) -> QuoteS
             if nxt is None:
                 nxt = _bare_continuation(text, nl, opener, len(parts))
             if nxt is None:
-                return None
+                return _cut_off(text, open_pos, seg_start, parts)
             parts.append((seg_start, nl))
             seg_start = nxt
             while mi < len(marks) and marks[mi] < nxt:
@@ -155,7 +155,24 @@ def _scan(text: str, open_pos: int, marks: list[int], mi: int, n: int) -> QuoteS
         elif ch in _OPENERS and ch != opener and _can_open(text, j, ch) and ch not in "'’":
             stack.append(ch)
         mi += 1
-    return None
+    return _cut_off(text, open_pos, seg_start, parts)
+
+
+# rules-1.253: a feed's summary cut off inside a quote ("…, „doch die Helfer sind am Ende ihrer […]", "«… тож…")
+_CUT_OFF_RE = re.compile(r"\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$")
+
+
+def _cut_off(text: str, open_pos: int, seg_start: int, parts: list[tuple[int, int]]) -> QuoteSpan | None:
+    """A quote of one paragraph that the feed cut off before its closing mark: it ends at the ellipsis
+    that ends the paragraph (an opening „ « “ or " and five words at least: "Who else is…" stays out), else None (no quote)."""
+    if parts or text[open_pos] not in '«„“"':
+        return None
+    nl = text.find("\n", seg_start)
+    pe = len(text) if nl == -1 else nl
+    m = _CUT_OFF_RE.search(text, seg_start, pe)
+    if m is None or not has_words(text[seg_start : m.start()], 5):
+        return None
+    return _trimmed(text, QuoteSpan(open_pos, m.start(), [(seg_start, m.start())]))
 
 
 def _continuation(text: str, nl: int, opener: str) -> int | None:

@@ -226,9 +226,11 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
 
 # A live-blog time stamp or a wire dateline at the start of a paragraph ("PORT X, Scotland, May 4 (AFP) -").
 LEAD_STAMP_RE = re.compile(
-    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?(?:[ \t]*[—–-]|\.(?=[ \t]))?"  # "08:15. …" (1.23)
+    # rules-1.253: a ticker's "+++" before the time and a colon after "Uhr" ("+++ 16.40 Uhr: …")
+    r"[ \t]*(?:(?:\+{3}[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|a\.m\.|p\.m\.|am|pm|Uhr))?"
+    r"(?:[ \t]*[—–-]|\.(?=[ \t])|(?<=Uhr):(?=[ \t]))?"  # "08:15. …" (1.23)
     r"|[A-ZА-ЯІЇЄҐÄÖÜ][A-ZА-ЯІЇЄҐÄÖÜ\-]+(?:(?:[ \t]+|/)[A-ZА-ЯІЇЄҐÄÖÜ\-]+)?(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
-    r",?(?:[ \t]+[\w.]+[ \t]+\d{1,2})?"
+    r",?(?:[ \t]+[\w.]+[ \t]+\d{1,2}|[ \t]+\d{1,2}[ \t]+[а-яіїєґ]{3,}(?=[ \t]*\())?"  # "КИЇВ, 27 листопада (…) –" (1.253)
     r"(?:[ \t]*\([^)]{2,20}\))?[ \t]*[—–-]"
     r"|[A-ZÄÖÜ][\w\-]+(?:/[A-ZÄÖÜ][\w\-]+)?(?:[ \t]+(?:am|an|im|in|ob|bei|[A-ZÄÖÜ][\w\-]+)){0,3}"
     r"[ \t]*\([a-zA-Z/]{2,12}\)[ \t]*[—–-]"  # "Lüneburg (dpa/lni) -", "Lohr am Main (dpa) -" (1.18)
@@ -252,6 +254,7 @@ def lead_stamp_end(text: str, s: int, e: int, first_in_para: bool) -> int:
     c, d = text[i : i + 1], text[i + 1 : min(i + 2, e)]
     if not (
         c.isdecimal()
+        or (c == "+" and text.startswith("+++", i))  # "+++ 16.40 Uhr: …" (rules-1.253)
         or (c in _STAMP_CAPS and (d in _STAMP_CAPS or d == "-" or text.find("(", i, e) != -1))
         or ((c == "[" or c in _STAMP_CAPS) and text.find(" -- ", i, min(e, i + 90)) != -1)
     ):
