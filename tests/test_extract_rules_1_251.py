@@ -63,6 +63,57 @@ RULES_1_251: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     ("ru", "После переговоров стороны разошлись. Забастовка продолжится.", []),  # no cue, no statement
+    (  # a comparison after ", X said," ends a long clause's statement no more: the whole sentence is X's
+        "en",
+        "Passenger numbers at the city's two main airports rose 14% in the summer months, the authority said, "
+        "compared with 6% a year earlier.",
+        [
+            (
+                "the authority",
+                "indirect",
+                "Passenger numbers at the city's two main airports rose 14% in the summer months, the authority "
+                "said, compared with 6% a year earlier",
+            )
+        ],
+    ),
+    (
+        "en",
+        "Orders for heat pumps from households in the northern provinces fell by a third, she said, down from a "
+        "record in 2024.",
+        [
+            (
+                "",
+                "indirect",
+                "Orders for heat pumps from households in the northern provinces fell by a third, she said, down "
+                "from a record in 2024",
+            )
+        ],
+    ),
+    (  # … but a source of its own after the comparison is still cut off (rules-1.225)
+        "en",
+        "Passenger numbers at the city's two main airports rose 14% in the summer months, the authority said, "
+        "compared with 6% a year earlier, according to figures from the tourism board.",
+        [
+            (
+                "the authority",
+                "indirect",
+                "Passenger numbers at the city's two main airports rose 14% in the summer months",
+            )
+        ],
+    ),
+    (  # … and an aside that is no comparison ends the statement as before
+        "en",
+        "Passenger numbers at the city's two main airports rose 14% in the summer months, the authority said, "
+        "adding that the winter would be quieter.",
+        [
+            (
+                "the authority",
+                "indirect",
+                "Passenger numbers at the city's two main airports rose 14% in the summer months",
+            ),
+            ("the authority", "indirect", "the winter would be quieter"),
+        ],
+    ),
 ]
 
 
