@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.appositions import is_role_word
+from ingest.extract.mentions_cyr import cyr_role_place_name_mentions
 from ingest.extract.mentions_de import de_kin_name_mentions, de_role_name_mentions
 from ingest.extract.mentions_en import en_role_name_mentions
 from ingest.extract.speakers import is_first_name, is_org_word, is_title_token
@@ -78,6 +79,7 @@ def more_name_mentions(text: str, lang: str, seen: set[int]) -> list[tuple[int, 
     if lang in ("de", "en"):  # "Mieterin Sevgi Aydın sieht …", "Running coach Dev Malik …" (1.100, 1.107)
         found.extend((de_role_name_mentions if lang == "de" else en_role_name_mentions)(text, seen))
         found.extend(de_kin_name_mentions(text, seen) if lang == "de" else ())  # "Sohn Jonas" (1.107)
+    found.extend(cyr_role_place_name_mentions(text, lang, seen))  # "Міністр … Польщі Марек …" (1.251)
     return found + aged_first_name_mentions(text, lang, seen | {p for p, _, _ in found})
 
 

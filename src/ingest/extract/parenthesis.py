@@ -125,6 +125,8 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # "Now, he says, half …" (1.239)
     if j is not None and j > 8 and _clause_then_apposition(toks, i, j):
         return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # (rules-1.54)
+    if j is not None and j > 8 and _comparison_tail(toks, i):
+        return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # (rules-1.251)
     if j is None or j < 2 or j > 8:
         return None  # the words before the parenthesis are few ("It was, he said, …")
     return _np_or_none(text[toks[j].end() : toks[i].start()], lang)
@@ -173,6 +175,16 @@ def _clause_then_apposition(toks: list[Token], i: int, j: int) -> bool:
     if nxt.endswith(("ed", "ing")):
         return False  # "…, the group said, compared with …": a participle clause
     return nxt.isalpha() and nxt.islower() and nxt not in _AFTER_ASIDE_STOP and nxt not in _AUX_VP
+
+
+def _comparison_tail(toks: list[Token], i: int) -> bool:
+    """ "Revenue in its European unit rose 9% in the quarter, the company said, compared with 5% a year earlier.":
+    after ", X said," a comparison of the figure before it ("compared with/to", "up/down from") goes on with the
+    statement, so after a long clause too the whole sentence is X's (rules-1.251; before, no statement)."""
+    if i + 3 >= len(toks):
+        return False
+    w, nxt = toks[i + 2].group(), toks[i + 3].group()
+    return (w == "compared" and nxt in ("with", "to")) or (w in ("up", "down") and nxt == "from")
 
 
 def according_tail_cut(toks: list[Token], i: int, end: int, lang: str) -> int:
