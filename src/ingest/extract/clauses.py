@@ -61,6 +61,9 @@ _CLAUSE_HINT_RE = re.compile(rf"\b(?:{trie_pattern(_CLAUSE_HINT_WORDS)}|\w{{3,}}
 
 
 _DIGIT_RE = re.compile(r"\d")
+_FAR_THAT_BREAK_RE = re.compile(
+    r"[,;:](?!\d)|[“”\"«»(]|\b(?:and|but|who|which|when|after|before|because|is|are|was|were|has|have|had|will|would)\b"
+)
 # after a comma, what opens a reported clause: uk/ru "що", "что", …; German "dass" only far from the cue
 _CLAUSE_THAT = frozenset(("що", "что", "мол", "буцімто", "dass"))
 _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
@@ -301,11 +304,15 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         return find_back_complement(text, t.end(), e)
     # "that" within an adjunct-only stretch
     reach = 26 if i + 1 < n and toks[i + 1].group() == "," else 14  # "said, after …, in …, that" (1.50)
+    far = reach == 14 and low in ("told", "tells")  # rules-1.252: a long listener ("told a crowd of 2,000 …")
+    reach = 30 if far else reach
     window_end = toks[min(n, i + reach) - 1].end() if i + 1 < n else t.end()
     for k in range(i + 1, min(n, i + reach) if "that" in text[t.end() : window_end].lower() else 0):
         tk = toks[k]
         if tk.group().lower() == "that":
             between = text[t.end() : tk.start()]
+            if far and k - i >= 14 and _FAR_THAT_BREAK_RE.search(between):
+                break  # past the usual reach only across one listener phrase (rules-1.252)
             if breaks_before_that(toks, k) and not LISTENER_RE.fullmatch(
                 text[t.end() : toks[k - 1].start()].strip()
             ):

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ingest.extract.about import bare_attribution, finish
 from ingest.extract.andname import and_name_before_quote
-from ingest.extract.clauses import opens_statement
+from ingest.extract.clauses import LISTENER_RE, opens_statement
 from ingest.extract.coordination import cut_before_next_subject
 from ingest.extract.cues import Raw, cue_gender, guarded
 from ingest.extract.konjunktiv import konj1_in
@@ -47,6 +47,10 @@ SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow the
 _SLAVIC_PARTICIPLE_PHRASE_RE = re.compile(
     r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ючи|учи|ячи|ачи|уя|юя|ясь|вшись)"
     r"|Выступая|Отвечая|Подводя|Оценивая|Касаясь|Говоря|Подчеркивая|Подчёркивая)(?:\s[^,.!?«»\"]{1,80})?[\s,]*"
+)
+# rules-1.252: the listener of a second "told" up to its "that" (one phrase: no punctuation, no verb-like joint)
+_TOLD_THAT_RE = re.compile(
+    r"\s*(?:(?!(?:and|but|who|which|that)\b)[^\s,;:.!?\"“”«»]+\s+){1,12}?that\s+(?=\w)"
 )
 _THAT_BEFORE_RE = re.compile(r"\b(?:that|dass|що|что)\s*$", re.I)
 _AND_AUX_RE = re.compile(r",?\s+(?:and|but)\s+(?:had|has|have)\s")
@@ -160,6 +164,8 @@ class Emitter:
                 ce,
                 split.group("part") or split.group("cue1") or split.group("cue2") or cue,
             )
+            if (split.group("cue1") or "").lower() in ("told", "tells"):
+                rest = (_told_clause_start(text, rest[0], ce), ce, rest[2])
             ce = cs + split.start()
             cs, ce = finish(text, cs, ce)
         if has_words(text[cs:ce], 2):
@@ -189,3 +195,17 @@ def _subject_gender(text: str, cs: int, sp: SpeakerPhrase | None, lang: str) -> 
         return ""
     head = text[cs : cs + 4]
     return "f" if head == "she " else "m" if head[:3] == "he " else ""
+
+
+def _told_clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause of a second "told" starts after its listener: "…, and told analysts on a call that
+    …", "… and told staff the plant would stay open" (rules-1.252; before, the listener opened the quote)."""
+    if (m := _TOLD_THAT_RE.match(text, start, end)) is not None:
+        return m.end()
+    m = LISTENER_RE.match(text, start, end)
+    if m is not None and m.end() > start and _CLAUSE_OPENER_RE.match(text, m.end(), end) is not None:
+        return m.end()
+    return start
+
+
+_CLAUSE_OPENER_RE = re.compile(r"\s+(?:the|a|an|he|she|it|they|we|its|his|her|their|this|there)\s+\w+\s+\w")

@@ -104,23 +104,6 @@ _ORG_LINKS = frozenset(_w("of for and the on de für der des in und"))  # in: ru
 _FUER_ARTICLES = frozenset(_w("das dem den die"))
 
 
-def de_nominative(phrase: str) -> str:
-    """ "des Ministeriums" → "Ministerium", "des Auswärtigen Amtes" → "Auswärtigen Amt"."""
-    words = phrase.split()
-    if not words or words[0].lower() not in ("des", "eines"):
-        return phrase
-    out = []
-    for w in words[1:]:
-        if w[:1].isupper() and w.endswith("iums"):
-            w = w[:-1]
-        elif w[:1].isupper() and w.endswith("es") and len(w) > 4:
-            w = w[:-2]
-        elif w[:1].isupper() and w.endswith("s") and len(w) > 4 and not w.endswith(("ss", "us")):
-            w = w[:-1]
-        out.append(w)
-    return " ".join(out)
-
-
 def _strip_det(s: str) -> str:
     return _LEAD_DET_RE.sub("", s)
 

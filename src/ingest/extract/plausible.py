@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.cues import first_letters, guarded
+from ingest.extract.cyr_groups import cyr_plural_agent
 from ingest.extract.described_de import de_described
 from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
@@ -37,7 +38,6 @@ _AUX_RE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|can|should|might|must|did|does|shall|ist|sind|wird"
     r"|sei|seien|habe|werde|wäre|hätte|würde)\b"  # rules-1.33: „…“ Ihre Pläne seien …, sagte sie.
 )
-
 
 # rules-1.50: a US party and state after a name ("Rep. Jerrold Nadler, D-N.Y., the former chairman of …,",
 # "Sen. Rand Paul (R-Ky.)") is no apposition: dropped before the phrase is read
@@ -114,8 +114,10 @@ def plausible_np(sp: SpeakerPhrase, raw: str) -> bool:
 @lru_cache(maxsize=8192)
 def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerPhrase | None:
     """``analyze_np(raw)`` when it is a plausible speaker phrase (see plausible_np), else None. A phrase
-    that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis.
-    Cached (a third of the calls repeat a phrase): treat the result as read-only, as analyze_np's."""
+    that is too long, or a lower-case clause (it cannot name a person), is refused before the analysis. Cached
+    (a third of the calls repeat a phrase): treat the result as read-only."""
+    if (group := cyr_plural_agent(raw, lang)) is not None:
+        return group  # "Підприємці стверджують, що …" (rules-1.252)
     if _PROVISION_RE.match(raw) is not None:
         return None  # "Article 12 of the bill says", "In Paragraf 4 heißt es", "Стаття 9 передбачає" (rules-1.196)
     if lang == "en" and ("D-" in raw or "R-" in raw or "I-" in raw) and (", " in raw or "(" in raw):

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.bodyheads import en_based_name, head_named_body
+from ingest.extract.de_nominatives import de_nominative
 from ingest.extract.given_names import gender_of_first, is_first_name
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import (
@@ -38,7 +39,6 @@ from ingest.extract.npsegments import (
 from ingest.extract.nptidy import cyr_role_only, firm_before_one_of, tidy_np
 from ingest.extract.orgnames import (
     body_before_place,
-    de_nominative,
     head_word,
     in_org,
     is_title_after_the,
