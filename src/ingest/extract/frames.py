@@ -125,6 +125,7 @@ SOURCE_AFTER_RE = re.compile(
     r"(?!на\s+(?:запрос|запит|вопрос|питання)\b)(?P<np>[^.;:!?\n]{2,80}?)\s*(?:[.;!?]|$)",  # 1.124: "в ответе на запрос X"
     re.I,
 )
+_CITING_OUTLET_RE = re.compile(r"(?<=[а-яёіїєґ])\s+(?:[A-ZА-ЯЁІЇЄҐ]{2,6}|«[^»]{2,40}»)$")
 _CYR_RELATIVE_RE = re.compile(r",\s+(?:котор|як(?:ий|а|е|і|ого|ої|ому|ою|им|их)\b)")
 _CYR_ON_REQUEST_RE = re.compile(r"\s+на\s+(?:запрос|запит|вопрос|питання|просьбу|прохання)\b")
 _SOURCE_COMMA_RE = re.compile(
@@ -162,6 +163,8 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
         np = _CYR_RELATIVE_RE.split(np, 1)[0]
     if lang in ("uk", "ru") and (ask := _CYR_ON_REQUEST_RE.search(np)) is not None:
         np = np[: ask.start()]  # "в ответе компании на запрос редакции": the company (rules-1.60)
+    if lang in ("uk", "ru") and "цит" in m.group().lower() and (tail := _CITING_OUTLET_RE.search(np)):
+        np = np[: tail.start()]  # "— цитирует Петрова ТАСС": the agency after the one quoted (rules-1.254)
     if lang in ("uk", "ru") and (pron := cited_pronoun(np, m.group())) is not None:
         return pron, m.start("np")  # "— цитирует его канал …": the one quoted (rules-1.157)
     sp = analyze_np(np, lang)
