@@ -60,7 +60,7 @@ from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.listeners_de import drop_de_listener
-from ingest.extract.listeners_slavic import drop_lead_aside
+from ingest.extract.listeners_slavic import drop_citing_outlet, drop_lead_aside
 from ingest.extract.orgnames import after_source_apposition, drop_outlet_listener
 from ingest.extract.ownframe_de import de_own_mid_frame
 from ingest.extract.possdoc import possessive_doc_author
@@ -164,6 +164,7 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
         np = _CYR_RELATIVE_RE.split(np, 1)[0]
     if lang in ("uk", "ru") and (ask := _CYR_ON_REQUEST_RE.search(np)) is not None:
         np = np[: ask.start()]  # "в ответе компании на запрос редакции": the company (rules-1.60)
+    np = drop_citing_outlet(np, m.group(), lang)  # "— цитирует Петрова ТАСС": the agency (rules-1.254)
     if lang in ("uk", "ru") and (pron := cited_pronoun(np, m.group())) is not None:
         return pron, m.start("np")  # "— цитирует его канал …": the one quoted (rules-1.157)
     sp = analyze_np(np, lang)

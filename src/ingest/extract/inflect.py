@@ -109,6 +109,8 @@ def _male_genitive(word: str) -> tuple[str, str, str] | None:
     return (stem, "gen", "m") if gender_of_first(stem.lower()) == "m" else None
 
 
+# rules-1.254: surname endings only a man's oblique case has (a woman's "-енко" and "-ська" do not decline so)
+_MALE_OBLIQUE_SURNAME = ("енка", "єнка", "ського", "цького", "ского", "цкого")
 _HARD_K_RE = re.compile(r"[аеиіоуюяєї]к$")
 
 
@@ -220,6 +222,10 @@ def nominative_name(name: str, lang: str, case: str = "") -> str:
     first = first_nominative(parts[0], lang)
     if first is None and case == "gen":
         first = _male_genitive(parts[0])  # "цитує … Богдана Ілліча": Богдан, not the female Богдана
+    if first is None and not case and len(parts) == 2 and parts[1].lower().endswith(_MALE_OBLIQUE_SURNAME):
+        # rules-1.254: a man's genitive or accusative whose first name is also a woman's nominative
+        # ("призначив Валентина Андрієнка", "Олександра Шевченка"): a woman's surname never ends so
+        first = _male_genitive(parts[0])
     if first is None:
         return name
     nom, fcase, gender = first

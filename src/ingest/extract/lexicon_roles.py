@@ -263,3 +263,11 @@ def de_surname_role(kept: list[str]) -> str:
 # rules-1.185: a channel after a hyphen is a body ("Telegram-канал «…» написав", "по данным Telegram-канала Baza"); not
 # the medium a person writes in ("в своем Telegram-канале губернатор …", "у Telegram-каналі")
 CHANNELS = frozenset(("канал", "канала", "каналу"))
+
+# German descriptions that any office holder may also be given ("die CDU-Politikerin", "der 61-Jährige")
+DE_DESCRIPTIVE_RE = re.compile(
+    r"(?:politiker|jährige|experte|ökonom|analyst|aktivist|kritiker|unternehmer|manager|wissenschaftler|"
+    r"forscher|jurist|mediziner|gewerkschafter|schwede|schwedin|däne|dänin|russe|russin|franzose|französin|"
+    r"brite|britin|finne|finnin|biologe|biolog|ärzt|arzt|ingenieur|historiker|chemiker|physiker|architekt|"
+    r"psychologe|psycholog|pädagoge|pädagog)(?:in|r|n)?$"  # professions: rules-1.14  # nationality nouns describe, whatever the role
+)

@@ -38,3 +38,14 @@ def drop_lead_adverb(np: str) -> str:
     """``np`` without a sentence adverb at its start ("" when the adverb is all of it)."""
     m = _CYR_LEAD_ADVERB_RE.match(np)
     return np[m.end() :] if m is not None else np
+
+
+# rules-1.254: the agency after the one quoted ("— цитирует Петрова ТАСС", "— цитує Андрієнка «Укрінформ»")
+_CITING_OUTLET_RE = re.compile(r"(?<=[а-яёіїєґ])\s+(?:[A-ZА-ЯЁІЇЄҐ]{2,6}|«[^»]{2,40}»)$")
+
+
+def drop_citing_outlet(np: str, cue: str, lang: str) -> str:
+    """``np`` after a Ukrainian or Russian "цитирует"/"цитує" cue without the outlet that quotes the person."""
+    if lang in ("uk", "ru") and "цит" in cue.lower() and (tail := _CITING_OUTLET_RE.search(np)):
+        return np[: tail.start()]
+    return np

@@ -14,10 +14,11 @@ from ingest.extract.bodykeys import fold_key
 from ingest.extract.bodylinks import body_named_before, cyr_company_before, de_company_before, de_firm_after
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.entities import Entity, Resolved
+from ingest.extract.formerroles import former_resolved, holds_or_follows, is_former_role
 from ingest.extract.fullnames import person_before
 from ingest.extract.holders import name_given_after, named_after, nations_differ, other_nation
 from ingest.extract.lexicon import ROLE_CLASSES
-from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
+from ingest.extract.lexicon_roles import DE_DESCRIPTIVE_RE, DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, person_id, unknown_id
 from ingest.extract.npforms import parties_in, party_epithet
@@ -50,13 +51,6 @@ _ONE_OF_THEM_RE = re.compile(
 _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former doctor" is someone else
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
 _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
-# German descriptions that any office holder may also be given ("die CDU-Politikerin", "der 61-Jährige")
-_DE_DESCRIPTIVE_RE = re.compile(
-    r"(?:politiker|jährige|experte|ökonom|analyst|aktivist|kritiker|unternehmer|manager|wissenschaftler|"
-    r"forscher|jurist|mediziner|gewerkschafter|schwede|schwedin|däne|dänin|russe|russin|franzose|französin|"
-    r"brite|britin|finne|finnin|biologe|biolog|ärzt|arzt|ingenieur|historiker|chemiker|physiker|architekt|"
-    r"psychologe|psycholog|pädagoge|pädagog)(?:in|r|n)?$"  # professions: rules-1.14  # nationality nouns describe, whatever the role
-)
 _CYR_AGE_RE = re.compile(r"\d+-(?:річн|летн)\w*\s")
 # Roles that describe what someone does rather than an office: when nobody in the text holds one by
 # title, "der Ökonom", "— отметил аналитик", "— заявив адвокат" is the person just spoken of.
@@ -76,6 +70,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
     e = lead_role_holder(r, sp.text) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
+    if e is not None and is_former_role(sp.text) and holds_or_follows(e, sp.text, ref):  # (rules-1.254)
+        return former_resolved(r, sp.text, ref, sp.gender or raw.gender_hint or cue_gender(raw.cue))
     if e is not None and other_owner(r, sp.text, e, ref):
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")  # someone's spokeswoman (1.128)
     if e is not None and (cg := cue_gender(raw.cue)) in ("m", "f") and e.gender not in ("", cg):
@@ -172,7 +168,7 @@ _UNNAMED_VOICE_RE = {  # (the pattern: someone described so before, ", the narra
 def _other_role(lang: str, head: str, roles: list[str]) -> bool:
     """German: ``head`` is a role noun ("Richter") and the candidate's role phrases name other role
     nouns only ("Ein Sprecher", "Oberstaatsanwältin"; "Eine Sprecherin der Stadt": not "Stadt", rules-1.76)."""
-    if lang != "de" or not DE_ROLE_SUFFIXES.search(head) or _DE_DESCRIPTIVE_RE.search(head):
+    if lang != "de" or not DE_ROLE_SUFFIXES.search(head) or DE_DESCRIPTIVE_RE.search(head):
         return False
     stem = head[:-2] if head.endswith("in") and not head.endswith("ein") else head
     heads = de_role_heads(roles)

@@ -314,9 +314,9 @@ _HEAD_OF_REGION_RE = re.compile(
     r"head of the (?:[\w-]+ )?(?:regional|oblast) (?:military |state )?administration|"  # rules-1.13
     r"(?:chef|leiter)\w* der (?:regionalen militär|gebietsmilitär|gebiets)verwaltung"
 )
-# rules-1.36: a ministry by its abbreviation ("очільник МОЗ", "глава МИД", "голова МВС")
+# rules-1.36: a ministry by its abbreviation ("очільник МОЗ", "глава МИД"); declined, "глава МИДа" (rules-1.254)
 _HEAD_OF_MINISTRY_RE = re.compile(
-    r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:\w+(?:ого|ої|ой) )?(?:(?:мин|мін)\w*|(?:моз|мзс|мвс|мон|мід|мид|мвд|мчс)\b)"
+    r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:\w+(?:ого|ої|ой) )?(?:(?:мин|мін)\w*|(?:моз|мзс|мвс|мон|мід|мид|мвд|мчс)(?:а|у|е|ом)?\b)"
 )
 # a member of a legislature is a lawmaker, whatever the chamber is called (rules-1.154)
 _MEMBER_OF_PARLIAMENT_RE = re.compile(
