@@ -7,6 +7,7 @@ Die Zahl sei gestiegen."), and a bullet that ends with its source in brackets ("
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from ingest.extract.quotes import has_words
 from ingest.extract.raw import Raw
@@ -62,12 +63,36 @@ def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in taken)
 
 
+def _line_matches(
+    pattern: re.Pattern[str], text: str, test: Callable[[str], bool]
+) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches (each anchored at a line start) on the lines that pass ``test``, a cheap necessary
+    condition: one ``match`` per such line instead of a scan of the whole text (rules-1.257, speed)."""
+    pos = 0
+    for line in text.split("\n"):
+        if test(line) and (m := pattern.match(text, pos)) is not None:
+            yield m
+        pos += len(line) + 1
+
+
+def _quote_dash_line(line: str) -> bool:
+    return ("–" in line or "—" in line) and any(q in line for q in '«„“"')
+
+
+def _bullet_line(line: str) -> bool:
+    return line.lstrip(" \t")[:1] in ("-", "–", "—", "•", "*")
+
+
+def _bracket_bullet_line(line: str) -> bool:
+    return ")" in line and _bullet_line(line)
+
+
 def find_list_statements(text: str, lang: str, found: list[Raw]) -> list[Raw]:
     """The statements of list lines that no statement found so far holds."""
     taken = [(r.start, r.end) for r in found if r.start >= 0]
     out: list[Raw] = []
     if "–" in text or "—" in text:
-        for m in _QUOTE_DASH_LINE_RE.finditer(text):
+        for m in _line_matches(_QUOTE_DASH_LINE_RE, text, _quote_dash_line):
             qs, qe = m.span("quote")
             if not has_words(m.group("quote"), 3) or _overlaps(taken, qs, qe):
                 continue
@@ -76,7 +101,7 @@ def find_list_statements(text: str, lang: str, found: list[Raw]) -> list[Raw]:
                 continue  # a full name after the dash: "— глава города Максим Рудаков", not a title's subtitle
             out.append(Raw(qs, qe, text[qs:qe], "direct", "—", sp, m.start(), 0.6))
     if ":" in text:
-        for m in _SURNAME_BULLET_RE.finditer(text):
+        for m in _line_matches(_SURNAME_BULLET_RE, text, _bullet_line):
             cs, ce = m.span("claim")
             if not has_words(m.group("claim"), 4) or _overlaps(taken, cs, ce):
                 continue
@@ -84,7 +109,7 @@ def find_list_statements(text: str, lang: str, found: list[Raw]) -> list[Raw]:
             if src is not None and src.kind == "person":
                 out.append(Raw(cs, ce, text[cs:ce], "indirect", ":", src, m.start(), 0.6))
     if "(" in text:
-        for m in _BRACKET_BULLET_RE.finditer(text):
+        for m in _line_matches(_BRACKET_BULLET_RE, text, _bracket_bullet_line):
             cs, ce = m.span("claim")
             if not has_words(m.group("claim"), 4) or _overlaps(taken, cs, ce):
                 continue

@@ -5,6 +5,7 @@ mit, dass …"); an age ("der 39-Jährige") given before to no named person is t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingest.extract.bodies import doc_author_before, locative_body_before, org_before
@@ -169,7 +170,10 @@ def body_named(r: Resolver, name: str, ref: int) -> Resolved | None:
             return res
     if (named := _body_named_before(r, name, ref)) is not None:
         return named
-    if r.lang == "en" and re.search(rf"\b{_EN_TRADE_NOUNS}\s+{re.escape(name)}(?![\w-])", r.text[:ref]):
+    if r.lang == "en" and any(
+        _TRADE_BEFORE_RE.search(r.text, max(0, e - len(name) - 30), e - len(name))
+        for e in _name_ends(r.text, name, ref)
+    ):
         return Resolved(name, org_id(name), "organisation")  # "… at carmaker Reuther's plant" (rules-1.238)
     return None
 
@@ -181,6 +185,19 @@ _EN_TRADE_NOUNS = (
     r"conglomerate|manufacturer)"
 )
 _CAP_WORDS_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&.’'-]*){1,3}")
+_TRADE_BEFORE_RE = re.compile(rf"\b{_EN_TRADE_NOUNS}\s+$")
+
+
+def _name_ends(text: str, name: str, ref: int) -> Iterator[int]:
+    """Where ``name`` ends as a whole word before ``ref`` (not inside "Crestline-Werk" or "Neo-Crestline")."""
+    i = text.find(name, 0, ref)
+    while i != -1:
+        end = i + len(name)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and not (
+            end < len(text) and (text[end].isalnum() or text[end] in "-_")
+        ):
+            yield end
+        i = text.find(name, i + 1, ref)
 
 
 def _body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
@@ -188,9 +205,10 @@ def _body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     body's word, quoted or not ("Crestline said …" after "… agreed to buy snack maker Crestline Brands …"), else
     None (none, or two: "Crestline Brands" and "Crestline Capital")."""
     named: set[str] = set()
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?=[ \t]+[A-Z])", r.text[:ref]):
-        tail = _CAP_WORDS_AFTER_RE.match(r.text, m.end())
-        words = tail.group().split() if tail else []
+    for end in _name_ends(r.text, name, ref):  # (str.find, not a pattern compiled per name: rules-1.257)
+        if (tail := _CAP_WORDS_AFTER_RE.match(r.text, end)) is None:
+            continue
+        words = tail.group().split()
         last = max((k for k, w in enumerate(words) if is_org_word(w.rstrip("."))), default=-1)
         if last >= 0:
             named.add(

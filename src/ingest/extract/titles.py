@@ -18,6 +18,7 @@ _TITLE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_TITLE_HINTS = ("titl", "titel", "headlined", "назв")
 _QUOTE_OPENERS = '"“«„'
 # a proverb or saying as the source
 _SAYING_WORDS = frozenset(
@@ -37,6 +38,10 @@ def is_title(text: str, raw: Raw, lang: str) -> bool:
     while k >= 0 and text[k] in _QUOTE_OPENERS + " ":
         k -= 1
     lo = max(0, k - 90, text.rfind("\n", 0, k + 1))
+    if text[k : k + 1] != "," and not any(w in text[lo : k + 1].lower() for w in _TITLE_HINTS):
+        return (
+            False  # neither "…, " nor a naming word: the pattern cannot match (its scan first: rules-1.257)
+        )
     m = _TITLE_BEFORE_RE.search(text, lo, k + 1)
     # not a document that speaks ("The report said, "…""; "Der Bericht warnt, …")
     tail = m.group("tail") or "" if m is not None else ""
