@@ -6,6 +6,8 @@ plant's power line). Other sentences than the batch's; the guards keep what a ru
   "Noch im Mai hatte sie erklärt, …") is the pronoun's, not the adjunct's noun ("Landtag", "Mai").
 * ``frames_de._DE_LEAD_ADVERBS``: "noch" opening a sentence is an adverbial, not a subject.
 * ``lexicon_roles.CYR_ROLE_STEMS``: "генсек" is a role ("— отметил генсек.").
+* ``lexicon_slavic``: the imperfective "запевняв"/"уверял" are cues; ``npclean._SLAVIC_LEAD_RE``: a season before
+  the subject ("Летом он …", "Ще влітку він …") is no name.
 * ``cyr_time.skip_time_before_body``: "сообщили в пятницу в ведомстве" is the body's, as without the weekday.
 """
 
@@ -38,6 +40,11 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("uk", "Рух поїздів відновлено, повідомили у вівторок в Укрзалізниці.", "Укрзалізниці",
      "Рух поїздів відновлено"),
     ("ru", "Движение по мосту открыто, сообщили вчера в мэрии.", "мэрии", "Движение по мосту открыто"),
+    ("ru", "Ирина Соколова руководит фондом. Зимой она уверяла журналистов, что денег хватит.", "Ирина Соколова",
+     "денег хватит"),
+    ("uk", "Ірина Соколова керує фондом. Ще восени вона запевняла, що грошей вистачить.", "Ірина Соколова",
+     "грошей вистачить"),
+    ("ru", "Весной губернатор Иван Петров заявил, что дорогу отремонтируют.", "Иван Петров", "дорогу отремонтируют"),
 ]  # fmt: skip
 
 
@@ -53,6 +60,8 @@ NOT_SPEAKER: list[tuple[str, str, str]] = [
     ("de", "Sabine Kroll führt die Kasse. Noch im Mai hatte sie erklärt, das Defizit sei klein.", "Mai"),
     ("de", "Noch im Sommer hatte der Verband erklärt, die Lage sei stabil.", "Sommer"),
     ("ru", "Поставки возобновятся в декабре, сообщили в пятницу журналистам.", "пятницу"),
+    ("ru", "Ирина Соколова руководит фондом. Зимой она уверяла журналистов, что денег хватит.", "Зимой"),
+    ("uk", "Ірина Соколова керує фондом. Ще восени вона запевняла, що грошей вистачить.", "Ще"),
 ]  # fmt: skip
 
 
@@ -74,3 +83,8 @@ KEPT: list[tuple[str, str, str, str]] = [
 def test_kept_1_261(lang: str, text: str, speaker: str, quote: str) -> None:
     got = [(r["speaker"], r["quote"]) for r in _run(text, lang)]
     assert any(speaker in s and q == quote for s, q in got), got
+
+
+# guards: an imperfective cue with an object and no clause is no statement
+def test_imperfective_without_clause_1_261() -> None:
+    assert _run("Врачи долго уверяли пациента в обратном.", "ru") == []
