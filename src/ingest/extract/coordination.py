@@ -143,12 +143,21 @@ def de_perfect_subject(text: str, s: int, t: re.Match[str], lang: str) -> Speake
     sp = None if de_lead_not_subject(lead) else plausible_speaker(lead, lang)
     if sp is not None and sp.kind != "unknown" and _DE_OBJECT_BEFORE_RE.search(text[aux.end() : t.start()]):
         return None  # "Der Verband hatte den Streik angekündigt, …": the participle has its object (1.36)
+    if sp is not None and sp.kind == "pronoun" and lead.strip().lower() in _DE_PRONOUN_SUBJECTS:
+        return (
+            sp  # "Er hatte im Parlament gesagt, …": the pronoun is the subject, not the adjunct (rules-1.261)
+        )
+    after = text[aux.end() : t.start()]
+    if after[:3] in ("er ", "sie") and after.split(None, 1)[0] in _DE_PRONOUN_SUBJECTS:
+        sp = plausible_speaker(after.split(None, 1)[0], lang)  # "Im Mai hatte er im Parlament gesagt" (1.261)
+        return sp if sp is not None and sp.kind == "pronoun" else None
     if sp is None or sp.kind in ("unknown", "pronoun"):
-        sp = plausible_speaker(text[aux.end() : t.start()], lang)
+        sp = plausible_speaker(after, lang)
     return sp if sp is not None and sp.kind not in ("unknown", "pronoun") else None
 
 
 _EN_PARTICIPLES = frozenset(_w("unterstrichen versprochen empfohlen"))
+_DE_PRONOUN_SUBJECTS = frozenset(("er", "sie"))
 
 
 def de_perfect_np(raw: str, lang: str) -> SpeakerPhrase | None:

@@ -10,6 +10,7 @@ from ingest.extract.adjuncts import MEDIUM_ADJUNCT_RE, source_complement_end
 from ingest.extract.appositions import ends_with_name, follows_possessive, name_after_place, role_before_name
 from ingest.extract.bodynames import CYR_AND, count_or_one_of, joined_genitive_end
 from ingest.extract.cues import Token
+from ingest.extract.cyr_time import CYR_TIME_RE, skip_time_before_body
 from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
@@ -50,13 +51,6 @@ _APPOSITION_STOP = frozenset(_w("who which whose"))
 _INITIALS_RE = re.compile(r"[A-ZА-ЯІЇЄҐ](?:\.[A-ZА-ЯІЇЄҐ])*")
 _CYR_ON = frozenset(_w("на"))
 _CYR_PLURAL_OBJECT_ENDS = ("ів", "їв", "ов", "ев", "ей", "ам", "ям")  # "депутатів", "коллег", "жителям"
-# A time adjunct right after an inverted cue ("сообщило в субботу Министерство обороны", "заявив вчора")
-_CYR_TIME_RE = re.compile(
-    r"(?:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
-    r"середу|четвер|п['’]ятницю|суботу|неділю)|вчера|сегодня|утром|вечером|ночью|днем|днём|вчора|сьогодні|"
-    r"уранці|зранку|ввечері|вночі|увечері)\s+",
-    re.I,
-)
 _CYR_FROM = frozenset(_w("із з зі из от від"))
 _PRONOUN_SUBJECTS = frozenset(_w("він вона вони он она они er sie he she they"))
 
@@ -143,6 +137,8 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
     if med is not None:  # "повідомив у Telegram очільник ОВА …", "said in a statement the ministry …"
         while i < len(toks) and toks[i].start() < med.end():
             i += 1
+    if org_in and lang in ("uk", "ru"):
+        toks = skip_time_before_body(toks, text)  # "сообщили в пятницу в ведомстве" (rules-1.261)
     own = 2 if len(toks) > 2 and toks[1].group().lower() in PRON_POSS else 1  # "в її пресслужбі" (1.80)
     if (
         org_in
@@ -160,7 +156,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
         and not out
         and i == 0
         and toks
-        and (tm := _CYR_TIME_RE.match(text, toks[0].start()))
+        and (tm := CYR_TIME_RE.match(text, toks[0].start()))
     ):
         while i < len(toks) and toks[i].start() < tm.end():  # "сообщило в субботу Министерство обороны"
             i += 1

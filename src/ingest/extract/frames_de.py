@@ -333,7 +333,7 @@ _DE_PLAIN_DOC_OF_RE = re.compile(
 _DE_LEAD_ADVERBS = frozenset(
     _w(
         "offiziell zuletzt schließlich zunächst bislang bisher ebenfalls gleichzeitig zugleich dennoch trotzdem "
-        "erst bereits damals inzwischen mittlerweile nun jetzt später zuvor danach daraufhin anschließend "
+        "noch erst bereits damals inzwischen mittlerweile nun jetzt später zuvor danach daraufhin anschließend "
         "außerdem zudem dazu hierzu darauf gestern heute vorgestern morgens abends dort hier so auch jedoch "
         "allerdings deshalb daher dem den als am im vergangene vergangenen letzte letzten diese dieser diesen "
         "dann abschließend erneut in auf bei beim nach vor seit mit gegenüber zum zur vom "  # rules-1.16
