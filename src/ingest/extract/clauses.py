@@ -36,6 +36,9 @@ LISTENER_RE = re.compile(
     r"\s*(?:(?:the\s+)?(?:(?:state|state-run|state-owned|official|independent|private|[A-Z][a-z]+)\s+)?"
     r"(?:news\s+agency|newspaper|daily|broadcaster|news\s+site|website|magazine)\s+(?:[A-Z][\w’'-]*\s*){1,3}|"
     r"reporters|journalists|lawmakers|parliament|the\s+media|the\s+press|"
+    # rules-1.262: the media by their reach ("told local media they …", "told foreign reporters")
+    r"(?:local|national|state|state-run|foreign|international|regional|Western|Russian|Ukrainian)\s+"
+    r"(?:media|press|reporters|journalists)\b|"
     # rules-1.174: a broadcaster by its medium ("told national television", "told state TV", "told local radio")
     r"(?:(?:national|state|state-run|state-owned|public|local|regional|private|[A-Z][a-z]+)\s+){0,2}"
     r"(?:television|TV|radio)\b(?!\s+(?:that|the|a|an|he|she|it|they)\b)|a\s+(?:[\w-]+\s+){0,2}?"

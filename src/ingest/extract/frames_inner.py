@@ -60,6 +60,16 @@ def in_cue_clause(stext: str, pos: int, lang: str) -> bool:
     return any(is_cue(m.group("cue"), lang) for m in _CUE_THAT_RE.finditer(stext, 0, pos))
 
 
+_PAST_ENDINGS = ("ли", "ла", "л", "в")
+
+
+def has_trailing_cue(stext: str, pos: int, lang: str) -> bool:
+    """The sentence ends with a cue of its own in the past tense after ``pos`` ("…, повідомили в пресслужбі X.")."""
+    k = stext.rfind(", ", pos)
+    w = stext[k + 2 :].split(None, 1)[0].rstrip(".,;") if k > 0 and stext[k + 2 :].strip() else ""
+    return w.endswith(_PAST_ENDINGS) and is_cue(w, lang)
+
+
 def ukru_paren_frame(
     stext: str, lang: str, quoted: Callable[[int], bool]
 ) -> tuple[SpeakerPhrase, int, str, float] | None:
@@ -75,6 +85,8 @@ def ukru_paren_frame(
         return sp, reported_start(stext, m), "за словами" if lang == "uk" else "по словам", 0.8
     m = UKRU_PAREN_NP_RE.search(stext)
     if m is not None and not quoted(m.start()) and not in_cue_clause(stext, m.start(), lang):
+        if has_trailing_cue(stext, m.end(), lang):  # "…, за даними X, …, повідомили в Y": Y's (rules-1.262)
+            return None
         sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
         if sp.kind not in ("unknown", "pronoun"):
             return sp, reported_start(stext, m), "за даними" if lang == "uk" else "по данным", 0.75

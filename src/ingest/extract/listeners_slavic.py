@@ -49,3 +49,26 @@ def drop_citing_outlet(np: str, cue: str, lang: str) -> str:
     if lang in ("uk", "ru") and "цит" in cue.lower() and (tail := _CITING_OUTLET_RE.search(np)):
         return np[: tail.start()]
     return np
+
+
+# rules-1.262: "Сам он в суде заявил, что …", "Іванов у суді сказав": the court in the locative after a subject is
+# the place the subject spoke in, not the speaker (a court alone is: "В суде пояснили, что …")
+_CYR_COURT_LOC = frozenset(("суде", "суді"))
+_CYR_IN = frozenset(("в", "у", "во"))
+
+
+def court_place_start(words: list[str]) -> int:
+    """The index of the "в"/"у" before a court in the locative that ends ``words`` after a subject, else 0."""
+    if words[-1].lower() not in _CYR_COURT_LOC:
+        return 0
+    return max((i for i, w in enumerate(words) if w in _CYR_IN), default=0)
+
+
+# rules-1.262: a Russian representative of a body named by its abbreviation ("По словам представителя МЖД",
+# "сообщил представитель ГУ МВД"): the body's, as "представителя Минфина" was; before, no speaker at all
+_RU_REPRESENTATIVE_OF_ACRONYM_RE = re.compile(r"[Пп]редставител(?:ь|я|ю|ем|е|и|ей)(?:\s+[А-ЯЁ]{2,6}){1,2}")
+
+
+def is_ru_rep_of_acronym(np: str) -> bool:
+    """``np`` is "представитель"/"представителя" and one or two Cyrillic abbreviations."""
+    return np[:1] in "Пп" and _RU_REPRESENTATIVE_OF_ACRONYM_RE.fullmatch(np) is not None

@@ -15,7 +15,7 @@ from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.lexicon_roles import DE_FEMININE_ROLES, DE_ROLE_SUFFIXES, SuffixSet
-from ingest.extract.listeners_slavic import drop_lead_adverb
+from ingest.extract.listeners_slavic import court_place_start, drop_lead_adverb, is_ru_rep_of_acronym
 from ingest.extract.npsegments import STORE_NAME_RE
 from ingest.extract.orgnames import listed_body
 from ingest.extract.personnames import ACRONYM_RE
@@ -237,6 +237,8 @@ def np_shape(
     if (titled := titled_surname(phrase, lang)) is not None:
         return titled  # "Dr Zamfir of the Bucharest Centre …", "… докторка Замфір" (rules-1.198)
     first, last = words[0].lower(), words[-1].lower()
+    if lang in ("uk", "ru") and (k := court_place_start(words)):
+        return analyze(" ".join(words[:k]), lang)  # "он в суде": in court, not the court (rules-1.262)
     if lang in ("uk", "ru") and first.endswith("но") and (rest := drop_lead_adverb(phrase)) != phrase:
         return analyze(rest, lang) if rest else make(phrase, "unknown")  # "Неофициально в регионе" (1.224)
     if lang == "en" and last in _PARTY_MEMBERS and _PARTY_MEMBER_RE.fullmatch(phrase):
@@ -295,6 +297,8 @@ def np_shape(
         return make(phrase, "person", name=name, role=" ".join(words[:-1]), gender=gender_of_first(name))
     if lang == "ru" and "представител" in phrase and (rep := ru_representative(phrase)):
         return make(phrase, "role", role=phrase, gender="f" if rep.group("f") else "m")  # (rules-1.105)
+    if lang == "ru" and is_ru_rep_of_acronym(phrase):
+        return make(phrase, "organisation", org=phrase, gender="o")  # "представителя МЖД" (rules-1.262)
     if lang in ("uk", "ru") and len(words) > 1 and (first in _CYR_ONE_OF or first in _CYR_POSSESSIVES):
         return _cyr_one_of(phrase, lang, analyze, make)  # "один из источников", "Её сосед" (rules-1.30)
     if lang in ("uk", "ru") and len(words) > 1 and _CYR_ADJ_RE.match(words[0]) and ACRONYM_RE.match(words[1]):

@@ -184,8 +184,8 @@ _ASCII_ORG_STEMS = tuple(s for s in _ALL_ORG_STEMS if s.isascii())
 
 
 # rules-1.159: a court by its capitalised name ("Суд зазначив"), a person "Верховний Суд" before; not "у залі суду"
-# after a name, not "суда" (also ships), not a stem ("суддя" is a judge)
-_CYR_COURT = frozenset(_w("суд суду суді суде судом"))
+# after a name, not "суда" (also ships), not a stem ("суддя" is a judge); rules-1.262: the locative in lower case
+_CYR_COURT = frozenset(_w("суд суду суді суде судом"))  # too ("В суде пояснили", "у суді": no judge, "судді")
 
 
 @lru_cache(maxsize=65536)
@@ -193,7 +193,7 @@ def is_org_word(tok: str) -> bool:
     low = tok.lower().rstrip("’'s") if tok.endswith(("’s", "'s")) else tok.lower()
     if low in ORG_HEADS or low in _CYR_WORD_BODIES or low.rpartition("-")[2] in CHANNELS:
         return True
-    if (low in _UK_COUNCIL and tok[0] == "р") or (low in _CYR_COURT and tok[0] == "С"):
+    if (low in _UK_COUNCIL and tok[0] == "р") or (low in _CYR_COURT and (tok[0] == "С" or low[-1] in "еі")):
         return True
     if _DE_ORG_SUFFIXES.search(low) and len(low) > 5 and not low.endswith(_CRAT):
         return True
