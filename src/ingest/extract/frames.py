@@ -59,7 +59,7 @@ from ingest.extract.genitives_de import de_genitive_name
 from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
-from ingest.extract.listeners_de import drop_de_listener
+from ingest.extract.listeners_de import drop_de_adverb, drop_de_listener
 from ingest.extract.listeners_slavic import drop_citing_outlet, drop_lead_aside
 from ingest.extract.orgnames import after_source_apposition, drop_outlet_listener
 from ingest.extract.ownframe_de import de_own_mid_frame
@@ -308,7 +308,7 @@ def sentence_frame(
         w = DE_WIE_RE.match(stext)
         if w and (w.group("known") or is_cue(w.group("cue"), lang)):
             np_text, _ = de_np(text, s + w.start("np"), s + w.end("np"))
-            sp = analyze_np(drop_de_listener(np_text or w.group("np")), lang)  # (the outlet told: 1.256)
+            sp = analyze_np(drop_de_listener(np_text or drop_de_adverb(w.group("np"))), lang)  # 1.256, 1.263
             if sp.kind != "unknown":
                 return Frame(sp, s + w.end(), e, w.group("cue") or "bekannt gab", 0.8)
         if (dd := de_in_document(stext)) is not None:  # "In dem Beschluss heißt es, …" (rules-1.166)

@@ -101,10 +101,16 @@ def name_given_after(r: Resolver, ref: int, phrase: str, gender: str) -> Entity 
 _NATION_STEM_RE = re.compile(
     r"(?<!\w)(ukrain|україн|украин|russ|росі|росси|americ|amerik|америк|german|deutsch|німе|неме|герман|polish|pole|"
     r"poln|polen|польс|польщ|польш|french|franz|frankr|франц|british|brit|британ|belarus|білорус|белорус|hungar|ungar|"
-    r"угор|венгр|moldov|moldau|молдов|lithuan|litau|литв|latvi|lett|латв|eston|естон|эстон|roman|rumän|румун|румын)",
+    r"угор|венгр|moldov|moldau|молдов|lithuan|litau|литв|latvi|lett|латв|eston|естон|эстон|roman|rumän|румун|румын|"
+    # rules-1.263: the nations sports pages call players and coaches by ("the Dutchman", "голландец")
+    r"dutch|niederl|holland|holländ|нідерланд|нидерланд|голланд|argentin|аргентин|brazil|brasil|бразил|spani|испан|"
+    r"іспан|croat|kroat|хорват|portug|португ|turkish|turkey|türk|турец|туреч|турок|турц)",
     re.I,
 )
-_NATION_SAME = {"pole": "polish", "poln": "polish", "polen": "polish", "brit": "british", "deutsch": "german"}
+_NATION_SAME = {"pole": "polish", "poln": "polish", "polen": "polish", "brit": "british", "deutsch": "german",
+                "holland": "dutch", "holländ": "niederl", "голланд": "нідерланд", "нидерланд": "нідерланд",
+                "brasil": "brazil", "kroat": "croat", "turkey": "turkish", "турец": "турок", "туреч": "турок",
+                "турц": "турок"}  # fmt: skip
 
 
 def _nations(text: str) -> set[str]:

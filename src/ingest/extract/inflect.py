@@ -226,6 +226,8 @@ def nominative_name(name: str, lang: str, case: str = "") -> str:
         # rules-1.254: a man's genitive or accusative whose first name is also a woman's nominative
         # ("призначив Валентина Андрієнка", "Олександра Шевченка"): a woman's surname never ends so
         first = _male_genitive(parts[0])
+    if first is None and len(parts) == 2 and (obl := _after_indeclinable(parts[0], parts[1].lower())):
+        first = (parts[0], obl, "m")  # "достался испанцу Диего Фернандесу": Фернандес (rules-1.263)
     if first is None:
         return name
     nom, fcase, gender = first
@@ -233,3 +235,18 @@ def nominative_name(name: str, lang: str, case: str = "") -> str:
         return name
     rest = [surname_nominative(p, fcase, gender, lang) if p[:1].isupper() else p for p in parts[1:]]
     return " ".join([nom, *rest])
+
+
+def _after_indeclinable(first: str, low: str) -> str:
+    """The case ("dat" | "ins") of a man's surname after a first name that does not decline ("Диего",
+    "Марино", "Педро"): only the surname shows it ("Диего Фернандесу", "з Марино Пушичем"); ""
+    when the surname looks nominative (it ends in a vowel, or is not a consonant stem's ending)."""
+    if first[-1:].lower() not in "оеиу" or gender_of_first(first) != "m":
+        return ""
+    if low.endswith("ові") and len(low) > 5:
+        return "dat"
+    if low.endswith("у") and len(low) > 4 and low[-2] not in _VOWELS:
+        return "dat"
+    if low.endswith(("ом", "ем")) and len(low) > 5 and low[-3] not in _VOWELS:
+        return "ins"
+    return ""

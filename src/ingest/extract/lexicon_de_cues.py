@@ -28,6 +28,8 @@ DE_CUE_WORDS = (
     # rules-1.34: speculating, reporting, demanding ("Nun vermelden örtliche Medien, dass …")
     "spekulierte spekuliert spekulieren vermeldete vermeldet vermelden verlangte verlangt verlangen "
     "mutmaßte mutmaßt mutmaßen bemängelt "
+    # rules-1.263: denials ("Der Verein dementierte, dass ein Angebot vorliege"; not "bestritt": a match is played)
+    "dementierte dementiert dementierten dementieren "
     # rules-1.35: courts ("…, urteilte die Kammer"); rules-1.38: "Die Kammer hatte signalisiert, dass …"
     "urteilte urteilt urteilten signalisierte signalisiert "
     # rules-1.42: a question after its quote ("„…?“, fragte Sprecherin X"); never a clause (clauses)

@@ -66,3 +66,10 @@ def drop_de_listener(np: str) -> str:
     """``np`` without the outlet told after it ("Peskow der Agentur Interfax" → "Peskow"; never all of it)."""
     m = _DE_TRAILING_LISTENER_RE.search(np)
     return np[: m.start()] if m is not None and m.start() > 0 else np
+
+
+def drop_de_adverb(np: str) -> str:
+    """``np`` without an adverb after its noun (rules-1.263: "Wie mehrere Medien übereinstimmend berichten, …"
+    → "mehrere Medien"): a lower-case last word after a capitalised one."""
+    head, _, last = np.rpartition(" ")
+    return head if head and last[:1].islower() and head.rpartition(" ")[2][:1].isupper() else np

@@ -45,11 +45,11 @@ _NO_APOSTROPHE = str.maketrans("", "", "".join(_APOSTROPHES))  # "здоров'�
 # As a trie: every title is followed by a space, so at most one of them matches at a position and the
 # trie finds the same one as a flat alternation, without trying each word in turn.
 _TITLES = trie_pattern(sorted(set(MENTION_TITLES)))
-# (rules-1.137: a capitalised particle too, "Finance Minister Piet Van Asch")
+# (rules-1.137: a capitalised particle too, "Finance Minister Piet Van Asch"; 1.263: "Ян ван дер Берг")
 # a lower-case word between title and name ("Міністр енергетики Олена Литвин"), not in German; not a
 # preposition (rules-1.29: "the Mayor of London" names nobody)
 _TITLE_LOWER_WORD = r"(?:[ \t]+(?!(?:of|for|in|at|on|from|to)\b)[a-zа-яіїєґ][\w’'\-]*)?"
-_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|de|der|den|la|del|Van|Von|De|Del|Da|Di|Dos)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
+_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|de|der|den|la|del|Van|Von|De|Del|Da|Di|Dos|ван|фон|дер|ден)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
 _TITLE_TAIL = _TITLE_LOWER_WORD + _TITLE_NAME
 TITLE_NAME_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*{_TITLE_TAIL}")
 # German compound titles ("Verteidigungsministerin Sandra Kühn"), only for German text.
@@ -61,7 +61,7 @@ TITLE_NAME_DE_RE = re.compile(
 _TITLE_TAIL_DE = _TITLE_NAME
 # One pass for both kinds of mention (a title with a name, or a known first name with a surname).
 # (rules-1.29: a possessive counts, "President Donald Trump’s efforts": the resolver gives it no subject)
-_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?:[ \t]+senior(?=[,.;)]))?(?![\w’'](?!s\b)))"
+_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del|ван|фон|дер|ден)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?:[ \t]+senior(?=[,.;)]))?(?![\w’'](?!s\b)))"
 _MENTION = rf"(?P<m>(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
 _MENTION_DE = (
     rf"(?P<m>(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"

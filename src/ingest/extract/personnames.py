@@ -66,11 +66,11 @@ def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")
 # a region named by two compass words is part of the name, not a demonym before it (rules-1.76)
 _COMPASS_PAIRS = frozenset((a, b) for a in ("North", "South") for b in ("West", "East", "Western", "Eastern"))
-_PARTICLES = frozenset(_w("de van von der al bin da di le la del dos"))
+# rules-1.263: the particles in Cyrillic too ("Ян ван дер Берг", "Урсула фон дер Ляєн")
+_PARTICLES = frozenset(_w("de van von der al bin da di le la del dos ван фон де дер ден дель дос"))
 _AFFILIATION = frozenset(_w("of at from"))
-_PARTICLE_PAIRS = frozenset(
-    {("von", "der"), ("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los")}
-)
+_PARTICLE_PAIRS = frozenset(tuple(p.split()) for p in ("von der", "van der", "van den", "van de", "de la", "de los",
+                                                       "ван дер", "ван ден", "ван де", "фон дер", "де ла"))  # fmt: skip
 # a street, square or dedication named after a person: the name after it names nobody present
 _CYR_NAMED_AFTER = frozenset(
     _w(

@@ -104,8 +104,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
             # of, named (a sentence subject) or not (the speaker of the statement before)
             # the cue's gender: "– відповів посадовець" is not the woman named before (rules-1.20)
             subject = r.pronoun_candidate(sp.gender or raw.gender_hint or cue_gender(raw.cue), ref)
-            if subject is not None and ref - subject[0] > 400:
-                subject = None
+            if subject is not None and (ref - subject[0] > 400 or other_nation(r.text, sp.text, subject[1])):
+                subject = None  # (rules-1.263: "the Dutchman" is not the Argentine striker just named)
             before = None if epithet else r.recent_unnamed_at(sp.gender, ref + 1, -1)  # (a lawmaker's: 1.104)
             mention, at = role_before(r.text, r.lang, sp.gender, ref)
             latest = max(subject[0] if subject else -1, before[0] if before else -1)
