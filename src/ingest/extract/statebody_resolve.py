@@ -7,6 +7,7 @@ country is named."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ingest.extract.councils import (
@@ -100,7 +101,7 @@ def unify_state_bodies(resolved: list[Resolved | None]) -> list[Resolved | None]
                 bare.setdefault(cls, []).append(i)
     out = list(resolved)
     for cls, where in bare.items():
-        known = {org_id(state_body_phrase(cls, code)) for code in COUNTRY_CODES}
+        known = _known_ids(cls)
         found = {res.speaker_id for res in resolved if res is not None and res.speaker_id in known}
         if len(found) == 1:
             sid = found.pop()
@@ -109,6 +110,12 @@ def unify_state_bodies(resolved: list[Resolved | None]) -> list[Resolved | None]
                 assert res is not None
                 out[i] = Resolved(res.speaker, sid, "organisation")
     return out
+
+
+@lru_cache(maxsize=16)
+def _known_ids(cls: str) -> frozenset[str]:
+    """The ids of the bodies of class ``cls`` of every country (computed once per class: rules-1.267, speed)."""
+    return frozenset(org_id(state_body_phrase(cls, code)) for code in COUNTRY_CODES)
 
 
 _DE_DEFINITE_RE = re.compile(r"(?:der|des|dem|den)\s", re.I)
