@@ -1,4 +1,4 @@
-"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245, rules-1.246, rules-1.255, rules-1.256 of the sixteenth session, found by probing each language's speaker phrases
+"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245, rules-1.246, rules-1.255, rules-1.256, rules-1.267 of the sixteenth session, found by probing each language's speaker phrases
 (names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import pytest
 
 from ingest.extract import extract_records
 from ingest.extract.possessors import owned_by_name, switches_script
+from ingest.extract.speakers import analyze_np
 
 # (language, text, [(speaker, speaker type, quote)]); a role phrase without a name has type "person" and a
 # "U-" id, checked below
@@ -350,3 +351,18 @@ RULES_1_256: list[tuple[str, str, str]] = [
 def test_rules_1_256(text: str, speaker: str, quote: str) -> None:
     recs = list(extract_records([{"id": "r1", "language": "de", "title": "", "text": text}]))
     assert [(r["speaker"], r["quote"]) for r in recs] == [(speaker, quote)]
+
+
+# rules-1.267: a Ukrainian or Russian news outlet in any case form is an organisation
+RULES_1_267: list[tuple[str, str, str]] = [
+    ("uk", "За інформацією Суспільного, у місті пролунали вибухи.", "Суспільне"),
+    ("uk", "Як передає Укрінформ, у місті пролунали вибухи.", "Укрінформ"),
+    ("ru", "По данным «Коммерсанта», сделка сорвалась.", "Коммерсантъ"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), RULES_1_267)
+def test_rules_1_267(lang: str, text: str, org: str) -> None:
+    recs = list(extract_records([{"id": "r1", "language": lang, "title": "", "text": text}]))
+    assert [r["speaker_type"] for r in recs] == ["organisation"]
+    assert analyze_np(text.split(",")[0].split(maxsplit=2)[-1].strip("«»"), lang).org == org

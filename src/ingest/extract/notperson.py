@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.nptidy import body_not_person
+from ingest.extract.outlets import known_outlet
 
 if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
@@ -43,6 +44,10 @@ _CYR_ADJ_ACRONYM_RE = re.compile(
 
 def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
     """The speaker that ``cleaned`` names when the person ``name`` read in it is none, else None."""
+    if outlet := known_outlet(cleaned, lang):
+        return make(
+            cleaned, "organisation", org=outlet, gender="o"
+        )  # "Суспільного", "Интерфакса" (rules-1.267)
     if org := body_not_person(name, cleaned, lang):
         return make(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74), "France and Germany"
     if "&" in cleaned and (amp := _AMPERSAND_NAME_RE.search(cleaned)) is not None and name in amp.group():
