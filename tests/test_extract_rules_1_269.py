@@ -5,6 +5,8 @@ than the batch's; the guards keep what each rule must not do.
 * ``titles``: a quoted headline after "headline … read" / "Schlagzeile … lautete" / "заголовок … звучав" is
   nobody's words; the market alone ("Ринок очікує, що …", "Markets expect …") is no speaker.
 * ``inflect``: a Ukrainian genitive in -ря is -р in the nominative ("Бондаря" → Бондар); Russian keeps -рь.
+* ``titles.is_comparison``: "…, the office said on Friday, a sharper drop than economists had predicted": the "than"
+  clause's verb is no cue.
 """
 
 from __future__ import annotations
@@ -104,3 +106,19 @@ NOMINATIVES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("name", "lang", "nominative"), NOMINATIVES)
 def test_ukrainian_genitive_in_rya_1_269(name: str, lang: str, nominative: str) -> None:
     assert nominative_name(name, lang, "gen") == nominative
+
+
+COMPARISONS: list[tuple[str, list[str]]] = [
+    (
+        "Exports fell 2.4% in May, the customs office said on Friday, a sharper drop than economists had predicted.",
+        ["the customs office"],
+    ),
+    # guards: a comparison inside the quote, and a real subject before the cue
+    ("Sales grew faster than analysts had expected, the company said.", ["the company"]),
+    ("More people than the police had expected joined the march, organisers said.", ["organisers"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), COMPARISONS)
+def test_than_clause_is_no_speaker_1_269(text: str, speakers: list[str]) -> None:
+    assert [s for s, _q in _statements(text, "en")] == speakers

@@ -74,3 +74,18 @@ def is_saying(raw: Raw) -> bool:
     if words[-1] in _MARKET_WORDS:
         return len(words) == 1 or (len(words) == 2 and words[0] in _ARTICLES)
     return words[-1] in _SAYING_WORDS
+
+
+# "more than a dozen Democrats", "other than the mayor": no comparative adjective before a figure's noun
+_NOT_COMPARATIVES = frozenset(("other", "rather", "number", "dozen", "quarter"))
+
+
+def is_comparison(raw: Raw) -> bool:
+    """rules-1.269: the subject of the cue holds a comparison ("…, the office said, a bigger gain than analysts had
+    forecast": "a bigger gain than analysts"): the verb of a "than" clause names the expectation a figure is
+    compared with, not a statement."""
+    sp = raw.speaker
+    if sp is None or " than " not in sp.text or not sp.text.startswith(("a ", "an ")):
+        return False
+    before = sp.text.split(" than ", 1)[0].split()
+    return 3 <= len(before) <= 4 and before[-2].endswith("er") and before[-2] not in _NOT_COMPARATIVES
