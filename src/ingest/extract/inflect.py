@@ -159,7 +159,8 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
         if gender != "f" and low.endswith("вля") and len(low) > 5 and low[-4] in _VOWELS:
             return w[:-2] + "ель"  # a fleeting vowel before -ль (rules-1.159): "Журавля" → Журавель
         if low.endswith("я") and len(low) > 4 and low[-2] in "лнр":  # Шмигаля → Шмигаль
-            return w[:-1] + "ь"
+            # rules-1.269: no Ukrainian word ends in -рь ("Бондаря" → Бондар, "Кобзаря" → Кобзар; Russian Бондарь)
+            return w[:-1] + ("" if lang == "uk" and low[-2] == "р" else "ь")
         if low.endswith("а") and len(low) > 4 and low[-2] not in "аеиіоуюяєї":
             return w[:-1]  # Комарова → Комаров, Волошина → Волошин
         return w

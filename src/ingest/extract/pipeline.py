@@ -31,10 +31,10 @@ from ingest.extract.rolelink import person_roles
 from ingest.extract.sentences import Sentence, split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.extract.statebody_resolve import unify_state_bodies
-from ingest.extract.titles import is_saying, is_title
+from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.270"
+EXTRACTOR_VERSION = "rules-1.271"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -262,6 +262,9 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     )  # "…, цитирует X издание …" (1.82)
     if cited:  # "Laut einer Studie, auf die sich der Verband beruft, …" (rules-1.239)
         reported.extend(citing_statements(text, lang, cited, direct + reported))
+    reported = [
+        r for r in reported if not is_comparison(r)
+    ]  # "… a bigger gain than analysts had forecast" (1.269)
     raws = drop_xref(text, _drop_nested(drop_negated(text, direct + reported, lang)))
     raws = [
         r for r in raws if not is_title(text, r, lang) and not is_saying(r)

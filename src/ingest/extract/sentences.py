@@ -20,7 +20,7 @@ SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"”’»“'\)]*(?=\s+[\"“„«
 _CLOSE_MARK_RE = re.compile(r"[\"”»“]")
 _ABBREVIATIONS = (TITLE_ABBREVIATIONS - {"Del"}) | frozenset(
     "No Nos Vol Inc Corp Ltd Co vs etc approx "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec bzw ca Nr ім им вул ул млн млрд тис тыс грн руб р г ст см "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec bzw ca Nr Mio Mrd Tsd ім им вул ул млн млрд тис тыс грн руб р г ст см "
     "U.S U.K U.N E.U z.B т.д т.п тд тп".split()
 )
 _ABBREVIATION_TAILS: dict[str, tuple[int, ...]] = {}  # last two characters → abbreviation lengths

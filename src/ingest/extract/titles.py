@@ -17,8 +17,16 @@ _TITLE_BEFORE_RE = re.compile(
     r"\b(?:title|titled|entitled|headlined|Titel|betitelt|назв\w*|названи\w*)\b[^.!?\n]{0,50}?[:,]?)[ \t]*$",
     re.IGNORECASE,
 )
+# rules-1.269: a headline's noun and a verb of wording before the quotation ("The headline read: "…"", "Die
+# Schlagzeile einer Zeitung lautete: „…“", "Заголовок видання звучав так: «…»")
+_HEADLINE_BEFORE_RE = re.compile(
+    r"\b(?:headlines?|Schlagzeilen?|заголов\w*)\b[^.!?\n]{0,50}?"
+    r"\b(?:read|reads|ran|runs|lautete|lautet|hieß|heißt|звуча\w*|гласи\w*)\b[^.!?\n\"“«„]{0,14}[:,]?[ \t]*$",
+    re.IGNORECASE,
+)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _TITLE_HINTS = ("titl", "titel", "headlined", "назв")
+_HEADLINE_HINTS = ("headline", "schlagzeile", "заголов")
 _QUOTE_OPENERS = '"“«„'
 # a proverb or saying as the source
 _SAYING_WORDS = frozenset(
@@ -38,7 +46,10 @@ def is_title(text: str, raw: Raw, lang: str) -> bool:
     while k >= 0 and text[k] in _QUOTE_OPENERS + " ":
         k -= 1
     lo = max(0, k - 90, text.rfind("\n", 0, k + 1))
-    if text[k : k + 1] != "," and not any(w in text[lo : k + 1].lower() for w in _TITLE_HINTS):
+    window = text[lo : k + 1].lower()
+    if any(w in window for w in _HEADLINE_HINTS) and _HEADLINE_BEFORE_RE.search(text, lo, k + 1):
+        return True
+    if text[k : k + 1] != "," and not any(w in window for w in _TITLE_HINTS):
         return (
             False  # neither "…, " nor a naming word: the pattern cannot match (its scan first: rules-1.257)
         )
@@ -48,7 +59,33 @@ def is_title(text: str, raw: Raw, lang: str) -> bool:
     return m is not None and not any(is_cue(w.lower(), lang) for w in _WORD_RE.findall(tail))
 
 
+# rules-1.269: the market as the source of an expectation ("Ринок очікує, що …", "Die Märkte erwarten, dass …")
+_MARKET_WORDS = frozenset(("market", "markets", "markt", "märkte", "ринок", "ринки", "рынок", "рынки"))
+_ARTICLES = frozenset(("the", "die", "der"))
+
+
 def is_saying(raw: Raw) -> bool:
-    """The speaker is a proverb or a saying ("Ein altes Sprichwort sagt: …", "як каже прислів'я")."""
+    """The speaker is a proverb or a saying ("Ein altes Sprichwort sagt: …", "як каже прислів'я"), or the
+    market alone ("Markets expect …", "Ринок очікує, що …"): a forecast by nobody."""
     sp = raw.speaker
-    return sp is not None and bool(sp.name) and sp.name.split()[-1].lower() in _SAYING_WORDS
+    if sp is None or not sp.name:
+        return False
+    words = sp.name.lower().split()
+    if words[-1] in _MARKET_WORDS:
+        return len(words) == 1 or (len(words) == 2 and words[0] in _ARTICLES)
+    return words[-1] in _SAYING_WORDS
+
+
+# "more than a dozen Democrats", "other than the mayor": no comparative adjective before a figure's noun
+_NOT_COMPARATIVES = frozenset(("other", "rather", "number", "dozen", "quarter"))
+
+
+def is_comparison(raw: Raw) -> bool:
+    """rules-1.269: the subject of the cue holds a comparison ("…, the office said, a bigger gain than analysts had
+    forecast": "a bigger gain than analysts"): the verb of a "than" clause names the expectation a figure is
+    compared with, not a statement."""
+    sp = raw.speaker
+    if sp is None or " than " not in sp.text or not sp.text.startswith(("a ", "an ")):
+        return False
+    before = sp.text.split(" than ", 1)[0].split()
+    return 3 <= len(before) <= 4 and before[-2].endswith("er") and before[-2] not in _NOT_COMPARATIVES
