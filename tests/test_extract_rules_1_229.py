@@ -1,4 +1,4 @@
-"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245, rules-1.246, rules-1.255, rules-1.256, rules-1.267 of the sixteenth session, found by probing each language's speaker phrases
+"""rules-1.229 to rules-1.231, rules-1.240, rules-1.242, rules-1.245, rules-1.246, rules-1.255, rules-1.256, rules-1.267, rules-1.272 of the sixteenth session, found by probing each language's speaker phrases
 (names that own the speaker, a brand before a name in another script); other sentences than the probes'."""
 
 from __future__ import annotations
@@ -366,3 +366,18 @@ def test_rules_1_267(lang: str, text: str, org: str) -> None:
     recs = list(extract_records([{"id": "r1", "language": lang, "title": "", "text": text}]))
     assert [r["speaker_type"] for r in recs] == ["organisation"]
     assert analyze_np(text.split(",")[0].split(maxsplit=2)[-1].strip("«»"), lang).org == org
+
+
+# rules-1.272: a participle aside ("writing on X", "speaking in Kyiv") between the subject and its cue
+RULES_1_272: list[tuple[str, str, str]] = [
+    ("The mayor, writing on Facebook, said the bridge would reopen.", "The mayor", "the bridge would reopen"),
+    ("The mayor, speaking on local radio, said the bridge would reopen.", "The mayor", "the bridge would reopen"),
+    ("The bridge will reopen, the mayor said, writing on Facebook that repairs were done.", "the mayor",
+     "The bridge will reopen"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), RULES_1_272)
+def test_rules_1_272(text: str, speaker: str, quote: str) -> None:
+    recs = list(extract_records([{"id": "r1", "language": "en", "title": "", "text": text}]))
+    assert (recs[0]["speaker"], recs[0]["quote"]) == (speaker, quote)

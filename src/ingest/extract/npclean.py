@@ -114,6 +114,9 @@ _LEAD_CONJ = frozenset(
 GO_ON_TO_RE = re.compile(r"\s+(?:(?:has|had|would|will)\s+)?(?:went|goes|go|gone)\s+on\s+to$")
 _LEAD_CUES = frozenset(_w("said says told added"))  # lower case: "Said" is a first name
 _ASIDE_NOUNS = ("statement", "interview", "post", "letter", "email", "briefing", "video", "filing", "release")
+_TRAIL_PARTICIPLE_RE = re.compile(
+    r",\s+(?:writing|tweeting|posting|speaking)\s+(?!on\s+condition)(?:on|in|to|at|from)\s+[^,]{1,40}?,?$"
+)
 _TRAIL_ASIDE_RE = re.compile(
     rf",\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:{'|'.join(_ASIDE_NOUNS)})(?:\s+(?:on|to)\s+\S+)?"
     r"(?:\s+(?:released|issued|posted|published|sent|given|carried|read)\s+(?:by|on|to|in|at)\b[^,]{0,60})?$"
@@ -176,6 +179,9 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             changed = True
         if s.endswith((", who", ", which")):  # "the official, who was quoted …, said" (rules-1.21)
             s = s[: s.rfind(",")]
+            changed = True
+        if "ing " in s and (part := _TRAIL_PARTICIPLE_RE.search(s)) is not None and part.start() > 0:
+            s = s[: part.start()]  # "The president, writing on X, (said)" (rules-1.272)
             changed = True
         if (", in " in s or ", on " in s) and (aside := _TRAIL_ASIDE_RE.search(s)) is not None:
             s = s[: aside.start()]  # "The ministry, in a statement, said" (rules-1.22)

@@ -36,3 +36,19 @@ def participle_tail(text: str, pos: int, end: int) -> int:
     """Where a participle clause after the cue ending at ``pos`` begins (its comma), else ``end``."""
     m = _TAIL_PARTICIPLE_RE.match(text, pos, end)
     return m.end("at") if m is not None else end
+
+
+_THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
+# rules-1.272: a participle aside before the sentence's own cue ("The president, writing on X, said …")
+_ASIDE_PARTICIPLE_RE = re.compile(
+    r"\s+(?:on|in|to)\s+[^,.;\n]{1,40},\s+(?:[a-z]+\s+)?(?:said|says|told|tells|wrote|writes|added)\b"
+)
+
+
+def no_en_cue(text: str, word: str, end: int, that_only: frozenset[str]) -> bool:
+    """English: a cue word that reports nothing where it stands (ending at ``end``): a "that"-only cue without
+    "that" ("member states", "has continued to …"), or a participle aside before the sentence's own cue ("The
+    president, writing on X, said …" gave the quote "said the country …", rules-1.272)."""
+    if word in that_only and not _THAT_NEXT_RE.match(text, end):
+        return True
+    return word in ("writing", "tweeting", "posting") and _ASIDE_PARTICIPLE_RE.match(text, end) is not None

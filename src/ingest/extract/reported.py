@@ -57,7 +57,7 @@ from ingest.extract.nptidy import opens_with_predicate
 from ingest.extract.opinion_de import de_opinion_frame, opinion_sentences
 from ingest.extract.parenthesis import DE_LOWER_WORD_RE as _LW_RE
 from ingest.extract.parenthesis import according_tail_cut, parenthetical
-from ingest.extract.phrasal import participle_tail
+from ingest.extract.phrasal import no_en_cue, participle_tail
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
 from ingest.extract.quotes import QuoteSpan, in_quote
@@ -84,7 +84,6 @@ def name_part_cue(text: str, pos: int, cue_end: int) -> bool:
     )
 
 
-_THAT_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)")
 _THAT_AHEAD_RE = guarded(r"\bthat\b|:", "[t:]")
 _DE_PRON_FRAME_LEAD_RE = re.compile(
     r"(?:^|\s)(?:Nach|nach)\s+(?:seinen|ihren|seiner|ihrer)\s+$|(?:^|\s)(?:Seinen|Ihren)\s+$"
@@ -152,8 +151,8 @@ def reported_statements(
             continue  # "…, according to press reports.": a noun of the source (rules-1.61)
         if lang == "en" and text[pos].isupper() and name_part_cue(text, pos, cue_end):
             continue  # "… at the Cook Political Report.": the last word of a name, not a verb (rules-1.129)
-        if lang == "en" and word in EN_THAT_ONLY and not _THAT_NEXT_RE.match(text, cue_end):
-            continue  # "the Baltic states", "member states": a noun unless "states that"; "has continued to …"
+        if lang == "en" and no_en_cue(text, word, cue_end, EN_THAT_ONLY):
+            continue  # "member states" (not "states that"); "The president, writing on X, said" (1.272)
         if lang == "en" and needs_that(word):
             end = sents[si].end
             tail = participle_tail(text, cue_end, end)  # "…, the government announced Thursday, accepting …"
