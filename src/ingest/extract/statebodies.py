@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.bodykeys import COUNTRY_STEMS
+from ingest.extract.prefilter import NeedledPattern
 
 _CLASSES = (
     (
@@ -41,6 +42,7 @@ _CLASSES = (
 )
 _CLASS_RES = tuple((name, re.compile(p)) for name, p in _CLASSES)
 ANY_CLASS_RE = re.compile("|".join(f"(?:{p})" for _, p in _CLASSES), re.I)
+ANY_CLASS = NeedledPattern(ANY_CLASS_RE)  # (whole articles: tried only where a body's name can start)
 # a unit inside the body, or a body of many states, or a person: no key of the body's
 _NOT_THE_BODY_RE = re.compile(
     r"intelligence|directorate|department|departement|abteilung|geheimdienst|гур\b|розв[іи]дк|разведк|управл[іи]н|"
@@ -170,7 +172,7 @@ def country_in_text(text: str, cls: str, end: int) -> str:
 def _class_mentions(text: str, cls: str) -> tuple[tuple[int, str], ...]:
     """(end, country or "") of every body of class ``cls`` named in ``text``, in order."""
     out = []
-    for m in ANY_CLASS_RE.finditer(text):
+    for m in ANY_CLASS.finditer(text):
         low = m.group().lower()
         if state_body_class(low) != cls:
             continue

@@ -21,7 +21,7 @@ from ingest.extract.entities import Resolved
 from ingest.extract.names import org_id
 from ingest.extract.resolve_phrases import resolve_organisation
 from ingest.extract.statebodies import (
-    ANY_CLASS_RE,
+    ANY_CLASS,
     COUNTRY_CODES,
     countries_in,
     country_in_text,
@@ -82,7 +82,7 @@ def article_country(lang: str) -> str:
 def last_ministry_class(text: str, end: int) -> str:
     """The class of the last ministry named in ``text`` before ``end`` ("foreign", "defence"), or ""."""
     found = ""
-    for m in ANY_CLASS_RE.finditer(text, 0, end):
+    for m in ANY_CLASS.finditer(text, 0, end):
         cls = state_body_class(m.group().lower())
         if cls in ("foreign", "defence"):
             found = cls
