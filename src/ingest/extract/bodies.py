@@ -108,16 +108,22 @@ def not_named_before(src: str, before: str) -> bool:
 # A body in the locative at a clause start ("В администрации района …", "У пресслужбі ОВА …"), also after
 # an adjective ("В районной администрации", rules-1.78).
 _CYR_LOC_BODY_RE = re.compile(
-    r"(?:^|(?<=[\s.,]))[ВвУу]\s+(?P<org>(?P<adj>[а-яіїєґё'’-]{3,}(?:ой|ей|ом|ем|ій|ім|ому|ему)\s+)?"
+    r"(?:^|(?<=[\s.,]))[ВвУу]\s+(?P<org>(?P<adj>[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’-]{2,}(?:ой|ей|ом|ем|ій|ім|ому|ему)\s+)?"
     r"[а-яіїєґёА-ЯІЇЄҐЁ«»\"'’-]+(?:\s+[А-ЯІЇЄҐЁ«»\"][\w«»\"'’-]*)*"
     r"(?:\s+(?![а-яіїєґё'’-]*(?:ли|ла|ло)(?![\w'’-]))[а-яіїєґё'’-]+(?:а|я|ы|и|у|ого|его|ой|ей|ов|ев|ів|ії)(?![\w'’-])"
     r"|\s+[а-яіїєґё'’-]+[»\"]"  # rules-1.78: whole words, or the end of a name in quotes
+    r"|\s+[а-яіїєґ'’-]{3,}ої\s+[а-яіїєґ'’-]{3,}"  # rules-1.276: a feminine genitive ("національної пам'яті")
     # rules-1.173: a remit ("Міністерстві у справах ветеранів", "Комитете по делам молодёжи")
     r"|\s+(?:у|в|з|із|по)\s+(?:справах|делам|питань|вопросам)(?:\s+(?![а-яіїєґё'’-]*(?:ли|ла|ло)(?![\w'’-]))"
     r"[а-яіїєґё'’-]+(?:ів|ов|ев|ей|их|ых|ії|ї|и|ы|а|я|і)"
     r"(?![\w'’-])){1,2}){0,2})"
 )
-_CYR_DEMONSTRATIVES = frozenset(_w("эти этот эта это ці цей ця це его её их його її"))
+_CYR_DEMONSTRATIVES = frozenset(_w("эти этот эта это эту ці цей ця це цю его её их його її"))
+# rules-1.276: the object of the body's reaction before its verb ("В інституті рішення привітали. Там …")
+_CYR_REACTION_OBJECTS = frozenset(
+    _w("рішення питання звернення ініціативу інформацію заяву ідею пропозицію новину ситуацію ухвалу")
+    + _w("инициативу информацию идею ситуацию новость заявление решение предложение")
+)
 
 
 def locative_body_before(text: str, ref: int, window: int = 300) -> str:
@@ -127,8 +133,11 @@ def locative_body_before(text: str, ref: int, window: int = 300) -> str:
     for m in _CYR_LOC_BODY_RE.finditer(text, max(0, ref - window), ref):
         org = m.group("org")
         words = org.split()
-        if words and words[-1].lower() in _CYR_DEMONSTRATIVES:
-            org = " ".join(words[:-1])
+        while len(words) > 1 and (
+            words[-1].lower() in _CYR_DEMONSTRATIVES or words[-1] in _CYR_REACTION_OBJECTS
+        ):
+            words = words[:-1]  # ("в компании эти данные", rules-1.276: "в інституті рішення")
+            org = " ".join(words)
         words = org.split()
         # rules-1.78: the noun after an adjective is the body word ("В районной администрации")
         head = words[1] if m.group("adj") and len(words) > 1 else (words[0] if words else "")

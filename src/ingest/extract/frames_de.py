@@ -58,9 +58,9 @@ DE_WIE_END_RE = re.compile(
 # A time or place adjunct after the subject of a "wie X mitteilte" clause ("am Montag", "in Berlin",
 # "auf Anfrage", "unter Berufung auf …").
 DE_NP_ADJUNCT_RE = re.compile(r"\s+(?:am|im|in|auf|bei|unter|nach|gegenüber|vor|seit|am)\s")
-DE_WIE_RE = re.compile(  # rules-1.63: also "Wie das Ministerium (heute) bekannt gab, …"
-    r"^Wie\s+(?P<np>[^,]{2,80}?)\s+(?:(?P<known>bekannt\s+(?:gab|gaben|gibt|gegeben\s+hat))|(?P<cue>\w+)"
-    r"(?:\s+(?:mit|an|hinzu))?)\s*,\s*"
+DE_WIE_RE = re.compile(  # rules-1.63: "Wie das Ministerium bekannt gab, …"; 1.276: "unter Berufung auf …"
+    r"^Wie\s+(?P<np>[^,]{2,80}?)(?:\s+unter\s+Berufung\s+auf\s+[^,]{2,90}?)?\s+(?:(?P<known>bekannt\s+"
+    r"(?:gab|gaben|gibt|gegeben\s+hat))|(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?)\s*,\s*"
 )
 # German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
 # Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).

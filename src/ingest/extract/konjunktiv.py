@@ -380,18 +380,16 @@ _DE_STRONG_PAST = frozenset(
         "trat schlug stieß widersprach unterstrich versprach empfahl"
     )
 )
-_DE_NP_START = frozenset(
-    _w(
-        "der die das den dem des ein eine einen einem einer eines aber jedoch zugleich allerdings jede jeden jedes"
-    )
-)
+_DE_NP_WORDS = "der die das den dem des ein eine einen einem einer eines aber jedoch zugleich allerdings jede"
+# rules-1.276: also a pronoun object ("…, wollte sich aber nicht äußern")
+_DE_NP_START = frozenset(_w(_DE_NP_WORDS + " jeden jedes sich ihn ihm ihnen"))
 _DE_ZU_INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)\W*$")
 
 
 def de_second_predicate(text: str, start: int, end: int) -> bool:
-    """A second predicate of the subject after the cue's comma ("Probst räumte Fehler ein, wies den Vorwurf
-    aber zurück", "…, bestritt aber jede Absicht"): an indicative clause that opens with a verb in the simple
-    past and then an article or "aber", not a reported clause or an infinitive (rules-1.86)."""
+    """A second predicate of the subject after the cue's comma ("Probst räumte Fehler ein, wies den Vorwurf aber
+    zurück", "…, bestritt aber jede Absicht"): a simple past verb, then an article, "aber" or a pronoun; no
+    reported clause or infinitive (rules-1.86)."""
     words = text[start:end].split(None, 2)
     if len(words) < 3 or not words[0].isalpha() or not words[0].islower() or words[1] not in _DE_NP_START:
         return False

@@ -15,6 +15,7 @@ from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
 from ingest.extract.nptidy import en_relative_head
 from ingest.extract.plural_de import de_role_of_name
+from ingest.extract.question_lead import after_question_lead
 from ingest.extract.roles import is_title_token, role_class
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, clean_np
 
@@ -45,7 +46,6 @@ _PARTY_TAG_RE = re.compile(
     r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=\s*,|\s*$)|\s\([DRI]-[A-Z][A-Za-z. ]*\)"
 )
 
-
 # the abbreviation of a US state after its town ("Cambridge, Mass.", "Springfield, Va."; AP style)
 _US_STATE_RE = re.compile(
     r",\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
@@ -58,14 +58,12 @@ _US_STATE_RE = re.compile(
     r"West\sVirginia|Wisconsin|Wyoming)(?=,|$)"
 )
 
-
 _DASH_RELATIVE_RE = re.compile(
     r"\s[—–-]\s(?:who|which|whose|whom|der|die|das|dessen|deren)\s[^—–]*?(?:\s[—–-]\s*)?$"
 )
 _COMMA_CAPITAL_RE = re.compile(r",\s[A-Z]")  # where _US_STATE_RE can match (a cheap search first)
 _PAREN_WITH_COMMA_RE = re.compile(r"\s*\([^()]{0,100},[^()]{0,100}\)")
 _RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents", "many", "some", "all"))
-
 
 # a plural title abbreviation before a list of names, after the group's role (rules-1.75)
 _PLURAL_TITLE_RE = re.compile(r"(?:^|,\s+)(?:Sens|Reps|Govs|Drs|Profs)\.\s+(?=[A-Z])")
@@ -158,6 +156,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         return None  # "X asked Y whether his company had warned ministers that …": a question (rules-1.166)
     if " that " in raw and lang == "en":  # "DTEK, the operator that supplies Odesa," → "DTEK, the operator,"
         raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
+    if raw[:3] == "На " and (subject := after_question_lead(raw)):  # "На вопрос, почему …, …, министр X"
+        raw = subject  # (rules-1.276: the question put to the speaker is no part of the subject)
     shape = _np_shape(raw, lang)
     if shape == _TOO_LONG and appositive and ", " in raw:  # "Ann Lee, director of … (long)," (rules-1.29)
         name, rest = (x.strip() for x in raw.split(",", 1))
