@@ -176,11 +176,10 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
 
 
 def _finite_after_noun(toks: list[Token], k: int) -> bool:
-    """``toks[k]`` (lower case, in -en) right after a noun that is not an article or a link word is the
-    finite verb of the V2 clause, no adjective ("Laut Gesundheitsamt können Legionellen …", "Laut Verband
-    leben Tausende …"; an adjective follows an article: "Nach Angaben des zuständigen Ministeriums") (1.82)."""
+    """``toks[k]`` (lower case, in -en or in -te: "Laut Polizei setzte X", 1.274) after a noun that is not an article
+    or a link is the V2 verb, no adjective ("Laut Verband leben …", not "Nach Angaben des zuständigen …") (1.82)."""
     prev = toks[k - 1].group() if k > 0 else ""
-    return toks[k].group().endswith("en") and is_cap(prev) and prev not in _DE_NP_LINKS and prev.isalpha()
+    return toks[k].group().endswith(_FIN) and is_cap(prev) and prev not in _DE_NP_LINKS and prev.isalpha()
 
 
 def _name_in_apposition(toks: list[Token], k: int) -> int:
@@ -208,6 +207,7 @@ def name_apposition_after(text: str, pos: int, end: int) -> tuple[str, int]:
 
 # a count after the source is the clause's subject ("nach Angaben von AFP und Reuters vier Menschen …", 1.29)
 _DE_FINITE_VERBS = DE_FINITE
+_FIN = ("en", "te")  # the endings of a finite verb after the frame's noun (rules-1.274)
 _DE_COUNTS = frozenset(_w("vier sieben neun zehn elf zwölf mehrere einige viele wenige etliche zahlreiche"))
 _DE_OWN_OUTLET_RE = re.compile(r"(?:dieser|unserer)\s+(?:Zeitung|Redaktion)\b")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.extract.afterhead import befallen_head, self_named
 from ingest.extract.bodykeys import border_guard_key
 from ingest.extract.coordbodies import coordinated_bodies
 from ingest.extract.given_names import is_first_name
@@ -114,6 +115,10 @@ def tidy_np(phrase: str, lang: str) -> str:
         return m.group("head")
     if lang == "en" and (m := _EN_ASKED_RE.fullmatch(phrase)) is not None:
         return m.group("head")
+    if lang == "en" and (head := befallen_head(phrase)):
+        return head  # "A soldier freed in the swap", "A man accused of fraud" (rules-1.274)
+    if lang in ("uk", "ru") and ", " in phrase and (named := self_named(phrase, lang)):
+        return named  # "Один зі звільнених, який назвався лише Тарасом": Тарас (rules-1.274)
     if lang == "en" and ", " in phrase and (m := _EN_ADDRESS_RE.fullmatch(phrase)) is not None:
         return m.group("head")
     if lang == "de" and (m := _DE_POSSESSIVE_RE.match(phrase)) is not None:

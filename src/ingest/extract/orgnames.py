@@ -72,6 +72,9 @@ def org_name(phrase: str) -> str:
         is_cap(toks[k - 1])
         or (toks[k - 1].lower() in _ORG_LINKS and k < len(toks))
         or (toks[k - 1] in _FUER_ARTICLES and k > 1 and toks[k - 2] == "für" and k < len(toks))
+        or (
+            k > 1 and toks[k - 2] == "für" and k < len(toks) and _DE_ADJ_RE.fullmatch(toks[k - 1]) is not None
+        )
         or (toks[k - 1] == "-" and k < len(toks) and toks[k] in ("und", "oder"))  # "Städte- und …" (1.54)
     ):
         k -= 1
@@ -102,6 +105,8 @@ _DE_FROM_RE = re.compile(r"^(?:(?:[Aa]us|[Vv]on)\s+(?:dem\s+|der\s+|den\s+)?(?:[
 _ORG_LINKS = frozenset(_w("of for and the on de für der des in und"))  # in: rules-1.13; und: rules-1.20
 # rules-1.60: an article after "für" ("Deutsche Gesellschaft für das Badewesen", "Stiftung für den Wald")
 _FUER_ARTICLES = frozenset(_w("das dem den die"))
+# rules-1.274: an adjective after "für" ("Ministerium für strategische Industrien", "Bundesamt für soziale Sicherung")
+_DE_ADJ_RE = re.compile(r"[a-zäöü][a-zäöüß]+(?:e|en|er|es)")
 
 
 def _strip_det(s: str) -> str:
