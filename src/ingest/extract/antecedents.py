@@ -185,9 +185,10 @@ def _body_named_as_person(r: Resolver, ref: int) -> Resolved | None:
 
 
 # the lead's subject when it is a role ("LONDON, Nov 18 - The chief executive of Quellwater was accused …")
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+,[^-–—\n]{0,30}[-–—]\s*")
+# rules-1.275: also "LONDON (Reuters) - " and a country's possessive ("Britain's transport secretary said …")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^-–—\n]{0,30}|\s*\([^)\n]{1,30}\)\s*)[-–—]\s*")
 _LEAD_ROLE_RE = re.compile(
-    r"(?:The|A)\s+[^,\n]{3,60}?(?=\s+(?:was|were|has|had|is|said|says|told|will|would)\b)"
+    r"(?:The|A|[A-Z][a-z]+['’]s)\s+[^,\n]{3,60}?(?=\s+(?:was|were|has|had|is|said|says|told|will|would)\b)"
 )
 
 

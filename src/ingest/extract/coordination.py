@@ -156,7 +156,7 @@ def de_perfect_subject(text: str, s: int, t: re.Match[str], lang: str) -> Speake
     return sp if sp is not None and sp.kind not in ("unknown", "pronoun") else None
 
 
-_EN_PARTICIPLES = frozenset(_w("unterstrichen versprochen empfohlen"))
+_EN_PARTICIPLES = frozenset(_w("unterstrichen versprochen empfohlen angegeben"))  # (rules-1.275: "angegeben")
 _DE_PRONOUN_SUBJECTS = frozenset(("er", "sie"))
 
 

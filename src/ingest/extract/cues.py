@@ -93,7 +93,8 @@ _EXTRA = {
     r"|(?<!“, )(?<!\", )(?<!», )(?:stellte|stellten|stellt)\s(?=(?:[\w-]+\s+){0,5}?(?:fest|klar|heraus)(?:,|\s*[.!]))"
     r"|(?:zeigte|zeigten|zeigt)\s(?=sich\s+(?:[\w-]+\s+){0,5}?(?:überzeugt|zuversichtlich|optimistisch|"
     r"besorgt|enttäuscht|erleichtert|skeptisch),\s+dass\s)"
-    r"|wie\s(?=[^,]{2,80}?\sbekannt\s+(?:gab|gaben|gibt|gegeben\s+hat)\s*,)",
+    r"|wie\s(?=[^,]{2,80}?\sbekannt\s+(?:gab|gaben|gibt|gegeben\s+hat)\s*,)"
+    r"|(?<=, )(?:ließ|ließen|lässt)\s(?=(?:[\w-]+\s+){0,6}?(?:mitteilen|verlauten|ausrichten)\s*[.!])",  # 1.275
     "uk": r"|(?:за|по|на|со|зі|із)\s+(?:\w+\s+)?(?:словам\w*|слов|даним\w*|данным|інформаці\w*|информаци\w*|думку|"
     r"мнению|оцін\w*|оценк\w*|подсч[её]т\w*|підрахунк\w*|расч[её]т\w*|розрахунк\w*|твердженн\w*|утверждени\w*|"
     r"прогноз\w*|переконання|убеждению|погляд|взгляд)\b|словами\b|як\b|как\b"  # rules-1.67: "По расчётам X, …"
@@ -150,10 +151,9 @@ _CUE_SCAN_ASCII_RE = {lang: re.compile(r"[^0-9A-Za-z_](" + body + ")") for lang,
 def find_cues(
     text: str, lang: str, quotes: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int, str]]:
-    """(start, end, word) of the cue words (and "according to", "laut", "за словами", …) in ``text``,
-    case-insensitively: the matches of ``\b(?:cue words)\b`` in the lower-cased text. With ``quotes``
-    (sorted, non-overlapping (open, close) offsets of quote marks) the cues that start inside a
-    quotation may be left out (English: its inside is not searched)."""
+    """(start, end, word) of the cue words (and "according to", "laut", "за словами", …) in ``text``, case-
+    insensitively: the matches of ``\b(?:cue words)\b`` in the lower-cased text. With ``quotes`` (sorted, non-
+    overlapping (open, close) offsets of quote marks) the cues inside a quotation may be left out (English)."""
     if lang not in _CUE_SCAN_RE:
         lang = "en"
     low = text.lower()

@@ -19,6 +19,7 @@ from ingest.extract.listeners_de import cue_or_manner, is_named_media_listener
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.roles import ROLE_CLASSES, cyr_adjective_at, is_cyr_role, is_org_head
 from ingest.extract.speakers import is_cap, is_first_name, is_org_word, is_speaker_noun, is_title_token
+from ingest.extract.vonbodies import zu_in_name
 
 STOP_PUNCT = frozenset('.!?;:“”«»„"')
 _INDEFINITE_EN = frozenset(("a", "an", "one", "another"))
@@ -29,7 +30,8 @@ _FWD_STOP = frozenset(
         "nach auf gegenüber laut zu zum zur und and but і й та у в на під після під-час журналістам "
         "журналистам агентству газеті газете виданню изданию телеканалу в во во-время после перед ранее "
         "раніше також также dem mit an hinzu zufolge bekannt unter über seit ohne "
-        "ins ans aufs "  # rules-1.25: "rief Kröger ins Plenum"
+        "ins ans aufs "  # rules-1.25: "rief Kröger ins Plenum"; 1.275: "ließ die Ministerin mitteilen"
+        "mitteilen verlauten ausrichten "
     )
 )
 _FWD_STOP_EN = _FWD_STOP - {"an"}  # "said an official" (rules-1.215)
@@ -308,6 +310,10 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
         if lang in ("uk", "ru") and out and low in _FWD_STOP and (k := acronym_end(toks, i)) > i:
             out.extend(toks[i:k])  # "группа реагирования на вулканические извержения (KVERT)" (rules-1.60)
             i = k
+            continue
+        if low == "zu" and lang == "de" and zu_in_name(toks, i, out):
+            out.append(t)  # "räumte Karl-Theodor zu Guttenberg ein" (rules-1.275)
+            i += 1
             continue
         if not is_cap(t.group()) and (low in stop or cue_or_manner(low, lang)) and out:
             k = source_complement_end(toks, i, out, lang)  # "said two people familiar with the talks" (1.246)

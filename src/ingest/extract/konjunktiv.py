@@ -15,6 +15,7 @@ from ingest.extract.given_names import is_first_name
 from ingest.extract.konjunktiv_bridge import bridged, this_frame
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_SHOWED_RE, DE_SPEECH_ACT_RE, lead_sub_subjunctive, no_continuation
+from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import is_title_token
 from ingest.extract.sentences import Sentence, lead_stamp_end
@@ -114,9 +115,7 @@ def _konjunktiv(s: str, strict: bool) -> bool:
         return True
     if not strict and ", " in s and any(m.group("v") not in _NOT_VERBS for m in _SUB_E_RE.finditer(s)):
         return True
-    m = _V2_E_FIRST_RE.match(
-        s
-    )  # "Monatlich stelle Russland etwa 60 Raketen her": an adverb, the verb, the subject
+    m = _V2_E_FIRST_RE.match(s)  # "Monatlich stelle Russland etwa 60 Raketen her": an adverb, verb, subject
     return m is not None and m.group("v") not in _NOT_VERBS and not _ADJ_END_RE.search(m.group("v"))
 
 
@@ -142,6 +141,7 @@ def _subject(text: str, sent: Sentence, adj: bool = False) -> SpeakerPhrase | No
             or w == "-"
             or (k == 0 and w in _LOWER_ARTICLES)  # ("Auch die …")
             or _AGE_NOUN_RE.fullmatch(w)  # "Der 66-Jährige nannte …", "Die 56-Jährige verwies …"
+            or (w == "." and k and ws[k - 1].group() in TITLE_ABBREVIATIONS)  # "Dr. Eva Lang" (rules-1.275)
         ):
             end = m.end()
             continue

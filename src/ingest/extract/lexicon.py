@@ -96,6 +96,7 @@ DE_PERFECT_PARTICIPLES = frozenset(
         "gewarnt gefordert gemeint geschrieben gemahnt geäußert geantwortet gehofft geglaubt geschätzt "
         "mitgeteilt eingeräumt angekündigt hinzugefügt bekanntgegeben gemeldet geschildert versprochen "
         "gerügt empfohlen geurteilt unterstrichen gefürchtet angemerkt"
+        " angegeben ausgesagt"  # rules-1.275: "Die Zeugin hatte angegeben, sie sei …"
     )
 )
 DE_SPEECH_CUES.update(dict.fromkeys(DE_PERFECT_PARTICIPLES, 0.9))
@@ -104,6 +105,7 @@ DE_SPEECH_CUES.update(dict.fromkeys(DE_PERFECT_PARTICIPLES, 0.9))
 # "machte … deutlich, dass"; rules-1.169: "stellte … fest/klar", "hob … hervor", "führte … aus"
 DE_PARTICLE_CUES = frozenset(_w("rechnet rechnete rechneten machte machten macht stellte stellten hob hoben"))
 DE_PARTICLE_CUES |= frozenset(_w("führte führten geht ging"))  # rules-1.189: "geht davon aus, dass"
+DE_PARTICLE_CUES |= frozenset(_w("ließ ließen lässt"))  # rules-1.275: "…, ließ er … mitteilen."
 DE_SPEECH_CUES.update(dict.fromkeys(DE_PARTICLE_CUES, 0.9))
 DE_SAYS_FORMS = frozenset(
     _w(
@@ -256,6 +258,7 @@ ORG_HEADS = frozenset(
         "maker producer group's operator's council's times post journal guardian telegraph herald tribune "
         "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel "
         "paper daily tabloid magazine broadsheet publication website "
+        "marketplace platform retailer "  # rules-1.275: "The online marketplace that sold the battery said"
         # rules-1.5: public institutions
         "library museum hospital clinic school zoo charity theatre theater "
         # rules-1.9: investigation branches and inspectorates ("the branch said")

@@ -57,7 +57,24 @@ def no_continuation(stext: str) -> bool:
         or DE_UNVERIFIED_RE.search(stext) is not None
         or DE_LEFT_OPEN_RE.search(stext) is not None  # (1.197)
         or bool(de_rejecter(stext))  # (1.195)
+        or writer_conditional(stext)  # (1.275)
     )
+
+
+# rules-1.275: a sentence opening with a verb-first Konjunktiv II condition and no Konjunktiv I ("Würde die Ministerin
+# zurücktreten, wäre sie die dritte …"): the writer's hypothesis; "Sollte … scheitern, drohe …" stays reported
+_COND_OPENERS = frozenset(
+    "Würde Würden Wäre Wären Hätte Hätten Sollte Sollten Könnte Könnten Müsste Müssten Käme Kämen".split()
+)
+_KONJ1_SOME_RE = re.compile(
+    r"\b(?:sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle|gebe|bleibe|komme|gehe|stehe|liege|drohe|fehle)\b"
+)
+
+
+def writer_conditional(stext: str) -> bool:
+    """``stext`` opens with a verb-first condition in Konjunktiv II and holds no Konjunktiv I form."""
+    first = stext.lstrip().split(None, 1)[:1]
+    return bool(first) and first[0] in _COND_OPENERS and "," in stext and _KONJ1_SOME_RE.search(stext) is None
 
 
 # rules-1.184: an attribute before a document noun ("heißt es in dem am Donnerstag veröffentlichten Aufruf", "in der

@@ -17,6 +17,7 @@ from ingest.extract.lexicon_people import MENTION_TITLES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.mentions_aged import inside_body_name, more_name_mentions
+from ingest.extract.mentions_de import ACADEMIC, before_academic
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.personnames import cyr_lead_before_name
 from ingest.extract.roles import CYR_RELATIONS, role_class
@@ -49,7 +50,7 @@ _TITLES = trie_pattern(sorted(set(MENTION_TITLES)))
 # a lower-case word between title and name ("Міністр енергетики Олена Литвин"), not in German; not a
 # preposition (rules-1.29: "the Mayor of London" names nobody)
 _TITLE_LOWER_WORD = r"(?:[ \t]+(?!(?:of|for|in|at|on|from|to)\b)[a-zа-яіїєґ][\w’'\-]*)?"
-_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|de|der|den|la|del|Van|Von|De|Del|Da|Di|Dos|ван|фон|дер|ден)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
+_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|zu|de|der|den|la|del|Van|Von|De|Del|Da|Di|Dos|ван|фон|дер|ден)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
 _TITLE_TAIL = _TITLE_LOWER_WORD + _TITLE_NAME
 TITLE_NAME_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*{_TITLE_TAIL}")
 # German compound titles ("Verteidigungsministerin Sandra Kühn"), only for German text.
@@ -61,7 +62,7 @@ TITLE_NAME_DE_RE = re.compile(
 _TITLE_TAIL_DE = _TITLE_NAME
 # One pass for both kinds of mention (a title with a name, or a known first name with a surname).
 # (rules-1.29: a possessive counts, "President Donald Trump’s efforts": the resolver gives it no subject)
-_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|de|der|den|la|del|ван|фон|дер|ден)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?:[ \t]+senior(?=[,.;)]))?(?![\w’'](?!s\b)))"
+_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|zu|de|der|den|la|del|ван|фон|дер|ден)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?:[ \t]+senior(?=[,.;)]))?(?![\w’'](?!s\b)))"
 _MENTION = rf"(?P<m>(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
 _MENTION_DE = (
     rf"(?P<m>(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"
@@ -219,12 +220,17 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             name = m.group("name")
             if not any(is_title_token(w) or is_org_word(w) for w in name.split()):
                 found.append((m.start("name"), name, role))
+    found = [
+        (p, n, _role_word_before(text, p, lang) or t) if t in ACADEMIC else (p, n, t) for p, n, t in found
+    ]
     return sorted(f for f in found if not inside_body_name(text, f[0], f[1]))  # (rules-1.239)
 
 
 def _role_word_before(text: str, pos: int, lang: str) -> str:
     """The lower-case role noun right before a name at ``pos`` ("адвокат", "півзахисника"), or the
     role phrase the name is in apposition to ("Der Chef des Militärgeheimdienstes HUR, Olexij …"), or ""."""
+    # "Bundesministerin Dr. Eva Lang": the role word stands before the academic titles (rules-1.275)
+    pos = before_academic(text, pos)
     if pos >= 3 and text[pos - 2 : pos] == ", ":
         return _role_phrase_before_comma(text, pos - 2)
     if pos >= 6 and text[pos - 2] in "»“" and lang != "en":  # "полузащитника «Волжанина» Артема …" (1.27)
@@ -370,25 +376,10 @@ def _role_phrase_before_comma(text: str, comma: int) -> str:
     return seg
 
 
+# "Двоє співрозмовників …", "два источника" (rules-1.22)
 _PLURAL_FIRST = (
-    frozenset(
-        (
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "several",
-            "some",
-            "many",
-            "few",
-            "multiple",
-            "dozens",
-            "both",
-        )
-    )
-    | CYR_COUNT_WORDS
-)  # "Двоє співрозмовників …", "два источника" (rules-1.22)
+    frozenset("two three four five six several some many few multiple dozens both".split()) | CYR_COUNT_WORDS
+)
 
 
 def plural_phrase(phrase: str) -> bool:

@@ -66,3 +66,17 @@ def de_kin_name_mentions(text: str, seen: set[int]) -> list[tuple[int, str, str]
         for m in _DE_KIN_NAME_RE.finditer(text)
         if m.start("name") not in seen and is_first_name(m.group("name"))
     ]
+
+
+# academic titles alone before a name: the role word before them is the name's title (rules-1.275)
+ACADEMIC = frozenset(("Dr.", "Prof.", "Prof. Dr.", "Dr.-Ing."))
+_ACADEMIC_BEFORE_RE = re.compile(r"(?:(?<=\s)(?:Dr|Prof|Dipl\.-Ing|Dr\.-Ing)\.[ \t]+)+$")
+
+
+def before_academic(text: str, pos: int) -> int:
+    """The start of the academic titles before a name at ``pos`` ("Ministerin Dr. Karin …", "Präsident Prof.
+    Dr. Jan …"), so the role word before them is the name's title; ``pos`` without any (rules-1.275)."""
+    if pos < 5 or text[pos - 2] != ".":
+        return pos
+    m = _ACADEMIC_BEFORE_RE.search(text, max(0, pos - 30), pos)
+    return m.start() if m else pos

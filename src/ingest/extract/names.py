@@ -163,7 +163,7 @@ def _hash(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
 
 
-_PARTICLES = frozenset(("van", "von", "de", "der", "den", "la", "del", "dos", "da", "di", "le"))
+_PARTICLES = frozenset(("van", "von", "zu", "de", "der", "den", "la", "del", "dos", "da", "di", "le"))
 
 
 _ARTICLES = frozenset(("al", "el", "аль", "эль", "ель"))

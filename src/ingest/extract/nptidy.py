@@ -159,8 +159,8 @@ def tidy_np(phrase: str, lang: str) -> str:
 
 # the first word of a relative clause's predicate: "(An engineer who) inspected the bridge", "(who) has run …"
 _PREDICATE_FIRST_RE = re.compile(
-    r"\s*(?:\w{3,}ed|is|was|has|had|have|runs|heads|leads|works|lives|owns|"
-    r"represents|manages|operates|oversees|employs|organises|organizes)\s"
+    r"\s*(?:\w{3,}ed|is|was|has|had|have|runs|heads|leads|works|lives|owns|represents|manages|operates|oversees|"
+    r"employs|organises|organizes|sold|built|made|bought|ran|won|led|held|kept|paid|sent|wrote|took|gave|brought)\s"
 )
 
 

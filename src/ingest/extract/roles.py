@@ -52,7 +52,8 @@ _DE_ORG_HEADS = _w(
     "organisation "  # rules-1.157: "Die Menschenrechtsorganisation Memorial", "der Hilfsorganisation Care"
     # rules-1.159: civil protection, armed forces ("Der staatliche Katastrophenschutz der Ukraine teilte mit",
     # "Die Luftwaffe meldete"); 1.185: "Das teilte das Landeskommando … mit", "Laut Landeshochwasserzentrum …"
-    "katastrophenschutz zivilschutz bevölkerungsschutz verfassungsschutz luftwaffe streitkräfte kommando zentrum"
+    "katastrophenschutz zivilschutz bevölkerungsschutz verfassungsschutz luftwaffe streitkräfte kommando zentrum "
+    "rundschau tagblatt anzeiger abendblatt morgenpost volksstimme"  # 1.275: „Kieler Rundschau“, no person
 )
 # A German body noun at the end of a compound, also in the genitive ("des Gerichts", "des Verbands").
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
@@ -229,9 +230,8 @@ def body_word(w: str, rest: str) -> bool:
     a body noun ("в финансовом управлении мэрии", rules-1.27)."""
     if w[:1].isupper() or is_org_word(w):
         return True
-    return _SLAVIC_LOC_ADJ_RE.match(w) is not None and is_org_word(
-        rest.split(None, 1)[0] if rest.strip() else ""
-    )
+    nxt = rest.split(None, 1)[0] if rest.strip() else ""
+    return _SLAVIC_LOC_ADJ_RE.match(w) is not None and is_org_word(nxt)
 
 
 def is_org_head(tok: str) -> bool:

@@ -3,7 +3,13 @@ whole phrase names the body, not the place alone (rules-1.213)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from re import Match
+
+from ingest.extract.given_names import is_first_name
 from ingest.extract.roles import is_org_word
+
+_DE_PLURAL_DATIVE = ("ern", "en", "ung", "heit", "keit")  # "sagte Anna zu Reportern": the listener
 
 
 def body_of_place(toks: list[str], k: int) -> bool:
@@ -25,4 +31,16 @@ def de_particle(tokens: list[str], k: int) -> bool:
     ("Von der Leyen"), else the article ("die Sanierung der Schulen", rules-1.33)."""
     if tokens[k] == "von":  # rules-1.213: not after a body ("die Bank von Japan": the bank, no "von Japan")
         return k == 0 or not is_org_word(tokens[k - 1])
+    if tokens[k] == "zu":  # "Karl-Theodor zu Guttenberg": only after a given name (rules-1.275)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        return k > 0 and is_first_name(tokens[k - 1].split("-")[0]) and not nxt.endswith(_DE_PLURAL_DATIVE)
     return tokens[k] != "der" or (k > 0 and tokens[k - 1] in ("Von", "Van"))
+
+
+def zu_in_name(toks: Sequence[Match[str]], i: int, out: Sequence[Match[str]]) -> bool:
+    """A German "zu" at ``i`` between a given name and a capitalised surname ("Karl-Theodor zu Guttenberg"),
+    not a listener ("sagte Anna zu Reportern"; rules-1.275)."""
+    if not out or i + 1 >= len(toks) or toks[i].group() != "zu":
+        return False
+    nxt = toks[i + 1].group()
+    return nxt[:1].isupper() and de_particle([out[-1].group(), "zu", nxt], 1)
