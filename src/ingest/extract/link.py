@@ -101,7 +101,11 @@ def merge_variants(keys: list[str], cyrillic: frozenset[str] = frozenset()) -> d
             (k2 for s2 in similar[s1] for k2 in by_surname.get(s2, ())), key=position.__getitem__
         )
         alone = True
+        same_surname = "|" + s1
         for k2 in candidates:
+            grouped = k2 in canon
+            if grouped and (not alone or canon[k2] in (k, k2) or k2.endswith(same_surname)):
+                continue  # (a group's head and the same surname were compared when the group was made)
             f2 = k2.split("|", 1)[0]
             if k2.endswith("~sr") != k.endswith("~sr"):
                 continue  # a father and his son of the same name (rules-1.186)
@@ -109,10 +113,10 @@ def merge_variants(keys: list[str], cyrillic: frozenset[str] = frozenset()) -> d
                 f1 == f2 or fuzz.ratio(f1, f2) >= FIRST_NAME_THRESHOLD or loose_first(f1) == loose_first(f2)
             ):
                 continue
-            if k2 not in canon:
+            if not grouped:
                 canon[k2] = k
                 alone = False
-            elif alone and k2 != k and canon[k2] != k and _same_first(f1, canon[k2]):
+            elif _same_first(f1, canon[k2]):
                 # rules-1.277: a spelling like the variant of a name grouped before ("Kücüksahin" like
                 # "Kucuksahin", itself merged into "Кючюкшахин") joins that group when it has none of its own
                 canon[k] = canon[k2]
