@@ -191,6 +191,15 @@ def test_bare_club_is_no_body_across_articles_1_277() -> None:
     assert len(ids) == 3 and len(set(ids)) == 3, recs
 
 
+def test_german_opera_is_a_body_1_277() -> None:
+    recs = _records([("de", "Chefdirigent Jonas Feldmann sagte, das Orchester sei bereit. Die Oper teilte mit, dass "
+                            "die Premiere auch im Freien gezeigt werde.")])  # fmt: skip
+    assert [(r["speaker"], r["speaker_type"]) for r in recs][-1] == ("Oper", "organisation"), recs
+    # guard: an English word ending in "-oper" is no German body ("developers" stay a group)
+    recs = _records([("en", "The developers said construction would begin in the fourth quarter.")])
+    assert all(r["speaker_type"] != "organisation" for r in recs), recs
+
+
 @pytest.mark.parametrize(
     "name", ["Dawit", "Давид", "Iñigo", "Іньїго", "Иньиго", "Mikel", "Шурд", "Крейг", "Ainhoa", "Aitor"]
 )
