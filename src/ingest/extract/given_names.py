@@ -117,7 +117,8 @@ FEMALE_NAMES |= frozenset(_strip_accents(w) for w in FEMALE_NAMES)
 MALE_NAMES |= frozenset(_strip_accents(w) for w in MALE_NAMES) - FEMALE_NAMES
 
 # Cyrillic first names (nominative) with gender; rules-1.263 added the last lines of each list (Spanish,
-# Portuguese, Italian, Dutch and Turkish names as sports and culture pages write them: "Лукас", "Марино", "Ян")
+# Portuguese, Italian, Dutch and Turkish names as sports and culture pages write them: "Лукас", "Марино", "Ян");
+# rules-1.277 a last line of men's names (Georgian, Basque, Dutch, Scottish: "Давид", "Іньїго", "Шурд", "Крейг")
 _CYR_MALE = """
 андрій андрей олександр александр олексій алексей сергій сергей дмитро дмитрий михайло михаил микола
 николай володимир владимир іван иван петро петр пётр павло павел юрій юрий віктор виктор віталій
@@ -143,6 +144,7 @@ _CYR_MALE = """
 фабио фабіо густаво ренато паулу пауло луис луїс мануэль мануель фелипе феліпе антонио антоніо франсиско
 франциско марио маріо марино паоло джованни франческо маттео питер пітер йост рууд руд хенк виллем віллем
 ян дирк кеес маартен мартен мемфис эмре емре керем арда мерт озан бурак хакан эрдем ердем мурат селим ферхат
+давид давіт шурд крейг іньїго иньиго ініго иниго микель мікель айтор унаи унаї хабьер хаб'єр горка икер ікер
 """
 _CYR_FEMALE = """
 олена елена ольга ірина ирина юлія юлия катерина екатерина тетяна татьяна наталія наталья наталия

@@ -1,7 +1,8 @@
 """Given names of Europe, the Americas, the Caucasus and Central Asia, and modern English names, with
 their usual gender (rules-1.26); see given_names_world.py for what was left out and why. rules-1.29
 added common British and Irish names that were missing ("Lewis", "Harriet", "Rhiannon"); rules-1.236
-common Hungarian, Polish, Baltic, Finnish and Balkan ones ("Ilona", "Ieva", "Tiina", "Vesna")."""
+common Hungarian, Polish, Baltic, Finnish and Balkan ones ("Ilona", "Ieva", "Tiina", "Vesna"); rules-1.277 Basque ones
+("Iñigo", "Mikel", "Ainhoa") and the German "Dawit"."""
 
 from __future__ import annotations
 
@@ -18,12 +19,14 @@ patricio ramiro ramon rene rigoberto ruben tomas vicente gerardo arturo alvaro a
 cristian cristobal damian dario emiliano facundo fabricio gilberto horacio humberto
 lucas marcelino martin mauro maximo nicolas osvaldo rodolfo rogerio romulo sergio
 silvio valdemar zeca duarte
+inigo inaki mikel unai aitor ander xabier gorka asier iker koldo eneko oier ibai julen joseba
 """,
         """
 dilma gleisi benedita anielle janja corina delcy xiomara adriana alejandra alicia beatriz camila
 catalina cecilia cristina daniela fernanda florencia gabriela graciela isabel jimena josefina
 juana julieta lorena luisa marcela mariana milagros monica paola patricia raquel rocio silvia susana
 veronica ximena xochitl yolanda claudia evelyn gisele marielle rosangela karina luciana
+ainhoa amaia miren itziar nerea maite leire
 """,
     ),
     "italian_french": (
@@ -100,7 +103,7 @@ rasa indre vesna snezana milica ljiljana branka zrinka ksenija bojana olivera sl
     ),
     "caucasus_central_asian": (
         """
-irakli giorgi bidzina zurab levan davit archil kakha mamuka shalva
+irakli giorgi bidzina zurab levan davit dawit archil kakha mamuka shalva
 nikol serzh levon armen aram hovik tigran vahagn vardan samvel gagik hrant
 ilham heydar elmar jeyhun hikmet ramiz rovshan elchin hikmat tural vugar
 kassym nursultan shavkat emomali sadyr gurbanguly serdar almazbek kamchybek akylbek askar

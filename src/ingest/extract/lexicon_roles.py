@@ -52,6 +52,8 @@ DE_ROLE_NOUNS = _w(
     # rules-1.9: nationality nouns as descriptions of the person just spoken of ("sagte der Schwede");
     # only weak nouns, whose dative differs ("dem Schweden"; "dem Niederländer" would look nominative)
     "schwede däne russe franzose brite finne großmeister "
+    # rules-1.277: more of them (weak: "dem Türken"), and the "-er" nouns of sports pages ("sagte der Engländer")
+    "türke kroate portugiese baske grieche niederländer engländer georgier brasilianer spanier argentinier "
     # rules-1.31: people met in vox pops and at rallies ("sagte eine Verkäuferin", "rief eine Rednerin")
     "verkäufer redner teilnehmer demonstrant pendler kunde hebamme "
     # rules-1.35: heads of a town hall's departments ("sagte die Dezernentin", "der Referent")
@@ -287,5 +289,6 @@ DE_DESCRIPTIVE_RE = re.compile(
     r"(?:politiker|jährige|experte|ökonom|analyst|aktivist|kritiker|unternehmer|manager|wissenschaftler|"
     r"forscher|jurist|mediziner|gewerkschafter|schwede|schwedin|däne|dänin|russe|russin|franzose|französin|"
     r"brite|britin|finne|finnin|biologe|biolog|ärzt|arzt|ingenieur|historiker|chemiker|physiker|architekt|"
-    r"psychologe|psycholog|pädagoge|pädagog)(?:in|r|n)?$"  # professions: rules-1.14  # nationality nouns describe, whatever the role
+    r"psychologe|psycholog|pädagoge|pädagog|türke|türkin|kroate|kroatin|portugiese|portugiesin|baske|baskin|"
+    r"grieche|griechin|niederländer|engländer|georgier|brasilianer|spanier|argentinier)(?:in|r|n)?$"  # professions: rules-1.14  # nationality nouns describe, whatever the role
 )

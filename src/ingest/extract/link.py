@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from ingest.extract.bodykeys import border_guard_key
 from ingest.extract.initials import merge_initials
+from ingest.extract.namefold import loose_first
 from ingest.extract.names import CYRILLIC_RE, org_key, person_id, person_key
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
@@ -74,7 +75,9 @@ def merge_variants(keys: list[str], cyrillic: frozenset[str] = frozenset()) -> d
                 loose.setdefault(v, []).append(sur)
         if len(sur) >= 6 and "c" in sur:  # a German "ch" for "х" ("Lawruchin" = "Lavrukhin", rules-1.176)
             loose.setdefault("ch:" + loose_surname(sur.replace("c", "h")), []).append(sur)
-        elif len(sur) >= 6 and "h" in sur:
+        if (
+            len(sur) >= 6 and "h" in sur
+        ):  # (rules-1.277: also with a "ц": "Zozchalaschwili" = "Tsotskhalashvili")
             loose.setdefault("ch:" + loose_surname(sur), []).append(sur)
         if len(sur) >= 5 and "oe" in sur:  # rules-1.186: a German "ö" as "ё" or "е" in Cyrillic ("Kößler" =
             for v in {sur.replace("oe", "o"), sur.replace("oe", "e")}:  # "Кёслер" = "Кеслер"), not "Kessler"
@@ -97,15 +100,33 @@ def merge_variants(keys: list[str], cyrillic: frozenset[str] = frozenset()) -> d
         candidates = sorted(
             (k2 for s2 in similar[s1] for k2 in by_surname.get(s2, ())), key=position.__getitem__
         )
+        alone = True
+        same_surname = "|" + s1
         for k2 in candidates:
-            if k2 in canon:
-                continue
+            grouped = k2 in canon
+            if grouped and (not alone or canon[k2] in (k, k2) or k2.endswith(same_surname)):
+                continue  # (a group's head and the same surname were compared when the group was made)
             f2 = k2.split("|", 1)[0]
             if k2.endswith("~sr") != k.endswith("~sr"):
                 continue  # a father and his son of the same name (rules-1.186)
-            if f1 == f2 or fuzz.ratio(f1, f2) >= FIRST_NAME_THRESHOLD:
+            if not (
+                f1 == f2 or fuzz.ratio(f1, f2) >= FIRST_NAME_THRESHOLD or loose_first(f1) == loose_first(f2)
+            ):
+                continue
+            if not grouped:
                 canon[k2] = k
+                alone = False
+            elif _same_first(f1, canon[k2]):
+                # rules-1.277: a spelling like the variant of a name grouped before ("Kücüksahin" like
+                # "Kucuksahin", itself merged into "Кючюкшахин") joins that group when it has none of its own
+                canon[k] = canon[k2]
+                break
     return canon
+
+
+def _same_first(f1: str, key: str) -> bool:
+    f2 = key.split("|", 1)[0]
+    return f1 == f2 or fuzz.ratio(f1, f2) >= FIRST_NAME_THRESHOLD
 
 
 _VOWELS_RE = re.compile(r"[aeiouy]+")

@@ -36,6 +36,7 @@ from ingest.extract.generations import split_junior
 from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
+from ingest.extract.namefold import foreign_spelling, particle_at
 from ingest.extract.statebodies import capital_key, state_body_key
 
 _WORD_RE = re.compile(r"\w+")
@@ -122,7 +123,7 @@ def strip_accents(s: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_word(word: str, lang: str | None = None) -> str:
     """Phonetic-ish folding of one name word so romanisation variants compare equal."""
-    w = strip_accents(transliterate_text(word, lang).lower().translate(_UMLAUTS))
+    w = strip_accents(foreign_spelling(transliterate_text(word, lang).lower()).translate(_UMLAUTS))
     w = _NON_ALNUM_RE.sub("", w)
     if w[:2] == "wh":
         w = "w" + w[2:]  # "Whitfield" = "Witfield" (rules-1.139)
@@ -163,9 +164,6 @@ def _hash(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
 
 
-_PARTICLES = frozenset(("van", "von", "zu", "de", "der", "den", "la", "del", "dos", "da", "di", "le"))
-
-
 _ARTICLES = frozenset(("al", "el", "аль", "эль", "ель"))
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|аль|эль|ель)-(?=\w{3})", re.I)
 
@@ -203,9 +201,11 @@ def person_key(name: str, lang: str | None = None) -> str:
     if len(parts) > 2 or (len(parts) == 2 and parts[0].lower() not in ("der", "den")):  # "der Stadt": no name
         # a surname with particles ("Ursula von der Leyen", "Von der Leyen", "de la Cruz") is known by its
         # first particle, with or without the first name, so its mentions share one key (rules-1.21)
-        for i, p in enumerate(parts[:-1]):
-            if p.lower() in _PARTICLES and (p.islower() or (i == 0 and parts[1].lower() in _PARTICLES)):
-                return f"{p.lower()}|{surname}"
+        for i in range(len(parts) - 1):
+            if particle := particle_at(
+                parts, i
+            ):  # (rules-1.277: Cyrillic "ван" = "van"; "Van X" opening a name)
+                return f"{particle}|{surname}"
     if len(parts) == 1:
         return f"?|{surname}"
     return f"{first_name_class(parts[0], lang)}|{surname}"

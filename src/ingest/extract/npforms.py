@@ -93,11 +93,11 @@ _DE_PARTIES = frozenset(_w("Grünen Linke Linken Union Piraten Liberalen"))  # p
 _CHANNEL_NOUNS = frozenset(_w("account accounts feed channel page website newsletter podcast"))
 _OWNER_CHANNEL_RE = re.compile(r"(?P<owner>.+?)[’']s\s+(?:[\w-]+\s+){0,3}\w+")
 # rules-1.29: a person called by nationality ("The Portuguese, who took over in October, said …", "the
-# Dutchman said"), as sports and profile writing does; the nouns that differ from the adjective:
+# Dutchman said"), as sports and profile writing does; the nouns that differ from the adjective (1.277: "the Basque"):
 _DEMONYM_NOUNS = frozenset(
     _w(
         "dutchman frenchman englishman irishman welshman scotsman scot spaniard swede dane finn pole turk "
-        "croat serb slovak czech dutchwoman frenchwoman englishwoman irishwoman welshwoman scotswoman"
+        "croat serb slovak czech dutchwoman frenchwoman englishwoman irishwoman welshwoman scotswoman basque catalan"
     )
 )
 # "Der Vorstand des Klinikums", "der Aufsichtsrat": a board is a body, not a board member

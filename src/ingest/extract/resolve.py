@@ -16,11 +16,7 @@ from ingest.extract.generations import with_generation
 from ingest.extract.heldroles import held_by_name
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon_people import TITLE_GENDER
-from ingest.extract.mentions import (
-    name_before,
-    possessive_at,
-    scan_mentions,
-)
+from ingest.extract.mentions import name_before, possessive_at, scan_mentions
 from ingest.extract.names import (
     fold_word,
     group_id,
@@ -60,6 +56,7 @@ from ingest.extract.resolve_pronouns import (
 from ingest.extract.rolehead import honorific_person, narrow_by_qualifier, titled_surname_entity
 from ingest.extract.rolenamed import find_cue_role_holder
 from ingest.extract.shortnames import first_name_holder
+from ingest.extract.siblings import sibling_name
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
 from ingest.extract.statebody_resolve import council_role, resolve_body
 from ingest.extract.studies import study_source
@@ -237,6 +234,7 @@ class Resolver:
         kind = sp.kind
         e: Entity | None
         if kind == "person" and sp.name:
+            sp.name = sibling_name(self.text, self.lang, sp.text, ref) or sp.name  # "Sein Bruder Nika"
             if held := first_name_holder(self.entities.values(), sp.name, self.lang):  # "Сашко" (rules-1.243)
                 e = held
             elif " " in sp.name:

@@ -13,6 +13,7 @@ from ingest.extract.bodies import ORG_NOUNS, named_org
 from ingest.extract.bodykeys import fold_key
 from ingest.extract.bodylinks import body_named_before, cyr_company_before, de_company_before, de_firm_after
 from ingest.extract.cues import Raw, cue_gender
+from ingest.extract.cyr_described import described_pair
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.formerroles import former_resolved, holds_or_follows, is_former_role
 from ingest.extract.fullnames import person_before
@@ -81,8 +82,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     if e is None and r.registry is not None and (rp := r.registry.role_holder(sp.text, r.when)):
         e = r.entity_for(rp.name, ref, rp.gender)
     bare = r.lang in ("uk", "ru") and (
-        " " not in sp.text.strip() or bool(_CYR_AGE_RE.match(sp.text))
-    )  # "— сказав хокеїст", "— розповів 22-річний нападник" (no articles)
+        " " not in sp.text.strip() or bool(_CYR_AGE_RE.match(sp.text)) or described_pair(sp.text)
+    )  # "— сказав хокеїст", "— розповів 22-річний нападник" (no articles); "Наставник харків'ян" (1.277)
     if (
         e is None
         and (_DEFINITE_RE.match(sp.text) or bare)

@@ -32,7 +32,7 @@ _DE_ORG_HEADS = _w(
     "dienst dienstes zentrale kanzleramt reederei brauerei druckerei molkerei kanzlei werk werke stiftung verein "
     "klinik klinikum universität hochschule feuerwehr verwaltung kammer fraktion senat kasse versicherung "
     "flughafen gruppe bundeswehr bundespolizei betrieb betriebe bahnen bahn konzerne unternehmens museum museums "
-    "bibliothek theater tierheim schule sparkasse stab büro "
+    "bibliothek theater tierheim schule sparkasse stab büro opernhaus "  # rules-1.277: opernhaus; "Oper" (short words)
     "gemeinde landkreis "  # rules-1.22: municipalities ("Die Gemeinde teilte mit, …")
     "verbund bündnis netzwerk genossenschaft vereinigung initiative stadtwerke mission "  # rules-1.29
     "sportbund landessportbund bauernbund städtebund beamtenbund gemeindebund "  # rules-1.42: federations
@@ -59,7 +59,7 @@ _DE_ORG_HEADS = _w(
 _DE_ORG_SUFFIXES = SuffixSet([h + e for h in _DE_ORG_HEADS for e in ("", "s", "es")])
 # rules-1.128: a short German body noun alone ("teilte die Kasse mit"); in a compound six letters ("Grat": no council)
 _CRAT = ("crat", "krat")  # "-rat" of a democrat, ein Demokrat (one person): no council (rules-1.222)
-_DE_SHORT_ORG_WORDS = frozenset(_w("kasse firma amt amts amtes werk werks werkes senat büro büros jury"))
+_DE_SHORT_ORG_WORDS = frozenset(_w("kasse firma amt amts amtes werk werks werkes senat büro büros jury oper"))
 
 
 _DE_ARTICLES = frozenset(_w("der die das des dem den ein eine einer eines einem einen"))

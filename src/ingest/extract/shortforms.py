@@ -28,6 +28,7 @@ UNNAMED_BODY_RE = re.compile(
     r"office|service|court|regulator|union|bank|army|military|prosecutors?|prosecution|city|hospital|school|"
     r"university|club|team|board|watchdog|lender|ministerium|regierung|behörde|polizei|agentur|gericht|"
     r"staatsanwaltschaft|stadt|verband|gewerkschaft|klinik|verein|міністерств\w*|министерств\w*|уряд\w*|"
+    r"klub|opera house|opera|oper|theatre|theater|клуб\w*|театр\w*|"  # (rules-1.277: two articles' "клуб" are two clubs)
     rf"правительств\w*|відомств\w*|ведомств\w*|поліці\w*|полици\w*|суд\w*|прокуратур\w*|служб\w*|{ORG_NOUNS})"
 )
 _GENERIC_RE = re.compile(
