@@ -268,11 +268,11 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
             return None  # "Verdi fordert 8,5 Prozent mehr Lohn, mindestens …": an object (rules-1.31)
         if low in _SLAVIC_CALLS and i + 2 < n and toks[i + 1].group().isalpha():
             return toks[i + 1].start()  # "закликав мешканців не ігнорувати …": the object and the infinitive
-        far = i + 10
+        last_k = i + 10
         for k in range(i + 1, min(n, i + (16 if lang == "de" else 10))):
             tx = toks[k].group()
             if tx == "." and toks[k - 1].group() in TITLE_ABBREVIATIONS:
-                far += 1  # "sagte der Sprecher Dr. Jan Roth, …": no sentence's end, no word (rules-1.275)
+                last_k += 1  # "sagte der Sprecher Dr. Jan Roth, …": no sentence's end, no word (rules-1.275)
                 continue
             if tx in {".", "!", "?"}:
                 return None
@@ -282,7 +282,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 if k + 1 < n and toks[k + 1].group() in {"“", "«", "„", '"', "»"}:
                     return None  # a direct quote follows
                 nxt = toks[k + 1].group().lower() if k + 1 < n else ""
-                if nxt not in _CLAUSE_THAT and ((lang != "de" and tx == ",") or k >= far):
+                if nxt not in _CLAUSE_THAT and ((lang != "de" and tx == ",") or k >= last_k):
                     return None
                 if (
                     lang == "de"
