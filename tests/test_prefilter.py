@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ingest.extract.councils import ANY_COUNCIL_RE
 from ingest.extract.prefilter import NeedledPattern, needles_of
 from ingest.extract.statebodies import ANY_CLASS_RE
 
@@ -35,18 +36,23 @@ _FRAGMENTS = [
     "Auswärtiges Amt", "Міністерство оборони", "министерство иностранных дел", "Generalstab", "ГЕНШТАБ",
     "Bank of Russia", "Банк России", "NBU", "нбу", "Нацбанк", "central bank", "Zentralbank", "ſtaff", "general ſtaff",
     "mınistry", "İstanbul", "Σ", "ß", "the", " ", ", ", ".\n", "x", "ministry of", "defence ministry", "de",
+    "City Council", "Stadtrat", "міськрада", "МІСЬКОЇ РАДИ", "обласна рада", "горсовет", "Gebietsrats", "district  council",
 ]  # fmt: skip
 
 
-@settings(max_examples=400, deadline=None)
+@pytest.mark.parametrize("pattern", [ANY_CLASS_RE, ANY_COUNCIL_RE], ids=["state bodies", "councils"])
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=30), st.integers(0, 40), st.integers(0, 400))
-def test_needled_finditer_is_plain_finditer(parts: list[str], pos: int, end: int) -> None:
+def test_needled_finditer_is_plain_finditer(
+    pattern: re.Pattern[str], parts: list[str], pos: int, end: int
+) -> None:
     text = "".join(parts)
-    needled = NeedledPattern(ANY_CLASS_RE)
-    plain = [(m.start(), m.end(), m.group()) for m in ANY_CLASS_RE.finditer(text, pos, end)]
+    needled = NeedledPattern(pattern)
+    assert needled.needles is not None
+    plain = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, pos, end)]
     fast = [(m.start(), m.end(), m.group()) for m in needled.finditer(text, pos, end)]
     assert fast == plain
-    assert [m.span() for m in needled.finditer(text)] == [m.span() for m in ANY_CLASS_RE.finditer(text)]
+    assert [m.span() for m in needled.finditer(text)] == [m.span() for m in pattern.finditer(text)]
 
 
 def test_the_body_pattern_has_needles() -> None:

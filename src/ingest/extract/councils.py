@@ -18,6 +18,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ingest.extract.prefilter import NeedledPattern
+
 _LEVELS = (
     (
         "region",
@@ -33,6 +35,7 @@ _LEVELS = (
 )
 _LEVEL_RES = tuple((name, re.compile(p)) for name, p in _LEVELS)
 ANY_COUNCIL_RE = re.compile("|".join(f"(?:{p})" for _, p in _LEVELS), re.I)
+_ANY_COUNCIL = NeedledPattern(ANY_COUNCIL_RE)  # (whole articles: tried only where a council's name can start)
 # a member or officer of the council, not the council: no key
 _NOT_THE_COUNCIL_RE = re.compile(
     r"member|chair|head|speaker|deputy|secretary|vorsitz|mitglied|chef|sprecher|голов|депутат|секретар|"
@@ -127,7 +130,7 @@ def council_in_text(text: str, cls: str, end: int) -> str:
     """The place skeleton of the last council of level ``cls`` named with one place in ``text`` before ``end``
     (two words before its noun, or a genitive after it), else of the only such place in the whole text, or ""."""
     before_end, seen = "", set()
-    for m in ANY_COUNCIL_RE.finditer(text):
+    for m in _ANY_COUNCIL.finditer(text):
         low = m.group().lower()
         if council_class(low) != cls:
             continue
