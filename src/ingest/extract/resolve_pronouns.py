@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ingest.extract.bodies import doc_author_before, locative_body_before, org_before
+from ingest.extract.bodykeys import fold_key
 from ingest.extract.entities import Resolved
 from ingest.extract.mentions import plural_phrase
-from ingest.extract.names import org_id, unknown_id
+from ingest.extract.names import org_id, org_key, unknown_id
 from ingest.extract.speakers import analyze_np, gender_of_first, is_first_name, is_org_word
 
 if TYPE_CHECKING:
@@ -83,6 +84,8 @@ def body_for_pronoun(r: Resolver, word: str, g: str, ref: int) -> Resolved | Non
         return None
     if word in ("там", "тут"):
         body = locative_body_before(r.text, ref)
+        if body:
+            return _locative_body(r, body)
     elif word in _BODY_JUST_NAMED:
         body = (doc_author_before(r.text, ref) if word in ("darin", "hierin") else "") or org_before(
             r.text, r.lang, ref
@@ -90,6 +93,17 @@ def body_for_pronoun(r: Resolver, word: str, g: str, ref: int) -> Resolved | Non
     else:
         return None
     return Resolved(body, org_id(body), "organisation") if body else None
+
+
+def _locative_body(r: Resolver, body: str) -> Resolved:
+    """rules-1.281: the body "Там" stands for keeps the id its statement just before had ("У прокуратурі
+    зазначили, що …. …, додали там."; before, "там" gave "прокуратурі" an id of its own): the last body quoted
+    whose key ends with the body's key, as a body's short form is found in resolve_phrases."""
+    key = fold_key(org_key(body))
+    for _ref, kind, res in reversed(r.last):
+        if kind == "organisation" and key and fold_key(org_key(res.speaker)).endswith(key):
+            return Resolved(body, res.speaker_id, "organisation")
+    return Resolved(body, org_id(body), "organisation")
 
 
 _GO_ON_CUES = frozenset(("added", "adds", "continued", "continues"))

@@ -97,7 +97,7 @@ CUT_RE = guarded(
     # welcome but could not replace …" goes on with the clause's own subject
     r"|(?:(?:did|would|could)\s+not|(?:didn|wouldn|couldn)['’]t)\s+(?:(?:immediately|yet|publicly|further)\s+)?"
     r"(?:say|comment|confirm|specify|elaborate|give|provide|disclose|reveal|identify|name|explain|offer|answer|"
-    r"respond|detail|discuss|speculate|estimate|suggest|want|expand|release|share|divulge|address|rule|go|know|"
+    r"respond|detail|discuss|speculate|estimate|suggest|want|expand|release|share|divulge|address|rule|go|know|mention|"
     r"tell|be\s+drawn))\b"
     # (rules-1.79: with a comma and a pronoun as the subject of the negated modal, the writer's narration as
     # before: "…, but he did not apologize")
@@ -112,7 +112,15 @@ CUT_RE = guarded(
     # подробностей не уточнил"): the speaker's own next act
     r"|,\s+(?:але|проте|однак|но|однако)\s+(?:(?:конкретн|точн|жодн|никак|інш|друг|нов|подробн|детальн)\w*\s+)?"
     r"(?:детал|подробиц|подробност|дат|термін|строк|срок|цифр|імен|имен|причин|джерел|источник|сум|параметр)\w*"
-    r"\s+не\s+(?:уточни|поясни|назва|розкри|раскры|навів|навел|привів|привел)\w*",
+    r"\s+не\s+(?:уточни|поясни|назва|розкри|раскры|навів|навел|привів|привел)\w*"
+    # rules-1.281: with the withheld thing as a question word and its own comma (", але які саме, він не уточнив",
+    # ", но где именно, не сообщила"): the speaker's own next act, as with a noun before the verb
+    r"|,\s+(?:але|проте|однак|но|однако)\s+(?:(?:в|у|на|до|з|із|по|для|від|от|о)\s+)?"
+    r"(?:які|яка|яке|який|яких|якому|якій|якими|котрі|де|куди|коли|скільки|хто|"
+    r"какие|какая|какое|какой|каких|каком|каким|какими|где|куда|когда|сколько|кто)"
+    r"(?:\s+(?:саме|именно|конкретно|точно))?"
+    r"(?:\s+[а-яёіїєґ'’]+){0,3},\s+(?:(?:він|вона|вони|он|она|они)\s+)?(?:(?:пока|поки|ще|еще|ещё)\s+)?не\s+"
+    r"(?:уточни|поясни|назва|розкри|раскры|сказа|повідоми|сообщи)\w*",
     r"[\s;,]",
 )
 

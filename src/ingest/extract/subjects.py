@@ -73,7 +73,37 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
             )  # der Präsident …:"
             return plausible_speaker(raw, lang) if raw else None  # (rules-1.83; without "seine Position")
         return analyze_np(pron, lang) if pron in ("er", "sie") else None
+    if lang == "en" and toks[0].group() in _EN_LEAD_WORDS:
+        # rules-1.281: a leading adjunct with its comma is no part of the subject ("In a later post on
+        # Facebook, the deputy minister gave …, saying …"); before, the whole phrase was read as a body
+        commas = [k for k in range(1, end) if toks[k].group() == ","]
+        if len(commas) == 1 and _plain_subject(
+            toks[commas[0] + 1 : end]
+        ):  # (not "On Friday, the aide, X, 31, who")
+            return plausible_speaker(text[toks[commas[0] + 1].start() : toks[end - 1].end()], lang)
     return plausible_speaker(text[toks[0].start() : toks[end - 1].end()], lang)
+
+
+def _plain_subject(toks: list[Token]) -> bool:
+    """rules-1.281: a short subject after a leading adjunct: an article or a capitalised word first, no pronoun
+    (whom it stands for is another question), no possessive ("Hillary Clinton's right-hand woman") and no
+    clause ("Clinton talks about the blame that Wall Street")."""
+    if not toks or len(toks) > 6 or toks[0].group().lower() in _OPEN_PRONOUNS:
+        return False
+    if toks[0].group() not in ("the", "a", "an") and not is_cap(toks[0].group()):
+        return False
+    return not any(
+        t.group().lower() in _CLAUSE_WORDS or t.group().endswith(("'s", "’s", "'", "’")) for t in toks
+    )
+
+
+_OPEN_PRONOUNS = frozenset(_w("he she they it we i you"))
+_CLAUSE_WORDS = frozenset(_w("that who which whom whose about"))
+
+# rules-1.281: words an English sentence opens an adjunct with before its subject
+_EN_LEAD_WORDS = frozenset(
+    _w("In On At After During Before Later Earlier Separately Elsewhere Afterwards Meanwhile")
+)
 
 
 _SLAVIC_RELATIVES = frozenset(
