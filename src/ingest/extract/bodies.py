@@ -120,6 +120,7 @@ _CYR_LOC_BODY_RE = re.compile(
 )
 _CYR_DEMONSTRATIVES = frozenset(_w("эти этот эта это эту ці цей ця це цю его её их його її"))
 # rules-1.276: the object of the body's reaction before its verb ("В інституті рішення привітали. Там …")
+_CYR_PREPS = frozenset(("на", "по", "з", "із", "від", "от", "в", "у", "за"))
 _CYR_REACTION_OBJECTS = frozenset(
     _w("рішення питання звернення ініціативу інформацію заяву ідею пропозицію новину ситуацію ухвалу")
     + _w("инициативу информацию идею ситуацию новость заявление решение предложение")
@@ -133,10 +134,15 @@ def locative_body_before(text: str, ref: int, window: int = 300) -> str:
     for m in _CYR_LOC_BODY_RE.finditer(text, max(0, ref - window), ref):
         org = m.group("org")
         words = org.split()
-        while len(words) > 1 and (
-            words[-1].lower() in _CYR_DEMONSTRATIVES or words[-1] in _CYR_REACTION_OBJECTS
-        ):
-            words = words[:-1]  # ("в компании эти данные", rules-1.276: "в інституті рішення")
+        while (
+            len(words) > 1
+            and (
+                words[-1].lower() in _CYR_DEMONSTRATIVES
+                or words[-1] in _CYR_REACTION_OBJECTS
+                or words[-1] in _CYR_PREPS
+            )
+        ):  # ("в компании эти данные", rules-1.276: "в інституті рішення"; 1.282: "у компанії ДТЕК на (запит)")
+            words = words[:-1]
             org = " ".join(words)
         words = org.split()
         # rules-1.78: the noun after an adjective is the body word ("В районной администрации")

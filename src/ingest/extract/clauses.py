@@ -27,6 +27,7 @@ from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
 from ingest.extract.scarequotes import short_quote_end
 from ingest.extract.sentences import lead_stamp_end
+from ingest.extract.subclause_de import de_trailing_subclause
 from ingest.extract.subordinate import subject_after_subordinator
 
 _THAT_RE = re.compile(r"\bthat\b")
@@ -45,7 +46,7 @@ LISTENER_RE = re.compile(
     r"(?:conference|briefing|committee|hearing|meeting|forum|audience|session)|the\s+(?:[A-Z][\w-]*\s*){1,3}|"
     r"(?:[A-Z][\w’'-]*\s*){1,3}|(?:his|her|their)\s+\w+|(?:a|an|the)\s+\w+(?:\s+(?!(?:the|a|an|its|his|her|their|he|she|it|"
     r"they|we|I|there)\s)\w*)?|this\s+(?:paper|newspaper|website|site|magazine|programme|program|station|reporter)|"
-    r"us|them|him|her|"
+    r"us|them|him|her|(?<=[Tt]old\s)me\b|(?<=tells\s)me\b|"  # rules-1.282: the writer ("she told me the plan …")
     r"(?:staff|employees|workers|investors|shareholders|analysts|students|supporters|residents|voters|delegates|"
     r"members|colleagues|officials|diplomats|troops|soldiers|viewers|listeners|readers|senators|MPs|deputies|"
     r"passengers|customers|clients|patients|parents|farmers|citizens|lawmakers|ministers|leaders|donors|jurors|"
@@ -295,6 +296,8 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                     return None  # a relative clause, not the reported one
                 if lang == "de" and nxt in DE_PREPOSITIONS and de_relative_after(toks, k + 2):
                     return None  # "erzählte von Schichten, in denen sie …": a relative clause (rules-1.23)
+                if lang == "de" and k + 1 < n and de_trailing_subclause(text, toks[k + 1].start(), e):
+                    return None  # "…, sagte Lindner, wobei er … warnte.": the writer's clause (rules-1.282)
                 return (
                     toks[k + 2].start()
                     if nxt in {"що", "что", "dass", "мол"} and k + 2 < n

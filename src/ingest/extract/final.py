@@ -25,7 +25,7 @@ _SUBORDINATE_OPENERS = frozenset(
     _w(
         "which who whom whose where whereas deren dessen denen welche welcher welches welchem welchen wo was "
         "dass ob weil wenn als obwohl який яка яке які якого якої що де коли который которая которое которые "
-        "которого которой что где когда"
+        "которого которой что где когда wobei nachdem während bevor sobald womit weshalb wodurch indem"
     )
 )
 _RELATIVES = frozenset(_w("which who whom whose that where when"))

@@ -58,7 +58,26 @@ def no_continuation(stext: str) -> bool:
         or DE_LEFT_OPEN_RE.search(stext) is not None  # (1.197)
         or bool(de_rejecter(stext))  # (1.195)
         or writer_conditional(stext)  # (1.275)
+        or writer_voice(stext)  # (1.282)
     )
+
+
+# rules-1.282: a sentence in the first person ("Ich habe bei der LWB nachgefragt.") or a hypothetical saying ("Man
+# könnte natürlich sagen: …"): the writer's own; reported speech shifts its person ("er habe"). Before, both went on
+# the statement before as Konjunktiv ("habe" and "könnte" read as subjunctive)
+_WRITER_FIRST = frozenset(("Ich", "Wir"))
+DE_HYPOTHETICAL_SAY_RE = re.compile(
+    r"\s*(?:Aber\s+|Nun\s+|Natürlich\s+)?[Mm]an\s+(?:könnte|kann|müsste|dürfte|möchte)\s+(?:\w+\s+){0,3}?"
+    r"(?:sagen|einwenden|behaupten|meinen|argumentieren|entgegnen|fragen)\b"
+)
+
+
+def writer_voice(stext: str) -> bool:
+    """``stext`` opens with "Ich"/"Wir" (after an optional conjunction) or a hypothetical "Man könnte … sagen"."""
+    first = stext.lstrip().split(None, 2)[:2]
+    if first and first[0] in ("Und", "Aber", "Doch"):
+        first = first[1:]
+    return bool(first) and (first[0] in _WRITER_FIRST or DE_HYPOTHETICAL_SAY_RE.match(stext) is not None)
 
 
 # rules-1.275: a sentence opening with a verb-first Konjunktiv II condition and no Konjunktiv I ("Würde die Ministerin

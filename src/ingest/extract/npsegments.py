@@ -115,7 +115,13 @@ def is_relative(seg: str) -> bool:
         or (low in _ASKED and len(words) > 1 and words[1] in _ASKED_NEXT)  # "asked about …" (rules-1.13)
         # "in which the Vice President targeted …", "during whose visit …" (rules-1.25)
         or (first.islower() and len(words) > 1 and words[1].lower() in ("which", "whom", "whose"))
+        # rules-1.282: "з яким я розмовляв", "с которым я говорил": a preposition and a Cyrillic relative pronoun
+        or (len(words) > 1 and first in _CYR_REL_PREPS and words[1].lower().startswith(_CYR_REL_STEMS))
     )
+
+
+_CYR_REL_PREPS = frozenset(_w("з із зі с со у в во на по до від от о об про при за під под перед між для"))
+_CYR_REL_STEMS = ("котор", "котр", "яки", "якою", "якого", "якому", "якій", "якої", "кого", "ким", "кому")
 
 
 DE_REL_RE = re.compile(r"(?:der|die|das|dem|den|deren|dessen|denen) [a-zäöüß]")  # ", der seinen Namen …"

@@ -11,6 +11,7 @@ from ingest.extract.konjunktiv import konjunktiv_in
 from ingest.extract.lexicon import words as _w
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, is_cap
+from ingest.extract.subclause_de import de_trailing_subclause
 from ingest.extract.tails import not_verb_of_clause, open_phrase_before
 
 _DE_SUBORDINATORS = frozenset(_w("dass ob wie weil wenn als da damit"))
@@ -46,6 +47,8 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         k = next((k for k in range(i + 2, min(n, i + 7)) if toks[k].group() == ","), None)
         if k is None or k + 1 >= n or toks[k + 1].group().lower() in _DE_SUBORDINATORS:
             return None
+        if de_trailing_subclause(text, toks[k + 1].start(), toks[-1].end()):
+            return None  # "…, sagte Lindner, wobei er … warnte.": the writer's clause after it (rules-1.282)
         if is_first_name(toks[k + 1].group()) and (k + 3 >= n or toks[k + 3].group() in (",", ".", "(")):
             return None  # "…, teilte der Chef der Verwaltung, Alexej Martschenko, mit": an apposition (rules-1.13)
         if not DE_LOWER_WORD_RE.search(text, toks[k].end(), toks[-1].end()):

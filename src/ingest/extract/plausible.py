@@ -1,5 +1,4 @@
-"""The plausibility test for speaker noun phrases: not too long, and no clause inside unless the phrase
-names a person ("Prices will rise, said X" holds a clause, not a speaker)."""
+"""Speaker noun phrases' plausibility: not too long, no clause unless it names a person ("…, said X")."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from ingest.extract.plural_de import de_role_of_name
 from ingest.extract.question_lead import after_question_lead
 from ingest.extract.roles import is_title_token, role_class
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, clean_np
+from ingest.extract.verse import verse_subject
 
 _CLAUSE_VERBS = _w(
     "is are was were will would could can should may might must did does do shall that if because "
@@ -176,8 +176,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         return None  # "…, asked him why the agency had not …": an object, no speaker (rules-1.20)
     if raw.lstrip()[:1] in "wi" and raw.lstrip().startswith(_RELATIVE_STARTS):
         return None  # "…, who has aired his grievances, argued": a relative clause, not its antecedent (1.21)
-    if raw.strip() in _LEAD_PREPOSITIONS:
-        return None  # "Amid calls for X to resign, …": a preposition before a noun cue (rules-1.21)
+    if raw.strip() in _LEAD_PREPOSITIONS or verse_subject(raw, lang):
+        return None  # "Amid calls for X to resign, …" (rules-1.21); "The song we sang …" (verse, rules-1.282)
     if (
         lang == "en"
         and "," not in raw

@@ -112,9 +112,17 @@ _DE_AFTER_SUBJECT = frozenset(
 )
 
 
+# rules-1.282: the writer as the listener between a Ukrainian or Russian cue and its subject ("— сказала мне она",
+# "— розповів мені він", "— сказали нам в министерстве"): no part of the speaker; before, "мне она" was no speaker
+_CYR_WRITER_DATIVES = frozenset(("мне", "мені", "нам"))
+
+
 def closed_cue_subject(toks: list[Token], ci: int) -> list[Token]:
-    """The words after a cue that may name its speaker: for a closed cue, up to its object or preposition."""
+    """The words after a cue that may name its speaker: for a closed cue, up to its object or preposition;
+    a Ukrainian or Russian first-person dative right after the cue is skipped."""
     rest = toks[ci + 1 :]
+    if len(rest) > 1 and rest[0].group() in _CYR_WRITER_DATIVES:
+        rest = rest[1:]
     if toks[ci].group() not in _DE_CLOSED_CUES:
         return rest
     end = next((k for k in range(1, len(rest)) if rest[k].group() in _DE_AFTER_SUBJECT), len(rest))
