@@ -14,6 +14,7 @@ what each rule must not do.
 * ``bodies.locative_body_before``: what "Там" stands for keeps the name in quotes after the body noun
   ("У пресслужбі компанії «X» повідомили … Там наголосили …").
 * ``lexicon``: "Leasing" and "lessor" name firms ("Nordic Leasing said", "the lessor said").
+* ``resolve_phrases._company_just_quoted``: "its press service said" right after a body's statement is that body.
 """
 
 from __future__ import annotations
@@ -216,3 +217,20 @@ def test_person_said_unchanged_1_283() -> None:
 def test_quote_used_as_a_headline_is_kept_1_283() -> None:
     text = "The paper ran a profile. The piece used one of the farmer’s quotes as its headline: “We are not giving up.”"
     assert any(q.startswith("We are not giving up") for _s, q in _statements(text, "en"))
+
+
+ITS_OFFICE: list[str] = [
+    'Halvard Leasing said it would appeal. "The ruling ignores our contract," its press service said.',
+    "Brightwater Foods said it had recalled the cheese. Its press office said no one had fallen ill.",
+]
+
+
+@pytest.mark.parametrize("text", ITS_OFFICE)
+def test_its_press_office_is_the_body_just_quoted_1_283(text: str) -> None:
+    recs = _records(text, "en")
+    assert len(recs) == 2 and recs[0]["speaker_id"] == recs[1]["speaker_id"]
+
+
+def test_its_press_office_after_a_person_unchanged_1_283() -> None:
+    recs = _records('The mayor said the roads were fine. "We did our part," its press service said.', "en")
+    assert len(recs) == 2 and recs[0]["speaker_id"] != recs[1]["speaker_id"]
