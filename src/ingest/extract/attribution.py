@@ -20,6 +20,7 @@ from ingest.extract.cues import (
     is_cue,
     tokens,
 )
+from ingest.extract.dashline import dash_line_end
 from ingest.extract.describers import describer_after
 from ingest.extract.forward import STOP_PUNCT, is_abbreviation, name_quote_end, parse_forward
 from ingest.extract.frames import source_after
@@ -345,6 +346,8 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
             continue
         para_end = text.find("\n", q.close_pos)
         para_end = len(text) if para_end == -1 else para_end
+        if lang in ("uk", "ru") and not text[q.close_pos + 1 : para_end].strip(" \t,"):
+            para_end = dash_line_end(text, para_end)  # "«…»,\n— отметил он." (rules-1.283)
         nxt_open = next(
             (x.open_pos for x in quotes[qi + 1 :] if name_quote_end(text, x.open_pos) == -1), len(text)
         )

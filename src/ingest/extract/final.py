@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from ingest.extract.adjuncts import ADJUNCT_RE, OCCASION_TAIL_RE, coordination_cut, long_occasion
+from ingest.extract.aux_de import aux_or_modal as _aux_or_modal
+from ingest.extract.aux_de import de_own_predicate
 from ingest.extract.bodies import not_named_before, org_before
 from ingest.extract.clauses import CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_de import DE_HABEN, DE_HABEN_SUBJUNCTIVE
 from ingest.extract.orgnames import listed_body_start
 from ingest.extract.parenthesis import cyr_relative_subject
 from ingest.extract.plausible import plausible_speaker
@@ -223,7 +224,8 @@ def final_attribution(
             raw = text[toks[j].end() : t.start()]
             first = raw.split(None, 1)
             if first and (
-                first[0].lower() in _SUBORDINATE_OPENERS or (lang == "de" and first[0] in _DE_REL_PRONOUNS)
+                first[0].lower() in _SUBORDINATE_OPENERS
+                or (lang == "de" and (first[0] in _DE_REL_PRONOUNS or de_own_predicate(first, t.group())))
             ):  # "…, deren Geschichte sie in dem Film erzählt", "…, der 900 Stellen fordert" (rules-1.25):
                 return None  # a relative clause, verb last
             if lang == "de" and first and first[0] in ("ließ", "ließen") and len(first) > 1:
@@ -248,21 +250,6 @@ def final_attribution(
     return None
 
 
-_DE_AUX = frozenset((*DE_HABEN, *DE_HABEN_SUBJUNCTIVE))
-# rules-1.54: a modal before the subject ("…, könne er erst in drei Wochen sagen"), not negated ("…, wollte er
-# nicht sagen" declines to say)
-_DE_MODALS = frozenset(
-    _w("könne könnte kann wolle wollte will müsse müsste muss solle sollte soll dürfe darf werde")
-)
-
-
-def _aux_or_modal(first: list[str]) -> bool:
-    if first[0] in _DE_AUX:
-        return True
-    return first[0] in _DE_MODALS and not (len(first) > 1 and _DE_NEGATION_RE.search(first[1]))
-
-
-_DE_NEGATION_RE = re.compile(r"\b(?:nicht|kein\w*|nichts|nie)\b")
 _DE_COORD_PREDICATE_RE = re.compile(
     r"\s+(?:aber|jedoch|zudem|außerdem|zugleich|gleichzeitig|dann)\s+[a-zäöü]"
 )

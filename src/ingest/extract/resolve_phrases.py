@@ -294,13 +294,15 @@ def _later_de_body(r: Resolver, name: str, ref: int) -> Resolved | None:
 
 _DE_DEFINITE = frozenset(("der", "die", "das"))
 _COMPANY_NOUNS = frozenset("company firm group developer manufacturer drugmaker retailer lender".split())
+_ITS_OFFICES = frozenset(("its press service", "its press office", "its media office"))  # rules-1.283
 
 
 def _company_just_quoted(r: Resolver, name: str, ref: int) -> Resolved | None:
     """ "The company said …" right after a statement of a body named by its name alone ("Meridian
-    Biologics said …"), in this sentence or the one before: that body (rules-1.25)."""
+    Biologics said …"), in this sentence or the one before: that body (rules-1.25); also "its press office"."""
     words = name.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS or not r.last:
+    the_firm = len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS
+    if not r.last or not (the_firm or name.lower() in _ITS_OFFICES):
         return None
     at, k, res = r.last[-1]
     if k != "organisation" or not res.speaker[:1].isupper() or r.sentences_apart(at, ref) > 1:

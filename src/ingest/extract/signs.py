@@ -2,6 +2,8 @@
 reads: "No entry."", "An der Tür hängt ein Schild: „Geschlossen.“", "На дверях висит объявление: «Вход закрыт»") is no
 one's statement (rules-1.105). (rules-1.122) Also a display board ("На табло появилась строка: «…»") and a line or
 sentence of text that stands or hangs somewhere ("Auf der Website steht nur noch ein Satz: „…“"), not in a document.
+(rules-1.283) Also a headline that reads the words ("A headline in the paper read: "…"", "Die Schlagzeile lautete:
+„…“"; not "used her words as its headline: "…"", which are hers), and "заголовок" in Ukrainian and Russian.
 (rules-1.128) Also leaflets and sheets ("висят листки: «…»") and an agenda ("Auf der Tagesordnung steht: „…“").
 (rules-1.167) Also a road or warning sign ("встановили знак: «…»") and a lead with no cue whose subject is a
 place ("Auf einem Schild an der gesperrten Brücke stand: „…“": the bridge is no speaker)."""
@@ -14,16 +16,17 @@ import re
 _SIGN_NOUNS_RE = {
     "en": re.compile(  # rules-1.167: not "signs of" (indications: "Signs of a shift were there all along")
         r"\b(?:signs?(?!\s+of\b)|signposts?|notices?|posters?|banners?|placards?|plaques?|inscriptions?|graffiti|billboards?|"
-        r"stickers?)\b|\b(?:screens?|displays?)\s+(?:read|reads|showed|shows)\b",  # 1.196: "the screen read: "…""
+        r"stickers?|headlines?(?=[^:\"“”]{0,80}\b(?:read|reads|ran|runs)\s*:))\b|\b(?:screens?|displays?)\s+(?:read|reads|showed|shows)\b",  # 1.196: "the screen read: "…""
         re.I,
     ),
     "de": re.compile(
         r"\b(?:\w*[Ss]child(?:er|e?s)?|Aushang|Aushänge[n]?|Plakat(?:e|en|s)?|Transparent(?:e|en|s)?|Banner[ns]?|"
-        r"Aufschrift(?:en)?|Inschrift(?:en)?|Schriftzug(?:e?s)?|Aufkleber[ns]?|Zettel[ns]?|Graffit[io])\b"
+        r"Aufschrift(?:en)?|Inschrift(?:en)?|Schriftzug(?:e?s)?|Aufkleber[ns]?|Zettel[ns]?|Graffit[io]|"
+        r"(?:Schlagzeilen?|Überschrift(?:en)?)(?=[^:„“]{0,80}\b(?:lautete?|lauten|hieß|heißt)\s*:))\b"  # 1.283
     ),
     "uk": re.compile(
         r"(?<![\w-])(?:оголошенн\w*|табличк\w*|табличц\w*|плакат\w*|напис|написом|написи|написів|вивіск\w*|"
-        r"транспарант\w*|банер\w*|графіті|наліпк\w*|табло|"
+        r"транспарант\w*|банер\w*|графіті|наліпк\w*|табло|заголов\w*|"  # rules-1.283: a headline
         r"листівк\w*|листок|листки|листків|аркуш\w*|"  # rules-1.128: leaflets, sheets
         r"записк\w*|записок|розклад|розкладом|розкладу|"  # rules-1.184: a note left on a door, a timetable
         r"(?<!на )(?<!у )знак(?:и|у|ом|ів)?)(?![\w-])",  # rules-1.167: a (road) sign, not "на знак протесту"
@@ -31,7 +34,7 @@ _SIGN_NOUNS_RE = {
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:объявлени\w*|табличк\w*|табличек|плакат\w*|надпис\w*|вывеск\w*|вывесок|транспарант\w*|"
-        r"баннер\w*|граффити|наклейк\w*|табло|"
+        r"баннер\w*|граффити|наклейк\w*|табло|заголов\w*|"  # rules-1.283: a headline
         r"листовк\w*|листовок|листок|листк\w*|"  # rules-1.128: "висят листки: «…»"
         r"записк\w*|записок|расписани\w*|"  # rules-1.184: a note left on a door, a timetable
         r"(?<!в )(?<!во )знак(?:и|а|у|ом|ов)?)(?![\w-])",  # rules-1.167: a (road) sign, not "в знак протеста"
