@@ -10,10 +10,11 @@ from functools import lru_cache
 
 from ingest.extract.inflect import first_nominative
 
-# a lower-case word (not a sentence's start, not inside a run of capitalised words), a capitalised word, a
-# capitalised surname, and no third capitalised word (a patronymic or a longer name is another reading's)
+# a lower-case word (not a sentence's start, not a capitalised noun: "Отец Степана Гурова" is the father), a
+# capitalised word, a capitalised surname, and no third capitalised word (a patronymic or a longer name is
+# another reading's)
 _OBLIQUE_PAIR_RE = re.compile(
-    r"(?<=[а-яіїєґё'’][ \t])(?P<name>(?P<first>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)[ \t]+(?P<sur>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)?))(?![ \t]+[А-ЯІЇЄҐЁ])(?![\w'’-])"
+    r"(?<![\w'’-])[а-яіїєґё][а-яіїєґё'’-]*[ \t]+(?P<name>(?P<first>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)[ \t]+(?P<sur>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)?))(?![ \t]+[А-ЯІЇЄҐЁ])(?![\w'’-])"
 )
 _PATRONYMIC_END_RE = re.compile(r"(?:ович|евич|йович|ич|івн|ївн|овн|евн|ичн)[а-яіїєґё]{0,3}$")
 # the endings a surname shows in each oblique case of a man's or a woman's name, or none (indeclinable)

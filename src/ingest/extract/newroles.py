@@ -68,14 +68,14 @@ def new_role_resolved(r: Resolver, phrase: str, ref: int) -> Resolved | None:
 
 def office_change(r: Resolver, phrase: str, ref: int, e: Entity | None, gender: str) -> Resolved | None:
     """A role phrase of a new office (the person appointed to it) or a former one (``formerroles``: when the
-    holder ``e`` found for it is named only after it or is of the other gender, or none is found and the phrase
-    or its cue has a gender), else None."""
+    holder ``e`` found for it is named only after it or is of the other gender, or none is found and the German,
+    Ukrainian or Russian phrase or its cue has a gender), else None."""
     if (new := new_role_resolved(r, phrase, ref)) is not None:
         return new
-    if (
-        is_former_role(phrase)
-        and (holds_or_follows(e, phrase, ref, gender) if e is not None else gender in ("m", "f"))
-    ):  # with no holder found, only a phrase or cue with a gender ("Die ehemalige Ministerin"), not "the former
-        # president told …" after a first lady
+    if not is_former_role(phrase):
+        return None
+    if e is not None and holds_or_follows(e, phrase, ref, gender):
         return former_resolved(r, phrase, ref, gender)
+    if e is None and gender in ("m", "f") and r.lang != "en":  # "Die ehemalige Ministerin"; not "the former
+        return former_resolved(r, phrase, ref, gender)  # president told …" after a first lady named before
     return None
