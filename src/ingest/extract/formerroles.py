@@ -35,10 +35,12 @@ def is_former_role(phrase: str) -> bool:
     return FORMER_RE.match(" " + head) is not None and bool(role_class(phrase))
 
 
-def holds_or_follows(e: Entity, phrase: str, ref: int) -> bool:
+def holds_or_follows(e: Entity, phrase: str, ref: int, gender: str = "") -> bool:
     """``e``, found for the former office's phrase at ``ref``, is named only after it (the office's new holder, or
-    another office's: "„…“, sagte der frühere Außenminister. Wirtschaftsminister X sagte …")."""
-    return e.first_pos > ref and bool(role_class(phrase))
+    another office's: "„…“, sagte der frühere Außenminister. Wirtschaftsminister X sagte …"), or (rules-1.284) is
+    of the other gender than the phrase or its cue ("Die ehemalige Ministerin" is not the man who holds it now)."""
+    clash = gender in ("m", "f") and e.gender not in ("", gender)
+    return (e.first_pos > ref or clash) and bool(role_class(phrase))
 
 
 def former_holder(r: Resolver, phrase: str, ref: int, gender: str) -> Entity | None:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from ingest.extract.given_names import gender_of_first
+from ingest.extract.lexicon_slavic import UK_RU_CUES
 
 if TYPE_CHECKING:
     from ingest.extract.pipeline import Extracted
@@ -26,18 +30,42 @@ def opens_cyr_initials(tokens: list[str], i: int) -> bool:
 def merge_initials(canon: dict[str, str], items: list[Extracted]) -> None:
     """In place: a name written with Cyrillic initials ("В. А. Тихомиров", key "v|tihomirov") joins the one full
     name of the batch with the same surname whose first name opens with that initial ("Всеволод Аркадьевич
-    Тихомиров"); with no such name, or two, it keeps its own id."""
+    Тихомиров"); with no such name, or two, it keeps its own id. Since rules-1.284 also a Latin initial ("I.
+    Sokolova"), and of two such names the one whose first name has the gender of the statement's Ukrainian or
+    Russian cue ("Депутатка О. Коваленко … заявила": Олена, not her husband Остап)."""
+    by_sur: dict[str, list[str]] = {}  # the batch's keys by surname, made at the first initial (speed)
+    done: set[str] = set()
     for it in items:
-        if not it.key or it.surname_only or not CYR_INITIAL_RE.fullmatch(it.statement.speaker.split()[0]):
+        if not it.key or it.surname_only or it.key in done or not _INITIAL_RE.match(it.statement.speaker):
             continue
+        done.add(it.key)
+        if not by_sur:
+            for k2 in canon:
+                by_sur.setdefault(k2.split("|", 1)[1], []).append(k2)
         first, sur = it.key.split("|", 1)
+        latin = (
+            it.statement.speaker[0].lower() if it.statement.speaker[0].isascii() else first
+        )  # "Y." for "yuliya"
         cands = {
-            c
-            for k2, c in canon.items()
-            if k2.split("|", 1)[1] == sur and len(k2.split("|", 1)[0]) > len(first) and k2.startswith(first)
+            canon[k2]
+            for k2 in by_sur.get(sur, ())
+            if len(k2.split("|", 1)[0]) > len(first) and k2.startswith((first, latin))
         }
+        if len(cands) > 1 and (
+            g := UK_RU_CUES.get(it.statement.cue.split()[0].lower() if it.statement.cue else "", "")
+        ):
+            cands = {c for c in cands if _key_gender(c) == g}
         if len(cands) == 1:
             target, old = next(iter(cands)), canon[it.key]
             for k2, c in canon.items():
                 if c == old:
                     canon[k2] = target
+
+
+_INITIAL_RE = re.compile(r"[А-ЯЁІЇЄҐA-Z]\.(?:\s|$)")
+
+
+@lru_cache(maxsize=2048)
+def _key_gender(key: str) -> str:
+    """The gender of a person key's first name ("olena|kovalenko": f), "" when unknown."""
+    return gender_of_first(key.split("|", 1)[0])

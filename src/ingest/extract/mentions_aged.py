@@ -12,6 +12,7 @@ from ingest.extract.appositions import is_role_word
 from ingest.extract.mentions_cyr import cyr_role_place_name_mentions
 from ingest.extract.mentions_de import de_kin_name_mentions, de_role_name_mentions
 from ingest.extract.mentions_en import en_role_name_mentions
+from ingest.extract.mentions_oblique import oblique_name_mentions
 from ingest.extract.speakers import is_first_name, is_org_word, is_title_token
 
 # a capitalised word with the age right after it ("Margaret, 79,", "Sabine (52)", "Ольга, 45 лет") or before it
@@ -80,6 +81,7 @@ def more_name_mentions(text: str, lang: str, seen: set[int]) -> list[tuple[int, 
         found.extend((de_role_name_mentions if lang == "de" else en_role_name_mentions)(text, seen))
         found.extend(de_kin_name_mentions(text, seen) if lang == "de" else ())  # "Sohn Jonas" (1.107)
     found.extend(cyr_role_place_name_mentions(text, lang, seen))  # "Міністр … Польщі Марек …" (1.251)
+    found.extend(oblique_name_mentions(text, lang, seen | {p for p, _, _ in found}))  # "призначила Остапа …"
     return found + aged_first_name_mentions(text, lang, seen | {p for p, _, _ in found})
 
 

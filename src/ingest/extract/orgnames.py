@@ -134,7 +134,8 @@ def _head_word(seg: str) -> str:
     return toks[idx - 1] if idx else toks[-1]
 
 
-_CYR_ADJ_LEAD_RE = re.compile(r"^[А-ЯІЇЄҐа-яіїєґё][а-яіїєґё'’-]{3,}(?:ый|ий|ій|ой|ая|яя)$")
+# rules-1.284: also the short "новий", "новый", "новая" ("— заявил новый министр": the head is "министр")
+_CYR_ADJ_LEAD_RE = re.compile(r"^(?:[А-ЯІЇЄҐа-яіїєґё][а-яіїєґё'’-]{3,}|[Нн]ов)(?:ый|ий|ій|ой|ая|яя)$")
 _CYR_NOT_ORG = frozenset(
     _w(
         "telegram facebook twitter x instagram youtube інтерв'ю інтерв’ю интервью ефірі эфире коментарі "

@@ -16,6 +16,7 @@ from ingest.extract.generations import with_generation
 from ingest.extract.heldroles import held_by_name
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon_people import TITLE_GENDER
+from ingest.extract.maiden import maiden_hit
 from ingest.extract.mentions import name_before, possessive_at, scan_mentions
 from ingest.extract.names import (
     fold_word,
@@ -145,6 +146,8 @@ class Resolver:
             hits = [e for e in self.entities.values() if f == e.surname + "s"]
         elif not hits and len(f) > 3:  # inflected Cyrillic/German forms: Пескарева, Albrechts
             hits = inflected_hits(f, self.entities.values(), self.lang)  # "Лозового": "Сергей Лозовой" (1.13)
+        if not hits and (maiden := maiden_hit(self.text, self.lang, f, self.entities.values())) is not None:
+            hits = [maiden]  # "X, née Dunn … Dunn said" (rules-1.284)
         hits = of_gender(
             hits, gender
         )  # two of one surname: "Костюк наголосила", "за словами Костюка" (1.176)

@@ -15,13 +15,13 @@ from ingest.extract.bodylinks import body_named_before, cyr_company_before, de_c
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.cyr_described import described_pair
 from ingest.extract.entities import Entity, Resolved
-from ingest.extract.formerroles import former_resolved, holds_or_follows, is_former_role
 from ingest.extract.fullnames import person_before
 from ingest.extract.holders import name_given_after, named_after, nations_differ, other_nation
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_DESCRIPTIVE_RE, DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, person_id, unknown_id
+from ingest.extract.newroles import office_change
 from ingest.extract.npforms import parties_in, party_epithet
 from ingest.extract.resolve_hints import described_as
 from ingest.extract.rolehead import de_role_heads, other_owner, role_head
@@ -71,8 +71,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
     e = lead_role_holder(r, sp.text) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
-    if e is not None and is_former_role(sp.text) and holds_or_follows(e, sp.text, ref):  # (rules-1.254)
-        return former_resolved(r, sp.text, ref, sp.gender or raw.gender_hint or cue_gender(raw.cue))
+    if changed := office_change(r, sp.text, ref, e, sp.gender or raw.gender_hint or cue_gender(raw.cue)):
+        return changed  # "the new minister": the one appointed; "the former minister" (rules-1.254, 1.284)
     if e is not None and other_owner(r, sp.text, e, ref):
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")  # someone's spokeswoman (1.128)
     if e is not None and (cg := cue_gender(raw.cue)) in ("m", "f") and e.gender not in ("", cg):
