@@ -161,20 +161,22 @@ def country_in_text(text: str, cls: str, end: int) -> str:
     """The country of the last body of class ``cls`` named with exactly one country in ``text`` before ``end``
     (the two words before the body's noun and a genitive after it, within its sentence), or ""."""
     best = ""
-    for stop, code in _class_mentions(text, cls):  # (each article's bodies read once: rules-1.267, speed)
+    for stop, found, code in _body_mentions(text):  # (each article's bodies read once: rules-1.267, speed)
         if stop > end:
             break
-        best = code or best
+        if found == cls:
+            best = code or best
     return best
 
 
 @lru_cache(maxsize=64)
-def _class_mentions(text: str, cls: str) -> tuple[tuple[int, str], ...]:
-    """(end, country or "") of every body of class ``cls`` named in ``text``, in order."""
+def _body_mentions(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(end, class, country or "") of every body of a class named in ``text``, in order."""
     out = []
     for m in ANY_CLASS.finditer(text):
         low = m.group().lower()
-        if state_body_class(low) != cls:
+        cls = state_body_class(low)
+        if not cls:
             continue
         before = _SENTENCE_END_RE.split(text[max(0, m.start() - 40) : m.start()])[-1].split()[-2:]
         after = _SENTENCE_END_RE.split(text[m.end() : m.end() + 40])[0].split()[:3]
@@ -182,5 +184,5 @@ def _class_mentions(text: str, cls: str) -> tuple[tuple[int, str], ...]:
         after = after if after[:1] and after[0].lower() in ("of", "der", "des") else after[:1]
         after = [w for w in after if w[:1].isupper() or w.lower() in ("of", "der", "des", "the")]
         codes = countries_in(" ".join([*before, low, *after]).lower())
-        out.append((m.end(), codes[0] if len(codes) == 1 else ""))
+        out.append((m.end(), cls, codes[0] if len(codes) == 1 else ""))
     return tuple(out)
