@@ -82,6 +82,24 @@ _ARTICLE_RE = re.compile(r"^(?:The|A|An|(?:Shares|Stock|Bonds|Units)\s+(?:of|in)
 _NAME_RE = re.compile(r"(?<![\w’'-])[A-Z][\w&’'-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w&’'-]*){1,4}")
 
 
+def _names_at(text: str, starts: set[int], pos: int, end: int) -> list[re.Match[str]]:
+    """The matches of ``_NAME_RE.finditer(text, pos, end)`` that start at one of ``starts``, found by trying only
+    those starts (speed: the window was scanned at every capital); the scan itself when a name could run on over
+    a start (a word and a blank right before it)."""
+    at = sorted(s for s in starts if pos <= s < end)
+    if any(_may_run_on(text, s) for s in at):
+        return [m for m in _NAME_RE.finditer(text, pos, end) if m.start() in starts]
+    return [m for s in at if (m := _NAME_RE.match(text, s, end)) is not None]
+
+
+def _may_run_on(text: str, s: int) -> bool:
+    """Whether a name before ``s`` could run on over it: "&" right before it, or blanks after a word character."""
+    k = s
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k > 0 and (k < s or text[k - 1] == "&") and (text[k - 1].isalnum() or text[k - 1] in "_&’'-")
+
+
 def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     """The named body that ``name`` ("the airline") stands for, or None."""
     m = _GENERIC_RE.fullmatch(name)
@@ -110,10 +128,8 @@ def body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     starts |= {lead_stamp_end(r.text, s, min(len(r.text), s + 120), True) for s in firsts}
     names = {
         named
-        for mention in _NAME_RE.finditer(r.text, max(0, ref - WINDOW), ref)
-        if mention.start() in starts
-        and " " in (named := _ARTICLE_RE.sub("", mention.group()))
-        and _fits(noun, named)
+        for mention in _names_at(r.text, starts, max(0, ref - WINDOW), ref)
+        if " " in (named := _ARTICLE_RE.sub("", mention.group())) and _fits(noun, named)
     }
     if len(names) != 1:  # none, or two bodies of that kind: which one is meant is not known
         return None
