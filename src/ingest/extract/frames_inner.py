@@ -9,8 +9,10 @@ from collections.abc import Callable
 
 from ingest.extract.cues import is_cue
 from ingest.extract.frames_de import DE_FRAME_RE
-from ingest.extract.lexicon_slavic import PRON_POSS
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case
+from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS
+from ingest.extract.listeners_slavic import drop_lead_aside
+from ingest.extract.orgnames import drop_outlet_listener
+from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_speaker_noun
 
 UKRU_PAREN_RE = re.compile(
     r",\s+(?:по|за)\s+(?P<pron>його|її|их|їх|его|её|ее)\s+(?:словам|словами|мнению|думку|оценке|оцінкою|даними|данным),"
@@ -109,7 +111,7 @@ def ukru_earlier_as_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, st
     adverb, then the source), else None; before, neither had a frame and the clause had no statement."""
     m = _UKRU_AS_EARLIER_RE.match(stext)
     if m is None or not (m.group("pron") or m.group("adv")) or not is_cue(m.group("cue"), lang):
-        return None
+        return ukru_long_as_frame(stext, lang)
     rest = m.group("rest").strip()
     if m.group("pron"):
         if any(w[:1].isupper() for w in rest.split()):
@@ -118,3 +120,25 @@ def ukru_earlier_as_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, st
         return SpeakerPhrase(pron, "pronoun", gender=_SUBJECT_GENDER[pron.lower()]), m.end(), m.group("cue")
     sp = analyze_np(rest, lang) if rest else None
     return (sp, m.end(), m.group("cue")) if sp is not None and sp.kind != "unknown" else None
+
+
+# rules-1.288: "Как рассказал журналистам руководитель межрегионального управления ведомства Виктор Сергеевич
+# Лаптев, …": a listener, a long role and a full name past the 80 characters frames._UKRU_AS_RE looks at
+_UKRU_AS_LONG_RE = re.compile(
+    r"^(?:[Яя]к|[Кк]ак)\s+(?P<cue>\w+)\s+(?P<np>[^,]{60,150}?\s[А-ЯЁІЄЇ][\w'’-]+)\s*,\s*"
+)
+
+
+def ukru_long_as_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] | None:
+    """The person and the offset where the statement starts for "Как сообщил <listener> <long role> <name>, …"
+    whose source runs past 80 characters, else None; only a person named in full (two capitalised words at
+    the end) is taken, a long body or place phrase stays no frame. Before: no statement."""
+    m = _UKRU_AS_LONG_RE.match(stext)
+    if m is None or not is_cue(m.group("cue"), lang):
+        return None
+    np_text = drop_outlet_listener(drop_lead_aside(m.group("np")), CYR_COUNT_WORDS, is_speaker_noun)
+    words = np_text.split()
+    if len(words) < 3 or not (words[-2][:1].isupper() and words[-1][:1].isupper()):
+        return None
+    sp = analyze_np(np_text, lang)
+    return (sp, m.end(), m.group("cue")) if sp.kind == "person" else None

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ingest.extract.answered import asked_person
 from ingest.extract.bodies import org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
@@ -184,6 +185,8 @@ def speaker_not_spoken_of(res: Resolver, raw: Raw, gender: str, cand: Entity, re
     "Pascoe had met the crew … “He did not even stay,” he said" is the crew member quoted just before
     (the latest person speaker of that gender within two sentences), rules-1.14; unless that speaker is
     named again after ``cand``, when the quote's "He" is more likely them (rules-1.23)."""
+    if (asked := asked_person(res, raw, gender, ref)) is not None:
+        return None if asked.key == cand.key else asked  # "Журналист спросил Лаптева …. «…», — ответил он."
     if raw.kind != "direct" or gender not in _SUBJECT_PRONOUN_OPENING:
         return None
     if not raw.quote.startswith(_SUBJECT_PRONOUN_OPENING[gender]):

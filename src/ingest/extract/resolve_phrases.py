@@ -205,7 +205,7 @@ def _named_next(r: Resolver, ref: int, role: str) -> Entity | None:
     """A role in the lead paragraph ("…, and Latvia's transport minister said …") held by the person
     whose full name opens the second paragraph ("Marta Liepiņa told a news conference …") and who has
     no role of their own; a role of no class only when that person's own role ends in the same noun ("…,
-    the returning officer announced." / "Returning officer Helen Marsh said …", rules-1.117)."""
+    the returning officer announced." / "Returning officer Helen Marsh said …", rules-1.117; "Envoy X", 1.288)."""
     head = "" if role_class(role) else role.rsplit(None, 1)[-1].lower()
     nl = r.text.find("\n")
     if nl < ref:
@@ -214,9 +214,10 @@ def _named_next(r: Resolver, ref: int, role: str) -> Entity | None:
     # rules-1.18: also after a quote opening the paragraph ("“…,” Hanna Yarmoliuk told the AP")
     named = [e for e in r.entities.values() if nl < e.first_pos < end and " " in e.name]
     first = min(named, key=lambda e: e.first_pos) if named else None
-    if first is None or first.role_classes:
+    heads: set[str] = {x.rsplit(None, 1)[-1].lower() for x in first.roles} if first is not None else set()
+    if first is None or (first.role_classes and head not in heads):
         return None
-    return first if not head or any(x.rsplit(None, 1)[-1].lower() == head for x in first.roles) else None
+    return first if not head or head in heads else None
 
 
 def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
