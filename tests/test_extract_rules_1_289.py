@@ -11,6 +11,9 @@ keep what each rule must not do.
   next opens with a subject and a Konjunktiv I verb ("Der Rat habe …"), not only with a pronoun.
 * ``frames_de.de_pron_mid_frame``: "… nach ihren Berechnungen …, teilte das Institut mit." is the institute's, not
   the pronoun's referent's.
+* ``shortforms.with_genitive``: "der Verband" after "Der Bundesverband der Deutschen Industrie" keeps the genitive
+  of the name; a short name after the noun ("Der Sozialverband VdK") and a body inside a genitive ("Die Mitglieder
+  der Lokführergewerkschaft GDL") stay as they were.
 """
 
 from __future__ import annotations
@@ -188,3 +191,34 @@ def test_pronoun_frame_without_tail_keeps_pronoun_1_289() -> None:
     )
     got = _statements(text, "de")
     assert ("Anna Jost", "Die Kosten sollen nach ihren Angaben bei 15 Millionen Euro liegen") in got, got
+
+
+GENITIVE_BODIES: list[tuple[str, str, str]] = [
+    (
+        "Der Bauernverband des Landes Brandenburg warnte vor Ausfällen. Die Ernte sei schlecht, teilte der Verband mit.",
+        "Bauernverband des Landes Brandenburg",
+        "Die Ernte sei schlecht",
+    ),
+    (
+        "Der Zentralverband des Deutschen Handwerks rechnet mit weniger Aufträgen. Viele Betriebe hätten Sorgen, "
+        "teilte der Verband mit.",
+        "Zentralverband des Deutschen Handwerks",
+        "Viele Betriebe hätten Sorgen",
+    ),
+    (  # guard: a short name after the noun
+        "Der Sozialverband VdK begrüßte die Reform. Sie komme spät, teilte der Verband mit.",
+        "Sozialverband VdK",
+        "Sie komme spät",
+    ),
+    (  # guard: the body inside a genitive keeps its own name
+        "Die Mitglieder der Lokführergewerkschaft GDL haben abgestimmt. 93 Prozent stimmten mit Ja, wie die "
+        "Gewerkschaft am Dienstag mitteilte.",
+        "Lokführergewerkschaft GDL",
+        "93 Prozent stimmten mit Ja",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), GENITIVE_BODIES)
+def test_body_noun_keeps_its_genitive_1_289(text: str, speaker: str, quote: str) -> None:
+    assert (speaker, quote) in _statements(text, "de")
