@@ -306,7 +306,7 @@ def sentence_frame(
                 return Frame(sp, s + m.end() - 1, e, cue, 0.75)
     elif lang == "de":
         w = DE_WIE_RE.match(stext)
-        if w and (w.group("known") or is_cue(w.group("cue"), lang)):
+        if w and w.group("np") != "es" and (w.group("known") or is_cue(w.group("cue"), lang)):  # 1.289
             np_text, _ = de_np(text, s + w.start("np"), s + w.end("np"))
             sp = analyze_np(drop_de_listener(np_text or drop_de_adverb(w.group("np"))), lang)  # 1.256, 1.263
             if sp.kind != "unknown":

@@ -9,7 +9,7 @@ from ingest.extract.appositions_de import DE_FINITE, role_apposition_end
 from ingest.extract.cues import Token, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_de import DE_AUS_SICHT, DE_DOC_ATTRIBUTE, DE_HABEN, DE_SEIN, DE_WERDEN
+from ingest.extract.lexicon_de import DE_AUS_SICHT, DE_DOC_ATTRIBUTE, DE_HABEN, DE_SEIN, DE_TAIL_RE, DE_WERDEN
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
@@ -80,8 +80,8 @@ _DE_PRON_MID_RE = re.compile(
 
 def de_pron_mid_frame(stext: str) -> tuple[SpeakerPhrase, int] | None:
     """The pronoun of a frame inside the sentence and the frame's offset in ``stext``, or None."""
-    m = _DE_PRON_MID_RE.search(stext)
-    if m is None:
+    m = _DE_PRON_MID_RE.search(stext)  # (1.289: not before "…, teilte das Institut mit", the source named)
+    if m is None or (", " in stext[m.end() :] and DE_TAIL_RE.search(stext, m.end()) is not None):
         return None
     male = (m.group("p1") or m.group("p2")).startswith("sein")
     return SpeakerPhrase("er" if male else "sie", "pronoun", gender="m" if male else "f"), m.start()

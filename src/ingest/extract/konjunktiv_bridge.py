@@ -13,6 +13,11 @@ from ingest.extract.lexicon_de import DE_SPEECH_ACT_RE
 from ingest.extract.sentences import Sentence
 
 _PRONOUN_KONJ1_RE = re.compile(r"(?:Er|Sie|Man)\s+(?:sei|habe|werde|könne|müsse|wolle|solle|dürfe)\b")
+# rules-1.289: or a subject of up to five words and a Konjunktiv I verb in the second place ("Der Rat habe
+# deshalb …", "Eine Senkung im Frühjahr sei …"): the chain goes on over the ambiguous sentence all the same
+_SECOND_KONJ1_RE = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wäöüß-]+){0,4}?\s+(?:sei|seien|habe|werde|könne|müsse|wolle|solle|dürfe)\s"
+)
 
 
 def this_frame(text: str, prev: Sentence) -> bool:
@@ -37,7 +42,10 @@ def bridged(
     return (
         two is not None
         and prev.para == sent.para == sents[si - 2].para
-        and _PRONOUN_KONJ1_RE.match(text, sent.start) is not None
+        and (
+            _PRONOUN_KONJ1_RE.match(text, sent.start) is not None
+            or _SECOND_KONJ1_RE.match(text, sent.start, sent.end) is not None
+        )
         and DE_SPEECH_ACT_RE.search(text, prev.start, prev.end) is None
         and subject_of(text, prev) is None
     )

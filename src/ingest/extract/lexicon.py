@@ -245,7 +245,7 @@ ORG_HEADS = frozenset(
         "intelligence administration authority authorities company firm operator railway railways airline "
         "utility group outlet newspaper broadcaster channel agency institute university union party tv "
         "television radio "  # rules-1.29: "Iranian state TV said", "Russian state television reported"
-        "presidency cabinet secretariat department embassy mission fund organization organisation "
+        "presidency cabinet secretariat department embassy mission delegation fund organization organisation "
         "alliance coalition corporation corp inc ltd plc regulator prosecutor's prosecutors prosecution "
         "guard guards directorate headquarters center centre observatory monitor watchdog commissariat "
         "inspectorate network media tribunal senate house duma rada bundestag pentagon whitehouse nato un "

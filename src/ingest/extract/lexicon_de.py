@@ -134,3 +134,11 @@ def lead_sub_subjunctive(s: str) -> bool:
         return _ADJ_E_RE.search(c.group("v")) is None
     m = _LEAD_SUB_E_RE.match(s)
     return m is not None and not {m.group("v"), m.group("m")} & _NOT_E_VERBS
+
+
+# rules-1.289: an inverted attribution closing the sentence ("…, teilte das Institut in Kiel mit."): it names
+# the source, not a pronoun frame before it ("… nach ihren Berechnungen …")
+DE_TAIL_RE = re.compile(
+    r",\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|"
+    r"schrieben|meldete|meldeten|hieß|so)\s+(?:der|die|das|es|ein|eine|[A-ZÄÖÜ])"
+)

@@ -82,10 +82,10 @@ _CYR_NAMED_AFTER = frozenset(
 
 
 def de_noun(tok: str) -> bool:
-    """A German common noun by its suffix ("Regierung", "Konferenz"); short words ("Lenz", "Franz")
-    are surnames more often than nouns, and a given name ("Dominik", "Lorenz") is none."""
+    """A German common noun by its suffix ("Regierung", "Konferenz"); short words ("Lenz", "Franz") are
+    surnames more often than nouns; a given name ("Lorenz", 1.196) or "Weißkirchen" ("-chen", 1.289) none."""
     low = tok.lower()
-    if is_first_name(tok):  # "sagte Dominik", "sagte Lorenz": a given name, often a surname too (rules-1.196)
+    if is_first_name(tok) or low.endswith("kirchen"):  # "sagte Dominik", "sagte Lorenz", "sagte Weißkirchen"
         return False
     m = _DE_NOUN_SUFFIX_RE.search(low)
     if m is not None and m.start() == 3 and low.endswith("land") and low not in _SHORT_LANDS:

@@ -289,7 +289,7 @@ def _later_de_body(r: Resolver, name: str, ref: int) -> Resolved | None:
         noun = m.group().split()[0].lower()
         if noun.endswith(head) and noun != head:
             firm = de_firm_after(r.text, m.start() + len(noun))  # "Der Chemiekonzern Lindauer AG" (1.183)
-            best = firm or sf.with_country_adjective(r.text, m.start(), m.group())  # (rules-1.159)
+            best = firm or sf.with_country_adjective(r.text, m.start(), sf.with_genitive(r.text, m))  # 1.159
     return Resolved(best, org_id(best), "organisation") if best else None
 
 

@@ -95,7 +95,7 @@ CAP_STOP = frozenset(
         # rules-1.117: German openers of a subordinate clause or a conditional and prepositions of place
         # ("Wer pünktlich zahle, sei …", "Sollte sich der Befund bestätigen, …", "Auf Schildern … steht")
         + " wer wo wenn ob falls weil obwohl sofern sobald solange nachdem sollte sollten würde würden hätte "
-        "hätten wäre wären könnte könnten müsste müssten dürfte dürften auf unter über hinter neben"
+        "hätten wäre wären könnte könnten müsste müssten dürfte dürften auf unter über hinter neben wie"  # wie: 1.289
     )
 )
 

@@ -181,3 +181,16 @@ def rescuers_service(
         return None
     m = _SES_NAME_RE.search(text, 0, ref)
     return Resolved(phrase, org_id(m.group()), "organisation") if m and known_body_key(m.group()) else None
+
+
+# rules-1.289: a genitive of capitalised words after a German body noun ("Der Bundesverband der Deutschen Industrie",
+# "der Bauernverband des Landes Brandenburg"), part of its name
+_DE_GENITIVE_RE = re.compile(r"[ \t]+(?:der|des)(?:[ \t]+[A-ZÄÖÜ][\w-]*[a-zäöüß]){1,3}(?![\w-])")
+
+
+def with_genitive(text: str, m: re.Match[str]) -> str:
+    """The body noun ``m`` found by the caller with the genitive of capitalised words after it, if any."""
+    if m.group().count(" ") or not text.startswith((" der ", " des "), m.end()):
+        return m.group()  # (a short name after the noun, "Der Sozialverband VdK", keeps it alone)
+    g = _DE_GENITIVE_RE.match(text, m.end())
+    return m.group() + g.group() if g is not None else m.group()
