@@ -100,6 +100,8 @@ def _about_this_late(
         ):
             continue
         pre = text[h.end() : w.start()].strip()
+        if pre.endswith((" не", " ні")) or pre in ("не", "ні"):
+            return None  # rules-1.290: "Про це в уряді поки не повідомляли": a negated cue, nobody's words
         sp = analyze_np(pre, lang)
         first = pre.split()[0].lower()
         if sp.kind in ("pronoun", "person") and outlet_after_medium(text, w.end(), sent.end):
@@ -246,7 +248,8 @@ _CONTAIN_VERBS = (
     "приводят",
 )
 _ABOUT_HEAD_RE = re.compile(
-    r"(?:Про\s+це|Об\s+этом|(?P<data>(?:Такие|Эти|Такі|Ці)\s+(?:данные|цифры|дані|цифри))"
+    r"(?:Про\s+це|Об\s+этом|(?P<data>(?:Такие|Эти|Такі|Ці)\s+(?:данные|цифры|дані|цифри)"
+    r"|(?:Таку|Такую)\s+(?:інформацію|информацию))"  # rules-1.290: "Таку інформацію у зверненні оприлюднив X"
     r"|(?P<opinion>(?:Таку|Такую|Такое|Таке|Такий|Такой)\s+(?:оцінку|оценку|думку|мнение|прогноз)))\s+"
 )  # rules-1.212: "Таку оцінку в інтерв'ю агентству … дав міністр X": an opinion's verb after adjuncts
 # rules-1.153: verbs that publish figures after "Такие данные X раскрыла" / "Такі дані X оприлюднила"

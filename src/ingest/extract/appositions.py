@@ -117,16 +117,27 @@ def follows_possessive(toks: list[Token], i: int) -> bool:
     return prev.endswith(("'s", "’s")) or (prev in ("'", "’") and i > 1 and toks[i - 2].group().endswith("s"))
 
 
+# rules-1.290: an age before the name in an apposition ("said one of them, 19-year-old Kateryna Moroz.")
+_AGE_ADJ_RE = re.compile(r"\d{1,3}-year-old")
+
+
 def ends_with_name(toks: list[Token], i: int) -> bool:
-    """toks[i:] is a name of two or three capitalised words that ends the phrase (", Farah Qureshi.")."""
+    """toks[i:] is a name of two or three capitalised words that ends the phrase (", Farah Qureshi."), or an
+    age and such a name (", 19-year-old Kateryna Moroz.", a person described by age: rules-1.290)."""
+    before = toks[i - 2].group().lower() if i >= 2 else ""
+    aged = (
+        i + 1 < len(toks)
+        and toks[i].group()[:1].isdigit()
+        and _AGE_ADJ_RE.fullmatch(toks[i].group()) is not None
+    )
+    i += 1 if aged else 0
     k = i
     while k < len(toks) and k < i + 3 and is_cap(toks[k].group()) and toks[k].group().isalpha():
         k += 1
     # after a role word ("chief economist, Amara Lindqvist.") or with a known given name first: not ", Los
     # Angeles." after "a researcher at University of California" (a place)
-    before = toks[i - 2].group().lower() if i >= 2 else ""
     named = i < len(toks) and (
-        before in ROLE_CLASSES or before in PERSON_NOUNS or is_first_name(toks[i].group())
+        aged or before in ROLE_CLASSES or before in PERSON_NOUNS or is_first_name(toks[i].group())
     )
     return named and k - i >= 2 and (k == len(toks) or toks[k].group() in (".", ";", "!", "?"))
 

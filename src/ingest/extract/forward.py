@@ -109,8 +109,8 @@ def _cyr_role_nominative(word: str) -> bool:
 
 def name_quote_end(text: str, pos: int) -> int:
     """End offset of a short name in quote marks starting at ``pos`` ("банка «Восток»", "НЕК
-    «Укренерго»", "der Zeitung „Bild“"), or -1. Such marks belong to a noun phrase, not a quote."""
-    if pos == 0 or text[pos - 1] != " " or not (text[pos - 2 : pos - 1].isalnum()):
+    «Укренерго»", "der Zeitung „Bild“"; 1.290: after another, "«X» «Холдауту»"), or -1. Not a quote."""
+    if pos < 2 or text[pos - 1] != " " or not (text[pos - 2].isalnum() or text[pos - 2] == "»"):  # «A» «B»
         return -1
     m = _NAME_QUOTE_RE.match(text, pos)
     if m is None or len(m.group(1).split()) > 4:

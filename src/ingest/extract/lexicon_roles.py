@@ -292,3 +292,10 @@ DE_DESCRIPTIVE_RE = re.compile(
     r"psychologe|psycholog|pädagoge|pädagog|türke|türkin|kroate|kroatin|portugiese|portugiesin|baske|baskin|"
     r"grieche|griechin|niederländer|engländer|georgier|brasilianer|spanier|argentinier)(?:in|r|n)?$"  # professions: rules-1.14  # nationality nouns describe, whatever the role
 )
+
+# a Cyrillic feminine role noun opening a phrase: "очільниця", "міністерка", "директорка"
+CYR_FEMALE_ROLE_RE = re.compile(
+    r"^\w*(?:иця|ниця|ерка|орка|истка|істка|антка|ентка|уха"
+    # rules-1.290: the oblique cases too ("За словами нардепки", "очільниці", "директорки", "депутаткою")
+    r"|(?:иц|ерк|орк|истк|істк|антк|ентк|атк|епк)(?:і|и|ю|у|ею|ою|ей|ой|ы|е))(?![\w-])"
+)  # (not before a hyphen: "вице-премьера" is no "-ице")

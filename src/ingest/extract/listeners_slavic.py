@@ -72,3 +72,27 @@ _RU_REPRESENTATIVE_OF_ACRONYM_RE = re.compile(r"[Пп]редставител(?:�
 def is_ru_rep_of_acronym(np: str) -> bool:
     """``np`` is "представитель"/"представителя" and one or two Cyrillic abbreviations."""
     return np[:1] in "Пп" and _RU_REPRESENTATIVE_OF_ACRONYM_RE.fullmatch(np) is not None
+
+
+# rules-1.290: a listener between a body in the locative and the cue ("В ассоциации «Теплицы России» «Холдауту»
+# сообщили, что …", "В Минсельхозе «Коммерсанту» сообщили", "У міністерстві журналістам повідомили"): the listener
+# is no part of the body; before, it was read into the body's name, or two quoted names gave no speaker at all
+_CYR_LOC_LISTENER_RE = re.compile(
+    r"(?P<body>(?:В|У|Во)\s+\S.*?)\s+(?:журналістам|журналистам|репортерам|кореспондентам|корреспондентам|"
+    r"виданню|изданию|агентству|(?<=»\s)«[^«»]{2,40}»|«[^«»]{1,38}(?:у|ю|ям|ам)»)\s*$"
+)
+
+
+def drop_loc_listener(left: str, lang: str) -> str:
+    """``left`` (the words before a cue) without a listener after a body in the locative (Ukrainian: only a listener
+    word or a second quoted name, as "«Нафтогазу»" may be the body's genitive)."""
+    if (
+        lang not in ("uk", "ru")
+        or left[:1] not in "ВУ"
+        or not left.rstrip().endswith(("»", "ам", "ию", "ню", "тву"))
+    ):
+        return left
+    m = _CYR_LOC_LISTENER_RE.fullmatch(left.rstrip())
+    if m is None or (lang == "uk" and left.rstrip().endswith("»") and not m.group().rstrip()[:-1].count("»")):
+        return left
+    return m.group("body") + " "

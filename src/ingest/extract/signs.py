@@ -127,12 +127,23 @@ _PROVISION_LEAD_RE = re.compile(
 )
 
 
+# rules-1.290: the text of a bill, a law or a petition quoted after an impersonal cue ("У законопроєкті №… зазначено:",
+# "У тексті петиції йдеться:", "В законопроекте говорится:"): the wording of a text, no one's statement
+_LEGAL_TEXT_LEAD_RE = re.compile(
+    r"\s*(?:У|В|Во)\s+(?:текст[іе]\s+)?(?:[\w-]+\s+){0,2}?(?:законопро[єе]кт|закон|петиці|петици)[а-яіїє]*"
+    r"(?:\s+[^\s:]+){0,4}?\s+(?:йдеться|ідеться|зазначено|сказано|говориться|говорится|написано|записано|указано|"
+    r"передбачено|предусмотрено)\s*:\s*$"
+)
+
+
 def is_sign_lead(lead: str, lang: str) -> bool:
     """The words before a colon that opens a quote name a written notice (``lead``: the sentence up to the quote)."""
     pattern = _SIGN_NOUNS_RE.get(lang)
     if pattern is None:
         return False
     if _PROVISION_LEAD_RE.match(lead) is not None:
+        return True
+    if lang in ("uk", "ru") and ("закон" in lead or "петиц" in lead) and _LEGAL_TEXT_LEAD_RE.match(lead):
         return True
     if pattern.search(lead) is not None:
         return True

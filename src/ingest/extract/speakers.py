@@ -23,7 +23,7 @@ from ingest.extract.lexicon import (
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import cyr_acronym_of_place
 from ingest.extract.lexicon_people import LOWER_PERSON_NOUNS_EN
-from ingest.extract.lexicon_roles import de_surname_role
+from ingest.extract.lexicon_roles import CYR_FEMALE_ROLE_RE, de_surname_role
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.notperson import names_nobody, not_a_person
 from ingest.extract.npclean import clean_np, strip_medium
@@ -138,7 +138,6 @@ _ANON_RE = re.compile("|".join(re.escape(m) for m in ANON_MARKERS))
 
 _CYR_ANON_PLURAL = frozenset(_w("джерела источники собеседники співрозмовники інсайдери инсайдеры"))
 _CYR_IN = frozenset(_w("в у во"))
-_CYR_FEMALE_ROLE_RE = re.compile(r"^\w*(?:иця|ниця|ерка|орка|истка|істка|антка|ентка|уха)\b")
 _DOCUMENT_RE = re.compile(  # rules-1.36: notifications, bulletins, advisories, directives, circulars
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|press\s+release|"
     r"release|notice|announcement|notification|bulletin|advisory|directive|circular|(?-i:post))"
@@ -255,7 +254,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
             gender = "f"
         elif not gender and not MALE_ROLE_WORDS.isdisjoint(ltoks):
             gender = "m"
-    if not gender and lang in ("uk", "ru") and _CYR_FEMALE_ROLE_RE.search(low):
+    if not gender and lang in ("uk", "ru") and CYR_FEMALE_ROLE_RE.search(low):
         gender = "f"  # "очільниця", "міністерка", "директорка"
     if lang == "de" and _DE_ART_NP_RE.match(low):
         gender = gender or ("f" if _DE_FEMININE_NP_RE.match(low) else "m")  # "der Wahlleiterin" (1.238)
