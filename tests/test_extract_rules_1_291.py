@@ -7,6 +7,8 @@ batch's; the guards keep bodies apart.
   court takes the place of the court the article names; "In Zarichne itself, the city council" names its city.
 * ``statebody_resolve``: a Russian locative "в министерстве" is a bare ministry (the one the article named).
 * ``namelinks.link_body_names``: a body's own name in two spellings ("Sonyachne Kolo", «Сонячне коло») joins ids.
+* ``lexicon.ORG_STEMS``: "партія", "партии" are body words, so "В партії «Вільна долина» заявили" is the party, no
+  person "Вільна".
 * ``namelinks.link_generic_bodies``: "the party said" after "the opposition party Free Valley said" is that party.
 """
 
@@ -124,3 +126,14 @@ def test_noun_inside_another_body_name_is_not_it() -> None:
     assert not _names_noun("Verband kommunaler Unternehmen (VKU)", "unternehmen")
     assert not _names_noun("the court and local media", "court")
     assert _names_noun("Landesinnungsverband des Bäckerhandwerks", "innungsverband")
+
+
+def test_party_in_quotes_is_the_party() -> None:
+    recs = _records(
+        [
+            ("uk", "В партії «Вільна долина» заявили, що оскаржать результати."),
+            ("ru", "В партии «Вольная долина» заявили, что обжалуют результаты."),
+        ]
+    )
+    assert [r["speaker_type"] for r in recs] == ["organisation", "organisation"]
+    assert len({r["speaker_id"] for r in recs}) == 1
