@@ -32,6 +32,12 @@ _LEVELS = (
         r"городск\w* совет\w*|горсовет\w*",
     ),
     ("district", r"district council|bezirksrat\w*|районн\w* рад\w*|райрад\w*|районн\w* совет\w*|райсовет\w*"),
+    # rules-1.291: a region's commercial court, keyed by its place as a council is ("Commercial Court of Bilozir
+    # Region" = "Wirtschaftsgericht des Gebiets Bilosir" = "Господарський суд Білозірської області")
+    (
+        "court",
+        r"commercial court|economic court|wirtschaftsgericht\w*|господарськ\w* суд\w*|хозяйственн\w* суд\w*",
+    ),
 )
 _LEVEL_RES = tuple((name, re.compile(p)) for name, p in _LEVELS)
 ANY_COUNCIL_RE = re.compile("|".join(f"(?:{p})" for _, p in _LEVELS), re.I)
@@ -55,6 +61,17 @@ _LATIN_SEQ = (
 )  # fmt: skip
 _KEEP = frozenset("bdfklmnprstvHSC")
 _ARTICLES = frozenset(("the", "der", "die", "das", "den", "dem", "des"))
+_REGION_WORDS = frozenset(("region", "oblast", "області", "области", "oblasti"))
+
+
+def place_after(after: list[str]) -> int:
+    """rules-1.291: how many of the lower-cased words ``after`` a council's or court's noun name its region, the
+    place last ("des Gebiets Bilosir": 3; "Білозірської області": 2, the place first), or 0."""
+    if len(after) >= 3 and after[0] in ("des", "der") and after[1].startswith("gebiet"):
+        return 3
+    if len(after) >= 2 and after[1] in _REGION_WORDS and re.search("[а-яіїєґё]", after[0]):
+        return 2 if _CYR_ADJ_RE.search(after[0]) else 0
+    return 0
 
 
 @lru_cache(maxsize=8192)
@@ -110,6 +127,11 @@ def council_key(low: str) -> str:
     if len(after) >= 2 and after[0] in ("of", "von"):
         places.append(after[1])
         after = after[2:]
+        if after[:1] and after[0] in _REGION_WORDS:
+            after = after[1:]  # "Commercial Court of Bilozir Region"
+    elif n := place_after(after):
+        places.append(after[n - 1] if n == 3 else after[0])
+        after = after[n:]
     if len(places) != 1 or not all(_is_function(w) for w in [*before, *after]):
         return ""
     skel = place_skeleton(places[0])
@@ -137,10 +159,17 @@ def council_in_text(text: str, cls: str, end: int) -> str:
         head = re.split(r"[.!?;]\s", text[max(0, m.start() - 30) : m.start()])[-1].split()
         if head and head[-1].lower() in _ARTICLES:
             head = head[:-1]  # "In Poltava, the regional council"; not "Hlushko said the regional council"
-        tail = re.split(r"[.!?;,]\s?", text[m.end() : m.end() + 30])[0].split()[:2]
-        tail = (
-            tail[1:] if tail[:1] and tail[0].lower() in ("of", "von", "der", "des") else []
-        )  # not "Stadtrat Lang"
+        if head and head[-1].lower().rstrip(",") in ("itself", "selbst"):
+            head = head[:-1]  # rules-1.291: "In Bilozir itself, the city council"
+        tail = re.split(r"[.!?;,]\s?", text[m.end() : m.end() + 40])[0].split()[:3]
+        if n := place_after([w.lower() for w in tail]):
+            tail = (
+                tail[n - 1 : n] if n == 3 else tail[:1]
+            )  # rules-1.291: "des Gebiets Bilosir", "Білозірської області"
+        else:
+            tail = (
+                tail[1:2] if tail[:1] and tail[0].lower() in ("of", "von", "der", "des") else []
+            )  # not "Stadtrat Lang"
         words = [w.strip(",") for w in [*head[-1:], *tail] if w[:1].isupper() and w.lower() not in _ARTICLES]
         key = council_key(" ".join([*words, low]).lower())
         if key:

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from ingest.extract.bodykeys import border_guard_key
 from ingest.extract.initials import merge_initials
 from ingest.extract.namefold import loose_first
+from ingest.extract.namelinks import link_body_names, link_generic_bodies
 from ingest.extract.names import CYRILLIC_RE, org_key, person_id, person_key
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
@@ -330,6 +331,8 @@ def link_batch(
             it.statement.speaker_id = person_id(target)
     link_border_guards(items)
     link_agencies(items, bodies)
+    link_generic_bodies(items)  # "the party" after "the opposition party Clean Shores" (rules-1.291)
+    link_body_names(items)  # «Річкова варта» = "Ritschkowa Warta" (rules-1.291)
     link_offices(items)  # an unnamed minister of another country (rules-1.204)
     link_role_holders(items)  # a role phrase as the person another article names with it (rules-1.204)
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # ministry or a "department" one of the ministries
 _REGULATOR_RE = re.compile(r"(?:the\s+|die\s+|der\s+)?(?:regulator|регулятор\w*)")
 _MINISTRY_RE = re.compile(
-    r"(?:the\s+|das\s+)?(?P<adj>\w+\s+)?(?:ministry|ministerium\w*|м[іи]н[іи]стерств[оаіу]\w*|в[іи]домств\w*|ведомств\w*)"
+    r"(?:the\s+|das\s+)?(?P<adj>\w+\s+)?(?:ministry|ministerium\w*|м[іи]н[іи]стерств[оаіуе]\w*|в[іи]домств\w*|ведомств\w*)"
 )
 # a press service speaks for its body: "пресслужбі Міністерства", "the ministry's press service"
 _PRESS_RE = re.compile(
