@@ -22,6 +22,7 @@ from ingest.extract.liveblog import find_label_statements
 from ingest.extract.namenorm import normalise_names
 from ingest.extract.names import detect_language
 from ingest.extract.negated import drop_negated
+from ingest.extract.own_outlet import is_own_outlet
 from ingest.extract.plausible import asked_only
 from ingest.extract.quotes import QuoteSpan, find_quotes, has_words
 from ingest.extract.registry import Registry
@@ -34,7 +35,7 @@ from ingest.extract.statebody_resolve import unify_state_bodies
 from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.294"
+EXTRACTOR_VERSION = "rules-1.296"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -267,8 +268,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     ]  # "… a bigger gain than analysts had forecast" (1.269)
     raws = drop_xref(text, _drop_nested(drop_negated(text, direct + reported, lang)))
     raws = [
-        r for r in raws if not is_title(text, r, lang) and not is_saying(r)
-    ]  # "…, "Beyond the Lobster," …" (1.239)
+        r for r in raws if not is_title(text, r, lang) and not is_saying(r) and not is_own_outlet(r)
+    ]  # "…, "Beyond the Lobster," …" (1.239); "Как писало агентство ранее, …" (1.296)
     # "fragte" attributes a quoted question, never a reported clause ("fragte, ob …", rules-1.42)
     asked = [r for r in raws if r.kind != "direct" and r.cue.lower() in _QUOTE_ONLY_CUES]
     raws = [r for r in raws if r not in asked and not any(r.same_as is a for a in asked)]
