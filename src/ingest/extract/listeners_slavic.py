@@ -96,3 +96,18 @@ def drop_loc_listener(left: str, lang: str) -> str:
     if m is None or (lang == "uk" and left.rstrip().endswith("»") and not m.group().rstrip()[:-1].count("»")):
         return left
     return m.group("body") + " "
+
+
+# rules-1.295: an English adjunct opening the sentence without its comma, before a pronoun subject ("Later in the
+# day he said …", "On Friday evening she said …"); before, the whole phrase was read as the subject and dropped
+_EN_LEAD_PRONOUN_RE = re.compile(
+    r"(?:Later|Earlier|On|In|At|After|During)\s[^,;:\"“”'()]{1,40}?\s(he|she)\s*"
+)
+
+
+def drop_lead_adjunct(left: str, lang: str) -> str:
+    """``left`` (the words before a cue) as its pronoun when an English adjunct without a comma opens it."""
+    if lang != "en" or not left.rstrip().endswith("he"):
+        return left
+    m = _EN_LEAD_PRONOUN_RE.fullmatch(left)
+    return m.group(1) + " " if m is not None else left

@@ -51,7 +51,7 @@ from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
 from ingest.extract.konjunktiv import de_colon_start, de_second_predicate, konjunktiv_in
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_PARTICIPLE_CUES, EN_THAT_ONLY
-from ingest.extract.listeners_slavic import drop_loc_listener
+from ingest.extract.listeners_slavic import drop_lead_adjunct, drop_loc_listener
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
@@ -336,7 +336,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             skip_prev = be or (prev is not None and prev.group() == "не")  # "Он не исключил, что …" (1.190)
             left_end = prev.start() if skip_prev and prev is not None else t.start()
             for left_from in dict.fromkeys((rel_from, subj_from)):
-                left = drop_loc_listener(text[left_from:left_end], lang)  # "В X «Холдауту» сообщили"
+                left = drop_lead_adjunct(drop_loc_listener(text[left_from:left_end], lang), lang)  # (1.295)
                 if left_from == rel_from != subj_from and (
                     closed_relative(left) or opens_with_predicate(left)
                 ):
