@@ -73,3 +73,35 @@ def drop_de_adverb(np: str) -> str:
     → "mehrere Medien"): a lower-case last word after a capitalised one."""
     head, _, last = np.rpartition(" ")
     return head if head and last[:1].islower() and head.rpartition(" ")[2][:1].isupper() else np
+
+
+# rules-1.298: feminine media nouns; "der" before one right after a cue is a dative (or genitive), never the
+# nominative subject ("sagte der Deutschen Presse-Agentur", "sagte der Zeitung"; not "sagte der Sender")
+_DE_FEMININE_MEDIA = frozenset(
+    (
+        "Nachrichtenagentur",
+        "Agentur",
+        "Deutschen",
+        "Zeitung",
+        "Tageszeitung",
+        "Wochenzeitung",
+        "Zeitschrift",
+        "Sendung",
+        "Redaktion",
+        "Funke-Mediengruppe",
+        "Mediengruppe",
+    )
+)
+
+
+def dative_media_first(toks: list[Token]) -> bool:
+    """The words right after a German cue open with "der" and a feminine media noun, then a comma ("sagte der
+    Zeitung, …"): the listener in the dative, so no speaker follows the cue."""
+    if len(toks) < 3 or toks[0].group() != "der" or toks[1].group() not in _DE_FEMININE_MEDIA:
+        return False
+    k = 2
+    if toks[1].group() == "Deutschen":
+        if toks[2].group() != "Presse-Agentur":
+            return False
+        k = 3
+    return k < len(toks) and toks[k].group() == ","

@@ -9,6 +9,7 @@ from ingest.extract.cues import Token, is_cue
 from ingest.extract.given_names import is_first_name
 from ingest.extract.konjunktiv import konjunktiv_in
 from ingest.extract.lexicon import words as _w
+from ingest.extract.listeners_de import dative_media_first
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, is_cap
 from ingest.extract.subclause_de import de_trailing_subclause
@@ -53,6 +54,8 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
             return None  # "…, teilte der Chef der Verwaltung, Alexej Martschenko, mit": an apposition (rules-1.13)
         if not DE_LOWER_WORD_RE.search(text, toks[k].end(), toks[-1].end()):
             return None  # "…, sagt Jürgen Kessler, Vorsitzender des Verbands.": an apposition, no verb (1.67)
+        if dative_media_first(toks[i + 1 :]):
+            return None  # "Der Leiter, X, sagte der Zeitung, …": a listener in the dative, no speaker (1.298)
         first = toks[i + 1].group()
         if not (is_cap(first) or first.lower() in _DE_NP_START):
             return None  # ", teilte über Twitter mit, dass …" is no parenthesis
