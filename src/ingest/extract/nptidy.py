@@ -24,8 +24,7 @@ if TYPE_CHECKING:
 
 # 'Tomasz "Vex" Kowal', "Andrés 'El Mago' Ruiz", "Олег «Бізон» Петренко": the nickname is not the name
 _NICKNAME_RE = re.compile(
-    r"(?P<first>\b[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]{1,20})\s+[\"“„«‘'][A-ZÄÖÜА-ЯІЇЄҐ][\w .’-]{0,20}?[\"”“»’']\s+"
-    r"(?=[A-ZÄÖÜА-ЯІЇЄҐ])"
+    r"(?P<first>\b[A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]{1,20})\s+[\"“„«‘'][A-ZÄÖÜА-ЯІЇЄҐ][\w .’-]{0,20}?[\"”“»’']\s+(?=[A-ZÄÖÜА-ЯІЇЄҐ])"
 )
 # "An engineer who inspected the Calder Street footbridge …" (no commas): the noun before "who"; rules-1.95:
 # also "that"/"which" when the relative clause opens with its verb ("The firm that runs the ferry said …")
@@ -160,13 +159,14 @@ def tidy_np(phrase: str, lang: str) -> str:
 # the first word of a relative clause's predicate: "(An engineer who) inspected the bridge", "(who) has run …"
 _PREDICATE_FIRST_RE = re.compile(
     r"\s*(?:\w{3,}ed|is|was|has|had|have|runs|heads|leads|works|lives|owns|represents|manages|operates|oversees|"
-    r"employs|organises|organizes|sold|built|made|bought|ran|won|led|held|kept|paid|sent|wrote|took|gave|brought)\s"
+    r"employs|organises|organizes|sold|built|made|bought|ran|won|led|held|kept|paid|sent|wrote|took|gave|brought|"
+    r"spoke|saw|met|knew|fled|fought|heard|spent|stood|flew|drove|grew|found|lost)\s"  # rules-1.299: "spoke" …
 )
 
 
 def opens_with_predicate(left: str) -> bool:
-    """The words after "who"/"which" open the relative clause's own predicate ("An engineer who
-    inspected the Calder Street footbridge … told …", rules-1.40): the speaker is the noun before "who"."""
+    """The words after "who"/"which" open the relative clause's own predicate ("An engineer who inspected
+    the footbridge … told …", rules-1.40; "A diplomat who spoke …", rules-1.299): the noun before "who"."""
     return _PREDICATE_FIRST_RE.match(left) is not None
 
 
