@@ -32,6 +32,8 @@ _TRAIL_STRIP_LOWER = frozenset(
         "now still too initially originally subsequently officially formally instead however though "
         "nonetheless nevertheless jetzt nun inzwischen "
         "mittlerweile теперь тепер зараз сейчас "
+        # rules-1.300: a later time adverb ("Агентство ANRE позднее сообщило", "У відомстві згодом уточнили")
+        "позднее позже затем потом впоследствии пізніше згодом потім "
         # rules-1.195: a verb of denial before a cue noun ("The ministry dismissed reports that …")
         "denied dismissed"
     )

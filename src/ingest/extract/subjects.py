@@ -73,6 +73,13 @@ def leading_np(text: str, toks: list[Token], lang: str) -> SpeakerPhrase | None:
             )  # der Präsident …:"
             return plausible_speaker(raw, lang) if raw else None  # (rules-1.83; without "seine Position")
         return analyze_np(pron, lang) if pron in ("er", "sie") else None
+    if (
+        lang == "en"
+        and 1 < end <= 6
+        and toks[0].group() in _EN_LATER_WORDS
+        and toks[end - 1].group() in _EN_SUBJECT_PRONOUNS
+    ):  # rules-1.300: "Later (in the day) he raised the figure, adding that …": the pronoun after a time adverb
+        return analyze_np(toks[end - 1].group(), lang)
     if lang == "en" and toks[0].group() in _EN_LEAD_WORDS:
         # rules-1.281: a leading adjunct with its comma is no part of the subject ("In a later post on
         # Facebook, the deputy minister gave …, saying …"); before, the whole phrase was read as a body
@@ -101,6 +108,8 @@ _OPEN_PRONOUNS = frozenset(_w("he she they it we i you"))
 _CLAUSE_WORDS = frozenset(_w("that who which whom whose about"))
 
 # rules-1.281: words an English sentence opens an adjunct with before its subject
+_EN_LATER_WORDS = frozenset(_w("Later Earlier"))
+_EN_SUBJECT_PRONOUNS = frozenset(_w("he she"))
 _EN_LEAD_WORDS = frozenset(
     _w("In On At After During Before Later Earlier Separately Elsewhere Afterwards Meanwhile")
 )
