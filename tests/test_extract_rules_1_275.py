@@ -19,22 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_records
+from extract_rule_helpers import linked_statements as _statements
 from ingest.extract.speakers import analyze_np
-
-
-def _statements(text: str, lang: str) -> list[tuple[str, str]]:
-    art = {
-        "id": "t",
-        "outlet": "t",
-        "url": "https://t.example/t",
-        "published": "2026-11-27T09:00:00Z",
-        "language": lang,
-        "title": "",
-        "text": text,
-    }
-    return [(r["speaker"], r["quote"]) for r in extract_records([art])]
-
 
 # (text, lang, (speaker, quote) that must be found, or None; (speaker, quote) that must not be found, or None)
 CASES: list[tuple[str, str, tuple[str, str] | None, tuple[str, str] | None]] = [

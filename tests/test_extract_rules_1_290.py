@@ -21,25 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_records
-
-
-def _records(text: str, lang: str) -> list[dict[str, object]]:
-    art = {
-        "id": "t",
-        "outlet": "t",
-        "url": "https://t.example/t",
-        "published": "2026-11-27T09:00:00Z",
-        "language": lang,
-        "title": "",
-        "text": text,
-    }
-    return list(extract_records([art]))
-
-
-def _statements(text: str, lang: str) -> list[tuple[str, str]]:
-    return [(str(r["speaker"]), str(r["quote"])) for r in _records(text, lang)]
-
+from extract_rule_helpers import linked_statements as _statements
 
 SUCH_INFORMATION: list[tuple[str, str, str, str]] = [
     (
