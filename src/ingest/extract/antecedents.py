@@ -294,3 +294,14 @@ def _agency_named(text: str, after: int, ref: int) -> Resolved | None:
         if is_org_word(m.group("b")) and not m.group("b").lower().startswith(_OUTLET_STEMS)
     ]
     return Resolved(found[-1], org_id(found[-1]), "organisation") if found else None
+
+
+def later_unnamed(r: Resolver, phrase: str, e: Entity | None, ref: int, gender: str) -> Resolved | None:
+    """The unnamed speaker "the diplomat" stands for when one with that head word ("A Western diplomat in
+    Yerevan, speaking on condition of anonymity, said …") spoke after the last mention of ``e``, the person of
+    the same role class (a foreign ministry's spokeswoman) the role lookup found (English, rules-1.303)."""
+    if e is None or r.lang != "en" or phrase[:4].lower() != "the " or " " in phrase[4:].strip():
+        return None  # only a bare "the <noun>": "the Russian diplomat" may well be the named one
+    last = max([p for p in e.subject_pos if p <= ref] or [e.first_pos])
+    found = r.recent_unnamed_at(gender, ref + 1, last, phrase[4:].strip().lower())
+    return found[1] if found is not None else None

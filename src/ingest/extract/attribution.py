@@ -27,13 +27,14 @@ from ingest.extract.frames import source_after
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import words as _w
 from ingest.extract.liveblog import quote_label_speaker
-from ingest.extract.plausible import plausible_speaker, with_participle_speaker
+from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, window_end, word_count
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.separable_de import after_quote_cue, closed_cue_subject, particle_cue_unfinished
 from ingest.extract.signs import is_sign_lead, relayed_message
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np
 from ingest.extract.subjects import bare_subject, leading_np, paragraph_subject
+from ingest.extract.withparticiple import with_participle_speaker
 
 _SENT_PUNCT_RE = re.compile(r"[.!?]\s")
 _PUNCT_ONLY_RE = re.compile(r"^[.!?]?\s*$")

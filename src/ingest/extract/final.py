@@ -71,6 +71,11 @@ _FINAL_SOURCE_SAY_RE = re.compile(
     r",\s+(?:(?:the|a|an|one|two|three|several|other)\s+)?(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s+(?:said|says)"
     r"\s*[.!]?\s*$"
 )
+# rules-1.303: "…, it said.", "…, India's foreign ministry said after talks …": a pronoun or a possessive subject
+_FINAL_OTHER_SAY_RE = re.compile(
+    r",\s+(?:it|he|she|they|[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}[a-z]+)\s+(?:said|says)"
+    r"(?:\s+(?:on|in|at|after|late|early|earlier|later)\s[^,;:\"“”]{0,80})?\s*[.!]?\s*$"
+)
 _NOT_INVERTED = frozenset(
     _w(
         "accused accuses urged urges called calls criticised criticized blamed blames praised thanked welcomed"
@@ -109,7 +114,7 @@ def later_final_say(text: str, comp: int, e: int, cue: str) -> bool:
     k = text.rfind(", ", comp, e)
     if k <= comp:
         return False
-    if _FINAL_SAY_RE.match(text, k, e) is not None:
+    if _FINAL_SAY_RE.match(text, k, e) is not None or _FINAL_OTHER_SAY_RE.match(text, k, e) is not None:
         return True
     m = _FINAL_SOURCE_SAY_RE.match(text, k, e)  # "…, sources said.", "…, two officials said." (rules-1.34)
     noun = m.group("noun") if m is not None else ""

@@ -15,6 +15,7 @@ from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
 from ingest.extract.nptidy import en_relative_head
 from ingest.extract.plural_de import de_role_of_name
 from ingest.extract.question_lead import after_question_lead
+from ingest.extract.roleparticiple import role_participle_head
 from ingest.extract.roles import is_title_token, role_class
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, clean_np
 from ingest.extract.verse import verse_subject
@@ -158,6 +159,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         raw = _THAT_RELATIVE_RE.sub(r"\1", raw)
     if raw[:3] == "На " and (subject := after_question_lead(raw)):  # "На вопрос, почему …, …, министр X"
         raw = subject  # (rules-1.276: the question put to the speaker is no part of the subject)
+    if lang == "en" and "ing " in raw and (participle_head := role_participle_head(raw)) is not None:
+        raw = participle_head  # "the mediator leading the negotiations (said)" (rules-1.303)
     shape = _np_shape(raw, lang)
     if shape == _TOO_LONG and appositive and ", " in raw:  # "Ann Lee, director of … (long)," (rules-1.29)
         name, rest = (x.strip() for x in raw.split(",", 1))
@@ -387,14 +390,3 @@ def asked_only(quote: str) -> bool:
         return False  # (a pre-check: split copies the whole quote)
     w = quote.split(None, 2)
     return len(w) > 1 and w[0] in _ASKED_LEADS and w[1] in _ASKED_LINKS
-
-
-# "…, with Mr Newsom responding: “…”": the person after "with" before a participle and a colon (rules-1.31)
-_WITH_PARTICIPLE_RE = re.compile(r",\s+with\s+(?P<np>[A-Z][^,:]{1,60}?)\s+[a-z]{3,}ing\s*:$")
-
-
-def with_participle_speaker(lead: str, lang: str) -> SpeakerPhrase | None:
-    """The speaker of a colon quote whose lead ends "…, with X responding:" (English), else None."""
-    m = _WITH_PARTICIPLE_RE.search(lead) if lang == "en" and ", with " in lead else None
-    sp = plausible_speaker(m.group("np"), lang) if m is not None else None
-    return sp if sp is not None and sp.kind in ("person", "role", "organisation") else None

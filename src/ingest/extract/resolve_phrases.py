@@ -8,7 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ingest.extract import shortforms as sf
-from ingest.extract.antecedents import agency_quoted, lead_role_holder
+from ingest.extract.antecedents import agency_quoted, later_unnamed, lead_role_holder
 from ingest.extract.bodies import ORG_NOUNS, named_org
 from ingest.extract.bodykeys import fold_key
 from ingest.extract.bodylinks import body_named_before, cyr_company_before, de_company_before, de_firm_after
@@ -35,8 +35,7 @@ if TYPE_CHECKING:
 _INDEFINITE_RE = re.compile(
     r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s|the\s+[a-z]+\s+of\s+(?:one|an?)\s", re.I
 )
-# a country after a body ("Міноборони Росії", "МИД Украины"): org_key drops it, so that "Міністерство
-# оборони України" = "Міноборони"; a body of another country is still no part of one named before
+# a country after a body ("МИД Украины"): org_key drops it; another country's body is no part of one named before
 _CYR_COUNTRY_RE = re.compile(r"(?<!\w)(?:рос[іс]\w*|рф|укра[їи]н\w*)(?!\w)", re.I)
 _GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{ORG_NOUNS})")
 _RU_DATIVE_OUTLET_RE = re.compile(r"([а-яё-]{4,})\s+«[^»]{2,30}[ую]»")  # the outlet told after a role
@@ -53,8 +52,7 @@ _POSSESSIVE_IN_RE = re.compile(r"\w['’]s?\s")  # "the candidate's former docto
 _DEFINITE_RE = re.compile(r"(?:the|der|die|das|dem|den)\s", re.I)
 _ROLE_CLASS_SET = frozenset(ROLE_CLASSES.values())
 _CYR_AGE_RE = re.compile(r"\d+-(?:річн|летн)\w*\s")
-# Roles that describe what someone does rather than an office: when nobody in the text holds one by
-# title, "der Ökonom", "— отметил аналитик", "— заявив адвокат" is the person just spoken of.
+# roles of doing, not offices: no titled holder → "der Ökonom", "— заявив адвокат" is the person spoken of
 _DESCRIPTIVE_CLASSES = frozenset(("analyst", "lawyer", "player", "ombudsman"))  # (ombudsman: rules-1.236)
 _NEAR_NAME_CHARS = 400  # a description resolves to a person named this close before it
 # descriptions that single out one person: an age, an honour ("the 85-year-old Nobel Peace Prize winner")
@@ -71,6 +69,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
     e = lead_role_holder(r, sp.text) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
+    if (later := later_unnamed(r, sp.text, e, ref, sp.gender or raw.gender_hint)) is not None:
+        return later  # "A Western diplomat … said": "The diplomat said" is not the one before (1.303)
     if changed := office_change(r, sp.text, ref, e, sp.gender or raw.gender_hint or cue_gender(raw.cue)):
         return changed  # "the new minister": the one appointed; "the former minister" (rules-1.254, 1.284)
     if e is not None and other_owner(r, sp.text, e, ref):

@@ -82,6 +82,11 @@ CUT_RE = guarded(
     r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:claim|forecast|prediction|assertion|allegation|accusation|charge|assessment|"
     r"contention|estimate|figure|view|warning)\s+(?:that|which|echoed|shared|disputed|denied|"
     r"rejected|contradicted|dismissed|backed|repeated|made)\b"
+    # rules-1.303: the speaker's own word on the act after it, as an appositive ("… would slow its purchases from
+    # April, a change he called “technical”"): the reported clause ends before it
+    r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:move|step|change|decision|measure|shift|plan|policy|cut|rise|increase)\s+"
+    r"(?:that\s+|which\s+)?(?:he|she|it|they|critics|opponents|analysts)\s+"
+    r"(?:called|calls|described\s+as|describes\s+as|termed|dubbed)\b"
     # rules-1.183: the market's answer the writer adds ("… it would close 14 stores, sending its shares down 11%")
     r"|,\s+(?:sending|pushing|driving|knocking|lifting)\s+(?:(?:its|their|the|[A-Z][\w-]*['’]s)\s+)?"
     r"(?:[A-Z][\w-]*\s+)?(?:shares|stock|share\s+price|stock\s+price|bonds|bond\s+yields)\b"
