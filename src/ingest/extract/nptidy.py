@@ -171,7 +171,8 @@ def opens_with_predicate(left: str) -> bool:
 
 
 # rules-1.74: a "name" that starts with a region's adjective ("Badischer Imker") names a body's members
-_DE_REGION_ADJ_RE = re.compile(r"[A-ZÄÖÜ]\w{2,}ische[rn]?\s+[A-ZÄÖÜ]")
+# (rules-1.304: also "Deutscher"/"Deutschen", "der Bund Deutscher Architekten": no given name)
+_DE_REGION_ADJ_RE = re.compile(r"(?:[A-ZÄÖÜ]\w{2,}ische[rn]?|Deutsche[rn]?)\s+[A-ZÄÖÜ]")
 _LEADING_LOWER_RE = re.compile(r"^(?:[a-zäöü]\w*\s+)+")
 # rules-1.120: a compass word opening a name of two or more capitalised words ("North Star Transit", "Western
 # Power Distribution") is part of that name, not a demonym before a person's
