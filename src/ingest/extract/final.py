@@ -87,7 +87,8 @@ _EN_AUX_RE = re.compile(
     r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|do)\b"
 )
 _PARTICIPLE_TAIL_RE = re.compile(
-    r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing|speaking|[a-z]{3,}ing)\b"
+    r",\s+(?:adding|saying|noting|stressing|arguing|warning|insisting|citing|speaking|[a-z]{3,}ing"
+    r"|without\s+[a-z]{3,}ing)\b"  # rules-1.304: "…, a spokeswoman said, without giving a timeline."
 )
 
 

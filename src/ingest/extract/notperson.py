@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.extract.bodyheads import head_named_body
 from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.nptidy import body_not_person
@@ -48,7 +49,9 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
         return make(
             cleaned, "organisation", org=outlet, gender="o"
         )  # "Суспільного", "Интерфакса" (rules-1.267)
-    if org := body_not_person(name, cleaned, lang):
+    if (org := body_not_person(name, cleaned, lang)) and not (
+        lang == "de" and head_named_body(cleaned, lang)
+    ):
         return make(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74), "France and Germany"
     if "&" in cleaned and (amp := _AMPERSAND_NAME_RE.search(cleaned)) is not None and name in amp.group():
         org = (

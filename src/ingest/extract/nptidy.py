@@ -170,8 +170,8 @@ def opens_with_predicate(left: str) -> bool:
     return _PREDICATE_FIRST_RE.match(left) is not None
 
 
-# rules-1.74: a "name" that starts with a region's adjective ("Badischer Imker") names a body's members
-_DE_REGION_ADJ_RE = re.compile(r"[A-ZÄÖÜ]\w{2,}ische[rn]?\s+[A-ZÄÖÜ]")
+# rules-1.74: a "name" opening with a region's adjective ("Badischer Imker", 1.304: "Bund Deutscher Architekten")
+_DE_REGION_ADJ_RE = re.compile(r"(?:[A-ZÄÖÜ]\w{2,}ische[rn]?|Deutsche[rn]?)\s+[A-ZÄÖÜ]")
 _LEADING_LOWER_RE = re.compile(r"^(?:[a-zäöü]\w*\s+)+")
 # rules-1.120: a compass word opening a name of two or more capitalised words ("North Star Transit", "Western
 # Power Distribution") is part of that name, not a demonym before a person's

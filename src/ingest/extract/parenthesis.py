@@ -105,6 +105,13 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         return None  # "…, a UN official said, speaking on condition …": a final attribution and an aside
     if (
         i + 3 < n
+        and toks[i + 2].group() == "without"
+        and _ASIDE_ING_RE.fullmatch(toks[i + 3].group())
+        and not any(k.group() == "," for k in toks[i + 4 :])
+    ):  # "…, a spokeswoman said, without giving details.": so too a closing "without"-gerund (rules-1.304)
+        return None
+    if (
+        i + 3 < n
         and toks[i + 2].group() == "but"
         and (j := _short_subject_comma(toks, i)) is not None
         and not any(is_cue(k.group(), lang) for k in toks[i + 3 :])
