@@ -17,14 +17,14 @@ from collections.abc import Mapping
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from ingest.extract.bodykeys import border_guard_key
 from ingest.extract.initials import merge_initials
+from ingest.extract.link_guards import link_agencies, link_border_guards
 from ingest.extract.namefold import loose_first
-from ingest.extract.namelinks import link_body_names, link_generic_bodies
+from ingest.extract.namelinks import link_acronym_tails, link_body_names, link_generic_bodies
 from ingest.extract.names import CYRILLIC_RE, org_key, person_id, person_key
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
-from ingest.extract.rolelink import link_offices, link_role_holders
+from ingest.extract.rolelink import by_office, holder_offices, link_offices, link_role_holders
 
 FUZZY_THRESHOLD = 88.0
 FIRST_NAME_THRESHOLD = 80.0
@@ -295,20 +295,19 @@ def link_batch(
                 by_loose.setdefault(v, set()).update(cs)
             if "c" in sur or "h" in sur:  # a German "ch" for "х" (rules-1.186, as in merge_variants)
                 by_loose.setdefault("ch:" + loose_surname(sur.replace("c", "h")), set()).update(cs)
+    offices = holder_offices(items, canon)
     for it in items:
         if it.key and it.surname_only and (body := body_of_person(it, bodies, by_surname)):
             make_body(it, body)
         if not it.key:
+            if it.statement.speaker_id.startswith("U-") and it.statement.speaker_type == "person":
+                link_role_surname(it, by_surname, by_loose)  # "мер Островський" (rules-1.305)
             continue
         if it.surname_only:
             sur = it.key.split("|", 1)[1]
-            cands = by_surname.get(sur, set())
-            if not cands and len(sur) >= 4:
-                cands = by_loose.get(loose_surname(sur), set())
-                for v in spelling_variants(sur) if not cands else ():
-                    cands = cands | by_loose.get(v, set())
-                if not cands and ("c" in sur or "h" in sur):
-                    cands = by_loose.get("ch:" + loose_surname(sur.replace("c", "h")), set())
+            cands = surname_cands(sur, by_surname, by_loose)
+            if len(cands) > 1 and it.roles:
+                cands = by_office(cands, it.roles, offices)  # "Geheimdienstchef Hordijenko" (rules-1.305)
             if len(cands) == 1:
                 target = next(iter(cands))
                 it.key = target
@@ -333,49 +332,35 @@ def link_batch(
     link_agencies(items, bodies)
     link_generic_bodies(items)  # "the party" after "the opposition party Clean Shores" (rules-1.291)
     link_body_names(items)  # «Річкова варта» = "Ritschkowa Warta" (rules-1.291)
+    link_acronym_tails(items)  # "Inlandsgeheimdienst SBU" = "SBU" (rules-1.305)
     link_offices(items)  # an unnamed minister of another country (rules-1.204)
     link_role_holders(items)  # a role phrase as the person another article names with it (rules-1.204)
 
 
-def link_border_guards(items: list[Extracted]) -> None:
-    """rules-1.198, in place: a border guard named without its country ("the Border Guard said", "hieß es beim
-    Grenzschutz") is the one border guard of the article named with its country."""
-    named: dict[str, set[str]] = {}
-    bare: list[Extracted] = []
-    for it in items:
-        st = it.statement
-        if st.speaker_type != "organisation" or not (guard := border_guard_key(st.speaker.lower())):
-            continue
-        if guard == "border guard":
-            bare.append(it)
-        else:
-            named.setdefault(st.article_id, set()).add(st.speaker_id)
-    for it in bare:
-        ids = named.get(it.statement.article_id, set())
-        if len(ids) == 1:
-            it.statement.speaker_id = next(iter(ids))
+def surname_cands(sur: str, by_surname: dict[str, set[str]], by_loose: dict[str, set[str]]) -> set[str]:
+    """The batch's full-name persons (canonical keys) a folded bare surname can be."""
+    cands = by_surname.get(sur, set())
+    if not cands and len(sur) >= 4:
+        cands = by_loose.get(loose_surname(sur), set())
+        for v in spelling_variants(sur) if not cands else ():
+            cands = cands | by_loose.get(v, set())
+        if not cands and ("c" in sur or "h" in sur):
+            cands = by_loose.get("ch:" + loose_surname(sur.replace("c", "h")), set())
+    return cands
 
 
-_AGENCY_RE = re.compile(r"(?:the\s+|die\s+|в\s+|у\s+)?(?:agency|agentur|агентств[оіеуа]?)")
-_AGENCY_WORD_RE = re.compile(r" (?:agency|[\w-]*agentur|агентств\w*) ")
-
-
-def link_agencies(items: list[Extracted], bodies: Mapping[str, tuple[str, str]]) -> None:
-    """rules-1.198, in place: "the agency" ("die Agentur", "агентство") is the one other body the article quotes by
-    its name when the batch calls that body an agency somewhere ("Frontex" here, "Frontex, the European Border and
-    Coast Guard Agency" in another article); ``bodies`` as ``named_bodies`` gives them."""
-    agency_ids = {sid for sid, words in bodies.values() if _AGENCY_WORD_RE.search(words)}
-    named: dict[str, set[str]] = {}
-    generic: list[Extracted] = []
-    for it in items:
-        st = it.statement
-        if st.speaker_type != "organisation":
-            continue
-        if _AGENCY_RE.fullmatch(st.speaker.lower()):
-            generic.append(it)
-        elif st.speaker[:1].isupper():
-            named.setdefault(st.article_id, set()).add(st.speaker_id)
-    for it in generic:
-        ids = named.get(it.statement.article_id, set())
-        if len(ids) == 1 and (sid := next(iter(ids))) in agency_ids:
-            it.statement.speaker_id = sid
+def link_role_surname(it: Extracted, by_surname: dict[str, set[str]], by_loose: dict[str, set[str]]) -> None:
+    """rules-1.305, in place: an unnamed speaker phrase that ends in a capitalised word ("мер Островський",
+    "Бывший министр энергетики Бондарь") is the one full-name person of the batch with that surname; a phrase
+    ending in an acronym or a place the batch names no one by is left alone."""
+    words = it.statement.speaker.split()
+    last = words[-1] if len(words) > 1 else ""
+    if len(last) < 4 or not last[0].isupper() or last.isupper() or not last.isalpha():
+        return
+    if len(words) > 2 and not words[-2][:1].islower():
+        return  # "a professor at Northwestern University": a capitalised name, no role word, before it
+    cands = surname_cands(person_key(last).split("|", 1)[1], by_surname, by_loose)
+    if len(cands) == 1:
+        it.key = next(iter(cands))
+        it.surname_only = False
+        it.statement.speaker_id = person_id(it.key)

@@ -137,6 +137,10 @@ def person_roles(text: str, e: Entity | None) -> str:
     if e is None:
         return ""
     before = text[max(0, e.first_pos - 70) : e.first_pos].rstrip(" ,")  # "die Sprecherin des …, Solomija X"
+    if before.endswith(
+        (".", "!", "?")
+    ):  # rules-1.305: the sentence before ends there ("… from Crimea. Olena X")
+        return " | ".join(e.roles)
     cut = max(
         before.rfind(". "),
         before.rfind("\n"),

@@ -141,3 +141,34 @@ def link_generic_bodies(items: list[Extracted]) -> None:
                 st.speaker_id = next(iter(ids))
         elif len(st.speaker.split()) >= 2:
             seen.append((st.speaker, st.speaker_id))
+
+
+_ARTICLE_WORDS = frozenset(("the", "der", "die", "das", "в", "у"))
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def link_acronym_tails(items: list[Extracted]) -> None:
+    """rules-1.305, in place: an organisation quoted as a noun and an acronym ("Inlandsgeheimdienst SBU", "the
+    regulator NERC") is the body the batch quotes by that acronym alone, when one id has it; a longer phrase
+    ("Jugendorganisation der CDU"), a first word that is no body noun ("турецькому МЗС" is not the batch's "МЗС")
+    or an acronym of two ids is left alone."""
+    alone: dict[str, set[str]] = {}
+    tails: list[tuple[Extracted, str]] = []
+    for it in items:
+        st = it.statement
+        if st.speaker_type != "organisation" or not st.speaker_id:
+            continue
+        words = st.speaker.split()
+        if words and words[0].lower() in _ARTICLE_WORDS:
+            words = words[1:]
+        if len(words) == 1 and _acronym(words[0]):
+            alone.setdefault(words[0], set()).add(st.speaker_id)
+        elif len(words) == 2 and _acronym(words[1]) and not _acronym(words[0]) and is_org_word(words[0]):
+            tails.append((it, words[1]))
+    for it, acr in tails:
+        ids = alone.get(acr, set())
+        if len(ids) == 1:
+            it.statement.speaker_id = next(iter(ids))

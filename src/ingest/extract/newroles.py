@@ -58,9 +58,44 @@ def appointed_holder(r: Resolver, phrase: str, ref: int) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+# rules-1.305: an acting holder ("the acting minister", "der kommissarische Minister", "врио министра")
+_ACTING_RE = re.compile(
+    r"(?:the\s+)?acting\s+\w|(?:der|die|den|dem)\s+kommissarischen?\s+\w|в\.\s?о\.\s*\w|врио\s+\w"
+    r"|викону\w*\s+обов|исполняющ\w*\s+обязанн",
+    re.I,
+)
+_ACTING_WORD_RE = re.compile(r"acting|kommissarisch|в\.\s?о\.|виконувач|врио|исполняющ", re.I)
+
+
+def acting_holder(r: Resolver, phrase: str, ref: int) -> Entity | None:
+    """rules-1.305: the one person named before ``ref`` whose sentence of first mention calls them acting holder of
+    the office the phrase's head names ("appointed X as acting energy minister", "Kommissarischer Energieminister
+    wird … X"); the holder they stand in for is named without the acting word and is left out."""
+    head = role_head(phrase, r.lang)
+    stem = head[: max(5, len(head) - 2)].lower()
+    if len(stem) < 4:
+        return None
+    found: list[Entity] = []
+    for e in r.entities.values():
+        if e.first_pos >= ref:
+            continue
+        start = max(r.text.rfind(". ", 0, e.first_pos) + 1, r.text.rfind("\n", 0, e.first_pos) + 1)
+        end = min(x for x in (r.text.find(". ", e.first_pos), r.text.find("\n", e.first_pos), ref) if x >= 0)
+        sentence = r.text[start:end].lower()
+        if stem in sentence and _ACTING_WORD_RE.search(sentence) is not None:
+            found.append(e)
+    return found[0] if len(found) == 1 else None
+
+
 def new_role_resolved(r: Resolver, phrase: str, ref: int) -> Resolved | None:
     """The appointed person a new office's role phrase stands for, or None (resolve it as any role phrase)."""
-    if not is_new_role(phrase) or (e := appointed_holder(r, phrase, ref)) is None:
+    if _ACTING_RE.match(phrase.strip()) is not None:
+        e = acting_holder(r, phrase, ref)
+    elif is_new_role(phrase):
+        e = appointed_holder(r, phrase, ref)
+    else:
+        return None
+    if e is None:
         return None
     e.subject_pos.append(ref)
     return r.person(e)

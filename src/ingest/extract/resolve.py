@@ -62,7 +62,7 @@ from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_nam
 from ingest.extract.statebody_resolve import council_role, resolve_body
 from ingest.extract.studies import study_source
 from ingest.extract.subjects_lead import subject_at, surname_subjects
-from ingest.extract.surnames import case_gender, inflected_hits, of_gender, verb_gender
+from ingest.extract.surnames import bare_gender, inflected_hits, of_gender
 
 # German cue verbs in the singular (sagte, erklärte, betont, schrieb), not the plural (sagten, schrieben)
 _DE_SINGULAR_CUE_RE = re.compile(r"(?:te|t|ieb|ief|prach)$")
@@ -243,9 +243,7 @@ class Resolver:
             elif " " in sp.name:
                 e = self.entity_for(with_generation(sp.name, sp.text), ref, sp.gender or raw.gender_hint)
             else:
-                g = case_gender(sp.text, sp.name, self.lang) or verb_gender(
-                    sp.gender or raw.gender_hint, self.lang
-                )
+                g = bare_gender(sp.text, sp.name, self.lang, raw.cue, sp.gender or raw.gender_hint)
                 e = honorific_person(self, sp, self.find_surname(sp.name, g), ref)  # "Mrs Ashdown" (1.128)
                 if (
                     e is None

@@ -20,7 +20,15 @@ from ingest.extract.names import unknown_id
 if TYPE_CHECKING:
     from ingest.extract.pipeline import Extracted
 
-__all__ = ["link_offices", "link_role_holders", "office_key", "person_roles"]
+__all__ = [
+    "by_office",
+    "holder_offices",
+    "link_offices",
+    "link_role_holders",
+    "office_key",
+    "own_role",
+    "person_roles",
+]
 
 _MINISTER_RE = re.compile(r"minister|міністр|министр", re.I)
 _NOT_HOLDER_RE = re.compile(NOT_HOLDER, re.I)
@@ -77,7 +85,7 @@ def link_role_holders(items: list[Extracted]) -> None:
         _sid, dates = holders.setdefault(it.key, (st.speaker_id, set()))
         dates.add(it.when)
         for phrase in it.roles.split(" | ") if it.roles else ():
-            if office := office_of(phrase):
+            if office := office_of(own_role(phrase)):
                 offices.setdefault(it.key, set()).add(office)
     for it in items:
         st = it.statement
@@ -99,3 +107,60 @@ def _within(when: str, dates: set[str]) -> bool:
     """``when`` lies between the first and the last of ``dates`` (undated: always)."""
     known = sorted(d for d in dates if d)
     return not when or not known or known[0] <= when <= known[-1]
+
+
+# rules-1.305 (blind batch IDS16): the part of a role phrase that is the person's own office, cut before a
+# relative clause ("an MP who chairs a subcommittee and is not related to the intelligence chief" holds no
+# intelligence office; "депутатка, яка очолює …"); a literal test each, no pattern
+_RELATIVE_WORDS = (
+    " who ",
+    " whose ",
+    " which ",
+    ", der ",
+    ", die ",
+    ", das ",
+    " який ",
+    " яка ",
+    " яке ",
+    " які ",
+    " котрий ",
+    " который ",
+    " которая ",
+    " которое ",
+    " которые ",
+)
+
+
+def own_role(phrase: str) -> str:
+    """``phrase`` up to its first relative pronoun (rules-1.305)."""
+    low = phrase.lower()
+    cut = len(phrase)
+    for word in _RELATIVE_WORDS:
+        i = low.find(word)
+        if 0 <= i < cut:
+            cut = i
+    return phrase[:cut]
+
+
+def holder_offices(items: list[Extracted], canon: dict[str, str]) -> dict[str, set[str]]:
+    """rules-1.305: the offices (``office_of``) each named person of the batch is introduced with, by canonical
+    person key."""
+    out: dict[str, set[str]] = {}
+    for it in items:
+        if not it.key or it.surname_only or not it.roles or it.statement.speaker_type != "person":
+            continue
+        key = canon.get(it.key, it.key)
+        for phrase in it.roles.split(" | "):
+            if office := office_of(own_role(phrase)):
+                out.setdefault(key, set()).add(office)
+    return out
+
+
+def by_office(cands: set[str], roles: str, offices: dict[str, set[str]]) -> set[str]:
+    """rules-1.305: of several persons of one surname, the one whose office the bare surname's own role phrase names
+    ("Der Geheimdienstchef Hordijenko" of the intelligence chief, not of the MP of that surname); else all."""
+    mine = {o for p in roles.split(" | ") if (o := office_of(own_role(p)))}
+    if not mine:
+        return cands
+    keep = {c for c in cands if any(offices_match(m, o) for m in mine for o in offices.get(c, ()))}
+    return keep if len(keep) == 1 else cands

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ingest.extract.cues import cue_gender
 from ingest.extract.entities import Entity
 from ingest.extract.resolve_hints import adj_stem
 
@@ -47,12 +48,25 @@ def of_gender(hits: list[Entity], gender: str) -> list[Entity]:
 _CYR_LAST_RE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+$")
 
 
-def case_gender(text: str, name: str, lang: str) -> str:
+_UK_GENITIVE_FRAMES = frozenset(("за словами", "на думку", "на переконання"))
+
+
+def case_gender(text: str, name: str, lang: str, cue: str = "") -> str:
     """(rules-1.176) "m" for a Ukrainian or Russian bare surname in an oblique case whose nominative ends in a
     consonant ("за словами Костюка", "по словам Мельника"): a woman's such surname is not declined; else ""."""
     if lang not in ("uk", "ru") or " " in name or not (m := _CYR_LAST_RE.search(text.strip())):
         return ""
     word = m.group()
+    if (
+        lang == "uk" and name[-2:] == "ко" and word[:-1] == name[:-1]
+    ):  # rules-1.305: a man's "-ко" is declined,
+        if word[-1:] in (
+            "а",
+            "у",
+        ):  # a woman's not: "за словами Гордієнка" is his, "за словами Гордієнко" hers
+            return "m"
+        if word == name and cue.lower() in _UK_GENITIVE_FRAMES:
+            return "f"
     if word == name or not word.startswith(name) or name[-1:].lower() in "аеєиіїоуюяыэё'’ʼь":
         return ""
     return "m"
@@ -62,3 +76,9 @@ def verb_gender(gender: str, lang: str) -> str:
     """The gender a Ukrainian or Russian past-tense verb or role gives a bare surname's speaker ("Костюк
     наголосила"); "" in other languages (an English "Mrs Ashdown" is settled by ``honorific_person``)."""
     return gender if lang in ("uk", "ru") else ""
+
+
+def bare_gender(text: str, name: str, lang: str, cue: str, gender: str) -> str:
+    """The gender of a bare surname's speaker: its case ending (``case_gender``), else the gender the phrase or
+    its verb shows; rules-1.305: the cue verb's own gender when the phrase has none ("— добавил Лисенко")."""
+    return case_gender(text, name, lang, cue) or verb_gender(gender or cue_gender(cue), lang)
