@@ -32,6 +32,10 @@ from ingest.extract.subordinate import subject_after_subordinator
 
 _THAT_RE = re.compile(r"\bthat\b")
 _CONJ_ONLY = frozenset(("But", "And", "Yet"))
+# rules-1.306: a pronoun and a finite verb right after the listener of "told" open its clause; a later "that" is inside it
+_TOLD_PRONOUN_RE = re.compile(
+    r"\s+(?:he|she|it|they|we|there|this)\s+(?:had|has|have|was|were|is|are|would|will|could)\b"
+)
 LISTENER_RE = re.compile(
     # rules-1.213: an outlet named after its kind ("told state news agency TASS", "told the newspaper Kommersant")
     r"\s*(?:(?:the\s+)?(?:(?:state|state-run|state-owned|official|independent|private|[A-Z][a-z]+)\s+)?"
@@ -321,6 +325,14 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         tk = toks[k]
         if tk.group().lower() == "that":
             between = text[t.end() : tk.start()]
+            if low[:3] == "tel" or low == "told":
+                lm = LISTENER_RE.match(text, t.end(), tk.start())
+                if (
+                    lm is not None
+                    and lm.end() > t.end()
+                    and _TOLD_PRONOUN_RE.match(text, lm.end(), tk.start())
+                ):
+                    return lm.end()  # "told reporters there had been "no incident that …"" (rules-1.306)
             if far and k - i >= 14 and _FAR_THAT_BREAK_RE.search(between):
                 break  # past the usual reach only across one listener phrase (rules-1.252)
             if breaks_before_that(toks, k) and not LISTENER_RE.fullmatch(

@@ -103,7 +103,9 @@ MORE_PERSON_NOUNS_EN = tuple(
     "rancher vintner bartender pharmacist dentist veterinarian anaesthetist anesthesiologist radiologist "
     "oncologist cardiologist neurologist paediatrician pediatrician gynaecologist obstetrician "
     # rules-1.166: people in a court or a workplace
-    "supervisor forewoman bailiff whistleblower paralegal stenographer".split()
+    "supervisor forewoman bailiff whistleblower paralegal stenographer "
+    # rules-1.306: athletes of more sports ("The runner had denied … and told the tribunal that …")
+    "runner marathoner hurdler skater rower gymnast wrestler".split()
 )
 # ... and those that are also surnames or titles ("Larry King", "Brian Baker", "Chancellor Scholz"): a role's
 # head only when written in lower case ("the king said", "the baker said")

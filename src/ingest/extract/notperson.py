@@ -81,6 +81,8 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
         return make(cleaned, "organisation", org=name, gender="o")
     if name.endswith("s") and name[:-1].lower() in DEMONYMS:
         return make(cleaned, "group", gender="p")  # "Iranians", "Many Israelis"
+    if name.endswith(("ists", "icians")) and name[1:].islower() and len(name) > 7:
+        return make(cleaned, "group", gender="p")  # "Meteorologists say", "Physicians" (rules-1.306)
     return None
 
 

@@ -38,6 +38,12 @@ _TRAIL_STRIP_LOWER = frozenset(
         "denied dismissed"
     )
 )
+# rules-1.306: "there" after a short noun phrase opened by a determiner or a plural head ("a nurse there", "Officials
+# there"): the place adverb, no part of the speaker; not after a verb ("those who live there", "a man working there")
+_THERE_NP_RE = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any)\s+(?:[\w’'-]+\s+){0,2}"
+    r"|(?:[\w’'-]+\s+)?)(?!\w*(?:ing|ed)\s)(?!(?:who|that|which|live|lives|work|works)\s)[\w’'-]+\s+there"
+)
 # a trailing manner adverb ("Progressive lawmakers wryly noted"), not a noun ending in -ly (rules-1.25)
 _TRAIL_LY_RE = re.compile(r"\s[a-z]{3,}ly$")
 _LY_NOUNS = frozenset(
@@ -187,6 +193,9 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             changed = True
         if s.endswith(" to") and (go_on := GO_ON_TO_RE.search(s)) is not None:
             s = s[: go_on.start()]  # "She went on to say that …", "…,” he went on to say (rules-1.52)
+            changed = True
+        if s.endswith(" there") and _THERE_NP_RE.fullmatch(s) is not None:
+            s = s[:-6]  # "a nurse there (said)", "officials there": a place adverb (rules-1.306)
             changed = True
         if s.endswith((", who", ", which")):  # "the official, who was quoted …, said" (rules-1.21)
             s = s[: s.rfind(",")]

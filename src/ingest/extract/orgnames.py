@@ -21,6 +21,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ORG_CONTEXT_WORDS = frozenset(_w("outlet agency newspaper channel website broadcaster company"))
 _CYR_LEAD_SKIP = frozenset(_w("в у на з із из від от регіональному региональном місцевому местном"))
 # "für": rules-1.13 ("des Bundesamts für Sicherheit in der Informationstechnik" → "Bundesamts")
+_TO_HEADS = frozenset(_w("aide aides adviser advisers advisor advisors assistant envoy ambassador"))
 _HEAD_STOP_SET = frozenset(
     _w(
         "of who familiar with from at in on inside within near aboard for für close that де з из behind"
@@ -130,7 +131,14 @@ def _head_word(seg: str) -> str:
             k += 1  # adjectives, not a noun like one ("Высокопоставленный американский чиновник", 1.177)
         return lead[k]
     # the noun before the first preposition or relative word ("A spokeswoman for the port of Odesa")
-    idx = next((i for i, t in enumerate(toks[1:], 1) if t.lower() in _HEAD_STOP_SET), 0)
+    idx = next(
+        (
+            i
+            for i, t in enumerate(toks[1:], 1)
+            if t.lower() in _HEAD_STOP_SET or (t == "to" and toks[i - 1] in _TO_HEADS)
+        ),
+        0,
+    )  # rules-1.306: "An aide to one of the sponsors": the person noun before "to" (not "the Campaign to …")
     return toks[idx - 1] if idx else toks[-1]
 
 

@@ -104,10 +104,27 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start : min(ends) if ends else len(text)].lower()
 
 
+# rules-1.306: a company's chief executive and its finance chief share the class "head"; a role phrase naming one of
+# the two offices is not the holder introduced with the other
+_FIRM_OFFICE_RE = re.compile(
+    r"(?P<ceo>\bchief\s+executive|\bceo\b)|(?P<cfo>\bfinanc\w*\s+(?:chief|director|officer|head)"
+    r"|\bchief\s+financial\b|\bcfo\b)"
+)
+
+
+def office_of(roles: list[str]) -> str:
+    """ "ceo" or "cfo" when the roles name only that one of the two offices, else ""."""
+    found = {m.lastgroup or "" for x in roles for m in _FIRM_OFFICE_RE.finditer(x.lower())}
+    return found.pop() if len(found) == 1 else ""
+
+
 def narrow_by_qualifier(text: str, phrase: str, cands: list[Entity], ref: int) -> list[Entity]:
     """The one candidate named before ``ref`` whose first sentence holds a qualifier of the English role ``phrase``
     ("the customs chief" after "X, head of the State Customs Service" and "Y, who heads the State Tax Service"),
     else all."""
+    if len(cands) > 1 and phrase.isascii() and (office := _FIRM_OFFICE_RE.search(phrase.lower())) is not None:
+        kept = [e for e in cands if office_of(e.roles) in ("", office.lastgroup)]
+        cands = kept or cands  # "the chief executive" is not the "Finance chief" (rules-1.306)
     if len(cands) < 2 or not phrase.isascii() or len(phrase.split()) != 3:  # "the customs chief" only
         return cands
     quals = [

@@ -88,6 +88,10 @@ CUT_RE = guarded(
     r"(?:that\s+|which\s+)?(?:he|she|it|they|critics|opponents|analysts)\s+"
     r"(?:called|calls|described\s+as|describes\s+as|termed|dubbed)\b"
     # rules-1.183: the market's answer the writer adds ("… it would close 14 stores, sending its shares down 11%")
+    # rules-1.306: another group's word after a concessive conjunction ("… have become more intense, though scientists
+    # caution that …"): a second source, no part of the first one's clause
+    r"|,\s+(?:though|although|while|whereas|but)\s+(?:(?:other|some|many|most|independent|local)\s+)?[a-z]{3,}s\s+"
+    r"(?:say|said|caution|cautioned|warn|warned|argue|argued|note|noted|insist|insisted|contend|contended)\s"
     r"|,\s+(?:sending|pushing|driving|knocking|lifting)\s+(?:(?:its|their|the|[A-Z][\w-]*['’]s)\s+)?"
     r"(?:[A-Z][\w-]*\s+)?(?:shares|stock|share\s+price|stock\s+price|bonds|bond\s+yields)\b"
     # rules-1.67: the speaker's own next act, "… said … that X was … and proposed a cap on …"

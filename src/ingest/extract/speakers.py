@@ -28,6 +28,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.notperson import names_nobody, not_a_person
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
+from ingest.extract.npheads import drop_who_clause, named_group
 from ingest.extract.npsegments import (
     DE_REL_RE,
     described_person,
@@ -156,9 +157,7 @@ _AGE_NOUN_RE = re.compile(r"\d+-(?:year-old|jährige[rn]?|річн\w+|летн\w
 _CYR_ADJ_END_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 
 HONOUR_NOUNS = frozenset(_w("winner laureate champion medallist medalist nominee finalist"))  # "the X winner"
-# a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head
 _TRAIL_ACRONYM_RE = re.compile(r"\s+\([A-ZА-ЯІЇЄҐÄÖÜ]{2,8}\)(?=,|$)")
-_APPOS_WHO_RE = re.compile(r"(,\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:who|whose)\s[^,]*")
 
 
 @lru_cache(maxsize=16384)
@@ -167,7 +166,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     result as read-only)."""
     cleaned = tidy_np(clean_np(text, keep_comma=True), lang)  # nicknames, "Ihr Verteidiger X" (rules-1.40)
     if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
-        cleaned = _APPOS_WHO_RE.sub(r"\1", cleaned)
+        cleaned = drop_who_clause(cleaned)  # "A coach in X who has trained …" (rules-1.306)
     if cleaned[:1] in "NK" and names_nobody(cleaned):  # "No official said …": nobody's statement (1.215)
         return SpeakerPhrase(cleaned, "unknown")
     sp = _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
@@ -260,6 +259,8 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         gender = gender or ("f" if _DE_FEMININE_NP_RE.match(low) else "m")  # "der Wahlleiterin" (1.238)
     role = " ".join(role_parts).strip()
     head_after = head_after_name(phrase, top_name, len(kept)) if best_score >= 2 else ""
+    if head_after and named_group(head_after) and words[0] not in NUMBER_WORDS_EN:
+        return SpeakerPhrase(phrase, "group", gender="p")  # "Chicago Marathon organisers" (rules-1.306)
     if head_after and is_org_word(head_after):
         best_score = 1  # "the United Nations refugee agency": a name modifying a body, not a person
     elif (

@@ -88,7 +88,8 @@ def long_rest(rest: str, lang: str) -> bool:
     return _DE_ADJUNCT_CHAIN_RE.fullmatch(rest.rstrip(" .!")) is None
 
 
-_OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as)\b")
+# rules-1.306: also an indirect question ("…, asked Eggli whether …": the one asked is no inverted speaker)
+_OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as|whether|if)\b")
 
 
 def object_tail(rest: str, cue: str) -> bool:
