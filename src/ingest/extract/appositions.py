@@ -78,6 +78,8 @@ def name_after_place(toks: list[Token], i: int, lang: str) -> int:
             return -1
         if is_first_name(w) and is_cap(toks[k + 1].group()):
             return k
+        if k > i + 2 and len(w) == 1 and w.isupper() and toks[k + 1].group() == ".":
+            return k  # rules-1.310: initials ("по Крыму генерал-майор Г. А. Ломтев")
     return -1
 
 

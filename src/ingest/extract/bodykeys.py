@@ -119,6 +119,9 @@ _BODIES = [
             "international monetary fund",
         ),
         (r"\bworld bank\b|\bweltbank\b|\bсв[іи]тов\w* банк\w*|\bвсемирн\w* банк\w*", "world bank"),
+        # rules-1.310 (blind batch IDS17): the Russian presidency by its seat in each language ("the Kremlin said",
+        # "hieß es aus dem Kreml", "У Кремлі заявили", "в Кремле"); the word alone, not a compound ("Kremlchef")
+        (r"\b(?:the\s+)?kreml(?:in|s)?\b|\b(?:[ув]\s+|з\s+|из\s+)?кремл(?:ь|я|ю|ем|е|і)\b", "kremlin"),
     )
 ]
 # a quick test before the patterns: one of these in the lower-cased phrase
@@ -166,7 +169,7 @@ _BODY_HINTS = (
     ),
     *("беженц", "біженц", "unesco", "юнеско"),
     *("monetary", "imf", "iwf", "währungsfonds", "wahrungsfonds", "мвф", "валютн", "world bank", "weltbank"),
-    *("світов", "свитов", "всемирн"),
+    *("світов", "свитов", "всемирн", "kreml", "кремл"),
     *("financ", "finanz", "bmf", "фінанс", "финанс", "мінфін", "минфин"),
 )
 

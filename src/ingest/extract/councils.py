@@ -29,7 +29,10 @@ _LEVELS = (
     (
         "city",
         r"city council|town council|municipal council|stadtrat\w*|gemeinderat\w*|м[іи]ськ\w* рад\w*|міськрад\w*|"
-        r"городск\w* совет\w*|горсовет\w*",
+        r"городск\w* совет\w*|горсовет\w*|"
+        # rules-1.310 (blind batch IDS17): a city's hall for its council ("Odesa's city hall", "Rathaus von
+        # Odessa", "мерія Одеси", "мэрия Одессы"); the case forms only ("Мэри" is a name)
+        r"city hall|town hall|rathaus|мер[іи](?:я|ї|ю|єю|и)\b|мэри(?:я|и|ю|ей)\b",
     ),
     ("district", r"district council|bezirksrat\w*|районн\w* рад\w*|райрад\w*|районн\w* совет\w*|райсовет\w*"),
     # rules-1.291: a region's commercial court, keyed by its place as a council is ("Commercial Court of Bilozir
@@ -91,7 +94,9 @@ def place_skeleton(word: str) -> str:
         out = out[
             :-1
         ]  # the adjective's "-ськ-" takes the stem's "с", "ц" ("Вінниця" → "Вінницька", "Одеська")
-    return out if len(out) >= 2 else ""
+    # rules-1.310: one consonant left of a word of four letters or more is a place too ("Odesa", "Одеси",
+    # "Одеська" → "d", whose "s" the adjective rule takes)
+    return out if len(out) >= 2 or (out and len(word) >= 4) else ""
 
 
 @lru_cache(maxsize=8192)
@@ -122,7 +127,8 @@ def council_key(low: str) -> str:
     m = ANY_COUNCIL_RE.search(low) if cls else None
     if m is None:
         return ""
-    before, after = re.findall(r"[^\W\d_]+", low[: m.start()]), re.findall(r"[^\W\d_]+", low[m.end() :])
+    before = re.findall(r"[^\W\d_]+", low[: m.start()].replace("'s ", " ").replace("’s ", " "))  # "Odesa's"
+    after = re.findall(r"[^\W\d_]+", low[m.end() :])
     places = [before.pop()] if before and not _is_function(before[-1]) else []
     if len(after) >= 2 and after[0] in ("of", "von"):
         places.append(after[1])
@@ -132,6 +138,10 @@ def council_key(low: str) -> str:
     elif n := place_after(after):
         places.append(after[n - 1] if n == 3 else after[0])
         after = after[n:]
+    elif cls == "city" and len(after) == 1 and not places and re.search("[а-яіїєґё]", after[0]):
+        places.append(
+            after.pop()
+        )  # rules-1.310: a Cyrillic genitive after the noun ("мерії Одеси", "мэрии Одессы")
     if len(places) != 1 or not all(_is_function(w) for w in [*before, *after]):
         return ""
     skel = place_skeleton(places[0])

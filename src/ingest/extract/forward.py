@@ -16,6 +16,7 @@ from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.lexicon_slavic import PRON_POSS
 from ingest.extract.listeners_de import cue_or_manner, is_named_media_listener
+from ingest.extract.nameruns import NAME_PARTICLES, particle_then_name, rank_then_name
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.roles import ROLE_CLASSES, cyr_adjective_at, is_cyr_role, is_org_head
 from ingest.extract.speakers import is_cap, is_first_name, is_org_word, is_speaker_noun, is_title_token
@@ -116,17 +117,6 @@ def name_quote_end(text: str, pos: int) -> int:
     if m is None or len(m.group(1).split()) > 4:
         return -1
     return m.end()
-
-
-# "said Rik van Houten, …": a particle between capitalised words stays in the name (rules-1.31)
-_NAME_PARTICLES = frozenset(("van", "der", "den", "da", "di", "dos", "del", "la", "le", "al", "bin"))
-
-
-def _particle_then_name(toks: list[Token], k: int) -> bool:
-    """A capitalised word at ``k``, or one more particle and then one ("van der Berg")."""
-    if k < len(toks) and toks[k].group().lower() in _NAME_PARTICLES:
-        k += 1
-    return k < len(toks) and is_cap(toks[k].group())
 
 
 def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False) -> tuple[str, int]:
@@ -379,7 +369,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and out
             and is_cap(out[-1].group())
             and low not in {"of", "von", "de"}
-            and not (low in _NAME_PARTICLES and _particle_then_name(toks, i + 1))
+            and not (low in NAME_PARTICLES and particle_then_name(toks, i + 1))
             and (lang == "en" or (lang in ("uk", "ru") and len(out) >= 3))
             and not (lang in ("uk", "ru") and _CYR_OBLIQUE_ADJ_RE.search(out[-1].group()))
             and not (lang == "en" and role_before_name(toks, i))  # "said Harbridge manager Declan Furey"
@@ -389,6 +379,9 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
                 lang == "en" and out[0].group() == "the" and (low in ROLE_CLASSES or low in PERSON_NOUNS)
             )
             and not (lang == "en" and out[0].group() in _INDEFINITE_EN and t.group().isalpha())
+            and not (
+                out[-1].group().isupper() and rank_then_name(toks, i, lang)
+            )  # "ФСБ генерал-майор Г. А. X"
         ):
             break  # "Литвин журналістам", "Koval said" - a lowercase word after the name ends it
         out.append(t)

@@ -46,10 +46,14 @@ def merge_initials(canon: dict[str, str], items: list[Extracted]) -> None:
         latin = (
             it.statement.speaker[0].lower() if it.statement.speaker[0].isascii() else first
         )  # "Y." for "yuliya"
+        # rules-1.310: a Cyrillic "Г." is the "h" the first names fold to ("Г. А. Ломтев" = "Геннадий Ломтев")
+        starts = (
+            (first, latin, "h") if first == "g" and not it.statement.speaker[0].isascii() else (first, latin)
+        )
         cands = {
             canon[k2]
             for k2 in by_sur.get(sur, ())
-            if len(k2.split("|", 1)[0]) > len(first) and k2.startswith((first, latin))
+            if len(k2.split("|", 1)[0]) > len(first) and k2.startswith(starts)
         }
         if len(cands) > 1 and (
             g := UK_RU_CUES.get(it.statement.cue.split()[0].lower() if it.statement.cue else "", "")

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from ingest.extract.idlinks import hyphen_parts, link_patronymic_address, link_rank_nouns
 from ingest.extract.initials import merge_initials
 from ingest.extract.link_guards import link_agencies, link_border_guards
 from ingest.extract.namefold import loose_first
@@ -295,6 +296,8 @@ def link_batch(
                 by_loose.setdefault(v, set()).update(cs)
             if "c" in sur or "h" in sur:  # a German "ch" for "х" (rules-1.186, as in merge_variants)
                 by_loose.setdefault("ch:" + loose_surname(sur.replace("c", "h")), set()).update(cs)
+    for part, c in hyphen_parts(items, canon):  # "Bilous" of "Kostenko-Bilous" (rules-1.310)
+        by_loose.setdefault(loose_surname(part), set()).add(c)
     offices = holder_offices(items, canon)
     for it in items:
         if it.key and it.surname_only and (body := body_of_person(it, bodies, by_surname)):
@@ -328,6 +331,8 @@ def link_batch(
         if target != it.key:
             it.key = target
             it.statement.speaker_id = person_id(target)
+    link_patronymic_address(items)  # "Татьяна Николаевна" after "Т. Н. Москвина" (rules-1.310)
+    link_rank_nouns(items)  # "the general" of the article's one general (rules-1.310)
     link_border_guards(items)
     link_agencies(items, bodies)
     link_generic_bodies(items)  # "the party" after "the opposition party Clean Shores" (rules-1.291)
