@@ -25,6 +25,8 @@ in Russian). Other sentences than the batch's; the guards keep what each rule mu
   body that wrote the report.
 * ``notperson._DE_BODY_OF_SECTOR_RE``: "der Verband der sächsischen Metall- und Elektroindustrie": a body, not a
   person "Elektroindustrie"; a person named after the association's role stays.
+* ``speakers._DOCUMENT_RE``, ``resolve_hints._STUDY_NOUNS``: "…, the document said.": the author quoted before (as
+  "the statement said"), else the document.
 * ``lexicon_roles.CYR_ROLE_STEMS``: "староста" (a village head) is a role, not a name.
 """
 
@@ -208,6 +210,16 @@ RULES_1_309: list[tuple[str, str, list[Row]]] = [
         "uk",
         "Староста села Іван Петренко розповів, що лише 12 родин погодилися.",
         [("Іван Петренко", "indirect", "лише 12 родин погодилися")],
+    ),
+    (  # "the document said": the author quoted before, else the document itself
+        "en",
+        "The ministry said prices would rise. Fuel subsidies will end in March, the document said.",
+        [("The ministry", "indirect", "Fuel subsidies will end in March")],
+    ),
+    (
+        "en",
+        "Prices will rise, the document said.",
+        [("the document", "indirect", "Prices will rise")],
     ),
 ]
 

@@ -173,3 +173,17 @@ def de_in_document(stext: str) -> tuple[SpeakerPhrase, int] | None:
     ):  # a joint statement: no one author (1.195)
         return SpeakerPhrase(doc, "organisation", org=doc, gender="o"), m.end()
     return SpeakerPhrase(doc, "document"), m.end()
+
+
+# rules-1.309: a passive participle after the document's author describes the document ("…, говорится в
+# заявлении министерства, опубликованном в пятницу", "у звіті центру, оприлюдненому в суботу")
+_CYR_PARTICIPLE_TAIL_RE = re.compile(
+    r",\s+[а-яіїєґё'’]{3,}(?:[нт]ом|[нт]ой|[нт]ым|[нт]ому|[нт]ій|[нт]ім|[нт]ых|[нт]их)(?![\w'’])"
+)
+
+
+def without_participle_tail(np: str) -> str:
+    """The author phrase after a Ukrainian or Russian document without a participle describing the document."""
+    if ", " not in np or (pt := _CYR_PARTICIPLE_TAIL_RE.search(np)) is None:
+        return np
+    return np[: pt.start()]

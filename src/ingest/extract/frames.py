@@ -30,7 +30,7 @@ from ingest.extract.according import (
 )
 from ingest.extract.cited import cited_pronoun
 from ingest.extract.cues import is_cue, tokens
-from ingest.extract.docframes import de_in_document, document_frame, is_doc_cue
+from ingest.extract.docframes import de_in_document, document_frame, is_doc_cue, without_participle_tail
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
     DE_FRAME_RE,
@@ -128,11 +128,6 @@ SOURCE_AFTER_RE = re.compile(
     re.I,
 )
 _CYR_RELATIVE_RE = re.compile(r",\s+(?:котор|як(?:ий|а|е|і|ого|ої|ому|ою|им|их)\b)")
-# rules-1.309: a passive participle after the document's author describes the document ("…, говорится в
-# заявлении министерства, опубликованном в пятницу", "у звіті центру, оприлюдненому в суботу")
-_CYR_PARTICIPLE_TAIL_RE = re.compile(
-    r",\s+[а-яіїєґё'’]{3,}(?:[нт]ом|[нт]ой|[нт]ым|[нт]ому|[нт]ій|[нт]ім|[нт]ым|[нт]ых|[нт]их)(?![\w'’])"
-)
 _CYR_ON_REQUEST_RE = re.compile(r"\s+на\s+(?:запрос|запит|вопрос|питання|просьбу|прохання)\b")
 _SOURCE_COMMA_RE = re.compile(
     rf",\s*[—–-]?\s*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|{SLAVIC_DOC_PASSIVES}|heißt\s+es|"
@@ -166,9 +161,7 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     if lang == "de" and _DE_FROM_PLACE_RE.fullmatch(np):  # the author is the body named before (rules-1.226)
         return SpeakerPhrase(np, "document", "", "", "", ""), m.start("np")
     if lang in ("uk", "ru"):  # "в акте проверки, которую провели …": not the relative clause (rules-1.109)
-        np = _CYR_RELATIVE_RE.split(np, 1)[0]
-    if lang in ("uk", "ru") and ", " in np and (pt := _CYR_PARTICIPLE_TAIL_RE.search(np)) is not None:
-        np = np[: pt.start()]  # "в заявлении министерства, опубликованном в пятницу" (rules-1.309)
+        np = without_participle_tail(_CYR_RELATIVE_RE.split(np, 1)[0])  # 1.309: ", опубликованном …"
     if lang in ("uk", "ru") and (ask := _CYR_ON_REQUEST_RE.search(np)) is not None:
         np = np[: ask.start()]  # "в ответе компании на запрос редакции": the company (rules-1.60)
     np = drop_citing_outlet(np, m.group(), lang)  # "— цитирует Петрова ТАСС": the agency (rules-1.254)

@@ -348,6 +348,12 @@ SLAVIC_DOC_NOUNS = _w(
     # rules-1.309: a summit's declaration or communiqué, a resolution, a memorandum ("говорится в итоговой декларации")
     "декларации декларації коммюнике комюніке резолюции резолюції меморандуме меморандумі отчёте"
 )
+# rules-1.309: a participle of the day after a document named without its author ("в итоговой декларации, принятой в
+# субботу"; not "в соболезновании, опубликованном на сайте театра": the site names its author, rules-1.9)
+SLAVIC_DAY_TAIL = (
+    r"(?:,\s+[а-яіїєґё'’]{3,}[нт](?:ой|ом|ій|ому)\s+(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+    r"воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю))?"
+)
 # rules-1.78: more impersonal passives of a document ("…, уточняется в документе.", "Як зазначається в заяві,
 # …"), as an alternation for the patterns that name a document after the cue
 SLAVIC_DOC_PASSIVES = (
