@@ -141,7 +141,8 @@ EN_ACCORDING_MID_RE = re.compile(
 
 
 THE_DOCUMENT_RE = re.compile(
-    r"(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+)?(?:statement|report|release|communiqu[eé]|announcement|filing|"
+    r"(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+)?(?:statement|report|release|communiqu[eé]|declaration|"
+    r"announcement|filing|"  # rules-1.309: "declaration"
     r"post|letter|notice|study|survey|paper|analysis|research|minutes)|(?:new\s+|recent\s+)?research"
     r"|minutes",  # rules-1.33: "…, according to minutes published alongside the decision."
     re.I,
@@ -151,6 +152,8 @@ THE_DOCUMENT_RE = re.compile(
 _EN_DOC_TAIL_RE = re.compile(
     r"(?:study|survey|paper|analysis|research|report|minutes)\s+(?:that|which|published|released|conducted|led|funded|"
     r"commissioned|carried\s+out)\b"
+    # rules-1.309: a summit's communique or declaration "issued at the end of …", "adopted on Saturday"
+    r"|(?:communiqu[eé]|declaration)\s+(?:that|which|issued|released|published|adopted|agreed|signed)\b"
 )
 # a participle after the source of a final "according to" (rules-1.17)
 _EN_PARTICIPLE_APPOS_RE = re.compile(
@@ -179,6 +182,11 @@ _EN_BODY_DOC_RE = re.compile(
 )
 
 
+# rules-1.309: "…, according to Milena Radonjic, a fencer who won bronze in June.": the relative clause after the
+# source's apposition only describes her; the name and the apposition are the source
+_APPOS_WHO_RE = re.compile(r"[^,]{2,60},\s+(?:a|an|the)\s+[^,]{2,60}?(?=\s+(?:who|whose)\s)")
+
+
 def according_source(np_text: str) -> str:
     """The source phrase of "…, according to <np_text>" without what only describes it."""
     if (
@@ -193,6 +201,8 @@ def according_source(np_text: str) -> str:
         np_text = np_text[:rel]
     if (rel := np_text.find(", which ")) > 0:  # "…, according to the regulator, which said …" (rules-1.33)
         np_text = np_text[:rel]
+    if " who" in np_text and ", " in np_text and (aw := _APPOS_WHO_RE.match(np_text)) is not None:
+        np_text = aw.group()  # "Milena Radonjic, a fencer who won bronze …" (rules-1.309)
     if " by " in np_text and (by := _EN_DOC_BY_RE.search(np_text)) is not None:
         return np_text[by.end() :]  # "…, according to a notice published by the regulator."
     if (dw := _EN_DOC_WITH_RE.search(np_text)) is not None:

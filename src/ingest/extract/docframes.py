@@ -30,8 +30,11 @@ _UKRU_AS_DOC_RE = re.compile(
     re.I,
 )
 # "У заяві підприємства йдеться, що …", "В сообщении пресс-службы говорится, что …" (the document first)
+# rules-1.309: also after a connective ("Окремо у звіті зазначено, що …", "Кроме того, в докладе говорится, что …")
 _UKRU_DOC_FIRST_RE = re.compile(
-    rf"^(?:У|В|Во)\s+(?:[\w-]+\s+)?(?P<doc>{_DOCS})(?:\s+(?P<np>[^,]{{2,80}}?))?\s+"
+    r"^(?:(?:Окремо|Також|Водночас|Крім\s+того|Зокрема|Натомість|Отдельно|Также|Кроме\s+того|В\s+частности|"
+    r"Вместе\s+с\s+тем|При\s+цьому|При\s+этом)\s*,?\s+(?=[УуВв]))?"
+    rf"(?:[Уу]|[Вв]|[Вв]о)\s+(?:[\w-]+\s+)?(?P<doc>{_DOCS})(?:\s+(?P<np>[^,]{{2,80}}?))?\s+"
     rf"(?P<cue>{_DOC_CUES}|зазначається|відзначається|указывается)\s*,\s*(?:що|что)\s+"
 )
 
@@ -45,7 +48,9 @@ _UKRU_DATA = frozenset(
 )
 _UKRU_DOCUMENTS = frozenset(
     "повідомленням заявою звітом висновком висновками рішенням сообщению заявлению отчету отчёту заключению "
-    "выводам решению".split()
+    "выводам решению "
+    # rules-1.309: a document, a declaration, a resolution ("Згідно з документом, …", "Согласно декларации, …")
+    "документом документу документами документам декларацією декларации резолюцією резолюции".split()
 )
 _ACCORDING_STARTS = ("Згідно", "Согласно", "Але", "Однак", "Проте", "Но", "Однако", "А ")
 _UKRU_ACCORDING_DOC_RE = re.compile(
@@ -168,3 +173,17 @@ def de_in_document(stext: str) -> tuple[SpeakerPhrase, int] | None:
     ):  # a joint statement: no one author (1.195)
         return SpeakerPhrase(doc, "organisation", org=doc, gender="o"), m.end()
     return SpeakerPhrase(doc, "document"), m.end()
+
+
+# rules-1.309: a passive participle after the document's author describes the document ("…, говорится в
+# заявлении министерства, опубликованном в пятницу", "у звіті центру, оприлюдненому в суботу")
+_CYR_PARTICIPLE_TAIL_RE = re.compile(
+    r",\s+[а-яіїєґё'’]{3,}(?:[нт]ом|[нт]ой|[нт]ым|[нт]ому|[нт]ій|[нт]ім|[нт]ых|[нт]их)(?![\w'’])"
+)
+
+
+def without_participle_tail(np: str) -> str:
+    """The author phrase after a Ukrainian or Russian document without a participle describing the document."""
+    if ", " not in np or (pt := _CYR_PARTICIPLE_TAIL_RE.search(np)) is None:
+        return np
+    return np[: pt.start()]

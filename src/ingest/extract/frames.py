@@ -30,7 +30,7 @@ from ingest.extract.according import (
 )
 from ingest.extract.cited import cited_pronoun
 from ingest.extract.cues import is_cue, tokens
-from ingest.extract.docframes import de_in_document, document_frame, is_doc_cue
+from ingest.extract.docframes import de_in_document, document_frame, is_doc_cue, without_participle_tail
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
     DE_FRAME_RE,
@@ -161,7 +161,7 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
     if lang == "de" and _DE_FROM_PLACE_RE.fullmatch(np):  # the author is the body named before (rules-1.226)
         return SpeakerPhrase(np, "document", "", "", "", ""), m.start("np")
     if lang in ("uk", "ru"):  # "в акте проверки, которую провели …": not the relative clause (rules-1.109)
-        np = _CYR_RELATIVE_RE.split(np, 1)[0]
+        np = without_participle_tail(_CYR_RELATIVE_RE.split(np, 1)[0])  # 1.309: ", опубликованном …"
     if lang in ("uk", "ru") and (ask := _CYR_ON_REQUEST_RE.search(np)) is not None:
         np = np[: ask.start()]  # "в ответе компании на запрос редакции": the company (rules-1.60)
     np = drop_citing_outlet(np, m.group(), lang)  # "— цитирует Петрова ТАСС": the agency (rules-1.254)

@@ -10,7 +10,7 @@ from ingest.extract.cues import Token, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_AUS_SICHT, DE_DOC_ATTRIBUTE, DE_HABEN, DE_SEIN, DE_TAIL_RE, DE_WERDEN
-from ingest.extract.lexicon_slavic import SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
+from ingest.extract.lexicon_slavic import SLAVIC_DAY_TAIL, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
 
@@ -236,7 +236,7 @@ _BARE_DOC_AFTER_RE = re.compile(
     rf"[,\s—–-]*(?:йдеться|говориться|говорится|сказано|зазначено|отмечается|{SLAVIC_DOC_PASSIVES})\s+(?:у|в)\s+"
     r"(?P<adj>[а-яіїєґ'’]{3,}(?:ій|ому|ім|ом|ой|ем)\s+)?"  # rules-1.35: "у спільній заяві", "в совместном …"
     rf"(?P<doc>(?:{'|'.join(SLAVIC_DOC_NOUNS)})\w*)"
-    r"(?:\s+на\s+(?:запрос|запит|вопрос|питання)\s+[^.!?\n]{1,60}?)?\s*[.!?]"  # "в ответе на запрос «Ведомостей»" (rules-1.124)
+    rf"(?:\s+на\s+(?:запрос|запит|вопрос|питання)\s+[^.!?\n]{{1,60}}?)?{SLAVIC_DAY_TAIL}\s*[.!?]"  # 1.124, 1.309
 )
 _DE_BARE_DOC_AFTER_RE = re.compile(
     r"[,\s]*(?:heißt|hieß)\s+es\s+(?:weiter\s+)?(?:in\s+(?:der|einer|dem|einem|ihrem|ihrer|seinem|seiner)|im)\s+"

@@ -254,6 +254,7 @@ ORG_HEADS = frozenset(
         "agro "  # rules-1.243: "Sokil Agro said" is a company
         "bahn "  # rules-1.31: "die Deutsche Bahn" (a German compound ending already was one)
         "body bodies "  # rules-1.33: "…, an industry body said", "the sport's governing body"
+        "panel panels "  # rules-1.309: "…, an independent panel of health experts said in a report"
         "board management club clubs klub klubs kreisen team federation league association chamber exchange carrier manufacturer "  # kreisen: "Aus Kreisen der Behörde" (1.113)
         "maker producer group's operator's council's times post journal guardian telegraph herald tribune "
         "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel "

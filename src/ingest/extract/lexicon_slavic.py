@@ -344,7 +344,15 @@ SLAVIC_DOC_NOUNS = _w(
     # rules-1.109: an inspection's findings ("У висновку комісії йдеться, що …", "говорится в акте проверки")
     "висновку висновках заключении заключениях акті акте "
     # rules-1.196: a channel or blog ("говорится в Telegram-канале госкорпорации", "йдеться в телеграм-каналі X")
-    "Telegram-канале Telegram-каналі телеграм-канале телеграм-каналі каналі канале блозі блоге"
+    "Telegram-канале Telegram-каналі телеграм-канале телеграм-каналі каналі канале блозі блоге "
+    # rules-1.309: a summit's declaration or communiqué, a resolution, a memorandum ("говорится в итоговой декларации")
+    "декларации декларації коммюнике комюніке резолюции резолюції меморандуме меморандумі отчёте"
+)
+# rules-1.309: a participle of the day after a document named without its author ("в итоговой декларации, принятой в
+# субботу"; not "в соболезновании, опубликованном на сайте театра": the site names its author, rules-1.9)
+SLAVIC_DAY_TAIL = (
+    r"(?:,\s+[а-яіїєґё'’]{3,}[нт](?:ой|ом|ій|ому)\s+(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+    r"воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю))?"
 )
 # rules-1.78: more impersonal passives of a document ("…, уточняется в документе.", "Як зазначається в заяві,
 # …"), as an alternation for the patterns that name a document after the cue

@@ -42,6 +42,14 @@ _CYR_ADJ_ACRONYM_RE = re.compile(
     r"\s+[А-ЯІЇЄҐ]{2,6}(?:\s+[А-ЯІЇЄҐ]{2,6})?"
 )
 
+# rules-1.309: a German association of a sector in the genitive ("der Verband der sächsischen Metall- und
+# Elektroindustrie", "der Verein der Bayerischen Chemie"): the sector's noun after an adjective is no surname
+_DE_BODY_OF_SECTOR_RE = re.compile(
+    r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|des|dem|den)\s+)?(?P<body>(?:[A-ZÄÖÜ][a-zäöüß]*(?:verband|verein|bund|kammer|vereinigung)|Verband|Verein|Bund|"
+    r"Kammer|Vereinigung)\s+"
+    r"(?:der|des)\s+(?:[a-zäöüß]+(?:en|er)\s+)?[A-ZÄÖÜ][a-zäöüß]+-?(?:\s+(?:und|oder)\s+[A-ZÄÖÜ][a-zäöüß]+)?)"
+)
+
 
 def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
     """The speaker that ``cleaned`` names when the person ``name`` read in it is none, else None."""
@@ -53,6 +61,8 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
         lang == "de" and head_named_body(cleaned, lang)
     ):
         return make(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74), "France and Germany"
+    if lang == "de" and " de" in cleaned and (sb := _DE_BODY_OF_SECTOR_RE.fullmatch(cleaned)) is not None:
+        return make(cleaned, "organisation", org=sb["body"], gender="o")  # "der Verband der … Industrie"
     if "&" in cleaned and (amp := _AMPERSAND_NAME_RE.search(cleaned)) is not None and name in amp.group():
         org = (
             amp.group().rstrip(".")

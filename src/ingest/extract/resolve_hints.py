@@ -341,7 +341,11 @@ def pronoun_ref(text: str, ref: int, raw: Raw) -> int:
     return rel.start() if rel else ref
 
 
-_STUDY_NOUNS = tuple("study survey paper analysis research документе документі заявлении заяві".split())
+# rules-1.309: a declaration, a resolution, a document ("говорится в итоговой декларации", "the document said")
+_STUDY_NOUNS = tuple(
+    "study survey paper analysis research declaration document документе документі заявлении заяві декларации "
+    "декларації резолюции резолюції коммюнике комюніке".split()
+)
 _DOC_HEAD_RE = re.compile(r"(?P<head>.+?)\s+(?:that|which|published|released)\s")
 
 

@@ -141,7 +141,7 @@ _CYR_ANON_PLURAL = frozenset(_w("джерела источники собесе�
 _CYR_IN = frozenset(_w("в у во"))
 _DOCUMENT_RE = re.compile(  # rules-1.36: notifications, bulletins, advisories, directives, circulars
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|press\s+release|"
-    r"release|notice|announcement|notification|bulletin|advisory|directive|circular|(?-i:post))"
+    r"release|notice|announcement|notification|bulletin|advisory|directive|circular|document|(?-i:post))"
     r"(?:\s+(?:from|by|issued\s+by|released\s+by|sent\s+by|published\s+by)\s+(?P<by>.+))?$",
     re.I,
 )
