@@ -40,6 +40,10 @@ _DE_ORG_MENTION_RE = re.compile(
     # klare Botschaft", a message, nor "Videobotschaft")
     r"|\b(?:[Dd]ie\s+)?(?:[a-zäöü]+e\s+)?Botschaft\s+(?:in|im)\s+(?!Richtung)[A-ZÄÖÜ][\w-]+"
     r"|\b(?:[Dd]ie\s+)?[A-ZÄÖÜ][\w]*-Botschaft\b"
+    # rules-1.314: a country's adjective alone before it ("Die russische Botschaft wies … zurück"), not a message's
+    r"|\b[Dd]ie\s+(?!(?:politisch|symbolisch|ethisch|praktisch|kritisch|optimistisch|pessimistisch|realistisch|"
+    r"zynisch|typisch|historisch|strategisch|diplomatisch|militärisch|ökonomisch|klassisch|dramatisch|"
+    r"apokalyptisch|positiv|negativ)e\s)(?:[a-zäöü]{3,}isch|deutsch)e\s+Botschaft\b"
 )
 _QUOTED_NAME_RE = re.compile(r"[«„“\"](?P<name>[^»“”\"\n]{2,40})[»“”\"]")
 _ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{ORG_NOUNS})\s+$")

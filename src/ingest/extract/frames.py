@@ -54,7 +54,7 @@ from ingest.extract.frames_de import (
     name_apposition_after,
     so_cue,
 )
-from ingest.extract.frames_inner import de_semicolon_frame, ukru_earlier_as_frame, ukru_paren_frame
+from ingest.extract.frames_inner import de_semicolon_frame, relayed, ukru_earlier_as_frame, ukru_paren_frame
 from ingest.extract.genitives_de import de_genitive_name
 from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
@@ -288,7 +288,7 @@ def sentence_frame(
                 sp2 = analyze_np(m2.group("np") + ",", lang)
                 if sp2.kind == "person" and " " in sp2.name:
                     sp, end = sp2, m2.end()
-            if sp.kind != "unknown":
+            if sp.kind != "unknown" and not relayed(m.group("cue"), stext[end:], lang):  # (1.314)
                 return Frame(sp, s + end, e, m.group("cue"), 0.85)
         if (ea := ukru_earlier_as_frame(stext, lang)) is not None:  # "Как он уже говорил, …" (1.227)
             return Frame(ea[0], s + ea[1], e, ea[2], 0.8)

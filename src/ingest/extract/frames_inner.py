@@ -142,3 +142,17 @@ def ukru_long_as_frame(stext: str, lang: str) -> tuple[SpeakerPhrase, int, str] 
         return None
     sp = analyze_np(np_text, lang)
     return (sp, m.end(), m.group("cue")) if sp.kind == "person" else None
+
+
+# rules-1.314: "Как передает «Интерфакс», источник в отрасли сообщил, что …": the outlet only passes on words whose
+# own subject and cue follow (a noun phrase of at most eight words, a cue, then ", что"/", що" or ": «")
+_MEDIA_AS_CUES = frozenset(("передает", "передаёт", "передає", "сообщает", "повідомляє", "пишет", "пише"))
+_INNER_CUE_RE = re.compile(r"(?P<np>[^,.:;«»\"]{2,80}?)\s+(?P<cue>\w+)(?:,\s+(?:что|що)\s|:\s+[«„\"])")
+
+
+def relayed(cue: str, rest: str, lang: str) -> bool:
+    """``rest`` after "Как передает X," holds its own speaker and cue ("… источник сообщил, что …")."""
+    if cue.lower() not in _MEDIA_AS_CUES or not (", что " in rest or ", що " in rest or ": " in rest):
+        return False
+    m = _INNER_CUE_RE.match(rest)
+    return m is not None and len(m.group("np").split()) <= 8 and is_cue(m.group("cue"), lang)

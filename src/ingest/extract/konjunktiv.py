@@ -47,10 +47,11 @@ _KONJ2_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_w(_KONJ2_FORMS)) + r")(?![\w
 # A regular verb in -e in second position after a noun or a pronoun: "Die Reform sichere die
 # Versorgung", "Jeder Euro Förderung bringe der Region …", "Er rechne mit …" (an adjective would
 # precede a noun; "-te" is the weak past tense: "lehnte", "zeigte"). rules-1.78: also after an acronym
-# ("Die Förderung über die KfW laufe weiter").
+# ("Die Förderung über die KfW laufe weiter"); rules-1.314: also after a closing quotation mark ("An den Zielen der
+# „Operation“ ändere das nichts").
 _V2_E_RE = re.compile(
     r"(?:\b[A-ZÄÖÜ][\w-]*[a-zäöüßA-ZÄÖÜ]|\b[Ee]r|\b[Ss]ie|\b[Ee]s|\bman|\b(?:davon|darunter|dafür|dabei|daran|darüber))"
-    r"\s(?P<v>[a-zäöüß]{2,}[^t\W]e)"  # rules-1.38: a noun and a pronominal adverb ("Ein Teil davon betreffe …")
+    r"[“”\"«»]?\s(?P<v>[a-zäöüß]{2,}[^t\W]e)"  # rules-1.38: a noun and a pronominal adverb ("Ein Teil davon betreffe …")
     r"(?:\s+[a-zäöüß0-9]|,\s(?:dass|ob|wie)\s"  # rules-1.33: "Die Wahl zeige, dass …"
     r"|,\s(?:[\w-]+\s){0,4}?(?:zu\s[a-zäöüß]|[a-zäöüß]+zu[a-zäöüß]+en\b))"  # 1.227: "Man versuche, … zu …"
 )

@@ -26,7 +26,8 @@ DE_SPEECH_ACT_RE = re.compile(
     r"\b(?:nannte|nannten|bezeichnete|bezeichneten|kritisierte|kritisierten|beklagte|beklagten|verteidigte|"
     r"verteidigten|begründete|begründeten|warnte|warnten|warf|warfen|"  # "warf X … vor" (1.32)
     r"hielt\s+dagegen|hielten\s+dagegen|widersprach|widersprachen|entgegnete|entgegneten|konterte|konterten|"
-    r"(?:sprach|sprachen)\s+von|(?:verwies|verwiesen)\s+(?:[\w-]+\s+){0,3}?auf)\b"  # rules-1.49
+    r"(?:sprach|sprachen)\s+von|(?:verwies|verwiesen)\s+(?:[\w-]+\s+){0,3}?auf|"  # rules-1.49
+    r"(?:wies|wiesen)\s+(?:[\w-]+\s+){1,4}?zurück|dementierte|dementierten)\b"  # 1.314: "wies die Vorwürfe zurück"
 )
 DE_SHOWED_RE = re.compile(
     r"\bzeigten?\s+sich\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+\s*$"

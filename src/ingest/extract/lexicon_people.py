@@ -23,6 +23,7 @@ ANON_MARKERS = (
     "close to",
     "with knowledge of",
     "briefed on",
+    "involved in the",  # rules-1.314: "according to people involved in the talks"
     "speaking anonymously",
     "who requested anonymity",
     # rules-1.113: "A regular who did not want to be named said …"

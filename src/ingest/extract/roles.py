@@ -33,7 +33,7 @@ _DE_ORG_HEADS = _w(
     "klinik klinikum universität hochschule feuerwehr verwaltung kammer fraktion senat kasse versicherung "
     "flughafen gruppe bundeswehr bundespolizei betrieb betriebe bahnen bahn konzerne unternehmens museum museums "
     "bibliothek theater tierheim schule sparkasse stab büro opernhaus "  # rules-1.277: opernhaus; "Oper" (short words)
-    "gemeinde landkreis "  # rules-1.22: municipalities ("Die Gemeinde teilte mit, …")
+    "gemeinde landkreis städtetag landkreistag flugsicherung "  # rules-1.22: "Die Gemeinde teilte mit"; 1.314
     "verbund bündnis netzwerk genossenschaft vereinigung initiative stadtwerke mission "  # rules-1.29
     "sportbund landessportbund bauernbund städtebund beamtenbund gemeindebund "  # rules-1.42: federations
     "bund "  # rules-1.48: any federation ("des Naturschutzbunds", "der Kinderschutzbund", "Mieterbund")
