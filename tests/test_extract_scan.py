@@ -77,7 +77,8 @@ def test_find_cues_matches_the_plain_pattern(text: str, lang: str) -> None:
     text_of(
         *SEPARATORS, "Olena ", "Marchenko", "President ", "Barack ", "Obama", "Mr. ", "Kerry", "of ", "State ",
         "John ", "Deputy ", "Minister ", "Verteidigungsministerin ", "Sandra ", "Kühn", "Олена ", "Литвин",
-        "Міністр ", "Прем’єр-міністр ", "Chair", "man ", "’s",
+        "Міністр ", "Прем’єр-міністр ", "Chair", "man ", "’s", "Dr.", "Sen.", "Jean-", "Claude ", "Hans-", "/",
+        "Innenminister ", "Ex-", "U.S.", ".",
     ),
     st.sampled_from(["en", "de", "uk"]),
 )  # fmt: skip

@@ -16,11 +16,36 @@ _MAIDEN_RE = re.compile(
     r"|\bmaiden\s+name|\bMädchennamen?|\bв\s+дівоцтві)\s+(?P<sur>[A-ZÄÖÜА-ЯІЇЄҐЁ][\w'’-]+)"
 )
 _NEAR_CHARS = 200
+# every match of _MAIDEN_RE holds one of these, or "nee" before white space: a text without any is not scanned
+_MAIDEN_NEEDLES = (
+    "née",
+    "geb.",
+    "урожд",
+    "девичестве",
+    "дівоч",
+    "девичь",
+    "maiden",
+    "Mädchenname",
+    "дівоцтві",
+)
+
+
+def _may_hold_maiden(text: str) -> bool:
+    if any(w in text for w in _MAIDEN_NEEDLES):
+        return True
+    at = text.find("nee")
+    while at != -1:
+        if text[at + 3 : at + 4].isspace():
+            return True
+        at = text.find("nee", at + 3)
+    return False
 
 
 def maiden_hit(text: str, lang: str, word_fold: str, entities: Iterable[Entity]) -> Entity | None:
     """The woman (or person of unknown gender) named within ``_NEAR_CHARS`` before a phrase that gives
     ``word_fold`` as her maiden name, or None."""
+    if not _may_hold_maiden(text):
+        return None
     for m in _MAIDEN_RE.finditer(text):
         if fold_word(m.group("sur"), lang) != word_fold:
             continue
