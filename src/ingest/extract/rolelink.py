@@ -84,9 +84,8 @@ def link_role_holders(items: list[Extracted]) -> None:
             continue
         _sid, dates = holders.setdefault(it.key, (st.speaker_id, set()))
         dates.add(it.when)
-        for phrase in it.roles.split(" | ") if it.roles else ():
-            if office := office_of(own_role(phrase)):
-                offices.setdefault(it.key, set()).add(office)
+        if it.roles and (found := roles_offices(it.roles)):
+            offices.setdefault(it.key, set()).update(found)
     for it in items:
         st = it.statement
         if (
@@ -142,6 +141,13 @@ def own_role(phrase: str) -> str:
     return phrase[:cut]
 
 
+@lru_cache(maxsize=16384)
+def roles_offices(roles: str) -> frozenset[str]:
+    """The offices (``office_of``) of the own parts (``own_role``) of a " | "-separated list of role phrases (cached:
+    a batch repeats each person's list with every statement)."""
+    return frozenset(o for p in roles.split(" | ") if (o := office_of(own_role(p))))
+
+
 def holder_offices(items: list[Extracted], canon: dict[str, str]) -> dict[str, set[str]]:
     """rules-1.305: the offices (``office_of``) each named person of the batch is introduced with, by canonical
     person key."""
@@ -149,17 +155,15 @@ def holder_offices(items: list[Extracted], canon: dict[str, str]) -> dict[str, s
     for it in items:
         if not it.key or it.surname_only or not it.roles or it.statement.speaker_type != "person":
             continue
-        key = canon.get(it.key, it.key)
-        for phrase in it.roles.split(" | "):
-            if office := office_of(own_role(phrase)):
-                out.setdefault(key, set()).add(office)
+        if found := roles_offices(it.roles):
+            out.setdefault(canon.get(it.key, it.key), set()).update(found)
     return out
 
 
 def by_office(cands: set[str], roles: str, offices: dict[str, set[str]]) -> set[str]:
     """rules-1.305: of several persons of one surname, the one whose office the bare surname's own role phrase names
     ("Der Geheimdienstchef Hordijenko" of the intelligence chief, not of the MP of that surname); else all."""
-    mine = {o for p in roles.split(" | ") if (o := office_of(own_role(p)))}
+    mine = roles_offices(roles)
     if not mine:
         return cands
     keep = {c for c in cands if any(offices_match(m, o) for m in mine for o in offices.get(c, ()))}
