@@ -120,9 +120,10 @@ def plural_antecedent(r: Resolver, g: str, ref: int) -> Resolved | None:
             return Resolved(sp.org or sp.text, org_id(sp.org or sp.text), "organisation")
     if g == "o" and r.lang == "en" and (body := _appositive_body_before(r, ref)) is not None:
         return body  # "The main contractor, Drayton Civil Engineering, apologised …. It said …" (rules-1.109)
-    if g == "o" and r.lang == "en" and k >= 1 and (last is None or last[0] < r.sent_starts[k - 1]):
-        if (body := _body_opening_before(r, k)) is not None:
-            return body  # "The Russian embassy rejected the report. In a statement, it said …" (rules-1.313)
+    # rules-1.313: no body quoted since the sentence before began
+    quiet = k >= 1 and (last is None or last[0] < r.sent_starts[k - 1])
+    if g == "o" and r.lang == "en" and quiet and (body := _body_opening_before(r, k)) is not None:
+        return body  # "The Russian embassy rejected the report. In a statement, it said …" (rules-1.313)
     if last is None and g == "o" and r.last and (body := _body_named_as_person(r, ref)) is not None:
         return body
     if last is None and g == "o" and r.lang == "en" and (body := _its_subject_before(r, ref)) is not None:

@@ -187,8 +187,9 @@ def speaker_not_spoken_of(res: Resolver, raw: Raw, gender: str, cand: Entity, re
     named again after ``cand``, when the quote's "He" is more likely them (rules-1.23)."""
     if (asked := asked_person(res, raw, gender, ref)) is not None:
         return None if asked.key == cand.key else asked  # "Журналист спросил Лаптева …. «…», — ответил он."
-    if res.lang == "en" and gender in ("m", "f") and (owner := _possessive_opener(res, gender, ref)) is not None:
-        return None if owner.key == cand.key else res.person(owner)  # "Serhiy's shift ends. He says …" (1.313)
+    owner = _possessive_opener(res, gender, ref) if res.lang == "en" and gender in ("m", "f") else None
+    if owner is not None:  # "Serhiy's shift ends at 2 a.m. He says …" (rules-1.313)
+        return None if owner.key == cand.key else res.person(owner)
     if raw.kind != "direct" or gender not in _SUBJECT_PRONOUN_OPENING:
         return None
     if not raw.quote.startswith(_SUBJECT_PRONOUN_OPENING[gender]):
