@@ -171,3 +171,15 @@ def source_complement_end(toks: list[Any], i: int, out: list[Any], lang: str) ->
     while j < len(toks) and j - i <= 8 and toks[j].group().lower() not in _SOURCE_COMPLEMENT_STOPS:
         j += 1
     return j if j > i + 1 and (j == len(toks) or toks[j].group().lower() in _SOURCE_COMPLEMENT_STOPS) else -1
+
+
+# rules-1.313: "told a news conference at the fortress, where the ambassador stood beside him": a place after the
+# cue (or its listener) and a relative clause about the place, no reported clause
+_PLACE_WHERE_RE = re.compile(
+    r"\s*(?:at|in|on|outside|inside|near|from)\s+[^,;:.!?“”\"]{1,60},\s+where\s", re.I
+)
+
+
+def place_then_where(rest: str) -> bool:
+    """``rest`` (what follows a cue) opens with a place and a ", where" clause."""
+    return ", where " in rest and _PLACE_WHERE_RE.match(rest) is not None

@@ -120,11 +120,32 @@ def plural_antecedent(r: Resolver, g: str, ref: int) -> Resolved | None:
             return Resolved(sp.org or sp.text, org_id(sp.org or sp.text), "organisation")
     if g == "o" and r.lang == "en" and (body := _appositive_body_before(r, ref)) is not None:
         return body  # "The main contractor, Drayton Civil Engineering, apologised …. It said …" (rules-1.109)
+    # rules-1.313: no body quoted since the sentence before began
+    quiet = k >= 1 and (last is None or last[0] < r.sent_starts[k - 1])
+    if g == "o" and r.lang == "en" and quiet and (body := _body_opening_before(r, k)) is not None:
+        return body  # "The Russian embassy rejected the report. In a statement, it said …" (rules-1.313)
     if last is None and g == "o" and r.last and (body := _body_named_as_person(r, ref)) is not None:
         return body
     if last is None and g == "o" and r.lang == "en" and (body := _its_subject_before(r, ref)) is not None:
         return body  # "Zambezi Copper lowered its forecast …. Output will fall …, it said." (rules-1.124)
     return last[1] if last is not None else None
+
+
+# rules-1.313: a body opening a sentence before a verb in "-ed" ("The Russian embassy rejected the report.")
+_EN_BODY_OPENING_RE = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z][^,.;:!?“”\"\n]{1,70}?)\s+(?=[a-z]{3,}ed\s)")
+
+
+def _body_opening_before(r: Resolver, k: int) -> Resolved | None:
+    """The body that opens sentence ``k - 1`` as the subject of a verb in "-ed" (what "it" in sentence ``k``
+    stands for when no body was quoted since), else None."""
+    m = _EN_BODY_OPENING_RE.match(r.text, r.sent_starts[k - 1], r.sent_starts[k])
+    np = m.group("np") if m is not None else ""
+    if not any(w[:1].isupper() for w in np.split()[1:]):
+        return None  # "The company called …": a body named before, the one quoted last stands for it
+    sp = analyze_np(np, "en")
+    if sp.kind != "organisation":
+        return None
+    return Resolved(sp.org or sp.text, org_id(sp.org or sp.text), "organisation")
 
 
 # rules-1.124: a name of capitalised words opening a sentence, a verb, then "its" within two more words

@@ -212,6 +212,8 @@ def final_attribution(
         tail = tail[: part.start()]
     if (sub := SUBORDINATE_TAIL_RE.search(tail)) is not None:
         tail = tail[: sub.start()]  # "…, the company said on Monday, as repairs were completed …"
+    if ", where " in tail and lang == "en":  # "…, X told a news conference at the fortress, where …" (1.313)
+        tail = tail[: tail.index(", where ")]
     if lang == "en" and (coord_at := coordination_cut(tail)) is not None:
         tail = tail[:coord_at]  # "…, he admitted, and only …", "…, it said in a statement, but …" (1.16)
     if (app := cut_apposition(tail) if lang == "en" else None) is not None:

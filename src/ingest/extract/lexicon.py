@@ -155,7 +155,8 @@ PERSON_NOUNS_LIST = _w(
     # evidence ("The coroner said she would write to …")
     "correspondent columnist pundit coroner pathologist toxicologist arborist surveyor "
     # rules-1.40: a team's captain before the name ("said Wolves captain Tomasz Kowal")
-    "captain front-runner frontrunner hopeful contender challenger incumbent"  # rules-1.129: races
+    "captain front-runner frontrunner hopeful contender challenger incumbent "  # rules-1.129: races
+    "agent broker dealer"  # rules-1.313: "“…,” the agent said" ("a shipping agent", "a grain broker")
 )
 TITLE_WORDS = frozenset(
     _w(

@@ -82,6 +82,18 @@ COUNTRIES = (
     ("lt", re.compile(r"(?<!\w)(?:lithuan|litau|литв)", re.I)),
     ("lv", re.compile(r"(?<!\w)(?:latvi|lettl|lettisch|латв)", re.I)),
     ("ee", re.compile(r"(?<!\w)(?:eston|estland|естон|эстон)", re.I)),
+    # rules-1.313: more countries, so that "A Swiss foreign ministry spokeswoman" is nobody's "Russia's …"
+    ("ch", re.compile(r"(?<!\w)(?:swiss|switzerland|schweiz|швейцар)", re.I)),
+    ("no", re.compile(r"(?<!\w)(?:norw|норвез|норвеж)", re.I)),
+    ("se", re.compile(r"(?<!\w)(?:swed|schwed|швец|швед)", re.I)),
+    ("fi", re.compile(r"(?<!\w)(?:finn(?:ish|land)|finnisch|фінлянд|финлянд|фінськ|финск)", re.I)),
+    ("dk", re.compile(r"(?<!\w)(?:danish|denmark|dänemark|dänisch|данськ|данії|датск|дании)", re.I)),
+    ("nl", re.compile(r"(?<!\w)(?:dutch|netherlands|niederländ|нідерланд|нидерланд)", re.I)),
+    ("it", re.compile(r"(?<!\w)(?:ital|італ|итал)", re.I)),
+    ("es", re.compile(r"(?<!\w)(?:spanish|spain|spanien|іспан|испан)", re.I)),
+    ("tr", re.compile(r"(?<!\w)(?:turkish|turkey|türkei|türkisch|турец|туреч|турц)", re.I)),
+    ("cn", re.compile(r"(?<!\w)(?:chin(?:a|ese)|chinesisch|китай|китаю)", re.I)),
+    ("at", re.compile(r"(?<!\w)(?:austria|österreich|австрі|австри)", re.I)),
 )
 _REGION_RE = re.compile(r"region|gebiet|oblast|област|ова|ода|ога|губернатор", re.I)
 _VOWEL_RE = re.compile(r"[aeiouy]")

@@ -19,7 +19,8 @@ from ingest.extract.speakers import is_first_name, is_org_word, is_title_token
 # ("68-річна Марія", "45-летняя Ольга", "die 52-jährige Sabine"; rules-1.239: also with one lower-case noun
 # between, "29-річна програмістка Дарина"), not followed by another capitalised word
 _AGED_RE = {
-    "en": re.compile(r"(?<![\w’'-])(?P<a>[A-Z][a-z]+),[ \t]+\d{1,3},"),
+    # rules-1.313: also "Serhiy, a 34-year-old former lorry driver, …"
+    "en": re.compile(r"(?<![\w’'-])(?P<a>[A-Z][a-z]+),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)"),
     "de": re.compile(
         r"(?<![\w’'-])(?P<a>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+\(\d{1,3}\)"
         r"|\b\d{1,3}-jährige[rn]?[ \t]+(?P<b>[A-ZÄÖÜ][a-zäöüß]+)(?![ \t]+[A-ZÄÖÜ])"
@@ -36,7 +37,7 @@ _AGED_RE = {
 _WORD_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
 # a cheap test first: the age's own shape, found by a scan that starts at a literal ("speed": 3% of a pass before)
 _AGE_HINT_RE = {
-    "en": re.compile(r",[ \t]+\d{1,3},"),
+    "en": re.compile(r",[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old)"),
     "de": re.compile(r"\(\d{1,3}\)|\d-jährige"),
     "uk": re.compile(r"\d[ \t]+(?:рік|роки|років)\b|\d-річн"),
     "ru": re.compile(r"\d[ \t]+(?:год|года|лет)\b|\d-летн"),

@@ -279,6 +279,8 @@ def _says_in_head(raw: str) -> bool:
 def _bare_name_ok(raw: str) -> bool:
     """The last comma segment of a phrase whose name is one word has no lower-case auxiliary."""
     segs = [x for x in raw.split(",") if x.strip()]
+    if len(segs) > 1 and segs[-1].lstrip().startswith(("who ", "whose ")) and segs[0].strip().istitle():
+        return True  # "Halyna, 61, whose son was captured in 2023, (said)": the relative's verb (rules-1.313)
     return not segs or not _AUX_RE.search(clean_np(segs[-1]))
 
 

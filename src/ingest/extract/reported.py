@@ -9,11 +9,10 @@ from bisect import bisect_left, bisect_right
 
 from ingest.extract.about import ABOUT_STARTS, about_this, lead_paragraph_rest
 from ingest.extract.according import ACCORDING_BEFORE_RE, according_relative
-from ingest.extract.adjuncts import SUBJECT_CLAUSE_RE
+from ingest.extract.adjuncts import SUBJECT_CLAUSE_RE, place_then_where
 from ingest.extract.andclause import and_clause_start
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
-    after_that,
     clause_before,
     clause_like,
     clause_start,
@@ -61,6 +60,7 @@ from ingest.extract.parenthesis import according_tail_cut, parenthetical
 from ingest.extract.phrasal import no_en_cue, participle_tail
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
+from ingest.extract.quoted_en import quoted_as_saying
 from ingest.extract.quotes import QuoteSpan, in_quote
 from ingest.extract.secondpred import quote_cues
 from ingest.extract.sentences import Sentence, lead_stamp_end
@@ -251,21 +251,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 em.emit(c, e, sp, t.group(), conf * 0.9)  # ", telling the BBC that …" (rules-1.13)
             continue
         if low in ("quoted",) and lang == "en":
-            reach = range(i + 1, min(len(toks), i + 14))  # "quoted in a police interview read to … as saying"
-            k = next((j for j in reach if toks[j].group().lower() == "saying"), None)
-            if k is not None and k + 1 < len(toks) and toks[k + 1].group() == "by":  # "… saying by the Echo"
-                k = next(
-                    (j - 1 for j in range(k + 2, min(len(toks), k + 9)) if toks[j].group() == "that"), None
-                )
-            if k is not None:
-                subj = (
-                    text[s : toks[max(0, i - 1)].start()]
-                    if prev is not None and prev.group().lower() in ("was", "is", "been")
-                    else ""
-                )
-                c = after_that(toks, k + 1)
-                c = c if c is not None else toks[k].end()
-                em.emit(c, e, plausible_speaker(subj, lang), "quoted as saying", 0.9)
+            quoted_as_saying(em, text, toks, i, s, e, lang)  # (rules-1.13, 1.313)
             continue
         par = parenthetical(text, toks, i, lang)
         if par is not None:  # "It was, he said, one of the bitterest failures …": the whole sentence
@@ -277,6 +263,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         comp = complement_start(text, toks, i, e, lang)
         if comp is not None and lang == "en" and no_complement(text, t.end(), comp):
             comp = None  # "…, X said of Mrs. Clinton's plan", "X said to Wired."
+        if comp is not None and lang == "en" and place_then_where(text[comp:e]):
+            comp = None  # "…, X told a news conference at the fortress, where …": a place (rules-1.313)
         if comp is not None and lang == "de" and not _LW_RE.search(text, comp, de_day_cut(text, comp, e)):
             comp = None  # "äußerte sich der Chefvolkswirt der Nordbank, Jens Kuhlmann (, am Montag).": apposition
         if (

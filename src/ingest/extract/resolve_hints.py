@@ -187,6 +187,9 @@ def speaker_not_spoken_of(res: Resolver, raw: Raw, gender: str, cand: Entity, re
     named again after ``cand``, when the quote's "He" is more likely them (rules-1.23)."""
     if (asked := asked_person(res, raw, gender, ref)) is not None:
         return None if asked.key == cand.key else asked  # "Журналист спросил Лаптева …. «…», — ответил он."
+    owner = _possessive_opener(res, gender, ref) if res.lang == "en" and gender in ("m", "f") else None
+    if owner is not None:  # "Serhiy's shift ends at 2 a.m. He says …" (rules-1.313)
+        return None if owner.key == cand.key else res.person(owner)
     if raw.kind != "direct" or gender not in _SUBJECT_PRONOUN_OPENING:
         return None
     if not raw.quote.startswith(_SUBJECT_PRONOUN_OPENING[gender]):
@@ -203,6 +206,27 @@ def speaker_not_spoken_of(res: Resolver, raw: Raw, gender: str, cand: Entity, re
         if res.text.find(ent.name.rsplit(None, 1)[-1], named, ref) != -1:
             return None  # "Roe … argued that it left too much power in Cole's hands. “He …,” he said": Roe
         return r
+    return None
+
+
+# rules-1.313: a name in the possessive before a noun of no person opening a sentence ("Serhiy's shift ends at 2 a.m.")
+_POSSESSIVE_OPENER_RE = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?P<noun>[a-z]+)\s")
+
+
+def _possessive_opener(res: Resolver, gender: str, ref: int) -> Entity | None:
+    """The person whose name, in the possessive before a thing ("Serhiy's shift"), opens the sentence before the
+    one at ``ref`` when that sentence opens with "He"/"She" of the person's gender, else None ("Putin's spokesman
+    said … He added": a person noun, the spokesman)."""
+    k = bisect_right(res.sent_starts, ref) - 1
+    if k < 1 or not res.text.startswith(_SUBJECT_PRONOUN_OPENING[gender], res.sent_starts[k]):
+        return None
+    m = _POSSESSIVE_OPENER_RE.match(res.text, res.sent_starts[k - 1], res.sent_starts[k])
+    if m is None or m.group("noun") in PERSON_NOUNS or m.group("noun") in ROLE_CLASSES:
+        return None
+    name = m.group("name")
+    for e in res.entities.values():
+        if (e.name == name or name in e.name.split()) and e.gender in ("", gender):
+            return e
     return None
 
 

@@ -24,17 +24,13 @@ from ingest.extract.names import group_id, org_id, org_key, person_id, unknown_i
 from ingest.extract.newroles import office_change
 from ingest.extract.npforms import parties_in, party_epithet
 from ingest.extract.resolve_hints import described_as
-from ingest.extract.rolehead import de_role_heads, other_owner, role_head
+from ingest.extract.rolehead import INDEFINITE_ROLE_RE, de_role_heads, other_owner, role_head
 from ingest.extract.roles import role_class
 from ingest.extract.speakers import HONOUR_NOUNS, SpeakerPhrase, analyze_np, head_word, is_first_name
 
 if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
 
-# rules-1.153: also "the son of one resident", "the mother of a pupil": a relative of someone not named
-_INDEFINITE_RE = re.compile(
-    r"(?:a|an|one|another|ein|eine|einer|eines|einem)\s|the\s+[a-z]+\s+of\s+(?:one|an?)\s", re.I
-)
 # a country after a body ("МИД Украины"): org_key drops it; another country's body is no part of one named before
 _CYR_COUNTRY_RE = re.compile(r"(?<!\w)(?:рос[іс]\w*|рф|укра[їи]н\w*)(?!\w)", re.I)
 _GENERIC_ORG_RE = re.compile(rf"(?:(?:the|der|die|das|des)\s+)?(?:{ORG_NOUNS})")
@@ -66,7 +62,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     named = analyze_np(tail, r.lang) if tail[:1].isupper() else None  # not "…, who took over at Vitória"
     if named is not None and named.kind == "person" and named.role and (found := r.resolve(raw, named, ref)):
         return found  # "The chairman, Lord Abernethy": the person named with a title after the role (1.38)
-    if _INDEFINITE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
+    if INDEFINITE_ROLE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
     e = lead_role_holder(r, sp.text) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
     if (later := later_unnamed(r, sp.text, e, ref, sp.gender or raw.gender_hint)) is not None:

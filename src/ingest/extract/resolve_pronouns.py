@@ -149,9 +149,8 @@ def recent_unnamed_at(
         if k not in ("anonymous", "person") or res.key or not res.speaker:
             continue
         sp = analyze_np(res.speaker, res_.lang)
-        if plural_phrase(res.speaker) or (
-            gender in ("m", "f") and sp.gender in ("m", "f") and sp.gender != gender
-        ):
+        own = sp.gender if sp.gender in ("m", "f") or res_.lang != "en" else possessive_gender(res.speaker)
+        if plural_phrase(res.speaker) or (gender in ("m", "f") and own in ("m", "f") and own != gender):
             continue
         if head and not any(
             w == head or (res_.lang == "de" and w.endswith(head)) for w in res.speaker.lower().split()
@@ -258,3 +257,18 @@ def subject_for_relative_it(text: str, ref: int) -> str:
         return ""
     sp = analyze_np(m.group("np"), "en")
     return (sp.org or sp.text) if sp.kind == "organisation" else ""
+
+
+def possessive_gender(phrase: str) -> str:
+    """rules-1.313: the gender an English speaker phrase gives its holder by a possessive in its relative clause
+    ("the unit's medic, who gave her name as Iryna", "a resident who asked that his name not be used"): "f", "m"
+    or "" (none, or both)."""
+    if "her" not in phrase and "his" not in phrase:
+        return ""
+    words = set(phrase.lower().split())
+    her, his = bool(words & _HER_WORDS), bool(words & _HIS_WORDS)
+    return "f" if her and not his else "m" if his and not her else ""
+
+
+_HER_WORDS = frozenset(("her", "herself"))
+_HIS_WORDS = frozenset(("his", "himself"))

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
     from ingest.extract.resolve import Resolver
     from ingest.extract.speakers import SpeakerPhrase
 
+# someone not named yet: "a spokesman", "ein Sprecher"; rules-1.153: also "the son of one resident", "the mother
+# of a pupil"; rules-1.313: "the second diplomat", "the other official" (not the one who spoke before)
+INDEFINITE_ROLE_RE = re.compile(
+    r"(?:a|an|one|another|ein|eine|einer|eines|einem|the\s+(?:second|third|fourth|other))\s|"
+    r"the\s+[a-z]+\s+of\s+(?:one|an?)\s",
+    re.I,
+)
 _DE_GENITIVE_TAIL_RE = re.compile(r"(?<=\w)\s+(?:eines|einer|des|der)\s.*$", re.S)
 
 
