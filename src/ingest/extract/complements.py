@@ -67,6 +67,13 @@ def _shared_aux(seg: str, m: re.Match[str]) -> bool:
     return not m.group("all").endswith("that") or _FINITE_AUX_RE.search(seg, 0, m.start()) is not None
 
 
+# rules-1.319: ", which" and another source (one to four words, no pronoun) that says something of it
+_WHICH_OTHER_SAID_RE = re.compile(
+    r", which (?!(?:he|she|they|it|we|I)\b)(?:[\w'’-]+ ){1,4}"
+    r"(?:said|say|says|believe|believes|estimated|estimate|estimates)\b"
+)
+
+
 class Emitter:
     """Collects the statements of the sentence ``sent`` (its statements start at ``s``) in ``found``."""
 
@@ -104,6 +111,12 @@ class Emitter:
         ce = cut_before_next_subject(text, cs, ce, self.used, lang)
         if lang == "en" and (rel := relative_clause_end(text, cs, ce)) is not None:
             ce = rel  # "Bell, who said he had been dropped at 21, asked whether …" (rules-1.173)
+        if (
+            lang == "en"
+            and (w := text.find(", which ", cs, ce)) != -1
+            and _WHICH_OTHER_SAID_RE.match(text, w)
+        ):
+            ce = w  # "…, which shipping agents said would allow …": another source's claim (rules-1.319)
         if lang == "en" and (at := and_name_before_quote(text, cs, ce, self.direct)) is not None:
             ce = at  # "… asked for a photo and Clinton said, “…”" (rules-1.129)
         seg = text[cs:ce]

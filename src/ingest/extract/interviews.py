@@ -279,9 +279,20 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
         out.append(Raw(qs, qe, q, "direct", "", sp, m.start(), 0.85, parts=[(qs, qe)]))
         nxt = _QA_NEXT_RE.search(text, m.end() - 1)  # the next question line at m.end() or later
         for a, b in _paragraphs(text, m.end(), nxt.start() + 1) if nxt is not None else ():
-            if not ANSWER_LINE_RE.match(text, a) and has_words(text[a:b], 2):  # the answer goes on
+            if not ANSWER_LINE_RE.match(text, a) and has_words(text[a:b], 2) and not _narration(text[a:b]):
                 out.append(Raw(a, b, text[a:b], "direct", "", sp, a, 0.8, parts=[(a, b)]))
     return out
+
+
+_REPORT_WORDS = (" said", " says", " told ", " wrote ", "according to")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|me|my|we|We|us|our|Our|My)\b")
+
+
+def _narration(par: str) -> bool:
+    """rules-1.319: a paragraph after an answer that reports speech in the third person and has no first
+    person ("Savchuk said the town had asked …", "The head of …, X, said in October that …") is the
+    writer's narration, not the answer going on (the answer: "… My mother said we should leave.")."""
+    return any(w in par for w in _REPORT_WORDS) and _FIRST_PERSON_RE.search(par) is None
 
 
 def on_question_line(text: str, pos: int) -> bool:

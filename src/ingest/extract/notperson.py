@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.extract.bodyheads import head_named_body
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.nptidy import body_not_person
@@ -51,8 +52,25 @@ _DE_BODY_OF_SECTOR_RE = re.compile(
 )
 
 
+# rules-1.319: a body's head in capitals before "and" and the capitalised words read as a name ("Ukraine's
+# Ministry for Communities and Territories Development", "the Agency for Roads and Transport Safety")
+_BODY_HEAD_AND_RE = re.compile(
+    r"(?:.*\s)?(?:Ministry|Department|Committee|Agency|Service|Council|Commission|Office|Authority|Bureau|"
+    r"Institute|Union|Association|Federation|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:,?\s+[A-Z][\w'’-]*)*\s+and\s+"
+)
+
+
 def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
     """The speaker that ``cleaned`` names when the person ``name`` read in it is none, else None."""
+    if (
+        lang == "en"
+        and " and " in cleaned
+        and cleaned.endswith(" " + name)
+        and not is_first_name(name.split()[0])
+        and _BODY_HEAD_AND_RE.fullmatch(cleaned, 0, len(cleaned) - len(name)) is not None
+    ):
+        return make(cleaned, "organisation", org=cleaned, gender="o")  # rules-1.319
     if outlet := known_outlet(cleaned, lang):
         return make(
             cleaned, "organisation", org=outlet, gender="o"

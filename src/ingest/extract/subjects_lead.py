@@ -18,6 +18,10 @@ _OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\
 # An English opening phrase of up to 50 characters (no quote, no other clause) and a capitalised word
 # followed by a lower-case one: "Asked about tariffs, Thornquist declined to give a number."
 _OPENER_SURNAME_RE = re.compile(r"[^\n“”\"«»„,.;:()]{2,50},[ \t]+([A-Z][\w’'\-]+)[ \t]+[a-z]")
+# rules-1.319: a live blog's time stamp opening a paragraph ("17:02 Costa has just announced …", "09:15 - …")
+_TIME_STAMP_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|EET|a\.m\.|p\.m\.|am|pm))?[ \t]*(?:[—–-][ \t]*)?"
+)
 _INTENSIFIERS = frozenset(("сам", "сама", "самі", "сами", "само"))
 
 # rules-1.239: a conjunction opening a sentence before its subject ("But Aasland disagreed.", "Doch Kern
@@ -39,8 +43,17 @@ _CYR_DISAGREES_RE = re.compile(
 )
 
 
+def after_time_stamp(text: str, ss: int) -> int:
+    """The start of the sentence at ``ss`` after a live blog's time stamp ("17:02 Costa has …", rules-1.319)."""
+    if not text[ss : ss + 1].isdecimal():
+        return ss
+    m = _TIME_STAMP_RE.match(text, ss)
+    return m.end() if m is not None and m.end() < len(text) and not text[m.end()].isdecimal() else ss
+
+
 def after_conjunction(text: str, ss: int, lang: str) -> int:
     """The start of the sentence at ``ss`` after a conjunction that opens it ("But", "Doch", "Проте", "Однако")."""
+    ss = after_time_stamp(text, ss)
     rx = _CONJUNCTION_RE.get(lang)
     m = rx.match(text, ss) if rx is not None else None
     return m.end() if m is not None else ss
@@ -49,6 +62,7 @@ def after_conjunction(text: str, ss: int, lang: str) -> int:
 def subject_at(text: str, lang: str, ss: int, pos: int, end: int) -> bool:
     """The name at ``pos`` is the subject of the sentence at ``ss`` (resolve_hints.subject_near), or names
     who disagrees at its end."""
+    ss = after_time_stamp(text, ss)
     return subject_near(text, lang, ss, pos, end) or names_who_disagrees(text, lang, ss, pos, end)
 
 
