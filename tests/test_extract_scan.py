@@ -92,37 +92,6 @@ def test_mention_scan_matches_finditer(text: str, lang: str) -> None:
     assert got == want
 
 
-def reference_en_role_name_mentions(text: str, seen: set[int]) -> list[tuple[int, str, str]]:
-    """en_role_name_mentions as written before its speed change: every match of the pattern, in order."""
-    found = []
-    for m in mentions_en._EN_NAME_PAIR_RE.finditer(text):
-        start = m.start()
-        at, end = mentions_en._role_span(text, start)
-        role = text[at:end]
-        if at < 0 or start in seen or role in mentions_en._ARTICLES or not mentions_en.is_role_word(role):
-            continue
-        if not mentions_en._opens_sentence(text, at):
-            continue
-        words = m.group().split()
-        if any(mentions_en.is_title_token(w) or mentions_en.is_org_word(w) for w in words):
-            continue
-        if mentions_en.is_first_name(words[1]):
-            continue
-        found.append((start, m.group(), role))
-    return found
-
-
-@SETTINGS
-@given(
-    text_of(
-        *SEPARATORS, "coach ", "Running ", "The ", "ward ", "councillor ", "Tunde ", "Bakare", "Dev ", "Malik",
-        "said", "O'neil ", "Zoë ", "Smith ", "and ", "spokesman ", "the ", "Mr. ",
-    )
-)  # fmt: skip
-def test_en_role_name_mentions_match_the_pattern_scan(text: str) -> None:
-    assert mentions_en.en_role_name_mentions(text, set()) == reference_en_role_name_mentions(text, set())
-
-
 # --- sentences ----------------------------------------------------------------------------------
 
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from ingest.extract.cues import is_cue
-from ingest.extract.mentions import _LOW, _NAME_PAIR_RE, CAP_STOP, headline_pair, name_before
+from ingest.extract.mentions import _CAP, _LOW, _NAME_PAIR_RE, CAP_STOP, headline_pair, name_before
 from ingest.extract.mentions import _WORD_BEFORE_RE as WORD_BEFORE_RE
-from ingest.extract.mentionstarts import CAP as _CAP
 from ingest.extract.possessors import switches_script
 from ingest.extract.roles import _CALENDAR as CALENDAR_WORDS
 from ingest.extract.speakers import gender_of_first, is_first_name, is_org_word, is_title_token

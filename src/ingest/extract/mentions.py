@@ -9,6 +9,7 @@ import re
 from ingest.extract import rolewords
 from ingest.extract.appositions import apposition_role, is_role_word, role_after
 from ingest.extract.cues import is_cue, trie_pattern
+from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon_countries import cyr_body_of_place, cyr_place_before_name
@@ -17,15 +18,20 @@ from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.mentions_aged import inside_body_name, more_name_mentions
 from ingest.extract.mentions_de import ACADEMIC, before_academic
-from ingest.extract.mentionstarts import CAP as _CAP
-from ingest.extract.mentionstarts import CAP_WORD_RE, may_open
-from ingest.extract.mentionstarts import FIRST_NAMES as _FIRST_NAMES
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.personnames import cyr_lead_before_name
 from ingest.extract.roles import CYR_RELATIONS, role_class
 from ingest.extract.rolewords import add_place_adjective, de_compound_title, role_from, titled_body
 from ingest.extract.speakers import CAP_STOP, gender_of_first, is_first_name, is_org_word, is_title_token
 
+_CAP = "A-ZÀ-ÞА-ЯІЇЄҐĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # Latin Extended-A capitals (rules-1.21)
+_FIRST_NAMES = sorted(
+    {
+        n[:1].upper() + n[1:]
+        for n in (*FEMALE_NAMES, *MALE_NAMES, *CYR_FEMALE_NAMES, *CYR_MALE_NAMES)
+        if len(n) > 1
+    }
+)
 # (a run of word characters and hyphens, the repeated group only after an apostrophe: re runs a group's
 # repeat through its general machinery at every character; the same matches as "(?:[\w\-]|[’'](?!s\b))*")
 _PART = r"[’'](?!s\b)[\w\-]*"
@@ -141,18 +147,11 @@ def possessive_at(text: str, pos: int) -> bool:
 
 
 def _mention_matches(text: str, lang: str) -> list[re.Match[str]]:
-    """The matches of ``mention_re("plain").finditer(text)`` (group "m" is the mention), tried only where
-    ``mentionstarts.may_open`` allows."""
-    de = lang == "de"
-    plain = mention_re("plain-de" if de else "plain")
+    """The matches of ``mention_re("plain").finditer(text)`` (group "m" is the mention)."""
     out: list[re.Match[str]] = []
     end = 0
-    for w in CAP_WORD_RE.finditer(text):
-        at = w.start()
-        if at < end or not may_open(w.group(), de):
-            continue
-        m = plain.match(text, at)
-        if m is not None:
+    for m in mention_re("de" if lang == "de" else ("ascii" if text.isascii() else "any")).finditer(text):
+        if m.start() >= end:
             out.append(m)
             end = m.end("m")
     return out

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ingest.extract.appositions import is_role_word
-from ingest.extract.mentionstarts import CAP_WORD_RE
 from ingest.extract.speakers import is_first_name, is_org_word, is_title_token
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ’'-]+"
@@ -55,18 +54,11 @@ def en_role_name_mentions(text: str, seen: set[int]) -> list[tuple[int, str, str
     noun before two capitalised words that are neither titles nor organisation words, the second no first
     name, when no listed name was found there; only in a short phrase that opens the sentence."""
     found: list[tuple[int, str, str]] = []
-    # _EN_NAME_PAIR_RE's matches, tried only at a capital after a blank with a role noun before it: a match
-    # can only start inside another at its second word, and that word never has a role noun before it, so
-    # these are the matches of its finditer that have one (speed only)
-    for cap in CAP_WORD_RE.finditer(text):
-        start = cap.start()
-        if not ("A" <= text[start] <= "Z") or text[start - 1 : start] not in (" ", "\t"):
-            continue
+    for m in _EN_NAME_PAIR_RE.finditer(text):
+        start = m.start()
         at, end = _role_span(text, start)
-        if at < 0 or (m := _EN_NAME_PAIR_RE.match(text, start)) is None:
-            continue
         role = text[at:end]
-        if start in seen or role in _ARTICLES or not is_role_word(role):
+        if at < 0 or start in seen or role in _ARTICLES or not is_role_word(role):
             continue
         name = m.group()
         if not _opens_sentence(text, at):
