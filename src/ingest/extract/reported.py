@@ -69,9 +69,8 @@ from ingest.extract.subjects import PARTICIPLE_DOCS, doc_participle_subject, lea
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _THEN_THAT_RE = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+\w+\s+)?that\s")  # "tweeting in February that"
-_PARTICIPLE_LEADS = frozenset(
-    (",", "before", "after", "while", "by")
-)  # ", before adding", "by saying" (1.318)
+# ", before adding that …"; "by saying the companies had …" (rules-1.318, with adjuncts.by_participle_clause)
+_PARTICIPLE_LEADS = frozenset((",", "before", "after", "while", "by"))
 _BE_FORMS = frozenset(_w("is are was were"))
 # a capitalised cue word before punctuation, after a lower-case word and one to three capitalised ones: part of a
 # name ("… at the Cook Political Report.", "according to the Drudge Report,"; not "…, Lindsey Graham Says.")
