@@ -183,3 +183,31 @@ _PLACE_WHERE_RE = re.compile(
 def place_then_where(rest: str) -> bool:
     """``rest`` (what follows a cue) opens with a place and a ", where" clause."""
     return ", where " in rest and _PLACE_WHERE_RE.match(rest) is not None
+
+
+# rules-1.318: "said no such commitment had been made", "said no other talks were planned": a modifier after "no"
+# pushes the clause's verb one word further than the two words "no" is tested with; "said no such thing" stays
+# an object
+_NO_MODIFIERS = frozenset(_w("such other single"))
+
+
+def object_window(words: list[str]) -> list[str]:
+    """The words after the first of ``rest.split(None, 3)`` that tell a clause from an object ("no such X had")."""
+    if len(words) == 4 and words[0].lower() == "no" and words[1].lower() in _NO_MODIFIERS:
+        return [words[2], words[3].split(None, 1)[0]]
+    return words[1:3]
+
+
+# rules-1.318: "X opened the hearing by saying the companies had …", "responded by warning that …": a participle
+# cue after "by" reports only a clause ("that", or a subject and its verb), not an object ("by warning signs in
+# the market", "by saying nothing")
+_BY_CLAUSE_RE = re.compile(
+    r"\s+(?:that\s|(?:[\w’'-]+\s+){1,4}?(?:had|has|have|was|were|would|will|could|can|should|is|are|did|does|might|"
+    r"may|must)\s)"
+)
+
+
+def by_participle_clause(text: str, at: int, end: int) -> bool:
+    """A reported clause opens at ``at`` (right after a participle cue that follows "by"): "that", or up to four
+    words of a subject and an auxiliary ("by saying the companies had “…”")."""
+    return _BY_CLAUSE_RE.match(text, at, end) is not None

@@ -47,3 +47,25 @@ def asked_person(res: Resolver, raw: Raw, gender: str, ref: int) -> Resolved | N
         return None
     ent = res.find_surname(m.group("w"), gender)
     return res.person(ent) if ent is not None else None
+
+
+# rules-1.318: a known person as the subject of a short sentence with no quote before a quote that opens the next
+# ("Asked whether he feared another standoff, Okafor smiled. “I fear it every morning,” he said."): the "he" is
+# that person, not an unnamed speaker quoted since the person was last quoted
+_SUBJECT_OPENER_RE = re.compile(r"(?:(?:Asked|Pressed)\b[^.;:“”\"]*?,\s)?(?P<w>[A-Z][a-z'’-]+)\s[a-z]+ed\b")
+
+
+def subject_opener(res: Resolver, raw: Raw, gender: str) -> Resolved | None:
+    """The person (by surname, of ``gender``) who opens the quote-free sentence before ``raw``'s, when ``raw`` is
+    an English direct quote opening its sentence ("…, Okafor smiled. “…,” he said."); else None."""
+    if res.lang != "en" or raw.kind != "direct" or gender not in ("m", "f") or raw.start < 1:
+        return None
+    starts = res.sent_starts
+    i = bisect_right(starts, raw.start) - 1
+    if i < 1 or res.text[starts[i]] not in '“"':
+        return None
+    seg = res.text[starts[i - 1] : starts[i]]
+    if "“" in seg or '"' in seg or len(seg) > 200 or (m := _SUBJECT_OPENER_RE.match(seg)) is None:
+        return None
+    ent = res.find_surname(m.group("w"), gender)
+    return res.person(ent) if ent is not None and ent.gender == gender else None  # not "Hnatiuk …, she said"

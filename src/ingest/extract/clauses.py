@@ -1,6 +1,5 @@
-"""Clause geometry around a cue word: where the subject starts, where the reported clause starts
-(skipping adjuncts, listeners and "that"), whether a stretch of text looks like a clause, and
-the shape of the subject before a cue."""
+"""Clause geometry around a cue word: where the subject starts, where the reported clause starts (skipping
+adjuncts, listeners and "that"), whether a stretch of text looks like a clause, and the subject's shape."""
 
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ from ingest.extract.adjuncts import (
     PRONOUN_CLAUSE_RE,
     adjunct_between,
     is_lead_adverbial,
+    object_window,
     subject_clause_at,
 )
 from ingest.extract.andname import and_name_subject
@@ -66,7 +66,6 @@ _CLAUSE_HINT_WORDS = _w(  # (only tested for a match: a trie of them is tried fa
     "oppose ought"
 )
 _CLAUSE_HINT_RE = re.compile(rf"\b(?:{trie_pattern(_CLAUSE_HINT_WORDS)}|\w{{3,}}ed|\w{{3,}}s|\w+n[’']t)\b")
-
 
 _DIGIT_RE = re.compile(r"\d")
 _FAR_THAT_BREAK_RE = re.compile(
@@ -171,7 +170,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
         return sub, sub  # "Shares … fell 11% after the company warned that …" (rules-1.48)
     if brk >= 0:
         return brk + 1, brk + 1
-    rel = _last_relative(text, s, cue)
+    rel = _last_relative(text, s, cue, toks[i].group())
     start = lead_stamp_end(text, s, cue, True)  # "10:31 A spokesperson … tells reporters"
     lead = toks[1] if len(toks) > 1 and toks[0].group() in _CONJ_ONLY else toks[0] if toks else None
     if lead is not None and is_lead_adverbial(text, lead) and lead.group() not in _CONJ_ONLY:
@@ -219,18 +218,19 @@ def _last_break(text: str, start: int, end: int) -> int:
 _NAME_CLOSERS = frozenset('»”“"')
 
 
-def _last_relative(text: str, start: int, end: int) -> int | None:
-    """End of the last relative pronoun or complementiser ("who", "that", "що", "dass") in
-    text[start:end], or None."""
+def _last_relative(text: str, start: int, end: int, cue_word: str) -> int | None:
+    """End of the last relative word ("who", "that", "що", "dass"; "where" before a say-verb) in text[start:end]."""
     found = None
     for m in _RELATIVE_RE.finditer(text, start, end):
         found = m
-    return found.end("w") if found is not None else None
+    ok = found is not None and (cue_word in _WHERE_CUES or found.group("w").lower() != "where")
+    return found.end("w") if ok and found is not None else None
 
 
 CLOSE_MARKS = frozenset("\"”’'»")
-# \b(?:which|who|that|що|что|dass)\b, case-insensitively (cues.guarded; whole words cannot overlap)
-_RELATIVE_RE = guarded(r"\b(?P<w>(?i:which|who|that|що|что|dass))\b", "[wWtTщЩчЧdD]")
+# \b(?:which|who|that|where|що|что|dass)\b, case-insensitively (cues.guarded; whole words cannot overlap)
+_WHERE_CUES = frozenset(_w("said says say told tells"))  # "…, where X said …" (rules-1.318), not "reported"
+_RELATIVE_RE = guarded(r"\b(?P<w>(?i:which|who|that|where|що|что|dass))\b", "[wWtTщЩчЧdD]")
 
 
 _CLAUSE_PUNCT = frozenset(_w("; : ” » “ — –"))
@@ -378,7 +378,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     first = words[0].lower()
     if first in _NOT_COMPLEMENT:
         return None
-    if first in _OBJECT_WORDS and not _CLAUSE_HINT_RE.search(" ".join(words[1:3])):
+    if first in _OBJECT_WORDS and not _CLAUSE_HINT_RE.search(" ".join(object_window(words))):
         return None
     if len(words) == 2 and first in _OBJECT_DETERMINERS:
         return None  # "…, announcing the tariffs.": an object, no reported clause (rules-1.23)

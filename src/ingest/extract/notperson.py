@@ -13,6 +13,7 @@ from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.nptidy import body_not_person
 from ingest.extract.outlets import known_outlet
+from ingest.extract.roles import is_org_word
 
 if TYPE_CHECKING:
     from ingest.extract.speakers import SpeakerPhrase
@@ -28,6 +29,9 @@ _ONE_WORD_MOVEMENTS = frozenset(_w("hamas hezbollah hizbollah taliban fatah isis
 _AMPERSAND_NAME_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s)*[A-Z][\w.'’-]*\s?&\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*"
 )
+# rules-1.318: a country's dotted abbreviation before a body's name ("the U.S. Food and Drug Administration", "U.K.
+# Export Finance"): no person's initials ("U.S. Food" is no name); the body is the rest when it ends in a body noun
+_DOTTED_COUNTRIES = ("U.S. ", "U.K. ")
 _QUANTIFIERS = frozenset(_w("many some most ordinary young older other the"))
 # rules-1.212: a representative of a body whose name opens with an adjective in the genitive, capitalised at the
 # start of a sentence ("Представитель Всемирной организации здравоохранения", "Представник Міжнародного комітету"):
@@ -98,6 +102,10 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
         and cleaned[: len(cleaned) - len(name)].strip().lower() in ("", "в", "у", "во")
     ):  # not "Глава Тверской ОГА": a role of the body
         return make(cleaned, "organisation", org=name, gender="o")  # "Уральском УГМС" (rules-1.227)
+    if lang == "en" and name.startswith(_DOTTED_COUNTRIES) and (k := cleaned.find(name)) != -1:
+        body = cleaned[k + 5 :]
+        if " " in body and is_org_word(body.rsplit(None, 1)[1]):
+            return make(cleaned, "organisation", org=body, gender="o")
     if lang != "en" or " " in name:
         return None
     words = cleaned.split()

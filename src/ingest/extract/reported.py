@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from ingest.extract.about import ABOUT_STARTS, about_this, lead_paragraph_rest
 from ingest.extract.according import ACCORDING_BEFORE_RE, according_relative
-from ingest.extract.adjuncts import SUBJECT_CLAUSE_RE, place_then_where
+from ingest.extract.adjuncts import SUBJECT_CLAUSE_RE, by_participle_clause, place_then_where
 from ingest.extract.andclause import and_clause_start
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
@@ -69,7 +69,8 @@ from ingest.extract.subjects import PARTICIPLE_DOCS, doc_participle_subject, lea
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _THEN_THAT_RE = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+\w+\s+)?that\s")  # "tweeting in February that"
-_PARTICIPLE_LEADS = frozenset((",", "before", "after", "while"))  # ", before adding that …"
+# ", before adding that …"; "by saying the companies had …" (rules-1.318, with adjuncts.by_participle_clause)
+_PARTICIPLE_LEADS = frozenset((",", "before", "after", "while", "by"))
 _BE_FORMS = frozenset(_w("is are was were"))
 # a capitalised cue word before punctuation, after a lower-case word and one to three capitalised ones: part of a
 # name ("… at the Cook Political Report.", "according to the Drudge Report,"; not "…, Lindsey Graham Says.")
@@ -240,6 +241,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             and (low not in ("tweeting", "writing") or _THEN_THAT_RE.match(text, t.end()))  # (1.84)
             and prev is not None
             and (prev.group() in _PARTICIPLE_LEADS or prev.group() in PARTICIPLE_DOCS)  # "a statement saying"
+            and (prev.group() != "by" or low == "telling" or by_participle_clause(text, t.end(), e))
         ):
             sp = doc_participle_subject(text, toks, i, s, lang) or (found[-1].speaker if found else None)
             if sp is None:

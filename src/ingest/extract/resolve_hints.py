@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ingest.extract.answered import asked_person
+from ingest.extract.answered import asked_person, subject_opener
 from ingest.extract.bodies import org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
@@ -187,6 +187,8 @@ def speaker_not_spoken_of(res: Resolver, raw: Raw, gender: str, cand: Entity, re
     named again after ``cand``, when the quote's "He" is more likely them (rules-1.23)."""
     if (asked := asked_person(res, raw, gender, ref)) is not None:
         return None if asked.key == cand.key else asked  # "Журналист спросил Лаптева …. «…», — ответил он."
+    if (subj := subject_opener(res, raw, gender)) is not None:
+        return subj  # "Asked whether …, Okafor smiled. “…,” he said." (rules-1.318)
     owner = _possessive_opener(res, gender, ref) if res.lang == "en" and gender in ("m", "f") else None
     if owner is not None:  # "Serhiy's shift ends at 2 a.m. He says …" (rules-1.313)
         return None if owner.key == cand.key else res.person(owner)

@@ -19,6 +19,7 @@ from ingest.extract.councils import (
 )
 from ingest.extract.entities import Resolved
 from ingest.extract.names import org_id
+from ingest.extract.officeholder import office_holder
 from ingest.extract.resolve_phrases import resolve_organisation
 from ingest.extract.statebodies import (
     ANY_CLASS,
@@ -48,6 +49,8 @@ _PRESS_RE = re.compile(
 
 def resolve_body(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
     """``resolve_organisation``, then a bare state body's country from the article (rules-1.228)."""
+    if (holder := office_holder(r, sp, ref)) is not None:
+        return holder  # "her office said", "Hesketh's office" (rules-1.318)
     res = resolve_organisation(r, sp, ref)
     low = _PRESS_RE.sub("", res.speaker.lower().strip())
     if is_bare_council(low):  # "the regional council" after "Poltava Regional Council" (rules-1.243)
