@@ -10,6 +10,7 @@ across articles. Other names than the batch's; each table holds the cases a rule
   their kind named in their own sentence or the one before.
 * ``rolelink.link_offices``: an unnamed minister of a country is the one person the batch names as that minister.
 * ``rolelink.link_nation_ministers``: "the Swiss minister" is the article's one Swiss minister.
+* ``personnames``: "Глава МИД Дании Ханна …" is Hanna, the country after the acronym no part of her name.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 
 from ingest.extract import extract_records
 from ingest.extract.names import org_key
+from ingest.extract.personnames import best_name
 from ingest.extract.rolelink import office_key
 from ingest.extract.speakers import analyze_np
 from ingest.extract.statebodies import state_body_key
@@ -195,3 +197,17 @@ def test_nation_minister_of_another_nation_left_alone_1_320() -> None:
         ]
     )
     assert _id_of(recs, "not worried") != _id_of(recs, "Copenhagen")
+
+
+CYR_NAMES = [
+    ("Глава МИД Дании Ханна Лунд", "ru", "Ханна Лунд"),
+    ("Голова МЗС Данії Ханна Лунд", "uk", "Ханна Лунд"),
+    ("посол США Джон Смит", "ru", "Джон Смит"),
+    # left alone: a given name after the acronym, three names
+    ("Глава МИД Анна Мария Лунд", "ru", "Анна Мария Лунд"),
+]
+
+
+@pytest.mark.parametrize(("seg", "lang", "name"), CYR_NAMES)
+def test_country_after_acronym_is_no_name_1_320(seg: str, lang: str, name: str) -> None:
+    assert best_name(seg, lang)[0] == name
