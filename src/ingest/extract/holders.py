@@ -104,13 +104,20 @@ _NATION_STEM_RE = re.compile(
     r"угор|венгр|moldov|moldau|молдов|lithuan|litau|литв|latvi|lett|латв|eston|естон|эстон|roman|rumän|румун|румын|"
     # rules-1.263: the nations sports pages call players and coaches by ("the Dutchman", "голландец")
     r"dutch|niederl|holland|holländ|нідерланд|нидерланд|голланд|argentin|аргентин|brazil|brasil|бразил|spani|испан|"
-    r"іспан|croat|kroat|хорват|portug|португ|turkish|turkey|türk|турец|туреч|турок|турц)",
+    r"іспан|croat|kroat|хорват|portug|португ|turkish|turkey|türk|турец|туреч|турок|турц|"
+    # rules-1.320 (blind batch IDS18): more of the countries ``link_offices.COUNTRIES`` knows (rules-1.313)
+    r"swiss|switz|schweiz|швейцар|austria|österreich|австрі|австри|norw|норвез|норвеж|swed|schwed|швец|швед|"
+    r"finnish|finland|finnisch|фінлянд|финлянд|фінськ|финск|danish|denmark|dänemark|dänisch|данськ|датск|ital|італ|"
+    r"итал|chin(?:a|ese)|chinesisch|китай)",
     re.I,
 )
 _NATION_SAME = {"pole": "polish", "poln": "polish", "polen": "polish", "brit": "british", "deutsch": "german",
                 "holland": "dutch", "holländ": "niederl", "голланд": "нідерланд", "нидерланд": "нідерланд",
                 "brasil": "brazil", "kroat": "croat", "turkey": "turkish", "турец": "турок", "туреч": "турок",
-                "турц": "турок"}  # fmt: skip
+                "турц": "турок", "switz": "swiss", "schweiz": "swiss", "österreich": "austria", "австри": "австрі",
+                "norw": "norw", "schwed": "swed", "швец": "швед", "finland": "finnish", "finnisch": "finnish",
+                "фінлянд": "фінськ", "финлянд": "финск", "denmark": "danish", "dänemark": "danish",
+                "dänisch": "danish", "china": "chinese", "chinesisch": "chinese"}  # fmt: skip
 
 
 def _nations(text: str) -> set[str]:

@@ -25,7 +25,13 @@ from ingest.extract.namelinks import link_acronym_tails, link_body_names, link_g
 from ingest.extract.names import CYRILLIC_RE, org_key, person_id, person_key
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
-from ingest.extract.rolelink import by_office, holder_offices, link_offices, link_role_holders
+from ingest.extract.rolelink import (
+    by_office,
+    holder_offices,
+    link_nation_ministers,
+    link_offices,
+    link_role_holders,
+)
 
 FUZZY_THRESHOLD = 88.0
 FIRST_NAME_THRESHOLD = 80.0
@@ -339,6 +345,7 @@ def link_batch(
     link_body_names(items)  # «Річкова варта» = "Ritschkowa Warta" (rules-1.291)
     link_acronym_tails(items)  # "Inlandsgeheimdienst SBU" = "SBU" (rules-1.305)
     link_offices(items)  # an unnamed minister of another country (rules-1.204)
+    link_nation_ministers(items)  # "the Swiss minister" after "Switzerland's foreign minister" (rules-1.320)
     link_role_holders(items)  # a role phrase as the person another article names with it (rules-1.204)
 
 

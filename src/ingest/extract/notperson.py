@@ -65,6 +65,17 @@ _BODY_HEAD_AND_RE = re.compile(
 )
 
 
+# rules-1.320 (blind batch IDS18): the United Nations as a whole, not a person "United Nations" or a group of nations
+_UN_RE = re.compile(r"(?:the\s+)?(?:united\s+nations|u\.\s?n\.)", re.I)
+
+
+def un_body(cleaned: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
+    """The body for a speaker phrase that is "the United Nations" or "the U.N." alone, else None."""
+    if ("Nations" not in cleaned and "U." not in cleaned) or _UN_RE.fullmatch(cleaned) is None:
+        return None
+    return make(cleaned, "organisation", org=cleaned, gender="o")
+
+
 def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
     """The speaker that ``cleaned`` names when the person ``name`` read in it is none, else None."""
     if (

@@ -95,10 +95,8 @@ def de_noun(tok: str) -> bool:
 
 _SHORT_LANDS = frozenset(("estland", "ausland", "holland", "neuland", "umland"))
 
-
 # a street or square ("der Merseburger Straße", "am Goetheplatz") names no person (rules-1.22)
 _DE_STREET_RE = re.compile(r"(?:straße|strasse|gasse|allee|platz)$")
-
 
 _HONORIFICS = frozenset(_w("Mr Mrs Ms Miss Dr Prof"))
 _MID_TITLES = frozenset(
@@ -302,6 +300,8 @@ def _run_name(
         and not given(names[0])
     ):  # "Міністр торгівлі Туреччини Омер Болат": a country in the genitive; "голова ЦВК Думітру …" (1.21)
         titles.append(names.pop(0))
+    if lang in ("uk", "ru") and len(names) > 2 and is_cyr_gen_place(names[0]) and not given(names[0]):
+        titles.append(names.pop(0))  # "МИД Австрии Катарина …": a country after the acronym (1.320)
     if lang in ("uk", "ru") and before in _CYR_PLACE_PREPS and len(names) > 2 and not given(names[0]):
         titles.append(names.pop(0))  # "Посол ЄС в Україні Катаріна …": the place after "в" (rules-1.153)
     if not names:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "by_office",
     "holder_offices",
+    "link_nation_ministers",
     "link_offices",
     "link_role_holders",
     "office_key",
@@ -30,11 +31,14 @@ __all__ = [
     "person_roles",
 ]
 
-_MINISTER_RE = re.compile(r"minister|міністр|министр", re.I)
+# rules-1.320: "Міністерка …", and the head of a foreign ministry by its acronym ("Глава МИД Австрии") as its minister
+_MINISTER_RE = re.compile(
+    r"minister|міністр|министр|міністерк|(?:глава|голова|очільни\w*)\s+(?:мид|мзс)\b", re.I
+)
 _NOT_HOLDER_RE = re.compile(NOT_HOLDER, re.I)
 _PORTFOLIOS = (
     ("defence", re.compile(r"defen[cs]e|verteidigung|оборон", re.I)),
-    ("foreign", re.compile(r"foreign|au(?:ß|ss)en|закордонн|иностранн", re.I)),
+    ("foreign", re.compile(r"foreign|au(?:ß|ss)en|закордонн|иностранн|\b(?:мид|мзс)\b", re.I)),
     ("interior", re.compile(r"interior|home|innen|внутрішн|внутренн", re.I)),
     ("finance", re.compile(r"financ|finanz|фінанс|финанс", re.I)),
     ("energy", re.compile(r"energ|енерг|энерг", re.I)),
@@ -57,17 +61,60 @@ def office_key(phrase: str) -> str:
 
 def link_offices(items: list[Extracted]) -> None:
     """In place: unnamed ministers (person statements with an article-scoped id) of one portfolio and country
-    share one id across the batch."""
+    share one id across the batch; rules-1.320: the id of the one named person the batch introduces as that
+    minister ("Switzerland's foreign minister, Matthias X" for "Der Schweizer Außenminister sagte"), if one."""
     groups: dict[str, list[Extracted]] = {}
+    named: dict[str, set[str]] = {}
     for it in items:
         st = it.statement
         if st.speaker_type == "person" and st.speaker_id.startswith("U-") and (key := office_key(st.speaker)):
             groups.setdefault(key, []).append(it)
+        elif it.key and it.roles and not it.surname_only and st.speaker_id.startswith("P-"):
+            for key in roles_minister_keys(it.roles):
+                named.setdefault(key, set()).add(st.speaker_id)
     for key, its in groups.items():
-        if len({it.statement.article_id for it in its}) > 1:
+        holders = named.get(key, set())
+        if len(holders) == 1:
+            sid = next(iter(holders))
+        elif len({it.statement.article_id for it in its}) > 1:
             sid = unknown_id("minister " + key.replace("|", " "), "batch")
-            for it in its:
-                it.statement.speaker_id = sid
+        else:
+            continue
+        for it in its:
+            it.statement.speaker_id = sid
+
+
+def link_nation_ministers(items: list[Extracted]) -> None:
+    """rules-1.320, in place: "the Swiss minister", "швейцарський міністр" (a nation and a minister, no portfolio,
+    an article-scoped id) is the one minister of that nation its article quoted before under a batch id
+    ("Switzerland's foreign minister"); with none or two such ministers it keeps its id."""
+    seen: dict[str, dict[str, set[str]]] = {}  # article -> country -> ids
+    for it in items:
+        st = it.statement
+        if st.speaker_type != "person":
+            continue
+        mine = seen.setdefault(st.article_id, {})
+        if not st.speaker_id.startswith("U-"):
+            keys = set(roles_minister_keys(it.roles)) if it.roles else set()
+            if key := office_key(st.speaker):
+                keys.add(key)
+            for key in keys:
+                mine.setdefault(key.split("|")[1], set()).add(st.speaker_id)
+        elif (
+            _MINISTER_RE.search(st.speaker)
+            and not office_key(st.speaker)
+            and not _NOT_HOLDER_RE.search(st.speaker)
+        ):
+            lands = {code for code, rx in COUNTRIES if rx.search(st.speaker)}
+            ids = mine.get(lands.pop(), set()) if len(lands) == 1 else set()
+            if len(ids) == 1:
+                st.speaker_id = next(iter(ids))
+
+
+@lru_cache(maxsize=4096)
+def roles_minister_keys(roles: str) -> frozenset[str]:
+    """The ministers' offices (``office_key``) of the own parts of a " | "-separated list of a person's roles."""
+    return frozenset(k for p in roles.split(" | ") if (k := office_key(own_role(p))))
 
 
 def link_role_holders(items: list[Extracted]) -> None:

@@ -34,17 +34,19 @@ UNNAMED_BODY_RE = re.compile(
 _GENERIC_RE = re.compile(
     r"(?:(?:the|its|der|die|das|des|dem|den|в|у|во)\s+)?(?P<noun>court|service|authority|agency|company|utility|"
     r"gericht|gerichts|behörde|dienst|dienstes|unternehmen|unternehmens|versorger|versorgers|суд|суду|суді|суде|"
-    r"служб\w*|відомств\w*|ведомств\w*|компані\w*|компани\w*)"
+    r"служб\w*|відомств\w*|ведомств\w*|компані\w*|компани\w*|агентств\w*|konsortium|consortium|консорц\w*|"
+    r"консорціум\w*)"  # rules-1.320: "в агентстве", "Konsortium", "у консорціумі"
 )
 # the kinds a short form may stand for ("die Behörde" is a service, an agency or a ministry)
 _NOUN_KINDS = (
     (("court", "gericht", "суд"), frozenset(("court",))),
     (("service", "dienst", "служб"), frozenset(("service",))),
     (
-        ("authority", "agency", "behörde", "відомств", "ведомств"),
+        ("authority", "agency", "behörde", "відомств", "ведомств", "агентств"),
         frozenset(("service", "agency", "ministry")),
     ),
     (("company", "utility", "unternehmen", "versorger", "компані", "компани"), frozenset(("company",))),
+    (("konsortium", "consortium", "консорц"), frozenset(("consortium",))),
 )
 # the kind of a named body, by a word of its key
 _KEY_KINDS = (
@@ -59,13 +61,17 @@ _KEY_KINDS = (
         ("агентс", "agency"),
     ),
     *(("compan", "company"), ("компан", "company"), ("untern", "company")),
+    *(("consor", "consortium"), ("konsor", "consortium"), ("консор", "consortium")),
 )
 _NAMED_BODY_RE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Court|Service|Ministry|Agency|Company)\b(?:\s+of\s+[A-Z][\w'’-]*)?"
     r"|(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]+(?:\s+der\s+Ukraine)?"
     r"|[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[а-яіїєґ'’ʼ-]+){0,3}\s+(?:[Сс]уд\w*|служб\w*|компані\w*|компани\w*|"
-    r"міністерств\w*|министерств\w*)(?:\s+(?:України|Украины))?"
+    r"міністерств\w*|министерств\w*|консорц\w*)(?:\s+(?:України|Украины))?"
+    r"|\b[А-ЯІЇЄҐ]{4,7}\b"  # rules-1.320: a Cyrillic acronym ("МАГАТЭ")
 )
+# rules-1.320: the acronym in brackets right after a named body ("Kaspische Pipeline-Konsortium (CPC)")
+_BRACKET_AFTER_RE = re.compile(r"\s*\([A-ZА-ЯІЇЄҐ]{2,6}\)")
 
 
 _AND_RE = re.compile(r"\s(?:and|und|і|та|и)\s")
@@ -101,18 +107,50 @@ def body_for_short_form(r: Resolver, name: str, ref: int) -> Resolved | None:
             return res
     k = bisect_right(r.sent_starts, ref) - 1
     lo = r.sent_starts[k - 2] if k >= 2 else 0
+    # rules-1.320: first the one body of its kind named in the statement's own sentence or the one before ("X
+    # reached the plant, the agency said"; "Die IAEA bestätigte … Die Behörde erklärte")
+    near = _named_of_kinds(r, r.sent_starts[k - 1] if k >= 1 else 0, _sentence_end(r, k), kinds, proper=True)
+    named = near if len(near) == 1 else _named_of_kinds(r, lo, ref, kinds)
+    if len(named) != 1:
+        return None
+    phrase = next(iter(named.values()))
+    return Resolved(phrase, org_id(phrase), "organisation")
+
+
+def _sentence_end(r: Resolver, k: int) -> int:
+    return r.sent_starts[k + 1] if 0 <= k < len(r.sent_starts) - 1 else len(r.text)
+
+
+def _named_of_kinds(
+    r: Resolver, lo: int, hi: int, kinds: frozenset[str], proper: bool = False
+) -> dict[str, str]:
+    """The bodies of ``kinds`` named in ``r.text[lo:hi]``, by key (a bracketed acronym after one kept with it);
+    with ``proper``, only a proper name: an acronym, or two capitalised words, or a name with its acronym after it
+    (not "Unternehmen", "Dienstag", "Как пояснили в компании")."""
     named: dict[str, str] = {}
-    for m in _NAMED_BODY_RE.finditer(r.text, lo, ref):
+    for m in _NAMED_BODY_RE.finditer(r.text, lo, hi):
         phrase = m.group().strip()
         if phrase.lower().startswith(("the ", "der ", "die ", "das ")):
             phrase = phrase.split(None, 1)[1]
         key = org_key(phrase)
         if _kind_of_key(key) in kinds:
-            named.setdefault(key, phrase)
-    if len(named) != 1:
-        return None
-    phrase = next(iter(named.values()))
-    return Resolved(phrase, org_id(phrase), "organisation")
+            acr = _BRACKET_AFTER_RE.match(r.text, m.end())
+            if proper and acr is None and not _proper_name(phrase):
+                continue
+            named.setdefault(key, phrase + acr.group() if acr is not None else phrase)
+    return named
+
+
+_LEADING_WORDS = frozenset(
+    "nach laut bei im in von vom mit für auf aus am an zu zum zur wie als at by for from on of according".split()
+)
+
+
+def _proper_name(phrase: str) -> bool:
+    words = phrase.split()
+    if words and words[0].lower() in _LEADING_WORDS:
+        return False  # "Nach Unternehmensangaben": a preposition at the sentence's start
+    return (phrase.isupper() and len(phrase) >= 3) or sum(1 for w in words if w[:1].isupper()) >= 2
 
 
 def _qualified_before(r: Resolver, name: str, ref: int) -> Resolved | None:

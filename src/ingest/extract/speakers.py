@@ -25,7 +25,7 @@ from ingest.extract.lexicon_countries import cyr_acronym_of_place
 from ingest.extract.lexicon_people import LOWER_PERSON_NOUNS_EN
 from ingest.extract.lexicon_roles import CYR_FEMALE_ROLE_RE, de_surname_role
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
-from ingest.extract.notperson import names_nobody, not_a_person
+from ingest.extract.notperson import names_nobody, not_a_person, un_body
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
 from ingest.extract.npheads import drop_who_clause, named_group
@@ -77,7 +77,6 @@ _DE_ROLE_GEN_RE = re.compile(
 # a role noun in the genitive plural ("журналістів", 1.20; "слідчих", 1.40) or nominative plural ("врачи", "фахівці")
 _CYR_PLURAL_ENDS = tuple("ів ов ики логи істи исты ерти ерты ери еры ори оры ели арі ари их ей ачи вці".split())  # fmt: skip
 _PLURAL_PERSON_RE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ees|men|women)$")
-
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _BODY_THEN_NAME_RE = re.compile(r"[Tt]he (?:union|company|airline|agency|regulator|group|firm|charity|party)")
 __all__ = ["CAP_STOP", "PRONOUNS", "SpeakerPhrase", "analyze_np", "clean_np", "gender_of_first", "is_cap",
@@ -162,14 +161,15 @@ _TRAIL_ACRONYM_RE = re.compile(r"\s+\([A-ZА-ЯІЇЄҐÄÖÜ]{2,8}\)(?=,|$)")
 
 @lru_cache(maxsize=16384)
 def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
-    """Classify a speaker noun phrase and pull out its name, role and gender (cached: treat the
-    result as read-only)."""
+    """Classify a speaker noun phrase and pull out its name, role and gender (cached: read-only)."""
     cleaned = tidy_np(clean_np(text, keep_comma=True), lang)  # nicknames, "Ihr Verteidiger X" (rules-1.40)
     if lang == "en" and " who" in cleaned:  # "Coyle, an engineer who joined the company in 2009," (1.14)
         cleaned = drop_who_clause(cleaned)  # "A coach in X who has trained …" (rules-1.306)
     if cleaned[:1] in "NK" and names_nobody(cleaned):  # "No official said …": nobody's statement (1.215)
         return SpeakerPhrase(cleaned, "unknown")
     sp = _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
+    if sp.kind != "organisation" and (un := un_body(cleaned, SpeakerPhrase)) is not None:
+        return un  # "The United Nations said" (rules-1.320)
     if sp.kind == "person" and (acr := _TRAIL_ACRONYM_RE.search(cleaned)) is not None:
         # "The X and Y Federation (XYF), which …": the name without its acronym may be a body (rules-1.213)
         bare = analyze_np(cleaned[: acr.start()] + cleaned[acr.end() :], lang)

@@ -39,6 +39,11 @@ _CLASSES = (
         r"нац[іи]ональн\w* банк\w*|центральн\w* банк\w*|центробанк\w*|\bbank of russia\b|\bбанк\w* (?:росс|рос[іи])\w*",
     ),
     ("staff", r"general staff|generalstab\w*|\bгенштаб\w*|генеральн\w* штаб\w*"),
+    (  # rules-1.320 (blind batch IDS18)
+        "energy",
+        r"energy ministry|ministry of energy|energieministeri\w*|\bм[іи]ненерго\b|минэнерго|"
+        r"м[іи]н[іи]стерств\w* енергетики|министерств\w* энергетики",
+    ),
 )
 _CLASS_RES = tuple((name, re.compile(p)) for name, p in _CLASSES)
 ANY_CLASS_RE = re.compile("|".join(f"(?:{p})" for _, p in _CLASSES), re.I)
@@ -64,10 +69,10 @@ _OWN_COUNTRY = (
 # a phrase whose key is a class and a country's (``state_body_phrase``)
 _COUNTRY_NAMES = {"ua": "ukraine", "ru": "russia", "pl": "poland", "lt": "lithuania", "lv": "latvia",
                   "ee": "estonia", "by": "belarus", "ro": "romania", "md": "moldova", "sk": "slovakia",
-                  "hu": "hungary", "fi": "finland", "de": "germany", "us": "united states"}  # fmt: skip
+                  "hu": "hungary", "fi": "finland", "de": "germany", "us": "united states", "kz": "kazakhstan"}  # fmt: skip
 COUNTRY_CODES = tuple(_COUNTRY_NAMES)
 _CLASS_NAMES = {"foreign": "foreign ministry", "defence": "defence ministry", "centralbank": "central bank",
-                "staff": "general staff"}  # fmt: skip
+                "staff": "general staff", "energy": "energy ministry"}  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
@@ -90,10 +95,42 @@ def state_body_class(low: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+# rules-1.320 (blind batch IDS18): a minister's office speaks for the ministry ("the energy minister's office",
+# "офіс міністра енергетики", "аппарат министра энергетики Украины", "das Büro des ukrainischen Energieministers")
+_MINISTER_OFFICE_RE = re.compile(
+    r"^(?:the\s+)?(?P<en>.*\bminister)['’]s office$|"
+    r"^(?:das\s+|dem\s+)?b[üu]ro des (?P<de>(?:\w+\s+)?\w+minister)s?$|"
+    r"^(?:[ув]\s+)?(?:оф[іи]с|апарат|аппарат)\w* (?P<cyr>м[іи]н[іи]стр)а (?P<rest>[^\W\d_]+(?: [^\W\d_]+){0,2})$"
+)
+
+
+def minister_office_body(low: str) -> str:
+    """The ministry a lower-cased phrase naming a minister's office speaks for ("the energy minister's office" →
+    "the energy ministry", "офісі міністра енергетики" → "міністерство енергетики"), else the phrase itself."""
+    if not (
+        "office" in low
+        or "büro" in low
+        or "buro" in low
+        or "оф" in low
+        or "апарат" in low
+        or "аппарат" in low
+    ):
+        return low
+    m = _MINISTER_OFFICE_RE.match(low)
+    if m is None:
+        return low
+    if m["en"] is not None:
+        return m["en"][:-2] + "ry"
+    if m["de"] is not None:
+        return m["de"] + "ium"
+    return ("министерство " if "и" in m["cyr"] else "міністерство ") + m["rest"]
+
+
 @lru_cache(maxsize=8192)
 def state_body_key(low: str) -> str:
     """ "foreign ua" for a lower-cased phrase naming Ukraine's foreign ministry, … ; "" for a phrase that names
     no such body or not exactly one country."""
+    low = minister_office_body(low)
     cls = state_body_class(low)
     if not cls:
         return ""
