@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # a body named only by what it is ("the ministry", "Die Polizei", "у відомстві"): which one depends on the article
 UNNAMED_BODY_RE = re.compile(
-    rf"(?:(?:the|its|their|der|die|das|des|dem|den|в|у|во)\s+)?(?:(?:local|regional|city|state|federal)\s+)?"
+    rf"(?:(?:the|its|their|his|her|our|der|die|das|des|dem|den|в|у|во)\s+)?(?:(?:local|regional|city|state|federal)\s+)?"
     r"(?:ministry|government|agency|police|council|committee|commission|department|authority|authorities|"
     r"office|service|court|regulator|union|bank|army|military|prosecutors?|prosecution|city|hospital|school|"
     r"university|club|team|board|watchdog|lender|ministerium|regierung|behörde|polizei|agentur|gericht|"
