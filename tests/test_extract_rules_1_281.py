@@ -16,25 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_records
-
-
-def _records(text: str, lang: str) -> list[dict[str, str]]:
-    art = {
-        "id": "t",
-        "outlet": "t",
-        "url": "https://t.example/t",
-        "published": "2026-11-27T09:00:00Z",
-        "language": lang,
-        "title": "",
-        "text": text,
-    }
-    return list(extract_records([art]))
-
-
-def _statements(text: str, lang: str) -> list[tuple[str, str]]:
-    return [(r["speaker"], r["quote"]) for r in _records(text, lang)]
-
+from extract_rule_helpers import linked_records, linked_statements
 
 WITHHELD: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
@@ -83,7 +65,7 @@ WITHHELD: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), WITHHELD)
 def test_withheld_detail_ends_the_clause_1_281(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
-    assert _statements(text, lang) == expected
+    assert linked_statements(text, lang) == expected
 
 
 LEAD_ADJUNCTS: list[tuple[str, str, str]] = [
@@ -115,7 +97,7 @@ LEAD_ADJUNCTS: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "speaker", "quote"), LEAD_ADJUNCTS)
 def test_leading_adjunct_is_no_part_of_the_subject_1_281(text: str, speaker: str, quote: str) -> None:
-    assert (speaker, quote) in _statements(text, "en")
+    assert (speaker, quote) in linked_statements(text, "en")
 
 
 THERE: list[tuple[str, str, str]] = [
@@ -134,6 +116,6 @@ THERE: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "lang", "speaker"), THERE)
 def test_there_keeps_the_id_of_the_body_before_1_281(text: str, lang: str, speaker: str) -> None:
-    recs = _records(text, lang)
+    recs = linked_records(text, lang)
     assert [r["speaker"] for r in recs] == [speaker, speaker]
     assert len({r["speaker_id"] for r in recs}) == 1
