@@ -172,6 +172,7 @@ TITLE_WORDS = frozenset(
         "top sheikh emir crown premier presidential executive ceo cfo coo founder co-founder leader "
         "committee parliamentary party central bank military intelligence police army navy air force "
         "regional district city council deputy-head "
+        "hauptmann "  # rules-1.327: a German captain's rank before the name ("Hauptmann Artjom K.")
     )
     + PERSON_NOUNS_LIST
     + MORE_PERSON_NOUNS_EN

@@ -39,6 +39,7 @@ BLOCK_ABOVE = 6000  # more distinct surnames than this: compare only those with 
 
 
 _SIBILANT_RE = re.compile(r"[csz]")
+_VOWEL_LETTERS = frozenset("aeiouy")
 
 
 def loose_surname(surname_fold: str) -> str:
@@ -57,6 +58,14 @@ def spelling_variants(surname_fold: str) -> list[str]:
         out.append(loose_surname(surname_fold.replace("szcz", "s").replace("sz", "s").replace("cz", "c")))
     if len(surname_fold) >= 5 and surname_fold[-1] in "ct":
         out.append("tc:" + loose_surname(surname_fold[:-1] + "t"))
+    if (
+        len(surname_fold) >= 6
+        and surname_fold[-2:] in ("ov", "ev")
+        and surname_fold[-3] not in _VOWEL_LETTERS
+    ):
+        # rules-1.327: a Russian "ё" written "е" ("Ковалев", "Kovalev") against "ьо", "jo", "yo" ("Ковальов",
+        # "Kowaljow", "Kovalyov", all folding to "kovalov"); the first names must agree as for any variant
+        out.append("yo:" + loose_surname(surname_fold[:-2]))
     return out
 
 
