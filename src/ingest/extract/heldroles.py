@@ -6,6 +6,9 @@
   as often a place in the genitive, "посол Німеччини", which names nobody of that surname).
 * A father's generation as a role ("der Seniorchef", "der Senior", "старший Голлербах"): the one person named
   earlier with "Sr.", "senior" or "-старший" after the surname (``names.split_senior``).
+* rules-1.327 (blind batch IDS19): a bare surname with a father's generation after it ("За словами
+  Ковальова-старшого", "По словам Ковалева-старшего"): the one person of that surname named in full before it in the
+  article ("Микола Ковальов"), not a person "Ковальова-старший" of his own.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.extract.appositions import is_role_word
-from ingest.extract.entities import Resolved
+from ingest.extract.entities import Entity, Resolved
+from ingest.extract.fullnames import name_before_surname
+from ingest.extract.names import split_senior
 from ingest.extract.possessors import owner_surname
 
 if TYPE_CHECKING:
@@ -42,3 +47,19 @@ def held_by_name(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None:
     if e is None or " " not in e.name or e.first_pos >= ref:
         return None
     return None if owner_surname(text, m.group("s"), e.name.split()[-1]) else r.person(e)  # (rules-1.229)
+
+
+def senior_named(r: Resolver, name: str, ref: int) -> Entity | None:
+    """The one person named in full before ``ref`` whose surname the bare ``name`` with a father's generation
+    after it ("Ковальова-старший") is, else None (rules-1.327)."""
+    if " " in name or "-" not in name:
+        return None
+    base, senior = split_senior(name)
+    if not senior or " " in base or any(x.key.endswith("~sr") for x in r.entities.values()):
+        return None  # the father named with his mark ("Людвиг Холлербах-старший") is found as before
+    if name_before_surname(r.text, name):
+        return None  # "…, Людвиг Лосев-старший. … сказал Лосев-старший": that full name, as before
+    if (e := r.find_surname(base)) is None:
+        return None
+    same = [x for x in r.entities.values() if x.surname == e.surname and " " in x.name and x.first_pos < ref]
+    return same[0] if len(same) == 1 else None

@@ -13,7 +13,7 @@ from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import full_name, person_before
 from ingest.extract.generations import with_generation
-from ingest.extract.heldroles import held_by_name
+from ingest.extract.heldroles import held_by_name, senior_named
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.maiden import maiden_hit
@@ -244,7 +244,9 @@ class Resolver:
                 e = self.entity_for(with_generation(sp.name, sp.text), ref, sp.gender or raw.gender_hint)
             else:
                 g = bare_gender(sp.text, sp.name, self.lang, raw.cue, sp.gender or raw.gender_hint)
-                e = honorific_person(self, sp, self.find_surname(sp.name, g), ref)  # "Mrs Ashdown" (1.128)
+                e = senior_named(self, sp.name, ref) or honorific_person(  # "Ковальова-старшого" (1.327)
+                    self, sp, self.find_surname(sp.name, g), ref
+                )  # "Mrs Ashdown" (1.128)
                 if (
                     e is None
                     and self.registry is not None
