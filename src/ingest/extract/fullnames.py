@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.cues import is_cue
+from ingest.extract.lexicon_countries import place_or_acronym
 from ingest.extract.mentions import _CAP, _LOW, _NAME_PAIR_RE, CAP_STOP, headline_pair, name_before
 from ingest.extract.mentions import _WORD_BEFORE_RE as WORD_BEFORE_RE
 from ingest.extract.possessors import switches_script
@@ -74,6 +75,7 @@ def name_before_surname(text: str, surname: str) -> str:
                     or headline_pair(text, first, i + len(surname))
                     or switches_script([first, surname], 1)  # "в Telegram Гладков" (rules-1.255)
                     or first in _DE_FRAME_NOUNS  # "Nach Angaben Peskows", "Wie Peskow … sagte" (rules-1.256)
+                    or place_or_acronym(first)  # "Глава ГУР Журавель" (rules-1.327)
                 )
             ):
                 given = WORD_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from ingest.extract.given_names import is_first_name
+from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import words as _w
 
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 CYR_GEN_PLACE_RE = re.compile(r"(?:\w{3,}(?:ии|ії|ини|ины|щі|ши|стана|стану)|США|ЄС|ЕС|ООН|НАТО|ОБСЄ|ОБСЕ)$")
 
 _EN_COUNTRIES = """
@@ -167,3 +169,42 @@ def cyr_acronym_of_place(name: str) -> bool:
     rules-1.242): a body, not a person of two words."""
     words = name.split()
     return len(words) == 2 and len(words[0]) > 1 and words[0].isupper() and is_cyr_gen_place(words[1])
+
+
+def place_or_acronym(word: str) -> bool:
+    """``word`` is a Cyrillic place in the genitive ("Харківщини", "Індії") or an acronym ("ГУР", "МИД"), no given
+    name: before a surname it names the holder's place or body, not his first name (rules-1.327)."""
+    if len(word) < 2 or not CYRILLIC_RE.match(word):
+        return False
+    if word.isupper():
+        return len(word) <= 6
+    return is_cyr_gen_place(word) and not _given(word)
+
+
+def _given(word: str) -> bool:
+    """A Cyrillic given name, also in an oblique case ("Анастасії", "Марии")."""
+    return (
+        is_first_name(word)
+        or first_nominative(word, "uk") is not None
+        or first_nominative(word, "ru") is not None
+    )
+
+
+def cyr_place_before_surname(phrase: str) -> bool:
+    """A Cyrillic role phrase whose last word follows a place in the genitive or a body's acronym ("Губернатор
+    Харківщини Гордієнко", "Глава ГУР Журавель"): that word is a surname (rules-1.327; a place or an acronym after the
+    role names nobody, "посол Німеччини", but a capitalised word after the place does). Not a second place or
+    acronym ("Голова ОВА Харківщини")."""
+    words = phrase.split()
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    if len(last) < 3 or not last[1:].islower() or is_cyr_gen_place(last):
+        return False
+    return place_or_acronym(words[-2])
+
+
+def place_first(name: str) -> bool:
+    """A two-word Cyrillic "name" whose first word is a place in the genitive ("Харківщини Гордієнко", rules-1.327)."""
+    words = name.split()
+    return len(words) == 2 and is_cyr_gen_place(words[0]) and not _given(words[0])

@@ -12,7 +12,7 @@ from ingest.extract.cues import is_cue, trie_pattern
 from ingest.extract.given_names import CYR_FEMALE_NAMES, CYR_MALE_NAMES, FEMALE_NAMES, MALE_NAMES
 from ingest.extract.inflect import first_nominative
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, GROUP_NOUNS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
-from ingest.extract.lexicon_countries import cyr_body_of_place, cyr_place_before_name
+from ingest.extract.lexicon_countries import cyr_body_of_place, cyr_place_before_name, place_first
 from ingest.extract.lexicon_people import MENTION_TITLES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
@@ -114,9 +114,12 @@ _CYR_SURNAME_RE = re.compile(
 
 def _plausible_title_name(name: str) -> bool:
     """After a title, one Cyrillic word is usually a body in the genitive ("Голова Асоціації",
-    "Глава МИД"), unless it looks like a surname ("Міністр Руденко"); a body and a country are none (1.204)."""
+    "Глава МИД"), unless it looks like a surname ("Міністр Руденко"); a body and a country are none (1.204), nor a
+    place before a surname ("Губернатор Харківщини Гордієнко", rules-1.327)."""
     if " " in name or not CYRILLIC_RE.match(name):  # "Глава МИД Польши" (1.176, 1.204)
-        return not ((name[:2].isupper() and CYRILLIC_RE.match(name)) or cyr_body_of_place(name))
+        return not (
+            (name[:2].isupper() and CYRILLIC_RE.match(name)) or cyr_body_of_place(name) or place_first(name)
+        )
     return bool(_CYR_SURNAME_RE.search(name.lower())) and not is_org_word(name)
 
 

@@ -292,13 +292,13 @@ def _run_name(
         and len(names) > 1
         and (
             is_cyr_gen_place(names[0])
-            or (len(names) > 2 and (ACRONYM_RE.match(names[0]) or before in SETTLEMENT_NOUNS))
+            or ((len(names) > 2 or titles) and (ACRONYM_RE.match(names[0]) or before in SETTLEMENT_NOUNS))
             or (
                 len(names) > 2 and cyr_owner(names[0], titles) and before not in _CYR_FROM
             )  # "Депутат Госдумы Том …"; rules-1.238: "Речник Пентагону Джон Кірбі"
         )
         and not given(names[0])
-    ):  # "Міністр торгівлі Туреччини Омер Болат": a country in the genitive; "голова ЦВК Думітру …" (1.21)
+    ):  # "Міністр торгівлі Туреччини Омер Болат"; "голова ЦВК Думітру …" (1.21), "Глава ГУР Журавель" (1.327)
         titles.append(names.pop(0))
     if lang in ("uk", "ru") and len(names) > 2 and is_cyr_gen_place(names[0]) and not given(names[0]):
         titles.append(names.pop(0))  # "МИД Австрии Катарина …": a country after the acronym (1.320)

@@ -21,7 +21,7 @@ from ingest.extract.lexicon import (
     ROLE_CLASSES,
 )
 from ingest.extract.lexicon import words as _w
-from ingest.extract.lexicon_countries import cyr_acronym_of_place
+from ingest.extract.lexicon_countries import cyr_acronym_of_place, cyr_place_before_surname
 from ingest.extract.lexicon_people import LOWER_PERSON_NOUNS_EN
 from ingest.extract.lexicon_roles import CYR_FEMALE_ROLE_RE, de_surname_role
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
@@ -360,7 +360,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         if len(words) == 1 and lang in ("uk", "ru") and hl.endswith(_CYR_PLURAL_ENDS) and is_cyr_role(hl):
             return SpeakerPhrase(phrase, "group", gender="p")  # "За інформацією журналістів" (rules-1.20)
         by_name = lang in ("uk", "ru") and best_score == 1 and phrase.endswith(top_name)  # "жительница Ольга"
-        if not (by_name and is_first_name(top_name)):  # is the name (below)
+        if not (by_name and (is_first_name(top_name) or cyr_place_before_surname(phrase))):  # (1.327)
             return SpeakerPhrase(phrase, "role", role=phrase, gender=gender)
     if hl in GROUP_NOUNS or (
         lang == "en"
