@@ -134,6 +134,25 @@ _BODIES = [
         # rules-1.310 (blind batch IDS17): the Russian presidency by its seat in each language ("the Kremlin said",
         # "hieß es aus dem Kreml", "У Кремлі заявили", "в Кремле"); the word alone, not a compound ("Kremlchef")
         (r"\b(?:the\s+)?kreml(?:in|s)?\b|\b(?:[ув]\s+|з\s+|из\s+)?кремл(?:ь|я|ю|ем|е|і)\b", "kremlin"),
+        # rules-1.327 (blind batch IDS19): Ukraine's military intelligence (HUR, DIU) by its acronyms and its names
+        # in each language, with Ukraine named ("Russian military intelligence" is another body); Russia's
+        # Investigative Committee, with Russia named in English, its own word in the other languages (not
+        # Belarus's)
+        (
+            rf"\b{_UA_EN}(?:defen[cs]e\s+)?military intelligence(?:\s+(?:agency|directorate|service))?\b|"
+            r"\bdefen[cs]e intelligence (?:directorate )?of ukraine\b|"
+            rf"\b(?:hur|diu)\b|\b{_UA_DE}milit[äa]rgeheimdienst\w*(?: hur)?|\bmilit[äa]rgeheimdienst\w* hur\b|"
+            r"\bголовн\w* управл[іи]нн\w* розв[іи]дки\b(?: м[іи]нобор(?:они|оны))?(?: україни)?|\bгур\b|"
+            r"\bглавн\w* управлени\w* разведки\b(?: минобороны)?(?: украины)?|\bукраинск\w* военн\w* разведк\w*",
+            "ukraine military intelligence",
+        ),
+        (
+            r"\b(?:russia['’]s|russian)\s+investigative committee\b|\binvestigative committee of russia\b|"
+            r"\b(?:russisch\w*\s+)?ermittlungskomitee\w*(?! (?:von |in |der )?(?:belarus|weißrussland))|"
+            r"\bсл[іи]дч\w* ком[іи]тет\w*(?! (?:б[іи]лорус|беларус|рб))(?: рф| росії)?|"
+            r"\bследственн\w* комитет\w*(?! (?:беларус|рб))(?: рф| россии)?",
+            "russia investigative committee",
+        ),
     )
 ]
 # a quick test before the patterns: one of these in the lower-cased phrase
@@ -190,6 +209,9 @@ _BODY_HINTS = (
     *("monetary", "imf", "iwf", "währungsfonds", "wahrungsfonds", "мвф", "валютн", "world bank", "weltbank"),
     *("світов", "свитов", "всемирн", "kreml", "кремл"),
     *("financ", "finanz", "bmf", "фінанс", "финанс", "мінфін", "минфин"),
+    *("military intelligence", "defence intelligence", "defense intelligence", "hur", "diu", "geheimdienst"),
+    *("гур", "управлін", "управлен", "разведк"),
+    *("investigative", "ermittlungskomitee", "слідч", "следствен"),
 )
 
 
