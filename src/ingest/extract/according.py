@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.clauses import SUBORDINATE_TAIL_RE
+from ingest.extract.cues import is_cue
 from ingest.extract.docframes import document_frame
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import words as _w
@@ -274,12 +275,22 @@ MID_AS_KINDS = frozenset(("person", "organisation", "role", "group"))  # rules-1
 _SLAVIC_THAT_RE = re.compile(r"\b(?:что|що|чтобы|щоб)\b")
 
 
-def mid_as_match(stext: str) -> re.Match[str] | None:
+# rules-1.326: the clause's own cue right after the source ("Міністерство, як пише агентство ТАСС, заявило, що …")
+_OWN_CUE_AFTER_RE = re.compile(r"(?P<v>[а-яіїєґё]+)(?:\s+[а-яіїєґё]+)?\s*(?:,\s+(?:что|що)\b|:)")
+
+
+def mid_as_match(stext: str, lang: str = "ru") -> re.Match[str] | None:
     """ "…, как сообщили в мэрии, …" or "…, як там запевнили." in the sentence; at its end only after a clause
-    without "что"/"що" ("X считает, что …, а не …, как писали СМИ": a contrast, not the source; rules-1.95)."""
+    without "что"/"що" ("X считает, что …, а не …, как писали СМИ": a contrast, not the source; rules-1.95).
+    Not when the clause's own cue and "что"/"що" follow the source: its subject is the speaker, the outlet
+    only carries the statement (rules-1.326)."""
     m = UKRU_MID_AS_RE.search(stext)
     if m is not None and m.group("end") and _SLAVIC_THAT_RE.search(stext, 0, m.start()):
         return None
+    if m is not None and not m.group("end"):
+        c = _OWN_CUE_AFTER_RE.match(stext, m.end())
+        if c is not None and is_cue(c.group("v"), lang):
+            return None
     return m
 
 

@@ -292,7 +292,7 @@ def sentence_frame(
                 return Frame(sp, s + end, e, m.group("cue"), 0.85)
         if (ea := ukru_earlier_as_frame(stext, lang)) is not None:  # "Как он уже говорил, …" (1.227)
             return Frame(ea[0], s + ea[1], e, ea[2], 0.8)
-        m = mid_as_match(stext)
+        m = mid_as_match(stext, lang)
         cue = (m.group("cue") or m.group("tcue")) if m else ""
         if m and (is_cue(cue, lang) or is_doc_cue(cue)) and not in_quote(s + m.start(), spans, qstarts):
             sp = mid_as_source(m, lang)  # a document: its author (rules-1.144)

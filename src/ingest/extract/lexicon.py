@@ -269,6 +269,7 @@ ORG_HEADS = frozenset(
         # rules-1.11: rescue and health bodies ("…, the coastguard said", "the trust said"), "центр" in its
         # case forms ("В центре «Амурский тигр» отметили", "По данным центра")
         "coastguard coastguards brigade trust inquiry центр центра центре центру центром центрі "
+        "синод синода синоду синоде синоді синодом "  # rules-1.326: a church's synod ("В синоде заявили")
         # rules-1.60: departments in every case ("повідомили у відділі транспорту", "в отделе полиции");
         # whole words only: "отдельные", "відділити" are no bodies
         "відділ відділу відділі відділом відділи відділів отдел отдела отделе отделу отделом отделы отделов "
@@ -302,6 +303,8 @@ ORG_HEADS = frozenset(
 # Newspapers named with a role or person noun, only as "The Economist", "The Observer" (an organisation
 # there; "the economist said" stays a person); the other outlet words are in ORG_HEADS
 OUTLET_ROLE_NOUNS = frozenset(_w("economist spectator observer guardian examiner courier"))
+# rules-1.326: the people an organisation stem also starts ("дружина прикордонника": a border guard, no body)
+ORG_STEM_PEOPLE = ("прикордонник", "пограничник")
 # Organisation words in German / Ukrainian / Russian (lowercased stems).
 ORG_STEMS = _w(
     "департамент управлін управлен організац организац фундац апарат аппарат комітет комитет фонд інститут институт університет университет вуз "

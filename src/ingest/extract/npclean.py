@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.generations import mark_apposed_generation
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import UK_RU_CUES
 
@@ -56,7 +57,8 @@ _SLAVIC_LEAD_RE = re.compile(  # rules-1.226: "Напомним, (наканун
     r"в свою очередь|у свою чергу|вместе с тем|разом з тим|"
     # rules-1.197: a time adverb before the subject ("Утром ведомство уточнило …", "Згодом відомство …")
     r"утром|вечером|днем|днём|ночью|позднее|позже|затем|потом|вчера|сегодня|ранее|вранці|уранці|ввечері|"
-    r"вночі|пізніше|згодом|потім|вчора|сьогодні|раніше|накануне|напередодні|увечері|уночі|зранку|вдень|удень)\s*,?\s+(?=\S)"
+    r"вночі|пізніше|згодом|потім|вчора|сьогодні|раніше|накануне|напередодні|увечері|уночі|зранку|вдень|удень|"
+    r"тогда|тоді)\s*,?\s+(?=\S)"
     # rules-1.261: a season, also after "ще"/"еще" ("Летом он уверял …", "Ще влітку він запевняв …")
     r"|(?:(?:ще|еще|ещё|вже|уже)\s+)?(?:летом|зимой|весной|осенью|влітку|улітку|взимку|узимку|навесні|восени)\s+(?=\S)"
     # rules-1.282: a year ("Ещё в 2016 году глава города обещал …", "Ще у 2014 році прем'єр …"); before, "Ещё" was a name
@@ -150,6 +152,16 @@ _ASKED_ASIDE_RE = re.compile(
     r"\b[^,;:\"“”]{0,80}$"
 )
 
+# rules-1.326: an outlet carrying the subject's statement between the subject and its cue ("Министерство, как
+# сообщает РИА Новости, заявило, что …"): the subject speaks
+_TRAIL_AS_SOURCE_RE = re.compile(
+    r",\s+(?:як|как)\s+(?:пише|пишуть|пишет|пишут|повідомляє|повідомляють|передає|передають|сообщает|сообщают|"
+    r"передает|передаёт|передают)\s+[^,]{2,60}?,?$"
+)
+
+# rules-1.326: a given name and the town the person is from ("Марина з Житомира", "Анна из Рыльска")
+_CYR_HOME_RE = re.compile(r"(?<=\s)([А-ЯІЇЄҐ][а-яіїєґё'’]+)\s+(?:з|із|зі|из)\s+[А-ЯІЇЄҐ][а-яіїєґё'’-]+$")
+
 
 def clean_np(text: str, keep_comma: bool = False) -> str:
     """Strip leading conjunctions and trailing auxiliaries/adverbs/time adjuncts; with ``keep_comma``
@@ -208,6 +220,12 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
         if (", in " in s or ", on " in s) and (aside := _TRAIL_ASIDE_RE.search(s)) is not None:
             s = s[: aside.start()]  # "The ministry, in a statement, said" (rules-1.22)
             changed = True
+        if (", як " in s or ", как " in s) and (via := _TRAIL_AS_SOURCE_RE.search(s)) and via.start():
+            s = s[: via.start()]  # "Міністерство, як пише агентство ТАСС, (заявило)" (rules-1.326)
+            changed = True
+        if (" з " in s or " зі " in s or " із " in s or " из " in s) and (home := _CYR_HOME_RE.search(s)):
+            s = s[: home.end(1)] if is_first_name(home[1]) else s  # "Марина з Житомира" (rules-1.326)
+            changed = changed or is_first_name(home[1])
         if " asked " in s and (asked := _ASKED_ASIDE_RE.search(s)) is not None and asked.start() > 0:
             s = s[: asked.start()]  # "An IMF spokesperson, asked about the freeze, said" (rules-1.237)
             changed = True
@@ -232,6 +250,8 @@ _TRAIL_MEDIUM_RE = re.compile(
     r"einer\s+|seinem\s+|ihrem\s+)?(?:social\s+media\s+)?(?:platform\s+|network\s+)?(?:Telegram|[Тт]елеграм|Facebook|Twitter|Instagram|YouTube|TikTok|соцмереж|"
     r"соцсет|ефір|эфир|інтерв['’]ю|интервью|X(?![\w’'])|Truth Social|Bluesky|LinkedIn|Threads"
     # rules-1.115: a statement ("Компания «X» в своем заявлении подчеркнула", "у своїй заяві"; 1.195: "у спільній заяві")
+    # rules-1.326: a summary, also with its adjective ("Генштаб у вечірньому зведенні", "в утренней сводке")
+    r"|(?:[а-яёіїєґ]+(?:ому|ем|ій|ой|ей)\s+)?(?:зведенн|сводк)"
     r"|(?:официальн\w+\s+|офіційн\w+\s+|письменн\w+\s+|спільн\w+\s+|совместн\w+\s+)?(?:заявлени|заяв[іи]|сообщени|повідомленн|обращени|зверненн"
     r"|отч[её]т|звіт|доклад|доповід))[^\s,]*"  # rules-1.196: a report ("Аналитики «X» в своем отчете указали")
     r"(?:\s+(?:post|video|channel|account))?$"
@@ -240,13 +260,15 @@ _MEDIUM_KEYS = (  # one of them is in every match
     *"Telegram елеграм Facebook Twitter Instagram YouTube TikTok соцмереж соцсет ефір эфир інтерв интервью".split(),
     *"Truth Bluesky LinkedIn Threads заяв сообщени повідомленн обращени зверненн отчет отчёт звіт доклад доповід".split(),
     " X",
+    "зведенн",
+    "сводк",
 )
 
 
 # rules-1.158: a conversation or interview with its partner at the end of a Ukrainian or Russian subject ("Чадова
 # в разговоре с корреспондентом «Коммерсанта»", "Министр в интервью «Ведомостям»", "у розмові з журналістами")
 _TRAIL_TALK_RE = re.compile(
-    r"\s+(?:в|у|во)\s+(?:разговоре|беседе|интервью|комментарии|розмові|бесіді|інтерв['’]ю|коментарі)"
+    r"\s+(?:в|у|во)\s+(?:сво\w+\s+)?(?:разговоре|беседе|интервью|комментарии|розмові|бесіді|інтерв['’]ю|коментарі)"
     r"(?:\s+[^\s,]+){0,5}"
     # rules-1.176: with a participle phrase after a comma ("в інтерв'ю, опублікованому в суботу")
     r"(?:,\s+[а-яёіїєґ'’]+(?:ому|ом|ім)(?:\s+[^\s,]+){0,4})?,?$"

@@ -156,13 +156,15 @@ _CYR_LOC_ADJ_RE = re.compile(r"(?:ому|ім|ом|ем|ій|ой)$")  # a locat
 
 
 def loc_adj_org(adj: str, noun: str) -> bool:
-    """ "региональном управлении": a lower-case locative adjective before an organisation word, or
-    before an acronym ("в региональном МЧС", rules-1.23)."""
+    """ "региональном управлении": a lower-case locative adjective before an organisation word, before an
+    acronym ("в региональном МЧС", rules-1.23) or before the body's capitalised adjective (rules-1.326)."""
     if not (adj.islower() and _CYR_LOC_ADJ_RE.search(adj)):
         return False
     acronym = noun.rstrip(".,;:")
     if acronym.lower() in _COUNCIL_LOC:  # "у міській раді", "в городском совете" (rules-1.54)
         return True
+    if noun[:1].isupper() and acronym[1:].islower() and _CYR_LOC_ADJ_RE.search(acronym) is not None:
+        return True  # "в украинском Координационном штабе": the body's own adjective (rules-1.326)
     return is_org_word(noun) or (len(acronym) >= 2 and acronym.isupper() and acronym.isalpha())
 
 

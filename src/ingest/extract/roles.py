@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.given_names import is_first_name
-from ingest.extract.lexicon import DEMONYMS, ORG_HEADS, ORG_STEMS, ROLE_CLASSES, TITLE_WORDS
+from ingest.extract.lexicon import DEMONYMS, ORG_HEADS, ORG_STEM_PEOPLE, ORG_STEMS, ROLE_CLASSES, TITLE_WORDS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_roles import CHANNELS, CYR_NOT_ROLE, CYR_ROLE_STEMS, DE_ROLE_SUFFIXES, SuffixSet
 from ingest.extract.rolecompounds import cyr_role_parts
@@ -208,7 +208,7 @@ def is_org_word(tok: str) -> bool:
             return True
     if _CYR_ADMIN_ABBR_RE.match(low):  # "облкомприроды", "горздрав", "райадміністрація" (rules-1.82)
         return True
-    return low.startswith(_ALL_ORG_STEMS) and len(low) > 3
+    return low.startswith(_ALL_ORG_STEMS) and len(low) > 3 and not low.startswith(ORG_STEM_PEOPLE)
 
 
 # rules-1.82: a regional, city or district body's abbreviated name ("В облкомприроды уверены, что …")

@@ -9,9 +9,11 @@ import re
 from collections.abc import Iterable
 
 from ingest.extract.entities import Entity
+from ingest.extract.given_names import gender_of_first
+from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
-from ingest.extract.resolve_hints import de_inverted_surname, subject_near
+from ingest.extract.resolve_hints import de_inverted_surname, quote_between, subject_near
 from ingest.extract.sides import de_final_surname
 
 _OPENING_WORDS_RE = re.compile(r"([^\W\d_][\w’'\-]*)(?:[ \t]+([^\W\d_][\w’'\-]*))?")
@@ -61,9 +63,37 @@ def after_conjunction(text: str, ss: int, lang: str) -> int:
 
 def subject_at(text: str, lang: str, ss: int, pos: int, end: int) -> bool:
     """The name at ``pos`` is the subject of the sentence at ``ss`` (resolve_hints.subject_near), or names
-    who disagrees at its end."""
+    who disagrees at its end, or closes it after its past verb."""
     ss = after_time_stamp(text, ss)
-    return subject_near(text, lang, ss, pos, end) or names_who_disagrees(text, lang, ss, pos, end)
+    return (
+        subject_near(text, lang, ss, pos, end)
+        or names_who_disagrees(text, lang, ss, pos, end)
+        or inverted_closing_subject(text, lang, ss, pos, end)
+    )
+
+
+# rules-1.326: uk/ru, a past verb, "і"/"также", up to four lower-case words (a role) and the full name closing
+# the sentence ("Повідомлення з подякою … опублікував і омбудсман Дмитро Лубінець.")
+_CYR_VERB_BEFORE_NAME_RE = re.compile(
+    r"\s(?P<v>[а-яіїєґё]{3,}(?:в|л|ла))(?:\s+(?:і|й|и|також|также|теж|тоже))?(?:\s+[а-яіїєґё'’-]+){0,4}\s+$"
+)
+
+
+def inverted_closing_subject(text: str, lang: str, ss: int, pos: int, end: int) -> bool:
+    """uk/ru: the full name at ``pos`` closes the sentence opening at ``ss`` right after its past verb (and a
+    role) in the nominative, the verb of its gender: the subject put last (rules-1.326); not an object
+    ("Суд заарештував міністра Івана Петренка.": no nominative) nor a name after a quotation."""
+    if lang not in ("uk", "ru") or end < 0 or text[end : end + 1] != "." or pos - ss < 20:
+        return False
+    m = _CYR_VERB_BEFORE_NAME_RE.search(text, max(ss, pos - 80), pos)
+    name = text[pos:end]
+    if m is None or " " not in name:
+        return False
+    g = gender_of_first(name.split()[0])
+    verb = m.group("v")
+    if not ((g == "f" and verb.endswith("ла")) or (g == "m" and verb.endswith("в" if lang == "uk" else "л"))):
+        return False
+    return nominative_name(name, lang) == name and not quote_between(text, ss, pos)
 
 
 def names_who_disagrees(text: str, lang: str, ss: int, pos: int, end: int) -> bool:
