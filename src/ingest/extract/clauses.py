@@ -22,7 +22,7 @@ from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
-from ingest.extract.nouncues import has_determiner_before
+from ingest.extract.nouncues import speech_participle
 from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
 from ingest.extract.scarequotes import short_quote_end
@@ -392,7 +392,7 @@ def opens_statement(split: re.Match[str], lang: str) -> bool:
     """A match of _SPLIT_RE that starts a further statement: "and that", ", adding", "and said"."""
     cue1, cue2 = split.group("cue1"), split.group("cue2")
     return bool(
-        (split.group("part") and not has_determiner_before(split.string, split.start("part")))  # 1.40
+        (split.group("part") and speech_participle(split.string, split.start("part"), split.end("part")))
         or split.group("that")
         or (cue1 and is_cue(cue1, lang))
         or (cue1 in _DE_SEPARABLE_HEADS and split.group("all").endswith(_DE_PARTICLES))

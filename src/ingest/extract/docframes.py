@@ -15,7 +15,9 @@ from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case
 from ingest.extract.studies import source_np
 
 _DOCS = "|".join(SLAVIC_DOC_NOUNS)
-_DOC_CUES = "йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|отмечается|" + SLAVIC_DOC_PASSIVES
+_DOC_CUES = (
+    "йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|вказано|отмечается|" + SLAVIC_DOC_PASSIVES
+)
 _DOC_CUE_SET = frozenset(_DOC_CUES.split("|"))
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ingest.extract.speakers import role_class
+from ingest.extract.speakers import is_org_word, role_class
 
 # rules-1.224: a role in a foreign ministry, an ambassador's or a consul's makes its holder "the diplomat" ("официальный
 # представитель МИД России Анна Воронова" … "— ответила дипломат"), whatever the role's own class is
@@ -14,6 +14,11 @@ _FOREIGN_SERVICE_RE = re.compile(
     r"(?<!\w)(?:МИД|МЗС|МІД|Foreign Office|State Department|Auswärtig\w*|Außenministeri\w*)(?!\w)|"
     r"(?i:foreign ministry|ministry of foreign affairs|иностранных дел|закордонних справ|ambassador|envoy|"
     r"botschafter\w*|посол\w*|посл[аиу]\b|consul\w*|консул\w*)"
+)
+
+# rules-1.324: "Der Präsident des Bundesamts …", "Präsidentin der Bundesnetzagentur" heads a body: "der Behördenchef"
+_DE_BODY_PRESIDENT_RE = re.compile(
+    r"Präsident(?:in)?\s+(?:des|der)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?([A-ZÄÖÜ][\w-]+)"
 )
 
 
@@ -75,6 +80,12 @@ def classes_of_role(role: str) -> tuple[str, ...]:
         and (c2 := role_class(two[1]))
     ):
         out.append(c2)
+    if (
+        "räsident" in role
+        and (b := _DE_BODY_PRESIDENT_RE.search(role)) is not None
+        and is_org_word(b.group(1))
+    ):
+        out.append("head")
     return tuple(out)
 
 

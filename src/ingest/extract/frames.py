@@ -184,7 +184,7 @@ def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhr
 
 # rules-1.203: "…, hieß es in einer Mitteilung des Stabs.": a body named by one noun of its name, the one before
 _DE_DEF_GEN_RE = re.compile(r"(?:des|der)\s+[A-ZÄÖÜ][a-zäöüß]{2,}")
-_DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+er)s")
+_DE_GEN_ROLE_RE = re.compile(r"(?:des|eines) (\w+(?:er|chef))s")  # 1.324: "des Verwaltungschefs"
 # rules-1.226: "…, hieß es in einer Mitteilung aus Moskau.": the place it came from is no author
 _DE_FROM_PLACE_RE = re.compile(r"aus\s+[A-ZÄÖÜ][a-zäöüß]+(?<!kreisen)")
 _CLAUSE_IN_SOURCE_RE = re.compile(r",\s+(?:he|she|they|it|we)\s")
@@ -338,8 +338,8 @@ def sentence_frame(
             else:
                 np_text, frame_end = de_np(text, s + m.end(), e)
             if (g := _DE_GEN_ROLE_RE.fullmatch(np_text)) is not None:
-                # "Nach Angaben eines Gerichtssprechers" → "Gerichtssprecher" (rules-1.13)
-                np_text = g.group(1)
+                # "Nach Angaben eines Gerichtssprechers" → "Gerichtssprecher" (rules-1.13); "des …chefs" definite (1.324)
+                np_text = ("der " if np_text[:4] == "des " and g.group(1)[-4:] == "chef" else "") + g.group(1)
             np_text = de_doc_source(np_text)  # "Dem Bericht des Schulamts zufolge …" (rules-1.28)
             np_text = de_genitive_name(np_text, stext[: m.end()], text[frame_end : frame_end + 1])  # (1.256)
             if np_text.startswith("von "):

@@ -1,7 +1,8 @@
 """Given names of Europe, the Americas, the Caucasus and Central Asia, and modern English names, with
 their usual gender (rules-1.26); see given_names_world.py for what was left out and why. rules-1.29
 added common British and Irish names that were missing ("Lewis", "Harriet", "Rhiannon"); rules-1.236
-common Hungarian, Polish, Baltic, Finnish and Balkan ones ("Ilona", "Ieva", "Tiina", "Vesna"); rules-1.277 Basque ones
+common Hungarian, Polish, Baltic, Finnish and Balkan ones ("Ilona", "Ieva", "Tiina", "Vesna"); rules-1.324 more Romanian, Moldovan and Lithuanian ones ("Sergiu", "Doina",
+"Rimantas"); rules-1.277 Basque ones
 ("Iñigo", "Mikel", "Ainhoa") and the German "Dawit"."""
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ giannis ioannis panagiotis evangelos vangelis stefanos nikolaos christos michali
 thanasis athanasios vassilis vasilis nicos demetris glafcos tassos
 gitanas gabrielius vytautas valdas algirdas linas mindaugas arvydas saulius krisjanis arturs egils
 raimonds alar margus urmas tonis
+sergiu mihai dorin iurie vlad dumitru costel ionel viorel marius catalin lucian ovidiu liviu aurel
+egidijus juras rimantas darius giedrius gintautas audrius kestutis andrius arunas zygimantas povilas
 """,
         """
 viorica maia ramona ioana andreea mihaela raluca roxana simona oana liliana adina ecaterina kolinda
@@ -99,6 +102,7 @@ vjosa jadranka natasa biljana gordana marija maja mirjana dragana zeljka
 eleni theodora marietta fofi dora ingrida viktorija evika kersti
 mari liis piret triin tiina ieva inga liga dace baiba agnese egle ruta ausra jurate gintare vaida
 rasa indre vesna snezana milica ljiljana branka zrinka ksenija bojana olivera slavica sanja
+doina zinaida ionela loredana luminita nadejda jurgita agne loreta
 """,
     ),
     "caucasus_central_asian": (

@@ -26,10 +26,17 @@ def _complements(phrase: str) -> set[str]:
     return {w[:-2] for w in words[head:] if not role_class(w)}
 
 
+# rules-1.324: a body named by a generic noun ("Очільник відомства", "Глава регулятора", "голова відомства") is the
+# body of whoever was introduced as its head, whatever it was called then
+_GENERIC_BODY_STEMS = ("відомст", "ведомст", "регуля")
+
+
 def other_body_head(phrase: str, roles: list[str]) -> bool:
     """``phrase`` ("Глава района") is a generic head of a body and every role of the candidate that is also a
     generic head names another body ("директор турбазы"): another person."""
-    if role_class(phrase) != "head" or not (mine := _complements(phrase)):
+    if role_class(phrase) != "head":
+        return False
+    if not (mine := {c for c in _complements(phrase) if not c.startswith(_GENERIC_BODY_STEMS)}):
         return False
     theirs = [c for r in roles if role_class(r) == "head" and (c := _complements(r))]
     return bool(theirs) and not any(_shared(mine, c) for c in theirs)
@@ -162,3 +169,20 @@ def other_office(text: str, phrase: str, gender: str, e: Entity) -> bool:
     return (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender) or (
         bool(cls) and bool(e.role_classes) and cls not in e.role_classes
     )
+
+
+# rules-1.324: a German head's role before the name in apposition ("Das teilte der Leiter der städtischen
+# Militärverwaltung, Wolodymyr Tkatsch, mit", "Der Präsident des Bundesamts …, Thomas Reinhold, sagte"): the
+# person holds that role, so "der Verwaltungschef", "der Behördenchef" later is the one named
+_DE_ROLE_WORDS = ("Leiter", "räsident", "Chef", "Direktor")
+_DE_HEAD_APPOS_RE = re.compile(
+    r"(?<![\w-])(?P<r>(?:Leiter|Präsident|Chef|Direktor)(?:in)?\s+(?:der|des)\s+[^,.;:„“\"()\n]{3,60}?),\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}),"
+)
+
+
+def de_held_roles(text: str) -> dict[int, str]:
+    """The role phrases of German heads named in apposition after them, by the end of the name."""
+    if not any(w in text for w in _DE_ROLE_WORDS):
+        return {}
+    return {m.end("name"): m.group("r") for m in _DE_HEAD_APPOS_RE.finditer(text)}

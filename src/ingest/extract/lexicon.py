@@ -198,7 +198,10 @@ for _cls, _words in [
         "керівник голова директор глава руководитель начальник очільник chef leiter leiterin direktor "
         "direktorin vorsitzende vorsitzender präsident präsidentin",
     ),
-    ("minister", "minister ministerin міністр міністерка министр"),
+    (
+        "minister",
+        "minister ministerin міністр міністерка министр ressortchef ressortchefin",
+    ),  # 1.324: Ressort
     (
         "spokesperson",
         "spokesman spokeswoman spokesperson sprecher sprecherin речник речниця "

@@ -35,6 +35,7 @@ _TRAIL_STRIP_LOWER = frozenset(
         "mittlerweile теперь тепер зараз сейчас "
         # rules-1.300: a later time adverb ("Агентство ANRE позднее сообщило", "У відомстві згодом уточнили")
         "позднее позже затем потом впоследствии пізніше згодом потім "
+        "водночас натомість одночасно одновременно "  # rules-1.324: "Очільник регулятора водночас наголосив"
         # rules-1.195: a verb of denial before a cue noun ("The ministry dismissed reports that …")
         "denied dismissed"
     )

@@ -51,6 +51,7 @@ from ingest.extract.konjunktiv import de_colon_start, de_second_predicate, konju
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_PARTICIPLE_CUES, EN_THAT_ONLY
 from ingest.extract.listeners_slavic import drop_lead_adjunct, drop_loc_listener
+from ingest.extract.nouncues import adds_amount
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import closed_relative
 from ingest.extract.nptidy import opens_with_predicate
@@ -242,6 +243,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             and prev is not None
             and (prev.group() in _PARTICIPLE_LEADS or prev.group() in PARTICIPLE_DOCS)  # "a statement saying"
             and (prev.group() != "by" or low == "telling" or by_participle_clause(text, t.end(), e))
+            and not adds_amount(text, t.start(), t.end())  # not ", adding about 72 pounds" (rules-1.324)
         ):
             sp = doc_participle_subject(text, toks, i, s, lang) or (found[-1].speaker if found else None)
             if sp is None:

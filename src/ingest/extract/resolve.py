@@ -35,9 +35,9 @@ from ingest.extract.resolve_hints import (
     held_roles,
     holder_named_after,
     nation_holder,
-    other_holder,
     pronoun_ref,
     role_before_any,
+    role_holders,
     role_in_previous_sentence,
     speaker_not_spoken_of,
     surname_gender,
@@ -161,11 +161,7 @@ class Resolver:
             near := nation_holder(self.entities.values(), self.text, phrase, ref, gender)
         ):
             return near  # "der ukrainische Minister": the person introduced as Ukrainian
-        cands = [
-            e
-            for e in self.entities.values()
-            if cls in e.role_classes and not other_holder(self, phrase, gender, e)
-        ]
+        cands = role_holders(self, phrase, cls, gender)  # ("очільник відомства": a minister too, rules-1.324)
         if not cands:
             return None
         cands = narrow_by_qualifier(self.text, phrase, cands, ref)  # "the customs chief" of two (rules-1.148)

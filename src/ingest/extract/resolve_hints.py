@@ -13,7 +13,7 @@ from ingest.extract.bodies import org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.forward import name_quote_end
-from ingest.extract.holders import other_body_head, other_office, other_person
+from ingest.extract.holders import de_held_roles, other_body_head, other_office, other_person
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import role_before
@@ -247,7 +247,7 @@ def held_roles(text: str, lang: str) -> dict[int, str]:
     the rescue unit" is a chief (rules-1.12), "Derek Tonkin, who has been its coxswain" a coxswain
     (rules-1.14)."""
     if lang != "en":
-        return {}
+        return de_held_roles(text) if lang == "de" else {}  # "der Leiter der …, Name Surname," (rules-1.324)
     out = {}
     for m in _HEADS_RE.finditer(text) if ", who " in text else ():
         role = m.group("r") or "chief"
@@ -260,6 +260,18 @@ def held_roles(text: str, lang: str) -> dict[int, str]:
 
 
 _EN_WORD_RE = re.compile(r"[a-z]+")
+
+
+def role_holders(res: Resolver, phrase: str, cls: str, gender: str) -> list[Entity]:
+    """The people of the article who can hold the role ``phrase`` of class ``cls``; rules-1.324: the head of "the
+    department" ("очільник відомства", "глава ведомства") is a minister as well as the head of an agency."""
+    low = phrase.lower()
+    alt = "minister" if cls == "head" and ("відомств" in low or "ведомств" in low) else cls
+    return [
+        e
+        for e in res.entities.values()
+        if (cls in e.role_classes or alt in e.role_classes) and not other_holder(res, phrase, gender, e)
+    ]
 
 
 def other_holder(res: Resolver, phrase: str, gender: str, e: Entity) -> bool:
