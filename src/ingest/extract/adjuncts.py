@@ -62,7 +62,8 @@ COMMA_ADJUNCT_RE = re.compile(
     r",\s*"
 )
 BETWEEN_LEAD_RE = re.compile(
-    r"^\s*(?:(?:on|in|at|during|to|via|through|after|before|late|earlier|last|this|yesterday|today|,)\b"
+    r"^\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|during|to|via|through|after|before|late|earlier|last|this|yesterday|"
+    r"today|,)\b"  # rules-1.325: "said at least nine states had laws that …": a quantity, no adjunct
     r"|outside\s+(?:(?:the|a|an|his|her|its|their)\s|[A-Z]))"  # rules-1.113: "said outside the court that"
 )
 

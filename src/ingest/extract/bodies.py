@@ -19,7 +19,7 @@ _ORG_MENTION_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Ministry|Office|Agency|Council|Commission|Service|Company|"
     r"Bank|Army|Command|Committee|Government|Kremlin|Pentagon|Department|Authority|Directorate|Police|Court)"
     r"|\b[Tt]he\s+(?:agency|ministry|company|council|commission|committee|government|department|regulator|"
-    r"union|operator|firm|bank|court|authority|club|board|federation|association|league|charity|trust)\b"
+    r"union|operator|firm|bank|court|authority|club|board|(?:con)?federation|association|league|charity|trust)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3})?"
 )
 # "Das russische Verteidigungsministerium", "die Behörde", "der Koordinierungsstab"
@@ -28,7 +28,8 @@ _DE_BODY_NOUNS = (
     "gewerkschaft|staatsanwaltschaft|verwaltung|werke|feuerwehr|klinik|klinikum|bahn|unternehmen|institut|partei|"
     "fraktion|klub|verein|kammer|"
     "initiative|stiftung|genossenschaft|vereinigung|bündnis|netzwerk|verbund|bund|gemeinde|landkreis|leitung|führung|"
-    "pfarrei|firma"  # rules-1.80
+    "pfarrei|firma|"  # rules-1.80
+    "rechnungshof|gerichtshof"  # rules-1.325: "Der Bundesrechnungshof …. …, heißt es darin."
 )  # (rules-1.34: also alone, "Die Staatsanwaltschaft", "Der Verband"; rules-1.60: "-kammer", "Die Kammer"; rules-1.78:
 # the federations, foundations and initiatives of lexicon's body heads, "Die Verbraucherinitiative …")
 _DE_ORG_MENTION_RE = re.compile(
@@ -55,10 +56,15 @@ def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
     for m in (_DE_ORG_MENTION_RE if lang == "de" else _ORG_MENTION_RE).finditer(
         text, max(0, ref - window), ref
     ):
+        if lang == "de" and _DE_HOLDS_DOC_RE.match(text, m.end()) is not None:
+            continue  # "ein Bericht, der der Deutschen Presse-Agentur vorliegt": the agency holds it (rules-1.325)
         sp = analyze_np(m.group(), lang)
         if sp.kind == "organisation":
             best = sp.org or sp.text
     return best
+
+
+_DE_HOLDS_DOC_RE = re.compile(r"\s+vor(?:liegt|liegen|lag|lagen)\b")
 
 
 # rules-1.184: a body as a German sentence's subject ("Das UN-Flüchtlingshilfswerk UNHCR bittet …"), a name the

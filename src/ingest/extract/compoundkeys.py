@@ -39,3 +39,17 @@ def _plain(word: str) -> str:
     if _CYRILLIC_RE.match(w):
         return w
     return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
+def other_compound(a: str, b: str) -> bool:
+    """``a`` and ``b`` are two one-word bodies of nine letters or more whose first six letters agree but whose
+    words do not ("Bundeskriminalamt" after "Bundesverfassungsgericht", "Landesregierung" after
+    "Landeskriminalamt"): two bodies, not a short form of one (rules-1.325); "des Bundesamts" after
+    "das Bundesamt" is the same word."""
+    wa = _plain(_DET_RE.sub("", a.strip()))
+    wb = _plain(_DET_RE.sub("", b.strip()))
+    if len(wa) < 9 or len(wb) < 9 or wa[:6] != wb[:6] or not wa.isalpha() or not wb.isalpha():
+        return False
+    if _CYRILLIC_RE.match(wa):
+        return _CYR_CASE_RE.sub("", wa) != _CYR_CASE_RE.sub("", wb)
+    return _LATIN_GENITIVE_RE.sub("", wa) != _LATIN_GENITIVE_RE.sub("", wb)

@@ -362,10 +362,14 @@ def inverted_after_comma(text: str, toks: list[Token], i: int, e: int, comp: int
         and toks[i - 1].group() == ","
         and is_cap(text[comp : comp + 3].lstrip()[:1])
         and _FINITE_AFTER_RE.search(text, comp, e) is None  # "…, said Ivanka Trump's statement didn't …"
+        and _NAME_PAST_RE.match(text, comp, e) is None  # "…, said Brussels stood ready to help" (rules-1.325)
         and final_attribution(text, toks, i, e, lang) is not None
     )
 
 
+_NAME_PAST_RE = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]{2,}ed|stood|saw|made|came|went|took|gave|held|knew|felt|won|lost)\b"
+)
 _FINITE_AFTER_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)\b|n[’']t\b"
 )

@@ -42,6 +42,7 @@ _DE_MEDIA = frozenset(
         'Sendung Sender Funke-Mediengruppe Mediengruppe Redaktion „ "'
     )
 )
+_DE_MEDIA_PLURAL = frozenset(_w("Zeitungen Sendern Medien Blättern Agenturen"))  # after "den" (rules-1.325)
 # Dative listeners between an inverted cue and its speaker ("сказала журналістам речниця …").
 _SLAVIC_LISTENERS = frozenset(
     _w(
@@ -319,7 +320,11 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             and out
             and low in ("der", "den")
             and i + 1 < len(toks)
-            and (toks[i + 1].group() in _DE_MEDIA or is_named_media_listener(toks, i + 1, out, _DE_MEDIA))
+            and (
+                toks[i + 1].group() in _DE_MEDIA
+                or is_named_media_listener(toks, i + 1, out, _DE_MEDIA)
+                or (low == "den" and toks[i + 1].group() in _DE_MEDIA_PLURAL)  # "sagte X den Zeitungen der …"
+            )
             and not _de_agency_genitive(toks, i + 1)
         ):
             break  # "sagte die Ministerin der Zeitung „Bild“": the listener

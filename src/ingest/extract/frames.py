@@ -59,7 +59,7 @@ from ingest.extract.genitives_de import de_genitive_name
 from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
-from ingest.extract.listeners_de import drop_de_adverb, drop_de_listener
+from ingest.extract.listeners_de import drop_de_adverb, drop_de_listener, drop_so_weiter
 from ingest.extract.listeners_slavic import drop_citing_outlet, drop_lead_aside
 from ingest.extract.orgnames import after_source_apposition, drop_outlet_listener
 from ingest.extract.ownframe_de import de_own_mid_frame
@@ -393,7 +393,7 @@ def sentence_frame(
         if m and not in_quote(s + m.start(), spans, qstarts):
             # the speaker without adjuncts and listeners: "sagte er im Deutschlandfunk", "so die Sprecherin am Montag"
             np_at = m.start("np") if m.group("np") else m.start("np2")
-            np_text = parse_forward(tokens(text, s + np_at, e), text, lang)[0]
+            np_text = drop_so_weiter(parse_forward(tokens(text, s + np_at, e), text, lang)[0])
             sp = analyze_np(np_text or m.group("np") or m.group("np2"), lang)
             if sp.kind in ("person", "organisation", "role", "pronoun") and stext.lstrip()[0] not in '„“"»«':
                 return Frame(sp, s, s + m.start(), so_cue(m.group()), 0.8)

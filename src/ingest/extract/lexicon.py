@@ -260,6 +260,7 @@ ORG_HEADS = frozenset(
         "bahn "  # rules-1.31: "die Deutsche Bahn" (a German compound ending already was one)
         "body bodies "  # rules-1.33: "…, an industry body said", "the sport's governing body"
         "panel panels "  # rules-1.309: "…, an independent panel of health experts said in a report"
+        "confederation "  # rules-1.325: "…, the confederation said" after "The Confederation of Industry"
         "board management club clubs klub klubs kreisen team federation league association chamber exchange carrier manufacturer "  # kreisen: "Aus Kreisen der Behörde" (1.113)
         "maker producer group's operator's council's times post journal guardian telegraph herald tribune "
         "gazette chronicle reuters bloomberg afp interfax tass ria ukrinform zeitung spiegel "
@@ -385,6 +386,7 @@ GROUP_NOUNS = frozenset(
         "campaigns "  # rules-1.42: "Both campaigns said …"
         # rules-1.8: German plural bodies ("teilten die Banken mit")
         "banken konzerne firmen behörden kliniken gewerkschaften verbände parteien sender "
+        "verbünde "  # rules-1.325: "Nach Berechnungen der Verbünde …"
         # rules-1.9: a family as the source of a death notice ("her family said")
         "family "
         # rules-1.11: a crew ("the crew said")

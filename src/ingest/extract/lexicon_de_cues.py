@@ -32,6 +32,7 @@ DE_CUE_WORDS = (
     "dementierte dementiert dementierten dementieren "
     # rules-1.35: courts ("…, urteilte die Kammer"); rules-1.38: "Die Kammer hatte signalisiert, dass …"
     "urteilte urteilt urteilten signalisierte signalisiert "
+    "entschied "  # rules-1.325: a court's ruling ("…, entschied der Erste Senat am Donnerstag.")
     # rules-1.42: a question after its quote ("„…?“, fragte Sprecherin X"); never a clause (clauses)
     "fragte fragten konterte kontert"  # rules-1.169: the last two
     # rules-1.231: assuring, confessing, summing up, revealing, remarking, qualifying, praising, regretting,

@@ -75,6 +75,12 @@ def drop_de_adverb(np: str) -> str:
     return head if head and last[:1].islower() and head.rpartition(" ")[2][:1].isupper() else np
 
 
+def drop_so_weiter(np: str) -> str:
+    """``np`` without the "weiter" of "…, so der CSU-Politiker weiter." / "…, sagte die Ministerin weiter."
+    (rules-1.325); "weiter" after a lower-case word ("zwei Häuser weiter" is kept by ``drop_de_adverb``) stays."""
+    return drop_de_adverb(np) if np.endswith(" weiter") else np
+
+
 # rules-1.298: feminine media nouns; "der" before one right after a cue is a dative (or genitive), never the
 # nominative subject ("sagte der Deutschen Presse-Agentur", "sagte der Zeitung"; not "sagte der Sender")
 _DE_FEMININE_MEDIA = frozenset(

@@ -357,6 +357,8 @@ def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:
             continue
         if lang == "de" and gender == "f" and not female and m.group("m")[:4].lower() in _DE_MASC_ART:
             continue  # "Der Angeklagte habe …. „…“, sagte sie": the article is masculine
+        if lang == "de" and gender == "m" and m.group("m")[:4].lower() == "die ":
+            continue  # "Die Ermittler brauchten …. …, so der CSU-Politiker": plural or feminine (rules-1.325)
         best = (m.group("m").strip(), m.start("m"))
     if best is None and gender == "p":  # a group without an article: "Aktivisten der Umweltorganisation …"
         for g in _GROUP_WORD_RE.finditer(text, max(0, ref - 300), ref):

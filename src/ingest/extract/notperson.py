@@ -49,11 +49,12 @@ _CYR_ADJ_ACRONYM_RE = re.compile(
 
 # rules-1.309: a German association of a sector in the genitive ("der Verband der sächsischen Metall- und
 # Elektroindustrie", "der Verein der Bayerischen Chemie"): the sector's noun after an adjective is no surname
+_DE_GENITIVE_HEAD_RE = re.compile(r"^(\w*(?:verband|verein|bund|Verband|Verein|Bund))e?s(?= )")
 _DE_BODY_OF_SECTOR_RE = re.compile(
-    r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|des|dem|den)\s+)?(?P<body>(?:[A-ZÄÖÜ][a-zäöüß]*(?:verband|verein|bund|kammer|vereinigung)|Verband|Verein|Bund|"
-    r"Kammer|Vereinigung)\s+"
-    r"(?:der|des)\s+(?:[a-zäöüß]+(?:en|er)\s+)?[A-ZÄÖÜ][a-zäöüß]+-?(?:\s+(?:und|oder)\s+[A-ZÄÖÜ][a-zäöüß]+)?)"
-)
+    r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|des|dem|den)\s+)?(?P<body>(?:[A-ZÄÖÜ][a-zäöüß]*(?:verband|verein|bund)(?:e?s)?|"
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:kammer|vereinigung)|Verband|Verein|Bund|Verbande?s|Vereins|Bundes|Kammer|Vereinigung)\s+"
+    r"(?:der|des)\s+(?:[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:en|er)\s+)?[A-ZÄÖÜ][a-zäöüß]+-?(?:\s+(?:und|oder)\s+[A-ZÄÖÜ][a-zäöüß]+)?)"
+)  # rules-1.325: a capitalised adjective of a name ("des Verbands der Chemischen Industrie")
 
 
 # rules-1.319: a body's head in capitals before "and" and the capitalised words read as a name ("Ukraine's
@@ -95,7 +96,9 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
     ):
         return make(cleaned, "organisation", org=org)  # "Haus & Grund Sachsen" (1.74), "France and Germany"
     if lang == "de" and " de" in cleaned and (sb := _DE_BODY_OF_SECTOR_RE.fullmatch(cleaned)) is not None:
-        return make(cleaned, "organisation", org=sb["body"], gender="o")  # "der Verband der … Industrie"
+        # rules-1.325: the head in the nominative ("des Verbands der …" → "Verband der …")
+        org = _DE_GENITIVE_HEAD_RE.sub(r"\1", sb["body"])
+        return make(cleaned, "organisation", org=org, gender="o")  # "der Verband der … Industrie"
     if "&" in cleaned and (amp := _AMPERSAND_NAME_RE.search(cleaned)) is not None and name in amp.group():
         org = (
             amp.group().rstrip(".")

@@ -51,6 +51,7 @@ from ingest.extract.konjunktiv import de_colon_start, de_second_predicate, konju
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_PARTICIPLE_CUES, EN_THAT_ONLY
 from ingest.extract.listeners_slavic import drop_lead_adjunct, drop_loc_listener
+from ingest.extract.nonstatements_de import decision_infinitive, pp_relative_only
 from ingest.extract.nouncues import adds_amount
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import closed_relative
@@ -278,6 +279,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             and not konjunktiv_in(text[comp:e])
         ):
             comp = None  # "Verdi fordert acht Prozent, mindestens aber 300 Euro.": no clause (rules-1.109)
+        if comp is not None and lang == "de" and decision_infinitive(low, text, comp, e):
+            comp = None  # "Der Stadtrat entschied, das Bad zu schließen": a decision (rules-1.325)
         if comp is not None and lang == "de" and de_second_predicate(text, comp, e):
             comp = None  # "Probst räumte Fehler ein, wies den Vorwurf aber zurück": no clause (rules-1.86)
         inverted = not coordinated and lang in ("de", "uk", "ru") and prev is not None
@@ -376,6 +379,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             sp2, comp_end = fin
             m2 = _LEAD_CONJ_RE.match(stext)  # "Der Verband schlägt Alarm: … seien …, teilte er mit." (1.76)
             start = de_colon_start(text, s + (m2.end() if m2 else 0), comp_end, lang)
+            if lang == "de" and pp_relative_only(text, start, comp_end):
+                continue  # "In einem Bericht, der der dpa vorliegt, warnen die Prüfer vor …" (rules-1.325)
             if sp2.kind == "pronoun" and sent.first_in_para and "\n" not in text[:start]:  # the lead (1.54)
                 sp2 = own_body_subject(text, start, comp_end, sp2.text, lang) or sp2
             em.emit(start, comp_end, sp2, t.group(), conf * 0.95)

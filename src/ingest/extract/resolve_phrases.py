@@ -12,6 +12,7 @@ from ingest.extract.antecedents import agency_quoted, later_unnamed, lead_role_h
 from ingest.extract.bodies import ORG_NOUNS, named_org
 from ingest.extract.bodykeys import fold_key
 from ingest.extract.bodylinks import body_named_before, cyr_company_before, de_company_before, de_firm_after
+from ingest.extract.compoundkeys import other_compound
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.cyr_described import described_pair
 from ingest.extract.entities import Entity, Resolved
@@ -241,6 +242,8 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
             if r.lang == "de" and "(" in res.speaker:
                 others = [res.speaker.lower()]  # "Unternehmen" is not "Verband kommunaler Unternehmen (VKU)"
             if any(o.endswith(key) or (r.lang in ("uk", "ru") and words <= set(o.split())) for o in others):
+                if other_compound(name, res.speaker):
+                    continue  # "Bundeskriminalamt" after "Bundesverfassungsgericht" (rules-1.325)
                 if r.lang in ("uk", "ru") and _other_country(name, res.speaker):
                     continue  # "міністерство оборони Росії" after "ГУР Міноборони" (rules-1.29)
                 return res

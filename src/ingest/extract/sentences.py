@@ -15,9 +15,9 @@ from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.quotes import char_positions
 
 PARA_RE = re.compile(r"[^\n]+")
-SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"”’»“'\)]*(?=\s+[\"“„«»‘‚'(\[—–\-]?\s?[A-ZА-ЯІЇЄҐÄÖÜ0-9])")
+SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"”’»«“'\)]*(?=\s+[\"“„«»‘‚'(\[—–\-]?\s?[A-ZА-ЯІЇЄҐÄÖÜ0-9])")
 
-_CLOSE_MARK_RE = re.compile(r"[\"”»“]")
+_CLOSE_MARK_RE = re.compile(r"[\"”»«“]")
 _ABBREVIATIONS = (TITLE_ABBREVIATIONS - {"Del"}) | frozenset(
     "No Nos Vol Inc Corp Ltd Co vs etc approx "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec bzw ca Nr Mio Mrd Tsd ім им вул ул млн млрд тис тыс грн руб р г ст см "
