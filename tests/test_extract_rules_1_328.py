@@ -1,0 +1,44 @@
+"""rules-1.328: a German „ closed by a straight " („…"), the mixed form of feeds whose software straightened
+the closing marks, is a quotation; a straight " inside a „…“ that a curly mark closes later stays inside."""
+
+from __future__ import annotations
+
+import pytest
+from extract_rule_helpers import run_rules
+
+from ingest.extract.quotes import find_quotes, quote_text
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('Er sagte: „Wir verlängern die Hilfen". Dann ging er.', ["Wir verlängern die Hilfen"]),
+        ('„Das ist falsch", sagte sie.', ["Das ist falsch"]),
+        # a curly closer later in the paragraph: the straight marks are nested, as before
+        ('„Wir haben "Nein" gesagt“, erklärte sie.', ['Wir haben "Nein" gesagt']),
+        # another „ opens before the curly closer: the straight mark closed the first
+        ('Die Zeitung „Bild" berichtete es. „Das ist falsch“, sagte er.', ["Bild", "Das ist falsch"]),
+        # the closer must be in the same paragraph
+        ('Er sagte: „Wir verlängern\nDie Hilfen" enden.', []),
+        ('Er sagte: „Wir verlängern die Hilfen“. Dann ging er.', ["Wir verlängern die Hilfen"]),  # (as before)
+    ],
+)
+def test_straight_mark_closes_german_opener(text: str, quotes: list[str]) -> None:
+    assert [quote_text(text, q) for q in find_quotes(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            'Der Minister sagte am Montag: „Wir werden die Hilfen verlängern". Die Opposition kritisierte das.',
+            ("Der Minister", "direct", "Wir werden die Hilfen verlängern"),
+        ),
+        (
+            '„Wir werden die Hilfen verlängern", sagte der Minister am Montag in Berlin.',
+            ("der Minister", "direct", "Wir werden die Hilfen verlängern"),
+        ),
+    ],
+)
+def test_mixed_marks_give_direct_statements(text: str, row: tuple[str, str, str]) -> None:
+    assert row in run_rules(text, "de")
