@@ -1,11 +1,12 @@
 """rules-1.328: a German „ closed by a straight " („…"), the mixed form of feeds whose software straightened
-the closing marks, is a quotation; a straight " inside a „…“ that a curly mark closes later stays inside."""
+the closing marks, is a quotation; a straight " inside a „…“ that a curly mark closes later stays inside. A cue
+verb with "with" after "and" ("arrested and charged with murder") opens no second statement."""
 
 from __future__ import annotations
 
 import pytest
-from extract_rule_helpers import run_rules
 
+from extract_rule_helpers import run_rules
 from ingest.extract.quotes import find_quotes, quote_text
 
 
@@ -20,7 +21,10 @@ from ingest.extract.quotes import find_quotes, quote_text
         ('Die Zeitung „Bild" berichtete es. „Das ist falsch“, sagte er.', ["Bild", "Das ist falsch"]),
         # the closer must be in the same paragraph
         ('Er sagte: „Wir verlängern\nDie Hilfen" enden.', []),
-        ('Er sagte: „Wir verlängern die Hilfen“. Dann ging er.', ["Wir verlängern die Hilfen"]),  # (as before)
+        (
+            "Er sagte: „Wir verlängern die Hilfen“. Dann ging er.",
+            ["Wir verlängern die Hilfen"],
+        ),  # (as before)
     ],
 )
 def test_straight_mark_closes_german_opener(text: str, quotes: list[str]) -> None:
@@ -42,3 +46,23 @@ def test_straight_mark_closes_german_opener(text: str, quotes: list[str]) -> Non
 )
 def test_mixed_marks_give_direct_statements(text: str, row: tuple[str, str, str]) -> None:
     assert row in run_rules(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Police said the man was arrested and charged with murder.",
+            [("Police", "indirect", "the man was arrested and charged with murder")],
+        ),
+        (
+            "The mayor said the bridge was safe and added that it would reopen on Monday.",
+            [
+                ("The mayor", "indirect", "the bridge was safe"),
+                ("The mayor", "indirect", "it would reopen on Monday"),
+            ],
+        ),  # (as before)
+    ],
+)
+def test_cue_with_with_is_no_second_statement(text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert run_rules(text, "en") == rows
