@@ -66,3 +66,21 @@ def test_mixed_marks_give_direct_statements(text: str, row: tuple[str, str, str]
 )
 def test_cue_with_with_is_no_second_statement(text: str, rows: list[tuple[str, str, str]]) -> None:
     assert run_rules(text, "en") == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Next to her, Taras, 16, cuts bread for the volunteers. "We come here every day," he said.', "Taras"),
+        ('Outside the station, Olha, 72, waits for the bus. "The trains are late again," she said.', "Olha"),
+        ('In the kitchen, Maria, 34, stirs a pot of soup. "It is the only warm room," she said.', "Maria"),
+    ],
+)
+def test_aged_first_name_after_an_adverbial_opener(text: str, speaker: str) -> None:
+    rows = run_rules(text, "en")
+    assert rows and rows[-1][0] == speaker, rows
+
+
+def test_aged_first_name_in_apposition_stays_the_phrase() -> None:
+    rows = run_rules('His sister, Ruth, 72, waited outside. "He was never late," she said.', "en")
+    assert rows and rows[-1][0] != "Ruth", rows  # (as before: the apposition is the whole phrase)
