@@ -71,7 +71,10 @@ def test_cue_with_with_is_no_second_statement(text: str, rows: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('Next to her, Taras, 16, cuts bread for the volunteers. "We come here every day," he said.', "Taras"),
+        (
+            'Next to her, Taras, 16, cuts bread for the volunteers. "We come here every day," he said.',
+            "Taras",
+        ),
         ('Outside the station, Olha, 72, waits for the bus. "The trains are late again," she said.', "Olha"),
         ('In the kitchen, Maria, 34, stirs a pot of soup. "It is the only warm room," she said.', "Maria"),
     ],
