@@ -69,7 +69,7 @@ def _shared_aux(seg: str, m: re.Match[str]) -> bool:
 
 def _cue_with(seg: str, m: re.Match[str]) -> bool:
     """ "… was arrested and charged with murder", "… and credited with the rescue": a verb with "with" after "and"
-    is a second predicate of the clause, no statement of its own (rules-1.328)."""
+    is a second predicate of the clause, no statement of its own (rules-1.334)."""
     return m.group("cue1") is not None and seg.startswith(" with ", m.end("cue1"))
 
 

@@ -44,7 +44,7 @@ _AGE_HINT_RE = {
 }
 
 
-# rules-1.328: the first word of a sentence's adverbial opener ("Next to her, Taras, 16, …", "Outside the station,
+# rules-1.334: the first word of a sentence's adverbial opener ("Next to her, Taras, 16, …", "Outside the station,
 # Olha, 72, …"): the name after its comma is no apposition
 _OPENER_WORDS = frozenset(
     ("in", "at", "on", "outside", "inside", "next", "near", "behind", "beside", "across", "along", "around", "by",
@@ -79,7 +79,7 @@ def _alone(text: str, pos: int) -> bool:
     ):  # "His sister, Ruth, 72,": an apposition; the speaker is the whole phrase (rules-1.33)
         return _after_opener(
             text, m.start()
-        )  # "Next to her, Taras, 16, …": an adverbial before (rules-1.328)
+        )  # "Next to her, Taras, 16, …": an adverbial before (rules-1.334)
     if word[-1:] in '.!?:;»”“"' or not word[:1].isupper():
         return True
     return is_role_word(word.lower()) or word[:1].isdigit()

@@ -163,7 +163,7 @@ def _scan(text: str, open_pos: int, marks: list[int], mi: int, n: int) -> QuoteS
 def _straight_closes(text: str, j: int) -> bool:
     """A straight " closes a German „ unless a “ or ” closes it later in its paragraph before another „
     opens: „…" is a common mixed form in feeds whose software straightened the closing marks
-    (rules-1.328)."""
+    (rules-1.334)."""
     pe = text.find("\n", j)
     pe = len(text) if pe == -1 else pe
     c1 = text.find("“", j, pe)

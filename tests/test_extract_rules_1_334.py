@@ -1,4 +1,4 @@
-"""rules-1.328: a German „ closed by a straight " („…"), the mixed form of feeds whose software straightened
+"""rules-1.334: a German „ closed by a straight " („…"), the mixed form of feeds whose software straightened
 the closing marks, is a quotation; a straight " inside a „…“ that a curly mark closes later stays inside. A cue
 verb with "with" after "and" ("arrested and charged with murder") opens no second statement."""
 
