@@ -67,6 +67,12 @@ def _shared_aux(seg: str, m: re.Match[str]) -> bool:
     return not m.group("all").endswith("that") or _FINITE_AUX_RE.search(seg, 0, m.start()) is not None
 
 
+def _cue_with(seg: str, m: re.Match[str]) -> bool:
+    """ "… was arrested and charged with murder", "… and credited with the rescue": a verb with "with" after "and"
+    is a second predicate of the clause, no statement of its own (rules-1.334)."""
+    return m.group("cue1") is not None and seg.startswith(" with ", m.end("cue1"))
+
+
 # rules-1.319: ", which" and another source (one to four words, no pronoun) that says something of it
 _WHICH_OTHER_SAID_RE = re.compile(
     r", which (?!(?:he|she|they|it|we|I)\b)(?:[\w'’-]+ ){1,4}"
@@ -168,7 +174,11 @@ class Emitter:
         if not (keep or (_SPLIT_WORDS.isdisjoint(seg.lower().split()) and "ing:" not in seg)):
             # the first coordination that opens a statement ("… the city and its outskirts and that …")
             split = next(
-                (m for m in SPLIT_RE.finditer(seg) if opens_statement(m, lang) and not _shared_aux(seg, m)),
+                (
+                    m
+                    for m in SPLIT_RE.finditer(seg)
+                    if opens_statement(m, lang) and not _shared_aux(seg, m) and not _cue_with(seg, m)
+                ),
                 None,
             )
         if split:

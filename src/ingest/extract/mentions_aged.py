@@ -44,6 +44,28 @@ _AGE_HINT_RE = {
 }
 
 
+# rules-1.334: the first word of a sentence's adverbial opener ("Next to her, Taras, 16, …", "Outside the station,
+# Olha, 72, …"): the name after its comma is no apposition
+_OPENER_WORDS = frozenset(
+    ("in", "at", "on", "outside", "inside", "next", "near", "behind", "beside", "across", "along", "around", "by",
+     "from", "nearby", "downstairs", "upstairs", "across", "opposite", "back", "there", "here", "later", "earlier",
+     "nearer", "further", "among", "between", "under", "above", "below", "beyond", "past", "after", "before")
+)  # fmt: skip
+_OPENERS_END = ".!?\n"
+
+
+def _after_opener(text: str, comma_word: int) -> bool:
+    """The phrase that ends at the comma after ``comma_word`` opens its sentence and starts with a preposition or a
+    place adverb."""
+    lo = max(0, comma_word - 80)
+    cut = max(text.rfind(c, lo, comma_word) for c in _OPENERS_END)
+    if cut == -1 and lo > 0:
+        return False
+    head = text[cut + 1 : comma_word + 1].lstrip(' \t"“”')
+    first = head.split(None, 1)[0].lower() if head.strip() else ""
+    return first in _OPENER_WORDS and text.count(",", cut + 1, comma_word) == 0
+
+
 def _alone(text: str, pos: int) -> bool:
     """The first name at ``pos`` stands alone: the word before it (if any, in its sentence) is no capitalised
     name ("Michael Jordan, 20,": the surname) and closes no phrase with a comma, only a lower-case word, an age
@@ -55,7 +77,9 @@ def _alone(text: str, pos: int) -> bool:
     if (
         word[-1:] == ","
     ):  # "His sister, Ruth, 72,": an apposition; the speaker is the whole phrase (rules-1.33)
-        return False
+        return _after_opener(
+            text, m.start()
+        )  # "Next to her, Taras, 16, …": an adverbial before (rules-1.334)
     if word[-1:] in '.!?:;»”“"' or not word[:1].isupper():
         return True
     return is_role_word(word.lower()) or word[:1].isdigit()

@@ -149,13 +149,27 @@ def _scan(text: str, open_pos: int, marks: list[int], mi: int, n: int) -> QuoteS
                 stack.pop()
             elif ch in _OPENERS and ch not in closers and _can_open(text, j, ch):
                 stack.append(ch)
-        elif ch in closers and _can_close(text, j, ch):
+        elif (ch in closers or (opener == "„" and ch == '"' and _straight_closes(text, j))) and _can_close(
+            text, j, ch
+        ):
             parts.append((seg_start, j))
             return _trimmed(text, QuoteSpan(open_pos, j, parts))
         elif ch in _OPENERS and ch != opener and _can_open(text, j, ch) and ch not in "'’":
             stack.append(ch)
         mi += 1
     return _cut_off(text, open_pos, seg_start, parts)
+
+
+def _straight_closes(text: str, j: int) -> bool:
+    """A straight " closes a German „ unless a “ or ” closes it later in its paragraph before another „
+    opens: „…" is a common mixed form in feeds whose software straightened the closing marks
+    (rules-1.334)."""
+    pe = text.find("\n", j)
+    pe = len(text) if pe == -1 else pe
+    c1 = text.find("“", j, pe)
+    c2 = text.find("”", j, pe)
+    curly = c2 if c1 == -1 or (c2 != -1 and c2 < c1) else c1
+    return curly == -1 or text.find("„", j, curly) != -1
 
 
 # rules-1.253: a feed's summary cut off inside a quote ("…, „doch die Helfer sind am Ende ihrer […]", "«… тож…")
