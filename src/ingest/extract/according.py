@@ -11,6 +11,7 @@ from ingest.extract.cues import is_cue
 from ingest.extract.docframes import document_frame
 from ingest.extract.inflect import nominative_name
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.roles import is_cyr_role, is_org_word
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_cap
@@ -366,3 +367,34 @@ def said_before_according(stext: str, end: int) -> bool:
     )
     mid = (" said," in stext or " says," in stext) and _MID_SAID_RE.search(stext, 0, end) is not None
     return bool(said) or mid  # (the substrings first: the pattern backtracks over every word, rules-1.257)
+
+
+# rules-1.335: "According to Moldova's grid operator, Moldelectrica, supplies …": a body's one-word name in apposition
+# after a source ending in a body noun is part of the source (two words: the pattern above); not a country or capital
+# ("According to the ministry, Ukraine, like …"), nor a word before a conjunction or relative ("…, Kyiv, which …")
+_BODY_NAME_APPOS_RE = re.compile(
+    r"([A-Z][\w’'&.-]+)\s*,\s*(?=[a-z])(?!(?:and|or|but|which|who|whose|where|while|like|unlike|as|if|when|though|"
+    r"although|including|with)\b)"
+)
+
+
+def body_name_apposition(np: str, stext: str, end: int) -> tuple[str, int]:
+    """The source of "According to <np>, …" ending at ``end`` and where the clause starts: with the one-word name
+    of a body in apposition after a body noun when there is one."""
+    if "," in np:
+        return np + ",", end  # "the governor, Oleh Syniehubov,"
+    if not stext[end : end + 1].isupper() or not is_org_word(np.rsplit(None, 1)[-1].lower()):
+        return np, end
+    m = _BODY_NAME_APPOS_RE.match(stext, end)
+    if m is None or m.group(1) in COUNTRY_SPEAKERS:
+        return np, end
+    return f"{np}, {m.group(1)},", m.end()
+
+
+def start_source(m: re.Match[str], stext: str, lang: str) -> tuple[SpeakerPhrase, int] | None:
+    """The source of "According to X, …" (``m``: EN_ACCORDING_START_RE) and where its clause starts; None when
+    the clause reports a speaker of its own."""
+    if reports_inner_speaker(m.group("np"), stext[m.end() :]):
+        return None
+    np, end = body_name_apposition(m.group("np"), stext, m.end())
+    return source_phrase(np, lang), end

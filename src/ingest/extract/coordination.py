@@ -182,6 +182,10 @@ def no_complement(text: str, cue_end: int, at: int) -> bool:
     ("…, police said on Thursday, the second such attack this year.", rules-1.197)."""
     if text[at : at + 8].split(None, 1)[0] in _NO_COMPLEMENT and "that" not in text[cue_end:at]:
         return True
+    if text.endswith(("added", "adds"), 0, cue_end) and " to " in text[at : at + 70] and at - cue_end < 3:
+        m = _ADD_TO_RE.match(text, at)  # "UNESCO, which added the town to its list, …": "add" is no cue here
+        if m is not None and _CLAUSE_WORD_RE.search(m.group("np")) is None:
+            return True
     return (
         "," in text[cue_end:at]
         and (m := _WRITER_APPOSITION_RE.match(text, at)) is not None
@@ -189,6 +193,14 @@ def no_complement(text: str, cue_end: int, at: int) -> bool:
     )
 
 
+# rules-1.335: "added <noun phrase> to <the/its/a name …>" (no finite verb ending in -ed before "to"): the verb of
+# putting something on a list, not of speech ("which added the centre to its danger list", "added Russia to the
+# list"); not past a word in -ed or a lower-case word in -s before "to" (a verb: "added the team wanted to …",
+# "added Kyiv belongs to the …", "added the plan was linked to …" stay reported clauses)
+_ADD_TO_RE = re.compile(
+    r"\s*(?P<np>(?:the|a|an|its|his|her|their|our|this|these|those|some|\d[\d,.]*|[A-Z][\w’'-]*)"
+    r"(?:\s+(?![\w-]+ed\s+to\b|[a-z][\w-]*s\b)[\w’'-]+){0,6}?)\s+to\s+(?:the|a|an|its|his|her|their|our|this|[A-Z])"
+)
 _WRITER_APPOSITION_RE = re.compile(r"\s*(?:the|a|an)\s+[a-z][^.!?;:,\n\"“”]*(?=[.!?]|$)")
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:would|will|had|has|have|was|were|is|are|could|should|might|must|can|did|does|do|that|which|who|whom|"

@@ -21,10 +21,10 @@ from ingest.extract.according import (
     has_view_word,
     mid_as_match,
     mid_as_source,
-    reports_inner_speaker,
     said_before_according,
     source_phrase,
     speakerish,
+    start_source,
     subject_before_as,
     with_apposition,
 )
@@ -239,10 +239,9 @@ def sentence_frame(
         if (
             m
             and speakerish(m.group("np"), lang, owned=True)
-            and not reports_inner_speaker(m.group("np"), stext[m.end() :])
+            and (st := start_source(m, stext, lang)) is not None
         ):
-            comma = "," if "," in m.group("np") else ""  # "the governor, Oleh Syniehubov,"
-            return Frame(source_phrase(m.group("np") + comma, lang), s + m.end(), e, "according to", 0.85)
+            return Frame(st[0], s + st[1], e, "according to", 0.85)
         m = EN_ACCORDING_END_RE.search(stext)
         if m and said_before_according(stext, m.start()):
             return None  # "X said visits had risen, according to the council's figures": X's (rules-1.13)
