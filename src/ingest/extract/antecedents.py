@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.given_names import is_first_name
+from ingest.extract.holders import president_as_head
 from ingest.extract.names import group_id, org_id, org_key
 from ingest.extract.roles import is_title_token, role_class
 from ingest.extract.speakers import analyze_np, is_org_word
@@ -213,10 +214,14 @@ _LEAD_ROLE_RE = re.compile(
 )
 
 
-def lead_role_holder(r: Resolver, phrase: str) -> Entity | None:
+def lead_role_holder(r: Resolver, phrase: str, ref: int = -1) -> Entity | None:
     """The person a role phrase (``phrase``, "the chief executive") stands for when the lead opens with a
     role of the same class and the second paragraph opens with a person named in full who has no role of
     their own ("Daniel Voss, who was paid …"; English, rules-1.45)."""
+    if r.lang in ("uk", "ru"):
+        return president_as_head(
+            r, phrase, ref
+        )  # "глава ассоциации" after "президент Ассоциации … X" (1.336)
     cls = role_class(phrase) if r.lang == "en" else ""
     nl = r.text.find("\n")
     if not cls or nl < 0:

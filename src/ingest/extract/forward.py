@@ -18,6 +18,7 @@ from ingest.extract.lexicon_slavic import PRON_POSS
 from ingest.extract.listeners_de import cue_or_manner, is_named_media_listener
 from ingest.extract.nameruns import NAME_PARTICLES, particle_then_name, rank_then_name
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
+from ingest.extract.outlets import outlet_listener_at
 from ingest.extract.roles import ROLE_CLASSES, cyr_adjective_at, is_cyr_role, is_org_head
 from ingest.extract.speakers import is_cap, is_first_name, is_org_word, is_speaker_noun, is_title_token
 from ingest.extract.vonbodies import zu_in_name
@@ -200,6 +201,8 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             out.append(t)
             i += 1
             continue
+        if lang in ("uk", "ru") and out and outlet_listener_at(toks[i : i + 5], out[-1].group()):
+            break  # "— сказал глава ассоциации РИА Новости": the outlet listens (rules-1.336)
         if (
             (out or i == 0) and t.group() in '«„“"' and (qe := name_quote_end(text, t.start())) != -1
         ):  # "банка «Восток»"; "повідомляє «Економічна правда»" (an outlet right after the cue)

@@ -47,6 +47,25 @@ def _shared(mine: set[str], theirs: set[str]) -> bool:
     return any(a in b or b in a for a in mine for b in theirs)
 
 
+def president_as_head(r: Resolver, phrase: str, ref: int) -> Entity | None:
+    """rules-1.336: a Ukrainian/Russian generic head of a body ("— сказал глава ассоциации", "голова спілки") is the
+    one person introduced as president of a body of that word ("президент Ассоциации предприятий … Сергей …"), when
+    nobody is introduced as its head (then the head is found by role class as before); not two such presidents,
+    nor one named after the phrase."""
+    if r.lang not in ("uk", "ru") or role_class(phrase) != "head" or not (mine := _complements(phrase)):
+        return None
+    found: list[Entity] = []
+    for e in r.entities.values():
+        if e.first_pos > ref:
+            continue  # (named later: not yet introduced)
+        cls = {role_class(x) for x in e.roles if _shared(mine, _stems(x))}
+        if "head" in cls:
+            return None
+        if "president" in cls:
+            found.append(e)
+    return found[0] if len(found) == 1 else None
+
+
 def _stems(phrase: str) -> set[str]:
     """The lower-case Cyrillic words of ``phrase`` without their last two letters (any case ending)."""
     return {w[:-2] for w in _CYR_WORD_RE.findall(phrase.lower())}

@@ -49,3 +49,18 @@ def bridged(
         and DE_SPEECH_ACT_RE.search(text, prev.start, prev.end) is None
         and subject_of(text, prev) is None
     )
+
+
+# rules-1.336: an adverb of the present and a verb in the weak past in the second place ("Derzeit warteten mehr
+# als 8.000 Menschen …", "Zurzeit fehlten …"): the past cannot be narration, so it stands in for the Konjunktiv I
+# of a plural subject (the indicative would be "warten"). Only endings no present-tense form has: -teten/-deten
+# and a -ten after a consonant no verb stem ends in before its -t ("zählten", "legten"; not "warten", "halten").
+_NOW_WEAK_PAST_RE = re.compile(
+    r"\s*(?:Derzeit|Zurzeit|Momentan|Gegenwärtig|Aktuell)\s+[a-zäöüß]{2,}(?:[td]e|[bgkpfwz]|hl|hn|hr|mm|ll|nn|ck|ss)"
+    r"ten?\s"
+)
+
+
+def now_weak_past(s: str) -> bool:
+    """A sentence opened by an adverb of the present whose verb is in the weak past: a Konjunktiv II."""
+    return s.lstrip()[:1] in "DZMGA" and _NOW_WEAK_PAST_RE.match(s) is not None

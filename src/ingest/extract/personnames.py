@@ -252,7 +252,7 @@ def _run_name(
     while (
         len(names) > 1
         and _is_mid_title(names[-1])
-        and not (len(names) == 2 and is_first_name(names[0]))
+        and not is_first_name(names[-2])  # rules-1.336: "УГМС Дмитрий Лесников" (a surname of a trade name)
         and not ("-" in names[-1] and (is_first_name(names[-2]) or _titled_hyphen_surname(names, titles)))
     ):
         titles.append(names.pop())  # "Bayerns Wirtschaftsminister": no name ("Thomas Richter" is one)

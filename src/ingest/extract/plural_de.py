@@ -23,11 +23,23 @@ _DE_PLURAL_NP_RE = re.compile(
 _DE_SINGULAR_ENDS = ("in", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur")
 
 
+# rules-1.336: "…, teilte der Tierpark mit", "Das Freibad teilte mit, …": the subject of "mitteilen" (a body's verb)
+# that is an article and one capitalised noun no list names is a body ("Tierpark", "Freibad", "Domkapitel"); a
+# noun in a list is read as before, and so is a longer phrase ("der Tierpark Hellabrunn"), a kin or role noun
+_DE_TEILTE = frozenset(("teilte", "teilt"))
+_DE_ONE_NOUN_RE = re.compile(r"\s*(?P<np>[Dd](?:er|ie|as)\s+[A-ZÄÖÜ][a-zäöüß]{3,})\s*,?\s*")
+
+
 def de_plural_group(left: str, cue: str, lang: str) -> SpeakerPhrase | None:
     """The group a German plural subject names before a plural cue, or None: the cue must end in "n"
     (a plural verb: "erklärten", "sagen"; singular forms end in "-te" or "-t"), the phrase must be
     a plural determiner and one capitalised noun (with an adjective before it or a genitive or place
-    after it), and the noun must not end as a feminine singular does ("Die Ministerin", "Die Regierung")."""
+    after it), and the noun must not end as a feminine singular does ("Die Ministerin", "Die Regierung").
+    Before a singular "teilte" (mit) an article and one noun is a body (rules-1.336)."""
+    if lang == "de" and cue in _DE_TEILTE and (one := _DE_ONE_NOUN_RE.fullmatch(left)) is not None:
+        body = one.group("np").split()[1]
+        if body not in _DE_KIN and not DE_ROLE_SUFFIXES.search(body.lower()):  # not "der Bruder"
+            return SpeakerPhrase(one.group("np"), "organisation", org=body, gender="o")
     if lang != "de" or not cue.endswith("n"):
         return None
     m = _DE_PLURAL_NP_RE.fullmatch(left)

@@ -65,7 +65,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         return found  # "The chairman, Lord Abernethy": the person named with a title after the role (1.38)
     if INDEFINITE_ROLE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
-    e = lead_role_holder(r, sp.text) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
+    e = lead_role_holder(r, sp.text, ref) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
     if (later := later_unnamed(r, sp.text, e, ref, sp.gender or raw.gender_hint)) is not None:
         return later  # "A Western diplomat … said": "The diplomat said" is not the one before (1.303)
     if changed := office_change(r, sp.text, ref, e, sp.gender or raw.gender_hint or cue_gender(raw.cue)):
