@@ -153,7 +153,8 @@ def _foreign_office(low: str) -> str:
 def kyiv_guard(guard: str, low: str) -> str:
     """``guard`` (``bodykeys.border_guard_key``), or Kyiv's for a bare border guard in Ukrainian ("Державна
     прикордонна служба", as a bare "МЗС" is Kyiv's; rules-1.337)."""
-    return "border guard ua" if guard == "border guard" and ukrainian_script(low) else guard
+    kyivs = guard == "border guard" and ("прикордон" in low or ukrainian_script(low))
+    return "border guard ua" if kyivs else guard
 
 
 _UK_LETTERS_RE = re.compile("[іїєґ]|мзс|ий\\b")
