@@ -321,7 +321,7 @@ def short_body_name(phrase: str) -> str:
 _BORDER_GUARD_RE = re.compile(
     r"\bborder guard\w*(?:\s+service)?\b|\bborder (?:service|police)\b|\bgrenzschutz(?:es)?\b|\bgrenzpolizei\b|"
     r"\bпр[иі]кордонн\w* (?:служб|варт)\w*|\bдержприкордонслужб\w*|\bдпсу\b|\bпограничн\w* служб\w*|"
-    r"\bпогранслужб\w*|\bstra[żz]\w* graniczn\w*"
+    r"\b(?:гос)?погранслужб\w*|\bstra[żz]\w* graniczn\w*"
 )
 COUNTRY_STEMS = (
     (

@@ -37,7 +37,7 @@ from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.namefold import foreign_spelling, particle_at
-from ingest.extract.statebodies import capital_key, state_body_key
+from ingest.extract.statebodies import capital_key, kyiv_guard, state_body_key
 
 _WORD_RE = re.compile(r"\w+")
 
@@ -58,15 +58,13 @@ CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _FOLD_SEQ = [
     ("shch", "S"), ("schtsch", "S"), ("tsch", "C"), ("sch", "S"), ("kh", "X"), ("ch", "C"), ("sh", "S"),
     ("zh", "Z"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("w", "v"), ("h", "g"), ("X", "h"), ("q", "k"),
-    ("j", "i"), ("y", "i"),
-]  # fmt: skip
+    ("j", "i"), ("y", "i")]  # fmt: skip
 # (as r"(.)\1+" and r"i([eauo])" substituted by r"\1", without re's template helpers on every call)
 _RUNS_RE = re.compile(r"(.)(?=\1)")
 _VOWEL_GLIDE_RE = re.compile(r"i(?=[eauo])")
 _NON_ALNUM_RE = re.compile(r"[^a-zA-Z0-9]+")
 # German umlauts as their spelled-out forms, so "Schäffer" = "Schaeffer" and both stay one letter from the "e" of a
-# Cyrillic "Шеффер" (rules-1.145)
-# (rules-1.186: and "ß" as "ss", so "Kößler" = "Koessler" = "Kössler")
+# Cyrillic "Шеффер" (rules-1.145; rules-1.186: and "ß" as "ss", so "Kößler" = "Koessler" = "Kössler")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # (rules-1.198: and the Romanian "ț" as "ts", with its cedilla form "ţ", so "Știrbeț" = "Штирбец"; "ș" = "sh")
 _SCHOLARLY = str.maketrans(
@@ -216,12 +214,14 @@ def person_id(key: str) -> str:
     return "P-" + _hash(key)
 
 
-_DET_RE = re.compile(r"^(?:the|a|an|der|die|das|des|dem|den)\s+", re.I)
+_DET_RE = re.compile(  # rules-1.337: a German preposition with its article too ("Im Kreml hieß es")
+    r"^(?:the|a|an|der|die|das|des|dem|den|im|beim|vom|aus(?:\s+de[mr])?|in\s+der|bei\s+der)\s+", re.I
+)
 _POSS_RE = re.compile(r"['’]s\b")
 
 
-# Cyrillic organisation names and their usual short forms (matched on the lower-cased, accent-stripped
-# phrase): "Генеральний штаб ЗСУ" = "Генштаб ЗСУ", "Міністерство оборони" = "Міноборони".
+# Cyrillic organisation names and their short forms (on the lower-cased, accent-stripped phrase): "Генеральний
+# штаб ЗСУ" = "Генштаб ЗСУ", "Міністерство оборони" = "Міноборони".
 _CYR_ORG_SHORT = [
     (re.compile(p), short)
     for p, short in (
@@ -322,9 +322,9 @@ def org_key(phrase: str, known: bool = True) -> str:
         if org_key(short, known=True) == low and not any(pat.search(low) for pat, _ in _CYR_ORG_SHORT):
             return transliterate_text(short, "uk").lower()
     s = (short or phrase).lower().strip()  # rules-1.159: the five bodies of bodykeys, then the name tidied
-    guard = border_guard_key(s) if known else ""  # rules-1.198: a country's border guard in every language
-    if guard not in ("", "border guard") and not (guard.endswith(" ua") and CYRILLIC_RE.search(s)):
-        return guard  # (in Ukrainian and Russian, Kyiv's keeps its key, as "Міноборони" does)
+    guard = kyiv_guard(border_guard_key(s), s) if known else ""  # rules-1.198: a country's border guard
+    if guard not in ("", "border guard"):  # in every language (rules-1.337: Kyiv's in Cyrillic too)
+        return guard
     if known:  # "державна компанія «Росполімер»" = "Rospolymer" (rules-1.186)
         brand = brand_name(s)  # rules-1.228: a Cyrillic name in Latin letters ("«Укртепло»" = "Ukrteplo")
         s = transliterate_text(brand, brand_script(brand)).lower() if CYRILLIC_RE.match(brand) else brand or s

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.lexicon import GROUP_NOUNS
+from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
+from ingest.extract.roles import is_org_word
 
 # a relative clause inside an apposition ("X, an engineer who joined the company …,"): not the head (rules-1.14)
 _APPOS_WHO_RE = re.compile(r"(,\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:who|whose)\s[^,]*")
@@ -32,3 +34,19 @@ def named_group(head_after: str) -> bool:
     """rules-1.306: a plural group noun after a name ends the phrase ("Chicago Marathon organisers", "Donald Trump
     supporters"): a group of people tied to the name, not the name's bearer."""
     return head_after[-1:] == "s" and head_after in GROUP_NOUNS
+
+
+# rules-1.127: the first halves of German compounds sharing their last ("der Kutter- und Küstenfischer")
+_DE_SUSPENDED_RE = re.compile(r"\b\w+-\s+(?:und|oder)\s+(?=\w)")
+
+
+def org_word_at_end(kept: str, score: int) -> bool:
+    """A body's word among the last three of ``kept`` ("… of the Kremlin"), unless a role noun stands just before a
+    lone capitalised word (``score`` 1), which is then that role's holder: "Kremlin spokesman Peskov",
+    "government spokesman Leskov" are a person, not a body (rules-1.337)."""
+    toks = _DE_SUSPENDED_RE.sub("", kept).split()
+    if score == 1 and len(toks) > 1 and toks[-1][:1].isupper() and not toks[-1].isupper():
+        before = toks[-2].lower()
+        if before in ROLE_CLASSES or before in PERSON_NOUNS or DE_ROLE_SUFFIXES.search(before):
+            return False
+    return any(is_org_word(t) for t in toks[-3:])

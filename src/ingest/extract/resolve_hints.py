@@ -18,6 +18,7 @@ from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_HEADS
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import role_before
 from ingest.extract.names import org_id
+from ingest.extract.officeopen import office_opening
 from ingest.extract.rolenamed import find_appositive_holder
 from ingest.extract.roles import in_cyr_that_clause, role_class
 from ingest.extract.sides import prosecuting_before
@@ -314,6 +315,8 @@ def role_before_any(res: Resolver, gender: str, ref: int) -> tuple[str, int]:
     „…“, sagte sie", "A former nurse, who …", rules-1.20)."""
     text, lang = res.text, res.lang
     phrase, pos = role_before(text, lang, gender, ref)
+    if not phrase and gender in ("m", "f", ""):  # "Глава МИД Украины прибыл … — заявил он" (rules-1.337)
+        phrase, pos = office_opening(res, ref, gender)
     if gender not in ("m", "f") or lang not in ("en", "de"):
         return phrase, pos
     opens = bool(phrase) and res.opens_previous_sentence(pos, ref)

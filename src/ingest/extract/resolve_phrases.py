@@ -24,6 +24,7 @@ from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, person_id, unknown_id
 from ingest.extract.newroles import office_change
 from ingest.extract.npforms import parties_in, party_epithet
+from ingest.extract.officeopen import BARE_MINISTER_RE, office_opening
 from ingest.extract.resolve_hints import described_as
 from ingest.extract.rolehead import INDEFINITE_ROLE_RE, de_role_heads, other_owner, role_head
 from ingest.extract.roles import role_class
@@ -153,6 +154,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
         e.subject_pos.append(ref)
         e.parties |= mine
         return r.person(e)
+    if BARE_MINISTER_RE.fullmatch(sp.text) and (office := office_opening(r, ref, sp.gender, sp.text)[0]):
+        return Resolved(office, unknown_id(office, r.article_id), "person")  # "the minister" (rules-1.337)
     return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
 
 

@@ -32,8 +32,9 @@ __all__ = [
 ]
 
 # rules-1.320: "Міністерка …", and the head of a foreign ministry by its acronym ("Глава МИД Австрии") as its minister
+# rules-1.337: not the German ministry ("Sprecherin des … Außenministeriums" is no minister)
 _MINISTER_RE = re.compile(
-    r"minister|міністр|министр|міністерк|(?:глава|голова|очільни\w*)\s+(?:мид|мзс)\b", re.I
+    r"minister(?!ium)|міністр|министр|міністерк|(?:глава|голова|очільни\w*)\s+(?:мид|мзс)\b", re.I
 )
 _NOT_HOLDER_RE = re.compile(NOT_HOLDER, re.I)
 _PORTFOLIOS = (
@@ -44,6 +45,7 @@ _PORTFOLIOS = (
     ("energy", re.compile(r"energ|енерг|энерг", re.I)),
     ("justice", re.compile(r"justice|justiz|юстиц", re.I)),
 )
+PORTFOLIOS = _PORTFOLIOS
 
 
 @lru_cache(maxsize=16384)
@@ -54,6 +56,8 @@ def office_key(phrase: str) -> str:
         return ""
     ports = {name for name, rx in _PORTFOLIOS if rx.search(phrase)}
     lands = {code for code, rx in COUNTRIES if rx.search(phrase)}
+    if not lands and "МЗС" in phrase:  # rules-1.337: Kyiv's own acronym ("Глава МЗС"), as org_key reads "МЗС"
+        lands = {"ua"}
     if len(ports) != 1 or len(lands) != 1:
         return ""
     return f"{ports.pop()}|{lands.pop()}"

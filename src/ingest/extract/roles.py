@@ -256,16 +256,11 @@ def role_class(phrase: str) -> str:
     "пресс-секретаря президента" → "spokesperson")."""
     low = phrase.lower()
     head_of = not low.isascii() or any(k in low for k in _HEAD_OF_ASCII_KEYS)  # else none of these matches
-    if head_of and _HEAD_OF_STATE_RE.search(low):
-        return "president"  # "глава держави", "head of state"
-    if head_of and _HEAD_OF_GOVERNMENT_RE.search(low):
-        return "premier"  # "очільниця уряду", "Prime Minister", "Ministerpräsident"
-    if head_of and _HEAD_OF_CITY_RE.search(low):
-        return "mayor"  # "глава города", "міський голова", "Oberbürgermeister"
-    if head_of and _HEAD_OF_REGION_RE.search(low):
-        return "governor"  # "глава региона", "очільник області" (rules-1.8)
-    if head_of and _HEAD_OF_MINISTRY_RE.search(low):
-        return "minister"  # "глава Минэкономразвития", "голова міністерства"
+    # "глава держави", "head of state"; "очільниця уряду", "Prime Minister", "Ministerpräsident"; "глава города",
+    # "міський голова", "Oberbürgermeister"; "глава региона", "очільник області" (rules-1.8); "голова міністерства"
+    for rx, cls in _HEADS_OF if head_of else ():
+        if (m := rx.search(low)) is not None:  # rules-1.337: not "речник глави держави" (a spokesperson)
+            return "spokesperson" if m.start() and role_class(low[: m.start()]) == "spokesperson" else cls
     if ("member" in low or "mitglied" in low or "член" in low) and _MEMBER_OF_PARLIAMENT_RE.search(low):
         return "lawmaker"  # "a member of parliament's energy committee" … "the lawmaker said" (rules-1.154)
     toks: list[str] = [t.lower() for t in TOKEN_RE.findall(phrase) if t[0].isalnum()]
@@ -326,6 +321,8 @@ _MEMBER_OF_PARLIAMENT_RE = re.compile(
 # the ASCII words of the five patterns above: an ASCII phrase without any of them matches none
 _HEAD_OF_ASCII_KEYS = ("head", "staats", "prime", "premier", "chef", "leiter")
 _HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государства)|head of state|staatsoberhaupt|staatschef")
+_HEADS_OF = ((_HEAD_OF_STATE_RE, "president"), (_HEAD_OF_GOVERNMENT_RE, "premier"), (_HEAD_OF_CITY_RE, "mayor"),
+             (_HEAD_OF_REGION_RE, "governor"), (_HEAD_OF_MINISTRY_RE, "minister"))  # fmt: skip
 _CYR_ROLE_CLASS = [
     ("міністр", "minister"), ("министр", "minister"), ("пресс-секрет", "spokesperson"), ("прес-секрет", "spokesperson"),
     ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"), ("мэр", "mayor"),

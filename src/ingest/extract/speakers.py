@@ -28,7 +28,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.notperson import names_nobody, not_a_person, un_body
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
-from ingest.extract.npheads import drop_who_clause, named_group
+from ingest.extract.npheads import drop_who_clause, named_group, org_word_at_end
 from ingest.extract.npsegments import (
     DE_REL_RE,
     described_person,
@@ -183,10 +183,6 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if (sp.kind == "person" and lang == "en" and en_based_name(sp.name)) or cyr_role_only(sp, cleaned, lang):
         return SpeakerPhrase(cleaned, "role", role=cleaned)
     return which_body(sp, cleaned, SpeakerPhrase) if lang == "en" and ", which " in cleaned else sp
-
-
-# rules-1.127: the first halves of German compounds sharing their last ("der Kutter- und Küstenfischer")
-_DE_SUSPENDED_RE = re.compile(r"\b\w+-\s+(?:und|oder)\s+(?=\w)")
 
 
 @lru_cache(maxsize=16384)
@@ -371,7 +367,7 @@ def _analyze_cleaned(cleaned: str, lang: str) -> SpeakerPhrase:
         return SpeakerPhrase(shown_kept, "group", gender="p")
     if (
         is_org_word(head)
-        or any(is_org_word(t) for t in _DE_SUSPENDED_RE.sub("", shown_kept).split()[-3:])
+        or org_word_at_end(shown_kept, best_score)  # not "Kremlin spokesman Peskov" (rules-1.337)
         or (lang in ("uk", "ru") and cyr_adjective_body(words))  # "областной службы по …" (rules-1.107)
         or (best_score == 1 and org_context(phrase))
     ):

@@ -131,7 +131,7 @@ def state_body_key(low: str) -> str:
     """ "foreign ua" for a lower-cased phrase naming Ukraine's foreign ministry, … ; "" for a phrase that names
     no such body or not exactly one country."""
     low = minister_office_body(low)
-    cls = state_body_class(low)
+    cls = state_body_class(low) or _foreign_office(low)
     if not cls:
         return ""
     codes = countries_in(low)
@@ -140,6 +140,21 @@ def state_body_key(low: str) -> str:
     if not codes and cls != "staff" and is_bare_body(low) and ukrainian_script(low):
         codes = ("ua",)
     return f"{cls} {codes[0]}" if len(codes) == 1 else ""
+
+
+def _foreign_office(low: str) -> str:
+    """ "foreign" for a country's "Foreign Office" ("Germany's Foreign Office", "the German Foreign Office": the
+    Auswärtiges Amt), "" else; "the Foreign Office" alone keeps its key (London's, in English news; rules-1.337)."""
+    if "foreign office" not in low or len(low.split()) > 6 or _NOT_THE_BODY_RE.search(low):
+        return ""
+    return "foreign" if countries_in(low) else ""
+
+
+def kyiv_guard(guard: str, low: str) -> str:
+    """``guard`` (``bodykeys.border_guard_key``), or Kyiv's for a bare border guard in Ukrainian ("Державна
+    прикордонна служба", as a bare "МЗС" is Kyiv's; rules-1.337)."""
+    kyivs = guard == "border guard" and ("прикордон" in low or ukrainian_script(low))
+    return "border guard ua" if kyivs else guard
 
 
 _UK_LETTERS_RE = re.compile("[іїєґ]|мзс|ий\\b")
