@@ -10,6 +10,7 @@ import re
 
 from ingest.extract.cues import Token
 from ingest.extract.lexicon import PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.roles import is_cyr_role
 from ingest.extract.speakers import is_cap, is_first_name, is_title_token
@@ -170,3 +171,24 @@ def role_after(text: str, end: int) -> str:
         return " ".join(words[: last + 1])
     role = m.group("role")
     return role if is_role_word(role.rsplit(None, 1)[-1]) else ""
+
+
+# rules-1.342: a noun phrase in apposition to a place before the subject ("In Galati, one of the worst-hit cities,
+# Mayor Maria Popa said …"): its plural head ("cities") is no verb of a clause before the speaker
+_NP_APPOSITION_OPENERS = ("one of ", "some of ", "among ", "a ", "an ", "the ", "home to ")
+_NP_VERB_WORDS = frozenset(_w("is are was were has have had will would can could said says say did does do"))
+
+
+def apposition_before(text: str, s: int, left_from: int, left: str, np: str) -> bool:
+    """The words in ``left`` before the subject ``np`` are a short noun phrase after a comma of the sentence
+    (from ``s``): an apposition to what the comma closes, not a clause ("X happened, the ministry said")."""
+    if not text[s:left_from].rstrip().endswith(","):
+        return False
+    k = left.rfind(np.split(",")[0]) if np else -1
+    prefix = left[:k].strip(" ,") if k > 0 else ""
+    if not prefix or "," in prefix or not prefix.lower().startswith(_NP_APPOSITION_OPENERS):
+        return False
+    words = prefix.split()
+    return len(words) <= 8 and not any(
+        w.lower() in _NP_VERB_WORDS or (w.endswith(("ed", "s")) and "-" not in w) for w in words[:-1]
+    )

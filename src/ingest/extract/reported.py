@@ -11,6 +11,7 @@ from ingest.extract.about import ABOUT_STARTS, about_this, lead_paragraph_rest
 from ingest.extract.according import ACCORDING_BEFORE_RE, according_relative
 from ingest.extract.adjuncts import SUBJECT_CLAUSE_RE, by_participle_clause, place_then_where
 from ingest.extract.andclause import and_clause_start
+from ingest.extract.appositions import apposition_before
 from ingest.extract.clauses import (
     PRONOUN_CLAUSE_RE,
     clause_before,
@@ -340,7 +341,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     sp = None
                     continue
                 sp = plausible_speaker(left, lang, appositive=True) or de_plural_group(left, low, lang)
-                if sp is not None and not clause_before(left, sp.text):
+                if sp is not None and (
+                    not clause_before(left, sp.text) or apposition_before(text, s, left_from, left, sp.text)
+                ):  # (rules-1.342: "In Galati, one of the worst-hit cities, Mayor X said")
                     sp_from = left_from
                     break
                 sp = None

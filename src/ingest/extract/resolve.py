@@ -10,6 +10,7 @@ from datetime import date
 from ingest.extract.antecedents import frame_body, plural_antecedent
 from ingest.extract.bodies import body_before, org_before
 from ingest.extract.cues import Raw
+from ingest.extract.docauthor import document_author
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import full_name, person_before
 from ingest.extract.generations import with_generation
@@ -42,7 +43,7 @@ from ingest.extract.resolve_hints import (
     speaker_not_spoken_of,
     surname_gender,
 )
-from ingest.extract.resolve_phrases import document_author, resolve_anonymous, resolve_role
+from ingest.extract.resolve_phrases import resolve_anonymous, resolve_role
 from ingest.extract.resolve_pronouns import (
     aged_person,
     bare_speaker_before,
