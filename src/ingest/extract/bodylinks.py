@@ -346,8 +346,8 @@ def _company_before(r: Resolver, ref: int) -> Resolved | None:
         if r.sentences_apart(at, ref) > 3:
             break
         low = res.speaker.lower()
-        if (
-            res.speaker[:1].isupper()
+        if (  # rules-1.345: a name in quotes too ("В «Россети Центр» уточнили … добавили в компании")
+            res.speaker.lstrip('«„“"')[:1].isupper()
             and not _CYR_COMPANY_RE.fullmatch(low)
             and not _CYR_PUBLIC_RE.search(low)
         ):

@@ -16,6 +16,7 @@ from ingest.extract.fullnames import full_name, person_before
 from ingest.extract.generations import with_generation
 from ingest.extract.heldroles import held_by_name, senior_named
 from ingest.extract.inflect import nominative_name
+from ingest.extract.kremlin import kremlin_aide
 from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.maiden import maiden_hit
 from ingest.extract.mentions import name_before, possessive_at, scan_mentions
@@ -356,6 +357,7 @@ class Resolver:
             return self.person(ents[0]) if ents else None
         if kind == "role":  # "Der 39-Jährige" (1.83); "der Bürgermeister von Wyk …, Uwe Carstensen" (1.175)
             by_name = aged_person(self, sp.text, ref) or find_cue_role_holder(self, raw, sp.text)
+            by_name = by_name or kremlin_aide(self, sp.text, ref)  # "за словами представника Кремля" (1.345)
             body = None if by_name else council_role(self, sp, ref)  # "Der Stadtrat von Poltawa" (1.243)
             return (
                 by_name or body or held_by_name(self, sp, ref) or resolve_role(self, raw, sp, ref)

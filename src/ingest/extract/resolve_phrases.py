@@ -18,6 +18,7 @@ from ingest.extract.cyr_described import described_pair
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
 from ingest.extract.holders import name_given_after, named_after, nations_differ, other_nation
+from ingest.extract.kremlin import kremlin_aide
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_DESCRIPTIVE_RE, DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
@@ -229,6 +230,8 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
         and e.first_pos < ref
     ):
         return r.person(e)  # "Oduya-Serrat said": the surname of a person named before (rules-1.17)
+    if (aide := kremlin_aide(r, name, ref)) is not None:
+        return aide  # "— добавил представитель Кремля": the president's press secretary named before (rules-1.345)
     if r.registry is not None and (canon := r.registry.organisation(name)):
         name = canon
     else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"
