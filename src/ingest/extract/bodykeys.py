@@ -142,7 +142,9 @@ _BODIES = [
             rf"\b{_UA_EN}(?:defen[cs]e\s+)?military intelligence(?:\s+(?:agency|directorate|service))?\b|"
             r"\bdefen[cs]e intelligence (?:directorate )?of ukraine\b|"
             rf"\b(?:hur|diu)\b|\b{_UA_DE}milit[äa]rgeheimdienst\w*(?: hur)?|\bmilit[äa]rgeheimdienst\w* hur\b|"
-            r"\bголовн\w* управл[іи]нн\w* розв[іи]дки\b(?: м[іи]нобор(?:они|оны))?(?: україни)?|\bгур\b|"
+            r"\bголовн\w* управл[іи]нн\w* розв[іи]дки\b(?: м[іи]нобор(?:они|оны))?(?: україни)?|"
+            # rules-1.346 (blind batch IDS21): the acronym with its ministry ("ГУР Минобороны Украины")
+            r"\bгур\b(?: м[іи]нобор(?:они|оны)(?: україни| украины)?)?|"
             r"\bглавн\w* управлени\w* разведки\b(?: минобороны)?(?: украины)?|\bукраинск\w* военн\w* разведк\w*",
             "ukraine military intelligence",
         ),

@@ -36,4 +36,8 @@ def brand_name(low: str) -> str:
 def brand_script(name: str) -> str:
     """The language to spell a Cyrillic company name in Latin letters by (rules-1.228): Ukrainian for a name with
     "і", "ї", "є" or "ґ", else Russian ("«Днипротепло»" = "«Дніпротепло»" = "Dniproteplo")."""
-    return "uk" if any(c in "іїєґ" for c in name.lower()) else "ru"
+    low = name.lower()
+    if low.endswith("і") and len(low) > 4:
+        # rules-1.346: a case ending is no sign of the name's script ("«Нафтогазі»" = "Naftogaz")
+        low = low[:-1]
+    return "uk" if any(c in "іїєґ" for c in low) else "ru"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.lexicon_people import ANON_MARKERS
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.roles import is_org_word
 
@@ -50,3 +51,39 @@ def org_word_at_end(kept: str, score: int) -> bool:
         if before in ROLE_CLASSES or before in PERSON_NOUNS or DE_ROLE_SUFFIXES.search(before):
             return False
     return any(is_org_word(t) for t in toks[-3:])
+
+
+# rules-1.346 (blind batch IDS21): "the 41-year-old gas field operator" is a worker, not a firm: an age of one or
+# two digits before a noun that names a person's job as often as a company ("the 100-year-old operator", "the
+# gas field operator" stay bodies)
+_AGED_WORKER_RE = re.compile(r"(?:the|an?)\s+\d{1,2}-year-old\s+(?:[a-z-]+\s+){0,2}(?P<n>[a-z]+)")
+_WORKER_NOUNS = frozenset(
+    ("operator", "operators", "developer", "contractor", "trader", "dealer", "supplier")
+)
+
+
+# Ukrainian and Russian: an age adjective opens a person's description, whatever the noun ("41-річний оператор
+# установки", "52-летний оператор"), when no name follows
+_CYR_AGED_RE = re.compile(r"\d{1,2}-(?:річн|летн)[а-яіїєё]+\s+[а-яіїєґё'’-]+")
+
+
+def aged_worker(cleaned: str, lang: str) -> bool:
+    """Whether the phrase ``cleaned`` describes a person by age and a job a firm may also have (English), or opens
+    with an age adjective (Ukrainian, Russian)."""
+    if lang in ("uk", "ru"):
+        # (a name after the noun makes a person of its own: "34-річний сержант Олександр, який …")
+        return cleaned[:1].isdigit() and _CYR_AGED_RE.match(cleaned) is not None and cleaned.islower()
+    if lang != "en" or "-year-old" not in cleaned:
+        return False
+    m = _AGED_WORKER_RE.fullmatch(cleaned.lower())
+    return m is not None and m["n"] in _WORKER_NOUNS
+
+
+def named_as_anonymous(text: str, phrase: str, at: int) -> bool:
+    """(rules-1.346) Whether ``phrase`` stands in the sentence from ``at`` with an anonymity clause after it ("said
+    the shift foreman, who asked not to be named"): someone not named, never the person named before."""
+    i = text.find(phrase + ", who ", at, at + 800) if phrase else -1
+    if i < 0:
+        return False
+    after = text[i + len(phrase) + 2 : i + len(phrase) + 48]
+    return any(a in after for a in ANON_MARKERS)

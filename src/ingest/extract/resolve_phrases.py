@@ -25,6 +25,7 @@ from ingest.extract.mentions import plural_phrase, role_before
 from ingest.extract.names import group_id, org_id, org_key, person_id, unknown_id
 from ingest.extract.newroles import office_change
 from ingest.extract.npforms import parties_in, party_epithet
+from ingest.extract.npheads import named_as_anonymous
 from ingest.extract.officeopen import BARE_MINISTER_RE, office_opening
 from ingest.extract.resolve_hints import described_as
 from ingest.extract.rolehead import INDEFINITE_ROLE_RE, de_role_heads, other_owner, role_head
@@ -65,6 +66,16 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     named = analyze_np(tail, r.lang) if tail[:1].isupper() else None  # not "…, who took over at Vitória"
     if named is not None and named.kind == "person" and named.role and (found := r.resolve(raw, named, ref)):
         return found  # "The chairman, Lord Abernethy": the person named with a title after the role (1.38)
+    if r.lang == "en" and named_as_anonymous(
+        r.text, sp.text, ref
+    ):  # "the foreman, who asked not to be named"
+        head = head_word(
+            sp.text.split(",")[0]
+        ).lower()  # (1.346): the unnamed one of that noun before, no named
+        same = r.recent_unnamed(
+            sp.gender, ref, ref - 600, head
+        )  # person ("A coach in X … said the coach, who …")
+        return same or Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
     if INDEFINITE_ROLE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
     e = lead_role_holder(r, sp.text, ref) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)

@@ -28,7 +28,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.notperson import names_nobody, not_a_person, un_body
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
-from ingest.extract.npheads import drop_who_clause, named_group, org_word_at_end
+from ingest.extract.npheads import aged_worker, drop_who_clause, named_group, org_word_at_end
 from ingest.extract.npsegments import (
     DE_REL_RE,
     described_person,
@@ -177,6 +177,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
             return bare
     if sp.kind == "person" and (other := not_a_person(sp.name, cleaned, lang, SpeakerPhrase)) is not None:
         return other  # "Haus & Grund Sachsen" (1.74), "France and Germany", "NerdWallet", "Iranians" (1.206)
+    if sp.kind in ("organisation", "unknown") and aged_worker(cleaned, lang):  # "the 41-year-old operator"
+        return SpeakerPhrase(cleaned, "role", role=cleaned)
     if (sp.kind != "organisation" or "-based " in cleaned) and (org := head_named_body(cleaned, lang)):
         return SpeakerPhrase(cleaned, "organisation", org=org, gender="o")  # "the Leeds-based brewer" (1.133)
     # "the Leeds-based supplier": no name (1.133); "Грузинський міністр додав": a role, no body (1.148)

@@ -14,7 +14,7 @@ from ingest.extract.lexicon import words as _w
 # trades that name people as often ("Gemüsehändler", "Filmproduzent", "Imbissbetreiber")
 DE_TRADE_FIRM_RE = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß-]*(?:hersteller|zulieferer|konzern|anbieter|versorger|autobauer|"
-    r"versicherer|dienstleister|reederei|discounter)[ \t]+(?P<name>[A-ZÄÖÜ][\w&-]*"
+    r"versicherer|dienstleister|reederei|discounter|(?<=[nN])etzbetreiber|(?<=[kK])raftwerksbetreiber)[ \t]+(?P<name>[A-ZÄÖÜ][\w&-]*"
     r"(?:[ \t]+[A-ZÄÖÜ][\w&-]*){0,2})(?=[ \t]+[a-zäöü]|[,.;:)])"
 )
 # capitalised words that follow a trade noun without being a firm's name ("Der Konzern Ende Oktober")
