@@ -313,9 +313,9 @@ def sentence_frame(
         if (dd := de_in_document(stext)) is not None:  # "In dem Beschluss heißt es, …" (rules-1.166)
             return Frame(dd[0], s + dd[1], e, "heißt es", 0.8)
         if (
-            pf := de_pron_frame(stext)
-        ) is not None:  # "Nach seinen Angaben …"; "Nach Ficos Worten …" (rules-1.344)
-            return Frame(pf[0], s + pf[1], e, "nach angaben", 0.8)
+            lead_frame := de_pron_frame(stext)
+        ) is not None:  # "Nach seinen Angaben …"; "Nach Ficos Worten …" (1.344)
+            return Frame(lead_frame[0], s + lead_frame[1], e, "nach angaben", 0.8)
         sv = separable_cue(stext)  # "Die Feuerwehr gab an, dass …"
         if sv is not None and (sp := de_separable_speaker(sv, lang)).kind != "unknown":
             return Frame(sp, s + sv[2], e, "gab an", 0.8)
