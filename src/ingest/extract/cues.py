@@ -75,7 +75,7 @@ _EXTRA = {
     r"|nach\s+[a-zäöü]\w+en\s+(?:informationen|schätzungen|berechnungen|erkenntnissen)(?=\s+(?:des|der|von)\s)"
     r"|nach\s+schätzung(?=\s+(?:des|der|von)\s)|aus\s+sicht(?=\s+(?:des|der|von)\s)"  # 1.238: "Aus Sicht der X"
     r"|nach\s+(?:[a-zäöü]\w+en\s+)?(?:zahlen|daten)(?=\s+(?:des|der|von)\s)"  # rules-1.71: "Nach Zahlen des X"
-    r"|nach\s+(?:seinen|ihren|den)?\s*(?:worten|zahlen|daten)\b"  # 1.15: "Nach seinen Worten"; 1.256: "Nach den Worten"
+    r"|nach\s+(?:seinen|ihren|den|\w{2,}?(?:s|[sxzß][’']))?\s*(?:worten|zahlen|daten)\b"  # 1.15; 1.256; 1.344 "Nach Ficos Worten"
     r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten|meldungen)\b"  # 1.25, 1.34
     r"|nach\s+einer\s+(?:[a-zäöü]\w+en\s+)?(?:studie|umfrage|untersuchung|analyse|prognose|schätzung|erhebung|statistik|auswertung|hochrechnung)\b"
     r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin|zu\s+protokoll),)"  # 1.25, 1.166

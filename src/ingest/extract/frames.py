@@ -36,7 +36,6 @@ from ingest.extract.frames_de import (
     DE_FRAME_RE,
     DE_MID_FRAME_RE,
     DE_NP_ADJUNCT_RE,
-    DE_PRON_FRAME_RE,
     DE_REL_AFTER_RE,
     DE_REL_BEFORE_RE,
     DE_SO_RE,
@@ -55,6 +54,7 @@ from ingest.extract.frames_de import (
     so_cue,
 )
 from ingest.extract.frames_inner import de_semicolon_frame, relayed, ukru_earlier_as_frame, ukru_paren_frame
+from ingest.extract.frames_pron_de import de_pron_frame, de_so_relative
 from ingest.extract.genitives_de import de_genitive_name
 from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
@@ -312,12 +312,10 @@ def sentence_frame(
                 return Frame(sp, s + w.end(), e, w.group("cue") or "bekannt gab", 0.8)
         if (dd := de_in_document(stext)) is not None:  # "In dem Beschluss heißt es, …" (rules-1.166)
             return Frame(dd[0], s + dd[1], e, "heißt es", 0.8)
-        m = DE_PRON_FRAME_RE.match(stext)
-        if m is not None:  # "Nach seinen Angaben befinden sich …", "Ihren Worten zufolge …"
-            pron = (m.group("p1") or m.group("p2") or m.group("p3")).lower()
-            male = pron.startswith("sein")
-            sp = SpeakerPhrase("er" if male else "sie", "pronoun", gender="m" if male else "f")
-            return Frame(sp, s + m.end(), e, "nach angaben", 0.8)
+        if (
+            lead_frame := de_pron_frame(stext)
+        ) is not None:  # "Nach seinen Angaben …"; "Nach Ficos Worten …" (1.344)
+            return Frame(lead_frame[0], s + lead_frame[1], e, "nach angaben", 0.8)
         sv = separable_cue(stext)  # "Die Feuerwehr gab an, dass …"
         if sv is not None and (sp := de_separable_speaker(sv, lang)).kind != "unknown":
             return Frame(sp, s + sv[2], e, "gab an", 0.8)
@@ -388,7 +386,7 @@ def sentence_frame(
             sp = analyze_np(np_text, lang)
             if sp.kind != "unknown":
                 return Frame(sp, s, s + w.start(), w.group("cue"), 0.8)
-        m = DE_SO_RE.search(stext)
+        m = DE_SO_RE.search(stext) or de_so_relative(stext)  # (1.344: ", sagte X, die … ist.")
         if m and not in_quote(s + m.start(), spans, qstarts):
             # the speaker without adjuncts and listeners: "sagte er im Deutschlandfunk", "so die Sprecherin am Montag"
             np_at = m.start("np") if m.group("np") else m.start("np2")

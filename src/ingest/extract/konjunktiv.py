@@ -12,7 +12,7 @@ from bisect import bisect_right
 from ingest.extract.about import finish
 from ingest.extract.cues import Raw
 from ingest.extract.given_names import is_first_name
-from ingest.extract.konjunktiv_bridge import bridged, now_weak_past, this_frame
+from ingest.extract.konjunktiv_bridge import bridged, now_weak_past, past_between, this_frame
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_SHOWED_RE, DE_SPEECH_ACT_RE, lead_sub_subjunctive, no_continuation
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
@@ -31,7 +31,7 @@ _KONJ1_FORMS = (
     # rules-1.30: verbs whose stem ends in -t, whose Konjunktiv I in -te the -e rule leaves to the weak past
     "erwarte befürchte fürchte bedeute arbeite halte erhalte enthalte biete leiste leite warte achte "
     "beachte beobachte richte berichte betrachte gestalte starte"
-    " koste belaste entlaste verpflichte bewerte"  # rules-1.44: more stems in -t ("Die Einigung koste …")
+    " koste belaste entlaste verpflichte bewerte behalte verhalte unterhalte beinhalte vertrete berate verbiete"  # rules-1.44: more stems in -t ("Die Einigung koste …")
 )
 _KONJ2_FORMS = (
     "gäbe gäben hätten wären würden müssten könnten dürften stünden lägen kämen würde hätte wäre könnte müsste "
@@ -266,9 +266,9 @@ def konjunktiv_statements(
         ):
             before = by_sent.get(si - 2)  # "X. Das teilte Y mit. Konj."; (1.153) over one sentence
         if not _konjunktiv(stext, before is None) and not (
-            before is None
-            and DE_SPEECH_ACT_RE.search(text, prev.start, prev.end)
-            and _konjunktiv(stext, False)
+            DE_SPEECH_ACT_RE.search(text, prev.start, prev.end) and _konjunktiv(stext, False)
+            if before is None
+            else past_between(text, sents, si, by_sent, _konjunktiv)  # "Sie bedienten …" (rules-1.344)
         ):
             continue  # Konjunktiv II only after a statement or a speech act ("X nannte die Pläne …")
         own = _subject(text, sent)

@@ -64,3 +64,29 @@ _NOW_WEAK_PAST_RE = re.compile(
 def now_weak_past(s: str) -> bool:
     """A sentence opened by an adverb of the present whose verb is in the weak past: a Konjunktiv II."""
     return s.lstrip()[:1] in "DZMGA" and _NOW_WEAK_PAST_RE.match(s) is not None
+
+
+# rules-1.344: a plural subject and a verb in the weak past in the second place ("Sie bedienten vor allem …", "Die
+# Verfahren dauerten oft …", "Viele Betriebe planten …"), the Konjunktiv II a plural takes where its Konjunktiv I is
+# the indicative; the endings of now_weak_past, and "-nten" after a vowel, "-erten" after a consonant but w, "-ierten"
+_PLURAL_PAST_RE = re.compile(
+    r"\s*[A-ZÄÖÜ][\wäöüß-]*(?:\s+[a-zäöüß][\wäöüß-]*)?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+[a-zäöüß]{2,}"
+    r"(?:[td]e|[bgkpfz]|hl|hn|hr|mm|ll|nn|ck|ss|[aeiouäöü]n|[bdgklmnpsuz]er|ie[r])ten\s+(?=[a-zäöüß0-9])"
+)
+
+
+def past_between(
+    text: str, sents: list[Sentence], si: int, by_sent: dict[int, Raw], konj: Callable[[str, bool], bool]
+) -> bool:
+    """Whether sentence ``si``, right after a statement, is a plural's Konjunktiv II that reads as the weak past: the
+    next sentence of its paragraph, nobody's statement yet, goes on in the subjunctive."""
+    sent = sents[si]
+    if "ten " not in text[sent.start : sent.end] or si + 1 >= len(sents) or si + 1 in by_sent:
+        return False
+    nxt = sents[si + 1]
+    return (
+        nxt.para == sent.para
+        and _PLURAL_PAST_RE.match(text, sent.start, sent.end) is not None
+        and text[nxt.start : nxt.start + 1] not in '„“"»«'
+        and konj(text[nxt.start : nxt.end], False)
+    )

@@ -92,6 +92,12 @@ CUT_RE = guarded(
     # caution that …"): a second source, no part of the first one's clause
     r"|,\s+(?:though|although|while|whereas|but)\s+(?:(?:other|some|many|most|independent|local)\s+)?[a-z]{3,}s\s+"
     r"(?:say|said|caution|cautioned|warn|warned|argue|argued|note|noted|insist|insisted|contend|contended)\s"
+    # rules-1.344: the writer's time frame after the clause ("… no date had been set, days after Berlin signalled …",
+    # "…, two weeks before the vote"): how long after or before an event, no part of what was said
+    # (not one set off before the main clause: "In a message, just hours after the attack, the account …")
+    r"|,\s+(?:(?:(?:just|only|barely|some|a\s+few|two|three|four|five|six|several|\d+)\s+)?(?:days|hours|weeks|months)"
+    r"|(?:just\s+|only\s+|barely\s+)?(?:a|one)\s+(?:day|week|month))\s+(?:after|before)\s"
+    r"(?![^.;]{0,120}?,\s+(?:the|a|an|he|she|it|they|its|their|his|her)\s)"
     r"|,\s+(?:sending|pushing|driving|knocking|lifting)\s+(?:(?:its|their|the|[A-Z][\w-]*['’]s)\s+)?"
     r"(?:[A-Z][\w-]*\s+)?(?:shares|stock|share\s+price|stock\s+price|bonds|bond\s+yields)\b"
     # rules-1.67: the speaker's own next act, "… said … that X was … and proposed a cap on …"
