@@ -12,7 +12,7 @@ each rule must not do.
   «…»", "У тексті петиції йдеться: «…»") is no one's statement.
 * ``appositions.ends_with_name``: an age before the name of an apposition ("said one of them, 19-year-old X Y.")
   names the speaker.
-* ``listeners_slavic.drop_loc_listener`` and ``forward.name_quote_end``: a listener between a body in the locative
+* ``listeners_slavic.drop_loc_listener`` and ``scarequotes.name_quote_end``: a listener between a body in the locative
   and the cue ("В ассоциации «X» «Коммерсанту» сообщили", "В управлении МЧС изданию сообщили") is no part of the
   body; a name in quote marks right after another one is a name, not a quote.
 """

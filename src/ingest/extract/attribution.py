@@ -22,13 +22,14 @@ from ingest.extract.cues import (
 )
 from ingest.extract.dashline import dash_line_end
 from ingest.extract.describers import describer_after
-from ingest.extract.forward import STOP_PUNCT, is_abbreviation, name_quote_end, parse_forward
+from ingest.extract.forward import STOP_PUNCT, is_abbreviation, parse_forward
 from ingest.extract.frames import source_after
 from ingest.extract.frames_de import de_lead_not_subject
 from ingest.extract.lexicon import words as _w
 from ingest.extract.liveblog import quote_label_speaker
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, window_end, word_count
+from ingest.extract.scarequotes import name_quote_end
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.separable_de import after_quote_cue, closed_cue_subject, particle_cue_unfinished
 from ingest.extract.signs import is_sign_lead, relayed_message

@@ -1,5 +1,6 @@
 """The author of a document a statement is given to ("A statement by the defence ministry said …" … "…, the
-statement said."): the body or person named with the latest document of the same kind before it."""
+statement said."): the body or person named with the latest document of the same kind before it; and the
+document itself as the source when nobody is named ("…, according to the study.")."""
 
 from __future__ import annotations
 
@@ -32,3 +33,22 @@ def document_author(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved | None
     if by.kind == "organisation":
         return resolve_organisation(r, by, ref)
     return r.person(r.entity_for(by.name, ref)) if by.kind == "person" and " " in by.name else None
+
+
+# rules-1.309: a declaration, a resolution, a document ("говорится в итоговой декларации", "the document said")
+_STUDY_NOUNS = tuple(
+    "study survey paper analysis research declaration document документе документі заявлении заяві декларации "
+    "декларації резолюции резолюції коммюнике комюніке".split()
+)
+_DOC_HEAD_RE = re.compile(r"(?P<head>.+?)\s+(?:that|which|published|released)\s")
+
+
+def doc_source(phrase: str) -> str:
+    """The document itself as the source when nobody was quoted before it: "…, according to the study."
+    (rules-1.17), and a new report without its relative clause ("according to a new report that calls
+    for …": "a new report", rules-1.29); "" otherwise."""
+    m = _DOC_HEAD_RE.match(phrase)
+    head = m.group("head") if m is not None else phrase
+    if head.endswith(_STUDY_NOUNS) or (head.startswith(("a ", "an ")) and head.endswith("report")):
+        return head
+    return ""

@@ -20,6 +20,7 @@ from ingest.extract.nameruns import NAME_PARTICLES, particle_then_name, rank_the
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.outlets import outlet_listener_at
 from ingest.extract.roles import ROLE_CLASSES, cyr_adjective_at, is_cyr_role, is_org_head
+from ingest.extract.scarequotes import name_quote_end
 from ingest.extract.speakers import is_cap, is_first_name, is_org_word, is_speaker_noun, is_title_token
 from ingest.extract.vonbodies import zu_in_name
 
@@ -87,7 +88,6 @@ def is_abbreviation(word: str, lang: str = "") -> bool:
     return word in ABBREVIATIONS or bool(_INITIALS_RE.fullmatch(word)) or (lang == "de" and word.isdigit())
 
 
-_NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
 _CYR_IN = frozenset(_w("в у во"))
 _CYR_LEAD_PREPS = _CYR_IN | _CYR_ON
 # "… та продовольства Віктор …", "начальник управления МЧС по области Игорь …" (rules-1.16)
@@ -108,17 +108,6 @@ def _cyr_role_nominative(word: str) -> bool:
         and not low.endswith(_CYR_PLURAL_OBJECT_ENDS)  # "журналістам", "депутатів": listeners, objects
         and is_cyr_role(low)
     )
-
-
-def name_quote_end(text: str, pos: int) -> int:
-    """End offset of a short name in quote marks starting at ``pos`` ("банка «Восток»", "НЕК
-    «Укренерго»", "der Zeitung „Bild“"; 1.290: after another, "«X» «Холдауту»"), or -1. Not a quote."""
-    if pos < 2 or text[pos - 1] != " " or not (text[pos - 2].isalnum() or text[pos - 2] == "»"):  # «A» «B»
-        return -1
-    m = _NAME_QUOTE_RE.match(text, pos)
-    if m is None or len(m.group(1).split()) > 4:
-        return -1
-    return m.end()
 
 
 def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False) -> tuple[str, int]:

@@ -10,7 +10,7 @@ from datetime import date
 from ingest.extract.antecedents import frame_body, plural_antecedent
 from ingest.extract.bodies import body_before, org_before
 from ingest.extract.cues import Raw
-from ingest.extract.docauthor import document_author
+from ingest.extract.docauthor import doc_source, document_author
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import full_name, person_before
 from ingest.extract.generations import with_generation
@@ -32,7 +32,6 @@ from ingest.extract.registry import Registry
 from ingest.extract.resolve_hints import (
     body_since,
     described_as,
-    doc_source,
     gender_from_complement,
     held_roles,
     holder_named_after,

@@ -12,7 +12,6 @@ from ingest.extract.answered import asked_person, subject_opener
 from ingest.extract.bodies import org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
-from ingest.extract.forward import name_quote_end
 from ingest.extract.holders import de_held_roles, other_body_head, other_office, other_person
 from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
@@ -21,6 +20,7 @@ from ingest.extract.names import org_id
 from ingest.extract.officeopen import office_opening
 from ingest.extract.rolenamed import find_appositive_holder
 from ingest.extract.roles import in_cyr_that_clause, role_class
+from ingest.extract.scarequotes import name_quote_end
 from ingest.extract.sides import prosecuting_before
 
 if TYPE_CHECKING:
@@ -380,22 +380,3 @@ def pronoun_ref(text: str, ref: int, raw: Raw) -> int:
         return ref
     rel = _REL_PRONOUN_RE.search(text, ref, raw.start)
     return rel.start() if rel else ref
-
-
-# rules-1.309: a declaration, a resolution, a document ("говорится в итоговой декларации", "the document said")
-_STUDY_NOUNS = tuple(
-    "study survey paper analysis research declaration document документе документі заявлении заяві декларации "
-    "декларації резолюции резолюції коммюнике комюніке".split()
-)
-_DOC_HEAD_RE = re.compile(r"(?P<head>.+?)\s+(?:that|which|published|released)\s")
-
-
-def doc_source(phrase: str) -> str:
-    """The document itself as the source when nobody was quoted before it: "…, according to the study."
-    (rules-1.17), and a new report without its relative clause ("according to a new report that calls
-    for …": "a new report", rules-1.29); "" otherwise."""
-    m = _DOC_HEAD_RE.match(phrase)
-    head = m.group("head") if m is not None else phrase
-    if head.endswith(_STUDY_NOUNS) or (head.startswith(("a ", "an ")) and head.endswith("report")):
-        return head
-    return ""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.forward import name_quote_end
-
+# a short name in quote marks after a word ("банка «Восток»", "der Zeitung „Bild“")
+_NAME_QUOTE_RE = re.compile(r"[«„“\"]([A-ZА-ЯІЇЄҐÄÖÜ0-9][^«»„“”\".!?,:;\n]{0,40})[»“”\"]")
 # "Пенсионерка, которая приходит за «кирпичиком», говорит …", "Der Wirt, der sein Lokal „zum Anker“ nennt,
 # sagt …": one to three lower-case words in « » or „ “ after a lower-case word
 SCARE_QUOTE_RE = re.compile(r"[«„]([a-zа-яіїєґёäöüß][^«»„“”\".!?,:;\n—–]{0,30})[»“]")
@@ -27,3 +27,14 @@ def short_quote_end(text: str, pos: int) -> int:
     marks opening at ``pos``, or -1."""
     end = name_quote_end(text, pos)
     return end if end != -1 else scare_quote_end(text, pos)
+
+
+def name_quote_end(text: str, pos: int) -> int:
+    """End offset of a short name in quote marks starting at ``pos`` ("банка «Восток»", "НЕК
+    «Укренерго»", "der Zeitung „Bild“"; 1.290: after another, "«X» «Холдауту»"), or -1. Not a quote."""
+    if pos < 2 or text[pos - 1] != " " or not (text[pos - 2].isalnum() or text[pos - 2] == "»"):  # «A» «B»
+        return -1
+    m = _NAME_QUOTE_RE.match(text, pos)
+    if m is None or len(m.group(1).split()) > 4:
+        return -1
+    return m.end()
