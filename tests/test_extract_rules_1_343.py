@@ -1,7 +1,8 @@
 """rules-1.343 (blind batch EN): a hyphenated title of the form "X-in-Y" ("Commander-in-Chief") has the role
 class of its first part, so that "the commander" later in the article is the same person; Ukraine's official
 romanisation of women's names in "-iia" ("Solomiia") is a known first name; a plural head's relative clause that
-opens with its present-tense verb ("Volunteers who organize trips from Lviv say …") is no speaker of its own."""
+opens with its present-tense verb ("Volunteers who organize trips from Lviv say …") is no speaker of its own; a
+state body's phrase is measured without "of"/"the" ("the General Staff of the Armed Forces of Ukraine")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from extract_rule_helpers import linked_records, run_rules
 from ingest.extract.given_names import gender_of_first
 from ingest.extract.roles import role_class
+from ingest.extract.statebodies import state_body_key
 
 
 @pytest.mark.parametrize(
@@ -117,3 +119,29 @@ def test_iia_woman_is_the_pronouns_antecedent(text: str, row: tuple[str, str, st
 )
 def test_plural_head_relative_clause_opens_with_its_verb(text: str, row: tuple[str, str, str]) -> None:
     assert row in run_rules(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("General Staff of the Armed Forces of Ukraine", "staff ua"),
+        ("the General Staff of the Armed Forces of Ukraine", "staff ua"),
+        ("Ministry of Defence of the Russian Federation", "defence ru"),
+        ("the Ministry of Foreign Affairs of the Republic of Poland", "foreign pl"),
+        ("Генштаб ЗСУ", "staff ua"),
+        # left alone: a bare body without a country, and a unit inside the body
+        ("the General Staff", ""),
+        ("the Main Intelligence Directorate of the Ministry of Defence of Ukraine", ""),
+    ],
+)
+def test_state_body_of_the_country_not_counting_small_words(phrase: str, key: str) -> None:
+    assert state_body_key(phrase.lower()) == key
+
+
+def test_long_and_short_general_staff_are_one_body() -> None:
+    text = (
+        "Drones struck a depot overnight, the General Staff of the Armed Forces of Ukraine said on Thursday.\n"
+        "According to the General Staff, the depot stored shells."
+    )
+    recs = linked_records(text, "en")
+    assert len(recs) == 2 and len({str(r["speaker_id"]) for r in recs}) == 1, recs
