@@ -1,6 +1,5 @@
-"""Speaker phrases after a cue word ("said Olena Marchenko, head of the operator, in …", "— сказав
-він", "повідомили в Генштабі", "sagte die Ministerin dem NDR"); the plausibility test for speaker
-noun phrases is in ``plausible``."""
+"""Speaker phrases after a cue word ("said Olena Marchenko, head of the operator, in …", "— сказав він",
+"повідомили в Генштабі", "sagte die Ministerin dem NDR"); the speaker phrases' plausibility: ``plausible``."""
 
 from __future__ import annotations
 

@@ -112,6 +112,8 @@ rhian lowri bethany felicity rosalind philippa pippa hattie
 # The world lists (given_names_world*.py) add names of other regions; an entry here keeps its gender.
 FEMALE_NAMES = frozenset(_FEMALE.split()) | (WORLD_FEMALE - frozenset(_MALE.split()))
 MALE_NAMES = (frozenset(w for w in _MALE.split() if w.replace("-", "").isalpha()) | WORLD_MALE) - FEMALE_NAMES
+# rules-1.343: Ukraine's official romanisation of "-ія" ("Solomiia", "Sofiia") beside the "-iya" of older copy
+FEMALE_NAMES |= frozenset(w[:-3] + "iia" for w in FEMALE_NAMES if w.endswith("iya") and w.isascii())
 # a name with an umlaut or accent is looked up without it ("Jörg" → "jorg", rules-1.31)
 FEMALE_NAMES |= frozenset(_strip_accents(w) for w in FEMALE_NAMES)
 MALE_NAMES |= frozenset(_strip_accents(w) for w in MALE_NAMES) - FEMALE_NAMES
@@ -284,6 +286,9 @@ for _line in _FIRST_CLASSES.strip().splitlines():
         FIRST_CLASS.setdefault(_v, _ws[0])
 
 
+_MEN_IN_IA = frozenset(("ilija", "zakhariia", "yeremiia", "zakharija"))  # men's names with that ending
+
+
 @lru_cache(maxsize=65536)
 def gender_of_first(first: str) -> str:
     f = first.lower()
@@ -293,8 +298,9 @@ def gender_of_first(first: str) -> str:
         return "f"
     if f in MALE_NAMES or f in CYR_MALE_NAMES:
         return "m"
-    if len(f) > 4 and f.endswith("ija") and f.isalpha() and f != "ilija":  # (Ilija: a man)
-        return "f"  # rules-1.184: a Slavic woman's name transliterated ("Natalija", "Julija", "Lilija")
+    if len(f) > 4 and f.endswith(("ija", "iia")) and f.isalpha() and f not in _MEN_IN_IA:
+        return "f"  # rules-1.184: a Slavic woman's name transliterated ("Natalija", "Julija", "Lilija"); rules-1.343:
+        # Ukraine's official romanisation writes "-ія" as "-iia" ("Nataliia", "Solomiia", "Sofiia", "Liliia")
     return ""
 
 

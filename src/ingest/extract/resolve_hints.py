@@ -289,9 +289,8 @@ def other_holder(res: Resolver, phrase: str, gender: str, e: Entity) -> bool:
 
 
 def other_body(phrase: str, roles: list[str]) -> bool:
-    """English: the role phrase names a body ("the agency chief", "the head of the procurement agency")
-    and the candidate's roles name other bodies only ("the committee's chair"): another person
-    (rules-1.20)."""
+    """English: the role phrase names a body ("the agency chief", "the head of the procurement agency") and the
+    candidate's roles name other bodies only ("the committee's chair"): another person (rules-1.20)."""
     if not roles or not phrase.isascii():
         return False
     mine = {w for w in _EN_WORD_RE.findall(phrase.lower()) if w in ORG_HEADS}

@@ -280,6 +280,8 @@ def role_class(phrase: str) -> str:
     for t in reversed(toks):
         if t in ROLE_CLASSES:
             return ROLE_CLASSES[t]
+        if "-in-" in t and t[: t.index("-in-")] in ROLE_CLASSES:  # 1.343: "Commander-in-Chief"
+            return ROLE_CLASSES[t[: t.index("-in-")]]
         base = _DE_ROLE_SUFFIXES.search(t)
         if base:
             for suffix in ("in", "e", "er"):

@@ -89,7 +89,10 @@ def countries_in(low: str) -> tuple[str, ...]:
 def state_body_class(low: str) -> str:
     """The class of state body a lower-cased phrase of at most six words names ("foreign", "defence",
     "centralbank", "staff"), or "" (none, or a unit of it, or a person)."""
-    if len(low.split()) > 6 or _NOT_THE_BODY_RE.search(low):
+    words = (
+        low.split()
+    )  # (rules-1.343: not counting "of"/"the", "the General Staff of the Armed Forces of Ukraine")
+    if len(words) - words.count("of") - words.count("the") > 6 or _NOT_THE_BODY_RE.search(low):
         return ""
     found = {name for name, pat in _CLASS_RES if pat.search(low)}
     return found.pop() if len(found) == 1 else ""
