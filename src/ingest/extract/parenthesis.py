@@ -36,7 +36,6 @@ _ASIDE_ING_RE = re.compile(r"[a-z]{3,}ing")
 _CLAUSE_OPENERS = frozenset(_w("although though whereas while but"))
 _OUT_CUES = frozenset(("pointed", "points"))  # a phrasal cue whose particle stands before the comma
 _AUX_VP = frozenset(_w("would will had has have was were is are could should might must can"))
-_MODALS = frozenset(_w("would will could should might must can may shall"))
 
 
 def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhrase | None:
@@ -139,8 +138,6 @@ def parenthetical(text: str, toks: list[Token], i: int, lang: str) -> SpeakerPhr
         return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # "Now, he says, half …" (1.239)
     if j is not None and j > 8 and _clause_then_apposition(toks, i, j):
         return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # (rules-1.54)
-    if j is not None and j > 8 and _and_clause_tail(toks, i, j):  # (rules-1.350)
-        return _np_or_none(text[toks[j].end() : toks[i].start()], lang)
     if j is not None and j > 8 and _comparison_tail(toks, i):
         return _np_or_none(text[toks[j].end() : toks[i].start()], lang)  # (rules-1.251)
     if j is None or j < 2 or j > 8:
@@ -191,25 +188,6 @@ def _clause_then_apposition(toks: list[Token], i: int, j: int) -> bool:
     if nxt.endswith(("ed", "ing")):
         return False  # "…, the group said, compared with …": a participle clause
     return nxt.isalpha() and nxt.islower() and nxt not in _AFTER_ASIDE_STOP and nxt not in _AUX_VP
-
-
-def _and_clause_tail(toks: list[Token], i: int, j: int) -> bool:
-    """ "Replacement buses will run every four minutes at peak times, the council said, and tickets will be
-    valid on them.": after a long clause with an auxiliary, ", X said, and" with a new subject, a modal of its own
-    (a plan or forecast: "will", "would", "could", …) and no other cue goes on with X's statement, as after a
-    short clause; a past-tense clause there may be the writer's account and is left alone (rules-1.350)."""
-    n = len(toks)
-    if i + 5 >= n or toks[i + 2].group() != "and" or toks[i + 3].group() in _AUX_VP:
-        return False
-    first = toks[i + 3].group()
-    if not (first.isdigit() or (first.isalpha() and first.islower() and first not in _AFTER_ASIDE_STOP)):
-        return False  # not "…, she said, and that …", "…, he said, and Smith …", "…, it said, and in …"
-    rest = toks[i + 4 :]
-    return (
-        any(toks[k].group() in _AUX_VP for k in range(1, j))
-        and any(k.group() in _MODALS for k in rest)
-        and not any(k.group() in (",", ";", ":") or is_cue(k.group(), "en") for k in rest)
-    )
 
 
 def _comparison_tail(toks: list[Token], i: int) -> bool:
