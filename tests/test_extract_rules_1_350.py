@@ -82,4 +82,3 @@ def test_rules_1_350(lang: str, text: str, expected: list[Row]) -> None:
     got = _run(text, lang)
     for row in expected:
         assert row in got, (row, got)
-
