@@ -47,3 +47,24 @@ def and_name_subject(text: str, s: int, cue: int, finite: re.Pattern[str]) -> in
     """Where the subject of the cue at ``cue`` starts after " and " when a finite clause stands before it."""
     k = and_name_break(text, s, cue)
     return k + 4 if k is not None and finite.search(text, s, k) else None
+
+
+_AND_BREAK_RE = re.compile(r", and ")
+# rules-1.350: a present-tense verb of attitude before ", and" also ends a clause ("Shopkeepers fear losing
+# customers, and the association said …"); nouns that are also verbs ("plans", "needs") are left out
+_PRESENT_BEFORE_AND_RE = re.compile(
+    r"\b(?:fears?|expects?|wants?|hopes?|worr(?:y|ies)|remains?|opposes?|believes?|insists?|complains?)\b"
+)
+
+
+def and_clause_break(text: str, lo: int, cue: int, brk: int, finite_re: re.Pattern[str]) -> int:
+    """The offset of the comma of the last ", and " in text[lo:cue] that follows a clause with a verb of its
+    own (``brk`` if none): "… was cut, and the minister said …", not a list of names."""
+    frm = lo
+    for m in _AND_BREAK_RE.finditer(text, lo, cue):
+        if (
+            finite_re.search(text, frm, m.start()) or _PRESENT_BEFORE_AND_RE.search(text, frm, m.start())
+        ) and not text.startswith(("who ", "which "), m.end()):
+            brk = m.end() - 1  # (not "X, who testified …, and who asked …, said": a second relative, 1.20)
+            frm = m.end()
+    return brk

@@ -15,7 +15,7 @@ from ingest.extract.adjuncts import (
     object_window,
     subject_clause_at,
 )
-from ingest.extract.andname import and_name_subject
+from ingest.extract.andname import and_clause_break, and_name_subject
 from ingest.extract.asides import dash_aside_open
 from ingest.extract.clauses_de import DE_PREPOSITIONS, DE_RELATIVE, de_article_np, de_relative_after
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
@@ -142,7 +142,6 @@ _COORD_BREAK_RE = re.compile(
     r"|(?<=\w)\s+but\s(?=(?:the|a|an|its|his|her|their|some|many|police|officials|critics|[A-Z]\w*)\s)"
     r"|,\s+(?:а|і|и|und)\s(?!(?:також|также|ещё|еще|ще|zwar|auch)\b)"  # rules-1.187
 )
-_AND_BREAK_RE = re.compile(r", and ")
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall|does|did|\w{3,}ed|ran|went|came|fell|rose|hit|struck|broke|left|took|"
     r"made|began|sank|burst|spread|shut|lost|won|sold|paid)\b"
@@ -159,11 +158,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
         for m in _COORD_BREAK_RE.finditer(text, max(s, brk + 1), cue):  # "…, but a spokesperson said"
             brk = m.end() - 1
         if text.find(", and ", max(s, brk), cue) != -1:  # "… was cut, and the minister said …" (a clause
-            for m in _AND_BREAK_RE.finditer(text, max(s, brk + 1), cue):  # before it, not a list of names)
-                if _FINITE_RE.search(text, max(s, brk + 1), m.start()) and not text.startswith(
-                    ("who ", "which "), m.end()
-                ):  # "X, who testified …, and who asked …, said" (rules-1.20): a second relative clause
-                    brk = m.end() - 1
+            brk = and_clause_break(text, max(s, brk + 1), cue, brk, _FINITE_RE)  # before it, not a list)
     if (k := and_name_subject(text, max(s, brk + 1), cue, _FINITE_RE)) is not None:
         brk = k  # "… were closed and Clinton said …": the name after "and" opens the subject (rules-1.129)
     if (sub := subject_after_subordinator(text, max(s, brk + 1), cue, _FINITE_RE)) is not None:

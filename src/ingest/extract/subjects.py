@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.adjuncts import LEAD_ADVERBIAL
 from ingest.extract.clauses import clause_before, clause_start
 from ingest.extract.cues import Token, is_cue, tokens
 from ingest.extract.forward import parse_forward
@@ -24,6 +25,12 @@ def paragraph_subject(text: str, open_pos: int, lang: str) -> SpeakerPhrase | No
     if not lead.endswith(".") or any(c in lead for c in '“"«„»”') or lead.count(". ") or lead.count(" ") > 30:
         return None
     head = lead.split(",", 1)[0]
+    if lang == "en" and "," in lead and head.split(" ", 1)[0].lower() in LEAD_ADVERBIAL:
+        # "On artificial intelligence, she was blunt. “We …”": a leading adverbial, no subject (rules-1.350)
+        rest = lead[len(head) + 1 :]
+        a += len(head) + 1 + len(rest) - len(rest.lstrip())
+        lead = rest.lstrip()
+        head = lead.split(",", 1)[0]
     sp = (
         leading_np(text, tokens(text, a, a + len(head)), lang)
         if "," not in lead
