@@ -240,8 +240,9 @@ def final_attribution(
                 # "…, ließ er über seinen Anwalt erklären" (rules-1.13): the subject after "ließ"
                 raw = _DE_VIA_RE.split(first[1], 1)[0]
             elif lang == "de" and first and _aux_or_modal(first) and j + 2 < i:
-                # "…, hatte Obama bei seinem Treffen mit … gesagt": the subject after the auxiliary (1.25)
-                raw = parse_forward(toks[j + 2 : i], text, lang)[0] or raw
+                if _lead_person(text, toks[0].start(), toks[j].start()):
+                    return None  # "Der Chef des X, Y Z, hat … gefordert.": the subject, no inversion (1.351)
+                raw = parse_forward(toks[j + 2 : i], text, lang)[0] or raw  # "…, hatte Obama … gesagt" (1.25)
             if lang == "en" and (b := listed_body_start(text, toks[j].start(), raw)) >= 0:
                 while j > 0 and toks[j].start() > b:  # "…, the Department for Environment, Food and …" (1.82)
                     j -= 1

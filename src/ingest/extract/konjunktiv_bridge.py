@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ingest.extract.about_forms import de_about_this
 from ingest.extract.cues import Raw
+from ingest.extract.lexicon import DE_SPEECH_CUES
 from ingest.extract.lexicon_de import DE_SPEECH_ACT_RE
 from ingest.extract.sentences import Sentence
 
@@ -68,11 +69,36 @@ def now_weak_past(s: str) -> bool:
 
 # rules-1.344: a plural subject and a verb in the weak past in the second place ("Sie bedienten vor allem …", "Die
 # Verfahren dauerten oft …", "Viele Betriebe planten …"), the Konjunktiv II a plural takes where its Konjunktiv I is
-# the indicative; the endings of now_weak_past, and "-nten" after a vowel, "-erten" after a consonant but w, "-ierten"
-_PLURAL_PAST_RE = re.compile(
-    r"\s*[A-ZÄÖÜ][\wäöüß-]*(?:\s+[a-zäöüß][\wäöüß-]*)?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+[a-zäöüß]{2,}"
-    r"(?:[td]e|[bgkpfz]|hl|hn|hr|mm|ll|nn|ck|ss|[aeiouäöü]n|[bdgklmnpsuz]er|ie[r])ten\s+(?=[a-zäöüß0-9])"
+# the indicative; the endings of now_weak_past, and "-nten" after a vowel, "-erten" after a consonant but w, "-ierten";
+# rules-1.351: "-elten" after a consonant but g and h ("Feldjäger und Polizei ermittelten …", "Die Kunden handelten
+# …"; not "Die Regeln gelten …", "Sie schelten …", whose present ends so)
+_PAST_END = (
+    r"(?:[td]e|[bgkpfz]|hl|hn|hr|mm|ll|nn|ck|ss|[aeiouäöü]n|[bdgklmnpsuz]er|ie[r]|[bdfkmnpstvwz]el)ten"
 )
+_PLURAL_PAST_RE = re.compile(
+    r"\s*[A-ZÄÖÜ][\wäöüß-]*(?:\s+[a-zäöüß][\wäöüß-]*)?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+"
+    rf"(?P<verb>[a-zäöüß]{{2,}}{_PAST_END})\s+(?=[a-zäöüß0-9])"
+)
+# rules-1.351: or an adverb that adds to what was said, the same verb in the second place, and its subject after
+# it ("Zudem drückten Billiganbieter auf die Preise", "Außerdem fehlten Ersatzteile"); in either, no cue verb
+# ("Zudem meldeten die Behörden …", "Die Behörden meldeten …" report a statement of their own)
+_ADVERB_PAST_RE = re.compile(
+    r"\s*(?:Zudem|Außerdem|Auch|Darüber\s+hinaus|Dabei|Inzwischen|Mittlerweile|Oft|Häufig|Vielfach|Teilweise)\s+"
+    rf"(?P<verb>[a-zäöüß]{{2,}}{_PAST_END})\s"
+)
+
+
+def _past_second(text: str, sent: Sentence) -> bool:
+    m = _PLURAL_PAST_RE.match(text, sent.start, sent.end)
+    if m is None and text[sent.start : sent.start + 1] in "ZADIMOHVT":
+        m = _ADVERB_PAST_RE.match(text, sent.start, sent.end)
+    return m is not None and m.group("verb") not in DE_SPEECH_CUES
+
+
+def _impersonal(raw: Raw) -> bool:
+    """ "…, hieß es (in einer Mitteilung).": a statement whose source is the one named before."""
+    sp = raw.speaker
+    return sp is None or sp.kind == "document" or (sp.kind == "pronoun" and sp.text == "es")
 
 
 def past_between(
@@ -81,12 +107,14 @@ def past_between(
     """Whether sentence ``si``, right after a statement, is a plural's Konjunktiv II that reads as the weak past: the
     next sentence of its paragraph, nobody's statement yet, goes on in the subjunctive."""
     sent = sents[si]
-    if "ten " not in text[sent.start : sent.end] or si + 1 >= len(sents) or si + 1 in by_sent:
+    if "ten " not in text[sent.start : sent.end] or si + 1 >= len(sents):
         return False
-    nxt = sents[si + 1]
+    nxt, then = sents[si + 1], by_sent.get(si + 1)
+    if then is not None and not _impersonal(then):  # rules-1.351: "…, hieß es." continues the source before
+        return False
     return (
         nxt.para == sent.para
-        and _PLURAL_PAST_RE.match(text, sent.start, sent.end) is not None
+        and _past_second(text, sent)
         and text[nxt.start : nxt.start + 1] not in '„“"»«'
         and konj(text[nxt.start : nxt.end], False)
     )

@@ -296,6 +296,7 @@ ORG_HEADS = frozenset(
         "biologics therapeutics pharmaceuticals biosciences biotech diagnostics laboratories labs "
         # rules-1.40: financial firms by their trade ("the lender said", "Nationstead Building Society")
         "lender lenders insurer insurers society "
+        "importer importers exporter exporters wholesaler wholesalers distributor distributors "  # rules-1.351
         "leasing lessor lessors "  # rules-1.283: leasing firms ("Aviaprom Leasing said", "the lessor said")
         # rules-1.225: firms named by what they make or do ("Skyforge Systems said", "Harlow Ridge Foods")
         "systems dynamics aerospace robotics solutions networks logistics software enterprises ventures foods brands "
