@@ -135,8 +135,10 @@ def ends_with_name(toks: list[Token], i: int) -> bool:
     )
     i += 1 if aged else 0
     k = i
-    while k < len(toks) and k < i + 3 and is_cap(toks[k].group()) and toks[k].group().isalpha():
-        k += 1
+    while (
+        k < len(toks) and k < i + 3 and is_cap(toks[k].group()) and toks[k].group().replace("-", "").isalpha()
+    ):
+        k += 1  # (rules-1.352: a hyphenated double surname, ", Nataliia Bondar-Levytska.")
     # after a role word ("chief economist, Amara Lindqvist.") or with a known given name first: not ", Los
     # Angeles." after "a researcher at University of California" (a place)
     named = i < len(toks) and (

@@ -24,7 +24,7 @@ _BRACKET_RE = re.compile(r"\s*\([^()]{1,40}\)")
 _OPEN_BRACKET_RE = re.compile(r"\s*\([^()]{1,40}$")
 _RELATIVE_TAIL_RE = re.compile(
     r",\s*(?:which|that|who|der|die|das|який|яка|яке|які|который|которая|которое)\b.*$"
-    r"|(?<=[a-z]),\s+(?:the|an?)\s+[^,]*$"  # rules-1.198: "frontex, the european border … agency"
+    r"|(?<=[a-z]),\s+(?:the|an?|[a-z]+['’]s)\s+[^,]*$"  # rules-1.198: "frontex, the european border … agency"
 )
 _PRESS_OFFICE_RE = re.compile(r"(?:['’]s)?\s+press\s+(?:service|office)$")
 _UA_EN = r"(?:ukraine(?:['’]s)?|ukrainian)\s+"
@@ -148,6 +148,14 @@ _BODIES = [
             r"\bглавн\w* управлени\w* разведки\b(?: минобороны)?(?: украины)?|\bукраинск\w* военн\w* разведк\w*",
             "ukraine military intelligence",
         ),
+        # rules-1.352 (blind batch IDS22): Ukraine's competition authority by its acronym in each language (AMCU, AMKU,
+        # АМКУ) and its names ("Antimonopoly Committee of Ukraine", "Антимонопольний комітет", "Kartellbehörde AMKU")
+        (
+            r"\b(?:ukraine['’]s\s+)?antimonopoly committee(?: of ukraine)?|\b(?:ukraine['’]s\s+)?amcu\b|"
+            r"\b(?:(?:ukrainisch\w*\s+)?(?:kartell|wettbewerbs|antimonopol)\w*\s+)?amku\b|"
+            r"\bантимонопольн\w* ком[іи]тет\w*(?: україни| украины)?|\bамку\b",
+            "ukraine antimonopoly committee",
+        ),
         (
             r"\b(?:russia['’]s|russian)\s+investigative committee\b|\binvestigative committee of russia\b|"
             r"\b(?:russisch\w*\s+)?ermittlungskomitee\w*(?! (?:von |in |der )?(?:belarus|weißrussland))|"
@@ -173,6 +181,7 @@ _BODY_HINTS = (
         "дснс",
         "гсчс",
     ),
+    *("antimonopoly", "amcu", "amku", "амку", "антимонопол"),
     *("надзвичайн", "чрезвычайн", "katastrophenschutz", "supreme", "gerichtshof", "верховн", "air force"),
     *(
         "luftwaffe",

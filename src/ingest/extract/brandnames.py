@@ -14,7 +14,7 @@ import re
 _CYR_ADJ = r"[а-яіїєґё'’ʼ-]+(?:ий|ій|ый|ой|ая|яя|ка|на|ва|ої|ей|ое|ее|ого|ому|ної|ній|ную|ую)\s+"
 _CYR_BRAND_RE = re.compile(
     rf"(?:(?:{_CYR_ADJ}){{0,3}}?(?:компан\w*|госкомпан\w*|держкомпан\w*|корпорац\w*|госкорпорац\w*|"
-    r"концерн\w*|холдинг\w*|пао|ао|оао|тов|ооо|пат|ват|нак|нек|нэк|дп|гп)\s+)?[«„“\"](?P<n>[а-яіїєґё][а-яіїєґё'’ʼ-]{3,30})[»“”\"]"
+    r"концерн\w*|холдинг\w*|пао|ао|оао|тов|ооо|прат|пат|ват|нак|нек|нэк|дп|гп)\s+)?[«„“\"](?P<n>[а-яіїєґё][а-яіїєґё'’ʼ-]{3,30})[»“”\"]"
 )
 # "Staatskonzern Rospolimer", "der Konzern Hollerbach", "state-owned company Rospolymer"; rules-1.198: an agency
 # ("die EU-Grenzschutzagentur Frontex")
@@ -23,11 +23,21 @@ _LATIN_BRAND_RE = re.compile(
     r"chemiekonzern|state-owned company|state company|[\w-]*agentur)\s+(?P<n>[a-z][a-z-]{3,30})"
 )
 
+# rules-1.352 (blind batch IDS22): a firm's Latin name after a Cyrillic company noun ("концерні Halberg Pharma",
+# "німецька компанія Siemens Energy"), the name alone, as the English and German phrases give it
+_CYR_LATIN_BRAND_RE = re.compile(
+    rf"(?:{_CYR_ADJ}){{0,2}}?(?:компан[іиія]\w*|концерн\w*|корпорац\w*|холдинг\w*)\s+"
+    r"(?P<n>[a-z][a-z&.-]{2,30}(?:\s+[a-z][a-z&.-]{1,30}){0,2})"
+)
+
 
 def brand_name(low: str) -> str:
     """The company name (lower case, in its own script) that the lower-cased phrase ``low`` is or describes, or ""."""
     if "«" in low or "„" in low or "“" in low or '"' in low:
         m = _CYR_BRAND_RE.fullmatch(low)
+        return m.group("n") if m is not None else ""
+    if low[:1] >= "а" and "a" <= low[-1:] <= "z":  # (a Cyrillic word first, a Latin letter last)
+        m = _CYR_LATIN_BRAND_RE.fullmatch(low)
         return m.group("n") if m is not None else ""
     m = _LATIN_BRAND_RE.fullmatch(low)
     return m.group("n") if m is not None else ""

@@ -294,6 +294,7 @@ ORG_HEADS = frozenset(
         "finance eye bund "  # 1.23: outlets ("said Yahoo Finance", "Middle East Eye"); 1.117: "Dem Bund für Umwelt …"
         # rules-1.25: drug and laboratory firms named by their trade ("Meridian Biologics said")
         "biologics therapeutics pharmaceuticals biosciences biotech diagnostics laboratories labs "
+        "pharma "  # rules-1.352 (blind batch IDS22): "Halberg Pharma" is a firm, not a person "Pharma"
         # rules-1.40: financial firms by their trade ("the lender said", "Nationstead Building Society")
         "lender lenders insurer insurers society "
         "importer importers exporter exporters wholesaler wholesalers distributor distributors "  # rules-1.351

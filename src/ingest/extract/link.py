@@ -17,6 +17,8 @@ from collections.abc import Mapping
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from ingest.extract.brandlinks import brand_body, brand_index
+from ingest.extract.firmchiefs import link_firm_chiefs
 from ingest.extract.idlinks import hyphen_parts, link_patronymic_address, link_rank_nouns
 from ingest.extract.initials import merge_initials
 from ingest.extract.link_guards import link_agencies, link_border_guards
@@ -314,8 +316,17 @@ def link_batch(
     for part, c in hyphen_parts(items, canon):  # "Bilous" of "Kostenko-Bilous" (rules-1.310)
         by_loose.setdefault(loose_surname(part), set()).add(c)
     offices = holder_offices(items, canon)
+    brands = brand_index(items)
     for it in items:
-        if it.key and it.surname_only and (body := body_of_person(it, bodies, by_surname)):
+        body = body_of_person(it, bodies, by_surname) if it.key and it.surname_only else ""
+        if (
+            it.key
+            and it.surname_only
+            and not body
+            and not surname_cands(it.key.split("|", 1)[1], by_surname, by_loose)
+        ):
+            body = brand_body(it, brands)  # "Dniprofarm said" = "ПрАТ «Дніпрофарм»" (rules-1.352)
+        if body:
             make_body(it, body)
         if not it.key:
             if it.statement.speaker_id.startswith("U-") and it.statement.speaker_type == "person":
@@ -356,6 +367,7 @@ def link_batch(
     link_offices(items)  # an unnamed minister of another country (rules-1.204)
     link_nation_ministers(items)  # "the Swiss minister" after "Switzerland's foreign minister" (rules-1.320)
     link_role_holders(items)  # a role phrase as the person another article names with it (rules-1.204)
+    link_firm_chiefs(items)  # "the company's chief executive" as the firm's named chief (rules-1.352)
 
 
 def surname_cands(sur: str, by_surname: dict[str, set[str]], by_loose: dict[str, set[str]]) -> set[str]:

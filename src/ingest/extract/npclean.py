@@ -90,7 +90,11 @@ _SLAVIC_TRAIL_RE = re.compile(
     # rules-1.282: the request or the occasion answered ("У компанії на запит редакції відповіли", "В банке на запрос
     # нашей редакции по электронной почте ответили", "Председатель ЦБ на пресс-конференции заявила")
     r"|на\s+(?:(?:наш|мій|мой|письмовий|письменный|офіційний|официальный)\s+)?(?:запит|запрос|запитання|вопрос|"
-    r"питання|брифінгу|брифинге|пресс-конференции|прес-конференції|пресконференції)(?:\s+[^\s,.]+){0,5})$",
+    r"питання|брифінгу|брифинге|пресс-конференции|прес-конференції|пресконференції)(?:\s+[^\s,.]+){0,5}"
+    # rules-1.352 (blind batch IDS22): a weekday and a place after the name ("— заявил Журавель в среду в Днепре,
+    # добавив, что …")
+    r"|(?:в|у|во)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|понедельник|вторник|среду|"
+    r"четверг|пятницу|субботу|воскресенье)(?:\s+(?:в|у|во|на)\s+[А-ЯІЇЄҐ][^\s,.]*)?)$",
     re.I,
 )
 _LEAD_TIME_RE = re.compile(
@@ -200,11 +204,11 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             s = s[: ly.start()]
             changed = True
         if (
-            "\u0400" <= s[-1:] <= "\u04ff"
-            and (adv := _SLAVIC_TRAIL_RE.search(s)) is not None
+            "\u0400" <= s.rstrip(",")[-1:] <= "\u04ff"  # (rules-1.352: before an apposition's comma too)
+            and (adv := _SLAVIC_TRAIL_RE.search(s.rstrip(","))) is not None
             and adv.start() > 0
         ):
-            s = s[: adv.start()]
+            s = s[: adv.start()] + ("," if s.endswith(",") else "")
             changed = True
         if s.endswith(" to") and (go_on := GO_ON_TO_RE.search(s)) is not None:
             s = s[: go_on.start()]  # "She went on to say that …", "…,” he went on to say (rules-1.52)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon_people import ANON_MARKERS
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
@@ -87,3 +88,31 @@ def named_as_anonymous(text: str, phrase: str, at: int) -> bool:
         return False
     after = text[i + len(phrase) + 2 : i + len(phrase) + 48]
     return any(a in after for a in ANON_MARKERS)
+
+
+_APPOS_CONJ = frozenset(("and", "or", "und", "oder", "та", "і", "й", "и", "або", "или", "а", "but", "aber"))
+# a preposition in the apposition before the other person's name ("nicht verwandt mit …", "a colleague of …", "retail
+# analyst at Peel Hunt")
+_APPOS_PREP_RE = re.compile(r"(?<!\S)(?:mit|von|vom|zu|to|of|at|for|with|from|für|bei|з|із|від|до|с|от)\s")
+
+
+def apposed_head(cleaned: str, name: str) -> str:
+    """rules-1.352 (blind batch IDS22): the phrase before an apposition that names someone else ("Die Chefin Olena
+    Lyssenko, nicht verwandt mit Firmenchef Andrij Lyssenko", "Sarah Pym, retail analyst at Peel Hunt", "Елена
+    Лысенко, однофамилица главы «Днепрофарма» Андрея Лысенко"), else "": the name found is in the apposition only,
+    after a preposition there or in an oblique case, and the phrase before ends in a given name and a surname. Left
+    alone: a role before the comma and its holder after it ("the head of the association, Sam Whitaker", "Ученица
+    Гринберга, кардиохирург Дарья Ахметова"), a list ("X, and Y")."""
+    head, _, tail = cleaned.partition(", ")
+    parts = name.split()
+    words = head.split()
+    if len(parts) < 2 or len(words) < 2 or name in head or tail.split(" ", 1)[0].lower() in _APPOS_CONJ:
+        return ""
+    if not (words[-1][:1].isupper() and is_first_name(words[-2])):
+        return ""
+    at = tail.find(name)
+    if (
+        at < 0
+    ):  # an inflected name ("Андрея Лысенко" for "Андрей Лысенко"): someone else's, in an oblique case
+        return head if parts[0][:3] in tail and parts[-1][:4] in tail else ""
+    return head if _APPOS_PREP_RE.search(tail, 0, at) else ""

@@ -15,6 +15,7 @@ from ingest.extract.cited import cited_statements
 from ingest.extract.citing import blank_citing_clauses, cited_speakers, citing_statements
 from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
+from ingest.extract.firmchiefs import chief_context
 from ingest.extract.interviews import CONTINUED, interview_answers, on_question_line
 from ingest.extract.konjunktiv import konjunktiv_in, konjunktiv_statements
 from ingest.extract.listlines import asked_clause, find_list_statements
@@ -35,7 +36,7 @@ from ingest.extract.statebody_resolve import unify_state_bodies
 from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.355"
+EXTRACTOR_VERSION = "rules-1.356"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -307,7 +308,11 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
             language=lang,
             claims=find_claims(raw.quote, sid, lang),
         )
-        roles = person_roles(text, resolver.entities.get(res.key)) if res.key else ""
+        roles = (  # rules-1.352: an unnamed firm chief's context ("The company's chief executive")
+            person_roles(text, resolver.entities.get(res.key))
+            if res.key
+            else chief_context(text, res.speaker, res.speaker_id, raw.start)
+        )
         out.append(Extracted(st, res.key, res.key.startswith("?|"), roles, when.isoformat() if when else ""))
     return out
 

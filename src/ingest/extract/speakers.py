@@ -28,7 +28,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.notperson import names_nobody, not_a_person, un_body
 from ingest.extract.npclean import clean_np, strip_medium
 from ingest.extract.npforms import COUNTRY_SPEAKERS, GROUP_OF_RE, ONE_OF_RE, np_shape, which_body
-from ingest.extract.npheads import aged_worker, drop_who_clause, named_group, org_word_at_end
+from ingest.extract.npheads import aged_worker, apposed_head, drop_who_clause, named_group, org_word_at_end
 from ingest.extract.npsegments import (
     DE_REL_RE,
     described_person,
@@ -168,6 +168,8 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
     if cleaned[:1] in "NK" and names_nobody(cleaned):  # "No official said …": nobody's statement (1.215)
         return SpeakerPhrase(cleaned, "unknown")
     sp = _analyze_cleaned(strip_medium(cleaned), lang)  # "Кудрин в своем Telegram-канале (написал)"
+    if sp.kind == "person" and ", " in cleaned and (hd := apposed_head(cleaned, sp.name)):  # (rules-1.352)
+        sp = hs if (hs := _analyze_cleaned(hd, lang)).kind == "person" else sp
     if sp.kind != "organisation" and (un := un_body(cleaned, SpeakerPhrase)) is not None:
         return un  # "The United Nations said" (rules-1.320)
     if sp.kind == "person" and (acr := _TRAIL_ACRONYM_RE.search(cleaned)) is not None:
