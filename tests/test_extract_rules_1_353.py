@@ -38,3 +38,16 @@ from extract_rule_helpers import run_rules
 )
 def test_occasion_and_lead_clause(text: str, row: tuple[str, str, str]) -> None:
     assert run_rules(text, "en") == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Министр отверг обвинения и заявил, что удар был нанесён по военному объекту.", "Министр"),
+        ("Губернатор помог эвакуировать людей и заявил, что угрозы нет.", "Губернатор"),
+        ("Министр в четверг посетил завод и заявил, что угрозы нет.", "Министр"),  # (as before)
+    ],
+)
+def test_russian_past_without_l_ends_the_subject(text: str, speaker: str) -> None:
+    rows = run_rules(text, "ru")
+    assert [r[0] for r in rows] == [speaker], rows
