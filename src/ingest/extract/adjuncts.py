@@ -122,8 +122,9 @@ MEDIUM_TAIL_RE = re.compile(
 # meeting noun
 OCCASION_TAIL_RE = re.compile(
     r"\s*(?:(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
-    r"(?:after|following|before|ahead\s+of)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:after|following|before|ahead\s+of)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|meetings|call|visit|summit|session|hearing|vote|conversation)\b"
+    r"|(?:after|before|while|when)\s+[a-z]{3,}ing\s)"  # rules-1.353: "…, X said after visiting the field."
 )
 
 

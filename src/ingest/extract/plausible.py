@@ -8,7 +8,6 @@ from functools import lru_cache
 from ingest.extract.cues import first_letters, guarded
 from ingest.extract.cyr_groups import cyr_plural_agent
 from ingest.extract.described_de import de_described
-from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.npclean import GO_ON_TO_RE
 from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
@@ -16,8 +15,9 @@ from ingest.extract.nptidy import en_relative_head
 from ingest.extract.plural_de import de_role_of_name
 from ingest.extract.question_lead import after_question_lead
 from ingest.extract.roleparticiple import role_participle_head
-from ingest.extract.roles import is_title_token, role_class
+from ingest.extract.roles import is_title_token
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, clean_np
+from ingest.extract.subject_appositions import drop_object_apposition, name_before_role_of
 from ingest.extract.verse import verse_subject
 
 _CLAUSE_VERBS = _w(
@@ -143,7 +143,7 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         who = raw.index(", who ")  # "Harry Bond, 30, of Raleigh, N.C., who was among those polled," (1.65)
         if not any(seg[:1].isupper() for seg in raw[who + 2 :].split(", ")[1:]):  # not "…, who …, Petro,"
             raw = raw[:who] + ", "
-    if appositive and lang == "en" and raw.count(", ") >= 2 and (trimmed := _drop_object_apposition(raw)):
+    if appositive and lang == "en" and raw.count(", ") >= 2 and (trimmed := drop_object_apposition(raw)):
         raw = trimmed  # "Anna Smith, executive director of Muslim Advocates, a legal advocacy group," (1.55)
     if lang == "en" and raw.rstrip().endswith(" who") and "," not in raw and len(raw.split()) <= 8:
         before = raw.rstrip()[:-4].split()  # "… support from those who said …" (rules-1.64)
@@ -208,7 +208,7 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         and lang == "en"
         and sp.kind in ("person", "organisation", "role")
         and ", " in raw
-        and (named := _name_before_role_of(raw)) is not None
+        and (named := name_before_role_of(raw)) is not None
     ):
         sp = named  # "Karimi, executive director of Interfaith Paths to Peace," (rules-1.57)
     if sp.kind == "unknown" or not sp.text:
@@ -217,56 +217,21 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         return None
     if shape == _PLAIN and lang == "en" and _says_in_head(raw):
         shape = _CLAUSE  # "Trump said in a Truth Social post …, announcing …": a clause (rules-1.23)
+    if shape == _CLAUSE and sp.kind == "person" and lang == "en" and _clause_then_apposition(raw, sp.name):
+        return None  # "Prices will rise, the minister (said after talks)": a clause, no name (rules-1.353)
     return sp if shape == _PLAIN or sp.kind == "person" else None
 
 
-def _drop_object_apposition(raw: str) -> str:
-    """ "Name, role of Body, a/an …": the segments from the third on describe the body, not the speaker;
-    the phrase without them, or "" when the phrase is not of that shape."""
-    segs = raw.rstrip(" ,").split(", ")
-    if len(segs) < 3 or not segs[2].startswith(("a ", "an ")) or not segs[1].split()[-1][:1].isupper():
-        return ""  # (the second segment ends with the body's name: "… of Muslim Advocates", "… with Priorities USA")
-    head = analyze_np(segs[0], "en")
-    return ", ".join(segs[:2]) if head.kind == "person" and " " in head.name else ""
-
-
-def _name_before_role_of(raw: str) -> SpeakerPhrase | None:
-    """ "Karimi, executive director of Interfaith Paths to Peace": a capitalised name, then a role of a
-    body; the name is the person, not the capitalised words of the body's name."""
-    segs = raw.rstrip(" ,").split(", ")
-    if len(segs) != 2:
-        return None
-    words = segs[0].split()  # (the cheap test first)
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return None
-    owner = _POSSESSIVE_ROLE_RE.match(
-        segs[1]
-    )  # "Jennifer Palmieri, Mrs. Clinton's communications director" (1.65)
-    role = owner.group("role") if owner else segs[1]
-    if not role[:1].islower() or not _role_head(role):
-        return None  # (rules-1.64: any role, "a national security official under Presidents Reagan and …")
-    head = analyze_np(segs[0], "en")
-    if head.kind != "person" or not head.name or head.name in segs[1]:
-        return None
-    return SpeakerPhrase(", ".join(segs), "person", head.name, segs[1], head.gender)
-
-
-_POSSESSIVE_ROLE_RE = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s?\s+(?P<role>[a-z].*)"
-)
-
-
-def _role_head(seg: str) -> bool:
-    """A role class, or a person noun among the lower-case words before the first capital ("a national
-    security official under …")."""
-    if role_class(seg):
-        return True
-    for w in seg.split()[:6]:
-        if w[:1].isupper():
-            return False
-        if w in PERSON_NOUNS:
-            return True
-    return False
+def _clause_then_apposition(raw: str, name: str) -> bool:
+    """The one-word "name" opens a clause that ends at the first comma ("Gas production will be back, the
+    minister"): its first word, not a person's."""
+    comma = raw.find(", ")
+    return (
+        comma > 0
+        and " " not in name
+        and raw.startswith(name)
+        and _EN_CLAUSE_VERB_RE.search(raw, 0, comma) is not None
+    )
 
 
 def _says_in_head(raw: str) -> bool:

@@ -158,6 +158,14 @@ _DE_LEAD_PREPS = frozenset(_w("Auf In Im Am Bei Nach Mit Über Vor Seit Während
 _SLAVIC_PAST_RE = re.compile(r"(?:[аеиіоуыяю]в|[аеиіоуыя]л|ла|ли|ло)$")
 # rules-1.88: the present ("підтримує", "поддерживает", "вітають"), verb-final after an object
 _SLAVIC_PRESENT_RE = re.compile(r"(?:[аяуюі]є|[аяуюі]ють|[аяуе]ет|[аяуе]ют)$")
+# rules-1.353: Russian masculine pasts without "-л" ("Министр отверг обвинения и заявил, что …")
+_RU_PAST_NO_L = frozenset(
+    _w(
+        "отверг опроверг сверг помог смог мог достиг постиг пренебрёг пренебрег принёс принес внёс внес вынес "
+        "перенёс перенес привёз привез вывез вырос возрос умер запер стёр стер сжёг сжег поджёг поджег зажёг "
+        "зажег испёк спас потряс влез"
+    )
+)
 _DE_NOT_VERB = frozenset(
     _w("der die das den dem des ein eine einer eines einem einen und von vom zum zur im am")
 )
@@ -170,7 +178,9 @@ def _past_verb(toks: list[Token], j: int, lang: str) -> bool:
     word right after a capitalised noun that is no article or preposition."""
     w = toks[j].group()
     if lang in ("uk", "ru"):
-        return len(w) > 3 and bool(_SLAVIC_PAST_RE.search(w) or _SLAVIC_PRESENT_RE.search(w))
+        return len(w) > 3 and bool(
+            _SLAVIC_PAST_RE.search(w) or _SLAVIC_PRESENT_RE.search(w) or w in _RU_PAST_NO_L
+        )
     if lang == "de":
         prev = toks[j - 1].group()
         if prev == "," and j > 1 and is_cap(toks[j - 2].group()) and w not in _DE_NOT_VERB and w.isalpha():
