@@ -48,7 +48,7 @@ _AGE_HINT_RE = {
 # Olha, 72, …"): the name after its comma is no apposition
 _OPENER_WORDS = frozenset(
     ("in", "at", "on", "outside", "inside", "next", "near", "behind", "beside", "across", "along", "around", "by",
-     "from", "nearby", "downstairs", "upstairs", "across", "opposite", "back", "there", "here", "later", "earlier",
+     "from", "nearby", "downstairs", "upstairs", "opposite", "back", "there", "here", "later", "earlier",
      "nearer", "further", "among", "between", "under", "above", "below", "beyond", "past", "after", "before")
 )  # fmt: skip
 _OPENERS_END = ".!?\n"

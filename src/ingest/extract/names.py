@@ -36,6 +36,7 @@ from ingest.extract.generations import split_junior
 from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
+from ingest.extract.lexicon_countries import CYRILLIC_RE as CYRILLIC_RE  # re-exported (link, mentions)
 from ingest.extract.namefold import foreign_spelling, particle_at
 from ingest.extract.statebodies import capital_key, kyiv_guard, state_body_key
 
@@ -53,7 +54,6 @@ _RU.update({"г": "g", "е": "e", "ё": "yo", "и": "i", "ы": "y", "э": "e", "
 _UK_MEDIAL = {"є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}
 _UK_ONLY_RE = re.compile(r"[іїєґ]", re.I)
 _RU_ONLY_RE = re.compile(r"[ыэъё]", re.I)
-CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
 _FOLD_SEQ = [
     ("shch", "S"), ("schtsch", "S"), ("tsch", "C"), ("sch", "S"), ("kh", "X"), ("ch", "C"), ("sh", "S"),
