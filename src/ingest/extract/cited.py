@@ -22,6 +22,12 @@ _CITED_RE = re.compile(
     r",\s+(?:цитирует|цитируют|цитирует\s+слова|цитує|цитують|цитує\s+слова)\s+(?P<who>[^,.;«»]{3,90}?)\s+"
     r"(?P<outlet>" + _OUTLET + r")\s*\.?\s*$"
 )
+# rules-1.360: "…, цитирует ТАСС представителя компании «ФПК».": the outlet first, then the one quoted (a lower-case
+# role in the accusative); before, the outlet and the role were one speaker and the quoted company the outlet
+_CITED_LEAD_RE = re.compile(
+    r",\s+(?:цитирует|цитируют|цитує|цитують)\s+(?:[A-ZА-ЯЁІЇЄҐ]{2,6}|«[^»]{1,60}»)\s+"
+    r"(?P<who>[а-яёіїєґ][^,.;]{2,89}?)\s*\.?\s*$"
+)
 
 # rules-1.157: "«…», — цитирует его телеграм-канал группы поддержки.": an object pronoun after the cue is the one
 # quoted (his words, whoever quotes them), not the medium after it
@@ -55,7 +61,7 @@ def cited_statements(text: str, lang: str, sents: list[Sentence], found: list[Ra
     for s in sents:
         if "цит" not in text[s.start : s.end]:
             continue
-        m = _CITED_RE.search(text, s.start, s.end)
+        m = _CITED_LEAD_RE.search(text, s.start, s.end) or _CITED_RE.search(text, s.start, s.end)
         if m is None or any(a < m.start() and s.start < b for a, b in taken):
             continue
         sp = plausible_speaker(m.group("who"), lang)

@@ -60,7 +60,7 @@ from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.listeners_de import drop_de_adverb, drop_de_listener, drop_so_weiter
-from ingest.extract.listeners_slavic import drop_citing_outlet, drop_lead_aside
+from ingest.extract.listeners_slavic import drop_citing_outlet, drop_lead_aside, long_cited_source
 from ingest.extract.orgnames import after_source_apposition, drop_outlet_listener
 from ingest.extract.ownframe_de import de_own_mid_frame
 from ingest.extract.possdoc import possessive_doc_author
@@ -142,7 +142,7 @@ _JOINT = ("спільн", "совместн")
 
 def source_after(text: str, start: int, end: int, lang: str) -> tuple[SpeakerPhrase, int] | None:
     """The source named right after a statement (see SOURCE_AFTER_RE): (speaker, offset)."""
-    m = SOURCE_AFTER_RE.match(text, start, end)
+    m = SOURCE_AFTER_RE.match(text, start, end) or long_cited_source(text, start, end)
     if m is None and (own := possessive_doc_author(text, start, end, lang)) is not None:
         return own  # "— йдеться в його повідомленні" (rules-1.237)
     if m is None:

@@ -44,9 +44,31 @@ def drop_lead_adverb(np: str) -> str:
 _CITING_OUTLET_RE = re.compile(r"(?<=[а-яёіїєґ])\s+(?:[A-ZА-ЯЁІЇЄҐ]{2,6}|«[^»]{2,40}»)$")
 
 
+# rules-1.360: the agency before the one quoted ("— цитирует ТАСС представителя компании", "— цитує «Укрінформ»
+# голову ОВА"): a name in capitals or in quote marks, then a lower-case word (the role in the accusative)
+CITING_OUTLET_LEAD_RE = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ]{2,6}|«[^»]{2,40}»)\s+(?=[а-яёіїєґ])")
+# rules-1.360: "«…», — цитирует губернатора … Михаила Кравцова пресс-служба правительства региона.": the one quoted
+# and the medium after him longer than SOURCE_AFTER_RE's 80 characters (the cue just after the quote only)
+_CITES_LONG_RE = re.compile(
+    r"[,\s—–-]*(?:цитирует|цитируют|цитує|цитують)\s+(?P<np>[^.;:!?\n]{81,140}?)\s*(?:[.;!?]|$)"
+)
+
+
+def long_cited_source(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The match of "— цитирует <one quoted> <medium>." after a statement, for one over 80 characters."""
+    if "цит" not in text[start : start + 12]:
+        return None
+    return _CITES_LONG_RE.match(text, start, end)
+
+
 def drop_citing_outlet(np: str, cue: str, lang: str) -> str:
     """``np`` after a Ukrainian or Russian "цитирует"/"цитує" cue without the outlet that quotes the person."""
-    if lang in ("uk", "ru") and "цит" in cue.lower() and (tail := _CITING_OUTLET_RE.search(np)):
+    if lang not in ("uk", "ru") or "цит" not in cue.lower():
+        return np
+    if np[:1] == "«" or np[:2].isupper():
+        lead = CITING_OUTLET_LEAD_RE.match(np)
+        np = np[lead.end() :] if lead is not None else np
+    if tail := _CITING_OUTLET_RE.search(np):
         return np[: tail.start()]
     return np
 
