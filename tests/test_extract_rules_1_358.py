@@ -1,11 +1,13 @@
 """rules-1.358 (blind batch ES): a person introduced by role first and named in the next statement's attribution
-("The trust's chief executive said …. “…,” Dr. Sarah Whitlock said.") is one speaker (``rolefirst``)."""
+("The trust's chief executive said …. “…,” Dr. Sarah Whitlock said.") is one speaker (``rolefirst``); "…,
+according to a survey published on Thursday by two charities." is the survey's when "two charities" is no source
+(``docsource``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_rule_helpers import linked_records
+from extract_rule_helpers import linked_records, run_rules
 
 
 def _ids(text: str) -> dict[str, str]:
@@ -51,3 +53,31 @@ def test_role_then_name_is_one_speaker(text: str) -> None:
 def test_role_left_alone(text: str) -> None:
     ids = set(_ids(text).values())
     assert len(ids) == 2, _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Hedgehogs have declined by half since 2005, according to a survey published on Thursday by two wildlife "
+            "charities, although numbers in towns appear stable.",
+            [("a survey", "indirect", "Hedgehogs have declined by half since 2005")],
+        ),
+        (
+            "Prices rose by half, according to the report published on Monday by two charities.",
+            [("the report", "indirect", "Prices rose by half")],
+        ),
+        # (as before) a source after "by" that the frame knows, a document without "by", no participle before "by"
+        (
+            "Prices rose by half, according to a report published on Monday by the World Bank.",
+            [("World Bank", "indirect", "Prices rose by half")],
+        ),
+        (
+            "Prices rose by half, according to the survey.",
+            [("the survey", "indirect", "Prices rose by half")],
+        ),
+        ("Prices rose by half, according to a report by two charities.", []),
+    ],
+)
+def test_document_before_by(text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert run_rules(text, "en") == rows
