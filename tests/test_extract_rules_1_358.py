@@ -64,8 +64,8 @@ def test_role_left_alone(text: str) -> None:
             [("a survey", "indirect", "Hedgehogs have declined by half since 2005")],
         ),
         (
-            "Prices rose by half, according to the report published on Monday by two charities.",
-            [("the report", "indirect", "Prices rose by half")],
+            "Prices rose by half, according to the survey published on Monday by two charities.",
+            [("the survey", "indirect", "Prices rose by half")],
         ),
         # (as before) a source after "by" that the frame knows, a document without "by", no participle before "by"
         (
