@@ -31,6 +31,7 @@ from ingest.extract.according import (
 from ingest.extract.cited import cited_pronoun
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.docframes import de_in_document, document_frame, is_doc_cue, without_participle_tail
+from ingest.extract.docsource import according_or_document
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
     DE_FRAME_RE,
@@ -246,7 +247,7 @@ def sentence_frame(
         if m and said_before_according(stext, m.start()):
             return None  # "X said visits had risen, according to the council's figures": X's (rules-1.13)
         if m and not _CLAUSE_IN_SOURCE_RE.search(m.group("np")):  # "…, according to X, she told …" (1.34)
-            np_text = according_source(m.group("np"))
+            np_text = according_or_document(m.group("np"), lang)  # "a survey published … by X" (1.358)
             if speakerish(np_text, lang):
                 return Frame(source_phrase(np_text + ",", lang), s, s + m.start(), "according to", 0.8)
             if THE_DOCUMENT_RE.fullmatch(np_text):  # "…, according to the statement." (its author's)

@@ -29,6 +29,7 @@ from ingest.extract.quotes import QuoteSpan, find_quotes, has_words
 from ingest.extract.registry import Registry
 from ingest.extract.reported import reported_statements
 from ingest.extract.resolve import Resolved, Resolver
+from ingest.extract.rolefirst import roles_named_next
 from ingest.extract.rolelink import person_roles
 from ingest.extract.sentences import Sentence, split_sentences
 from ingest.extract.speakers import analyze_np
@@ -36,7 +37,7 @@ from ingest.extract.statebody_resolve import unify_state_bodies
 from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.360"
+EXTRACTOR_VERSION = "rules-1.363"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -285,6 +286,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     title_raw = _title_statement(doc, lang, resolver)
     if title_raw:  # "Carla Reyes: ‘…’" over "The minister said …" with no name in the body (rules-1.253)
         resolved = _roles_to_title_person(raws, resolved, title_raw[0][1])
+    if lang == "en":  # "The trust's chief executive said …. “…,” Dr. Sarah Whitlock said" (rules-1.358)
+        resolved = roles_named_next(text, raws, resolved, resolver.entities.values())
     out: list[Extracted] = []
     for raw, res in [*zip(raws, resolved, strict=True), *title_raw]:
         if res is None:
