@@ -156,6 +156,16 @@ _BODIES = [
             r"\bантимонопольн\w* ком[іи]тет\w*(?: україни| украины)?|\bамку\b",
             "ukraine antimonopoly committee",
         ),
+        # rules-1.361 (blind batch IDS23): Ukraine's food safety and consumer protection service by its names in
+        # each language ("State Food Safety Service", "Dienst für Lebensmittelsicherheit", "Держпродспоживслужба",
+        # "Госпродпотребслужба")
+        (
+            rf"(?:{_UA_EN})?\bstate (?:food safety|service (?:of ukraine )?(?:on|for) food safety)\w*"
+            r"(?: and consumer protection)?(?: service)?\b|\b(?:staatlich\w*\s+|ukrainisch\w*\s+)*dienst\w* "
+            r"für lebensmittelsicherheit(?: der ukraine)?|\bдержпродспоживслужб\w*|\bгоспродпотребслужб\w*"
+            r"(?: украины)?",
+            "ukraine food safety service",
+        ),
         (
             r"\b(?:russia['’]s|russian)\s+investigative committee\b|\binvestigative committee of russia\b|"
             r"\b(?:russisch\w*\s+)?ermittlungskomitee\w*(?! (?:von |in |der )?(?:belarus|weißrussland))|"
@@ -182,6 +192,7 @@ _BODY_HINTS = (
         "гсчс",
     ),
     *("antimonopoly", "amcu", "amku", "амку", "антимонопол"),
+    *("food safety", "lebensmittelsicherheit", "держпродспожив", "госпродпотреб"),  # rules-1.361
     *("надзвичайн", "чрезвычайн", "katastrophenschutz", "supreme", "gerichtshof", "верховн", "air force"),
     *(
         "luftwaffe",

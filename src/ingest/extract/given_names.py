@@ -27,7 +27,7 @@ rostyslav rostislav yaroslav svyatoslav sviatoslav vyacheslav viacheslav stanisl
 arthur yakiv yakov fedir fyodor fedor semen semyon konstantin kostiantyn kostyantyn ilya illia
 heorhiy georgy georgiy george timur tymur vladyslav vladislav volodymyr marat ramzan dzhokhar
 gennady hennadiy gennadiy mikheil valentin valentyn eduard emil
-olexij oleksij olexii wadim wadym wiktor witalij wassyl mychajlo mykola jewhen serhij andrij juri
+olexij oleksij olexii olexander wadim wadym wiktor witalij wassyl mychajlo mykola jewhen serhij andrij juri
 alexej aleksej jewgenij jewgeni witali kyrill kostjantyn
 jonas lukas luc luca marco mario hans klaus jurgen jürgen wolfgang friedrich olaf boris markus
 thomas tomas stefan stephan matthias christian martin frank peter karl josef joseph johann johannes
@@ -71,7 +71,7 @@ natalja tetjana ljudmila jekaterina julija
 kateryna katerina ekaterina yekaterina kate catherine tetiana tetyana tatiana tatyana natalia
 nataliya natalya natalie oksana svitlana svetlana lyudmyla lyudmila ludmila liudmyla halyna galina
 hanna anna ganna maria mariya mariia marina maryna nadia nadiya nadezhda viktoriya victoria viktoria
-alina alyona alena daria darya dariia sofia sofiya sophia valentyna valentina larysa larisa
+alina alyona alena daria darya dariia daryna sofia sofiya sophia valentyna valentina larysa larisa
 inna ivanna lesia lesya khrystyna kristina christina veronika vera anastasia anastasiya nastya
 zoya liliya lilia ella ruslana ulyana uliana zhanna oleksandra aleksandra alexandra polina
 maria margarita ksenia kseniya oksana lyubov liubov evgenia yevheniya
@@ -181,7 +181,7 @@ oleksiy oleksii oleksij olexiy alexei aleksey alexey aleksei aleksej alexej alex
 serhiy serhii serhij sergiy sergii sergei sergey sergej serge sergiy
 dmytro dmitriy dmitry dmitri dmitrij dmytriy dimitri
 olena elena yelena jelena olena ielena alena
-oleksandr olexandr oleksander aleksandr alexandr alexander aleksander
+oleksandr olexandr oleksander olexander aleksandr alexandr alexander aleksander
 andriy andrii andrij andrey andrei andrej
 mykhailo mykhaylo mikhail michail mikhaylo mihail mychajlo
 mykola nikolai nikolay nikolaj mikola

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.extract.given_names import gender_of_first
+from ingest.extract.given_names import gender_of_first, is_first_name
 
 # (inflected first-name ending, nominative ending, case); tried in order, the first candidate that is a
 # known first name wins. An empty ending means "add".
@@ -208,6 +208,22 @@ def surname_nominative(word: str, case: str, gender: str, lang: str) -> str:
     return w
 
 
+_CYR_INITIAL_RE = re.compile(r"[А-ЯЁІЇЄҐ]\.?")
+
+
+def surname_first(parts: list[str]) -> str:
+    """rules-1.361 (blind batch IDS23): a Cyrillic surname before its initials, as official texts write it ("заявил
+    Марчук А. В.") is the name with the initials first ("А. В. Марчук"); "" for anything else."""
+    if (
+        len(parts) < 2
+        or not parts[0][1:].islower()
+        or not all(_CYR_INITIAL_RE.fullmatch(p) for p in parts[1:])
+        or is_first_name(parts[0])  # "Ольга С.": a first name and the surname's initial
+    ):
+        return ""
+    return " ".join([*(p if p.endswith(".") else p + "." for p in parts[1:]), parts[0]])
+
+
 @lru_cache(maxsize=4096)
 def nominative_name(name: str, lang: str, case: str = "") -> str:
     """The nominative of a Cyrillic person name ("Віталія Зайченка" → "Віталій Зайченко"). A bare
@@ -215,6 +231,8 @@ def nominative_name(name: str, lang: str, case: str = "") -> str:
     parts = name.split()
     if not parts or lang not in ("uk", "ru") or not _CYR_RE.match(parts[-1]):
         return name
+    if len(parts[-1]) < 3 and parts[-1][:1].isupper() and (flip := surname_first(parts)):
+        return flip
     if len(parts) > 2 and len(parts[0]) > 1 and parts[0].isupper() and parts[1][1:].islower():
         parts = parts[1:]  # "Спецпосланець США Роберт …": the country's acronym is no name (rules-1.139)
         name = " ".join(parts)

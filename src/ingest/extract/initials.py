@@ -20,10 +20,29 @@ def opens_cyr_initials(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` is a Cyrillic initial right after a capitalised Cyrillic word: the initials open a
     name of their own ("Адвокат Латышева Г. В. Орлик": the client in the genitive, then the lawyer), so a
     run of capitalised words breaks before them."""
+    if i == 0 or CYR_INITIAL_RE.fullmatch(tokens[i]) is None or _CYR_WORD_RE.fullmatch(tokens[i - 1]) is None:
+        return False
+    # rules-1.361 (blind batch IDS23): initials that end the run follow their surname ("заявил Савчук В. Н.")
+    j = i + 1
+    while j < len(tokens) and CYR_INITIAL_RE.fullmatch(tokens[j]) is not None:
+        j += 1
+    return j < len(tokens) and _CYR_WORD_RE.fullmatch(tokens[j]) is not None
+
+
+_CYR_VOWELS = frozenset("АЕЄИІЇОУЮЯЫЭЁ")
+_PATRONYMIC_ENDS = ("ович", "евич", "івна", "ївна", "овна", "евна", "ич")
+
+
+def caps_surname(names: list[str]) -> bool:
+    """``names`` open with a Cyrillic surname in capitals, as Ukrainian official texts write it, before a first name
+    and perhaps a patronymic ("полковник поліції САВЧУК Віктор (Миколайович)"), rules-1.361 (blind batch IDS23):
+    a word of five letters or more with two vowels, not an acronym ("США", "НАТО", "ЦВК")."""
+    first = names[0]
     return (
-        i > 0
-        and CYR_INITIAL_RE.fullmatch(tokens[i]) is not None
-        and _CYR_WORD_RE.fullmatch(tokens[i - 1]) is not None
+        len(first) >= 5
+        and "Ѐ" <= first[0] <= "ӿ"
+        and sum(c in _CYR_VOWELS for c in first) >= 2
+        and (len(names) == 2 or names[2].endswith(_PATRONYMIC_ENDS))
     )
 
 
@@ -50,6 +69,11 @@ def merge_initials(canon: dict[str, str], items: list[Extracted]) -> None:
         starts = (
             (first, latin, "h") if first == "g" and not it.statement.speaker[0].isascii() else (first, latin)
         )
+        if first == "a" and not it.statement.speaker[0].isascii():
+            starts = (
+                first,
+                "oleks",
+            )  # rules-1.361: "А. В. Марчук" = "Александр" (key "oleksandr"), "Алексей"
         cands = {
             canon[k2]
             for k2 in by_sur.get(sur, ())

@@ -97,7 +97,7 @@ MORE_PERSON_NOUNS_EN = tuple(
     "treasurer administrator vice-chancellor vice-president comptroller controller auditor trustee councilman "
     "councilwoman selectman selectwoman selectmen consul monarch princess archbishop patriarch cleric physician "
     "psychiatrist "
-    "psychologist epidemiologist virologist immunologist biologist physicist chemist geologist seismologist "
+    "psychologist epidemiologist toxicologist virologist immunologist biologist physicist chemist geologist seismologist "
     "meteorologist forecaster climatologist astronomer archaeologist anthropologist sociologist demographer "
     "statistician accountant actor actress musician artist novelist poet filmmaker comedian jockey swimmer "
     "sprinter skier golfer quarterback bursar arbitrator lobbyist cartographer translator interpreter cameraman "

@@ -7,6 +7,7 @@ import re
 
 from ingest.extract.generations import mark_apposed_generation
 from ingest.extract.given_names import is_first_name
+from ingest.extract.initials import caps_surname
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_slavic import UK_RU_CUES
 
@@ -243,9 +244,30 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             s = s[len(parts[0]) :].lstrip(" ,")
             changed = True
     s = s.strip(" ;:—–-")
+    if (
+        s[-1:].islower()
+        and "\u0400" <= s[-1:] <= "\u04ff"
+        and any(w.isupper() and len(w) > 4 for w in s.split()[-3:])
+    ):
+        s = _caps_surname_last(s)
     if keep_comma and s.endswith(","):
         return s.rstrip(" ,") + ","
     return s.strip(" ,")
+
+
+# rules-1.361 (blind batch IDS23): a surname in capitals before the first name (and patronymic) at the phrase's end
+_CAPS_SURNAME_RE = re.compile(
+    r"(?<!\S)([А-ЯЁІЇЄҐ]{5,}) ([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)((?: [А-ЯЁІЇЄҐ][а-яёіїєґ]+)?)$"
+)
+
+
+def _caps_surname_last(s: str) -> str:
+    """ "полковник поліції САВЧУК Віктор (Миколайович)", the Ukrainian official style, as "… Віктор (Миколайович)
+    Савчук", when the word in capitals is a surname by ``caps_surname`` and a first name follows it."""
+    m = _CAPS_SURNAME_RE.search(s)
+    if m is None or not is_first_name(m[2]) or not caps_surname([m[1], m[2], *m[3].split()]):
+        return s
+    return f"{s[: m.start()]}{m[2]}{m[3]} {m[1].capitalize()}"
 
 
 # A medium at the end of a subject phrase ("X in a Telegram post", "Кудрин в своем Telegram-канале", "the

@@ -49,6 +49,13 @@ def _is_abbreviation(text: str, ps: int, dot: int) -> bool:
         return False  # "… wrote on X." / "schrieb auf X.": the platform, not an initial
     if initial and not sizes and text[dot - 2] == " " and _opener_follows(text, ps, dot):
         return False  # "… пробы Б. По его словам …": a letter naming a thing ends the sentence (1.23)
+    if (
+        initial
+        and not sizes
+        and text[dot + 1 : dot + 3] in _QUOTE_OPENS
+        and _ends_surname_initials(text, ps, dot)
+    ):
+        return False  # "… заявил Марчук А. В. «Большинство …»": the initials end the name and the sentence
     if initial and not sizes and text[dot - 2] == "-" and _model_letter(text, ps, dot):
         return False  # "… ракетою Іскандер-М. Про це …": a model's letter ends the sentence (rules-1.185)
     if dot - ps >= 3 and text[dot - 3 : dot].isalpha() and text[dot - 3 : dot].islower():
@@ -129,6 +136,22 @@ def _opener_follows(text: str, ps: int, dot: int) -> bool:
         return False
     nxt = text[dot + 2 : dot + 10].split(" ", 1)[0]
     return nxt in _SENTENCE_OPENERS
+
+
+_QUOTE_OPENS = (" «", " „")
+
+
+def _ends_surname_initials(text: str, ps: int, dot: int) -> bool:
+    """The letter at ``dot - 1`` is the second of two Cyrillic initials after a surname ("Марчук А. В."), rules-1.361
+    (blind batch IDS23)."""
+    return (
+        dot - 6 >= ps
+        and text[dot - 3] == "."
+        and text[dot - 2] == " "
+        and text[dot - 5] == " "
+        and "А" <= text[dot - 4] <= "Я"
+        and "а" <= text[dot - 6] <= "я"
+    )
 
 
 # Words before a German ordinal number ("der 1. FC", "am 3. Oktober", "zum 5. Mal").
