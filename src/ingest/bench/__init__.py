@@ -88,6 +88,8 @@ def run_bench(
         block = {stage: runner.summarise(rs, STAGE_KEYS[stage]) for stage, rs in measured.items()}
         block["corpus"] = {k: v for k, v in info.items() if k != "files"}
         results["sizes"][str(size)] = block
+    say("worst-case inputs: extraction of odd shapes at two sizes")
+    results["worstcase"] = runner.run_stage("worstcase", {"chars": 10_000 if quick else 50_000})
     if profile:
         results["profiles"] = profile_stages(
             data, max([s for s in sizes if s <= 100_000] or [min(sizes)]), say

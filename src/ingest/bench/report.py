@@ -10,7 +10,7 @@ from ingest.bench.runner import STEPS
 
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 SECTIONS = ("Targets", "Machine", "Corpus", "Parse", "Normalise, dedup and stories", "Extraction", "Parquet write",
-            "Warehouse", "Story clustering and the story index", "End to end")  # fmt: skip
+            "Worst-case inputs", "Warehouse", "Story clustering and the story index", "End to end")  # fmt: skip
 SKELETON = f"""# Benchmarks
 
 `make bench` (or `ingest bench [--quick] [--sizes 10000 100000] [--runs 5] [--output docs/benchmarks.md]`)
@@ -64,7 +64,14 @@ def render(r: dict[str, Any]) -> str:
         f = c["feed_formats"]
         out.append(f"| {int(size):,} | {sum(f.values())} ({f['rss']} / {f['atom']} / {f['json']}) | {c['bytes'] / 1e6:,.0f} | "
                    f"{c['kinds']['original']:,} / {c['kinds']['copy']:,} / {c['kinds']['revision']:,} |")  # fmt: skip
-    out += parse_section(r) + stage_sections(r) + owner_sections(r) + e2e_section(r) + [END]
+    out += (
+        parse_section(r)
+        + stage_sections(r)
+        + worstcase_section(r)
+        + owner_sections(r)
+        + e2e_section(r)
+        + [END]
+    )
     return "\n".join(out)
 
 
@@ -187,6 +194,22 @@ def owner_sections(r: dict[str, Any]) -> list[str]:
         out.append(
             f"| index: add 1,000 | {int(size):,} | {x['add_1000_s']['n']} | {spread(x['add_1000_s'], 2)} | |"
         )
+    return out
+
+
+def worstcase_section(r: dict[str, Any]) -> list[str]:
+    w = r.get("worstcase")
+    if not w or "shapes" not in w:
+        return ["", "### Worst-case inputs", "", f"Not measured.{errors(w) if w else ''}"]
+    small, large = next(iter(w["shapes"].values()))["chars"]
+    out = ["", "### Worst-case inputs", "",
+           f"One cold extraction (`ingest.bench.worstcase`, {'compiled' if w.get('native') else 'pure Python'}) of texts "
+           f"of odd shapes at {small:,} and {large:,} characters (the extractor reads at most 200,000 of an article). "
+           f"CPU seconds; the ratio is about {w['growth']:.0f} where the work grows linearly, "
+           f"{w['growth'] ** 2:.0f} where it is quadratic.", "",
+           "| shape | language | CPU s (small) | CPU s (large) | ratio | statements (large) |", "|---|---|---|---|---|---|"]  # fmt: skip
+    for name, x in w["shapes"].items():
+        out.append(f"| {name} | {x['lang']} | {x['cpu_s'][0]:.3f} | {x['cpu_s'][1]:.3f} | {x['ratio']:.1f} | {x['statements'][1]:,} |")  # fmt: skip
     return out
 
 

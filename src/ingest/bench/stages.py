@@ -20,6 +20,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from ingest.bench.worstcase import stage_worstcase
+
 CONTENT_TYPES = {"xml": "application/xml", "atom": "application/atom+xml", "json": "application/feed+json"}
 RESULT_PREFIX = "BENCH_RESULT "
 POLNEAR_TEXTS = (
@@ -344,6 +346,7 @@ def stage_e2e_profile(p: dict[str, Any]) -> dict[str, Any]:
 STAGES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "parse": stage_parse, "real": stage_real, "prepare": stage_prepare, "normalise": stage_normalise,
     "extract": stage_extract, "parquet": stage_parquet, "e2e_profile": stage_e2e_profile,
+    "worstcase": stage_worstcase,
 }  # fmt: skip
 
 

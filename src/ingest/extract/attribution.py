@@ -350,9 +350,8 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         para_end = len(text) if para_end == -1 else para_end
         if lang in ("uk", "ru") and not text[q.close_pos + 1 : para_end].strip(" \t,"):
             para_end = dash_line_end(text, para_end)  # "«…»,\n— отметил он." (rules-1.283)
-        nxt_open = next(
-            (x.open_pos for x in quotes[qi + 1 :] if name_quote_end(text, x.open_pos) == -1), len(text)
-        )
+        opens = (quotes[j].open_pos for j in range(qi + 1, len(quotes)))  # (a slice per quote: quadratic)
+        nxt_open = next((op for op in opens if name_quote_end(text, op) == -1), len(text))
         qtext = quote_text(text, q)
         wc = 4 if has_words(qtext, 4) else word_count(qtext)
         conf_len = 1.0 if wc >= 4 else 0.7

@@ -5,6 +5,7 @@ given name, "Zhu Song-chun" for "Zhu" and "Anutin Charnvirakul" for "Anutin" (ru
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.extract.cues import is_cue
 from ingest.extract.lexicon_countries import place_or_acronym
@@ -41,6 +42,7 @@ _KNOWN_AS_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # per article and name: it runs for every statement of a bare name
 def full_name(text: str, surname: str) -> str:
     """The full name of a bare name: "Ken Groberg" when the text has it after a capitalised word that is
     no title ("María Corina Machado" with a known first name before that word); when that word is no
@@ -57,6 +59,7 @@ def full_name(text: str, surname: str) -> str:
     return name_after(text, surname) or before
 
 
+@lru_cache(maxsize=256)
 def name_before_surname(text: str, surname: str) -> str:
     """ "Ken Groberg": the first place the surname stands after a capitalised word that is no title."""
     i = text.find(surname)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ingest.extract.entities import Entity
 from ingest.extract.names import fold_word
@@ -30,6 +31,7 @@ _MAIDEN_NEEDLES = (
 )
 
 
+@lru_cache(maxsize=64)  # once per article: find_surname asks for every statement
 def _may_hold_maiden(text: str) -> bool:
     if any(w in text for w in _MAIDEN_NEEDLES):
         return True

@@ -369,10 +369,11 @@ def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:
 def _role_phrase_before_comma(text: str, comma: int) -> str:
     """A short role phrase opening the clause before ``comma`` ("Der Chef des ukrainischen
     Militärgeheimdienstes HUR", "Ukraine's military intelligence chief"), or ""."""
+    lo = max(0, comma - 92)  # (a bounded search: a long text without a full stop made this quadratic)
     start = max(
-        text.rfind(". ", 0, comma) + 2,
-        text.rfind("\n", 0, comma) + 1,
-        text.rfind(", ", 0, comma) + 2,
+        text.rfind(". ", lo, comma) + 2,
+        text.rfind("\n", lo, comma) + 1,
+        text.rfind(", ", lo, comma) + 2,
         comma - 90,
     )
     seg = text[start:comma].strip()

@@ -151,7 +151,7 @@ def reported_statements(
         if (
             lang == "en"
             and "ccording" in text[max(0, pos - 40) : pos]
-            and ACCORDING_BEFORE_RE.search(text, 0, pos)
+            and ACCORDING_BEFORE_RE.search(text, max(0, pos - 300), pos)
         ):
             continue  # "…, according to press reports.": a noun of the source (rules-1.61)
         if lang == "en" and text[pos].isupper() and name_part_cue(text, pos, cue_end):

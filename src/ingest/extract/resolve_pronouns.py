@@ -5,7 +5,9 @@ mit, dass …"); an age ("der 39-Jährige") given before to no named person is t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ingest.extract.bodies import doc_author_before, locative_body_before, org_before
@@ -181,12 +183,12 @@ def body_named(r: Resolver, name: str, ref: int) -> Resolved | None:
         words = res.speaker.split()
         if kind == "organisation" and at < ref and words and words[0] == name:
             return res
-    if (named := _body_named_before(r, name, ref)) is not None:
-        return named
-    if r.lang == "en" and any(
-        _TRADE_BEFORE_RE.search(r.text, max(0, e - len(name) - 30), e - len(name))
-        for e in _name_ends(r.text, name, ref)
-    ):
+    ends, single, trade = _name_sites(r.text, name)
+    k = bisect_right(ends, ref)  # the sites that end before ``ref``
+    if single[k]:
+        phrase = single[k]
+        return Resolved(phrase, org_id(phrase), "organisation")
+    if r.lang == "en" and trade[k]:
         return Resolved(name, org_id(name), "organisation")  # "… at carmaker Reuther's plant" (rules-1.238)
     return None
 
@@ -213,25 +215,31 @@ def _name_ends(text: str, name: str, ref: int) -> Iterator[int]:
         i = text.find(name, i + 1, ref)
 
 
-def _body_named_before(r: Resolver, name: str, ref: int) -> Resolved | None:
-    """(rules-1.225) The one body the article named before ``ref`` by ``name`` and capitalised words ending in a
-    body's word, quoted or not ("Crestline said …" after "… agreed to buy snack maker Crestline Brands …"), else
-    None (none, or two: "Crestline Brands" and "Crestline Capital")."""
+@lru_cache(maxsize=256)
+def _name_sites(text: str, name: str) -> tuple[list[int], list[str], list[bool]]:
+    """Where ``name`` ends as a whole word in ``text`` (sorted), and for each count k of those sites: the one
+    body the first k name by ``name`` and capitalised words ending in a body's word, quoted or not ("Crestline
+    said …" after "… agreed to buy snack maker Crestline Brands …"; rules-1.225), or "" (none, or two:
+    "Crestline Brands" and "Crestline Capital"); and whether a firm's trade stands before one of them (rules-1.238).
+    Computed once per article and name: ``body_named`` runs for every statement of a bare name."""
+    ends = list(_name_ends(text, name, len(text)))
+    single = [""]
+    trade = [False]
     named: set[str] = set()
-    for end in _name_ends(r.text, name, ref):  # (str.find, not a pattern compiled per name: rules-1.257)
-        if (tail := _CAP_WORDS_AFTER_RE.match(r.text, end)) is None:
-            continue
-        words = tail.group().split()
-        last = max((k for k, w in enumerate(words) if is_org_word(w.rstrip("."))), default=-1)
-        if last >= 0:
-            named.add(
-                " ".join([name, *words[: last + 1]]).rstrip(".")
-            )  # not "Peabody Energy." at a full stop
-    return (
-        Resolved(phrase, org_id(phrase), "organisation")
-        if len(named) == 1 and (phrase := named.pop())
-        else None
-    )
+    for end in ends:  # (str.find, not a pattern compiled per name: rules-1.257)
+        if (tail := _CAP_WORDS_AFTER_RE.match(text, end)) is not None:
+            words = tail.group().split()
+            last = max((k for k, w in enumerate(words) if is_org_word(w.rstrip("."))), default=-1)
+            if last >= 0:
+                named.add(
+                    " ".join([name, *words[: last + 1]]).rstrip(".")
+                )  # not "Peabody Energy." at a full stop
+        single.append(next(iter(named)) if len(named) == 1 else "")
+        trade.append(
+            trade[-1]
+            or _TRADE_BEFORE_RE.search(text, max(0, end - len(name) - 30), end - len(name)) is not None
+        )
+    return ends, single, trade
 
 
 # rules-1.224: "Britain imposed sanctions on 24 tankers that it says carry …", "The army destroyed three
