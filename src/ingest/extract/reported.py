@@ -318,8 +318,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     break
                 sp = None
         if sp is not None and lang == "de" and prev is not None and prev.group() == "," and sp_from >= 0:
-            if konjunktiv_in(text[sp_from : prev.start()]):  # (rules-1.359) a reported clause, no subject:
-                sp = None  # "Für viele Höfe komme die Senkung zur Unzeit, sagte die Vorsitzende …, X, der …"
+            # (rules-1.359) "Für viele Höfe komme die Senkung zur Unzeit, sagte die Vorsitzende …, X, der …": the
+            # clause before the cue is what was said, no subject
+            sp = None if konjunktiv_in(text[sp_from : prev.start()]) else sp
         if sp is not None and comp is not None and inverted_after_comma(text, toks, i, e, comp, lang):
             sp = None  # "… towards Nordic skiing, said ABC News.": inverted, not "Nordic" (rules-1.25)
         if (
