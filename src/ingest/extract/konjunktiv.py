@@ -12,7 +12,7 @@ from bisect import bisect_right
 from ingest.extract.about import finish
 from ingest.extract.cues import Raw
 from ingest.extract.given_names import is_first_name
-from ingest.extract.konjunktiv_bridge import bridged, now_weak_past, past_between, this_frame
+from ingest.extract.konjunktiv_bridge import bridged, now_weak_past, past_between, this_frame, umlaut_konj2
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_SHOWED_RE, DE_SPEECH_ACT_RE, lead_sub_subjunctive, no_continuation
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
@@ -108,7 +108,7 @@ def _has_konj_after(stext: str, name: str) -> bool:
 
 def _konjunktiv(s: str, strict: bool) -> bool:
     """Konjunktiv I in ``s``; unless ``strict``, Konjunktiv II too."""
-    if _KONJ1_RE.search(s) or (not strict and (_KONJ2_RE.search(s) or now_weak_past(s))):
+    if _KONJ1_RE.search(s) or (not strict and (_KONJ2_RE.search(s) or now_weak_past(s) or umlaut_konj2(s))):
         return True
     if any(m.group("v") not in _NOT_VERBS for m in _V2_E_RE.finditer(s)) or lead_sub_subjunctive(s):
         return True

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ingest.extract.about_forms import de_about_this
 from ingest.extract.cues import Raw
-from ingest.extract.lexicon import DE_SPEECH_CUES
+from ingest.extract.lexicon import DE_SPEECH_CUES, trie_pattern
 from ingest.extract.lexicon_de import DE_SPEECH_ACT_RE
 from ingest.extract.sentences import Sentence
 
@@ -118,3 +118,35 @@ def past_between(
         and text[nxt.start : nxt.start + 1] not in '„“"»«'
         and konj(text[nxt.start : nxt.end], False)
     )
+
+
+# rules-1.359: Konjunktiv II forms with an umlaut that no indicative shares ("Die Ausgaben wüchsen schneller …"),
+# also after a separable or inseparable prefix ("Die Kosten entstünden …", "Der Vorschlag widerspräche …",
+# "Die Mittel reichten nicht, Kürzungen stünden bevor"); "ließen", "fielen" (no umlaut) stay the past's
+_UMLAUT_KONJ2 = (
+    "gäbe gäben stünde stünden läge lägen käme kämen fände fänden sähe sähen zöge zögen nähme nähmen träfe träfen "
+    "dächte dächten brächte brächten spräche sprächen schlösse schlössen flösse flössen gälte gälten trüge trügen "
+    "wüchse wüchsen schlüge schlügen stürbe stürben würfe würfen böte böten flöge flögen gewönne gewönnen sänke "
+    "sänken schwände schwänden gelänge gelängen empföhle empföhlen hülfe läse läsen"
+)
+_PREFIXES = frozenset(
+    (
+        "ab an auf aus be bei ein ent er fest hervor hinzu mit nach statt teil über um unter ver vor weg wider zu "
+        "zurück zusammen"
+    ).split()
+)
+_UMLAUT_KONJ2_RE = re.compile(r"(?:" + trie_pattern(_UMLAUT_KONJ2.split()) + r")(?![\w-])")
+
+
+def umlaut_konj2(s: str) -> bool:
+    """A Konjunktiv II with an umlaut in ``s``, bare or after a prefix (rules-1.359); a sentence without "ä", "ö"
+    or "ü" has none."""
+    if "ä" not in s and "ö" not in s and "ü" not in s:
+        return False
+    for m in _UMLAUT_KONJ2_RE.finditer(s):
+        k = m.start()
+        while k > 0 and s[k - 1].isalpha():
+            k -= 1
+        if (k == 0 or s[k - 1] != "-") and (k == m.start() or s[k : m.start()] in _PREFIXES):
+            return True
+    return False

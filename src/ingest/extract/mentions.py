@@ -19,6 +19,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.mentions_aged import inside_body_name, more_name_mentions
 from ingest.extract.mentions_de import ACADEMIC, before_academic
 from ingest.extract.names import CYRILLIC_RE
+from ingest.extract.nametails import surname_tail
 from ingest.extract.personnames import cyr_lead_before_name
 from ingest.extract.roles import CYR_RELATIONS, role_class
 from ingest.extract.rolewords import add_place_adjective, de_compound_title, role_from, titled_body
@@ -62,7 +63,8 @@ TITLE_NAME_DE_RE = re.compile(
 _TITLE_TAIL_DE = _TITLE_NAME
 # One pass for both kinds of mention (a title with a name, or a known first name with a surname).
 # (rules-1.29: a possessive counts, "President Donald Trump’s efforts": the resolver gives it no subject)
-_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|zu|de|der|den|la|del|ван|фон|дер|ден)[ \t]+){{0,2}}{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?:[ \t]+senior(?=[,.;)]))?(?![\w’'](?!s\b)))"
+_SURNAME_PARTICLE, _NOBLE = surname_tail(_CAP, _WORD)  # rules-1.359
+_FIRST_ALT = rf"(?P<first>(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+(?:(?:von|van|zu|de|der|den|la|del|ван|фон|дер|ден)[ \t]+){{0,2}}(?:{_NOBLE}|{_WORD}{_SURNAME_PARTICLE})(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?:[ \t]+senior(?=[,.;)]))?(?![\w’'](?!s\b)))"
 _MENTION = rf"(?P<m>(?P<title>(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*){_TITLE_TAIL}|{_FIRST_ALT})"
 _MENTION_DE = (
     rf"(?P<m>(?P<title>[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|präsident|präsidentin|sprecher|"

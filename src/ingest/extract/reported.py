@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from ingest.extract.about import ABOUT_STARTS, about_this, lead_paragraph_rest
 from ingest.extract.according import ACCORDING_BEFORE_RE, according_relative
-from ingest.extract.adjuncts import SUBJECT_CLAUSE_RE, by_participle_clause, place_then_where
+from ingest.extract.adjuncts import by_participle_clause, place_then_where
 from ingest.extract.andclause import and_clause_start
 from ingest.extract.appositions import apposition_before
 from ingest.extract.clauses import (
@@ -48,6 +48,7 @@ from ingest.extract.embedded import embedded_final_say
 from ingest.extract.final import de_day_cut, final_attribution, inverted_after_comma, later_final_say
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
+from ingest.extract.freecues_en import long_np_clause, name_part_cue
 from ingest.extract.konjunktiv import de_colon_start, de_second_predicate, konjunktiv_in
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_PARTICIPLE_CUES, EN_THAT_ONLY
@@ -75,32 +76,12 @@ _THEN_THAT_RE = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+\w+\s+)?that\s")  #
 # ", before adding that …"; "by saying the companies had …" (rules-1.318, with adjuncts.by_participle_clause)
 _PARTICIPLE_LEADS = frozenset((",", "before", "after", "while", "by"))
 _BE_FORMS = frozenset(_w("is are was were"))
-# a capitalised cue word before punctuation, after a lower-case word and one to three capitalised ones: part of a
-# name ("… at the Cook Political Report.", "according to the Drudge Report,"; not "…, Lindsey Graham Says.")
-_CAP_BEFORE_RE = re.compile(r"\b[a-z]+\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
-_NAME_END_RE = re.compile(r"[.,;:)]")
-
-
-def name_part_cue(text: str, pos: int, cue_end: int) -> bool:
-    """Whether the capitalised cue word at ``pos`` is the last word of a name (rules-1.129)."""
-    return (
-        _NAME_END_RE.match(text, cue_end) is not None
-        and _CAP_BEFORE_RE.search(text, max(0, pos - 40), pos) is not None
-    )
-
-
 _THAT_AHEAD_RE = guarded(r"\bthat\b|:", "[t:]")
 _DE_PRON_FRAME_LEAD_RE = re.compile(
     r"(?:^|\s)(?:Nach|nach)\s+(?:seinen|ihren|seiner|ihrer)\s+$|(?:^|\s)(?:Seinen|Ihren)\s+$"
 )
 _DE_NOUN_CONTEXT_RE = re.compile(
     r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein\w*|ihr\w*|dies\w*)\s+$", re.I
-)
-
-
-# a further attribution after a comma: ", as he argued …", ", claiming …"
-_SECOND_ATTRIBUTION_RE = re.compile(
-    r",\s+(?:as\s+(?:he|she|they)\s+\w+ed\b|(?:adding|saying|noting|stressing|arguing|warning|insisting|claiming)\b)"
 )
 
 
@@ -112,17 +93,6 @@ _PLURAL_PLACE_SUBJECT_RE = re.compile(
     r"(?:(?:in|near|from|across|around|along|outside|at)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"|of\s+(?:the\s+|its\s+|their\s+)?)[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?"
 )
-
-
-def _long_np_clause(text: str, pos: int, cue_end: int, end: int) -> bool:
-    """(rules-1.113) A long that-less clause after a cue that otherwise needs "that" opens with a short subject
-    and an auxiliary ("insisted the contract with the supplier had been signed before …"); the cue is no
-    infinitive ("her call to admit his stance is wrong") and no further attribution follows in the sentence."""
-    return (
-        SUBJECT_CLAUSE_RE.match(text, cue_end, end) is not None
-        and not text[max(0, pos - 3) : pos].endswith("to ")
-        and _SECOND_ATTRIBUTION_RE.search(text, cue_end, end) is None
-    )
 
 
 def reported_statements(
@@ -169,7 +139,7 @@ def reported_statements(
                 end - cue_end > 70
                 and not _THAT_AHEAD_RE.search(text, cue_end, min(end, cue_end + 110))
                 and not PRONOUN_CLAUSE_RE.match(text, cue_end, end)
-                and not _long_np_clause(text, pos, cue_end, end)
+                and not long_np_clause(text, pos, cue_end, end)
                 and not clause_before_second_cue(text, cue_end, end)
                 and and_clause_start(text, pos, cue_end, end)
                 == -1  # "…, he explains, and the tide …" (1.136)
@@ -347,6 +317,10 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                     sp_from = left_from
                     break
                 sp = None
+        if sp is not None and lang == "de" and prev is not None and prev.group() == "," and sp_from >= 0:
+            # (rules-1.359) "Für viele Höfe komme die Senkung zur Unzeit, sagte die Vorsitzende …, X, der …": the
+            # clause before the cue is what was said, no subject
+            sp = None if konjunktiv_in(text[sp_from : prev.start()]) else sp
         if sp is not None and comp is not None and inverted_after_comma(text, toks, i, e, comp, lang):
             sp = None  # "… towards Nordic skiing, said ABC News.": inverted, not "Nordic" (rules-1.25)
         if (

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from re import Match
 
 from ingest.extract.given_names import is_first_name
+from ingest.extract.nametails import ZU_IDIOMS
 from ingest.extract.roles import is_org_word
 
 _DE_PLURAL_DATIVE = ("ern", "en", "ung", "heit", "keit")  # "sagte Anna zu Reportern": the listener
@@ -33,8 +34,19 @@ def de_particle(tokens: list[str], k: int) -> bool:
         return k == 0 or not is_org_word(tokens[k - 1])
     if tokens[k] == "zu":  # "Karl-Theodor zu Guttenberg": only after a given name (rules-1.275)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-        return k > 0 and is_first_name(tokens[k - 1].split("-")[0]) and not nxt.endswith(_DE_PLURAL_DATIVE)
+        if k == 0 or nxt.endswith(_DE_PLURAL_DATIVE):
+            return False
+        return is_first_name(tokens[k - 1].split("-")[0]) or _double_surname(tokens, k, nxt)
     return tokens[k] != "der" or (k > 0 and tokens[k - 1] in ("Von", "Van"))
+
+
+def _double_surname(tokens: list[str], k: int, nxt: str) -> bool:
+    """rules-1.359: "zu" between a given name's surname and a second one ("Hinrich Meyer zu Westerholt"): a
+    capitalised word after a given name before it, and no idiom's noun or genitive article after it."""
+    if k < 2 or not tokens[k - 1][:1].isupper() or nxt in ZU_IDIOMS:
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) else ""
+    return after not in ("der", "des") and is_first_name(tokens[k - 2].split("-")[0])
 
 
 def zu_in_name(toks: Sequence[Match[str]], i: int, out: Sequence[Match[str]]) -> bool:
@@ -43,4 +55,6 @@ def zu_in_name(toks: Sequence[Match[str]], i: int, out: Sequence[Match[str]]) ->
     if not out or i + 1 >= len(toks) or toks[i].group() != "zu":
         return False
     nxt = toks[i + 1].group()
-    return nxt[:1].isupper() and de_particle([out[-1].group(), "zu", nxt], 1)
+    before = [t.group() for t in out[-2:]]
+    after = [toks[i + 2].group()] if i + 2 < len(toks) else []
+    return nxt[:1].isupper() and de_particle([*before, "zu", nxt, *after], len(before))
