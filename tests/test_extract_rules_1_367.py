@@ -55,7 +55,11 @@ _TWO_MINISTERS = (
         # left alone: an active perfect shares its participle with the second verb
         (
             "The mayor said the crews had repaired the bridge and thanked Polish engineers for their help.",
-            ("The mayor", "indirect", "the crews had repaired the bridge and thanked Polish engineers for their help"),
+            (
+                "The mayor",
+                "indirect",
+                "the crews had repaired the bridge and thanked Polish engineers for their help",
+            ),
         ),
         (
             "The mayor said residents had met the crews and thanked the staff.",
