@@ -101,8 +101,11 @@ def titled_surname_entity(r: Resolver, name: str, title: str) -> Entity | None:
 
 
 # rules-1.148: a role phrase with a qualifier ("the customs chief") among several holders of its class
-_QUAL_WORD_RE = re.compile(r"[a-z][a-z-]{3,}")
-_NOT_QUALIFIER = frozenset(("this", "that", "their", "former", "then", "acting", "senior", "local", "same"))
+# (rules-1.367: three letters too, "the oil minister", "the gas chief"; not "the new"/"top"/"own")
+_QUAL_WORD_RE = re.compile(r"[a-z][a-z-]{2,}")
+_NOT_QUALIFIER = frozenset(
+    "this that their former then acting senior local same the new top own its his her our old key".split()
+)
 
 
 def _sentence_at(text: str, pos: int) -> str:

@@ -106,6 +106,8 @@ CUT_RE = guarded(
     # not after a perfect, whose participles it may share ("… the mayor had met residents and thanked the staff")
     r"|\s+and\s+(?P<act>praised|thanked|criticised|criticized|welcomed|condemned|applauded|hailed)\s+"
     r"(?:the|a|an|his|her|their|its|all|everyone|those)\b"
+    # rules-1.367: or a proper name or adjective as the object ("… and thanked Georgian authorities")
+    r"|\s+and\s+(?P<act2>praised|thanked|criticised|criticized|welcomed|condemned|applauded|hailed)\s+[A-Z][a-z]"
     # a second predicate that says nothing: "…, but declined to say whether …", ", nannte aber keine Zahlen"
     r"|,?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:then\s+)?(?:declined|refused|gave\s+no|offered\s+no|provided\s+no|stopped\s+short"
     # rules-1.78: a negated modal only with a verb of telling or knowing ("but could not confirm …"); "… were
@@ -142,6 +144,7 @@ CUT_RE = guarded(
 
 
 _PERFECT_RE = re.compile(r"\b(?:had|has|have|having)\b")
+_BEEN_RE = re.compile(r"\s+(?:(?:not|never|already|also|just)\s+)?been\b")
 _COPULA_RE = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must)\b")
 _PAST_ED_RE = re.compile(r"(?:^|(?<=\s))(?P<prev>[a-z]+\s+)?[a-z]{3,}ed\b")
 _STATE_BEFORE = frozenset(
@@ -154,9 +157,12 @@ def act_after_perfect(seg: str, cut: re.Match[str]) -> bool:
     second verb ("… voters welcomed the plan and praised the mayor"), not the speaker's act (rules-1.107); a
     participle after a copula ("she was delighted and praised …") is no verb of the clause. Only a clause
     with a copula or a modal is cut at all."""
-    if cut.group("act") is None:
+    if cut.group("act") is None and cut.group("act2") is None:
         return False
-    if _PERFECT_RE.search(seg, 0, cut.start()) is not None or _COPULA_RE.search(seg, 0, cut.start()) is None:
+    # rules-1.367: a perfect of "been" ("… had not been affected and thanked …") shares no active participle
+    perfects = [m.end() for m in _PERFECT_RE.finditer(seg, 0, cut.start())]
+    passive = bool(perfects) and all(_BEEN_RE.match(seg, p) is not None for p in perfects)
+    if not passive and (perfects or _COPULA_RE.search(seg, 0, cut.start()) is None):
         return True  # (no copula or modal: no clause of its own, "urged X to join … and criticized …")
     return any(
         (m.group("prev") or "").strip() not in _STATE_BEFORE
