@@ -3,6 +3,8 @@ Militärgeheimdienstes HUR, Olexij …"): moved from mentions.py (rules-1.369)."
 
 from __future__ import annotations
 
+import re
+
 from ingest.extract import rolewords
 from ingest.extract.appositions import is_role_word
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
@@ -26,6 +28,8 @@ def role_word_before(text: str, pos: int, lang: str) -> str:
         j = text.rfind(" ", max(0, o - 30), o - 1) if o > 1 and text[o - 1] == " " else -2
         w = text[j + 1 : o - 1]
         return w if j > -2 and w.isalpha() and w[1:].islower() and is_role_word(w.lower()) else ""
+    if pos >= 6 and lang in ("uk", "ru") and text[pos - 1] == " " and "А" <= text[pos - 2] <= "Я":
+        return _acronym_role(text, pos)  # "секретар РНБО Олег …", "глава МИД Андрей …" (rules-1.369)
     if pos < 3 or text[pos - 1] != " " or not text[pos - 2].islower():
         return ""
     j = max(text.rfind(" ", max(0, pos - 30), pos - 1), text.rfind("\n", max(0, pos - 30), pos - 1))
@@ -67,3 +71,14 @@ def role_phrase_before_comma(text: str, comma: int) -> str:
     if not seg or len(seg.split()) > 8 or not role_class(seg):
         return ""
     return seg
+
+
+# a Cyrillic body's acronym between a role noun and the name ("речник ЗСУ", "начальника ГУР")
+_ACRONYM_ROLE_RE = re.compile(r"(?<!\S)([а-яіїєґА-ЯІЇЄҐ][а-яіїєґ'’ʼ-]{2,}) ([А-ЯІЇЄҐ]{2,6}) $")
+
+
+def _acronym_role(text: str, pos: int) -> str:
+    """The lower-case role noun and the acronym of its body right before a name at ``pos`` ("секретар
+    РНБО", "очільника МЗС"), or "" (not a verb or another word before the acronym: "заявили в СБУ")."""
+    m = _ACRONYM_ROLE_RE.search(text, max(0, pos - 40), pos)
+    return f"{m.group(1)} {m.group(2)}" if m is not None and is_role_word(m.group(1).lower()) else ""
