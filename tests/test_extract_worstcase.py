@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.bench.worstcase import SHAPES, stage_worstcase
-from ingest.extract import article_from_record, extract_statements, mentions, sentences
+from ingest.extract import article_from_record, extract_statements, mentions_rolebefore, sentences
 from ingest.extract.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 
@@ -81,8 +81,8 @@ def test_the_bounded_search_before_a_comma_finds_the_same_phrase(parts: list[str
     comma = len(body)
     start = _reference_role_phrase_start(text, comma)
     seg = text[start:comma].strip()
-    expected = seg if seg and len(seg.split()) <= 8 and mentions.role_class(seg) else ""
-    assert mentions._role_phrase_before_comma(text, comma) == expected
+    expected = seg if seg and len(seg.split()) <= 8 and mentions_rolebefore.role_class(seg) else ""
+    assert mentions_rolebefore.role_phrase_before_comma(text, comma) == expected
 
 
 @pytest.mark.parametrize(

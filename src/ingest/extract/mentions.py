@@ -17,12 +17,12 @@ from ingest.extract.lexicon_people import MENTION_TITLES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS
 from ingest.extract.mentions_aged import inside_body_name, more_name_mentions
-from ingest.extract.mentions_de import ACADEMIC, before_academic
+from ingest.extract.mentions_de import ACADEMIC
+from ingest.extract.mentions_rolebefore import role_word_before
 from ingest.extract.names import CYRILLIC_RE
 from ingest.extract.nametails import surname_tail
 from ingest.extract.personnames import cyr_lead_before_name
-from ingest.extract.roles import CYR_RELATIONS, role_class
-from ingest.extract.rolewords import add_place_adjective, de_compound_title, role_from, titled_body
+from ingest.extract.rolewords import role_from, titled_body
 from ingest.extract.speakers import CAP_STOP, gender_of_first, is_first_name, is_org_word, is_title_token
 
 _CAP = "A-ZÀ-ÞА-ЯІЇЄҐĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # Latin Extended-A capitals (rules-1.21)
@@ -42,8 +42,6 @@ _FIRST_TRIE = trie_pattern(_FIRST_NAMES)
 _FIRST_SURNAME = rf"(?=[{_CAP}])(?<![\w’'\-])(?:{_FIRST_TRIE})(?:-[{_CAP}]\w+)?[ \t]+{_WORD}(?:[ \t]+{_WORD}(?![ \t]+[{_CAP}]))?(?![\w’'])"
 # A title before two capitalised words names a person even when the first name is unknown:
 # "Deputy Minister Viktor Hrebeniuk", "Verteidigungsministerin Sandra Kühn", "Міністр енергетики Олена Литвин".
-_APOSTROPHES = ("'", "’", "ʼ")
-_NO_APOSTROPHE = str.maketrans("", "", "".join(_APOSTROPHES))  # "здоров'я" is one word (rules-1.36)
 # As a trie: every title is followed by a space, so at most one of them matches at a position and the
 # trie finds the same one as a flat alternation, without trying each word in turn.
 _TITLES = trie_pattern(sorted(set(MENTION_TITLES)))
@@ -172,7 +170,7 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             given = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             if given and is_first_name(given.group(1)) and not is_title_token(given.group(1)):
                 start, name = given.start(1), f"{given.group(1)} {name}"  # "José Luis Ortega" (rules-1.25)
-            found.append((start, name, _role_word_before(text, start, lang) or role_after(text, m.end("m"))))
+            found.append((start, name, role_word_before(text, start, lang) or role_after(text, m.end("m"))))
             continue
         name = m.group("name")
         title = text[m.start("m") : m.start("name")].strip()
@@ -226,48 +224,9 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
             if not any(is_title_token(w) or is_org_word(w) for w in name.split()):
                 found.append((m.start("name"), name, role))
     found = [
-        (p, n, _role_word_before(text, p, lang) or t) if t in ACADEMIC else (p, n, t) for p, n, t in found
+        (p, n, role_word_before(text, p, lang) or t) if t in ACADEMIC else (p, n, t) for p, n, t in found
     ]
     return sorted(f for f in found if not inside_body_name(text, f[0], f[1]))  # (rules-1.239)
-
-
-def _role_word_before(text: str, pos: int, lang: str) -> str:
-    """The lower-case role noun right before a name at ``pos`` ("адвокат", "півзахисника"), or the
-    role phrase the name is in apposition to ("Der Chef des Militärgeheimdienstes HUR, Olexij …"), or ""."""
-    # "Bundesministerin Dr. Eva Lang": the role word stands before the academic titles (rules-1.275)
-    pos = before_academic(text, pos)
-    if pos >= 3 and text[pos - 2 : pos] == ", ":
-        return _role_phrase_before_comma(text, pos - 2)
-    if pos >= 6 and text[pos - 2] in "»“" and lang != "en":  # "полузащитника «Волжанина» Артема …" (1.27)
-        o = text.rfind("«" if text[pos - 2] == "»" else "„", max(0, pos - 40), pos - 2)
-        j = text.rfind(" ", max(0, o - 30), o - 1) if o > 1 and text[o - 1] == " " else -2
-        w = text[j + 1 : o - 1]
-        return w if j > -2 and w.isalpha() and w[1:].islower() and is_role_word(w.lower()) else ""
-    if pos < 3 or text[pos - 1] != " " or not text[pos - 2].islower():
-        return ""
-    j = max(text.rfind(" ", max(0, pos - 30), pos - 1), text.rfind("\n", max(0, pos - 30), pos - 1))
-    w = text[j + 1 : pos - 1]
-    alpha = w.translate(_NO_APOSTROPHE).isalpha()  # "Міністр охорони здоров'я …" (rules-1.36)
-    if (alpha or ("-" in w and w.replace("-", "").isalpha())) and w.islower() and is_role_word(w):
-        prev = text[max(0, j - 12) : j].rsplit(None, 1)[-1:] if j > 0 else []
-        if prev and prev[0].lower() in CYR_RELATIONS:
-            return ""  # "Агент футболиста Роман …": the footballer's agent, no footballer (rules-1.27)
-        return add_place_adjective(text, j, w)  # also "генерал-майор"; "міським головою" (rules-1.139)
-    if lang == "de" and not alpha:
-        return de_compound_title(w)  # "Die Grünen-Abgeordnete Katrin …" (rules-1.139)
-    if not alpha or lang not in ("de", "uk", "ru"):
-        return ""
-    if lang == "de":  # "Geschäftsführerin Sabine …"
-        return w if w[1:].islower() and DE_ROLE_SUFFIXES.search(w.lower()) else ""
-    words = [w]  # "міністр освіти Андрій …", "Міністр захисту довкілля Роман …": a role, one or two genitives
-    while j > 0 and w.translate(_NO_APOSTROPHE).isalpha() and rolewords.genitive_word(w, len(words)):
-        k = max(text.rfind(" ", max(0, j - 30), j), text.rfind("\n", max(0, j - 30), j))
-        w = text[k + 1 : j]
-        words.insert(0, w)
-        if w.isalpha() and w[1:].islower() and is_role_word(w.lower()):
-            return " ".join(words)
-        j = k
-    return ""
 
 
 def _cue_in_title(title: str, lang: str) -> bool:
@@ -366,22 +325,6 @@ def role_before(text: str, lang: str, gender: str, ref: int) -> tuple[str, int]:
         for g in _GROUP_WORD_RE.finditer(text, max(0, ref - 300), ref):
             best = (g.group().strip(), g.start())
     return best if best is not None else ("", -1)
-
-
-def _role_phrase_before_comma(text: str, comma: int) -> str:
-    """A short role phrase opening the clause before ``comma`` ("Der Chef des ukrainischen
-    Militärgeheimdienstes HUR", "Ukraine's military intelligence chief"), or ""."""
-    lo = max(0, comma - 92)  # (a bounded search: a long text without a full stop made this quadratic)
-    start = max(
-        text.rfind(". ", lo, comma) + 2,
-        text.rfind("\n", lo, comma) + 1,
-        text.rfind(", ", lo, comma) + 2,
-        comma - 90,
-    )
-    seg = text[start:comma].strip()
-    if not seg or len(seg.split()) > 8 or not role_class(seg):
-        return ""
-    return seg
 
 
 # "Двоє співрозмовників …", "два источника" (rules-1.22)

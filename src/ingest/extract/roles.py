@@ -335,6 +335,7 @@ _CYR_ROLE_CLASS = [
     ("футбол", "player"), ("півзахисн", "player"), ("полузащитн", "player"), ("нападник", "player"),
     ("нападающ", "player"), ("гравц", "player"),
     ("гравець", "player"), ("игрок", "player"), ("хокеїст", "player"), ("хоккеист", "player"),
+    ("секретар", "secretary"), ("помощни", "aide"), ("помічни", "aide"),  # rules-1.369: secretaries, aides
     ("воротар", "player"), ("вратар", "player"), ("форвард", "player"), ("омбудсм", "ombudsman"),  # (1.236)
 ]  # fmt: skip
 
