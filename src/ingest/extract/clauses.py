@@ -27,7 +27,7 @@ from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
 from ingest.extract.scarequotes import short_quote_end
 from ingest.extract.sentences import lead_stamp_end
-from ingest.extract.subclause_de import de_trailing_subclause
+from ingest.extract.subclause_de import de_after_day, de_trailing_subclause
 from ingest.extract.subordinate import subject_after_subordinator
 
 _THAT_RE = re.compile(r"\bthat\b")
@@ -268,7 +268,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
             return None  # "Verdi fordert 8,5 Prozent mehr Lohn, mindestens …": an object (rules-1.31)
         if low in _SLAVIC_CALLS and i + 2 < n and toks[i + 1].group().isalpha():
             return toks[i + 1].start()  # "закликав мешканців не ігнорувати …": the object and the infinitive
-        last_k = i + 10
+        last_k = i + 10 + (4 if lang == "de" and de_after_day(toks, i) else 0)
         for k in range(i + 1, min(n, i + (16 if lang == "de" else 10))):
             tx = toks[k].group()
             if tx == "." and toks[k - 1].group() in TITLE_ABBREVIATIONS:

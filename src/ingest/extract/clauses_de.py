@@ -14,7 +14,20 @@ DE_RELATIVE = frozenset(_w("der die das dem den welche welcher welches wo"))
 DE_PREPOSITIONS = frozenset(_w("in an auf bei mit von zu für über unter nach aus vor gegen durch um"))
 _DE_RELATIVE_ONLY = frozenset(_w("denen deren dessen welchen welcher welchem welche"))
 _DE_ADJ_END_RE = re.compile(r"(?:e|en|er|es|em)$")
-_DE_POSSESSIVE_RE = re.compile(r"^(?:mein|dein|sein|ihr|unser|euer|eur|der$|die$|das$|dem$|den$|des$|ein)")
+# (rules-1.368: "ein" only as the article, "eine", "einen" …, not "einzige", "einzelne")
+_DE_POSSESSIVE_RE = re.compile(
+    r"^(?:mein|dein|sein|ihr|unser|euer|eur|der$|die$|das$|dem$|den$|des$|ein(?:e[mnrs]?)?$|einig)"
+)
+# rules-1.368: an adverb or another adjective between the adjective and the noun (", die einzige noch verbliebene
+# Leitung sei …", ", die erste neu gebaute Halle …")
+_DE_BETWEEN_ADVERBS = frozenset(_w("noch bereits besonders sehr neu bisher weiterhin"))
+_DE_DETERMINERS = frozenset(
+    _w(
+        "jede jeder jedes jeden alle keine keinen keinem keiner diese dieser dieses diesen manche viele beide "
+        "einige solche heute gerne lange eben wieder immer oben unten vorher nachher selten trotzdem zudem "
+        "außerdem seitdem später früher weiter aber oder"
+    )
+)  # (and adverbs with an adjective's ending: ", die heute keinen Arzt finden" is a relative clause)
 # rules-1.166: a number word between the article and the noun (", die drei Männer seien …"); "vier" already
 # read as an adjective by its ending
 _DE_NUMBER_WORDS = frozenset(
@@ -40,9 +53,28 @@ def de_article_np(toks: list[Token], j: int) -> bool:
     hat, …"; rules-1.166): the article opens the reported clause, it is no relative pronoun (", die ihren
     Namen nicht nennen will")."""
     w = toks[j].group()
+    if j + 2 < len(toks) and not is_cap(toks[j + 1].group()) and toks[j + 1].group().islower():
+        return _de_adjective_run(toks, j)
     if j + 1 >= len(toks) or not w.isalpha() or not is_cap(toks[j + 1].group()):
         return False
     if w in _DE_NUMBER_WORDS:
         closed = j + 3 < len(toks) and toks[j + 2].group()[:1].islower() and toks[j + 3].group() in ",."
         return not closed
     return bool(_DE_ADJ_END_RE.search(w)) and not _DE_POSSESSIVE_RE.match(w)
+
+
+def _de_adjective_run(toks: list[Token], j: int) -> bool:
+    """toks[j] is an adjective followed by one or two adverbs or adjectives and then a noun ("einzige noch
+    verbliebene Leitung"), the first not a possessive or an article (rules-1.368)."""
+    w = toks[j].group()
+    if not _DE_ADJ_END_RE.search(w) or _DE_POSSESSIVE_RE.match(w) or w in _DE_DETERMINERS or not w.isalpha():
+        return False
+    for k in range(j + 1, min(len(toks) - 1, j + 3)):
+        x = toks[k].group()
+        if not x.isalpha() or not x.islower() or x in _DE_DETERMINERS:
+            return False
+        if not (x in _DE_BETWEEN_ADVERBS or _DE_ADJ_END_RE.search(x)):
+            return False
+        if is_cap(toks[k + 1].group()):
+            return True
+    return False

@@ -32,9 +32,11 @@ def de_pron_frame(stext: str) -> tuple[SpeakerPhrase, int] | None:
 
 
 # rules-1.344: the source after the statement with a relative clause of its own (", sagte die Sozialarbeiterin, die
-# selbst aus Charkiw geflohen ist."): the statement ends before the cue, as with DE_SO_RE
+# selbst aus Charkiw geflohen ist."): the statement ends before the cue, as with DE_SO_RE; not an adjunct after the
+# cue (rules-1.368: "X sagte am Abend, die Truppen griffen … an": the subject stands before the cue)
 _SO_RELATIVE_RE = re.compile(
-    r",\s+(?:so|sagte|erklärte|betonte|meinte)\s+(?P<np>(?:(?:der|die|das)\s+)?(?:\w+\s+){0,3}\w+),\s+"
+    r",\s+(?:so|sagte|erklärte|betonte|meinte)\s+(?!(?:am|im|in|bei|beim|vor|nach|auf|gegenüber)\s)"
+    r"(?P<np>(?:(?:der|die|das)\s+)?(?:\w+\s+){0,3}\w+),\s+"
     r"(?:der|die|dem|den)\s[^,.;:!?„“\"»«]{2,120}?\s[a-zäöüß]{2,}\s*[.!]?$(?P<np2>)"
 )
 

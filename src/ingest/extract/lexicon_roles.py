@@ -67,6 +67,7 @@ DE_ROLE_NOUNS = _w(
     "epidemiologe kardiologe statistiker apotheker physiker chemiker psychiater konsul rabbiner musiker "
     "künstler bäcker kassierer schatzmeister dekan rektor dirigent notar dolmetscher architekt"
     " ombudsmann"  # rules-1.203: "…, sagte der Ombudsmann."
+    " nachfolger vorgänger"  # rules-1.368: "Sein Nachfolger Dronow kündigte an, …" (a role before the surname)
 )
 _DE_IRREGULAR_FEMININE = {
     "anwalt": "anwältin",

@@ -96,7 +96,10 @@ _DE_CLOSED_CUES = {
 
 def after_quote_cue(toks: list[Token], reach: int, lang: str) -> int | None:
     """The index of the cue among the words after a closing quote: a cue word, or (German) a verb of
-    ``_DE_CLOSED_CUES`` right after the quote's comma (checked for its particle by particle_cue_unfinished)."""
+    ``_DE_CLOSED_CUES`` right after the quote's comma (checked for its particle by particle_cue_unfinished). None
+    before a capitalised "Wie" (rules-1.368: "„…“ Wie der Minister mitteilte, …" opens the next sentence)."""
+    if lang == "de" and toks and toks[0].group() == "Wie":
+        return None
     for i, t in enumerate(toks[:reach]):
         w = t.group()
         if (is_cue(w, lang) and not is_cognition(w)) or (lang == "de" and i == 0 and w in _DE_CLOSED_CUES):

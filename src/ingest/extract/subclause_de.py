@@ -3,6 +3,9 @@ clause (rules-1.282)."""
 
 from __future__ import annotations
 
+from ingest.extract.cues import Token
+from ingest.extract.speakers import is_cap
+
 # "…, sagte Lindner, wobei er vor schnellen Schlüssen warnte.", "…, sagte sie, nachdem sie die Zahlen vorgestellt
 # hatte.": a conjunction that opens a clause with its verb last; when no comma follows it before the sentence's
 # end, no main clause (the reported one: "sagte er, als er ankam, sei alles ruhig gewesen") comes after it.
@@ -23,3 +26,17 @@ def de_trailing_subclause(text: str, at: int, e: int) -> bool:
     if words[0] in _AMBIGUOUS and (len(words) < 2 or words[1] not in _DE_PRONOUN_SUBJECTS):
         return False
     return text.find(",", at, e) == -1
+
+
+# rules-1.368 (blind batch EW): a day and an occasion after the cue, the subject before it ("X sagte am Donnerstag
+# bei einem Besuch von Journalisten in Rukla, derzeit seien …"): the reported clause's comma may come four words later
+_DE_OCCASION_HEADS = frozenset(("bei", "beim", "während", "auf", "vor", "nach"))
+
+
+def de_after_day(toks: list[Token], i: int) -> bool:
+    """The words after the cue toks[i] open with a day ("am Donnerstag") and then an occasion ("bei einem
+    Besuch …"), or with the occasion itself."""
+    j = i + 1
+    if j + 2 < len(toks) and toks[j].group() == "am" and is_cap(toks[j + 1].group()):
+        j += 2
+    return j < len(toks) and toks[j].group() in _DE_OCCASION_HEADS and toks[j - 1].group() != ","
