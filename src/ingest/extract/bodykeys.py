@@ -173,6 +173,24 @@ _BODIES = [
             r"\bследственн\w* комитет\w*(?! (?:беларус|рб))(?: рф| россии)?",
             "russia investigative committee",
         ),
+        # rules-1.370 (blind batch IDS24): the office of Ukraine's president, its Cyrillic name ("Офіс президента",
+        # "Офис президента") and, with Ukraine or Kyiv named, the English and German ones ("Präsidialamt in Kiew"); a
+        # bare "president's office" or "Präsidialamt" is any country's. Estonia's Internal Security Service (KAPO) by
+        # its names with Estonia named ("estnische Sicherheitspolizei", "Поліція безпеки Естонії"); a bare "Kapo" is
+        # also a Swiss cantonal police
+        (
+            rf"\b{_UA_EN}(?:president['’]s office|presidential office)\b|\boffice of (?:the )?president of ukraine\b|"
+            rf"\b{_UA_DE}pr[äa]sidialamt\w*|\bpr[äa]sidialamt\w* (?:in kiew|der ukraine)\b|\bkiewer pr[äa]sidialamt\w*|"
+            r"\bоф[іи]с\w* президента\b(?: україни| украины)?",
+            "ukraine office of the president",
+        ),
+        (
+            r"\b(?:estonia['’]s|estonian)\s+(?:internal security service|security police)\b|"
+            r"\binternal security service of estonia\b|\bkaitsepolitsei\w*|\bestnisch\w*\s+(?:sicherheitspolizei\w*|kapo)"
+            r"(?: kapo)?|\bsicherheitspolizei\w* (?:kapo|estlands)\b|\bпол[іи]ц\w* безпеки естон\w*|"
+            r"\bполици\w* безопасности эстони\w*",
+            "estonia internal security service",
+        ),
     )
 ]
 # a quick test before the patterns: one of these in the lower-cased phrase
@@ -234,6 +252,9 @@ _BODY_HINTS = (
     *("military intelligence", "defence intelligence", "defense intelligence", "hur", "diu", "geheimdienst"),
     *("гур", "управлін", "управлен", "разведк"),
     *("investigative", "ermittlungskomitee", "слідч", "следствен"),
+    *("president's office", "president’s office", "presidential office", "president of ukraine"),
+    *("präsidialamt", "prasidialamt", "президента", "estonia", "estnisch"),
+    *("kaitsepolitsei", "sicherheitspolizei", "естон", "эстони"),  # rules-1.370
 )
 
 

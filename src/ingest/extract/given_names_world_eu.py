@@ -92,7 +92,7 @@ kyriakos antonis nikos giorgos yiorgos georgios dimitris dimitrios konstantinos 
 giannis ioannis panagiotis evangelos vangelis stefanos nikolaos christos michalis spyros theodoros
 thanasis athanasios vassilis vasilis nicos demetris glafcos tassos
 gitanas gabrielius vytautas valdas algirdas linas mindaugas arvydas saulius krisjanis arturs egils
-raimonds alar margus urmas tonis
+raimonds alar margus urmas tonis rein priit indrek toomas peeter tiit andrus aivar jaan hanno heiki meelis
 sergiu mihai dorin iurie vlad dumitru costel ionel viorel marius catalin lucian ovidiu liviu aurel
 egidijus juras rimantas darius giedrius gintautas audrius kestutis andrius arunas zygimantas povilas
 """,
@@ -100,6 +100,7 @@ egidijus juras rimantas darius giedrius gintautas audrius kestutis andrius aruna
 viorica maia ramona ioana andreea mihaela raluca roxana simona oana liliana adina ecaterina kolinda
 vjosa jadranka natasa biljana gordana marija maja mirjana dragana zeljka
 eleni theodora marietta fofi dora ingrida viktorija evika kersti
+kadri kaja reet merike kristiina katrin
 mari liis piret triin tiina ieva inga liga dace baiba agnese egle ruta ausra jurate gintare vaida
 rasa indre vesna snezana milica ljiljana branka zrinka ksenija bojana olivera slavica sanja
 doina zinaida ionela loredana luminita nadejda jurgita agne loreta

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 _CYR_TITLED_SURNAME_RE = re.compile(
     r"[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ-]*(?:\s+[а-яіїєґё'’ʼ-]+){0,2}\s+(?P<s>[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]{2,})"
+    # rules-1.370: an occasion in lower case after the surname ("Бывший министр Голуб на церемонии передачи дел")
+    r"(?:\s+(?:на|в|во|у|під\s+час|во\s+время|після|после|перед|при)\s+[а-яіїєґё'’ʼ-]+(?:\s+[а-яіїєґё'’ʼ-]+){0,4})?"
 )
 _SENIOR_ROLE_RE = re.compile(r"(?:(?:der|die|the)\s+)?(?:senior|seniorchef|seniorchefin|senior-chef)", re.I)
 

@@ -219,6 +219,13 @@ def _writer_apposition(toks: list[Token], c: int) -> bool:
     its own runs to the sentence end: the writer's apposition to the whole sentence ("…, police said on
     Thursday, the second such attack this year."), not the rest of a statement (rules-1.197)."""
     rest = [t.group() for t in toks[c + 1 :]]
+    if (
+        len(rest) > 3
+        and rest[1] in _SPAN_UNITS
+        and rest[2] in ("after", "before")
+        and rest[0] in _SPAN_COUNTS
+    ):
+        return True  # rules-1.370: the writer's time frame ("…, the ministry said, two days after the fire.")
     if len(rest) < 2 or rest[0] not in ("the", "a", "an") or not (rest[1].isalpha() and rest[1].islower()):
         return False
     if not any(w in _AUX_VP or w in _APPOSITION_STOP for w in rest):
@@ -230,6 +237,8 @@ def _writer_apposition(toks: list[Token], c: int) -> bool:
 
 
 _APPOSITION_STOP = frozenset(_w("that which who whom whose said says , ;"))
+_SPAN_UNITS = frozenset(_w("days hours weeks months"))
+_SPAN_COUNTS = frozenset(_w("two three four five six seven eight nine ten several 2 3 4 5 6 7 8 9 10"))
 
 
 def _adjunct_comma(toks: list[Token], i: int) -> int | None:

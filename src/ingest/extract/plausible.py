@@ -43,6 +43,11 @@ _AUX_RE = re.compile(
 
 # rules-1.50: a US party and state after a name ("Rep. Jerrold Nadler, D-N.Y., the former chairman of …,",
 # "Sen. Rand Paul (R-Ky.)") is no apposition: dropped before the phrase is read
+# rules-1.370: an occasion between commas after the subject, a preposition and a possessive ("The minister, on his
+# first trip abroad since taking office, (said)"): no apposition, the subject is before it
+_OCCASION_INSERT_RE = re.compile(
+    r",\s+(?:on|in|at|during|after|before|ahead\s+of|upon)\s+(?:his|her|their|its)\s+[^,;:()\"“”]{2,90},?\s*$"
+)
 _PARTY_TAG_RE = re.compile(
     r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=\s*,|\s*$)|\s\([DRI]-[A-Z][A-Za-z. ]*\)"
 )
@@ -139,6 +144,14 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         raw = raw.split(", ", 1)[1]  # "Standing next to her, Mykola, 71, (said)": a participle clause (1.184)
     if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
         raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
+    if (
+        lang == "en"
+        and (" his " in raw or " her " in raw or " their " in raw or " its " in raw)
+        and ", " in raw
+    ):
+        raw = (
+            raw[: occ.start()] if (occ := _OCCASION_INSERT_RE.search(raw)) is not None else raw
+        )  # (rules-1.370)
     if appositive and lang == "en" and ", who " in raw and raw.count(", ") >= 3:
         who = raw.index(", who ")  # "Harry Bond, 30, of Raleigh, N.C., who was among those polled," (1.65)
         if not any(seg[:1].isupper() for seg in raw[who + 2 :].split(", ")[1:]):  # not "…, who …, Petro,"

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ingest.extract.about import ABOUT_STARTS, about_this, lead_paragraph_rest
+from ingest.extract.about_adding import about_adding
 from ingest.extract.according import ACCORDING_BEFORE_RE, according_relative
 from ingest.extract.adjuncts import by_participle_clause, place_then_where
 from ingest.extract.andclause import and_clause_start
@@ -164,6 +165,8 @@ def reported_statements(
             if about is not None:
                 out.extend(lead_paragraph_rest(text, sents, si, about, direct, out))  # (1.105)
                 out.append(about)
+                if lang != "de" and (adding := about_adding(text, sent, about)) is not None:
+                    out.append(adding)  # "Про це повідомила X, додавши, що …" (rules-1.370)
                 continue
         if cue_starts:
             out.extend(_sentence(text, sent, lang, spans, qstarts, cue_starts, direct))

@@ -22,8 +22,21 @@ _FINITE_RE = re.compile(
 _APPOSITIVE_RELATIVE_RE = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that|which)\s")
 
 
+# rules-1.370: the writer's time frame after the attribution ("…, the ministry said, two days after the fire."), as
+# after a reported clause (secondpred, rules-1.344); "a day after" is an apposition above already
+_TIME_FRAME_TAIL_RE = re.compile(
+    r",\s+(?:(?:just|only|barely|some)\s+)?(?:a\s+few|two|three|four|five|six|seven|several|\d+)\s+"
+    r"(?:days|hours|weeks|months)\s+(?:after|before)\s"
+)
+
+
 def cut_apposition(tail: str) -> int | None:
     """Where the writer's apposition starts in ``tail`` (the English words after a final cue), or None."""
+    if (" after " in tail or " before " in tail) and (tf := _TIME_FRAME_TAIL_RE.search(tail)) is not None:
+        tail = tail[: tf.start()]
+        if (early := cut_apposition(tail)) is not None:
+            return early
+        return tf.start()
     m = _APPOSITIVE_TAIL_RE.search(tail)
     fin = _FINITE_RE.search(tail)
     if m is None or fin is None:
