@@ -51,8 +51,9 @@ ADJUNCT_RE = re.compile(
     r"Instagram|social\s+media|television|TV|radio)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:statement|interview|address|briefing|post|video|speech|conference|letter|message|comments?|remarks|"
     r"broadcast|report|op-ed|column|podcast)(?:\s+(?:with|to|on)\s+(?:[A-Z][\w’'-]*\s*){1,3})?|at\s+a\s+"
-    r"(?:[\w-]+\s+){0,2}(?:conference|briefing|meeting|summit|event|hearing|rally))\b\s*,?"
-)
+    r"(?:[\w-]+\s+){0,2}(?:conference|briefing|meeting|summit|event|hearing|rally)"
+    r"|under\s+(?:questioning|oath|cross-examination|pressure)(?:\s+from\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?)\b\s*,?"
+)  # rules-1.372: "conceded under questioning that …", "said under pressure from MPs that …"
 
 
 # rules-1.50: a prepositional phrase between commas ("said, after his speech, that …", "said, in a
@@ -91,6 +92,24 @@ NP_CLAUSE_RE = re.compile(
     r"[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:would|will|could|can|had|has|have|was|were|is|are|"
     r"should|might|may|must)\s+(?!been\b)(?:[“\"‘](?=[^”\"’“\n]{1,80}[”\"’]\s+\w))?\w)"  # "was “quiet” after" (1.31)
 )
+# rules-1.372: a determiner's noun phrase and a finite verb right after the listener of "told" ("told reporters the
+# seat was "the one that …"""): its clause opens there, and a later "that" is inside it; a relative word in the
+# phrase ("the firm that won was") makes it none
+_TOLD_NP_CLAUSE_RE = re.compile(
+    r"\s+(?:the|a|an|this|these|its|his|her|their|our)\s+(?:(?!(?:that|which|who|whom)\b)[\w’'-]+\s+){0,2}?"
+    r"(?!(?:that|which|who|whom)\b)[\w’'-]+\s+(?:was|were|is|are|would|will|could|had|has|have)\s"
+)
+# rules-1.306: a pronoun and a finite verb right after the listener of "told" open its clause; a later "that" is inside it
+_TOLD_PRONOUN_RE = re.compile(
+    r"\s+(?:he|she|it|they|we|there|this)\s+(?:had|has|have|was|were|is|are|would|will|could)\b"
+)
+
+
+def clause_after_listener(text: str, p: int, e: int) -> bool:
+    """Whether a clause opens at ``p`` after the listener of "told" (rules-1.306, 1.372)."""
+    return _TOLD_PRONOUN_RE.match(text, p, e) is not None or _TOLD_NP_CLAUSE_RE.match(text, p, e) is not None
+
+
 # rules-1.132: a bare plural noun as the subject ("claimed drivers had reported …", "insisted residents would be
 # …"), not a function word ending in "s" ("this", "perhaps", "always"); a plural auxiliary after it
 PLURAL_CLAUSE_RE = re.compile(

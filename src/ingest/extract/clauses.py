@@ -11,6 +11,7 @@ from ingest.extract.adjuncts import (
     NP_CLAUSE_RE,
     PRONOUN_CLAUSE_RE,
     adjunct_between,
+    clause_after_listener,
     is_lead_adverbial,
     object_window,
     subject_clause_at,
@@ -32,10 +33,6 @@ from ingest.extract.subordinate import subject_after_subordinator
 
 _THAT_RE = re.compile(r"\bthat\b")
 _CONJ_ONLY = frozenset(("But", "And", "Yet"))
-# rules-1.306: a pronoun and a finite verb right after the listener of "told" open its clause; a later "that" is inside it
-_TOLD_PRONOUN_RE = re.compile(
-    r"\s+(?:he|she|it|they|we|there|this)\s+(?:had|has|have|was|were|is|are|would|will|could)\b"
-)
 LISTENER_RE = re.compile(
     # rules-1.213: an outlet named after its kind ("told state news agency TASS", "told the newspaper Kommersant")
     r"\s*(?:(?:the\s+)?(?:(?:state|state-run|state-owned|official|independent|private|[A-Z][a-z]+)\s+)?"
@@ -325,7 +322,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 if (
                     lm is not None
                     and lm.end() > t.end()
-                    and _TOLD_PRONOUN_RE.match(text, lm.end(), tk.start())
+                    and clause_after_listener(text, lm.end(), tk.start())
                 ):
                     return lm.end()  # "told reporters there had been "no incident that …"" (rules-1.306)
             if far and k - i >= 14 and _FAR_THAT_BREAK_RE.search(between):

@@ -99,7 +99,7 @@ def _compile_mention(lang: str) -> re.Pattern[str]:
 
 # ", Rasa Vaitkute," after a role noun (checked in scan_mentions): a name in apposition
 _APPOSITION_RE = re.compile(
-    rf",[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:van|von|de|der|den|da|di|du|del|dos|la|le|ten|ter|al|el|bin))*"
+    rf",[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:van|von|de|der|den|da|di|du|del|dos|la|le|ten|ter|al|el|bin|ap))*"
     rf"[ \t]+{_WORD})[ \t]*,"
 )  # the particles of Dutch, German, Romance and Arabic surnames: ", Pieter van Aalst,"
 # (rules-1.27: a body's quoted name may stand between role and name: "полузащитника «Волжанина» Артема …")

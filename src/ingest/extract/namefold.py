@@ -24,6 +24,7 @@ _LATIN = ("van", "von", "zu", "de", "der", "den", "la", "del", "dos", "da", "di"
 PARTICLES = dict(zip(_LATIN, _LATIN, strict=True)) | dict(
     zip(("ван", "фон", "цу", "де", "дер", "ден", "ла", "дель", "дос", "да", "ди", "ле"), _LATIN, strict=True)
 )
+PARTICLES["ap"] = "ap"  # rules-1.372: the Welsh "ap" ("Dafydd ap Iorwerth")
 _LEADING_PARTICLES = frozenset(("van", "von", "ван", "фон"))
 _TURKISH_LETTERS = frozenset("çşğı")
 _DUTCH_IJ_RE = re.compile(r"ij(?=[bcdfghklmnprstvwxz])")

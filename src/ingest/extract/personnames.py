@@ -66,8 +66,8 @@ def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
 # a country or union in the genitive before a foreign name ("Туреччини", "Индии", "США", "ЄС")
 # a region named by two compass words is part of the name, not a demonym before it (rules-1.76)
 _COMPASS_PAIRS = frozenset((a, b) for a in ("North", "South") for b in ("West", "East", "Western", "Eastern"))
-# rules-1.263: the particles in Cyrillic too ("Ян ван дер Берг", "Урсула фон дер Ляєн"); 1.350: "do" ("Águas do Porto")
-_PARTICLES = frozenset(_w("de van von zu der al bin da di do le la del dos ван фон де дер ден дель дос"))
+# rules-1.263: the particles in Cyrillic too ("Ян ван дер Берг", "Урсула фон дер Ляєн"); 1.350: "do" ("Águas do Porto"); 1.372: "ap"
+_PARTICLES = frozenset(_w("de van von zu der al bin ap da di do le la del dos ван фон де дер ден дель дос"))
 _AFFILIATION = frozenset(_w("of at from"))
 _PARTICLE_PAIRS = frozenset(tuple(p.split()) for p in ("von der", "van der", "van den", "van de", "de la", "de los",
                                                        "ван дер", "ван ден", "ван де", "фон дер", "де ла"))  # fmt: skip

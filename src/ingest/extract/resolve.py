@@ -57,7 +57,7 @@ from ingest.extract.resolve_pronouns import (
 )
 from ingest.extract.rolehead import honorific_person, narrow_by_qualifier, titled_surname_entity
 from ingest.extract.rolenamed import find_cue_role_holder
-from ingest.extract.shortnames import first_name_holder
+from ingest.extract.shortnames import first_name_holder, knight_holder
 from ingest.extract.siblings import sibling_name
 from ingest.extract.speakers import SpeakerPhrase, gender_of_first, is_first_name, role_class
 from ingest.extract.statebody_resolve import council_role, resolve_body
@@ -235,7 +235,9 @@ class Resolver:
         e: Entity | None
         if kind == "person" and sp.name:
             sp.name = sibling_name(self.text, self.lang, sp.text, ref) or sp.name  # "Sein Bruder Nika"
-            if held := first_name_holder(self.entities.values(), sp.name, self.lang):  # "Сашко" (rules-1.243)
+            if held := first_name_holder(self.entities.values(), sp.name, self.lang) or knight_holder(
+                self.entities.values(), sp.text, self.lang
+            ):
                 e = held
             elif " " in sp.name:
                 e = self.entity_for(with_generation(sp.name, sp.text), ref, sp.gender or raw.gender_hint)

@@ -85,3 +85,17 @@ def first_name_holder(entities: Iterable[Entity], name: str, lang: str) -> Entit
         if e.key.split("|", 1)[0] in classes and " " in e.name and not PATRONYMIC_ONLY_RE.fullmatch(e.name)
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+def knight_holder(entities: Iterable[Entity], text: str, lang: str) -> Entity | None:
+    """(rules-1.372) The person "Sir Alistair" or "Dame Clara" (a title and a first name, the British style for a
+    knight or dame) names: the one person of the article named in full with that first name ("Sir Alistair
+    Voyle"); a surname after the title ("Sir Keir"), or two holders of the first name, leave it alone."""
+    if lang != "en" or not text.startswith(("Sir ", "Dame ")):
+        return None
+    words = text.split()
+    if len(words) != 2:
+        return None
+    first = words[1]
+    hits = [e for e in entities if " " in e.name and e.name.split()[0] == first]
+    return hits[0] if len(hits) == 1 else None
