@@ -32,7 +32,7 @@ _CITING_RE = {
 }
 # the frame the sentence opens with, before the document
 _FRAME_OPEN_RE = {
-    "de": re.compile(r"(?:Laut|Gemäß|Nach)[ \t]"),
+    "de": re.compile(r"(?:Laut|Gemäß|Gemäss|Nach)[ \t]"),
     "ru": re.compile(r"(?:По[ \t]+(?:данным|информации|оценкам?|подсчетам|подсчётам)|Согласно)[ \t]"),
     "uk": re.compile(
         r"(?:За[ \t]+(?:даними|інформацією|оцінками?|підрахунками)|Згідно[ \t]+з|Відповідно[ \t]+до)[ \t]"

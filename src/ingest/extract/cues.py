@@ -67,7 +67,7 @@ def first_letters(words: Iterable[str]) -> str:
 _EXTRA = {
     "en": r"|according to\b|as\s(?=[^,.]{2,60}?\s(?:reported|said|noted|told|wrote|stated|announced|explained)\b)"
     r"|in\s(?=(?:his|her|their)\s(?:view|words|opinion|estimation),)",  # rules-1.60: "…, in his view, …"
-    "de": r"|(?:laut|zufolge|angaben|einschätzung|ansicht|auffassung|darstellung|so)\b"
+    "de": r"|gemä(?:ß|ss)\s(?!(?:de[mnr]\s|die\s)?(?:artikel|art\.|§|paragra|absatz|ziffer|gesetz|verfassung|vertrag|verordnung|vorschrift|richtlinie|statut|regel|plan|abkommen|beschluss|urteil))|(?:laut|zufolge|angaben|einschätzung|ansicht|auffassung|darstellung|so)\b"
     # rules-1.11: "Nach Informationen der Zeitung …"; rules-1.19: "Nach Schätzungen der UN …"
     r"|nach\s+(?:informationen|auskunft|schätzungen|berechnungen|erkenntnissen|aussagen?)\b"  # 1.25: "Aussage(n)"
     # rules-1.140: an adjective before the findings ("Nach ersten Erkenntnissen der Polizei …"), and one

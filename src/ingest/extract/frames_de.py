@@ -43,7 +43,7 @@ _DE_NP_LINKS = frozenset(_w("des der dem den die das von vom aus einem einer ein
 
 # Leading German frames ("Nach Angaben des Ministeriums …", "Laut X …", "X zufolge …"), read in frames.py
 DE_FRAME_RE = re.compile(
-    rf"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|{DE_AUS_SICHT}|Nach\s+(?:(?!eigenen\s)[a-zäöüß]+\s+){{0,2}}(?:Angaben|Ansicht|"
+    rf"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<frame>Laut|Gemäß|Gemäss|{DE_AUS_SICHT}|Nach\s+(?:(?!eigenen\s)[a-zäöüß]+\s+){{0,2}}(?:Angaben|Ansicht|"
     r"Worten|Einschätzung|Darstellung|Informationen|Aussagen?|Auskunft|Schätzungen|Berechnungen|Erkenntnissen|Schätzung(?=\s+(?:des|der|von)\s)|"
     r"einem\s+(?:[a-zäöüß]+\s+)?Bericht|Berichten|Meldungen|einer\s+(?:[a-zäöüß]+\s+)?(?:Studie|Umfrage|Untersuchung|Analyse|Prognose|Schätzung|Erhebung|"
     r"Statistik|Auswertung|Mitteilung|Hochrechnung)|(?:Zahlen|Daten)(?=\s+(?:des|der|von)\s)))\s+"
@@ -65,7 +65,7 @@ DE_WIE_RE = re.compile(  # rules-1.63: "Wie das Ministerium bekannt gab, …"; 1
 # German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
 # Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
 DE_MID_FRAME_RE = re.compile(
-    r"\s(?:laut|gemäß|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft"
+    r"\s(?:laut|gemäß|gemäss|nach\s+(?:Angaben|Ansicht|Einschätzung|Darstellung|Auffassung|Informationen|Aussagen?|Auskunft"
     r"|(?:[a-zäöü]\w+en\s+)?(?:Schätzung(?:en)?|Berechnungen|Erkenntnissen)(?=\s+(?:des|der|von)\s)))"  # rules-1.49: "… nach Berechnungen des X …"
     r"\s+(?=\S)"
 )

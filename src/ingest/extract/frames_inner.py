@@ -29,7 +29,7 @@ UKRU_PAREN_NP_RE = re.compile(
 
 # rules-1.127: a German frame opening the main clause after a semicolon ("…; laut X liegt er bei …")
 _DE_SEMI_FRAME_RE = re.compile(
-    r";\s+(?=(?:laut|gemäß|nach\s+(?:[a-zäöüß]+\s+){0,2}(?:Angaben|Einschätzung))\s)"
+    r";\s+(?=(?:laut|gemäß|gemäss|nach\s+(?:[a-zäöüß]+\s+){0,2}(?:Angaben|Einschätzung))\s)"
 )
 
 

@@ -8,7 +8,7 @@ from ingest.extract.appositions import is_role_word
 
 _DE_GENITIVE_NAME_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]+[^s]s")
 # rules-1.325: after a bare preposition the name is as written, no genitive ("Laut Reuters", "Laut Airbus")
-_PREPOSITION_FRAMES = frozenset(("laut", "gemäß"))
+_PREPOSITION_FRAMES = frozenset(("laut", "gemäß", "gemäss"))
 # rules-1.352 (blind batch IDS22): a role noun in the genitive before a name ("Nach Angaben des Ministers Shurawel",
 # "Nach Worten der Ministerin Olena Koval"): the role in the nominative and the name, as "Minister Shurawel"
 _DE_GENITIVE_ROLE_NAME_RE = re.compile(

@@ -95,7 +95,7 @@ _QUOTE_OPEN = '„“"»«‚‘'
 _AGE_NOUN_RE = re.compile(r"\d{1,3}-[JjF]ährige[nr]?")  # "Der 66-Jährige nannte …" (1.115, 1.117)
 # "In einer Mitteilung hieß es, …", "Am Abend hieß es dann, …": a frame without a source opening the sentence
 _LEAD_IMPERSONAL_RE = re.compile(r"[^,.:;„“\"]{0,60}?\b(?:hieß|heißt)\s+es(?:\s+[a-zäöüß]+){0,2}\s*,\s*")
-_FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
+_FRAME_RE = re.compile(r"^\s*(?:Laut|Gemäß|Gemäss|Nach\s+(?:Angaben|Ansicht|Einschätzung))\b|\szufolge\s")
 
 
 def _has_konj_after(stext: str, name: str) -> bool:

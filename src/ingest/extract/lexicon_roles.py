@@ -68,6 +68,11 @@ DE_ROLE_NOUNS = _w(
     "künstler bäcker kassierer schatzmeister dekan rektor dirigent notar dolmetscher architekt"
     " ombudsmann"  # rules-1.203: "…, sagte der Ombudsmann."
     " nachfolger vorgänger"  # rules-1.368: "Sein Nachfolger Dronow kündigte an, …" (a role before the surname)
+    # rules-1.377: Austrian heads of a Land, a district and an association ("so der Landeshauptmann", "Obmann X")
+    " landeshauptmann bezirkshauptmann obmann"
+    # rules-1.377: a party's member of a parliament or government, the party's short name joined by a hyphen
+    # ("der SVP-Nationalrat", "ÖVP-Landesrat X"); "der Nationalrat" alone stays the chamber
+    " -nationalrat -ständerat -kantonsrat -grossrat -großrat -landesrat -regierungsrat -bundesrat -gemeinderat"
 )
 _DE_IRREGULAR_FEMININE = {
     "anwalt": "anwältin",
@@ -80,6 +85,9 @@ _DE_IRREGULAR_FEMININE = {
     "feuerwehrmann": "feuerwehrfrau",
     "angestellte": "angestellte",
     "ombudsmann": "ombudsfrau",  # rules-1.203
+    "landeshauptmann": "landeshauptfrau",  # rules-1.377
+    "bezirkshauptmann": "bezirkshauptfrau",
+    "obmann": "obfrau",
 }
 # Nominalised adjectives: der/ein Abgeordnete(r), die Abgeordnete, den Abgeordneten.
 DE_ADJECTIVE_ROLES = _w(
