@@ -38,7 +38,8 @@ def other_body_head(phrase: str, roles: list[str]) -> bool:
         return False
     if not (mine := {c for c in _complements(phrase) if not c.startswith(_GENERIC_BODY_STEMS)}):
         return False
-    theirs = [c for r in roles if role_class(r) == "head" and (c := _complements(r))]
+    # rules-1.379: the candidate's body by all its words ("Голова Асоціації книговидавців" heads an "асоціація")
+    theirs = [c for r in roles if role_class(r) == "head" and (c := _complements(r.lower()))]
     return bool(theirs) and not any(_shared(mine, c) for c in theirs)
 
 

@@ -279,7 +279,11 @@ def interview_answers(text: str, lang: str) -> list[Raw]:
         out.append(Raw(qs, qe, q, "direct", "", sp, m.start(), 0.85, parts=[(qs, qe)]))
         nxt = _QA_NEXT_RE.search(text, m.end() - 1)  # the next question line at m.end() or later
         for a, b in _paragraphs(text, m.end(), nxt.start() + 1) if nxt is not None else ():
-            if not ANSWER_LINE_RE.match(text, a) and has_words(text[a:b], 2) and not _narration(text[a:b]):
+            if (
+                not ANSWER_LINE_RE.match(text, a)
+                and has_words(text[a:b], 2)
+                and not _narration(text[a:b], lang)
+            ):
                 out.append(Raw(a, b, text[a:b], "direct", "", sp, a, 0.8, parts=[(a, b)]))
     return out
 
@@ -288,11 +292,42 @@ _REPORT_WORDS = (" said", " says", " told ", " wrote ", "according to")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|me|my|we|We|us|our|Our|My)\b")
 
 
-def _narration(par: str) -> bool:
+def _narration(par: str, lang: str = "en") -> bool:
     """rules-1.319: a paragraph after an answer that reports speech in the third person and has no first
     person ("Savchuk said the town had asked …", "The head of …, X, said in October that …") is the
-    writer's narration, not the answer going on (the answer: "… My mother said we should leave.")."""
+    writer's narration, not the answer going on (the answer: "… My mother said we should leave.").
+    rules-1.379: the same in Ukrainian and Russian (see _slavic_narration)."""
+    if lang in ("uk", "ru"):
+        return _slavic_narration(par, lang)
     return any(w in par for w in _REPORT_WORDS) and _FIRST_PERSON_RE.search(par) is None
+
+
+# "X отметила, что …", "За його словами, …": a cue word before ", что"/", що", or "по словам"
+_SLAVIC_REPORT_RE = re.compile(
+    r"(?i)(?:\b(?:по|за)\s+(?:(?:его|её|ее|його|її|их|їх)\s+)?словам|(\w+),\s+(?:что|що)\s)"
+)
+_SLAVIC_FIRST_RE = re.compile(
+    r"(?i)\b(?:я|мы|ми|мне|меня|мені|мене|нас|нам|наш\w*|мой|моя|моё|мои|мій|моє|мої)\b"
+)
+_GUILLEMET_RE = re.compile(r"«[^»]*»")
+
+
+def _slavic_narration(par: str, lang: str) -> bool:
+    """rules-1.379: a paragraph after a labelled answer ("Ответ: …") that reports the speech of someone in the
+    third person ("Сарсенова отметила, что …", "По его словам, …") and holds no first person outside its
+    «quotes» is the writer's narration, not the answer going on ("Я говорил ему, что …" stays the answer)."""
+    if ", что " not in par and ", що " not in par and "словам" not in par:
+        return False
+    found = False
+    for m in _SLAVIC_REPORT_RE.finditer(par):
+        w = m.group(1)
+        if w is None or is_cue(w, lang):
+            found = True
+            break
+    if not found:
+        return False
+    bare = _GUILLEMET_RE.sub(" ", par) if "«" in par else par
+    return _SLAVIC_FIRST_RE.search(bare) is None
 
 
 def on_question_line(text: str, pos: int) -> bool:

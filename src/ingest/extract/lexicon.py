@@ -220,7 +220,7 @@ for _cls, _words in [
     (
         "analyst",
         "analyst аналітик аналитик analytiker expert експерт эксперт economist економіст экономист ökonom "
-        "volkswirt chefvolkswirt",
+        "volkswirt chefvolkswirt аналітикиня аналітикині аналітикиню аналітикинею",  # 1.379: the feminine
     ),
     ("lawmaker", "lawmaker legislator mp deputy депутат депутатка abgeordnete abgeordneter політик политик"),
     ("senator", "senator sen senatorin сенатор"),

@@ -150,7 +150,7 @@ CYR_GROUP_STEMS_6 = tuple({w[:6] for w in CYR_GROUP_STEMS})  # "депута": a
 def cyr_group(phrase: str, words: list[str]) -> bool:
     """A Cyrillic group of speakers: "эксперты", "местные жители"; rules-1.71: a lower-case plural adjective
     before a plural group or role noun ("санитарные врачи", "незалежні експерти")."""
-    if words[0].startswith(CYR_GROUP_STEMS):
+    if words[0].startswith(CYR_GROUP_STEMS) and not words[0].endswith(("иня", "ині", "иню", "инею")):  # 1.379
         return True
     if len(words) == 2 and words[0] in CYR_QUANTIFIERS:  # "Другие родители", "Деякі мешканці" (rules-1.113)
         return words[1][:6].startswith(CYR_GROUP_STEMS_6) or is_cyr_role(words[1])
