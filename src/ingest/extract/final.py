@@ -11,6 +11,7 @@ from ingest.extract.aux_de import de_own_predicate
 from ingest.extract.bodies import not_named_before, org_before
 from ingest.extract.clauses import CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
+from ingest.extract.final_slavic import after_preposition, evidence_source
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon import words as _w
@@ -18,7 +19,7 @@ from ingest.extract.orgnames import listed_body_start
 from ingest.extract.parenthesis import cyr_relative_subject
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
-from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
+from ingest.extract.speakers import SpeakerPhrase, is_cap
 from ingest.extract.tails import cut_apposition, decimal_comma, long_rest, object_tail, open_phrase_before
 
 _THAT_RE = re.compile(r"\bthat\b")
@@ -76,6 +77,12 @@ _FINAL_OTHER_SAY_RE = re.compile(
     r",\s+(?:it|he|she|they|[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}[a-z]+)\s+(?:said|says)"
     r"(?:\s+(?:on|in|at|after|late|early|earlier|later)\s[^,;:\"“”]{0,80})?\s*[.!]?\s*$"
 )
+# rules-1.378: cues of comment whose "on" names a topic, not an occasion ("remarked on the weather"; not "on
+# Monday", "on social media", "on television")
+_TOPIC_CUES = frozenset(
+    _w("opined opines commented comments remarked remarks mused muses reflected reflects")
+)
+_TOPIC_ON_RE = re.compile(r" on (?!social\b|television\b|radio\b|air\b|camera\b|condition\b)[a-z]")
 _NOT_INVERTED = frozenset(
     _w(
         "accused accuses urged urges called calls criticised criticized blamed blames praised thanked welcomed"
@@ -134,6 +141,8 @@ def final_attribution(
         e = cut  # "…, sagte der Vorsitzende des Verbands, Heinrich Tebben, am Mittwoch."
         toks = [k for k in toks if k.start() < e]
     tail = text[t.end() : e]
+    if tail.startswith(" on ") and t.group().lower() in _TOPIC_CUES and _TOPIC_ON_RE.match(tail):
+        return None  # "…, X opined on the state of the world.": the topic, no occasion (rules-1.378)
     prev = toks[i - 1] if i else None
     if prev is not None and prev.group() in CLOSE_MARKS and i > 1 and toks[i - 2].group() == ",":
         prev = toks[i - 2]  # "… is ''not a backslapper,'' said Mr. Sperling"
@@ -178,7 +187,7 @@ def final_attribution(
         if lang in ("uk", "ru") and _CYR_INFINITIVE_RE.match(tail):
             return None  # "Вакуленко, своєю чергою, пообіцяв приїхати до …": an infinitive, no subject
         if raw and j > 0 and t.group().lower() in SLAVIC_EVIDENCE_CUES:
-            return _evidence_source(raw, lang), toks[j].start()  # "…, свідчить звіт.": its author (1.35)
+            return evidence_source(raw, lang), toks[j].start()  # "…, свідчить звіт.": its author (1.35)
         if (
             raw
             and lang == "de"
@@ -200,7 +209,7 @@ def final_attribution(
         if lang == "en" and raw.lower() in _EN_SUBJECT_PRONOUNS and _EN_AUX_RE.match(rest):
             return None  # "The Portuguese, who …, said he would not …": the subject of a clause (1.29)
         sp = plausible_speaker(raw, lang, appositive=True)  # (rules-1.64: an inverted speaker's apposition)
-        if sp is not None and lang in ("uk", "ru") and _after_preposition(raw, lang):
+        if sp is not None and lang in ("uk", "ru") and after_preposition(raw, lang):
             return None  # "Компания, объясняет дефицит задержкой поставок из Индии.": an object (rules-1.60)
         if sp is not None and lang == "de" and j > 0 and _lead_person(text, toks[0].start(), toks[j].start()):
             return None  # "Der Bürgermeister von X, Peter Lindqvist, kritisierte …": the subject (rules-1.13)
@@ -374,27 +383,3 @@ _NAME_PAST_RE = re.compile(
 _FINITE_AFTER_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)\b|n[’']t\b"
 )
-
-
-def _evidence_source(raw: str, lang: str) -> SpeakerPhrase:
-    """The source of "…, свідчить звіт.": the body named in the genitive after the report or data
-    ("свідчать дані Державної митної служби", rules-1.38), else the document, its author the body quoted
-    before (rules-1.35)."""
-    _, _, rest = raw.partition(" ")
-    if rest[:1].isupper() and (sp := analyze_np(rest, lang)).kind == "organisation":  # not "дані відомства"
-        return sp
-    return SpeakerPhrase(raw, "document")
-
-
-_CYR_PREPOSITIONS = frozenset(_w("из с со от для до у в во на по при о об про к з із зі від біля"))
-_CYR_ONE = frozenset(_w("один одна одно одни одне одні"))
-
-
-def _after_preposition(raw: str, lang: str) -> bool:
-    """The words after an inverted Slavic cue are its object when lower-case words that name no one stand
-    before a preposition ("объясняет дефицит задержкой поставок из Индии"), not its subject ("один из …": 1.217)."""
-    words = raw.split()
-    k = next((n for n, w in enumerate(words) if w.lower() in _CYR_PREPOSITIONS), 0)
-    if k == 0 or not all(w[:1].islower() for w in words[:k]) or words[0].lower() in _CYR_ONE:
-        return False
-    return analyze_np(" ".join(words[:k]), lang).kind == "unknown"

@@ -172,6 +172,7 @@ TITLE_WORDS = frozenset(
         "top sheikh emir crown premier presidential executive ceo cfo coo founder co-founder leader "
         "committee parliamentary party central bank military intelligence police army navy air force "
         "regional district city council deputy-head "
+        "hon honourable honorable datuk dato seri alhaji engr comrade cllr barrister madam atty thiru "  # rules-1.378
         "hauptmann "  # rules-1.327: a German captain's rank before the name ("Hauptmann Artjom K.")
     )
     + PERSON_NOUNS_LIST

@@ -84,6 +84,8 @@ for _stem, _forms, _conf in [
     ("testify", "testifies testified", 0.9),  # rules-1.169: testimony ("testified that")
     ("reaffirm", "reaffirms reaffirmed", 0.9),
     ("speculate", "speculated speculates", 0.7),
+    ("opine", "opine opines opined", 0.85),  # rules-1.378: South Asian and African house style ("he opined")
+    ("aver", "aver avers averred", 0.85),  # rules-1.378: "He averred that …"
     # rules-1.25: manner of speaking, in features and politics copy ("…,” he blasted on Truth Social)
     *[
         (w.split()[0], w, c)
@@ -154,7 +156,7 @@ EN_NEEDS_THAT = frozenset(
         "boasted pointed remarked remarks conceded concede concedes contend contends contended assert "
         "asserts asserted state states stated declare declares declared claim claims claimed insist insists "
         "insisted warn warns warned testifies testified reaffirms reaffirmed speculated "
-        "speculates "
+        "speculates opine opines opined aver avers averred "
     )
 )
 EN_COGNITION = frozenset(

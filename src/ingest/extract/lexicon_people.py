@@ -64,7 +64,7 @@ MALE_ROLE_WORDS = frozenset(
 TITLE_ABBREVIATIONS = frozenset(
     _w(
         "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Cpl Pvt Brig Adm Cmdr Gov Govs Sen Sens Rep Reps Del Atty "
-        "Supt Det Insp Amb Pres Hon Ald Msgr Rev St Jr Sr Ft Mt"
+        "Supt Det Insp Amb Pres Hon Ald Msgr Rev St Jr Sr Ft Mt Engr"
     )
 )
 
@@ -81,6 +81,7 @@ MENTION_TITLES = (
     "Lord Lady Baroness Baron Sir Dame Bishop Cardinal Rabbi Pastor Rev Rev. "
     "Justice Speaker Commissioner Sheriff Representative Rep Rep. Sen Sen. Gov Gov. Councillor Councilman "
     "Councilwoman Superintendent Inspector Admiral Sergeant Detective Archbishop Imam Coach "
+    "Hon Hon. Datuk Seri Alhaji Engr Engr. Comrade Cllr Barrister Madam Atty Atty. Thiru "  # rules-1.378
     "Міністр Міністерка Президент Голова Речник Речниця Мер Губернатор Депутат Депутатка Посол Генерал "
     "Министр Глава Мэр Пресс-секретарь Прес-секретар Представитель Представник Премьер-министр Вице-премьер "
     "Очільник Очільниця Директор Директорка Керівник Керівниця Руководитель Посолка "

@@ -49,8 +49,13 @@ _TITLES = trie_pattern(sorted(set(MENTION_TITLES)))
 # a lower-case word between title and name ("Міністр енергетики Олена Литвин"), not in German; not a
 # preposition (rules-1.29: "the Mayor of London" names nobody)
 _TITLE_LOWER_WORD = r"(?:[ \t]+(?!(?:of|for|in|at|on|from|to)\b)[a-zа-яіїєґ][\w’'\-]*)?"
-_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|zu|de|der|den|la|del|Van|Von|De|Del|Da|Di|Dos|ван|фон|дер|ден)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
+_TITLE_NAME = rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|zu|de|der|den|la|del|Van|Von|De|Del|Da|Di|Dos|bin|binti|binte|arap|ван|фон|дер|ден)[ \t]+){{0,2}}{_WORD})?)(?![\w’'])(?![ \t]+[{_CAP}][\w\-]*[’'])"
 _TITLE_TAIL = _TITLE_LOWER_WORD + _TITLE_NAME
+# rules-1.378: a third capitalised word after a title's two ("Minister Dattatray Bhimrao Shelke said"), English only
+# or a Malay or Kalenjin patronymic after them ("Dr Nurul Huda binte Abdul Rahman")
+_THIRD_NAME_RE = re.compile(
+    rf"[ \t]+(?:(?:bin|binti|binte|arap)[ \t]+{_WORD}(?:[ \t]+{_WORD})?|(?P<w>{_WORD}))(?![\w’'\-])(?![ \t]+[{_CAP}])"
+)
 TITLE_NAME_RE = re.compile(rf"(?=[{_CAP}])(?<![\w’'])(?:{_TITLES})(?:[ \t]+(?:{_TITLES}))*{_TITLE_TAIL}")
 # German compound titles ("Verteidigungsministerin Sandra Kühn"), only for German text.
 TITLE_NAME_DE_RE = re.compile(
@@ -99,7 +104,7 @@ def _compile_mention(lang: str) -> re.Pattern[str]:
 
 # ", Rasa Vaitkute," after a role noun (checked in scan_mentions): a name in apposition
 _APPOSITION_RE = re.compile(
-    rf",[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:van|von|de|der|den|da|di|du|del|dos|la|le|ten|ter|al|el|bin|ap))*"
+    rf",[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:van|von|de|der|den|da|di|du|del|dos|la|le|ten|ter|al|el|bin|binti|binte|arap|ap))*"
     rf"[ \t]+{_WORD})[ \t]*,"
 )  # the particles of Dutch, German, Romance and Arabic surnames: ", Pieter van Aalst,"
 # (rules-1.27: a body's quoted name may stand between role and name: "полузащитника «Волжанина» Артема …")
@@ -184,7 +189,8 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
         if inner is None and (whole := mention_re("first-surname").match(text, m.start("name"))) is not None:
             inner = whole if whole.end() > m.end("name") else None  # "Justice Ruth Bader Ginsburg" (1.51)
         if inner is not None:  # also a rank between the title and the name (rules-1.224)
-            found.append((inner.start(), inner.group(), rolewords.stacked_title(text, m, inner)))
+            at, full = _en_name_from_title(text, m, inner) if lang == "en" else (inner.start(), inner.group())
+            found.append((at, full, rolewords.stacked_title(text, m, inner)))
         elif not is_title_token(name.split()[0]) and _plausible_title_name(name) and not titled_body(text, m):
             if lang in ("uk", "ru") and (pair := _gen_place_pair(text, m.start("name"))) is not None:
                 found.append(
@@ -201,6 +207,10 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
                 and (sur := _NEXT_CAP_RE.match(text, m.end("m")))
             ):
                 name += sur.group()  # "Губернатор области Сергей Викторович Тарасов" (rules-1.31)
+            if lang == "en" and name.count(" ") == 1 and (third := _THIRD_NAME_RE.match(text, m.end("m"))):
+                last = third.group("w") or ""
+                if not (last and (is_title_token(last) or is_org_word(last) or last.lower() in CAP_STOP)):
+                    name += third.group()  # rules-1.378: "Chief Minister Dattatray Bhimrao Shelke"
             found.append((m.start("name"), name, title))
     seen = {pos for pos, _, _ in found}
     if lang in ("uk", "ru"):  # "перехід півзахисника Назара Гуменюка": a role word, then an inflected name
@@ -227,6 +237,21 @@ def scan_mentions(text: str, lang: str) -> list[tuple[int, str, str]]:
         (p, n, role_word_before(text, p, lang) or t) if t in ACADEMIC else (p, n, t) for p, n, t in found
     ]
     return sorted(f for f in found if not inside_body_name(text, f[0], f[1]))  # (rules-1.239)
+
+
+def _en_name_from_title(text: str, m: re.Match[str], inner: re.Match[str]) -> tuple[int, str]:
+    """rules-1.378: a known first name inside a title's name is a middle name when capitalised words that are no
+    title stand before it ("Mayor Thembi Grace Mashaba", "Minister Rebecca Joan Hollis"): the name runs from the
+    title's name on ("Chief Executive Maria Lindqvist" stays "Maria Lindqvist")."""
+    start = m.start("name")
+    lead = text[start : inner.start()].split()
+    if (
+        not lead
+        or len(lead) > 2
+        or any(is_title_token(w) or is_org_word(w) or not w[:1].isupper() for w in lead)
+    ):
+        return inner.start(), inner.group()
+    return start, text[start : inner.end()]
 
 
 def _cue_in_title(title: str, lang: str) -> bool:

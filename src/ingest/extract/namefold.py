@@ -25,6 +25,8 @@ PARTICLES = dict(zip(_LATIN, _LATIN, strict=True)) | dict(
     zip(("ван", "фон", "цу", "де", "дер", "ден", "ла", "дель", "дос", "да", "ди", "ле"), _LATIN, strict=True)
 )
 PARTICLES["ap"] = "ap"  # rules-1.372: the Welsh "ap" ("Dafydd ap Iorwerth")
+# rules-1.378: the Malay "binti"/"binte" (as "bin"), the Kalenjin "arap" ("Daniel arap Moi")
+PARTICLES.update(binti="binti", binte="binte", arap="arap")
 _LEADING_PARTICLES = frozenset(("van", "von", "ван", "фон"))
 _TURKISH_LETTERS = frozenset("çşğı")
 _DUTCH_IJ_RE = re.compile(r"ij(?=[bcdfghklmnprstvwxz])")

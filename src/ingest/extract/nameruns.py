@@ -13,7 +13,9 @@ from ingest.extract.speakers import is_cap
 
 __all__ = ["NAME_PARTICLES", "particle_then_name", "rank_then_name"]
 
-NAME_PARTICLES = frozenset(("van", "der", "den", "da", "di", "dos", "del", "la", "le", "al", "bin", "ap"))
+NAME_PARTICLES = frozenset(
+    ("van", "der", "den", "da", "di", "dos", "del", "la", "le", "al", "bin", "binti", "binte", "arap", "ap")
+)
 
 # military ranks and academic titles written before a name in lower case
 _CYR_RANKS = frozenset(

@@ -13,6 +13,7 @@ from ingest.extract.initials import opens_cyr_initials
 from ingest.extract.lexicon import ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import COUNTRY_SPEAKERS, SETTLEMENT_NOUNS, is_cyr_gen_place
+from ingest.extract.namelead import name_takes_lead as name_takes_lead
 from ingest.extract.possessors import cyr_owner, switches_script
 from ingest.extract.roles import (
     _CALENDAR,
@@ -67,7 +68,9 @@ def _name_runs(tokens: list[str], lang: str = "en") -> list[list[int]]:
 # a region named by two compass words is part of the name, not a demonym before it (rules-1.76)
 _COMPASS_PAIRS = frozenset((a, b) for a in ("North", "South") for b in ("West", "East", "Western", "Eastern"))
 # rules-1.263: the particles in Cyrillic too ("Ян ван дер Берг", "Урсула фон дер Ляєн"); 1.350: "do" ("Águas do Porto"); 1.372: "ap"
-_PARTICLES = frozenset(_w("de van von zu der al bin ap da di do le la del dos ван фон де дер ден дель дос"))
+_PARTICLES = frozenset(
+    _w("de van von zu der al bin binti binte arap ap da di do le la del dos ван фон де дер ден дель дос")
+)
 _AFFILIATION = frozenset(_w("of at from"))
 _PARTICLE_PAIRS = frozenset(tuple(p.split()) for p in ("von der", "van der", "van den", "van de", "de la", "de los",
                                                        "ван дер", "ван ден", "ван де", "фон дер", "де ла"))  # fmt: skip
@@ -104,6 +107,7 @@ _MID_TITLES = frozenset(
         *ROLE_CLASSES,
         *PERSON_NOUNS,
         *_w("mr mrs ms dr prof sen rep gov gen secretary chancellor senator judge"),
+        *_w("hon datuk seri alhaji engr chief cllr comrade barrister atty thiru"),  # rules-1.378: honorifics
     ]
 ) - frozenset(_w("man woman friend partner member leader father mother"))
 
@@ -284,7 +288,7 @@ def _run_name(
         titles.extend(names[:k])  # "на улице Шаумяна Нина Бородина": the person after the street
         names = names[k:]
     k = next((i for i, t in enumerate(names[1:], 1) if given(t) and i < len(names) - 1), 0)
-    if k and not given(names[0]):
+    if k and not (given(names[0]) or _given_after_title(names, k, titles[-1] if titles else before, lang)):
         titles.extend(names[:k])  # "Recorder Helen Purcell"
         names = names[k:]
     if (
@@ -317,6 +321,19 @@ def _run_name(
         return None
     score = 3 if is_first_name(names[0]) and len(names) > 1 else (2 if len(names) > 1 else 1)
     return " ".join(_keep_last_three(names)), score, titles
+
+
+def _given_after_title(names: list[str], k: int, title: str, lang: str) -> bool:
+    """rules-1.378: in English, after a title ("Alhaji", "Minister"), a run of three or more capitalised words with
+    a known first name inside ("Olatunde Adebayo Ogunleye", "Ahmad Faizal bin …") is one name: the words before
+    the known one are unknown first names, not titles ("Recorder Helen Purcell" has no title before it)."""
+    return (
+        lang == "en"
+        and len(names) > 2
+        and bool(title)
+        and _is_mid_title(title)
+        and not any(is_title_token(t) or _is_mid_title(t) for t in names[:k])
+    )
 
 
 def _titled_hyphen_surname(names: list[str], titles: list[str]) -> bool:
@@ -362,39 +379,3 @@ def named_in_full(text: str, surname: str) -> bool:
             return True
         i = text.find(" " + surname, i + 1)
     return False
-
-
-_PARTY_WORDS = ("Republican", "Democrat", "Tory", "Socialist")
-
-
-def name_takes_lead(
-    index: int, seg: str, found: tuple[str, int, list[str]], best: int, best_inside: bool
-) -> bool:
-    """Whether the name ``found`` in segment ``index`` of a speaker phrase becomes its name: a better score,
-    but not a name that only modifies a noun in a later apposition ("Leon, a George W. Bush appointee,",
-    rules-1.37); or a bare name in apposition after a name inside a role phrase ("The successor of … Christian
-    Streiff, Louis Gallois,", rules-1.36)."""
-    name, score, titles = found
-    if not name:
-        return score > best
-    text = seg.strip(" ,")
-    at = text.find(name)
-    after = text[at + len(name) :] if at >= 0 else ""
-    if (
-        index
-        and text[:at].strip().lower() in ("a", "an", "the")
-        and after[:1] == " "
-        and after[1:2].islower()
-    ):
-        return False
-    party = best >= 1 and name.rsplit(" ", 1)[-1] in _PARTY_WORDS  # "Ryan, the Wisconsin Republican," (1.223)
-    if index and (best >= 2 or party) and text[:at].strip().lower() in ("a", "an", "the"):
-        return False  # "Senator Bob Corker, a Tennessee Republican": no one is named with an article (1.111)
-    if index and best >= 1 and text[:at].rstrip().endswith((" to", " for", " under")):
-        return False  # "Ari Fleischer, former press secretary to George W. Bush": whose (rules-1.104)
-    return score > best or (best_inside and score >= 2 and bare_name(seg, name, titles))
-
-
-def bare_name(seg: str, name: str, titles: list[str]) -> bool:
-    """The segment is the name alone, or with its titles ("General George Casey")."""
-    return all(w in titles for w in seg.strip(" ,").replace(name, "", 1).split())
