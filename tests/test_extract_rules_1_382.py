@@ -24,6 +24,10 @@ from extract_rule_helpers import run_rules
             "Die Stadt muss die Gebühren anheben. Das hielt Bürgermeisterin Anna Keller am Dienstag im Rat fest.",
             ("Anna Keller", "indirect", "Die Stadt muss die Gebühren anheben"),
         ),
+        (
+            "Die Stadt muss die Gebühren anheben. Das hat Bürgermeisterin Anna Keller am Dienstag festgehalten.",
+            ("Anna Keller", "indirect", "Die Stadt muss die Gebühren anheben"),
+        ),
         # "X hielt fest, dass …" and with words between verb and particle
         (
             "Vizepräsidentin Ulrike Brandl hielt fest, dass viele Patienten keinen Zugang hätten.",
