@@ -35,18 +35,20 @@ DE_ABOUT_THIS_RE = re.compile(
     r"|teil(?:t|en)|sag(?:t|en)|erklär(?:t|en)|bericht(?:et|en)|bestätig(?:t|en)|gibt|geben|verkünd(?:et|en)|"
     r"kündig(?:t|en)|schreib(?:t|en)|beton(?:t|en)|meld(?:et|en)"
     # rules-1.225: "Das räumte X ein.", "Das stellte X klar.", "Das hob X hervor." (their particle must end it)
-    r"|räum(?:te|ten|t|en)|stell(?:te|ten|t|en)|hob|hoben|heb(?:t|en))\s+(?P<np>\S)"
+    r"|räum(?:te|ten|t|en)|stell(?:te|ten|t|en)|hob|hoben|heb(?:t|en)"
+    r"|hielt|hielten|hält|halten)\s+(?P<np>\S)"  # rules-1.382: "Das hielt X fest." (ending in "fest")
 )
 _DE_PRESENT_PARTICLE = {"gibt": "bekannt", "geben": "bekannt", "teilt": "mit", "teilen": "mit", "kündigt": "an",
                         "kündigen": "an"}  # fmt: skip
 # rules-1.225: a verb that is speech only with its particle at the end ("Das räumte die Ministerin ein.", not
 # "Das stellte die Polizei sicher.")
-_DE_PARTICLE_ONLY = {"räum": "ein", "stell": "klar", "hob": "hervor", "heb": "hervor"}
+_DE_PARTICLE_ONLY = {"räum": "ein", "stell": "klar", "hob": "hervor", "heb": "hervor", "hielt": "fest", "hält": "fest",
+                     "halten": "fest"}  # fmt: skip
 # the perfect: "Das hat das Schulamt am Dienstag den Eltern mitgeteilt." (rules-1.16)
 _DE_ABOUT_PERFECT_RE = re.compile(r"(?:Das|Dies)\s+(?:hat|haben)\s+(?P<np>\S)")
 _DE_SPEECH_PARTICIPLE_RE = re.compile(
     r"\s(?P<cue>mitgeteilt|gesagt|erklärt|berichtet|bestätigt|bekanntgegeben|angekündigt|geschrieben|betont|"
-    r"gemeldet|verkündet|eingeräumt|klargestellt|hervorgehoben)\s*[.!]?\s*$"
+    r"gemeldet|verkündet|eingeräumt|klargestellt|hervorgehoben|festgehalten)\s*[.!]?\s*$"
 )
 
 

@@ -79,7 +79,7 @@ _EXTRA = {
     r"|nach\s+(?:\w{4,}?(?:angaben|informationen|berichten)|einem\s+bericht|berichten|meldungen)\b"  # 1.25, 1.34
     r"|nach\s+einer\s+(?:[a-zäöü]\w+en\s+)?(?:studie|umfrage|untersuchung|analyse|prognose|schätzung|erhebung|statistik|auswertung|hochrechnung)\b"
     r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin|zu\s+protokoll),)"  # 1.25, 1.166
-    r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein|vor),)"  # 1.27, 1.38
+    r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein|vor|fest(?=,\s+dass\s)),)"  # 1.27, 1.38, 1.382
     r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?(?:vor(?:,|\s*[.!])|damit,\s+dass\s))"  # 1.29, 1.169
     r"|(?:geht|gehen|ging|gingen)(?=\s(?:[\w-]+\s+){0,4}?davon\s+aus,\s+dass\s)"  # 1.189: "geht davon aus, dass"
     r"|(?:machte|machten|macht)(?=\s(?:[\w-]+\s+){0,6}?deutlich,)"  # 1.35: "machte … deutlich, dass"

@@ -14,7 +14,7 @@ from ingest.extract.lexicon import PERSON_NOUNS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.lexicon_slavic import PRON_POSS
-from ingest.extract.listeners_de import cue_or_manner, is_named_media_listener
+from ingest.extract.listeners_de import cue_or_manner, de_name_like, is_named_media_listener
 from ingest.extract.nameruns import NAME_PARTICLES, particle_then_name, rank_then_name
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.outlets import outlet_listener_at
@@ -335,7 +335,7 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             lang == "de"
             and out
             and t.group().islower()
-            and is_cap(out[-1].group())
+            and de_name_like(out[-1].group())
             and (i + 1 == len(toks) or toks[i + 1].group() == ":")
         ):
             break

@@ -20,15 +20,22 @@ def is_named_media_listener(toks: list[Token], k: int, out: list[Token], media: 
     ("der Sprecher der Frankfurter Zeitung") or an organisation before it keeps the genitive reading; an
     age noun ("sagte die 51-Jährige der Sächsischen Zeitung") counts as a name."""
     last = out[-1].group() if out else ""
-    if not _AGE_NOUN_RE.fullmatch(last) and (not is_cap(last) or is_title_token(last) or is_org_head(last)):
+    aged = _AGE_NOUN_RE.fullmatch(last) is not None
+    if not aged and (not is_cap(last) or is_title_token(last) or is_org_head(last)):
         return False
     for j in range(k, min(k + _MAX_MODIFIERS + 1, len(toks))):
         word = toks[j].group()
         if word in media:
             return j > k
         if not is_cap(word):
-            return False
-    return False
+            return aged and j > k and not word[:1].isalpha()  # rules-1.382: "der 52-Jährige der Volksstimme."
+    return aged and len(toks) - k in (1, 2, 3)
+
+
+def de_name_like(word: str) -> bool:
+    """A capitalised word or an age noun ("die 31-Jährige"): what a lower-case adverb ends at the end of a speaker
+    phrase ("sagte Müller bescheiden.", rules-1.382: "sagte die 31-Jährige bescheiden.")."""
+    return is_cap(word) or _AGE_NOUN_RE.fullmatch(word) is not None
 
 
 # rules-1.150: words of manner and mood that follow the speaker of an inverted cue ("sagte die Regisseurin

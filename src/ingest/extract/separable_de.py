@@ -16,8 +16,8 @@ from ingest.extract.speakers import SpeakerPhrase, analyze_np
 # reproaches, "Der Ankläger hielt ihm vor, er habe …"; rules-1.88: a subject with its apposition, "Der Kläger,
 # ein 58 Jahre alter Ingenieur, hatte geltend gemacht, …")
 _DE_SEPARABLE_RE = re.compile(
-    r"(?P<np>[^,;:„“\"]{2,90}?(?:,\s[^,;:„“\"]{2,60}?,)?)\s+(?:(?:gab|gaben|gibt|wies|wiesen|weist)\s+(?P<mid>(?:[\w-]+\s+){0,5}?)"
-    r"(?:an|bekannt|zu\s+Protokoll|zu|darauf\s+hin|hin)|(?:hielt|hielten|hält)\s+(?P<mid2>(?:[\w-]+\s+){0,5}?)(?:entgegen|dagegen|vor)"
+    r"(?P<np>(?:[^,;:„“\"]|(?<=\d):(?=\d)){2,90}?(?:,\s[^,;:„“\"]{2,60}?,)?)\s+(?:(?:gab|gaben|gibt|wies|wiesen|weist)\s+(?P<mid>(?:[\w-]+\s+){0,5}?)"
+    r"(?:an|bekannt|zu\s+Protokoll|zu|darauf\s+hin|hin)|(?:hielt|hielten|hält)\s+(?P<mid2>(?:[\w-]+\s+){0,5}?)(?:entgegen|dagegen|vor|fest(?=,\s+dass\s))"
     r"|(?:wandte|wandten|wendet)\s+(?P<mid3>(?:[\w-]+\s+){0,5}?)ein"
     r"|(?:rechnete|rechneten|rechnet)\s+(?P<mid4>(?:[\w-]+\s+){0,5}?)vor"
     r"|(?:ließ|ließen|lässt)\s+(?P<mid5>(?:[\w-]+\s+){0,8}?)(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten)"
