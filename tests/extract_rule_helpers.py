@@ -30,3 +30,26 @@ def linked_records(text: str, lang: str) -> list[dict[str, object]]:
 def linked_statements(text: str, lang: str) -> list[tuple[str, str]]:
     """(speaker, quote) of ``linked_records``."""
     return [(str(r["speaker"]), str(r["quote"])) for r in linked_records(text, lang)]
+
+
+def linked_batch(*articles: tuple[str, str]) -> list[dict[str, object]]:
+    """The records ``extract_records`` gives for a batch of (language, text) articles, one outlet and one day
+    each in order, linked across them."""
+    recs = [
+        {
+            "id": f"a{i}",
+            "outlet": f"o{i}",
+            "url": f"https://o{i}.example/a{i}",
+            "published": f"2029-06-{10 + i:02d}T09:00:00Z",
+            "language": lang,
+            "title": "",
+            "text": text,
+        }
+        for i, (lang, text) in enumerate(articles)
+    ]
+    return list(extract_records(recs))
+
+
+def ids_of(recs: list[dict[str, object]], words: str) -> set[str]:
+    """The speaker ids of the records whose quote holds ``words``."""
+    return {str(r["speaker_id"]) for r in recs if words in str(r["quote"])}

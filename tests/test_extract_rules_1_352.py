@@ -8,33 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rule_helpers import run_rules
-from ingest.extract import extract_records
+from extract_rule_helpers import ids_of, linked_batch, run_rules
 from ingest.extract.names import org_key
 from ingest.extract.npclean import clean_np
 from ingest.extract.roles import is_org_word
 from ingest.extract.speakers import analyze_np
-
-
-def batch(*articles: tuple[str, str]) -> list[dict[str, object]]:
-    """The records ``extract_records`` gives for a batch of (language, text) articles, linked across them."""
-    recs = [
-        {
-            "id": f"a{i}",
-            "outlet": f"o{i}",
-            "url": f"https://o{i}.example/a{i}",
-            "published": f"2029-06-0{i + 1}T09:00:00Z",
-            "language": lang,
-            "title": "",
-            "text": text,
-        }
-        for i, (lang, text) in enumerate(articles)
-    ]
-    return list(extract_records(recs))
-
-
-def ids_of(recs: list[dict[str, object]], words: str) -> set[str]:
-    return {str(r["speaker_id"]) for r in recs if words in str(r["quote"])}
 
 
 @pytest.mark.parametrize(("word", "org"), [("Pharma", True), ("Pharmaceuticals", True), ("Pharmakis", False)])
@@ -87,7 +65,7 @@ def test_ukraine_antimonopoly_committee(phrase: str, same: bool) -> None:
 
 
 def test_bare_firm_name_is_the_body_named_in_cyrillic() -> None:
-    recs = batch(
+    recs = linked_batch(
         ("uk", "У ПрАТ «Дніпрофарм» заявили, що підтримують вимогу профспілки."),
         ("en", "Dniprofarm said it supported the union's request."),
     )
@@ -97,7 +75,7 @@ def test_bare_firm_name_is_the_body_named_in_cyrillic() -> None:
 
 def test_bare_word_left_a_person() -> None:
     # a surname a full name of the batch has, and a word no body of the batch is called: persons, as before
-    recs = batch(
+    recs = linked_batch(
         ("uk", "У ТОВ «Коваленко» заявили, що підтримують вимогу профспілки."),
         ("en", "Iryna Kovalenko said the plan was late. Kovalenko said the union would wait."),
         ("en", "Halvorsen said the union would wait for the ruling."),
@@ -229,7 +207,7 @@ _CHIEF_NAMED = (
     ],
 )
 def test_firm_chief_by_role_is_the_named_chief(article: str, quote: str) -> None:
-    recs = batch(_CHIEF_NAMED, (article, quote))
+    recs = linked_batch(_CHIEF_NAMED, (article, quote))
     chief = ids_of(recs, "the plant would grow")
     assert len(chief) == 1
     assert {
@@ -249,5 +227,5 @@ def test_firm_chief_by_role_is_the_named_chief(article: str, quote: str) -> None
     ],
 )
 def test_firm_chief_left_alone(article: str, quote: str) -> None:
-    recs = batch(_CHIEF_NAMED, (article, quote))
+    recs = linked_batch(_CHIEF_NAMED, (article, quote))
     assert all(str(r["speaker_id"]).startswith("U-") for r in recs if str(r["article_id"]) == "a1")

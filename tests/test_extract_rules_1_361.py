@@ -7,33 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rule_helpers import run_rules
-from ingest.extract import extract_records
+from extract_rule_helpers import ids_of, linked_batch, run_rules
 from ingest.extract.bodykeys import known_body_key
 from ingest.extract.given_names import is_first_name
 from ingest.extract.inflect import surname_first
 from ingest.extract.npclean import clean_np
-
-
-def batch(*articles: tuple[str, str]) -> list[dict[str, object]]:
-    """The records ``extract_records`` gives for a batch of (language, text) articles, linked across them."""
-    recs = [
-        {
-            "id": f"a{i}",
-            "outlet": f"o{i}",
-            "url": f"https://o{i}.example/a{i}",
-            "published": f"2029-08-1{i}T09:00:00Z",
-            "language": lang,
-            "title": "",
-            "text": text,
-        }
-        for i, (lang, text) in enumerate(articles)
-    ]
-    return list(extract_records(recs))
-
-
-def ids_of(recs: list[dict[str, object]], words: str) -> set[str]:
-    return {str(r["speaker_id"]) for r in recs if words in str(r["quote"])}
 
 
 @pytest.mark.parametrize(
@@ -76,7 +54,7 @@ def test_initials_that_open_a_name_still_break_the_run() -> None:
 
 
 def test_surname_with_initials_joins_the_full_name() -> None:
-    recs = batch(
+    recs = linked_batch(
         ("ru", "«Девять детей в реанимации», — сказал профессор Александр Васильевич Марчук."),
         (
             "ru",
@@ -103,7 +81,7 @@ def test_caps_surname_before_first_name(phrase: str, cleaned: str) -> None:
 
 
 def test_caps_surname_joins_the_name() -> None:
-    recs = batch(
+    recs = linked_batch(
         ("uk", "«Його підозрюють у недбалості», — сказав полковник поліції САВЧУК Віктор."),
         ("uk", "«Нас ніхто не слухав», — сказав Віктор Савчук."),
     )
@@ -128,7 +106,7 @@ def test_food_safety_service_key(phrase: str, key: str) -> None:
 
 
 def test_food_safety_service_one_id_across_languages() -> None:
-    recs = batch(
+    recs = linked_batch(
         ("en", "The State Food Safety Service said the chicken was stored at the wrong temperature."),
         ("uk", "Проби вказують на сальмонельоз, повідомили в Держпродспоживслужбі."),
         ("ru", "В Госпродпотребслужбе сообщили, что проверят все лагеря области."),

@@ -8,32 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rule_helpers import run_rules
-from ingest.extract import extract_records
+from extract_rule_helpers import ids_of, linked_batch, run_rules
 from ingest.extract.bodykeys import known_body_key
 from ingest.extract.given_names import gender_of_first
 from ingest.extract.names import org_id, org_key
-
-
-def batch(*articles: tuple[str, str]) -> list[dict[str, object]]:
-    """The records ``extract_records`` gives for a batch of (language, text) articles, linked across them."""
-    recs = [
-        {
-            "id": f"a{i}",
-            "outlet": f"o{i}",
-            "url": f"https://o{i}.example/a{i}",
-            "published": f"2029-10-1{i}T09:00:00Z",
-            "language": lang,
-            "title": "",
-            "text": text,
-        }
-        for i, (lang, text) in enumerate(articles)
-    ]
-    return list(extract_records(recs))
-
-
-def ids_of(recs: list[dict[str, object]], words: str) -> set[str]:
-    return {str(r["speaker_id"]) for r in recs if words in str(r["quote"])}
 
 
 @pytest.mark.parametrize(
@@ -198,5 +176,5 @@ def test_estonian_minister_by_role_in_ukrainian() -> None:
         "«Цех відбудують», — сказав Саар.\n"
         "За словами міністра оборони Естонії, територію охоронятимуть військові."
     )
-    recs = batch(("uk", text))
+    recs = linked_batch(("uk", text))
     assert ids_of(recs, "Цех відбудують") == ids_of(recs, "територію охоронятимуть")
