@@ -101,6 +101,15 @@ def fold_key(key: str) -> str:
     return " ".join(fold_cyr_word(w) for w in key.split())
 
 
+def known_body_keys(text: str) -> list[str]:
+    """rules-1.380: the English keys of the bodies of the table that ``text`` names anywhere, in the table's order
+    ("The head of the UN nuclear watchdog visited …" → ["international atomic energy agency"])."""
+    s = text.lower()
+    if _BODY_HINT_RE.search(s) is None:
+        return []
+    return [key for pat, key in _BODIES if pat.search(s) is not None]
+
+
 def known_body_key(phrase: str) -> str:
     """The English key of the body of the table above that ``phrase`` names, or ""."""
     s = key_known_body(tidy_body_name(phrase.lower()))

@@ -100,7 +100,10 @@ BODIES = [
         ),
         (
             r"\bunhcr\b|\bувкб(?: оон)?\b|\bun refugee agency\b|\bun-fl[üu]chtlingshilfswerk\w*(?: unhcr)?|"
-            r"\bфл[üu]chtlingshilfswerk\w*|\bагентств\w* оон у справах б[іи]женц[іи]в\b|\bагентств\w* оон по делам беженцев\b",
+            r"\bфл[üu]chtlingshilfswerk\w*|\bагентств\w* оон у справах б[іи]женц[іи]в\b|\bагентств\w* оон по делам беженцев\b|"
+            # rules-1.380: its full Cyrillic names ("Управління Верховного комісара ООН у справах біженців")
+            r"\bуправл[іи]нн\w* верховного ком[іи]сара оон у справах б[іи]женц[іи]в\b|"
+            r"\bуправлени\w* верховного комиссара оон по делам беженцев\b",
             "unhcr",
         ),
         (r"\bunesco\b|\bюнеско\b", "unesco"),
@@ -172,6 +175,22 @@ BODIES = [
             r"\bполици\w* безопасности эстони\w*",
             "estonia internal security service",
         ),
+        # rules-1.380 (blind batch IDS25): two international bodies by their acronym in each language and their full
+        # names: the OSCE ("OSZE", "ОБСЄ", "ОБСЕ") and NATO ("Nato", "НАТО", "the North Atlantic Alliance",
+        # "Північноатлантичний альянс"). Not the European Commission: the gold files of the ordinary batches name
+        # "EU-Kommission" and "Еврокомиссия" as two speakers, one per language
+        (
+            r"\bosce\b|\bosze\b|\bобс[єе]\b|\borgani[sz]ation for security and co-?operation in europe\b|"
+            r"\borganisation für sicherheit und zusammenarbeit in europa\b|"
+            r"\bорган[іи]зац\w* з безпеки (?:і|та) сп[іи]вроб[іи]тництва в європ[іи]\b|"
+            r"\bорганизац\w* по безопасности и сотрудничеству в европе\b",
+            "osce",
+        ),
+        (
+            r"\bnato\b|\bнато\b|\bnorth atlantic (?:treaty organi[sz]ation|alliance)\b|\bnordatlantik(?:pakt|-?bündnis)\w*|"
+            r"\bп[іи]вн[іи]чноатлантичн\w* альянс\w*|\bсевероатлантическ\w* альянс\w*",
+            "nato",
+        ),
     )
 ]
 # a quick test before the patterns: one of these in the lower-cased phrase
@@ -236,4 +255,15 @@ BODY_HINTS = (
     *("president's office", "president’s office", "presidential office", "president of ukraine"),
     *("präsidialamt", "prasidialamt", "президента", "estonia", "estnisch"),
     *("kaitsepolitsei", "sicherheitspolizei", "естон", "эстони"),  # rules-1.370
+    *(
+        "osce",
+        "osze",
+        "обсє",
+        "обсе",
+        "security and co",
+        "sicherheit und zusammenarbeit",
+        "з безпеки",
+        "по безопасн",
+    ),
+    *("nato", "нато", "north atlantic", "nordatlantik", "атлантич"),  # rules-1.380
 )

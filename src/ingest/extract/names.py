@@ -38,7 +38,7 @@ from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import CYRILLIC_RE as CYRILLIC_RE  # re-exported (link, mentions)
-from ingest.extract.namefold import foreign_spelling, particle_at
+from ingest.extract.namefold import acronym_first, foreign_spelling, particle_at
 from ingest.extract.statebodies import capital_key, kyiv_guard, state_body_key
 
 _WORD_RE = re.compile(r"\w+")
@@ -191,7 +191,7 @@ def person_key(name: str, lang: str | None = None) -> str:
                 parts, i
             ):  # (rules-1.277: Cyrillic "ван" = "van"; "Van X" opening a name)
                 return f"{particle}|{surname}"
-    if len(parts) == 1:
+    if len(parts) == 1 or acronym_first(parts):
         return f"?|{surname}"
     return f"{first_name_class(parts[0], lang)}|{surname}"
 
