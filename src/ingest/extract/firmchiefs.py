@@ -10,6 +10,13 @@ introduces as the chief executive of the nearest of those names that is a chief'
 executive, Andrii Lysenko", "Dniprofarm-Chef Andrij Lyssenko", "генеральний директор «Дніпрофарму»"), the names
 compared by consonants (``councils.place_skeleton``). Left alone: a former or deputy chief (``NOT_HOLDER``), a
 phrase whose context names no chief's firm, a firm two named persons of the batch are chief of.
+
+rules-1.380 (blind batch IDS25): the head of an international body too: a director general ("the agency's director
+general", "der Generaldirektor", "гендиректор агентства", "очільник агентства") whose context names a body of
+``bodytable`` in any of its spellings ("the UN nuclear watchdog", "der Internationalen Atomenergiebehörde", "МАГАТЕ")
+is the one person the batch introduces as that body's director general ("IAEA Director General X", "Генеральний
+директор МАГАТЕ X"); the body's key stands after the names' skeletons, so a firm named nearer wins. Left alone: a
+firm's chief ("Гендиректор концерна" after "В Антимонопольном комитете сообщили" is not the regulator's head).
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.extract.bodykeys import known_body_keys
 from ingest.extract.councils import place_skeleton
 from ingest.extract.link_offices import NOT_HOLDER
 
@@ -25,10 +33,12 @@ if TYPE_CHECKING:
 
 CHIEF_RE = re.compile(
     r"chief executive|\bceo\b|managing director|konzernchef|vorstandschef|vorstandsvorsitzend|firmenchef|"
-    r"unternehmenschef|geschäftsführer|[a-zäöü]-chef(?:in)?\b|генеральн\w* директор|гендиректор",
+    r"unternehmenschef|geschäftsführer|[a-zäöü]-chef(?:in)?\b|генеральн\w* директор|гендиректор|"
+    r"director[- ]general|generaldirektor|(?:очільни|керівни|руководител)\w* агентств",  # rules-1.380
     re.I,
 )
 _NOT_HOLDER_RE = re.compile(NOT_HOLDER, re.I)
+_BODY_HEAD_RE = re.compile(r"director[- ]general|generaldirektor|агентств", re.I)
 # a firm's name: in quotes, or a capitalised word (the part before "-Chef" of a German compound)
 _NAME_RE = re.compile(r"«([^«»]{3,40})»|(?<![\w-])([A-ZÄÖÜА-ЯІЇЄҐ][\w’'-]{3,})")
 _MARK = "chief@"
@@ -59,7 +69,15 @@ def chief_context(text: str, speaker: str, speaker_id: str, near: int) -> str:
     ends = [m.end() for m in _SENT_END_RE.finditer(text, lo, at)]
     start = ends[-2] if len(ends) >= 2 else lo
     names = _skeletons(speaker)[::-1] + _skeletons(text[start:at])[::-1]
+    if (
+        _BODY_HEAD_RE.search(speaker) is not None
+    ):  # rules-1.380: a body's head, not a firm's ("Гендиректор концерна")
+        names += [_body_token(k) for k in known_body_keys(text[start:at] + " " + speaker)]
     return _MARK + " ".join(names) if names else ""
+
+
+def _body_token(key: str) -> str:
+    return "@" + key.replace(" ", "_")
 
 
 def link_firm_chiefs(items: list[Extracted]) -> None:
@@ -76,6 +94,8 @@ def link_firm_chiefs(items: list[Extracted]) -> None:
                 for skel in _skeletons(part):
                     if skel not in own:
                         chiefs.setdefault(skel, set()).add(st.speaker_id)
+                for key in known_body_keys(part):  # "IAEA Director General", "Генеральний директор МАГАТЕ"
+                    chiefs.setdefault(_body_token(key), set()).add(st.speaker_id)
     if not chiefs:
         return
     for it in items:

@@ -1,9 +1,9 @@
 """A generation after a surname (rules-1.243, found with blind batch IDS11): father and son of one name are two people.
 
-The father's mark was kept in the key (``names.split_senior``, rules-1.186: "Hans Weber Sr.", "Ганс Вебер-старший");
-now the son's is too (``split_junior``: "Roman Datsiuk Jr."-like names, "-молодший", "-младший", "junior", "der
-Jüngere"), and German "der Ältere" is the father's. A plain name stays the plain name: "Joseph R. Biden Jr." keeps
-the id apart from "Joe Biden" that it had, and "Donald Trump Jr." is not Donald Trump.
+The father's mark was kept in the key (``split_senior``, rules-1.186, in ``names`` until rules-1.380: "Hans Weber
+Sr.", "Ганс Вебер-старший"); now the son's is too (``split_junior``: "Roman Datsiuk Jr."-like names, "-молодший",
+"-младший", "junior", "der Jüngere"), and German "der Ältere" is the father's. A plain name stays the plain name:
+"Joseph R. Biden Jr." keeps the id apart from "Joe Biden" that it had, and "Donald Trump Jr." is not Donald Trump.
 """
 
 from __future__ import annotations
@@ -42,3 +42,17 @@ def mark_apposed_generation(phrase: str) -> str:
     if "der " not in phrase:
         return phrase
     return _DE_APPOSED_RE.sub(lambda m: " Sr." if m.group(1) == "Ältere" else " Jr.", phrase)
+
+
+# rules-1.186: a father's generation after the surname ("Hans Weber Sr.", "Ганс Вебер-старший"): not the son
+_SENIOR_RE = re.compile(r"(?:\s+(?:Sr\.?|Senior|senior|der\s+Ältere)|-старш\w*|\s+старш\w*)$")
+
+
+def split_senior(name: str) -> tuple[str, str]:
+    """``(name, "~sr")`` for a name with a father's generation after the surname, else ``(name, "")``."""
+    if "r" not in name and "ш" not in name and "Ä" not in name:
+        return name, ""
+    m = _SENIOR_RE.search(name)
+    if m is None or not name[: m.start()].strip():
+        return name, ""
+    return name[: m.start()].rstrip(" ,"), "~sr"

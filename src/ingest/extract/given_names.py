@@ -177,6 +177,7 @@ CYR_MALE_NAMES = frozenset(_CYR_MALE.split()) - CYR_FEMALE_NAMES
 
 # First-name equivalence classes: canonical → variants (Latin, lowercase, after diacritic strip); rules-1.134: English
 # short forms ("Bob Goodlatte" is "Robert W. Goodlatte").
+# rules-1.380: six Ukrainian names whose Russian form is spelled apart ("Віра" = "Вера", "Любов" = "Любовь", "Гліб" = "Глеб")
 _FIRST_CLASSES = """
 kyrylo kirill kiril kyril cyril kirilo
 oleksiy oleksii oleksij olexiy alexei aleksey alexey aleksei aleksej alexej alexey oleksi olexij olexii
@@ -236,6 +237,12 @@ hanna anna ganna
 mariya maria mariia marija
 maryna marina
 nadiya nadia nadezhda nadiia
+vira vera wira wera
+liubov lyubov lubov ljubow
+valentyna valentina walentyna walentina
+hlib gleb
+tymofiy tymofii timofey timofei
+matviy matvii matvey matvei
 viktoriya viktoria victoria viktoriia
 daria darya dariia dariya
 sofiya sofia sophia sofiia

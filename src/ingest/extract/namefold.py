@@ -70,3 +70,18 @@ def loose_first(first_class: str) -> str:
     if first_class == "?" or len(first_class) < 3:
         return first_class
     return _HARD_C_RE.sub("k", first_class).replace("ai", "ei").replace("oe", "u")
+
+
+def acronym_first(parts: list[str]) -> bool:
+    """rules-1.380 (used by ``names.person_key``): a Cyrillic body's acronym before a surname ("представитель ВОЗ
+    Ферранте" → "ВОЗ Ферранте") is no first name: the two words are keyed as the bare surname, which links to the
+    batch's one full name of it. Not an initial ("Т. Бондар") nor a name in capitals ("ИВАН ПЕТРОВ")."""
+    p = parts[0]
+    return (
+        len(parts) == 2
+        and 2 <= len(p) <= 6
+        and p.isupper()
+        and p.isalpha()
+        and "\u0400" <= p[0] <= "\u04ff"
+        and not parts[1].isupper()
+    )

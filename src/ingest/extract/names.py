@@ -33,11 +33,12 @@ from ingest.extract.brandnames import brand_name, brand_script
 from ingest.extract.compoundkeys import compound_key
 from ingest.extract.councils import council_key
 from ingest.extract.generations import split_junior
+from ingest.extract.generations import split_senior as split_senior  # re-exported (heldroles)
 from ingest.extract.given_names import FIRST_CLASS
 from ingest.extract.lexicon import ORG_HEADS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_countries import CYRILLIC_RE as CYRILLIC_RE  # re-exported (link, mentions)
-from ingest.extract.namefold import foreign_spelling, particle_at
+from ingest.extract.namefold import acronym_first, foreign_spelling, particle_at
 from ingest.extract.statebodies import capital_key, kyiv_guard, state_body_key
 
 _WORD_RE = re.compile(r"\w+")
@@ -166,20 +167,6 @@ _ARTICLES = frozenset(("al", "el", "аль", "эль", "ель"))
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|аль|эль|ель)-(?=\w{3})", re.I)
 
 
-# rules-1.186: a father's generation after the surname ("Hans Weber Sr.", "Ганс Вебер-старший"): not the son
-_SENIOR_RE = re.compile(r"(?:\s+(?:Sr\.?|Senior|senior|der\s+Ältere)|-старш\w*|\s+старш\w*)$")
-
-
-def split_senior(name: str) -> tuple[str, str]:
-    """``(name, "~sr")`` for a name with a father's generation after the surname, else ``(name, "")``."""
-    if "r" not in name and "ш" not in name and "Ä" not in name:
-        return name, ""
-    m = _SENIOR_RE.search(name)
-    if m is None or not name[: m.start()].strip():
-        return name, ""
-    return name[: m.start()].rstrip(" ,"), "~sr"
-
-
 @lru_cache(maxsize=16384)
 def person_key(name: str, lang: str | None = None) -> str:
     """``first-class|surname-fold`` for a full name, ``?|surname-fold`` for a bare surname."""
@@ -204,7 +191,7 @@ def person_key(name: str, lang: str | None = None) -> str:
                 parts, i
             ):  # (rules-1.277: Cyrillic "ван" = "van"; "Van X" opening a name)
                 return f"{particle}|{surname}"
-    if len(parts) == 1:
+    if len(parts) == 1 or acronym_first(parts):
         return f"?|{surname}"
     return f"{first_name_class(parts[0], lang)}|{surname}"
 

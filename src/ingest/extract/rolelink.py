@@ -44,6 +44,9 @@ _PORTFOLIOS = (
     ("finance", re.compile(r"financ|finanz|фінанс|финанс", re.I)),
     ("energy", re.compile(r"energ|енерг|энерг", re.I)),
     ("justice", re.compile(r"justice|justiz|юстиц", re.I)),
+    # rules-1.380: health ("Ukraine's health minister", "Gesundheitsminister", "міністр охорони здоров'я",
+    # "министр здравоохранения Украины")
+    ("health", re.compile(r"health|gesundheit|охорони\s+здоров|здравоохранени", re.I)),
 )
 PORTFOLIOS = _PORTFOLIOS
 

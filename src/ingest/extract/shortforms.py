@@ -35,8 +35,14 @@ _GENERIC_RE = re.compile(
     r"(?:(?:the|its|der|die|das|des|dem|den|в|у|во)\s+)?(?P<noun>court|service|authority|agency|company|utility|"
     r"gericht|gerichts|behörde|dienst|dienstes|unternehmen|unternehmens|versorger|versorgers|суд|суду|суді|суде|"
     r"служб\w*|відомств\w*|ведомств\w*|компані\w*|компани\w*|агентств\w*|konsortium|consortium|консорц\w*|"
-    r"консорціум\w*)"  # rules-1.320: "в агентстве", "Konsortium", "у консорціумі"
+    r"консорціум\w*|"  # rules-1.320: "в агентстве", "Konsortium", "у консорціумі"
+    # rules-1.380: an alliance and an international organisation ("the alliance", "das Bündnis", "в заявлении
+    # альянса", "The organisation said", "die Organisation", "организация")
+    r"alliance|bündnis|bündnisses|organi[sz]ation|альянс\w*|організаці\w*|организаци\w*)"
 )
+_STATEMENT_OF_RE = re.compile(
+    r"(?:(?:в|у)\s+)?заяв\w+\s+"
+)  # "в заявлении альянса": the body the statement is of
 # the kinds a short form may stand for ("die Behörde" is a service, an agency or a ministry)
 _NOUN_KINDS = (
     (("court", "gericht", "суд"), frozenset(("court",))),
@@ -47,6 +53,8 @@ _NOUN_KINDS = (
     ),
     (("company", "utility", "unternehmen", "versorger", "компані", "компани"), frozenset(("company",))),
     (("konsortium", "consortium", "консорц"), frozenset(("consortium",))),
+    (("alliance", "bündnis", "альянс"), frozenset(("alliance",))),  # rules-1.380
+    (("organi", "організ", "организ"), frozenset(("organisation",))),
 )
 # the kind of a named body, by a word of its key
 _KEY_KINDS = (
@@ -62,6 +70,17 @@ _KEY_KINDS = (
     ),
     *(("compan", "company"), ("компан", "company"), ("untern", "company")),
     *(("consor", "consortium"), ("konsor", "consortium"), ("консор", "consortium")),
+    *(
+        ("nato", "alliance"),
+        ("allian", "alliance"),
+        ("альянс", "alliance"),
+    ),  # rules-1.380: "nato" (bodytable)
+    *(
+        ("osce", "organisation"),
+        ("organi", "organisation"),
+        ("органі", "organisation"),
+        ("органи", "organisation"),
+    ),
 )
 _NAMED_BODY_RE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Court|Service|Ministry|Agency|Company)\b(?:\s+of\s+[A-Z][\w'’-]*)?"
@@ -88,7 +107,10 @@ def _kind_of_key(key: str) -> str:
 
 
 def _kinds_of(name: str) -> frozenset[str]:
-    m = _GENERIC_RE.fullmatch(name.lower())
+    low = name.lower()
+    if "заяв" in low:
+        low = _STATEMENT_OF_RE.sub("", low)
+    m = _GENERIC_RE.fullmatch(low)
     if m is None:
         return frozenset()
     noun = m.group("noun")
