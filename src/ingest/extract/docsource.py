@@ -24,3 +24,13 @@ def according_or_document(np: str, lang: str) -> str:
         return src
     m = _EN_DOC_BEFORE_BY_RE.match(np)
     return m.group() if m is not None else src
+
+
+def opening_speakerish(np: str, lang: str) -> bool:
+    """``speakerish`` for the phrase of an opening "According to X, …", judging a document's author after its
+    "issued by" on its own (rules-1.387: "According to a press release issued by the <long body name>, …")."""
+    if speakerish(np, lang, owned=True):
+        return True
+    return (
+        " by " in np and _EN_DOC_BEFORE_BY_RE.match(np) is not None and speakerish(according_source(np), lang)
+    )

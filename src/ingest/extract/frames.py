@@ -31,7 +31,7 @@ from ingest.extract.according import (
 from ingest.extract.cited import cited_pronoun
 from ingest.extract.cues import is_cue, tokens
 from ingest.extract.docframes import de_in_document, document_frame, is_doc_cue, without_participle_tail
-from ingest.extract.docsource import according_or_document
+from ingest.extract.docsource import according_or_document, opening_speakerish
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
     DE_FRAME_RE,
@@ -239,7 +239,7 @@ def sentence_frame(
         m = EN_ACCORDING_START_RE.match(stext)
         if (
             m
-            and speakerish(m.group("np"), lang, owned=True)
+            and opening_speakerish(m.group("np"), lang)  # (rules-1.387: "… issued by <a long name>")
             and (st := start_source(m, stext, lang)) is not None
         ):
             return Frame(st[0], s + st[1], e, "according to", 0.85)

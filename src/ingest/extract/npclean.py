@@ -152,6 +152,11 @@ _TRAIL_ASIDE_RE = re.compile(
     r"|,\s+in\s+(?:(?:his|her|their|its)\s+)?(?:remarks|comments|a\s+speech|a\s+post|an?\s+\w+\s+(?:post|statement))"
     r"\s+(?:carried|broadcast|published|aired|posted|reported)\s+(?:by|on|in)\s+[^,]{1,60}$"
 )
+# rules-1.387: "The agency, according to a press release issued on Friday, said": the document between commas
+_TRAIL_ACCORDING_DOC_RE = re.compile(
+    r",\s+according\s+to\s+(?:a|an|the|its|their)\s+(?:press\s+)?(?:statement|release|letter|post|notice)"
+    r"(?:\s+(?:issued|released|published|posted|sent)(?:\s+(?:on|late|last|earlier|at|in)\b[^,]{0,40})?)?,?$"
+)
 
 # rules-1.237: the question put to the speaker between commas ("X, asked about the freeze, said …")
 _ASKED_ASIDE_RE = re.compile(
@@ -226,6 +231,9 @@ def clean_np(text: str, keep_comma: bool = False) -> str:
             changed = True
         if (", in " in s or ", on " in s) and (aside := _TRAIL_ASIDE_RE.search(s)) is not None:
             s = s[: aside.start()]  # "The ministry, in a statement, said" (rules-1.22)
+            changed = True
+        if ", according to " in s and (acc := _TRAIL_ACCORDING_DOC_RE.search(s)) is not None:
+            s = s[: acc.start()]  # "The agency, according to a release issued on Friday, said" (rules-1.387)
             changed = True
         if (", як " in s or ", как " in s) and (via := _TRAIL_AS_SOURCE_RE.search(s)) and via.start():
             s = s[: via.start()]  # "Міністерство, як пише агентство ТАСС, (заявило)" (rules-1.326)

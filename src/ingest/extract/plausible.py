@@ -47,6 +47,9 @@ _AUX_RE = re.compile(
 # first trip abroad since taking office, (said)"): no apposition, the subject is before it
 _OCCASION_INSERT_RE = re.compile(
     r",\s+(?:on|in|at|during|after|before|ahead\s+of|upon)\s+(?:his|her|their|its)\s+[^,;:()\"“”]{2,90},?\s*$"
+    # rules-1.387: "The board, in a statement signed by its spokesman, Mr X, (said)": the body's statement
+    r"|,\s+in\s+(?:a|an|the)\s+(?:press\s+)?(?:statement|release|letter|communiqu[eé])\s+(?:signed|issued)\s+by\s+"
+    r"(?:its|their)\s+[^,;:()\"“”]{2,60}(?:,\s+[^,;:()\"“”]{2,70})?,?\s*$"
 )
 _PARTY_TAG_RE = re.compile(
     r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=\s*,|\s*$)|\s\([DRI]-[A-Z][A-Za-z. ]*\)"
@@ -142,6 +145,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         raw = raw[: fl.start() + 1]  # "X and her deputy, Y, both (said)": the floating "both" (rules-1.137)
     if lang == "en" and ", " in raw and opens_with_participle(*[*raw.split(None, 2), "", ""][:2]):
         raw = raw.split(", ", 1)[1]  # "Standing next to her, Mykola, 71, (said)": a participle clause (1.184)
+    elif lang == "en" and raw[:1] in "RC" and raw.split(", ", 1)[0] in _REACTION_LEADS:
+        raw = raw.split(", ", 1)[1]  # "Reacting, the chairman of …, Mr X, (said)": a bare lead (rules-1.387)
     if lang == "en" and " on to" in raw and (go_on := GO_ON_TO_RE.search(raw.rstrip())) is not None:
         raw = raw[: go_on.start()]  # "…,” he went on to say (rules-1.52)
     if (
@@ -359,6 +364,7 @@ def opens_with_participle(first: str, second: str) -> bool:
 
 
 _ASKED_LEAD_WORDS = ("Asked", "Pressed", "Questioned", "Challenged")
+_REACTION_LEADS = frozenset(_w("Reacting Responding Replying Commenting Continuing Concluding"))
 _ASKED_LEADS = frozenset(_ASKED_LEAD_WORDS)
 _ASKED_LINKS = frozenset(_w("about why whether if how what when where who which on over for by to"))
 
