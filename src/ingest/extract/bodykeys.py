@@ -166,6 +166,13 @@ COUNTRY_STEMS = (
     ("fi", ("finland", "finnish", "finnland", "finnisch", "фінлянд", "финлянд", "фінськ", "финск")),
     ("ru", ("russia", "russland", "russisch", "росі", "росси", "российск", "російськ")),
     ("kz", ("kazakh", "kasach", "казахст")),  # rules-1.320
+    # rules-1.389 (blind batch IDS26): the other states whose ministries Ukrainian news quotes most
+    ("fr", ("france", "french", "frankreich", "französisch", "франці", "франци", "французьк", "французск")),
+    ("gb", ("britain", "british", "united kingdom", "britisch", "британ")),
+    ("it", ("italy", "italian", "italien", "італі", "итали", "итальян")),
+    ("es", ("spain", "spanish", "spanien", "spanisch", "іспан", "испан")),
+    ("tr", ("turkish", "türkei", "türkisch", "туреччин", "турецьк", "турци", "турецк")),
+    ("cn", ("china", "chinese", "chinesisch", "китай", "китаю", "китаї")),
 )
 
 

@@ -44,6 +44,8 @@ _CLASSES = (
         r"energy ministry|ministry of energy|energieministeri\w*|\bм[іи]ненерго\b|минэнерго|"
         r"м[іи]н[іи]стерств\w* енергетики|министерств\w* энергетики",
     ),
+    ("embassy", r"\bembass(?:y|ies)\b|\bbotschaft\b|\bпосольств\w*"),  # rules-1.389 (blind batch IDS26)
+    ("government", r"\bgovernment\b|\bregierung\b|\bуряд(?:у|і|ом)?\b|\bправительств(?:о|а|е|ом)\b"),  # 1.389
 )
 _CLASS_RES = tuple((name, re.compile(p)) for name, p in _CLASSES)
 ANY_CLASS_RE = re.compile("|".join(f"(?:{p})" for _, p in _CLASSES), re.I)
@@ -65,14 +67,17 @@ _OWN_COUNTRY = (
         ),
     ),
     ("us", re.compile(r"\b(?:american|u\.s\.|united states|amerikan\w*|сша|америк\w*|washington)\b")),
+    ("fr", re.compile(r"\b(?:paris|париж\w*)\b")),  # rules-1.389: "die Regierung in Paris"
+    ("gb", re.compile(r"\b(?:london|лондон\w*)\b")),
 )
 # a phrase whose key is a class and a country's (``state_body_phrase``)
 _COUNTRY_NAMES = {"ua": "ukraine", "ru": "russia", "pl": "poland", "lt": "lithuania", "lv": "latvia",
                   "ee": "estonia", "by": "belarus", "ro": "romania", "md": "moldova", "sk": "slovakia",
-                  "hu": "hungary", "fi": "finland", "de": "germany", "us": "united states", "kz": "kazakhstan"}  # fmt: skip
+                  "hu": "hungary", "fi": "finland", "de": "germany", "us": "united states", "kz": "kazakhstan",
+                  "fr": "france", "gb": "united kingdom", "it": "italy", "es": "spain", "tr": "turkey", "cn": "china"}  # fmt: skip
 COUNTRY_CODES = tuple(_COUNTRY_NAMES)
 _CLASS_NAMES = {"foreign": "foreign ministry", "defence": "defence ministry", "centralbank": "central bank",
-                "staff": "general staff", "energy": "energy ministry"}  # fmt: skip
+                "staff": "general staff", "energy": "energy ministry", "embassy": "embassy", "government": "government"}  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
@@ -137,12 +142,27 @@ def state_body_key(low: str) -> str:
     cls = state_body_class(low) or _foreign_office(low)
     if not cls:
         return ""
+    if cls == "embassy":
+        return _embassy_key(low)
     codes = countries_in(low)
     # a bare Ukrainian ministry is Kyiv's ("Міноборони" = "Міністерство оборони України", "МЗС"); a bare general
     # staff keeps its key in every language ("Генеральний штаб" = "Generalstab", rules-1.139)
-    if not codes and cls != "staff" and is_bare_body(low) and ukrainian_script(low):
+    if not codes and cls not in ("staff", "embassy") and is_bare_body(low) and ukrainian_script(low):
         codes = ("ua",)
     return f"{cls} {codes[0]}" if len(codes) == 1 else ""
+
+
+_HOST_RE = re.compile(r"\s(?:in|im|at|to|in der|bei|в|у|во)\s")
+
+
+def _embassy_key(low: str) -> str:
+    """ "embassy ru" for a country's embassy named with no host ("the russian embassy", "посольство росії"), ""
+    when its owner is not one known country or a host is named ("the russian embassy in paris", "посольстве россии
+    в берлине" keep the keys they had: an ordinary batch's gold holds each language's apart; rules-1.389)."""
+    if _HOST_RE.search(low) is not None:
+        return ""
+    owner = countries_in(low)
+    return "embassy " + owner[0] if len(owner) == 1 else ""
 
 
 def _foreign_office(low: str) -> str:
@@ -181,6 +201,8 @@ _CAPITALS = (
     ("brussels", r"brussels|br[üu]ssel|брюссел\w*|брюсел\w*"),
     ("warsaw", r"warsaw|warschau|варшав\w*"),
     ("beijing", r"beijing|peking|пек[іи]н\w*"),
+    ("paris", r"paris|париж\w*"),  # rules-1.389
+    ("london", r"london|лондон\w*"),
 )
 _CAPITAL_RES = tuple((name, re.compile(rf"(?:the\s+)?(?:{p})")) for name, p in _CAPITALS)
 

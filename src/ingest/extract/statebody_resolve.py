@@ -69,10 +69,15 @@ def resolve_body(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
     elif not cls and (m := _MINISTRY_RE.fullmatch(low)) and (m.group("adj") is None or named):
         cls = last_ministry_class(r.text, end)  # (an adjective only of a country: not "the energy ministry")
     core = low if state_body_class(low) else _MINISTRY_RE.sub(" ", _REGULATOR_RE.sub(" ", low))
-    if not cls or len(named) > 1 or (not named and not is_bare_body(core)):
+    if not cls or len(named) > 1 or (not named and (not is_bare_body(core) or cls in _NAMED_ONLY)):
         return res  # a word that may name another country the stems do not know ("Iran's", "турецькому")
     cc = named[0] if named else country_in_text(r.text, cls, end) or article_country(r.lang)
     return Resolved(res.speaker, org_id(state_body_phrase(cls, cc)), "organisation") if cc else res
+
+
+# rules-1.389: a government or an embassy is keyed only where its own phrase names the country: a bare "die
+# Regierung", "уряду", "Botschaft" keeps its article's key
+_NAMED_ONLY = frozenset(("government", "embassy"))
 
 
 def article_country(lang: str) -> str:
