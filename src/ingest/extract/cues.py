@@ -23,6 +23,7 @@ from ingest.extract.lexicon import trie_pattern as trie_pattern  # re-exported
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_WERDEN
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_PASSIVES, SLAVIC_NOT_EXCLUDE_CUES, UK_ONLY_CUES
+from ingest.extract.nouncontext import noun_context as noun_context  # re-exported
 from ingest.extract.raw import Raw as Raw  # re-exported
 
 # The matches of r"\w+(?:[’'\-]\w+)*|[^\w\s]", written to start with a character class (\S) so that
@@ -250,32 +251,6 @@ def _scan_outside(
             continue
         out.append((m.start(1), m.end(), m.group(1)))
         pos = m.end() - 1  # a cue that ends in a blank ("as "): that blank opens the next match
-
-
-_NOUN_CONTEXT_RE = re.compile(
-    r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|own|United)\s+$", re.I
-)
-_NOUN_CONTEXT_WORDS = frozenset(_w("the a an this these those its his her their our my your own united"))
-
-
-def noun_context(text: str, pos: int) -> bool:
-    """``_NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos)``: a determiner (or "United") and white
-    space right before the cue word at ``pos`` ("the report", "a statement"), found by looking up the
-    whole word before the blanks (a word that is not ASCII goes to the regex: re.I folds more)."""
-    lo = max(0, pos - 12)
-    win = text[lo:pos]
-    core = win.rstrip()
-    if len(core) == len(win):
-        return False  # no white space right before pos
-    k = len(core)
-    while k > 0 and (core[k - 1].isalnum() or core[k - 1] == "_"):
-        k -= 1
-    word = core[k:]
-    if not word.isascii():
-        return _NOUN_CONTEXT_RE.search(text, lo, pos) is not None
-    if k == 0 and lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
-        return False  # the word begins before the window (no word boundary where the search starts)
-    return word.lower() in _NOUN_CONTEXT_WORDS
 
 
 Token = re.Match[str]  # a word or punctuation token: .group(), .start(), .end() are absolute offsets
