@@ -6,6 +6,8 @@ import pytest
 
 from extract_rule_helpers import Row
 from extract_rule_helpers import run_rules as _run
+from ingest.extract import extract_statements
+from ingest.models import ArticleText
 
 RULES_1_388: list[tuple[str, str, list[Row]]] = [
     (  # de: "begründete X damit, dass …": the subject's reasons are its statement (the "dass"-clause)
@@ -67,3 +69,31 @@ def test_reason_verb_is_no_cue_before_a_quote() -> None:
     # "begründete … so:" before a quote keeps the subject after the verb, not the phrase before it
     rows = _run("In seiner Rede begründete der Präsident seine Position so: „Wir brauchen mehr Geld.“", "de")
     assert rows == [("der Präsident", "direct", "Wir brauchen mehr Geld.")]
+
+
+def _ids(text: str) -> list[tuple[str, str]]:
+    doc = ArticleText(id="r1", text=text, title="", language="de")
+    return [(s.speaker, s.speaker_id) for s in extract_statements(doc)]
+
+
+def test_unnamed_presiding_judge_speaks_for_the_court() -> None:
+    rows = _ids(
+        "Das Landgericht Celle verurteilte den Mann. Er habe die Kasse geplündert, sagte die Vorsitzende Richterin. "
+        "Das Gericht begründete das Urteil damit, dass er keine Reue gezeigt habe."
+    )
+    assert len(rows) == 2 and rows[0][1] == rows[1][1] and rows[0][1].startswith("O-")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # left alone: a judge named (a person of her own), and a judge in an article that quotes no court
+        "Das Landgericht Celle verurteilte den Mann. Er habe die Kasse geplündert, sagte die Vorsitzende Richterin "
+        "Eva Brandt. Das Gericht begründete das Urteil damit, dass er keine Reue gezeigt habe.",
+        "Der Prozess endete am Freitag. Er habe die Kasse geplündert, sagte die Vorsitzende Richterin. Der Verteidiger "
+        "sagte, sein Mandant bereue die Tat.",
+    ],
+)
+def test_named_or_courtless_judge_keeps_own_id(text: str) -> None:
+    ids = {i for _, i in _ids(text)}
+    assert len(ids) == len(_ids(text))

@@ -11,6 +11,7 @@ from datetime import date
 
 from ingest.extract.acronyms import link_acronyms
 from ingest.extract.attribution import direct_statements, drop_xref
+from ingest.extract.benchcourt import judge_for_court
 from ingest.extract.cited import cited_statements
 from ingest.extract.citing import blank_citing_clauses, cited_speakers, citing_statements
 from ingest.extract.claims import find_claims
@@ -286,6 +287,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     title_raw = _title_statement(doc, lang, resolver)
     if title_raw:  # "Carla Reyes: ‘…’" over "The minister said …" with no name in the body (rules-1.253)
         resolved = _roles_to_title_person(raws, resolved, title_raw[0][1])
+    if lang == "de" and "ichter" in text:  # an unnamed presiding judge speaks for the court (rules-1.388)
+        resolved = judge_for_court(raws, resolved)
     if lang == "en":  # "The trust's chief executive said …. “…,” Dr. Sarah Whitlock said" (rules-1.358)
         resolved = roles_named_next(text, raws, resolved, resolver.entities.values())
     out: list[Extracted] = []
