@@ -24,6 +24,7 @@ from ingest.extract import (
     mentions_en,
     namenorm,
     names,
+    nouncontext,
     personnames,
     plausible,
     quotes,
@@ -354,8 +355,8 @@ def test_find_cues_outside_quotations(text: str, lang: str) -> None:
 )  # fmt: skip
 def test_noun_context_matches_the_regex(text: str) -> None:
     for pos in range(len(text) + 1):
-        want = cues._NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos) is not None
-        assert cues.noun_context(text, pos) == want
+        want = nouncontext._NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos) is not None
+        assert nouncontext.noun_context(text, pos) == want
 
 
 @SETTINGS

@@ -23,6 +23,7 @@ from ingest.extract.lexicon import trie_pattern as trie_pattern  # re-exported
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_HABEN, DE_WERDEN
 from ingest.extract.lexicon_slavic import SLAVIC_DOC_PASSIVES, SLAVIC_NOT_EXCLUDE_CUES, UK_ONLY_CUES
+from ingest.extract.nouncontext import noun_context as noun_context  # re-exported
 from ingest.extract.raw import Raw as Raw  # re-exported
 
 # The matches of r"\w+(?:[’'\-]\w+)*|[^\w\s]", written to start with a character class (\S) so that
@@ -81,6 +82,7 @@ _EXTRA = {
     r"|(?:gab|gaben|gibt|wies|wiesen|weist)\s(?=(?:[\w-]+\s+){0,5}?(?:an|bekannt|zu|hin|zu\s+protokoll),)"  # 1.25, 1.166
     r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein|vor|fest(?=,\s+dass\s)),)"  # 1.27, 1.38, 1.382
     r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?(?:vor(?:,|\s*[.!])|damit,\s+dass\s))"  # 1.29, 1.169
+    r"|begründe(?:te|ten|t)(?=\s(?:[\w-]+\s+){0,5}?damit,\s+dass\s)"  # 1.388: "begründete X damit, dass"
     r"|(?:geht|gehen|ging|gingen)(?=\s(?:[\w-]+\s+){0,4}?davon\s+aus,\s+dass\s)"  # 1.189: "geht davon aus, dass"
     r"|(?:machte|machten|macht)(?=\s(?:[\w-]+\s+){0,6}?deutlich,)"  # 1.35: "machte … deutlich, dass"
     r"|(?:ließ|ließen|lässt)\s(?=(?:[\w-]+\s+){0,8}?(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten),)"
@@ -110,6 +112,9 @@ _EXTRA = {
     r"|(?<=\bне )(?:виключ|исключ)(?:ає|ають|ив|ила|или|ает|ают|ил)(?=,?\s+(?:що|что)\s)",  # 1.190: "не виключає, що"
 }
 _EXTRA["ru"] = _EXTRA["uk"]
+# rules-1.388: "Das Gericht begründete seine Entscheidung damit, dass …": a cue of the scan only before "damit,
+# dass" (its lookahead), no cue word elsewhere ("In seiner Rede begründete der Präsident seine Position so: „…“")
+_DE_REASON_CUES = frozenset(("begründet", "begründete", "begründeten"))
 _LOOKAHEAD_ONLY = DE_PARTICLE_CUES | SLAVIC_OBJECT_CUES | SLAVIC_EVIDENCE_CUES
 _LOOKAHEAD_ONLY |= frozenset(SLAVIC_AFTER_QUOTE_CUES) | frozenset(SLAVIC_NOT_EXCLUDE_CUES)
 _CUE_BODY = {
@@ -252,32 +257,6 @@ def _scan_outside(
         pos = m.end() - 1  # a cue that ends in a blank ("as "): that blank opens the next match
 
 
-_NOUN_CONTEXT_RE = re.compile(
-    r"\b(?:the|a|an|this|these|those|its|his|her|their|our|my|your|own|United)\s+$", re.I
-)
-_NOUN_CONTEXT_WORDS = frozenset(_w("the a an this these those its his her their our my your own united"))
-
-
-def noun_context(text: str, pos: int) -> bool:
-    """``_NOUN_CONTEXT_RE.search(text, max(0, pos - 12), pos)``: a determiner (or "United") and white
-    space right before the cue word at ``pos`` ("the report", "a statement"), found by looking up the
-    whole word before the blanks (a word that is not ASCII goes to the regex: re.I folds more)."""
-    lo = max(0, pos - 12)
-    win = text[lo:pos]
-    core = win.rstrip()
-    if len(core) == len(win):
-        return False  # no white space right before pos
-    k = len(core)
-    while k > 0 and (core[k - 1].isalnum() or core[k - 1] == "_"):
-        k -= 1
-    word = core[k:]
-    if not word.isascii():
-        return _NOUN_CONTEXT_RE.search(text, lo, pos) is not None
-    if k == 0 and lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
-        return False  # the word begins before the window (no word boundary where the search starts)
-    return word.lower() in _NOUN_CONTEXT_WORDS
-
-
 Token = re.Match[str]  # a word or punctuation token: .group(), .start(), .end() are absolute offsets
 EMPTY_RE = re.compile("")
 
@@ -294,6 +273,11 @@ def count_tokens(text: str, start: int, end: int) -> int:
 
 def is_cue(word: str, lang: str) -> bool:
     return word.lower() in _CUE_WORDS.get(lang, _CUE_WORDS["en"])
+
+
+def is_scan_cue(word: str, lang: str) -> bool:
+    """A cue word, or one the cue scan finds only by its lookahead ("begründete … damit, dass", rules-1.388)."""
+    return is_cue(word, lang) or (lang == "de" and word.lower() in _DE_REASON_CUES)
 
 
 # cue words that are also nouns ("a media report that …", "his remarks")
@@ -345,7 +329,7 @@ def cue_confidence(word: str, lang: str) -> float:
     if lang == "en":
         return EN_SPEECH_CUES.get(w, 0.0)
     if lang == "de":
-        return DE_SPEECH_CUES.get(w, 0.0)
+        return DE_SPEECH_CUES.get(w, 0.9 if w in _DE_REASON_CUES else 0.0)
     return 0.9 if w in UK_RU_CUES or (lang == "uk" and w in UK_ONLY_CUES) else 0.0
 
 

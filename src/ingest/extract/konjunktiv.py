@@ -31,7 +31,7 @@ _KONJ1_FORMS = (
     # rules-1.30: verbs whose stem ends in -t, whose Konjunktiv I in -te the -e rule leaves to the weak past
     "erwarte befürchte fürchte bedeute arbeite halte erhalte enthalte biete leiste leite warte achte "
     "beachte beobachte richte berichte betrachte gestalte starte"
-    " koste belaste entlaste verpflichte bewerte behalte verhalte unterhalte beinhalte vertrete berate verbiete"  # rules-1.44: more stems in -t ("Die Einigung koste …")
+    " koste belaste entlaste verpflichte bewerte behalte verhalte unterhalte beinhalte vertrete berate verbiete rate verrate"  # rules-1.44: more stems in -t ("Die Einigung koste …"); 1.388: "Man rate …"
 )
 _KONJ2_FORMS = (
     "gäbe gäben hätten wären würden müssten könnten dürften stünden lägen kämen würde hätte wäre könnte müsste "

@@ -56,8 +56,8 @@ DE_ROLE_NOUNS = _w(
     "türke kroate portugiese baske grieche niederländer engländer georgier brasilianer spanier argentinier "
     # rules-1.31: people met in vox pops and at rallies ("sagte eine Verkäuferin", "rief eine Rednerin")
     "verkäufer redner teilnehmer demonstrant pendler kunde hebamme "
-    # rules-1.35: heads of a town hall's departments ("sagte die Dezernentin", "der Referent")
-    "dezernent referent "
+    # rules-1.35: heads of a town hall's departments ("sagte die Dezernentin", "der Referent"); 1.388: "der Kämmerer"
+    "dezernent referent kämmerer "
     # rules-1.78: deputies ("Fraktionsvize Hendrik …", "die Vize")
     "vize "
     # rules-1.115: owners and workers of any trade ("sagte Inhaber …", "erzählte ein Lagerarbeiter")

@@ -11,6 +11,7 @@ from datetime import date
 
 from ingest.extract.acronyms import link_acronyms
 from ingest.extract.attribution import direct_statements, drop_xref
+from ingest.extract.benchcourt import judge_for_court
 from ingest.extract.cited import cited_statements
 from ingest.extract.citing import blank_citing_clauses, cited_speakers, citing_statements
 from ingest.extract.claims import find_claims
@@ -37,7 +38,7 @@ from ingest.extract.statebody_resolve import unify_state_bodies
 from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.391"
+EXTRACTOR_VERSION = "rules-1.392"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
@@ -286,6 +287,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     title_raw = _title_statement(doc, lang, resolver)
     if title_raw:  # "Carla Reyes: ‘…’" over "The minister said …" with no name in the body (rules-1.253)
         resolved = _roles_to_title_person(raws, resolved, title_raw[0][1])
+    if lang == "de" and "ichter" in text:  # an unnamed presiding judge speaks for the court (rules-1.388)
+        resolved = judge_for_court(raws, resolved)
     if lang == "en":  # "The trust's chief executive said …. “…,” Dr. Sarah Whitlock said" (rules-1.358)
         resolved = roles_named_next(text, raws, resolved, resolver.entities.values())
     out: list[Extracted] = []

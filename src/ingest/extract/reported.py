@@ -37,7 +37,7 @@ from ingest.extract.cues import (
     digest_label_end,
     find_cues,
     guarded,
-    is_cue,
+    is_scan_cue,
     needs_that,
     noun_after,
     noun_context,
@@ -204,7 +204,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if i >= len(toks):
             continue
         t = toks[i]
-        if t.start() != cue_at or not is_cue(t.group(), lang):
+        if t.start() != cue_at or not is_scan_cue(t.group(), lang):
             continue
         if found and t.start() < found[-1].end:
             continue  # inside a complement already taken (", adding that", "which he said")
