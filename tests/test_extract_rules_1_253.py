@@ -6,7 +6,7 @@ tickers). Other sentences than the batch's; the guards keep what a rule must not
 * ``coordination._subject_end``: ", while X, which …, said …" ends the first statement before the second subject.
 * ``liveblog.quote_label_speaker``: "Network Rail statement: “…”" is Network Rail's.
 * ``quotes._cut_off``: a quote that a feed cut off before its closing mark ends at the ellipsis.
-* ``pipeline._roles_to_title_person``: "Name: ‘…’" over a body that only says "the minister" or "she".
+* ``unresolved.roles_to_title_person``: "Name: ‘…’" over a body that only says "the minister" or "she".
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ import re
 
 from ingest.extract.entities import Resolved
 from ingest.extract.raw import Raw
+from ingest.extract.speakerphrase import SpeakerPhrase
+from ingest.extract.unresolved import remap_unresolved
 
 _PRESIDING_RE = re.compile(r"(?:der|die|Der|Die)\s+[Vv]orsitzende\s+Richter(?:in)?")
 
@@ -24,15 +26,10 @@ def judge_for_court(raws: list[Raw], resolved: list[Resolved | None]) -> list[Re
     if len(courts) != 1:
         return resolved
     court = next(iter(courts))
-    out = list(resolved)
-    for i, (raw, res) in enumerate(zip(raws, resolved, strict=True)):
-        sp = raw.speaker
-        if (
-            res is not None
-            and sp is not None
-            and res.speaker_id.startswith("U-")
-            and "ichter" in sp.text
-            and _PRESIDING_RE.fullmatch(sp.text.strip())
-        ):
-            out[i] = Resolved(res.speaker, court, res.speaker_type)
-    return out
+    return remap_unresolved(
+        raws, resolved, _presiding_judge, lambda res: Resolved(res.speaker, court, res.speaker_type)
+    )
+
+
+def _presiding_judge(sp: SpeakerPhrase) -> bool:
+    return "ichter" in sp.text and _PRESIDING_RE.fullmatch(sp.text.strip()) is not None

@@ -36,6 +36,7 @@ from ingest.extract.sentences import Sentence, split_sentences
 from ingest.extract.speakers import analyze_np
 from ingest.extract.statebody_resolve import unify_state_bodies
 from ingest.extract.titles import is_comparison, is_saying, is_title
+from ingest.extract.unresolved import roles_to_title_person
 from ingest.models import ArticleText, Statement
 
 EXTRACTOR_VERSION = "rules-1.392"
@@ -286,7 +287,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     resolved = unify_state_bodies(resolved)  # "Generalstab" after "des ukrainischen Generalstabs" (1.228)
     title_raw = _title_statement(doc, lang, resolver)
     if title_raw:  # "Carla Reyes: ‘…’" over "The minister said …" with no name in the body (rules-1.253)
-        resolved = _roles_to_title_person(raws, resolved, title_raw[0][1])
+        resolved = roles_to_title_person(raws, resolved, title_raw[0][1])
     if lang == "de" and "ichter" in text:  # an unnamed presiding judge speaks for the court (rules-1.388)
         resolved = judge_for_court(raws, resolved)
     if lang == "en":  # "The trust's chief executive said …. “…,” Dr. Sarah Whitlock said" (rules-1.358)
@@ -320,37 +321,6 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
             else chief_context(text, res.speaker, res.speaker_id, raw.start)
         )
         out.append(Extracted(st, res.key, res.key.startswith("?|"), roles, when.isoformat() if when else ""))
-    return out
-
-
-# a spokesperson speaks for someone else: never the headline's person (rules-1.253)
-_SPOKES_RE = re.compile(
-    r"spokes|sprecher|речни|пресс-?секрет|прес-?секрет|представ|аппарат|апарат|офіс|офис|büro", re.I
-)
-
-
-def _roles_to_title_person(
-    raws: list[Raw], resolved: list[Resolved | None], title: Resolved | None
-) -> list[Resolved | None]:
-    """A feed summary that names its person only in the headline ("Carla Reyes: ‘…’", then "The minister
-    said …", "she said"): a role or pronoun the body leaves unresolved is the headline's person, when the
-    body resolves no person by name (rules-1.253); before, such statements had an id of their own."""
-    if title is None or not title.speaker_id.startswith("P-"):
-        return resolved
-    if any(r is not None and r.speaker_id.startswith("P-") for r in resolved):
-        return resolved  # the body names a person: its roles may be hers or his
-    out = list(resolved)
-    for i, (raw, res) in enumerate(zip(raws, resolved, strict=True)):
-        sp = raw.speaker
-        if (
-            res is not None
-            and sp is not None
-            and res.speaker_id.startswith("U-")
-            and sp.kind in ("role", "pronoun")
-            and len(sp.text.split()) <= 3
-            and not _SPOKES_RE.search(sp.text)
-        ):
-            out[i] = title
     return out
 
 
