@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ingest.extract.cues import is_cue
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.raw import Raw
 
@@ -26,7 +27,6 @@ _HONORIFICS = frozenset(
     ("dr.", "dr", "cllr", "cllr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame")
 )
 _OPEN_ENDS = frozenset(".!?\"”’'")
-_CUES = frozenset(("said", "says", "added", "adds", "told", "tells", "wrote", "writes", "explained", "noted"))
 _NOT_A_HOLDER = ("spokes", "representative", "official", "source", "aide", "former", "deputy")
 
 
@@ -66,7 +66,7 @@ def _named_alone(text: str, raw: Raw, person: Entity, role: str) -> bool:
     if not before:
         return True
     last = before[-1]
-    return last[-1] in _OPEN_ENDS or last.lower() in _CUES
+    return last[-1] in _OPEN_ENDS or is_cue(last, "en")
 
 
 def roles_named_next(
