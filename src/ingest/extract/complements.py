@@ -27,6 +27,14 @@ _PARTS = _w("adding saying noting stressing arguing warning insisting")
 _SPLIT_WORDS = frozenset(
     (*_w("and but und aber і та але и но although though while whereas obwohl хоча хотя – —"), *_PARTS)
 )
+# rules-1.397: an English topic frame before a whole quotation ("As for complexity, “…,” said X", "Asked about the
+# delay, “…,” she said", "On taxes, ''…,'' said the mayor"): the writer's, not the speaker's words; not a phrase of
+# the claim's own ("With thousands of counting systems, “there is no single point of failure,” he said")
+_LEAD_IN_RE = re.compile(
+    r"(?:As\s+(?:for|to)|On|Regarding|Turning\s+to|(?:When\s+)?[Aa]sked\s+(?:about|whether|if|why|how|what))"
+    r"\b[^,;:“”\"‘’«»]{1,80},\s*(?=[“\"‘']|'')"
+)
+_LEAD_IN_FIRST = frozenset("AORTWa")
 SPLIT_RE = guarded(  # (a lookahead first: blanks and a word that can follow them, else the position fails at once)
     rf"(?=[,”\"’»“]{{0,3}}\s+(?:{trie_pattern(_SPLIT_WORDS | {'before', 'after'})}))"
     r"(?P<all>,?\s+(?:and|but|und|aber|і|та|але|и|но)\s+(?P<that>that|dass|що|что)\s"
@@ -125,6 +133,11 @@ class Emitter:
             ce = w  # "…, which shipping agents said would allow …": another source's claim (rules-1.319)
         if lang == "en" and (at := and_name_before_quote(text, cs, ce, self.direct)) is not None:
             ce = at  # "… asked for a photo and Clinton said, “…”" (rules-1.129)
+        if lang == "en" and text[cs : cs + 1] in _LEAD_IN_FIRST and (lead := _LEAD_IN_RE.match(text, cs, ce)):
+            k = (
+                bisect_right(qstarts, lead.end()) - 1
+            )  # "As for complexity, “…,” said X": the quotation (1.397)
+            cs = lead.end() if k >= 0 and spans[k][0] == lead.end() and spans[k][1] >= ce - 1 else cs
         seg = text[cs:ce]
         k = bisect_right(qstarts, cs) - 1
         whole = spans[k] if k >= 0 and spans[k][1] >= ce - 1 else None

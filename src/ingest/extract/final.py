@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.adjuncts import ADJUNCT_RE, OCCASION_TAIL_RE, coordination_cut, long_occasion
+from ingest.extract.apposed import apposed_name
 from ingest.extract.aux_de import aux_or_modal as _aux_or_modal
 from ingest.extract.aux_de import de_own_predicate
 from ingest.extract.bodies import not_named_before, org_before
@@ -20,7 +21,14 @@ from ingest.extract.parenthesis import cyr_relative_subject
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
 from ingest.extract.speakers import SpeakerPhrase, is_cap
-from ingest.extract.tails import cut_apposition, decimal_comma, long_rest, object_tail, open_phrase_before
+from ingest.extract.tails import (
+    cut_apposition,
+    decimal_comma,
+    long_rest,
+    object_tail,
+    open_phrase_before,
+    speaker_apposition,
+)
 
 _THAT_RE = re.compile(r"\bthat\b")
 _SUBORDINATE_OPENERS = frozenset(
@@ -180,6 +188,8 @@ def final_attribution(
             # "…, X, the director of …, said of Mrs. Clinton's plan.": the topic is no inverted speaker (1.37)
             return _apposition_before(text, toks, j, t, e, lang, of.end())
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
+        if lang == "en" and j > 0 and ", " in raw and (apposed := apposed_name(raw, lang)) is not None:
+            return apposed, toks[j].start()
         if lang in ("uk", "ru") and cyr_relative_subject(
             text, toks[0].start(), toks[j].start(), t.group(), tail
         ):
@@ -203,8 +213,10 @@ def final_attribution(
         if raw[-2:] in ("’s", "'s") and rest.lstrip()[:1].islower():
             return None  # "…, insists Brazile’s actions were …": a possessive, not a firm's name (rules-1.84)
         if (
-            long_rest(rest, lang) or object_tail(rest, t.group()) or t.group().lower() in _NOT_INVERTED
-        ):  # (1.197; a clause's verb: 1.245)
+            (long_rest(rest, lang) and not (lang == "en" and speaker_apposition(rest)))
+            or object_tail(rest, t.group())
+            or t.group().lower() in _NOT_INVERTED
+        ):  # (1.197; a clause's verb: 1.245; an apposition to the speaker, however long: 1.397)
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution
         if lang == "en" and raw.lower() in _EN_SUBJECT_PRONOUNS and _EN_AUX_RE.match(rest):
             return None  # "The Portuguese, who …, said he would not …": the subject of a clause (1.29)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.appositions import is_role_word
 from ingest.extract.cues import Token, is_cue
 from ingest.extract.lexicon import words as _w
 
@@ -85,6 +86,33 @@ _DE_NOT_ADJUNCT = frozenset(
         "wird wurde werde werden wurden würde kann könne konnte muss müsse soll solle will wolle"
     )
 )
+
+
+# rules-1.397: an English apposition to an inverted speaker that runs to the sentence end ("…, said Kyrylo Budanov,
+# head of the Main Intelligence Directorate of the Ministry of Defence.", "…, says Daniel Kritenbrink, formerly U.S.
+# Assistant Secretary of State for East Asian and Pacific Affairs."): its opening words, then a relative clause of its own
+_APPOSITION_OPENERS = frozenset(
+    _w("the a an his her their its formerly previously currently now once also until")
+)
+_OWN_RELATIVE_RE = re.compile(r",?\s+(?:who|whose)\s")
+
+
+def speaker_apposition(rest: str) -> bool:
+    """English: the words after an inverted speaker (``rest``) are one noun phrase in apposition to it, to the
+    sentence end: a comma, then an article or a time adverb ("formerly", "now"), or a role word within its first
+    two words ("head of …", "chief economist at …", "Deputy Foreign Minister"); no other comma, no finite verb
+    before a relative clause of the speaker's own ("…, who heads the unit"), which may also stand alone."""
+    if not rest.startswith(", "):
+        return False
+    body = rest[2:].rstrip().rstrip(".!?;")
+    if (rel := _OWN_RELATIVE_RE.search(" " + body)) is not None:
+        if rel.start() == 0:
+            return True  # "…, said X, who led the delegation at the talks in Geneva."
+        body = body[: rel.start() - 1]
+    words = body.split()
+    if not words or "," in body or _FINITE_RE.search(body) is not None or any(is_cue(w, "en") for w in words):
+        return False
+    return words[0].lower() in _APPOSITION_OPENERS or any(is_role_word(w.lower()) for w in words[:2])
 
 
 def long_rest(rest: str, lang: str) -> bool:
