@@ -45,3 +45,20 @@ def named_next(r: Resolver, ref: int, role: str) -> Entity | None:
     if first is None or (first.role_classes and head not in heads):
         return None
     return first if not head or head in heads else None
+
+
+def nearer_named_next(r: Resolver, ref: int, role: str, e: Entity | None) -> Entity | None:
+    """rules-1.393: a lead's role that only a person named later holds by class ("the city's head of parks
+    told councillors …" and, paragraphs on, "Its chair, X, …") is rather the person with no role of their own
+    whose full name opens the second paragraph (``named_next``) and comes before that holder; not when the
+    holder's own role ends in a word of the phrase ("the head of parks" … "Parks head X")."""
+    if e is None or e.first_pos <= ref:
+        return e
+    words = set(role.lower().split())
+    if any(x.rsplit(None, 1)[-1].lower() in words for x in e.roles):
+        return e
+    nx = named_next(r, ref, role)
+    if nx is None or nx.first_pos >= e.first_pos:
+        return e
+    nx.add_role(role)  # "The head of parks said …" later in the article is that person too
+    return nx

@@ -19,7 +19,7 @@ from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
 from ingest.extract.holders import name_given_after, named_after, nations_differ, other_nation
 from ingest.extract.kremlin import kremlin_aide
-from ingest.extract.leadroles import named_next, roleless_person
+from ingest.extract.leadroles import named_next, nearer_named_next, roleless_person
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_DESCRIPTIVE_RE, DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
@@ -80,6 +80,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     if INDEFINITE_ROLE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
     e = lead_role_holder(r, sp.text, ref) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
+    e = nearer_named_next(r, ref, sp.text, e)  # a holder named later, not the person named next (1.393)
     if (later := later_unnamed(r, sp.text, e, ref, sp.gender or raw.gender_hint)) is not None:
         return later  # "A Western diplomat … said": "The diplomat said" is not the one before (1.303)
     if changed := office_change(r, sp.text, ref, e, sp.gender or raw.gender_hint or cue_gender(raw.cue)):
