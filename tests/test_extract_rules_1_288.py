@@ -7,7 +7,7 @@ not do.
   source runs past the 80 characters ``frames._UKRU_AS_RE`` looks at is a frame when it ends with a full name.
 * ``answered.asked_person``: a pronoun after a verb of answering ("— ответил он", "he replied") is the person the
   question was put to in the sentence before ("Журналист спросил Лаптева, …"), not the person named last.
-* ``resolve_phrases._named_next``: a lead's role ("the special envoy said") is the person named in full at the
+* ``leadroles.named_next``: a lead's role ("the special envoy said") is the person named in full at the
   start of the next paragraph with a role of the same head noun ("Envoy X told …") even when that role has a
   class (an envoy is a diplomat); another head noun ("Ambassador X") still is not.
 """

@@ -77,7 +77,28 @@ def adjunct_between(between: str, no_clause: bool = True) -> bool:
         or (no_clause and BETWEEN_LEAD_RE.match(between))
         or ASIDE_RE.fullmatch(between)
         or COMMA_ADJUNCT_RE.fullmatch(between)
+        or _aside_then_adjunct(between)
     )
+
+
+def _aside_then_adjunct(between: str) -> bool:
+    """rules-1.393: an aside word, then one adjunct ("said afterwards in a post on X that …", "said again
+    on Friday that …"); not an aside before a clause ("said afterwards the firm had … that")."""
+    m = ASIDE_RE.match(between)
+    return m is not None and 0 < m.end() < len(between) and ADJUNCT_RE.fullmatch(between, m.end()) is not None
+
+
+# rules-1.393: a statement read out by someone else ("said in a statement read by her lawyer outside the
+# court on Tuesday that …"): the "that" may stand further from the cue than the usual reach
+_READ_BY_RE = re.compile(
+    r"\s*,?\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+)?(?:statement|message|letter)\s+read\s+"
+    r"(?:out\s+)?(?:by|on\s+(?:his|her|its|their)\s+behalf)\b"
+)
+
+
+def read_by_medium(text: str, pos: int) -> bool:
+    """Whether a statement read out by someone else follows the cue ending at ``pos``."""
+    return " read " in text[pos : pos + 48] and _READ_BY_RE.match(text, pos) is not None
 
 
 # A subject pronoun and an auxiliary right after a cue: a reported clause without "that".

@@ -14,6 +14,7 @@ from ingest.extract.adjuncts import (
     clause_after_listener,
     is_lead_adverbial,
     object_window,
+    read_by_medium,
     subject_clause_at,
 )
 from ingest.extract.andname import and_clause_break, and_name_subject
@@ -311,7 +312,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
     # "that" within an adjunct-only stretch
     reach = 26 if i + 1 < n and toks[i + 1].group() == "," else 14  # "said, after …, in …, that" (1.50)
     far = reach == 14 and low in ("told", "tells")  # rules-1.252: a long listener ("told a crowd of 2,000 …")
-    reach = 30 if far else reach
+    reach = 30 if far or (reach == 14 and read_by_medium(text, t.end())) else reach  # rules-1.393
     window_end = toks[min(n, i + reach) - 1].end() if i + 1 < n else t.end()
     for k in range(i + 1, min(n, i + reach) if "that" in text[t.end() : window_end].lower() else 0):
         tk = toks[k]

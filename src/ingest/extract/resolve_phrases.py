@@ -19,6 +19,7 @@ from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
 from ingest.extract.holders import name_given_after, named_after, nations_differ, other_nation
 from ingest.extract.kremlin import kremlin_aide
+from ingest.extract.leadroles import named_next, nearer_named_next, roleless_person
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_DESCRIPTIVE_RE, DE_ROLE_SUFFIXES
 from ingest.extract.mentions import plural_phrase, role_before
@@ -79,6 +80,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     if INDEFINITE_ROLE_RE.match(sp.text):  # "a spokesman", "ein Sprecher": someone not named yet
         return Resolved(sp.text, unknown_id(sp.text, r.article_id), "person")
     e = lead_role_holder(r, sp.text, ref) or r.by_role(sp.text, ref, sp.gender or raw.gender_hint)
+    e = nearer_named_next(r, ref, sp.text, e)  # a holder named later, not the person named next (1.393)
     if (later := later_unnamed(r, sp.text, e, ref, sp.gender or raw.gender_hint)) is not None:
         return later  # "A Western diplomat … said": "The diplomat said" is not the one before (1.303)
     if changed := office_change(r, sp.text, ref, e, sp.gender or raw.gender_hint or cue_gender(raw.cue)):
@@ -147,7 +149,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
                 ):
                     e = r.entity_for(near, ref)
         elif not any(role_class(sp.text) in x.role_classes for x in r.entities.values()):
-            e = _roleless_person(r, sp, ref)  # "The intelligence chief said" about the one person named
+            e = roleless_person(r, sp, ref)  # "The intelligence chief said" about the one person named
             if e is None and bare:
                 e = _subject_just_before(r, raw, sp, ref)
             if e is not None:
@@ -156,7 +158,7 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     if e is not None and mine and (theirs := e.parties | {p for x in e.roles for p in parties_in(x)}):
         e = None if mine.isdisjoint(theirs) else e  # "The Democratic presidential nominee" is not the
         # Republican one resolved before (rules-1.39)
-    if e is None and (e := _named_next(r, ref, sp.text)) is not None:
+    if e is None and (e := named_next(r, ref, sp.text)) is not None:
         e.add_role(sp.text)  # the lead's role, named at the start of the next paragraph
     elif e is None and (e := named_after(r, ref, sp.text, sp.gender or raw.gender_hint)) is not None:
         e.add_role(sp.text)  # "Директор филармонии признала, … Как отметила Светлана Орлова, …" (rules-1.127)
@@ -189,20 +191,6 @@ def _other_role(lang: str, head: str, roles: list[str]) -> bool:
     return bool(heads) and not any(stem in h or h.endswith(head) or role_class(h) == cls for h in heads)
 
 
-def _roleless_person(r: Resolver, sp: SpeakerPhrase, ref: int) -> Entity | None:
-    """A role that nobody in the article holds by title: the person last spoken of (within 400
-    characters) or, at the start, the person named in the next 300 characters, when that person has
-    no role of their own and is the only person named around."""
-    people = [x for x in r.entities.values() if " " in x.name]
-    if len(people) != 1 or people[0].role_classes:
-        return None
-    e = people[0]
-    if e.first_pos <= ref:
-        last = max([p for p in e.subject_pos if p <= ref] or [e.first_pos])
-        return e if ref - last <= 400 else None
-    return e if e.first_pos - ref <= 300 else None
-
-
 def _subject_just_before(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Entity | None:
     """ "Її лідерка Тетяна Ярошенко заявила, що … «…», — заявила депутатка.": a bare Ukrainian/Russian role
     that nobody holds by title is the person of that gender who was the subject of this sentence or the one
@@ -211,25 +199,6 @@ def _subject_just_before(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> 
         return None  # "— сказала речниця": someone who speaks for the person named before
     found = r.pronoun_candidate(sp.gender or raw.gender_hint or cue_gender(raw.cue), ref)
     return found[1] if found is not None and r.sentences_apart(found[0], ref) <= 1 else None
-
-
-def _named_next(r: Resolver, ref: int, role: str) -> Entity | None:
-    """A role in the lead paragraph ("…, and Latvia's transport minister said …") held by the person
-    whose full name opens the second paragraph ("Marta Liepiņa told a news conference …") and who has
-    no role of their own; a role of no class only when that person's own role ends in the same noun ("…,
-    the returning officer announced." / "Returning officer Helen Marsh said …", rules-1.117; "Envoy X", 1.288)."""
-    head = "" if role_class(role) else role.rsplit(None, 1)[-1].lower()
-    nl = r.text.find("\n")
-    if nl < ref:
-        return None
-    end = r.text.find("\n", nl + 1) % (len(r.text) + 1)
-    # rules-1.18: also after a quote opening the paragraph ("“…,” Hanna Yarmoliuk told the AP")
-    named = [e for e in r.entities.values() if nl < e.first_pos < end and " " in e.name]
-    first = min(named, key=lambda e: e.first_pos) if named else None
-    heads: set[str] = {x.rsplit(None, 1)[-1].lower() for x in first.roles} if first is not None else set()
-    if first is None or (first.role_classes and head not in heads):
-        return None
-    return first if not head or head in heads else None
 
 
 def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
