@@ -70,7 +70,7 @@ _FAR_THAT_BREAK_RE = re.compile(
     r"[,;:](?!\d)|[“”\"«»(]|\b(?:and|but|who|which|when|after|before|because|is|are|was|were|has|have|had|will|would)\b"
 )
 # after a comma, what opens a reported clause: uk/ru "що", "что", …; German "dass" only far from the cue
-_CLAUSE_THAT = frozenset(("що", "что", "мол", "буцімто", "dass"))
+_CLAUSE_THAT = frozenset(("що", "что", "мол", "мовляв", "дескать", "буцімто", "dass"))  # 1.394: "мовляв"
 _MIXED_QUOTE_RE = re.compile(r'\s*[“"«„][^”"»“]{1,200}[”"»“][,;]?\s+\w+\W+\w+')
 
 _OBJECT_WORDS = frozenset(_w("this so nothing it goodbye hello yes no much little something"))
@@ -297,7 +297,7 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                     return None  # "…, sagte Lindner, wobei er … warnte.": the writer's clause (rules-1.282)
                 return (
                     toks[k + 2].start()
-                    if nxt in {"що", "что", "dass", "мол"} and k + 2 < n
+                    if nxt in {"що", "что", "dass", "мол", "мовляв", "дескать"} and k + 2 < n
                     else (toks[k + 1].start() if k + 1 < n else None)
                 )
         return None

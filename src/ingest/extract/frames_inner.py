@@ -72,11 +72,39 @@ def has_trailing_cue(stext: str, pos: int, lang: str) -> bool:
     return w.endswith(_PAST_ENDINGS) and is_cue(w, lang)
 
 
+# rules-1.394: the particle of reported speech between commas ("Частину коштів, мовляв, компанія залучить …",
+# "Втім, мовляв, більшість позик пільгові", "Деньги, мол, найдутся"): the sentence is the words of the one last
+# spoken of; after an opening conjunction ("Втім, мовляв, …", not "Деньги, мол, …") only what follows the particle
+_UKRU_PARTICLE_RE = re.compile(r"(?:^|,\s+)(?:мовляв|мол|дескать),\s+[«„“\"]?\w", re.I)
+_PARTICLES = ("овляв", "мол,", "Мол,", "ескать")
+_PARTICLE_LEADS = frozenset("втім однак проте але а і та тому отже зате впрочем однако но и поэтому".split())
+
+
+def ukru_particle_frame(
+    stext: str, lang: str, quoted: Callable[[int], bool]
+) -> tuple[SpeakerPhrase, int] | None:
+    """The speaker (a pronoun for the one last named) and where the reported words start for a sentence holding
+    "мовляв"/"мол"/"дескать" between commas or at its start (see _UKRU_PARTICLE_RE), else None."""
+    m = _UKRU_PARTICLE_RE.search(stext)
+    if m is None or quoted(m.start()) or ", що " in stext[: m.start()] or ", что " in stext[: m.start()]:
+        return None  # "Він сказав, що, мовляв, …": the cue's own clause
+    before = stext[: m.start()].rsplit(None, 1)
+    if before and is_cue(before[-1].lower(), lang):
+        return None  # "У раді відповіли, мовляв, …": the particle opens the cue's clause
+    if has_trailing_cue(stext, m.end(), lang):
+        return None  # "Це, мовляв, дрібниці, написала вона": the cue's own words
+    lead = stext[: m.start()].strip().lower()
+    start = m.end() - 1 if (not lead or lead in _PARTICLE_LEADS) else 0
+    return SpeakerPhrase("мовляв" if lang == "uk" else "мол", "pronoun"), start
+
+
 def ukru_paren_frame(
     stext: str, lang: str, quoted: Callable[[int], bool]
 ) -> tuple[SpeakerPhrase, int, str, float] | None:
     """A Ukrainian/Russian source between commas (moved from frames.source_frame, rules-1.157): the speaker, where
     the reported clause starts in ``stext``, the cue and the confidence; ``quoted`` tells an offset in a quote."""
+    if any(w in stext for w in _PARTICLES) and (part := ukru_particle_frame(stext, lang, quoted)) is not None:
+        return part[0], part[1], "за словами" if lang == "uk" else "по словам", 0.7
     m = UKRU_PAREN_RE.search(stext)
     if m is not None and (", что " in stext[: m.start()] or ", що " in stext[: m.start()]):
         m = None  # "X заявил, что …, однако, по его словам, …": inside a cue's clause, X's (rules-1.30)

@@ -183,35 +183,69 @@ def _unlabelled_questions(text: str) -> frozenset[str]:
 # (rules-1.113) A dash inside the words after a word ("— Такие переносы — нормальная практика …, — добавил
 # он.") is part of them; only a dash after a comma or ! ? … closes them. (rules-1.120) The writer's own sentence
 # may follow the attribution in the paragraph ("— …, — рассказала X. По ее словам, …"); it is left to the rest.
-_DASH_QUOTE_RE = re.compile(
-    r"^[ \t]*[—–][ \t]+(?P<q>(?:[^\n—–]|(?<=[^\s,!?….][ \t])[—–](?=[ \t]))*[^\s,—–])(?:,|(?<=[!?…]))[ \t]+[—–][ \t]+(?P<cue>[а-яіїєґё]+)[ \t]+"
+# (rules-1.394) A dash between two digits is a range ("зростає на 20–30%, — пояснив аналітик"), part of the words.
+_DASH_QUOTE_BODY = (
+    r"[—–][ \t]+(?P<q>(?:[^\n—–]|(?<=[^\s,!?….][ \t])[—–](?=[ \t])|(?<=\d)[—–](?=\d))*[^\s,—–])(?:,|(?<=[!?…]))"
+    r"[ \t]+[—–][ \t]+(?P<cue>[а-яіїєґё]+)[ \t]+"
     r"(?P<np>[^\n.!?—–]{2,80}?)[ \t]*(?:[.!](?:[ \t]*[—–][ \t]+(?P<q2>[^\n]*[^\s.])"
-    r"|[ \t]+(?=[А-ЯІЇЄҐЁ])[^\n]*)?)?[ \t.]*$",  # rules-1.120: or the writer's next sentence ("… . По ее словам, …")
-    re.M,
+    r"|[ \t]+(?=[А-ЯІЇЄҐЁ])[^\n]*)?)?[ \t.]*$"  # rules-1.120: or the writer's next sentence ("… . По ее словам, …")
 )
+_DASH_QUOTE_RE = re.compile(r"^[ \t]*" + _DASH_QUOTE_BODY, re.M)
+# (rules-1.394) the same dash quote after the writer's sentence in its paragraph ("… на місяць. — Ці гроші …, —
+# додав лікар."): a dash after a sentence's end and a space, a capital after it
+_INLINE_DASH_RE = re.compile(r"[ \t](?=[—–][ \t]+[«А-ЯІЇЄҐЁ])")
+_INLINE_DASH_QUOTE_RE = re.compile(_DASH_QUOTE_BODY, re.M)
 
 
 def dash_quotes(text: str, lang: str) -> list[Raw]:
     """Paragraphs of direct speech opened by a dash and attributed after ", —" (see _DASH_QUOTE_RE)."""
     out: list[Raw] = []
     for m in line_matches(_DASH_QUOTE_RE, text):
-        cue = m.group("cue")
-        if not is_cue(cue, lang):
-            continue
-        np_text, _pos = parse_forward(tokens(text, m.start("np"), m.end("np")), text, lang)
-        sp = analyze_np(np_text, lang) if np_text else None
-        if sp is None or sp.kind == "unknown" or not has_words(m.group("q"), 2):
-            continue
-        a, b = m.span("q")
-        first = Raw(a, b, text[a:b], "direct", cue, sp, m.start(), 0.8, gender_hint=cue_gender(cue),
-                    parts=[(a, b)], cue_pos=m.start("cue"))  # fmt: skip
-        out.append(first)
-        if m.group("q2") and has_words(m.group("q2"), 2):
-            c, d = m.span("q2")
-            out.append(
-                Raw(c, d, text[c:d], "direct", cue, None, m.start(), 0.75, parts=[(c, d)], same_as=first)
-            )
+        _add_dash_quote(m, text, lang, out)
     return out
+
+
+def inline_dash_quotes(text: str, lang: str, taken: list[Raw]) -> list[Raw]:
+    """(rules-1.394) Dash quotes opened after the writer's sentence inside a paragraph (see _INLINE_DASH_RE), not
+    within a quote already found (``taken``)."""
+    out: list[Raw] = []
+    for dash in ("— ", "– "):
+        pos = text.find(dash, 2)
+        while pos != -1:
+            if (
+                text[pos - 1] == " "
+                and text[pos - 2] in ".!?…"
+                and not any(r.start - 2 <= pos < r.end for r in taken)
+            ):
+                _inline_dash_quote(text, pos, lang, out)
+            pos = text.find(dash, pos + 2)
+    return out
+
+
+def _inline_dash_quote(text: str, pos: int, lang: str, out: list[Raw]) -> None:
+    """The dash quote opening at ``pos`` after the writer's sentence, if one does (see _INLINE_DASH_RE)."""
+    if _INLINE_DASH_RE.match(text, pos - 1) is not None:
+        m = _INLINE_DASH_QUOTE_RE.match(text, pos)
+        if m is not None:
+            _add_dash_quote(m, text, lang, out)
+
+
+def _add_dash_quote(m: re.Match[str], text: str, lang: str, out: list[Raw]) -> None:
+    """The direct statement (and its continuation after the attribution) of one dash quote match."""
+    cue = m.group("cue")
+    if not is_cue(cue, lang):
+        return
+    np_text, _pos = parse_forward(tokens(text, m.start("np"), m.end("np")), text, lang)
+    sp = analyze_np(np_text, lang) if np_text else None
+    if sp is None or sp.kind == "unknown" or not has_words(m.group("q"), 2):
+        return
+    a, b = m.span("q")
+    first = Raw(a, b, text[a:b], "direct", cue, sp, m.start(), 0.8, gender_hint=cue_gender(cue),
+                parts=[(a, b)], cue_pos=m.start("cue"))  # fmt: skip
+    out.append(first)
+    if m.group("q2") and has_words(m.group("q2"), 2):
+        c, d = m.span("q2")
+        out.append(Raw(c, d, text[c:d], "direct", cue, None, m.start(), 0.75, parts=[(c, d)], same_as=first))
 
 
 def label_speaker(name: str, text: str, lang: str) -> SpeakerPhrase:
@@ -237,8 +271,15 @@ def _has_qa_lines(text: str) -> bool:
 
 
 def interview_answers(text: str, lang: str) -> list[Raw]:
-    """'Name: answer' lines of an interview (only when the text has 'Q:' question lines), and
-    dialogue-style interviews (see dash_answers)."""
+    """'Name: answer' lines of an interview (only when the text has 'Q:' question lines), dialogue-style
+    interviews (see dash_answers), and dash quotes (at a paragraph's start or after a sentence in it)."""
+    out = _interview_answers(text, lang)
+    if lang in ("uk", "ru"):
+        out.extend(inline_dash_quotes(text, lang, out))
+    return out
+
+
+def _interview_answers(text: str, lang: str) -> list[Raw]:
     if ("\n—" in text or "\n–" in text or "\n- " in text or text[:1] in "—–") and _DASH_LINE_RE.search(text):
         found = dash_answers(text)
         quoted = dash_quotes(text, lang) if lang in ("uk", "ru") else []
