@@ -275,11 +275,15 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
     out: list[Raw] = []
     sstarts = [s.start for s in sents]
     prev_close = -1
+    title_from = -1
     prev_raw: Raw | None = None
     for qi, q in enumerate(quotes):
         si = max(0, bisect_right(sstarts, q.open_pos) - 1)
         sent = sents[si] if sents else Sentence(0, len(text), 0, True)
         lead_from = max(sent.start, prev_close + 1)
+        if title_from >= sent.start and text[prev_close + 1 : q.open_pos].strip() == ":":
+            lead_from = title_from  # "sagte sie dem „Spiegel“: „…“": a title inside the lead (rules-1.395)
+        title_from = -1
         if sent.first_in_para:  # "11:20 “…”", "KYIV (Reuters) – “…”": a time stamp or dateline
             lead_from = lead_stamp_end(text, lead_from, q.open_pos, True)
         lead = text[lead_from : q.open_pos]
@@ -288,6 +292,8 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         if bare:
             lead_end = ","
         if (lead.strip(" \t—–-([") and lead_end not in (":", ",")) or _ends_with_that(lead):
+            if lang == "de" and word_count(quote_text(text, q)) <= 4 and text[q.close_pos - 1] not in _END_CHARS:
+                title_from = lead_from  # a name in quote marks: "im ZDF-„Morgenmagazin“", "dem „Spiegel“"
             prev_close = q.close_pos
             continue  # a quote inside a clause: scare quote or part of reported speech
         if (
