@@ -292,7 +292,11 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         if bare:
             lead_end = ","
         if (lead.strip(" \t—–-([") and lead_end not in (":", ",")) or _ends_with_that(lead):
-            if lang == "de" and word_count(quote_text(text, q)) <= 4 and text[q.close_pos - 1] not in _END_CHARS:
+            if (
+                lang == "de"
+                and word_count(quote_text(text, q)) <= 4
+                and text[q.close_pos - 1] not in _END_CHARS
+            ):
                 title_from = lead_from  # a name in quote marks: "im ZDF-„Morgenmagazin“", "dem „Spiegel“"
             prev_close = q.close_pos
             continue  # a quote inside a clause: scare quote or part of reported speech
