@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ingest.extract.bare_cue import bare_cue_quote, new_sentence_after
 from ingest.extract.clauses import clause_like
 from ingest.extract.coordination import de_perfect_np
 from ingest.extract.cues import (
@@ -52,12 +53,6 @@ _CLAUSE_PARTICIPLES = _PARTICIPLE_CUES | {"writing", "telling", "declaring", "tw
 _NAME_COLON_RE = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2})\s*:\s*$")
 
 # a participle or adverbial clause opening the sentence before the subject ("Asked whether …, ")
-# rules-1.50: a quote right after its cue, no comma ("X said “… off base.”"), when it ends the sentence
-_BARE_CUE_WORDS = tuple(
-    "said says added adds wrote writes writing saying adding declared insisted argued "
-    "warned replied answered tweeted posted continued stated concluded".split()
-)
-_BARE_CUE_RE = re.compile(r"(?<![\w’'])(?:" + "|".join(_BARE_CUE_WORDS) + r")[ \t]+$")
 _NOUN_CUES = frozenset(("states", "state"))  # "… 45 states where …" after a quote: a noun
 _THAT_OR_COLON_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|:)|\s*[.!?]")
 _XREF_LABELS = ("Read More:", "Read more:", "READ MORE:", "Related:", "RELATED:", "See also:", "Also read:")
@@ -276,40 +271,19 @@ def _middle_initial(toks: list[Token], j: int) -> bool:
     )
 
 
-def bare_cue_quote(text: str, q: QuoteSpan, lead: str) -> bool:
-    """ "X said “…”" with no comma: a cue right before the quote (a participle only after a comma: "…,
-    writing “…”"), and the quote ends its sentence (not "Why have you stopped saying “…”?")."""
-    bare = lead[:-1] if lead[-1:] == "\n" else lead  # ($ matches before a final newline too)
-    if bare[-1:] not in (" ", "\t") or not bare.rstrip(" \t").endswith(_BARE_CUE_WORDS):
-        return False  # (a pre-check: the pattern ends with one of these words and blanks)
-    m = _BARE_CUE_RE.search(lead)
-    if m is None or (m.group().rstrip().endswith("ing") and not lead[: m.start()].rstrip().endswith(",")):
-        return False
-    end = text.find("\n", q.close_pos)
-    tail = text[q.close_pos + 1 : len(text) if end == -1 else end].lstrip(" \t")
-    if tail[:1] == ".":
-        tail = tail[1:].lstrip(" \t")
-    elif text[q.close_pos - 1 : q.close_pos] not in (".", "!", "?", "…"):
-        return False
-    return not tail or tail[0].isupper() or tail[0] in '“"'
-
-
-def _new_sentence_after(text: str, q: QuoteSpan, lang: str) -> bool:
-    """A capitalised word right after the quote's closing mark: "X said, “… Monday.” He added, “…”" (the cue after it
-    is the next quote's, rules-1.134)."""
-    nxt = text[q.close_pos + 1 : q.close_pos + 4].lstrip(" ")
-    return lang == "en" and nxt[:1].isupper()
-
-
 def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence], lang: str) -> list[Raw]:
     out: list[Raw] = []
     sstarts = [s.start for s in sents]
     prev_close = -1
+    title_from = -1
     prev_raw: Raw | None = None
     for qi, q in enumerate(quotes):
         si = max(0, bisect_right(sstarts, q.open_pos) - 1)
         sent = sents[si] if sents else Sentence(0, len(text), 0, True)
         lead_from = max(sent.start, prev_close + 1)
+        if title_from >= sent.start and text[prev_close + 1 : q.open_pos].strip() == ":":
+            lead_from = title_from  # "sagte sie dem „Spiegel“: „…“": a title inside the lead (rules-1.395)
+        title_from = -1
         if sent.first_in_para:  # "11:20 “…”", "KYIV (Reuters) – “…”": a time stamp or dateline
             lead_from = lead_stamp_end(text, lead_from, q.open_pos, True)
         lead = text[lead_from : q.open_pos]
@@ -318,6 +292,12 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         if bare:
             lead_end = ","
         if (lead.strip(" \t—–-([") and lead_end not in (":", ",")) or _ends_with_that(lead):
+            if (
+                lang == "de"
+                and word_count(quote_text(text, q)) <= 4
+                and text[q.close_pos - 1] not in _END_CHARS
+            ):
+                title_from = lead_from  # a name in quote marks: "im ZDF-„Morgenmagazin“", "dem „Spiegel“"
             prev_close = q.close_pos
             continue  # a quote inside a clause: scare quote or part of reported speech
         if (
@@ -358,7 +338,7 @@ def direct_statements(text: str, quotes: list[QuoteSpan], sents: list[Sentence],
         after = (
             None  # "X said: “… .” Y said …": a new sentence after a closed quote opened by a colon (rules-1.21)
             if before is not None
-            and (bare or lead_end == ":" or _new_sentence_after(text, q, lang))
+            and (bare or lead_end == ":" or new_sentence_after(text, q, lang))
             and qtext[-1:] in ".!?…"
             else parse_after(text, q.close_pos + 1, min(para_end, nxt_open), lang)
         )

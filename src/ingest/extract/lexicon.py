@@ -237,7 +237,8 @@ for _cls, _words in [
     (
         "player",
         "player footballer midfielder striker forward defender winger goalkeeper keeper spieler fußballer "
-        "stürmer mittelfeldspieler verteidiger torwart torhüter schlussmann kapitän kapitänin",
+        "stürmer mittelfeldspieler verteidiger torwart torhüter schlussmann kapitän kapitänin "
+        "kreisläufer angreifer spielmacher sprinter",  # rules-1.395
     ),
 ]:
     for _word in _words.split():

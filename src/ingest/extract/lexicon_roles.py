@@ -47,6 +47,8 @@ DE_ROLE_NOUNS = _w(
     "gutachter prüfer statiker sachverständige "
     # sport
     "trainer spieler kapitän torwart stürmer sportdirektor "
+    # rules-1.395: more positions of the sports pages ("sagte der Kreisläufer", "der Angreifer", "die Sprinterin")
+    "kreisläufer angreifer spielmacher sprinter "
     # rules-1.150: a goalkeeper and a coach by their sports-page names ("sagte der Schlussmann", "der Coach")
     "schlussmann torhüter coach "
     # rules-1.9: nationality nouns as descriptions of the person just spoken of ("sagte der Schwede");

@@ -195,6 +195,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
         return None
     if raw[:1] in _OBJECT_INITIALS and raw.split(None, 1)[0] in _OBJECT_PRONOUNS:
         return None  # "…, asked him why the agency had not …": an object, no speaker (rules-1.20)
+    if lang == "de" and raw[:1] in _DE_OBLIQUE_INITIALS and raw.split(None, 1)[0] in _DE_OBLIQUE_POSSESSIVES:
+        return None  # "…, schilderte ihren Fall.": an accusative (or dative plural), no subject (rules-1.395)
     if raw.lstrip()[:1] in "wi" and raw.lstrip().startswith(_RELATIVE_STARTS):
         return None  # "…, who has aired his grievances, argued": a relative clause, not its antecedent (1.21)
     if raw.strip() in _LEAD_PREPOSITIONS or verse_subject(raw, lang):
@@ -294,6 +296,9 @@ _PRONOUN_APPOSED = frozenset(("himself", "herself", "themselves", "ourselves", "
 _TOO_LONG, _CLAUSE, _PLAIN = 0, 1, 2
 _OBJECT_PRONOUNS = frozenset(("him", "them", "me", "us"))
 _OBJECT_INITIALS = frozenset("htmu")
+# rules-1.395: possessives that cannot open a German subject ("ihren Fall", "seinen Standpunkt", "unseren Lesern")
+_DE_OBLIQUE_POSSESSIVES = frozenset(("ihren", "seinen", "unseren", "meinen", "deinen", "euren"))
+_DE_OBLIQUE_INITIALS = frozenset("isumde")
 # "the private operator that supplies Odesa," inside an apposition closed by a comma
 _THAT_RELATIVE_RE = re.compile(r"(?<=,)(\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+that\s[^,]*(?=,)")
 
