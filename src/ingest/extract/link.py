@@ -25,6 +25,7 @@ from ingest.extract.link_guards import link_agencies, link_border_guards
 from ingest.extract.namefold import loose_first
 from ingest.extract.namelinks import link_acronym_tails, link_body_names, link_generic_bodies
 from ingest.extract.names import CYRILLIC_RE, person_id, person_key
+from ingest.extract.namesakes import split_particle_namesakes
 from ingest.extract.personbodies import body_of_person, make_body, named_bodies
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
@@ -247,6 +248,7 @@ def link_batch(
     `known` maps person keys seen in earlier batches to their names: they take part in the linking
     and win over new spellings, so a person keeps the id it was first given.
     """
+    split_particle_namesakes(items)  # "Pieter van Houten" is not "Jan van Houten" (rules-1.396)
     bodies = named_bodies(items)
     for it in items:
         if it.key and not it.surname_only and (body := body_of_person(it, bodies, {})):

@@ -38,7 +38,7 @@ from ingest.extract.statebody_resolve import unify_state_bodies
 from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.392"
+EXTRACTOR_VERSION = "rules-1.396"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
