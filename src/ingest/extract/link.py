@@ -24,7 +24,9 @@ from ingest.extract.initials import merge_initials
 from ingest.extract.link_guards import link_agencies, link_border_guards
 from ingest.extract.namefold import loose_first
 from ingest.extract.namelinks import link_acronym_tails, link_body_names, link_generic_bodies
-from ingest.extract.names import CYRILLIC_RE, org_key, person_id, person_key
+from ingest.extract.names import CYRILLIC_RE, person_id, person_key
+from ingest.extract.namesakes import split_particle_namesakes
+from ingest.extract.personbodies import body_of_person, make_body, named_bodies
 from ingest.extract.pipeline import Extracted
 from ingest.extract.registry import Registry
 from ingest.extract.rolelink import (
@@ -238,42 +240,6 @@ def cyrillic_surnames(items: list[Extracted]) -> frozenset[str]:
     return frozenset(sur for sur, sc in scripts.items() if sc == {True})
 
 
-def named_bodies(items: list[Extracted]) -> dict[str, tuple[str, str]]:
-    """The organisation keys of the batch's named bodies ("Frontex", "… (Frontex)", "EU-Grenzschutzagentur
-    Frontex"), each with its id and the lower-cased words of its names."""
-    out: dict[str, tuple[str, str]] = {}
-    for it in items:
-        st = it.statement
-        if st.speaker_type == "organisation" and st.speaker_id.startswith("O-") and st.speaker[:1].isupper():
-            k = org_key(st.speaker)
-            sid, words = out.get(k, (st.speaker_id, ""))
-            out[k] = (sid, words + " " + " ".join(re.findall(r"\w+", st.speaker.lower())) + " ")
-    return out
-
-
-def body_of_person(
-    it: Extracted, bodies: Mapping[str, tuple[str, str]], by_surname: Mapping[str, set[str]]
-) -> str:
-    """The id of the batch's body that a "person" is: a bare word no full name of the batch has as its surname
-    ("Frontex said"), or a name with a body's description before it ("EU-Grenzschutzagentur Frontex")."""
-    sp = it.statement.speaker
-    k = org_key(sp)
-    if k not in bodies:
-        return ""
-    if it.surname_only:  # (the word itself in the body's name: not "Democratic" for "the Democrats")
-        named = f" {sp.lower()} " in bodies[k][1]
-        return "" if by_surname.get(it.key.split("|", 1)[1]) or not named else bodies[k][0]
-    return bodies[k][0] if k != org_key(sp, known=False) else ""
-
-
-def make_body(it: Extracted, body: str) -> None:
-    """``it`` spoken by the body ``body`` (rules-1.198: "Frontex said" is the body other articles call "Frontex")."""
-    it.key = ""
-    it.surname_only = False
-    it.statement.speaker_type = "organisation"
-    it.statement.speaker_id = body
-
-
 def link_batch(
     items: list[Extracted], registry: Registry | None = None, known: Mapping[str, str] | None = None
 ) -> None:
@@ -282,6 +248,7 @@ def link_batch(
     `known` maps person keys seen in earlier batches to their names: they take part in the linking
     and win over new spellings, so a person keeps the id it was first given.
     """
+    split_particle_namesakes(items)  # "Pieter van Houten" is not "Jan van Houten" (rules-1.396)
     bodies = named_bodies(items)
     for it in items:
         if it.key and not it.surname_only and (body := body_of_person(it, bodies, {})):

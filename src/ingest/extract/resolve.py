@@ -20,14 +20,8 @@ from ingest.extract.kremlin import kremlin_aide
 from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.maiden import maiden_hit
 from ingest.extract.mentions import name_before, possessive_at, scan_mentions
-from ingest.extract.names import (
-    fold_word,
-    group_id,
-    org_id,
-    person_id,
-    person_key,
-    unknown_id,
-)
+from ingest.extract.names import fold_word, group_id, org_id, person_id, person_key, unknown_id
+from ingest.extract.namesakes import namesake_key
 from ingest.extract.registry import Registry
 from ingest.extract.resolve_hints import (
     body_since,
@@ -119,7 +113,7 @@ class Resolver:
         if self.lang in ("uk", "ru") and " " in name:
             name = nominative_name(name, self.lang)  # an oblique case ("голову … Сергія Ковальчука")
         name = with_generation(name, self.text[pos : pos + len(name) + 12])  # "X der Ältere" (rules-1.243)
-        key = person_key(name, self.lang)
+        key = namesake_key(name, self.lang, self.entities)  # "Pieter van Houten" after his son (rules-1.396)
         if self.registry is not None and (rp := self.registry.person(name, self.lang)) is not None:
             key = rp.key
             gender = gender or rp.gender
