@@ -214,7 +214,7 @@ def final_attribution(
             return None  # "…, insists Brazile’s actions were …": a possessive, not a firm's name (rules-1.84)
         if (
             (long_rest(rest, lang) and not (lang == "en" and speaker_apposition(rest)))
-            or object_tail(rest, t.group())
+            or object_tail(rest, t.group(), raw)
             or t.group().lower() in _NOT_INVERTED
         ):  # (1.197; a clause's verb: 1.245; an apposition to the speaker, however long: 1.397)
             return None  # "…, accused Moscow of trying to buy votes": not an inverted attribution

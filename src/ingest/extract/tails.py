@@ -103,16 +103,41 @@ def speaker_apposition(rest: str) -> bool:
     two words ("head of …", "chief economist at …", "Deputy Foreign Minister"); no other comma, no finite verb
     before a relative clause of the speaker's own ("…, who heads the unit"), which may also stand alone."""
     if not rest.startswith(", "):
-        return False
+        # rules-1.398: the apposition's own relative clause right after it ("…, said X, a deputy minister who
+        # leads the working group on …": the speaker phrase ends at "minister", the rest is that clause)
+        return rest.startswith((" who ", " whose "))
     body = rest[2:].rstrip().rstrip(".!?;")
     if (rel := _OWN_RELATIVE_RE.search(" " + body)) is not None:
         if rel.start() == 0:
             return True  # "…, said X, who led the delegation at the talks in Geneva."
         body = body[: rel.start() - 1]
+    if ", " in body:
+        body, _c, second = body.partition(", ")
+        if not _second_apposition(second):
+            return False
     words = body.split()
     if not words or "," in body or _FINITE_RE.search(body) is not None or any(is_cue(w, "en") for w in words):
         return False
     return words[0].lower() in _APPOSITION_OPENERS or any(is_role_word(w.lower()) for w in words[:2])
+
+
+_ARTICLES = frozenset(_w("the a an"))
+
+
+def _second_apposition(part: str) -> bool:
+    """rules-1.398: the words after a second comma of an inverted speaker's apposition are one more noun phrase
+    to the sentence end ("…, said X, a member of the council of Ubari, the town nearest the field."): an article
+    first, no other comma, no finite verb, no cue word; not a time frame ("…, a day after the vote")."""
+    words = part.split()
+    return (
+        len(words) > 1
+        and words[0].lower() in _ARTICLES
+        and "," not in part
+        and " after " not in part
+        and " before " not in part
+        and _FINITE_RE.search(part) is None
+        and not any(is_cue(w, "en") for w in words)
+    )
 
 
 def long_rest(rest: str, lang: str) -> bool:
@@ -133,11 +158,26 @@ def long_rest(rest: str, lang: str) -> bool:
 _OBJECT_TAIL_RE = re.compile(r"\s*(?:of|to|that|for|with|about|into|as|whether|if)\b")
 
 
-def object_tail(rest: str, cue: str) -> bool:
+def object_tail(rest: str, cue: str, raw: str = "") -> bool:
     """The words after an inverted speaker begin with an object's preposition ("…, accused Moscow of trying …",
     "…, urged the council to act"): no attribution; after "said"/"says" they are the speaker's own ("said an
-    adviser to the mayor", "said an official with the ministry", "said Smith of the plan", rules-1.216)."""
+    adviser to the mayor", "said an official with the ministry", "said Smith of the plan", rules-1.216). Or the
+    would-be speaker ``raw`` opens with a gerund after a verb that takes one ("…, denied forcing residents out",
+    "…, admitted taking the money": the cue's object, rules-1.398)."""
+    if raw[:1].islower() and cue.lower() in _GERUND_OBJECT_CUES:
+        first = raw.split(None, 1)[0]
+        if len(first) > 5 and first.endswith("ing") and first.isalpha():
+            return True
     return _OBJECT_TAIL_RE.match(rest) is not None and cue.lower() not in ("said", "says")
+
+
+# the English cues whose object may be a gerund clause (rules-1.398)
+_GERUND_OBJECT_CUES = frozenset(
+    _w(
+        "denied denies deny admitted admits admit acknowledged acknowledges recalled recalls suggested suggests "
+        "recommended recommends proposed proposes regretted regrets mentioned mentions"
+    )
+)
 
 
 # rules-1.245: "Zelensky, in a video address, said Ukraine needed more air defence.": a finite verb right after
