@@ -53,7 +53,8 @@ def de_article_np(toks: list[Token], j: int) -> bool:
     hat, …"; rules-1.166): the article opens the reported clause, it is no relative pronoun (", die ihren
     Namen nicht nennen will")."""
     w = toks[j].group()
-    if j + 2 < len(toks) and not is_cap(toks[j + 1].group()) and toks[j + 1].group().islower():
+    nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
+    if j + 2 < len(toks) and not is_cap(nxt) and (nxt.islower() or nxt.isdigit()):
         return _de_adjective_run(toks, j)
     if j + 1 >= len(toks) or not w.isalpha() or not is_cap(toks[j + 1].group()):
         return False
@@ -64,13 +65,18 @@ def de_article_np(toks: list[Token], j: int) -> bool:
 
 
 def _de_adjective_run(toks: list[Token], j: int) -> bool:
-    """toks[j] is an adjective followed by one or two adverbs or adjectives and then a noun ("einzige noch
-    verbliebene Leitung"), the first not a possessive or an article (rules-1.368)."""
+    """toks[j] is an adjective followed by one or two adverbs, adjectives or number words and then a noun
+    ("einzige noch verbliebene Leitung", "vergangenen zwei Jahren"), the first not a possessive or an article
+    (rules-1.368, 1.399)."""
     w = toks[j].group()
     if not _DE_ADJ_END_RE.search(w) or _DE_POSSESSIVE_RE.match(w) or w in _DE_DETERMINERS or not w.isalpha():
         return False
     for k in range(j + 1, min(len(toks) - 1, j + 3)):
         x = toks[k].group()
+        if (x.isdigit() or x in _DE_NUMBER_WORDS) and w.endswith("en"):  # 1.399: "in den letzten zwei Jahren"
+            if is_cap(toks[k + 1].group()):
+                return True
+            continue
         if not x.isalpha() or not x.islower() or x in _DE_DETERMINERS:
             return False
         if not (x in _DE_BETWEEN_ADVERBS or _DE_ADJ_END_RE.search(x)):

@@ -83,6 +83,7 @@ _EXTRA = {
     r"|(?:hielt|hielten|hält|wandte|wandten|wendet)\s(?=(?:[\w-]+\s+){0,5}?(?:entgegen|dagegen|ein|vor|fest(?=,\s+dass\s)),)"  # 1.27, 1.38, 1.382
     r"|(?:rechnete|rechneten|rechnet)(?=\s(?:[\w-]+\s+){0,5}?(?:vor(?:,|\s*[.!])|damit,\s+dass\s))"  # 1.29, 1.169
     r"|begründe(?:te|ten|t)(?=\s(?:[\w-]+\s+){0,5}?damit,\s+dass\s)"  # 1.388: "begründete X damit, dass"
+    r"|(?:schloss|schlossen|schließt)\s(?=(?:[\w-]+\s+){0,5}?nicht\s+aus,\s+dass\s)"  # 1.399: "schloss nicht aus, dass"
     r"|(?:geht|gehen|ging|gingen)(?=\s(?:[\w-]+\s+){0,4}?davon\s+aus,\s+dass\s)"  # 1.189: "geht davon aus, dass"
     r"|(?:machte|machten|macht)(?=\s(?:[\w-]+\s+){0,6}?deutlich,)"  # 1.35: "machte … deutlich, dass"
     r"|(?:ließ|ließen|lässt)\s(?=(?:[\w-]+\s+){0,8}?(?:verlauten|mitteilen|erklären|wissen|verbreiten|ausrichten),)"

@@ -29,9 +29,11 @@ _DE_SEPARABLE_RE = re.compile(
     r"|(?:führte|führten|führt)\s+(?P<mid12>(?:[\w-]+\s+){0,5}?)aus"  # "zeigte sich überzeugt"
     r"|(?:zeigte|zeigten|zeigt)\s+sich\s+(?P<mid13>(?:[\w-]+\s+){0,5}?)"
     r"(?:überzeugt|zuversichtlich|optimistisch|besorgt|enttäuscht|erleichtert|skeptisch)(?=,\s+dass\s)"
+    r"|(?:schloss|schlossen|schließt)\s+(?P<mid14>(?:[\w-]+\s+){0,5}?)nicht\s+aus(?=,\s+dass\s)"  # rules-1.399
     r"|(?:hat|hatte|hatten|haben)\s+(?P<mid8>(?:[\w-]+\s+){0,5}?)geltend\s+gemacht),\s+(?:dass\s+)?(?=\S)"
 )  # (rules-1.61: "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass …"; rules-1.88: a claim made
-# in a case, "Der Kläger machte geltend, er habe …", "Die Firma hatte geltend gemacht, dass …")
+# in a case, "Der Kläger machte geltend, er habe …", "Die Firma hatte geltend gemacht, dass …"; rules-1.399: a
+# possibility granted, "Er schloss nicht aus, dass …", not "schloss aus, dass …" nor "schloss die Tür")
 
 
 # rules-1.137: after an adverbial lead, "warf"/"schlug" is followed by its subject (a pronoun or a name)
@@ -62,6 +64,7 @@ def separable_cue(stext: str) -> tuple[str, str, int] | None:
         or m.group("mid11")
         or m.group("mid12")
         or m.group("mid13")
+        or m.group("mid14")
         or ""
     )
     if m.group("mid9") and (sub := _DE_ACCUSER_BEFORE_OBJECT_RE.match(mid)) is not None:
