@@ -23,12 +23,26 @@ def _complements(phrase: str) -> set[str]:
     so are the words before the role word (rules-1.157: a lead adverbial, "На пресс-конференции председатель ЦБ")."""
     words = _CYR_WORD_RE.findall(phrase.split("«", 1)[0])
     head = next((k for k, w in enumerate(words) if role_class(w)), 0)
-    return {w[:-2] for w in words[head:] if not role_class(w)}
+    return {w[:-2] for w in words[head:] if not role_class(w) and not w.startswith(_BOARD_STEMS)}
+
+
+# rules-1.400: a board is part of the role, not a body of its own ("Голова правління «X»", "председатель
+# правления", "наглядової ради"): the body is the one the board runs
+_BOARD_STEMS = ("правлін", "правлен", "наглядов", "наблюдательн")
+_BOARD_BODIES = frozenset(("компан", "банк", "корпорац", "концерн", "холдинг"))  # what a board runs
+
+
+def _board_bodies(role: str) -> frozenset[str]:
+    """The bodies a board runs when ``role`` names one ("Голова правління «X»": a company, a bank), else none
+    ("Очільник району" is not the chairman of a company's board)."""
+    low = role.lower()
+    return _BOARD_BODIES if ("правл" in low or "наглядов" in low or "наблюдательн" in low) else frozenset()
 
 
 # rules-1.324: a body named by a generic noun ("Очільник відомства", "Глава регулятора", "голова відомства") is the
-# body of whoever was introduced as its head, whatever it was called then
-_GENERIC_BODY_STEMS = ("відомст", "ведомст", "регуля")
+# body of whoever was introduced as its head, whatever it was called then; rules-1.400: "Голова служби", "глава
+# республики" too (the service, the republic just named: "Голова Держспецзв'язку …", "Глава Дагестана …")
+_GENERIC_BODY_STEMS = ("відомст", "ведомст", "регуля", "служ", "республ")
 
 
 def other_body_head(phrase: str, roles: list[str]) -> bool:
@@ -39,7 +53,9 @@ def other_body_head(phrase: str, roles: list[str]) -> bool:
     if not (mine := {c for c in _complements(phrase) if not c.startswith(_GENERIC_BODY_STEMS)}):
         return False
     # rules-1.379: the candidate's body by all its words ("Голова Асоціації книговидавців" heads an "асоціація")
-    theirs = [c for r in roles if role_class(r) == "head" and (c := _complements(r.lower()))]
+    theirs = [
+        c for r in roles if role_class(r) == "head" and (c := _complements(r.lower()) | _board_bodies(r))
+    ]
     return bool(theirs) and not any(_shared(mine, c) for c in theirs)
 
 
@@ -53,18 +69,40 @@ def president_as_head(r: Resolver, phrase: str, ref: int) -> Entity | None:
     one person introduced as president of a body of that word ("президент Ассоциации предприятий … Сергей …"), when
     nobody is introduced as its head (then the head is found by role class as before); not two such presidents,
     nor one named after the phrase."""
-    if r.lang not in ("uk", "ru") or role_class(phrase) != "head" or not (mine := _complements(phrase)):
+    if r.lang not in ("uk", "ru") or role_class(phrase) != "head":
+        return None
+    quoted = _quoted_stem(phrase)  # rules-1.400: "очільника «Енергоатому»" after "Президент «Енергоатому» X"
+    if not (mine := _complements(phrase)) and not quoted:
         return None
     found: list[Entity] = []
     for e in r.entities.values():
         if e.first_pos > ref:
             continue  # (named later: not yet introduced)
-        cls = {role_class(x) for x in e.roles if _shared(mine, _stems(x))}
+        cls = {role_class(x) for x in e.roles if mine and _shared(mine, _stems(x))}
+        if quoted and _quoted_before(r.text, e.first_pos) == quoted:
+            cls |= {role_class(x) for x in e.roles}  # the role before the name is of the quoted body
         if "head" in cls:
             return None
         if "president" in cls:
             found.append(e)
     return found[0] if len(found) == 1 else None
+
+
+def _quoted_stem(phrase: str) -> str:
+    """The name in quote marks of a role phrase without its last two letters (any case ending: «Енергоатому»,
+    «Енергоатом»), or "" (no «…», or a name of fewer than five letters)."""
+    if "«" not in phrase:
+        return ""
+    name = phrase.split("«", 1)[1].split("»", 1)[0].strip().lower()
+    return name[:-2] if len(name) >= 5 else ""
+
+
+def _quoted_before(text: str, pos: int) -> str:
+    """_quoted_stem of a name in quote marks right before ``pos`` (a person's name: "Президент «Енергоатому» Петро
+    …"), or ""."""
+    k = text.rfind("«", max(0, pos - 60), pos)
+    end = text.find("»", k, pos) if k >= 0 else -1
+    return _quoted_stem(text[k:pos]) if end >= 0 and not text[end + 1 : pos].strip() else ""
 
 
 def _stems(phrase: str) -> set[str]:
