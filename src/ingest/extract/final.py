@@ -149,6 +149,8 @@ def final_attribution(
         e = cut  # "…, sagte der Vorsitzende des Verbands, Heinrich Tebben, am Mittwoch."
         toks = [k for k in toks if k.start() < e]
     tail = text[t.end() : e]
+    if lang == "en" and tail.startswith((" to be ", " to have ")):
+        return None  # "…, including the person believed to be the attacker.": a participle (rules-1.412)
     if tail.startswith(" on ") and t.group().lower() in _TOPIC_CUES and _TOPIC_ON_RE.match(tail):
         return None  # "…, X opined on the state of the world.": the topic, no occasion (rules-1.378)
     prev = toks[i - 1] if i else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.extract.cues import first_letters, guarded
+from ingest.extract.cues import first_letters, guarded, is_cue
 from ingest.extract.cyr_groups import cyr_plural_agent
 from ingest.extract.described_de import de_described
 from ingest.extract.lexicon import words as _w
@@ -14,6 +14,7 @@ from ingest.extract.npsegments import RELATIVE_SEG_RE, WHO_SPLIT_RE
 from ingest.extract.nptidy import en_relative_head
 from ingest.extract.plural_de import de_role_of_name
 from ingest.extract.question_lead import after_question_lead
+from ingest.extract.relativewho import who_antecedent
 from ingest.extract.roleparticiple import role_participle_head
 from ingest.extract.roles import is_title_token
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, analyze_np, clean_np
@@ -72,7 +73,6 @@ _DASH_RELATIVE_RE = re.compile(
 )
 _COMMA_CAPITAL_RE = re.compile(r",\s[A-Z]")  # where _US_STATE_RE can match (a cheap search first)
 _PAREN_WITH_COMMA_RE = re.compile(r"\s*\([^()]{0,100},[^()]{0,100}\)")
-_RELATIVE_GROUPS = frozenset(("those", "people", "others", "voters", "residents", "many", "some", "all"))
 
 # a plural title abbreviation before a list of names, after the group's role (rules-1.75)
 _PLURAL_TITLE_RE = re.compile(r"(?:^|,\s+)(?:Sens|Reps|Govs|Drs|Profs)\.\s+(?=[A-Z])")
@@ -163,9 +163,8 @@ def plausible_speaker(raw: str, lang: str, appositive: bool = False) -> SpeakerP
             raw = raw[:who] + ", "
     if appositive and lang == "en" and raw.count(", ") >= 2 and (trimmed := drop_object_apposition(raw)):
         raw = trimmed  # "Anna Smith, executive director of Muslim Advocates, a legal advocacy group," (1.55)
-    if lang == "en" and raw.rstrip().endswith(" who") and "," not in raw and len(raw.split()) <= 8:
-        before = raw.rstrip()[:-4].split()  # "… support from those who said …" (rules-1.64)
-        return analyze_np(before[-1], lang) if before and before[-1].lower() in _RELATIVE_GROUPS else None
+    if lang == "en" and raw.rstrip().endswith(" who") and "," not in raw:
+        return who_antecedent(raw)  # "… support from those who said …", "… from a Tehran doctor who told …"
     if (
         lang == "en"
         and "?" not in raw
@@ -362,12 +361,23 @@ _PARTICIPLE_LINKS = frozenset(
 def opens_with_participle(first: str, second: str) -> bool:
     """ "Switching to …", "Speaking at …": a capitalised -ing word before a preposition or determiner opens
     a participle clause; it is no name (rules-1.23). So does a participle of asking before what was asked
-    ("Asked why uptake had fallen, Varga …", "Pressed on the delay, …"; rules-1.36)."""
+    ("Asked why uptake had fallen, Varga …", "Pressed on the delay, …"; rules-1.36), and an adverb before a past
+    participle ("Long regarded as …", rules-1.412)."""
     if first in _ASKED_LEADS:
         return second in _ASKED_LINKS
+    if first in _LEAD_ADVERBS:  # "Long regarded as a key architect of …, Mandelson …" (rules-1.412)
+        return (second.endswith("ed") or second in _IRREGULAR_PARTICIPLES) and not is_cue(second, "en")
     return len(first) > 5 and first.endswith("ing") and first[:1].isupper() and second in _PARTICIPLE_LINKS
 
 
+# rules-1.412: an adverb and a past participle open a participle phrase ("Long regarded as …", "Once seen as …",
+# "Widely credited with …"): neither is a name
+_LEAD_ADVERBS = frozenset(
+    _w("Long Once Widely Largely Often Newly Recently Previously Formerly Much Highly Generally")
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    _w("seen known thought held considered hailed dubbed described cast shown taken")
+)
 _ASKED_LEAD_WORDS = ("Asked", "Pressed", "Questioned", "Challenged")
 _REACTION_LEADS = frozenset(_w("Reacting Responding Replying Commenting Continuing Concluding"))
 _ASKED_LEADS = frozenset(_ASKED_LEAD_WORDS)
