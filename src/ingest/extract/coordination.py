@@ -182,6 +182,8 @@ def no_complement(text: str, cue_end: int, at: int) -> bool:
     ("…, police said on Thursday, the second such attack this year.", rules-1.197)."""
     if text[at : at + 8].split(None, 1)[0] in _NO_COMPLEMENT and "that" not in text[cue_end:at]:
         return True
+    if text.endswith(("tells", "tell", "told"), 0, cue_end) and _STORY_RE.match(text, cue_end) is not None:
+        return True  # "It tells the story of a gambler sent to Las Vegas": a plot, no statement (rules-1.413)
     if text.endswith(("added", "adds"), 0, cue_end) and " to " in text[at : at + 70] and at - cue_end < 3:
         m = _ADD_TO_RE.match(text, at)  # "UNESCO, which added the town to its list, …": "add" is no cue here
         if m is not None and _CLAUSE_WORD_RE.search(m.group("np")) is None:
@@ -193,6 +195,10 @@ def no_complement(text: str, cue_end: int, at: int) -> bool:
     )
 
 
+_STORY_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:story|stories|tale|tales)\b"
+    r"(?!\s+of\s+(?:how|why|what|when|where|whether)\b)"  # "told the story of how …": what she told
+)
 # rules-1.335: "added <noun phrase> to <the/its/a name …>" (no finite verb ending in -ed before "to"): the verb of
 # putting something on a list, not of speech ("which added the centre to its danger list", "added Russia to the
 # list"); not past a word in -ed or a lower-case word in -s before "to" (a verb: "added the team wanted to …",

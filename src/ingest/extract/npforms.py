@@ -82,7 +82,8 @@ _STUDY_NOUNS = frozenset(
         "study survey poll paper report clip ad advert video slide presentation "
         # rules-1.50: court papers and campaign spots ("the lawsuit argues that", "“…,” the advertisement says")
         "advertisement commercial lawsuit suit complaint indictment memo memorandum "
-        "minutes transcript"  # rules-1.86: a meeting's record ("…, the minutes say, and …")
+        "minutes transcript "  # rules-1.86: a meeting's record ("…, the minutes say, and …")
+        "ruling judgment judgement verdict affidavit petition"  # rules-1.413: "“…,” the ruling stated."
     )
 )
 _DOC_DETERMINERS = frozenset(
@@ -194,7 +195,6 @@ _PARTY_MEMBER_RE = re.compile(
     r"liberal|progressive|fellow|freshman|senior|junior)\s+){0,3}(?:Republican|Democrat|Tory|Socialist)"
 )
 _DOTTED_ACRONYM_RE = re.compile(r"(?:[Tt]he\s+)?(?P<abbr>(?:[A-Z]\.){2,}[A-Z]?\.?|(?:[A-Z]\.){1,}[A-Z])")
-
 
 _IN_PLACE_RE = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?,?$")
 
