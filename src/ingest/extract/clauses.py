@@ -24,6 +24,7 @@ from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
+from ingest.extract.nounthat import noun_that
 from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
 from ingest.extract.scarequotes import short_quote_end
@@ -315,6 +316,8 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         tk = toks[k]
         if tk.group().lower() == "that":
             between = text[t.end() : tk.start()]
+            if noun_that(between, toks[k - 1].group()):
+                return None  # "said on Monday, after complaints that …": the noun's clause (rules-1.408)
             if low[:3] == "tel" or low == "told":
                 lm = LISTENER_RE.match(text, t.end(), tk.start())
                 if (

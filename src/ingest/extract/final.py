@@ -26,6 +26,7 @@ from ingest.extract.tails import (
     cut_apposition,
     decimal_comma,
     long_rest,
+    medium_after_cue,
     object_tail,
     open_phrase_before,
     speaker_apposition,
@@ -189,6 +190,10 @@ def final_attribution(
             # "…, X, the director of …, said of Mrs. Clinton's plan.": the topic is no inverted speaker (1.37)
             return _apposition_before(text, toks, j, t, e, lang, of.end())
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
+        if lang == "en" and medium_after_cue(
+            tail, raw
+        ):  # "…, X, said on her Telegram channel." (rules-1.408)
+            return _apposition_before(text, toks, j, t, e, lang)
         if lang == "en" and j > 0 and ", " in raw and (apposed := apposed_name(raw, lang)) is not None:
             return apposed, toks[j].start()
         if lang in ("uk", "ru") and cyr_relative_subject(
