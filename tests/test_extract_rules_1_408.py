@@ -83,3 +83,47 @@ from extract_rule_helpers import run_rules
 )
 def test_rules_1_408(text: str, rows: list[tuple[str, str, str]]) -> None:
     assert run_rules(text, "en") == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a role phrase opened by a country's possessive, the person named alone in the next statement
+        (
+            "Ukraine's human rights commissioner said on Wednesday the exchange had stalled.\nDmytro Lubenko said "
+            "in a video address that the lists were short.",
+            [
+                ("Dmytro Lubenko", "indirect", "the exchange had stalled"),
+                ("Dmytro Lubenko", "indirect", "the lists were short"),
+            ],
+        ),
+        # the person's own title is the role phrase's word ("Speaker" after "the speaker of the State Duma")
+        (
+            "The speaker of the State Duma said on Monday the shutdowns were needed.\nSpeaker Gennady Ovsyannikov "
+            "said on his Telegram channel that the lists would be published.",
+            [
+                ("Gennady Ovsyannikov", "indirect", "the shutdowns were needed"),
+                ("Gennady Ovsyannikov", "indirect", "the lists would be published"),
+            ],
+        ),
+        # left alone: a title of another office, and a person with an apposition of their own
+        (
+            "The speaker of the State Duma said on Monday the shutdowns were needed.\nMayor Ivan Petrov said the "
+            "city would comply.",
+            [
+                ("The speaker of the State Duma", "indirect", "the shutdowns were needed"),
+                ("Ivan Petrov", "indirect", "the city would comply"),
+            ],
+        ),
+        (
+            "Poland's president said on Tuesday the law was flawed.\nJan Kowal, a lawmaker, said the veto would be "
+            "overridden.",
+            [
+                ("Poland's president", "indirect", "the law was flawed"),
+                ("Jan Kowal", "indirect", "the veto would be overridden"),
+            ],
+        ),
+    ],
+)
+def test_rules_1_408_role_named_next(text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert run_rules(text, "en") == rows
