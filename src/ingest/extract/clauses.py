@@ -20,11 +20,11 @@ from ingest.extract.adjuncts import (
 from ingest.extract.andname import and_clause_break, and_name_subject
 from ingest.extract.asides import dash_aside_open
 from ingest.extract.clauses_de import DE_PREPOSITIONS, DE_RELATIVE, de_article_np, de_relative_after
-from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, is_cue, needs_that
+from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, needs_that
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
-from ingest.extract.nouncues import speech_participle
+from ingest.extract.nounthat import noun_that
 from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
 from ingest.extract.scarequotes import short_quote_end
@@ -126,8 +126,6 @@ def clause_before(left: str, np: str) -> bool:
 
 
 # "…, und gab an, …": a separable cue after "und" starts a further statement (rules-1.75)
-_DE_SEPARABLE_HEADS = frozenset(("gab", "gaben", "gibt", "wies", "wiesen", "weist"))
-_DE_PARTICLES = (" an", " bekannt", " zu")
 _PLURAL_TITLES = (", Sens.", ", Reps.", ", Govs.")
 _REL_AFTER_COMMA_RE = re.compile(  # a relative clause or a participle's ("…, opened today by X, a report warns")
     r"\s*(?:which|who|whose|whom|where|[a-z]{2,}(?:ed|en)|led|held|run|hit|set|built|made|won|lost|hosted)\s"
@@ -318,6 +316,8 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         tk = toks[k]
         if tk.group().lower() == "that":
             between = text[t.end() : tk.start()]
+            if noun_that(between, toks[k - 1].group()):
+                return None  # "said on Monday, after complaints that …": the noun's clause (rules-1.408)
             if low[:3] == "tel" or low == "told":
                 lm = LISTENER_RE.match(text, t.end(), tk.start())
                 if (
@@ -379,15 +379,3 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
 
 
 _OBJECT_DETERMINERS = frozenset(_w("the a an its his her their our new"))
-
-
-def opens_statement(split: re.Match[str], lang: str) -> bool:
-    """A match of _SPLIT_RE that starts a further statement: "and that", ", adding", "and said"."""
-    cue1, cue2 = split.group("cue1"), split.group("cue2")
-    return bool(
-        (split.group("part") and speech_participle(split.string, split.start("part"), split.end("part")))
-        or split.group("that")
-        or (cue1 and is_cue(cue1, lang))
-        or (cue1 in _DE_SEPARABLE_HEADS and split.group("all").endswith(_DE_PARTICLES))
-        or (cue2 and is_cue(cue2, lang) and not is_cognition(cue2))
-    )

@@ -11,12 +11,13 @@ from bisect import bisect_right
 
 from ingest.extract.about import bare_attribution, finish
 from ingest.extract.andname import and_name_before_quote
-from ingest.extract.clauses import LISTENER_RE, opens_statement
+from ingest.extract.clauses import LISTENER_RE
 from ingest.extract.coordination import cut_before_next_subject
 from ingest.extract.cues import Raw, cue_gender, guarded
 from ingest.extract.konjunktiv import konj1_in
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
+from ingest.extract.opens_statement import opens_statement
 from ingest.extract.quotes import has_words, in_quote
 from ingest.extract.relclause import relative_clause_end
 from ingest.extract.secondpred import CUT_RE, act_after_perfect, second_predicate

@@ -14,6 +14,7 @@ from ingest.extract.clauses import CLOSE_MARKS, LISTENER_RE, SUBORDINATE_TAIL_RE
 from ingest.extract.cues import Token, cue_gender
 from ingest.extract.final_slavic import after_preposition, evidence_source
 from ingest.extract.forward import parse_forward
+from ingest.extract.lead_person_de import lead_person_de
 from ingest.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS, SLAVIC_EVIDENCE_CUES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.orgnames import listed_body_start
@@ -25,6 +26,7 @@ from ingest.extract.tails import (
     cut_apposition,
     decimal_comma,
     long_rest,
+    medium_after_cue,
     object_tail,
     open_phrase_before,
     speaker_apposition,
@@ -190,6 +192,10 @@ def final_attribution(
             # "…, X, the director of …, said of Mrs. Clinton's plan.": the topic is no inverted speaker (1.37)
             return _apposition_before(text, toks, j, t, e, lang, of.end())
         raw, _pos = parse_forward(toks[toks.index(t) + 1 :], text, lang, cue_gender(t.group()) == "p")
+        if lang == "en" and medium_after_cue(
+            tail, raw
+        ):  # "…, X, said on her Telegram channel." (rules-1.408)
+            return _apposition_before(text, toks, j, t, e, lang)
         if lang == "en" and j > 0 and ", " in raw and (apposed := apposed_name(raw, lang)) is not None:
             return apposed, toks[j].start()
         if lang in ("uk", "ru") and cyr_relative_subject(
@@ -225,7 +231,12 @@ def final_attribution(
         sp = plausible_speaker(raw, lang, appositive=True)  # (rules-1.64: an inverted speaker's apposition)
         if sp is not None and lang in ("uk", "ru") and after_preposition(raw, lang):
             return None  # "Компания, объясняет дефицит задержкой поставок из Индии.": an object (rules-1.60)
-        if sp is not None and lang == "de" and j > 0 and _lead_person(text, toks[0].start(), toks[j].start()):
+        if (
+            sp is not None
+            and lang == "de"
+            and j > 0
+            and lead_person_de(text, toks[0].start(), toks[j].start())
+        ):
             return None  # "Der Bürgermeister von X, Peter Lindqvist, kritisierte …": the subject (rules-1.13)
         return (sp, toks[j].start()) if sp is not None and j > 0 else None
     if tail.startswith(" out") and t.group() == "pointed":
@@ -263,7 +274,7 @@ def final_attribution(
                 # "…, ließ er über seinen Anwalt erklären" (rules-1.13): the subject after "ließ"
                 raw = _DE_VIA_RE.split(first[1], 1)[0]
             elif lang == "de" and first and _aux_or_modal(first) and j + 2 < i:
-                if _lead_person(text, toks[0].start(), toks[j].start()):
+                if lead_person_de(text, toks[0].start(), toks[j].start()):
                     return None  # "Der Chef des X, Y Z, hat … gefordert.": the subject, no inversion (1.351)
                 raw = parse_forward(toks[j + 2 : i], text, lang)[0] or raw  # "…, hatte Obama … gesagt" (1.25)
             if lang == "en" and (b := listed_body_start(text, toks[j].start(), raw)) >= 0:
@@ -290,35 +301,7 @@ _TOPIC_AFTER_CUE_RE = re.compile(
 )
 
 
-def _lead_person(text: str, a: int, b: int) -> bool:
-    """text[a:b] is a short phrase ending in a person's full name (the subject of a German sentence:
-    "Der Bürgermeister von X, Peter Lindqvist (parteilos), kritisierte …")."""
-    raw = _PAREN_TAIL_RE.sub("", text[a:b])
-    if raw.count(" ") > 10 or "," not in raw:
-        return False
-    lead = plausible_speaker(raw, "de")
-    if lead is not None and lead.kind == "person" and " " in lead.name and raw.endswith(lead.name):
-        return True
-    # "Die Pflegerin Merve Aydın, seit zwölf Jahren im Haus," / "Der Landrat, Peter Roth, dem das Haus
-    # gehört,": the name ends one of the first two comma segments and a short aside without a
-    # subjunctive of reported speech follows (rules-1.23)
-    cut = -1
-    for _k in range(2):
-        cut = raw.find(",", cut + 1)
-        if cut < 0:
-            return False
-        head, rest = raw[:cut], raw[cut:]
-        lead = plausible_speaker(head, "de")
-        if lead is not None and lead.kind == "person" and " " in lead.name and head.endswith(lead.name):
-            return rest.count(" ") <= 8 and not (_DE_REPORTED_WORDS & set(rest.split()))
-    return False
-
-
 _DE_REL_PRONOUNS = frozenset(("der", "die", "das", "welcher", "welche", "welches"))
-_DE_REPORTED_WORDS = frozenset("sei seien habe hätten werde würden könne müsse wäre dürfe solle".split())
-
-
-_PAREN_TAIL_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def listener_end(text: str, t: Token, e: int) -> int | None:

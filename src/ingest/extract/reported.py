@@ -71,6 +71,7 @@ from ingest.extract.secondpred import quote_cues
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 from ingest.extract.subjects import PARTICIPLE_DOCS, doc_participle_subject, leading_np, own_body_subject
+from ingest.extract.whose_subject import whose_subject
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _THEN_THAT_RE = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+\w+\s+)?that\s")  # "tweeting in February that"
@@ -313,6 +314,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
                 if left.count(" ") > (32 if "," in left else 15):
                     sp = None
                     continue
+                if lang == "en" and ", whose " in left and (ws := whose_subject(left)) is not None:
+                    sp, sp_from = ws, left_from  # "…, the council, whose secretary, X, told …" (rules-1.408)
+                    break
                 sp = plausible_speaker(left, lang, appositive=True) or de_plural_group(left, low, lang)
                 if sp is not None and (
                     not clause_before(left, sp.text) or apposition_before(text, s, left_from, left, sp.text)

@@ -10,7 +10,9 @@ the role's statement, no other person is first named between them, the person is
 of their own but an honorific, no apposition after the name), and the phrase is no spokesperson's (a spokesperson speaks for
 someone else). Left alone: a person named with an office ("Fire Chief Roberto Salas", "Mayor X") or an
 apposition ("said Jane Roe, a resident"), a plural role ("officials"), a person named before the role, and any
-language but English.
+language but English. rules-1.408: a role phrase may open with a capitalised possessive ("Ukraine's human rights
+commissioner"), and the person's own title may be a word of the role phrase ("Speaker Gennady Ovsyannikov" after
+"the speaker of the State Duma"); a title of another office ("Mayor X") is still left alone.
 """
 
 from __future__ import annotations
@@ -35,7 +37,11 @@ def _role_phrase(raw: Raw, res: Resolved | None) -> bool:
     if res is None or sp is None or sp.kind != "role" or not res.speaker_id.startswith("U-"):
         return False
     words = sp.text.split()
-    if len(words) < 2 or len(words) > 6 or words[0].lower() not in _DETERMINERS:
+    if (
+        len(words) < 2
+        or len(words) > 6
+        or not (words[0].lower() in _DETERMINERS or _possessive_name(words[0]))
+    ):
         return False
     last = words[-1].lower()
     if last.endswith("s") and not last.endswith("ss"):
@@ -51,8 +57,12 @@ def _named_alone(text: str, raw: Raw, person: Entity, role: str) -> bool:
     sp = raw.speaker
     if sp is None or sp.kind != "person" or "," in sp.text or person.first_pos < raw.anchor:
         return False
-    if any(r.lower() not in _HONORIFICS for r in person.roles):
-        return False  # "Fire Chief Roberto Salas": an office of their own
+    role_words = set(role.lower().split())
+    own = {r.lower() for r in person.roles} - _HONORIFICS
+    if any(r not in role_words for r in own):
+        return (
+            False  # "Fire Chief Roberto Salas": an office of their own, not the role phrase's (rules-1.408)
+        )
     if any(len(w) > 2 and w in role for w in person.name.split()):
         return False
     if text.find(person.name.split()[-1]) < person.first_pos:
@@ -61,8 +71,8 @@ def _named_alone(text: str, raw: Raw, person: Entity, role: str) -> bool:
     if text.find(",", end, end + 2) >= 0:
         return False  # "said Jane Roe, a resident"
     before = text[max(0, person.first_pos - 40) : person.first_pos].split()
-    if before and before[-1].lower() in _HONORIFICS:
-        before.pop()
+    if before and (before[-1].lower() in _HONORIFICS or before[-1].lower() in own):
+        before.pop()  # "Dr. Jane Roe"; "Speaker Jan Roe" after "the speaker of the Duma" (rules-1.408)
     if not before:
         return True
     last = before[-1]
@@ -99,3 +109,8 @@ def roles_named_next(
             if r is not None and r.speaker_id == res.speaker_id:
                 out[k] = nxt
     return out
+
+
+def _possessive_name(word: str) -> bool:
+    """A capitalised possessive opening a role phrase ("Ukraine's human rights commissioner", rules-1.408)."""
+    return word[:1].isupper() and word[-2:] in ("'s", "’s")

@@ -201,3 +201,18 @@ def decimal_comma(text: str, comma: Token) -> bool:
     """A comma between two digits ("0,9 Prozent", "1,5 Millionen"): part of a number, no clause boundary
     (rules-1.238: "Im Herbst hatte es noch 0,9 Prozent erwartet." has no speaker "9 Prozent")."""
     return text[comma.start() - 1 : comma.start()].isdigit() and text[comma.end() : comma.end() + 1].isdigit()
+
+
+# rules-1.408: a medium noun after the cue's preposition ("…, said on her Telegram channel.", "said in a post on its
+# website"): where it was said, never an inverted speaker ("…, said the channel." has no preposition)
+_MEDIUM_NOUNS = frozenset(
+    _w("channel channels account accounts page pages feed website site blog newsletter podcast")
+)
+_MEDIUM_PREP_RE = re.compile(r"\s+(?:on|in|via|through|at)\s")
+
+
+def medium_after_cue(tail: str, raw: str) -> bool:
+    """The would-be inverted speaker ``raw`` ends in a medium noun and ``tail`` (from the cue on) opens with a
+    preposition: the medium of the statement, not its speaker."""
+    last = raw.rsplit(None, 1)[-1].lower() if raw else ""
+    return last in _MEDIUM_NOUNS and _MEDIUM_PREP_RE.match(tail) is not None
