@@ -127,6 +127,13 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
         sp = plausible_speaker(raw, lang, appositive=True)
         return (sp, cue, pos) if sp is not None else None
     raw = text[p : cue.start()]
+    if (
+        lang == "de"
+        and raw.endswith(", ")
+        and ci + 1 < len(toks)
+        and _DE_AFTER_CUE_SUBJECT_RE.fullmatch(toks[ci + 1].group())
+    ):
+        return None  # „…“ Von den Ärzten arbeiteten 38 dort, sagte sie.: the subject follows the cue (rules-1.409)
     if lang == "de" and cue.group() == "zitiert" and raw.startswith(("wird ", "wurde ")):
         p += raw.index(" ") + 1  # „…“, wird Hensel in der Erklärung zitiert: the auxiliary is no name (1.117)
         raw = text[p : cue.start()]
@@ -138,6 +145,8 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     return sp, cue, p
 
 
+# rules-1.409: a German subject right after the cue (a pronoun, an article, a capitalised word)
+_DE_AFTER_CUE_SUBJECT_RE = re.compile(r"er|sie|es|der|die|das|ein|eine|[A-ZÄÖÜ]\w*")
 # "«A, — сказав X. — B»" / "«A, — каже вона, — b»": an attribution between dashes inside the quote marks
 _INNER_ATTRIBUTION_RE = re.compile(
     r"[,.!?…]?[ \t]+[—–][ \t]+(?=[а-яіїєґё])[^—–«»„“”\n]{3,100}?[.,][ \t]+[—–][ \t]+(?=\S)"

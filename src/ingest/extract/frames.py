@@ -46,14 +46,15 @@ from ingest.extract.frames_de import (
     DE_ZUFOLGE_RE,
     bare_doc_after,
     compound_frame,
-    de_doc_source,
     de_genitive_role,
     de_np,
     de_pron_mid_frame,
+    de_wie_group,
     de_zufolge_inside,
     name_apposition_after,
     so_cue,
 )
+from ingest.extract.frames_doc_de import de_doc_source
 from ingest.extract.frames_inner import de_semicolon_frame, relayed, ukru_earlier_as_frame, ukru_paren_frame
 from ingest.extract.frames_pron_de import de_pron_frame, de_so_relative
 from ingest.extract.genitives_de import de_genitive_name
@@ -307,8 +308,8 @@ def sentence_frame(
     elif lang == "de":
         w = DE_WIE_RE.match(stext)
         if w and w.group("np") != "es" and (w.group("known") or is_cue(w.group("cue"), lang)):  # 1.289
-            np_text, _ = de_np(text, s + w.start("np"), s + w.end("np"))
-            sp = analyze_np(drop_de_listener(np_text or drop_de_adverb(w.group("np"))), lang)  # 1.256, 1.263
+            np_text, _ = de_np(text, s + w.start(wg := de_wie_group(w)), s + w.end(wg))  # (1.409: cited)
+            sp = analyze_np(drop_de_listener(np_text or drop_de_adverb(w.group(wg))), lang)  # 1.256, 1.263
             if sp.kind != "unknown":
                 return Frame(sp, s + w.end(), e, w.group("cue") or "bekannt gab", 0.8)
         if (dd := de_in_document(stext)) is not None:  # "In dem Beschluss heißt es, …" (rules-1.166)

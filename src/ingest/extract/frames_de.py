@@ -21,7 +21,7 @@ DE_PRON_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Nach\s+(?:(?P<p1>seinen|ihren)\s+"
     rf"(?:Angaben|Worten|Einschätzung|Darstellung|{_DE_PRON_FIGURES})"
     r"|(?P<p3>seiner|ihrer)\s+(?:Einschätzung|Darstellung|Ansicht|Auffassung|Meinung|Schätzung))"
-    r"|(?P<p2>Seinen|Ihren)\s+(?:Angaben|Worten)\s+zufolge),?\s+"
+    r"|(?P<p2>Seinen|Ihren)\s+(?:Angaben|Worten)\s+(?:zufolge|nach)),?\s+"
 )
 # the source after the statement: "…, so der Sprecher.", "…, sagte X." (de)
 DE_SO_RE = re.compile(
@@ -59,9 +59,22 @@ DE_WIE_END_RE = re.compile(
 # "auf Anfrage", "unter Berufung auf …").
 DE_NP_ADJUNCT_RE = re.compile(r"\s+(?:am|im|in|auf|bei|unter|nach|gegenüber|vor|seit|am)\s")
 DE_WIE_RE = re.compile(  # rules-1.63: "Wie das Ministerium bekannt gab, …"; 1.276: "unter Berufung auf …"
-    r"^Wie\s+(?P<np>[^,]{2,80}?)(?:\s+unter\s+Berufung\s+auf\s+[^,]{2,90}?)?\s+(?:(?P<known>bekannt\s+"
+    r"^Wie\s+(?P<np>[^,]{2,80}?)(?:\s+unter\s+Berufung\s+auf\s+(?P<cited>[^,]{2,90}?))?\s+(?:(?P<known>bekannt\s+"
     r"(?:gab|gaben|gibt|gegeben\s+hat))|(?P<cue>\w+)(?:\s+(?:mit|an|hinzu))?)\s*,\s*"
 )
+# rules-1.409: a body or official the outlet names by the definite article ("Wie die Agentur Interfax unter Berufung
+# auf das Finanzministerium meldete, …") is the source; vague sources ("auf Kreise", "auf eine Umfrage") leave the outlet
+_DE_CITED_RE = re.compile(
+    r"(?:das|den|die|dem)\s+(?:[a-zäöü]\w*\s+)?(?!\w*(?:[Kk]reise|[Qq]uellen|Angaben)\b)[A-ZÄÖÜ]\w*(?:\s.*)?"
+)
+
+
+def de_wie_group(w: re.Match[str]) -> str:
+    """The group of a ``DE_WIE_RE`` match that holds the source: "cited" for a definite body cited, else "np"."""
+    cited = w.group("cited")
+    return "cited" if cited is not None and _DE_CITED_RE.fullmatch(cited) is not None else "np"
+
+
 # German "laut X" / "nach Einschätzung X" inside the sentence: "Die Ernte wird nach Einschätzung des
 # Verbands kleiner ausfallen", "Die Preise liegen laut Verband bei …" (the whole sentence, by X).
 DE_MID_FRAME_RE = re.compile(
@@ -97,7 +110,9 @@ DE_REL_AFTER_RE = re.compile(r"[ \t]*(?:der|die|das|den|dem|denen|deren|dessen)[
 DE_SOURCE_PLACE_RE = re.compile(r"[ \t]*(?:in|aus)[ \t]+[A-ZÄÖÜ][\w-]+(?=[ \t]+[a-zäöüß])")
 
 
-DE_ZUFOLGE_RE = re.compile(r"^(?P<np>[^,.]{3,80}?)\s+zufolge\s+")
+DE_ZUFOLGE_RE = re.compile(
+    r"^(?P<np>[^,.]{3,80}?)\s+(?:zufolge|(?<=[a-zäöü]s\sAngaben\s)nach|(?<=[a-zäöü]s\sWorten\s)nach)\s+"
+)
 
 
 def _suspended_hyphen(toks: list[Token], k: int) -> bool:
@@ -300,31 +315,6 @@ def compound_frame(stext: str, s: int) -> tuple[str, int, int, tuple[int, int] |
     if start == m.start():
         return src, s + m.end(), s + end, None
     return src, s + start, s + end, (s + len(stext[: m.start()].rstrip()), s + m.end())
-
-
-# rules-1.28: a document of a source before "zufolge" ("Dem Bericht des Schulamts zufolge …", "Einer Studie
-# der Universität X zufolge …"): the genitive; rules-1.156: "Den Angaben des Landratsamts zufolge"
-_DE_DOC_OF_RE = re.compile(
-    r"(?:Dem|Einem|Einer|Der|Den|Jüngsten|Neuen|Aktuellen)\s+(?:[\wäöüß-]+\s+)?\w*(?:[Bb]ericht|[Ss]tudie|[Uu]mfrage|"
-    r"Angaben|[Aa]nalyse|[Uu]ntersuchung|[Mm]itteilung|[Ee]rklärung|[Ss]chätzung|[Pp]rognose|[Gg]utachten|[Ss]tatistik|"
-    r"[Zz]ahlen|[Dd]aten|[Aa]uswertung|[Bb]erechnungen|[Ee]rkenntnissen|[Uu]nterlagen|[Pp]apier|[Ss]chreiben)"
-    r"(?:e?n|es|s)?\s+(?P<src>(?:des|der|eines|einer)\s+\S.*)"
-)
-
-
-def de_doc_source(np_text: str) -> str:
-    """The source of a document before "zufolge" ("Dem Bericht des Schulamts" → "des Schulamts"), else
-    the phrase."""
-    if " de" not in np_text and " ein" not in np_text:
-        return np_text
-    m = _DE_DOC_OF_RE.fullmatch(np_text) or _DE_PLAIN_DOC_OF_RE.fullmatch(np_text)
-    return m.group("src") if m is not None else np_text
-
-
-# "Laut Angaben der Polizei": the source after the plural without an article (rules-1.37)
-_DE_PLAIN_DOC_OF_RE = re.compile(
-    r"(?:Angaben|Informationen|Aussagen|Berichten|Schätzungen|Erkenntnissen)\s+(?P<src>(?:des|der|eines|einer)\s+\S.*)"
-)
 
 
 # What stands before the finite verb of a German main clause when it is not the subject (rules-1.29):

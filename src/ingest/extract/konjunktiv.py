@@ -265,13 +265,20 @@ def konjunktiv_statements(
             and (this_frame(text, prev) or bridged(text, sents, si, by_sent, _subject))
         ):
             before = by_sent.get(si - 2)  # "X. Das teilte Y mit. Konj."; (1.153) over one sentence
-        if not _konjunktiv(stext, before is None) and not (
-            DE_SPEECH_ACT_RE.search(text, prev.start, prev.end) and _konjunktiv(stext, False)
-            if before is None
-            else past_between(text, sents, si, by_sent, _konjunktiv)  # "Sie bedienten …" (rules-1.344)
+        demnach = before is not None and stext.startswith(
+            "Demnach "
+        )  # "X teilte mit, …. Demnach stellte …" (1.409)
+        if (
+            not demnach
+            and not _konjunktiv(stext, before is None)
+            and not (
+                DE_SPEECH_ACT_RE.search(text, prev.start, prev.end) and _konjunktiv(stext, False)
+                if before is None
+                else past_between(text, sents, si, by_sent, _konjunktiv)  # "Sie bedienten …" (rules-1.344)
+            )
         ):
             continue  # Konjunktiv II only after a statement or a speech act ("X nannte die Pläne …")
-        own = _subject(text, sent)
+        own = None if demnach else _subject(text, sent)
         if own is not None and own.kind == "person" and not _has_konj_after(stext, own.name):
             continue  # "Gemeinderat Lukas Ortner … hielt dagegen, dass …": someone else's sentence
         act = DE_SPEECH_ACT_RE.search(text, prev.start, prev.end) is not None
@@ -283,6 +290,8 @@ def konjunktiv_statements(
         if before is None and speaker is None:
             continue
         cs, ce = finish(text, de_colon_start(text, sent.start, sent.end, "de"), sent.end)
+        if demnach and text.startswith("Demnach ", cs):
+            cs += 8  # the source's words after the adverb that names it
         if (lead := _LEAD_IMPERSONAL_RE.match(text, cs, ce)) is not None:
             cs = lead.end()  # "In einer Mitteilung hieß es, man fordere …": the words after the frame (1.115)
         # after a statement the speaker is that statement's, resolved once (speaker None + same_as)
@@ -371,29 +380,3 @@ def de_colon_start(text: str, start: int, end: int, lang: str) -> int:
     if colon < 0 or any(q in text[start:colon] for q in '„“”"»«') or konjunktiv_in(text[start:colon]):
         return start
     return colon + 2 if konjunktiv_in(text[colon + 2 : end]) else start
-
-
-# rules-1.86: a German verb in the simple past that opens a second predicate of the subject ("Probst räumte
-# Fehler ein, wies den Vorwurf aber zurück"): weak forms in -te/-ten, and the strong forms of cue-like verbs
-_DE_STRONG_PAST = frozenset(
-    _w(
-        "wies verwies bestritt hielt gab nahm sprach rief ließ bat schrieb beschrieb schwieg bot lud riet warf zog "
-        "trat schlug stieß widersprach unterstrich versprach empfahl"
-    )
-)
-_DE_NP_WORDS = "der die das den dem des ein eine einen einem einer eines aber jedoch zugleich allerdings jede"
-# rules-1.276: also a pronoun object ("…, wollte sich aber nicht äußern")
-_DE_NP_START = frozenset(_w(_DE_NP_WORDS + " jeden jedes sich ihn ihm ihnen"))
-_DE_ZU_INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)\W*$")
-
-
-def de_second_predicate(text: str, start: int, end: int) -> bool:
-    """A second predicate of the subject after the cue's comma ("Probst räumte Fehler ein, wies den Vorwurf aber
-    zurück", "…, bestritt aber jede Absicht"): a simple past verb, then an article, "aber" or a pronoun; no
-    reported clause or infinitive (rules-1.86)."""
-    words = text[start:end].split(None, 2)
-    if len(words) < 3 or not words[0].isalpha() or not words[0].islower() or words[1] not in _DE_NP_START:
-        return False
-    if not (words[0].endswith(("te", "ten")) or words[0] in _DE_STRONG_PAST):
-        return False
-    return not (konjunktiv_in(text[start:end]) or _DE_ZU_INFINITIVE_RE.search(text, start, end))

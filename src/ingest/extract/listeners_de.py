@@ -107,6 +107,9 @@ _DE_FEMININE_MEDIA = frozenset(
 )
 
 
+_NAME_MARKS = frozenset('„“”"»«')
+
+
 def dative_media_first(toks: list[Token]) -> bool:
     """The words right after a German cue open with "der" and a feminine media noun, then a comma ("sagte der
     Zeitung, …"): the listener in the dative, so no speaker follows the cue."""
@@ -117,4 +120,6 @@ def dative_media_first(toks: list[Token]) -> bool:
         if toks[2].group() != "Presse-Agentur":
             return False
         k = 3
+    while k < 6 and k < len(toks) and (toks[k].group()[:1].isupper() or toks[k].group() in _NAME_MARKS):
+        k += 1  # the medium's name: "sagte der Nachrichtenagentur Ukrinform, …", "der Zeitung „Bild“" (rules-1.409)
     return k < len(toks) and toks[k].group() == ","

@@ -50,7 +50,7 @@ from ingest.extract.final import de_day_cut, final_attribution, inverted_after_c
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import DE_PARTICLE_TAIL_RE, de_subject_after
 from ingest.extract.freecues_en import long_np_clause, name_part_cue
-from ingest.extract.konjunktiv import de_colon_start, de_second_predicate, konjunktiv_in
+from ingest.extract.konjunktiv import de_colon_start, konjunktiv_in
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_en_cues import EN_PARTICIPLE_CUES, EN_THAT_ONLY
 from ingest.extract.listeners_slavic import drop_lead_adjunct, drop_loc_listener
@@ -65,6 +65,7 @@ from ingest.extract.parenthesis import according_tail_cut, parenthetical
 from ingest.extract.phrasal import no_en_cue, participle_tail
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
+from ingest.extract.predicate2_de import de_second_predicate
 from ingest.extract.quoted_en import quoted_as_saying
 from ingest.extract.quotes import QuoteSpan, in_quote
 from ingest.extract.secondpred import quote_cues
