@@ -234,7 +234,6 @@ _CYR_ORG_SHORT = [
         (r"^(?:пресс-служб|прес-служб|пресслужб)\w*\s+", ""),
     )
 ]
-_CYR_SHORTS = frozenset(short for _pat, short in _CYR_ORG_SHORT)
 # rules-1.139: one key for a body across languages ("Generalstab" = "Генштаб" = "General Staff"), applied
 # after the Cyrillic short forms above, so every spelling of these bodies shares the English key. Not the
 # defence ministries: "Verteidigungsministerium" in German news is as often Berlin's as Moscow's or Kyiv's.
@@ -308,11 +307,10 @@ def org_key(phrase: str, known: bool = True) -> str:
         short = ""  # "the Lithuanian Border Guard (VSAT)": the border guard's key, below
     if short and CYRILLIC_RE.match(short) and short.isupper():
         low = short.lower()  # a Cyrillic acronym no table below keys: in Latin letters ("СЕЗ" = "SEZ")
-        lat = transliterate_text(short, "uk").lower()  # (the bare acronym's key is its Latin spelling, 1.411)
-        if org_key(short, known=True) in (low, lat) and not any(pat.search(low) for pat, _ in _CYR_ORG_SHORT):
-            return lat
-    if known and not short and (acr := cyr_acronym(phrase.strip())) and _own_acronym(acr.lower()):
-        return transliterate_text(acr, "uk").lower()  # "НАБУ" = "NABU", "Російська ФСБ" = "FSB" (rules-1.411)
+        if org_key(short, known=True) == low and not any(pat.search(low) for pat, _ in _CYR_ORG_SHORT):
+            return transliterate_text(short, "uk").lower()
+    if known and not short and (acr := cyr_acronym(phrase.strip())) and acr != phrase.strip():
+        return org_key(acr)  # "Російська ФСБ", "Центре общественных связей ФСБ" = "ФСБ" (rules-1.411)
     s = (short or phrase).lower().strip()  # rules-1.159: the five bodies of bodykeys, then the name tidied
     guard = kyiv_guard(border_guard_key(s), s) if known else ""  # rules-1.198: a country's border guard
     if guard not in ("", "border guard"):  # in every language (rules-1.337: Kyiv's in Cyrillic too)
@@ -347,14 +345,6 @@ def org_key(phrase: str, known: bool = True) -> str:
     ):  # a body's name, not a generic "слідства" (rules-1.159: "Дністровська" = "Днестровская")
         words = [fold_cyr_word(w) if CYRILLIC_RE.match(w) else w for w in words]
     return " ".join(w[:6] for w in words)
-
-
-def _own_acronym(low: str) -> bool:
-    """A lower-cased Cyrillic acronym no key table nor short form keys (rules-1.411)."""
-    tables = state_body_key(low) or capital_key(low) or council_key(low) or key_known_body(low) != low
-    if tables or low in _CYR_SHORTS or any(k in low for k in _ACROSS_KEYS):
-        return False
-    return not any(pat.search(low) for pat, _short in _CYR_ORG_SHORT)  # "МВС" = "мвд" keeps its key
 
 
 def org_id(phrase: str, scope: str = "") -> str:
