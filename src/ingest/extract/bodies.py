@@ -32,7 +32,7 @@ _DE_BODY_NOUNS = (
     "rechnungshof|gerichtshof"  # rules-1.325: "Der Bundesrechnungshof …. …, heißt es darin."
 )  # (rules-1.34: also alone, "Die Staatsanwaltschaft", "Der Verband"; rules-1.60: "-kammer", "Die Kammer"; rules-1.78:
 # the federations, foundations and initiatives of lexicon's body heads, "Die Verbraucherinitiative …")
-_DE_ORG_MENTION_RE = re.compile(
+DE_ORG_MENTION_RE = re.compile(
     rf"\b(?:[Dd](?:as|er|ie)\s+)?(?:[a-zäöü][\w-]+\s+){{0,2}}(?:[A-ZÄÖÜ][\w-]*(?:{_DE_BODY_NOUNS})|"
     rf"(?:{_DE_BODY_NOUNS.title()}))\b"
     r"|\b[Dd](?:er|ie|as)\s+(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?(?:Vorstand|Aufsichtsrat|Konzern|Polizei|Stadt|"  # 1.30
@@ -53,11 +53,13 @@ _ORG_NOUN_BEFORE_RE = re.compile(rf"(?i:{ORG_NOUNS})\s+$")
 def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
     """The last organisation named in the ``window`` characters before ``ref``."""
     best = ""
-    for m in (_DE_ORG_MENTION_RE if lang == "de" else _ORG_MENTION_RE).finditer(
+    for m in (DE_ORG_MENTION_RE if lang == "de" else _ORG_MENTION_RE).finditer(
         text, max(0, ref - window), ref
     ):
         if lang == "de" and _DE_HOLDS_DOC_RE.match(text, m.end()) is not None:
             continue  # "ein Bericht, der der Deutschen Presse-Agentur vorliegt": the agency holds it (rules-1.325)
+        if lang == "de" and m.group().endswith(_DE_DUTY_NOUNS) and _duty(text, m.end()):
+            continue  # "vom Dienst suspendiert", "im Amt": a post, no body (rules-1.411)
         sp = analyze_np(m.group(), lang)
         if sp.kind == "organisation":
             best = sp.org or sp.text
@@ -65,6 +67,15 @@ def org_before(text: str, lang: str, ref: int, window: int = 400) -> str:
 
 
 _DE_HOLDS_DOC_RE = re.compile(r"\s+vor(?:liegt|liegen|lag|lagen)\b")
+# rules-1.411 (blind batch IDS28): "Dienst" and "Amt" after "vom", "im", "zum", "außer", "ins" are a post or duty
+# ("der Manager sei vom Dienst suspendiert worden", "seit zwei Jahren im Amt"), not a body; "Das Amt teilte mit" is one
+_DE_DUTY_NOUNS = (" Dienst", " Amt")
+_DE_DUTY_BEFORE_RE = re.compile(r"\b(?:vom|im|zum|außer|ins|aus\s+dem)\s+(?:Dienst|Amt)$")
+
+
+def _duty(text: str, end: int) -> bool:
+    """A German "Dienst"/"Amt" ending at ``end`` follows a preposition of a post ("vom Dienst"), rules-1.411."""
+    return _DE_DUTY_BEFORE_RE.search(text, max(0, end - 20), end) is not None
 
 
 # rules-1.184: a body as a German sentence's subject ("Das UN-Flüchtlingshilfswerk UNHCR bittet …"), a name the

@@ -30,6 +30,14 @@ _RELATIVE_TAIL_RE = re.compile(
     r"|(?<=[a-z]),\s+(?:the|an?|[a-z]+['’]s)\s+[^,]*$"  # rules-1.198: "frontex, the european border … agency"
 )
 _PRESS_OFFICE_RE = re.compile(r"(?:['’]s)?\s+press\s+(?:service|office)$")
+# rules-1.411 (blind batch IDS28): a German press office and a Russian or Ukrainian public relations centre before
+# the body it speaks for ("Pressedienst des SBU", "Центр общественных связей ФСБ", "Центр громадських зв'язків
+# СБУ") are that body, as the English "the SES press service" is; a press office of no body named after it
+# ("Pressestelle", "в центре общественных связей") keeps its words
+_PRESS_OF_RE = re.compile(
+    r"^presse(?:dienst|stelle|abteilung|amt)\w*\s+(?:des|der)\s+(?=\S)"
+    r"|^(?:[вуо]\s+)?центр\w*\s+(?:общественных\s+связей|громадських\s+зв['’ʼ]язків)\s+(?=\S)"
+)
 
 
 _ACRONYM_BRACKET_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<a>[^\W\d_]{2,6})\)")
@@ -60,6 +68,8 @@ def tidy_body_name(s: str, acronym: bool = False) -> str:
         s = _RELATIVE_TAIL_RE.sub("", s)
     if "press" in s:
         s = _PRESS_OFFICE_RE.sub("", s)
+    if s.startswith(("presse", "центр", "в центр", "у центр", "о центр")):
+        s = _PRESS_OF_RE.sub("", s)
     return s.strip()
 
 

@@ -32,6 +32,7 @@ from ingest.extract.bodykeys import (
 from ingest.extract.brandnames import brand_name, brand_script
 from ingest.extract.compoundkeys import compound_key
 from ingest.extract.councils import council_key
+from ingest.extract.cyr_acronyms import cyr_acronym
 from ingest.extract.generations import split_junior
 from ingest.extract.generations import split_senior as split_senior  # re-exported (heldroles)
 from ingest.extract.given_names import FIRST_CLASS
@@ -308,6 +309,8 @@ def org_key(phrase: str, known: bool = True) -> str:
         low = short.lower()  # a Cyrillic acronym no table below keys: in Latin letters ("СЕЗ" = "SEZ")
         if org_key(short, known=True) == low and not any(pat.search(low) for pat, _ in _CYR_ORG_SHORT):
             return transliterate_text(short, "uk").lower()
+    if known and not short and (acr := cyr_acronym(phrase.strip())) and acr != phrase.strip():
+        return org_key(acr)  # "Російська ФСБ", "Центре общественных связей ФСБ" = "ФСБ" (rules-1.411)
     s = (short or phrase).lower().strip()  # rules-1.159: the five bodies of bodykeys, then the name tidied
     guard = kyiv_guard(border_guard_key(s), s) if known else ""  # rules-1.198: a country's border guard
     if guard not in ("", "border guard"):  # in every language (rules-1.337: Kyiv's in Cyrillic too)

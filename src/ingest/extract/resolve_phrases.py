@@ -15,6 +15,7 @@ from ingest.extract.bodylinks import body_named_before, cyr_company_before, de_c
 from ingest.extract.compoundkeys import other_compound
 from ingest.extract.cues import Raw, cue_gender
 from ingest.extract.cyr_described import described_pair
+from ingest.extract.de_authority import de_authority_before
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
 from ingest.extract.holders import name_given_after, named_after, nations_differ, other_nation
@@ -218,7 +219,12 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
         key = fold_key(org_key(name))  # (rules-1.159: a one-word key is not folded by org_key)
         words = set(key.split())
         if (later := agency_quoted(r, name, ref) or cyr_company_before(r, name, ref)) or (
-            r.lang == "de" and (later := _later_de_body(r, name, ref) or de_company_before(r, name, ref))
+            r.lang == "de"
+            and (
+                later := _later_de_body(r, name, ref)
+                or de_company_before(r, name, ref)
+                or de_authority_before(r, name, ref)
+            )
         ):
             return later
         for _ref, k, res in reversed(r.last):
