@@ -190,6 +190,7 @@ def no_complement(text: str, cue_end: int, at: int) -> bool:
             return True
     return (
         "," in text[cue_end:at]
+        and not text[cue_end:at].rstrip().endswith(" that")  # "warned, however, that a rise …" (rules-1.418)
         and (m := _WRITER_APPOSITION_RE.match(text, at)) is not None
         and _CLAUSE_WORD_RE.search(m.group()) is None
     )

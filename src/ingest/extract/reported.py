@@ -73,6 +73,7 @@ from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 from ingest.extract.subjects import PARTICIPLE_DOCS, doc_participle_subject, leading_np, own_body_subject
 from ingest.extract.whose_subject import whose_subject
+from ingest.extract.withparticiple import with_subject
 
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|However|Meanwhile|Aber|Але|Но)\s*,?\s+")
 _THEN_THAT_RE = re.compile(r"\s+(?:(?:on|in|at|late|early)\s+\w+\s+)?that\s")  # "tweeting in February that"
@@ -275,6 +276,8 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             pass  # "Als Zeuge sagte ein Gutachter aus, …": an "als"-adjunct, the subject follows the cue
         elif coordinated:
             sp = found[-1].speaker if found else leading_np(text, toks, lang)
+        elif lang == "en" and low[-3:] == "ing" and (ws2 := with_subject(text, s, t.start())) is not None:
+            sp, sp_from = ws2  # "…, with Governor X saying …" (rules-1.418)
         elif lang == "en" and (acc := according_relative(text, s, t.start())) is not None:
             sp = plausible_speaker(acc, lang)  # "…, according to a spokesman, who said …" (rules-1.36)
         elif prev is not None and (
