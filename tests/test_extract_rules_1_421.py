@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rule_helpers import Row
+from extract_rule_helpers import Row, run_rules
 from ingest.extract import extract_statements
 from ingest.models import ArticleText
 
@@ -97,4 +97,40 @@ def test_headline_names_lead_1_421(title: str, text: str, lang: str, speaker: st
 )
 def test_headline_left_alone_1_421(title: str, text: str, lang: str, speaker: str, quote: str) -> None:
     rows = titled_rows(title, text, lang)
+    assert not any(speaker in sp and q == quote for sp, _k, q in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "quote"),
+    [
+        # the country's name in the genitive after the office, then its adjective before the role
+        (
+            "Министр энергетики Украины Олег Коваль и министр энергетики Польши Петр Садовский встретились в "
+            "пятницу.\nПольский министр сказал, что к воскресенью линию восстановят.",
+            "ru",
+            "Садовский",
+            "к воскресенью линию восстановят",
+        ),
+    ],
+)
+def test_nation_noun_1_421(text: str, lang: str, speaker: str, quote: str) -> None:
+    rows = run_rules(text, lang)
+    assert any(speaker in sp and q == quote for sp, _k, q in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "quote"),
+    [
+        # another country's minister is not the Polish one
+        (
+            "Министр энергетики Украины Олег Коваль встретился в пятницу с коллегами.\nПольский министр сказал, "
+            "что к воскресенью линию восстановят.",
+            "ru",
+            "Коваль",
+            "к воскресенью линию восстановят",
+        ),
+    ],
+)
+def test_nation_noun_left_alone_1_421(text: str, lang: str, speaker: str, quote: str) -> None:
+    rows = run_rules(text, lang)
     assert not any(speaker in sp and q == quote for sp, _k, q in rows), rows
