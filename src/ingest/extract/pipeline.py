@@ -39,9 +39,19 @@ from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.extract.unresolved import roles_to_title_person
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.418"
+EXTRACTOR_VERSION = "rules-1.422"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
+# a Ukrainian or Russian headline "Surname: a clause in lower case" with no quote marks (rules-1.421)
+_TITLE_NAME_RE = re.compile(
+    r"^\s*(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+)?)\s*:\s+[а-яіїєґё]"
+)
+# a headline's kicker before its colon is no name ("Оновлено: …", "Видео: …")
+_KICKERS = frozenset(
+    "оновлено обновлено відео видео фото важливо важно увага внимание терміново срочно ексклюзив эксклюзив "
+    "інтерв'ю интервью онлайн хроніка хроника думка мнение коментар комментарий опитування опрос прогноз "
+    "офіційно официально блог колонка аналітика аналитика джерело источник".split()
+)
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
 
 
@@ -288,6 +298,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     title_raw = _title_statement(doc, lang, resolver)
     if title_raw:  # "Carla Reyes: ‘…’" over "The minister said …" with no name in the body (rules-1.253)
         resolved = roles_to_title_person(raws, resolved, title_raw[0][1])
+        title_raw = [t for t in title_raw if t[0].quote]  # rules-1.421: a headline quote the body repeats
     if lang == "de" and "ichter" in text:  # an unnamed presiding judge speaks for the court (rules-1.388)
         resolved = judge_for_court(raws, resolved)
     if lang == "en":  # "The trust's chief executive said …. “…,” Dr. Sarah Whitlock said" (rules-1.358)
@@ -327,17 +338,24 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
 def _title_statement(doc: ArticleText, lang: str, resolver: Resolver) -> list[tuple[Raw, Resolved | None]]:
     """Headline "Name: ‘…’" → a low-confidence direct statement (offsets -1: not in doc.text)."""
     m = _TITLE_RE.match(doc.title or "")
+    if not m and lang in ("uk", "ru") and ":" in doc.title:
+        m = _TITLE_NAME_RE.match(
+            doc.title
+        )  # "Литвин: графіки діятимуть …" names the body's roles (rules-1.421)
+        if m and m.group("name").lower().replace("’", "'") in _KICKERS:
+            return []
     if not m:
         return []
     sp = analyze_np(m.group("name"), lang)
     if sp.kind != "person" or not sp.name:
         return []
     res = resolver.resolve(Raw(-1, -1, "", "direct", "", sp, 0, 0.4), sp, len(doc.text))
-    if res is None or res.key.startswith("?|"):
+    if res is None:
         return []
-    quote = m.group("quote").strip()
-    if quote in doc.text:
-        return []  # the body has it already
+    # a bare surname the body never names, or a quote the body has already: no statement, but the headline's
+    # person still names the body's roles (rules-1.421)
+    said = m.group("quote").strip() if m.lastgroup == "quote" else ""
+    quote = "" if res.key.startswith("?|") or said in doc.text else said
     return [(Raw(-1, -1, quote, "direct", "", sp, 0, 0.4), res)]
 
 

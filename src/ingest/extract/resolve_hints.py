@@ -42,6 +42,23 @@ _NATION_RE = re.compile(
     re.I,
 )
 
+# rules-1.421: the country's own name in the genitive after the office ("министр энергетики Польши Петр X", then
+# "Польский министр сказал"; "Poland's energy minister, Piotr X", then "the Polish minister")
+_NATION_NOUN: dict[str, tuple[str, ...]] = {
+    "польськ": ("польщ",),
+    "польск": ("польш",),
+    "polish": ("poland",),
+    "poln": ("polen",),
+    "росій": ("росії",),
+    "россий": ("росси",),
+    "німец": ("німеч",),
+    "немец": ("герман",),
+    "француз": ("франці", "франци"),
+    "угорськ": ("угорщ",),
+    "венгер": ("венгр",),
+    "hungar": ("hungary",),
+}
+
 
 def role_in_previous_sentence(res: Resolver, gender: str, ref: int, after: int) -> Entity | None:
     """The named holder of a role mentioned in the sentence before ``ref`` (after ``after`` and after any unnamed
@@ -71,11 +88,12 @@ def nation_holder(entities: Iterable[Entity], text: str, phrase: str, ref: int, 
     if nation is None:
         return None
     stem = nation.group(1).lower()
+    stems = (stem, *_NATION_NOUN.get(stem, ()))
     near = [
         e
         for e in entities
         if e.first_pos <= ref
-        and stem in text[max(0, e.first_pos - 50) : e.first_pos].lower()
+        and any(st in text[max(0, e.first_pos - 50) : e.first_pos].lower() for st in stems)
         and not other_office(text, phrase, gender, e)  # another gender or office (rules-1.204)
     ]
     return near[0] if len(near) == 1 else None

@@ -51,7 +51,22 @@ def roles_to_title_person(
     body resolves no person by name (rules-1.253); before, such statements had an id of their own."""
     if title is None or not title.speaker_id.startswith("P-"):
         return resolved
-    if any(r is not None and r.speaker_id.startswith("P-") for r in resolved):
-        return resolved  # the body names a person: its roles may be hers or his
     person = title
-    return remap_unresolved(raws, resolved, _role_or_pronoun, lambda _res: person)
+    if any(r is not None and r.speaker_id == person.speaker_id for r in resolved):
+        return resolved  # the body quotes the headline's person by name: the resolver linked its roles
+    first_named = min(
+        (
+            raw.start
+            for raw, r in zip(raws, resolved, strict=True)
+            if r is not None and r.speaker_id.startswith("P-")
+        ),
+        default=-1,
+    )
+    if first_named < 0:
+        return remap_unresolved(raws, resolved, _role_or_pronoun, lambda _res: person)
+    # rules-1.421: the body names other people too ("Koval: ‘…’" over "The acting minister promised …, he
+    # told reporters …; Mayor X said …"): only the lead's roles and pronouns, before the first statement of a
+    # person the body names, are the headline's person; later ones may be anyone's and keep their own id
+    lead = [raw.start < first_named for raw in raws]
+    out = remap_unresolved(raws, resolved, _role_or_pronoun, lambda _res: person)
+    return [o if keep else r for o, r, keep in zip(out, resolved, lead, strict=True)]
