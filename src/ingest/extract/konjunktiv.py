@@ -60,6 +60,12 @@ _V2_E_FIRST_RE = re.compile(
     r"Ihr|Ihre|Unser|Unsere|Alle|Viele|Zwei|Drei|Mehrere|Einige|Beide)\s)"
     r"[A-ZÄÖÜ][a-zäöüß]+\s(?P<v>[a-zäöüß]{2,}[^t\W]e)\s+[A-ZÄÖÜ][a-zäöüß]"
 )
+# rules-1.419: a sentence opened by an article and a noun, then a regular verb in -e and a capitalised object ("Das
+# Land prüfe Hilfen …", "Die Firma suche Fachkräfte"): after a subject in first place the second word in -e is the
+# verb, not an adjective of the next noun
+_ART_NOUN_E_RE = re.compile(
+    r"\s*(?:Der|Die|Das)\s[A-ZÄÖÜ][a-zäöüß]+\s(?P<v>[a-zäöüß]{2,}[^t\W]e)\s+[A-ZÄÖÜ][a-zäöüß]"
+)
 # A regular verb in -e at the end of a subordinate clause: "wer noch mehr verlange, treibe …", "…, dass
 # die Stadt die Kosten trage." (rules-1.16; the indicative ends in -t, the weak past in -te)
 _SUB_E_RE = re.compile(
@@ -117,6 +123,8 @@ def _konjunktiv(s: str, strict: bool) -> bool:
     if not strict and ", " in s and any(m.group("v") not in _NOT_VERBS for m in _SUB_E_RE.finditer(s)):
         return True
     m = _V2_E_FIRST_RE.match(s)  # "Monatlich stelle Russland etwa 60 Raketen her": an adverb, verb, subject
+    if m is None and s.lstrip()[:2] in ("De", "Di", "Da"):
+        m = _ART_NOUN_E_RE.match(s)  # rules-1.419
     return m is not None and m.group("v") not in _NOT_VERBS and not _ADJ_END_RE.search(m.group("v"))
 
 

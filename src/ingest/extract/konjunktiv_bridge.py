@@ -95,6 +95,28 @@ def _past_second(text: str, sent: Sentence) -> bool:
     return m is not None and m.group("verb") not in DE_SPEECH_CUES
 
 
+# rules-1.419: the last sentence of a paragraph, right after an indirect statement, whose plural weak past in the
+# second place is joined to it by an adverb that goes on with an argument ("…, sagte sie. Dafür reichten die
+# Mittel nicht aus.", "Sie brauchten aber Geld."); also the common weak verbs in -chten, whose ending the present
+# of a stem in -cht shares, so _PAST_END leaves them out ("richten", "fürchten" are no past)
+_GO_ON_WORDS = frozenset(
+    ("aber", "auch", "zudem", "außerdem", "jedoch", "allerdings", "dafür", "deshalb", "daher")
+)
+_CHTEN_PAST = frozenset(("brauchten", "reichten", "machten", "suchten"))
+_NOT_SUBJECTS = frozenset(("Wir", "Ich", "Ihr"))  # a quote's first person
+
+
+def _closing_past(text: str, sent: Sentence, before: Raw | None) -> bool:
+    if before is None or before.kind != "indirect":
+        return False
+    words = text[sent.start : sent.end].split(None, 4)
+    if len(words) < 4 or not _GO_ON_WORDS.intersection(w.lower() for w in words[:4]):
+        return False
+    if words[1] in _CHTEN_PAST and words[0][:1].isupper():
+        return words[0] not in _NOT_SUBJECTS
+    return _past_second(text, sent)
+
+
 def _impersonal(raw: Raw) -> bool:
     """ "…, hieß es (in einer Mitteilung).": a statement whose source is the one named before."""
     sp = raw.speaker
@@ -107,8 +129,10 @@ def past_between(
     """Whether sentence ``si``, right after a statement, is a plural's Konjunktiv II that reads as the weak past: the
     next sentence of its paragraph, nobody's statement yet, goes on in the subjunctive."""
     sent = sents[si]
-    if "ten " not in text[sent.start : sent.end] or si + 1 >= len(sents):
+    if "ten " not in text[sent.start : sent.end]:
         return False
+    if si + 1 >= len(sents) or sents[si + 1].para != sent.para:
+        return _closing_past(text, sent, by_sent.get(si - 1))
     nxt, then = sents[si + 1], by_sent.get(si + 1)
     if then is not None and not _impersonal(then):  # rules-1.351: "…, hieß es." continues the source before
         return False
