@@ -268,6 +268,8 @@ def role_class(phrase: str) -> str:
         if t in {"of", "des", "der", "von", "for", "at"}:
             toks = toks[:k]
             break
+    if "представ" in low and _OFFICIAL_REP_RE.search(low) is not None:  # "официальный представитель МИД" (1.420)
+        return "spokesperson"
     cyr = [t for t in toks if t[:1] >= "а"]
     for t in cyr:  # Slavic: the head comes first, genitive modifiers follow
         if t in CYR_RELATIONS:
@@ -309,7 +311,10 @@ _HEAD_OF_CITY_RE = re.compile(
 _HEAD_OF_REGION_RE = re.compile(
     r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:региона|регіону|области|області|края|краю)(?!\w)|"
     r"head of the (?:[\w-]+ )?(?:regional|oblast) (?:military |state )?administration|"  # rules-1.13
-    r"(?:chef|leiter)\w* der (?:regionalen militär|gebietsmilitär|gebiets)verwaltung"
+    r"(?:chef|leiter)\w* der (?:regionalen militär|gebietsmilitär|gebiets)verwaltung|"
+    # rules-1.420: the head of an oblast's (military or state) administration, "голова Одеської ОВА" (not a district's)
+    r"(?:глав|голов|очільни|керівни|начальни)\w* (?:\w+ )?(?:(?:обласн|областн)\w* (?:(?:військов|державн|военн|"
+    r"государственн)\w* )?(?:адміністрац|администрац)\w*|ов[аи]|од[аи])(?!\w)"
 )
 # rules-1.36: a ministry by its abbreviation ("очільник МОЗ", "глава МИД"); declined, "глава МИДа" (rules-1.254)
 _HEAD_OF_MINISTRY_RE = re.compile(
@@ -320,6 +325,8 @@ _MEMBER_OF_PARLIAMENT_RE = re.compile(
     r"\b(?:member|mitglied|член)\s+(?:of|des|der|)\s*(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:parliament|congress|bundestag\w*|landtag\w*|parlament\w*|duma|rada|knesset|sejm|парламент\w*|рад[иы]|думи|думы)\b"
 )
+# rules-1.420: "официальный представитель", "офіційний представник": a body's spokesperson, not any representative
+_OFFICIAL_REP_RE = re.compile(r"(?:официальн|офіційн)\w* представ")
 # the ASCII words of the five patterns above: an ASCII phrase without any of them matches none
 _HEAD_OF_ASCII_KEYS = ("head", "staats", "prime", "premier", "chef", "leiter")
 _HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государства)|head of state|staatsoberhaupt|staatschef")
