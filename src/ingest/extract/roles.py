@@ -268,7 +268,7 @@ def role_class(phrase: str) -> str:
         if t in {"of", "des", "der", "von", "for", "at"}:
             toks = toks[:k]
             break
-    if "представ" in low and _OFFICIAL_REP_RE.search(low) is not None:  # "официальный представитель МИД" (1.420)
+    if "представ" in low and _OFFICIAL_REP_RE.search(low) is not None:  # "официальный представитель МИД"
         return "spokesperson"
     cyr = [t for t in toks if t[:1] >= "а"]
     for t in cyr:  # Slavic: the head comes first, genitive modifiers follow
