@@ -18,7 +18,8 @@ from ingest.extract.listeners_de import cue_or_manner, de_name_like, is_named_me
 from ingest.extract.nameruns import NAME_PARTICLES, particle_then_name, rank_then_name
 from ingest.extract.orgnames import acronym_end, loc_body_start, lower_body_start
 from ingest.extract.outlets import outlet_listener_at
-from ingest.extract.roles import ROLE_CLASSES, cyr_adjective_at, is_cyr_role, is_org_head
+from ingest.extract.roles import ROLE_CLASSES, is_cyr_role, is_org_head
+from ingest.extract.roles_cyr import cyr_adjective_at
 from ingest.extract.scarequotes import name_quote_end
 from ingest.extract.speakers import is_cap, is_first_name, is_org_word, is_speaker_noun, is_title_token
 from ingest.extract.vonbodies import zu_in_name

@@ -10,7 +10,8 @@ from functools import lru_cache
 from ingest.extract.lexicon import GROUP_NOUNS, ROLE_CLASSES, TITLE_WORDS
 from ingest.extract.lexicon import words as _w
 from ingest.extract.personnames import best_name, is_cap
-from ingest.extract.roles import _CYR_NOMINATIVE_ADJ_RE, _DE_ROLE_SUFFIXES, is_cyr_role, is_org_word
+from ingest.extract.roles import _DE_ROLE_SUFFIXES, is_cyr_role, is_org_word
+from ingest.extract.roles_cyr import _CYR_NOMINATIVE_ADJ_RE
 
 _COMMA_SPLIT_RE = re.compile(r",(?!\d)\s*")  # not inside "900,000" (rules-1.23)
 # relative clauses inside a speaker phrase (forward.plausible_speaker)

@@ -19,7 +19,8 @@ from ingest.extract.mentions import role_before
 from ingest.extract.names import org_id
 from ingest.extract.officeopen import office_opening
 from ingest.extract.rolenamed import find_appositive_holder
-from ingest.extract.roles import in_cyr_that_clause, role_class
+from ingest.extract.roles import role_class
+from ingest.extract.roles_cyr import in_cyr_that_clause
 from ingest.extract.scarequotes import name_quote_end
 from ingest.extract.sides import prosecuting_before
 

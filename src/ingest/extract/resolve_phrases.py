@@ -19,7 +19,7 @@ from ingest.extract.de_authority import de_authority_before
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.fullnames import person_before
 from ingest.extract.holders import name_given_after, named_after, nations_differ, other_nation
-from ingest.extract.kremlin import kremlin_aide
+from ingest.extract.kremlin import agency_spokesperson, kremlin_aide
 from ingest.extract.leadroles import named_next, nearer_named_next, roleless_person
 from ingest.extract.lexicon import ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_DESCRIPTIVE_RE, DE_ROLE_SUFFIXES
@@ -213,6 +213,8 @@ def resolve_organisation(r: Resolver, sp: SpeakerPhrase, ref: int) -> Resolved:
         return r.person(e)  # "Oduya-Serrat said": the surname of a person named before (rules-1.17)
     if (aide := kremlin_aide(r, name, ref)) is not None:
         return aide  # "— добавил представитель Кремля": the president's press secretary named before (rules-1.345)
+    if (spokes := agency_spokesperson(r, name, ref)) is not None:
+        return spokes  # "— ответила официальный представитель ведомства" (rules-1.420)
     if r.registry is not None and (canon := r.registry.organisation(name)):
         name = canon
     else:  # "the ministry" → the ministry named earlier; "в Генштабі" → "Генеральний штаб ЗСУ"

@@ -268,6 +268,8 @@ def role_class(phrase: str) -> str:
         if t in {"of", "des", "der", "von", "for", "at"}:
             toks = toks[:k]
             break
+    if "представ" in low and _OFFICIAL_REP_RE.search(low) is not None:  # "официальный представитель МИД"
+        return "spokesperson"
     cyr = [t for t in toks if t[:1] >= "а"]
     for t in cyr:  # Slavic: the head comes first, genitive modifiers follow
         if t in CYR_RELATIONS:
@@ -309,7 +311,10 @@ _HEAD_OF_CITY_RE = re.compile(
 _HEAD_OF_REGION_RE = re.compile(
     r"(?:глав\w*|голов\w*|очільни\w*|керівни\w*) (?:региона|регіону|области|області|края|краю)(?!\w)|"
     r"head of the (?:[\w-]+ )?(?:regional|oblast) (?:military |state )?administration|"  # rules-1.13
-    r"(?:chef|leiter)\w* der (?:regionalen militär|gebietsmilitär|gebiets)verwaltung"
+    r"(?:chef|leiter)\w* der (?:regionalen militär|gebietsmilitär|gebiets)verwaltung|"
+    # rules-1.420: the head of an oblast's (military or state) administration, "голова Одеської ОВА" (not a district's)
+    r"(?:глав|голов|очільни|керівни|начальни)\w* (?:\w+ )?(?:(?:обласн|областн)\w* (?:(?:військов|державн|военн|"
+    r"государственн)\w* )?(?:адміністрац|администрац)\w*|ов[аи]|од[аи])(?!\w)"
 )
 # rules-1.36: a ministry by its abbreviation ("очільник МОЗ", "глава МИД"); declined, "глава МИДа" (rules-1.254)
 _HEAD_OF_MINISTRY_RE = re.compile(
@@ -320,6 +325,8 @@ _MEMBER_OF_PARLIAMENT_RE = re.compile(
     r"\b(?:member|mitglied|член)\s+(?:of|des|der|)\s*(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:parliament|congress|bundestag\w*|landtag\w*|parlament\w*|duma|rada|knesset|sejm|парламент\w*|рад[иы]|думи|думы)\b"
 )
+# rules-1.420: "официальный представитель", "офіційний представник": a body's spokesperson, not any representative
+_OFFICIAL_REP_RE = re.compile(r"(?:официальн|офіційн)\w* представ")
 # the ASCII words of the five patterns above: an ASCII phrase without any of them matches none
 _HEAD_OF_ASCII_KEYS = ("head", "staats", "prime", "premier", "chef", "leiter")
 _HEAD_OF_STATE_RE = re.compile(r"глав\w* (?:держави|государства)|head of state|staatsoberhaupt|staatschef")
@@ -340,15 +347,6 @@ _CYR_ROLE_CLASS = [
 ]  # fmt: skip
 
 
-_CYR_ADJ_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
-
-
-def cyr_adjective_body(words: list[str]) -> bool:
-    """An adjective, a body noun and more words ("областной службы по охране объектов …", "обласної служби з
-    охорони …"): a body named by its head, whatever follows (rules-1.107)."""
-    return len(words) > 3 and _CYR_ADJ_RE.search(words[0]) is not None and is_org_word(words[1])
-
-
 _CYR_NATIONAL_ROLE_RE = re.compile(
     r"[А-ЯІЇЄҐ][а-яіїєґё'’]+(?:ськ|цьк|ск|цк)(?:ий|ій|ая|а|ой)\s+(?P<role>[а-яіїєґё\-]+)"
 )
@@ -359,18 +357,6 @@ def cyr_nat_role(kind: str, phrase: str) -> bool:
     міністр додав", "Французский посол"): a role at a sentence start, not a body named by its capital (1.148)."""
     m = _CYR_NATIONAL_ROLE_RE.fullmatch(phrase) if kind == "organisation" else None
     return m is not None and is_cyr_role(m.group("role"))
-
-
-# rules-1.120: a lower-case adjective in the nominative before a role noun ("местная жительница", "головна лікарка")
-_CYR_NOMINATIVE_ADJ_RE = re.compile(
-    r"[а-яіїєґё'’-]{2,}(?:ая|яя|ый|ий|ой|ій|ова|ева|єва|ьна|ена|ана|ина|ська|цька)"
-)
-
-
-def cyr_adjective_at(toks: list[re.Match[str]], j: int) -> int:
-    """1 when ``toks[j]`` is a lower-case nominative adjective with a word after it (the role noun to read
-    in its place: "рассказала «Марийской правде» местная жительница …"), else 0."""
-    return int(j + 1 < len(toks) and _CYR_NOMINATIVE_ADJ_RE.fullmatch(toks[j].group()) is not None)
 
 
 # rules-1.105: "— …, — пояснил её представитель", "сообщила официальный представитель": a representative with
@@ -388,13 +374,3 @@ def ru_representative(phrase: str) -> re.Match[str] | None:
     else None (a body after it: "представитель компании", "представителя «Газпрома»")."""
     rep = _RU_REPRESENTATIVE_RE.fullmatch(phrase)
     return rep if rep is not None and not any(is_org_word(w) for w in rep["of"].split()) else None
-
-
-# rules-1.150: a that-clause after a Ukrainian or Russian verb ("…, що", "…, что") before a name
-_CYR_THAT_RE = re.compile(r",\s+(?:що|что|щоб|чтобы)\s")
-
-
-def in_cyr_that_clause(text: str, lang: str, start: int, pos: int) -> bool:
-    """In Ukrainian or Russian, a that-clause opens between ``start`` (a sentence's) and ``pos`` (a name's):
-    the name is no subject of the sentence ("Наставник отметил, что не винит вратаря Илью Соколова")."""
-    return lang in ("uk", "ru") and _CYR_THAT_RE.search(text, start, pos) is not None

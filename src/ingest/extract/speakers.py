@@ -57,7 +57,6 @@ from ingest.extract.roles import (
     _DE_ROLE_SUFFIXES,
     CAP_STOP,
     CYR_GROUP_STEMS_6,
-    cyr_adjective_body,
     cyr_group,
     is_cyr_role,
     is_named_org_head,
@@ -65,6 +64,7 @@ from ingest.extract.roles import (
     is_title_token,
     role_class,
 )
+from ingest.extract.roles_cyr import cyr_adjective_body
 from ingest.extract.speakernouns import CYR_ANON_STEMS, cyr_genitive_group
 from ingest.extract.speakernouns import is_speaker_noun as is_speaker_noun  # re-exported
 from ingest.extract.speakerphrase import SpeakerPhrase as SpeakerPhrase  # re-exported
