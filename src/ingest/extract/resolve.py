@@ -38,6 +38,7 @@ from ingest.extract.resolve_hints import (
     surname_gender,
 )
 from ingest.extract.resolve_phrases import resolve_anonymous, resolve_role
+from ingest.extract.lead_person import lead_person
 from ingest.extract.resolve_pronouns import (
     aged_person,
     bare_speaker_before,
@@ -383,6 +384,8 @@ class Resolver:
                     j -= 1
                 if j >= 0 and (raw.para < 0 or raws[j].para < 0 or raw.para - raws[j].para <= 1):
                     res = out[j]
+                elif j < 0 and not raw.cue and raw.start >= 0:
+                    res = lead_person(self, raw.anchor, ref)  # a feature's first paragraph of bare quote (rules-1.426)
             else:
                 res = self.resolve(raw, raw.speaker, pronoun_ref(self.text, ref, raw))
                 if res is not None and raw.speaker.kind != "pronoun":
