@@ -48,7 +48,10 @@ def test_headline_kicker_1_426(title: str, text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("A passenger, Olena Marchuk, said by phone that the carriages were warm.", "the carriages were warm"),
+        (
+            "A passenger, Olena Marchuk, said by phone that the carriages were warm.",
+            "the carriages were warm",
+        ),
         ("Driver Ihor Melnyk told reporters over the phone that he had waited a day.", "he had waited a day"),
         ("The company said by email that no jobs would be cut.", "no jobs would be cut"),
         ("The mayor said by telephone that the water was falling.", "the water was falling"),

@@ -17,6 +17,7 @@ from ingest.extract.generations import with_generation
 from ingest.extract.heldroles import held_by_name, senior_named
 from ingest.extract.inflect import nominative_name
 from ingest.extract.kremlin import kremlin_aide
+from ingest.extract.lead_person import lead_person
 from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.maiden import maiden_hit
 from ingest.extract.mentions import name_before, possessive_at, scan_mentions
@@ -38,7 +39,6 @@ from ingest.extract.resolve_hints import (
     surname_gender,
 )
 from ingest.extract.resolve_phrases import resolve_anonymous, resolve_role
-from ingest.extract.lead_person import lead_person
 from ingest.extract.resolve_pronouns import (
     aged_person,
     bare_speaker_before,
@@ -385,7 +385,7 @@ class Resolver:
                 if j >= 0 and (raw.para < 0 or raws[j].para < 0 or raw.para - raws[j].para <= 1):
                     res = out[j]
                 elif j < 0 and not raw.cue and raw.start >= 0:
-                    res = lead_person(self, raw.anchor, ref)  # a feature's first paragraph of bare quote (rules-1.426)
+                    res = lead_person(self, raw.anchor, ref)  # a bare-quote lead (rules-1.426)
             else:
                 res = self.resolve(raw, raw.speaker, pronoun_ref(self.text, ref, raw))
                 if res is not None and raw.speaker.kind != "pronoun":
