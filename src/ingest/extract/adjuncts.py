@@ -52,8 +52,10 @@ ADJUNCT_RE = re.compile(
     r"(?:statement|interview|address|briefing|post|video|speech|conference|letter|message|comments?|remarks|"
     r"broadcast|report|op-ed|column|podcast)(?:\s+(?:with|to|on)\s+(?:[A-Z][\w’'-]*\s*){1,3})?|at\s+a\s+"
     r"(?:[\w-]+\s+){0,2}(?:conference|briefing|meeting|summit|event|hearing|rally)"
-    r"|under\s+(?:questioning|oath|cross-examination|pressure)(?:\s+from\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?)\b\s*,?"
+    r"|under\s+(?:questioning|oath|cross-examination|pressure)(?:\s+from\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
+    r"|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text\s+message|video\s+link))\b\s*,?"
 )  # rules-1.372: "conceded under questioning that …", "said under pressure from MPs that …"
+# rules-1.426: "said by phone that …", "told Holdout over the phone that …", "said by email that …"
 
 
 # rules-1.50: a prepositional phrase between commas ("said, after his speech, that …", "said, in a

@@ -39,7 +39,7 @@ from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.extract.unresolved import roles_to_title_person
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.424"
+EXTRACTOR_VERSION = "rules-1.426"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 # a Ukrainian or Russian headline "Surname: a clause in lower case" with no quote marks (rules-1.421)
@@ -50,7 +50,9 @@ _TITLE_NAME_RE = re.compile(
 _KICKERS = frozenset(
     "оновлено обновлено відео видео фото важливо важно увага внимание терміново срочно ексклюзив эксклюзив "
     "інтерв'ю интервью онлайн хроніка хроника думка мнение коментар комментарий опитування опрос прогноз "
-    "офіційно официально блог колонка аналітика аналитика джерело источник".split()
+    "офіційно официально блог колонка аналітика аналитика джерело источник "
+    "interview exclusive analysis explainer factbox opinion comment profile feature update breaking live q&a "
+    "video watch editorial review podcast exklusiv analyse kommentar meinung porträt".split()
 )
 _TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
 
@@ -342,10 +344,8 @@ def _title_statement(doc: ArticleText, lang: str, resolver: Resolver) -> list[tu
         m = _TITLE_NAME_RE.match(
             doc.title
         )  # "Литвин: графіки діятимуть …" names the body's roles (rules-1.421)
-        if m and m.group("name").lower().replace("’", "'") in _KICKERS:
-            return []
-    if not m:
-        return []
+    if not m or m.group("name").lower().replace("’", "'") in _KICKERS:
+        return []  # rules-1.426: "Interview: ‘…’", "Exclusive: ‘…’" in every language
     sp = analyze_np(m.group("name"), lang)
     if sp.kind != "person" or not sp.name:
         return []

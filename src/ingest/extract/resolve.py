@@ -17,6 +17,7 @@ from ingest.extract.generations import with_generation
 from ingest.extract.heldroles import held_by_name, senior_named
 from ingest.extract.inflect import nominative_name
 from ingest.extract.kremlin import kremlin_aide
+from ingest.extract.lead_person import lead_person
 from ingest.extract.lexicon_people import TITLE_GENDER
 from ingest.extract.maiden import maiden_hit
 from ingest.extract.mentions import name_before, possessive_at, scan_mentions
@@ -383,6 +384,8 @@ class Resolver:
                     j -= 1
                 if j >= 0 and (raw.para < 0 or raws[j].para < 0 or raw.para - raws[j].para <= 1):
                     res = out[j]
+                elif j < 0 and not raw.cue and raw.start >= 0:
+                    res = lead_person(self, raw.anchor, ref)  # a bare-quote lead (rules-1.426)
             else:
                 res = self.resolve(raw, raw.speaker, pronoun_ref(self.text, ref, raw))
                 if res is not None and raw.speaker.kind != "pronoun":
