@@ -225,7 +225,8 @@ for _cls, _words in [
     ),
     ("lawmaker", "lawmaker legislator mp deputy депутат депутатка abgeordnete abgeordneter політик политик"),
     ("senator", "senator sen senatorin сенатор"),
-    ("ambassador", "ambassador посол botschafter envoy emissary"),  # 1.335 envoy; 1.425: an ambassador is one
+    ("ambassador", "ambassador посол botschafter"),
+    ("envoy", "envoy emissary"),  # rules-1.335: "…, the government's special envoy said.\nPavel Hruby told …"
     ("prosecutor", "prosecutor прокурор staatsanwalt"),
     ("judge", "judge justice magistrate"),  # rules-1.38: "Mr Justice Harrington …" … "The judge said"
     (  # rules-1.236: "Ukraines Menschenrechtsbeauftragter X … sagte der Ombudsmann" is one person
