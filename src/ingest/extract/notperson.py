@@ -66,6 +66,12 @@ _BODY_HEAD_AND_RE = re.compile(
 )
 
 
+# rules-1.425: a body's capitalised title with "of" after a country's possessive ("Japan's Joint Chiefs of
+# Staff"): the body, not a person "Joint Chiefs"
+_POSSESSIVE = ("'s ", "’s ")
+_POSSESSED_TITLE_RE = re.compile(
+    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* of (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|the))*"
+)
 # rules-1.320 (blind batch IDS18): the United Nations as a whole, not a person "United Nations" or a group of nations
 _UN_RE = re.compile(r"(?:the\s+)?(?:united\s+nations|u\.\s?n\.)", re.I)
 
@@ -120,6 +126,15 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
         body = cleaned[k + 5 :]
         if " " in body and is_org_word(body.rsplit(None, 1)[1]):
             return make(cleaned, "organisation", org=body, gender="o")
+    if (
+        lang == "en"
+        and " of " in cleaned
+        and (k := cleaned.find(name)) > 3
+        and cleaned[k - 3 : k] in _POSSESSIVE
+        and not is_first_name(name.split()[0])
+        and _POSSESSED_TITLE_RE.fullmatch(cleaned, k) is not None
+    ):
+        return make(cleaned, "organisation", org=cleaned, gender="o")  # rules-1.425
     if lang != "en" or " " in name:
         return None
     words = cleaned.split()

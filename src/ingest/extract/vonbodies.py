@@ -16,7 +16,7 @@ _DE_PLURAL_DATIVE = ("ern", "en", "ung", "heit", "keit")  # "sagte Anna zu Repor
 def body_of_place(toks: list[str], k: int) -> bool:
     """``toks[k:]`` is one capitalised word after "von", and the word before "von" is an organisation word;
     or (rules-1.224) one capitalised word after "in" and a diplomatic mission before it ("Ukraine's embassy in
-    Warsaw": the embassy, not "Warsaw")."""
+    Warsaw": the embassy, not "Warsaw"; rules-1.425: "the EU's delegation in Tbilisi")."""
     if k < 2 or len(toks) != k + 1:
         return False
     if toks[k - 1] == "in":
@@ -24,7 +24,7 @@ def body_of_place(toks: list[str], k: int) -> bool:
     return toks[k - 1] == "von" and is_org_word(toks[k - 2]) and toks[k - 2][:1].isupper()
 
 
-_MISSIONS = frozenset(("embassy", "consulate", "mission"))
+_MISSIONS = frozenset(("embassy", "consulate", "mission", "delegation", "legation"))  # 1.425: a delegation
 
 
 def de_particle(tokens: list[str], k: int) -> bool:
