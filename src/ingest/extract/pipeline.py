@@ -17,6 +17,7 @@ from ingest.extract.citing import blank_citing_clauses, cited_speakers, citing_s
 from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
 from ingest.extract.firmchiefs import chief_context
+from ingest.extract.headline import headline_statement
 from ingest.extract.interviews import CONTINUED, interview_answers, on_question_line
 from ingest.extract.konjunktiv import konjunktiv_in, konjunktiv_statements
 from ingest.extract.listlines import asked_clause, find_list_statements
@@ -42,19 +43,6 @@ from ingest.models import ArticleText, Statement
 EXTRACTOR_VERSION = "rules-1.427"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
-# a Ukrainian or Russian headline "Surname: a clause in lower case" with no quote marks (rules-1.421)
-_TITLE_NAME_RE = re.compile(
-    r"^\s*(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+)?)\s*:\s+[а-яіїєґё]"
-)
-# a headline's kicker before its colon is no name ("Оновлено: …", "Видео: …")
-_KICKERS = frozenset(
-    "оновлено обновлено відео видео фото важливо важно увага внимание терміново срочно ексклюзив эксклюзив "
-    "інтерв'ю интервью онлайн хроніка хроника думка мнение коментар комментарий опитування опрос прогноз "
-    "офіційно официально блог колонка аналітика аналитика джерело источник "
-    "interview exclusive analysis explainer factbox opinion comment profile feature update breaking live q&a "
-    "video watch editorial review podcast exklusiv analyse kommentar meinung porträt".split()
-)
-_TITLE_RE = re.compile(r"^\s*(?P<name>[^:«“\"„‘']{2,60}?)\s*:\s*[«“\"„‘'](?P<quote>.+?)[»”\"“’']\s*$")
 
 
 @dataclass(slots=True, init=False)
@@ -297,7 +285,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     if cited:  # "Laut einer Studie, auf die sich der Verband beruft, …" (rules-1.239)
         cited_speakers(resolver, raws, resolved, cited, lang)
     resolved = unify_state_bodies(resolved)  # "Generalstab" after "des ukrainischen Generalstabs" (1.228)
-    title_raw = _title_statement(doc, lang, resolver)
+    title_raw = headline_statement(doc, lang, resolver)
     if title_raw:  # "Carla Reyes: ‘…’" over "The minister said …" with no name in the body (rules-1.253)
         resolved = roles_to_title_person(raws, resolved, title_raw[0][1])
         title_raw = [t for t in title_raw if t[0].quote]  # rules-1.421: a headline quote the body repeats
@@ -335,28 +323,6 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         )
         out.append(Extracted(st, res.key, res.key.startswith("?|"), roles, when.isoformat() if when else ""))
     return out
-
-
-def _title_statement(doc: ArticleText, lang: str, resolver: Resolver) -> list[tuple[Raw, Resolved | None]]:
-    """Headline "Name: ‘…’" → a low-confidence direct statement (offsets -1: not in doc.text)."""
-    m = _TITLE_RE.match(doc.title or "")
-    if not m and lang in ("uk", "ru") and ":" in doc.title:
-        m = _TITLE_NAME_RE.match(
-            doc.title
-        )  # "Литвин: графіки діятимуть …" names the body's roles (rules-1.421)
-    if not m or m.group("name").lower().replace("’", "'") in _KICKERS:
-        return []  # rules-1.426: "Interview: ‘…’", "Exclusive: ‘…’" in every language
-    sp = analyze_np(m.group("name"), lang)
-    if sp.kind != "person" or not sp.name:
-        return []
-    res = resolver.resolve(Raw(-1, -1, "", "direct", "", sp, 0, 0.4), sp, len(doc.text))
-    if res is None:
-        return []
-    # a bare surname the body never names, or a quote the body has already: no statement, but the headline's
-    # person still names the body's roles (rules-1.421)
-    said = m.group("quote").strip() if m.lastgroup == "quote" else ""
-    quote = "" if res.key.startswith("?|") or said in doc.text else said
-    return [(Raw(-1, -1, quote, "direct", "", sp, 0, 0.4), res)]
 
 
 def clear_caches() -> None:
