@@ -42,19 +42,15 @@ def kremlin_aide(r: Resolver, name: str, ref: int) -> Resolved | None:
 # rules-1.420: a body's spokesperson called by "the agency" ("— ответила официальный представитель ведомства", "речник
 # відомства"): the one person named before with a spokesperson's role ("официальный представитель МИД России …");
 # a plain "представитель ведомства" (any of its staff) stays the body's
-AGENCY_SPOKES_RE = re.compile(
+_SPOKES_ROLE = (
     r"(?:(?:официальн|офіційн)\w*\s+(?:представител|представни)|пресс-секретар|прес-секретар|речни|спикер)\w*"
-    r"\s+(?:ведомств|відомств)\w*"
 )
+AGENCY_SPOKES_RE = re.compile(_SPOKES_ROLE + r"\s+(?:ведомств|відомств)\w*")
 
 
 # a spokesperson's role right before a name, up to four words of its body between ("Официальный представитель МИД
 # России Анна …", "речник Міністерства закордонних справ України Андрій …"): no punctuation, no other clause
-_SPOKES_BEFORE_RE = re.compile(
-    r"(?:(?:официальн|офіційн)\w*\s+(?:представител|представни)|пресс-секретар|прес-секретар|речни|спикер)\w*"
-    r"(?:\s+[^\W\d_]+){0,4}\s+$",
-    re.I,
-)
+_SPOKES_BEFORE_RE = re.compile(_SPOKES_ROLE + r"(?:\s+[^\W\d_]+){0,4}\s+$", re.I)
 
 
 def agency_spokesperson(r: Resolver, name: str, ref: int) -> Resolved | None:
