@@ -33,7 +33,6 @@ from ingest.extract.resolve_hints import (
     nation_holder,
     pronoun_ref,
     role_before_any,
-    role_holders,
     role_in_previous_sentence,
     speaker_not_spoken_of,
     surname_gender,
@@ -51,6 +50,7 @@ from ingest.extract.resolve_pronouns import (
     recent_unnamed_at,
 )
 from ingest.extract.rolehead import honorific_person, narrow_by_qualifier, titled_surname_entity
+from ingest.extract.roleholders import role_holders
 from ingest.extract.rolenamed import find_cue_role_holder
 from ingest.extract.shortnames import first_name_holder, knight_holder
 from ingest.extract.siblings import sibling_name

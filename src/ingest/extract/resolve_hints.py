@@ -12,8 +12,8 @@ from ingest.extract.answered import asked_person, subject_opener
 from ingest.extract.bodies import org_before
 from ingest.extract.cues import Raw
 from ingest.extract.entities import Entity, Resolved
-from ingest.extract.holders import de_held_roles, other_body_head, other_office, other_person
-from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_CLASSES
+from ingest.extract.holders import de_held_roles, other_office
+from ingest.extract.lexicon import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
 from ingest.extract.mentions import role_before
 from ingest.extract.names import org_id
@@ -277,46 +277,6 @@ def held_roles(text: str, lang: str) -> dict[int, str]:
         role = m.group("r")
         out.setdefault(m.start(), "chief" if role in ("head", "leader") else role)
     return out
-
-
-_EN_WORD_RE = re.compile(r"[a-z]+")
-
-
-def role_holders(res: Resolver, phrase: str, cls: str, gender: str) -> list[Entity]:
-    """The people of the article who can hold the role ``phrase`` of class ``cls``; rules-1.324: the head of "the
-    department" ("очільник відомства", "глава ведомства") is a minister as well as the head of an agency."""
-    low = phrase.lower()
-    alt = "minister" if cls == "head" and ("відомств" in low or "ведомств" in low) else cls
-    return [
-        e
-        for e in res.entities.values()
-        if (cls in e.role_classes or alt in e.role_classes) and not other_holder(res, phrase, gender, e)
-    ]
-
-
-def other_holder(res: Resolver, phrase: str, gender: str, e: Entity) -> bool:
-    """``e`` cannot hold the role ``phrase``: another gender, or other bodies in its roles or in the words
-    before its first mention ("The committee's chairman, Kofi Mensah", other_body)."""
-    if other_person(res.text, phrase, gender, e):  # another gender, or another nation (rules-1.204)
-        return True
-    if res.lang in ("uk", "ru"):
-        return other_body_head(phrase, e.roles)  # "глава района" after "директор турбазы" (rules-1.109)
-    if res.lang != "en" or not phrase.isascii():
-        return False
-    before = res.text[max(0, e.first_pos - 60) : e.first_pos]
-    return other_body(phrase, [*e.roles, before[max(before.rfind(". "), before.rfind("\n")) + 1 :]])
-
-
-def other_body(phrase: str, roles: list[str]) -> bool:
-    """English: the role phrase names a body ("the agency chief", "the head of the procurement agency") and the
-    candidate's roles name other bodies only ("the committee's chair"): another person (rules-1.20)."""
-    if not roles or not phrase.isascii():
-        return False
-    mine = {w for w in _EN_WORD_RE.findall(phrase.lower()) if w in ORG_HEADS}
-    if not mine:
-        return False
-    theirs = {w for x in roles for w in _EN_WORD_RE.findall(x.lower()) if w in ORG_HEADS}
-    return bool(theirs) and mine.isdisjoint(theirs)
 
 
 # an article, one or two lower-case adjectives and a noun: "Eine frühere Mitarbeiterin", "a former employee"

@@ -31,6 +31,7 @@ from ingest.extract.npheads import named_as_anonymous
 from ingest.extract.officeopen import BARE_MINISTER_RE, office_opening
 from ingest.extract.resolve_hints import described_as
 from ingest.extract.rolehead import INDEFINITE_ROLE_RE, de_role_heads, other_owner, role_head
+from ingest.extract.roleholders import not_deputy
 from ingest.extract.roles import role_class
 from ingest.extract.speakers import HONOUR_NOUNS, SpeakerPhrase, analyze_np, head_word, is_first_name
 
@@ -104,7 +105,11 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
     ):
         head = role_head(sp.text, r.lang)  # "Die Mutter eines Schülers": "mutter" (rules-1.76)
         described = described_as(r, head, ref)
-        if described is not None and not other_nation(r.text, sp.text, described):  # "an engineer" (1.14)
+        if (
+            described is not None
+            and not other_nation(r.text, sp.text, described)  # "an engineer" (1.14)
+            and not not_deputy(sp.text.lower(), described)  # not the minister for his deputy (1.432)
+        ):
             described.subject_pos.append(ref)
             return r.person(described)
         same = None if (epithet := party_epithet(sp.text)) else r.recent_unnamed(sp.gender, ref + 1, -1, head)

@@ -344,6 +344,7 @@ _CYR_ROLE_CLASS = [
     ("гравець", "player"), ("игрок", "player"), ("хокеїст", "player"), ("хоккеист", "player"),
     ("секретар", "secretary"), ("помощни", "aide"), ("помічни", "aide"),  # rules-1.369: secretaries, aides
     ("воротар", "player"), ("вратар", "player"), ("форвард", "player"), ("омбудсм", "ombudsman"),  # (1.236)
+    ("генпрокурор", "prosecutor"), ("прокурор", "prosecutor"),  # 1.432: "заместитель генпрокурора"
 ]  # fmt: skip
 
 
