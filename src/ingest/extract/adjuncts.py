@@ -233,12 +233,17 @@ def place_then_where(rest: str) -> bool:
 # pushes the clause's verb one word further than the two words "no" is tested with; "said no such thing" stays
 # an object
 _NO_MODIFIERS = frozenset(_w("such other single"))
+# rules-1.429: "said no passenger train had been hit": a noun before the noun after "no" does the same when an
+# auxiliary follows the two ("said no cargo ship has …"); "said no peace talks in Geneva" stays an object
+_NO_AUXILIARIES = frozenset(_w("had has have was were is are would will could can should might may must"))
 
 
 def object_window(words: list[str]) -> list[str]:
     """The words after the first of ``rest.split(None, 3)`` that tell a clause from an object ("no such X had")."""
-    if len(words) == 4 and words[0].lower() == "no" and words[1].lower() in _NO_MODIFIERS:
-        return [words[2], words[3].split(None, 1)[0]]
+    if len(words) == 4 and words[0].lower() == "no":
+        after = words[3].split(None, 1)[0]
+        if words[1].lower() in _NO_MODIFIERS or after.lower() in _NO_AUXILIARIES:
+            return [words[2], after]
     return words[1:3]
 
 

@@ -53,3 +53,26 @@ def _final_quoted(
         return None  # "…, and the minister was quoted as saying": no attribution of what came before
     sp = plausible_speaker(raw, "en")
     return (sp, toks[j].start()) if sp is not None else None
+
+
+_CITE_VERBS = frozenset(("cited", "cites", "cite"))
+_VOUCHED_KINDS = frozenset(("group", "anonymous"))  # "cited manufacturers / one of the soldiers as saying"
+
+
+def cited_as_saying(text: str, toks: list[Token], i: int, s: int) -> tuple[SpeakerPhrase, int] | None:
+    """(speaker, complement start) of "X cited Y as saying (that) …" at the "saying" ``toks[i]`` (rules-1.429):
+    Y when it names a person, role or body ("RIA cited Peskov as saying"); X when Y is unnamed or a group and X
+    names a person ("The ombudsman, Iryna Sokolenko, cited one of the soldiers as saying"), else None."""
+    j = next((k for k in range(i - 2, max(0, i - 12), -1) if toks[k].group().lower() in _CITE_VERBS), -1)
+    if j <= 0 or toks[j].start() <= s:
+        return None
+    obj = plausible_speaker(text[toks[j].end() : toks[i - 1].start()], "en")
+    if obj is None:
+        return None
+    c = after_that(toks, i + 1)
+    if c is None:
+        return None
+    if obj.kind not in _VOUCHED_KINDS:
+        return obj, c
+    subj = plausible_speaker(text[s : toks[j].start()], "en", appositive=True)
+    return (subj, c) if subj is not None and subj.kind == "person" else (obj, c)

@@ -66,7 +66,7 @@ from ingest.extract.phrasal import no_en_cue, participle_tail
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.plural_de import de_plural_group
 from ingest.extract.predicate2_de import de_second_predicate
-from ingest.extract.quoted_en import quoted_as_saying
+from ingest.extract.quoted_en import cited_as_saying, quoted_as_saying
 from ingest.extract.quotes import QuoteSpan, in_quote
 from ingest.extract.secondpred import quote_cues
 from ingest.extract.sentences import Sentence, lead_stamp_end
@@ -214,6 +214,12 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         conf = cue_confidence(t.group(), lang)
         prev = toks[i - 1] if i else None
         low = t.group().lower()
+        cit = None
+        if low == "saying" and lang == "en" and prev is not None and prev.group() == "as":
+            cit = cited_as_saying(text, toks, i, s)  # "X cited Y as saying …" (rules-1.429)
+        if cit is not None:
+            em.emit(cit[1], e, cit[0], t.group(), conf * 0.9)
+            continue
         if (  # participles: ", adding that …"
             lang == "en"
             and low in EN_PARTICIPLE_CUES
