@@ -1,7 +1,7 @@
 """rules-1.428 (blind batch FT): German military units are bodies ("erklärte das Jägerbataillon 292", "teilte
 das Lufttransportgeschwader 62 mit"); ", sagte X, wie die Agentur Y meldete." keeps X as the speaker (the "wie"
 clause names only the relaying medium); "…, hieß es weiter." after a person's statement goes on with that person;
-„… .“ X sagte weiter, … opens a new statement, no attribution of the closed quote."""
+„… .“ X sagte weiter/zudem, … opens a new statement, no attribution of the closed quote."""
 
 from __future__ import annotations
 
@@ -96,8 +96,9 @@ def test_hiess_es_weiter_1_428(text: str, speaker: str) -> None:
             ("Karin Lund", "indirect", "die Gruppe bleibe zwei Wochen"),
         ),
         (
-            "„Der Bus ist voll.“ Lund sagte, die Gruppe bleibe zwei Wochen.",
-            ("Lund", "indirect", "die Gruppe bleibe zwei Wochen"),
+            "„Wir fahren morgen los“, sagte Karin Lund. „Der Bus ist voll.“ Lund sagte zudem, "
+            "die Gruppe bleibe zwei Wochen.",
+            ("Karin Lund", "indirect", "die Gruppe bleibe zwei Wochen"),
         ),
     ],
 )
@@ -111,6 +112,7 @@ def test_new_sentence_after_quote_1_428(text: str, expected: Row) -> None:
         # left alone: no comma after the cue, or a comma right after the quote — the cue attributes the quote
         "„Der Bus ist voll.“ Lund sagte das am Montag in Malmö.",
         "„Der Bus ist voll“, sagte Lund, die Leiterin der Gruppe.",
+        "„Der Bus ist voll.“ Lund sagte, man prüfe alles.",
     ],
 )
 def test_quote_attribution_kept_1_428(text: str) -> None:

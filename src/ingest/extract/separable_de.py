@@ -151,14 +151,14 @@ def particle_cue_unfinished(toks: list[Token], ci: int, lang: str) -> bool:
     return last not in ("vor", "fest", "klar", "heraus", "hervor", "aus", "deutlich", "geltend")
 
 
-_DE_GO_ON_WORDS = frozenset(("weiter", "außerdem", "zudem", "ferner", "auch", "dann"))
+_DE_GO_ON_WORDS = frozenset(("weiter", "außerdem", "zudem", "ferner"))
 
 
 def new_de_statement(text: str, a: int, toks: list[Token], ci: int, lang: str) -> bool:
     """rules-1.428: „… auf den Zug.“ Thorsen sagte weiter, die Truppe werde …: after a quote closed by its own
-    full stop, a capitalised subject, the cue and a comma (an adverb of going on between) open a new sentence
-    whose cue has a complement of its own; it is no attribution of the quote. Left alone: the cue right
-    after the quote, a quote with no full stop of its own, "X sagte das am Montag." (no comma after the cue)."""
+    full stop, a capitalised subject, the cue, an adverb of going on and a comma open a new sentence whose cue has
+    a complement of its own; it is no attribution of the quote. Left alone: no such adverb ("„…“ X sagte, man
+    prüfe alles." gives the quote to X, rules-1.409), the cue right after the quote, "X sagte das am Montag."."""
     if (
         lang != "de"
         or ci == 0
@@ -167,7 +167,7 @@ def new_de_statement(text: str, a: int, toks: list[Token], ci: int, lang: str) -
     ):
         return False
     after = [t.group() for t in toks[ci + 1 : ci + 3]]
-    return after[:1] == [","] or (len(after) == 2 and after[0] in _DE_GO_ON_WORDS and after[1] == ",")
+    return len(after) == 2 and after[0] in _DE_GO_ON_WORDS and after[1] == ","
 
 
 _SENTENCE_ENDS = frozenset(".!?")
