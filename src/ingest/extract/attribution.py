@@ -32,7 +32,12 @@ from ingest.extract.plausible import plausible_speaker
 from ingest.extract.quotes import QuoteSpan, has_words, quote_is_label, quote_text, window_end, word_count
 from ingest.extract.scarequotes import name_quote_end
 from ingest.extract.sentences import Sentence, lead_stamp_end
-from ingest.extract.separable_de import after_quote_cue, closed_cue_subject, particle_cue_unfinished
+from ingest.extract.separable_de import (
+    after_quote_cue,
+    closed_cue_subject,
+    new_de_statement,
+    particle_cue_unfinished,
+)
 from ingest.extract.signs import is_sign_lead, relayed_message
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, clean_np
 from ingest.extract.subjects import bare_subject, leading_np, paragraph_subject
@@ -115,7 +120,7 @@ def parse_after(text: str, a: int, b: int, lang: str) -> tuple[SpeakerPhrase, To
     ci = after_quote_cue(toks, reach, lang)  # (rules-1.238: "„…“, wies X den Vorwurf zurück.")
     if lang == "de" and toks and toks[0].group() == "so":  # „…“, so Vereinschef X.
         ci = 0
-    if ci is None or particle_cue_unfinished(toks, ci, lang):
+    if ci is None or particle_cue_unfinished(toks, ci, lang) or new_de_statement(text, a, toks, ci, lang):
         return None  # (rules-1.169: "„…“, stellte der Verein einen Antrag.": no particle, no cue)
     cue = toks[ci]
     if lang == "en" and cue.group() in _NOUN_CUES and not _THAT_OR_COLON_RE.match(text, cue.end()):

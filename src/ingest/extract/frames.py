@@ -39,9 +39,7 @@ from ingest.extract.frames_de import (
     DE_NP_ADJUNCT_RE,
     DE_REL_AFTER_RE,
     DE_REL_BEFORE_RE,
-    DE_SO_RE,
     DE_SOURCE_PLACE_RE,
-    DE_WIE_END_RE,
     DE_WIE_RE,
     DE_ZUFOLGE_RE,
     bare_doc_after,
@@ -56,7 +54,7 @@ from ingest.extract.frames_de import (
 )
 from ingest.extract.frames_doc_de import de_doc_source
 from ingest.extract.frames_inner import de_semicolon_frame, relayed, ukru_earlier_as_frame, ukru_paren_frame
-from ingest.extract.frames_pron_de import de_pron_frame, de_so_relative
+from ingest.extract.frames_pron_de import de_pron_frame
 from ingest.extract.genitives_de import de_genitive_name
 from ingest.extract.lexicon_de import DE_DOC_ATTRIBUTE
 from ingest.extract.lexicon_en_cues import EN_THAT_ONLY
@@ -71,7 +69,7 @@ from ingest.extract.roles import body_word
 from ingest.extract.sentences import LEAD_STAMP_RE
 from ingest.extract.separable_de import de_separable_speaker, separable_cue
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, in_case, is_speaker_noun
-from ingest.extract.wie_de import DE_WIE_END_LONG_RE
+from ingest.extract.wie_de import de_so_end, de_wie_end
 
 _MID_SOURCE_KINDS = frozenset(("person", "organisation", "role", "anonymous", "group"))  # 1.90, group: 1.144
 
@@ -379,7 +377,7 @@ def sentence_frame(
                     if DE_REL_BEFORE_RE.search(stext, max(0, m.start() - 16), m.start()) and np_next < e:
                         return Frame(sp, np_next, e, m.group().split()[0].lower(), 0.7)
                     return Frame(sp, s, e, m.group().split()[0].lower(), 0.7, gap)
-        w = DE_WIE_END_RE.search(stext) or DE_WIE_END_LONG_RE.search(stext)  # "…, wie die … mitteilten."
+        w = de_wie_end(stext)  # "…, wie die … mitteilten."
         if w and is_cue(w.group("cue"), lang) and not in_quote(s + w.start(), spans, qstarts):
             np_text = w.group("np")
             adj = DE_NP_ADJUNCT_RE.search(np_text)
@@ -388,7 +386,7 @@ def sentence_frame(
             sp = analyze_np(np_text, lang)
             if sp.kind != "unknown":
                 return Frame(sp, s, s + w.start(), w.group("cue"), 0.8)
-        m = DE_SO_RE.search(stext) or de_so_relative(stext)  # (1.344: ", sagte X, die … ist.")
+        m = de_so_end(stext)  # (1.344: ", sagte X, die … ist.")
         if m and not in_quote(s + m.start(), spans, qstarts):
             # the speaker without adjuncts and listeners: "sagte er im Deutschlandfunk", "so die Sprecherin am Montag"
             np_at = m.start("np") if m.group("np") else m.start("np2")

@@ -88,6 +88,8 @@ def body_for_pronoun(r: Resolver, word: str, g: str, ref: int) -> Resolved | Non
         body = locative_body_before(r.text, ref)
         if body:
             return _locative_body(r, body)
+    elif word == "es" and (went_on := _went_on(r, ref)) is not None:
+        return went_on
     elif word in _BODY_JUST_NAMED:
         body = (doc_author_before(r.text, ref) if word in ("darin", "hierin") else "") or org_before(
             r.text, r.lang, ref
@@ -95,6 +97,23 @@ def body_for_pronoun(r: Resolver, word: str, g: str, ref: int) -> Resolved | Non
     else:
         return None
     return Resolved(body, org_id(body), "organisation") if body else None
+
+
+_WENT_ON = (", hieß es weiter", ", heißt es weiter")  # how the statement's own sentence ends
+
+
+def _went_on(r: Resolver, ref: int) -> Resolved | None:
+    """rules-1.428: "…, hieß es weiter." after a person's statement (at most two sentences back, where a
+    continuation of theirs may stand between) goes on with their words ("„…“, sagte X. Busse stünden bereit. Die
+    Menschen würden …, hieß es weiter."); after a body's statement, or with no "weiter", the body just named stays."""
+    if not r.last or " es weiter" not in r.text[ref : ref + 400]:
+        return None
+    nxt = bisect_right(r.sent_starts, ref)
+    end = r.sent_starts[nxt] if nxt < len(r.sent_starts) else len(r.text)
+    if not r.text[ref:end].rstrip().rstrip(".").endswith(_WENT_ON):
+        return None
+    at, kind, res = r.last[-1]
+    return res if kind == "person" and r.sentences_apart(at, ref) <= 2 else None
 
 
 def _locative_body(r: Resolver, body: str) -> Resolved:

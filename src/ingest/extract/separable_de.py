@@ -149,3 +149,25 @@ def particle_cue_unfinished(toks: list[Token], ci: int, lang: str) -> bool:
         return True
     last = toks[comma - 1].group() if comma is not None else toks[-1].group()
     return last not in ("vor", "fest", "klar", "heraus", "hervor", "aus", "deutlich", "geltend")
+
+
+_DE_GO_ON_WORDS = frozenset(("weiter", "außerdem", "zudem", "ferner"))
+
+
+def new_de_statement(text: str, a: int, toks: list[Token], ci: int, lang: str) -> bool:
+    """rules-1.428: „… auf den Zug.“ Thorsen sagte weiter, die Truppe werde …: after a quote closed by its own
+    full stop, a capitalised subject, the cue, an adverb of going on and a comma open a new sentence whose cue has
+    a complement of its own; it is no attribution of the quote. Left alone: no such adverb ("„…“ X sagte, man
+    prüfe alles." gives the quote to X, rules-1.409), the cue right after the quote, "X sagte das am Montag."."""
+    if (
+        lang != "de"
+        or ci == 0
+        or text[a - 2 : a - 1] not in _SENTENCE_ENDS
+        or not toks[0].group()[:1].isupper()
+    ):
+        return False
+    after = [t.group() for t in toks[ci + 1 : ci + 3]]
+    return len(after) == 2 and after[0] in _DE_GO_ON_WORDS and after[1] == ","
+
+
+_SENTENCE_ENDS = frozenset(".!?")
