@@ -273,7 +273,7 @@ def sentence_frame(
         if (dm := document_frame(stext, lang)) is not None:  # "Как говорится в заявлении ведомства, …"
             return Frame(dm[0], s + dm[1], e, dm[2], 0.8)  # "У заяві X йдеться, що …" (rules-1.67)
         if (pf := ukru_paren_frame(stext, lang, lambda i: in_quote(s + i, spans, qstarts))) is not None:
-            return Frame(pf[0], s + pf[1], e, pf[2], pf[3])  # ", по её словам, …", ", за даними X, …"
+            return Frame(pf[0], s + pf[1], e if pf[4] < 0 else s + pf[4], pf[2], pf[3])  # ", за даними X"
         m = _UKRU_AS_RE.match(stext)
         if m and is_cue(m.group("cue"), lang):
             # "Как сообщил РБК источник …": the outlet is the listener (rules-1.18)

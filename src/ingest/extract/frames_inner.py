@@ -98,13 +98,33 @@ def ukru_particle_frame(
     return SpeakerPhrase("мовляв" if lang == "uk" else "мол", "pronoun"), start
 
 
+# rules-1.430: the source closing the sentence ("…, по данным Генштаба.", "…, за даними ОВА."): the clause before it
+_UKRU_TAIL_NP_RE = re.compile(
+    r",\s+(?:за|по)\s+(?:(?:попередн|предварительн|офіційн|официальн|уточнен)\w*\s+)?"
+    r"(?:даними|данным|інформацією|информации|підрахунками|подсч[её]там|расч[её]там)\s+"
+    r"(?P<np>[^,.;:!?«»\"]{2,60}?)\.?\s*$"
+)
+
+
+def ukru_tail_frame(stext: str, lang: str, quoted: Callable[[int], bool]) -> tuple[SpeakerPhrase, int] | None:
+    """The source and where its clause ends for a sentence closing with ", по данным X." (a literal test first:
+    the last ", по "/", за " within 80 characters of the end), else None; not inside a quote or a cue's clause."""
+    k = max(stext.rfind(", по "), stext.rfind(", за "))
+    m = _UKRU_TAIL_NP_RE.match(stext, k) if k > 0 and len(stext) - k < 80 else None
+    if m is None or quoted(k) or in_cue_clause(stext, k, lang):
+        return None
+    sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
+    return (sp, k) if sp.kind in ("organisation", "role", "person", "anonymous") else None
+
+
 def ukru_paren_frame(
     stext: str, lang: str, quoted: Callable[[int], bool]
-) -> tuple[SpeakerPhrase, int, str, float] | None:
+) -> tuple[SpeakerPhrase, int, str, float, int] | None:
     """A Ukrainian/Russian source between commas (moved from frames.source_frame, rules-1.157): the speaker, where
-    the reported clause starts in ``stext``, the cue and the confidence; ``quoted`` tells an offset in a quote."""
+    the reported clause starts in ``stext``, the cue, the confidence and where the clause ends (-1: the sentence's
+    end; a source closing the sentence, rules-1.430); ``quoted`` tells an offset in a quote."""
     if any(w in stext for w in _PARTICLES) and (part := ukru_particle_frame(stext, lang, quoted)) is not None:
-        return part[0], part[1], "за словами" if lang == "uk" else "по словам", 0.7
+        return part[0], part[1], "за словами" if lang == "uk" else "по словам", 0.7, -1
     m = UKRU_PAREN_RE.search(stext)
     if m is not None and (", что " in stext[: m.start()] or ", що " in stext[: m.start()]):
         m = None  # "X заявил, что …, однако, по его словам, …": inside a cue's clause, X's (rules-1.30)
@@ -112,14 +132,16 @@ def ukru_paren_frame(
         # "Стоимость проезда, по ее словам, не изменится": the whole sentence, by the pronoun's referent
         pron = m.group("pron")
         sp = SpeakerPhrase(pron, "pronoun", gender=PRON_POSS[pron.lower()])
-        return sp, reported_start(stext, m), "за словами" if lang == "uk" else "по словам", 0.8
+        return sp, reported_start(stext, m), "за словами" if lang == "uk" else "по словам", 0.8, -1
     m = UKRU_PAREN_NP_RE.search(stext)
     if m is not None and not quoted(m.start()) and not in_cue_clause(stext, m.start(), lang):
         if has_trailing_cue(stext, m.end(), lang):  # "…, за даними X, …, повідомили в Y": Y's (rules-1.262)
             return None
         sp = in_case(analyze_np(m.group("np"), lang), lang, "gen")
         if sp.kind not in ("unknown", "pronoun"):
-            return sp, reported_start(stext, m), "за даними" if lang == "uk" else "по данным", 0.75
+            return sp, reported_start(stext, m), "за даними" if lang == "uk" else "по данным", 0.75, -1
+    if (", по " in stext or ", за " in stext) and (tail := ukru_tail_frame(stext, lang, quoted)) is not None:
+        return tail[0], 0, "за даними" if lang == "uk" else "по данным", 0.75, tail[1]
     return None
 
 
