@@ -9,7 +9,9 @@ boss, head, ``-chef``, очільник, керівник, глава, голо�
 parliament (MP, lawmaker, Abgeordnete(r), депутат, нардеп) with such an id is the one person of the article, named
 before its statement, whose own role phrases or the words before the name in its sentence are of that kind, when
 that person speaks in the article. Left alone: a phrase naming a body by acronym, quotes or a capitalised name
-("голова ОВА", "the Naftogaz boss": which body's head?), a spokesperson's, a former or deputy one's, a plural, and
+("голова ОВА", "the Naftogaz boss": which body's head?), a phrase whose own qualifying words (their first five
+letters) are not in the person's introduction and hold no generic body noun ("Голова району" after "Голова
+Бородянської громади": the head of another body; "The gas company's boss" after "the head of Naftogaz" is kept), a spokesperson's, a former or deputy one's, a plural, and
 an article with two such persons or none named before the phrase, and an office of ``link_offices`` ("Міський
 голова" is the mayor, "Глава украинской военной разведки" the intelligence chief, whoever the article named before):
 rules-1.204 links those across the batch.
@@ -35,6 +37,11 @@ _MP_RE = re.compile(
     re.I,
 )
 _OFF_RE = re.compile(NOT_HOLDER + r"|spokes|sprecher|речни|пресс|прес-|пресл|представ|mps\b", re.I)
+_DETS = frozenset(("the", "der", "die", "des", "dem", "den"))
+# a generic body noun names back any body ("The gas company's boss" after "the head of Naftogaz")
+_GENERIC_BODY_RE = re.compile(
+    r"compan|\bfirm|agency|konzern|unternehmen|компан|агентств|відомств|ведомств", re.I
+)
 _SENT_END_RE = re.compile(r"[.!?…]\s|\n")
 _CUE = ("chief", "boss", "head", "chef", "Chef", "очіл", "Очіл", "керів", "Керів", "глав", "Глав", "голов")
 _CUE2 = ("Голов", "началь", "Началь", "руковод", "Руковод", "MP", "lawmaker", "bgeordnet", "депутат")
@@ -68,10 +75,23 @@ def _intro(text: str, person: Entity) -> str:
     return " | ".join(person.roles) + " | " + text[ends[-1] if ends else lo : person.first_pos]
 
 
-def _of_kind(intro: str, kind: str) -> bool:
-    if _OFF_RE.search(intro):
+def _of_kind(intro: str, kind: str, phrase: str) -> bool:
+    if _OFF_RE.search(intro) or (_MP_RE if kind == "mp" else _HEAD_RE).search(intro) is None:
         return False
-    return (_MP_RE if kind == "mp" else _HEAD_RE).search(intro) is not None
+    stems = _qualifier_stems(phrase)
+    low = intro.lower()
+    return not stems or any(st in low for st in stems) or _GENERIC_BODY_RE.search(phrase) is not None
+
+
+def _qualifier_stems(phrase: str) -> list[str]:
+    """The first five letters of the words that qualify the head in ``phrase`` ("border", "guard" of "the border
+    guard chief", "grenz" of "Der Grenzschutzchef", "район" of "Голова району")."""
+    out = []
+    for w in phrase.lower().replace("’", "'").split():
+        w = _HEAD_RE.sub("", w.removesuffix("'s")).strip(",.'")
+        if len(w) >= 4 and w not in _DETS:
+            out.append(w[:5])
+    return out
 
 
 def heads_named_before(
@@ -92,7 +112,7 @@ def heads_named_before(
         res = resolved[i]
         assert res is not None
         at = raws[i].anchor if raws[i].anchor >= 0 else raws[i].start
-        cands = [e for e in people if e.first_pos < at and _of_kind(_intro(text, e), kind)]
+        cands = [e for e in people if e.first_pos < at and _of_kind(_intro(text, e), kind, res.speaker)]
         if len(cands) != 1:
             continue
         said = [r for r in resolved if r is not None and r.key == cands[0].key and r.speaker_id[:2] == "P-"]
