@@ -18,6 +18,7 @@ from ingest.extract.claims import find_claims
 from ingest.extract.cues import Raw
 from ingest.extract.firmchiefs import chief_context
 from ingest.extract.headline import headline_statement
+from ingest.extract.headsnamed import heads_named_before
 from ingest.extract.interviews import CONTINUED, interview_answers, on_question_line
 from ingest.extract.konjunktiv import konjunktiv_in, konjunktiv_statements
 from ingest.extract.listlines import asked_clause, find_list_statements
@@ -40,7 +41,7 @@ from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.extract.unresolved import roles_to_title_person
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.435"
+EXTRACTOR_VERSION = "rules-1.436"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 
@@ -293,6 +294,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         resolved = judge_for_court(raws, resolved)
     if lang == "en":  # "The trust's chief executive said …. “…,” Dr. Sarah Whitlock said" (rules-1.358)
         resolved = roles_named_next(text, raws, resolved, resolver.entities.values())
+    if resolved and any(r is not None and r.speaker_id[:2] == "U-" for r in resolved):  # rules-1.431
+        resolved = heads_named_before(text, lang, raws, resolved, resolver.entities.values())
     out: list[Extracted] = []
     for raw, res in [*zip(raws, resolved, strict=True), *title_raw]:
         if res is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.roles import is_org_word
+from ingest.extract.speakerphrase import SpeakerPhrase
 
 _CYR_ADJ_RE = re.compile(r"(?:их|ых|ого|ої|ой|ий|ый|ій|ая|ні|ные|ної|ной|ому|ему)$")
 
@@ -36,3 +37,16 @@ def in_cyr_that_clause(text: str, lang: str, start: int, pos: int) -> bool:
     """In Ukrainian or Russian, a that-clause opens between ``start`` (a sentence's) and ``pos`` (a name's):
     the name is no subject of the sentence ("Наставник отметил, что не винит вратаря Илью Соколова")."""
     return lang in ("uk", "ru") and _CYR_THAT_RE.search(text, start, pos) is not None
+
+
+# rules-1.431 (blind batch IDS30): a press service of a body named by a region's adjective and an acronym
+# ("пресс-служба Сумской ОВА", "пресслужба Харківської ОДА") is that body speaking, not a role of its head
+_CYR_PRESS_RE = re.compile(r"(?:пресс-|прес-|прес)служб\w*\s+\S+\s+[А-ЯІЇЄҐЁ]{2,5}", re.I)
+
+
+def cyr_role_or_office(cleaned: str) -> SpeakerPhrase:
+    """``cleaned``, a phrase read as a role (``nptidy.cyr_role_only``): an organisation for a press service, else the
+    role."""
+    if "служб" in cleaned and _CYR_PRESS_RE.fullmatch(cleaned) is not None:
+        return SpeakerPhrase(cleaned, "organisation", org=cleaned, gender="o")
+    return SpeakerPhrase(cleaned, "role", role=cleaned)

@@ -64,7 +64,7 @@ from ingest.extract.roles import (
     is_title_token,
     role_class,
 )
-from ingest.extract.roles_cyr import cyr_adjective_body
+from ingest.extract.roles_cyr import cyr_adjective_body, cyr_role_or_office
 from ingest.extract.speakernouns import CYR_ANON_STEMS, cyr_genitive_group
 from ingest.extract.speakernouns import is_speaker_noun as is_speaker_noun  # re-exported
 from ingest.extract.speakerphrase import SpeakerPhrase as SpeakerPhrase  # re-exported
@@ -185,7 +185,7 @@ def analyze_np(text: str, lang: str = "en") -> SpeakerPhrase:
         return SpeakerPhrase(cleaned, "organisation", org=org, gender="o")  # "the Leeds-based brewer" (1.133)
     # "the Leeds-based supplier": no name (1.133); "Грузинський міністр додав": a role, no body (1.148)
     if (sp.kind == "person" and lang == "en" and en_based_name(sp.name)) or cyr_role_only(sp, cleaned, lang):
-        return SpeakerPhrase(cleaned, "role", role=cleaned)
+        return cyr_role_or_office(cleaned)  # "пресс-служба Сумской ОВА": the body (rules-1.431)
     return which_body(sp, cleaned, SpeakerPhrase) if lang == "en" and ", which " in cleaned else sp
 
 
