@@ -35,8 +35,11 @@ _BOARD_BODIES = frozenset(("компан", "банк", "корпорац", "ко
 def _board_bodies(role: str) -> frozenset[str]:
     """The bodies a board runs when ``role`` names one ("Голова правління «X»": a company, a bank), else none
     ("Очільник району" is not the chairman of a company's board)."""
-    low = role.lower()
-    return _BOARD_BODIES if ("правл" in low or "наглядов" in low or "наблюдательн" in low) else frozenset()
+    low = role.lower()  # a board word at a word start: not "начальник управління" (a department, rules-1.441)
+    found = ("правл" in low or "наглядов" in low or "наблюдательн" in low) and any(
+        w.startswith(_BOARD_STEMS) for w in low.split()
+    )
+    return _BOARD_BODIES if found else frozenset()
 
 
 # rules-1.324: a body named by a generic noun ("Очільник відомства", "Глава регулятора", "голова відомства") is the
