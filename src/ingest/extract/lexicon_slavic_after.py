@@ -22,3 +22,11 @@ SLAVIC_AFTER_QUOTE_CUES.update(
 SLAVIC_AFTER_QUOTE_CUES.update(
     {"смеется": "", "смеётся": "", "смеются": "p", "рассмеялся": "m", "рассмеялась": "f", "засмеялся": "m"}
 )
+# rules-1.439: going on after a quote ("«…», — продолжила Петрова", "— продовжив він"): the speaker goes on
+# with a quote (often one opened a paragraph before); never "продолжил работу", "продовжують обстрілювати"
+SLAVIC_AFTER_QUOTE_CUES.update(
+    {"продолжил": "m", "продолжила": "f", "продолжили": "p", "продолжает": "", "продолжают": "p"}
+)
+SLAVIC_AFTER_QUOTE_CUES.update(
+    {"продовжив": "m", "продовжила": "f", "продовжили": "p", "продовжує": "", "продовжують": "p"}
+)
