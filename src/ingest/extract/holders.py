@@ -45,7 +45,8 @@ def _board_bodies(role: str) -> frozenset[str]:
 # rules-1.324: a body named by a generic noun ("Очільник відомства", "Глава регулятора", "голова відомства") is the
 # body of whoever was introduced as its head, whatever it was called then; rules-1.400: "Голова служби", "глава
 # республики" too (the service, the republic just named: "Голова Держспецзв'язку …", "Глава Дагестана …")
-_GENERIC_BODY_STEMS = ("відомст", "ведомст", "регуля", "служ", "республ")
+# rules-1.439: "очільниця підприємства", "директор предприятия": the enterprise is the utility or plant named before
+_GENERIC_BODY_STEMS = ("відомст", "ведомст", "регуля", "служ", "республ", "підприєм", "предприят")
 
 
 def other_body_head(phrase: str, roles: list[str]) -> bool:

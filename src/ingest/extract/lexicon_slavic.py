@@ -4,6 +4,8 @@ present tense and predicative adjectives ("переконаний", "увере�
 
 from __future__ import annotations
 
+from ingest.extract.lexicon_slavic_after import SLAVIC_AFTER_QUOTE_CUES as SLAVIC_AFTER_QUOTE_CUES
+
 
 def _w(s: str) -> tuple[str, ...]:
     return tuple(s.split())
@@ -317,24 +319,7 @@ UK_RU_CUES.update(SLAVIC_NOT_EXCLUDE_CUES)
 SLAVIC_EVIDENCE_CUES = frozenset(_w("свідчить свідчать свидетельствует свидетельствуют"))
 for _ec in SLAVIC_EVIDENCE_CUES:
     UK_RU_CUES[_ec] = "p" if _ec.endswith(("ать", "ют")) else ""
-# rules-1.76: what one shows while speaking, a cue only right after a quote and its dash ("«…», — показывает
-# фермер X"; never "данные показали"; cues._EXTRA)
-SLAVIC_AFTER_QUOTE_CUES = {"показывает": "", "показывают": "p", "показал": "m", "показала": "f"}
-SLAVIC_AFTER_QUOTE_CUES.update({"показує": "", "показують": "p", "показав": "m", "показала": "f"})
-# rules-1.132: laughing after a quote ("«…», — сміється жінка", "— смеется он"; never "смеются над …" elsewhere)
-SLAVIC_AFTER_QUOTE_CUES.update(
-    {
-        "сміється": "",
-        "сміються": "p",
-        "засміявся": "m",
-        "засміялася": "f",
-        "розсміявся": "m",
-        "розсміялася": "f",
-    }
-)
-SLAVIC_AFTER_QUOTE_CUES.update(
-    {"смеется": "", "смеётся": "", "смеются": "p", "рассмеялся": "m", "рассмеялась": "f", "засмеялся": "m"}
-)
+# rules-1.76, 1.132 (and 1.439): the after-quote cues (lexicon_slavic_after)
 UK_RU_CUES.update(SLAVIC_AFTER_QUOTE_CUES)
 # rules-1.184: Ukrainian "говорить" ("«…», — говорить вона"): in Russian the same word is the infinitive
 UK_ONLY_CUES = frozenset(("говорить", "говорять"))

@@ -335,7 +335,7 @@ _HEADS_OF = ((_HEAD_OF_STATE_RE, "president"), (_HEAD_OF_GOVERNMENT_RE, "premier
              (_HEAD_OF_REGION_RE, "governor"), (_HEAD_OF_MINISTRY_RE, "minister"))  # fmt: skip
 _CYR_ROLE_CLASS = [
     ("міністр", "minister"), ("министр", "minister"), ("пресс-секрет", "spokesperson"), ("прес-секрет", "spokesperson"),
-    ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("мер", "mayor"), ("мэр", "mayor"),
+    ("речни", "spokesperson"), ("президент", "president"), ("губернатор", "governor"), ("замгубернатор", "governor"), ("мер", "mayor"), ("мэр", "mayor"),
     ("керівни", "head"), ("руководител", "head"), ("голов", "head"), ("глав", "head"), ("директор", "head"), ("гендиректор", "head"),
     ("очільни", "head"), ("начальни", "head"), ("председател", "head"), ("депутат", "lawmaker"), ("сенатор", "senator"), ("генерал", "general"),
     ("парламентар", "lawmaker"), ("нардеп", "lawmaker"), ("дипломат", "diplomat"),  # rules-1.14, 1.224: diplomat
