@@ -138,7 +138,7 @@ EN_ACCORDING_END_RE = re.compile(rf",\s+according\s+to\s+(?P<np>(?:[^.;]|{_ABBR_
 # … inside the sentence, after the clause it attributes ("…, according to the CBO, and the top 10 percent …")
 EN_ACCORDING_MID_RE = re.compile(
     r",\s+according\s+to\s+(?P<np>[^,.;“”\"]{2,90}?),\s+"
-    r"(?=(?:and|but|while|whereas|which|who|more|less|compared|including|though|although|nearly|almost)\b)"
+    r"(?=(?:and|but|while|whereas|which|who|more|less|compared|including|though|although|nearly|almost|(?:up|down)\s+from)\b)"
 )  # (not for what follows: "… but, according to Reuters, he told …", "whose purpose, according to X, was")
 
 

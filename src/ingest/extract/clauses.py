@@ -144,6 +144,12 @@ _FINITE_RE = re.compile(
 )  # (kept … brought: rules-1.418, "The bank kept its rate at 6.5%, and its governor said …")
 
 
+def plural_listener(between: str) -> bool:
+    """ "warned shipowners that …", "assured lenders that …": one lowercase plural noun is the listener (1.438)."""
+    w = between.strip()
+    return 3 < len(w) < 20 and w[-1] == "s" and w[-2] != "s" and w.isalpha() and w.islower()
+
+
 def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     """(relative-clause start, sentence-subject start) for the cue at toks[i]."""
     text = toks[i].string
@@ -334,7 +340,10 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
                 break  # "told parliament the breach was unacceptable and that …": a clause before "and that"
             if (
                 low in ("told", "tells", "tell")
-                or (low in _LISTENER_CUES and LISTENER_RE.fullmatch(between.rstrip()))
+                or (
+                    low in _LISTENER_CUES
+                    and (LISTENER_RE.fullmatch(between.rstrip()) or plural_listener(between))
+                )
                 or not between.strip()
                 or adjunct_between(between, PRONOUN_CLAUSE_RE.search(between) is None)
             ):

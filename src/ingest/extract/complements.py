@@ -88,6 +88,13 @@ _WHICH_OTHER_SAID_RE = re.compile(
     r"(?:said|say|says|believe|believes|estimated|estimate|estimates)\b"
 )
 
+# rules-1.438: ", a figure (that) the ministry later raised to …": another source's revision of the number
+_FIGURE_REVISED_RE = re.compile(
+    r", an? (?:figure|number|total|toll|estimate|count) (?:that |which )?(?![a-z]+ (?:is|was|of|for)\b)"
+    r"(?:[\w'’.-]+ ){1,5}?(?:later |since |subsequently |has since |had since )?"
+    r"(?:put|raised|revised|lowered|cut|corrected|increased|reduced|disputed|contested|questioned|halved|doubled)\b"
+)
+
 
 class Emitter:
     """Collects the statements of the sentence ``sent`` (its statements start at ``s``) in ``found``."""
@@ -132,6 +139,14 @@ class Emitter:
             and _WHICH_OTHER_SAID_RE.match(text, w)
         ):
             ce = w  # "…, which shipping agents said would allow …": another source's claim (rules-1.319)
+        if (
+            lang == "en"
+            and (w := text.find(", a", cs, ce)) != -1
+            and (fig := _FIGURE_REVISED_RE.search(text, w, ce))
+        ):
+            ce = (
+                fig.start()
+            )  # "…, a figure the operators' data later put at …": not the speaker's (rules-1.438)
         if lang == "en" and (at := and_name_before_quote(text, cs, ce, self.direct)) is not None:
             ce = at  # "… asked for a photo and Clinton said, “…”" (rules-1.129)
         if lang == "en" and text[cs : cs + 1] in _LEAD_IN_FIRST and (lead := _LEAD_IN_RE.match(text, cs, ce)):

@@ -24,6 +24,9 @@ def quoted_as_saying(em: Emitter, text: str, toks: list[Token], i: int, s: int, 
     reach = range(i + 1, min(len(toks), i + 14))  # "quoted in a police interview read to … as saying"
     k = next((j for j in reach if toks[j].group().lower() == "saying"), None)
     passive = prev is not None and prev.group().lower() in ("was", "is", "been")
+    if k is None and not passive:  # "TASS quoted X, the firm's deputy director for …, as saying" (1.438)
+        far = range(i + 14, min(len(toks), i + 22))
+        k = next((j for j in far if toks[j].group() == "saying" and toks[j - 1].group() == "as"), None)
     if k is not None and passive and prev is not None and (fin := _final_quoted(text, toks, i, s, e, k)):
         em.emit(s, fin[1], fin[0], "quoted as saying", 0.9)  # "…, the minister was quoted as saying." (1.313)
         return
@@ -33,7 +36,12 @@ def quoted_as_saying(em: Emitter, text: str, toks: list[Token], i: int, s: int, 
         subj = text[s : toks[max(0, i - 1)].start()] if passive else ""
         c = after_that(toks, k + 1)
         c = c if c is not None else toks[k].end()
-        em.emit(c, e, plausible_speaker(subj, lang), "quoted as saying", 0.9)
+        sp = plausible_speaker(subj, lang)
+        if (
+            not passive and toks[k - 1].group() == "as" and k - 1 > i + 1
+        ):  # "RIA quoted X as saying": X (1.438)
+            sp = plausible_speaker(text[toks[i].end() : toks[k - 1].start()], lang, appositive=True) or sp
+        em.emit(c, e, sp, "quoted as saying", 0.9)
 
 
 def _final_quoted(
