@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ingest.extract.cues import cue_gender
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.link_offices import NOT_HOLDER, office_of
+from ingest.extract.names import person_id
 from ingest.extract.raw import Raw
 
 _HEAD_RE = re.compile(
@@ -45,11 +47,11 @@ _GENERIC_BODY_RE = re.compile(
 _SENT_END_RE = re.compile(r"[.!?…]\s|\n")
 _CUE = ("chief", "boss", "head", "chef", "Chef", "очіл", "Очіл", "керів", "Керів", "глав", "Глав", "голов")
 _CUE2 = ("Голов", "началь", "Началь", "руковод", "Руковод", "MP", "lawmaker", "bgeordnet", "депутат")
-_CUES = (*_CUE, *_CUE2, "Депутат", "нардеп", "Нардеп")
+_CUES = (*_CUE, *_CUE2, "Депутат", "нардеп", "Нардеп", "ommand", "команд", "Команд")  # 1.440: commanders
 
 
-def _kind(phrase: str, lang: str) -> str:
-    """The kind of a singular role phrase naming no body: "head", "mp" or ""."""
+def _kind(phrase: str, lang: str, acronym_ok: bool = False) -> str:
+    """The kind of a singular role phrase naming no body: "head", "mp" or "" (``acronym_ok``: "командувач ВМС")."""
     if len(phrase) > 60 or not any(c in phrase for c in _CUES) or _OFF_RE.search(phrase):
         return ""
     words = phrase.split()
@@ -57,9 +59,15 @@ def _kind(phrase: str, lang: str) -> str:
         bare = w.strip(",.")
         if "«" in w or '"' in w or any(ch.isdigit() for ch in w):
             return ""
-        if len(bare) >= 2 and bare.isupper() and bare != "MP":
+        if len(bare) >= 2 and bare.isupper() and bare != "MP" and not acronym_ok:
             return ""  # "голова ОВА": a body by acronym
-        if i > 0 and lang != "de" and bare[:1].isupper() and bare != "MP":
+        if (
+            i > 0
+            and lang != "de"
+            and bare[:1].isupper()
+            and bare != "MP"
+            and not (acronym_ok and bare.isupper())
+        ):
             return ""  # "the Naftogaz boss"
     if office_of(phrase):
         return ""  # "Міський голова", "Глава украинской военной разведки": the batch's office linking (1.204)
@@ -101,24 +109,54 @@ def heads_named_before(
     todo: list[tuple[int, str]] = []
     for i, res in enumerate(resolved):
         if res is not None and res.speaker_id[:2] == "U-" and res.speaker_type == "person" and res.speaker:
-            kind = _kind(res.speaker, lang)
+            kind = _kind(res.speaker, lang) or ("next" if _kind(res.speaker, lang, True) == "head" else "")
             if kind:
                 todo.append((i, kind))
     if not todo:
         return resolved
-    people = [e for e in entities if e.key]
+    everyone = [e for e in entities if e.key]
     out = list(resolved)
     for i, kind in todo:
         res = resolved[i]
         assert res is not None
+        gender = raws[i].gender_hint or cue_gender(raws[i].cue)  # "— зазначила очільниця": not a man (1.444)
+        people = [e for e in everyone if not gender or e.gender in ("", gender)]
         at = raws[i].anchor if raws[i].anchor >= 0 else raws[i].start
-        cands = [e for e in people if e.first_pos < at and _of_kind(_intro(text, e), kind, res.speaker)]
-        if len(cands) != 1:
-            continue
-        said = [r for r in resolved if r is not None and r.key == cands[0].key and r.speaker_id[:2] == "P-"]
+        cands = []
+        if kind != "next":
+            cands = [e for e in people if e.first_pos < at and _of_kind(_intro(text, e), kind, res.speaker)]
+        said = [r for r in resolved if len(cands) == 1 and r is not None and r.key == cands[0].key]
+        said = [r for r in said if r.speaker_id[:2] == "P-"]
+        if not said and raws[i].kind == "direct" and raws[i].start >= 0:
+            said = subject_just_before(text, raws[i].start, people)  # rules-1.440
         if not said:
             continue
         for k, r in enumerate(resolved):
             if r is not None and r.speaker_id == res.speaker_id:
                 out[k] = said[0]
     return out
+
+
+_OPENERS = " \"«„“'\n"
+
+
+def subject_just_before(text: str, start: int, people: list[Entity]) -> list[Resolved]:
+    """rules-1.440: a quote opening its sentence, given to a head's role phrase ("the army chief said", "sagte der
+    Marinechef", "— сказав командувач ВМС"), is the one person named in the sentence just before it, when that
+    sentence opens with the name ("Vice Admiral X drew up the week's balance. "…," the navy commander said"): the
+    writer's variation on the name just given. Left alone: a quote inside its sentence, a sentence before that names
+    two people or none, or names its person after its opening words."""
+    ends = [m.end() for m in _SENT_END_RE.finditer(text, max(0, start - 400), start)]
+    if len(ends) < 1 or text[ends[-1] : start].strip(_OPENERS):
+        return []
+    prev = ends[-2] if len(ends) > 1 else max(0, start - 400)
+    if len(ends) == 1 and prev > 0:
+        return []  # the sentence before began beyond the window
+    here = [e for e in people if any(prev <= p < ends[-1] for p in (e.first_pos, *e.subject_pos))]
+    if len(here) != 1:
+        return []
+    e = here[0]
+    first = min(p for p in (e.first_pos, *e.subject_pos) if prev <= p < ends[-1])
+    if first - prev > 40:
+        return []
+    return [Resolved(e.name, person_id(e.key), "person", e.key)]

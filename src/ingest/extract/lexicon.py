@@ -171,7 +171,7 @@ TITLE_WORDS = frozenset(
         "industry social labour labor veterans opposition lawmaker senior first former acting new then "
         "top sheikh emir crown premier presidential executive ceo cfo coo founder co-founder leader "
         "committee parliamentary party central bank military intelligence police army navy air force "
-        "regional district city council deputy-head "
+        "regional district city council deputy-head second third rank "  # 1.440: "Captain Third Rank X"
         "hon honourable honorable datuk dato seri alhaji engr comrade cllr barrister madam atty thiru "  # rules-1.378
         "hauptmann "  # rules-1.327: a German captain's rank before the name ("Hauptmann Artjom K.")
     )
