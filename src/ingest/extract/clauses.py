@@ -19,7 +19,13 @@ from ingest.extract.adjuncts import (
 )
 from ingest.extract.andname import and_clause_break, and_name_subject
 from ingest.extract.asides import dash_aside_open
-from ingest.extract.clauses_de import DE_PREPOSITIONS, DE_RELATIVE, de_article_np, de_relative_after
+from ingest.extract.clauses_de import (
+    DE_PREPOSITIONS,
+    DE_RELATIVE,
+    de_article_np,
+    de_name_apposition_end,
+    de_relative_after,
+)
 from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, needs_that
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
@@ -265,8 +271,15 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         if low in _SLAVIC_CALLS and i + 2 < n and toks[i + 1].group().isalpha():
             return toks[i + 1].start()  # "закликав мешканців не ігнорувати …": the object and the infinitive
         last_k = i + 10 + (4 if lang == "de" and de_after_day(toks, i) else 0)
+        past = 0  # rules-1.437: the closing comma of a name in apposition after the subject
+        head = lang == "de" and i > 0 and toks[i - 1].group() not in ',“”"»«'  # not a final ", sagte X, Y,"
         for k in range(i + 1, min(n, i + (16 if lang == "de" else 10))):
             tx = toks[k].group()
+            if k < past:
+                continue
+            if tx == "," and head and k < last_k and (past := de_name_apposition_end(toks, k)):
+                last_k += past - k
+                continue
             if tx == "." and toks[k - 1].group() in TITLE_ABBREVIATIONS:
                 last_k += 1  # "sagte der Sprecher Dr. Jan Roth, …": no sentence's end, no word (rules-1.275)
                 continue
