@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from ingest.extract import (
     claims,
+    clausebreaks,
     clauses,
     complements,
     cues,
@@ -223,7 +224,7 @@ GUARDED = [
     (secondpred.CUT_RE, secondpred.CUT_RE.pattern),
     (complements.SPLIT_RE, complements.SPLIT_RE.pattern),
     (reported._THAT_AHEAD_RE, reported._THAT_AHEAD_RE.pattern),
-    (clauses._RELATIVE_RE, clauses._RELATIVE_RE.pattern),
+    (clausebreaks._RELATIVE_RE, clausebreaks._RELATIVE_RE.pattern),
     (plausible._CLAUSE_VERB_RE, plausible._CLAUSE_VERB_RE.pattern),
 ]
 

@@ -36,7 +36,9 @@ DE_ABOUT_THIS_RE = re.compile(
     r"kündig(?:t|en)|schreib(?:t|en)|beton(?:t|en)|meld(?:et|en)"
     # rules-1.225: "Das räumte X ein.", "Das stellte X klar.", "Das hob X hervor." (their particle must end it)
     r"|räum(?:te|ten|t|en)|stell(?:te|ten|t|en)|hob|hoben|heb(?:t|en)"
-    r"|hielt|hielten|hält|halten)\s+(?P<np>\S)"  # rules-1.382: "Das hielt X fest." (ending in "fest")
+    r"|hielt|hielten|hält|halten"  # rules-1.382: "Das hielt X fest." (ending in "fest")
+    # rules-1.437: "Das verlautete aus Koalitionskreisen.", "Das erfuhr X aus …", "Das versicherte X."
+    r"|verlautete|verlautet|erfuhr(?:en)?|versicherten?|versicher(?:t|n))\s+(?P<np>\S)"
 )
 _DE_PRESENT_PARTICLE = {"gibt": "bekannt", "geben": "bekannt", "teilt": "mit", "teilen": "mit", "kündigt": "an",
                         "kündigen": "an"}  # fmt: skip
@@ -63,6 +65,9 @@ def de_about_this(text: str, start: int, end: int) -> tuple[str, int, int] | Non
         )
         if particle is not None and not text[start:end].rstrip(" .!\n").endswith(" " + particle):
             return None  # "Das gibt es nicht": no "bekannt" at the end, no speech
+        if cue.startswith(("verlautet", "erfuhr")):  # rules-1.437: "Das verlautete am Mittwoch aus
+            k = text.find(" aus ", m.start("np") - 1, end)  # Koalitionskreisen." / "Das erfuhr Reuters aus
+            return (cue, k + 5, end) if k >= 0 else None  # Regierungskreisen.": the source follows "aus"
         return m.group("cue"), m.start("np"), end
     if not text.startswith(("Das ha", "Dies ha"), start):
         return None

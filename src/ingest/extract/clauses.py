@@ -19,15 +19,21 @@ from ingest.extract.adjuncts import (
 )
 from ingest.extract.andname import and_clause_break, and_name_subject
 from ingest.extract.asides import dash_aside_open
-from ingest.extract.clauses_de import DE_PREPOSITIONS, DE_RELATIVE, de_article_np, de_relative_after
-from ingest.extract.cues import Token, breaks_before_that, guarded, is_cognition, needs_that
+from ingest.extract.clausebreaks import last_break, last_relative
+from ingest.extract.clauses_de import (
+    DE_PREPOSITIONS,
+    DE_RELATIVE,
+    de_article_np,
+    de_name_apposition_end,
+    de_relative_after,
+)
+from ingest.extract.cues import Token, breaks_before_that, is_cognition, needs_that
 from ingest.extract.lexicon import trie_pattern
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.nounthat import noun_that
 from ingest.extract.phrasal import BACK_CUES, find_back_complement
 from ingest.extract.quotes import has_words
-from ingest.extract.scarequotes import short_quote_end
 from ingest.extract.sentences import lead_stamp_end
 from ingest.extract.subclause_de import de_after_day, de_trailing_subclause
 from ingest.extract.subordinate import subject_after_subordinator
@@ -154,8 +160,8 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     """(relative-clause start, sentence-subject start) for the cue at toks[i]."""
     text = toks[i].string
     cue = toks[i].start()
-    brk = _last_break(text, s, cue)
-    brk = brk if (op := dash_aside_open(text, s, brk, cue)) is None else _last_break(text, s, op)  # (1.107)
+    brk = last_break(text, s, cue)
+    brk = brk if (op := dash_aside_open(text, s, brk, cue)) is None else last_break(text, s, op)  # (1.107)
     if text.find(", ", max(s, brk), cue) != -1 or text.find(" but ", max(s, brk), cue) != -1:
         for m in _COORD_BREAK_RE.finditer(text, max(s, brk + 1), cue):  # "…, but a spokesperson said"
             brk = m.end() - 1
@@ -167,7 +173,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
         return sub, sub  # "Shares … fell 11% after the company warned that …" (rules-1.48)
     if brk >= 0:
         return brk + 1, brk + 1
-    rel = _last_relative(text, s, cue, toks[i].group())
+    rel = last_relative(text, s, cue, toks[i].group())
     start = lead_stamp_end(text, s, cue, True)  # "10:31 A spokesperson … tells reporters"
     lead = toks[1] if len(toks) > 1 and toks[0].group() in _CONJ_ONLY else toks[0] if toks else None
     if lead is not None and is_lead_adverbial(text, lead) and lead.group() not in _CONJ_ONLY:
@@ -186,50 +192,7 @@ def clause_start(toks: list[Token], i: int, s: int) -> tuple[int, int]:
     return (rel if rel is not None else start), start
 
 
-def _last_break(text: str, start: int, end: int) -> int:
-    """Offset of the last clause break (; ” » “ — – or a colon not next to a digit, as in "10:30")
-    in text[start:end], or -1 (C-level searches: this runs for every cue)."""
-    best = max(
-        text.rfind(";", start, end),
-        text.rfind("”", start, end),
-        text.rfind("»", start, end),
-        text.rfind("“", start, end),
-        text.rfind("—", start, end),
-        text.rfind("–", start, end),
-        text.rfind('"', start, end),  # '"…", - сказал Литвинчук, пояснив, что …' (rules-1.20)
-    )
-    if best > start and text[best] in _NAME_CLOSERS:
-        # a short name in quote marks inside the subject ("Редакция телеканала «Вардания-24», где …,
-        # сообщила", "Die Sprecherin der Initiative „Gegenwind“, Renate Sailer,") is no clause break
-        opener = max(text.rfind(c, start, best) for c in '«„“"')
-        if opener > start and best - opener <= 42 and short_quote_end(text, opener) == best + 1:
-            return _last_break(text, start, opener)
-    k = text.rfind(":", start, end)
-    while k > best:
-        if not (text[k - 1 : k].isdigit() or (k + 1 < end and text[k + 1].isdigit())):
-            return k
-        k = text.rfind(":", start, k)
-    return best
-
-
-_NAME_CLOSERS = frozenset('»”“"')
-
-
-def _last_relative(text: str, start: int, end: int, cue_word: str) -> int | None:
-    """End of the last relative word ("who", "that", "що", "dass"; "where" before a say-verb) in text[start:end]."""
-    found = None
-    for m in _RELATIVE_RE.finditer(text, start, end):
-        found = m
-    ok = found is not None and (cue_word in _WHERE_CUES or found.group("w").lower() != "where")
-    return found.end("w") if ok and found is not None else None
-
-
 CLOSE_MARKS = frozenset("\"”’'»")
-# \b(?:which|who|that|where|що|что|dass)\b, case-insensitively (cues.guarded; whole words cannot overlap)
-_WHERE_CUES = frozenset(_w("said says say told tells"))  # "…, where X said …" (rules-1.318), not "reported"
-_RELATIVE_RE = guarded(r"\b(?P<w>(?i:which|who|that|where|що|что|dass))\b", "[wWtTщЩчЧdD]")
-
-
 _CLAUSE_PUNCT = frozenset(_w("; : ” » “ — –"))
 
 
@@ -271,8 +234,15 @@ def complement_start(text: str, toks: list[Token], i: int, e: int, lang: str) ->
         if low in _SLAVIC_CALLS and i + 2 < n and toks[i + 1].group().isalpha():
             return toks[i + 1].start()  # "закликав мешканців не ігнорувати …": the object and the infinitive
         last_k = i + 10 + (4 if lang == "de" and de_after_day(toks, i) else 0)
+        past = 0  # rules-1.437: the closing comma of a name in apposition after the subject
+        head = lang == "de" and i > 0 and toks[i - 1].group() not in ',“”"»«'  # not a final ", sagte X, Y,"
         for k in range(i + 1, min(n, i + (16 if lang == "de" else 10))):
             tx = toks[k].group()
+            if k < past:
+                continue
+            if tx == "," and head and k < last_k and (past := de_name_apposition_end(toks, k)):
+                last_k += past - k
+                continue
             if tx == "." and toks[k - 1].group() in TITLE_ABBREVIATIONS:
                 last_k += 1  # "sagte der Sprecher Dr. Jan Roth, …": no sentence's end, no word (rules-1.275)
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.cues import Token
+from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import words as _w
 from ingest.extract.speakers import is_cap
 
@@ -84,3 +85,22 @@ def _de_adjective_run(toks: list[Token], j: int) -> bool:
         if is_cap(toks[k + 1].group()):
             return True
     return False
+
+
+def de_name_apposition_end(toks: list[Token], k: int) -> int:
+    """rules-1.437: after the comma at ``k`` (an inverted cue's subject, "sagte der Vorsitzende, Thüringens
+    Regierungschef Max Bauer (CDU), die Länder …"): the index of the comma that closes a person's name in
+    apposition (up to six capitalised words, a first name among them, a party in brackets), else 0. A place
+    ("sagte der Sprecher, Berlin sei …") or a clause ("…, Hans glaube …") opens no apposition."""
+    j = k + 1
+    named = False
+    while j < min(k + 8, len(toks)):
+        w = toks[j].group()
+        if w == "(" and j + 2 < len(toks) and toks[j + 2].group() == ")" and is_cap(toks[j + 1].group()):
+            j += 3  # "(CDU)"
+            continue
+        if not (is_cap(w) and w.replace("-", "").isalpha()):
+            break
+        named = named or (is_first_name(w) and j + 1 < len(toks) and is_cap(toks[j + 1].group()))
+        j += 1
+    return j if named and j < len(toks) and toks[j].group() == "," else 0

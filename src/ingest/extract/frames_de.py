@@ -10,6 +10,7 @@ from ingest.extract.cues import Token, tokens
 from ingest.extract.forward import parse_forward
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_de import DE_AUS_SICHT, DE_DOC_ATTRIBUTE, DE_HABEN, DE_SEIN, DE_TAIL_RE, DE_WERDEN
+from ingest.extract.lexicon_people import TITLE_ABBREVIATIONS
 from ingest.extract.lexicon_slavic import SLAVIC_DAY_TAIL, SLAVIC_DOC_NOUNS, SLAVIC_DOC_PASSIVES
 from ingest.extract.plausible import plausible_speaker
 from ingest.extract.speakers import SpeakerPhrase, analyze_np, is_cap
@@ -161,6 +162,9 @@ def de_np(text: str, start: int, end: int) -> tuple[str, int]:
                 )  # „icelandreview.com“
             continue
         nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
+        if w == "." and k > 0 and toks[k - 1].group() in TITLE_ABBREVIATIONS and is_cap(nxt):
+            k += 1  # "Laut BDA-Hauptgeschäftsführer Dr. Konrad Seiffert würde …": a title's dot (rules-1.437)
+            continue
         if w in _DE_NEW_NP and k > 1 and is_cap(toks[k - 1].group()):
             break  # "nach Einschätzung des Umweltbundesamtes die Luftqualität …": a new NP, no genitive (1.61)
         if w == "(" and _acronym_in_brackets(toks, k):

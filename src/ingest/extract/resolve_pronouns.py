@@ -88,7 +88,7 @@ def body_for_pronoun(r: Resolver, word: str, g: str, ref: int) -> Resolved | Non
         body = locative_body_before(r.text, ref)
         if body:
             return _locative_body(r, body)
-    elif word == "es" and (went_on := _went_on(r, ref)) is not None:
+    elif word == "es" and (went_on := _went_on(r, ref) or _circles_before(r, ref)) is not None:
         return went_on
     elif word in _BODY_JUST_NAMED:
         body = (doc_author_before(r.text, ref) if word in ("darin", "hierin") else "") or org_before(
@@ -114,6 +114,17 @@ def _went_on(r: Resolver, ref: int) -> Resolved | None:
         return None
     at, kind, res = r.last[-1]
     return res if kind == "person" and r.sentences_apart(at, ref) <= 2 else None
+
+
+def _circles_before(r: Resolver, ref: int) -> Resolved | None:
+    """rules-1.437: "…, hieß es." right after unnamed circles' statement ("Das verlautete aus Koalitionskreisen.
+    Die Finanzierung sei gesichert, hieß es.") goes on with the circles, not with a body their words named."""
+    if not r.last:
+        return None
+    at, kind, res = r.last[-1]
+    if kind == "pronoun" or not res.speaker.endswith(("kreisen", "kreise")):  # (circles are kept as "person")
+        return None
+    return res if r.sentences_apart(at, ref) <= 2 else None  # (2: "Das verlautete aus …" stands between)
 
 
 def _locative_body(r: Resolver, body: str) -> Resolved:
