@@ -67,7 +67,8 @@ _KINDS: dict[str, frozenset[str]] = {
 _PUBLIC = frozenset(
     _w(
         "ministry department agency authority commission council police court government union office service "
-        "regulator parliament army committee administration tribunal constabulary federation"
+        "regulator parliament army committee administration tribunal constabulary federation "
+        "navy military forces fleet guard staff command kremlin embassy"  # rules-1.450: not a company
     )
 )
 _COMPANY = frozenset(_w("company firm operator manufacturer maker retailer insurer developer business")) | {

@@ -355,6 +355,9 @@ def de_subject_after(text: str, toks: list[Token], i: int, s: int, comp: int) ->
     raw_np, _pos = parse_forward(toks[i + 1 :], text, "de")
     if (pt := DE_PARTICLE_TAIL_RE.search(raw_np) or _DE_CLAUSE_AFTER_RE.search(raw_np)) is not None:
         raw_np = raw_np[: pt.start()]  # "kündigte der Verkehrsverbund an, …"; "sagt X, man gebe …" (1.34)
+    if raw_np and comp <= toks[i].end() + len(raw_np) and "," in (head := text[toks[i].end() : comp]):
+        raw_np = head.strip().rstrip(",")  # "Am Abend sagte der Sprecher, Anna Roth habe …" (rules-1.450)
+        raw_np = "" if "," in raw_np else raw_np
     return plausible_speaker(raw_np, "de") if raw_np and comp > toks[i].end() + len(raw_np) else None
 
 

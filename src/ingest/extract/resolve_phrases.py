@@ -156,6 +156,8 @@ def resolve_role(r: Resolver, raw: Raw, sp: SpeakerPhrase, ref: int) -> Resolved
                     e = r.entity_for(near, ref)
         elif not any(role_class(sp.text) in x.role_classes for x in r.entities.values()):
             e = roleless_person(r, sp, ref)  # "The intelligence chief said" about the one person named
+            if e is not None and raw.start <= e.first_pos < raw.end:
+                e = None  # named first in the words said: spoken of ("sagte der Sprecher, Anna Roth habe …", 1.450)
             if e is None and bare:
                 e = _subject_just_before(r, raw, sp, ref)
             if e is not None:
