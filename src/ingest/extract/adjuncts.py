@@ -236,6 +236,9 @@ _NO_MODIFIERS = frozenset(_w("such other single"))
 # rules-1.429: "said no passenger train had been hit": a noun before the noun after "no" does the same when an
 # auxiliary follows the two ("said no cargo ship has …"); "said no peace talks in Geneva" stays an object
 _NO_AUXILIARIES = frozenset(_w("had has have was were is are would will could can should might may must"))
+# rules-1.448: two nouns after "no" joined by "or"/"and", then an auxiliary ("said no aircraft or personnel had …");
+# "said no ships or planes in the area" stays an object
+_NO_COORDINATORS = frozenset(("or", "and"))
 
 
 def object_window(words: list[str]) -> list[str]:
@@ -244,6 +247,10 @@ def object_window(words: list[str]) -> list[str]:
         after = words[3].split(None, 1)[0]
         if words[1].lower() in _NO_MODIFIERS or after.lower() in _NO_AUXILIARIES:
             return [words[2], after]
+        if words[2].lower() in _NO_COORDINATORS:  # rules-1.448: "said no aircraft or personnel had been lost"
+            pair = words[3].split(None, 2)
+            if len(pair) > 1 and pair[1].lower() in _NO_AUXILIARIES:
+                return pair[:2]
     return words[1:3]
 
 

@@ -222,7 +222,7 @@ def after_coordination(toks: list[re.Match[str]], i: int) -> bool:
     """The cue at ``toks[i]`` follows "and"/"but" (also "but also", rules-1.36): a second predicate of the
     subject before ("Varga blamed … but also admitted that …")."""
     prev = toks[i - 1].group().lower() if i else ""
-    if prev == "also" and i > 1:
+    if prev in _COORD_ADVERBS and i > 1:
         i -= 1
         prev = toks[i - 1].group().lower()
     if prev in _PERFECT_AUX and i > 1:  # rules-1.236: "Mr. Trump has attacked X, and has called for …"
@@ -236,6 +236,8 @@ def after_coordination(toks: list[re.Match[str]], i: int) -> bool:
 
 
 _PERFECT_AUX = frozenset(("had", "has", "have"))
+# rules-1.448: a time adverb between "and"/"but" and the cue ("…, but later said …", "… and then added …") as "also"
+_COORD_ADVERBS = frozenset(("also", "later", "then"))
 
 
 # rules-1.86: a second cue after "and"/"but" ("… but said …", "… and insisted …")
