@@ -13,9 +13,18 @@ from ingest.extract.relay_de import blank_relays
 @pytest.mark.parametrize(
     ("text", "blanked"),
     [
-        ("Die Rate sei gestiegen, sagte die Ministerin, wie die Agentur Interfax meldete. Dann ging sie.", True),
-        ("Zwei Männer seien gefasst worden, teilte die Polizei mit, wie das Staatsfernsehen berichtete.", True),
+        (
+            "Die Rate sei gestiegen, sagte die Ministerin, wie die Agentur Interfax meldete. Dann ging sie.",
+            True,
+        ),
+        (
+            "Zwei Männer seien gefasst worden, teilte die Polizei mit, wie das Staatsfernsehen berichtete.",
+            True,
+        ),
         ("Der Staat werde niemandem etwas verbieten, sagte er laut der Nachrichtenagentur Interfax.", True),
+        ("Der Minister wies die Vorwürfe zurück, wie die Agentur Belta meldete.", True),
+        ("Das sagte der Minister am Samstag nach Angaben der Agentur Belta.", True),
+        ("Das Dorf ist nach Angaben der Agentur Tass gefallen.", False),  # no speech verb
         ("Das Dorf sei gefallen, wie die Agentur Tass meldete.", False),  # no speech verb: the outlet speaks
         ("Wie die Agentur Tass meldete, sagte er nichts dazu.", False),  # a leading relay: not this rule
         ("Die Preise steigen laut der Agentur Interfax weiter.", False),  # not at the sentence's end

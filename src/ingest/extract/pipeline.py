@@ -24,13 +24,13 @@ from ingest.extract.konjunktiv import konjunktiv_in, konjunktiv_statements
 from ingest.extract.listlines import asked_clause, find_list_statements
 from ingest.extract.liveblog import find_label_statements
 from ingest.extract.namenorm import normalise_names
-from ingest.extract.relay_de import blank_relays
 from ingest.extract.names import detect_language
 from ingest.extract.negated import drop_negated
 from ingest.extract.own_outlet import is_own_outlet
 from ingest.extract.plausible import asked_only
 from ingest.extract.quotes import QuoteSpan, find_quotes, has_words
 from ingest.extract.registry import Registry
+from ingest.extract.relay_de import blank_relays
 from ingest.extract.reported import reported_statements
 from ingest.extract.resolve import Resolved, Resolver
 from ingest.extract.rolefirst import roles_named_next
