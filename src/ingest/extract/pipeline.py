@@ -30,6 +30,7 @@ from ingest.extract.own_outlet import is_own_outlet
 from ingest.extract.plausible import asked_only
 from ingest.extract.quotes import QuoteSpan, find_quotes, has_words
 from ingest.extract.registry import Registry
+from ingest.extract.relay_de import blank_relays
 from ingest.extract.reported import reported_statements
 from ingest.extract.resolve import Resolved, Resolver
 from ingest.extract.rolefirst import roles_named_next
@@ -41,7 +42,7 @@ from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.extract.unresolved import roles_to_title_person
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.451"
+EXTRACTOR_VERSION = "rules-1.452"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 
@@ -235,8 +236,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     original = bounded_text(doc.text or "")
     lang = language_of(doc)
     text, cited = blank_citing_clauses(
-        normalise_names(normalise_marks(original)), lang
-    )  # same length (1.239)
+        blank_relays(normalise_names(normalise_marks(original)), lang), lang
+    )  # same length (1.239, 1.446)
     quotes = find_quotes(text)
     sents = split_sentences(text, [(q.open_pos, q.close_pos) for q in quotes])
     direct = direct_statements(text, quotes, sents, lang)
