@@ -88,12 +88,12 @@ _ADVERB_PAST_RE = re.compile(
 )
 
 
-def _past_second(text: str, sent: Sentence) -> bool:
+def _past_second(text: str, sent: Sentence, strong: bool = False) -> bool:
     m = _PLURAL_PAST_RE.match(text, sent.start, sent.end)
     if m is None and text[sent.start : sent.start + 1] in "ZADIMOHVT":
         m = _ADVERB_PAST_RE.match(text, sent.start, sent.end)
-    if m is None:
-        m = _STRONG_PAST_RE.match(text, sent.start, sent.end)  # rules-1.447
+    if m is None and strong:  # rules-1.447: in the statement's own paragraph only
+        m = _STRONG_PAST_RE.match(text, sent.start, sent.end)
     return m is not None and m.group("verb") not in DE_SPEECH_CUES
 
 
@@ -140,7 +140,7 @@ _CHTEN_PAST = frozenset(("brauchten", "reichten", "machten", "suchten"))
 _NOT_SUBJECTS = frozenset(("Wir", "Ich", "Ihr"))  # a quote's first person
 
 
-def _closing_past(text: str, sent: Sentence, before: Raw | None) -> bool:
+def _closing_past(text: str, sent: Sentence, before: Raw | None, strong: bool) -> bool:
     if before is None:
         return False
     words = text[sent.start : sent.end].split(None, 4)
@@ -152,7 +152,7 @@ def _closing_past(text: str, sent: Sentence, before: Raw | None) -> bool:
         return False
     if words[1] in _CHTEN_PAST and words[0][:1].isupper():
         return words[0] not in _NOT_SUBJECTS
-    return _past_second(text, sent)
+    return _past_second(text, sent, strong)
 
 
 def _impersonal(raw: Raw) -> bool:
@@ -170,13 +170,13 @@ def past_between(
     if "en " not in text[sent.start : sent.end]:  # "-ten ", or a strong past in "-en " (rules-1.447)
         return False
     if si + 1 >= len(sents) or sents[si + 1].para != sent.para:
-        return _closing_past(text, sent, by_sent.get(si - 1))
+        return _closing_past(text, sent, by_sent.get(si - 1), sents[si - 1].para == sent.para)
     nxt, then = sents[si + 1], by_sent.get(si + 1)
     if then is not None and not _impersonal(then):  # rules-1.351: "…, hieß es." continues the source before
         return _between_same(text, sent, by_sent.get(si - 1), then)
     return (
         nxt.para == sent.para
-        and _past_second(text, sent)
+        and _past_second(text, sent)  # a strong past mid-chain stays narration (rules-1.359)
         and text[nxt.start : nxt.start + 1] not in '„“"»«'
         and konj(text[nxt.start : nxt.end], False)
     )
