@@ -88,11 +88,31 @@ _ADVERB_PAST_RE = re.compile(
 )
 
 
-def _past_second(text: str, sent: Sentence) -> bool:
+def _past_second(text: str, sent: Sentence, strong: bool = False) -> bool:
     m = _PLURAL_PAST_RE.match(text, sent.start, sent.end)
     if m is None and text[sent.start : sent.start + 1] in "ZADIMOHVT":
         m = _ADVERB_PAST_RE.match(text, sent.start, sent.end)
+    if m is None and strong:  # rules-1.447: in the statement's own paragraph only
+        m = _STRONG_PAST_RE.match(text, sent.start, sent.end)
     return m is not None and m.group("verb") not in DE_SPEECH_CUES
+
+
+# rules-1.447: the plural past of a strong verb whose Konjunktiv II has no umlaut to tell it apart ("Zudem litten
+# Pendler …", "Schleuser mieden …", "Erzieherinnen verließen …"), bare or after a prefix; in the second place as
+# the weak forms above, so the same guards hold ("Die Kinder blieben zu Hause" stays narration unless a statement
+# frames it); not the pasts of "fallen", "halten", "laufen", "rufen", which narration uses far more ("Auch viele
+# Buslinien fielen aus")
+_STRONG_PAST = tuple(
+    (
+        "blieben mieden litten stritten schritten glitten griffen schrieben stiegen schienen schwiegen wiesen "
+        "trieben rieben ließen schieden"
+    ).split()
+)
+_STRONG_PAST_RE = re.compile(
+    r"\s*(?:(?:Zudem|Außerdem|Auch|Inzwischen|Mittlerweile|Oft|Häufig|Vielfach|Teilweise)|[A-ZÄÖÜ][\wäöüß-]*"
+    r"(?:\s+[a-zäöüß][\wäöüß-]*)?(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s+(?P<verb>(?:ab|an|auf|aus|be|bei|ein|ent|er|fest|mit|"
+    r"nach|über|um|unter|ver|vor|weg|zu|zurück)?(?:" + "|".join(_STRONG_PAST) + r"))\s+(?=[a-zäöüßA-ZÄÖÜ0-9])"
+)
 
 
 # rules-1.419: the last sentence of a paragraph, right after an indirect statement, whose plural weak past in the
@@ -102,19 +122,37 @@ def _past_second(text: str, sent: Sentence) -> bool:
 _GO_ON_WORDS = frozenset(
     ("aber", "auch", "zudem", "außerdem", "jedoch", "allerdings", "dafür", "deshalb", "daher")
 )
+# rules-1.447: or an adverb of the present state, which the narrative past does not take ("Schleuser mieden
+# inzwischen …", "Erzieherinnen verließen schon jetzt …"), after a direct quote too
+_NOW_STATE = frozenset(("inzwischen", "mittlerweile", "derzeit", "zurzeit", "weiterhin"))
+
+
+def _present_state(text: str, sent: Sentence) -> bool:
+    """An adverb of the present state among the first four words, or "schon jetzt" anywhere (rules-1.447)."""
+    words = text[sent.start : sent.end].split(None, 4)[:4]
+    return (
+        bool(_NOW_STATE.intersection(w.lower() for w in words))
+        or "schon jetzt" in text[sent.start : sent.end]
+    )
+
+
 _CHTEN_PAST = frozenset(("brauchten", "reichten", "machten", "suchten"))
 _NOT_SUBJECTS = frozenset(("Wir", "Ich", "Ihr"))  # a quote's first person
 
 
-def _closing_past(text: str, sent: Sentence, before: Raw | None) -> bool:
-    if before is None or before.kind != "indirect":
+def _closing_past(text: str, sent: Sentence, before: Raw | None, strong: bool) -> bool:
+    if before is None:
         return False
     words = text[sent.start : sent.end].split(None, 4)
-    if len(words) < 4 or not _GO_ON_WORDS.intersection(w.lower() for w in words[:4]):
+    if len(words) < 4:
+        return False
+    if not _present_state(text, sent) and (
+        before.kind != "indirect" or not _GO_ON_WORDS.intersection(w.lower() for w in words[:4])
+    ):
         return False
     if words[1] in _CHTEN_PAST and words[0][:1].isupper():
         return words[0] not in _NOT_SUBJECTS
-    return _past_second(text, sent)
+    return _past_second(text, sent, strong)
 
 
 def _impersonal(raw: Raw) -> bool:
@@ -129,16 +167,16 @@ def past_between(
     """Whether sentence ``si``, right after a statement, is a plural's Konjunktiv II that reads as the weak past: the
     next sentence of its paragraph, nobody's statement yet, goes on in the subjunctive."""
     sent = sents[si]
-    if "ten " not in text[sent.start : sent.end]:
+    if "en " not in text[sent.start : sent.end]:  # "-ten ", or a strong past in "-en " (rules-1.447)
         return False
     if si + 1 >= len(sents) or sents[si + 1].para != sent.para:
-        return _closing_past(text, sent, by_sent.get(si - 1))
+        return _closing_past(text, sent, by_sent.get(si - 1), sents[si - 1].para == sent.para)
     nxt, then = sents[si + 1], by_sent.get(si + 1)
     if then is not None and not _impersonal(then):  # rules-1.351: "…, hieß es." continues the source before
-        return False
+        return _between_same(text, sent, by_sent.get(si - 1), then)
     return (
         nxt.para == sent.para
-        and _past_second(text, sent)
+        and _past_second(text, sent)  # a strong past mid-chain stays narration (rules-1.359)
         and text[nxt.start : nxt.start + 1] not in '„“"»«'
         and konj(text[nxt.start : nxt.end], False)
     )
@@ -174,3 +212,39 @@ def umlaut_konj2(s: str) -> bool:
         if (k == 0 or s[k - 1] != "-") and (k == m.start() or s[k : m.start()] in _PREFIXES):
             return True
     return False
+
+
+# rules-1.447: a plural past in the second place, its subject up to five words, between two statements of one
+# named person, the second indirect ("„…“, sagte Vogt. Die Rücklagen der Kassen reichten nur bis Mai. Man werde
+# …, sagte Vogt."): the chain goes on over it; between two speakers, after a body's statement, or before a
+# direct quote ("Die Teilnehmer landeten im Mittelfeld. „…“") it stays narration
+_LONG_PAST_RE = re.compile(
+    r"\s*[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wäöüß-]+){0,4}?\s+"
+    rf"(?P<verb>[a-zäöüß]{{2,}}(?:{_PAST_END}|chten))\s+(?=[a-zäöüß0-9])"
+)
+
+
+def _named(raw: Raw | None) -> str:
+    """The surname of the person ``raw`` is said by, following same_as; "" for anyone else."""
+    while raw is not None and raw.speaker is None:
+        raw = raw.same_as
+    if raw is None or raw.speaker is None or raw.speaker.kind != "person" or not raw.speaker.name:
+        return ""
+    return raw.speaker.name.rsplit(None, 1)[-1]
+
+
+def _between_same(text: str, sent: Sentence, before: Raw | None, then: Raw) -> bool:
+    name = _named(before)
+    if (
+        then.kind != "indirect"
+        or not name
+        or _named(then) != name
+        or text[sent.start : sent.start + 1] in '„“"»«'
+    ):
+        return False
+    m = _LONG_PAST_RE.match(text, sent.start, sent.end)
+    return (
+        m is not None
+        and m.group("verb") not in DE_SPEECH_CUES
+        and text[sent.start : m.start("verb")].strip() not in _NOT_SUBJECTS
+    )
