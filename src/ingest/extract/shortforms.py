@@ -181,7 +181,7 @@ def _qualified_before(r: Resolver, name: str, ref: int) -> Resolved | None:
     if " " in name.strip() or len(name) < 6 or not name[:1].isupper():
         return None
     stem = name.strip()[:-2] if len(name) > 8 else name.strip()
-    if r.text.find(stem, 0, ref) == -1 or known_body_key(name):  # (1.449: "Schwarzmeerflotte" is one already)
+    if r.text.find(stem, 0, ref) == -1:
         return None  # every match holds the stem before ``ref`` (speed: no pattern compiled and scanned)
     pat = re.compile(r"(?:[\w-]+\s+){1,2}" + re.escape(stem) + r"\w*(?:\s+der\s+Ukraine)?")
     for m in pat.finditer(r.text, 0, ref):
