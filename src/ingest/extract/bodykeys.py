@@ -120,6 +120,22 @@ def known_body_keys(text: str) -> list[str]:
     return [key for pat, key in _BODIES if pat.search(s) is not None]
 
 
+_LEADS = frozenset(("", "the", "der", "die", "das", "des", "dem", "den", "в", "у", "во"))
+
+
+def body_name_covers(low: str, start: int, end: int) -> bool:
+    """rules-1.449: the lower-cased phrase ``low`` is one of the table's names (after an article or "в"/"у" at most),
+    and that name spans ``low[start:end]`` whole ("black sea fleet" in "the black sea fleet"; not "воз" for "воз
+    ферранте" in "представитель воз ферранте", not "мид россии" in "источник в мид россии")."""
+    if _BODY_HINT_RE.search(low) is None:
+        return False
+    return any(
+        m.start() <= start and end <= m.end() and low[: m.start()].strip() in _LEADS
+        for pat, _key in _BODIES
+        for m in pat.finditer(low)
+    )
+
+
 def known_body_key(phrase: str) -> str:
     """The English key of the body of the table above that ``phrase`` names, or ""."""
     s = key_known_body(tidy_body_name(phrase.lower()))

@@ -45,6 +45,68 @@ BODIES = [
             rf"\bпов[іи]трян\w* сил\w*{_UA_CYR}|\bвоздушн\w* сил\w*{_UA_CYR}",
             "ukraine air force",
         ),
+        # rules-1.449 (blind batch IDS32): the main Ukrainian and Russian military and security bodies by their names
+        # and acronyms in each language (the general staff, the defence and foreign ministries, military
+        # intelligence, the border guard and the emergency service have their keys above, in names.py or in
+        # statebodies.py); a bare Cyrillic acronym of a Ukrainian body is Kyiv's, a Latin-script or Russian name
+        # only with its country named where another country has a body of that name ("the navy", "Marine")
+        (
+            r"^(?:[ув]\s+)?ввс$|\bввс (?:україни|украины|зсу|всу)\b|\b(?:ps|пс) зсу\b|"
+            rf"\b{_UA_DE}luftstreitkr[äa]ft\w*|\bluftstreitkr[äa]ft\w* der ukraine\b",
+            "ukraine air force",
+        ),
+        (
+            rf"\b{_UA_EN}(?:navy|naval forces)\b|\b(?:navy|naval forces) of ukraine\b|\b{_UA_DE}(?:marine|seestreitkr[äa]ft)\w*|"
+            r"\b(?:marine|seestreitkr[äa]ft\w*) der ukraine\b",
+            "ukraine navy",
+        ),
+        # (the navy's Cyrillic names share a key of their own: an ordinary batch's gold, CT, names the navy apart in
+        # its Ukrainian article, so one key in all four languages would count as two speakers merged)
+        (
+            r"^(?:[ув]\s+)?вмс$|\bвмс (?:україни|украины|зсу|всу)\b|\b(?:українськ|украинск)\w* вмс\b|"
+            r"\bв[іи]йськово-морськ\w* сил\w*(?: зсу| україни)?|\bвоенно-морск\w* сил\w* (?:всу|украины)\b",
+            "вмс",
+        ),
+        (
+            rf"\b{_UA_EN}(?:ground forces|land forces)\b|\b(?:ground|land) forces of ukraine\b|"
+            rf"\b{_UA_DE}(?:landstreitkr[äa]ft|heer)\w*|\blandstreitkr[äa]ft\w* der ukraine\b|"
+            r"\bсухопутн\w* в[іи]йськ\w*(?: зсу| україни)?|\bсухопутн\w* войск\w* (?:всу|украины)\b|\bсв зсу\b",
+            "ukraine ground forces",
+        ),
+        (
+            rf"\b{_UA_EN}national guard\b|\bnational guard of ukraine\b|\b{_UA_DE}nationalgarde\w*|"
+            r"\bnationalgarde\w* der ukraine\b|\bнгу\b|\bнац(?:[іи]ональн\w* )?гвард\w*\b(?! (?:рф|росії|россии))"
+            r"(?: україни| украины)?",
+            "ukraine national guard",
+        ),
+        (
+            r"\b(?:the\s+)?(?:ukraine['’]s\s+|ukrainian\s+)?(?:sbu|security service of ukraine)(?:\s+security service)?\b|"
+            rf"\b(?:{_UA_DE})?(?:inlands)?geheimdienst\w* sbu\b|\bsicherheitsdienst\w* der ukraine\b",
+            "sbu",
+        ),
+        (
+            r"\b(?:the\s+)?(?:russia(?:['’]s)?\s+|russian\s+)?(?:federal security service|fsb)(?:\s+security service)?"
+            r"(?: of russia)?\b|\b(?:russisch\w*\s+)?(?:inlandsgeheimdienst\w*|geheimdienst\w*) fsb\b|\bfsb\b|"
+            rf"\bфсб\b(?: {_RU_CYR})?|\bфедеральн\w* служб\w* (?:безпеки|безопасности)(?: {_RU_CYR})?",
+            "russia federal security service",
+        ),
+        (
+            r"\b(?:the\s+)?(?:russia(?:['’]s)?\s+|russian\s+)(?:foreign intelligence service|svr)\b|"
+            r"\bforeign intelligence service of russia\b|"
+            rf"\b(?:russisch\w*\s+)?auslandsgeheimdienst\w* svr\b|\bsvr\b|\bсвр\b(?: {_RU_CYR})?|"
+            rf"\bслужб\w* (?:зовн[іи]шньо\w*|внешней) розв[іи]дки {_RU_CYR}|\bслужб\w* внешней разведки\b(?: {_RU_CYR})?",
+            "russia foreign intelligence service",
+        ),
+        (
+            r"\brosgvardi\w*|\brosgwardij\w*|\b(?:russia(?:['’]s)?|russian) national guard\b|\bnational guard of russia\b|"
+            rf"\brussisch\w* nationalgarde\w*|\bросгвард\w*|\bнац(?:[іи]ональн\w* )?гвард\w* {_RU_CYR}",
+            "russia national guard",
+        ),
+        (
+            r"\b(?:russia['’]s\s+|russian\s+)?black sea fleet\b|\b(?:russisch\w*\s+)?schwarzmeerflotte\w*|"
+            rf"\bчорноморськ\w* флот\w*(?: {_RU_CYR})?|\bчерноморск\w* флот\w*(?: {_RU_CYR})?",
+            "black sea fleet",
+        ),
         # rules-1.174: Russia's defence and foreign ministries in Ukrainian and Russian, only with Russia named (a
         # bare "Минобороны", "Міноборони" or "МЗС" is as often Kyiv's and keeps its key; the English and German
         # spellings keep theirs, as the gold files name the body apart in each language)
@@ -232,6 +294,42 @@ BODY_HINTS = (
         "наций",
     ),
     *("рф", "рос"),
+    *(
+        "ввс",
+        "зсу",
+        "luftstreitkr",
+        "navy",
+        "naval",
+        "marine",
+        "seestreit",
+        "вмс",
+        "морськ",
+        "морск",
+    ),  # rules-1.449
+    *("ground forces", "land forces", "landstreit", "heer", "сухопут", "national guard", "nationalgarde"),
+    *(
+        "нгу",
+        "гвард",
+        "sbu",
+        "security service",
+        "sicherheitsdienst",
+        "fsb",
+        "фсб",
+        "федеральн",
+        "svr",
+        "свр",
+    ),
+    *(
+        "intelligence service",
+        "разведк",
+        "розвідк",
+        "rosgv",
+        "rosgw",
+        "black sea",
+        "schwarzmeer",
+        "чорноморськ",
+    ),
+    *("черноморск",),
     *("central bank", "ecb", "ezb", "zentralbank", "єцб", "ецб", "центральн"),
     *(
         "unicef",

@@ -377,8 +377,8 @@ def parse_forward(toks: list[Token], text: str, lang: str, org_in: bool = False)
             )
             and not (lang == "en" and out[0].group() in _INDEFINITE_EN and t.group().isalpha())
             and not (
-                out[-1].group().isupper() and rank_then_name(toks, i, lang)
-            )  # "ФСБ генерал-майор Г. А. X"
+                (out[-1].group().isupper() or is_org_word(out[-1].group())) and rank_then_name(toks, i, lang)
+            )  # "ФСБ генерал-майор Г. А. X", "Минобороны генерал-майор X" (1.449)
         ):
             break  # "Литвин журналістам", "Koval said" - a lowercase word after the name ends it
         out.append(t)

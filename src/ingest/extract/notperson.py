@@ -5,9 +5,11 @@ people named by its plural demonym ("Iranians", "Israelis"), a group."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ingest.extract.bodyheads import head_named_body
+from ingest.extract.bodykeys import body_name_covers
 from ingest.extract.given_names import is_first_name
 from ingest.extract.lexicon import DEMONYMS
 from ingest.extract.lexicon import words as _w
@@ -135,6 +137,10 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
         and _POSSESSED_TITLE_RE.fullmatch(cleaned, k) is not None
     ):
         return make(cleaned, "organisation", org=cleaned, gender="o")  # rules-1.425
+    if (" " not in name or not is_first_name(name.split()[0])) and table_body_named(name, cleaned):
+        return make(
+            cleaned, "organisation", org=cleaned, gender="o"
+        )  # "Die ukrainische Marine" (rules-1.449)
     if lang != "en" or " " in name:
         return None
     words = cleaned.split()
@@ -149,6 +155,16 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
     if name.endswith(("ists", "icians")) and name[1:].islower() and len(name) > 7:
         return make(cleaned, "group", gender="p")  # "Meteorologists say", "Physicians" (rules-1.306)
     return None
+
+
+@lru_cache(maxsize=16384)
+def table_body_named(name: str, cleaned: str) -> bool:
+    """rules-1.449 (blind batch IDS32): the words read as a person's name in ``cleaned`` lie inside the name of a
+    body of the key table (bodytable.py): "The Black Sea Fleet", "Die ukrainische Marine", "Військово-морські сили
+    ЗСУ" are the body; "Black Sea Fleet commander Viktor Lesenko" and "представитель ВОЗ Ферранте" are not."""
+    low = cleaned.lower()
+    at = low.find(name.lower())
+    return at >= 0 and len(low) == len(cleaned) and body_name_covers(low, at, at + len(name))
 
 
 # a subject that names nobody: "No official", "Not a single officer", "None of the ministers", "Keiner der Abgeordneten"

@@ -49,7 +49,7 @@ _DE_ORG_HEADS = _w(
     "parlament vertretung "  # rules-1.128: "des Studierendenparlaments", "Die Studierendenvertretung begrüßte …"
     "ausschuss gremium komitee "  # 1.140: "des Ausschusses", "des Gremiums"; 1.212: "Das Internationale Komitee"
     "jury "  # rules-1.150: a prize's jury ("Das gab die Jury bekannt", "begründete die Fachjury")
-    "bataillon regiment geschwader flottille "  # rules-1.428: military units ("erklärte das Jägerbataillon 292")
+    "bataillon regiment geschwader flottille flotte "  # rules-1.428: units; 1.449: "Die Schwarzmeerflotte teilte mit"
     "organisation "  # rules-1.157: "Die Menschenrechtsorganisation Memorial", "der Hilfsorganisation Care"
     # rules-1.159: civil protection, armed forces ("Der staatliche Katastrophenschutz der Ukraine teilte mit",
     # "Die Luftwaffe meldete"); 1.185: "Das teilte das Landeskommando … mit", "Laut Landeshochwasserzentrum …"
