@@ -28,3 +28,39 @@ from extract_rule_helpers import run_rules
 )
 def test_relay_en(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run_rules(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "It" after a body opening the sentence before with a negated verb: that body
+            "The drone hit a depot, the Acme Rail Company said. Mayor John Smith said the fire was out. "
+            "The Northern Defence Ministry did not mention the depot in its report. It said its forces had hit "
+            "two bridges.",
+            [
+                ("Acme Rail Company", "indirect", "The drone hit a depot"),
+                ("John Smith", "indirect", "the fire was out"),
+                ("Northern Defence Ministry", "indirect", "its forces had hit two bridges"),
+            ],
+        ),
+        (  # a verb in "-ed" as before (rules-1.313)
+            "The drone hit a depot, the Acme Rail Company said. Mayor John Smith said the fire was out. "
+            "The Northern Defence Ministry rejected the report. It said its forces had hit two bridges.",
+            [
+                ("Acme Rail Company", "indirect", "The drone hit a depot"),
+                ("John Smith", "indirect", "the fire was out"),
+                ("Northern Defence Ministry", "indirect", "its forces had hit two bridges"),
+            ],
+        ),
+        (  # a subject that is no body ("The fire") is no antecedent: the body quoted before, left alone
+            "The drone hit a depot, the Acme Rail Company said. The fire did not spread to the station. "
+            "It said its crews had cleared the line.",
+            [
+                ("Acme Rail Company", "indirect", "The drone hit a depot"),
+                ("Acme Rail Company", "indirect", "its crews had cleared the line"),
+            ],
+        ),
+    ],
+)
+def test_it_after_negated_body_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run_rules(text, "en") == expected

@@ -132,8 +132,11 @@ def plural_antecedent(r: Resolver, g: str, ref: int) -> Resolved | None:
     return last[1] if last is not None else None
 
 
-# rules-1.313: a body opening a sentence before a verb in "-ed" ("The Russian embassy rejected the report.")
-_EN_BODY_OPENING_RE = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z][^,.;:!?“”\"\n]{1,70}?)\s+(?=[a-z]{3,}ed\s)")
+# rules-1.313: a body opening a sentence before a verb in "-ed" ("The Russian embassy rejected the report.");
+# rules-1.456: or before a negated past or perfect ("Russia's Defence Ministry did not mention the train.")
+_EN_BODY_OPENING_RE = re.compile(
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][^,.;:!?“”\"\n]{1,70}?)\s+(?=[a-z]{3,}ed\s|(?:did|has|had)\s+not\s+[a-z]{3,}\s)"
+)
 
 
 def _body_opening_before(r: Resolver, k: int) -> Resolved | None:
