@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rule_helpers import run_rules
+from extract_rule_helpers import linked_records, run_rules
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,25 @@ def test_relay_en(text: str, expected: list[tuple[str, str, str]]) -> None:
 )
 def test_it_after_negated_body_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run_rules(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        (  # an indefinite official of a body, named next with ", the <head noun>'s …": one person
+            "Exports will grow next year, a senior official of the state mining corporation said, Interfax reported."
+            "\nInterfax quoted Ivan Petrov, the corporation's deputy director, as saying contracts had been signed.",
+            True,
+        ),
+        (  # an apposition naming another body: left alone
+            "Exports will grow next year, a senior official of the state mining corporation said, Interfax reported."
+            "\nInterfax quoted Ivan Petrov, the agency's deputy director, as saying contracts had been signed.",
+            False,
+        ),
+    ],
+)
+def test_official_named_next(text: str, same: bool) -> None:
+    recs = linked_records(text, "en")
+    ids = {str(r["speaker_id"]) for r in recs}
+    assert len(recs) == 2
+    assert (len(ids) == 1) is same

@@ -26,6 +26,7 @@ from ingest.extract.liveblog import find_label_statements
 from ingest.extract.namenorm import normalise_names
 from ingest.extract.names import detect_language
 from ingest.extract.negated import drop_negated
+from ingest.extract.officialnamed import officials_named_next
 from ingest.extract.own_outlet import is_own_outlet
 from ingest.extract.plausible import asked_only
 from ingest.extract.quotes import QuoteSpan, find_quotes, has_words
@@ -296,6 +297,7 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
         resolved = judge_for_court(raws, resolved)
     if lang == "en":  # "The trust's chief executive said …. “…,” Dr. Sarah Whitlock said" (rules-1.358)
         resolved = roles_named_next(text, raws, resolved, resolver.entities.values())
+        resolved = officials_named_next(text, raws, resolved, resolver.entities.values())  # rules-1.456
     if resolved and any(r is not None and r.speaker_id[:2] == "U-" for r in resolved):  # rules-1.431
         resolved = heads_named_before(text, lang, raws, resolved, resolver.entities.values())
     out: list[Extracted] = []
