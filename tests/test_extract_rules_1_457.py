@@ -47,6 +47,26 @@ RULES_1_457: list[tuple[str, str, list[Row]]] = [
             )
         ],
     ),
+    (  # de: a body named by its head noun, an adjective and a noun is no person "Liberale Moderne"
+        "de",
+        "„Wir sind bereit“, sagte das Zentrum Liberale Moderne in einer Mitteilung.",
+        [("Zentrum Liberale Moderne", "direct", "Wir sind bereit")],
+    ),
+    (  # de: likewise a military command
+        "de",
+        "Rund 300 Soldaten sollen an der Übung teilnehmen, wie das Kommando Territoriale Aufgaben mitteilte.",
+        [("Kommando Territoriale Aufgaben", "indirect", "Rund 300 Soldaten sollen an der Übung teilnehmen")],
+    ),
+    (  # left alone: a first name after the body's head (a body named after a person)
+        "de",
+        "Die Stiftung Marie Curie teilte mit, das Projekt sei beendet.",
+        [("Marie Curie", "indirect", "das Projekt sei beendet")],
+    ),
+    (  # left alone: a role before a name, no article
+        "de",
+        "„Wir prüfen das“, sagte Behördenchef Karsten Vollrath.",
+        [("Karsten Vollrath", "direct", "Wir prüfen das")],
+    ),
 ]
 
 
