@@ -35,7 +35,6 @@ from ingest.extract.docsource import according_or_document, opening_speakerish
 from ingest.extract.forward import parse_forward
 from ingest.extract.frames_de import (
     DE_FRAME_RE,
-    DE_MID_FRAME_RE,
     DE_NP_ADJUNCT_RE,
     DE_REL_AFTER_RE,
     DE_REL_BEFORE_RE,
@@ -62,7 +61,7 @@ from ingest.extract.lexicon_slavic import CYR_COUNT_WORDS, PRON_POSS, SLAVIC_DOC
 from ingest.extract.listeners_de import drop_de_adverb, drop_de_listener, drop_so_weiter
 from ingest.extract.listeners_slavic import drop_citing_outlet, drop_lead_aside, long_cited_source
 from ingest.extract.orgnames import after_source_apposition, drop_outlet_listener
-from ingest.extract.ownframe_de import de_own_mid_frame
+from ingest.extract.ownframe_de import de_mid_frame, de_own_mid_frame
 from ingest.extract.possdoc import possessive_doc_author
 from ingest.extract.quotes import in_quote
 from ingest.extract.roles import body_word
@@ -358,7 +357,7 @@ def sentence_frame(
             if np_text and sp.kind != "unknown" and frame_end < e:
                 cue = (m.groupdict().get("frame") or "zufolge").split()[0].lower()
                 return Frame(sp, frame_end, e, cue, 0.75)
-        m = DE_MID_FRAME_RE.search(stext)
+        m = de_mid_frame(stext)
         if m is not None and m.start() > 0 and not in_quote(s + m.start(), spans, qstarts):
             np_text, np_next = de_np(text, s + m.end(), e)
             # a frame that makes up much of its clause is left out of the quote ("Verletzt wurde nach

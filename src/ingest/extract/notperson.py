@@ -85,6 +85,13 @@ def un_body(cleaned: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
     return make(cleaned, "organisation", org=cleaned, gender="o")
 
 
+# rules-1.457: a body named by its head noun and an adjective with a noun ("das Kommando Territoriale Aufgaben", "das
+# Zentrum Liberale Moderne"): no person "Liberale Moderne" in the role "das Zentrum"
+_DE_HEAD_ADJ_NOUN_RE = re.compile(
+    r"(?:der|die|das)\s+(?P<body>(?P<head>[A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ][a-zäöüß]+e\s+[A-ZÄÖÜ][a-zäöüß]+)"
+)
+
+
 def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) -> SpeakerPhrase | None:
     """The speaker that ``cleaned`` names when the person ``name`` read in it is none, else None."""
     if (
@@ -95,6 +102,10 @@ def not_a_person(name: str, cleaned: str, lang: str, make: type[SpeakerPhrase]) 
         and _BODY_HEAD_AND_RE.fullmatch(cleaned, 0, len(cleaned) - len(name)) is not None
     ):
         return make(cleaned, "organisation", org=cleaned, gender="o")  # rules-1.319
+    if lang == "de" and name[:1] != cleaned[:1] and (first := name.split(" ", 1)[0])[-1:] == "e":
+        m = _DE_HEAD_ADJ_NOUN_RE.fullmatch(cleaned)
+        if m is not None and is_org_word(m["head"]) and not is_first_name(first):
+            return make(cleaned, "organisation", org=m["body"], gender="o")
     if outlet := known_outlet(cleaned, lang):
         return make(
             cleaned, "organisation", org=outlet, gender="o"
