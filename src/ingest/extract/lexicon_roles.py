@@ -20,6 +20,17 @@ def _w(s: str) -> tuple[str, ...]:
 
 
 # --- German -----------------------------------------------------------------------------------
+# rules-1.454: nationality nouns of Europe and the world's larger states ("sagte der Ukrainer", "die Lettin"); a
+# masculine that ends a common noun ("Pole": "Metropole", "Lette": "Palette", "Inder": "Kinder") only as its feminine
+DE_DEMONYMS = (
+    "ukrainer belgier litauer belarusse weißrusse tscheche slowake slowene serbe rumäne bulgare ungar österreicher "
+    "schweizer norweger isländer schotte waliser luxemburger moldauer armenier aserbaidschaner kasache "
+    "usbeke amerikaner kanadier mexikaner kolumbianer venezolaner chilene kubaner japaner chinese koreaner "
+    "vietnamese iraner iraker syrer libanese jordanier israeli palästinenser afghane pakistaner ägypter "
+    "marokkaner tunesier algerier libyer nigerianer kenianer südafrikaner äthiopier australier neuseeländer"
+).split()
+_DE_DEMONYM_FEMININES = ("polin", "lettin", "estin", "inderin")
+
 DE_ROLE_NOUNS = _w(
     # officials and politics
     "minister sprecher chef präsident kanzler leiter direktor experte analyst berater bürgermeister "
@@ -56,6 +67,8 @@ DE_ROLE_NOUNS = _w(
     "schwede däne russe franzose brite finne großmeister "
     # rules-1.277: more of them (weak: "dem Türken"), and the "-er" nouns of sports pages ("sagte der Engländer")
     "türke kroate portugiese baske grieche niederländer engländer georgier brasilianer spanier argentinier "
+    + " ".join((*DE_DEMONYMS, *_DE_DEMONYM_FEMININES))  # rules-1.454 (above)
+    + " "
     # rules-1.31: people met in vox pops and at rallies ("sagte eine Verkäuferin", "rief eine Rednerin")
     "verkäufer redner teilnehmer demonstrant pendler kunde hebamme "
     # rules-1.35: heads of a town hall's departments ("sagte die Dezernentin", "der Referent"); 1.388: "der Kämmerer"
@@ -311,6 +324,9 @@ DE_DESCRIPTIVE_RE = re.compile(
     r"brite|britin|finne|finnin|biologe|biolog|ärzt|arzt|ingenieur|historiker|chemiker|physiker|architekt|"
     r"psychologe|psycholog|pädagoge|pädagog|türke|türkin|kroate|kroatin|portugiese|portugiesin|baske|baskin|"
     r"grieche|griechin|niederländer|engländer|georgier|brasilianer|spanier|argentinier)(?:in|r|n)?$"  # professions: rules-1.14  # nationality nouns describe, whatever the role
+    + r"|(?:"
+    + "|".join((*DE_DEMONYMS, *(de_feminine(d) for d in DE_DEMONYMS), *_DE_DEMONYM_FEMININES))
+    + r")$"  # 1.454
 )
 
 # a Cyrillic feminine role noun opening a phrase: "очільниця", "міністерка", "директорка"
