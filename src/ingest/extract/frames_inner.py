@@ -205,4 +205,13 @@ def relayed(cue: str, rest: str, lang: str) -> bool:
     if cue.lower() not in _MEDIA_AS_CUES or not (", что " in rest or ", що " in rest or ": " in rest):
         return False
     m = _INNER_CUE_RE.match(rest)
-    return m is not None and len(m.group("np").split()) <= 8 and is_cue(m.group("cue"), lang)
+    if m is not None and len(m.group("np").split()) <= 8 and is_cue(m.group("cue"), lang):
+        return True
+    # rules-1.458: up to four words between the inner cue and ", що" ("глава МЗС сказав журналістам у Будапешті,
+    # що …", "министр заявил в интервью, что …"); a clause with no cue among its first nine words stays the outlet's
+    c = _INNER_CLAUSE_RE.match(rest)
+    words = c.group().split() if c is not None else []
+    return any(0 < k <= 8 and len(words) - k <= 5 and is_cue(w, lang) for k, w in enumerate(words))
+
+
+_INNER_CLAUSE_RE = re.compile(r"[^,.:;«»\"]{2,160}?(?=,\s+(?:что|що)\s)")

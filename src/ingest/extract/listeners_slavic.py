@@ -41,7 +41,12 @@ def drop_lead_adverb(np: str) -> str:
 
 
 # rules-1.254: the agency after the one quoted ("— цитирует Петрова ТАСС", "— цитує Андрієнка «Укрінформ»")
-_CITING_OUTLET_RE = re.compile(r"(?<=[а-яёіїєґ])\s+(?:[A-ZА-ЯЁІЇЄҐ]{2,6}|«[^»]{2,40}»)$")
+# rules-1.458: or a medium's noun, bare or before a Latin name ("— цитирует дипломата агентство", "— цитує міністра
+# видання Politico"): the one quoted is the speaker, not the medium
+_CITING_OUTLET_RE = re.compile(
+    r"(?<=[а-яёіїєґ])\s+(?:[A-ZА-ЯЁІЇЄҐ]{2,6}|«[^»]{2,40}»|"
+    r"(?:агентство|агенція|издание|видання|газета|телеканал)(?:\s+[A-Z][\w-]*){0,2})$"
+)
 
 
 # rules-1.360: the agency before the one quoted ("— цитирует ТАСС представителя компании", "— цитує «Укрінформ»

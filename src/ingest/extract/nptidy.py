@@ -356,7 +356,7 @@ def cyr_role_only(sp: SpeakerPhrase, cleaned: str, lang: str) -> bool:
     """A Ukrainian or Russian phrase read as a person is a role: a nationality role ("Грузинський міністр",
     ``roles.cyr_nat_role``, rules-1.148), or its "name" is a place or body in the genitive (above)."""
     kind, name, role = sp.kind, sp.name, sp.role
-    if cyr_nat_role(kind, cleaned):
+    if cyr_nat_role(kind, cleaned, name):
         return True
     if kind != "person" or lang not in ("uk", "ru") or not name:
         return False

@@ -31,6 +31,7 @@ from ingest.extract.own_outlet import is_own_outlet
 from ingest.extract.plausible import asked_only
 from ingest.extract.quotes import QuoteSpan, find_quotes, has_words
 from ingest.extract.registry import Registry
+from ingest.extract.relay_cyr import blank_cyr_relays
 from ingest.extract.relay_de import blank_relays
 from ingest.extract.relay_en import blank_relays_en
 from ingest.extract.reported import reported_statements
@@ -44,7 +45,7 @@ from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.extract.unresolved import roles_to_title_person
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.460"
+EXTRACTOR_VERSION = "rules-1.461"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 
@@ -237,9 +238,11 @@ def extract_article(doc: ArticleText, registry: Registry | None = None) -> list[
 def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extracted]:
     original = bounded_text(doc.text or "")
     lang = language_of(doc)
-    text, cited = blank_citing_clauses(
-        blank_relays_en(blank_relays(normalise_names(normalise_marks(original)), lang), lang), lang
-    )  # same length (1.239, 1.446, 1.456)
+    marked = normalise_names(normalise_marks(original))
+    relayed = blank_cyr_relays(
+        blank_relays_en(blank_relays(marked, lang), lang), lang
+    )  # (1.446, 1.456, 1.458)
+    text, cited = blank_citing_clauses(relayed, lang)  # each step keeps the length (1.239)
     quotes = find_quotes(text)
     sents = split_sentences(text, [(q.open_pos, q.close_pos) for q in quotes])
     direct = direct_statements(text, quotes, sents, lang)

@@ -354,10 +354,18 @@ _CYR_NATIONAL_ROLE_RE = re.compile(
 )
 
 
-def cyr_nat_role(kind: str, phrase: str) -> bool:
+def cyr_nat_role(kind: str, phrase: str, name: str = "") -> bool:
     """A phrase read as a body that is a capitalised adjective of a country or place and a role noun ("Грузинський
-    міністр додав", "Французский посол"): a role at a sentence start, not a body named by its capital (1.148)."""
-    m = _CYR_NATIONAL_ROLE_RE.fullmatch(phrase) if kind == "organisation" else None
+    міністр додав", "Французский посол"): a role at a sentence start, not a body named by its capital (1.148);
+    rules-1.458: also read as a person whose one-word "name" is the adjective of a woman's role, as a surname in
+    "-ська" would be ("Литовська президентка", "Шведська міністерка")."""
+    adj = (
+        kind == "person"
+        and " " not in name
+        and phrase[len(name) : len(name) + 1] == " "
+        and phrase.startswith(name)
+    )
+    m = _CYR_NATIONAL_ROLE_RE.fullmatch(phrase) if kind == "organisation" or (adj and name) else None
     return m is not None and is_cyr_role(m.group("role"))
 
 
