@@ -30,6 +30,7 @@ DE_CUE_WORDS = (
     "mutmaßte mutmaßt mutmaßen bemängelt "
     # rules-1.263: denials ("Der Verein dementierte, dass ein Angebot vorliege"; not "bestritt": a match is played)
     "dementierte dementiert dementierten dementieren "
+    "bestritt bestreitet bestritten "  # rules-1.462: with a clause only ("bestritt, dass …"; cues.DE_CLAUSE_ONLY)
     # rules-1.35: courts ("…, urteilte die Kammer"); rules-1.38: "Die Kammer hatte signalisiert, dass …"
     "urteilte urteilt urteilten signalisierte signalisiert "
     "entschied "  # rules-1.325: a court's ruling ("…, entschied der Erste Senat am Donnerstag.")

@@ -45,8 +45,9 @@ from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.extract.unresolved import roles_to_title_person
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.461"
+EXTRACTOR_VERSION = "rules-1.462"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
+_DASS_ONLY_CUES = frozenset(("bestritt", "bestreitet", "bestritten"))  # rules-1.462: not "bestritt das Spiel"
 _LANGS = ("en", "de", "uk", "ru")
 
 
@@ -131,6 +132,10 @@ def _drop_narration(
     for c in cont:
         c.cue = ""
     return [r for r in direct if r not in narration]
+
+
+def _after_dass(text: str, start: int) -> bool:
+    return text[max(0, start - 6) : start].rstrip().endswith("dass")
 
 
 def _drop_nested(raws: list[Raw]) -> list[Raw]:
@@ -284,6 +289,12 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     # "fragte" attributes a quoted question, never a reported clause ("fragte, ob …", rules-1.42)
     asked = [r for r in raws if r.kind != "direct" and r.cue.lower() in _QUOTE_ONLY_CUES]
     raws = [r for r in raws if r not in asked and not any(r.same_as is a for a in asked)]
+    # "bestritt, dass …" reports a denial; "bestritt jede Beteiligung" / "bestritt das Spiel" none (rules-1.462)
+    raws = [
+        r
+        for r in raws
+        if r.kind == "direct" or r.cue.lower() not in _DASS_ONLY_CUES or _after_dass(text, r.start)
+    ]
     if ":" in text:
         _label_speakers(text, raws, lang)
     when: date | None = doc.published.date() if doc.published else None

@@ -1,0 +1,36 @@
+"""Rules of rules-1.462, the German follow-up on batches FZ and FW (other sentences than the batches')."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import Row
+from extract_rule_helpers import run_rules as _run
+
+RULES_1_462: list[tuple[str, str, list[Row]]] = [
+    (  # de: a denial with a dass clause, right after the name
+        "de",
+        "Der Bürgermeister Karl Heinemann bestritt, dass die Stadt von den Plänen gewusst habe.",
+        [("Karl Heinemann", "indirect", "die Stadt von den Plänen gewusst habe")],
+    ),
+    (  # de: with an adverb between, after another sentence of the same speaker
+        "de",
+        "Die Ministerin Petra Lindner verteidigte das Gesetz. Lindner bestritt zudem, dass die Kosten steigen würden.",
+        [("Petra Lindner", "indirect", "die Kosten steigen würden")],
+    ),
+    (  # de: left alone: "bestritt" with an object is no statement
+        "de",
+        "Der Verteidiger Jonas Weber bestritt jede Beteiligung an dem Plan.",
+        [],
+    ),
+    (  # de: left alone: a team plays a match
+        "de",
+        "Der Verein bestritt am Samstag sein erstes Heimspiel der Saison.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULES_1_462)
+def test_rules_1_462(lang: str, text: str, expected: list[Row]) -> None:
+    assert _run(text, lang) == expected
