@@ -28,6 +28,21 @@ RULES_1_462: list[tuple[str, str, list[Row]]] = [
         "Der Verein bestritt am Samstag sein erstes Heimspiel der Saison.",
         [],
     ),
+    (  # de: "Ihm zufolge …": the pronoun resolved to the man named before
+        "de",
+        "Der Landrat Stefan Reuter sprach am Montag in Kassel. Ihm zufolge fehlen im Kreis mehr als 300 Lehrer.",
+        [("Stefan Reuter", "indirect", "fehlen im Kreis mehr als 300 Lehrer")],
+    ),
+    (  # de: "Ihr zufolge …": read at all, and resolved to the woman
+        "de",
+        "Die Ärztin Miriam Vogt besuchte die Klinik. Ihr zufolge fehlen dort seit Monaten Pflegekräfte.",
+        [("Miriam Vogt", "indirect", "fehlen dort seit Monaten Pflegekräfte")],
+    ),
+    (  # de: left alone: "Ihr" as a possessive is no frame
+        "de",
+        "Die Ärztin Miriam Vogt besuchte die Klinik. Ihr Bericht liegt seit Montag vor.",
+        [],
+    ),
 ]
 
 

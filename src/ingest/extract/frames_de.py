@@ -22,7 +22,7 @@ DE_PRON_FRAME_RE = re.compile(
     r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Nach\s+(?:(?P<p1>seinen|ihren)\s+"
     rf"(?:Angaben|Worten|Einschätzung|Darstellung|{_DE_PRON_FIGURES})"
     r"|(?P<p3>seiner|ihrer)\s+(?:Einschätzung|Darstellung|Ansicht|Auffassung|Meinung|Schätzung))"
-    r"|(?P<p2>Seinen|Ihren)\s+(?:Angaben|Worten)\s+(?:zufolge|nach)),?\s+"
+    r"|(?P<p2>Seinen|Ihren)\s+(?:Angaben|Worten)\s+(?:zufolge|nach)|(?P<p4>Ihm|Ihr)\s+zufolge),?\s+"  # p4: 1.462
 )
 # the source after the statement: "…, so der Sprecher.", "…, sagte X." (de)
 DE_SO_RE = re.compile(

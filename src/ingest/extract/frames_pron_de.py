@@ -22,8 +22,8 @@ def de_pron_frame(stext: str) -> tuple[SpeakerPhrase, int] | None:
     """The source of a leading pronoun or genitive frame and where the framed words start in ``stext``."""
     m = DE_PRON_FRAME_RE.match(stext)
     if m is not None:
-        pron = (m.group("p1") or m.group("p2") or m.group("p3")).lower()
-        male = pron.startswith("sein")
+        pron = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
+        male = pron.startswith("sein") or pron == "ihm"  # "Ihm zufolge …" (rules-1.462)
         return SpeakerPhrase("er" if male else "sie", "pronoun", gender="m" if male else "f"), m.end()
     if "Nach " not in stext[:10] or (g := _PRE_GENITIVE_FRAME_RE.match(stext)) is None:
         return None
