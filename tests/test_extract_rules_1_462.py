@@ -43,6 +43,16 @@ RULES_1_462: list[tuple[str, str, list[Row]]] = [
         "Die Ärztin Miriam Vogt besuchte die Klinik. Ihr Bericht liegt seit Montag vor.",
         [],
     ),
+    (  # de: "nach eigenen Angaben", then "Das teilte X mit.": the body after the about-this cue speaks
+        "de",
+        "Die Bundespolizei hat nach eigenen Angaben 40 Schleuser festgenommen. Das teilte das Innenministerium mit.",
+        [("Innenministerium", "indirect", "Die Bundespolizei hat 40 Schleuser festgenommen")],
+    ),
+    (  # de: left alone: without an about-this sentence the subject stays the source
+        "de",
+        "Die Bundespolizei hat nach eigenen Angaben 40 Schleuser festgenommen. Die Männer kamen aus Polen.",
+        [("Bundespolizei", "indirect", "Die Bundespolizei hat 40 Schleuser festgenommen")],
+    ),
 ]
 
 

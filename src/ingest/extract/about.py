@@ -145,6 +145,14 @@ def _is_opinion_verb(word: str) -> bool:
     return len(word) > 4 and word.startswith(_OPINION_VERBS) and not word.startswith(("дал", "дав"))
 
 
+_OWN_OVERRIDE_KINDS = frozenset(("organisation", "person", "role"))
+
+
+def _own_only(text: str, prev: Sentence, mine: list[Raw]) -> bool:
+    """Whether the statements of ``prev`` are all of its subject by "nach eigenen Angaben" (rules-1.132)."""
+    return "eigenen Angaben" in text[prev.start : prev.end] and all(r.cue == "nach angaben" for r in mine)
+
+
 def _previous_sentence(
     text: str,
     sents: list[Sentence],
@@ -163,6 +171,9 @@ def _previous_sentence(
     if mine := [r for r in (*direct, *out) if prev.start <= r.start < prev.end]:
         if sp.kind not in ("unknown", "pronoun") and all(r.speaker is None and not r.cue for r in mine):
             for r in mine:  # "„Wir lassen nicht locker.“ Das sagte X." (rules-1.240): a bare quote is X's
+                r.speaker, r.cue = sp, cue
+        elif sp.kind in _OWN_OVERRIDE_KINDS and _own_only(text, prev, mine):
+            for r in mine:  # "X hat nach eigenen Angaben …. Das teilte das Ministerium mit." (1.462)
                 r.speaker, r.cue = sp, cue
         return None  # the previous sentence is already someone's statement
     cs, ce = finish(text, lead_stamp_end(text, prev.start, prev.end, prev.first_in_para), prev.end)
