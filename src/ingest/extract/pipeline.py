@@ -45,7 +45,7 @@ from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.extract.unresolved import roles_to_title_person
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.461"
+EXTRACTOR_VERSION = "rules-1.463"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _LANGS = ("en", "de", "uk", "ru")
 

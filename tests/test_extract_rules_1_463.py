@@ -1,0 +1,45 @@
+"""rules-1.463 (uk/ru follow-up on GD): a name no list holds after a place in an inverted speaker's role
+("посол X в Україні <Ім'я> <Прізвище>") and a body's view ended by a trailing cue of saying ("Китай считает, что
+…, заявил X"); with the cases the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_rule_helpers import run_rules
+
+Row = tuple[str, str, str]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # a first name no list holds and a surname after the place
+            "uk",
+            "Уряд виділить кошти на школи, заявив посол Кореї в Польщі Мін Чхоль.",
+            [("Мін Чхоль", "indirect", "Уряд виділить кошти на школи")],
+        ),
+        (
+            "ru",
+            "Стороны должны вернуться к переговорам, заявил посланник Вьетнама в Австрии Нгуен Тхань после встречи.",
+            [("Нгуен Тхань", "indirect", "Стороны должны вернуться к переговорам")],
+        ),
+        (  # a place of two words: an adjective, no name
+            "ru",
+            "Стороны должны вернуться к переговорам, заявил посол в Республике Южная Корея.",
+            [("посол", "indirect", "Стороны должны вернуться к переговорам")],
+        ),
+        (  # Latin words after the place: an outlet, no name
+            "ru",
+            "Стороны должны вернуться к переговорам, заявил министр в интервью Financial Times.",
+            [("министр", "indirect", "Стороны должны вернуться к переговорам")],
+        ),
+        (  # the place ends the phrase: the role
+            "uk",
+            "Уряд виділить кошти на школи, заявив посол Кореї в Польщі.",
+            [("посол Кореї", "indirect", "Уряд виділить кошти на школи")],
+        ),
+    ],
+)
+def test_rules_1_463_name_after_place(lang: str, text: str, expected: list[Row]) -> None:
+    assert run_rules(text, lang) == expected
