@@ -43,3 +43,37 @@ Row = tuple[str, str, str]
 )
 def test_rules_1_463_name_after_place(lang: str, text: str, expected: list[Row]) -> None:
     assert run_rules(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # a country's view ended by a cue of saying: the one who said it
+            "ru",
+            "Индия считает, что стороны должны вернуться к переговорам, заявил министр Иван Петров после встречи.",
+            [("Иван Петров", "indirect", "стороны должны вернуться к переговорам")],
+        ),
+        (
+            "uk",
+            "Уряд вважає, що ціни знизяться до осені, сказала міністерка Олена Петренко.",
+            [("Олена Петренко", "indirect", "ціни знизяться до осені")],
+        ),
+        (  # a pronoun after the trailing cue: the body's view, left alone
+            "ru",
+            "Индия считает, что стороны должны вернуться к переговорам, заявил он журналистам.",
+            [("Индия", "indirect", "стороны должны вернуться к переговорам, заявил он журналистам")],
+        ),
+        (  # a person's view: left alone
+            "ru",
+            "Министр считает, что стороны должны вернуться к переговорам, заявил Иван Петров.",
+            [("Министр", "indirect", "стороны должны вернуться к переговорам, заявил Иван Петров")],
+        ),
+        (  # no cue of saying after the clause: the country's
+            "ru",
+            "Индия считает, что стороны должны вернуться к переговорам, которые прервались в мае.",
+            [("Индия", "indirect", "стороны должны вернуться к переговорам, которые прервались в мае")],
+        ),
+    ],
+)
+def test_rules_1_463_view_then_final_say(lang: str, text: str, expected: list[Row]) -> None:
+    assert run_rules(text, lang) == expected
