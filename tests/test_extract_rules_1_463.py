@@ -77,3 +77,28 @@ def test_rules_1_463_name_after_place(lang: str, text: str, expected: list[Row])
 )
 def test_rules_1_463_view_then_final_say(lang: str, text: str, expected: list[Row]) -> None:
     assert run_rules(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # a source of two Latin words and an adjunct before the comma: the subject after it speaks
+            "uk",
+            "Учора відбулася зустріч. Як пише New Yorker з посиланням на його промову, Коваль наголосив, що ціни "
+            "зросли вдвічі.",
+            [("Коваль", "indirect", "ціни зросли вдвічі")],
+        ),
+        (
+            "ru",
+            "Вчера прошла встреча. Как пишет The Wall Street Journal, министр Иван Петров заявил, что объемы выросли.",
+            [("Иван Петров", "indirect", "объемы выросли")],
+        ),
+        (  # no cue of its own after the source: the source's
+            "uk",
+            "Учора відбулася зустріч. Як пише Wall Street Journal, ціни зросли вдвічі.",
+            [("Wall Street Journal", "indirect", "ціни зросли вдвічі")],
+        ),
+    ],
+)
+def test_rules_1_463_as_source_lead(lang: str, text: str, expected: list[Row]) -> None:
+    assert run_rules(text, lang) == expected
