@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rule_helpers import run_rules
+from extract_rule_helpers import linked_statements, run_rules
 
 Row = tuple[str, str, str]
 
@@ -132,3 +132,30 @@ def test_rules_1_463_as_source_lead(lang: str, text: str, expected: list[Row]) -
 )
 def test_rules_1_463_agency_quoted(lang: str, text: str, expected: list[Row]) -> None:
     assert run_rules(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # "генсек" is the short "генеральний секретар": the one named with the long title
+            "uk",
+            "Союзники передали Україні снаряди, заявив заступник генерального секретаря НАТО Іван Коваль.\n"
+            "Заступник генсека НАТО наголосив, що Альянс не планує направляти війська.",
+            [
+                ("Іван Коваль", "Союзники передали Україні снаряди"),
+                ("Іван Коваль", "Альянс не планує направляти війська"),
+            ],
+        ),
+        (  # no secretary named before: the phrase stays
+            "uk",
+            "Союзники передали Україні снаряди, заявив міністр оборони Іван Коваль.\n"
+            "Заступник генсека НАТО наголосив, що Альянс не планує направляти війська.",
+            [
+                ("Іван Коваль", "Союзники передали Україні снаряди"),
+                ("Заступник генсека НАТО", "Альянс не планує направляти війська"),
+            ],
+        ),
+    ],
+)
+def test_rules_1_463_short_secretary_linked(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert linked_statements(text, lang) == expected
