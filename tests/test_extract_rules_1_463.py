@@ -107,36 +107,6 @@ def test_rules_1_463_as_source_lead(lang: str, text: str, expected: list[Row]) -
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        (  # "the agency" after an agency quoted: that agency
-            "ru",
-            "Власти Греции против конфискации активов, сообщает Bloomberg. По данным агентства, Афины опасаются исков.",
-            [
-                ("Bloomberg", "indirect", "Власти Греции против конфискации активов"),
-                ("Bloomberg", "indirect", "Афины опасаются исков"),
-            ],
-        ),
-        (
-            "uk",
-            "Уряд Греції проти конфіскації активів, повідомляє Bloomberg. За даними агентства, Афіни побоюються позовів.",
-            [
-                ("Bloomberg", "indirect", "Уряд Греції проти конфіскації активів"),
-                ("Bloomberg", "indirect", "Афіни побоюються позовів"),
-            ],
-        ),
-        (  # no body quoted before: the phrase stays
-            "ru",
-            "Погода испортилась. По данным агентства, Афины опасаются исков.",
-            [("агентства", "indirect", "Афины опасаются исков")],
-        ),
-    ],
-)
-def test_rules_1_463_agency_quoted(lang: str, text: str, expected: list[Row]) -> None:
-    assert run_rules(text, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
         (  # "генсек" is the short "генеральний секретар": the one named with the long title
             "uk",
             "Союзники передали Україні снаряди, заявив заступник генерального секретаря НАТО Іван Коваль.\n"

@@ -251,7 +251,7 @@ def lead_role_holder(r: Resolver, phrase: str, ref: int = -1) -> Entity | None:
 
 # uk/ru "відомство"/"ведомство" (the agency): a word for any public body, never a body's own name
 _AGENCY_RE = re.compile(
-    r"(?:(?:в|у|во)\s+)?(?:відомств|ведомств|фінустанов|финучрежден|агентств|агенці)\w*"
+    r"(?:(?:в|у|во)\s+)?(?:відомств|ведомств|фінустанов|финучрежден)\w*"
 )  # "у фінустанові" (1.117)
 _OUTLET_STEMS = ("издани", "видання", "газет", "редакц", "телеканал", "журнал")
 
