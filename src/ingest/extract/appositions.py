@@ -12,7 +12,7 @@ from ingest.extract.cues import Token
 from ingest.extract.lexicon import PERSON_NOUNS, ROLE_CLASSES
 from ingest.extract.lexicon import words as _w
 from ingest.extract.lexicon_roles import DE_ROLE_SUFFIXES
-from ingest.extract.roles import is_cyr_role
+from ingest.extract.roles import is_cyr_role, is_org_word
 from ingest.extract.speakers import is_cap, is_first_name, is_title_token
 
 _WORD_BEFORE_COMMA_RE = re.compile(r"([^\W\d_][\w\-]*)(?:['’]s)?$")
@@ -79,9 +79,31 @@ def name_after_place(toks: list[Token], i: int, lang: str) -> int:
             return -1
         if is_first_name(w) and is_cap(toks[k + 1].group()):
             return k
+        if _unknown_pair_at(toks, k):  # rules-1.463: "посол Японії в Україні Хіроші Танабе"
+            return k
         if k > i + 2 and len(w) == 1 and w.isupper() and toks[k + 1].group() == ".":
             return k  # rules-1.310: initials ("по Крыму генерал-майор Г. А. Ломтев")
     return -1
+
+
+def _unknown_pair_at(toks: list[Token], k: int) -> bool:
+    """toks[k] and toks[k + 1] are two capitalised words that end the phrase (the end, a mark or a lower-case
+    word after them), neither an adjective's or a body's word nor a role: a first name no list holds and a
+    surname after a place ("в Україні Хіроші Танабе")."""
+    if k + 1 >= len(toks) or not is_cap(w := toks[k].group()) or not is_cap(w2 := toks[k + 1].group()):
+        return False
+    if k + 2 < len(toks) and is_cap(toks[k + 2].group()):
+        return False
+    if w.isupper() or w2.isupper() or not _CYR_WORDS_RE.fullmatch(w + w2):
+        return False
+    return not (
+        _CYR_ADJ_END_RE.search(w) or _CYR_ADJ_END_RE.search(w2) or is_org_word(w) or is_org_word(w2)
+        or is_cyr_role(w.lower()) or is_title_token(w)
+    )  # fmt: skip
+
+
+_CYR_WORDS_RE = re.compile(r"[А-ЯЁҐЄІЇа-яёґєії'’-]+")
+_CYR_ADJ_END_RE = re.compile(r"(?:[аяыиоі]й|[ао]го|[ео]му|[ыи]х|[аоея]я|[ыи]м|[ыи]ми|ої|ою|[ео]е|ому)$")
 
 
 def role_before_name(toks: list[Token], i: int) -> bool:

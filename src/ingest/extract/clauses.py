@@ -122,6 +122,8 @@ def clause_before(left: str, np: str) -> bool:
     first = pw[0]
     if first.lower() in LEAD_ADVERBIAL or (first.endswith("ing") and len(first) > 4) or len(pw) <= 3:
         return False
+    if first in _AS_LEADS and pw[1].islower() and "," not in prefix:
+        return False  # "Як пише Financial Times (з посиланням на …), X наголосив, що …": the source (rules-1.463)
     if prefix.endswith(
         _PLURAL_TITLES
     ):  # "The ranking members of …, Reps. A and B said": an apposition (1.75)
@@ -131,6 +133,7 @@ def clause_before(left: str, np: str) -> bool:
     return bool(_CLAUSE_HINT_RE.search(prefix))
 
 
+_AS_LEADS = frozenset(("Як", "Как"))
 # "…, und gab an, …": a separable cue after "und" starts a further statement (rules-1.75)
 _PLURAL_TITLES = (", Sens.", ", Reps.", ", Govs.")
 _REL_AFTER_COMMA_RE = re.compile(  # a relative clause or a participle's ("…, opened today by X, a report warns")

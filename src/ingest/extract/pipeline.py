@@ -45,7 +45,7 @@ from ingest.extract.titles import is_comparison, is_saying, is_title
 from ingest.extract.unresolved import roles_to_title_person
 from ingest.models import ArticleText, Statement
 
-EXTRACTOR_VERSION = "rules-1.462"
+EXTRACTOR_VERSION = "rules-1.464"
 _QUOTE_ONLY_CUES = frozenset(("fragte", "fragten"))
 _DASS_ONLY_CUES = frozenset(("bestritt", "bestreitet", "bestritten"))  # rules-1.462: not "bestritt das Spiel"
 _LANGS = ("en", "de", "uk", "ru")

@@ -72,6 +72,7 @@ from ingest.extract.secondpred import quote_cues
 from ingest.extract.sentences import Sentence, lead_stamp_end
 from ingest.extract.speakers import PRONOUNS, SpeakerPhrase, is_cap
 from ingest.extract.subjects import PARTICIPLE_DOCS, doc_participle_subject, leading_np, own_body_subject
+from ingest.extract.view_final import view_final_at
 from ingest.extract.whose_subject import whose_subject
 from ingest.extract.withparticiple import with_subject
 
@@ -202,6 +203,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         return found
 
     toks = tokens(text, s, min(e, max(used) + 300))
+    view_at = view_comp = -1
     for cue_at in sorted(used):
         i = bisect_left(toks, cue_at, key=_TOKEN_START)  # index of the cue token
         if i >= len(toks):
@@ -352,6 +354,9 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
         if sp is not None and comp is not None:
             if lang == "en" and later_final_say(text, comp, e, low):
                 continue  # the sentence-final "…, the Commission said." gives the speaker
+            if view_at < 0 and (view_at := view_final_at(text, toks, comp, e, low, sp.kind, lang)) >= 0:
+                view_comp = comp  # "Китай считает, что …, заявил X …": the trailing X's (rules-1.463)
+                continue
             if lang == "en" and embedded_final_say(text, s, sp_from, comp, e):
                 continue  # "… after the operator said …, the council has confirmed." (rules-1.122)
             em.emit(comp, e, sp, t.group(), conf)
@@ -373,6 +378,7 @@ def _sentence(text: str, sent: Sentence, lang: str, spans: list[tuple[int, int]]
             sp2, comp_end = fin
             m2 = _LEAD_CONJ_RE.match(stext)  # "Der Verband schlägt Alarm: … seien …, teilte er mit." (1.76)
             start = de_colon_start(text, s + (m2.end() if m2 else 0), comp_end, lang)
+            start = view_comp if 0 <= view_comp < view_at <= comp_end else start
             if lang == "de" and pp_relative_only(text, start, comp_end):
                 continue  # "In einem Bericht, der der dpa vorliegt, warnen die Prüfer vor …" (rules-1.325)
             if sp2.kind == "pronoun" and sent.first_in_para and "\n" not in text[:start]:  # the lead (1.54)

@@ -346,6 +346,7 @@ _CYR_ROLE_CLASS = [
     ("секретар", "secretary"), ("помощни", "aide"), ("помічни", "aide"),  # rules-1.369: secretaries, aides
     ("воротар", "player"), ("вратар", "player"), ("форвард", "player"), ("омбудсм", "ombudsman"),  # (1.236)
     ("генпрокурор", "prosecutor"), ("прокурор", "prosecutor"),  # 1.432: "заместитель генпрокурора"
+    ("генсек", "secretary"),  # rules-1.463: the short "генсек(ретар)" of "генеральний секретар"
 ]  # fmt: skip
 
 
