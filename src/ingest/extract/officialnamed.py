@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from ingest.extract.entities import Entity, Resolved
 from ingest.extract.raw import Raw
+from ingest.extract.rolefirst import person_next
 
 _REACH = 400
 
@@ -50,12 +51,10 @@ def officials_named_next(
     for i, head in heads:
         res = resolved[i]
         assert res is not None
-        j = i + 1
-        while j < len(raws) and (r := resolved[j]) is not None and r.speaker_id == res.speaker_id:
-            j += 1
-        nxt = resolved[j] if j < len(raws) else None
-        if nxt is None or not nxt.speaker_id.startswith("P-") or (person := by_key.get(nxt.key)) is None:
+        j, person = person_next(resolved, i, by_key)
+        if person is None:
             continue
+        nxt = resolved[j]
         if not (raws[i].anchor < person.first_pos <= raws[i].end + _REACH):
             continue
         if any(raws[i].anchor < p < person.first_pos for p in firsts):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.blanking import blank_spans, sentence_start
 from ingest.extract.lexicon_slavic import UK_RU_CUES
 
 # the relay, from its comma to the sentence's full stop: a medium's noun or none, then a name
@@ -49,17 +50,9 @@ def blank_cyr_relays(text: str, lang: str) -> str:
     """``text`` with each agency relay after a speech verb blanked (same length)."""
     if lang not in ("uk", "ru") or not any(w in text for w in _RELAY_WORDS):
         return text
-    parts: list[str] = []
-    done = 0
-    for m in _RELAY_RE.finditer(text):
-        a = m.start()
-        ss = max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1, 0)
-        if not _speech_before(text[ss:a]):
-            continue
-        parts.append(text[done:a])
-        parts.append(" " * (m.end() - a))
-        done = m.end()
-    if not parts:
-        return text
-    parts.append(text[done:])
-    return "".join(parts)
+    spans = [
+        m.span()
+        for m in _RELAY_RE.finditer(text)
+        if _speech_before(text[sentence_start(text, m.start()) : m.start()])
+    ]
+    return blank_spans(text, spans)

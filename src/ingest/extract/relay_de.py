@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.blanking import blank_spans, sentence_start
+
 # the relay, from its comma (or the space before "laut") to the sentence's full stop
 _RELAY_RE = re.compile(
     r"(?:,[ \t]+wie[ \t]+(?:die|das|der)[ \t]+(?:[a-zäöü]\w+[ \t]+){0,2}"
@@ -31,17 +33,9 @@ def blank_relays(text: str, lang: str) -> str:
     """``text`` with each agency relay after a speech verb blanked (same length)."""
     if lang != "de" or not any(w in text for w in _OUTLET_WORDS):
         return text
-    parts: list[str] = []
-    done = 0
-    for m in _RELAY_RE.finditer(text):
-        a = m.start()
-        ss = max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1, 0)
-        if not _SPEECH_WORDS.intersection(text[ss:a].split()):
-            continue
-        parts.append(text[done:a])
-        parts.append(" " * (m.end() - a))
-        done = m.end()
-    if not parts:
-        return text
-    parts.append(text[done:])
-    return "".join(parts)
+    spans = [
+        m.span()
+        for m in _RELAY_RE.finditer(text)
+        if _SPEECH_WORDS.intersection(text[sentence_start(text, m.start()) : m.start()].split())
+    ]
+    return blank_spans(text, spans)

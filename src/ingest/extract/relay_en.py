@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.blanking import blank_spans, sentence_start
+
 # the relay, from its comma to the sentence's full stop: an outlet (a capitalised name of one to three words,
 # optionally "news agency", or "<up to two words> media/television/agency") and "reported", an optional day
 _RELAY_EN_RE = re.compile(
@@ -26,20 +28,13 @@ def blank_relays_en(text: str, lang: str) -> str:
     """``text`` with each agency relay after an inverted "…, X said" blanked (same length)."""
     if lang != "en" or " report" not in text or ("said, " not in text and "says, " not in text):
         return text
-    parts: list[str] = []
-    done = 0
+    spans: list[tuple[int, int]] = []
     for m in _RELAY_EN_RE.finditer(text):
         a = m.start()
         before = text[max(0, a - 12) : a].split()
         if not before or before[-1] not in _INNER_CUES:
             continue
-        ss = max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1, 0)
-        if "," not in text[ss : a - len(before[-1])]:
+        if "," not in text[sentence_start(text, a) : a - len(before[-1])]:
             continue  # the inner attribution must be inverted (after a comma): "…, X said, TASS reported."
-        parts.append(text[done:a])
-        parts.append(" " * (m.end() - a))
-        done = m.end()
-    if not parts:
-        return text
-    parts.append(text[done:])
-    return "".join(parts)
+        spans.append(m.span())
+    return blank_spans(text, spans)

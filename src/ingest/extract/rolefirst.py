@@ -92,12 +92,10 @@ def roles_named_next(
     for i in roles:
         res = resolved[i]
         assert res is not None
-        j = i + 1
-        while j < len(raws) and (r := resolved[j]) is not None and r.speaker_id == res.speaker_id:
-            j += 1
-        nxt = resolved[j] if j < len(raws) else None
-        if nxt is None or not nxt.speaker_id.startswith("P-") or (person := by_key.get(nxt.key)) is None:
+        j, person = person_next(resolved, i, by_key)
+        if person is None:
             continue
+        nxt = resolved[j]
         role_raw = raws[i]
         if not (role_raw.anchor < person.first_pos <= role_raw.end + _REACH):
             continue
@@ -114,3 +112,19 @@ def roles_named_next(
 def _possessive_name(word: str) -> bool:
     """A capitalised possessive opening a role phrase ("Ukraine's human rights commissioner", rules-1.408)."""
     return word[:1].isupper() and word[-2:] in ("'s", "’s")
+
+
+def person_next(
+    resolved: list[Resolved | None], i: int, by_key: dict[str, Entity]
+) -> tuple[int, Entity | None]:
+    """(index, person) of the first statement after ``resolved[i]`` and the run of its own speaker's statements
+    right after it, when that statement's speaker is a named person; else (-1, None)."""
+    res = resolved[i]
+    assert res is not None
+    j = i + 1
+    while j < len(resolved) and (r := resolved[j]) is not None and r.speaker_id == res.speaker_id:
+        j += 1
+    nxt = resolved[j] if j < len(resolved) else None
+    if nxt is None or not nxt.speaker_id.startswith("P-") or (person := by_key.get(nxt.key)) is None:
+        return -1, None
+    return j, person
