@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract_rule_helpers import run_rules
-from ingest.extract.relay_de import blank_relays
+from ingest.extract.relay_de import blank_relays_de
 
 
 @pytest.mark.parametrize(
@@ -31,10 +31,10 @@ from ingest.extract.relay_de import blank_relays
     ],
 )
 def test_relay_blanked_1_446(text: str, blanked: bool) -> None:
-    out = blank_relays(text, "de")
+    out = blank_relays_de(text, "de")
     assert len(out) == len(text)
     assert (out != text) == blanked, out
-    assert blank_relays(text, "en") == text
+    assert blank_relays_de(text, "en") == text
 
 
 @pytest.mark.parametrize(

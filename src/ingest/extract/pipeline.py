@@ -31,8 +31,8 @@ from ingest.extract.own_outlet import is_own_outlet
 from ingest.extract.plausible import asked_only
 from ingest.extract.quotes import QuoteSpan, find_quotes, has_words
 from ingest.extract.registry import Registry
-from ingest.extract.relay_cyr import blank_cyr_relays
-from ingest.extract.relay_de import blank_relays
+from ingest.extract.relay_cyr import blank_relays_cyr
+from ingest.extract.relay_de import blank_relays_de
 from ingest.extract.relay_en import blank_relays_en
 from ingest.extract.reported import reported_statements
 from ingest.extract.resolve import Resolved, Resolver
@@ -244,8 +244,8 @@ def _extract_article(doc: ArticleText, registry: Registry | None) -> list[Extrac
     original = bounded_text(doc.text or "")
     lang = language_of(doc)
     marked = normalise_names(normalise_marks(original))
-    relayed = blank_cyr_relays(
-        blank_relays_en(blank_relays(marked, lang), lang), lang
+    relayed = blank_relays_cyr(
+        blank_relays_en(blank_relays_de(marked, lang), lang), lang
     )  # (1.446, 1.456, 1.458)
     text, cited = blank_citing_clauses(relayed, lang)  # each step keeps the length (1.239)
     quotes = find_quotes(text)

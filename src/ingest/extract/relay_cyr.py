@@ -46,7 +46,7 @@ def _speech_before(sent: str) -> bool:
     return False
 
 
-def blank_cyr_relays(text: str, lang: str) -> str:
+def blank_relays_cyr(text: str, lang: str) -> str:
     """``text`` with each agency relay after a speech verb blanked (same length)."""
     if lang not in ("uk", "ru") or not any(w in text for w in _RELAY_WORDS):
         return text

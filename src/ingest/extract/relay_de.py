@@ -29,7 +29,7 @@ _SPEECH_WORDS = frozenset(
 )
 
 
-def blank_relays(text: str, lang: str) -> str:
+def blank_relays_de(text: str, lang: str) -> str:
     """``text`` with each agency relay after a speech verb blanked (same length)."""
     if lang != "de" or not any(w in text for w in _OUTLET_WORDS):
         return text
